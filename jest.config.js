@@ -1,0 +1,37 @@
+/** Two projects: fast unit tests (core, cli, excel adapter against the workbench API in Node)
+ *  and browser tests that drive the built workbench in Debian's Chromium. */
+const swc = [
+  "@swc/jest",
+  {
+    jsc: {
+      parser: { syntax: "typescript", tsx: true },
+      transform: { react: { runtime: "automatic" } },
+      target: "es2022",
+    },
+    module: { type: "commonjs" },
+  },
+];
+
+module.exports = {
+  projects: [
+    {
+      displayName: "unit",
+      testEnvironment: "node",
+      roots: ["<rootDir>/tests"],
+      testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+      testPathIgnorePatterns: ["/tests/browser/"],
+      transform: { "^.+\\.(t|j)sx?$": swc },
+    },
+    {
+      displayName: "browser",
+      testEnvironment: "node",
+      roots: ["<rootDir>/tests/browser"],
+      testMatch: ["**/*.test.ts"],
+      transform: { "^.+\\.(t|j)sx?$": swc },
+      globalSetup: "<rootDir>/tests/browser/global-setup.ts",
+      globalTeardown: "<rootDir>/tests/browser/global-teardown.ts",
+      testTimeout: 120000,
+      maxWorkers: 1,
+    },
+  ],
+};

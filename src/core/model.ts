@@ -1,0 +1,271 @@
+/**
+ * The indicator model: what a resolution's target table is, as data.
+ * Everything here is a closed union or a plain record; no Office, no DOM.
+ * This file is the contract between core modules, the Excel adapter, the CLI and the pane.
+ */
+
+/** How numbers are written: vi-VN ("6.794,12") or en-US ("6,794.12"). vi is the default. */
+export type NumberConvention = "vi" | "en";
+
+/** UI / message language. */
+export type Lang = "vi" | "en";
+
+/** A message shown to a person, always in both languages. */
+export interface Text {
+  vi: string;
+  en: string;
+}
+
+/** A cell value as Excel or a CSV gives it to us. */
+export type CellValue = string | number | boolean | null;
+
+/** Reporting period. A partial period (6/9 months) is still judged against the annual plan. */
+export type Period = "6_thang" | "9_thang" | "nam" | "nhiem_ky";
+
+/** Which way is better. "up": tăng là tốt (default). "down": giảm là tốt (accidents, poverty…). */
+export type Direction = "up" | "down";
+
+/**
+ * Kind of indicator (column Loại).
+ * - quantity: a count or amount; judged by % KH = TH / KH × 100.
+ * - rate: a share in % (poor households 4%); judged in điểm % (TH − KH); must stay in 0–100.
+ * - growth: TH is itself a growth rate (GRDP +7,6%); judged in điểm %; may be negative.
+ * - structure: one of several shares of a whole (NLTS 31,83%); judged in điểm %; shares of a
+ *   group sum to ≤ 100.
+ * - yesno: "hoàn thành", "6 không": Đạt / Không đạt entered by hand in Thực hiện.
+ */
+export type IndicatorKind = "quantity" | "rate" | "growth" | "structure" | "yesno";
+
+/**
+ * What the Kế hoạch cell says, parsed once.
+ * - value: a plain number ("150", "4.835").
+ * - range: "6,6 – 6,8" (lo ≤ hi). Inside = Đạt, the better side (by direction) = Vượt.
+ * - limit: "dưới 4" (side upper, strict), "không quá 4" / "tối đa 4" (upper, inclusive),
+ *   "trên 30" (lower, strict), "ít nhất 30" / "tối thiểu 30" (lower, inclusive).
+ *   Judged like a value target with `bound` as KH: better than the bound = Vượt, equal to an
+ *   inclusive bound = Đạt, otherwise Không đạt. The limit's side fixes the direction.
+ * - approx: "khoảng 4": Đạt within settings.approxTolerancePct (relative, %), else by direction.
+ * - relative: "giảm 5% so với cùng kỳ" → change = -5, "tăng 10% so CK" → change = +10.
+ *   KH = CK × (1 + change / 100); needs CK. Direction defaults to the sign of change.
+ * - all: "100%", "100% xã đạt …": Đạt only when TH is exactly 100 (%), never Vượt.
+ * - yesno: "hoàn thành", "đạt": TH is a word, judged by hand.
+ */
+export type Target =
+  | { kind: "value"; value: number }
+  | { kind: "range"; lo: number; hi: number }
+  | { kind: "limit"; bound: number; side: "upper" | "lower"; inclusive: boolean }
+  | { kind: "approx"; value: number }
+  | { kind: "relative"; change: number }
+  | { kind: "all" }
+  | { kind: "yesno" };
+
+/** The five verdicts. JSON and code use these ids; labels come from `verdictLabel`. */
+export type Verdict = "vuot" | "dat" | "co_ban_dat" | "khong_dat" | "chua_co_so_lieu";
+
+/** An actual that is a word, for yes/no indicators. */
+export type YesNo = "yes" | "no";
+
+/** Columns of the canonical table. Input columns are the user's; computed ones are ours. */
+export type InputColumn =
+  | "stt"
+  | "name"
+  | "unit"
+  | "kind"
+  | "direction"
+  | "plan"
+  | "stretch"
+  | "actual"
+  | "prior"
+  | "reportedPct"
+  | "note";
+
+/** Columns the add-in owns and writes (as formulas). Nothing else is ever written. */
+export type ComputedColumn = "pctPlan" | "pctStretch" | "pctPrior" | "changePct" | "diffPoints" | "verdict";
+
+export type ColumnKey = InputColumn | ComputedColumn;
+
+/** A place in the sheet: 0-based row/col inside the sheet, and its A1 address ("F7"). */
+export interface CellRef {
+  row: number;
+  col: number;
+  address: string;
+}
+
+/** One indicator row, as read and parsed. Numbers are already in the row's unit. */
+export interface IndicatorRow {
+  /** 0-based sheet row this indicator sits on. */
+  sheetRow: number;
+  stt: string;
+  name: string;
+  unit: string;
+  kind: IndicatorKind;
+  direction: Direction;
+  /** Parsed Kế hoạch; null when the cell is empty or unreadable (a finding says why). */
+  target: Target | null;
+  /** Phấn đấu: the optional second, higher plan. */
+  stretch: number | null;
+  actual: number | null;
+  /** For yesno indicators: the word entered in Thực hiện. */
+  actualYesNo: YesNo | null;
+  prior: number | null;
+  /** A percentage the source printed (e.g. 116,66 for 35/30), to compare with ours. */
+  reportedPct: number | null;
+  note: string;
+  /** Ước: the actual is an estimate. */
+  estimate: boolean;
+}
+
+export interface IndicatorGroup {
+  /** "I", "II"… or "" for rows before any heading. */
+  stt: string;
+  name: string;
+  /** 0-based sheet row of the heading, or null when the table has no headings. */
+  sheetRow: number | null;
+  rows: IndicatorRow[];
+}
+
+export interface IndicatorTable {
+  title: string;
+  unitName: string;
+  period: Period;
+  year: number | null;
+  groups: IndicatorGroup[];
+}
+
+/** User settings, saved in the workbook (and CLI flags). */
+export interface Settings {
+  convention: NumberConvention;
+  /** Relative tolerance, in % of KH, inside which TH counts as equal to KH (Đạt). Default 0. */
+  tolerancePct: number;
+  /** Relative tolerance for "khoảng" targets, in % of the value. Default 5. */
+  approxTolerancePct: number;
+  /** Cơ bản đạt band: a row with ≥ this % of plan (by direction) is "co_ban_dat". null = off. */
+  basicBandPct: number | null;
+  /** Decimals shown for percentages. Default 2. */
+  decimals: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  convention: "vi",
+  tolerancePct: 0,
+  approxTolerancePct: 5,
+  basicBandPct: null,
+  decimals: 2,
+};
+
+/** What core computes for one row. Percentages are in percent (117.33), not fractions. */
+export interface RowResult {
+  /** TH / KH × 100 (KH = the plan value, bound, or the derived relative plan). */
+  pctPlan: number | null;
+  /** TH / Phấn đấu × 100. */
+  pctStretch: number | null;
+  /** TH / CK × 100. */
+  pctPrior: number | null;
+  /** (TH − CK) / |CK| × 100. */
+  changePct: number | null;
+  /** TH − KH in điểm %, for rate / growth / structure rows. */
+  diffPoints: number | null;
+  /** The plan value the row was judged against (after deriving a relative plan), if any. */
+  planValue: number | null;
+  verdict: Verdict;
+  /** Why a value is missing ("—"), one entry per null that a person would ask about. */
+  reasons: Finding[];
+}
+
+export type Severity = "error" | "warning" | "info";
+
+/** Stable finding codes. Tests and the pane rely on these ids. */
+export type FindingCode =
+  | "number_as_text"
+  | "thousands_slip"
+  | "ambiguous_separator"
+  | "not_a_number"
+  | "negative_count"
+  | "rate_out_of_range"
+  | "shares_over_100"
+  | "prior_outlier"
+  | "reported_pct_mismatch"
+  | "reported_pct_truncated"
+  | "missing_plan"
+  | "missing_unit"
+  | "missing_direction"
+  | "duplicate_name"
+  | "empty_required"
+  | "unknown_kind"
+  | "unknown_direction"
+  | "unreadable_target"
+  | "relative_needs_prior"
+  | "no_plan_base"
+  | "no_prior_base"
+  | "table_not_found"
+  | "owned_column_has_user_value";
+
+/** A safe fix: replace the cell's content with this value (only on the user's word). */
+export interface Fix {
+  cell: CellRef;
+  value: number;
+  description: Text;
+}
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  /** The cell the finding points at, when there is one. */
+  cell: CellRef | null;
+  /** The column the cell belongs to, when known. */
+  column: ColumnKey | null;
+  message: Text;
+  fix: Fix | null;
+}
+
+/**
+ * "đạt và vượt x/y chỉ tiêu": reached = vuot + dat (+ co_ban_dat is NOT reached), total = rows
+ * that could be judged; rows with no data (chua_co_so_lieu) are counted apart in noData.
+ */
+export interface GroupSummary {
+  name: string;
+  reached: number;
+  total: number;
+  noData: number;
+  byVerdict: Record<Verdict, number>;
+}
+
+export interface Summary {
+  reached: number;
+  total: number;
+  noData: number;
+  byVerdict: Record<Verdict, number>;
+  groups: GroupSummary[];
+}
+
+/**
+ * Where the canonical table sits in a sheet, as found from its headers.
+ * Rows and columns are 0-based sheet indices (row 0 = Excel row 1, col 0 = column A).
+ */
+export interface TableLayout {
+  /** First header row (a two-row header has "Năm 2021" above "KH | Ước TH"). */
+  headerTop: number;
+  /** Last header row; data starts below it. */
+  headerBottom: number;
+  firstDataRow: number;
+  /** Last row that belongs to the table (inclusive). */
+  lastDataRow: number;
+  /** Column of each recognised header. Computed columns appear when already present. */
+  columns: Partial<Record<ColumnKey, number>>;
+}
+
+/** What reading a grid gives: the layout, the parsed table and what was wrong with the input. */
+export interface TableRead {
+  layout: TableLayout;
+  table: IndicatorTable;
+  findings: Finding[];
+}
+
+/** The whole check of a table: per-row results, all findings, and the summary. */
+export interface TableCheck {
+  read: TableRead;
+  /** Keyed by IndicatorRow.sheetRow. */
+  results: Map<number, RowResult>;
+  findings: Finding[];
+  summary: Summary;
+}
