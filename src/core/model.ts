@@ -113,6 +113,10 @@ export interface IndicatorRow {
   note: string;
   /** Ước: the actual is an estimate. */
   estimate: boolean;
+  /** Where each input cell of this row is, so findings and fixes can point at it. */
+  cells: Partial<Record<InputColumn, CellRef>>;
+  /** The raw cell values as read, so rules can see how a figure was typed. */
+  raw: Partial<Record<InputColumn, CellValue>>;
 }
 
 export interface IndicatorGroup {
@@ -268,4 +272,77 @@ export interface TableCheck {
   results: Map<number, RowResult>;
   findings: Finding[];
   summary: Summary;
+}
+
+/**
+ * What the add-in (and the CLI, into xlsx) writes, decided in core and done by an adapter.
+ * A cell content is a number, a text, or a formula (a string starting with "=", en-US syntax);
+ * null leaves the cell as it is (Excel's rule for arrays written to a range).
+ */
+export type CellContent = string | number | boolean | null;
+
+/** A rectangle written in one range call: top-left (0-based sheet row/col) and rows × cols arrays. */
+export interface Block {
+  row: number;
+  col: number;
+  contents: CellContent[][];
+  /** en-US number format codes ("0.00%", "#,##0.00"); null keeps the cell's format. */
+  numberFormats?: (string | null)[][];
+}
+
+/** Visual role of a range, mapped to fills/fonts by the adapter (one palette, in one place). */
+export type CellStyle =
+  | "title"
+  | "subtitle"
+  | "header"
+  | "group"
+  | "input"
+  | "computed"
+  | "summary"
+  | "note";
+
+export interface StyledRange {
+  /** A1 range on the sheet, e.g. "A5:K5". */
+  address: string;
+  style: CellStyle;
+}
+
+/** A rule colouring cells by formula (Excel custom conditional format), e.g. verdict colours. */
+export interface ConditionalRule {
+  /** A1 range the rule applies to. */
+  address: string;
+  /** en-US formula, relative to the top-left cell of `address`. */
+  formula: string;
+  fill: string;
+  font: string;
+}
+
+/** The computed columns of a table: headers where missing, formulas, formats, summaries. */
+export interface ComputePlan {
+  /** Where each computed column is (existing ones kept, missing ones appended right of the table). */
+  columns: Partial<Record<ComputedColumn, number>>;
+  /** Header cells for computed columns, written on every run (they are ours). */
+  headers: Block[];
+  /** One block per computed column span, covering firstDataRow..lastDataRow. */
+  blocks: Block[];
+  /** "Đạt và vượt x/y chỉ tiêu" overall, as a formula, in a cell below the table. */
+  summary: { row: number; col: number; formula: string };
+  conditionalRules: ConditionalRule[];
+  styles: StyledRange[];
+}
+
+/** A whole new sheet: a template, a merged table, a chart data sheet. */
+export interface SheetPlan {
+  /** Desired sheet name (< 32 chars, no : \ / ? * [ ]); the adapter picks a free variant. */
+  name: string;
+  blocks: Block[];
+  styles: StyledRange[];
+  /** A1 ranges to merge ("A1:K1"). */
+  merges: string[];
+  /** Width of each column in characters, from column A. */
+  columnWidths: number[];
+  /** Rows to freeze at the top (the header). */
+  freezeRows: number;
+  layout: TableLayout;
+  conditionalRules: ConditionalRule[];
 }
