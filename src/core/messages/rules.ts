@@ -1,5 +1,177 @@
-import type { FindingCode } from "../model";
-import type { MessageTemplate } from "./index";
+import type { FindingCode, Text } from "../model";
+import type { MessageParams, MessageTemplate } from "./index";
+
+/** Column names as the sheet's headers usually say them. */
+const COLUMN_LABELS: Record<string, Text> = {
+  stt: { vi: "STT", en: "No." },
+  name: { vi: "Chỉ tiêu", en: "Indicator" },
+  unit: { vi: "Đơn vị", en: "Unit" },
+  kind: { vi: "Loại", en: "Kind" },
+  direction: { vi: "Chiều", en: "Direction" },
+  plan: { vi: "Kế hoạch", en: "Plan" },
+  stretch: { vi: "Phấn đấu", en: "Stretch target" },
+  actual: { vi: "Thực hiện", en: "Actual" },
+  prior: { vi: "Cùng kỳ", en: "Prior year" },
+  reportedPct: { vi: "% báo cáo", en: "Reported %" },
+  note: { vi: "Ghi chú", en: "Note" },
+  pctPlan: { vi: "% KH", en: "% of plan" },
+  pctStretch: { vi: "% Phấn đấu", en: "% of stretch" },
+  pctPrior: { vi: "% CK", en: "% of prior year" },
+  changePct: { vi: "Tăng/giảm so CK", en: "Change vs prior year" },
+  diffPoints: { vi: "Chênh lệch (điểm %)", en: "Difference (points)" },
+  verdict: { vi: "Đánh giá", en: "Verdict" },
+};
+
+function column(p: MessageParams): Text {
+  return COLUMN_LABELS[String(p.column ?? "")] ?? { vi: "", en: "" };
+}
+
+/** "Ô G7" / "Cell G7", or "Dòng 7" / "Row 7" when the table has no such column. */
+function at(p: MessageParams): Text {
+  if (p.cell !== undefined) return { vi: `Ô ${p.cell}`, en: `Cell ${p.cell}` };
+  if (p.row !== undefined) return { vi: `Dòng ${p.row}`, en: `Row ${p.row}` };
+  return { vi: "Bảng", en: "Table" };
+}
+
+/** ` "Doanh nghiệp mới"` after a phrase, or nothing when the row has no name. */
+function named(p: MessageParams): string {
+  const name = String(p.name ?? "").trim();
+  return name === "" ? "" : ` "${name}"`;
+}
+
+/** "Thực hiện của "Doanh thu"" / "Actual of "Doanh thu"": the column, and the row when named. */
+function subject(p: MessageParams): Text {
+  const c = column(p);
+  const name = named(p);
+  return name === "" ? c : { vi: `${c.vi} của${name}`, en: `${c.en} of${name}` };
+}
+
+/** ` ("Doanh nghiệp mới")` after the cell, or nothing when the row has no name. */
+function about(p: MessageParams): string {
+  const name = named(p);
+  return name === "" ? "" : ` (${name.trim()})`;
+}
 
 /** Messages for what the validation rules find (owned by the rules module). */
-export const RULE_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {};
+export const RULE_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
+  thousands_slip: (p) => ({
+    vi:
+      `${at(p).vi} (${subject(p).vi}): số ${p.shown} có đúng ba chữ số thập phân, nhiều khả năng ` +
+      `là ${p.fixed} bị Excel hiểu dấu chấm phân cách hàng nghìn thành dấu thập phân. ` +
+      `Bấm Sửa để đổi thành ${p.fixed}.`,
+    en:
+      `${at(p).en} (${subject(p).en}): ${p.shown} has exactly three decimals; it is most likely ` +
+      `${p.fixed} (${p.plain}), typed with a thousands dot that Excel read as a decimal point. ` +
+      `Click Fix to change it to ${p.fixed}.`,
+  }),
+
+  negative_count: (p) =>
+    p.problem === "negative"
+      ? {
+          vi:
+            `${at(p).vi} (${subject(p).vi}): đơn vị là "${p.unit}" nên số liệu không thể âm, ` +
+            `nhưng đang là ${p.shown}. Kiểm tra lại và nhập số không âm.`,
+          en:
+            `${at(p).en} (${subject(p).en}): the unit is "${p.unit}", so the figure cannot be ` +
+            `negative, but it is ${p.shown}. Check it and enter a number of zero or more.`,
+        }
+      : {
+          vi:
+            `${at(p).vi} (${subject(p).vi}): đơn vị là "${p.unit}" nên phải là số nguyên, ` +
+            `nhưng đang là ${p.shown}. Kiểm tra lại số liệu.`,
+          en:
+            `${at(p).en} (${subject(p).en}): the unit is "${p.unit}", so the figure must be a ` +
+            `whole number, but it is ${p.shown}. Check the figure.`,
+        },
+
+  rate_out_of_range: (p) => ({
+    vi:
+      `${at(p).vi} (${subject(p).vi}): tỷ lệ phải nằm trong khoảng 0–100%, nhưng đang là ` +
+      `${p.shown}. Kiểm tra lại; nếu đây là tốc độ tăng trưởng, chọn Loại "tăng trưởng".`,
+    en:
+      `${at(p).en} (${subject(p).en}): a rate must lie between 0 and 100%, but it is ` +
+      `${p.shown}. Check it; if this is a growth rate, set Kind to "growth".`,
+  }),
+
+  shares_over_100: (p) => ({
+    vi:
+      `${at(p).vi}: các tỷ trọng cơ cấu (${column(p).vi}) của nhóm "${p.group}" ở ô ${p.cells} cộng lại ` +
+      `${p.sum}%, vượt quá 100%. Kiểm tra lại từng tỷ trọng.`,
+    en:
+      `${at(p).en}: the structure shares (${column(p).en}) of group "${p.group}" in cells ${p.cells} add up ` +
+      `to ${p.sum}%, more than 100%. Check each share.`,
+  }),
+
+  prior_outlier: (p) => ({
+    vi:
+      `${at(p).vi}${about(p)}: thực hiện ${p.actual} so với cùng kỳ ${p.prior} là ${p.change}, ` +
+      `${p.up === 1 ? "tăng" : "giảm"} hơn ${p.threshold}%. Nên xem lại số thực hiện, số cùng kỳ và đơn vị tính.`,
+    en:
+      `${at(p).en}${about(p)}: the actual ${p.actual} against the prior year's ${p.prior} is ${p.change}, ` +
+      `a change of more than ${p.threshold}%. Worth a second look at both figures and the unit.`,
+  }),
+
+  reported_pct_mismatch: (p) => ({
+    vi:
+      `${at(p).vi}${about(p)}: tỷ lệ báo cáo ${p.printed} khác với tỷ lệ tính được ${p.computed} ` +
+      `(Thực hiện / Kế hoạch). Kiểm tra lại số báo cáo hoặc số thực hiện, kế hoạch.`,
+    en:
+      `${at(p).en}${about(p)}: the reported ${p.printed} differs from the computed ${p.computed} ` +
+      `(actual / plan). Check the reported figure, or the actual and plan.`,
+  }),
+
+  reported_pct_truncated: (p) => ({
+    vi:
+      `${at(p).vi}${about(p)}: tỷ lệ báo cáo ${p.printed} là ${p.computed} bị cắt bớt chữ số thay vì ` +
+      `làm tròn. Không sai đáng kể; có thể ghi ${p.computed}.`,
+    en:
+      `${at(p).en}${about(p)}: the reported ${p.printed} is ${p.computed} cut off instead of rounded. ` +
+      `Not a real error; you may write ${p.computed}.`,
+  }),
+
+  missing_plan: (p) => ({
+    vi:
+      `${at(p).vi}${about(p)}: chưa có kế hoạch (chỉ tiêu Nghị quyết)` +
+      `${p.hasActual === 1 ? " nên không đánh giá được số thực hiện" : ""}. Nhập số kế hoạch vào cột Kế hoạch.`,
+    en:
+      `${at(p).en}${about(p)}: no plan (resolution target)` +
+      `${p.hasActual === 1 ? ", so the actual cannot be judged" : ""}. Enter the target in the Plan column.`,
+  }),
+
+  missing_unit: (p) => ({
+    vi: `${at(p).vi}${about(p)}: chưa có đơn vị tính. Nhập đơn vị, ví dụ tỷ đồng, %, người, hộ.`,
+    en: `${at(p).en}${about(p)}: no unit. Enter one, e.g. tỷ đồng, %, người (people), hộ (households).`,
+  }),
+
+  missing_direction: (p) => ({
+    vi:
+      `${at(p).vi}${about(p)}: chưa ghi chiều đánh giá nên đang hiểu là "tăng là tốt". ` +
+      `Nếu chỉ tiêu này càng giảm càng tốt (như tai nạn, hộ nghèo), ghi "giảm là tốt" vào cột Chiều.`,
+    en:
+      `${at(p).en}${about(p)}: no direction given, so higher is taken as better. ` +
+      `If lower is better for this indicator (accidents, poverty…), enter "giảm là tốt" (down) in Direction.`,
+  }),
+
+  duplicate_name: (p) => ({
+    vi:
+      `${at(p).vi}: tên chỉ tiêu "${p.name}" trùng với ô ${p.first} trong cùng nhóm "${p.group}". ` +
+      `Gộp hai dòng hoặc đổi tên cho khác nhau.`,
+    en:
+      `${at(p).en}: the indicator "${p.name}" repeats cell ${p.first} in the same group "${p.group}". ` +
+      `Merge the two rows or give them different names.`,
+  }),
+
+  empty_required: (p) => ({
+    vi: `${at(p).vi}: dòng này có số liệu nhưng chưa có tên chỉ tiêu. Nhập tên chỉ tiêu hoặc xóa số liệu thừa.`,
+    en: `${at(p).en}: this row has figures but no indicator name. Enter the name or delete the stray figures.`,
+  }),
+
+  owned_column_has_user_value: (p) => ({
+    vi:
+      `${at(p).vi}: cột "${column(p).vi}" do chitieu tự tính bằng công thức, nhưng ô này đang chứa giá trị ` +
+      `gõ tay (${p.shown}). Bấm Tính lại để thay bằng công thức, hoặc chuyển số này sang cột Ghi chú.`,
+    en:
+      `${at(p).en}: the "${column(p).en}" column is computed by chitieu with formulas, but this cell holds a ` +
+      `typed value (${p.shown}). Click Compute to put the formula back, or move the value to the Note column.`,
+  }),
+};

@@ -1,0 +1,276 @@
+/**
+ * One indicator row → % KH, % Phấn đấu, % CK, tăng/giảm, điểm %, verdict (docs/ARCHITECTURE.md,
+ * "Computation"). Pure; never NaN or Infinity: a value that cannot be computed is null plus a reason.
+ * formulas.ts writes the same arithmetic as Excel formulas; keep the two in step (the agreement
+ * test in tests/core/formulas.test.ts proves it).
+ */
+import type {
+  CellRef,
+  Direction,
+  Finding,
+  IndicatorRow,
+  Lang,
+  RowResult,
+  Settings,
+  Text,
+  Verdict,
+} from "./model";
+import { msg, type MessageParams } from "./messages/index";
+
+/** Relative epsilon for every comparison, so 0.1 + 0.2 style noise never flips a verdict. */
+export const EPSILON = 1e-9;
+
+/** The tolerance two figures may differ by and still count as equal. */
+export function slack(a: number, b: number): number {
+  return EPSILON * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+export const VERDICT_LABELS: Record<Verdict, Text> = {
+  vuot: { vi: "Vượt", en: "Exceeded" },
+  dat: { vi: "Đạt", en: "Reached" },
+  co_ban_dat: { vi: "Cơ bản đạt", en: "Mostly reached" },
+  khong_dat: { vi: "Không đạt", en: "Not reached" },
+  chua_co_so_lieu: { vi: "Chưa có số liệu", en: "No data" },
+};
+
+export function verdictLabel(v: Verdict, lang: Lang): string {
+  return VERDICT_LABELS[v][lang];
+}
+
+/** "đạt và vượt": Cơ bản đạt is not counted as reached. */
+export function isReached(v: Verdict): boolean {
+  return v === "vuot" || v === "dat";
+}
+
+/** Judged by the word in Thực hiện rather than by figures. */
+export function isYesNoRow(row: IndicatorRow): boolean {
+  return row.kind === "yesno" || row.target?.kind === "yesno";
+}
+
+/** Rows compared in điểm % (TH − KH). */
+export function isPointsKind(row: IndicatorRow): boolean {
+  return row.kind === "rate" || row.kind === "growth" || row.kind === "structure";
+}
+
+/** A limit's side fixes the direction ("dưới 4%" is lower-is-better whatever Chiều says). */
+export function effectiveDirection(row: IndicatorRow): Direction {
+  const t = row.target;
+  if (t?.kind === "limit") return t.side === "upper" ? "down" : "up";
+  return row.direction;
+}
+
+/** The plan figure the row is judged against; null for ranges, yes/no and missing targets. */
+export function planValue(row: IndicatorRow): number | null {
+  const t = row.target;
+  if (t === null) return null;
+  switch (t.kind) {
+    case "value":
+    case "approx":
+      return t.value;
+    case "limit":
+      return t.bound;
+    case "relative":
+      return row.prior === null ? null : row.prior * (1 + t.change / 100);
+    case "all":
+      return 100;
+    case "range":
+    case "yesno":
+      return null;
+  }
+}
+
+function reason(
+  row: IndicatorRow,
+  code: Finding["code"],
+  severity: Finding["severity"],
+  column: "plan" | "stretch" | "prior",
+  params: MessageParams,
+): Finding {
+  const cell: CellRef | null = row.cells[column] ?? null;
+  const where: MessageParams = cell ? { cell: cell.address } : { row: row.sheetRow + 1 };
+  return {
+    code,
+    severity,
+    cell,
+    column,
+    message: msg(code, { name: row.name, ...params, ...where }),
+    fix: null,
+  };
+}
+
+/** TH vs a single plan figure (value, limit, approx, relative), by direction. */
+function judgeAgainst(row: IndicatorRow, th: number, p: number, settings: Settings): Verdict {
+  const t = row.target;
+  const tol = t?.kind === "approx" ? settings.approxTolerancePct : settings.tolerancePct;
+  const exclusive = t?.kind === "limit" && !t.inclusive;
+  const s = slack(th, p);
+  if (!exclusive && Math.abs(th - p) <= (Math.abs(p) * tol) / 100 + s) return "dat";
+  const up = effectiveDirection(row) === "up";
+  if (up ? th > p + s : th < p - s) return "vuot";
+  const band = settings.basicBandPct;
+  if (band !== null && th > 0 && p > 0) {
+    const ratio = up ? (th / p) * 100 : (p / th) * 100;
+    if (ratio >= band - slack(ratio, band)) return "co_ban_dat";
+  }
+  return "khong_dat";
+}
+
+function judge(row: IndicatorRow, settings: Settings): Verdict {
+  const t = row.target;
+  if (t === null) return "chua_co_so_lieu";
+  if (isYesNoRow(row)) {
+    if (row.actualYesNo === null) return "chua_co_so_lieu";
+    return row.actualYesNo === "yes" ? "dat" : "khong_dat";
+  }
+  const th = row.actual;
+  if (th === null) return "chua_co_so_lieu";
+  switch (t.kind) {
+    case "all":
+      return Math.abs(th - 100) <= slack(th, 100) ? "dat" : "khong_dat";
+    case "range": {
+      const up = effectiveDirection(row) === "up";
+      if (th < t.lo - slack(th, t.lo)) return up ? "khong_dat" : "vuot";
+      if (th > t.hi + slack(th, t.hi)) return up ? "vuot" : "khong_dat";
+      return "dat";
+    }
+    default: {
+      const p = planValue(row);
+      return p === null ? "chua_co_so_lieu" : judgeAgainst(row, th, p, settings);
+    }
+  }
+}
+
+/** Distance to a range in điểm %: 0 inside, else to the nearer bound (signed). */
+function rangeGap(th: number, lo: number, hi: number): number {
+  if (th < lo) return th - lo;
+  if (th > hi) return th - hi;
+  return 0;
+}
+
+/**
+ * Computes one row. Reasons are given only where TH is present (a row without TH is simply
+ * "Chưa có số liệu"); an empty Cùng kỳ is explained only when the table has a Cùng kỳ cell.
+ */
+export function computeRow(row: IndicatorRow, settings: Settings): RowResult {
+  const verdict = judge(row, settings);
+  const result: RowResult = {
+    pctPlan: null,
+    pctStretch: null,
+    pctPrior: null,
+    changePct: null,
+    diffPoints: null,
+    planValue: null,
+    verdict,
+    reasons: [],
+  };
+  if (isYesNoRow(row)) return result;
+
+  const th = row.actual;
+  const pv = planValue(row);
+  result.planValue = pv;
+  const t = row.target;
+  const relativeWithoutPrior = t?.kind === "relative" && row.prior === null;
+
+  if (th !== null) {
+    if (pv !== null && pv !== 0) result.pctPlan = (th / pv) * 100;
+    else if (relativeWithoutPrior)
+      result.reasons.push(reason(row, "relative_needs_prior", "warning", "prior", {}));
+    else if (t === null)
+      result.reasons.push(reason(row, "no_plan_base", "info", "plan", { case: "missing" }));
+    else if (pv === 0) result.reasons.push(reason(row, "no_plan_base", "warning", "plan", { case: "zero" }));
+
+    if (row.stretch !== null) {
+      if (row.stretch !== 0) result.pctStretch = (th / row.stretch) * 100;
+      else
+        result.reasons.push(
+          reason(row, "no_plan_base", "warning", "stretch", { base: "stretch", case: "zero" }),
+        );
+    }
+
+    const ck = row.prior;
+    if (ck === null) {
+      if (row.cells.prior !== undefined && !relativeWithoutPrior) {
+        result.reasons.push(reason(row, "no_prior_base", "info", "prior", { case: "missing" }));
+      }
+    } else if (ck === 0) {
+      result.reasons.push(reason(row, "no_prior_base", "info", "prior", { case: "zero" }));
+    } else {
+      // A ratio to a negative base means nothing; the change still does (a loss turned into a profit).
+      if (ck > 0) result.pctPrior = (th / ck) * 100;
+      else result.reasons.push(reason(row, "no_prior_base", "info", "prior", { case: "negative" }));
+      result.changePct = ((th - ck) / Math.abs(ck)) * 100;
+    }
+
+    if (isPointsKind(row)) {
+      if (t?.kind === "range") result.diffPoints = rangeGap(th, t.lo, t.hi);
+      else if (pv !== null) result.diffPoints = th - pv;
+    }
+  }
+  // Figures near the double limits can overflow; a computed cell then shows "—", never Infinity.
+  for (const key of ["pctPlan", "pctStretch", "pctPrior", "changePct", "diffPoints", "planValue"] as const) {
+    const v = result[key];
+    if (v !== null && !Number.isFinite(v)) result[key] = null;
+  }
+  return result;
+}
+
+/** A finite non-negative number as a plain decimal string without exponent ("1e-7" → "0.0000001"). */
+export function plainDecimal(abs: number): string {
+  const s = String(abs);
+  const m = /^(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+  if (!m) return s;
+  const digits = (m[1] ?? "") + (m[2] ?? "");
+  const point = (m[1] ?? "").length + Number(m[3]);
+  if (point <= 0) return `0.${"0".repeat(-point)}${digits}`;
+  if (point >= digits.length) return digits + "0".repeat(point - digits.length);
+  return `${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+/** Cuts x to `decimals` on its shortest decimal string; `roundUp` adds one unit in the last place. */
+function cutDecimal(x: number, decimals: number, mode: "round" | "trunc"): number {
+  if (!Number.isFinite(x)) return x;
+  const d = Math.max(0, Math.floor(decimals));
+  const [intPart = "0", frac = ""] = plainDecimal(Math.abs(x)).split(".");
+  const kept = intPart + frac.padEnd(d, "0").slice(0, d);
+  let n = BigInt(kept);
+  if (mode === "round" && (frac[d] ?? "0") >= "5") n += 1n;
+  const s = n.toString().padStart(d + 1, "0");
+  const out = Number(d === 0 ? s : `${s.slice(0, -d)}.${s.slice(-d)}`);
+  return x < 0 && out !== 0 ? -out : out;
+}
+
+/** Rounds half away from zero on the decimal string, so 1.005 → 1.01 (not 1.00 as toFixed gives). */
+export function roundPct(x: number, decimals: number): number {
+  return cutDecimal(x, decimals, "round");
+}
+
+/** Cuts toward zero, the way some articles print (35 / 30 → 116,66). */
+export function truncPct(x: number, decimals: number): number {
+  return cutDecimal(x, decimals, "trunc");
+}
+
+/** Decimals a printed figure shows: from its text ("116,66%" → 2) or, failing that, the number. */
+export function printedDecimals(printed: number, printedText?: string): number {
+  const text = printedText?.replace(/[^\d.,]/g, "") ?? plainDecimal(Math.abs(printed));
+  const mark = Math.max(text.lastIndexOf("."), text.lastIndexOf(","));
+  return mark < 0 ? 0 : text.length - mark - 1;
+}
+
+/**
+ * Is a printed percentage the one we compute? "match" within the rounding of its last digit
+ * (117,33 ± 0,005; 171 ± 0,5), "truncated" when it is ours cut instead of rounded
+ * (35 / 30 printed 116,66), else "mismatch".
+ */
+export function comparePrinted(
+  computed: number,
+  printed: number,
+  printedText?: string,
+): "match" | "truncated" | "mismatch" {
+  const d = printedDecimals(printed, printedText);
+  const half = 0.5 * 10 ** -d;
+  if (roundPct(computed, d) === printed || Math.abs(computed - printed) <= half + slack(computed, printed)) {
+    return "match";
+  }
+  if (truncPct(computed, d) === printed) return "truncated";
+  return "mismatch";
+}

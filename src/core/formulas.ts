@@ -1,0 +1,266 @@
+/**
+ * computeRow as live en-US Excel formulas: the same arithmetic, the same guards, the same epsilon
+ * (tests/core/formulas.test.ts proves the agreement in HyperFormula). Percentages are fractions
+ * (format 0.00%), "—" stands where nothing can be computed, and no formula can give #DIV/0! or
+ * #VALUE!: every figure is tested with ISNUMBER before use, and every division sits in the branch
+ * of an IF that has checked its divisor (Excel's IF evaluates only the branch it takes; AND does not
+ * short-circuit, so guards are nested IFs, never AND(x>0, y/x…)).
+ * Only functions common to Excel and HyperFormula: IF, AND, OR, ISNUMBER, ABS, MAX, TRIM, COUNTIF.
+ */
+import type { CellValue, ComputedColumn, IndicatorRow, InputColumn, Settings, Text, YesNo } from "./model";
+import {
+  EPSILON,
+  VERDICT_LABELS,
+  effectiveDirection,
+  isPointsKind,
+  isYesNoRow,
+  plainDecimal,
+} from "./compute";
+
+export { VERDICT_LABELS };
+
+/** What a computed cell shows when there is nothing to compute. */
+export const DASH = "—";
+
+export const COMPUTED_COLUMNS: readonly ComputedColumn[] = [
+  "pctPlan",
+  "pctStretch",
+  "pctPrior",
+  "changePct",
+  "diffPoints",
+  "verdict",
+];
+
+export const COMPUTED_HEADERS: Record<ComputedColumn, Text> = {
+  pctPlan: { vi: "% KH", en: "% of plan" },
+  pctStretch: { vi: "% Phấn đấu", en: "% of stretch target" },
+  pctPrior: { vi: "% CK", en: "% of prior year" },
+  changePct: { vi: "Tăng/giảm so CK (%)", en: "Change vs prior year (%)" },
+  diffPoints: { vi: "Chênh lệch (điểm %)", en: "Difference (points)" },
+  verdict: { vi: "Đánh giá", en: "Verdict" },
+};
+
+/** en-US number format codes for the computed columns, with `decimals` places. */
+export function computedNumberFormats(decimals: number): Record<ComputedColumn, string> {
+  const d = Math.max(0, Math.floor(decimals));
+  const n = d === 0 ? "0" : `0.${"0".repeat(d)}`;
+  return {
+    pctPlan: `${n}%`,
+    pctStretch: `${n}%`,
+    pctPrior: `${n}%`,
+    changePct: `+${n}%;-${n}%;${n}%`,
+    diffPoints: `+${n};-${n};${n}`,
+    verdict: "General",
+  };
+}
+
+export const COMPUTED_NUMBER_FORMATS: Record<ComputedColumn, string> = computedNumberFormats(2);
+
+/**
+ * Words a yes/no indicator's Thực hiện cell may hold, lower case. Excel compares text without
+ * regard to case, so the formula lists each once; `yesNoOf` reads a cell the same way.
+ */
+export const YESNO_WORDS: Record<YesNo, readonly string[]> = {
+  yes: ["đạt", "hoàn thành", "có", "x", "yes", "done", "complete", "completed", "reached"],
+  no: ["không đạt", "chưa đạt", "chưa hoàn thành", "không hoàn thành", "không", "chưa", "no", "not reached"],
+};
+
+/** How the verdict formula reads a yes/no cell (TRIM, case-insensitive); null when neither. */
+export function yesNoOf(value: CellValue): YesNo | null {
+  if (typeof value !== "string") return null;
+  const text = value.trim().replace(/ +/g, " ").toLowerCase();
+  if (YESNO_WORDS.yes.includes(text)) return "yes";
+  if (YESNO_WORDS.no.includes(text)) return "no";
+  return null;
+}
+
+const str = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+const label = (v: keyof typeof VERDICT_LABELS): string => str(VERDICT_LABELS[v].vi);
+const NODATA = label("chua_co_so_lieu");
+const DASH_LIT = str(DASH);
+
+/**
+ * A number as an en-US formula literal: plain decimals (HyperFormula does not read "1E-9"),
+ * negatives in brackets so "1+(-5)/100" reads right.
+ */
+function lit(n: number): string {
+  const s = plainDecimal(Math.abs(n));
+  return n < 0 ? `(-${s})` : s;
+}
+
+/** Same as compute.ts `slack`, in Excel. */
+function slack(a: string, b: string): string {
+  return `${lit(EPSILON)}*MAX(1,ABS(${a}),ABS(${b}))`;
+}
+
+/** A figure: its cell when the table has one (live), else the row's own value, else nothing. */
+interface Figure {
+  ref: string;
+  /** Tests that make `ref` a number; empty for constants. */
+  guards: string[];
+}
+
+function figure(address: string | undefined, value: number | null): Figure | null {
+  if (address !== undefined) return { ref: address, guards: [`ISNUMBER(${address})`] };
+  if (value !== null) return { ref: lit(value), guards: [] };
+  return null;
+}
+
+function when(guards: readonly string[], then: string, otherwise: string): string {
+  if (guards.length === 0) return then;
+  const test = guards.length === 1 ? guards[0] : `AND(${guards.join(",")})`;
+  return `IF(${test},${then},${otherwise})`;
+}
+
+/** The plan figure as an expression (a cell, a constant, or CK × (1 + change/100)). */
+function planFigure(row: IndicatorRow, cells: Partial<Record<InputColumn, string>>): Figure | null {
+  const t = row.target;
+  if (t === null || isYesNoRow(row)) return null;
+  switch (t.kind) {
+    case "value":
+      // A plan the cell holds as that very number stays live; one read from text ("4.835" in an
+      // en-US sheet) or rescaled by the reader (0,04 shown as 4%) is compiled in as read.
+      if (cells.plan !== undefined && (row.raw.plan === undefined || row.raw.plan === t.value)) {
+        return figure(cells.plan, null);
+      }
+      return { ref: lit(t.value), guards: [] };
+    case "approx":
+      return { ref: lit(t.value), guards: [] };
+    case "limit":
+      return { ref: lit(t.bound), guards: [] };
+    case "all":
+      return { ref: "100", guards: [] };
+    case "relative": {
+      const ck = figure(cells.prior, row.prior);
+      return ck && { ref: `${ck.ref}*(1+${lit(t.change)}/100)`, guards: ck.guards };
+    }
+    case "range":
+    case "yesno":
+      return null;
+  }
+}
+
+/** TH / base, "—" when either is not a number or the base fails `baseOk`. */
+function ratio(th: Figure | null, base: Figure | null, baseOk: (b: string) => string): string {
+  if (th === null || base === null) return `=${DASH_LIT}`;
+  const b = base.ref.includes("*") ? `(${base.ref})` : base.ref;
+  return `=${when([...th.guards, ...base.guards], `IF(${baseOk(b)},${th.ref}/${b},${DASH_LIT})`, DASH_LIT)}`;
+}
+
+function verdictFormula(
+  row: IndicatorRow,
+  cells: Partial<Record<InputColumn, string>>,
+  settings: Settings,
+  th: Figure | null,
+): string {
+  const t = row.target;
+  if (t === null) return `=${NODATA}`;
+  if (isYesNoRow(row)) {
+    if (cells.actual === undefined) {
+      const word = row.actualYesNo;
+      return `=${word === null ? NODATA : label(word === "yes" ? "dat" : "khong_dat")}`;
+    }
+    const cell = `TRIM(${cells.actual})`;
+    const any = (words: readonly string[]): string =>
+      `OR(${words.map((w) => `${cell}=${str(w)}`).join(",")})`;
+    return `=IF(${any(YESNO_WORDS.yes)},${label("dat")},IF(${any(YESNO_WORDS.no)},${label("khong_dat")},${NODATA}))`;
+  }
+  if (th === null) return `=${NODATA}`;
+  const x = th.ref;
+  const up = effectiveDirection(row) === "up";
+  if (t.kind === "all") {
+    return `=${when(th.guards, `IF(ABS(${x}-100)<=${slack(x, "100")},${label("dat")},${label("khong_dat")})`, NODATA)}`;
+  }
+  if (t.kind === "range") {
+    const [lo, hi] = [lit(t.lo), lit(t.hi)];
+    const below = label(up ? "khong_dat" : "vuot");
+    const above = label(up ? "vuot" : "khong_dat");
+    const body = `IF(${x}<${lo}-${slack(x, lo)},${below},IF(${x}>${hi}+${slack(x, hi)},${above},${label("dat")}))`;
+    return `=${when(th.guards, body, NODATA)}`;
+  }
+  const plan = planFigure(row, cells);
+  if (plan === null) return `=${NODATA}`;
+  const p = plan.ref.includes("*") ? `(${plan.ref})` : plan.ref;
+  const s = slack(x, p);
+
+  const band = settings.basicBandPct;
+  let notBetter = label("khong_dat");
+  if (band !== null) {
+    const r = up ? `${x}/${p}*100` : `${p}/${x}*100`;
+    const b = lit(band);
+    const inBand = `IF(${r}>=${b}-${slack(r, b)},${label("co_ban_dat")},${label("khong_dat")})`;
+    notBetter = `IF(${x}>0,IF(${p}>0,${inBand},${label("khong_dat")}),${label("khong_dat")})`;
+  }
+  const better = up ? `${x}>${p}+${s}` : `${x}<${p}-${s}`;
+  let body = `IF(${better},${label("vuot")},${notBetter})`;
+  const exclusive = t.kind === "limit" && !t.inclusive;
+  if (!exclusive) {
+    const tol = t.kind === "approx" ? settings.approxTolerancePct : settings.tolerancePct;
+    const allowed = tol === 0 ? s : `ABS(${p})*${lit(tol)}/100+${s}`;
+    body = `IF(ABS(${x}-${p})<=${allowed},${label("dat")},${body})`;
+  }
+  return `=${when([...th.guards, ...plan.guards], body, NODATA)}`;
+}
+
+/**
+ * The formula text for each computed column of one row. `cells` holds the A1 address of the
+ * row's input cells; a figure without a cell is compiled in from the row. Excel value × 100 of
+ * the % columns equals RowResult's value; diffPoints is in points, as RowResult's.
+ */
+export function rowFormulas(
+  row: IndicatorRow,
+  cells: Partial<Record<InputColumn, string>>,
+  settings: Settings,
+): Record<ComputedColumn, string> {
+  const th = isYesNoRow(row) ? null : figure(cells.actual, row.actual);
+  const verdict = verdictFormula(row, cells, settings, th);
+  if (isYesNoRow(row)) {
+    const dash = `=${DASH_LIT}`;
+    return { pctPlan: dash, pctStretch: dash, pctPrior: dash, changePct: dash, diffPoints: dash, verdict };
+  }
+  const ck = figure(cells.prior, row.prior);
+  const plan = planFigure(row, cells);
+
+  let diffPoints = `=${DASH_LIT}`;
+  const t = row.target;
+  if (isPointsKind(row) && th !== null) {
+    if (t?.kind === "range") {
+      const [lo, hi] = [lit(t.lo), lit(t.hi)];
+      const x = th.ref;
+      diffPoints = `=${when(th.guards, `IF(${x}<${lo},${x}-${lo},IF(${x}>${hi},${x}-${hi},0))`, DASH_LIT)}`;
+    } else if (plan !== null) {
+      diffPoints = `=${when([...th.guards, ...plan.guards], `${th.ref}-(${plan.ref})`, DASH_LIT)}`;
+    }
+  }
+
+  let changePct = `=${DASH_LIT}`;
+  if (th !== null && ck !== null) {
+    const body = `IF(${ck.ref}<>0,(${th.ref}-${ck.ref})/ABS(${ck.ref}),${DASH_LIT})`;
+    changePct = `=${when([...th.guards, ...ck.guards], body, DASH_LIT)}`;
+  }
+
+  return {
+    pctPlan: ratio(th, plan, (b) => `${b}<>0`),
+    pctStretch: ratio(th, figure(cells.stretch, row.stretch), (b) => `${b}<>0`),
+    pctPrior: ratio(th, ck, (b) => `${b}>0`),
+    changePct,
+    diffPoints,
+    verdict,
+  };
+}
+
+/**
+ * "Đạt và vượt x/y chỉ tiêu" over one or more verdict ranges: x = Vượt + Đạt, y = every row
+ * with a verdict other than "Chưa có số liệu" (blank cells are not rows).
+ */
+export function summaryFormula(verdictRanges: readonly string[]): string {
+  const count = (v: keyof typeof VERDICT_LABELS): string =>
+    verdictRanges.map((r) => `COUNTIF(${r},${label(v)})`).join("+");
+  const reached = `(${count("vuot")}+${count("dat")})`;
+  const total = `(${count("vuot")}+${count("dat")}+${count("co_ban_dat")}+${count("khong_dat")})`;
+  return `=${str("Đạt và vượt ")}&${reached}&"/"&${total}&${str(" chỉ tiêu")}`;
+}
+
+export function groupSummaryFormula(verdictRange: string): string {
+  return summaryFormula([verdictRange]);
+}

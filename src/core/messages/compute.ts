@@ -1,0 +1,56 @@
+import type { FindingCode, Text } from "../model";
+import type { MessageParams, MessageTemplate } from "./index";
+
+/** Messages for why a computed value is "—" (owned by compute.ts). */
+
+function where(p: MessageParams): Text {
+  if (p.cell !== undefined) return { vi: ` (ô ${p.cell})`, en: ` (cell ${p.cell})` };
+  if (p.row !== undefined) return { vi: ` (dòng ${p.row})`, en: ` (row ${p.row})` };
+  return { vi: "", en: "" };
+}
+
+function named(p: MessageParams): Text {
+  return p.name ? { vi: ` của "${p.name}"`, en: ` for "${p.name}"` } : { vi: "", en: "" };
+}
+
+export const COMPUTE_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
+  no_plan_base: (p) => {
+    const w = where(p);
+    const n = named(p);
+    const stretch = p.base === "stretch";
+    const pct: Text = stretch
+      ? { vi: "% Phấn đấu", en: "% of the stretch target" }
+      : { vi: "% KH", en: "% of plan" };
+    const col: Text = stretch
+      ? { vi: "Phấn đấu", en: "the stretch target" }
+      : { vi: "Kế hoạch", en: "the plan" };
+    const zero = p.case === "zero";
+    return {
+      vi: `Không tính được ${pct.vi}${n.vi}: ${col.vi} ${zero ? "bằng 0" : "trống"}${w.vi}.`,
+      en: `${pct.en}${n.en} cannot be computed: ${col.en} is ${zero ? "zero" : "empty"}${w.en}.`,
+    };
+  },
+  no_prior_base: (p) => {
+    const w = where(p);
+    const n = named(p);
+    if (p.case === "negative") {
+      return {
+        vi: `Không tính % CK${n.vi} vì Cùng kỳ là số âm${w.vi}; tăng/giảm được tính trên giá trị tuyệt đối của Cùng kỳ.`,
+        en: `No % of prior year${n.en}: the prior-year figure is negative${w.en}; the change is computed against its absolute value.`,
+      };
+    }
+    const zero = p.case === "zero";
+    return {
+      vi: `Không tính được % CK và tăng/giảm${n.vi}: Cùng kỳ ${zero ? "bằng 0" : "trống"}${w.vi}.`,
+      en: `% of prior year and change${n.en} cannot be computed: the prior-year figure is ${zero ? "zero" : "empty"}${w.en}.`,
+    };
+  },
+  relative_needs_prior: (p) => {
+    const w = where(p);
+    const n = named(p);
+    return {
+      vi: `Kế hoạch${n.vi} tính theo Cùng kỳ nhưng Cùng kỳ trống${w.vi}: chưa tính được kế hoạch và chưa đánh giá được.`,
+      en: `The plan${n.en} is set relative to the prior year, but the prior-year figure is empty${w.en}: the plan and the verdict cannot be worked out.`,
+    };
+  },
+};

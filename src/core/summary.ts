@@ -1,0 +1,45 @@
+/** "Đạt và vượt x/y chỉ tiêu", per group and overall. */
+import type { GroupSummary, IndicatorRow, IndicatorTable, Lang, RowResult, Summary, Verdict } from "./model";
+import { isReached } from "./compute";
+
+function emptyCounts(): Record<Verdict, number> {
+  return { vuot: 0, dat: 0, co_ban_dat: 0, khong_dat: 0, chua_co_so_lieu: 0 };
+}
+
+function tally(name: string, rows: readonly IndicatorRow[], results: Map<number, RowResult>): GroupSummary {
+  const byVerdict = emptyCounts();
+  // A row without a result was never computed: it has no data as far as the summary knows.
+  for (const r of rows) byVerdict[results.get(r.sheetRow)?.verdict ?? "chua_co_so_lieu"] += 1;
+  return fromCounts(name, byVerdict);
+}
+
+function fromCounts(name: string, byVerdict: Record<Verdict, number>): GroupSummary {
+  const noData = byVerdict.chua_co_so_lieu;
+  const all = Object.values(byVerdict).reduce((a, b) => a + b, 0);
+  const reached = (Object.keys(byVerdict) as Verdict[])
+    .filter(isReached)
+    .reduce((a, v) => a + byVerdict[v], 0);
+  return { name, reached, total: all - noData, noData, byVerdict };
+}
+
+/**
+ * reached = Vượt + Đạt; total = rows that could be judged (Cơ bản đạt and Không đạt count in the
+ * total, not in reached); rows with no data are counted apart. `results` is keyed by sheetRow.
+ */
+export function summarize(table: IndicatorTable, results: Map<number, RowResult>): Summary {
+  const groups = table.groups.map((g) => tally(g.name, g.rows, results));
+  const byVerdict = emptyCounts();
+  for (const g of groups) for (const v of Object.keys(byVerdict) as Verdict[]) byVerdict[v] += g.byVerdict[v];
+  const { reached, total, noData } = fromCounts("", byVerdict);
+  return { reached, total, noData, byVerdict, groups };
+}
+
+/** The sentence a report uses: "Đạt và vượt 6/14 chỉ tiêu" / "6 of 14 targets reached or exceeded". */
+export function summaryText(s: Pick<GroupSummary, "reached" | "total" | "noData">, lang: Lang): string {
+  if (lang === "vi") {
+    const rest = s.noData > 0 ? `; ${s.noData} chỉ tiêu chưa có số liệu` : "";
+    return `Đạt và vượt ${s.reached}/${s.total} chỉ tiêu${rest}`;
+  }
+  const rest = s.noData > 0 ? `; ${s.noData} without data` : "";
+  return `${s.reached} of ${s.total} targets reached or exceeded${rest}`;
+}

@@ -1,0 +1,436 @@
+/**
+ * The agreement test: the Excel formulas rowFormulas writes compute what computeRow computes.
+ * Each case is one sheet row in HyperFormula: input cells A–D, the six formulas in E–J.
+ */
+import fc from "fast-check";
+import { HyperFormula, type RawCellContent } from "hyperformula";
+import { computeRow, verdictLabel } from "../../src/core/compute";
+import {
+  COMPUTED_COLUMNS,
+  COMPUTED_HEADERS,
+  COMPUTED_NUMBER_FORMATS,
+  DASH,
+  computedNumberFormats,
+  groupSummaryFormula,
+  rowFormulas,
+  summaryFormula,
+  yesNoOf,
+} from "../../src/core/formulas";
+import {
+  DEFAULT_SETTINGS,
+  type CellValue,
+  type ComputedColumn,
+  type Direction,
+  type IndicatorKind,
+  type IndicatorRow,
+  type RowResult,
+  type Settings,
+  type Target,
+} from "../../src/core/model";
+import { SEEDS, seedToTable } from "../../src/core/seeds";
+import { summarize } from "../../src/core/summary";
+
+/** One case: a row as core sees it, and what its input cells hold in the sheet. */
+interface Case {
+  row: IndicatorRow;
+  sheet: { actual: CellValue; prior: CellValue; plan: CellValue; stretch: CellValue };
+  settings: Settings;
+  /** Input columns the table lacks: rowFormulas then compiles the row's own figure in. */
+  omit?: readonly (typeof INPUTS)[number][];
+}
+
+const INPUTS = ["actual", "prior", "plan", "stretch"] as const;
+
+/** Excel-like engine: compares text case-insensitively but accent-sensitively, as Excel does. */
+function evaluate(cases: readonly Case[]): { values: unknown[][]; formulas: string[][] } {
+  const formulas = cases.map((c, i) => {
+    const r = i + 1;
+    const all = { actual: `A${r}`, prior: `B${r}`, plan: `C${r}`, stretch: `D${r}` };
+    const cells = Object.fromEntries(Object.entries(all).filter(([k]) => !c.omit?.some((o) => o === k)));
+    const f = rowFormulas(c.row, cells, c.settings);
+    return COMPUTED_COLUMNS.map((k) => f[k]);
+  });
+  // A leading apostrophe keeps text as text, as in Excel ("'150" is the text 150).
+  const asInput = (v: CellValue): RawCellContent => (typeof v === "string" ? `'${v}` : v);
+  const data: RawCellContent[][] = cases.map((c, i) => [
+    ...INPUTS.map((k) => asInput(c.sheet[k])),
+    ...(formulas[i] ?? []),
+  ]);
+  // Below the rows: the group's "đạt và vượt x/y" over the verdict column J.
+  data.push([null, null, null, null, groupSummaryFormula(`J1:J${Math.max(1, cases.length)}`)]);
+  const hf = HyperFormula.buildFromArray(data, {
+    licenseKey: "gpl-v3",
+    accentSensitive: true,
+    caseSensitive: false,
+    smartRounding: false,
+  });
+  const values = hf.getSheetValues(0);
+  hf.destroy();
+  return { values, formulas };
+}
+
+const SCALE: Record<ComputedColumn, number> = {
+  pctPlan: 100,
+  pctStretch: 100,
+  pctPrior: 100,
+  changePct: 100,
+  diffPoints: 1,
+  verdict: 1,
+};
+
+/** Every disagreement between the sheet and computeRow, as readable lines (empty = agreement). */
+function disagreements(cases: readonly Case[]): string[] {
+  const { values, formulas } = evaluate(cases);
+  const out: string[] = [];
+  cases.forEach((c, i) => {
+    const expected: RowResult = computeRow(c.row, c.settings);
+    COMPUTED_COLUMNS.forEach((k, j) => {
+      const got = values[i]?.[INPUTS.length + j];
+      const where = `row ${i + 1} ${k} ${formulas[i]?.[j]} :: ${JSON.stringify(c)}`;
+      if (typeof got !== "number" && typeof got !== "string") {
+        out.push(`error ${JSON.stringify(got)} at ${where}`);
+        return;
+      }
+      if (k === "verdict") {
+        if (got !== verdictLabel(expected.verdict, "vi"))
+          out.push(`verdict ${got} ≠ ${expected.verdict} at ${where}`);
+        return;
+      }
+      const want = expected[k];
+      if (want === null) {
+        if (got !== DASH) out.push(`${got} ≠ — at ${where}`);
+      } else if (
+        typeof got !== "number" ||
+        Math.abs(got * SCALE[k] - want) > 1e-9 * Math.max(1, Math.abs(want))
+      ) {
+        out.push(`${String(got)} × ${SCALE[k]} ≠ ${want} at ${where}`);
+      }
+    });
+  });
+  const rows = cases.map((c, i) => ({ ...c.row, sheetRow: i }));
+  const results = new Map(rows.map((r, i) => [i, computeRow(r, cases[i]?.settings ?? DEFAULT_SETTINGS)]));
+  const s = summarize(
+    {
+      title: "",
+      unitName: "",
+      period: "nam",
+      year: null,
+      groups: [{ stt: "", name: "", sheetRow: null, rows }],
+    },
+    results,
+  );
+  const summaryCell = values[cases.length]?.[INPUTS.length];
+  if (summaryCell !== `Đạt và vượt ${s.reached}/${s.total} chỉ tiêu`)
+    out.push(`summary ${String(summaryCell)} ≠ ${s.reached}/${s.total}`);
+  return out;
+}
+
+function baseRow(over: Partial<IndicatorRow>): IndicatorRow {
+  return {
+    sheetRow: 0,
+    stt: "1",
+    name: "Chỉ tiêu",
+    unit: "",
+    kind: "quantity",
+    direction: "up",
+    target: null,
+    stretch: null,
+    actual: null,
+    actualYesNo: null,
+    prior: null,
+    reportedPct: null,
+    note: "",
+    estimate: false,
+    cells: {},
+    raw: {},
+    ...over,
+  };
+}
+
+/** A case whose sheet holds exactly the row's figures. */
+function caseOf(row: IndicatorRow, settings: Settings = DEFAULT_SETTINGS, plan?: CellValue): Case {
+  const t = row.target;
+  return {
+    row,
+    settings,
+    sheet: {
+      actual: row.actual,
+      prior: row.prior,
+      plan: plan !== undefined ? plan : t?.kind === "value" ? t.value : null,
+      stretch: row.stretch,
+    },
+  };
+}
+
+describe("formulas agree with computeRow", () => {
+  test("on every seed row, with and without the Cơ bản đạt band", () => {
+    const cases: Case[] = [];
+    for (const seed of SEEDS) {
+      for (const g of seed.groups) {
+        const table = seedToTable({ ...seed, groups: [g] });
+        for (const [i, row] of (table.groups[0]?.rows ?? []).entries()) {
+          const plan = g.rows[i]?.plan ?? null;
+          const withRaw = { ...row, raw: { plan } };
+          cases.push(caseOf(withRaw, DEFAULT_SETTINGS, plan));
+          cases.push(caseOf(withRaw, { ...DEFAULT_SETTINGS, basicBandPct: 95 }, plan));
+        }
+      }
+    }
+    expect(cases.length).toBeGreaterThan(50);
+    expect(disagreements(cases)).toEqual([]);
+  });
+
+  test("176 / 150 gives 1,1733… in the % KH cell (117,33%) and Vượt", () => {
+    const c = caseOf(baseRow({ target: { kind: "value", value: 150 }, actual: 176 }));
+    const { values } = evaluate([c]);
+    expect(values[0]?.[4]).toBeCloseTo(1.173333333, 8);
+    expect(values[0]?.[9]).toBe("Vượt");
+    expect(disagreements([c])).toEqual([]);
+  });
+
+  test("CK −10 → TH 5 shows +150% and % CK shows —", () => {
+    const { values } = evaluate([caseOf(baseRow({ actual: 5, prior: -10 }))]);
+    expect(values[0]?.[6]).toBe(DASH);
+    expect(values[0]?.[7]).toBeCloseTo(1.5, 12);
+  });
+
+  test("KH 0, CK 0 and text in figure cells give —, never #DIV/0! or #VALUE!", () => {
+    const zero = caseOf(baseRow({ target: { kind: "value", value: 0 }, actual: 12, prior: 0 }));
+    const text: Case = {
+      row: baseRow({ target: { kind: "value", value: 150 } }),
+      settings: DEFAULT_SETTINGS,
+      sheet: { actual: "176 dn", prior: "6.794,12", plan: 150, stretch: "abc" },
+    };
+    const { values } = evaluate([zero, text]);
+    expect(values[0]?.slice(4, 9)).toEqual([DASH, DASH, DASH, DASH, DASH]);
+    expect(values[0]?.[9]).toBe("Vượt");
+    expect(values[1]?.slice(4)).toEqual([DASH, DASH, DASH, DASH, DASH, "Chưa có số liệu"]);
+    expect(disagreements([zero, text])).toEqual([]);
+  });
+
+  test("giảm 5% so với năm 2019 is compiled in and stays live on Cùng kỳ", () => {
+    const row = baseRow({
+      direction: "down",
+      target: { kind: "relative", change: -5 },
+      actual: 108,
+      prior: 120,
+    });
+    const f = rowFormulas(row, { actual: "F7", prior: "G7", plan: "E7" }, DEFAULT_SETTINGS);
+    expect(f.pctPlan).toContain("G7*(1+(-5)/100)");
+    expect(f.pctPlan).not.toContain("E7");
+    expect(disagreements([caseOf(row, DEFAULT_SETTINGS, "giảm 5% so với năm 2019")])).toEqual([]);
+  });
+
+  test("a plan cell holding another number than the one read (0,04 read as 4%) is compiled in as read", () => {
+    const row = baseRow({
+      kind: "rate",
+      target: { kind: "value", value: 4 },
+      actual: 3.2,
+      raw: { plan: 0.04 },
+    });
+    const f = rowFormulas(row, { actual: "F7", plan: "E7" }, DEFAULT_SETTINGS);
+    expect(f.diffPoints).toBe('=IF(ISNUMBER(F7),F7-(4),"—")');
+    const live = rowFormulas({ ...row, raw: { plan: 4 } }, { actual: "F7", plan: "E7" }, DEFAULT_SETTINGS);
+    expect(live.diffPoints).toBe('=IF(AND(ISNUMBER(F7),ISNUMBER(E7)),F7-(E7),"—")');
+  });
+
+  test("a yes/no row reads the word in Thực hiện, whatever its case and spaces", () => {
+    const words = ["Hoàn thành", " đạt ", "Không đạt", "chưa hoàn thành", "đang làm", ""];
+    const cases = words.map((w) => ({
+      row: baseRow({ kind: "yesno" as const, target: { kind: "yesno" as const }, actualYesNo: yesNoOf(w) }),
+      settings: DEFAULT_SETTINGS,
+      sheet: { actual: w, prior: null, plan: "hoàn thành", stretch: null },
+    }));
+    const { values } = evaluate(cases);
+    expect(values.map((r) => r[9])).toEqual([
+      "Đạt",
+      "Đạt",
+      "Không đạt",
+      "Không đạt",
+      "Chưa có số liệu",
+      "Chưa có số liệu",
+    ]);
+    expect(disagreements(cases)).toEqual([]);
+  });
+
+  test("on random rows of every kind, direction and target, with empty, zero, negative and text figures", () => {
+    const num = fc.oneof(
+      fc.constantFrom(0, 1, 4, 5, 30, 35, 100, 150, 176, -10, 0.3, 6.6, 6.8),
+      fc.integer({ min: -1000, max: 200000 }),
+      fc.integer({ min: -100000, max: 1000000 }).map((n) => n / 100),
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }).filter((x) => x === 0 || Math.abs(x) > 1e-6),
+    );
+    const text = fc.constantFrom("abc", "150", "6.794,12", "—", " ", "37.067 tỷ");
+    /** A figure cell: empty, a number, a text (core reads text here as no number) or a boolean. */
+    const cell = fc.oneof(
+      { weight: 5, arbitrary: num.map((n) => ({ value: n as number | null, sheet: n as CellValue })) },
+      { weight: 1, arbitrary: fc.constant({ value: null, sheet: null }) },
+      { weight: 1, arbitrary: text.map((t) => ({ value: null, sheet: t as CellValue })) },
+      { weight: 1, arbitrary: fc.boolean().map((b) => ({ value: null, sheet: b as CellValue })) },
+    );
+    const target: fc.Arbitrary<Target | null> = fc.oneof(
+      fc.constant(null),
+      num.map((value) => ({ kind: "value" as const, value })),
+      fc
+        .tuple(num, num)
+        .map(([a, b]) => ({ kind: "range" as const, lo: Math.min(a, b), hi: Math.max(a, b) })),
+      fc.record({
+        kind: fc.constant("limit" as const),
+        bound: num,
+        side: fc.constantFrom("upper" as const, "lower" as const),
+        inclusive: fc.boolean(),
+      }),
+      num.map((value) => ({ kind: "approx" as const, value })),
+      fc.integer({ min: -50, max: 50 }).map((change) => ({ kind: "relative" as const, change })),
+      fc.constant({ kind: "all" as const }),
+      fc.constant({ kind: "yesno" as const }),
+    );
+    const settings: fc.Arbitrary<Settings> = fc.record({
+      convention: fc.constant("vi" as const),
+      tolerancePct: fc.constantFrom(0, 0, 1, 2.5),
+      approxTolerancePct: fc.constantFrom(5, 10),
+      basicBandPct: fc.constantFrom(null, 90, 95),
+      decimals: fc.constant(2),
+    });
+    const oneCase: fc.Arbitrary<Case> = fc
+      .record({
+        kind: fc.constantFrom<IndicatorKind>("quantity", "rate", "growth", "structure", "yesno"),
+        direction: fc.constantFrom<Direction>("up", "down"),
+        target,
+        actual: cell,
+        prior: cell,
+        stretch: cell,
+        planAsText: fc.boolean(),
+        word: fc.constantFrom("Đạt", "hoàn thành", "Không đạt", "chưa", "?"),
+        settings,
+        omit: fc.subarray([...INPUTS]),
+        // Often put TH close to the plan, where Đạt, Cơ bản đạt and the tolerances are decided.
+        near: fc.option(fc.constantFrom(0.89, 0.9, 0.95, 0.97, 0.99, 1, 1.005, 1.02, 1.1), { freq: 2 }),
+      })
+      .map((g) => {
+        const yesno = g.kind === "yesno" || g.target?.kind === "yesno";
+        const t = g.target;
+        const planNumber =
+          t?.kind === "value" || t?.kind === "approx" ? t.value : t?.kind === "limit" ? t.bound : null;
+        const actual =
+          g.near !== null && planNumber !== null && g.actual.value !== null
+            ? { value: planNumber * g.near, sheet: planNumber * g.near }
+            : g.actual;
+        // A plan typed as text ("4.835" in an en-US sheet) is compiled in; a number stays live.
+        const planText = t?.kind === "value" && g.planAsText;
+        const plan: CellValue =
+          t?.kind === "value" ? (planText ? String(t.value) : t.value) : t ? "(kế hoạch)" : null;
+        const row = baseRow({
+          kind: g.kind,
+          direction: g.direction,
+          target: t,
+          actual: yesno ? null : actual.value,
+          actualYesNo: yesno ? yesNoOf(g.word) : null,
+          prior: g.prior.value,
+          stretch: g.stretch.value,
+          raw: { plan },
+        });
+        const sheet = {
+          actual: yesno ? g.word : actual.sheet,
+          prior: g.prior.sheet,
+          plan,
+          stretch: g.stretch.sheet,
+        };
+        return { row, sheet, settings: g.settings, omit: g.omit };
+      });
+    fc.assert(
+      fc.property(fc.array(oneCase, { minLength: 1, maxLength: 60 }), (cases) => {
+        expect(disagreements(cases)).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test("on the hard edges: a figure exactly at a limit, at a tolerance, at the band", () => {
+    const limit = (inclusive: boolean): Target => ({ kind: "limit", bound: 4, side: "upper", inclusive });
+    const band = { ...DEFAULT_SETTINGS, basicBandPct: 95 };
+    const cases = [
+      caseOf(baseRow({ kind: "rate", target: limit(false), actual: 4 })),
+      caseOf(baseRow({ kind: "rate", target: limit(true), actual: 4 })),
+      caseOf(baseRow({ target: { kind: "value", value: 0.3 }, actual: 0.1 + 0.2 })),
+      caseOf(baseRow({ target: { kind: "value", value: 100 }, actual: 95 }), band),
+      caseOf(baseRow({ direction: "down", target: { kind: "value", value: 19 }, actual: 20 }), band),
+      caseOf(baseRow({ target: { kind: "value", value: 150 }, actual: 148.5 }), {
+        ...DEFAULT_SETTINGS,
+        tolerancePct: 1,
+      }),
+      caseOf(baseRow({ kind: "rate", target: { kind: "approx", value: 4 }, actual: 4.2 })),
+      caseOf(baseRow({ kind: "growth", target: { kind: "range", lo: 6.6, hi: 6.8 }, actual: 6.8 })),
+      caseOf(baseRow({ kind: "rate", target: { kind: "all" }, actual: 100 })),
+    ];
+    const { values } = evaluate(cases);
+    expect(values.map((r) => r[9])).toEqual([
+      "Không đạt",
+      "Đạt",
+      "Đạt",
+      "Cơ bản đạt",
+      "Cơ bản đạt",
+      "Đạt",
+      "Đạt",
+      "Đạt",
+      "Đạt",
+    ]);
+    expect(disagreements(cases)).toEqual([]);
+  });
+});
+
+describe("summary formula", () => {
+  test("counts Vượt + Đạt over every judged row, leaving out Chưa có số liệu: Đạt và vượt 2/4 chỉ tiêu", () => {
+    const labels = ["Vượt", "Chưa có số liệu", "Đạt", "Cơ bản đạt", "Không đạt", null];
+    const hf = HyperFormula.buildFromArray([...labels.map((l) => [l]), [groupSummaryFormula("A1:A6")]], {
+      licenseKey: "gpl-v3",
+      accentSensitive: true,
+    });
+    expect(hf.getCellValue({ sheet: 0, row: 6, col: 0 })).toBe("Đạt và vượt 2/4 chỉ tiêu");
+    hf.destroy();
+  });
+
+  test("adds up several groups' ranges", () => {
+    const hf = HyperFormula.buildFromArray(
+      [["Vượt", "Không đạt"], ["Đạt", "Vượt"], [summaryFormula(["A1:A2", "B1:B2"])]],
+      { licenseKey: "gpl-v3", accentSensitive: true },
+    );
+    expect(hf.getCellValue({ sheet: 0, row: 2, col: 0 })).toBe("Đạt và vượt 3/4 chỉ tiêu");
+    hf.destroy();
+  });
+});
+
+describe("headers and number formats of the computed columns", () => {
+  test("headers are in Vietnamese as offices write them, and in English", () => {
+    expect(COMPUTED_COLUMNS.map((k) => COMPUTED_HEADERS[k].vi)).toEqual([
+      "% KH",
+      "% Phấn đấu",
+      "% CK",
+      "Tăng/giảm so CK (%)",
+      "Chênh lệch (điểm %)",
+      "Đánh giá",
+    ]);
+    expect(COMPUTED_HEADERS.verdict.en).toBe("Verdict");
+  });
+
+  test("percentages show as 0.00%, changes and points with their sign", () => {
+    expect(COMPUTED_NUMBER_FORMATS).toEqual({
+      pctPlan: "0.00%",
+      pctStretch: "0.00%",
+      pctPrior: "0.00%",
+      changePct: "+0.00%;-0.00%;0.00%",
+      diffPoints: "+0.00;-0.00;0.00",
+      verdict: "General",
+    });
+    expect(computedNumberFormats(1).pctPlan).toBe("0.0%");
+    expect(computedNumberFormats(0).diffPoints).toBe("+0;-0;0");
+  });
+
+  test("every formula is en-US text starting with =", () => {
+    const row = baseRow({ kind: "rate", target: { kind: "approx", value: 4.5 }, actual: 4.2 });
+    const f = rowFormulas(row, { actual: "F7", prior: "G7" }, DEFAULT_SETTINGS);
+    for (const k of COMPUTED_COLUMNS) expect(f[k].startsWith("=")).toBe(true);
+    expect(f.pctPlan).toBe('=IF(ISNUMBER(F7),IF(4.5<>0,F7/4.5,"—"),"—")');
+    expect(f.verdict).not.toMatch(/;/);
+  });
+});
