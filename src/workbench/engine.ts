@@ -1,0 +1,139 @@
+/**
+ * The calculation engine behind WorkbookState: HyperFormula, one HF sheet per workbook sheet,
+ * formulas in en-US syntax exactly as the add-in writes them. HyperFormula is GPL-3.0; that is
+ * acceptable only because the workbench is a dev tool and never ships in the add-in bundle.
+ */
+import { DetailedCellError, HyperFormula } from "hyperformula";
+
+/** A computed cell value; Excel errors are their display strings ("#DIV/0!"). */
+export type ComputedValue = number | string | boolean | null;
+
+/** What a cell holds, as the engine needs it. */
+export type EngineInput =
+  | { kind: "empty" }
+  | { kind: "number"; value: number }
+  | { kind: "boolean"; value: boolean }
+  | { kind: "text"; text: string }
+  | { kind: "formula"; formula: string };
+
+/** The Excel errors the engine can produce. */
+export type ExcelErrorText = "#DIV/0!" | "#VALUE!" | "#REF!" | "#NAME?" | "#N/A" | "#NUM!" | "#NULL!";
+
+const ERROR_TEXT: Record<string, ExcelErrorText> = {
+  DIV_BY_ZERO: "#DIV/0!",
+  NAME: "#NAME?",
+  VALUE: "#VALUE!",
+  NUM: "#NUM!",
+  NA: "#N/A",
+  REF: "#REF!",
+  // No Excel counterparts: a circular reference and HF-only errors show as the nearest one.
+  CYCLE: "#REF!",
+  SPILL: "#VALUE!",
+  LIC: "#VALUE!",
+  ERROR: "#VALUE!",
+};
+
+const EXCEL_ERRORS: ReadonlySet<string> = new Set([
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#N/A",
+  "#NUM!",
+  "#NULL!",
+]);
+
+/** True for a value that is one of Excel's error strings. */
+export function isExcelError(value: unknown): value is ExcelErrorText {
+  return typeof value === "string" && EXCEL_ERRORS.has(value);
+}
+
+export class FormulaEngine {
+  private readonly hf: HyperFormula;
+
+  constructor() {
+    this.hf = HyperFormula.buildEmpty({
+      licenseKey: "gpl-v3",
+      functionArgSeparator: ",",
+      decimalSeparator: ".",
+      thousandSeparator: "",
+      // Excel compares strings without case and treats "=A1" on an empty A1 as 0.
+      caseSensitive: false,
+      useArrayArithmetic: false,
+      // Excel hands back full doubles; HF would otherwise round outputs to 10 digits.
+      smartRounding: false,
+    });
+  }
+
+  /** Adds a sheet and returns the engine's id for it. */
+  addSheet(name: string): number {
+    const added = this.hf.addSheet(name);
+    const id = this.hf.getSheetId(added);
+    if (id === undefined) throw new Error(`engine: sheet "${name}" was not added`);
+    return id;
+  }
+
+  removeSheet(engineId: number): void {
+    this.hf.removeSheet(engineId);
+  }
+
+  renameSheet(engineId: number, name: string): void {
+    this.hf.renameSheet(engineId, name);
+  }
+
+  /** Sets one cell; every dependent value is recomputed. */
+  setCell(engineId: number, row: number, col: number, input: EngineInput): void {
+    this.hf.setCellContents({ sheet: engineId, row, col }, [[toRaw(input)]]);
+  }
+
+  /** True when HyperFormula can parse the formula (Excel refuses to store one it cannot parse). */
+  isValidFormula(formula: string): boolean {
+    return this.hf.validateFormula(formula);
+  }
+
+  /** The computed value of a cell; a formula that refers to an empty cell gives 0, as in Excel. */
+  value(engineId: number, row: number, col: number): ComputedValue {
+    const address = { sheet: engineId, row, col };
+    const raw = this.hf.getCellValue(address);
+    const converted = fromRaw(raw);
+    if (converted === null && this.hf.doesCellHaveFormula(address)) return 0;
+    return converted;
+  }
+
+  /** Evaluates a formula as if it sat on that sheet (for conditional formats and validation). */
+  evaluate(formula: string, engineId: number): ComputedValue {
+    if (!this.hf.validateFormula(formula)) return "#NAME?";
+    const result = this.hf.calculateFormula(formula, engineId);
+    if (Array.isArray(result)) {
+      const first = result[0]?.[0];
+      return first === undefined ? null : fromRaw(first);
+    }
+    return fromRaw(result);
+  }
+
+  destroy(): void {
+    this.hf.destroy();
+  }
+}
+
+function toRaw(input: EngineInput): string | number | boolean | null {
+  switch (input.kind) {
+    case "empty":
+      return null;
+    case "number":
+      return input.value;
+    case "boolean":
+      return input.value;
+    // A leading apostrophe makes HyperFormula keep text as text ("123", "=x", "TRUE").
+    case "text":
+      return `'${input.text}`;
+    case "formula":
+      return input.formula;
+  }
+}
+
+function fromRaw(raw: unknown): ComputedValue {
+  if (raw instanceof DetailedCellError) return ERROR_TEXT[raw.type] ?? "#VALUE!";
+  if (typeof raw === "number" || typeof raw === "string" || typeof raw === "boolean") return raw;
+  return null;
+}

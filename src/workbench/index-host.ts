@@ -1,0 +1,179 @@
+/**
+ * The globals an add-in expects (`Excel`, `Office`, `OfficeExtension`), built over one
+ * WorkbookState, so unchanged add-in code runs in a browser page or in Node tests.
+ * Dev-only: never imported by the shipped add-in.
+ */
+import type { JsonValue, WorkbookState } from "./state";
+import {
+  ClientObject,
+  ClientResult,
+  TrackedObjects,
+  createExcelNamespace,
+  type ExcelNamespace,
+} from "./excel";
+import { RichApiError } from "./excel/errors";
+import { ErrorCodes } from "./excel/enums";
+import { compareVersions } from "./excel/requirements";
+
+export interface ExcelHostOptions {
+  /** Supported sets and their highest version, e.g. { ExcelApi: "1.9" }. Default ExcelApi 1.18. */
+  requirementSets?: Record<string, string>;
+  /** Office.context.displayLanguage, e.g. "vi-VN" (default) or "en-US". */
+  displayLanguage?: string;
+}
+
+/** What a function command receives (Office.AddinCommands.Event). */
+export interface CommandEvent {
+  completed(options?: { allowEvent?: boolean }): void;
+  source: { id: string };
+}
+
+type AsyncResult<T> = { status: "succeeded" | "failed"; value: T; error?: { message: string } };
+
+export interface OfficeGlobal {
+  onReady(
+    callback?: (info: { host: "Excel"; platform: "OfficeOnline" }) => void,
+  ): Promise<{ host: "Excel"; platform: "OfficeOnline" }>;
+  context: {
+    host: "Excel";
+    platform: "OfficeOnline";
+    displayLanguage: string;
+    contentLanguage: string;
+    requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
+    document: {
+      settings: {
+        get(name: string): unknown;
+        set(name: string, value: unknown): void;
+        remove(name: string): void;
+        saveAsync(callback?: (result: AsyncResult<void>) => void): void;
+      };
+    };
+  };
+  actions: { associate(name: string, handler: (event: CommandEvent) => unknown): void };
+  HostType: { Excel: "Excel" };
+  PlatformType: { OfficeOnline: "OfficeOnline" };
+  AsyncResultStatus: { Succeeded: "succeeded"; Failed: "failed" };
+}
+
+export interface OfficeExtensionGlobal {
+  Error: typeof RichApiError;
+  ErrorCodes: typeof ErrorCodes & {
+    propertyNotLoaded: "PropertyNotLoaded";
+    valueNotLoaded: "ValueNotLoaded";
+  };
+  ClientObject: typeof ClientObject;
+  ClientResult: typeof ClientResult;
+  TrackedObjects: typeof TrackedObjects;
+  config: { extendedErrorLogging: boolean };
+}
+
+export interface ExcelHost {
+  Excel: ExcelNamespace;
+  Office: OfficeGlobal;
+  OfficeExtension: OfficeExtensionGlobal;
+  /** The workbook behind the globals. */
+  state: WorkbookState;
+  /** Function commands registered with Office.actions.associate. */
+  actions: ReadonlyMap<string, (event: CommandEvent) => unknown>;
+  /** Runs a registered command as a ribbon click would; resolves when it calls completed(). */
+  invokeAction(name: string): Promise<void>;
+}
+
+export function createExcelHost(state: WorkbookState, options: ExcelHostOptions = {}): ExcelHost {
+  const sets: Record<string, string> = { ExcelApi: "1.18", ...options.requirementSets };
+  const excelApi = sets.ExcelApi ?? "1.1";
+  const language = options.displayLanguage ?? "vi-VN";
+  const actions = new Map<string, (event: CommandEvent) => unknown>();
+  // Common-API settings live in memory until saveAsync, then share the workbook's store.
+  const pending = new Map<string, JsonValue | undefined>();
+
+  const info = { host: "Excel" as const, platform: "OfficeOnline" as const };
+  const Office: OfficeGlobal = {
+    onReady(callback) {
+      callback?.(info);
+      return Promise.resolve(info);
+    },
+    context: {
+      host: "Excel",
+      platform: "OfficeOnline",
+      displayLanguage: language,
+      contentLanguage: language,
+      requirements: {
+        isSetSupported(name, minVersion) {
+          const have = Object.entries(sets).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
+          if (have === undefined) return false;
+          return minVersion === undefined || compareVersions(have, String(minVersion)) >= 0;
+        },
+      },
+      document: {
+        settings: {
+          get: (name) =>
+            pending.has(name) ? (pending.get(name) ?? null) : (state.settings.get(name) ?? null),
+          set: (name, value) => {
+            pending.set(name, JSON.parse(JSON.stringify(value ?? null)) as JsonValue);
+          },
+          remove: (name) => {
+            pending.set(name, undefined);
+          },
+          saveAsync: (callback) => {
+            state.batch("api", () => {
+              for (const [k, v] of pending) {
+                if (v === undefined) state.deleteSetting(k);
+                else state.setSetting(k, v);
+              }
+            });
+            pending.clear();
+            callback?.({ status: "succeeded", value: undefined });
+          },
+        },
+      },
+    },
+    actions: {
+      associate(name, handler) {
+        actions.set(name, handler);
+      },
+    },
+    HostType: { Excel: "Excel" },
+    PlatformType: { OfficeOnline: "OfficeOnline" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+  };
+
+  const OfficeExtension: OfficeExtensionGlobal = {
+    Error: RichApiError,
+    ErrorCodes: { ...ErrorCodes, propertyNotLoaded: "PropertyNotLoaded", valueNotLoaded: "ValueNotLoaded" },
+    ClientObject,
+    ClientResult,
+    TrackedObjects,
+    config: { extendedErrorLogging: false },
+  };
+
+  return {
+    Excel: createExcelNamespace(state, excelApi),
+    Office,
+    OfficeExtension,
+    state,
+    actions,
+    invokeAction(name) {
+      const handler = actions.get(name);
+      if (!handler) return Promise.reject(new Error(`no function command "${name}" is associated`));
+      return new Promise<void>((resolve, reject) => {
+        try {
+          const r = handler({ completed: () => resolve(), source: { id: name } });
+          if (r instanceof Promise) r.catch(reject);
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
+      });
+    },
+  };
+}
+
+/** Puts Excel, Office and OfficeExtension on `target`; returns a function that removes them. */
+export function installGlobals(host: ExcelHost, target: object = globalThis): () => void {
+  const t = target as Record<string, unknown>;
+  const before = { Excel: t.Excel, Office: t.Office, OfficeExtension: t.OfficeExtension };
+  t.Excel = host.Excel;
+  t.Office = host.Office;
+  t.OfficeExtension = host.OfficeExtension;
+  return () => Object.assign(t, before);
+}
