@@ -5,7 +5,7 @@
  */
 import fs from "fs";
 import path from "path";
-import { DOMParser } from "@xmldom/xmldom";
+import { DOMParser, type Element } from "@xmldom/xmldom";
 
 const root = path.resolve(__dirname, "..");
 const xml = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");

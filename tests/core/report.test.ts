@@ -1,0 +1,121 @@
+import { computeRow } from "../../src/core/compute";
+import { DEFAULT_SETTINGS, type IndicatorRow, type RowResult, type TableCheck } from "../../src/core/model";
+import { formatNumber } from "../../src/core/numbers";
+import { indicatorSentence, reportPlainText, reportText } from "../../src/core/report";
+import { SEEDS, seedToTable } from "../../src/core/seeds";
+import { summarize } from "../../src/core/summary";
+
+function checkOf(seedIndex: number): TableCheck {
+  const table = seedToTable(SEEDS[seedIndex]!);
+  const results = new Map<number, RowResult>();
+  for (const g of table.groups)
+    for (const r of g.rows) results.set(r.sheetRow, computeRow(r, DEFAULT_SETTINGS));
+  const layout = { headerTop: 0, headerBottom: 0, firstDataRow: 1, lastDataRow: 1, columns: {} };
+  return { read: { layout, table, findings: [] }, results, findings: [], summary: summarize(table, results) };
+}
+
+function rowNamed(check: TableCheck, start: string): [IndicatorRow, RowResult] {
+  for (const g of check.read.table.groups)
+    for (const r of g.rows) if (r.name.startsWith(start)) return [r, check.results.get(r.sheetRow)!];
+  throw new Error(`no row ${start}`);
+}
+
+function row(partial: Partial<IndicatorRow>): IndicatorRow {
+  return {
+    sheetRow: 5,
+    stt: "1",
+    name: "Số vụ tai nạn giao thông",
+    unit: "vụ",
+    kind: "quantity",
+    direction: "down",
+    target: { kind: "limit", bound: 15, side: "upper", inclusive: true },
+    stretch: null,
+    actual: 12,
+    actualYesNo: null,
+    prior: 15,
+    reportedPct: null,
+    note: "",
+    estimate: false,
+    cells: {},
+    raw: {},
+    ...partial,
+  };
+}
+
+describe("report text from seed 000 (TP. Bến Tre 2020)", () => {
+  const check = checkOf(0);
+
+  test("176 new firms against 150 reads 'đạt 117,33% kế hoạch, vượt chỉ tiêu'", () => {
+    const [r, res] = rowNamed(check, "Doanh nghiệp thành lập mới");
+    expect(indicatorSentence(r, res, "vi", "vi")).toBe(
+      "Doanh nghiệp thành lập mới: 176 doanh nghiệp, đạt 117,33% kế hoạch, vượt chỉ tiêu.",
+    );
+  });
+
+  test("revenue 37.067 tỷ, an estimate without a plan, reads 'ước đạt … tăng 6,32% so với cùng kỳ'", () => {
+    const [r, res] = rowNamed(check, "Tổng doanh thu");
+    expect(indicatorSentence(r, res, "vi", "vi")).toBe(
+      "Tổng doanh thu hàng hóa, dịch vụ ước đạt 37.067 tỷ đồng, tăng 6,32% so với cùng kỳ.",
+    );
+  });
+
+  test("the same sentence in English with en-US digits", () => {
+    const [r, res] = rowNamed(check, "Doanh nghiệp thành lập mới");
+    expect(indicatorSentence(r, res, "en", "en")).toBe(
+      "Doanh nghiệp thành lập mới: 176 doanh nghiệp, reached 117.33% of plan, target exceeded.",
+    );
+  });
+
+  test("a row without figures says it has no data", () => {
+    const [r, res] = rowNamed(check, "Giá trị sản xuất nông nghiệp");
+    expect(indicatorSentence(r, res, "vi", "vi")).toBe("Giá trị sản xuất nông nghiệp: chưa có số liệu.");
+  });
+
+  test("the group and overall conclusions count 'đạt và vượt x/y' and name what was missed", () => {
+    const report = reportText(check, "vi", "vi");
+    const economy = report.groups.find((g) => g.name === "Kinh tế")!;
+    const s = check.summary.groups.find((g) => g.name === "Kinh tế")!;
+    expect(economy.conclusion).toContain(`đạt và vượt ${s.reached}/${s.total} chỉ tiêu`);
+    expect(economy.conclusion).toContain("chưa đạt: Khối lượng thanh toán đầu tư hạ tầng");
+    expect(report.overall).toMatch(/^Tổng cộng: đạt và vượt \d+\/\d+ chỉ tiêu/);
+    expect(reportPlainText(report)).toContain(economy.sentences[0]!);
+  });
+});
+
+describe("lower is better is worded right", () => {
+  test("12 accidents under a limit of 15 is 'giảm 20%' and 'vượt chỉ tiêu (kế hoạch không quá 15 vụ)'", () => {
+    const r = row({});
+    expect(indicatorSentence(r, computeRow(r, DEFAULT_SETTINGS), "vi", "vi")).toBe(
+      "Số vụ tai nạn giao thông: 12 vụ, giảm 20% so với cùng kỳ, vượt chỉ tiêu (kế hoạch không quá 15 vụ).",
+    );
+  });
+
+  test("a poverty rate of 3,5% against 'dưới 4%' is below plan in điểm %", () => {
+    const r = row({
+      name: "Tỷ lệ hộ nghèo",
+      unit: "%",
+      kind: "rate",
+      actual: 3.5,
+      prior: 4.2,
+      target: { kind: "limit", bound: 4, side: "upper", inclusive: false },
+    });
+    const text = indicatorSentence(r, computeRow(r, DEFAULT_SETTINGS), "vi", "vi");
+    expect(text).toContain("thấp hơn kế hoạch 0,5 điểm %");
+    expect(text).toContain("(kế hoạch dưới 4%)");
+  });
+});
+
+describe("every seed gives a clean report in both languages", () => {
+  test.each(SEEDS.map((s, i) => [s.source, i] as const))("%s", (_source, i) => {
+    const check = checkOf(i);
+    for (const lang of ["vi", "en"] as const) {
+      const text = reportPlainText(reportText(check, lang, lang));
+      expect(text).not.toMatch(/NaN|undefined|null|Infinity/);
+      for (const g of check.read.table.groups)
+        for (const r of g.rows) {
+          expect(text).toContain(r.name.trim());
+          if (r.actual !== null) expect(text).toContain(formatNumber(r.actual, lang));
+        }
+    }
+  });
+});
