@@ -1,5 +1,105 @@
-/** Placeholder until the CLI lands: `main(argv)` resolves to the process exit code. */
-export async function main(_argv: string[]): Promise<number> {
-  process.stderr.write("chitieu: not implemented yet\n");
-  return 2;
+/**
+ * The `chitieu` command line: check a table file, list and write templates. `main` resolves to
+ * the exit code (0 clean, 1 error findings, 2 unreadable file or bad command) and never prints a
+ * stack trace.
+ */
+import { version } from "../../package.json";
+import { DEFAULT_SETTINGS, type Lang, type Settings, type Text } from "../core/model";
+import { TEMPLATES, UnknownTemplateError, templateSheet } from "../core/templates";
+import { UsageError, parseArgs, type Command } from "./args";
+import { FileReadError } from "./read";
+import { checkFile } from "./check";
+import { writeSheetPlan } from "./xlsx-write";
+import { cannotWrite, helpText, templateWritten, unknownTemplate } from "./text";
+
+/** Where output goes; tests pass their own to capture it. */
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const processIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  let lang: Lang = argv.some(
+    (a, i) => (a === "--locale" && argv[i + 1]?.startsWith("en")) || a.startsWith("--locale=en"),
+  )
+    ? "en"
+    : "vi";
+  const fail = (text: Text, code = 2): number => {
+    io.err(`chitieu: ${text[lang]}\n`);
+    return code;
+  };
+  try {
+    const command = parseArgs(argv);
+    if ("lang" in command) lang = command.lang;
+    return await run(command, io);
+  } catch (error) {
+    if (error instanceof UsageError) return fail({ vi: error.vi, en: error.en });
+    if (error instanceof FileReadError) return fail(error.text);
+    if (error instanceof UnknownTemplateError)
+      return fail(
+        unknownTemplate(
+          error.id,
+          TEMPLATES.map((t) => t.id),
+        ),
+      );
+    const message = error instanceof Error ? error.message : String(error);
+    return fail({ vi: `lỗi không mong đợi: ${message}`, en: `unexpected error: ${message}` });
+  }
+}
+
+async function run(command: Command, io: Io): Promise<number> {
+  switch (command.kind) {
+    case "help":
+      io.out(helpText(version)[command.lang]);
+      return 0;
+    case "version":
+      io.out(`${version}\n`);
+      return 0;
+    case "templates":
+      if (command.json) {
+        io.out(`${JSON.stringify(TEMPLATES, null, 2)}\n`);
+      } else {
+        const width = Math.max(...TEMPLATES.map((t) => t.id.length));
+        for (const t of TEMPLATES) io.out(`${t.id.padEnd(width)}  ${t.name[command.lang]}\n`);
+      }
+      return 0;
+    case "template": {
+      const settings: Settings = { ...DEFAULT_SETTINGS };
+      const sheet = templateSheet(command.id, {
+        settings,
+        ...(command.year === null ? {} : { year: command.year }),
+        ...(command.unitName === null ? {} : { unitName: command.unitName }),
+        ...(command.rows === null ? {} : { rows: command.rows }),
+      });
+      try {
+        await writeSheetPlan(sheet, command.out);
+      } catch {
+        throw new FileReadError(cannotWrite(command.out));
+      }
+      const rows =
+        sheet.blocks[0]?.contents.filter((r, i) => i > sheet.layout.headerBottom && typeof r[0] === "number")
+          .length ?? 0;
+      io.out(`${templateWritten(command.out, rows)[command.lang]}\n`);
+      return 0;
+    }
+    case "check": {
+      const settings: Settings = {
+        ...DEFAULT_SETTINGS,
+        convention: command.convention,
+        basicBandPct: command.band,
+        tolerancePct: command.tolerance,
+      };
+      const { text, hasErrors } = await checkFile(command.file, settings, {
+        json: command.json,
+        lang: command.lang,
+      });
+      io.out(text);
+      return hasErrors ? 1 : 0;
+    }
+  }
 }

@@ -256,6 +256,11 @@ export interface TableLayout {
   lastDataRow: number;
   /** Column of each recognised header. Computed columns appear when already present. */
   columns: Partial<Record<ColumnKey, number>>;
+  /**
+   * Rightmost column with a header cell, recognised or not (optional: readers that know it set it).
+   * computePlan appends missing computed columns right of it, so an unknown column is never overwritten.
+   */
+  lastCol?: number;
 }
 
 /** What reading a grid gives: the layout, the parsed table and what was wrong with the input. */

@@ -1,0 +1,167 @@
+/** The command line, parsed into one closed union; nothing here touches files. */
+import type { Lang, NumberConvention } from "../core/model";
+
+export type Command =
+  | { kind: "help"; lang: Lang }
+  | { kind: "version" }
+  | {
+      kind: "check";
+      file: string;
+      json: boolean;
+      lang: Lang;
+      convention: NumberConvention;
+      band: number | null;
+      tolerance: number;
+    }
+  | { kind: "templates"; lang: Lang; json: boolean }
+  | {
+      kind: "template";
+      lang: Lang;
+      id: string;
+      out: string;
+      year: number | null;
+      unitName: string | null;
+      rows: number | null;
+    };
+
+/** A command line that cannot be run; the message is one sentence per language. */
+export class UsageError extends Error {
+  constructor(
+    readonly vi: string,
+    readonly en: string,
+  ) {
+    super(en);
+    this.name = "UsageError";
+  }
+}
+
+interface Flags {
+  positional: string[];
+  values: Map<string, string>;
+  switches: Set<string>;
+}
+
+const VALUE_FLAGS = new Set([
+  "--locale",
+  "--band",
+  "--tolerance",
+  "--out",
+  "--year",
+  "--unit",
+  "--rows",
+  "--convention",
+]);
+const SWITCH_FLAGS = new Set(["--json", "--help", "-h", "--version", "-v"]);
+
+function splitFlags(argv: string[]): Flags {
+  const flags: Flags = { positional: [], values: new Map(), switches: new Set() };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    const eq = arg.indexOf("=");
+    const name = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
+    if (VALUE_FLAGS.has(name)) {
+      const value = eq > 0 && name !== arg ? arg.slice(eq + 1) : argv[++i];
+      if (value === undefined)
+        throw new UsageError(`Thiếu giá trị sau ${name}.`, `Missing a value after ${name}.`);
+      flags.values.set(name, value);
+    } else if (SWITCH_FLAGS.has(arg)) {
+      flags.switches.add(arg);
+    } else if (arg.startsWith("-") && arg.length > 1) {
+      throw new UsageError(`Không biết tùy chọn ${arg}.`, `Unknown option ${arg}.`);
+    } else {
+      flags.positional.push(arg);
+    }
+  }
+  return flags;
+}
+
+function number(flags: Flags, name: string, min: number, max: number): number | null {
+  const raw = flags.values.get(name);
+  if (raw === undefined) return null;
+  const value = Number(raw.replace(",", "."));
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw new UsageError(
+      `${name} cần một số từ ${min} đến ${max}, không phải "${raw}".`,
+      `${name} needs a number from ${min} to ${max}, not "${raw}".`,
+    );
+  }
+  return value;
+}
+
+function lang(flags: Flags): Lang {
+  const raw = flags.values.get("--locale");
+  if (raw === undefined) return "vi";
+  const short = raw.toLowerCase().slice(0, 2);
+  if (short === "vi" || short === "en") return short;
+  throw new UsageError(
+    `--locale chỉ nhận vi hoặc en, không phải "${raw}".`,
+    `--locale takes vi or en, not "${raw}".`,
+  );
+}
+
+function convention(flags: Flags, fallback: NumberConvention): NumberConvention {
+  const raw = flags.values.get("--convention");
+  if (raw === undefined) return fallback;
+  if (raw === "vi" || raw === "en") return raw;
+  throw new UsageError(
+    `--convention chỉ nhận vi hoặc en, không phải "${raw}".`,
+    `--convention takes vi or en, not "${raw}".`,
+  );
+}
+
+export function parseArgs(argv: string[]): Command {
+  const flags = splitFlags(argv);
+  const language = lang(flags);
+  if (flags.switches.has("--version") || flags.switches.has("-v")) return { kind: "version" };
+  const [verb, ...rest] = flags.positional;
+  if (verb === undefined || flags.switches.has("--help") || flags.switches.has("-h") || verb === "help") {
+    return { kind: "help", lang: language };
+  }
+  switch (verb) {
+    case "check": {
+      const file = rest[0];
+      if (file === undefined)
+        throw new UsageError("Thiếu tên tệp: chitieu check TỆP.", "Missing a file: chitieu check FILE.");
+      return {
+        kind: "check",
+        file,
+        json: flags.switches.has("--json"),
+        lang: language,
+        // A workbook from an English office writes "6,794.12"; --locale en implies that unless told.
+        convention: convention(flags, language),
+        band: number(flags, "--band", 0, 100),
+        tolerance: number(flags, "--tolerance", 0, 100) ?? 0,
+      };
+    }
+    case "templates":
+      return { kind: "templates", lang: language, json: flags.switches.has("--json") };
+    case "template": {
+      const id = rest[0];
+      const out = flags.values.get("--out");
+      if (id === undefined)
+        throw new UsageError(
+          "Thiếu tên mẫu: chitieu template TÊN --out TỆP.xlsx.",
+          "Missing a template name: chitieu template NAME --out FILE.xlsx.",
+        );
+      if (out === undefined) throw new UsageError("Thiếu --out TỆP.xlsx.", "Missing --out FILE.xlsx.");
+      if (!/\.xlsx$/i.test(out))
+        throw new UsageError("Tệp ra phải có đuôi .xlsx.", "The output file must end in .xlsx.");
+      const year = number(flags, "--year", 1900, 2200);
+      const rows = number(flags, "--rows", 1, 1000);
+      return {
+        kind: "template",
+        lang: language,
+        id,
+        out,
+        year: year === null ? null : Math.trunc(year),
+        unitName: flags.values.get("--unit") ?? null,
+        rows: rows === null ? null : Math.trunc(rows),
+      };
+    }
+    default:
+      throw new UsageError(
+        `Không biết lệnh "${verb}". Xem chitieu --help.`,
+        `Unknown command "${verb}". See chitieu --help.`,
+      );
+  }
+}

@@ -1,0 +1,84 @@
+/** `chitieu check FILE`: read the file, find the table, check it, render JSON or a report. */
+import type { ComputedColumn, Lang, Settings, TableRead } from "../core/model";
+import { TableNotFoundError, readTable } from "../core/table";
+import { checkTable, type OwnedCell } from "../core/rules";
+import { FORMULA_KEY_STRIDE, FileReadError, readSheets, type SheetGrid } from "./read";
+import { checkJson } from "./json";
+import { checkReport } from "./report";
+import { noTable } from "./text";
+
+export interface CheckOutput {
+  text: string;
+  hasErrors: boolean;
+}
+
+/** The first sheet that holds a table, read; workbooks often keep a cover sheet in front. */
+export function findTable(
+  sheets: readonly SheetGrid[],
+  settings: Settings,
+  file: string,
+): { sheet: SheetGrid; read: TableRead } {
+  for (const sheet of sheets) {
+    try {
+      return { sheet, read: readTable(sheet.grid, { convention: settings.convention }) };
+    } catch (error) {
+      if (!(error instanceof TableNotFoundError)) throw error;
+    }
+  }
+  throw new FileReadError(noTable(file));
+}
+
+const COMPUTED: readonly ComputedColumn[] = [
+  "pctPlan",
+  "pctStretch",
+  "pctPrior",
+  "changePct",
+  "diffPoints",
+  "verdict",
+];
+
+/**
+ * What the table's computed-column cells hold on indicator rows, so a constant typed over one of
+ * our formulas is reported. Formula text is not needed, only whether there is one.
+ */
+export function ownedCells(sheet: SheetGrid, read: TableRead): OwnedCell[] {
+  const cols = COMPUTED.flatMap((c) =>
+    read.layout.columns[c] === undefined ? [] : [read.layout.columns[c] as number],
+  );
+  const formulas = sheet.formulaCells;
+  if (cols.length === 0 || formulas === null) return [];
+  const cells: OwnedCell[] = [];
+  for (const group of read.table.groups) {
+    for (const row of group.rows) {
+      for (const col of cols) {
+        const isFormula = formulas.has(row.sheetRow * FORMULA_KEY_STRIDE + col);
+        cells.push({
+          row: row.sheetRow,
+          col,
+          formula: isFormula ? "=" : null,
+          value: sheet.grid[row.sheetRow]?.[col] ?? null,
+        });
+      }
+    }
+  }
+  return cells;
+}
+
+export async function checkFile(
+  file: string,
+  settings: Settings,
+  options: { json: boolean; lang: Lang },
+): Promise<CheckOutput> {
+  const { sheet, read } = findTable(await readSheets(file), settings, file);
+  const check = checkTable(read, settings, { ownedCells: ownedCells(sheet, read) });
+  const hasErrors = check.findings.some((f) => f.severity === "error");
+  const text = options.json
+    ? `${JSON.stringify(checkJson(check, sheet.lines))}\n`
+    : checkReport(check, sheet.lines, {
+        lang: options.lang,
+        convention: settings.convention,
+        decimals: settings.decimals,
+        sheetName: sheet.name,
+      });
+  return { text, hasErrors };
+}

@@ -1,0 +1,94 @@
+/** `chitieu check --json`: the table check as the one documented JSON shape. */
+import type { ColumnKey, Direction, IndicatorKind, Severity, TableCheck, Text, Verdict } from "../core/model";
+
+export interface JsonRow {
+  /** 1-based sheet row or CSV line. */
+  row: number;
+  group: string;
+  name: string;
+  unit: string;
+  kind: IndicatorKind;
+  direction: Direction;
+  plan: number | null;
+  actual: number | null;
+  prior: number | null;
+  pctPlan: number | null;
+  pctStretch: number | null;
+  pctPrior: number | null;
+  changePct: number | null;
+  diffPoints: number | null;
+  verdict: Verdict;
+}
+
+export interface JsonIssue {
+  row: number | null;
+  column: ColumnKey | null;
+  code: string;
+  severity: Severity;
+  message: Text;
+}
+
+export interface JsonCheck {
+  rows: JsonRow[];
+  issues: JsonIssue[];
+  summary: {
+    reached: number;
+    total: number;
+    noData: number;
+    groups: { name: string; reached: number; total: number }[];
+  };
+}
+
+/** JSON has no NaN or Infinity; core never yields them, but a file must never carry one. */
+function num(value: number | null | undefined): number | null {
+  return value === null || value === undefined || !Number.isFinite(value) ? null : value;
+}
+
+/** lines[i] is the 1-based line of grid row i; beyond it (never expected) fall back to i + 1. */
+export function lineOf(lines: readonly number[], sheetRow: number): number {
+  return lines[sheetRow] ?? sheetRow + 1;
+}
+
+export function checkJson(check: TableCheck, lines: readonly number[]): JsonCheck {
+  const rows: JsonRow[] = [];
+  for (const group of check.read.table.groups) {
+    for (const row of group.rows) {
+      const result = check.results.get(row.sheetRow);
+      rows.push({
+        row: lineOf(lines, row.sheetRow),
+        group: group.name,
+        name: row.name,
+        unit: row.unit,
+        kind: row.kind,
+        direction: row.direction,
+        plan: num(result?.planValue),
+        actual: num(row.actual),
+        prior: num(row.prior),
+        pctPlan: num(result?.pctPlan),
+        pctStretch: num(result?.pctStretch),
+        pctPrior: num(result?.pctPrior),
+        changePct: num(result?.changePct),
+        diffPoints: num(result?.diffPoints),
+        verdict: result?.verdict ?? "chua_co_so_lieu",
+      });
+    }
+  }
+  const issues: JsonIssue[] = check.findings.map((f) => ({
+    row: f.cell === null ? null : lineOf(lines, f.cell.row),
+    column: f.column,
+    code: f.code,
+    severity: f.severity,
+    message: { vi: f.message.vi, en: f.message.en },
+  }));
+  const s = check.summary;
+  return {
+    rows,
+    issues,
+    summary: {
+      reached: s.reached,
+      total: s.total,
+      noData: s.noData,
+      groups: s.groups.map((g) => ({ name: g.name, reached: g.reached, total: g.total })),
+    },
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * Files in: a .csv or .xlsx becomes one grid of cell values per sheet, the way the add-in sees a
+ * sheet (merged cells hold their value in the top-left cell only; formulas give their cached
+ * result), plus the 1-based line each grid row came from.
+ */
+import { readFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
+import type { CellValue, Text } from "../core/model";
+import { parseCsv } from "./csv";
+
+export interface SheetGrid {
+  /** Sheet name (the file name for a CSV). */
+  name: string;
+  grid: CellValue[][];
+  /** 1-based sheet row or CSV line of grid row i. */
+  lines: number[];
+  /** Cells holding a formula, as row * FORMULA_KEY_STRIDE + col; null for CSV, which cannot tell. */
+  formulaCells: Set<number> | null;
+}
+
+/** Wider than Excel's 16 384 columns, so row and column fit one number key. */
+export const FORMULA_KEY_STRIDE = 1 << 15;
+
+/** A file that cannot be read as a table: exit code 2 with this sentence. */
+export class FileReadError extends Error {
+  constructor(readonly text: Text) {
+    super(text.en);
+    this.name = "FileReadError";
+  }
+}
+
+export async function readSheets(file: string): Promise<SheetGrid[]> {
+  const lower = file.toLowerCase();
+  if (!lower.endsWith(".csv") && !lower.endsWith(".xlsx")) {
+    throw new FileReadError({
+      vi: `Không đọc được ${file}: chỉ nhận tệp .csv hoặc .xlsx.`,
+      en: `Cannot read ${file}: only .csv and .xlsx files are accepted.`,
+    });
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === "ENOENT"
+        ? { vi: "không có tệp này", en: "no such file" }
+        : { vi: "không mở được", en: "cannot open it" };
+    throw new FileReadError({
+      vi: `Không đọc được ${file}: ${why.vi}.`,
+      en: `Cannot read ${file}: ${why.en}.`,
+    });
+  }
+  return lower.endsWith(".csv") ? [csvSheet(file, bytes)] : xlsxSheets(file, bytes);
+}
+
+function csvSheet(file: string, bytes: Buffer): SheetGrid {
+  const { rows, lines } = parseCsv(bytes.toString("utf8"));
+  return { name: file, grid: rows, lines, formulaCells: null };
+}
+
+async function xlsxSheets(file: string, bytes: Buffer): Promise<SheetGrid[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new FileReadError({
+      vi: `Không đọc được ${file}: không phải tệp Excel .xlsx hợp lệ.`,
+      en: `Cannot read ${file}: not a valid Excel .xlsx file.`,
+    });
+  }
+  return workbook.worksheets.map(worksheetGrid);
+}
+
+export function worksheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
+  const grid: CellValue[][] = [];
+  const formulaCells = new Set<number>();
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      cells[colNumber - 1] = cellValue(cell);
+      if (cell.type === ExcelJS.ValueType.Formula)
+        formulaCells.add((rowNumber - 1) * FORMULA_KEY_STRIDE + colNumber - 1);
+    });
+    // eachCell skips empty cells; holes become null so every row is a dense array.
+    for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
+    grid[rowNumber - 1] = cells;
+  });
+  for (let r = 0; r < grid.length; r++) if (grid[r] === undefined) grid[r] = [];
+  return { name: sheet.name, grid, lines: grid.map((_, i) => i + 1), formulaCells };
+}
+
+function cellValue(cell: ExcelJS.Cell): CellValue {
+  // Only the top-left cell of a merge holds the value, as Office.js reports it.
+  if (cell.isMerged && cell.master.address !== cell.address) return null;
+  return plainValue(cell.value);
+}
+
+function plainValue(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ("richText" in value) return value.richText.map((part) => part.text).join("");
+  if ("formula" in value || "sharedFormula" in value) {
+    const result = (value as ExcelJS.CellFormulaValue).result;
+    if (result === undefined || result === null) return null;
+    if (typeof result === "object" && !(result instanceof Date)) return result.error;
+    return plainValue(result);
+  }
+  if ("error" in value) return value.error;
+  if ("text" in value) return String(value.text);
+  return null;
+}

@@ -1,0 +1,116 @@
+/** Every sentence the command line prints, in Vietnamese and English. */
+import type { Lang, Severity, Text } from "../core/model";
+
+export function helpText(version: string): Text {
+  return {
+    vi: `chitieu ${version} – kiểm tra và tính bảng chỉ tiêu Nghị quyết
+
+Cách dùng:
+  chitieu check TỆP [--json] [--locale vi|en] [--band 95] [--tolerance 0] [--convention vi|en]
+      Đọc bảng chỉ tiêu trong TỆP (.csv hoặc .xlsx), tính % KH, % CK, tăng/giảm, đánh giá,
+      kiểm tra số liệu và đếm "đạt và vượt x/y chỉ tiêu".
+      --json        in kết quả dạng JSON
+      --locale      ngôn ngữ báo cáo (mặc định vi); en cũng đọc số theo kiểu 6,794.12
+      --band        bật mức "Cơ bản đạt" từ N% kế hoạch (ví dụ 95)
+      --tolerance   sai số cho phép, % của kế hoạch (mặc định 0)
+      --convention  cách viết số: vi (6.794,12) hoặc en (6,794.12)
+  chitieu templates            liệt kê các mẫu bảng
+  chitieu template TÊN --out TỆP.xlsx [--year 2021] [--unit "Tên đơn vị"] [--rows 14]
+      Ghi mẫu bảng (có sẵn công thức) ra tệp Excel.
+  chitieu --help | --version
+
+Mã thoát: 0 không có lỗi · 1 có lỗi số liệu · 2 không đọc được tệp hoặc sai lệnh.
+`,
+    en: `chitieu ${version} – check and compute resolution indicator tables
+
+Usage:
+  chitieu check FILE [--json] [--locale vi|en] [--band 95] [--tolerance 0] [--convention vi|en]
+      Read the indicator table in FILE (.csv or .xlsx), compute % of plan, % of prior year,
+      change and verdicts, validate the figures and count "reached x/y targets".
+      --json        print the result as JSON
+      --locale      report language (default vi); en also reads numbers as 6,794.12
+      --band        turn on "Mostly reached" from N% of plan (e.g. 95)
+      --tolerance   allowed deviation, in % of plan (default 0)
+      --convention  how numbers are written: vi (6.794,12) or en (6,794.12)
+  chitieu templates            list the table templates
+  chitieu template NAME --out FILE.xlsx [--year 2021] [--unit "Unit name"] [--rows 14]
+      Write a template (formulas included) to an Excel file.
+  chitieu --help | --version
+
+Exit codes: 0 no errors · 1 errors in the figures · 2 file unreadable or bad command.
+`,
+  };
+}
+
+export const REPORT_HEADERS: Record<
+  "row" | "stt" | "name" | "pctPlan" | "pctPrior" | "changePct" | "verdict",
+  Text
+> = {
+  row: { vi: "Dòng", en: "Row" },
+  stt: { vi: "STT", en: "No." },
+  name: { vi: "Chỉ tiêu", en: "Indicator" },
+  pctPlan: { vi: "% KH", en: "% plan" },
+  pctPrior: { vi: "% CK", en: "% prior" },
+  changePct: { vi: "Tăng/giảm", en: "Change" },
+  verdict: { vi: "Đánh giá", en: "Verdict" },
+};
+
+export const SEVERITY_LABELS: Record<Severity, Text> = {
+  error: { vi: "Lỗi", en: "Error" },
+  warning: { vi: "Cảnh báo", en: "Warning" },
+  info: { vi: "Lưu ý", en: "Note" },
+};
+
+export function findingsTitle(count: number): Text {
+  return count === 0
+    ? { vi: "Không có phát hiện nào.", en: "No findings." }
+    : { vi: `Phát hiện (${count}):`, en: `Findings (${count}):` };
+}
+
+export function reachedLine(reached: number, total: number, noData: number): Text {
+  const apart =
+    noData > 0 ? { vi: `; ${noData} chưa có số liệu`, en: `; ${noData} without data` } : { vi: "", en: "" };
+  return {
+    vi: `đạt và vượt ${reached}/${total} chỉ tiêu${apart.vi}`,
+    en: `reached or exceeded ${reached}/${total} targets${apart.en}`,
+  };
+}
+
+export const OVERALL: Text = { vi: "Toàn bảng", en: "Whole table" };
+export const UNGROUPED: Text = { vi: "(không nhóm)", en: "(no group)" };
+
+export function tableFoundLine(sheet: string, rows: number): Text {
+  return {
+    vi: `Bảng chỉ tiêu trong "${sheet}": ${rows} chỉ tiêu.`,
+    en: `Indicator table in "${sheet}": ${rows} indicators.`,
+  };
+}
+
+export function noTable(file: string): Text {
+  return {
+    vi: `Không tìm thấy bảng chỉ tiêu trong ${file} (cần dòng tiêu đề có Chỉ tiêu, Kế hoạch, Thực hiện).`,
+    en: `No indicator table found in ${file} (a header row with Indicator, Plan, Actual is needed).`,
+  };
+}
+
+export function unknownTemplate(id: string, known: string[]): Text {
+  return {
+    vi: `Không có mẫu "${id}". Các mẫu: ${known.join(", ")}.`,
+    en: `No template "${id}". Templates: ${known.join(", ")}.`,
+  };
+}
+
+export function templateWritten(file: string, rows: number): Text {
+  return {
+    vi: `Đã ghi mẫu vào ${file} (${rows} chỉ tiêu).`,
+    en: `Template written to ${file} (${rows} indicators).`,
+  };
+}
+
+export function cannotWrite(file: string): Text {
+  return { vi: `Không ghi được ${file}.`, en: `Cannot write ${file}.` };
+}
+
+export function pick(text: Text, lang: Lang): string {
+  return text[lang];
+}

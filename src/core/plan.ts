@@ -1,0 +1,292 @@
+/**
+ * computePlan: what the add-in (and the CLI, into xlsx) writes into a table's computed columns.
+ * Pure and idempotent: a table that already carries our columns gets the very same plan again,
+ * because existing computed columns are found by their headers and kept where they are.
+ */
+import type {
+  Block,
+  CellContent,
+  ComputedColumn,
+  ComputePlan,
+  ConditionalRule,
+  Direction,
+  IndicatorGroup,
+  IndicatorRow,
+  InputColumn,
+  Settings,
+  SheetPlan,
+  StyledRange,
+  TableLayout,
+  TableRead,
+  Verdict,
+} from "./model";
+import { rangeA1, toA1 } from "./a1";
+import {
+  COMPUTED_HEADERS,
+  computedNumberFormats,
+  groupSummaryFormula,
+  rowFormulas,
+  summaryFormula,
+} from "./formulas";
+import { effectiveDirection, isYesNoRow, verdictLabel } from "./compute";
+
+/** Left-to-right order of computed columns when they are appended. */
+export const COMPUTED_ORDER: readonly ComputedColumn[] = [
+  "pctPlan",
+  "pctStretch",
+  "pctPrior",
+  "changePct",
+  "diffPoints",
+  "verdict",
+];
+
+const INPUT_COLUMNS: readonly InputColumn[] = [
+  "stt",
+  "name",
+  "unit",
+  "kind",
+  "direction",
+  "plan",
+  "stretch",
+  "actual",
+  "prior",
+  "reportedPct",
+  "note",
+];
+
+/** Verdict colours (fill, font), as hex. Chưa có số liệu keeps the cell's own look. */
+export const VERDICT_COLOURS: Record<Exclude<Verdict, "chua_co_so_lieu">, { fill: string; font: string }> = {
+  vuot: { fill: "#1E7B34", font: "#FFFFFF" },
+  dat: { fill: "#C6EFCE", font: "#006100" },
+  co_ban_dat: { fill: "#FFEB9C", font: "#9C5700" },
+  khong_dat: { fill: "#FFC7CE", font: "#9C0006" },
+};
+
+/** % KH colours: good means reached by the row's direction. */
+export const PCT_PLAN_COLOURS = {
+  good: { fill: "#C6EFCE", font: "#006100" },
+  bad: { fill: "#FFC7CE", font: "#9C0006" },
+} as const;
+
+/** Rows between the table's last row and the overall summary line. */
+const SUMMARY_GAP = 2;
+
+/** Which computed columns the table gets, and where. */
+export function planColumns(layout: TableLayout): Partial<Record<ComputedColumn, number>> {
+  const wanted = new Set<ComputedColumn>(
+    COMPUTED_ORDER.filter((c) => c !== "pctStretch" || layout.columns.stretch !== undefined),
+  );
+  const used = Object.values(layout.columns).filter((c): c is number => c !== undefined);
+  let next = Math.max(layout.lastCol ?? -1, ...used, -1) + 1;
+  const columns: Partial<Record<ComputedColumn, number>> = {};
+  for (const column of COMPUTED_ORDER) {
+    const existing = layout.columns[column];
+    if (existing !== undefined) columns[column] = existing;
+    else if (wanted.has(column)) columns[column] = next++;
+  }
+  return columns;
+}
+
+/** Sorted runs of adjacent columns: [[3,4,5],[9]]. */
+function contiguousRuns(
+  columns: Partial<Record<ComputedColumn, number>>,
+): { col: number; keys: ComputedColumn[] }[] {
+  const placed = COMPUTED_ORDER.flatMap((key) => {
+    const col = columns[key];
+    return col === undefined ? [] : [{ key, col }];
+  }).sort((a, b) => a.col - b.col);
+  const runs: { col: number; keys: ComputedColumn[] }[] = [];
+  for (const p of placed) {
+    const run = runs[runs.length - 1];
+    if (run && run.col + run.keys.length === p.col) run.keys.push(p.key);
+    else runs.push({ col: p.col, keys: [p.key] });
+  }
+  return runs;
+}
+
+/** A1 addresses of a row's input cells, from the layout (so empty cells are referenced too). */
+function inputCells(layout: TableLayout, sheetRow: number): Partial<Record<InputColumn, string>> {
+  const cells: Partial<Record<InputColumn, string>> = {};
+  for (const key of INPUT_COLUMNS) {
+    const col = layout.columns[key];
+    if (col !== undefined) cells[key] = toA1(sheetRow, col);
+  }
+  return cells;
+}
+
+/**
+ * An empty Kế hoạch cell is written as a live reference, as if a number were there: typing the
+ * plan later then judges the row at once, and while the cell is empty the ISNUMBER guards give
+ * "—" and "Chưa có số liệu", as computeRow does for a row without a target.
+ */
+function formulaRow(row: IndicatorRow): IndicatorRow {
+  const raw = row.raw.plan;
+  const blank = raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "");
+  if (row.target !== null || !blank || isYesNoRow(row)) return row;
+  // Without a raw plan, formulas.ts treats the plan as the cell's own number and references it.
+  const { plan: _empty, ...rest } = row.raw;
+  return { ...row, target: { kind: "value", value: 0 }, raw: rest };
+}
+
+type RowRole = { kind: "indicator"; row: IndicatorRow } | { kind: "heading"; group: IndicatorGroup };
+
+function rowRoles(read: TableRead): Map<number, RowRole> {
+  const roles = new Map<number, RowRole>();
+  for (const group of read.table.groups) {
+    if (group.sheetRow !== null) roles.set(group.sheetRow, { kind: "heading", group });
+    for (const row of group.rows) roles.set(row.sheetRow, { kind: "indicator", row });
+  }
+  return roles;
+}
+
+/** The verdict cells of a group's indicator rows, first to last; null for an empty group. */
+function groupVerdictRange(group: IndicatorGroup, verdictCol: number): string | null {
+  const first = group.rows[0];
+  const last = group.rows[group.rows.length - 1];
+  if (!first || !last) return null;
+  return rangeA1(first.sheetRow, verdictCol, last.sheetRow, verdictCol);
+}
+
+export function computePlan(read: TableRead, settings: Settings): ComputePlan {
+  const { layout } = read;
+  const columns = planColumns(layout);
+  const runs = contiguousRuns(columns);
+  const roles = rowRoles(read);
+  const top = layout.firstDataRow;
+  const bottom = Math.max(layout.lastDataRow, top - 1);
+  const height = bottom - top + 1;
+  const verdictCol = columns.verdict;
+  const formats = computedNumberFormats(settings.decimals);
+
+  const formulasByRow = new Map<number, Record<ComputedColumn, string>>();
+  for (const [sheetRow, role] of roles) {
+    if (role.kind === "indicator")
+      formulasByRow.set(sheetRow, rowFormulas(formulaRow(role.row), inputCells(layout, sheetRow), settings));
+  }
+
+  const contentFor = (sheetRow: number, key: ComputedColumn): CellContent => {
+    const role = roles.get(sheetRow);
+    if (role === undefined) return "";
+    if (role.kind === "indicator") return formulasByRow.get(sheetRow)?.[key] ?? "";
+    // A heading row is the user's, except its verdict cell, which counts the group.
+    if (key !== "verdict" || verdictCol === undefined) return null;
+    const range = groupVerdictRange(role.group, verdictCol);
+    return range === null ? "" : groupSummaryFormula(range);
+  };
+
+  const blocks: Block[] = [];
+  const headers: Block[] = [];
+  const styles: StyledRange[] = [];
+  for (const run of runs) {
+    const right = run.col + run.keys.length - 1;
+    headers.push({
+      row: layout.headerBottom,
+      col: run.col,
+      contents: [run.keys.map((k) => COMPUTED_HEADERS[k].vi)],
+    });
+    styles.push({
+      address: rangeA1(layout.headerBottom, run.col, layout.headerBottom, right),
+      style: "header",
+    });
+    if (height <= 0) continue;
+    const contents: CellContent[][] = [];
+    const numberFormats: (string | null)[][] = [];
+    for (let r = top; r <= bottom; r++) {
+      contents.push(run.keys.map((k) => contentFor(r, k)));
+      numberFormats.push(run.keys.map((k) => formats[k]));
+    }
+    blocks.push({ row: top, col: run.col, contents, numberFormats });
+    styles.push({ address: rangeA1(top, run.col, bottom, right), style: "computed" });
+  }
+
+  const summaryRow = bottom + SUMMARY_GAP;
+  const summaryCol = layout.columns.name ?? layout.columns.stt ?? 0;
+  const verdictRange =
+    verdictCol === undefined || height <= 0 ? null : rangeA1(top, verdictCol, bottom, verdictCol);
+  const summary = {
+    row: summaryRow,
+    col: summaryCol,
+    formula: verdictRange === null ? "" : summaryFormula([verdictRange]),
+  };
+  styles.push({ address: toA1(summaryRow, summaryCol), style: "summary" });
+
+  return {
+    columns,
+    headers,
+    blocks,
+    summary,
+    conditionalRules: height > 0 ? conditionalRules(read, columns, top, bottom) : [],
+    styles,
+  };
+}
+
+function conditionalRules(
+  read: TableRead,
+  columns: Partial<Record<ComputedColumn, number>>,
+  top: number,
+  bottom: number,
+): ConditionalRule[] {
+  const rules: ConditionalRule[] = [];
+  const verdictCol = columns.verdict;
+  if (verdictCol !== undefined) {
+    const anchor = toA1(top, verdictCol);
+    const address = rangeA1(top, verdictCol, bottom, verdictCol);
+    for (const [verdict, colour] of Object.entries(VERDICT_COLOURS) as [
+      keyof typeof VERDICT_COLOURS,
+      { fill: string; font: string },
+    ][]) {
+      rules.push({ address, formula: `=${anchor}="${verdictLabel(verdict, "vi")}"`, ...colour });
+    }
+  }
+  const pctCol = columns.pctPlan;
+  if (pctCol !== undefined) {
+    for (const run of directionRuns(read, top, bottom)) {
+      const anchor = toA1(run.from, pctCol);
+      const address = rangeA1(run.from, pctCol, run.to, pctCol);
+      // % KH is written as a fraction (1 = 100 %); lower is better reverses the colours.
+      const good = run.direction === "up" ? `${anchor}>=1` : `${anchor}<=1`;
+      const bad = run.direction === "up" ? `${anchor}<1` : `${anchor}>1`;
+      rules.push({ address, formula: `=AND(ISNUMBER(${anchor}),${good})`, ...PCT_PLAN_COLOURS.good });
+      rules.push({ address, formula: `=AND(ISNUMBER(${anchor}),${bad})`, ...PCT_PLAN_COLOURS.bad });
+    }
+  }
+  return rules;
+}
+
+/**
+ * Runs of indicator rows sharing a direction; headings and blank rows between same-direction rows
+ * stay inside the run (their % KH cell is never a number, so the rules leave them alone).
+ */
+export function directionRuns(
+  read: TableRead,
+  top: number,
+  bottom: number,
+): { from: number; to: number; direction: Direction }[] {
+  const rows = read.table.groups
+    .flatMap((g) => g.rows)
+    .filter((r) => r.sheetRow >= top && r.sheetRow <= bottom)
+    .sort((a, b) => a.sheetRow - b.sheetRow);
+  const runs: { from: number; to: number; direction: Direction }[] = [];
+  for (const row of rows) {
+    const run = runs[runs.length - 1];
+    const direction = effectiveDirection(row);
+    if (run && run.direction === direction) run.to = row.sheetRow;
+    else runs.push({ from: row.sheetRow, to: row.sheetRow, direction });
+  }
+  return runs;
+}
+
+/** A sheet with a table, plus the computed columns the plan adds: what a template is. */
+export function mergePlanIntoSheet(sheet: SheetPlan, plan: ComputePlan): SheetPlan {
+  const summary: Block[] =
+    plan.summary.formula === ""
+      ? []
+      : [{ row: plan.summary.row, col: plan.summary.col, contents: [[plan.summary.formula]] }];
+  return {
+    ...sheet,
+    blocks: [...sheet.blocks, ...plan.headers, ...plan.blocks, ...summary],
+    styles: [...sheet.styles, ...plan.styles],
+    conditionalRules: [...sheet.conditionalRules, ...plan.conditionalRules],
+    layout: { ...sheet.layout, columns: { ...sheet.layout.columns, ...plan.columns } },
+  };
+}

@@ -1,0 +1,120 @@
+// `npm run bench`: (a) core readTable + checkTable on a 10 000-row grid, (b) `chitieu check` of a
+// 10 000-row xlsx against ExcelJS only reading the same file, (c) a template built and written.
+// Medians of several runs; prints a small table and exits 1 when a goal is missed.
+import { build } from "esbuild";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { performance } from "node:perf_hooks";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, "../..");
+const require = createRequire(import.meta.url);
+const ROWS = 10_000;
+const work = mkdtempSync(path.join(tmpdir(), "chitieu-bench-"));
+
+async function bundleEntry() {
+  // Beside the CLI bundle, so `exceljs` resolves from the project's node_modules.
+  const outfile = path.join(root, "dist-cli", "bench.cjs");
+  await build({
+    entryPoints: [path.join(here, "entry.ts")],
+    outfile,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    packages: "external",
+    logLevel: "warning",
+  });
+  return require(outfile);
+}
+
+function gc() {
+  if (typeof globalThis.gc === "function") globalThis.gc();
+}
+
+async function median(runs, fn) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    gc();
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+async function writeGridXlsx(ExcelJS, grid, file) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Chỉ tiêu");
+  for (const row of grid) ws.addRow(row.map((v) => (v === null ? undefined : v)));
+  await wb.xlsx.writeFile(file);
+}
+
+const quiet = { out: () => {}, err: () => {} };
+
+async function main() {
+  const core = await bundleEntry();
+  const { main: cli } = require(path.join(root, "dist-cli", "chitieu.js"));
+  const ExcelJS = require("exceljs");
+  const settings = core.DEFAULT_SETTINGS;
+  const grid = core.benchGrid(ROWS);
+
+  // (a) core only
+  let findings = 0;
+  const coreMs = await median(9, () => {
+    const read = core.readTable(grid, { convention: "vi" });
+    findings = core.checkTable(read, settings).findings.length;
+  });
+
+  // (b) the CLI on an xlsx against ExcelJS reading it
+  const xlsx = path.join(work, "bang-10000.xlsx");
+  await writeGridXlsx(ExcelJS, grid, xlsx);
+  let exit = -1;
+  const readMs = await median(5, async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+  });
+  const cliMs = await median(5, async () => {
+    exit = await cli(["check", xlsx, "--json"], quiet);
+  });
+
+  // (c) a template: built in core, written as xlsx
+  const templateMs = await median(9, () => core.templateSheet("thanh-pho-nam", { settings }));
+  const writeMs = await median(5, async () => {
+    const sheet = core.templateSheet("thanh-pho-nam", { settings });
+    await core.sheetPlanWorkbook(sheet).xlsx.writeFile(path.join(work, "mau.xlsx"));
+  });
+
+  const ratio = cliMs / readMs;
+  const rows = [
+    ["(a) readTable + checkTable, 10 000 rows", `${coreMs.toFixed(1)} ms`, "≤ 50 ms", coreMs <= 50],
+    ["(b) ExcelJS readFile, 10 000 rows", `${readMs.toFixed(0)} ms`, "", null],
+    ["(b) chitieu check --json, same file", `${cliMs.toFixed(0)} ms`, "", null],
+    ["(b) ratio check / read", `${ratio.toFixed(2)}×`, "≤ 1.3×", ratio <= 1.3],
+    [
+      "(b) check minus read minus core (CLI's own)",
+      `${Math.max(0, cliMs - readMs - coreMs).toFixed(0)} ms`,
+      "",
+      null,
+    ],
+    ["(c) templateSheet thanh-pho-nam", `${templateMs.toFixed(1)} ms`, "", null],
+    ["(c) templateSheet + xlsx write", `${writeMs.toFixed(0)} ms`, "", null],
+  ];
+  const w = Math.max(...rows.map((r) => r[0].length));
+  console.log(`chitieu bench (${ROWS} rows, ${findings} findings, check exit ${exit}, median of runs)`);
+  for (const [name, value, goal, ok] of rows) {
+    const mark = ok === null ? "" : ok ? "  ok" : "  MISSED";
+    console.log(`${name.padEnd(w)}  ${value.padStart(9)}  ${goal.padEnd(7)}${mark}`);
+  }
+  return rows.every((r) => r[3] !== false) ? 0 : 1;
+}
+
+try {
+  process.exitCode = await main();
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
