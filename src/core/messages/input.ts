@@ -1,5 +1,134 @@
-import type { FindingCode } from "../model";
-import type { MessageTemplate } from "./index";
+import type { FindingCode, Text } from "../model";
+import type { MessageParams, MessageTemplate } from "./index";
+
+/** Input columns as the sheet's headers usually say them. */
+const COLUMN_LABELS: Record<string, Text> = {
+  stt: { vi: "STT", en: "No." },
+  name: { vi: "Chỉ tiêu", en: "Indicator" },
+  unit: { vi: "Đơn vị", en: "Unit" },
+  kind: { vi: "Loại", en: "Kind" },
+  direction: { vi: "Chiều", en: "Direction" },
+  plan: { vi: "Kế hoạch", en: "Plan" },
+  stretch: { vi: "Phấn đấu", en: "Stretch target" },
+  actual: { vi: "Thực hiện", en: "Actual" },
+  prior: { vi: "Cùng kỳ", en: "Prior year" },
+  reportedPct: { vi: "% báo cáo", en: "Reported %" },
+  note: { vi: "Ghi chú", en: "Note" },
+};
+
+const KIND_LABELS: Record<string, Text> = {
+  quantity: { vi: "Số lượng", en: "quantity" },
+  rate: { vi: "Tỷ lệ", en: "rate" },
+  growth: { vi: "Tăng trưởng", en: "growth" },
+  structure: { vi: "Cơ cấu", en: "structure" },
+  yesno: { vi: "Đạt/không", en: "yes/no" },
+};
+
+const DIRECTION_LABELS: Record<string, Text> = {
+  up: { vi: "Tăng là tốt", en: "higher is better" },
+  down: { vi: "Giảm là tốt", en: "lower is better" },
+};
+
+/** "Ô E7 (Thực hiện của "Doanh nghiệp mới")" / "Cell E7 (Actual of "Doanh nghiệp mới")". */
+function where(p: MessageParams): Text {
+  const col = COLUMN_LABELS[String(p.column ?? "")] ?? { vi: "", en: "" };
+  const name = String(p.name ?? "").trim();
+  const what: Text = name === "" ? col : { vi: `${col.vi} của "${name}"`, en: `${col.en} of "${name}"` };
+  const cell = String(p.cell ?? "");
+  const head: Text = cell === "" ? { vi: "Bảng", en: "Table" } : { vi: `Ô ${cell}`, en: `Cell ${cell}` };
+  return what.vi === "" ? head : { vi: `${head.vi} (${what.vi})`, en: `${head.en} (${what.en})` };
+}
+
+/** What was typed, quoted ("6.794,12"), or a plain subject when we do not know it. */
+function typedOr(p: MessageParams, subject: string): string {
+  const typed = String(p.typed ?? "").trim();
+  return typed === "" ? subject : `"${typed}"`;
+}
+
+function label(labels: Record<string, Text>, id: string | number | undefined): Text {
+  return labels[String(id ?? "")] ?? { vi: "", en: "" };
+}
 
 /** Messages for what the table reader finds (owned by the numbers/targets/table module). */
-export const INPUT_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {};
+export const INPUT_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
+  number_as_text: (p) => ({
+    vi:
+      `${where(p).vi}: ${typedOr(p, "số liệu")} đang được lưu dưới dạng chữ nên Excel không tính được. ` +
+      `Bấm Sửa để đổi thành số ${p.fixed}.`,
+    en:
+      `${where(p).en}: ${typedOr(p, "the figure")} is stored as text, so Excel cannot calculate with it. ` +
+      `Click Fix to change it to the number ${p.fixed}.`,
+  }),
+
+  ambiguous_separator: (p) => ({
+    vi:
+      `${where(p).vi}: "${p.typed}" có hai cách hiểu: ${p.decimalReading} (dấu "${p.mark}" là dấu thập phân) ` +
+      `hoặc ${p.groupedReading} (dấu "${p.mark}" ngăn cách hàng nghìn). ` +
+      `Hãy gõ lại thành số: ${p.plain} nếu là ${p.groupedReading}, hoặc số có phần thập phân ` +
+      `bằng dấu thập phân của Excel, để khỏi phải đoán.`,
+    en:
+      `${where(p).en}: "${p.typed}" can be read two ways: ${p.decimalReading} ("${p.mark}" as the decimal mark) ` +
+      `or ${p.groupedReading} ("${p.mark}" separating thousands). ` +
+      `Retype it as a number: ${p.plain} if it is ${p.groupedReading}, or the decimal with Excel's ` +
+      `own decimal mark, so nothing has to be guessed.`,
+  }),
+
+  not_a_number: (p) =>
+    p.expect === "yesno"
+      ? {
+          vi:
+            `${where(p).vi}: chỉ tiêu này chỉ đánh giá đạt hay không đạt, ` +
+            `hãy ghi "Hoàn thành" hoặc "Không đạt".`,
+          en:
+            `${where(p).en}: this indicator is only judged done or not done; ` +
+            `write "Hoàn thành" (done) or "Không đạt" (not done).`,
+        }
+      : {
+          vi:
+            `${where(p).vi}: nội dung không phải là số nên không tính được. ` +
+            `Hãy nhập một số, ví dụ ${p.example}, hoặc để trống nếu chưa có số liệu.`,
+          en:
+            `${where(p).en}: this is not a number, so nothing can be calculated from it. ` +
+            `Enter a number such as ${p.example}, or leave the cell empty if there is no figure yet.`,
+        },
+
+  unreadable_target: (p) => ({
+    vi:
+      `${where(p).vi}: không đọc được chỉ tiêu kế hoạch nên không đánh giá được. Hãy ghi một số (150), ` +
+      `một khoảng (6,6 - 6,8), một giới hạn (dưới 4, không quá 4, ít nhất 30), "khoảng 4", ` +
+      `"giảm 5% so với cùng kỳ", "100%" hoặc "hoàn thành".`,
+    en:
+      `${where(p).en}: the plan cannot be read, so the row cannot be judged. Write a number (150), ` +
+      `a range (6.6 - 6.8), a limit (below 4, at most 4, at least 30), "about 4", ` +
+      `"decrease 5% vs prior year", "100%" or "complete".`,
+  }),
+
+  unknown_kind: (p) => ({
+    vi:
+      `${where(p).vi}: không hiểu loại chỉ tiêu này nên tạm coi là "${label(KIND_LABELS, p.inferred).vi}". ` +
+      `Hãy ghi một trong: Số lượng, Tỷ lệ, Tăng trưởng, Cơ cấu, Đạt/không.`,
+    en:
+      `${where(p).en}: this kind is not one we know, so it is taken as ${label(KIND_LABELS, p.inferred).en}. ` +
+      `Write one of: Số lượng (quantity), Tỷ lệ (rate), Tăng trưởng (growth), Cơ cấu (structure), ` +
+      `Đạt/không (yes/no).`,
+  }),
+
+  unknown_direction: (p) => ({
+    vi:
+      `${where(p).vi}: không hiểu chiều đánh giá nên tạm coi là "${label(DIRECTION_LABELS, p.inferred).vi}". ` +
+      `Hãy ghi "Tăng" (tăng là tốt) hoặc "Giảm" (giảm là tốt, như số vụ tai nạn giao thông).`,
+    en:
+      `${where(p).en}: this direction is not one we know, so it is taken as ` +
+      `${label(DIRECTION_LABELS, p.inferred).en}. Write "Tăng" (higher is better) or "Giảm" ` +
+      `(lower is better, as for traffic accidents).`,
+  }),
+
+  table_not_found: (p) => ({
+    vi:
+      `Không tìm thấy bảng chỉ tiêu trong ${p.rows ?? 30} dòng đầu của trang tính. Bảng cần một dòng tiêu đề ` +
+      `có cột "Chỉ tiêu" và cột "Kế hoạch" hoặc "Thực hiện".`,
+    en:
+      `No indicator table was found in the first ${p.rows ?? 30} rows of the sheet. The table needs a header row ` +
+      `with an indicator column ("Chỉ tiêu") and a plan ("Kế hoạch") or actual ("Thực hiện") column.`,
+  }),
+};

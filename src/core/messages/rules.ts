@@ -87,10 +87,10 @@ export const RULE_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
   rate_out_of_range: (p) => ({
     vi:
       `${at(p).vi} (${subject(p).vi}): tỷ lệ phải nằm trong khoảng 0–100%, nhưng đang là ` +
-      `${p.shown}. Kiểm tra lại; nếu đây là tốc độ tăng trưởng, chọn Loại "tăng trưởng".`,
+      `${p.shown}%. Kiểm tra lại; nếu đây là tốc độ tăng trưởng, ghi Loại là "tăng trưởng".`,
     en:
       `${at(p).en} (${subject(p).en}): a rate must lie between 0 and 100%, but it is ` +
-      `${p.shown}. Check it; if this is a growth rate, set Kind to "growth".`,
+      `${p.shown}%. Check it; if this is a growth rate, set Kind to "tăng trưởng" (growth).`,
   }),
 
   shares_over_100: (p) => ({
@@ -129,37 +129,61 @@ export const RULE_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
       `Not a real error; you may write ${p.computed}.`,
   }),
 
-  missing_plan: (p) => ({
-    vi:
-      `${at(p).vi}${about(p)}: chưa có kế hoạch (chỉ tiêu Nghị quyết)` +
-      `${p.hasActual === 1 ? " nên không đánh giá được số thực hiện" : ""}. Nhập số kế hoạch vào cột Kế hoạch.`,
-    en:
-      `${at(p).en}${about(p)}: no plan (resolution target)` +
-      `${p.hasActual === 1 ? ", so the actual cannot be judged" : ""}. Enter the target in the Plan column.`,
-  }),
+  missing_plan: (p) =>
+    p.table === 1
+      ? {
+          vi:
+            "Bảng chưa có cột Kế hoạch (chỉ tiêu Nghị quyết) nên không đánh giá được chỉ tiêu nào. " +
+            "Thêm cột Kế hoạch và nhập số kế hoạch cho từng dòng.",
+          en:
+            "The table has no Plan (resolution target) column, so no indicator can be judged. " +
+            "Add a Plan column and enter each row's target.",
+        }
+      : {
+          vi:
+            `${at(p).vi}${about(p)}: chưa có kế hoạch (chỉ tiêu Nghị quyết)` +
+            `${p.hasActual === 1 ? " nên không đánh giá được số thực hiện" : ""}. Nhập số kế hoạch vào cột Kế hoạch.`,
+          en:
+            `${at(p).en}${about(p)}: no plan (resolution target)` +
+            `${p.hasActual === 1 ? ", so the actual cannot be judged" : ""}. Enter the target in the Plan column.`,
+        },
 
-  missing_unit: (p) => ({
-    vi: `${at(p).vi}${about(p)}: chưa có đơn vị tính. Nhập đơn vị, ví dụ tỷ đồng, %, người, hộ.`,
-    en: `${at(p).en}${about(p)}: no unit. Enter one, e.g. tỷ đồng, %, người (people), hộ (households).`,
-  }),
+  missing_unit: (p) =>
+    p.table === 1
+      ? {
+          vi: "Bảng chưa có cột Đơn vị tính. Thêm cột Đơn vị và ghi đơn vị cho từng dòng (tỷ đồng, %, người, hộ…).",
+          en: "The table has no Unit column. Add one and give each row its unit (tỷ đồng, %, người, hộ…).",
+        }
+      : {
+          vi: `${at(p).vi}${about(p)}: chưa có đơn vị tính. Nhập đơn vị, ví dụ tỷ đồng, %, người, hộ.`,
+          en: `${at(p).en}${about(p)}: no unit. Enter one, e.g. tỷ đồng, %, người (people), hộ (households).`,
+        },
 
   missing_direction: (p) => ({
     vi:
       `${at(p).vi}${about(p)}: chưa ghi chiều đánh giá nên đang hiểu là "tăng là tốt". ` +
-      `Nếu chỉ tiêu này càng giảm càng tốt (như tai nạn, hộ nghèo), ghi "giảm là tốt" vào cột Chiều.`,
+      `Nếu chỉ tiêu này càng giảm càng tốt (như tai nạn, hộ nghèo), ` +
+      `${p.noColumn === 1 ? 'thêm cột Chiều và ghi "giảm là tốt" ở dòng này.' : 'ghi "giảm là tốt" vào cột Chiều.'}`,
     en:
       `${at(p).en}${about(p)}: no direction given, so higher is taken as better. ` +
-      `If lower is better for this indicator (accidents, poverty…), enter "giảm là tốt" (down) in Direction.`,
+      `If lower is better for this indicator (accidents, poverty…), ` +
+      `${p.noColumn === 1 ? 'add a Direction (Chiều) column and enter "giảm là tốt" (down) on this row.' : 'enter "giảm là tốt" (down) in Direction.'}`,
   }),
 
-  duplicate_name: (p) => ({
-    vi:
-      `${at(p).vi}: tên chỉ tiêu "${p.name}" trùng với ô ${p.first} trong cùng nhóm "${p.group}". ` +
-      `Gộp hai dòng hoặc đổi tên cho khác nhau.`,
-    en:
-      `${at(p).en}: the indicator "${p.name}" repeats cell ${p.first} in the same group "${p.group}". ` +
-      `Merge the two rows or give them different names.`,
-  }),
+  duplicate_name: (p) => {
+    const first: Text =
+      p.first !== undefined
+        ? { vi: `ô ${p.first}`, en: `cell ${p.first}` }
+        : { vi: `dòng ${p.firstRow}`, en: `row ${p.firstRow}` };
+    return {
+      vi:
+        `${at(p).vi}: tên chỉ tiêu "${p.name}" trùng với ${first.vi} trong cùng nhóm "${p.group}". ` +
+        `Gộp hai dòng hoặc đổi tên cho khác nhau.`,
+      en:
+        `${at(p).en}: the indicator "${p.name}" repeats ${first.en} in the same group "${p.group}". ` +
+        `Merge the two rows or give them different names.`,
+    };
+  },
 
   empty_required: (p) => ({
     vi: `${at(p).vi}: dòng này có số liệu nhưng chưa có tên chỉ tiêu. Nhập tên chỉ tiêu hoặc xóa số liệu thừa.`,

@@ -1,0 +1,790 @@
+/**
+ * Extraction: a pasted paragraph of a report or a news article → proposed indicator rows
+ * ("tổng doanh thu … ước đạt 37.067 tỷ đồng, tăng 6,32% so với cùng kỳ"). Nothing is written from
+ * here: the pane shows the proposals and the user confirms each one. Heuristic by nature; the key
+ * under tests/extract-key measures how good it is.
+ *
+ * Offsets in `source` are into `text.normalize("NFC")` (pasted text almost always is NFC already).
+ */
+import type { CellValue, Direction, IndicatorKind, InputColumn, NumberConvention } from "./model";
+import { formatNumber, formatPercent, parseNumber } from "./numbers";
+import { hintsLowerIsBetter } from "./rules/text";
+
+export interface Proposal {
+  name: string;
+  /** Thực hiện, in `unit` (scale words applied where the unit does not carry them). */
+  actual: number | null;
+  unit: string;
+  /** True when a scale word was multiplied in ("1,39 triệu tấn" → 1 390 000 tấn). */
+  scaleApplied: boolean;
+  /** "đạt X% kế hoạch / dự toán / KH". */
+  pctPlan: number | null;
+  /** "bằng X% (so với) cùng kỳ". */
+  pctPrior: number | null;
+  /** "tăng X% / giảm X% so với cùng kỳ": signed. */
+  changePct: number | null;
+  direction: Direction | null;
+  /** "ước": the figure is an estimate. */
+  estimate: boolean;
+  /** The plan as a Kế hoạch cell would hold it ("7,6%", "giảm 5% so với năm 2019", "42"). */
+  planText: string | null;
+  /** The plan figure in `unit`, when the plan is a plain figure. */
+  plan: number | null;
+  /** "chỉ tiêu địa phương phấn đấu 5.000 tỷ đồng": the Phấn đấu figure. */
+  stretch: number | null;
+  kind: IndicatorKind;
+  /** "121,729" in vi: read as 121,729 but could be 121 729; the pane asks. */
+  ambiguous: { alternative: number } | null;
+  source: { start: number; end: number };
+}
+
+/** "auto": plan or actual from headings and cue words; the pane may force either. */
+export type ExtractMode = "auto" | "actual" | "plan";
+
+export interface ExtractOptions {
+  mode?: ExtractMode;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary (lower case, NFC)
+
+/** Currencies: a scale word before them stays in the unit ("37.067 tỷ đồng" is 37 067 tỷ đồng). */
+const MONEY = ["đồng", "usd", "đô la", "euro"];
+
+/** Counted things: the unit word is also the head of the name ("176 doanh nghiệp mới thành lập"). */
+const COUNT_UNITS = [
+  "doanh nghiệp",
+  "hợp tác xã",
+  "lao động",
+  "người",
+  "hộ",
+  "xã",
+  "phường",
+  "thị trấn",
+  "công trình",
+  "dự án",
+  "trường học",
+  "trường",
+  "đảng viên",
+  "chi bộ",
+  "tổ chức cơ sở đảng",
+  "lượt khách",
+  "lượt người",
+  "lượt",
+  "vụ",
+  "căn nhà",
+  "căn",
+  "học sinh",
+  "giường bệnh",
+  "bác sĩ",
+  "cơ sở",
+  "sản phẩm",
+];
+
+/** Measures: the name comes from the words around, not from the unit ("147.591 tấn cây ăn trái"). */
+const MEASURE_UNITS = ["tấn", "tạ", "kg", "ha", "héc-ta", "hecta", "km", "m2", "m²", "m3", "m³", "mw", "kwh"];
+
+const SCALES: Readonly<Record<string, number>> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
+
+/** Suffixes that make a unit a per-something figure ("triệu đồng/người"). */
+const PER = /^\/\s*(người|năm|tháng|ha|hộ|lao động)/u;
+
+const ALL_UNITS = [...MONEY, ...COUNT_UNITS, ...MEASURE_UNITS].sort((a, b) => b.length - a.length);
+
+/** Words before a figure that make it a label, not a measurement ("Nghị quyết số 07", "năm 2020"). */
+const LABEL_BEFORE = new Set(["số", "thứ", "năm", "khóa", "khoá", "phường", "quận", "kênh", "điều", "khoản", "lần"]);
+
+/** Words a name never starts with. */
+const LEAD_FILLERS = [
+  "và",
+  "phấn đấu",
+  "đến cuối năm",
+  "đến",
+  "cuối năm",
+  "được",
+  "qua nghiệm thu",
+  "đồng thời",
+  "trong đó",
+  "riêng",
+  "ước",
+  "các",
+  "những",
+  "đã",
+  "còn",
+  "kéo giảm",
+  "giảm",
+  "tăng",
+  "thêm",
+  "có",
+  "trong năm",
+  "năm nay",
+  "toàn huyện",
+  "toàn tỉnh",
+  "toàn thành phố",
+  "toàn xã",
+];
+
+/** Verbs that take the counted thing as object: "kết nạp 1.335 đảng viên" names "kết nạp đảng viên". */
+const VERB_BEFORE_COUNT =
+  /(kết nạp|sửa chữa|xây dựng|xây mới|thu hút|thu hút thêm|đưa|tạo|giải quyết|hỗ trợ|đào tạo|tuyển|thành lập|công nhận|nghiệm thu|sử dụng|cấp|bàn giao|khởi công|hoàn thành|di dời|tiếp nhận)$/u;
+
+/** Words a name never ends with (verbs and hedges between the name and the figure). */
+const TAIL_FILLERS = [
+  "ước đạt",
+  "ước thực hiện",
+  "ước tăng",
+  "ước giảm",
+  "ước",
+  "xảy ra",
+  "thực hiện",
+  "đạt được",
+  "đạt",
+  "là",
+  "được",
+  "có",
+  "có thêm",
+  "thêm",
+  "chiếm",
+  "còn",
+  "kéo giảm",
+  "giảm",
+  "tăng",
+  "khoảng",
+  "gần",
+  "hơn",
+  "trên",
+  "dưới",
+  "xấp xỉ",
+  "cho",
+  "giao",
+  "đã",
+  "đến nay",
+  "phấn đấu",
+];
+
+/** The name starts after the last of these ("… ổn định trở lại với tổng doanh thu …"). */
+const CUT_WORDS = [" với ", " là ", " có ", " đã ", "đến nay", "trong đó", ": ", "tới thời điểm"];
+
+const LIMIT_BEFORE = /(không vượt quá|không quá|tối đa|tối thiểu|ít nhất|dưới|trên|khoảng|xấp xỉ)\s*$/u;
+
+// ---------------------------------------------------------------------------------------------
+// Text helpers
+
+const lower = (s: string): string => s.toLowerCase();
+/** "ước" as a word: JS \b is ASCII-only, so "nước" would match \bước\b. */
+const ESTIMATE = /(?<!\p{L})ước(?!\p{L})/u;
+const words = (s: string): string[] => s.split(/\s+/u).filter(Boolean);
+
+/** Drops listed phrases at the start (or end) of `s`, repeatedly, on word boundaries. */
+function stripEdges(s: string, lead: readonly string[], tail: readonly string[]): string {
+  let out = s.trim();
+  for (let changed = true; changed; ) {
+    changed = false;
+    const l = lower(out);
+    for (const w of lead) {
+      // "tăng trưởng" is a name, not the verb "tăng".
+      if ((w === "tăng" || w === "giảm") && /^tăng trưởng/u.test(l)) continue;
+      if (l === w || l.startsWith(`${w} `)) {
+        out = out.slice(w.length).trim();
+        changed = true;
+        break;
+      }
+    }
+    const l2 = lower(out);
+    for (const w of tail) {
+      if (l2 === w || l2.endsWith(` ${w}`)) {
+        out = out.slice(0, out.length - w.length).trim();
+        changed = true;
+        break;
+      }
+    }
+    out = out.replace(/^[,;:\-–(“”"'\s]+|[,;:\-–(“”"'\s]+$/gu, "");
+  }
+  return out;
+}
+
+/** Years and periods inside a name say when, not what: "doanh thu năm 2020" → "doanh thu". */
+function dropPeriods(s: string): string {
+  return s
+    .replace(/\b(?:trong\s+)?(?:năm|cuối năm|đầu năm)\s+(?:19|20)\d{2}\b/giu, " ")
+    .replace(/(?:đến\s+)?cuối năm(?!\s+(?:19|20)\d{2})/giu, " ")
+    .replace(/\s*theo dự toán(?:\s+[^,]*?)?\s+giao\b/giu, " ")
+    .replace(/\b\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?(?:\s+(?:19|20)\d{2})?/giu, " ")
+    .replace(/\s+/gu, " ")
+    .trim();
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Segments: sentences and clauses, with offsets and the plan/actual mode of each
+
+interface Clause {
+  start: number;
+  end: number;
+  /** Index of the sentence, so a Phấn đấu figure after ";" still finds its indicator. */
+  sentence: number;
+  plan: boolean;
+}
+
+/** A short line without closing punctuation: a heading that sets the mode of what follows. */
+function headingMode(line: string): "plan" | "actual" | null {
+  const t = line.trim();
+  if (t === "" || t.length > 120 || /[.!?…;:,]$/u.test(t) || words(t).length > 16) return null;
+  const l = lower(t);
+  if (/kết quả|đánh giá/u.test(l)) return "actual";
+  if (/mục tiêu|chỉ tiêu|giải pháp|phương hướng|kế hoạch/u.test(l)) return "plan";
+  if (/thực hiện/u.test(l)) return "actual";
+  return null;
+}
+
+/** Sentence ends: ". X" but not "TP. Bến Tre" (short capitalised abbreviations). */
+function sentenceEnds(text: string, from: number, to: number): number[] {
+  const ends: number[] = [];
+  const re = /[.!?…]+(?=\s+[\p{Lu}\d“"(])/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+    const before = /(\S+)$/u.exec(text.slice(Math.max(from, m.index - 6), m.index))?.[1] ?? "";
+    if (/^\p{Lu}[\p{L}]{0,2}$/u.test(before)) continue;
+    ends.push(m.index + m[0].length);
+  }
+  return ends;
+}
+
+function clausesOf(text: string, mode: ExtractMode): Clause[] {
+  const clauses: Clause[] = [];
+  let sectionPlan = false;
+  let sentence = 0;
+  let lineStart = 0;
+  for (const line of text.split("\n")) {
+    const lineEnd = lineStart + line.length;
+    const heading = headingMode(line);
+    if (heading !== null) sectionPlan = heading === "plan";
+    const cuts = [lineStart, ...sentenceEnds(text, lineStart, lineEnd), lineEnd];
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const s = cuts[i] as number;
+      const e = cuts[i + 1] as number;
+      const body = text.slice(s, e);
+      if (body.trim() === "") continue;
+      const plan = mode === "plan" || (mode === "auto" && sentencePlan(body, sectionPlan));
+      let c = s;
+      for (const part of body.split(/(?<=;)/u)) {
+        clauses.push({ start: c, end: c + part.length, sentence, plan });
+        c += part.length;
+      }
+      sentence++;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return clauses;
+}
+
+/** Cue words: "ước", "so với cùng kỳ", "% kế hoạch" report results; "phấn đấu", "dự toán giao" set plans. */
+function sentencePlan(body: string, sectionPlan: boolean): boolean {
+  const l = lower(body);
+  if (/phấn đấu|dự toán[^.;]*giao|theo kế hoạch|mục tiêu/u.test(l)) return true;
+  if (ESTIMATE.test(l) || /so với cùng kỳ|% kế hoạch|% dự toán/u.test(l)) return false;
+  return sectionPlan;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures
+
+interface Figure {
+  start: number;
+  end: number;
+  value: number;
+  typed: string;
+  ambiguous: { alternative: number } | null;
+  /** "25/42 công trình": 42. */
+  of: number | null;
+  percent: boolean;
+  unit: string;
+  scaleApplied: boolean;
+  countUnit: boolean;
+}
+
+const NUMBER = /\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/gu;
+
+function readUnit(text: string, at: number): { unit: string; end: number; scale: number; scaleWord: string | null } | null {
+  let i = at;
+  while (text[i] === " " || text[i] === "\u00a0") i++;
+  const rest = lower(text.slice(i, i + 40));
+  let scale = 1;
+  let scaleWord: string | null = null;
+  for (const [w, s] of Object.entries(SCALES)) {
+    if (rest.startsWith(w) && !/\p{L}/u.test(rest.charAt(w.length))) {
+      scale = s;
+      scaleWord = w;
+      i += w.length;
+      while (text[i] === " ") i++;
+      break;
+    }
+  }
+  const tail = lower(text.slice(i, i + 40));
+  for (const u of ALL_UNITS) {
+    if (tail.startsWith(u) && !/\p{L}/u.test(tail.charAt(u.length))) {
+      let end = i + u.length;
+      // The unit as written ("triệu USD"), scale word kept by the caller.
+      let unit = text.slice(i, end);
+      const per = PER.exec(text.slice(end, end + 20));
+      if (per) {
+        unit += per[0].replace(/\s+/gu, "");
+        end += per[0].length;
+      }
+      return { unit, end, scale, scaleWord };
+    }
+  }
+  // "4.835 tỷ" alone is money in every report we have seen.
+  if (scaleWord === "tỷ" || scaleWord === "tỉ") return { unit: "tỷ đồng", end: i, scale, scaleWord };
+  return null;
+}
+
+function figureAt(text: string, m: RegExpExecArray, convention: NumberConvention): Figure | null {
+  const start = m.index;
+  let end = start + m[0].length;
+  const prev = text.charAt(start - 1);
+  if (/[\p{L}\d\-/.,]/u.test(prev)) return null;
+  const before = lower(/(\S+)\s*$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? "");
+  if (LABEL_BEFORE.has(before)) return null;
+  const parsed = parseNumber(m[0], convention);
+  if (parsed.kind !== "number") return null;
+  let of: number | null = null;
+  const frac = /^\/(\d[\d.,]*)/u.exec(text.slice(end));
+  if (frac?.[1] !== undefined) {
+    const total = parseNumber(frac[1], convention);
+    if (total.kind !== "number") return null;
+    of = total.value;
+    end += frac[0].length;
+  }
+  if (/^[-–]\d|^\s*-\s*\p{Lu}/u.test(text.slice(end))) return null;
+  const ambiguous = parsed.ambiguous;
+  const pct = /^\s?%/u.exec(text.slice(end));
+  if (pct) {
+    return {
+      start,
+      end: end + pct[0].length,
+      value: parsed.value,
+      typed: m[0],
+      ambiguous,
+      of,
+      percent: true,
+      unit: "%",
+      scaleApplied: false,
+      countUnit: false,
+    };
+  }
+  const unit = readUnit(text, end);
+  if (unit === null) return null;
+  const unitLower = lower(unit.unit);
+  const money = MONEY.some((w) => unitLower === w || unitLower.startsWith(`${w}/`));
+  const keepScale = unit.scaleWord !== null && (money || unit.unit === "tỷ đồng");
+  const scaleApplied = unit.scale !== 1 && !keepScale;
+  const fullUnit = keepScale && unit.unit !== "tỷ đồng" ? `${unit.scaleWord} ${unit.unit}` : unit.unit;
+  const value = scaleApplied ? Number((parsed.value * unit.scale).toPrecision(15)) : parsed.value;
+  return {
+    start,
+    end: unit.end,
+    value,
+    typed: m[0],
+    ambiguous: scaleApplied || ambiguous === null ? null : ambiguous,
+    of,
+    percent: false,
+    unit: fullUnit,
+    scaleApplied,
+    countUnit: COUNT_UNITS.includes(unitLower),
+  };
+}
+
+function figuresIn(text: string, clause: Clause, convention: NumberConvention): Figure[] {
+  const out: Figure[] = [];
+  const re = new RegExp(NUMBER.source, "gu");
+  re.lastIndex = clause.start;
+  for (let m = re.exec(text); m !== null && m.index < clause.end; m = re.exec(text)) {
+    const f = figureAt(text, m, convention);
+    if (f !== null && f.end <= clause.end + 1) {
+      out.push(f);
+      re.lastIndex = f.end;
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+/** The phrase before a figure that names it, from `from` (a boundary) to the figure. */
+function leftName(text: string, from: number, to: number): { name: string; start: number } {
+  const window = text.slice(from, to);
+  const pieces = window.split(",");
+  let i = pieces.length - 1;
+  let name = pieces[i] ?? "";
+  // "tổng doanh thu hàng hóa, dịch vụ năm 2020 ước đạt": a comma inside the name.
+  const short = (s: string): boolean => words(stripEdges(dropPeriods(s), LEAD_FILLERS, TAIL_FILLERS)).length <= 2;
+  const leadsWithVerb = (s: string): boolean => /^\s*(ước|đạt|tăng|giảm|bằng|còn)\b/u.test(lower(s));
+  if (i > 0 && stripEdges(dropPeriods(name), [], TAIL_FILLERS) !== "" && short(name) && !leadsWithVerb(name)) {
+    i--;
+    name = `${pieces[i] ?? ""},${name}`;
+  }
+  let offset = from + window.length - name.length;
+  const l = lower(name);
+  let cut = -1;
+  let cutLen = 0;
+  for (const w of CUT_WORDS) {
+    const at = l.lastIndexOf(w);
+    // A cut word right at the end is a filler the tail strip takes care of.
+    if (at >= 0 && at + w.length < l.trimEnd().length && at > cut) {
+      cut = at;
+      cutLen = w.length;
+    }
+  }
+  if (cut >= 0) {
+    offset += cut + cutLen;
+    name = name.slice(cut + cutLen);
+  }
+  const cleaned = stripEdges(dropPeriods(name), LEAD_FILLERS, TAIL_FILLERS);
+  const at = cleaned === "" ? -1 : text.indexOf(cleaned.split(" ")[0] ?? "", offset);
+  return { name: cleaned, start: at >= 0 && at < to ? at : to };
+}
+
+/** Words after a count's unit that belong to its name ("doanh nghiệp mới thành lập"). */
+function rightPhrase(text: string, from: number, limit: number): { phrase: string; end: number } {
+  const rest = text.slice(from, limit);
+  // "xã đạt 4 tiêu chí" is part of a name; "đạt 117,33%" is not.
+  const stop = /[,;.…(“"]|\s(?:với|và|trong đó|so với|theo)\s|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d/u.exec(rest);
+  const raw = stop ? rest.slice(0, stop.index) : rest;
+  const ws = words(raw).slice(0, 12);
+  const phrase = ws.join(" ");
+  return { phrase, end: from + (phrase === "" ? 0 : raw.indexOf(ws[ws.length - 1] ?? "") + (ws[ws.length - 1] ?? "").length) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Modifiers after a figure
+
+type Modifier =
+  | { kind: "pctPlan"; value: number; end: number }
+  | { kind: "pctPrior"; value: number; end: number }
+  | { kind: "change"; value: number; end: number; phrase: string }
+  | null;
+
+/** What a percentage says about the figure before it: % KH, % CK, or tăng/giảm. */
+function modifierOf(text: string, f: Figure, clauseStart: number): Modifier {
+  const before = lower(text.slice(Math.max(clauseStart, f.start - 30), f.start));
+  const after = lower(text.slice(f.end, f.end + 60));
+  const planWord = /^\s*(?:so với\s+|so\s+)?(kế hoạch|kh\b|dự toán|chỉ tiêu|nghị quyết|nq\b)/u.exec(after);
+  const priorWord = /^\s*(?:so với\s+|so\s+)?(cùng kỳ|ck\b|năm trước)/u.exec(after);
+  const changeVerb = /(tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u.exec(before);
+  if (changeVerb?.[1] !== undefined) {
+    const sign = changeVerb[1] === "giảm" ? -1 : 1;
+    const vs = /^\s*so với\s+(cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?|năm\s+(?:trước|\d{4})|ck)/u.exec(after);
+    const phrase = `${changeVerb[1]} ${text.slice(f.start, f.end)}${vs ? ` so với ${vs[1]}` : ""}`;
+    return { kind: "change", value: sign * f.value, end: f.end + (vs ? vs[0].length : 0), phrase };
+  }
+  const ofVerb = /(đạt|bằng|được|hoàn thành|đạt được)\s*$/u.test(before);
+  if (planWord && (ofVerb || /so với\s*$/u.test(after.slice(0, 8)) || true)) {
+    if (ofVerb || /^\s*so/u.test(after)) return { kind: "pctPlan", value: f.value, end: f.end + planWord[0].length };
+    if (/^\s*(kế hoạch|kh\b|dự toán)/u.test(after)) return { kind: "pctPlan", value: f.value, end: f.end + planWord[0].length };
+  }
+  if (priorWord && (ofVerb || /^\s*so/u.test(after))) return { kind: "pctPrior", value: f.value, end: f.end + priorWord[0].length };
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Assembly
+
+interface Draft extends Proposal {
+  sentence: number;
+  /** What the figure counts or measures ("lúa", "công trình"), for a generic name after it. */
+  head: string;
+}
+
+/** Names that say how, not what: completed from the sentence ("Sản lượng" → "Sản lượng lúa"). */
+const GENERIC_NAMES = new Set(["sản lượng", "diện tích", "tổng giá trị", "giá trị", "tổng kinh phí", "kinh phí", "tổng số", "tổng"]);
+
+/** Words that end the subject of a clause ("Sản xuất công nghiệp - xây dựng cơ bản ổn định"). */
+const SUBJECT_END = /\s(?:cơ bản|tiếp tục|ổn định|đã|được|có|tăng|giảm|đạt|phát triển|gặp|còn|dần)\b/u;
+
+function completeGeneric(name: string, src: string, clause: Clause, figureStart: number, drafts: readonly Draft[]): string {
+  if (!GENERIC_NAMES.has(lower(name))) return name;
+  const prev = drafts[drafts.length - 1];
+  if (prev && prev.sentence === clause.sentence && prev.head !== "") return `${name} ${prev.head}`;
+  // The clause's subject, before the first comma: "Sản xuất công nghiệp - xây dựng cơ bản ổn định, tổng giá trị …".
+  const head = src.slice(clause.start, figureStart).split(",")[0] ?? "";
+  const subject = stripEdges(head.split(SUBJECT_END)[0] ?? "", LEAD_FILLERS, TAIL_FILLERS);
+  return subject !== "" && words(subject).length <= 8 ? `${name} ${lower(subject)}` : name;
+}
+
+function blank(): Omit<Proposal, "name" | "unit" | "kind" | "source"> {
+  return {
+    actual: null,
+    scaleApplied: false,
+    pctPlan: null,
+    pctPrior: null,
+    changePct: null,
+    direction: null,
+    estimate: false,
+    planText: null,
+    plan: null,
+    stretch: null,
+    ambiguous: null,
+  };
+}
+
+function typedPlan(f: Figure, text: string, limitWord: string | null): string {
+  const figure = f.percent ? `${f.typed}%` : f.typed;
+  void text;
+  return limitWord === null ? figure : `${limitWord} ${figure}`;
+}
+
+function kindOf(name: string, unit: string, growth: boolean): IndicatorKind {
+  if (unit !== "%") return "quantity";
+  if (growth) return "growth";
+  return /cơ cấu|chiếm/u.test(lower(name)) ? "structure" : "rate";
+}
+
+export function extractIndicators(text: string, convention: NumberConvention, options: ExtractOptions = {}): Proposal[] {
+  const src = text.normalize("NFC");
+  const mode = options.mode ?? "auto";
+  const drafts: Draft[] = [];
+  for (const clause of clausesOf(src, mode)) {
+    let current: Draft | null = null;
+    let boundary = clause.start;
+    for (const f of figuresIn(src, clause, convention)) {
+      if (f.percent) {
+        const mod = modifierOf(src, f, clause.start);
+        if (mod !== null && current !== null) {
+          if (mod.kind === "pctPlan" && current.pctPlan === null) current.pctPlan = mod.value;
+          else if (mod.kind === "pctPrior" && current.pctPrior === null) current.pctPrior = mod.value;
+          else if (mod.kind === "change" && current.changePct === null) current.changePct = mod.value;
+          else continue;
+          current.source.end = Math.max(current.source.end, mod.end);
+          boundary = mod.end;
+          continue;
+        }
+        if (mod !== null && mod.kind !== "change") continue;
+        const draft = percentProposal(src, f, clause, boundary, mod);
+        if (draft === null) continue;
+        drafts.push(draft);
+        current = draft;
+        boundary = draft.source.end;
+        continue;
+      }
+      const stretchOf = stretchTarget(src, f, boundary, drafts, clause);
+      if (stretchOf !== null) {
+        stretchOf.stretch = f.value;
+        stretchOf.source.end = Math.max(stretchOf.source.end, f.end);
+        boundary = f.end;
+        continue;
+      }
+      // "27 vụ, giảm 3 vụ so với cùng kỳ": a change in the figure's own unit.
+      if (current !== null && absoluteChange(src, f, current)) {
+        boundary = f.end;
+        continue;
+      }
+      const draft = quantityProposal(src, f, clause, boundary, drafts);
+      drafts.push(draft);
+      current = draft;
+      boundary = Math.max(f.end, draft.source.end);
+    }
+  }
+  return drafts.map(({ sentence: _sentence, head: _head, ...p }) => p);
+}
+
+/** "chỉ tiêu địa phương phấn đấu 5.000 tỷ đồng" right after a plan of the same unit. */
+function stretchTarget(src: string, f: Figure, boundary: number, drafts: Draft[], clause: Clause): Draft | null {
+  const left = lower(src.slice(boundary, f.start));
+  if (!/phấn đấu/u.test(left)) return null;
+  const rest = stripEdges(left.replace(/chỉ tiêu|địa phương|mức|phấn đấu/gu, " ").replace(/\s+/gu, " "), LEAD_FILLERS, TAIL_FILLERS);
+  if (rest !== "") return null;
+  const last = drafts[drafts.length - 1];
+  if (!last || last.sentence !== clause.sentence || last.unit !== f.unit || last.plan === null) return null;
+  return last;
+}
+
+function absoluteChange(src: string, f: Figure, current: Draft): boolean {
+  const before = lower(src.slice(Math.max(0, f.start - 12), f.start));
+  const verb = /(tăng|giảm)\s*$/u.exec(before)?.[1];
+  if (verb === undefined || current.unit !== f.unit || current.actual === null || current.changePct !== null) return false;
+  if (!/^\s*so với/u.test(lower(src.slice(f.end, f.end + 12)))) return false;
+  const delta = verb === "giảm" ? -f.value : f.value;
+  const prior = current.actual - delta;
+  if (prior === 0) return false;
+  current.changePct = Number(((delta / Math.abs(prior)) * 100).toPrecision(12));
+  current.source.end = Math.max(current.source.end, f.end);
+  return true;
+}
+
+function quantityProposal(src: string, f: Figure, clause: Clause, boundary: number, drafts: readonly Draft[]): Draft {
+  const left = leftName(src, boundary, f.start);
+  const window = lower(src.slice(boundary, f.start));
+  let name = completeGeneric(left.name, src, clause, f.start, drafts);
+  let start = left.name === "" ? f.start : left.start;
+  let end = f.end;
+  let head = f.countUnit ? f.unit : "";
+  const rawLeft = lower(src.slice(boundary, f.start)).trimEnd();
+  if (f.countUnit) {
+    const right = rightPhrase(src, f.end, clause.end);
+    // "giải quyết việc làm cho 35.400 lao động": the left side already names it.
+    const leftEndsWithCho = /(?<!\p{L})cho(?:\s+(?:gần|hơn|khoảng))?$/u.test(rawLeft);
+    // "Toàn huyện có 212 doanh nghiệp …": what comes before "có" is where, not what.
+    if (/(?<!\p{L})có(?:\s+thêm)?$/u.test(rawLeft)) name = "";
+    // "tai nạn giao thông xảy ra 27 vụ" is named already; "kết nạp 1.335 đảng viên" needs its object.
+    const namedAlready = right.phrase === "" && words(name).length >= 3 && !VERB_BEFORE_COUNT.test(lower(name));
+    if (!((leftEndsWithCho || namedAlready) && name !== "")) name = [name, f.unit, right.phrase].filter(Boolean).join(" ");
+    end = Math.max(end, right.end);
+  } else if (!MONEY.some((m) => lower(f.unit).includes(m))) {
+    const right = rightPhrase(src, f.end, clause.end);
+    if (right.phrase !== "" && words(right.phrase).length <= 4) {
+      name = [name, right.phrase].filter(Boolean).join(" ");
+      head = right.phrase;
+      end = Math.max(end, right.end);
+    }
+  }
+  if (name === "") start = f.start;
+  const limit = LIMIT_BEFORE.exec(window)?.[1] ?? null;
+  const planned = clause.plan;
+  const planText = planned ? typedPlan(f, src, limit) : f.of !== null ? formatNumber(f.of, "vi", 3) : null;
+  const downWords = /(kéo giảm|giảm|còn)\s*$/u.test(window.trim()) || /^(kéo giảm|giảm)\b/u.test(window.trim());
+  return {
+    ...blank(),
+    name: capitalize(name.trim()),
+    unit: f.unit,
+    kind: "quantity",
+    actual: planned ? null : f.value,
+    scaleApplied: f.scaleApplied,
+    plan: planned ? (limit === null ? f.value : null) : f.of,
+    planText,
+    estimate: ESTIMATE.test(lower(src.slice(clause.start, f.start))),
+    direction: downWords || hintsLowerIsBetter(name) ? "down" : null,
+    ambiguous: f.ambiguous,
+    source: { start, end },
+    sentence: clause.sentence,
+    head,
+  };
+}
+
+function percentProposal(
+  src: string,
+  f: Figure,
+  clause: Clause,
+  boundary: number,
+  change: Modifier,
+): Draft | null {
+  const window = src.slice(boundary, f.start);
+  let { name, start } = leftName(src, boundary, f.start);
+  let end = change?.end ?? f.end;
+  const after = lower(src.slice(end, clause.end));
+  // "100% xã đạt 4 tiêu chí cứng", "kéo giảm 5% số đảng viên vi phạm …": the name follows.
+  if (!/^\s*(so với|so|kế hoạch|dự toán|cùng kỳ)/u.test(after)) {
+    const right = rightPhrase(src, end, clause.end);
+    if (name === "" || (right.phrase !== "" && words(name).length <= 1)) {
+      if (right.phrase === "") return null;
+      name = right.phrase;
+      start = f.start;
+      end = Math.max(end, right.end);
+    }
+  }
+  if (name === "") return null;
+  const rel = change !== null && change.kind === "change" ? change : null;
+  const w = lower(window).trim();
+  const down = /(kéo giảm|giảm|còn)$/u.test(w) || /^(kéo giảm|giảm)\b/u.test(w) || (rel !== null && rel.value < 0);
+  const limit = LIMIT_BEFORE.exec(lower(window))?.[1] ?? null;
+  const planned = clause.plan;
+  // "kéo giảm 5% số đảng viên … so với năm 2019": a target relative to the prior year.
+  const relPhrase = (() => {
+    if (rel === null || !planned) return null;
+    const vs = /so với\s+(cùng kỳ|năm\s+(?:trước|\d{4}))/u.exec(lower(src.slice(f.end, clause.end)));
+    const pct = formatPercent(Math.abs(rel.value), "vi", 2).replace(/,00%$/u, "%");
+    return `${rel.value < 0 ? "giảm" : "tăng"} ${pct} so với ${vs?.[1] ?? "cùng kỳ"}`;
+  })();
+  const countHead = /^số\s+(.+)$/u.exec(lower(name));
+  const relUnit = relPhrase !== null && countHead?.[1] !== undefined ? (COUNT_UNITS.find((u) => countHead[1]?.startsWith(u)) ?? null) : null;
+  const growth = rel !== null && !planned;
+  const value = rel !== null ? rel.value : f.value;
+  const unit = relUnit ?? "%";
+  return {
+    ...blank(),
+    name: capitalize(name),
+    unit,
+    kind: relUnit !== null ? "quantity" : kindOf(`${w} ${name}`, "%", growth || /tăng trưởng/u.test(lower(name))),
+    actual: planned ? null : value,
+    plan: planned && relPhrase === null && limit === null ? f.value : null,
+    planText: planned ? (relPhrase ?? typedPlan(f, src, limit)) : null,
+    estimate: ESTIMATE.test(lower(src.slice(clause.start, f.start))),
+    direction: down || hintsLowerIsBetter(name) ? "down" : rel !== null && rel.value > 0 ? "up" : null,
+    ambiguous: null,
+    source: { start: Math.min(start, f.start), end },
+    sentence: clause.sentence,
+    head: "",
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Proposal → the cells of a canonical table row
+
+/** Loại and Chiều words as the templates write them. */
+const KIND_LABELS: Record<IndicatorKind, string> = {
+  quantity: "Số lượng",
+  rate: "Tỷ lệ",
+  growth: "Tăng trưởng",
+  structure: "Cơ cấu",
+  yesno: "Đạt/không",
+};
+
+export interface RowOptions {
+  /**
+   * Derive KH from TH and "đạt X% kế hoạch", CK from "tăng X%" or "bằng X% cùng kỳ" (rounded to the
+   * actual's decimals), as the seed tables do; the note says which were derived. Default true.
+   */
+  derive?: boolean;
+}
+
+function decimalsOf(value: number): number {
+  const s = String(value);
+  const dot = s.indexOf(".");
+  return dot < 0 ? 0 : Math.min(3, s.length - dot - 1);
+}
+
+function roundTo(value: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.round(value * f) / f;
+}
+
+/** One canonical row (keys are the table's input columns), ready for the user to confirm. */
+export function proposalToRow(p: Proposal, options: RowOptions = {}): Record<InputColumn, CellValue> {
+  const derive = options.derive ?? true;
+  const notes: string[] = [];
+  if (p.estimate) notes.push("Ước thực hiện");
+  let plan: CellValue = p.plan ?? p.planText;
+  let prior: number | null = null;
+  const points = p.unit === "%";
+  if (derive && plan === null && p.actual !== null && p.pctPlan !== null && p.pctPlan > 0 && !points) {
+    plan = roundTo((p.actual * 100) / p.pctPlan, decimalsOf(p.actual));
+    notes.push(`KH suy ra từ ${formatPercent(p.pctPlan, "vi", decimalsOf(p.pctPlan))} kế hoạch`);
+  }
+  if (derive && p.actual !== null && !points) {
+    if (p.pctPrior !== null && p.pctPrior > 0) {
+      prior = roundTo((p.actual * 100) / p.pctPrior, decimalsOf(p.actual));
+      notes.push(`CK suy ra từ ${formatPercent(p.pctPrior, "vi", decimalsOf(p.pctPrior))} cùng kỳ`);
+    } else if (p.changePct !== null && p.changePct > -100) {
+      prior = roundTo(p.actual / (1 + p.changePct / 100), decimalsOf(p.actual));
+      notes.push(`CK suy ra từ ${p.changePct < 0 ? "giảm" : "tăng"} ${formatPercent(Math.abs(p.changePct), "vi", decimalsOf(p.changePct))}`);
+    }
+  }
+  if (p.ambiguous !== null) notes.push(`Kiểm tra số: có thể là ${formatNumber(p.ambiguous.alternative, "vi", 3)}`);
+  return {
+    stt: null,
+    name: p.name,
+    unit: p.unit,
+    kind: KIND_LABELS[p.kind],
+    direction: p.direction === null ? null : p.direction === "down" ? "Giảm" : "Tăng",
+    plan,
+    stretch: p.stretch,
+    actual: p.actual,
+    prior,
+    reportedPct: p.pctPlan,
+    note: notes.length > 0 ? notes.join("; ") : null,
+  };
+}

@@ -1,0 +1,201 @@
+/**
+ * Header text → ColumnKey. Offices write the same column many ways ("KH", "Kế hoạch năm 2021",
+ * "Chỉ tiêu NQ", "Plan"); a header is folded (case, diacritics, spaces) and stripped of years and
+ * periods before it is looked up. The parent of a merged two-row header and the reported year
+ * change some meanings: "KH" under "So sánh (%)" is % KH, "Thực hiện năm 2020" in a 2021 table is CK.
+ */
+import type { ColumnKey } from "./model";
+import { foldWord } from "./numbers";
+
+/** What the reader knows around a header cell. */
+export interface HeaderContext {
+  /** The parent header text of a merged two-row header ("Năm 2021", "So sánh (%)"). */
+  above?: string;
+  /** The year the table reports on; a "Thực hiện năm <year − 1>" column is then the prior year. */
+  year?: number | null;
+  /** Same as `above`: the name other modules were told to use. */
+  parent?: string;
+  /** Same as `year`: the name other modules were told to use. */
+  reportYear?: number | null;
+}
+
+/**
+ * Accepted headers per column, folded (lower case, no diacritics, đ → d), after years, periods and
+ * parenthesised notes are taken out. Headers of computed columns are listed without their "%".
+ */
+export const HEADER_ALIASES: Record<ColumnKey, readonly string[]> = {
+  stt: ["stt", "tt", "no", "no.", "#", "so tt", "so thu tu", "number"],
+  name: [
+    "chi tieu",
+    "ten chi tieu",
+    "cac chi tieu",
+    "noi dung",
+    "noi dung chi tieu",
+    "indicator",
+    "indicators",
+    "name",
+  ],
+  unit: ["don vi", "dvt", "don vi tinh", "dv", "dv tinh", "unit", "units"],
+  kind: ["loai", "loai chi tieu", "kind", "type"],
+  direction: ["chieu", "huong", "chieu danh gia", "direction"],
+  plan: [
+    "ke hoach",
+    "kh",
+    "chi tieu nq",
+    "chi tieu nghi quyet",
+    "chi tieu ke hoach",
+    "nghi quyet",
+    "nq",
+    "muc tieu",
+    "du toan",
+    "plan",
+    "target",
+    "planned",
+  ],
+  stretch: [
+    "phan dau",
+    "muc phan dau",
+    "chi tieu phan dau",
+    "ke hoach phan dau",
+    "kh phan dau",
+    "stretch",
+    "stretch target",
+  ],
+  actual: [
+    "thuc hien",
+    "th",
+    "uoc th",
+    "uoc thuc hien",
+    "uoc",
+    "ket qua thuc hien",
+    "so thuc hien",
+    "actual",
+    "actuals",
+    "estimate",
+    "estimated",
+  ],
+  prior: [
+    "cung ky",
+    "ck",
+    "cung ky nam truoc",
+    "thuc hien cung ky",
+    "th cung ky",
+    "nam truoc",
+    "thuc hien nam truoc",
+    "prior year",
+    "prior",
+    "previous year",
+    "last year",
+    "same period last year",
+  ],
+  reportedPct: ["bao cao", "ty le bao cao", "reported", "reported %"],
+  note: ["ghi chu", "note", "notes", "remarks", "comment", "comments"],
+  pctPlan: ["kh", "ke hoach", "so kh", "so voi kh", "so ke hoach", "so voi ke hoach", "plan", "of plan"],
+  pctStretch: ["phan dau", "so phan dau", "so voi phan dau", "stretch", "of stretch", "of stretch target"],
+  pctPrior: [
+    "ck",
+    "cung ky",
+    "so ck",
+    "so voi ck",
+    "so cung ky",
+    "so voi cung ky",
+    "prior",
+    "of prior year",
+    "prior year",
+  ],
+  changePct: [
+    "tang/giam",
+    "tang giam",
+    "tang/giam so ck",
+    "tang/giam so voi cung ky",
+    "change",
+    "change vs prior year",
+  ],
+  diffPoints: ["chenh lech", "chenh lech diem", "diem", "difference", "difference points", "points"],
+  verdict: ["danh gia", "ket qua danh gia", "xep loai", "verdict", "assessment"],
+};
+
+const PERCENT_KEYS = ["reportedPct", "pctPlan", "pctStretch", "pctPrior"] as const;
+const INPUT_KEYS = [
+  "stt",
+  "name",
+  "unit",
+  "kind",
+  "direction",
+  "plan",
+  "stretch",
+  "actual",
+  "prior",
+  "note",
+] as const;
+
+/** Folded, punctuation around words tidied: "Tăng/giảm so CK (%)" → "tang/giam so ck (%)". */
+export function foldHeader(text: string): string {
+  return foldWord(text.normalize("NFC"))
+    .replace(/[\s\u00a0\u202f\u2009]+/g, " ")
+    .replace(/\s*\/\s*/g, "/")
+    .replace(/[:*]+$/, "")
+    .trim();
+}
+
+/** The first year (1900–2099) a header mentions, or null. */
+export function headerYear(text: string): number | null {
+  const m = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(text);
+  return m?.[1] === undefined ? null : Number(m[1]);
+}
+
+/** Years, periods and parenthesised notes out: "ke hoach nam 2021 (ty dong)" → "ke hoach". */
+function core(folded: string): string {
+  return folded
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/%/g, " ")
+    .replace(/\b(?:nam|year)?\s*(?:19|20)\d{2}(?:\s*-\s*(?:19|20)\d{2})?\b/g, " ")
+    .replace(/\b(?:6|9|sau|chin) thang(?: dau nam)?\b/g, " ")
+    .replace(/\b(?:6|9|six|nine) months?\b/g, " ")
+    .replace(/\b(?:ca nam|nhiem ky|full year)\b/g, " ")
+    .replace(/[.,;:]+$/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function lookUp(key: string, candidates: readonly ColumnKey[]): ColumnKey | null {
+  return candidates.find((c) => HEADER_ALIASES[c].includes(key)) ?? null;
+}
+
+/** "So sánh (%)", "Tỷ lệ %", "Comparison (%)": a parent whose children are percentages. */
+function isComparisonParent(above: string): boolean {
+  const f = foldHeader(above);
+  return /^(so sanh|ty le|ti le|comparison|compared|percent)/.test(f) || /^%/.test(f);
+}
+
+/** A header's column, or null when it is not one we know. */
+export function matchHeader(text: string, context: HeaderContext = {}): ColumnKey | null {
+  const folded = foldHeader(text);
+  if (folded === "") return null;
+  const above = context.above ?? context.parent;
+  const key = core(folded);
+
+  // Our computed columns first: "% KH" must not be read as the plan, "Tăng/giảm so CK" not as CK.
+  if (/^(tang\/giam|tang giam|tang \(giam\)|change\b)/.test(folded)) return "changePct";
+  if (/^(chenh lech|difference\b)/.test(folded)) return "diffPoints";
+  if (/^(danh gia|ket qua danh gia|xep loai|verdict|assessment)\b/.test(folded)) return "verdict";
+  // "% KH" is ours; "Kế hoạch (%)" is a plan whose unit is %.
+  const percent = folded.replace(/\([^)]*\)/g, "").includes("%") || /^(ty le|ti le)\b/.test(folded);
+  const underComparison = above !== undefined && isComparisonParent(above);
+  if (percent || underComparison) {
+    const pct = lookUp(key.replace(/^(ty le|ti le)\s*/, ""), PERCENT_KEYS);
+    if (pct !== null) return pct;
+  }
+
+  const input = lookUp(key, INPUT_KEYS);
+  if (input !== "actual") return input;
+  // "Thực hiện năm 2020" in a table about 2021 is the prior year's actual.
+  const year = headerYear(folded) ?? (above === undefined ? null : headerYear(above));
+  const reported = context.year ?? context.reportYear ?? null;
+  return year !== null && reported !== null && year < reported ? "prior" : "actual";
+}
+
+/** "Ước TH", "Ước thực hiện năm 2021", "Estimate": the actual is an estimate. */
+export function isEstimateHeader(text: string): boolean {
+  return /^(uoc|estimate)/.test(foldHeader(text));
+}

@@ -1,0 +1,694 @@
+/**
+ * Consolidation: the tables of many units (14 ward Party committees, districts of a province) →
+ * one table, an indicator per row and a column per unit, with totals where adding makes sense.
+ * The merged table is an ordinary canonical table (readTable + checkTable + computePlan read it),
+ * so it is computed and judged like any other.
+ */
+import type {
+  Block,
+  CellValue,
+  Direction,
+  IndicatorKind,
+  IndicatorRow,
+  IndicatorTable,
+  Lang,
+  Period,
+  Settings,
+  SheetPlan,
+  StyledRange,
+  TableCheck,
+  TableRead,
+  Target,
+  Text,
+  Verdict,
+  YesNo,
+} from "./model";
+import { rangeA1, toA1 } from "./a1";
+import { computeRow, isReached, isYesNoRow } from "./compute";
+import { matchHeader } from "./headers";
+import { formatNumber } from "./numbers";
+import { computePlan, mergePlanIntoSheet } from "./plan";
+import { checkTable } from "./rules";
+import { isCountUnit, isPercentUnit, isPointsUnit } from "./rules/text";
+import { readTable } from "./table";
+
+export interface MergeUnit {
+  unitName: string;
+  read: TableRead;
+}
+
+export interface MergeOptions {
+  /**
+   * Rates combined as a weighted mean where a weight indicator exists in the same units:
+   * "Tỷ lệ hộ nghèo" weighted by "Tổng số hộ". Names are matched like indicators.
+   */
+  weights?: readonly { indicator: string; weight: string }[];
+  /** Title of the merged sheet; default from the first unit's title. */
+  title?: string;
+}
+
+/** How the total of a row is made. */
+export type Aggregation = "sum" | "weighted" | "all_yes" | "none";
+
+/** One unit's figures for one indicator. */
+export interface UnitFigure {
+  actual: number | null;
+  actualYesNo: YesNo | null;
+  target: Target | null;
+  /** The Kế hoạch cell as the unit typed it. */
+  planRaw: CellValue;
+  prior: number | null;
+  estimate: boolean;
+  verdict: Verdict;
+}
+
+export interface MergedIndicator {
+  /** Folded name + unit: the key indicators are matched by. */
+  key: string;
+  name: string;
+  unit: string;
+  kind: IndicatorKind;
+  direction: Direction;
+  /** One entry per unit (same order as MergeResult.unitNames); null where the unit lacks it. */
+  units: (UnitFigure | null)[];
+  aggregation: Aggregation;
+  /** Combined Thực hiện (sum or weighted mean), null when it is not combined or there are no figures. */
+  actual: number | null;
+  actualYesNo: YesNo | null;
+  /** Combined Kế hoạch cell content: a sum, a shared target, or null. */
+  plan: CellValue;
+  prior: number | null;
+  estimate: boolean;
+  /** For weighted rows: the key of the weight indicator. */
+  weightKey: string | null;
+  /** Units whose own row is Vượt or Đạt, of those that could be judged. */
+  unitsReached: number;
+  unitsJudged: number;
+  note: Text;
+}
+
+export interface MergedGroup {
+  stt: string;
+  name: string;
+  indicators: MergedIndicator[];
+}
+
+export type MergeIssueCode =
+  | "missing_in_units"
+  | "unit_mismatch"
+  | "kind_mismatch"
+  | "direction_mismatch"
+  | "plan_not_combined"
+  | "duplicate_in_unit";
+
+export interface MergeIssue {
+  code: MergeIssueCode;
+  /** The indicator's name as the first unit wrote it. */
+  name: string;
+  /** Units concerned. */
+  units: string[];
+  message: Text;
+}
+
+export interface MergeResult {
+  unitNames: string[];
+  title: string;
+  period: Period;
+  year: number | null;
+  groups: MergedGroup[];
+  issues: MergeIssue[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matching
+
+/** Case, diacritics, dashes, punctuation and spacing out: "Công nghiệp – Xây dựng" = "cong nghiep xay dung". */
+export function nameKey(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[đĐðÐ]/g, "d")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}%/]+/gu, " ")
+    .trim();
+}
+
+const indicatorKey = (name: string, unit: string): string => `${nameKey(name)}|${nameKey(unit)}`;
+
+/** Units whose figures add up across units (folded); counts come from rules/text.isCountUnit. */
+const ADDITIVE_MEASURES = [
+  "dong",
+  "nghin dong",
+  "ngan dong",
+  "trieu dong",
+  "ty dong",
+  "ti dong",
+  "usd",
+  "nghin usd",
+  "trieu usd",
+  "ty usd",
+  "tan",
+  "nghin tan",
+  "ta",
+  "kg",
+  "ha",
+  "km",
+  "m",
+  "m2",
+  "m3",
+  "kwh",
+  "luot khach",
+  "cong trinh",
+];
+
+/** Names of averages and ratios, whatever their unit says ("GRDP bình quân đầu người", đồng). */
+const NOT_ADDITIVE_NAME = /\b(binh quan|dau nguoi|trung binh|ty le|ti le|toc do|chi so|co cau|ty trong|per capita|average|rate|ratio|share)\b/;
+
+export type Additivity = { additive: true } | { additive: false; why: Text };
+
+/** Whether a row's figures can be added across units, and if not, why (for the note). */
+export function additivity(row: Pick<IndicatorRow, "name" | "unit" | "kind">): Additivity {
+  const unit = nameKey(row.unit);
+  const no = (vi: string, en: string): Additivity => ({ additive: false, why: { vi, en } });
+  if (row.kind === "rate" || isPercentUnit(row.unit) || isPointsUnit(row.unit)) return no("tỷ lệ", "a rate");
+  if (row.kind === "growth") return no("tốc độ tăng trưởng", "a growth rate");
+  if (row.kind === "structure") return no("cơ cấu", "a share");
+  if (row.kind === "yesno") return no("đạt/không", "yes/no");
+  if (row.unit.includes("/") || NOT_ADDITIVE_NAME.test(nameKey(row.name))) return no("bình quân", "an average");
+  if (isCountUnit(row.unit) || ADDITIVE_MEASURES.includes(unit)) return { additive: true };
+  return no(`đơn vị "${row.unit}" chưa rõ có cộng được không`, `unit "${row.unit}" not known to add up`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Merging
+
+interface Seen {
+  key: string;
+  group: string;
+  rows: (IndicatorRow | null)[];
+}
+
+const KIND_LABELS: Record<IndicatorKind, string> = {
+  quantity: "Số lượng",
+  rate: "Tỷ lệ",
+  growth: "Tăng trưởng",
+  structure: "Cơ cấu",
+  yesno: "Đạt/không",
+};
+
+function unitFigure(row: IndicatorRow, settings: Settings): UnitFigure {
+  return {
+    actual: row.actual,
+    actualYesNo: row.actualYesNo,
+    target: row.target,
+    planRaw: row.raw.plan ?? null,
+    prior: row.prior,
+    estimate: row.estimate,
+    verdict: computeRow(row, settings).verdict,
+  };
+}
+
+const sum = (values: readonly (number | null)[]): number | null => {
+  const present = values.filter((v): v is number => v !== null);
+  // Sums of decimal figures should not print as 6794.120000000001.
+  return present.length === 0 ? null : Number(present.reduce((a, b) => a + b, 0).toPrecision(15));
+};
+
+const sameTarget = (a: Target | null, b: Target | null): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** The combined Kế hoạch: a sum of plain plans or of same-sided limits, a shared target, or null. */
+function combinedPlan(figures: UnitFigure[], additive: boolean, settings: Settings): { plan: CellValue; combined: boolean } {
+  const targets = figures.map((f) => f.target);
+  if (targets.every((t) => t === null)) return { plan: null, combined: true };
+  if (targets.some((t) => t === null)) return { plan: null, combined: false };
+  const first = targets[0] ?? null;
+  if (additive && targets.every((t) => t?.kind === "value")) {
+    return { plan: sum(targets.map((t) => (t?.kind === "value" ? t.value : null))), combined: true };
+  }
+  if (
+    additive &&
+    first?.kind === "limit" &&
+    targets.every((t) => t?.kind === "limit" && t.side === first.side && t.inclusive === first.inclusive)
+  ) {
+    const bound = sum(targets.map((t) => (t?.kind === "limit" ? t.bound : null))) ?? 0;
+    const word = first.side === "upper" ? (first.inclusive ? "không quá" : "dưới") : first.inclusive ? "ít nhất" : "trên";
+    return { plan: `${word} ${formatNumber(bound, settings.convention, 6)}`, combined: true };
+  }
+  // A value plan shared by every unit is only the combined plan when the figures are not added.
+  if (targets.every((t) => sameTarget(t, first)) && (!additive || first?.kind !== "value")) {
+    return { plan: figures[0]?.planRaw ?? null, combined: true };
+  }
+  return { plan: null, combined: false };
+}
+
+function mean(values: readonly (number | null)[], weights: readonly (number | null)[]): number | null {
+  let num = 0;
+  let den = 0;
+  values.forEach((v, i) => {
+    const w = weights[i];
+    if (v !== null && w !== null && w !== undefined) {
+      num += v * w;
+      den += w;
+    }
+  });
+  return den === 0 ? null : Number((num / den).toPrecision(15));
+}
+
+export function mergeUnits(units: readonly MergeUnit[], settings: Settings, options: MergeOptions = {}): MergeResult {
+  const unitNames = uniqueUnitNames(units.map((u) => u.unitName));
+  const issues: MergeIssue[] = [];
+  const seen = new Map<string, Seen>();
+  const groupOrder: { key: string; stt: string; name: string }[] = [];
+  const order: string[] = [];
+  const byName = new Map<string, { units: Set<number>; units2: Map<string, string[]> }>();
+
+  units.forEach((unit, u) => {
+    for (const group of unit.read.table.groups) {
+      const gKey = nameKey(group.name);
+      if (!groupOrder.some((g) => g.key === gKey)) groupOrder.push({ key: gKey, stt: group.stt, name: group.name });
+      for (const row of group.rows) {
+        if (row.name.trim() === "") continue;
+        const key = indicatorKey(row.name, row.unit);
+        let entry = seen.get(key);
+        if (entry === undefined) {
+          entry = { key, group: gKey, rows: units.map(() => null) };
+          seen.set(key, entry);
+          order.push(key);
+        }
+        if (entry.rows[u] !== null) {
+          issues.push({
+            code: "duplicate_in_unit",
+            name: row.name,
+            units: [unitNames[u] ?? ""],
+            message: {
+              vi: `"${row.name}" có hai lần trong bảng của ${unitNames[u]}; chỉ lấy dòng đầu.`,
+              en: `"${row.name}" appears twice in the table of ${unitNames[u]}; only the first row is used.`,
+            },
+          });
+          continue;
+        }
+        entry.rows[u] = row;
+        const n = nameKey(row.name);
+        const byUnit = byName.get(n) ?? { units: new Set<number>(), units2: new Map<string, string[]>() };
+        byUnit.units.add(u);
+        // Keyed by the folded unit, shown as the first unit wrote it.
+        const uKey = nameKey(row.unit);
+        const spelled = [...byUnit.units2.keys()].find((k) => nameKey(k) === uKey) ?? row.unit;
+        const list = byUnit.units2.get(spelled) ?? [];
+        list.push(unitNames[u] ?? "");
+        byUnit.units2.set(spelled, list);
+        byName.set(n, byUnit);
+      }
+    }
+  });
+
+  // Same name, different units: reported once per name; the rows stay apart.
+  const unitMismatch = new Set<string>();
+  for (const [n, info] of byName) {
+    if (info.units2.size < 2) continue;
+    unitMismatch.add(n);
+    const parts = [...info.units2].map(([unit, names]) => `${unit || "(trống)"}: ${names.join(", ")}`);
+    const partsEn = [...info.units2].map(([unit, names]) => `${unit || "(empty)"}: ${names.join(", ")}`);
+    const first = order.map((k) => seen.get(k)).find((s) => s && nameKey(firstRow(s)?.name ?? "") === n);
+    const name = first ? (firstRow(first)?.name ?? n) : n;
+    issues.push({
+      code: "unit_mismatch",
+      name,
+      units: [...info.units2.values()].flat(),
+      message: {
+        vi: `"${name}" có đơn vị khác nhau giữa các đơn vị (${parts.join("; ")}); để thành các dòng riêng, không cộng.`,
+        en: `"${name}" has different units across units (${partsEn.join("; ")}); kept as separate rows, not added.`,
+      },
+    });
+  }
+
+  const merged = new Map<string, MergedIndicator>();
+  for (const key of order) {
+    const entry = seen.get(key);
+    if (entry) merged.set(key, mergeOne(entry, unitNames, settings, issues, unitMismatch));
+  }
+  applyWeights(merged, options, unitNames);
+
+  const groups: MergedGroup[] = groupOrder
+    .map((g) => ({
+      stt: g.stt,
+      name: g.name,
+      indicators: order.filter((k) => seen.get(k)?.group === g.key).flatMap((k) => merged.get(k) ?? []),
+    }))
+    .filter((g) => g.indicators.length > 0);
+  const first: IndicatorTable | undefined = units[0]?.read.table;
+  return {
+    unitNames,
+    title: options.title ?? (first?.title || "TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU"),
+    period: first?.period ?? "nam",
+    year: first?.year ?? null,
+    groups,
+    issues,
+  };
+}
+
+function firstRow(s: Seen): IndicatorRow | null {
+  return s.rows.find((r): r is IndicatorRow => r !== null) ?? null;
+}
+
+/** Unit names as column headers: never empty, never a header the reader would take for a column, never twice. */
+function uniqueUnitNames(names: readonly string[]): string[] {
+  const used = new Set<string>();
+  return names.map((raw, i) => {
+    let name = raw.trim() || `Đơn vị ${i + 1}`;
+    if (matchHeader(name) !== null) name = `ĐV ${name}`;
+    let candidate = name;
+    for (let n = 2; used.has(nameKey(candidate)); n++) candidate = `${name} (${n})`;
+    used.add(nameKey(candidate));
+    return candidate;
+  });
+}
+
+function mergeOne(
+  entry: Seen,
+  unitNames: readonly string[],
+  settings: Settings,
+  issues: MergeIssue[],
+  unitMismatch: ReadonlySet<string>,
+): MergedIndicator {
+  const rows = entry.rows;
+  const present = rows.flatMap((r, i) => (r === null ? [] : [{ row: r, i }]));
+  const head = present[0]?.row as IndicatorRow;
+  const figures = rows.map((r) => (r === null ? null : unitFigure(r, settings)));
+  const have = figures.filter((f): f is UnitFigure => f !== null);
+  const notes: Text[] = [];
+  const issue = (code: MergeIssueCode, units: string[], message: Text): void => {
+    issues.push({ code, name: head.name, units, message });
+  };
+
+  const missing = rows.flatMap((r, i) => (r === null ? [unitNames[i] ?? ""] : []));
+  if (missing.length > 0 && !unitMismatch.has(nameKey(head.name))) {
+    issue("missing_in_units", missing, {
+      vi: `"${head.name}" (${head.unit}) không có trong bảng của: ${missing.join(", ")}.`,
+      en: `"${head.name}" (${head.unit}) is missing from the tables of: ${missing.join(", ")}.`,
+    });
+    notes.push({ vi: `thiếu ở ${missing.join(", ")}`, en: `missing in ${missing.join(", ")}` });
+  }
+  const kinds = new Set(present.map((p) => p.row.kind));
+  if (kinds.size > 1) {
+    issue("kind_mismatch", present.map((p) => unitNames[p.i] ?? ""), {
+      vi: `"${head.name}": các đơn vị ghi loại chỉ tiêu khác nhau; dùng loại của ${unitNames[present[0]?.i ?? 0]}.`,
+      en: `"${head.name}": units give different kinds; using the kind of ${unitNames[present[0]?.i ?? 0]}.`,
+    });
+  }
+  const directions = new Set(present.map((p) => p.row.direction));
+  if (directions.size > 1) {
+    issue("direction_mismatch", present.map((p) => unitNames[p.i] ?? ""), {
+      vi: `"${head.name}": các đơn vị ghi chiều đánh giá khác nhau; dùng chiều của ${unitNames[present[0]?.i ?? 0]}.`,
+      en: `"${head.name}": units give different directions; using the direction of ${unitNames[present[0]?.i ?? 0]}.`,
+    });
+  }
+
+  const judged = have.filter((f) => f.verdict !== "chua_co_so_lieu");
+  const reached = judged.filter((f) => isReached(f.verdict)).length;
+  const add = additivity(head);
+  let aggregation: Aggregation = "none";
+  let actual: number | null = null;
+  let actualYesNo: YesNo | null = null;
+  let prior: number | null = null;
+
+  if (isYesNoRow(head)) {
+    aggregation = "all_yes";
+    const words = have.map((f) => f.actualYesNo);
+    if (words.length > 0 && words.every((w) => w !== null)) actualYesNo = words.every((w) => w === "yes") ? "yes" : "no";
+    notes.push({ vi: "đạt khi mọi đơn vị đạt", en: "reached when every unit is" });
+  } else if (add.additive) {
+    aggregation = "sum";
+    actual = sum(have.map((f) => f.actual));
+    // A prior year summed over fewer units than the actual would make growth up.
+    prior = have.every((f) => f.prior !== null) ? sum(have.map((f) => f.prior)) : null;
+    const noActual = present.filter((p) => p.row.actual === null).map((p) => unitNames[p.i] ?? "");
+    if (noActual.length > 0 && actual !== null) {
+      notes.push({ vi: `tổng chưa gồm ${noActual.join(", ")} (chưa có số liệu)`, en: `total leaves out ${noActual.join(", ")} (no data)` });
+    }
+  } else {
+    notes.push({
+      vi: `không cộng (${add.why.vi}); ${reached}/${judged.length} đơn vị đạt và vượt`,
+      en: `not added (${add.why.en}); ${reached} of ${judged.length} units reached`,
+    });
+  }
+
+  const { plan, combined } = combinedPlan(have, add.additive, settings);
+  if (!combined) {
+    notes.push({ vi: "kế hoạch các đơn vị khác nhau, không gộp", en: "units' plans differ, not combined" });
+    issue("plan_not_combined", present.map((p) => unitNames[p.i] ?? ""), {
+      vi: `"${head.name}": kế hoạch của các đơn vị không gộp được thành một; để trống Kế hoạch ở bảng tổng hợp.`,
+      en: `"${head.name}": the units' plans cannot be combined into one; Kế hoạch is left empty in the merged table.`,
+    });
+  }
+
+  return {
+    key: entry.key,
+    name: head.name,
+    unit: head.unit,
+    kind: head.kind,
+    direction: head.direction,
+    units: figures,
+    aggregation,
+    actual,
+    actualYesNo,
+    plan,
+    prior,
+    estimate: have.some((f) => f.estimate),
+    weightKey: null,
+    unitsReached: reached,
+    unitsJudged: judged.length,
+    note: joinNotes(notes),
+  };
+}
+
+function joinNotes(notes: readonly Text[]): Text {
+  const vi = notes.map((n) => n.vi).join("; ");
+  const en = notes.map((n) => n.en).join("; ");
+  return { vi: vi.charAt(0).toLocaleUpperCase("vi") + vi.slice(1), en: en.charAt(0).toUpperCase() + en.slice(1) };
+}
+
+/** Rates with a weight indicator become weighted means, and their note says so. */
+function applyWeights(merged: Map<string, MergedIndicator>, options: MergeOptions, unitNames: readonly string[]): void {
+  for (const w of options.weights ?? []) {
+    const target = [...merged.values()].find((m) => nameKey(m.name) === nameKey(w.indicator));
+    const weight = [...merged.values()].find((m) => nameKey(m.name) === nameKey(w.weight));
+    if (!target || !weight || target.aggregation !== "none" || weight.aggregation !== "sum") continue;
+    const weights = weight.units.map((f) => f?.actual ?? null);
+    const priorWeights = weight.units.map((f) => f?.prior ?? null);
+    target.aggregation = "weighted";
+    target.weightKey = weight.key;
+    target.actual = mean(
+      target.units.map((f) => f?.actual ?? null),
+      weights,
+    );
+    target.prior = mean(
+      target.units.map((f) => f?.prior ?? null),
+      priorWeights,
+    );
+    const judged = target.unitsJudged;
+    target.note = {
+      vi: `Bình quân gia quyền theo "${weight.name}"; ${target.unitsReached}/${judged} đơn vị đạt và vượt`,
+      en: `Weighted mean by "${weight.name}"; ${target.unitsReached} of ${judged} units reached`,
+    };
+    void unitNames;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The merged table as a sheet
+
+/** Column positions of the merged sheet. */
+const COL = { stt: 0, name: 1, unit: 2, kind: 3, direction: 4, plan: 5, actual: 6, prior: 7, firstUnit: 8 } as const;
+const TITLE_ROW = 0;
+const UNIT_ROW = 1;
+const PERIOD_ROW = 2;
+const HEADER_ROW = 4;
+
+/** A formula's value, cached in the file so readers that do not calculate (ExcelJS, the CLI) see it. */
+export interface CachedValue {
+  row: number;
+  col: number;
+  value: number;
+}
+
+export interface MergeSheet {
+  plan: SheetPlan;
+  /** The merged table with values instead of formulas, as readTable sees it. */
+  grid: CellValue[][];
+  cached: CachedValue[];
+}
+
+const PERIOD_LINES: Record<Period, (year: number | null) => string> = {
+  "6_thang": (y) => `6 tháng đầu năm${y === null ? "" : ` ${y}`}`,
+  "9_thang": (y) => `9 tháng đầu năm${y === null ? "" : ` ${y}`}`,
+  nam: (y) => (y === null ? "Năm" : `Năm ${y}`),
+  nhiem_ky: () => "Nhiệm kỳ",
+};
+
+function yesNoWord(v: YesNo | null): CellValue {
+  return v === null ? null : v === "yes" ? "Hoàn thành" : "Chưa hoàn thành";
+}
+
+/** One grid with the merged table; `formulas` puts SUM/SUMPRODUCT where the value is a total. */
+function mergeGrid(result: MergeResult, lang: Lang): { values: CellValue[][]; formulas: CellValue[][]; cached: CachedValue[] } {
+  const n = result.unitNames.length;
+  const noteCol = COL.firstUnit + n;
+  const width = noteCol + 1;
+  const blank = (): CellValue[] => Array.from({ length: width }, () => null);
+  const values: CellValue[][] = [];
+  const title = blank();
+  title[0] = result.title;
+  values[TITLE_ROW] = title;
+  const unitLine = blank();
+  unitLine[0] = `Đơn vị: Tổng hợp ${n} đơn vị`;
+  values[UNIT_ROW] = unitLine;
+  const period = blank();
+  period[0] = PERIOD_LINES[result.period](result.year);
+  values[PERIOD_ROW] = period;
+  values[3] = blank();
+  const anyEstimate = result.groups.some((g) => g.indicators.some((m) => m.estimate));
+  const header = blank();
+  header[COL.stt] = "STT";
+  header[COL.name] = "Chỉ tiêu";
+  header[COL.unit] = "Đơn vị tính";
+  header[COL.kind] = "Loại";
+  header[COL.direction] = "Chiều";
+  header[COL.plan] = "Kế hoạch";
+  header[COL.actual] = anyEstimate ? "Ước thực hiện" : "Thực hiện";
+  header[COL.prior] = "Cùng kỳ";
+  result.unitNames.forEach((u, i) => (header[COL.firstUnit + i] = u));
+  header[noteCol] = "Ghi chú";
+  values[HEADER_ROW] = header;
+
+  const formulas = values.map((r) => r.slice());
+  const cached: CachedValue[] = [];
+  const rowOf = new Map<string, number>();
+  let r = HEADER_ROW + 1;
+  for (const group of result.groups) {
+    if (group.name.trim() !== "") {
+      const heading = blank();
+      heading[COL.stt] = group.stt || null;
+      heading[COL.name] = group.name;
+      values[r] = heading;
+      formulas[r] = heading.slice();
+      r++;
+    }
+    group.indicators.forEach((m, i) => {
+      rowOf.set(m.key, r);
+      const line = blank();
+      line[COL.stt] = i + 1;
+      line[COL.name] = m.name;
+      line[COL.unit] = m.unit;
+      line[COL.kind] = KIND_LABELS[m.kind];
+      line[COL.direction] = m.direction === "down" ? "Giảm" : "Tăng";
+      line[COL.plan] = m.plan;
+      line[COL.actual] = m.aggregation === "all_yes" ? yesNoWord(m.actualYesNo) : m.actual;
+      line[COL.prior] = m.prior;
+      m.units.forEach((f, u) => {
+        line[COL.firstUnit + u] = f === null ? null : isYesNoKind(m) ? yesNoWord(f.actualYesNo) : f.actual;
+      });
+      line[noteCol] = m.note[lang] || null;
+      values[r] = line;
+      formulas[r] = line.slice();
+      r++;
+    });
+  }
+  // Formulas second: a weighted row refers to its weight's row, wherever that is.
+  const unitRange = (row: number): string => rangeA1(row, COL.firstUnit, row, COL.firstUnit + n - 1);
+  for (const group of result.groups) {
+    for (const m of group.indicators) {
+      const row = rowOf.get(m.key);
+      if (row === undefined || m.actual === null || n === 0) continue;
+      const line = formulas[row] as CellValue[];
+      if (m.aggregation === "sum") {
+        line[COL.actual] = `=SUM(${unitRange(row)})`;
+        cached.push({ row, col: COL.actual, value: m.actual });
+      } else if (m.aggregation === "weighted" && m.weightKey !== null) {
+        const wRow = rowOf.get(m.weightKey);
+        if (wRow === undefined) continue;
+        const a = unitRange(row);
+        const w = unitRange(wRow);
+        // Units without a rate do not count in the denominator.
+        line[COL.actual] = `=SUMPRODUCT(${a},${w})/SUMPRODUCT(--ISNUMBER(${a}),${w})`;
+        cached.push({ row, col: COL.actual, value: m.actual });
+      }
+    }
+  }
+  return { values, formulas, cached };
+}
+
+function isYesNoKind(m: MergedIndicator): boolean {
+  return m.aggregation === "all_yes";
+}
+
+const WIDTHS = { stt: 6, name: 46, unit: 12, kind: 12, direction: 8, plan: 14, actual: 14, prior: 14, unitCol: 12, note: 30 };
+
+export function buildMergeSheet(result: MergeResult, settings: Settings, lang: Lang = "vi"): MergeSheet {
+  const { values, formulas, cached } = mergeGrid(result, lang);
+  const read = readTable(values, { convention: settings.convention });
+  const plan = computePlan(read, settings);
+  const n = result.unitNames.length;
+  const noteCol = COL.firstUnit + n;
+  const right = Math.max(noteCol, ...Object.values(plan.columns));
+  const widths = [
+    WIDTHS.stt,
+    WIDTHS.name,
+    WIDTHS.unit,
+    WIDTHS.kind,
+    WIDTHS.direction,
+    WIDTHS.plan,
+    WIDTHS.actual,
+    WIDTHS.prior,
+    ...result.unitNames.map(() => WIDTHS.unitCol),
+    WIDTHS.note,
+  ];
+  while (widths.length <= right) widths.push(plan.columns.verdict === widths.length ? 16 : 12);
+
+  const styles: StyledRange[] = [
+    { address: rangeA1(TITLE_ROW, 0, TITLE_ROW, right), style: "title" },
+    { address: rangeA1(UNIT_ROW, 0, UNIT_ROW, right), style: "subtitle" },
+    { address: rangeA1(PERIOD_ROW, 0, PERIOD_ROW, right), style: "subtitle" },
+    { address: rangeA1(HEADER_ROW, 0, HEADER_ROW, noteCol), style: "header" },
+  ];
+  for (const group of read.table.groups) {
+    if (group.sheetRow !== null) styles.push({ address: rangeA1(group.sheetRow, 0, group.sheetRow, noteCol), style: "group" });
+    const first = group.rows[0];
+    const last = group.rows[group.rows.length - 1];
+    if (first && last) styles.push({ address: rangeA1(first.sheetRow, 0, last.sheetRow, noteCol), style: "input" });
+  }
+  const numberFormats = formulas.map((row) =>
+    row.map((_, c) => (c === COL.plan || c === COL.actual || c === COL.prior || (c >= COL.firstUnit && c < noteCol) ? "#,##0.##" : null)),
+  );
+  const block: Block = { row: 0, col: 0, contents: formulas.map((row) => row.slice()), numberFormats };
+  const base: SheetPlan = {
+    name: "Tổng hợp",
+    blocks: [block],
+    styles,
+    merges: [
+      rangeA1(TITLE_ROW, 0, TITLE_ROW, right),
+      rangeA1(UNIT_ROW, 0, UNIT_ROW, right),
+      rangeA1(PERIOD_ROW, 0, PERIOD_ROW, right),
+    ],
+    columnWidths: widths,
+    freezeRows: HEADER_ROW + 1,
+    layout: read.layout,
+    conditionalRules: [],
+  };
+  return { plan: mergePlanIntoSheet(base, plan), grid: values, cached };
+}
+
+export function mergeToSheetPlan(result: MergeResult, settings: Settings, lang: Lang = "vi"): SheetPlan {
+  return buildMergeSheet(result, settings, lang).plan;
+}
+
+/** The merged table computed and judged like any other table. */
+export function checkMerged(result: MergeResult, settings: Settings, lang: Lang = "vi"): TableCheck {
+  const { grid } = buildMergeSheet(result, settings, lang);
+  return checkTable(readTable(grid, { convention: settings.convention }), settings);
+}
+
+/** Where a merged indicator's Thực hiện cell sits, for callers that check the sheet ("G7"). */
+export function actualCell(row: number): string {
+  return toA1(row, COL.actual);
+}

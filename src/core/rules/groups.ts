@@ -1,0 +1,73 @@
+/** Rules across the rows of one group: structure shares and duplicate names. */
+import type { Finding, IndicatorGroup, IndicatorRow, Settings } from "../model";
+import { formatNumber } from "../numbers";
+import { rowFinding } from "./finding";
+import { foldText } from "./text";
+
+/** A structure share's plan, when the plan is a single number. */
+function planShare(row: IndicatorRow): number | null {
+  const t = row.target;
+  if (t === null) return null;
+  if (t.kind === "value" || t.kind === "approx") return t.value;
+  return null;
+}
+
+/** Sums within this of 100 are rounding (31,83 + 19,63 + 48,54 = 100,00…01), not an excess. */
+const SHARE_SUM_EPSILON = 1e-6;
+
+/**
+ * shares_over_100: the structure rows of one group are shares of one whole; their actuals (and,
+ * separately, their plans) may sum to less than 100 (product taxes are the rest), never more.
+ */
+export function sharesOver100(group: IndicatorGroup, settings: Settings): Finding[] {
+  const shares = group.rows.filter((row) => row.kind === "structure");
+  if (shares.length < 2) return [];
+  const out: Finding[] = [];
+  const columns: ["actual" | "plan", (row: IndicatorRow) => number | null][] = [
+    ["actual", (row) => row.actual],
+    ["plan", planShare],
+  ];
+  for (const [column, pick] of columns) {
+    const parts = shares.flatMap((row) => {
+      const value = pick(row);
+      return value === null || !Number.isFinite(value) ? [] : [{ row, value }];
+    });
+    const sum = parts.reduce((total, part) => total + part.value, 0);
+    const last = parts[parts.length - 1];
+    if (parts.length < 2 || last === undefined || !Number.isFinite(sum) || sum <= 100 + SHARE_SUM_EPSILON)
+      continue;
+    const cells = parts.flatMap((part) => part.row.cells[column]?.address ?? []);
+    out.push(
+      rowFinding("shares_over_100", "error", last.row, column, {
+        cells: cells.join(", "),
+        sum: formatNumber(sum, settings.convention, settings.decimals),
+        group: group.name,
+      }),
+    );
+  }
+  return out;
+}
+
+/** duplicate_name: the same indicator twice in one group (case and diacritics do not count). */
+export function duplicateNames(group: IndicatorGroup): Finding[] {
+  const seen = new Map<string, IndicatorRow>();
+  const out: Finding[] = [];
+  for (const row of group.rows) {
+    const key = foldText(row.name);
+    if (key === "") continue;
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, row);
+      continue;
+    }
+    out.push(
+      rowFinding("duplicate_name", "warning", row, "name", {
+        name: row.name.trim(),
+        // Without a name cell (a table built in code), the first row's number says where.
+        ...(first.cells.name ? { first: first.cells.name.address } : { firstRow: first.sheetRow + 1 }),
+        group: group.name,
+      }),
+    );
+  }
+  return out;
+}

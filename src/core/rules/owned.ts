@@ -1,0 +1,68 @@
+/** owned_column_has_user_value: a typed constant where our formula belongs. */
+import { toA1 } from "../a1";
+import type { CellValue, ComputedColumn, Finding, Settings, TableLayout } from "../model";
+import { formatNumber } from "../numbers";
+import { cellFinding } from "./finding";
+
+/** What the Excel adapter read from a computed-column cell. */
+export interface OwnedCell {
+  row: number;
+  col: number;
+  formula: string | null;
+  value: CellValue;
+}
+
+export const COMPUTED_COLUMNS: readonly ComputedColumn[] = [
+  "pctPlan",
+  "pctStretch",
+  "pctPrior",
+  "changePct",
+  "diffPoints",
+  "verdict",
+];
+
+/** Excel reports a constant's "formula" as the constant itself; only "=…" is a formula. */
+function isFormula(formula: string | null): boolean {
+  return formula !== null && formula.trimStart().startsWith("=");
+}
+
+function isEmpty(value: CellValue): boolean {
+  return value === null || (typeof value === "string" && value.trim() === "");
+}
+
+/**
+ * Only indicator rows are ours: group headings inside the table keep whatever the user put there,
+ * since the write plan leaves them as they are.
+ */
+export function ownedColumnValues(
+  layout: TableLayout,
+  indicatorRows: ReadonlySet<number>,
+  cells: readonly OwnedCell[],
+  settings: Settings,
+): Finding[] {
+  const byCol = new Map<number, ComputedColumn>();
+  for (const column of COMPUTED_COLUMNS) {
+    const col = layout.columns[column];
+    if (col !== undefined) byCol.set(col, column);
+  }
+  const out: Finding[] = [];
+  for (const owned of cells) {
+    const column = byCol.get(owned.col);
+    if (column === undefined || !indicatorRows.has(owned.row)) continue;
+    if (isFormula(owned.formula) || isEmpty(owned.value)) continue;
+    const shown =
+      typeof owned.value === "number" && Number.isFinite(owned.value)
+        ? formatNumber(owned.value, settings.convention, 4)
+        : String(owned.value);
+    out.push(
+      cellFinding(
+        "owned_column_has_user_value",
+        "warning",
+        { row: owned.row, col: owned.col, address: toA1(owned.row, owned.col) },
+        column,
+        { shown },
+      ),
+    );
+  }
+  return out;
+}

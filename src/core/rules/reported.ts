@@ -1,0 +1,30 @@
+/** reported_pct_*: the % the source printed, against the % KH we compute. */
+import type { Finding, IndicatorRow, RowResult, Settings } from "../model";
+import { comparePrinted } from "../compute";
+import { formatNumber } from "../numbers";
+import { rowFinding } from "./finding";
+
+export function reportedPct(
+  row: IndicatorRow,
+  result: RowResult,
+  settings: Settings,
+  explained: ReadonlySet<string> = new Set(),
+): Finding[] {
+  // Our % is off when its figures are: the finding on the figure says so already.
+  if (explained.has("actual") || explained.has("plan")) return [];
+  const printed = row.reportedPct;
+  const computed = result.pctPlan;
+  if (printed === null || computed === null) return [];
+  const raw = row.raw.reportedPct;
+  const printedText = typeof raw === "string" ? raw : undefined;
+  const verdict = comparePrinted(computed, printed, printedText);
+  if (verdict === "match") return [];
+  const params = {
+    name: row.name,
+    printed: `${formatNumber(printed, settings.convention, 6)}%`,
+    computed: `${formatNumber(computed, settings.convention, settings.decimals)}%`,
+  };
+  return verdict === "truncated"
+    ? [rowFinding("reported_pct_truncated", "info", row, "reportedPct", params)]
+    : [rowFinding("reported_pct_mismatch", "warning", row, "reportedPct", params)];
+}

@@ -1,0 +1,105 @@
+/** Rules on what a row must have: a name, a plan, a unit, and a direction where it matters. */
+import type { Finding, IndicatorRow, IndicatorTable, TableLayout } from "../model";
+import { msg } from "../messages/index";
+import { rowFinding } from "./finding";
+import { hintsLowerIsBetter, isBlank } from "./text";
+
+function hasName(row: IndicatorRow): boolean {
+  return row.name.trim() !== "";
+}
+
+function hasActual(row: IndicatorRow): boolean {
+  return row.actual !== null || row.actualYesNo !== null;
+}
+
+function hasAnyFigure(row: IndicatorRow): boolean {
+  return (
+    hasActual(row) ||
+    row.target !== null ||
+    row.prior !== null ||
+    row.stretch !== null ||
+    !isBlank(row.raw.plan)
+  );
+}
+
+/** empty_required: figures with no indicator name cannot be reported or counted. */
+export function emptyRequired(row: IndicatorRow): Finding[] {
+  if (hasName(row) || !hasAnyFigure(row)) return [];
+  return [rowFinding("empty_required", "error", row, "name", {})];
+}
+
+/**
+ * missing_plan: no target, so no verdict. An error when there is an actual to judge, else a
+ * warning. A plan cell with unreadable text is the reader's unreadable_target, not this.
+ */
+export function missingPlan(row: IndicatorRow): Finding[] {
+  if (!hasName(row) || row.target !== null || !isBlank(row.raw.plan)) return [];
+  const severity = hasActual(row) ? "error" : "warning";
+  return [
+    rowFinding("missing_plan", severity, row, "plan", { name: row.name, hasActual: hasActual(row) ? 1 : 0 }),
+  ];
+}
+
+/** missing_unit: a figure without a unit cannot be read right. Yes/no rows have no unit. */
+export function missingUnit(row: IndicatorRow): Finding[] {
+  if (!hasName(row) || row.kind === "yesno" || row.target?.kind === "yesno") return [];
+  if (row.unit.trim() !== "") return [];
+  return [rowFinding("missing_unit", "warning", row, "unit", { name: row.name })];
+}
+
+/**
+ * missing_direction: the direction was left empty and defaulted to "up", though the row looks
+ * like it may not be: its name speaks of accidents, poverty, violations… or it is a structure
+ * share (a share may be meant to shrink). Limits, ranges and relative targets carry their own
+ * direction; "all" and yes/no targets do not need one.
+ */
+export function missingDirection(row: IndicatorRow): Finding[] {
+  if (!hasName(row) || !isBlank(row.raw.direction) || row.direction !== "up") return [];
+  if (row.kind === "yesno") return [];
+  const target = row.target;
+  if (target === null || (target.kind !== "value" && target.kind !== "approx")) return [];
+  if (row.kind !== "structure" && !hintsLowerIsBetter(row.name)) return [];
+  const noColumn = row.cells.direction === undefined ? 1 : 0;
+  return [rowFinding("missing_direction", "info", row, "direction", { name: row.name, noColumn })];
+}
+
+/** Input columns whose absence is one finding for the whole table, not one per row. */
+export type TableLevelColumn = "plan" | "unit";
+
+/**
+ * A table with no Kế hoạch (or no Đơn vị) column at all: one finding for the table instead of one
+ * per row, which would bury everything else. Rows are then not checked for that cell.
+ */
+export function missingColumns(
+  layout: TableLayout,
+  table: IndicatorTable,
+): { findings: Finding[]; absent: Set<TableLevelColumn> } {
+  const rows = table.groups.flatMap((g) => g.rows).filter(hasName);
+  const absent = new Set<TableLevelColumn>();
+  const findings: Finding[] = [];
+  if (rows.length === 0) return { findings, absent };
+  if (layout.columns.plan === undefined) {
+    absent.add("plan");
+    const severity = rows.some(hasActual) ? "error" : "warning";
+    findings.push({
+      code: "missing_plan",
+      severity,
+      cell: null,
+      column: "plan",
+      message: msg("missing_plan", { table: 1 }),
+      fix: null,
+    });
+  }
+  if (layout.columns.unit === undefined && rows.some((r) => r.kind !== "yesno" && r.unit.trim() === "")) {
+    absent.add("unit");
+    findings.push({
+      code: "missing_unit",
+      severity: "warning",
+      cell: null,
+      column: "unit",
+      message: msg("missing_unit", { table: 1 }),
+      fix: null,
+    });
+  }
+  return { findings, absent };
+}

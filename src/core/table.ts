@@ -1,0 +1,606 @@
+/**
+ * readTable: the used range of a sheet → where the indicator table is, the table parsed, and what
+ * was wrong with how its cells were typed. The header is found by its words, anywhere in the first
+ * rows, in any column order, in one row or two (a merged parent over its children).
+ */
+import type {
+  CellRef,
+  CellValue,
+  ColumnKey,
+  Finding,
+  FindingCode,
+  Fix,
+  IndicatorGroup,
+  IndicatorRow,
+  InputColumn,
+  NumberConvention,
+  Period,
+  Severity,
+  TableLayout,
+  TableRead,
+  Text,
+} from "./model";
+import { toA1 } from "./a1";
+import { foldHeader, headerYear, isEstimateHeader, matchHeader } from "./headers";
+import { msg, type MessageParams } from "./messages/index";
+import { foldWord, formatNumber, inUnit, parseNumber, type ParsedFigure } from "./numbers";
+import { inferDirection, inferKind, parseDirection, parseKind, parseTarget, parseYesNo } from "./targets";
+
+/** How far down a sheet the header is looked for. */
+export const HEADER_SEARCH_ROWS = 30;
+
+/** No table header in the first rows: the one thing readTable cannot carry on from. */
+export class TableNotFoundError extends Error {
+  readonly text: Text;
+  constructor() {
+    const text = msg("table_not_found", { rows: HEADER_SEARCH_ROWS });
+    super(text.en);
+    this.name = "TableNotFoundError";
+    this.text = text;
+  }
+}
+
+export interface ReadOptions {
+  convention: NumberConvention;
+  /** Excel's valueTypes for the same grid ("String", "Double", …): a number stored as text shows here. */
+  valueTypes?: string[][];
+  /**
+   * Excel's number formats for the same grid: a number shown with "%" (0.04 as "4%") is read as
+   * the percent it shows (4), as the person who typed "4%" meant.
+   */
+  numberFormats?: (string | null)[][];
+  /** Sheet position of grid[0][0]; every row and column in the result is a sheet position. */
+  origin?: { row: number; col: number };
+}
+
+/** One header cell as read: its text and, under a merged parent, the parent's text. */
+interface HeaderCell {
+  text: string;
+  above?: string;
+  /** The text is from the lower row of a two-row header. */
+  lower?: boolean;
+}
+
+interface Header {
+  top: number;
+  bottom: number;
+  cells: HeaderCell[];
+}
+
+const INPUT_COLUMNS: readonly InputColumn[] = [
+  "stt",
+  "name",
+  "unit",
+  "kind",
+  "direction",
+  "plan",
+  "stretch",
+  "actual",
+  "prior",
+  "reportedPct",
+  "note",
+];
+
+const FIGURE_COLUMNS = ["plan", "stretch", "actual", "prior", "reportedPct"] as const;
+
+function isBlank(value: CellValue | undefined): boolean {
+  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+}
+
+function textOf(value: CellValue | undefined): string {
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  return "";
+}
+
+/** Grid access that never goes out of bounds. */
+class Grid {
+  readonly width: number;
+  constructor(readonly rows: readonly (readonly CellValue[])[]) {
+    this.width = rows.reduce((w, row) => Math.max(w, row?.length ?? 0), 0);
+  }
+  get height(): number {
+    return this.rows.length;
+  }
+  at(row: number, col: number): CellValue {
+    return this.rows[row]?.[col] ?? null;
+  }
+  text(row: number, col: number): string {
+    return textOf(this.at(row, col));
+  }
+  isBlankRow(row: number): boolean {
+    for (let c = 0; c < this.width; c++) if (!isBlank(this.at(row, c))) return false;
+    return true;
+  }
+}
+
+function singleRowHeader(grid: Grid, row: number): Header {
+  const cells: HeaderCell[] = [];
+  for (let c = 0; c < grid.width; c++) cells.push({ text: grid.text(row, c) });
+  return { top: row, bottom: row, cells };
+}
+
+/**
+ * A header over two rows. A top cell with nothing under it spans both rows ("STT", "Chỉ tiêu");
+ * a top cell with children is a parent, merged over them, its text only in its first cell.
+ */
+function twoRowHeader(grid: Grid, top: number): Header {
+  const cells: HeaderCell[] = [];
+  let parent: string | null = null;
+  for (let c = 0; c < grid.width; c++) {
+    const upper = grid.text(top, c);
+    const lower = grid.text(top + 1, c);
+    if (lower === "") {
+      parent = null;
+      cells.push({ text: upper });
+      continue;
+    }
+    if (upper !== "") parent = upper;
+    cells.push(parent === null ? { text: lower, lower: true } : { text: lower, above: parent, lower: true });
+  }
+  return { top, bottom: top + 1, cells };
+}
+
+/** Columns of a header; the first column wins when two say the same. */
+function keyOf(cell: HeaderCell, year: number | null): ColumnKey | null {
+  const key = matchHeader(cell.text, { above: cell.above, year });
+  // "Thực hiện" over "2020 | 2021": the child alone says nothing, parent and child together do.
+  if (key === null && cell.above !== undefined) return matchHeader(`${cell.above} ${cell.text}`, { year });
+  return key;
+}
+
+/** Columns of a header; the first column wins when two say the same. */
+function headerColumns(header: Header, year: number | null): Partial<Record<ColumnKey, number>> {
+  const columns: Partial<Record<ColumnKey, number>> = {};
+  header.cells.forEach((cell, col) => {
+    const key = keyOf(cell, year);
+    if (key !== null && columns[key] === undefined) columns[key] = col;
+  });
+  return columns;
+}
+
+function isTableHeader(columns: Partial<Record<ColumnKey, number>>): boolean {
+  return columns.name !== undefined && (columns.plan !== undefined || columns.actual !== undefined);
+}
+
+const count = (columns: Partial<Record<ColumnKey, number>>): number => Object.keys(columns).length;
+
+function findHeader(grid: Grid): Header {
+  const last = Math.min(HEADER_SEARCH_ROWS, grid.height);
+  for (let row = 0; row < last; row++) {
+    const single = singleRowHeader(grid, row);
+    const one = headerColumns(single, null);
+    if (row + 1 < grid.height && !grid.isBlankRow(row)) {
+      const double = twoRowHeader(grid, row);
+      const two = headerColumns(double, null);
+      // Two rows only when the upper one adds to both rows read alone: a title above a header does not.
+      const below = headerColumns(singleRowHeader(grid, row + 1), null);
+      // On a tie, two rows still win when every lower cell reads as a header ("Năm 2020 | Năm 2021"
+      // under "Thực hiện"); a data row or a row of column numbers does not.
+      const lowerCells = double.cells.filter((c) => c.lower === true);
+      const lowerIsHeader =
+        lowerCells.length > 0 &&
+        !isNumberingRow(grid, row + 1, undefined) &&
+        lowerCells.every((c) => keyOf(c, null) !== null);
+      const adds = count(two) > count(one) || (lowerIsHeader && count(two) === count(one));
+      if (isTableHeader(two) && adds && count(two) > count(below)) return double;
+    }
+    if (isTableHeader(one)) return single;
+  }
+  throw new TableNotFoundError();
+}
+
+function headerTexts(header: Header): string[] {
+  return header.cells.flatMap((c) => (c.above === undefined ? [c.text] : [c.above, c.text]));
+}
+
+/** The texts above the header, one per row: the first non-empty cell of each row. */
+function textsAbove(grid: Grid, top: number): string[] {
+  const texts: string[] = [];
+  for (let r = 0; r < top; r++) {
+    for (let c = 0; c < grid.width; c++) {
+      const text = grid.text(r, c);
+      if (text !== "" && typeof grid.at(r, c) === "string") {
+        texts.push(text);
+        break;
+      }
+    }
+  }
+  return texts;
+}
+
+/** The reported year: "năm 2021" in the title, else the latest year the headers mention. */
+function reportedYear(above: readonly string[], headers: readonly string[]): number | null {
+  for (const text of above) {
+    const m = /\bnam ((?:19|20)\d{2})\b/.exec(foldHeader(text));
+    if (m?.[1] !== undefined) return Number(m[1]);
+  }
+  const years = headers.map(headerYear).filter((y): y is number => y !== null);
+  if (years.length > 0) return Math.max(...years);
+  for (const text of above) {
+    const y = headerYear(text);
+    if (y !== null) return y;
+  }
+  return null;
+}
+
+function periodOf(texts: readonly string[]): Period {
+  for (const text of texts) {
+    const f = foldHeader(text);
+    if (/\b(9|chin) thang\b|\b(9|nine) months?\b/.test(f)) return "9_thang";
+    if (/\b(6|sau) thang\b|\b(6|six) months?\b/.test(f)) return "6_thang";
+    if (/\bnhiem ky\b|\bterm\b/.test(f)) return "nhiem_ky";
+  }
+  return "nam";
+}
+
+/** "Đơn vị: UBND thành phố" → "UBND thành phố"; a dotted placeholder is no name. */
+const UNIT_PREFIX = /^(don vi( bao cao)?|unit)\s*:/;
+const TITLE_WORDS =
+  /\b(bao cao|bang|ket qua|chi tieu|so ket|tong ket|tong hop|danh gia|report|targets?|indicators?)\b/;
+const PERIOD_LINE = /^(nam \d{4}|\d+ thang|nhiem ky|ky bao cao)/;
+
+/**
+ * Title and unit's name from the texts above the header. Most sheets put the title first; official
+ * documents put the unit ("THÀNH ỦY BẾN TRE") above it, so a line that reads like a title wins.
+ */
+function titleAndUnit(texts: readonly string[]): { title: string; unitName: string } {
+  // foldHeader would drop the ":" that marks "Đơn vị:"; fold plainly.
+  const plain = (t: string): string => foldWord(t).replace(/\s+/g, " ").trim();
+  const folded = texts.map(plain);
+  const candidates = texts.map((_, i) => i).filter((i) => !UNIT_PREFIX.test(folded[i] ?? ""));
+  const titleAt = candidates.find((i) => TITLE_WORDS.test(folded[i] ?? "")) ?? candidates[0];
+  const labelled = folded.findIndex((f) => UNIT_PREFIX.test(f));
+  const unitAt =
+    labelled >= 0 ? labelled : texts.findIndex((_, i) => i !== titleAt && !PERIOD_LINE.test(folded[i] ?? ""));
+  const unit = (texts[unitAt] ?? "")
+    .replace(/^[^:]*:\s*/u, (label) => (UNIT_PREFIX.test(plain(label)) ? "" : label))
+    .replace(/^[.…_\s]+$/u, "")
+    .trim();
+  return { title: titleAt === undefined ? "" : (texts[titleAt] ?? ""), unitName: unit };
+}
+
+const ROMAN = /^(?=[IVXL])L?X{0,3}(IX|IV|V?I{0,3})\.?$/;
+const ROMAN_WITH_NAME = /^((?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s*(\S.*)$/;
+const ARABIC = /^\d+([.)]\d*)*[.)]?$/;
+
+/** "Đạt và vượt 2/3 chỉ tiêu": the add-in's own summary below a table, not an indicator. */
+function isSummaryText(text: string): boolean {
+  return /^(dat va vuot|reached)\b/.test(foldHeader(text));
+}
+
+/** A row of column numbers under the header: "A | B | 1 | 2 | 3=2/1". */
+function isNumberingRow(grid: Grid, row: number, nameCol: number | undefined): boolean {
+  const tokens: string[] = [];
+  for (let c = 0; c < grid.width; c++) {
+    const text = grid.text(row, c);
+    if (text !== "") tokens.push(text);
+  }
+  const short = (t: string): boolean => /^\(?([A-Za-z]|\d{1,2})\)?$/.test(t) || /^\(?\d{1,2}\)?\s*=/.test(t);
+  const name = nameCol === undefined ? "" : grid.text(row, nameCol);
+  return tokens.length >= 3 && tokens.every(short) && (name === "" || short(name));
+}
+
+interface Context {
+  grid: Grid;
+  options: ReadOptions;
+  origin: { row: number; col: number };
+  columns: Partial<Record<ColumnKey, number>>;
+  findings: Finding[];
+}
+
+function ref(ctx: Context, row: number, col: number): CellRef {
+  const r = row + ctx.origin.row;
+  const c = col + ctx.origin.col;
+  return { row: r, col: c, address: toA1(r, c) };
+}
+
+function find(
+  ctx: Context,
+  code: FindingCode,
+  severity: Severity,
+  cell: CellRef,
+  column: InputColumn,
+  params: MessageParams,
+  fix: Fix | null = null,
+): void {
+  const message = msg(code, { ...params, cell: cell.address, column });
+  ctx.findings.push({ code, severity, cell, column, message, fix });
+}
+
+/** "121,729" read both ways, in words a reader can tell apart (the grouped one with spaces). */
+function ambiguityParams(
+  typed: string,
+  value: number,
+  alternative: number,
+  convention: NumberConvention,
+): MessageParams {
+  const mark = convention === "vi" ? "," : ".";
+  const grouped = formatNumber(alternative, convention, 0).replace(/[.,]/g, " ");
+  return {
+    typed,
+    mark,
+    decimalReading: formatNumber(value, convention, 6),
+    groupedReading: grouped,
+    plain: String(alternative),
+  };
+}
+
+function numberAsText(
+  ctx: Context,
+  cell: CellRef,
+  column: InputColumn,
+  name: string,
+  value: number,
+  typed: string,
+): void {
+  const fixed = formatNumber(value, ctx.options.convention, 6);
+  const fix: Fix = {
+    cell,
+    value,
+    description: { vi: `Đổi chữ thành số ${fixed}`, en: `Change the text to the number ${fixed}` },
+  };
+  find(ctx, "number_as_text", "warning", cell, column, { name, fixed, typed }, fix);
+}
+
+/** Excel says the cell holds text although its value reached us as a number. */
+function shownAsPercent(ctx: Context, row: number, col: number): boolean {
+  const format = ctx.options.numberFormats?.[row]?.[col];
+  // A "%" inside quotes is literal text, not a percent format.
+  return typeof format === "string" && format.replace(/"[^"]*"/g, "").includes("%");
+}
+
+/** 0.04 shown as "4%" → 4; 0.07 × 100 is 7.000000000000001 in binary. */
+function asShownPercent(value: number): number {
+  const pct = Number((value * 100).toPrecision(15));
+  return Number.isFinite(pct) ? pct : value;
+}
+
+function typedAsText(ctx: Context, row: number, col: number): boolean {
+  return ctx.options.valueTypes?.[row]?.[col] === "String";
+}
+
+/** A figure cell (Phấn đấu, Thực hiện, Cùng kỳ, % báo cáo) in the row's unit, with its findings. */
+function readFigure(
+  ctx: Context,
+  row: number,
+  column: InputColumn,
+  unit: string,
+  name: string,
+): number | null {
+  const col = ctx.columns[column];
+  if (col === undefined) return null;
+  const raw = ctx.grid.at(row, col);
+  // A lone dash is how reports write "no figure".
+  if (typeof raw === "string" && /^[-–—]$/.test(raw.trim())) return null;
+  const parsed = parseNumber(raw, ctx.options.convention);
+  const cell = ref(ctx, row, col);
+  if (parsed.kind === "empty") return null;
+  if (parsed.kind === "invalid") {
+    const example = formatNumber(6794.12, ctx.options.convention);
+    find(ctx, "not_a_number", "error", cell, column, { name, example });
+    return null;
+  }
+  const value =
+    !parsed.wasText && shownAsPercent(ctx, row, col) ? asShownPercent(parsed.value) : inUnit(parsed, unit);
+  // A reported % is only compared with ours, never written back: how it was typed does not matter.
+  if (column !== "reportedPct")
+    textFindings(ctx, cell, column, name, raw, parsed, value, typedAsText(ctx, row, col));
+  return value;
+}
+
+function textFindings(
+  ctx: Context,
+  cell: CellRef,
+  column: InputColumn,
+  name: string,
+  raw: CellValue,
+  parsed: ParsedFigure,
+  value: number,
+  excelSaysText: boolean,
+): void {
+  if (!parsed.wasText && !excelSaysText) return;
+  if (parsed.ambiguous !== null) {
+    const params = ambiguityParams(
+      textOf(raw),
+      parsed.value,
+      parsed.ambiguous.alternative,
+      ctx.options.convention,
+    );
+    find(ctx, "ambiguous_separator", "warning", cell, column, { name, ...params });
+    return;
+  }
+  numberAsText(ctx, cell, column, name, value, textOf(raw));
+}
+
+function readPlan(ctx: Context, row: number, unit: string, name: string): IndicatorRow["target"] {
+  const col = ctx.columns.plan;
+  if (col === undefined) return null;
+  const raw = ctx.grid.at(row, col);
+  const cell = ref(ctx, row, col);
+  const parsed = parseTarget(raw, ctx.options.convention, unit);
+  if (parsed.problem === "unreadable") {
+    find(ctx, "unreadable_target", "error", cell, "plan", { name });
+    return null;
+  }
+  if (parsed.ambiguous) {
+    const { value, alternative } = parsed.ambiguous;
+    const params = ambiguityParams(textOf(raw), value, alternative, ctx.options.convention);
+    find(ctx, "ambiguous_separator", "warning", cell, "plan", { name, ...params });
+    return parsed.target;
+  }
+  // A plain figure typed as text; "100%" and phrases ("dưới 4") are meant as text.
+  const figure = parseNumber(raw, ctx.options.convention);
+  const textual = typeof raw === "string" || typedAsText(ctx, row, col);
+  if (textual && figure.kind === "number" && !figure.percent && parsed.target?.kind === "value") {
+    numberAsText(ctx, cell, "plan", name, parsed.target.value, textOf(raw));
+  }
+  if (typeof raw === "number" && parsed.target?.kind === "value" && shownAsPercent(ctx, row, col)) {
+    return { kind: "value", value: asShownPercent(parsed.target.value) };
+  }
+  return parsed.target;
+}
+
+function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorRow {
+  const { grid, columns } = ctx;
+  const cells: IndicatorRow["cells"] = {};
+  const raw: IndicatorRow["raw"] = {};
+  for (const key of INPUT_COLUMNS) {
+    const col = columns[key];
+    if (col === undefined) continue;
+    cells[key] = ref(ctx, row, col);
+    raw[key] = grid.at(row, col);
+  }
+  const text = (key: InputColumn): string => textOf(raw[key]);
+  const name = text("name");
+  const unit = text("unit");
+
+  const target = readPlan(ctx, row, unit, name);
+
+  const kindCell = parseKind(raw.kind ?? null);
+  const kind = kindCell === null || kindCell === "unknown" ? inferKind(unit, target) : kindCell;
+  if (kindCell === "unknown" && cells.kind) {
+    find(ctx, "unknown_kind", "warning", cells.kind, "kind", { name, inferred: kind });
+  }
+  const directionCell = parseDirection(raw.direction ?? null);
+  const direction =
+    directionCell === null || directionCell === "unknown" ? inferDirection(target) : directionCell;
+  if (directionCell === "unknown" && cells.direction) {
+    find(ctx, "unknown_direction", "warning", cells.direction, "direction", { name, inferred: direction });
+  }
+
+  let actual: number | null = null;
+  let actualYesNo: IndicatorRow["actualYesNo"] = null;
+  const yesNoRow = kind === "yesno" || target?.kind === "yesno";
+  const actualRaw = raw.actual ?? null;
+  if (
+    yesNoRow &&
+    typeof actualRaw === "string" &&
+    parseNumber(actualRaw, ctx.options.convention).kind !== "number"
+  ) {
+    actualYesNo = parseYesNo(actualRaw);
+    if (actualYesNo === null && cells.actual && actualRaw.trim() !== "") {
+      find(ctx, "not_a_number", "error", cells.actual, "actual", { name, expect: "yesno" });
+    }
+  } else {
+    actual = readFigure(ctx, row, "actual", unit, name);
+  }
+
+  return {
+    sheetRow: row + ctx.origin.row,
+    stt: text("stt"),
+    name,
+    unit,
+    kind,
+    direction,
+    target,
+    stretch: readFigure(ctx, row, "stretch", unit, name),
+    actual,
+    actualYesNo,
+    prior: readFigure(ctx, row, "prior", unit, name),
+    reportedPct: readFigure(ctx, row, "reportedPct", unit, name),
+    note: text("note"),
+    estimate,
+    cells,
+    raw,
+  };
+}
+
+/** A group heading: "I | Xây dựng Đảng", "I. Xây dựng Đảng" in one cell, or a name with no figures. */
+function headingOf(ctx: Context, row: number): { stt: string; name: string } | null {
+  const { grid, columns } = ctx;
+  const stt = columns.stt === undefined ? "" : grid.text(row, columns.stt);
+  const name = columns.name === undefined ? "" : grid.text(row, columns.name);
+  if (ROMAN.test(stt)) return { stt: stt.replace(/\.$/, ""), name };
+  const inStt = ROMAN_WITH_NAME.exec(stt);
+  if (name === "" && inStt?.[1] !== undefined && inStt[2] !== undefined)
+    return { stt: inStt[1], name: inStt[2] };
+  const inName = ROMAN_WITH_NAME.exec(name);
+  if (stt === "" && inName?.[1] !== undefined && inName[2] !== undefined)
+    return { stt: inName[1], name: inName[2] };
+
+  if (name === "" || ARABIC.test(stt) || typeof grid.at(row, columns.stt ?? -1) === "number") return null;
+  const filled = (key: ColumnKey): boolean => {
+    const col = columns[key];
+    return col !== undefined && !isBlank(grid.at(row, col));
+  };
+  const anything = [...FIGURE_COLUMNS, "unit", "kind", "direction"] as const;
+  return anything.some(filled) ? null : { stt, name };
+}
+
+function isSummaryRow(grid: Grid, row: number): boolean {
+  for (let c = 0; c < grid.width; c++) {
+    const value = grid.at(row, c);
+    if (typeof value === "string" && value.trim() !== "") return isSummaryText(value);
+  }
+  return false;
+}
+
+export function readTable(grid: CellValue[][], options: ReadOptions): TableRead {
+  const g = new Grid(grid);
+  const origin = options.origin ?? { row: 0, col: 0 };
+  const found = findHeader(g);
+
+  const above = textsAbove(g, found.top);
+  const year = reportedYear(above, headerTexts(found));
+  const columns = headerColumns(found, year);
+  const ctx: Context = { grid: g, options, origin, columns, findings: [] };
+
+  let lastCol = -1;
+  found.cells.forEach((cell, c) => {
+    if (cell.text !== "" || cell.above !== undefined || g.text(found.top, c) !== "") lastCol = c;
+  });
+
+  // "Ước TH", or "Ước thực hiện" merged over "6 tháng | Cả năm".
+  const actualHeader = columns.actual === undefined ? undefined : found.cells[columns.actual];
+  const estimate = isEstimateHeader(actualHeader?.text ?? "") || isEstimateHeader(actualHeader?.above ?? "");
+
+  let firstData = found.bottom + 1;
+  if (firstData < g.height && isNumberingRow(g, firstData, columns.name)) firstData++;
+
+  const lead: IndicatorGroup = { stt: "", name: "", sheetRow: null, rows: [] };
+  const headed: IndicatorGroup[] = [];
+  let current = lead;
+  let lastRow = firstData - 1;
+  let blanks = 0;
+  for (let r = firstData; r < g.height; r++) {
+    if (g.isBlankRow(r)) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    if (isSummaryRow(g, r)) break;
+    lastRow = r;
+    const heading = headingOf(ctx, r);
+    if (heading) {
+      current = { ...heading, sheetRow: r + origin.row, rows: [] };
+      headed.push(current);
+      continue;
+    }
+    current.rows.push(readIndicator(ctx, r, estimate));
+  }
+
+  const sheetColumns: Partial<Record<ColumnKey, number>> = {};
+  for (const [key, col] of Object.entries(columns) as [ColumnKey, number][])
+    sheetColumns[key] = col + origin.col;
+  const layout: TableLayout = {
+    headerTop: found.top + origin.row,
+    headerBottom: found.bottom + origin.row,
+    firstDataRow: firstData + origin.row,
+    lastDataRow: lastRow + origin.row,
+    columns: sheetColumns,
+    lastCol: lastCol + origin.col,
+  };
+  const groups = lead.rows.length > 0 || headed.length === 0 ? [lead, ...headed] : headed;
+  const texts = [...above, ...headerTexts(found)];
+  return {
+    layout,
+    table: {
+      ...titleAndUnit(above),
+      period: periodOf(texts),
+      year,
+      groups,
+    },
+    findings: ctx.findings,
+  };
+}

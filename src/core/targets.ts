@@ -1,0 +1,265 @@
+/**
+ * Kế hoạch / Loại / Chiều cells → Target, IndicatorKind, Direction. Words are matched case- and
+ * diacritic-insensitively, in Vietnamese and English (vocabulary in ARCHITECTURE.md).
+ */
+import type { CellValue, Direction, IndicatorKind, NumberConvention, Target } from "./model";
+import { foldWord, inUnit, parseNumber, type ParsedFigure } from "./numbers";
+
+export interface ParsedTarget {
+  target: Target | null;
+  problem: "empty" | "unreadable" | null;
+  /** A figure in the plan that reads two ways ("121,729" in vi), so the reader can ask. */
+  ambiguous?: { value: number; alternative: number } | null;
+}
+
+/** Folded, with runs of spaces (and no-break spaces) made one. */
+function fold(text: string): string {
+  return foldWord(text.normalize("NFC"))
+    .replace(/[\s\u00a0\u202f\u2009]+/g, " ")
+    .trim();
+}
+
+/** A number as typed inside a phrase: sign, digits, marks, grouping spaces. */
+const NUM = String.raw`[+\-\u2212]?\d(?:[\d.,]|[ \u00a0\u202f\u2009](?=\d{3}))*`;
+/** What may follow a figure: "%", a scale word, unit words or a note in brackets ("6,6 -" is neither); never another figure. */
+const TAIL = String.raw`(?:\s*%)?(?:\s+[a-z(][^\d]*)?`;
+
+/** Limit words, longest first; `upper` bounds from above ("dưới 4"), `lower` from below. */
+const LIMIT_WORDS: readonly (readonly [string, "upper" | "lower", boolean])[] = [
+  ["khong vuot qua", "upper", true],
+  ["khong qua", "upper", true],
+  ["toi da", "upper", true],
+  ["at most", "upper", true],
+  ["no more than", "upper", true],
+  ["maximum", "upper", true],
+  ["max", "upper", true],
+  ["<=", "upper", true],
+  ["≤", "upper", true],
+  ["nho hon", "upper", false],
+  ["it hon", "upper", false],
+  ["thap hon", "upper", false],
+  ["less than", "upper", false],
+  ["duoi", "upper", false],
+  ["below", "upper", false],
+  ["under", "upper", false],
+  ["<", "upper", false],
+  ["it nhat", "lower", true],
+  ["toi thieu", "lower", true],
+  ["at least", "lower", true],
+  ["no less than", "lower", true],
+  ["minimum", "lower", true],
+  ["min", "lower", true],
+  [">=", "lower", true],
+  ["≥", "lower", true],
+  ["lon hon", "lower", false],
+  ["cao hon", "lower", false],
+  ["more than", "lower", false],
+  ["greater than", "lower", false],
+  ["tren", "lower", false],
+  ["hon", "lower", false],
+  ["above", "lower", false],
+  ["over", "lower", false],
+  [">", "lower", false],
+];
+
+const APPROX_WORDS = ["khoang", "xap xi", "chung", "approximately", "about", "around", "~", "≈"];
+
+const YES_WORDS = ["hoan thanh", "dat", "co", "complete", "completed", "yes", "done"];
+
+/** "so với cùng kỳ", "so CK", "vs prior", "over prior year", "compared with 2019"… */
+const COMPARED = String.raw`(?:so voi|so|vs\.?|versus|over|compared (?:to|with)|from|on)\s+\S.*`;
+const RELATIVE = new RegExp(
+  String.raw`^(giam|tang|decrease|increase|reduce|reduction|down|up|raise)(?: by)?\s+(${NUM})\s*%\s*${COMPARED}$`,
+);
+
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** "dưới 4", "dưới4" but not "dướii 4": a word ends at a space or a figure; a symbol needs neither. */
+function leadingWord(word: string): RegExp {
+  const after = /[a-z]$/.test(word) ? String.raw`(?:\s+|(?=[\d+\-\u2212]))` : String.raw`\s*`;
+  return new RegExp(String.raw`^${escape(word)}${after}(.+)$`);
+}
+
+/** One figure and what follows it, e.g. "4%" or "1.400 triệu USD"; null when it is not that. */
+function figureOf(text: string, convention: NumberConvention): ParsedFigure | null {
+  const m = new RegExp(String.raw`^(${NUM})(${TAIL})$`).exec(text.trim());
+  if (m?.[1] === undefined) return null;
+  const tail = (m[2] ?? "").trim();
+  // Keep "%" and a scale word for parseNumber; other unit words ("hộ", "doanh nghiệp") are dropped.
+  const word = /^(%|\S+)/.exec(tail)?.[1] ?? "";
+  const withWord = parseNumber(`${m[1]}${word === "%" ? "%" : ` ${word}`}`.trim(), convention);
+  const parsed = withWord.kind === "number" ? withWord : parseNumber(m[1], convention);
+  return parsed.kind === "number" ? parsed : null;
+}
+
+interface Figures {
+  /** In the row's unit (scale words applied). */
+  values: number[];
+  /** The first figure that reads two ways, as typed (no scale applied). */
+  ambiguous: { value: number; alternative: number } | null;
+}
+
+function figures(texts: readonly string[], convention: NumberConvention, unit: string): Figures | null {
+  const values: number[] = [];
+  let ambiguous: Figures["ambiguous"] = null;
+  for (const text of texts) {
+    const f = figureOf(text, convention);
+    if (f === null) return null;
+    values.push(inUnit(f, unit));
+    if (f.ambiguous && ambiguous === null)
+      ambiguous = { value: f.value, alternative: f.ambiguous.alternative };
+  }
+  return { values, ambiguous };
+}
+
+const unreadable: ParsedTarget = { target: null, problem: "unreadable" };
+
+/**
+ * The Kế hoạch cell as a Target. `unit` (optional) scales figures typed with a scale word
+ * ("1.400 triệu" in a "tỷ đồng" row is 1,4).
+ */
+export function parseTarget(input: CellValue, convention: NumberConvention, unit = ""): ParsedTarget {
+  if (input === null) return { target: null, problem: "empty" };
+  if (typeof input === "boolean") return unreadable;
+  if (typeof input === "number") {
+    return Number.isFinite(input) ? { target: { kind: "value", value: input }, problem: null } : unreadable;
+  }
+  const text = fold(input);
+  if (text === "") return { target: null, problem: "empty" };
+  return parseTargetText(text, convention, unit) ?? unreadable;
+}
+
+function found(target: Target, f: Figures | null = null): ParsedTarget {
+  return { target, problem: null, ambiguous: f?.ambiguous ?? null };
+}
+
+function parseTargetText(text: string, convention: NumberConvention, unit: string): ParsedTarget | null {
+  if (YES_WORDS.includes(text)) return found({ kind: "yesno" });
+  // "100%", "100 %", "100% xã đạt 4 tiêu chí", "100% số đăng ký".
+  if (/^100\s*%(\s+\S.*)?$/.test(text)) return found({ kind: "all" });
+
+  const relative = RELATIVE.exec(text);
+  if (relative?.[1] !== undefined && relative[2] !== undefined) {
+    const f = figures([relative[2]], convention, "");
+    const change = f?.values[0];
+    if (f === null || change === undefined || change < 0) return null;
+    const down = ["giam", "decrease", "reduce", "reduction", "down"].includes(relative[1]);
+    return found({ kind: "relative", change: down ? -change : change }, f);
+  }
+
+  const range = new RegExp(
+    String.raw`^(?:tu |from |between )?(${NUM})\s*%?\s*(?:-|–|—|den|toi|to|and)\s*(${NUM}${TAIL})$`,
+  ).exec(text);
+  if (range?.[1] !== undefined && range[2] !== undefined) {
+    // "6,6 – 6,8%": the unit words after the second figure belong to both.
+    const f = figures([range[1], range[2]], convention, unit);
+    const [lo, hi] = f?.values ?? [];
+    if (f === null || lo === undefined || hi === undefined || lo > hi) return null;
+    return found({ kind: "range", lo, hi }, f);
+  }
+
+  // "từ 30 trở lên", "30 trở lên": at least 30.
+  const orMore = new RegExp(String.raw`^(?:tu )?(${NUM}${TAIL}?)\s+tro len$`).exec(text);
+  if (orMore?.[1] !== undefined) {
+    const f = figures([orMore[1]], convention, unit);
+    const bound = f?.values[0];
+    return f === null || bound === undefined
+      ? null
+      : found({ kind: "limit", bound, side: "lower", inclusive: true }, f);
+  }
+
+  for (const [word, side, inclusive] of LIMIT_WORDS) {
+    const m = leadingWord(word).exec(text);
+    if (m?.[1] === undefined) continue;
+    const f = figures([m[1]], convention, unit);
+    const bound = f?.values[0];
+    if (f === null || bound === undefined) return null;
+    return found({ kind: "limit", bound, side, inclusive }, f);
+  }
+
+  for (const word of APPROX_WORDS) {
+    const m = leadingWord(word).exec(text);
+    if (m?.[1] === undefined) continue;
+    const f = figures([m[1]], convention, unit);
+    const value = f?.values[0];
+    return f === null || value === undefined ? null : found({ kind: "approx", value }, f);
+  }
+
+  const f = figures([text], convention, unit);
+  const value = f?.values[0];
+  return f === null || value === undefined ? null : found({ kind: "value", value }, f);
+}
+
+/** Loại vocabulary, folded; "/" and "-" between words are made one form before lookup. */
+const KIND_WORDS: Record<IndicatorKind, readonly string[]> = {
+  quantity: ["so luong", "quantity", "count", "amount", "sl"],
+  rate: ["ty le", "ti le", "rate", "ratio", "%", "ty le %"],
+  growth: ["tang truong", "toc do tang truong", "growth", "growth rate"],
+  structure: ["co cau", "ty trong", "ti trong", "structure", "share"],
+  yesno: ["dat/khong", "dat/khong dat", "co/khong", "yes/no", "yesno", "hoan thanh/khong"],
+};
+
+const DIRECTION_WORDS: Record<Direction, readonly string[]> = {
+  up: ["tang", "tang la tot", "cao la tot", "cang cao cang tot", "up", "higher", "higher is better", "↑"],
+  down: ["giam", "giam la tot", "thap la tot", "cang thap cang tot", "down", "lower", "lower is better", "↓"],
+};
+
+function vocabularyKey(input: CellValue): string | null {
+  if (input === null) return null;
+  const text = fold(String(input)).replace(/\s*[/\-–]\s*/g, "/");
+  return text === "" ? null : text;
+}
+
+/** The Loại cell: a kind, null when empty, "unknown" when it says something else. */
+export function parseKind(input: CellValue): IndicatorKind | null | "unknown" {
+  const key = vocabularyKey(input);
+  if (key === null) return null;
+  for (const [kind, words] of Object.entries(KIND_WORDS) as [IndicatorKind, readonly string[]][]) {
+    if (words.includes(key)) return kind;
+  }
+  return "unknown";
+}
+
+/** The Chiều cell: a direction, null when empty, "unknown" when it says something else. */
+export function parseDirection(input: CellValue): Direction | null | "unknown" {
+  const key = vocabularyKey(input);
+  if (key === null) return null;
+  for (const [direction, words] of Object.entries(DIRECTION_WORDS) as [Direction, readonly string[]][]) {
+    if (words.includes(key)) return direction;
+  }
+  return "unknown";
+}
+
+/** Kind when Loại is empty: a "%" or "điểm %" unit is a rate, a yes/no target is yes/no. */
+export function inferKind(unit: string, target: Target | null): IndicatorKind {
+  if (target?.kind === "yesno") return "yesno";
+  const u = fold(unit).replace(/\s+/g, " ");
+  if (["%", "diem %", "diem phan tram", "% points", "percentage points", "percent"].includes(u))
+    return "rate";
+  return "quantity";
+}
+
+/** Direction when Chiều is empty: a decrease or an upper limit means lower is better. */
+export function inferDirection(target: Target | null): Direction {
+  if (target?.kind === "relative" && target.change < 0) return "down";
+  if (target?.kind === "limit" && target.side === "upper") return "down";
+  return "up";
+}
+
+/** Thực hiện of a yes/no indicator: "hoàn thành" → yes, "không đạt" → no, else null. */
+export function parseYesNo(input: CellValue): "yes" | "no" | null {
+  if (typeof input !== "string") return null;
+  const text = fold(input);
+  if (YES_WORDS.includes(text) || text === "x" || text === "✓") return "yes";
+  const no = [
+    "khong",
+    "khong dat",
+    "chua dat",
+    "khong hoan thanh",
+    "chua hoan thanh",
+    "chua",
+    "no",
+    "not done",
+  ];
+  return no.includes(text) ? "no" : null;
+}

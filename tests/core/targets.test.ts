@@ -1,0 +1,321 @@
+import fc from "fast-check";
+import type { Target } from "../../src/core/model";
+import { formatNumber, parseNumber } from "../../src/core/numbers";
+import {
+  inferDirection,
+  inferKind,
+  parseDirection,
+  parseKind,
+  parseTarget,
+  parseYesNo,
+} from "../../src/core/targets";
+import { SEEDS, seedTarget } from "../../src/core/seeds";
+
+describe("parseTarget reads the Kế hoạch cell (vi)", () => {
+  test.each<[string | number, Target]>([
+    [150, { kind: "value", value: 150 }],
+    ["150", { kind: "value", value: 150 }],
+    ["4.835", { kind: "value", value: 4835 }],
+    ["7,6", { kind: "value", value: 7.6 }],
+    ["7,6%", { kind: "value", value: 7.6 }],
+    ["18.000 lao động", { kind: "value", value: 18000 }],
+    ["150 doanh nghiệp (dự kiến)", { kind: "value", value: 150 }],
+    ["6,6 - 6,8", { kind: "range", lo: 6.6, hi: 6.8 }],
+    ["6,6 – 6,8%", { kind: "range", lo: 6.6, hi: 6.8 }],
+    ["6,6% - 6,8%", { kind: "range", lo: 6.6, hi: 6.8 }],
+    ["từ 6,6 đến 6,8", { kind: "range", lo: 6.6, hi: 6.8 }],
+    ["Từ 6,6 đến 6,8%", { kind: "range", lo: 6.6, hi: 6.8 }],
+    ["dưới 4", { kind: "limit", bound: 4, side: "upper", inclusive: false }],
+    ["dưới 4%", { kind: "limit", bound: 4, side: "upper", inclusive: false }],
+    ["Dưới 4% số hộ", { kind: "limit", bound: 4, side: "upper", inclusive: false }],
+    ["nhỏ hơn 4", { kind: "limit", bound: 4, side: "upper", inclusive: false }],
+    ["không quá 4", { kind: "limit", bound: 4, side: "upper", inclusive: true }],
+    ["không vượt quá 4", { kind: "limit", bound: 4, side: "upper", inclusive: true }],
+    ["tối đa 4", { kind: "limit", bound: 4, side: "upper", inclusive: true }],
+    ["trên 30", { kind: "limit", bound: 30, side: "lower", inclusive: false }],
+    ["hơn 30", { kind: "limit", bound: 30, side: "lower", inclusive: false }],
+    ["ít nhất 30", { kind: "limit", bound: 30, side: "lower", inclusive: true }],
+    ["tối thiểu 30", { kind: "limit", bound: 30, side: "lower", inclusive: true }],
+    ["từ 30 trở lên", { kind: "limit", bound: 30, side: "lower", inclusive: true }],
+    ["khoảng 4", { kind: "approx", value: 4 }],
+    ["xấp xỉ 4%", { kind: "approx", value: 4 }],
+    ["giảm 5% so với cùng kỳ", { kind: "relative", change: -5 }],
+    ["giảm 5% so với năm 2019", { kind: "relative", change: -5 }],
+    ["Giảm 5% so với năm trước", { kind: "relative", change: -5 }],
+    ["tăng 10% so CK", { kind: "relative", change: 10 }],
+    ["tăng 6,5% so với cùng kỳ", { kind: "relative", change: 6.5 }],
+    ["100%", { kind: "all" }],
+    ["100% xã đạt 4 tiêu chí", { kind: "all" }],
+    ["hoàn thành", { kind: "yesno" }],
+    ["Hoàn thành", { kind: "yesno" }],
+    ["đạt", { kind: "yesno" }],
+  ])("%p is %o", (typed, target) => {
+    expect(parseTarget(typed, "vi")).toMatchObject({ target, problem: null });
+  });
+
+  test("typed without diacritics, the words still read: duoi 4, khong qua 4, giam 5% so voi cung ky", () => {
+    expect(parseTarget("duoi 4", "vi").target).toEqual({
+      kind: "limit",
+      bound: 4,
+      side: "upper",
+      inclusive: false,
+    });
+    expect(parseTarget("khong qua 4", "vi").target).toEqual({
+      kind: "limit",
+      bound: 4,
+      side: "upper",
+      inclusive: true,
+    });
+    expect(parseTarget("giam 5% so voi cung ky", "vi").target).toEqual({ kind: "relative", change: -5 });
+    expect(parseTarget("hoan thanh", "vi").target).toEqual({ kind: "yesno" });
+  });
+
+  test("decomposed diacritics (NFD, as some keyboards type) read the same", () => {
+    expect(parseTarget("ít nhất 30".normalize("NFD"), "vi").target).toEqual({
+      kind: "limit",
+      bound: 30,
+      side: "lower",
+      inclusive: true,
+    });
+  });
+});
+
+describe("parseTarget reads English plans", () => {
+  test.each<[string, Target]>([
+    ["at most 4", { kind: "limit", bound: 4, side: "upper", inclusive: true }],
+    ["below 4%", { kind: "limit", bound: 4, side: "upper", inclusive: false }],
+    ["less than 4", { kind: "limit", bound: 4, side: "upper", inclusive: false }],
+    ["at least 30", { kind: "limit", bound: 30, side: "lower", inclusive: true }],
+    ["more than 30", { kind: "limit", bound: 30, side: "lower", inclusive: false }],
+    ["about 4", { kind: "approx", value: 4 }],
+    ["approximately 4", { kind: "approx", value: 4 }],
+    ["~4", { kind: "approx", value: 4 }],
+    ["decrease 5% vs prior year", { kind: "relative", change: -5 }],
+    ["increase 10% over prior year", { kind: "relative", change: 10 }],
+    ["6.6 to 6.8", { kind: "range", lo: 6.6, hi: 6.8 }],
+    ["6,500", { kind: "value", value: 6500 }],
+    ["complete", { kind: "yesno" }],
+    ["yes", { kind: "yesno" }],
+  ])("%p is %o", (typed, target) => {
+    expect(parseTarget(typed, "en")).toMatchObject({ target, problem: null });
+  });
+});
+
+describe("parseTarget: scale words and the row's unit", () => {
+  test("1.400 triệu USD in a triệu USD row is 1400", () => {
+    expect(parseTarget("1.400 triệu USD", "vi", "triệu USD").target).toEqual({ kind: "value", value: 1400 });
+  });
+
+  test("1,39 triệu tấn in a tấn row is 1 390 000", () => {
+    expect(parseTarget("1,39 triệu tấn", "vi", "tấn").target).toEqual({ kind: "value", value: 1390000 });
+  });
+
+  test("4.835 tỷ in a tỷ đồng row is 4835", () => {
+    expect(parseTarget("4.835 tỷ", "vi", "tỷ đồng").target).toEqual({ kind: "value", value: 4835 });
+  });
+
+  test("121,729 as a plan is read the vi way and reported ambiguous", () => {
+    expect(parseTarget("121,729", "vi")).toMatchObject({
+      target: { kind: "value", value: 121.729 },
+      ambiguous: { value: 121.729, alternative: 121729 },
+    });
+  });
+});
+
+describe("parseTarget: empty and unreadable", () => {
+  test.each([null, "", "   "])("%p is empty", (typed) => {
+    expect(parseTarget(typed, "vi")).toMatchObject({ target: null, problem: "empty" });
+  });
+
+  test.each([
+    "phấn đấu cao nhất có thể",
+    "dưới",
+    "tăng so với cùng kỳ",
+    "6,6 -",
+    "???",
+    "ít nhất 1.2.3",
+    "6,8 - 6,6",
+  ])("%p is unreadable", (typed) => {
+    expect(parseTarget(typed, "vi")).toMatchObject({ target: null, problem: "unreadable" });
+  });
+
+  test("a boolean cell is unreadable", () => {
+    expect(parseTarget(true, "vi").problem).toBe("unreadable");
+  });
+});
+
+describe("parseKind reads the Loại cell", () => {
+  test.each([
+    ["Số lượng", "quantity"],
+    ["so luong", "quantity"],
+    ["quantity", "quantity"],
+    ["Tỷ lệ", "rate"],
+    ["ty le", "rate"],
+    ["rate", "rate"],
+    ["Tăng trưởng", "growth"],
+    ["growth", "growth"],
+    ["Cơ cấu", "structure"],
+    ["structure", "structure"],
+    ["share", "structure"],
+    ["Đạt/không", "yesno"],
+    ["đạt / không", "yesno"],
+    ["yes/no", "yesno"],
+    ["yesno", "yesno"],
+  ])("%p is %s", (typed, kind) => {
+    expect(parseKind(typed)).toBe(kind);
+  });
+
+  test.each([null, "", "  "])("%p is no kind given", (typed) => {
+    expect(parseKind(typed)).toBeNull();
+  });
+
+  test.each(["định tính", "sô lượngg", "123"])("%p is unknown", (typed) => {
+    expect(parseKind(typed)).toBe("unknown");
+  });
+});
+
+describe("parseDirection reads the Chiều cell", () => {
+  test.each([
+    ["Tăng", "up"],
+    ["tăng là tốt", "up"],
+    ["Tang la tot", "up"],
+    ["up", "up"],
+    ["higher", "up"],
+    ["Giảm", "down"],
+    ["giảm là tốt", "down"],
+    ["down", "down"],
+    ["lower", "down"],
+  ])("%p is %s", (typed, direction) => {
+    expect(parseDirection(typed)).toBe(direction);
+  });
+
+  test("empty is no direction given; ngang and 123 are unknown", () => {
+    expect(parseDirection(null)).toBeNull();
+    expect(parseDirection("")).toBeNull();
+    expect(parseDirection("ngang")).toBe("unknown");
+    expect(parseDirection(123)).toBe("unknown");
+  });
+});
+
+describe("inferKind when Loại is empty", () => {
+  test.each<[string, Target | null, string]>([
+    ["%", { kind: "limit", bound: 4, side: "upper", inclusive: false }, "rate"],
+    ["điểm %", { kind: "value", value: 2 }, "rate"],
+    ["tỷ đồng", { kind: "value", value: 4835 }, "quantity"],
+    ["", { kind: "yesno" }, "yesno"],
+    ["doanh nghiệp", null, "quantity"],
+  ])("unit %p with target %o is %s", (unit, target, kind) => {
+    expect(inferKind(unit, target)).toBe(kind);
+  });
+});
+
+describe("inferDirection when Chiều is empty", () => {
+  test.each<[Target | null, string]>([
+    [{ kind: "relative", change: -5 }, "down"],
+    [{ kind: "relative", change: 10 }, "up"],
+    [{ kind: "limit", bound: 4, side: "upper", inclusive: false }, "down"],
+    [{ kind: "limit", bound: 30, side: "lower", inclusive: true }, "up"],
+    [{ kind: "value", value: 150 }, "up"],
+    [null, "up"],
+  ])("%o is %s", (target, direction) => {
+    expect(inferDirection(target)).toBe(direction);
+  });
+});
+
+describe("parseYesNo reads a yes/no actual", () => {
+  test.each([
+    ["Hoàn thành", "yes"],
+    ["đạt", "yes"],
+    ["Không đạt", "no"],
+    ["chưa hoàn thành", "no"],
+    ["có lẽ", null],
+  ])("%p is %p", (typed, yesNo) => {
+    expect(parseYesNo(typed)).toBe(yesNo);
+  });
+});
+
+describe("every Kế hoạch of the seed articles reads as a target", () => {
+  const plans = SEEDS.flatMap((seed) =>
+    seed.groups.flatMap((g) =>
+      g.rows
+        .filter((r) => r.plan !== null)
+        .map((r) => [seed.source.slice(0, 3), r.typed?.plan ?? r.plan, r.unit, r.plan] as const),
+    ),
+  );
+
+  test.each(plans)("seed %s: %p in a %p row", (_seed, typed, unit, plan) => {
+    const parsed = parseTarget(typed, "vi", unit);
+    expect(parsed.problem).toBeNull();
+    // The seeds' own stand-in reader agrees wherever it reads the plan at all.
+    const stand = seedTarget(plan);
+    if (stand !== null) expect(parsed.target).toEqual(stand);
+    if (typeof plan === "number") expect(parsed.target).toEqual({ kind: "value", value: plan });
+  });
+});
+
+describe("parseTarget on anything typed", () => {
+  const words = fc.constantFrom(
+    "dưới",
+    "không quá",
+    "tối đa",
+    "trên",
+    "ít nhất",
+    "khoảng",
+    "từ",
+    "đến",
+    "trở lên",
+    "giảm",
+    "tăng",
+    "so với",
+    "cùng kỳ",
+    "CK",
+    "năm 2019",
+    "at most",
+    "about",
+    "vs",
+    "prior",
+    "-",
+    "–",
+    "%",
+    "4",
+    "6,6",
+    "1.400",
+    "triệu",
+    "tỷ",
+    "hoàn thành",
+    "100%",
+    " ",
+    "(",
+    ")",
+  );
+  const typed = fc.oneof(
+    fc.string({ maxLength: 30 }),
+    fc.array(words, { maxLength: 8 }).map((w) => w.join(" ")),
+  );
+
+  it("never throws, and every target it gives holds finite numbers (a range with lo ≤ hi)", () => {
+    fc.assert(
+      fc.property(typed, fc.constantFrom<"vi" | "en">("vi", "en"), (text, convention) => {
+        const { target, problem } = parseTarget(text, convention, "tấn");
+        expect((target === null) !== (problem === null)).toBe(true);
+        if (target === null) return;
+        const numbers = Object.values(target).filter((v): v is number => typeof v === "number");
+        for (const n of numbers) expect(Number.isFinite(n)).toBe(true);
+        if (target.kind === "range") expect(target.lo).toBeLessThanOrEqual(target.hi);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("a plain figure is the value parseNumber reads", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (value) => {
+        const text = formatNumber(value, "vi", 2);
+        const figure = parseNumber(text, "vi");
+        if (figure.kind !== "number") throw new Error(text);
+        expect(parseTarget(text, "vi").target).toEqual({ kind: "value", value: figure.value });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
