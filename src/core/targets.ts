@@ -75,14 +75,28 @@ const RELATIVE = new RegExp(
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** "dưới 4", "dưới4" but not "dướii 4": a word ends at a space or a figure; a symbol needs neither. */
+// Built once per word: readTable parses thousands of plan cells, and compiling regexes per cell
+// dominated its profile.
+const LEADING_WORDS = new Map<string, RegExp>();
 function leadingWord(word: string): RegExp {
-  const after = /[a-z]$/.test(word) ? String.raw`(?:\s+|(?=[\d+\-\u2212]))` : String.raw`\s*`;
-  return new RegExp(String.raw`^${escape(word)}${after}(.+)$`);
+  let re = LEADING_WORDS.get(word);
+  if (re === undefined) {
+    const after = /[a-z]$/.test(word) ? String.raw`(?:\s+|(?=[\d+\-\u2212]))` : String.raw`\s*`;
+    re = new RegExp(String.raw`^${escape(word)}${after}(.+)$`);
+    LEADING_WORDS.set(word, re);
+  }
+  return re;
 }
+
+const FIGURE = new RegExp(String.raw`^(${NUM})(${TAIL})$`);
+const RANGE = new RegExp(
+  String.raw`^(?:tu |from |between )?(${NUM})\s*%?\s*(?:-|–|—|den|toi|to|and)\s*(${NUM}${TAIL})$`,
+);
+const OR_MORE = new RegExp(String.raw`^(?:tu )?(${NUM}${TAIL}?)\s+tro len$`);
 
 /** One figure and what follows it, e.g. "4%" or "1.400 triệu USD"; null when it is not that. */
 function figureOf(text: string, convention: NumberConvention): ParsedFigure | null {
-  const m = new RegExp(String.raw`^(${NUM})(${TAIL})$`).exec(text.trim());
+  const m = FIGURE.exec(text.trim());
   if (m?.[1] === undefined) return null;
   const tail = (m[2] ?? "").trim();
   // Keep "%" and a scale word for parseNumber; other unit words ("hộ", "doanh nghiệp") are dropped.
@@ -147,9 +161,7 @@ function parseTargetText(text: string, convention: NumberConvention, unit: strin
     return found({ kind: "relative", change: down ? -change : change }, f);
   }
 
-  const range = new RegExp(
-    String.raw`^(?:tu |from |between )?(${NUM})\s*%?\s*(?:-|–|—|den|toi|to|and)\s*(${NUM}${TAIL})$`,
-  ).exec(text);
+  const range = RANGE.exec(text);
   if (range?.[1] !== undefined && range[2] !== undefined) {
     // "6,6 – 6,8%": the unit words after the second figure belong to both.
     const f = figures([range[1], range[2]], convention, unit);
@@ -159,7 +171,7 @@ function parseTargetText(text: string, convention: NumberConvention, unit: strin
   }
 
   // "từ 30 trở lên", "30 trở lên": at least 30.
-  const orMore = new RegExp(String.raw`^(?:tu )?(${NUM}${TAIL}?)\s+tro len$`).exec(text);
+  const orMore = OR_MORE.exec(text);
   if (orMore?.[1] !== undefined) {
     const f = figures([orMore[1]], convention, unit);
     const bound = f?.values[0];

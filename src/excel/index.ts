@@ -1,0 +1,24 @@
+/**
+ * The Excel adapter's public API. The pane and the ribbon commands call only this; every function
+ * runs its own Excel.run, syncs at most 3 times, returns plain objects and throws only ChitieuError.
+ */
+export type {
+  ChartInfo,
+  ChartReport,
+  ComputeReport,
+  Feature,
+  OnProgress,
+  Progress,
+  SheetStatus,
+  TemplateInfo,
+  ValidateReport,
+} from "./types";
+export { ChitieuError } from "./errors";
+export { supportsFeature, REQUIREMENTS } from "./requirements";
+export { listTemplates, insertTemplate } from "./template";
+export { validateActiveSheet } from "./validate";
+export { applyFixes } from "./fixes";
+export { computeActiveSheet } from "./compute";
+export { createCharts } from "./charts";
+export { selectCell, getSheetStatus } from "./sheet";
+export { loadSettings, saveSettings } from "./settings";

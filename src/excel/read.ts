@@ -1,0 +1,71 @@
+/**
+ * Reading the active sheet's table: what sync 1 of validate, compute, charts and status loads,
+ * and how the loaded grid becomes core's TableRead.
+ */
+import type { ComputedColumn, Finding, Settings, TableRead } from "../core/model";
+import { msg } from "../core/messages/index";
+import { COMPUTED_ORDER } from "../core/plan";
+import type { OwnedCell } from "../core/rules";
+import { HEADER_SEARCH_ROWS, TableNotFoundError, readTable } from "../core/table";
+import { cellAt, gridFromUsed, type SheetGrid } from "./io";
+
+/** Queues the load of a sheet's used range (values too: a formatted-only sheet is still empty). */
+export function loadUsed(sheet: Excel.Worksheet): Excel.Range {
+  const used = sheet.getUsedRangeOrNullObject();
+  used.load(["values", "formulas", "valueTypes", "rowIndex", "columnIndex", "address"]);
+  return used;
+}
+
+/** The loaded used range as a grid from A1; an empty grid for an empty sheet. */
+export function usedGrid(used: Excel.Range): SheetGrid {
+  if (used.isNullObject) return { values: [], formulas: [], valueTypes: [] };
+  return gridFromUsed({
+    values: used.values as unknown[][],
+    formulas: used.formulas as unknown[][],
+    valueTypes: used.valueTypes as string[][],
+    rowIndex: used.rowIndex,
+    columnIndex: used.columnIndex,
+  });
+}
+
+/** core readTable, with "no table here" as null rather than an exception. */
+export function readSheetTable(grid: SheetGrid, settings: Settings): TableRead | null {
+  try {
+    return readTable(grid.values, { convention: settings.convention, valueTypes: grid.valueTypes });
+  } catch (e) {
+    if (e instanceof TableNotFoundError) return null;
+    throw e;
+  }
+}
+
+export function tableNotFoundFinding(): Finding {
+  return {
+    code: "table_not_found",
+    severity: "error",
+    cell: null,
+    column: null,
+    message: msg("table_not_found", { rows: HEADER_SEARCH_ROWS }),
+    fix: null,
+  };
+}
+
+/** What the computed columns hold on data rows: formulas are ours, constants are the user's. */
+export function ownedCellsOf(read: TableRead, grid: SheetGrid): OwnedCell[] {
+  const out: OwnedCell[] = [];
+  const { layout } = read;
+  const cols = COMPUTED_ORDER.map((k: ComputedColumn) => layout.columns[k]).filter(
+    (c): c is number => c !== undefined,
+  );
+  for (let row = layout.firstDataRow; row <= layout.lastDataRow; row++) {
+    for (const col of cols) {
+      const formula = cellAt(grid.formulas, row, col) ?? null;
+      out.push({
+        row,
+        col,
+        formula: typeof formula === "string" ? formula : null,
+        value: cellAt(grid.values, row, col) ?? null,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+/**
+ * What the add-in keeps in the workbook (workbook.settings, ExcelApi 1.4): the user's settings,
+ * the cells validate marked (to undo them next time), and per-sheet status. Keys by sheet id,
+ * which survives renames.
+ */
+import { DEFAULT_SETTINGS, type Settings } from "../core/model";
+
+export const SETTINGS_KEY = "chitieu.settings";
+export const MARKS_KEY = "chitieu.marks";
+export const SHEETS_KEY = "chitieu.sheets";
+/** worksheet.customProperties key (1.12) saying the sheet was computed. */
+export const COMPUTED_PROPERTY = "chitieu.computed";
+
+export interface Mark {
+  address: string;
+  /** The fill we set; "" when we left the user's own colour alone. */
+  fill: string;
+  /** The fill before ours; null = no fill. */
+  previousFill: string | null;
+  /** The note text we wrote (ExcelApi 1.18), or null. */
+  note: string | null;
+  /** True when the text went into a data-validation input prompt instead (no notes). */
+  prompt: boolean;
+}
+
+export type MarksStore = Record<string, Mark[]>;
+
+export interface SheetRecord {
+  validated?: { errors: number; warnings: number };
+  computed?: boolean;
+  /**
+   * For a source sheet: the name of its chart sheet. A name, not an id: the new sheet's id would
+   * cost one more sync, and only this add-in names sheets "Biểu đồ …".
+   */
+  chartSheetName?: string;
+}
+
+export type SheetsStore = Record<string, SheetRecord>;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** Settings values come back parsed on Excel, or as JSON text from older writers. */
+function parsed(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+export function settingsFrom(value: unknown): Settings {
+  const v = parsed(value);
+  if (!isRecord(v)) return { ...DEFAULT_SETTINGS };
+  const num = (x: unknown, fallback: number): number =>
+    typeof x === "number" && Number.isFinite(x) ? x : fallback;
+  return {
+    convention: v.convention === "en" ? "en" : "vi",
+    tolerancePct: num(v.tolerancePct, DEFAULT_SETTINGS.tolerancePct),
+    approxTolerancePct: num(v.approxTolerancePct, DEFAULT_SETTINGS.approxTolerancePct),
+    basicBandPct:
+      typeof v.basicBandPct === "number" && Number.isFinite(v.basicBandPct) ? v.basicBandPct : null,
+    decimals: Math.max(0, Math.min(6, Math.trunc(num(v.decimals, DEFAULT_SETTINGS.decimals)))),
+  };
+}
+
+export function marksFrom(value: unknown): MarksStore {
+  const v = parsed(value);
+  if (!isRecord(v)) return {};
+  const out: MarksStore = {};
+  for (const [sheetId, list] of Object.entries(v)) {
+    if (!Array.isArray(list)) continue;
+    out[sheetId] = list.filter(
+      (m): m is Mark => isRecord(m) && typeof m.address === "string" && typeof m.fill === "string",
+    );
+  }
+  return out;
+}
+
+export function sheetsFrom(value: unknown): SheetsStore {
+  const v = parsed(value);
+  return isRecord(v) ? (v as SheetsStore) : {};
+}
+
+/** Loads one setting; read `.value` only after sync and when not isNullObject. */
+export function loadSetting(context: Excel.RequestContext, key: string): Excel.Setting {
+  const setting = context.workbook.settings.getItemOrNullObject(key);
+  setting.load("value");
+  return setting;
+}
+
+export function settingValue(setting: Excel.Setting): unknown {
+  return setting.isNullObject ? null : (setting.value as unknown);
+}

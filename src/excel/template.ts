@@ -1,0 +1,98 @@
+/**
+ * listTemplates / insertTemplate: a template from core's catalogue, written to a NEW sheet.
+ * Existing sheets are never touched; a clashing name gets " (2)", " (3)"…
+ */
+import type { Settings, SheetPlan } from "../core/model";
+import { TEMPLATES, UnknownTemplateError, templateSheet, type TemplateInfo } from "../core/templates";
+import { ChitieuError, guarded } from "./errors";
+import { addConditionalRules, applyStyles, progress, writeBlocks, writeNumberFormats } from "./io";
+import type { OnProgress } from "./types";
+
+export function listTemplates(): TemplateInfo[] {
+  return TEMPLATES.map((t) => ({ ...t, name: { ...t.name }, description: { ...t.description } }));
+}
+
+/** Sheet names are fewer than 32 characters and exclude : \ / ? * [ ] (OFFICE-NOTES §4). */
+const MAX_NAME = 31;
+
+export function cleanSheetName(name: string): string {
+  const cleaned = name
+    .replace(/[:\\/?*[\]]/g, " ")
+    .replace(/^'+|'+$/g, "")
+    .trim();
+  return (cleaned === "" || cleaned.toLowerCase() === "history" ? "Chỉ tiêu" : cleaned).slice(0, MAX_NAME);
+}
+
+/** The first of "name", "name (2)", "name (3)"… not taken, case-insensitively. */
+export function freeSheetName(wanted: string, taken: readonly string[]): string {
+  const base = cleanSheetName(wanted);
+  const used = new Set(taken.map((n) => n.toLowerCase()));
+  if (!used.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = `${base.slice(0, MAX_NAME - suffix.length).trimEnd()}${suffix}`;
+    if (!used.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+/** Column width: characters to points (Calibri 11: about 7 px a character, 0.75 pt a px, plus padding). */
+export function charsToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** Queues a whole SheetPlan onto a fresh sheet: values, then formats, then looks. */
+export function writeSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  writeBlocks(sheet, plan.blocks);
+  writeNumberFormats(sheet, plan.blocks);
+  applyStyles(sheet, plan.styles);
+  for (const address of plan.merges) sheet.getRange(address).merge(false);
+  plan.columnWidths.forEach((chars, col) => {
+    sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = charsToPoints(chars);
+  });
+  if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
+  addConditionalRules(sheet, plan.conditionalRules);
+}
+
+export async function insertTemplate(
+  id: string,
+  options: { settings: Settings; year?: number; unitName?: string },
+  onProgress?: OnProgress,
+): Promise<{ sheetName: string }> {
+  return guarded(async () => {
+    let plan: SheetPlan;
+    try {
+      plan = templateSheet(id, options);
+    } catch (e) {
+      if (e instanceof UnknownTemplateError)
+        throw new ChitieuError(
+          { vi: `Không có mẫu "${id}".`, en: `There is no template "${id}".` },
+          "unknown_template",
+        );
+      throw e;
+    }
+    return Excel.run(async (context) => {
+      progress(onProgress, { vi: "Đang tạo trang tính mới…", en: "Creating a new sheet…" }, 0);
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync(); // sync 1: which names are taken
+
+      const name = freeSheetName(
+        plan.name,
+        sheets.items.map((s) => s.name),
+      );
+      progress(onProgress, { vi: "Đang ghi mẫu…", en: "Writing the template…" }, 0.3);
+      const sheet = sheets.add(name);
+      writeSheetPlan(sheet, plan);
+      sheet.showGridlines = true;
+      const { headerTop, headerBottom } = plan.layout;
+      sheet.pageLayout.orientation = "Landscape";
+      sheet.pageLayout.paperSize = "A4";
+      sheet.pageLayout.setPrintTitleRows(`$${headerTop + 1}:$${headerBottom + 1}`);
+      sheet.activate();
+      sheet.getRangeByIndexes(plan.layout.firstDataRow, plan.layout.columns.name ?? 0, 1, 1).select();
+      // sync 2 is Excel.run's own closing sync: it carries the whole new sheet.
+      progress(onProgress, { vi: "Xong", en: "Done" }, 1);
+      return { sheetName: name };
+    });
+  });
+}

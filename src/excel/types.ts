@@ -1,0 +1,60 @@
+/**
+ * The adapter's public types: plain objects the pane and the ribbon commands receive.
+ * Nothing here is an Office proxy.
+ */
+import type { CellRef, ComputedColumn, Finding, Summary, Text } from "../core/model";
+
+export type { TemplateInfo } from "../core/templates";
+
+/** Reported while a command runs; fraction in 0..1. */
+export interface Progress {
+  step: Text;
+  fraction: number;
+}
+
+export type OnProgress = (p: Progress) => void;
+
+export interface ValidateReport {
+  sheetName: string;
+  tableFound: boolean;
+  findings: Finding[];
+  summary: Summary | null;
+  /** Cells marked (filled, noted) on the sheet by this run. */
+  marked: number;
+  /** Indicator rows read. */
+  rows: number;
+}
+
+export interface ComputeReport {
+  sheetName: string;
+  written: boolean;
+  /** User values in our columns; not overwritten unless `overwrite` was set. */
+  conflicts: CellRef[];
+  summary: Summary;
+  /** Column letter of each computed column. */
+  columns: Partial<Record<ComputedColumn, string>>;
+}
+
+export interface ChartInfo {
+  name: string;
+  title: string;
+  type: string;
+}
+
+export interface ChartReport {
+  /** "Biểu đồ …" */
+  sheetName: string;
+  charts: ChartInfo[];
+}
+
+export interface SheetStatus {
+  sheetName: string;
+  hasTable: boolean;
+  validated: boolean;
+  computed: boolean;
+  charted: boolean;
+  errors: number;
+  warnings: number;
+}
+
+export type Feature = "notes" | "customProperties" | "cultureInfo" | "conditionalFormats" | "charts";

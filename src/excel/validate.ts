@@ -1,0 +1,177 @@
+/**
+ * validateActiveSheet: check the active sheet's table and mark each finding's cell (a fill by
+ * severity and a note), after undoing our marks of last time. Never writes a value.
+ */
+import type { Finding, Settings, Severity } from "../core/model";
+import { SEVERITY_FILLS } from "../core/palette";
+import { checkTable } from "../core/rules";
+import { guarded } from "./errors";
+import { cellFill, cellValidation, progress, sameColour } from "./io";
+import { loadUsed, ownedCellsOf, readSheetTable, tableNotFoundFinding, usedGrid } from "./read";
+import { supportsFeature } from "./requirements";
+import { MARKS_KEY, SHEETS_KEY, loadSetting, marksFrom, settingValue, sheetsFrom, type Mark } from "./store";
+import type { OnProgress, ValidateReport } from "./types";
+
+/** Title of the input prompt used instead of a note before ExcelApi 1.18 (≤ 32 characters). */
+export const PROMPT_TITLE = "Chỉ tiêu: cần kiểm tra";
+const PROMPT_LIMIT = 255;
+/** Info findings (why a % is "—") are listed in the pane, not painted on the sheet. */
+const MARKED: readonly Severity[] = ["error", "warning"];
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+interface Wanted {
+  severity: Severity;
+  text: string;
+}
+
+/** One mark per cell: the worst severity, every message. */
+export function marksWanted(findings: readonly Finding[]): Map<string, Wanted> {
+  const out = new Map<string, Wanted>();
+  for (const f of findings) {
+    if (f.cell === null || !MARKED.includes(f.severity)) continue;
+    const seen = out.get(f.cell.address);
+    if (!seen) out.set(f.cell.address, { severity: f.severity, text: f.message.vi });
+    else {
+      if (RANK[f.severity] < RANK[seen.severity]) seen.severity = f.severity;
+      if (!seen.text.includes(f.message.vi)) seen.text = `${seen.text}\n${f.message.vi}`;
+    }
+  }
+  return out;
+}
+
+interface Probe {
+  fill: Excel.RangeFill;
+  note: Excel.Note | null;
+  validation: Excel.DataValidation | null;
+}
+
+/** "#FFFFFF" is how Excel reports no fill; restoring it means clearing. */
+function fillOrNull(colour: string): string | null {
+  return sameColour(colour, "#FFFFFF") ? null : colour;
+}
+
+function restoreFill(range: Excel.Range, previous: string | null): void {
+  if (previous === null) range.format.fill.clear();
+  else range.format.fill.color = previous;
+}
+
+export async function validateActiveSheet(
+  settings: Settings,
+  onProgress?: OnProgress,
+): Promise<ValidateReport> {
+  return guarded(() =>
+    Excel.run(async (context) => {
+      progress(onProgress, { vi: "Đang đọc bảng…", en: "Reading the table…" }, 0);
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.load(["id", "name"]);
+      const used = loadUsed(sheet);
+      const marksSetting = loadSetting(context, MARKS_KEY);
+      const sheetsSetting = loadSetting(context, SHEETS_KEY);
+      await context.sync(); // sync 1: read
+
+      const grid = usedGrid(used);
+      const read = readSheetTable(grid, settings);
+      const check = read ? checkTable(read, settings, { ownedCells: ownedCellsOf(read, grid) }) : null;
+      const findings = check ? check.findings : [tableNotFoundFinding()];
+      const wanted = marksWanted(findings);
+      const marks = marksFrom(settingValue(marksSetting));
+      const old = new Map((marks[sheet.id] ?? []).map((m) => [m.address, m]));
+      const useNotes = supportsFeature("notes");
+
+      progress(
+        onProgress,
+        { vi: "Đang kiểm tra các ô cần đánh dấu…", en: "Checking the cells to mark…" },
+        0.4,
+      );
+      const probes = new Map<string, Probe>();
+      for (const address of new Set([...old.keys(), ...wanted.keys()])) {
+        const fill = cellFill(sheet, address);
+        fill.load("color");
+        let note: Excel.Note | null = null;
+        let validation: Excel.DataValidation | null = null;
+        if (useNotes) {
+          note = sheet.notes.getItemOrNullObject(address);
+          note.load("content");
+        } else {
+          validation = cellValidation(sheet, address);
+          validation.load(["type", "prompt"]);
+        }
+        probes.set(address, { fill, note, validation });
+      }
+      await context.sync(); // sync 2: the current look of every cell we touch
+
+      progress(onProgress, { vi: "Đang đánh dấu các ô…", en: "Marking cells…" }, 0.7);
+      const ours = (p: Probe, mark: Mark | undefined): { note: boolean; prompt: boolean } => ({
+        note: mark?.note != null && p.note !== null && !p.note.isNullObject && p.note.content === mark.note,
+        prompt: mark?.prompt === true && p.validation !== null && p.validation.prompt.title === PROMPT_TITLE,
+      });
+
+      for (const [address, mark] of old) {
+        if (wanted.has(address)) continue;
+        const probe = probes.get(address);
+        if (!probe) continue;
+        const range = sheet.getRange(address);
+        // The user may have recoloured the cell since: then the fill is theirs now.
+        if (sameColour(probe.fill.color, mark.fill)) restoreFill(range, mark.previousFill);
+        const owned = ours(probe, mark);
+        if (owned.note && probe.note) probe.note.delete();
+        if (owned.prompt) range.dataValidation.clear();
+      }
+
+      const next: Mark[] = [];
+      for (const [address, want] of wanted) {
+        const probe = probes.get(address);
+        if (!probe) continue;
+        const before = old.get(address);
+        const range = sheet.getRange(address);
+        const current = probe.fill.color;
+        // A marked cell the user recoloured keeps their colour; the finding is still listed.
+        const recoloured = before !== undefined && !sameColour(current, before.fill);
+        const fill = recoloured ? "" : SEVERITY_FILLS[want.severity];
+        const previousFill = before && !recoloured ? before.previousFill : fillOrNull(current);
+        if (!recoloured) range.format.fill.color = fill;
+        const owned = ours(probe, before);
+        let note: string | null = null;
+        let prompt = false;
+        if (probe.note) {
+          if (owned.note) {
+            probe.note.content = want.text;
+            note = want.text;
+          } else if (probe.note.isNullObject) {
+            sheet.notes.add(address, want.text);
+            note = want.text;
+          } // else: the user's own note stays; the finding is still listed in the pane
+        } else if (probe.validation && (owned.prompt || probe.validation.type === "None")) {
+          // Before 1.18: an input prompt needs a rule; "=TRUE" accepts anything and never alerts.
+          const dv = cellValidation(sheet, address);
+          if (!owned.prompt) {
+            dv.rule = { custom: { formula: "=TRUE" } };
+            dv.errorAlert = { showAlert: false, style: "Information", title: "", message: "" };
+          }
+          dv.prompt = { showPrompt: true, title: PROMPT_TITLE, message: want.text.slice(0, PROMPT_LIMIT) };
+          prompt = true;
+        }
+        next.push({ address, fill, previousFill, note, prompt });
+      }
+
+      marks[sheet.id] = next;
+      context.workbook.settings.add(MARKS_KEY, marks);
+      const sheets = sheetsFrom(settingValue(sheetsSetting));
+      const errors = findings.filter((f) => f.severity === "error").length;
+      const warnings = findings.filter((f) => f.severity === "warning").length;
+      sheets[sheet.id] = { ...sheets[sheet.id], validated: { errors, warnings } };
+      context.workbook.settings.add(SHEETS_KEY, sheets);
+      // sync 3 is Excel.run's own closing sync: it carries these writes.
+      progress(onProgress, { vi: "Xong", en: "Done" }, 1);
+
+      return {
+        sheetName: sheet.name,
+        tableFound: read !== null,
+        findings,
+        summary: check ? check.summary : null,
+        marked: next.length,
+        rows: read ? read.table.groups.reduce((n, g) => n + g.rows.length, 0) : 0,
+      };
+    }),
+  );
+}

@@ -1,0 +1,364 @@
+import {
+  applyFixes,
+  computeActiveSheet,
+  createCharts,
+  getSheetStatus,
+  insertTemplate,
+  listTemplates,
+  loadSettings,
+  saveSettings,
+  selectCell,
+  supportsFeature,
+  validateActiveSheet,
+  ChitieuError,
+} from "../../src/excel";
+import { computeRow } from "../../src/core/compute";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/core/model";
+import { readTable } from "../../src/core/table";
+import { SEVERITY_FILLS } from "../../src/core/palette";
+import {
+  FIRST_ROW,
+  SHEET,
+  TEN_ROWS,
+  bigRows,
+  inputCells,
+  rowOf,
+  stable,
+  syncsOf,
+  tableWorkbook,
+} from "./helpers";
+
+const S: Settings = DEFAULT_SETTINGS;
+let cleanup: (() => void) | null = null;
+afterEach(() => {
+  cleanup?.();
+  cleanup = null;
+});
+function book(rows = TEN_ROWS, requirementSets?: Record<string, string>) {
+  const wb = tableWorkbook(rows, requirementSets ? { requirementSets } : {});
+  cleanup = wb.uninstall;
+  return wb;
+}
+const last = (n: number) => rowOf(n - 1);
+
+describe("sync budget: every command uses at most 3 syncs", () => {
+  for (const n of [10, 1000]) {
+    test(`on a ${n}-row table`, async () => {
+      const { state } = book(n === 10 ? TEN_ROWS : bigRows(n));
+      const counts: Record<string, number> = {};
+      counts.loadSettings = (await syncsOf(state, () => loadSettings())).syncs;
+      counts.saveSettings = (await syncsOf(state, () => saveSettings(S))).syncs;
+      counts.validate1 = (await syncsOf(state, () => validateActiveSheet(S))).syncs;
+      counts.validate2 = (await syncsOf(state, () => validateActiveSheet(S))).syncs;
+      counts.compute = (await syncsOf(state, () => computeActiveSheet(S))).syncs;
+      counts.status = (await syncsOf(state, () => getSheetStatus())).syncs;
+      counts.charts = (await syncsOf(state, () => createCharts(S))).syncs;
+      counts.charts2 = (await syncsOf(state, () => createCharts(S))).syncs;
+      counts.select = (await syncsOf(state, () => selectCell(SHEET, "E7"))).syncs;
+      counts.fixes = (
+        await syncsOf(state, () =>
+          applyFixes(
+            [
+              {
+                cell: { row: rowOf(0), col: 4, address: `E${rowOf(0) + 1}` },
+                value: 176,
+                description: { vi: "", en: "" },
+              },
+            ],
+            S,
+          ),
+        )
+      ).syncs;
+      counts.template = (await syncsOf(state, () => insertTemplate("thanh-pho-nam", { settings: S }))).syncs;
+      for (const [name, syncs] of Object.entries(counts)) expect([name, syncs <= 3]).toEqual([name, true]);
+      // Printed for the report.
+      console.log(`${n} rows: ${JSON.stringify(counts)}`);
+    }, 60000);
+  }
+});
+
+describe("insertTemplate", () => {
+  test("a clashing name gets a free variant and the old sheet stays byte-identical", async () => {
+    const { state } = book();
+    const first = await insertTemplate("thanh-pho-nam", { settings: S, year: 2021 });
+    const firstId = state.requireSheet(first.sheetName).id;
+    const before = JSON.stringify(state.snapshot().sheets.find((s) => s.id === firstId));
+    const second = await insertTemplate("thanh-pho-nam", { settings: S, year: 2021 });
+    expect(second.sheetName.toLowerCase()).not.toBe(first.sheetName.toLowerCase());
+    expect(second.sheetName).toBe(`${first.sheetName.slice(0, 27).trimEnd()} (2)`.slice(0, 31));
+    expect(second.sheetName.length).toBeLessThan(32);
+    expect(JSON.stringify(state.snapshot().sheets.find((s) => s.id === firstId))).toBe(before);
+    const sheet = state.requireSheet(second.sheetName);
+    expect(state.activeSheetId).toBe(sheet.id);
+    expect(sheet.freezeRows).toBeGreaterThan(0);
+    expect(sheet.pageLayout.orientation).toBe("Landscape");
+    expect(sheet.pageLayout.paperSize).toBe("A4");
+    expect(sheet.pageLayout.printTitleRows).not.toBeNull();
+    expect(sheet.merges.length).toBeGreaterThan(0);
+    expect(sheet.conditionalFormats.length).toBeGreaterThan(0);
+  });
+
+  test("a case-insensitive clash counts too; the table sheet is untouched", async () => {
+    const { state, id } = book();
+    const before = JSON.stringify(state.snapshot().sheets.find((s) => s.id === id));
+    const info = listTemplates()[0];
+    if (!info) throw new Error("no templates");
+    const made = await insertTemplate(info.id, { settings: S });
+    state.renameSheet(state.requireSheet(made.sheetName).id, made.sheetName.toUpperCase());
+    const again = await insertTemplate(info.id, { settings: S });
+    expect(again.sheetName).toMatch(/\(2\)$/);
+    expect(JSON.stringify(state.snapshot().sheets.find((s) => s.id === id))).toBe(before);
+  });
+
+  test("a template then validates and computes without conflicts", async () => {
+    book();
+    await insertTemplate("ket-qua", { settings: S });
+    const report = await computeActiveSheet(S);
+    expect(report.written).toBe(true);
+    expect(report.conflicts).toEqual([]);
+  });
+
+  test("an unknown template is a ChitieuError", async () => {
+    book();
+    await expect(insertTemplate("nope", { settings: S })).rejects.toBeInstanceOf(ChitieuError);
+  });
+});
+
+describe("validateActiveSheet", () => {
+  test("finds a vi number typed as text and a ×1000 slip; applyFixes fixes them", async () => {
+    const { state, id } = book();
+    const textRow = rowOf(6); // Giá trị sản xuất công nghiệp
+    const slipRow = rowOf(5); // Doanh thu TM-DV: 37.067 typed in an en-US Excel
+    state.setInput(id, textRow, 4, "6.794,12");
+    state.setInput(id, slipRow, 4, 37.067);
+    const report = await validateActiveSheet(S);
+    const asText = report.findings.find((f) => f.code === "number_as_text");
+    const slip = report.findings.find((f) => f.code === "thousands_slip");
+    expect(asText?.cell?.address).toBe(`E${textRow + 1}`);
+    expect(slip?.cell?.address).toBe(`E${slipRow + 1}`);
+    expect(asText?.fix?.value).toBeCloseTo(6794.12, 6);
+    expect(slip?.fix?.value).toBe(37067);
+    // validate never writes a value
+    expect(state.record(id, textRow, 4)?.input).toBe("6.794,12");
+
+    const fixes = [asText?.fix, slip?.fix].filter((f): f is NonNullable<typeof f> => f != null);
+    const { result, syncs } = await syncsOf(state, () => applyFixes(fixes, S));
+    expect(result.applied).toBe(2);
+    expect(syncs).toBeLessThanOrEqual(2);
+    expect(state.value(id, textRow, 4)).toBeCloseTo(6794.12, 6);
+    expect(state.value(id, slipRow, 4)).toBe(37067);
+    const again = await validateActiveSheet(S);
+    expect(again.findings.filter((f) => f.code === "number_as_text" || f.code === "thousands_slip")).toEqual(
+      [],
+    );
+  });
+
+  test("marks finding cells, then clears only its own marks (the user's yellow stays)", async () => {
+    const { state, id } = book();
+    const slipRow = rowOf(5);
+    const userRow = rowOf(1);
+    state.setInput(id, slipRow, 4, 37.067);
+    state.setFormat(id, userRow, 4, { fill: "#FFFF00" });
+    const first = await validateActiveSheet(S);
+    expect(first.marked).toBeGreaterThan(0);
+    const cell = state.cell(id, slipRow, 4);
+    expect(cell.format.fill).toBe(SEVERITY_FILLS.warning);
+    expect(cell.note).toMatch(/./);
+
+    // The user recolours one marked cell yellow, and fixes the slip by typing.
+    state.setInput(id, slipRow, 4, 37067);
+    const markedElsewhere = first.findings.find(
+      (f) => f.cell && f.cell.row !== slipRow && f.severity !== "info",
+    );
+    if (markedElsewhere?.cell)
+      state.setFormat(id, markedElsewhere.cell.row, markedElsewhere.cell.col, { fill: "#FFFF00" });
+    await validateActiveSheet(S);
+    expect(state.cell(id, slipRow, 4).format.fill).toBeNull();
+    expect(state.cell(id, slipRow, 4).note).toBeNull();
+    expect(state.cell(id, userRow, 4).format.fill).toBe("#FFFF00");
+    if (markedElsewhere?.cell)
+      expect(state.cell(id, markedElsewhere.cell.row, markedElsewhere.cell.col).format.fill).toBe("#FFFF00");
+  });
+
+  test("a user's own note is kept; without notes (ExcelApi 1.17) the text goes into an input prompt", async () => {
+    const { state, id } = book(TEN_ROWS, { ExcelApi: "1.17" });
+    expect(supportsFeature("notes")).toBe(false);
+    state.setInput(id, rowOf(5), 4, 37.067);
+    await validateActiveSheet(S);
+    const dv = state.validationAt(id, rowOf(5), 4);
+    expect(dv?.prompt.showPrompt).toBe(true);
+    expect(dv?.prompt.message).toMatch(/./);
+    state.setInput(id, rowOf(5), 4, 37067);
+    await validateActiveSheet(S);
+    expect(state.validationAt(id, rowOf(5), 4)).toBeNull();
+  });
+
+  test("no table: tableFound false with a table_not_found finding in vi and en", async () => {
+    const { state } = book();
+    state.activate("Khác");
+    const report = await validateActiveSheet(S);
+    expect(report.tableFound).toBe(false);
+    expect(report.summary).toBeNull();
+    expect(report.findings[0]?.code).toBe("table_not_found");
+    expect(report.findings[0]?.message.vi).toMatch(/./);
+    expect(report.findings[0]?.message.en).toMatch(/./);
+  });
+});
+
+describe("computeActiveSheet", () => {
+  test("formulas evaluate to core's computeRow; — where nothing can be computed; no #DIV/0!", async () => {
+    const { state, id } = book();
+    const report = await computeActiveSheet(S);
+    expect(report.written).toBe(true);
+    const pctCol = report.columns.pctPlan;
+    expect(pctCol).toBeDefined();
+    const snapGrid: (string | number | boolean | null)[][] = [];
+    for (let r = 0; r <= last(10); r++) {
+      const line: (string | number | boolean | null)[] = [];
+      for (let c = 0; c < 7; c++) line.push(state.value(id, r, c));
+      snapGrid.push(line);
+    }
+    const read = readTable(snapGrid, { convention: "vi" });
+    const col = (key: keyof typeof report.columns) => {
+      const letter = report.columns[key];
+      if (!letter) throw new Error(`no ${key}`);
+      return letter.charCodeAt(0) - 65;
+    };
+    for (const row of read.table.groups.flatMap((g) => g.rows)) {
+      const expected = computeRow(row, S);
+      const got = state.value(id, row.sheetRow, col("pctPlan"));
+      if (expected.pctPlan === null) expect(got).toBe("—");
+      else expect((got as number) * 100).toBeCloseTo(expected.pctPlan, 9);
+      const gotPrior = state.value(id, row.sheetRow, col("pctPrior"));
+      if (expected.pctPrior === null) expect(gotPrior).toBe("—");
+      else expect((gotPrior as number) * 100).toBeCloseTo(expected.pctPrior, 9);
+    }
+    expect(state.value(id, rowOf(0), col("pctPlan"))).toBeCloseTo(176 / 150, 12); // 1.1733…
+    expect(state.value(id, rowOf(8), col("pctPlan"))).toBe("—"); // KH 0
+    expect(state.value(id, rowOf(9), col("verdict"))).toBe("Chưa có số liệu");
+    for (let r = 0; r <= last(10) + 3; r++)
+      for (let c = 0; c < 14; c++) expect(String(state.value(id, r, c))).not.toMatch(/^#/);
+  });
+
+  test("a second run leaves the workbook identical", async () => {
+    const { state } = book();
+    await computeActiveSheet(S);
+    const once = stable(state.snapshot());
+    await computeActiveSheet(S);
+    expect(stable(state.snapshot())).toEqual(once);
+  });
+
+  test("a user value in % KH is a conflict: nothing written unless overwrite", async () => {
+    const { state, id } = book();
+    const first = await computeActiveSheet(S);
+    const pct = (first.columns.pctPlan ?? "H").charCodeAt(0) - 65;
+    state.setInput(id, rowOf(2), pct, 1.5);
+    const before = stable(state.snapshot());
+    const report = await computeActiveSheet(S);
+    expect(report.written).toBe(false);
+    expect(report.conflicts.map((c) => c.address)).toEqual([`${first.columns.pctPlan}${rowOf(2) + 1}`]);
+    expect(stable(state.snapshot())).toEqual(before);
+    const forced = await computeActiveSheet(S, { overwrite: true });
+    expect(forced.written).toBe(true);
+    expect(String(state.record(id, rowOf(2), pct)?.input)).toMatch(/^=/);
+  });
+
+  test("a user's text in the summary cell is never overwritten", async () => {
+    const { state, id } = book();
+    // The summary line goes two rows under the table, in the name column.
+    state.setInput(id, last(10) + 2, 1, "Ghi chú của tôi");
+    await computeActiveSheet(S);
+    expect(state.record(id, last(10) + 2, 1)?.input).toBe("Ghi chú của tôi");
+  });
+
+  test("records on the sheet that it was computed (customProperties), and status says so", async () => {
+    const { state, id } = book();
+    await computeActiveSheet(S);
+    expect(state.requireSheet(id).customProperties.some((p) => p.key === "chitieu.computed")).toBe(true);
+    const status = await getSheetStatus();
+    expect(status).toMatchObject({ sheetName: SHEET, hasTable: true, computed: true });
+  });
+});
+
+describe("user input cells are identical before and after every command", () => {
+  test("validate, compute, charts, status, settings", async () => {
+    const { state, id } = book();
+    const before = inputCells(state, id, last(10));
+    await validateActiveSheet(S);
+    await computeActiveSheet(S);
+    await createCharts(S);
+    state.activate(SHEET);
+    await getSheetStatus();
+    await saveSettings({ ...S, decimals: 1 });
+    await validateActiveSheet(S);
+    expect(inputCells(state, id, last(10))).toEqual(before);
+    expect((await loadSettings()).decimals).toBe(1);
+  });
+});
+
+describe("createCharts", () => {
+  test("charts on 'Biểu đồ …', bound to ranges, follow a cell edit; a re-run replaces the sheet", async () => {
+    const { state, id } = book();
+    await computeActiveSheet(S);
+    const report = await createCharts(S);
+    expect(report.sheetName).toBe(`Biểu đồ ${SHEET}`);
+    const sheet = state.requireSheet(report.sheetName);
+    expect(sheet.showGridlines).toBe(false);
+    expect(sheet.charts.length).toBe(report.charts.length);
+    expect(report.charts.map((c) => c.name)).toContain("chitieu-pct-kh");
+    for (const chart of sheet.charts) {
+      expect(chart.title.text).not.toBe("");
+      expect(chart.valueAxis.title.text).not.toBe("");
+      for (const s of chart.series) {
+        expect(s.valuesRef).toMatch(/^'Biểu đồ Chỉ tiêu 2021'!\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?$/);
+        expect(s.xValuesRef).not.toBeNull();
+      }
+    }
+    const pct = sheet.charts.find((c) => c.name === "chitieu-pct-kh");
+    const pctSeries = pct?.series[0];
+    if (!pct || !pctSeries?.valuesRef) throw new Error("no % KH chart");
+    expect(pct.type).toBe("BarClustered");
+    expect(pct.series[1]?.chartType).toBe("Line");
+    const plan = sheet.charts.find((c) => c.name.startsWith("chitieu-kh-th-ck"))?.series[0];
+    expect(plan?.fillColor).toBeNull();
+
+    const before = state.resolveRef(pctSeries.valuesRef);
+    expect(before[0]).toBeCloseTo(176 / 150, 9);
+    state.typeInto(SHEET, `E${rowOf(0) + 1}`, "180");
+    expect(state.resolveRef(pctSeries.valuesRef)[0]).toBeCloseTo(180 / 150, 9);
+
+    const sheetCount = state.sheets.length;
+    state.activate(SHEET);
+    const again = await createCharts(S);
+    expect(again.sheetName).toBe(report.sheetName);
+    expect(state.sheets.length).toBe(sheetCount);
+    expect(state.sheets.map((s) => s.id)).toContain(id);
+  });
+
+  test("scope selection charts only the selected indicator rows", async () => {
+    const { state } = book();
+    await computeActiveSheet(S);
+    state.select(SHEET, `A${rowOf(0) + 1}:B${rowOf(2) + 1}`);
+    const report = await createCharts(S, { scope: "selection" });
+    const sheet = state.requireSheet(report.sheetName);
+    const pct = sheet.charts.find((c) => c.name === "chitieu-pct-kh");
+    expect(state.resolveRef(pct?.series[0]?.valuesRef ?? "")).toHaveLength(3);
+  });
+
+  test("no table on the sheet: a ChitieuError", async () => {
+    const { state } = book();
+    state.activate("Khác");
+    await expect(createCharts(S)).rejects.toBeInstanceOf(ChitieuError);
+  });
+});
+
+describe("selectCell", () => {
+  test("activates the sheet and selects the cell; a missing sheet is a ChitieuError", async () => {
+    const { state } = book();
+    state.activate("Khác");
+    await selectCell(SHEET, `E${FIRST_ROW + 2}`);
+    expect(state.activeSheet.name).toBe(SHEET);
+    expect(state.selection.rect).toEqual({ top: FIRST_ROW + 1, left: 4, bottom: FIRST_ROW + 1, right: 4 });
+    await expect(selectCell("Không có", "A1")).rejects.toBeInstanceOf(ChitieuError);
+  });
+});
