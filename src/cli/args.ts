@@ -1,5 +1,6 @@
 /** The command line, parsed into one closed union; nothing here touches files. */
 import type { Lang, NumberConvention } from "../core/model";
+import { EXPORT_FORMATS, type ExportFormat } from "./export";
 
 export type Command =
   | { kind: "help"; lang: Lang }
@@ -22,6 +23,25 @@ export type Command =
       year: number | null;
       unitName: string | null;
       rows: number | null;
+    }
+  | {
+      kind: "merge";
+      lang: Lang;
+      files: string[];
+      out: string;
+      convention: NumberConvention;
+      band: number | null;
+      tolerance: number;
+    }
+  | {
+      kind: "report";
+      lang: Lang;
+      file: string;
+      format: ExportFormat;
+      out: string | null;
+      convention: NumberConvention;
+      band: number | null;
+      tolerance: number;
     };
 
 /** A command line that cannot be run; the message is one sentence per language. */
@@ -50,6 +70,7 @@ const VALUE_FLAGS = new Set([
   "--unit",
   "--rows",
   "--convention",
+  "--format",
 ]);
 const SWITCH_FLAGS = new Set(["--json", "--help", "-h", "--version", "-v"]);
 
@@ -158,10 +179,63 @@ export function parseArgs(argv: string[]): Command {
         rows: rows === null ? null : Math.trunc(rows),
       };
     }
+    case "merge":
+      return parseMerge(flags, rest, language);
+    case "report":
+      return parseReport(flags, rest, language);
     default:
       throw new UsageError(
         `Không biết lệnh "${verb}". Xem chitieu --help.`,
         `Unknown command "${verb}". See chitieu --help.`,
       );
   }
+}
+
+/** `chitieu merge A.xlsx B.xlsx … --out tong-hop.xlsx` */
+function parseMerge(flags: Flags, files: string[], language: Lang): Command {
+  const out = flags.values.get("--out");
+  if (files.length < 2)
+    throw new UsageError(
+      "Cần ít nhất hai tệp: chitieu merge A.xlsx B.xlsx … --out TỆP.xlsx.",
+      "At least two files are needed: chitieu merge A.xlsx B.xlsx … --out FILE.xlsx.",
+    );
+  if (out === undefined) throw new UsageError("Thiếu --out TỆP.xlsx.", "Missing --out FILE.xlsx.");
+  if (!/\.xlsx$/i.test(out))
+    throw new UsageError("Tệp ra phải có đuôi .xlsx.", "The output file must end in .xlsx.");
+  return {
+    kind: "merge",
+    lang: language,
+    files,
+    out,
+    convention: convention(flags, language),
+    band: number(flags, "--band", 0, 100),
+    tolerance: number(flags, "--tolerance", 0, 100) ?? 0,
+  };
+}
+
+/** `chitieu report FILE --format md|docx|txt|csv [--out F]` */
+function parseReport(flags: Flags, rest: string[], language: Lang): Command {
+  const file = rest[0];
+  if (file === undefined)
+    throw new UsageError(
+      "Thiếu tên tệp: chitieu report TỆP --format md|docx|txt|csv.",
+      "Missing a file: chitieu report FILE --format md|docx|txt|csv.",
+    );
+  const raw = flags.values.get("--format") ?? "txt";
+  const format = EXPORT_FORMATS.find((f) => f === raw.toLowerCase());
+  if (format === undefined)
+    throw new UsageError(
+      `--format chỉ nhận ${EXPORT_FORMATS.join(", ")}, không phải "${raw}".`,
+      `--format takes ${EXPORT_FORMATS.join(", ")}, not "${raw}".`,
+    );
+  return {
+    kind: "report",
+    lang: language,
+    file,
+    format,
+    out: flags.values.get("--out") ?? null,
+    convention: convention(flags, language),
+    band: number(flags, "--band", 0, 100),
+    tolerance: number(flags, "--tolerance", 0, 100) ?? 0,
+  };
 }

@@ -9,6 +9,8 @@ import { TEMPLATES, UnknownTemplateError, templateSheet } from "../core/template
 import { UsageError, parseArgs, type Command } from "./args";
 import { FileReadError } from "./read";
 import { checkFile } from "./check";
+import { mergeFiles } from "./merge";
+import { exportReport } from "./export";
 import { writeSheetPlan } from "./xlsx-write";
 import { cannotWrite, helpText, templateWritten, unknownTemplate } from "./text";
 
@@ -100,6 +102,21 @@ async function run(command: Command, io: Io): Promise<number> {
       });
       io.out(text);
       return hasErrors ? 1 : 0;
+    }
+    case "merge":
+    case "report": {
+      const settings: Settings = {
+        ...DEFAULT_SETTINGS,
+        convention: command.convention,
+        basicBandPct: command.band,
+        tolerancePct: command.tolerance,
+      };
+      const { text } =
+        command.kind === "merge"
+          ? await mergeFiles(command.files, command.out, settings, command.lang)
+          : await exportReport(command.file, command.format, command.out, settings, command.lang);
+      io.out(text);
+      return 0;
     }
   }
 }

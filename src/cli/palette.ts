@@ -15,6 +15,7 @@ export interface XlsxLook {
   border: boolean;
   wrap: boolean;
   align: "left" | "center" | "right" | null;
+  rowHeight: number | null;
 }
 
 const DEFAULT_SIZE = 12;
@@ -37,5 +38,6 @@ export function xlsxLook(style: CellStyle): XlsxLook {
     border: BORDERED.has(style),
     wrap: look.wrap,
     align,
+    rowHeight: look.rowHeight,
   };
 }

@@ -58,6 +58,7 @@ function applyStyle(sheet: ExcelJS.Worksheet, styled: StyledRange): void {
   const { top, left, bottom, right } = parseRangeA1(styled.address);
   const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFA6A6A6" } };
   for (let r = top; r <= bottom; r++) {
+    if (look.rowHeight !== null) sheet.getRow(r + 1).height = look.rowHeight;
     for (let c = left; c <= right; c++) {
       const cell = sheet.getCell(r + 1, c + 1);
       cell.font = {

@@ -79,7 +79,17 @@ const COUNT_UNITS = [
   "bác sĩ",
   "cơ sở",
   "sản phẩm",
+  "giấy chứng nhận",
+  "hồ sơ",
 ];
+
+/**
+ * "Tỷ lệ hộ nghèo", "Số vụ tai nạn": the hint word leads the name. "Nhà cho hộ nghèo" is not a
+ * lower-is-better figure, so only the first words are looked at.
+ */
+function lowerIsBetter(name: string): boolean {
+  return hintsLowerIsBetter(words(name).slice(0, 4).join(" "));
+}
 
 /** Measures: the name comes from the words around, not from the unit ("147.591 tấn cây ăn trái"). */
 const MEASURE_UNITS = ["tấn", "tạ", "kg", "ha", "héc-ta", "hecta", "km", "m2", "m²", "m3", "m³", "mw", "kwh"];
@@ -92,7 +102,19 @@ const PER = /^\/\s*(người|năm|tháng|ha|hộ|lao động)/u;
 const ALL_UNITS = [...MONEY, ...COUNT_UNITS, ...MEASURE_UNITS].sort((a, b) => b.length - a.length);
 
 /** Words before a figure that make it a label, not a measurement ("Nghị quyết số 07", "năm 2020"). */
-const LABEL_BEFORE = new Set(["số", "thứ", "năm", "khóa", "khoá", "phường", "quận", "kênh", "điều", "khoản", "lần"]);
+const LABEL_BEFORE = new Set([
+  "số",
+  "thứ",
+  "năm",
+  "khóa",
+  "khoá",
+  "phường",
+  "quận",
+  "kênh",
+  "điều",
+  "khoản",
+  "lần",
+]);
 
 /** Words a name never starts with. */
 const LEAD_FILLERS = [
@@ -178,13 +200,13 @@ const words = (s: string): string[] => s.split(/\s+/u).filter(Boolean);
 /** Drops listed phrases at the start (or end) of `s`, repeatedly, on word boundaries. */
 function stripEdges(s: string, lead: readonly string[], tail: readonly string[]): string {
   let out = s.trim();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const l = lower(out);
     for (const w of lead) {
       // "tăng trưởng" is a name, not the verb "tăng".
       if ((w === "tăng" || w === "giảm") && /^tăng trưởng/u.test(l)) continue;
-      if (l === w || l.startsWith(`${w} `)) {
+      if (l === w || l.startsWith(`${w} `) || l.startsWith(`${w},`)) {
         out = out.slice(w.length).trim();
         changed = true;
         break;
@@ -308,7 +330,10 @@ interface Figure {
 
 const NUMBER = /\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/gu;
 
-function readUnit(text: string, at: number): { unit: string; end: number; scale: number; scaleWord: string | null } | null {
+function readUnit(
+  text: string,
+  at: number,
+): { unit: string; end: number; scale: number; scaleWord: string | null } | null {
   let i = at;
   while (text[i] === " " || text[i] === "\u00a0") i++;
   const rest = lower(text.slice(i, i + 40));
@@ -422,9 +447,15 @@ function leftName(text: string, from: number, to: number): { name: string; start
   let i = pieces.length - 1;
   let name = pieces[i] ?? "";
   // "tổng doanh thu hàng hóa, dịch vụ năm 2020 ước đạt": a comma inside the name.
-  const short = (s: string): boolean => words(stripEdges(dropPeriods(s), LEAD_FILLERS, TAIL_FILLERS)).length <= 2;
+  const short = (s: string): boolean =>
+    words(stripEdges(dropPeriods(s), LEAD_FILLERS, TAIL_FILLERS)).length <= 2;
   const leadsWithVerb = (s: string): boolean => /^\s*(ước|đạt|tăng|giảm|bằng|còn)\b/u.test(lower(s));
-  if (i > 0 && stripEdges(dropPeriods(name), [], TAIL_FILLERS) !== "" && short(name) && !leadsWithVerb(name)) {
+  if (
+    i > 0 &&
+    stripEdges(dropPeriods(name), [], TAIL_FILLERS) !== "" &&
+    short(name) &&
+    !leadsWithVerb(name)
+  ) {
     i--;
     name = `${pieces[i] ?? ""},${name}`;
   }
@@ -453,11 +484,17 @@ function leftName(text: string, from: number, to: number): { name: string; start
 function rightPhrase(text: string, from: number, limit: number): { phrase: string; end: number } {
   const rest = text.slice(from, limit);
   // "xã đạt 4 tiêu chí" is part of a name; "đạt 117,33%" is not.
-  const stop = /[,;.…(“"]|\s(?:với|và|trong đó|so với|theo)\s|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d/u.exec(rest);
+  const stop =
+    /[,;.…(“"]|\s(?:với|và|trong đó|so với|theo)\s|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d/u.exec(
+      rest,
+    );
   const raw = stop ? rest.slice(0, stop.index) : rest;
   const ws = words(raw).slice(0, 12);
   const phrase = ws.join(" ");
-  return { phrase, end: from + (phrase === "" ? 0 : raw.indexOf(ws[ws.length - 1] ?? "") + (ws[ws.length - 1] ?? "").length) };
+  return {
+    phrase,
+    end: from + (phrase === "" ? 0 : raw.indexOf(ws[ws.length - 1] ?? "") + (ws[ws.length - 1] ?? "").length),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -466,7 +503,7 @@ function rightPhrase(text: string, from: number, limit: number): { phrase: strin
 type Modifier =
   | { kind: "pctPlan"; value: number; end: number }
   | { kind: "pctPrior"; value: number; end: number }
-  | { kind: "change"; value: number; end: number; phrase: string }
+  | { kind: "change"; value: number; end: number }
   | null;
 
 /** What a percentage says about the figure before it: % KH, % CK, or tăng/giảm. */
@@ -479,15 +516,23 @@ function modifierOf(text: string, f: Figure, clauseStart: number): Modifier {
   if (changeVerb?.[1] !== undefined) {
     const sign = changeVerb[1] === "giảm" ? -1 : 1;
     const vs = /^\s*so với\s+(cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?|năm\s+(?:trước|\d{4})|ck)/u.exec(after);
-    const phrase = `${changeVerb[1]} ${text.slice(f.start, f.end)}${vs ? ` so với ${vs[1]}` : ""}`;
-    return { kind: "change", value: sign * f.value, end: f.end + (vs ? vs[0].length : 0), phrase };
+    return { kind: "change", value: sign * f.value, end: f.end + (vs ? vs[0].length : 0) };
+  }
+  // "vượt 8% kế hoạch" is 108% of plan.
+  if (planWord && /vượt\s*$/u.test(before)) {
+    return {
+      kind: "pctPlan",
+      value: Number((100 + f.value).toPrecision(12)),
+      end: f.end + planWord[0].length,
+    };
   }
   const ofVerb = /(đạt|bằng|được|hoàn thành|đạt được)\s*$/u.test(before);
-  if (planWord && (ofVerb || /so với\s*$/u.test(after.slice(0, 8)) || true)) {
-    if (ofVerb || /^\s*so/u.test(after)) return { kind: "pctPlan", value: f.value, end: f.end + planWord[0].length };
-    if (/^\s*(kế hoạch|kh\b|dự toán)/u.test(after)) return { kind: "pctPlan", value: f.value, end: f.end + planWord[0].length };
+  // "đạt 97% kế hoạch", "bằng 47,3% so với kế hoạch", and the bare "171% dự toán" all give % KH.
+  if (planWord && (ofVerb || /^\s*(so|kế hoạch|kh\b|dự toán)/u.test(after))) {
+    return { kind: "pctPlan", value: f.value, end: f.end + planWord[0].length };
   }
-  if (priorWord && (ofVerb || /^\s*so/u.test(after))) return { kind: "pctPrior", value: f.value, end: f.end + priorWord[0].length };
+  if (priorWord && (ofVerb || /^\s*so/u.test(after)))
+    return { kind: "pctPrior", value: f.value, end: f.end + priorWord[0].length };
   return null;
 }
 
@@ -501,12 +546,27 @@ interface Draft extends Proposal {
 }
 
 /** Names that say how, not what: completed from the sentence ("Sản lượng" → "Sản lượng lúa"). */
-const GENERIC_NAMES = new Set(["sản lượng", "diện tích", "tổng giá trị", "giá trị", "tổng kinh phí", "kinh phí", "tổng số", "tổng"]);
+const GENERIC_NAMES = new Set([
+  "sản lượng",
+  "diện tích",
+  "tổng giá trị",
+  "giá trị",
+  "tổng kinh phí",
+  "kinh phí",
+  "tổng số",
+  "tổng",
+]);
 
 /** Words that end the subject of a clause ("Sản xuất công nghiệp - xây dựng cơ bản ổn định"). */
 const SUBJECT_END = /\s(?:cơ bản|tiếp tục|ổn định|đã|được|có|tăng|giảm|đạt|phát triển|gặp|còn|dần)\b/u;
 
-function completeGeneric(name: string, src: string, clause: Clause, figureStart: number, drafts: readonly Draft[]): string {
+function completeGeneric(
+  name: string,
+  src: string,
+  clause: Clause,
+  figureStart: number,
+  drafts: readonly Draft[],
+): string {
   if (!GENERIC_NAMES.has(lower(name))) return name;
   const prev = drafts[drafts.length - 1];
   if (prev && prev.sentence === clause.sentence && prev.head !== "") return `${name} ${prev.head}`;
@@ -532,9 +592,9 @@ function blank(): Omit<Proposal, "name" | "unit" | "kind" | "source"> {
   };
 }
 
-function typedPlan(f: Figure, text: string, limitWord: string | null): string {
+/** The plan as typed ("7,6%", "dưới 2,5%"), so the Kế hoạch cell reads as the resolution wrote it. */
+function typedPlan(f: Figure, limitWord: string | null): string {
   const figure = f.percent ? `${f.typed}%` : f.typed;
-  void text;
   return limitWord === null ? figure : `${limitWord} ${figure}`;
 }
 
@@ -544,13 +604,19 @@ function kindOf(name: string, unit: string, growth: boolean): IndicatorKind {
   return /cơ cấu|chiếm/u.test(lower(name)) ? "structure" : "rate";
 }
 
-export function extractIndicators(text: string, convention: NumberConvention, options: ExtractOptions = {}): Proposal[] {
+export function extractIndicators(
+  text: string,
+  convention: NumberConvention,
+  options: ExtractOptions = {},
+): Proposal[] {
   const src = text.normalize("NFC");
   const mode = options.mode ?? "auto";
   const drafts: Draft[] = [];
   for (const clause of clausesOf(src, mode)) {
     let current: Draft | null = null;
     let boundary = clause.start;
+    /** "Số vụ phạm pháp giảm 12 vụ so với cùng kỳ, còn 134 vụ": the change comes before the figure. */
+    let pending: { unit: string; delta: number; name: string; start: number } | null = null;
     for (const f of figuresIn(src, clause, convention)) {
       if (f.percent) {
         const mod = modifierOf(src, f, clause.start);
@@ -583,7 +649,21 @@ export function extractIndicators(text: string, convention: NumberConvention, op
         boundary = f.end;
         continue;
       }
+      const delta = changeBefore(src, f);
+      if (delta !== null && (current === null || current.unit !== f.unit)) {
+        const left = leftName(src, boundary, f.start);
+        pending = { unit: f.unit, delta, name: left.name, start: left.name === "" ? f.start : left.start };
+        boundary = f.end;
+        continue;
+      }
       const draft = quantityProposal(src, f, clause, boundary, drafts);
+      if (pending !== null && pending.unit === f.unit && draft.actual !== null) {
+        if (words(draft.name).length <= 1 && pending.name !== "") draft.name = capitalize(pending.name);
+        draft.source.start = Math.min(draft.source.start, pending.start);
+        const prior = draft.actual - pending.delta;
+        if (prior !== 0) draft.changePct = Number(((pending.delta / Math.abs(prior)) * 100).toPrecision(12));
+        pending = null;
+      }
       drafts.push(draft);
       current = draft;
       boundary = Math.max(f.end, draft.source.end);
@@ -593,22 +673,37 @@ export function extractIndicators(text: string, convention: NumberConvention, op
 }
 
 /** "chỉ tiêu địa phương phấn đấu 5.000 tỷ đồng" right after a plan of the same unit. */
-function stretchTarget(src: string, f: Figure, boundary: number, drafts: Draft[], clause: Clause): Draft | null {
+function stretchTarget(
+  src: string,
+  f: Figure,
+  boundary: number,
+  drafts: Draft[],
+  clause: Clause,
+): Draft | null {
   const left = lower(src.slice(boundary, f.start));
   if (!/phấn đấu/u.test(left)) return null;
-  const rest = stripEdges(left.replace(/chỉ tiêu|địa phương|mức|phấn đấu/gu, " ").replace(/\s+/gu, " "), LEAD_FILLERS, TAIL_FILLERS);
+  const rest = stripEdges(
+    left.replace(/chỉ tiêu|địa phương|mức|phấn đấu/gu, " ").replace(/\s+/gu, " "),
+    LEAD_FILLERS,
+    TAIL_FILLERS,
+  );
   if (rest !== "") return null;
   const last = drafts[drafts.length - 1];
   if (!last || last.sentence !== clause.sentence || last.unit !== f.unit || last.plan === null) return null;
   return last;
 }
 
+/** "giảm 3 vụ so với cùng kỳ" → −3: a change in the figure's own unit, or null. */
+function changeBefore(src: string, f: Figure): number | null {
+  const verb = /(tăng|giảm)\s*$/u.exec(lower(src.slice(Math.max(0, f.start - 12), f.start)))?.[1];
+  if (verb === undefined || !/^\s*so với/u.test(lower(src.slice(f.end, f.end + 12)))) return null;
+  return verb === "giảm" ? -f.value : f.value;
+}
+
 function absoluteChange(src: string, f: Figure, current: Draft): boolean {
-  const before = lower(src.slice(Math.max(0, f.start - 12), f.start));
-  const verb = /(tăng|giảm)\s*$/u.exec(before)?.[1];
-  if (verb === undefined || current.unit !== f.unit || current.actual === null || current.changePct !== null) return false;
-  if (!/^\s*so với/u.test(lower(src.slice(f.end, f.end + 12)))) return false;
-  const delta = verb === "giảm" ? -f.value : f.value;
+  const delta = changeBefore(src, f);
+  if (delta === null || current.unit !== f.unit || current.actual === null || current.changePct !== null)
+    return false;
   const prior = current.actual - delta;
   if (prior === 0) return false;
   current.changePct = Number(((delta / Math.abs(prior)) * 100).toPrecision(12));
@@ -616,7 +711,13 @@ function absoluteChange(src: string, f: Figure, current: Draft): boolean {
   return true;
 }
 
-function quantityProposal(src: string, f: Figure, clause: Clause, boundary: number, drafts: readonly Draft[]): Draft {
+function quantityProposal(
+  src: string,
+  f: Figure,
+  clause: Clause,
+  boundary: number,
+  drafts: readonly Draft[],
+): Draft {
   const left = leftName(src, boundary, f.start);
   const window = lower(src.slice(boundary, f.start));
   let name = completeGeneric(left.name, src, clause, f.start, drafts);
@@ -631,8 +732,10 @@ function quantityProposal(src: string, f: Figure, clause: Clause, boundary: numb
     // "Toàn huyện có 212 doanh nghiệp …": what comes before "có" is where, not what.
     if (/(?<!\p{L})có(?:\s+thêm)?$/u.test(rawLeft)) name = "";
     // "tai nạn giao thông xảy ra 27 vụ" is named already; "kết nạp 1.335 đảng viên" needs its object.
-    const namedAlready = right.phrase === "" && words(name).length >= 3 && !VERB_BEFORE_COUNT.test(lower(name));
-    if (!((leftEndsWithCho || namedAlready) && name !== "")) name = [name, f.unit, right.phrase].filter(Boolean).join(" ");
+    const namedAlready =
+      right.phrase === "" && words(name).length >= 3 && !VERB_BEFORE_COUNT.test(lower(name));
+    if (!((leftEndsWithCho || namedAlready) && name !== ""))
+      name = [name, f.unit, right.phrase].filter(Boolean).join(" ");
     end = Math.max(end, right.end);
   } else if (!MONEY.some((m) => lower(f.unit).includes(m))) {
     const right = rightPhrase(src, f.end, clause.end);
@@ -645,8 +748,9 @@ function quantityProposal(src: string, f: Figure, clause: Clause, boundary: numb
   if (name === "") start = f.start;
   const limit = LIMIT_BEFORE.exec(window)?.[1] ?? null;
   const planned = clause.plan;
-  const planText = planned ? typedPlan(f, src, limit) : f.of !== null ? formatNumber(f.of, "vi", 3) : null;
-  const downWords = /(kéo giảm|giảm|còn)\s*$/u.test(window.trim()) || /^(kéo giảm|giảm)\b/u.test(window.trim());
+  const planText = planned ? typedPlan(f, limit) : f.of !== null ? formatNumber(f.of, "vi", 3) : null;
+  const downWords =
+    /(kéo giảm|giảm|còn)\s*$/u.test(window.trim()) || /^(kéo giảm|giảm)\b/u.test(window.trim());
   return {
     ...blank(),
     name: capitalize(name.trim()),
@@ -657,7 +761,7 @@ function quantityProposal(src: string, f: Figure, clause: Clause, boundary: numb
     plan: planned ? (limit === null ? f.value : null) : f.of,
     planText,
     estimate: ESTIMATE.test(lower(src.slice(clause.start, f.start))),
-    direction: downWords || hintsLowerIsBetter(name) ? "down" : null,
+    direction: downWords || lowerIsBetter(name) ? "down" : null,
     ambiguous: f.ambiguous,
     source: { start, end },
     sentence: clause.sentence,
@@ -689,7 +793,8 @@ function percentProposal(
   if (name === "") return null;
   const rel = change !== null && change.kind === "change" ? change : null;
   const w = lower(window).trim();
-  const down = /(kéo giảm|giảm|còn)$/u.test(w) || /^(kéo giảm|giảm)\b/u.test(w) || (rel !== null && rel.value < 0);
+  const down =
+    /(kéo giảm|giảm|còn)$/u.test(w) || /^(kéo giảm|giảm)\b/u.test(w) || (rel !== null && rel.value < 0);
   const limit = LIMIT_BEFORE.exec(lower(window))?.[1] ?? null;
   const planned = clause.plan;
   // "kéo giảm 5% số đảng viên … so với năm 2019": a target relative to the prior year.
@@ -700,7 +805,10 @@ function percentProposal(
     return `${rel.value < 0 ? "giảm" : "tăng"} ${pct} so với ${vs?.[1] ?? "cùng kỳ"}`;
   })();
   const countHead = /^số\s+(.+)$/u.exec(lower(name));
-  const relUnit = relPhrase !== null && countHead?.[1] !== undefined ? (COUNT_UNITS.find((u) => countHead[1]?.startsWith(u)) ?? null) : null;
+  const relUnit =
+    relPhrase !== null && countHead?.[1] !== undefined
+      ? (COUNT_UNITS.find((u) => countHead[1]?.startsWith(u)) ?? null)
+      : null;
   const growth = rel !== null && !planned;
   const value = rel !== null ? rel.value : f.value;
   const unit = relUnit ?? "%";
@@ -708,12 +816,13 @@ function percentProposal(
     ...blank(),
     name: capitalize(name),
     unit,
-    kind: relUnit !== null ? "quantity" : kindOf(`${w} ${name}`, "%", growth || /tăng trưởng/u.test(lower(name))),
+    kind:
+      relUnit !== null ? "quantity" : kindOf(`${w} ${name}`, "%", growth || /tăng trưởng/u.test(lower(name))),
     actual: planned ? null : value,
     plan: planned && relPhrase === null && limit === null ? f.value : null,
-    planText: planned ? (relPhrase ?? typedPlan(f, src, limit)) : null,
+    planText: planned ? (relPhrase ?? typedPlan(f, limit)) : null,
     estimate: ESTIMATE.test(lower(src.slice(clause.start, f.start))),
-    direction: down || hintsLowerIsBetter(name) ? "down" : rel !== null && rel.value > 0 ? "up" : null,
+    direction: down || lowerIsBetter(name) ? "down" : rel !== null && rel.value > 0 ? "up" : null,
     ambiguous: null,
     source: { start: Math.min(start, f.start), end },
     sentence: clause.sentence,
@@ -770,10 +879,13 @@ export function proposalToRow(p: Proposal, options: RowOptions = {}): Record<Inp
       notes.push(`CK suy ra từ ${formatPercent(p.pctPrior, "vi", decimalsOf(p.pctPrior))} cùng kỳ`);
     } else if (p.changePct !== null && p.changePct > -100) {
       prior = roundTo(p.actual / (1 + p.changePct / 100), decimalsOf(p.actual));
-      notes.push(`CK suy ra từ ${p.changePct < 0 ? "giảm" : "tăng"} ${formatPercent(Math.abs(p.changePct), "vi", decimalsOf(p.changePct))}`);
+      notes.push(
+        `CK suy ra từ ${p.changePct < 0 ? "giảm" : "tăng"} ${formatPercent(Math.abs(p.changePct), "vi", decimalsOf(p.changePct))}`,
+      );
     }
   }
-  if (p.ambiguous !== null) notes.push(`Kiểm tra số: có thể là ${formatNumber(p.ambiguous.alternative, "vi", 3)}`);
+  if (p.ambiguous !== null)
+    notes.push(`Kiểm tra số: có thể là ${formatNumber(p.ambiguous.alternative, "vi", 3)}`);
   return {
     stt: null,
     name: p.name,

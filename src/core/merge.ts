@@ -23,7 +23,7 @@ import type {
   Verdict,
   YesNo,
 } from "./model";
-import { rangeA1, toA1 } from "./a1";
+import { rangeA1 } from "./a1";
 import { computeRow, isReached, isYesNoRow } from "./compute";
 import { matchHeader } from "./headers";
 import { formatNumber } from "./numbers";
@@ -162,7 +162,8 @@ const ADDITIVE_MEASURES = [
 ];
 
 /** Names of averages and ratios, whatever their unit says ("GRDP bình quân đầu người", đồng). */
-const NOT_ADDITIVE_NAME = /\b(binh quan|dau nguoi|trung binh|ty le|ti le|toc do|chi so|co cau|ty trong|per capita|average|rate|ratio|share)\b/;
+const NOT_ADDITIVE_NAME =
+  /\b(binh quan|dau nguoi|trung binh|ty le|ti le|toc do|chi so|co cau|ty trong|per capita|average|rate|ratio|share)\b/;
 
 export type Additivity = { additive: true } | { additive: false; why: Text };
 
@@ -174,7 +175,8 @@ export function additivity(row: Pick<IndicatorRow, "name" | "unit" | "kind">): A
   if (row.kind === "growth") return no("tốc độ tăng trưởng", "a growth rate");
   if (row.kind === "structure") return no("cơ cấu", "a share");
   if (row.kind === "yesno") return no("đạt/không", "yes/no");
-  if (row.unit.includes("/") || NOT_ADDITIVE_NAME.test(nameKey(row.name))) return no("bình quân", "an average");
+  if (row.unit.includes("/") || NOT_ADDITIVE_NAME.test(nameKey(row.name)))
+    return no("bình quân", "an average");
   if (isCountUnit(row.unit) || ADDITIVE_MEASURES.includes(unit)) return { additive: true };
   return no(`đơn vị "${row.unit}" chưa rõ có cộng được không`, `unit "${row.unit}" not known to add up`);
 }
@@ -217,7 +219,11 @@ const sum = (values: readonly (number | null)[]): number | null => {
 const sameTarget = (a: Target | null, b: Target | null): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** The combined Kế hoạch: a sum of plain plans or of same-sided limits, a shared target, or null. */
-function combinedPlan(figures: UnitFigure[], additive: boolean, settings: Settings): { plan: CellValue; combined: boolean } {
+function combinedPlan(
+  figures: UnitFigure[],
+  additive: boolean,
+  settings: Settings,
+): { plan: CellValue; combined: boolean } {
   const targets = figures.map((f) => f.target);
   if (targets.every((t) => t === null)) return { plan: null, combined: true };
   if (targets.some((t) => t === null)) return { plan: null, combined: false };
@@ -231,7 +237,14 @@ function combinedPlan(figures: UnitFigure[], additive: boolean, settings: Settin
     targets.every((t) => t?.kind === "limit" && t.side === first.side && t.inclusive === first.inclusive)
   ) {
     const bound = sum(targets.map((t) => (t?.kind === "limit" ? t.bound : null))) ?? 0;
-    const word = first.side === "upper" ? (first.inclusive ? "không quá" : "dưới") : first.inclusive ? "ít nhất" : "trên";
+    const word =
+      first.side === "upper"
+        ? first.inclusive
+          ? "không quá"
+          : "dưới"
+        : first.inclusive
+          ? "ít nhất"
+          : "trên";
     return { plan: `${word} ${formatNumber(bound, settings.convention, 6)}`, combined: true };
   }
   // A value plan shared by every unit is only the combined plan when the figures are not added.
@@ -254,18 +267,23 @@ function mean(values: readonly (number | null)[], weights: readonly (number | nu
   return den === 0 ? null : Number((num / den).toPrecision(15));
 }
 
-export function mergeUnits(units: readonly MergeUnit[], settings: Settings, options: MergeOptions = {}): MergeResult {
+export function mergeUnits(
+  units: readonly MergeUnit[],
+  settings: Settings,
+  options: MergeOptions = {},
+): MergeResult {
   const unitNames = uniqueUnitNames(units.map((u) => u.unitName));
   const issues: MergeIssue[] = [];
   const seen = new Map<string, Seen>();
   const groupOrder: { key: string; stt: string; name: string }[] = [];
   const order: string[] = [];
-  const byName = new Map<string, { units: Set<number>; units2: Map<string, string[]> }>();
+  const byName = new Map<string, { units: Set<number>; byUnitOfMeasure: Map<string, string[]> }>();
 
   units.forEach((unit, u) => {
     for (const group of unit.read.table.groups) {
       const gKey = nameKey(group.name);
-      if (!groupOrder.some((g) => g.key === gKey)) groupOrder.push({ key: gKey, stt: group.stt, name: group.name });
+      if (!groupOrder.some((g) => g.key === gKey))
+        groupOrder.push({ key: gKey, stt: group.stt, name: group.name });
       for (const row of group.rows) {
         if (row.name.trim() === "") continue;
         const key = indicatorKey(row.name, row.unit);
@@ -289,14 +307,17 @@ export function mergeUnits(units: readonly MergeUnit[], settings: Settings, opti
         }
         entry.rows[u] = row;
         const n = nameKey(row.name);
-        const byUnit = byName.get(n) ?? { units: new Set<number>(), units2: new Map<string, string[]>() };
+        const byUnit = byName.get(n) ?? {
+          units: new Set<number>(),
+          byUnitOfMeasure: new Map<string, string[]>(),
+        };
         byUnit.units.add(u);
         // Keyed by the folded unit, shown as the first unit wrote it.
         const uKey = nameKey(row.unit);
-        const spelled = [...byUnit.units2.keys()].find((k) => nameKey(k) === uKey) ?? row.unit;
-        const list = byUnit.units2.get(spelled) ?? [];
+        const spelled = [...byUnit.byUnitOfMeasure.keys()].find((k) => nameKey(k) === uKey) ?? row.unit;
+        const list = byUnit.byUnitOfMeasure.get(spelled) ?? [];
         list.push(unitNames[u] ?? "");
-        byUnit.units2.set(spelled, list);
+        byUnit.byUnitOfMeasure.set(spelled, list);
         byName.set(n, byUnit);
       }
     }
@@ -305,16 +326,20 @@ export function mergeUnits(units: readonly MergeUnit[], settings: Settings, opti
   // Same name, different units: reported once per name; the rows stay apart.
   const unitMismatch = new Set<string>();
   for (const [n, info] of byName) {
-    if (info.units2.size < 2) continue;
+    if (info.byUnitOfMeasure.size < 2) continue;
     unitMismatch.add(n);
-    const parts = [...info.units2].map(([unit, names]) => `${unit || "(trống)"}: ${names.join(", ")}`);
-    const partsEn = [...info.units2].map(([unit, names]) => `${unit || "(empty)"}: ${names.join(", ")}`);
+    const parts = [...info.byUnitOfMeasure].map(
+      ([unit, names]) => `${unit || "(trống)"}: ${names.join(", ")}`,
+    );
+    const partsEn = [...info.byUnitOfMeasure].map(
+      ([unit, names]) => `${unit || "(empty)"}: ${names.join(", ")}`,
+    );
     const first = order.map((k) => seen.get(k)).find((s) => s && nameKey(firstRow(s)?.name ?? "") === n);
     const name = first ? (firstRow(first)?.name ?? n) : n;
     issues.push({
       code: "unit_mismatch",
       name,
-      units: [...info.units2.values()].flat(),
+      units: [...info.byUnitOfMeasure.values()].flat(),
       message: {
         vi: `"${name}" có đơn vị khác nhau giữa các đơn vị (${parts.join("; ")}); để thành các dòng riêng, không cộng.`,
         en: `"${name}" has different units across units (${partsEn.join("; ")}); kept as separate rows, not added.`,
@@ -327,7 +352,7 @@ export function mergeUnits(units: readonly MergeUnit[], settings: Settings, opti
     const entry = seen.get(key);
     if (entry) merged.set(key, mergeOne(entry, unitNames, settings, issues, unitMismatch));
   }
-  applyWeights(merged, options, unitNames);
+  applyWeights(merged, options);
 
   const groups: MergedGroup[] = groupOrder
     .map((g) => ({
@@ -391,17 +416,25 @@ function mergeOne(
   }
   const kinds = new Set(present.map((p) => p.row.kind));
   if (kinds.size > 1) {
-    issue("kind_mismatch", present.map((p) => unitNames[p.i] ?? ""), {
-      vi: `"${head.name}": các đơn vị ghi loại chỉ tiêu khác nhau; dùng loại của ${unitNames[present[0]?.i ?? 0]}.`,
-      en: `"${head.name}": units give different kinds; using the kind of ${unitNames[present[0]?.i ?? 0]}.`,
-    });
+    issue(
+      "kind_mismatch",
+      present.map((p) => unitNames[p.i] ?? ""),
+      {
+        vi: `"${head.name}": các đơn vị ghi loại chỉ tiêu khác nhau; dùng loại của ${unitNames[present[0]?.i ?? 0]}.`,
+        en: `"${head.name}": units give different kinds; using the kind of ${unitNames[present[0]?.i ?? 0]}.`,
+      },
+    );
   }
   const directions = new Set(present.map((p) => p.row.direction));
   if (directions.size > 1) {
-    issue("direction_mismatch", present.map((p) => unitNames[p.i] ?? ""), {
-      vi: `"${head.name}": các đơn vị ghi chiều đánh giá khác nhau; dùng chiều của ${unitNames[present[0]?.i ?? 0]}.`,
-      en: `"${head.name}": units give different directions; using the direction of ${unitNames[present[0]?.i ?? 0]}.`,
-    });
+    issue(
+      "direction_mismatch",
+      present.map((p) => unitNames[p.i] ?? ""),
+      {
+        vi: `"${head.name}": các đơn vị ghi chiều đánh giá khác nhau; dùng chiều của ${unitNames[present[0]?.i ?? 0]}.`,
+        en: `"${head.name}": units give different directions; using the direction of ${unitNames[present[0]?.i ?? 0]}.`,
+      },
+    );
   }
 
   const judged = have.filter((f) => f.verdict !== "chua_co_so_lieu");
@@ -415,7 +448,8 @@ function mergeOne(
   if (isYesNoRow(head)) {
     aggregation = "all_yes";
     const words = have.map((f) => f.actualYesNo);
-    if (words.length > 0 && words.every((w) => w !== null)) actualYesNo = words.every((w) => w === "yes") ? "yes" : "no";
+    if (words.length > 0 && words.every((w) => w !== null))
+      actualYesNo = words.every((w) => w === "yes") ? "yes" : "no";
     notes.push({ vi: "đạt khi mọi đơn vị đạt", en: "reached when every unit is" });
   } else if (add.additive) {
     aggregation = "sum";
@@ -424,7 +458,10 @@ function mergeOne(
     prior = have.every((f) => f.prior !== null) ? sum(have.map((f) => f.prior)) : null;
     const noActual = present.filter((p) => p.row.actual === null).map((p) => unitNames[p.i] ?? "");
     if (noActual.length > 0 && actual !== null) {
-      notes.push({ vi: `tổng chưa gồm ${noActual.join(", ")} (chưa có số liệu)`, en: `total leaves out ${noActual.join(", ")} (no data)` });
+      notes.push({
+        vi: `tổng chưa gồm ${noActual.join(", ")} (chưa có số liệu)`,
+        en: `total leaves out ${noActual.join(", ")} (no data)`,
+      });
     }
   } else {
     notes.push({
@@ -436,10 +473,14 @@ function mergeOne(
   const { plan, combined } = combinedPlan(have, add.additive, settings);
   if (!combined) {
     notes.push({ vi: "kế hoạch các đơn vị khác nhau, không gộp", en: "units' plans differ, not combined" });
-    issue("plan_not_combined", present.map((p) => unitNames[p.i] ?? ""), {
-      vi: `"${head.name}": kế hoạch của các đơn vị không gộp được thành một; để trống Kế hoạch ở bảng tổng hợp.`,
-      en: `"${head.name}": the units' plans cannot be combined into one; Kế hoạch is left empty in the merged table.`,
-    });
+    issue(
+      "plan_not_combined",
+      present.map((p) => unitNames[p.i] ?? ""),
+      {
+        vi: `"${head.name}": kế hoạch của các đơn vị không gộp được thành một; để trống Kế hoạch ở bảng tổng hợp.`,
+        en: `"${head.name}": the units' plans cannot be combined into one; Kế hoạch is left empty in the merged table.`,
+      },
+    );
   }
 
   return {
@@ -465,11 +506,14 @@ function mergeOne(
 function joinNotes(notes: readonly Text[]): Text {
   const vi = notes.map((n) => n.vi).join("; ");
   const en = notes.map((n) => n.en).join("; ");
-  return { vi: vi.charAt(0).toLocaleUpperCase("vi") + vi.slice(1), en: en.charAt(0).toUpperCase() + en.slice(1) };
+  return {
+    vi: vi.charAt(0).toLocaleUpperCase("vi") + vi.slice(1),
+    en: en.charAt(0).toUpperCase() + en.slice(1),
+  };
 }
 
 /** Rates with a weight indicator become weighted means, and their note says so. */
-function applyWeights(merged: Map<string, MergedIndicator>, options: MergeOptions, unitNames: readonly string[]): void {
+function applyWeights(merged: Map<string, MergedIndicator>, options: MergeOptions): void {
   for (const w of options.weights ?? []) {
     const target = [...merged.values()].find((m) => nameKey(m.name) === nameKey(w.indicator));
     const weight = [...merged.values()].find((m) => nameKey(m.name) === nameKey(w.weight));
@@ -491,7 +535,6 @@ function applyWeights(merged: Map<string, MergedIndicator>, options: MergeOption
       vi: `Bình quân gia quyền theo "${weight.name}"; ${target.unitsReached}/${judged} đơn vị đạt và vượt`,
       en: `Weighted mean by "${weight.name}"; ${target.unitsReached} of ${judged} units reached`,
     };
-    void unitNames;
   }
 }
 
@@ -499,7 +542,17 @@ function applyWeights(merged: Map<string, MergedIndicator>, options: MergeOption
 // The merged table as a sheet
 
 /** Column positions of the merged sheet. */
-const COL = { stt: 0, name: 1, unit: 2, kind: 3, direction: 4, plan: 5, actual: 6, prior: 7, firstUnit: 8 } as const;
+const COL = {
+  stt: 0,
+  name: 1,
+  unit: 2,
+  kind: 3,
+  direction: 4,
+  plan: 5,
+  actual: 6,
+  prior: 7,
+  firstUnit: 8,
+} as const;
 const TITLE_ROW = 0;
 const UNIT_ROW = 1;
 const PERIOD_ROW = 2;
@@ -531,7 +584,10 @@ function yesNoWord(v: YesNo | null): CellValue {
 }
 
 /** One grid with the merged table; `formulas` puts SUM/SUMPRODUCT where the value is a total. */
-function mergeGrid(result: MergeResult, lang: Lang): { values: CellValue[][]; formulas: CellValue[][]; cached: CachedValue[] } {
+function mergeGrid(
+  result: MergeResult,
+  lang: Lang,
+): { values: CellValue[][]; formulas: CellValue[][]; cached: CachedValue[] } {
   const n = result.unitNames.length;
   const noteCol = COL.firstUnit + n;
   const width = noteCol + 1;
@@ -622,7 +678,18 @@ function isYesNoKind(m: MergedIndicator): boolean {
   return m.aggregation === "all_yes";
 }
 
-const WIDTHS = { stt: 6, name: 46, unit: 12, kind: 12, direction: 8, plan: 14, actual: 14, prior: 14, unitCol: 12, note: 30 };
+const WIDTHS = {
+  stt: 6,
+  name: 46,
+  unit: 12,
+  kind: 12,
+  direction: 8,
+  plan: 14,
+  actual: 14,
+  prior: 14,
+  unitCol: 12,
+  note: 30,
+};
 
 export function buildMergeSheet(result: MergeResult, settings: Settings, lang: Lang = "vi"): MergeSheet {
   const { values, formulas, cached } = mergeGrid(result, lang);
@@ -652,13 +719,19 @@ export function buildMergeSheet(result: MergeResult, settings: Settings, lang: L
     { address: rangeA1(HEADER_ROW, 0, HEADER_ROW, noteCol), style: "header" },
   ];
   for (const group of read.table.groups) {
-    if (group.sheetRow !== null) styles.push({ address: rangeA1(group.sheetRow, 0, group.sheetRow, noteCol), style: "group" });
+    if (group.sheetRow !== null)
+      styles.push({ address: rangeA1(group.sheetRow, 0, group.sheetRow, noteCol), style: "group" });
     const first = group.rows[0];
     const last = group.rows[group.rows.length - 1];
-    if (first && last) styles.push({ address: rangeA1(first.sheetRow, 0, last.sheetRow, noteCol), style: "input" });
+    if (first && last)
+      styles.push({ address: rangeA1(first.sheetRow, 0, last.sheetRow, noteCol), style: "input" });
   }
   const numberFormats = formulas.map((row) =>
-    row.map((_, c) => (c === COL.plan || c === COL.actual || c === COL.prior || (c >= COL.firstUnit && c < noteCol) ? "#,##0.##" : null)),
+    row.map((_, c) =>
+      c === COL.plan || c === COL.actual || c === COL.prior || (c >= COL.firstUnit && c < noteCol)
+        ? "#,##0.##"
+        : null,
+    ),
   );
   const block: Block = { row: 0, col: 0, contents: formulas.map((row) => row.slice()), numberFormats };
   const base: SheetPlan = {
@@ -686,9 +759,4 @@ export function mergeToSheetPlan(result: MergeResult, settings: Settings, lang: 
 export function checkMerged(result: MergeResult, settings: Settings, lang: Lang = "vi"): TableCheck {
   const { grid } = buildMergeSheet(result, settings, lang);
   return checkTable(readTable(grid, { convention: settings.convention }), settings);
-}
-
-/** Where a merged indicator's Thực hiện cell sits, for callers that check the sheet ("G7"). */
-export function actualCell(row: number): string {
-  return toA1(row, COL.actual);
 }

@@ -46,6 +46,10 @@ export function applyStyles(sheet: Excel.Worksheet, styles: readonly StyledRange
     if (look.size !== null) format.font.size = look.size;
     format.wrapText = look.wrap;
     format.horizontalAlignment = look.hAlign;
+    if (look.rowHeight !== null) {
+      format.rowHeight = look.rowHeight;
+      format.verticalAlignment = "Center";
+    }
   }
 }
 

@@ -1,10 +1,25 @@
 import { DEFAULT_SETTINGS, type CellValue, type Settings } from "../../src/core/model";
 import { readTable } from "../../src/core/table";
-import { additivity, buildMergeSheet, checkMerged, mergeUnits, nameKey, type MergeResult } from "../../src/core/merge";
+import {
+  additivity,
+  buildMergeSheet,
+  checkMerged,
+  mergeUnits,
+  nameKey,
+  type MergeResult,
+} from "../../src/core/merge";
 
 const settings: Settings = { ...DEFAULT_SETTINGS };
 
-type Line = [name: string, unit: string, kind: string, dir: string, plan: CellValue, actual: CellValue, prior: CellValue];
+type Line = [
+  name: string,
+  unit: string,
+  kind: string,
+  dir: string,
+  plan: CellValue,
+  actual: CellValue,
+  prior: CellValue,
+];
 
 /** A unit's sheet as offices lay it out: title, unit name, blank line, header, groups. */
 export function unitGrid(unitName: string, groups: [string, string, Line[]][]): CellValue[][] {
@@ -122,7 +137,12 @@ describe("mergeUnits: three wards", () => {
 
   it("does not add rates or per-head figures; the note says why and how many units reached", () => {
     const poor = find(result, "Tỷ lệ hộ nghèo");
-    expect([poor?.aggregation, poor?.actual, poor?.prior, poor?.plan]).toEqual(["none", null, null, "dưới 4"]);
+    expect([poor?.aggregation, poor?.actual, poor?.prior, poor?.plan]).toEqual([
+      "none",
+      null,
+      null,
+      "dưới 4",
+    ]);
     expect(poor?.note.vi).toBe("Không cộng (tỷ lệ); 2/3 đơn vị đạt và vượt");
     expect(poor?.note.en).toBe("Not added (a rate); 2 of 3 units reached");
     const perHead = find(result, "GRDP bình quân đầu người");
@@ -153,11 +173,18 @@ describe("mergeUnits: three wards", () => {
 
   it("judges a yes/no row reached only when every unit reached it", () => {
     const sixNo = find(result, "Thực hiện chủ trương 6 không");
-    expect([sixNo?.aggregation, sixNo?.actualYesNo, sixNo?.unitsReached, sixNo?.unitsJudged]).toEqual(["all_yes", "no", 2, 3]);
+    expect([sixNo?.aggregation, sixNo?.actualYesNo, sixNo?.unitsReached, sixNo?.unitsJudged]).toEqual([
+      "all_yes",
+      "no",
+      2,
+      3,
+    ]);
   });
 
   it("weights a rate by a count when asked, and says so", () => {
-    const weighted = mergeUnits(units, settings, { weights: [{ indicator: "tỷ lệ hộ nghèo", weight: "Tổng số hộ" }] });
+    const weighted = mergeUnits(units, settings, {
+      weights: [{ indicator: "tỷ lệ hộ nghèo", weight: "Tổng số hộ" }],
+    });
     const poor = find(weighted, "Tỷ lệ hộ nghèo");
     // (3,5 × 1000 + 4,2 × 2000 + 2 × 1000) / 4000
     expect(poor?.aggregation).toBe("weighted");
@@ -167,11 +194,24 @@ describe("mergeUnits: three wards", () => {
   });
 
   it("reports units whose plans cannot be combined", () => {
-    const other = unitGrid("Phường 9", [["I", "Kinh tế", [["Doanh nghiệp thành lập mới", "doanh nghiệp", "Số lượng", "Tăng", "ít nhất 20", 25, 20]]]]);
-    const r = mergeUnits([units[0], { unitName: "Phường 9", read: readTable(other, { convention: "vi" }) }].flatMap((u) => u ?? []), settings);
+    const other = unitGrid("Phường 9", [
+      [
+        "I",
+        "Kinh tế",
+        [["Doanh nghiệp thành lập mới", "doanh nghiệp", "Số lượng", "Tăng", "ít nhất 20", 25, 20]],
+      ],
+    ]);
+    const r = mergeUnits(
+      [units[0], { unitName: "Phường 9", read: readTable(other, { convention: "vi" }) }].flatMap(
+        (u) => u ?? [],
+      ),
+      settings,
+    );
     const firms = find(r, "Doanh nghiệp thành lập mới");
     expect([firms?.plan, firms?.actual]).toEqual([null, 85]);
-    expect(r.issues.some((i) => i.code === "plan_not_combined" && i.name === "Doanh nghiệp thành lập mới")).toBe(true);
+    expect(
+      r.issues.some((i) => i.code === "plan_not_combined" && i.name === "Doanh nghiệp thành lập mới"),
+    ).toBe(true);
   });
 });
 
@@ -197,7 +237,14 @@ describe("the merged table is computed and judged like any other", () => {
       "Ghi chú",
     ]);
     const firmsRow = contents.findIndex((r) => r[1] === "Doanh nghiệp thành lập mới");
-    expect(contents[firmsRow]?.slice(5, 11)).toEqual([120, `=SUM(I${firmsRow + 1}:K${firmsRow + 1})`, 100, 60, 35, 30]);
+    expect(contents[firmsRow]?.slice(5, 11)).toEqual([
+      120,
+      `=SUM(I${firmsRow + 1}:K${firmsRow + 1})`,
+      100,
+      60,
+      35,
+      30,
+    ]);
     expect(sheet.cached).toContainEqual({ row: firmsRow, col: 6, value: 125 });
     const poorRow = contents.findIndex((r) => r[1] === "Tỷ lệ hộ nghèo");
     expect(contents[poorRow]?.[6]).toBeNull();
@@ -206,7 +253,8 @@ describe("the merged table is computed and judged like any other", () => {
   it("reads back with readTable and checks with checkTable: verdicts and 'đạt và vượt x/y'", () => {
     const check = checkMerged(result, settings);
     const rows = check.read.table.groups.flatMap((g) => g.rows);
-    const verdict = (name: string) => check.results.get(rows.find((r) => r.name === name)?.sheetRow ?? -1)?.verdict;
+    const verdict = (name: string) =>
+      check.results.get(rows.find((r) => r.name === name)?.sheetRow ?? -1)?.verdict;
     expect(verdict("Doanh nghiệp thành lập mới")).toBe("vuot"); // 125 / 120
     expect(verdict("Thu ngân sách trên địa bàn")).toBe("vuot"); // 255,75 / 250,5
     expect(verdict("Công trình hạ tầng đưa vào sử dụng")).toBe("khong_dat"); // 7 / 8
@@ -217,17 +265,21 @@ describe("the merged table is computed and judged like any other", () => {
     expect(verdict("Sản lượng lúa")).toBe("dat");
     expect([check.summary.reached, check.summary.total, check.summary.noData]).toEqual([4, 6, 3]);
     // The units gave no plan for the weight row either; that is the only error, and it is theirs.
-    expect(check.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.cell?.address])).toEqual([
-      ["missing_plan", "F15"],
-    ]);
+    expect(
+      check.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.cell?.address]),
+    ).toEqual([["missing_plan", "F15"]]);
   });
 
   it("puts the computed columns right of Ghi chú, with the add-in's own formulas", () => {
     const cols = sheet.plan.layout.columns;
     // No Phấn đấu column in the units, so no % Phấn đấu: % KH, % CK, tăng/giảm, điểm %, đánh giá.
-    expect([cols.pctPlan, cols.pctPrior, cols.changePct, cols.diffPoints, cols.verdict]).toEqual([12, 13, 14, 15, 16]);
+    expect([cols.pctPlan, cols.pctPrior, cols.changePct, cols.diffPoints, cols.verdict]).toEqual([
+      12, 13, 14, 15, 16,
+    ]);
     const blocks = sheet.plan.blocks.filter((b) => b.col === 12);
-    expect(blocks.some((b) => b.contents.some((r) => typeof r[0] === "string" && r[0].startsWith("=")))).toBe(true);
+    expect(blocks.some((b) => b.contents.some((r) => typeof r[0] === "string" && r[0].startsWith("=")))).toBe(
+      true,
+    );
   });
 });
 

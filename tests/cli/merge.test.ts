@@ -1,0 +1,120 @@
+import path from "node:path";
+import ExcelJS from "exceljs";
+import type { CellValue } from "../../src/core/model";
+import { run, tempDir } from "./helpers";
+
+type Line = [
+  name: string,
+  unit: string,
+  kind: string,
+  dir: string,
+  plan: CellValue,
+  actual: CellValue,
+  prior: CellValue,
+];
+
+async function unitFile(file: string, unitName: string | null, lines: Line[]): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Chỉ tiêu");
+  ws.addRow(["KẾT QUẢ THỰC HIỆN CHỈ TIÊU NGHỊ QUYẾT NĂM 2021"]);
+  ws.addRow([unitName === null ? "Đơn vị: ……………" : `Đơn vị: ${unitName}`]);
+  ws.addRow([]);
+  ws.addRow(["STT", "Chỉ tiêu", "Đơn vị tính", "Loại", "Chiều", "Kế hoạch", "Thực hiện", "Cùng kỳ"]);
+  ws.addRow(["I", "Kinh tế"]);
+  lines.forEach((l, i) => ws.addRow([i + 1, ...l.map((v) => (v === null ? undefined : v))]));
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+describe("chitieu merge", () => {
+  const tmp = tempDir("chitieu-merge-");
+  afterAll(() => tmp.cleanup());
+  let files: string[];
+  const out = (): string => tmp.file("tong-hop.xlsx");
+
+  beforeAll(async () => {
+    files = [
+      await unitFile(tmp.file("p1.xlsx"), "Phường 1", [
+        ["Doanh nghiệp thành lập mới", "doanh nghiệp", "Số lượng", "Tăng", 50, 60, 45],
+        ["Thu ngân sách trên địa bàn", "tỷ đồng", "Số lượng", "Tăng", 100.5, 110.25, 90],
+        ["Tỷ lệ hộ nghèo", "%", "Tỷ lệ", "Giảm", "dưới 4", 3.5, 4],
+        ["Công trình hạ tầng đưa vào sử dụng", "công trình", "Số lượng", "Tăng", 5, 4, 3],
+      ]),
+      await unitFile(tmp.file("p2.xlsx"), "Phường 2", [
+        ["Doanh nghiệp thành lập mới", "doanh nghiệp", "Số lượng", "Tăng", 40, 35, 30],
+        ["Thu ngân sách trên địa bàn", "tỷ đồng", "Số lượng", "Tăng", 80, 75.5, 70],
+        ["Tỷ lệ hộ nghèo", "%", "Tỷ lệ", "Giảm", "dưới 4", 4.2, 4.5],
+        ["Công trình hạ tầng đưa vào sử dụng", "công trình", "Số lượng", "Tăng", 3, 3, 2],
+      ]),
+      // No unit name in the sheet: the file name stands in.
+      await unitFile(tmp.file("xa-my-thanh.xlsx"), null, [
+        ["Doanh nghiệp thành lập mới", "doanh nghiệp", "Số lượng", "Tăng", 30, 30, 25],
+        ["Thu ngân sách trên địa bàn", "triệu đồng", "Số lượng", "Tăng", 70000, 70000, 60000],
+        ["Tỷ lệ hộ nghèo", "%", "Tỷ lệ", "Giảm", "dưới 4", 2, 2.5],
+      ]),
+    ];
+  });
+
+  it("writes the merged sheet and prints what did not match", async () => {
+    const r = await run("merge", ...files, "--out", out());
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`Đã ghi ${out()}: 5 chỉ tiêu từ 3 đơn vị (Phường 1, Phường 2, xa-my-thanh).`);
+    expect(r.out).toContain(
+      '"Thu ngân sách trên địa bàn" có đơn vị khác nhau giữa các đơn vị (tỷ đồng: Phường 1, Phường 2; triệu đồng: xa-my-thanh)',
+    );
+    expect(r.out).toContain(
+      '"Công trình hạ tầng đưa vào sử dụng" (công trình) không có trong bảng của: xa-my-thanh.',
+    );
+    expect(r.out).toContain("Bảng tổng hợp: Đạt và vượt 3/4 chỉ tiêu; 1 chỉ tiêu chưa có số liệu.");
+  });
+
+  it("says it in English with --locale en", async () => {
+    const r = await run("merge", ...files, "--out", out(), "--locale", "en");
+    expect(r.out).toContain("Merged table: 3 of 4 targets reached or exceeded; 1 without data.");
+    expect(r.out).toContain("is missing from the tables of: xa-my-thanh.");
+  });
+
+  it("re-read with ExcelJS: SUM formulas with cached values for totals, none for the rate", async () => {
+    await run("merge", ...files, "--out", out());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out());
+    const ws = wb.worksheets[0] as ExcelJS.Worksheet;
+    expect(ws.getCell("I5").value).toBe("Phường 1");
+    expect(ws.getCell("K5").value).toBe("xa-my-thanh");
+    const rowOf = (name: string): number => {
+      let found = -1;
+      ws.eachRow((row, n) => {
+        if (row.getCell(2).value === name) found = n;
+      });
+      return found;
+    };
+    const firms = rowOf("Doanh nghiệp thành lập mới");
+    expect(ws.getCell(`G${firms}`).value).toEqual({ formula: `SUM(I${firms}:K${firms})`, result: 125 });
+    expect([ws.getCell(`F${firms}`).value, ws.getCell(`H${firms}`).value]).toEqual([120, 100]);
+    const poor = rowOf("Tỷ lệ hộ nghèo");
+    expect(ws.getCell(`G${poor}`).value).toBeNull();
+    expect(ws.getCell(`L${poor}`).value).toBe("Không cộng (tỷ lệ); 2/3 đơn vị đạt và vượt");
+    // The add-in's own computed columns follow Ghi chú: % KH is a live formula.
+    expect(ws.getCell(`M5`).value).toBe("% KH");
+    const pct = ws.getCell(`M${firms}`).value as ExcelJS.CellFormulaValue;
+    expect(pct.formula).toContain(`G${firms}`);
+  });
+
+  it("`chitieu check` reads the merged file: totals judged, rates without a total counted apart", async () => {
+    await run("merge", ...files, "--out", out());
+    const r = await run("check", out(), "--json");
+    expect(r.err).toBe("");
+    const json = JSON.parse(r.out) as { summary: { reached: number; total: number; noData: number } };
+    expect(json.summary).toMatchObject({ reached: 3, total: 4, noData: 1 });
+    const text = await run("check", out());
+    expect(text.out).toContain("Đạt và vượt 3/4 chỉ tiêu");
+    expect(path.basename(out())).toBe("tong-hop.xlsx");
+  });
+
+  it("refuses one file, or a missing --out", async () => {
+    expect((await run("merge", files[0] as string, "--out", out())).code).toBe(2);
+    const r = await run("merge", ...files);
+    expect([r.code, r.err]).toEqual([2, "chitieu: Thiếu --out TỆP.xlsx.\n"]);
+  });
+});
