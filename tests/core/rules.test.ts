@@ -405,6 +405,11 @@ describe("required cells", () => {
     expect(missingPlan(row({ target: null, actual: null })).map((f) => f.severity)).toEqual(["warning"]);
   });
 
+  it("missing plan on a row with no figures yet (an empty template row) is only info", () => {
+    const empty = row({ target: null, actual: null, prior: null, stretch: null });
+    expect(missingPlan(empty).map((f) => f.severity)).toEqual(["info"]);
+  });
+
   it("an unreadable plan is the reader's finding, not missing_plan", () => {
     const r = row({ target: null, raw: { plan: "theo kế hoạch của tỉnh" } });
     expect(missingPlan(r)).toEqual([]);

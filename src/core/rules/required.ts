@@ -34,7 +34,8 @@ export function emptyRequired(row: IndicatorRow): Finding[] {
  */
 export function missingPlan(row: IndicatorRow): Finding[] {
   if (!hasName(row) || row.target !== null || !isBlank(row.raw.plan)) return [];
-  const severity = hasActual(row) ? "error" : "warning";
+  // An empty template row is still being filled: say it, but do not paint 45 cells yellow.
+  const severity = hasActual(row) ? "error" : row.prior !== null || row.stretch !== null ? "warning" : "info";
   return [
     rowFinding("missing_plan", severity, row, "plan", { name: row.name, hasActual: hasActual(row) ? 1 : 0 }),
   ];
