@@ -1,0 +1,93 @@
+import { Body1, makeStyles, tokens } from "@fluentui/react-components";
+import { nextStep, stepStates } from "../format";
+import { useCharts } from "../flows/charts";
+import { useCompute } from "../flows/compute";
+import { useSettings } from "../flows/settings";
+import { useSheetStatus } from "../flows/status";
+import { useTemplate } from "../flows/template";
+import { useValidate } from "../flows/validate";
+import { useT } from "../i18n";
+import { ChartsStep } from "./ChartsStep";
+import { ComputeStep } from "./ComputeStep";
+import { Header } from "./Header";
+import { SettingsPanel } from "./SettingsPanel";
+import { SheetBar } from "./SheetBar";
+import { StepSection } from "./StepSection";
+import { TemplateStep } from "./TemplateStep";
+import { ValidateStep } from "./ValidateStep";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: "100vh",
+    minWidth: "280px",
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  hint: { color: tokens.colorNeutralForeground2 },
+});
+
+/** The whole pane: header, the active sheet, the five steps, settings. */
+export function Pane() {
+  const styles = useStyles();
+  const t = useT();
+  const status = useSheetStatus();
+  const settingsFlow = useSettings();
+  const settings = settingsFlow.state.saved;
+  const refresh = status.refresh;
+  const template = useTemplate(settings, refresh);
+  const validate = useValidate(settings, refresh);
+  const compute = useCompute(settings, refresh);
+  const charts = useCharts(settings, refresh);
+
+  // One command at a time: Excel runs our batches in order anyway, and a second click is a mistake.
+  const busy =
+    template.state.busy ||
+    validate.state.busy ||
+    compute.state.busy ||
+    charts.state.busy ||
+    settingsFlow.state.busy;
+  const steps = stepStates(status.state.status);
+  const next = nextStep(steps);
+  const activeSheet = status.state.status?.sheetName ?? null;
+
+  return (
+    <div className={styles.root}>
+      <Header />
+      <main>
+        <SheetBar flow={status} />
+        <StepSection index={1} title={t.stepTemplate} state={steps.template}>
+          <TemplateStep
+            flow={template}
+            disabled={busy}
+            primary={next === "template"}
+            activeSheet={activeSheet}
+          />
+        </StepSection>
+        <StepSection index={2} title={t.stepInput} state={steps.input}>
+          <Body1 className={styles.hint}>{t.inputHint}</Body1>
+        </StepSection>
+        <StepSection index={3} title={t.stepValidate} state={steps.validate}>
+          <ValidateStep
+            flow={validate}
+            disabled={busy}
+            primary={next === "validate"}
+            activeSheet={activeSheet}
+          />
+        </StepSection>
+        <StepSection index={4} title={t.stepCompute} state={steps.compute}>
+          <ComputeStep
+            flow={compute}
+            disabled={busy}
+            primary={next === "compute"}
+            activeSheet={activeSheet}
+          />
+        </StepSection>
+        <StepSection index={5} title={t.stepCharts} state={steps.charts}>
+          <ChartsStep flow={charts} disabled={busy} primary={next === "charts"} />
+        </StepSection>
+        <SettingsPanel flow={settingsFlow} disabled={busy} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Switch,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { useSettings } from "../flows/settings";
+import { useT } from "../i18n";
+import { ErrorBar } from "./ErrorBar";
+
+const useStyles = makeStyles({
+  root: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}` },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalM,
+  },
+  number: { maxWidth: "120px" },
+  heading: { margin: 0 },
+});
+
+type Flow = ReturnType<typeof useSettings>;
+
+/** Settings saved in the workbook; commands use the saved ones, not the draft. */
+export function SettingsPanel(props: { flow: Flow; disabled: boolean }) {
+  const styles = useStyles();
+  const t = useT();
+  const { state, edit } = props.flow;
+  const { draft } = state;
+  return (
+    <Accordion collapsible className={styles.root}>
+      <AccordionItem value="settings">
+        <AccordionHeader as="h2" className={styles.heading}>
+          {t.settings}
+        </AccordionHeader>
+        <AccordionPanel>
+          <form
+            className={styles.panel}
+            onSubmit={(e) => {
+              e.preventDefault();
+              props.flow.save();
+            }}
+          >
+            <Field label={t.convention}>
+              <RadioGroup
+                value={draft.convention}
+                onChange={(_, d) => edit({ convention: d.value === "en" ? "en" : "vi" })}
+              >
+                <Radio value="vi" label={t.conventionVi} />
+                <Radio value="en" label={t.conventionEn} />
+              </RadioGroup>
+            </Field>
+            <Field
+              label={t.tolerance}
+              hint={t.toleranceHint}
+              validationState={state.invalid.tolerance ? "error" : "none"}
+              validationMessage={state.invalid.tolerance ? t.toleranceInvalid : undefined}
+            >
+              <Input
+                className={styles.number}
+                inputMode="decimal"
+                value={draft.tolerance}
+                onChange={(_, d) => edit({ tolerance: d.value })}
+              />
+            </Field>
+            <Switch
+              checked={draft.bandOn}
+              label={t.basicBand}
+              onChange={(_, d) => edit({ bandOn: d.checked })}
+            />
+            <Field
+              label={t.basicBandThreshold}
+              validationState={state.invalid.threshold ? "error" : "none"}
+              validationMessage={state.invalid.threshold ? t.basicBandInvalid : undefined}
+            >
+              <Input
+                className={styles.number}
+                inputMode="decimal"
+                disabled={!draft.bandOn}
+                value={draft.threshold}
+                onChange={(_, d) => edit({ threshold: d.value })}
+              />
+            </Field>
+            <div>
+              <Button type="submit" disabled={props.disabled}>
+                {t.saveSettings}
+              </Button>
+            </div>
+            <div aria-live="polite">
+              <ErrorBar error={state.error} onDismiss={props.flow.dismissError} />
+              {state.justSaved && (
+                <MessageBar intent="success">
+                  <MessageBarBody>{t.settingsSaved}</MessageBarBody>
+                </MessageBar>
+              )}
+            </div>
+          </form>
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}

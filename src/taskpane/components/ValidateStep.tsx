@@ -1,0 +1,111 @@
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+  useRestoreFocusTarget,
+} from "@fluentui/react-components";
+import { countBySeverity } from "../format";
+import { availableFixes, type useValidate } from "../flows/validate";
+import { useLang, useT } from "../i18n";
+import { isForSheet } from "../format";
+import { Busy } from "./Busy";
+import { useReveal } from "./useReveal";
+import { ErrorBar } from "./ErrorBar";
+import { FindingList } from "./FindingList";
+import { FixDialog } from "./FixDialog";
+
+const useStyles = makeStyles({
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+type Flow = ReturnType<typeof useValidate>;
+
+/** Step 3, Kiểm tra: findings by severity, each opening its cell; safe fixes after a preview. */
+export function ValidateStep(props: {
+  flow: Flow;
+  disabled: boolean;
+  primary: boolean;
+  activeSheet: string | null;
+}) {
+  const styles = useStyles();
+  const t = useT();
+  const { lang } = useLang();
+  const { state } = props.flow;
+  const resultRef = useReveal<HTMLDivElement>(state.report);
+  // A result belongs to its sheet: on another sheet it would describe the wrong table.
+  const report = state.report && isForSheet(state.report.sheetName, props.activeSheet) ? state.report : null;
+  const counts = countBySeverity(report?.findings ?? []);
+  const hasFixes = availableFixes(report).length > 0;
+  // Without a table the adapter's own sentence says what it looked for; no list is needed.
+  const notFound = report?.findings.find((f) => f.code === "table_not_found") ?? null;
+  // Focus returns to the button that opened the preview when the dialog closes.
+  const restoreFocus = useRestoreFocusTarget();
+
+  return (
+    <>
+      <div className={styles.buttons}>
+        <Button
+          appearance={props.primary ? "primary" : "secondary"}
+          disabled={props.disabled}
+          onClick={() => void props.flow.validate()}
+        >
+          {t.validate}
+        </Button>
+        {hasFixes && (
+          <Button
+            {...restoreFocus}
+            disabled={props.disabled || state.selected.length === 0}
+            onClick={props.flow.openPreview}
+          >
+            {t.fixSelected}
+          </Button>
+        )}
+      </div>
+      <Busy busy={state.busy} progress={state.progress} />
+      <div className={styles.results} aria-live="polite" ref={resultRef}>
+        <ErrorBar error={state.error} onDismiss={props.flow.dismissError} />
+        {report && state.applied !== null && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>{t.fixesApplied(state.applied)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {report && !report.tableFound && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              {notFound ? notFound.message[lang] : t.tableNotFound(report.sheetName)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {report && report.tableFound && report.findings.length === 0 && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>{t.noFindings(report.rows)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {report && report.tableFound && report.findings.length > 0 && (
+          <Body1>
+            {t.findingsSummary(counts.error, counts.warning, counts.info, report.rows)}
+            {report.marked > 0 ? ` ${t.marked(report.marked)}` : ""}
+          </Body1>
+        )}
+      </div>
+      {report && report.tableFound && report.findings.length > 0 && (
+        <FindingList
+          findings={report.findings}
+          selected={state.selected}
+          disabled={props.disabled}
+          onSelectCell={props.flow.select}
+          onToggleFix={props.flow.toggle}
+        />
+      )}
+      <FixDialog
+        fixes={state.preview}
+        onConfirm={() => void props.flow.confirmFixes()}
+        onCancel={props.flow.closePreview}
+      />
+    </>
+  );
+}

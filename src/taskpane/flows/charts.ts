@@ -1,0 +1,57 @@
+/** "Tạo biểu đồ": charts of all indicators or only the selected rows, on a "Biểu đồ …" sheet. */
+import { useCallback, useReducer } from "react";
+import type { Settings } from "../../core/model";
+import * as excel from "../../excel";
+import {
+  attempt,
+  IDLE,
+  isRunEvent,
+  runReducer,
+  type ChartReport,
+  type Dispatch,
+  type RunEvent,
+  type RunState,
+} from "./run";
+
+export type ChartScope = "all" | "selection";
+
+export interface ChartsState extends RunState {
+  scope: ChartScope;
+  report: ChartReport | null;
+}
+
+export const CHARTS_INITIAL: ChartsState = { ...IDLE, scope: "all", report: null };
+
+export type ChartsEvent = { type: "scope"; scope: ChartScope } | { type: "created"; report: ChartReport };
+
+export function chartsReducer(s: ChartsState, e: ChartsEvent | RunEvent): ChartsState {
+  if (isRunEvent(e)) return runReducer(s, e);
+  switch (e.type) {
+    case "scope":
+      return { ...s, scope: e.scope };
+    case "created":
+      return { ...s, busy: false, progress: null, report: e.report };
+  }
+}
+
+export async function runCharts(
+  dispatch: Dispatch<ChartsEvent>,
+  settings: Settings,
+  scope: ChartScope,
+): Promise<boolean> {
+  return attempt(dispatch, async (onProgress) => {
+    const report = await excel.createCharts(settings, { scope }, onProgress);
+    dispatch({ type: "created", report });
+  });
+}
+
+export function useCharts(settings: Settings, onChanged: () => void) {
+  const [state, dispatch] = useReducer(chartsReducer, CHARTS_INITIAL);
+  const setScope = useCallback((scope: ChartScope) => dispatch({ type: "scope", scope }), []);
+  const create = useCallback(async () => {
+    await runCharts(dispatch, settings, state.scope);
+    onChanged();
+  }, [settings, state.scope, onChanged]);
+  const dismissError = useCallback(() => dispatch({ type: "dismissError" }), []);
+  return { state, setScope, create, dismissError };
+}

@@ -1,0 +1,131 @@
+/** Settings saved in the workbook: number convention, tolerance, the "Cơ bản đạt" band. */
+import { useCallback, useEffect, useReducer } from "react";
+import { DEFAULT_SETTINGS, type NumberConvention, type Settings } from "../../core/model";
+import * as excel from "../../excel";
+import { parseSettingNumber } from "../format";
+import { attempt, IDLE, isRunEvent, runReducer, type Dispatch, type RunEvent, type RunState } from "./run";
+
+/** The band's threshold offered when a user turns it on (DOMAIN: e.g. ≥ 95 %). */
+export const DEFAULT_BAND_PCT = 95;
+
+/** The form as typed: numbers stay text until saved, so "0," can be typed on the way to "0,5". */
+export interface SettingsDraft {
+  convention: NumberConvention;
+  tolerance: string;
+  bandOn: boolean;
+  threshold: string;
+}
+
+export interface SettingsState extends RunState {
+  /** What the workbook holds; every command runs with these. */
+  saved: Settings;
+  draft: SettingsDraft;
+  invalid: { tolerance: boolean; threshold: boolean };
+  /** "Đã lưu" until the next edit. */
+  justSaved: boolean;
+}
+
+function shown(n: number, convention: NumberConvention): string {
+  const s = String(n);
+  return convention === "vi" ? s.replace(".", ",") : s;
+}
+
+export function draftOf(s: Settings): SettingsDraft {
+  return {
+    convention: s.convention,
+    tolerance: shown(s.tolerancePct, s.convention),
+    bandOn: s.basicBandPct !== null,
+    threshold: shown(s.basicBandPct ?? DEFAULT_BAND_PCT, s.convention),
+  };
+}
+
+export type DraftCheck =
+  { ok: true; settings: Settings } | { ok: false; tolerance: boolean; threshold: boolean };
+
+/** The draft as Settings, or which fields are out of range; other settings come from `base`. */
+export function settingsOf(draft: SettingsDraft, base: Settings): DraftCheck {
+  const tolerance = parseSettingNumber(draft.tolerance);
+  const threshold = parseSettingNumber(draft.threshold);
+  const toleranceBad = tolerance === null || tolerance < 0 || tolerance > 50;
+  const thresholdBad = draft.bandOn && (threshold === null || threshold <= 0 || threshold >= 100);
+  if (toleranceBad || thresholdBad || tolerance === null)
+    return { ok: false, tolerance: toleranceBad, threshold: thresholdBad };
+  return {
+    ok: true,
+    settings: {
+      ...base,
+      convention: draft.convention,
+      tolerancePct: tolerance,
+      basicBandPct: draft.bandOn ? threshold : null,
+    },
+  };
+}
+
+export const SETTINGS_INITIAL: SettingsState = {
+  ...IDLE,
+  saved: DEFAULT_SETTINGS,
+  draft: draftOf(DEFAULT_SETTINGS),
+  invalid: { tolerance: false, threshold: false },
+  justSaved: false,
+};
+
+export type SettingsEvent =
+  | { type: "loaded"; settings: Settings }
+  | { type: "edit"; draft: Partial<SettingsDraft> }
+  | { type: "invalid"; tolerance: boolean; threshold: boolean }
+  | { type: "saved"; settings: Settings };
+
+export function settingsReducer(s: SettingsState, e: SettingsEvent | RunEvent): SettingsState {
+  if (isRunEvent(e)) return runReducer(s, e);
+  switch (e.type) {
+    case "loaded":
+      return { ...s, busy: false, progress: null, saved: e.settings, draft: draftOf(e.settings) };
+    case "edit":
+      return {
+        ...s,
+        draft: { ...s.draft, ...e.draft },
+        justSaved: false,
+        invalid: { tolerance: false, threshold: false },
+      };
+    case "invalid":
+      return { ...s, invalid: { tolerance: e.tolerance, threshold: e.threshold }, justSaved: false };
+    case "saved":
+      return {
+        ...s,
+        busy: false,
+        progress: null,
+        saved: e.settings,
+        draft: draftOf(e.settings),
+        justSaved: true,
+      };
+  }
+}
+
+export async function runLoadSettings(dispatch: Dispatch<SettingsEvent>): Promise<boolean> {
+  return attempt(dispatch, async () => {
+    dispatch({ type: "loaded", settings: await excel.loadSettings() });
+  });
+}
+
+export async function runSaveSettings(dispatch: Dispatch<SettingsEvent>, s: SettingsState): Promise<boolean> {
+  const check = settingsOf(s.draft, s.saved);
+  if (!check.ok) {
+    dispatch({ type: "invalid", tolerance: check.tolerance, threshold: check.threshold });
+    return false;
+  }
+  return attempt(dispatch, async () => {
+    await excel.saveSettings(check.settings);
+    dispatch({ type: "saved", settings: check.settings });
+  });
+}
+
+export function useSettings() {
+  const [state, dispatch] = useReducer(settingsReducer, SETTINGS_INITIAL);
+  useEffect(() => {
+    void runLoadSettings(dispatch);
+  }, []);
+  const edit = useCallback((draft: Partial<SettingsDraft>) => dispatch({ type: "edit", draft }), []);
+  const save = useCallback(() => void runSaveSettings(dispatch, state), [state]);
+  const dismissError = useCallback(() => dispatch({ type: "dismissError" }), []);
+  return { state, edit, save, dismissError };
+}

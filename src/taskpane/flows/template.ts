@@ -1,0 +1,93 @@
+/** "Chèn mẫu": pick a template, the year and the unit's name, then insert it as a new sheet. */
+import { useCallback, useReducer } from "react";
+import type { Settings } from "../../core/model";
+import * as excel from "../../excel";
+import { parseYear } from "../format";
+import { attempt, IDLE, isRunEvent, runReducer, type Dispatch, type RunEvent, type RunState } from "./run";
+
+export interface TemplateState extends RunState {
+  open: boolean;
+  templateId: string | null;
+  year: string;
+  unitName: string;
+  /** Shown under the year field after a try with an unreadable year. */
+  yearInvalid: boolean;
+  /** The sheet the last insert created. */
+  inserted: string | null;
+}
+
+export function templateInitial(year: number): TemplateState {
+  return {
+    ...IDLE,
+    open: false,
+    templateId: null,
+    year: String(year),
+    unitName: "",
+    yearInvalid: false,
+    inserted: null,
+  };
+}
+
+export type TemplateEvent =
+  | { type: "open" }
+  | { type: "close" }
+  | { type: "choose"; templateId: string }
+  | { type: "year"; year: string }
+  | { type: "unitName"; unitName: string }
+  | { type: "yearInvalid" }
+  | { type: "inserted"; sheetName: string };
+
+export function templateReducer(s: TemplateState, e: TemplateEvent | RunEvent): TemplateState {
+  if (isRunEvent(e)) return runReducer(s, e);
+  switch (e.type) {
+    case "open":
+      return { ...s, open: true, inserted: null };
+    case "close":
+      return { ...s, open: false, yearInvalid: false };
+    case "choose":
+      return { ...s, templateId: e.templateId };
+    case "year":
+      return { ...s, year: e.year, yearInvalid: false };
+    case "unitName":
+      return { ...s, unitName: e.unitName };
+    case "yearInvalid":
+      return { ...s, yearInvalid: true };
+    case "inserted":
+      return { ...s, busy: false, progress: null, open: false, inserted: e.sheetName };
+  }
+}
+
+/** Inserts the chosen template; an empty year is allowed (the template's own), a bad one is not. */
+export async function runInsert(
+  dispatch: Dispatch<TemplateEvent>,
+  s: TemplateState,
+  settings: Settings,
+): Promise<boolean> {
+  if (!s.templateId) return false;
+  const year = s.year.trim() === "" ? undefined : parseYear(s.year);
+  if (year === null) {
+    dispatch({ type: "yearInvalid" });
+    return false;
+  }
+  const id = s.templateId;
+  const unitName = s.unitName.trim() || undefined;
+  return attempt(dispatch, async (onProgress) => {
+    const { sheetName } = await excel.insertTemplate(id, { settings, year, unitName }, onProgress);
+    dispatch({ type: "inserted", sheetName });
+  });
+}
+
+export function useTemplate(settings: Settings, onChanged: () => void) {
+  const [state, dispatch] = useReducer(templateReducer, new Date().getFullYear(), templateInitial);
+  const templates = excel.listTemplates();
+  const open = useCallback(() => dispatch({ type: "open" }), []);
+  const close = useCallback(() => dispatch({ type: "close" }), []);
+  const choose = useCallback((templateId: string) => dispatch({ type: "choose", templateId }), []);
+  const setYear = useCallback((year: string) => dispatch({ type: "year", year }), []);
+  const setUnitName = useCallback((unitName: string) => dispatch({ type: "unitName", unitName }), []);
+  const insert = useCallback(async () => {
+    if (await runInsert(dispatch, state, settings)) onChanged();
+  }, [state, settings, onChanged]);
+  const dismissError = useCallback(() => dispatch({ type: "dismissError" }), []);
+  return { state, templates, open, close, choose, setYear, setUnitName, insert, dismissError };
+}

@@ -1,0 +1,151 @@
+/** "Kiểm tra": validate the active sheet, pick safe fixes, preview them, apply on the user's word. */
+import { useCallback, useReducer } from "react";
+import type { Fix, Settings } from "../../core/model";
+import * as excel from "../../excel";
+import { errorText } from "../format";
+import {
+  attempt,
+  IDLE,
+  isRunEvent,
+  runReducer,
+  type Dispatch,
+  type RunEvent,
+  type RunState,
+  type ValidateReport,
+} from "./run";
+
+export interface ValidateState extends RunState {
+  report: ValidateReport | null;
+  /** Addresses of the cells whose fix the user ticked. */
+  selected: string[];
+  /** The fixes shown in the confirmation dialog; null when it is closed. */
+  preview: Fix[] | null;
+  /** How many cells the last confirmed fix changed, until the next validation. */
+  applied: number | null;
+}
+
+export const VALIDATE_INITIAL: ValidateState = {
+  ...IDLE,
+  report: null,
+  selected: [],
+  preview: null,
+  applied: null,
+};
+
+export type ValidateEvent =
+  | { type: "report"; report: ValidateReport }
+  | { type: "fixed"; applied: number; report: ValidateReport }
+  | { type: "toggle"; address: string }
+  | { type: "openPreview" }
+  | { type: "closePreview" };
+
+/** Every fix the report offers, one per cell. */
+export function availableFixes(report: ValidateReport | null): Fix[] {
+  const byCell = new Map<string, Fix>();
+  for (const f of report?.findings ?? []) {
+    if (f.fix && !byCell.has(f.fix.cell.address)) byCell.set(f.fix.cell.address, f.fix);
+  }
+  return [...byCell.values()];
+}
+
+export function selectedFixes(s: ValidateState): Fix[] {
+  return availableFixes(s.report).filter((fix) => s.selected.includes(fix.cell.address));
+}
+
+export function validateReducer(s: ValidateState, e: ValidateEvent | RunEvent): ValidateState {
+  if (isRunEvent(e)) return runReducer(s, e);
+  switch (e.type) {
+    case "report":
+      return {
+        ...s,
+        busy: false,
+        progress: null,
+        report: e.report,
+        selected: [],
+        preview: null,
+        applied: null,
+      };
+    case "fixed":
+      return {
+        ...s,
+        busy: false,
+        progress: null,
+        report: e.report,
+        selected: [],
+        preview: null,
+        applied: e.applied,
+      };
+    case "toggle": {
+      const offered = availableFixes(s.report).some((f) => f.cell.address === e.address);
+      if (!offered) return s;
+      const selected = s.selected.includes(e.address)
+        ? s.selected.filter((a) => a !== e.address)
+        : [...s.selected, e.address];
+      return { ...s, selected };
+    }
+    case "openPreview": {
+      const fixes = selectedFixes(s);
+      return fixes.length > 0 ? { ...s, preview: fixes } : s;
+    }
+    case "closePreview":
+      return { ...s, preview: null };
+  }
+}
+
+export async function runValidate(dispatch: Dispatch<ValidateEvent>, settings: Settings): Promise<boolean> {
+  return attempt(dispatch, async (onProgress) => {
+    const report = await excel.validateActiveSheet(settings, onProgress);
+    dispatch({ type: "report", report });
+  });
+}
+
+/** Applies exactly the previewed fixes, then validates again so the list shows what is left. */
+export async function runApplyFixes(
+  dispatch: Dispatch<ValidateEvent>,
+  fixes: Fix[],
+  settings: Settings,
+): Promise<boolean> {
+  dispatch({ type: "closePreview" });
+  if (fixes.length === 0) return false;
+  return attempt(dispatch, async (onProgress) => {
+    const { applied } = await excel.applyFixes(fixes, settings, onProgress);
+    const report = await excel.validateActiveSheet(settings, onProgress);
+    dispatch({ type: "fixed", applied, report });
+  });
+}
+
+/** Moves Excel's selection to a finding's cell; a failure is shown like any other. */
+export async function goToCell(
+  dispatch: Dispatch<ValidateEvent>,
+  sheetName: string,
+  address: string,
+): Promise<void> {
+  try {
+    await excel.selectCell(sheetName, address);
+  } catch (error) {
+    dispatch({ type: "failed", error: errorText(error) });
+  }
+}
+
+export function useValidate(settings: Settings, onChanged: () => void) {
+  const [state, dispatch] = useReducer(validateReducer, VALIDATE_INITIAL);
+  const validate = useCallback(async () => {
+    await runValidate(dispatch, settings);
+    onChanged();
+  }, [settings, onChanged]);
+  const toggle = useCallback((address: string) => dispatch({ type: "toggle", address }), []);
+  const openPreview = useCallback(() => dispatch({ type: "openPreview" }), []);
+  const closePreview = useCallback(() => dispatch({ type: "closePreview" }), []);
+  const confirmFixes = useCallback(async () => {
+    await runApplyFixes(dispatch, state.preview ?? [], settings);
+    onChanged();
+  }, [state.preview, settings, onChanged]);
+  const select = useCallback(
+    (address: string) => {
+      if (state.report) void goToCell(dispatch, state.report.sheetName, address);
+    },
+    [state.report],
+  );
+  const dismissError = useCallback(() => dispatch({ type: "dismissError" }), []);
+  return { state, validate, toggle, openPreview, closePreview, confirmFixes, select, dismissError };
+}

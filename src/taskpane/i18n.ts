@@ -1,0 +1,242 @@
+/**
+ * Every string the pane shows, in Vietnamese (the default) and English. `en` is typed as
+ * `Catalogue` (the shape of `vi`), so a key missing or misspelt in either fails type-checking.
+ * Sentences with figures are functions, so their parameters are typed too.
+ */
+import { createContext, createElement, useContext, type ReactNode } from "react";
+import type { Lang, Text } from "../core/model";
+
+const vi = {
+  appName: "Chỉ tiêu Nghị quyết",
+  tagline: "Kiểm tra, tính toán và vẽ biểu đồ bảng chỉ tiêu",
+  language: "Ngôn ngữ",
+  langVi: "Tiếng Việt",
+  langEn: "English",
+
+  stepsHeading: "Các bước",
+  stepTemplate: "Mẫu",
+  stepInput: "Nhập",
+  stepValidate: "Kiểm tra",
+  stepCompute: "Tính toán",
+  stepCharts: "Biểu đồ",
+  stateDone: "Xong",
+  stateTodo: "Chưa làm",
+  stateErrors: "Có lỗi",
+  stepState: (step: string, state: string) => `${step}: ${state}`,
+  refresh: "Làm mới",
+  activeSheet: (name: string) => `Trang tính đang mở: “${name}”`,
+  noTable: "Trang tính này chưa có bảng chỉ tiêu. Hãy chèn mẫu hoặc mở trang có bảng.",
+  statusCounts: (errors: number, warnings: number) => `${errors} lỗi, ${warnings} cảnh báo`,
+  inputHint: "Điền Kế hoạch (KH), Thực hiện (TH) và Cùng kỳ (CK) vào bảng, rồi bấm Kiểm tra.",
+
+  insertTemplate: "Chèn mẫu",
+  templateLabel: "Mẫu bảng",
+  templatePlaceholder: "Chọn một mẫu",
+  yearLabel: "Năm báo cáo",
+  yearInvalid: "Năm phải là số có 4 chữ số, ví dụ 2021.",
+  unitLabel: "Tên đơn vị",
+  unitPlaceholder: "Ví dụ: Thành ủy Bến Tre",
+  insert: "Chèn",
+  cancel: "Hủy",
+  chooseTemplateFirst: "Hãy chọn một mẫu.",
+  inserted: (sheet: string) => `Đã chèn mẫu vào trang tính “${sheet}”. Hãy điền số liệu vào bảng.`,
+
+  validate: "Kiểm tra",
+  severityError: "Lỗi",
+  severityWarning: "Cảnh báo",
+  severityInfo: "Thông tin",
+  tableNotFound: (sheet: string) =>
+    `Không tìm thấy bảng chỉ tiêu trên trang tính “${sheet}”. Hãy chèn mẫu, hoặc kiểm tra dòng tiêu đề (Chỉ tiêu, Đơn vị, Kế hoạch, Thực hiện).`,
+  noFindings: (rows: number) => `Không thấy vấn đề nào trong ${rows} dòng chỉ tiêu.`,
+  findingsSummary: (errors: number, warnings: number, infos: number, rows: number) =>
+    `${rows} dòng chỉ tiêu: ${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
+  marked: (n: number) => `Đã đánh dấu ${n} ô trên trang tính.`,
+  goToCell: (address: string) => `Đi tới ô ${address}`,
+  fixCheckbox: (address: string, description: string) => `Sửa ô ${address}: ${description}`,
+  fixSelected: "Sửa các ô đã chọn",
+  fixDialogTitle: (n: number) => `Sửa ${n} ô?`,
+  fixDialogBody: "Các ô sau sẽ được thay đổi. Bạn có thể hoàn tác bằng Ctrl+Z trong Excel.",
+  fixCell: "Ô",
+  fixChange: "Thay đổi",
+  fixNewValue: "Giá trị mới",
+  fixApply: "Sửa",
+  fixesApplied: (n: number) => `Đã sửa ${n} ô và kiểm tra lại bảng.`,
+
+  compute: "Tính toán",
+  conflictTitle: "Ghi đè các ô đã có giá trị?",
+  conflictBody: (n: number) =>
+    `${n} ô trong các cột tính toán đang có giá trị do người dùng nhập. Tính toán sẽ thay chúng bằng công thức:`,
+  overwrite: "Ghi đè",
+  keepValues: "Giữ nguyên",
+  notWritten: "Chưa ghi vào trang tính: các ô của bạn được giữ nguyên. Bấm Tính toán lại nếu muốn ghi đè.",
+  reached: (reached: number, total: number) => `Đạt và vượt ${reached}/${total} chỉ tiêu`,
+  noData: (n: number) => `${n} chỉ tiêu chưa có số liệu`,
+  byGroup: "Theo nhóm",
+  ungrouped: "Không thuộc nhóm",
+  writtenColumns: (cols: string) => `Đã ghi công thức vào các cột ${cols}.`,
+
+  createCharts: "Tạo biểu đồ",
+  chartScope: "Vẽ cho",
+  scopeAll: "Tất cả chỉ tiêu",
+  scopeSelection: "Chỉ các dòng đang chọn",
+  chartsCreated: (n: number, sheet: string) => `Đã tạo ${n} biểu đồ trong trang tính “${sheet}”.`,
+  moreCharts: (n: number) => `và ${n} biểu đồ khác`,
+
+  settings: "Cài đặt",
+  convention: "Cách viết số",
+  conventionVi: "Việt Nam: 6.794,12",
+  conventionEn: "Quốc tế: 6,794.12",
+  tolerance: "Dung sai (%)",
+  toleranceHint: "Thực hiện lệch kế hoạch trong mức này vẫn tính là Đạt.",
+  toleranceInvalid: "Dung sai phải là số từ 0 đến 50.",
+  basicBand: "Dùng mức “Cơ bản đạt”",
+  basicBandThreshold: "Ngưỡng “Cơ bản đạt” (% kế hoạch)",
+  basicBandInvalid: "Ngưỡng phải là số lớn hơn 0 và nhỏ hơn 100.",
+  saveSettings: "Lưu cài đặt",
+  settingsSaved: "Đã lưu cài đặt vào sổ làm việc.",
+
+  working: "Đang xử lý…",
+  dismiss: "Đóng",
+  unknownError: (message: string) => `Đã xảy ra lỗi không lường trước. Chi tiết: ${message}`,
+  lastCommand: (time: string, text: string) => `Lệnh trên thanh công cụ (${time}): ${text}`,
+  lastCommandFailed: (time: string, text: string) =>
+    `Lệnh trên thanh công cụ không thành công (${time}): ${text}`,
+  commandConflicts: (n: number) =>
+    `${n} ô trong các cột tính toán đang có giá trị do người dùng nhập, nên chưa ghi gì. Mở ngăn “Chỉ tiêu Nghị quyết” và bấm Tính toán để chọn có ghi đè hay không.`,
+};
+
+/** The shape every language must have. */
+export type Catalogue = typeof vi;
+
+const en: Catalogue = {
+  appName: "Chỉ tiêu Nghị quyết",
+  tagline: "Check, compute and chart resolution targets",
+  language: "Language",
+  langVi: "Tiếng Việt",
+  langEn: "English",
+
+  stepsHeading: "Steps",
+  stepTemplate: "Template",
+  stepInput: "Enter data",
+  stepValidate: "Validate",
+  stepCompute: "Compute",
+  stepCharts: "Charts",
+  stateDone: "Done",
+  stateTodo: "To do",
+  stateErrors: "Has errors",
+  stepState: (step, state) => `${step}: ${state}`,
+  refresh: "Refresh",
+  activeSheet: (name) => `Active sheet: “${name}”`,
+  noTable: "This sheet has no indicator table yet. Insert a template or open a sheet with a table.",
+  statusCounts: (errors, warnings) =>
+    `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`,
+  inputHint: "Fill in the plan (KH), actual (TH) and prior year (CK) columns, then press Validate.",
+
+  insertTemplate: "Insert template",
+  templateLabel: "Template",
+  templatePlaceholder: "Choose a template",
+  yearLabel: "Reporting year",
+  yearInvalid: "The year must be a 4-digit number, for example 2021.",
+  unitLabel: "Unit name",
+  unitPlaceholder: "For example: Ben Tre City Party Committee",
+  insert: "Insert",
+  cancel: "Cancel",
+  chooseTemplateFirst: "Choose a template.",
+  inserted: (sheet) => `The template was inserted into sheet “${sheet}”. Fill in the figures.`,
+
+  validate: "Validate",
+  severityError: "Errors",
+  severityWarning: "Warnings",
+  severityInfo: "Information",
+  tableNotFound: (sheet) =>
+    `No indicator table was found on sheet “${sheet}”. Insert a template, or check the header row (Indicator, Unit, Plan, Actual).`,
+  noFindings: (rows) => `No problems found in ${rows} indicator rows.`,
+  findingsSummary: (errors, warnings, infos, rows) =>
+    `${rows} indicator rows: ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}, ${infos} information.`,
+  marked: (n) => `${n} ${n === 1 ? "cell was" : "cells were"} marked on the sheet.`,
+  goToCell: (address) => `Go to cell ${address}`,
+  fixCheckbox: (address, description) => `Fix cell ${address}: ${description}`,
+  fixSelected: "Fix selected cells",
+  fixDialogTitle: (n) => `Fix ${n} ${n === 1 ? "cell" : "cells"}?`,
+  fixDialogBody: "These cells will be changed. You can undo with Ctrl+Z in Excel.",
+  fixCell: "Cell",
+  fixChange: "Change",
+  fixNewValue: "New value",
+  fixApply: "Fix",
+  fixesApplied: (n) => `${n} ${n === 1 ? "cell was" : "cells were"} fixed and the table was validated again.`,
+
+  compute: "Compute",
+  conflictTitle: "Overwrite cells that have values?",
+  conflictBody: (n) =>
+    `${n} ${n === 1 ? "cell" : "cells"} in the computed columns hold values someone typed. Computing replaces them with formulas:`,
+  overwrite: "Overwrite",
+  keepValues: "Keep my values",
+  notWritten:
+    "Nothing was written to the sheet: your cells were kept. Press Compute again to overwrite them.",
+  reached: (reached, total) => `Reached or exceeded ${reached}/${total} targets`,
+  noData: (n) => `${n} ${n === 1 ? "target has" : "targets have"} no data yet`,
+  byGroup: "By group",
+  ungrouped: "No group",
+  writtenColumns: (cols) => `Formulas were written to columns ${cols}.`,
+
+  createCharts: "Create charts",
+  chartScope: "Chart",
+  scopeAll: "All indicators",
+  scopeSelection: "Only the selected rows",
+  chartsCreated: (n, sheet) => `${n} ${n === 1 ? "chart was" : "charts were"} created on sheet “${sheet}”.`,
+  moreCharts: (n) => `and ${n} more ${n === 1 ? "chart" : "charts"}`,
+
+  settings: "Settings",
+  convention: "Number format",
+  conventionVi: "Vietnamese: 6.794,12",
+  conventionEn: "English: 6,794.12",
+  tolerance: "Tolerance (%)",
+  toleranceHint: "An actual this close to the plan still counts as reached (Đạt).",
+  toleranceInvalid: "The tolerance must be a number from 0 to 50.",
+  basicBand: "Use the “Cơ bản đạt” (basically reached) band",
+  basicBandThreshold: "“Cơ bản đạt” threshold (% of plan)",
+  basicBandInvalid: "The threshold must be a number above 0 and below 100.",
+  saveSettings: "Save settings",
+  settingsSaved: "Settings were saved in the workbook.",
+
+  working: "Working…",
+  dismiss: "Dismiss",
+  unknownError: (message) => `Something unexpected went wrong. Details: ${message}`,
+  lastCommand: (time, text) => `Ribbon command (${time}): ${text}`,
+  lastCommandFailed: (time, text) => `Ribbon command failed (${time}): ${text}`,
+  commandConflicts: (n) =>
+    `${n} ${n === 1 ? "cell" : "cells"} in the computed columns hold values someone typed, so nothing was written. Open the “Chỉ tiêu Nghị quyết” pane and press Compute to choose whether to overwrite them.`,
+};
+
+export const CATALOGUES: Record<Lang, Catalogue> = { vi, en };
+
+/** Vietnamese unless Office runs in English ("en-US", "en-GB" …). */
+export function initialLang(displayLanguage: string | undefined): Lang {
+  return displayLanguage?.toLowerCase().startsWith("en") ? "en" : "vi";
+}
+
+/** A core `Text` in the active language. */
+export function pick(text: Text, lang: Lang): string {
+  return text[lang];
+}
+
+interface LangValue {
+  lang: Lang;
+  setLang: (lang: Lang) => void;
+}
+
+const LangContext = createContext<LangValue>({ lang: "vi", setLang: () => undefined });
+
+export function LangProvider(props: LangValue & { children: ReactNode }) {
+  const { lang, setLang, children } = props;
+  return createElement(LangContext.Provider, { value: { lang, setLang } }, children);
+}
+
+export function useLang(): LangValue {
+  return useContext(LangContext);
+}
+
+/** The catalogue of the active language. */
+export function useT(): Catalogue {
+  return CATALOGUES[useLang().lang];
+}

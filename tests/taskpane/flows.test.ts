@@ -1,0 +1,382 @@
+/** The pane's flows with a mocked adapter: which adapter calls, in which order, and what the user sees. */
+import { DEFAULT_SETTINGS, type CellRef, type Finding, type Fix, type Summary } from "../../src/core/model";
+import * as excel from "../../src/excel";
+import { runCharts, chartsReducer, CHARTS_INITIAL } from "../../src/taskpane/flows/charts";
+import { COMPUTE_INITIAL, computeReducer, runCompute } from "../../src/taskpane/flows/compute";
+import type { ComputeReport, ValidateReport } from "../../src/taskpane/flows/run";
+import {
+  draftOf,
+  runLoadSettings,
+  runSaveSettings,
+  SETTINGS_INITIAL,
+  settingsOf,
+  settingsReducer,
+} from "../../src/taskpane/flows/settings";
+import {
+  runRefresh,
+  STATUS_INITIAL,
+  statusReducer,
+  visibleLastCommand,
+} from "../../src/taskpane/flows/status";
+import { runInsert, templateInitial, templateReducer } from "../../src/taskpane/flows/template";
+import {
+  goToCell,
+  runApplyFixes,
+  runValidate,
+  selectedFixes,
+  VALIDATE_INITIAL,
+  validateReducer,
+} from "../../src/taskpane/flows/validate";
+import * as lastCommand from "../../src/taskpane/lastCommand";
+
+jest.mock(
+  "../../src/excel",
+  () => ({
+    listTemplates: jest.fn(() => []),
+    insertTemplate: jest.fn(),
+    validateActiveSheet: jest.fn(),
+    applyFixes: jest.fn(),
+    computeActiveSheet: jest.fn(),
+    createCharts: jest.fn(),
+    selectCell: jest.fn(),
+    loadSettings: jest.fn(),
+    saveSettings: jest.fn(),
+    getSheetStatus: jest.fn(),
+    supportsFeature: jest.fn(() => true),
+  }),
+  { virtual: true },
+);
+jest.mock("../../src/taskpane/lastCommand", () => ({
+  ...jest.requireActual("../../src/taskpane/lastCommand"),
+  loadLastCommand: jest.fn(),
+}));
+
+const api = jest.mocked(excel);
+const last = jest.mocked(lastCommand);
+
+/** A dispatch that runs the reducer and remembers the event types, like useReducer would. */
+function harness<S, E extends { type: string }>(reducer: (s: S, e: E) => S, initial: S) {
+  const h = {
+    state: initial,
+    events: [] as string[],
+    dispatch: (e: E) => {
+      h.events.push(e.type);
+      h.state = reducer(h.state, e);
+    },
+  };
+  return h;
+}
+
+class FakeChitieuError extends Error {
+  code = "ItemNotFound";
+  text = { vi: "Không tìm thấy trang tính.", en: "The sheet was not found." };
+}
+
+const ref = (address: string, row: number, col: number): CellRef => ({ address, row, col });
+const fix = (address: string, value: number): Fix => ({
+  cell: ref(address, 11, 5),
+  value,
+  description: { vi: `Đổi thành ${value}`, en: `Change to ${value}` },
+});
+const finding = (severity: Finding["severity"], address: string, withFix: Fix | null): Finding => ({
+  code: withFix ? "thousands_slip" : "missing_unit",
+  severity,
+  cell: ref(address, 11, 5),
+  column: "actual",
+  message: { vi: "vi", en: "en" },
+  fix: withFix,
+});
+
+const emptyVerdicts = { vuot: 0, dat: 0, co_ban_dat: 0, khong_dat: 0, chua_co_so_lieu: 0 };
+const summary: Summary = {
+  reached: 6,
+  total: 14,
+  noData: 1,
+  byVerdict: { ...emptyVerdicts, vuot: 4, dat: 2 },
+  groups: [],
+};
+
+function validateReport(findings: Finding[]): ValidateReport {
+  return {
+    sheetName: "Chỉ tiêu 2021",
+    tableFound: true,
+    findings,
+    summary,
+    marked: findings.length,
+    rows: 45,
+  };
+}
+
+beforeEach(() => jest.resetAllMocks());
+
+describe("Kiểm tra", () => {
+  it("shows the report, with progress while it runs", async () => {
+    const report = validateReport([finding("error", "F12", null)]);
+    api.validateActiveSheet.mockImplementation(async (_s, onProgress) => {
+      onProgress?.({ step: { vi: "Đọc bảng", en: "Reading" }, fraction: 1.7 });
+      return report;
+    });
+    const h = harness(validateReducer, VALIDATE_INITIAL);
+    await expect(runValidate(h.dispatch, DEFAULT_SETTINGS)).resolves.toBe(true);
+    expect(h.events).toEqual(["start", "progress", "report"]);
+    expect(api.validateActiveSheet).toHaveBeenCalledWith(DEFAULT_SETTINGS, expect.any(Function));
+    expect(h.state).toMatchObject({ busy: false, progress: null, error: null, report });
+  });
+
+  it("keeps a progress fraction inside 0–1", () => {
+    const busy = validateReducer(VALIDATE_INITIAL, { type: "start" });
+    const s = validateReducer(busy, {
+      type: "progress",
+      progress: { step: { vi: "a", en: "a" }, fraction: 1.7 },
+    });
+    expect(s.progress?.fraction).toBe(1);
+  });
+
+  it("shows a ChitieuError's own sentence and stops being busy", async () => {
+    api.validateActiveSheet.mockRejectedValue(new FakeChitieuError("x"));
+    const h = harness(validateReducer, VALIDATE_INITIAL);
+    await expect(runValidate(h.dispatch, DEFAULT_SETTINGS)).resolves.toBe(false);
+    expect(h.state.busy).toBe(false);
+    expect(h.state.error).toEqual({ vi: "Không tìm thấy trang tính.", en: "The sheet was not found." });
+  });
+
+  it("applies only the ticked fixes, after the preview, then validates again", async () => {
+    const slip = fix("F12", 37067);
+    const text = fix("G14", 6794.12);
+    const h = harness(validateReducer, VALIDATE_INITIAL);
+    h.dispatch({
+      type: "report",
+      report: validateReport([
+        finding("warning", "F12", slip),
+        finding("warning", "G14", text),
+        finding("error", "C3", null),
+      ]),
+    });
+    h.dispatch({ type: "toggle", address: "C3" }); // no fix offered there: ignored
+    h.dispatch({ type: "toggle", address: "F12" });
+    expect(h.state.selected).toEqual(["F12"]);
+    expect(selectedFixes(h.state)).toEqual([slip]);
+    expect(api.applyFixes).not.toHaveBeenCalled();
+
+    h.dispatch({ type: "openPreview" });
+    expect(h.state.preview).toEqual([slip]);
+
+    const after = validateReport([finding("warning", "G14", text)]);
+    api.applyFixes.mockResolvedValue({ applied: 1 });
+    api.validateActiveSheet.mockResolvedValue(after);
+    await runApplyFixes(h.dispatch, h.state.preview ?? [], DEFAULT_SETTINGS);
+    expect(api.applyFixes).toHaveBeenCalledWith([slip], DEFAULT_SETTINGS, expect.any(Function));
+    expect(api.validateActiveSheet).toHaveBeenCalledTimes(1);
+    expect(h.state).toMatchObject({ applied: 1, report: after, selected: [], preview: null, busy: false });
+  });
+
+  it("does not open an empty preview nor apply nothing", async () => {
+    const h = harness(validateReducer, VALIDATE_INITIAL);
+    h.dispatch({ type: "report", report: validateReport([finding("warning", "F12", fix("F12", 1000))]) });
+    h.dispatch({ type: "openPreview" });
+    expect(h.state.preview).toBeNull();
+    await runApplyFixes(h.dispatch, [], DEFAULT_SETTINGS);
+    expect(api.applyFixes).not.toHaveBeenCalled();
+  });
+
+  it("toggles a fix off again", () => {
+    const h = harness(validateReducer, VALIDATE_INITIAL);
+    h.dispatch({ type: "report", report: validateReport([finding("warning", "F12", fix("F12", 1000))]) });
+    h.dispatch({ type: "toggle", address: "F12" });
+    h.dispatch({ type: "toggle", address: "F12" });
+    expect(h.state.selected).toEqual([]);
+  });
+
+  it("selects a finding's cell, and shows why when it cannot", async () => {
+    const h = harness(validateReducer, VALIDATE_INITIAL);
+    api.selectCell.mockResolvedValue();
+    await goToCell(h.dispatch, "Chỉ tiêu 2021", "F12");
+    expect(api.selectCell).toHaveBeenCalledWith("Chỉ tiêu 2021", "F12");
+    expect(h.state.error).toBeNull();
+    api.selectCell.mockRejectedValue(new Error("gone"));
+    await goToCell(h.dispatch, "Chỉ tiêu 2021", "F12");
+    expect(h.state.error?.en).toContain("gone");
+  });
+});
+
+describe("Tính toán", () => {
+  const report = (conflicts: CellRef[], written: boolean): ComputeReport => ({
+    sheetName: "Chỉ tiêu 2021",
+    written,
+    conflicts,
+    summary,
+    columns: { pctPlan: "H", verdict: "L" },
+  });
+
+  it("shows the summary when nothing was in the way", async () => {
+    api.computeActiveSheet.mockResolvedValue(report([], true));
+    const h = harness(computeReducer, COMPUTE_INITIAL);
+    await runCompute(h.dispatch, DEFAULT_SETTINGS, false);
+    expect(api.computeActiveSheet).toHaveBeenCalledWith(
+      DEFAULT_SETTINGS,
+      { overwrite: false },
+      expect.any(Function),
+    );
+    expect(h.state).toMatchObject({ busy: false, pending: null, report: report([], true) });
+  });
+
+  it("asks before overwriting user values, and overwrites only on 'Ghi đè'", async () => {
+    const first = report([ref("H7", 6, 7), ref("L9", 8, 11)], false);
+    api.computeActiveSheet.mockResolvedValueOnce(first).mockResolvedValueOnce(report([], true));
+    const h = harness(computeReducer, COMPUTE_INITIAL);
+    await runCompute(h.dispatch, DEFAULT_SETTINGS, false);
+    expect(h.state.pending).toBe(first);
+    expect(h.state.report).toBeNull();
+
+    await runCompute(h.dispatch, DEFAULT_SETTINGS, true);
+    expect(api.computeActiveSheet).toHaveBeenLastCalledWith(
+      DEFAULT_SETTINGS,
+      { overwrite: true },
+      expect.any(Function),
+    );
+    expect(h.state).toMatchObject({ pending: null, report: report([], true) });
+  });
+
+  it("keeps the user's values on 'Giữ nguyên' and still shows the summary", async () => {
+    const first = report([ref("H7", 6, 7)], false);
+    api.computeActiveSheet.mockResolvedValue(first);
+    const h = harness(computeReducer, COMPUTE_INITIAL);
+    await runCompute(h.dispatch, DEFAULT_SETTINGS, false);
+    h.dispatch({ type: "keep" });
+    expect(api.computeActiveSheet).toHaveBeenCalledTimes(1);
+    expect(h.state).toMatchObject({ pending: null, report: first });
+  });
+});
+
+describe("Tạo biểu đồ", () => {
+  it("passes the chosen scope", async () => {
+    const charts = {
+      sheetName: "Biểu đồ Chỉ tiêu 2021",
+      charts: [{ name: "c1", title: "% KH", type: "barClustered" }],
+    };
+    api.createCharts.mockResolvedValue(charts);
+    const h = harness(chartsReducer, CHARTS_INITIAL);
+    h.dispatch({ type: "scope", scope: "selection" });
+    await runCharts(h.dispatch, DEFAULT_SETTINGS, h.state.scope);
+    expect(api.createCharts).toHaveBeenCalledWith(
+      DEFAULT_SETTINGS,
+      { scope: "selection" },
+      expect.any(Function),
+    );
+    expect(h.state.report).toEqual(charts);
+  });
+});
+
+describe("Chèn mẫu", () => {
+  it("refuses a bad year without calling Excel", async () => {
+    const h = harness(templateReducer, templateInitial(2021));
+    h.dispatch({ type: "open" });
+    h.dispatch({ type: "choose", templateId: "thanh-pho-nam" });
+    h.dispatch({ type: "year", year: "21" });
+    await expect(runInsert(h.dispatch, h.state, DEFAULT_SETTINGS)).resolves.toBe(false);
+    expect(h.state.yearInvalid).toBe(true);
+    expect(api.insertTemplate).not.toHaveBeenCalled();
+  });
+
+  it("inserts with the year and the trimmed unit name, then closes the picker", async () => {
+    api.insertTemplate.mockResolvedValue({ sheetName: "Chỉ tiêu 2021" });
+    const h = harness(templateReducer, templateInitial(2021));
+    h.dispatch({ type: "open" });
+    h.dispatch({ type: "choose", templateId: "thanh-pho-nam" });
+    h.dispatch({ type: "unitName", unitName: "  Thành ủy Bến Tre " });
+    await runInsert(h.dispatch, h.state, DEFAULT_SETTINGS);
+    expect(api.insertTemplate).toHaveBeenCalledWith(
+      "thanh-pho-nam",
+      { settings: DEFAULT_SETTINGS, year: 2021, unitName: "Thành ủy Bến Tre" },
+      expect.any(Function),
+    );
+    expect(h.state).toMatchObject({ open: false, inserted: "Chỉ tiêu 2021", busy: false });
+  });
+
+  it("does nothing before a template is chosen", async () => {
+    const h = harness(templateReducer, templateInitial(2021));
+    await expect(runInsert(h.dispatch, h.state, DEFAULT_SETTINGS)).resolves.toBe(false);
+    expect(api.insertTemplate).not.toHaveBeenCalled();
+  });
+});
+
+describe("Cài đặt", () => {
+  it("shows saved numbers the way the convention writes them", () => {
+    expect(draftOf({ ...DEFAULT_SETTINGS, tolerancePct: 0.5, basicBandPct: 97.5 })).toEqual({
+      convention: "vi",
+      tolerance: "0,5",
+      bandOn: true,
+      threshold: "97,5",
+    });
+    expect(draftOf(DEFAULT_SETTINGS).threshold).toBe("95");
+  });
+
+  it("checks the ranges", () => {
+    const d = draftOf(DEFAULT_SETTINGS);
+    expect(settingsOf({ ...d, tolerance: "-1" }, DEFAULT_SETTINGS)).toEqual({
+      ok: false,
+      tolerance: true,
+      threshold: false,
+    });
+    expect(settingsOf({ ...d, bandOn: true, threshold: "100" }, DEFAULT_SETTINGS)).toEqual({
+      ok: false,
+      tolerance: false,
+      threshold: true,
+    });
+    // A bad threshold does not matter while the band is off.
+    expect(settingsOf({ ...d, threshold: "abc" }, DEFAULT_SETTINGS)).toMatchObject({ ok: true });
+  });
+
+  it("loads, then saves the band at 95 % in the workbook", async () => {
+    api.loadSettings.mockResolvedValue({ ...DEFAULT_SETTINGS, convention: "en" });
+    const h = harness(settingsReducer, SETTINGS_INITIAL);
+    await runLoadSettings(h.dispatch);
+    expect(h.state.saved.convention).toBe("en");
+    h.dispatch({ type: "edit", draft: { bandOn: true, tolerance: "1" } });
+    api.saveSettings.mockResolvedValue();
+    await runSaveSettings(h.dispatch, h.state);
+    const expected = { ...DEFAULT_SETTINGS, convention: "en", tolerancePct: 1, basicBandPct: 95 };
+    expect(api.saveSettings).toHaveBeenCalledWith(expected);
+    expect(h.state).toMatchObject({ saved: expected, justSaved: true });
+  });
+
+  it("does not save an invalid form", async () => {
+    const h = harness(settingsReducer, SETTINGS_INITIAL);
+    h.dispatch({ type: "edit", draft: { tolerance: "nhiều" } });
+    await runSaveSettings(h.dispatch, h.state);
+    expect(api.saveSettings).not.toHaveBeenCalled();
+    expect(h.state.invalid.tolerance).toBe(true);
+  });
+});
+
+describe("the active sheet's state", () => {
+  it("reads the status and the last ribbon result; a closed result stays closed", async () => {
+    const status = {
+      sheetName: "Chỉ tiêu 2021",
+      hasTable: true,
+      validated: true,
+      computed: false,
+      charted: false,
+      errors: 1,
+      warnings: 2,
+    };
+    const record = {
+      command: "validate" as const,
+      at: "2021-12-20T08:30:00.000Z",
+      ok: true,
+      text: { vi: "a", en: "b" },
+    };
+    api.getSheetStatus.mockResolvedValue(status);
+    last.loadLastCommand.mockResolvedValue(record);
+    const h = harness(statusReducer, STATUS_INITIAL);
+    await runRefresh(h.dispatch);
+    expect(h.state.status).toEqual(status);
+    expect(visibleLastCommand(h.state)).toEqual(record);
+    h.dispatch({ type: "dismissLastCommand" });
+    await runRefresh(h.dispatch);
+    expect(visibleLastCommand(h.state)).toBeNull();
+    last.loadLastCommand.mockResolvedValue({ ...record, at: "2021-12-20T09:00:00.000Z" });
+    await runRefresh(h.dispatch);
+    expect(visibleLastCommand(h.state)?.at).toBe("2021-12-20T09:00:00.000Z");
+  });
+});

@@ -1,0 +1,188 @@
+import type { Finding, Severity } from "../../src/core/model";
+import {
+  columnList,
+  countBySeverity,
+  errorText,
+  groupBySeverity,
+  isForSheet,
+  nextStep,
+  parseSettingNumber,
+  parseYear,
+  stepStates,
+  summarySentence,
+} from "../../src/taskpane/format";
+
+function finding(
+  severity: Severity,
+  address: string | null,
+  code: Finding["code"] = "number_as_text",
+): Finding {
+  const cell = address
+    ? { address, row: Number(address.slice(1)) - 1, col: address.charCodeAt(0) - 65 }
+    : null;
+  return {
+    code,
+    severity,
+    cell,
+    column: null,
+    message: { vi: `vi ${address}`, en: `en ${address}` },
+    fix: null,
+  };
+}
+
+describe("groupBySeverity", () => {
+  it("puts Lỗi before Cảnh báo before Thông tin, in sheet order, without empty groups", () => {
+    const groups = groupBySeverity([
+      finding("info", "F9"),
+      finding("warning", "G12"),
+      finding("error", "F12"),
+      finding("warning", "E7"),
+      finding("warning", "F7"),
+      finding("error", null, "table_not_found"),
+    ]);
+    expect(groups.map((g) => g.severity)).toEqual(["error", "warning", "info"]);
+    expect(groups[0]?.findings.map((f) => f.cell?.address ?? null)).toEqual(["F12", null]);
+    expect(groups[1]?.findings.map((f) => f.cell?.address)).toEqual(["E7", "F7", "G12"]);
+    expect(groupBySeverity([finding("info", "A1")]).map((g) => g.severity)).toEqual(["info"]);
+    expect(groupBySeverity([])).toEqual([]);
+  });
+
+  it("puts the findings with a fix first, since they can be acted on at once", () => {
+    const fixable = {
+      ...finding("warning", "G17", "thousands_slip"),
+      fix: { cell: { address: "G17", row: 16, col: 6 }, value: 37067, description: { vi: "a", en: "a" } },
+    };
+    const groups = groupBySeverity([finding("warning", "F7"), fixable, finding("warning", "F8")]);
+    expect(groups[0]?.findings.map((f) => f.cell?.address)).toEqual(["G17", "F7", "F8"]);
+  });
+
+  it("counts each severity", () => {
+    expect(countBySeverity([finding("error", "A1"), finding("info", "A2"), finding("info", "A3")])).toEqual({
+      error: 1,
+      warning: 0,
+      info: 2,
+    });
+  });
+});
+
+describe("summarySentence", () => {
+  it("says 'Đạt và vượt 6/14 chỉ tiêu' as the Cần Thơ 2020 report does", () => {
+    expect(summarySentence({ reached: 6, total: 14, noData: 0 }, "vi")).toBe("Đạt và vượt 6/14 chỉ tiêu.");
+    expect(summarySentence({ reached: 6, total: 14, noData: 0 }, "en")).toBe(
+      "Reached or exceeded 6/14 targets.",
+    );
+  });
+
+  it("counts the rows with no data apart", () => {
+    expect(summarySentence({ reached: 30, total: 41, noData: 4 }, "vi")).toBe(
+      "Đạt và vượt 30/41 chỉ tiêu; 4 chỉ tiêu chưa có số liệu.",
+    );
+    expect(summarySentence({ reached: 1, total: 2, noData: 1 }, "en")).toBe(
+      "Reached or exceeded 1/2 targets; 1 target has no data yet.",
+    );
+  });
+});
+
+describe("stepStates", () => {
+  const base = { hasTable: true, validated: false, computed: false, charted: false, errors: 0 };
+
+  it("is all to do before the status is known or without a table", () => {
+    expect(new Set(Object.values(stepStates(null)))).toEqual(new Set(["todo"]));
+    expect(new Set(Object.values(stepStates({ ...base, hasTable: false })))).toEqual(new Set(["todo"]));
+  });
+
+  it("marks the template done once the sheet has a table", () => {
+    expect(stepStates(base)).toEqual({
+      template: "done",
+      input: "todo",
+      validate: "todo",
+      compute: "todo",
+      charts: "todo",
+    });
+  });
+
+  it("shows errors on Nhập and Kiểm tra when validation found errors", () => {
+    const s = stepStates({ ...base, validated: true, errors: 2 });
+    expect(s.input).toBe("errors");
+    expect(s.validate).toBe("errors");
+  });
+
+  it("marks everything done after a clean validation, computation and charts", () => {
+    expect(stepStates({ ...base, validated: true, computed: true, charted: true })).toEqual({
+      template: "done",
+      input: "done",
+      validate: "done",
+      compute: "done",
+      charts: "done",
+    });
+  });
+});
+
+describe("nextStep", () => {
+  it("points at the first step with a button that is not done", () => {
+    expect(nextStep(stepStates(null))).toBe("template");
+    const table = { hasTable: true, validated: false, computed: false, charted: false, errors: 0 };
+    expect(nextStep(stepStates(table))).toBe("validate");
+    expect(nextStep(stepStates({ ...table, validated: true, errors: 3 }))).toBe("validate");
+    expect(nextStep(stepStates({ ...table, validated: true }))).toBe("compute");
+    expect(nextStep(stepStates({ ...table, validated: true, computed: true }))).toBe("charts");
+    expect(nextStep(stepStates({ ...table, validated: true, computed: true, charted: true }))).toBeNull();
+  });
+});
+
+describe("isForSheet", () => {
+  it("shows a result only on the sheet it describes, or while the active sheet is unknown", () => {
+    expect(isForSheet("Chỉ tiêu NQ 2021", "Chỉ tiêu NQ 2021")).toBe(true);
+    expect(isForSheet("Chỉ tiêu NQ 2021", "Hướng dẫn")).toBe(false);
+    expect(isForSheet("Chỉ tiêu NQ 2021", null)).toBe(true);
+  });
+});
+
+describe("errorText", () => {
+  it("uses a ChitieuError's own sentence", () => {
+    class ChitieuError extends Error {
+      constructor(
+        public text: { vi: string; en: string },
+        public code: string,
+      ) {
+        super(text.en);
+      }
+    }
+    const text = {
+      vi: "Sổ làm việc đang được sửa ở nơi khác.",
+      en: "The workbook is being edited elsewhere.",
+    };
+    expect(errorText(new ChitieuError(text, "EditModeRequired"))).toEqual(text);
+  });
+
+  it("gives an unknown error the generic sentence plus its message", () => {
+    const t = errorText(new TypeError("x is undefined"));
+    expect(t.vi).toContain("x is undefined");
+    expect(t.vi).toMatch(/^Đã xảy ra lỗi/);
+    expect(t.en).toMatch(/^Something unexpected went wrong.*x is undefined/);
+    expect(errorText("plain string").en).toContain("plain string");
+  });
+});
+
+describe("settings and picker inputs", () => {
+  it("reads tolerance numbers with either decimal mark", () => {
+    expect(parseSettingNumber("0,5")).toBe(0.5);
+    expect(parseSettingNumber(" 2.5 ")).toBe(2.5);
+    expect(parseSettingNumber("95")).toBe(95);
+    expect(parseSettingNumber("")).toBeNull();
+    expect(parseSettingNumber("abc")).toBeNull();
+    expect(parseSettingNumber("1.000,5")).toBeNull();
+  });
+
+  it("accepts a 4-digit year only", () => {
+    expect(parseYear("2021")).toBe(2021);
+    expect(parseYear(" 2020 ")).toBe(2020);
+    expect(parseYear("21")).toBeNull();
+    expect(parseYear("20211")).toBeNull();
+    expect(parseYear("abcd")).toBeNull();
+  });
+
+  it("lists written columns in sheet order", () => {
+    expect(columnList({ verdict: "L", pctPlan: "H", pctPrior: "I", changePct: "AA" })).toBe("H, I, L, AA");
+  });
+});
