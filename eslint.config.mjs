@@ -17,7 +17,10 @@ const officeRules = {
 };
 
 const restrict = (patterns) => ({
-  "no-restricted-imports": ["error", { patterns: patterns.map((group) => ({ group: [group.from], message: group.why })) }],
+  "no-restricted-imports": [
+    "error",
+    { patterns: patterns.map((group) => ({ group: [group.from], message: group.why })) },
+  ],
 });
 
 export default tseslint.config(
@@ -25,10 +28,19 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { console: "readonly", process: "readonly", window: "readonly", document: "readonly" } },
+    languageOptions: {
+      globals: { console: "readonly", process: "readonly", window: "readonly", document: "readonly" },
+    },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/no-require-imports": "off",
+    },
+  },
+  {
+    // Node scripts and configs in CommonJS.
+    files: ["bin/**", "scripts/**", "*.config.js", "tests/**/*.mjs", "tests/**/*.cjs"],
+    languageOptions: {
+      globals: { require: "readonly", module: "writable", __dirname: "readonly", Buffer: "readonly" },
     },
   },
   {

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Builds the add-in (task pane + ribbon commands) and, in development or with --env workbench,
 // the in-browser workbench that stands in for Excel. The workbench is never in a production build.
 const path = require("path");
@@ -22,7 +21,9 @@ module.exports = (env = {}, argv = {}) => {
   const withWorkbench = dev || Boolean(env.workbench);
   const https = env.https ? httpsOptions() : null;
   if (env.https && !https) {
-    throw new Error("No dev certificates in ~/.office-addin-dev-certs: run `npx office-addin-dev-certs install` first.");
+    throw new Error(
+      "No dev certificates in ~/.office-addin-dev-certs: run `npx office-addin-dev-certs install` first.",
+    );
   }
 
   const entry = {

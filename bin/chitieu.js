@@ -17,7 +17,9 @@ function newestSource(dir) {
 
 function isStale() {
   if (!fs.existsSync(bundle)) return true;
-  const sources = ["src/cli", "src/core", "seeds"].map((d) => path.join(root, d)).filter((d) => fs.existsSync(d));
+  const sources = ["src/cli", "src/core", "seeds"]
+    .map((d) => path.join(root, d))
+    .filter((d) => fs.existsSync(d));
   return Math.max(...sources.map(newestSource)) > fs.statSync(bundle).mtimeMs;
 }
 

@@ -26,7 +26,6 @@ function all(name: string): Element[] {
 
 /** Files the production build emits, read from webpack.config.js itself. */
 function builtFiles(): Set<string> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const makeConfig = require(path.join(root, "webpack.config.js"));
   const config = makeConfig({}, { mode: "production" });
   const files = new Set<string>();
@@ -36,7 +35,8 @@ function builtFiles(): Set<string> {
     for (const pattern of plugin.patterns ?? options?.patterns ?? []) {
       if (pattern.from === "manifest.xml") files.add("manifest.xml");
       if (pattern.from === "assets/*.png") {
-        for (const f of fs.readdirSync(path.join(root, "assets"))) if (f.endsWith(".png")) files.add(`assets/${f}`);
+        for (const f of fs.readdirSync(path.join(root, "assets")))
+          if (f.endsWith(".png")) files.add(`assets/${f}`);
       }
     }
   }
@@ -78,7 +78,9 @@ describe("manifest.xml", () => {
   });
 
   test("has a GUID id, vi-VN as default locale and an en-US display name", () => {
-    expect(child(app, "Id").textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(child(app, "Id").textContent).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
     expect(child(app, "DefaultLocale").textContent).toBe("vi-VN");
     const display = child(app, "DisplayName");
     expect(display.getAttribute("DefaultValue")).toBe("Chỉ tiêu Nghị quyết");
@@ -155,7 +157,8 @@ describe("manifest.xml", () => {
         expect(pngSize(file)).toEqual([n, n]);
       }
     }
-    const icon = (name: string) => path.join(root, new URL(child(app, name).getAttribute("DefaultValue")!).pathname);
+    const icon = (name: string) =>
+      path.join(root, new URL(child(app, name).getAttribute("DefaultValue")!).pathname);
     expect(pngSize(icon("IconUrl"))).toEqual([32, 32]);
     expect(pngSize(icon("HighResolutionIconUrl"))).toEqual([64, 64]);
   });

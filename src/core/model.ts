@@ -296,15 +296,7 @@ export interface Block {
 }
 
 /** Visual role of a range, mapped to fills/fonts by the adapter (one palette, in one place). */
-export type CellStyle =
-  | "title"
-  | "subtitle"
-  | "header"
-  | "group"
-  | "input"
-  | "computed"
-  | "summary"
-  | "note";
+export type CellStyle = "title" | "subtitle" | "header" | "group" | "input" | "computed" | "summary" | "note";
 
 export interface StyledRange {
   /** A1 range on the sheet, e.g. "A5:K5". */

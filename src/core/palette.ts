@@ -34,7 +34,15 @@ export const STYLE_LOOKS: Record<CellStyle, CellLook> = {
   title: { ...PLAIN, bold: true, size: 14, hAlign: "Center", font: "#1F3864", rowHeight: 22 },
   subtitle: { ...PLAIN, italic: true, hAlign: "Center" },
   // Two lines tall: "Kế hoạch năm 2021" wraps in a column sized for figures.
-  header: { ...PLAIN, fill: "#D9E1F2", font: "#1F3864", bold: true, wrap: true, hAlign: "Center", rowHeight: 32 },
+  header: {
+    ...PLAIN,
+    fill: "#D9E1F2",
+    font: "#1F3864",
+    bold: true,
+    wrap: true,
+    hAlign: "Center",
+    rowHeight: 32,
+  },
   group: { ...PLAIN, fill: "#EDEDED", bold: true },
   input: PLAIN,
   computed: { ...PLAIN, fill: "#F2F2F2", hAlign: "Right" },

@@ -20,7 +20,7 @@ import type {
   TableRead,
   Text,
 } from "./model";
-import { toA1 } from "./a1";
+import { colLetter } from "./a1";
 import { foldHeader, headerYear, isEstimateHeader, matchHeader } from "./headers";
 import { msg, type MessageParams } from "./messages/index";
 import { foldWord, formatNumber, inUnit, parseNumber, type ParsedFigure } from "./numbers";
@@ -287,12 +287,47 @@ interface Context {
   origin: { row: number; col: number };
   columns: Partial<Record<ColumnKey, number>>;
   findings: Finding[];
+  letters: Map<number, string>;
 }
 
 function ref(ctx: Context, row: number, col: number): CellRef {
   const r = row + ctx.origin.row;
   const c = col + ctx.origin.col;
-  return { row: r, col: c, address: toA1(r, c) };
+  // Every input cell of every row gets an address: spell each column's letters once.
+  let letters = ctx.letters.get(c);
+  if (letters === undefined) {
+    letters = colLetter(c);
+    ctx.letters.set(c, letters);
+  }
+  return { row: r, col: c, address: `${letters}${r + 1}` };
+}
+
+/**
+ * Sentences built on first read. A sheet of figures pasted as text gives one finding per cell, and
+ * building (and keeping) every sentence up front was most of readTable's time. One shared getter
+ * per property keeps every finding the same shape; the first read replaces it with the value.
+ */
+const PENDING = new WeakMap<object, () => Text>();
+
+function lazyGetter(key: "message" | "description"): (this: object) => Text {
+  return function (this: object): Text {
+    const build = PENDING.get(this);
+    PENDING.delete(this);
+    const value = build ? build() : { vi: "", en: "" };
+    Object.defineProperty(this, key, { value, enumerable: true, writable: true, configurable: true });
+    return value;
+  };
+}
+
+const LAZY = {
+  message: { get: lazyGetter("message"), enumerable: true, configurable: true },
+  description: { get: lazyGetter("description"), enumerable: true, configurable: true },
+} as const;
+
+function lazyText<T extends object>(target: T, key: "message" | "description", build: () => Text): T {
+  Object.defineProperty(target, key, LAZY[key]);
+  PENDING.set(target, build);
+  return target;
 }
 
 function find(
@@ -301,11 +336,16 @@ function find(
   severity: Severity,
   cell: CellRef,
   column: InputColumn,
-  params: MessageParams,
+  params: MessageParams | (() => MessageParams),
   fix: Fix | null = null,
 ): void {
-  const message = msg(code, { ...params, cell: cell.address, column });
-  ctx.findings.push({ code, severity, cell, column, message, fix });
+  const finding = lazyText({ code, severity, cell, column, fix } as Finding, "message", () => {
+    const p = typeof params === "function" ? params() : params;
+    p.cell = cell.address;
+    p.column = column;
+    return msg(code, p);
+  });
+  ctx.findings.push(finding);
 }
 
 /** "121,729" read both ways, in words a reader can tell apart (the grouped one with spaces). */
@@ -334,13 +374,13 @@ function numberAsText(
   value: number,
   typed: string,
 ): void {
-  const fixed = formatNumber(value, ctx.options.convention, 6);
-  const fix: Fix = {
-    cell,
-    value,
-    description: { vi: `Đổi chữ thành số ${fixed}`, en: `Change the text to the number ${fixed}` },
-  };
-  find(ctx, "number_as_text", "warning", cell, column, { name, fixed, typed }, fix);
+  const convention = ctx.options.convention;
+  const fix = lazyText({ cell, value } as Fix, "description", () => {
+    const fixed = formatNumber(value, convention, 6);
+    return { vi: `Đổi chữ thành số ${fixed}`, en: `Change the text to the number ${fixed}` };
+  });
+  const params = (): MessageParams => ({ name, typed, fixed: formatNumber(value, convention, 6) });
+  find(ctx, "number_as_text", "warning", cell, column, params, fix);
 }
 
 /** Excel says the cell holds text although its value reached us as a number. */
@@ -430,10 +470,12 @@ function readPlan(ctx: Context, row: number, unit: string, name: string): Indica
     return parsed.target;
   }
   // A plain figure typed as text; "100%" and phrases ("dưới 4") are meant as text.
-  const figure = parseNumber(raw, ctx.options.convention);
   const textual = typeof raw === "string" || typedAsText(ctx, row, col);
-  if (textual && figure.kind === "number" && !figure.percent && parsed.target?.kind === "value") {
-    numberAsText(ctx, cell, "plan", name, parsed.target.value, textOf(raw));
+  if (textual && parsed.target?.kind === "value") {
+    const figure = parseNumber(raw, ctx.options.convention);
+    if (figure.kind === "number" && !figure.percent) {
+      numberAsText(ctx, cell, "plan", name, parsed.target.value, textOf(raw));
+    }
   }
   if (typeof raw === "number" && parsed.target?.kind === "value" && shownAsPercent(ctx, row, col)) {
     return { kind: "value", value: asShownPercent(parsed.target.value) };
@@ -531,9 +573,46 @@ function headingOf(ctx: Context, row: number): { stt: string; name: string } | n
 function isSummaryRow(grid: Grid, row: number): boolean {
   for (let c = 0; c < grid.width; c++) {
     const value = grid.at(row, c);
-    if (typeof value === "string" && value.trim() !== "") return isSummaryText(value);
+    // Folding is the costly part: only a text starting like "Đạt…" or "Reached…" can be one.
+    if (typeof value === "string" && value.trim() !== "")
+      return /^\s*[ĐđDdRr]/.test(value) && isSummaryText(value);
   }
   return false;
+}
+
+/**
+ * Headings and indicator rows down to the end of the table: two blank rows in a row, our own
+ * summary line, or the end of the grid. Rows before any heading form a group with no name.
+ */
+function readBody(
+  ctx: Context,
+  firstData: number,
+  estimate: boolean,
+): { groups: IndicatorGroup[]; lastRow: number } {
+  const { grid } = ctx;
+  const lead: IndicatorGroup = { stt: "", name: "", sheetRow: null, rows: [] };
+  const headed: IndicatorGroup[] = [];
+  let current = lead;
+  let lastRow = firstData - 1;
+  let blanks = 0;
+  for (let r = firstData; r < grid.height; r++) {
+    if (grid.isBlankRow(r)) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    if (isSummaryRow(grid, r)) break;
+    lastRow = r;
+    const heading = headingOf(ctx, r);
+    if (heading) {
+      current = { ...heading, sheetRow: r + ctx.origin.row, rows: [] };
+      headed.push(current);
+      continue;
+    }
+    current.rows.push(readIndicator(ctx, r, estimate));
+  }
+  const groups = lead.rows.length > 0 || headed.length === 0 ? [lead, ...headed] : headed;
+  return { groups, lastRow };
 }
 
 export function readTable(grid: CellValue[][], options: ReadOptions): TableRead {
@@ -544,7 +623,7 @@ export function readTable(grid: CellValue[][], options: ReadOptions): TableRead 
   const above = textsAbove(g, found.top);
   const year = reportedYear(above, headerTexts(found));
   const columns = headerColumns(found, year);
-  const ctx: Context = { grid: g, options, origin, columns, findings: [] };
+  const ctx: Context = { grid: g, options, origin, columns, findings: [], letters: new Map() };
 
   let lastCol = -1;
   found.cells.forEach((cell, c) => {
@@ -558,27 +637,7 @@ export function readTable(grid: CellValue[][], options: ReadOptions): TableRead 
   let firstData = found.bottom + 1;
   if (firstData < g.height && isNumberingRow(g, firstData, columns.name)) firstData++;
 
-  const lead: IndicatorGroup = { stt: "", name: "", sheetRow: null, rows: [] };
-  const headed: IndicatorGroup[] = [];
-  let current = lead;
-  let lastRow = firstData - 1;
-  let blanks = 0;
-  for (let r = firstData; r < g.height; r++) {
-    if (g.isBlankRow(r)) {
-      if (++blanks >= 2) break;
-      continue;
-    }
-    blanks = 0;
-    if (isSummaryRow(g, r)) break;
-    lastRow = r;
-    const heading = headingOf(ctx, r);
-    if (heading) {
-      current = { ...heading, sheetRow: r + origin.row, rows: [] };
-      headed.push(current);
-      continue;
-    }
-    current.rows.push(readIndicator(ctx, r, estimate));
-  }
+  const { groups, lastRow } = readBody(ctx, firstData, estimate);
 
   const sheetColumns: Partial<Record<ColumnKey, number>> = {};
   for (const [key, col] of Object.entries(columns) as [ColumnKey, number][])
@@ -591,7 +650,6 @@ export function readTable(grid: CellValue[][], options: ReadOptions): TableRead 
     columns: sheetColumns,
     lastCol: lastCol + origin.col,
   };
-  const groups = lead.rows.length > 0 || headed.length === 0 ? [lead, ...headed] : headed;
   const texts = [...above, ...headerTexts(found)];
   return {
     layout,

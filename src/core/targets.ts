@@ -138,6 +138,13 @@ export function parseTarget(input: CellValue, convention: NumberConvention, unit
   if (typeof input === "number") {
     return Number.isFinite(input) ? { target: { kind: "value", value: input }, problem: null } : unreadable;
   }
+  // Most plans are a plain figure ("4.835", "150"): read it without folding words or running phrases.
+  const direct = parseNumber(input, convention);
+  if (direct.kind === "empty") return { target: null, problem: "empty" };
+  if (direct.kind === "number" && !direct.percent) {
+    const ambiguous = direct.ambiguous && { value: direct.value, alternative: direct.ambiguous.alternative };
+    return { target: { kind: "value", value: inUnit(direct, unit) }, problem: null, ambiguous };
+  }
   const text = fold(input);
   if (text === "") return { target: null, problem: "empty" };
   return parseTargetText(text, convention, unit) ?? unreadable;
@@ -223,7 +230,30 @@ function vocabularyKey(input: CellValue): string | null {
 }
 
 /** The Loại cell: a kind, null when empty, "unknown" when it says something else. */
+/** A column repeats the same few words on every row: remember each word's reading. */
+function remembered<T>(cache: Map<CellValue, T>, input: CellValue, read: (input: CellValue) => T): T {
+  const known = cache.get(input);
+  if (known !== undefined) return known;
+  const value = read(input);
+  if (cache.size > 1000) cache.clear();
+  cache.set(input, value);
+  return value;
+}
+
+const KIND_CACHE = new Map<CellValue, IndicatorKind | null | "unknown">();
+const DIRECTION_CACHE = new Map<CellValue, Direction | null | "unknown">();
+
+/** The Loại cell: a kind, null when empty, "unknown" when it says something else. */
 export function parseKind(input: CellValue): IndicatorKind | null | "unknown" {
+  return remembered(KIND_CACHE, input, readKind);
+}
+
+/** The Chiều cell: a direction, null when empty, "unknown" when it says something else. */
+export function parseDirection(input: CellValue): Direction | null | "unknown" {
+  return remembered(DIRECTION_CACHE, input, readDirection);
+}
+
+function readKind(input: CellValue): IndicatorKind | null | "unknown" {
   const key = vocabularyKey(input);
   if (key === null) return null;
   for (const [kind, words] of Object.entries(KIND_WORDS) as [IndicatorKind, readonly string[]][]) {
@@ -232,8 +262,7 @@ export function parseKind(input: CellValue): IndicatorKind | null | "unknown" {
   return "unknown";
 }
 
-/** The Chiều cell: a direction, null when empty, "unknown" when it says something else. */
-export function parseDirection(input: CellValue): Direction | null | "unknown" {
+function readDirection(input: CellValue): Direction | null | "unknown" {
   const key = vocabularyKey(input);
   if (key === null) return null;
   for (const [direction, words] of Object.entries(DIRECTION_WORDS) as [Direction, readonly string[]][]) {

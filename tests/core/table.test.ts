@@ -682,6 +682,33 @@ describe("readTable: figures in the row's unit", () => {
   });
 });
 
+describe("readTable findings behave as plain data", () => {
+  const read = readTable(
+    [
+      ["Chỉ tiêu", "Đơn vị", "Kế hoạch", "Thực hiện"],
+      ["Giá trị sản xuất công nghiệp - xây dựng", "tỷ đồng", 6500, "6.794,12"],
+    ],
+    { convention: "vi" },
+  );
+
+  test("JSON carries the sentence and the fix description, built when first read", () => {
+    const json = JSON.parse(JSON.stringify(read.findings)) as {
+      message: { vi: string };
+      fix: { description: { en: string } };
+    }[];
+    expect(json[0]?.message.vi).toContain("Ô D2");
+    expect(json[0]?.fix.description.en).toBe("Change the text to the number 6.794,12");
+  });
+
+  test("a copy made with spread keeps the sentence, and reading twice gives the same object", () => {
+    const [finding] = read.findings;
+    const copy = { ...finding };
+    expect(copy.message).toEqual(finding?.message);
+    expect(finding?.message).toBe(finding?.message);
+    expect(Object.keys(copy)).toEqual(["code", "severity", "cell", "column", "fix", "message"]);
+  });
+});
+
 // A second reading of the same brief, written in parallel by another engineer.
 describe("readTable, second suite", () => {
   /**
