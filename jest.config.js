@@ -20,6 +20,7 @@ module.exports = {
       roots: ["<rootDir>/tests"],
       testMatch: ["**/*.test.ts", "**/*.test.tsx"],
       testPathIgnorePatterns: ["/tests/browser/"],
+      setupFiles: ["<rootDir>/tests/setup/fast-check.ts"],
       transform: { "^.+\\.(t|j)sx?$": swc },
     },
     {
