@@ -17,6 +17,11 @@ Cách dùng:
   chitieu templates            liệt kê các mẫu bảng
   chitieu template TÊN --out TỆP.xlsx [--year 2021] [--unit "Tên đơn vị"] [--rows 14]
       Ghi mẫu bảng (có sẵn công thức) ra tệp Excel.
+  chitieu merge A.xlsx B.xlsx … --out TỆP.xlsx
+      Tổng hợp bảng của nhiều đơn vị: mỗi chỉ tiêu một dòng, mỗi đơn vị một cột; cộng số lượng
+      và tiền, không cộng tỷ lệ; báo các chỉ tiêu không khớp giữa các đơn vị.
+  chitieu report TỆP --format md|docx|txt|csv [--out TỆP] [--locale vi|en]
+      Xuất bảng đã tính và lời văn báo cáo ("… đạt 117,33% kế hoạch", "đạt và vượt x/y").
   chitieu --help | --version
 
 Mã thoát: 0 không có lỗi · 1 có lỗi số liệu · 2 không đọc được tệp hoặc sai lệnh.
@@ -35,6 +40,11 @@ Usage:
   chitieu templates            list the table templates
   chitieu template NAME --out FILE.xlsx [--year 2021] [--unit "Unit name"] [--rows 14]
       Write a template (formulas included) to an Excel file.
+  chitieu merge A.xlsx B.xlsx … --out FILE.xlsx
+      Consolidate several units' tables: one indicator per row, one unit per column; counts and
+      money are added, rates are not; indicators that do not match between units are reported.
+  chitieu report FILE --format md|docx|txt|csv [--out FILE] [--locale vi|en]
+      Export the computed table and the report text ("… 117.33% of plan", "x of y reached").
   chitieu --help | --version
 
 Exit codes: 0 no errors · 1 errors in the figures · 2 file unreadable or bad command.
