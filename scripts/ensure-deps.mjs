@@ -1,6 +1,6 @@
 // Runs before `npm start` and `npm test` so that each works on a fresh clone by itself:
-// installs npm packages when node_modules is missing or older than package-lock.json, and,
-// for the browser tests, Debian's Chromium when it is missing and we may use apt-get.
+// installs npm packages when node_modules is missing or older than package-lock.json, and the
+// Debian packages the tests need.
 import { execSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -20,16 +20,23 @@ if (!fs.existsSync(installed) || fs.statSync(lock).mtimeMs > fs.statSync(install
   run("npm ci --no-audit --no-fund");
 }
 
-const needsBrowser = process.env.npm_lifecycle_event === "pretest";
-if (needsBrowser && !fs.existsSync(CHROMIUM)) {
+// The tests drive Debian's Chromium (browser tests) and LibreOffice (a second engine that
+// recalculates the workbooks we write); install them when missing and we may use apt-get.
+const SOFFICE = "/usr/bin/soffice";
+const missing = [];
+if (process.env.npm_lifecycle_event === "pretest") {
+  if (!fs.existsSync(CHROMIUM)) missing.push("chromium", "fonts-dejavu-core");
+  if (!fs.existsSync(SOFFICE)) missing.push("libreoffice-calc-nogui");
+}
+if (missing.length > 0) {
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   if (isRoot && fs.existsSync("/usr/bin/apt-get")) {
     run("apt-get update -q");
-    run("DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-dejavu-core");
+    run(`DEBIAN_FRONTEND=noninteractive apt-get install -y -q ${missing.join(" ")}`);
   } else {
     console.error(
-      `Chromium not found at ${CHROMIUM}. Install Debian's chromium (sudo apt-get install chromium) ` +
-        "or set CHROMIUM_PATH; the browser tests drive it headless.",
+      `Missing for the tests: ${missing.join(", ")}. Install them (sudo apt-get install ${missing.join(" ")}); ` +
+        "Chromium can also be given with CHROMIUM_PATH.",
     );
     process.exit(1);
   }
