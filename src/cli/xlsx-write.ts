@@ -3,7 +3,7 @@
  * writes into a live workbook. Formulas keep no cached result, so Excel computes them on open.
  */
 import ExcelJS from "exceljs";
-import type { CellContent, ConditionalRule, SheetPlan, StyledRange } from "../core/model";
+import type { CellContent, ConditionalRule, InputValidation, SheetPlan, StyledRange } from "../core/model";
 import { parseRangeA1 } from "../core/a1";
 import { argb, xlsxLook } from "./palette";
 
@@ -41,7 +41,29 @@ export function sheetPlanWorkbook(plan: SheetPlan): ExcelJS.Workbook {
   for (const styled of plan.styles) applyStyle(sheet, styled);
   for (const range of plan.merges) sheet.mergeCells(range);
   addConditionalRules(sheet, plan.conditionalRules);
+  addInputValidations(sheet, plan.validations ?? []);
   return workbook;
+}
+
+/** The same typing-time hints the add-in puts on a template's input cells. */
+function addInputValidations(sheet: ExcelJS.Worksheet, validations: readonly InputValidation[]): void {
+  for (const v of validations) {
+    const rule: ExcelJS.DataValidation =
+      v.rule.kind === "decimal"
+        ? { type: "decimal", operator: "between", formulae: [-1e15, 1e15] }
+        : { type: "list", formulae: [`"${v.rule.values.join(",")}"`] };
+    const { top, left, bottom, right } = parseRangeA1(v.address);
+    for (let r = top; r <= bottom; r++)
+      for (let c = left; c <= right; c++)
+        sheet.getCell(r + 1, c + 1).dataValidation = {
+          ...rule,
+          allowBlank: true,
+          showErrorMessage: true,
+          errorStyle: "stop",
+          errorTitle: "Chỉ tiêu Nghị quyết",
+          error: v.message.vi,
+        };
+  }
 }
 
 export async function writeSheetPlan(plan: SheetPlan, file: string): Promise<void> {

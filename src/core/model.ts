@@ -328,6 +328,18 @@ export interface ComputePlan {
   styles: StyledRange[];
 }
 
+/**
+ * Excel data validation on input cells. Only a hint: a paste or an API write skips it
+ * (OFFICE-NOTES §7), which is why Kiểm tra re-checks every figure anyway.
+ */
+export interface InputValidation {
+  /** A1 range. */
+  address: string;
+  rule: { kind: "decimal" } | { kind: "list"; values: string[] };
+  /** The Stop alert a person sees when they type something else. */
+  message: Text;
+}
+
 /** A whole new sheet: a template, a merged table, a chart data sheet. */
 export interface SheetPlan {
   /** Desired sheet name (< 32 chars, no : \ / ? * [ ]); the adapter picks a free variant. */
@@ -342,4 +354,6 @@ export interface SheetPlan {
   freezeRows: number;
   layout: TableLayout;
   conditionalRules: ConditionalRule[];
+  /** Data validation on input cells (templates); absent for sheets with no input cells. */
+  validations?: InputValidation[];
 }

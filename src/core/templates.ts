@@ -3,7 +3,16 @@
  * computed columns the add-in would write: the sheet is built, read back with readTable and run
  * through computePlan, so a new template and a computed table never differ.
  */
-import type { Block, CellValue, Period, Settings, SheetPlan, StyledRange, Text } from "./model";
+import type {
+  Block,
+  CellValue,
+  InputValidation,
+  Period,
+  Settings,
+  SheetPlan,
+  StyledRange,
+  Text,
+} from "./model";
 import { rangeA1 } from "./a1";
 import { readTable } from "./table";
 import { computePlan, mergePlanIntoSheet } from "./plan";
@@ -429,6 +438,8 @@ export function templateSheet(id: string, options: TemplateOptions): SheetPlan {
   grid[HEADER_ROW] = columns.map((c) => headerText[c]);
 
   const styles: StyledRange[] = [];
+  const numericRows: number[] = [];
+  const indicatorRows: number[] = [];
   const last = columns.length - 1;
   let r = HEADER_ROW + 1;
   for (const group of s.groups) {
@@ -453,6 +464,8 @@ export function templateSheet(id: string, options: TemplateOptions): SheetPlan {
         if (s.stretch) line[col("stretch")] = seeded.stretch ?? null;
       }
       grid[r] = line;
+      indicatorRows.push(r);
+      if (seeded?.kind !== "Đạt/không") numericRows.push(r);
       r++;
     });
     const first = r - rows.length;
@@ -488,6 +501,62 @@ export function templateSheet(id: string, options: TemplateOptions): SheetPlan {
     freezeRows: HEADER_ROW + 1,
     layout: read.layout,
     conditionalRules: [],
+    validations: inputValidations(columns, numericRows, indicatorRows),
   };
   return mergePlanIntoSheet(base, plan);
+}
+
+/** Consecutive row numbers as [first, last] runs, so each run is one range. */
+function runs(rows: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const r of rows) {
+    const tail = out[out.length - 1];
+    if (tail && tail[1] === r - 1) tail[1] = r;
+    else out.push([r, r]);
+  }
+  return out;
+}
+
+const FIGURE_MESSAGE: Text = {
+  vi: "Ô này chỉ nhận số (ví dụ 6.794,12). Chữ, khoảng trắng hay dấu nhóm sai làm Excel không tính được.",
+  en: "This cell takes a number only (e.g. 6,794.12). Text or a wrong separator stops Excel from calculating.",
+};
+
+/**
+ * Figures (Thực hiện, Cùng kỳ, Phấn đấu) must be numbers except on yes/no rows; Loại and Chiều
+ * pick from their words. Kế hoạch is left free: "dưới 4", "6,6 – 6,8" are valid plans.
+ */
+function inputValidations(
+  columns: readonly TemplateColumn[],
+  numericRows: readonly number[],
+  indicatorRows: readonly number[],
+): InputValidation[] {
+  const out: InputValidation[] = [];
+  for (const key of ["stretch", "actual", "prior"] as const) {
+    const c = columns.indexOf(key);
+    if (c < 0) continue;
+    for (const [a, b] of runs(numericRows))
+      out.push({ address: rangeA1(a, c, b, c), rule: { kind: "decimal" }, message: FIGURE_MESSAGE });
+  }
+  const lists: [TemplateColumn, string[], Text][] = [
+    [
+      "kind",
+      ["Số lượng", "Tỷ lệ", "Tăng trưởng", "Cơ cấu", "Đạt/không"],
+      { vi: "Chọn loại chỉ tiêu trong danh sách.", en: "Pick the kind of indicator from the list." },
+    ],
+    [
+      "direction",
+      ["Tăng", "Giảm"],
+      {
+        vi: "Chọn Tăng (tăng là tốt) hoặc Giảm (giảm là tốt).",
+        en: "Pick Tăng (higher is better) or Giảm (lower is better).",
+      },
+    ],
+  ];
+  for (const [key, values, message] of lists) {
+    const c = columns.indexOf(key);
+    for (const [a, b] of runs(indicatorRows))
+      out.push({ address: rangeA1(a, c, b, c), rule: { kind: "list", values }, message });
+  }
+  return out;
 }

@@ -2,7 +2,7 @@
  * listTemplates / insertTemplate: a template from core's catalogue, written to a NEW sheet.
  * Existing sheets are never touched; a clashing name gets " (2)", " (3)"…
  */
-import type { Settings, SheetPlan } from "../core/model";
+import type { InputValidation, Settings, SheetPlan } from "../core/model";
 import { TEMPLATES, UnknownTemplateError, templateSheet, type TemplateInfo } from "../core/templates";
 import { ChitieuError, guarded } from "./errors";
 import { addConditionalRules, applyStyles, progress, writeBlocks, writeNumberFormats } from "./io";
@@ -51,6 +51,22 @@ export function writeSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
   });
   if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
   addConditionalRules(sheet, plan.conditionalRules);
+  addInputValidations(sheet, plan.validations ?? []);
+}
+
+/** Any number at all: Excel's decimal rule needs bounds, so take ones no figure reaches. */
+const ANY_NUMBER: Excel.BasicDataValidation = { formula1: -1e15, formula2: 1e15, operator: "Between" };
+
+/** A hint at typing time (ExcelApi 1.8); paste skips it, which is why Kiểm tra re-checks. */
+function addInputValidations(sheet: Excel.Worksheet, validations: readonly InputValidation[]): void {
+  for (const v of validations) {
+    const dv = sheet.getRange(v.address).dataValidation;
+    dv.rule =
+      v.rule.kind === "decimal"
+        ? { decimal: ANY_NUMBER }
+        : { list: { source: v.rule.values.join(","), inCellDropDown: true } };
+    dv.errorAlert = { showAlert: true, style: "Stop", title: "Chỉ tiêu Nghị quyết", message: v.message.vi };
+  }
 }
 
 export async function insertTemplate(
