@@ -3,7 +3,7 @@
  * data block of formulas that point at the table. A re-run replaces our chart sheet.
  */
 import { chartSpecs, type ChartSheetSpec } from "../core/charts";
-import type { Settings } from "../core/model";
+import type { Lang, Settings } from "../core/model";
 import { checkTable } from "../core/rules";
 import { ChitieuError, guarded } from "./errors";
 import { applyStyles, progress, writeBlocks, writeNumberFormats } from "./io";
@@ -41,17 +41,28 @@ export function writeChartSheet(sheet: Excel.Worksheet, spec: ChartSheetSpec): v
       series.name = s.name;
       series.setValues(sheet.getRange(s.values));
       series.setXAxisValues(categories);
-      if (s.chartType !== null) series.chartType = s.chartType;
+      if (s.chartType !== null) {
+        series.chartType = s.chartType;
+        // A reference line, not data: no markers on its 45 points.
+        series.markerStyle = "None";
+      } else {
+        // Excel keeps gap and overlap per chart group; setting them on each column series is
+        // harmless and does not depend on which series Excel reads them from.
+        if (c.gapWidth !== null) series.gapWidth = c.gapWidth;
+        if (c.overlap !== null) series.overlap = c.overlap;
+      }
       if (s.fill === null) series.format.fill.clear();
       else series.format.fill.setSolidColor(s.fill);
       if (s.line !== null) series.format.line.color = s.line;
+      if (s.lineWeight !== null) series.format.line.weight = s.lineWeight;
     });
   }
 }
 
 export async function createCharts(
   settings: Settings,
-  options: { scope?: "all" | "selection" } = {},
+  /** `lang`: language of the chart titles and the data block's headers (default vi). */
+  options: { scope?: "all" | "selection"; lang?: Lang } = {},
   onProgress?: OnProgress,
 ): Promise<ChartReport> {
   return guarded(() =>
@@ -101,7 +112,10 @@ export async function createCharts(
             "empty_selection",
           );
       }
-      const spec = chartSpecs(check, read.layout, source.name, rows ? { rows } : {});
+      const spec = chartSpecs(check, read.layout, source.name, {
+        ...(rows ? { rows } : {}),
+        ...(options.lang ? { lang: options.lang } : {}),
+      });
 
       progress(onProgress, { vi: "Đang vẽ biểu đồ…", en: "Drawing charts…" }, 0.6);
       const oldName = records[source.id]?.chartSheetName?.toLowerCase();

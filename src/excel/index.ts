@@ -22,3 +22,15 @@ export { computeActiveSheet } from "./compute";
 export { createCharts } from "./charts";
 export { selectCell, getSheetStatus } from "./sheet";
 export { loadSettings, saveSettings } from "./settings";
+export { buildReport, writeReportSheet, reportLines, type BuiltReport, type ReportLine } from "./report";
+export { insertExtracted, extractedSheetPlan } from "./extract";
+export { mergeUnitFiles, writeMergedSheet, worksheetGrid, type UnitFile } from "./merge";
+export {
+  LAST_COMMAND_KEY,
+  clearLastCommand,
+  loadLastCommand,
+  parseLastCommand,
+  saveLastCommand,
+  type LastCommand,
+  type RibbonCommand,
+} from "./lastCommand";

@@ -1,18 +1,10 @@
-/** selectCell and getSheetStatus: small reads and moves the pane needs. */
+/** selectCell: a small move the pane needs. getSheetStatus lives in status.ts. */
 import { parseRangeA1 } from "../core/a1";
 import { ChitieuError, guarded } from "./errors";
-import { loadUsed, readSheetTable, usedGrid } from "./read";
-import { supportsFeature } from "./requirements";
-import {
-  COMPUTED_PROPERTY,
-  SETTINGS_KEY,
-  SHEETS_KEY,
-  loadSetting,
-  settingValue,
-  settingsFrom,
-  sheetsFrom,
-} from "./store";
-import type { OnProgress, SheetStatus } from "./types";
+import type { OnProgress } from "./types";
+
+// Re-exported so index.ts's exports stay as they were.
+export { getSheetStatus } from "./status";
 
 export async function selectCell(sheetName: string, address: string, onProgress?: OnProgress): Promise<void> {
   try {
@@ -41,38 +33,6 @@ export async function selectCell(sheetName: string, address: string, onProgress?
       sheet.activate();
       sheet.getRange(address).select();
       // sync 2 is Excel.run's own closing sync: it carries the move.
-    }),
-  );
-}
-
-export async function getSheetStatus(onProgress?: OnProgress): Promise<SheetStatus> {
-  return guarded(() =>
-    Excel.run(async (context) => {
-      onProgress?.({ step: { vi: "Đang đọc trạng thái…", en: "Reading the sheet's status…" }, fraction: 0 });
-      const sheet = context.workbook.worksheets.getActiveWorksheet();
-      sheet.load(["id", "name"]);
-      const used = loadUsed(sheet);
-      const settingsSetting = loadSetting(context, SETTINGS_KEY);
-      const sheetsSetting = loadSetting(context, SHEETS_KEY);
-      const property = supportsFeature("customProperties")
-        ? sheet.customProperties.getItemOrNullObject(COMPUTED_PROPERTY)
-        : null;
-      property?.load("value");
-      await context.sync(); // sync 1: read
-
-      const settings = settingsFrom(settingValue(settingsSetting));
-      const hasTable = readSheetTable(usedGrid(used), settings) !== null;
-      const record = sheetsFrom(settingValue(sheetsSetting))[sheet.id] ?? {};
-      const computed = record.computed === true || (property !== null && !property.isNullObject);
-      return {
-        sheetName: sheet.name,
-        hasTable,
-        validated: record.validated !== undefined,
-        computed,
-        charted: record.chartSheetName !== undefined,
-        errors: record.validated?.errors ?? 0,
-        warnings: record.validated?.warnings ?? 0,
-      };
     }),
   );
 }

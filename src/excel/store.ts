@@ -33,6 +33,11 @@ export interface SheetRecord {
    * cost one more sync, and only this add-in names sheets "Biểu đồ …".
    */
   chartSheetName?: string;
+  /**
+   * For a source sheet: names of other sheets made from it (besides the chart sheet), so the
+   * pane's status on one of them speaks about this sheet. Names, for the same reason as above.
+   */
+  derivedSheetNames?: string[];
 }
 
 export type SheetsStore = Record<string, SheetRecord>;

@@ -48,7 +48,13 @@ export interface ChartReport {
 }
 
 export interface SheetStatus {
+  /** The active sheet. */
   sheetName: string;
+  /**
+   * Set when the active sheet is one the add-in made from a table ("Biểu đồ …"): that table's
+   * sheet, which every other field then describes.
+   */
+  sourceSheet?: string;
   hasTable: boolean;
   validated: boolean;
   computed: boolean;

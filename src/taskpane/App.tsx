@@ -1,8 +1,39 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { Lang } from "../core/model";
-import { LangProvider } from "./i18n";
-import { Pane } from "./components/Pane";
+import { useExtract } from "./flows/extract";
+import { useMerge } from "./flows/merge";
+import { useReport } from "./flows/report";
+import { LangProvider, useT } from "./i18n";
+import { ExtractPanel } from "./components/ExtractPanel";
+import { MergePanel } from "./components/MergePanel";
+import { Pane, type AfterTableContext } from "./components/Pane";
+import { ReportPanel } from "./components/ReportPanel";
+import { StepSection } from "./components/StepSection";
+
+/** After the table: Báo cáo, Trích xuất, Tổng hợp, each with its own flow. */
+function AfterTable(props: AfterTableContext & { lang: Lang }) {
+  const t = useT();
+  const { settings, busy, onChanged, lang } = props;
+  const report = useReport(settings, lang, onChanged);
+  const extract = useExtract(settings, onChanged);
+  const merge = useMerge(settings, lang, onChanged);
+  // One command at a time here too; the steps above disable these while they run.
+  const anyBusy = busy || report.state.busy || extract.state.busy || merge.state.busy;
+  return (
+    <>
+      <StepSection index={6} title={t.stepReport} state={report.state.built ? "done" : "todo"}>
+        <ReportPanel flow={report} disabled={anyBusy} />
+      </StepSection>
+      <StepSection index={7} title={t.stepExtract} state={extract.state.inserted ? "done" : "todo"}>
+        <ExtractPanel flow={extract} disabled={anyBusy} convention={settings.convention} />
+      </StepSection>
+      <StepSection index={8} title={t.stepMerge} state={merge.state.written ? "done" : "todo"}>
+        <MergePanel flow={merge} disabled={anyBusy} />
+      </StepSection>
+    </>
+  );
+}
 
 /** The Office theme, the active language, and the pane. */
 export function App(props: { initialLang: Lang }) {
@@ -14,7 +45,7 @@ export function App(props: { initialLang: Lang }) {
   return (
     <FluentProvider theme={webLightTheme}>
       <LangProvider lang={lang} setLang={setLang}>
-        <Pane />
+        <Pane afterTable={(ctx) => <AfterTable {...ctx} lang={lang} />} />
       </LangProvider>
     </FluentProvider>
   );

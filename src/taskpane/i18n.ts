@@ -103,6 +103,57 @@ const vi = {
     `Lệnh trên thanh công cụ không thành công (${time}): ${text}`,
   commandConflicts: (n: number) =>
     `${n} ô trong các cột tính toán đang có giá trị do người dùng nhập, nên chưa ghi gì. Mở ngăn “Chỉ tiêu Nghị quyết” và bấm Tính toán để chọn có ghi đè hay không.`,
+  stepReport: "Báo cáo",
+  stepExtract: "Trích xuất",
+  stepMerge: "Tổng hợp",
+
+  reportHint:
+    "Viết các đoạn báo cáo từ bảng của trang tính đang mở: từng chỉ tiêu, từng nhóm và kết luận chung.",
+  buildReport: "Tạo báo cáo",
+  reportFor: (sheet: string) => `Báo cáo của bảng trên trang tính “${sheet}”`,
+  reportTextLabel: "Nội dung báo cáo",
+  copyReport: "Sao chép",
+  copied: "Đã sao chép báo cáo vào bộ nhớ tạm.",
+  copyFailed: "Không sao chép tự động được. Văn bản đã được chọn sẵn: hãy nhấn Ctrl+C.",
+  writeReport: "Ghi ra trang tính",
+  reportWritten: (sheet: string) => `Đã ghi báo cáo vào trang tính mới “${sheet}”.`,
+
+  extractHint:
+    "Dán một đoạn báo cáo có số liệu, bấm Trích xuất, bỏ chọn các dòng sai rồi chèn vào một trang tính mới.",
+  extractTextLabel: "Đoạn văn bản",
+  extractPlaceholder:
+    "Ví dụ: Năm 2020, toàn thành phố có 176 doanh nghiệp thành lập mới, đạt 117,33% kế hoạch…",
+  extract: "Trích xuất",
+  extractEmpty: "Hãy dán một đoạn văn bản có số liệu vào ô trên rồi bấm Trích xuất.",
+  noProposals: "Không tìm thấy chỉ tiêu nào có số liệu trong đoạn văn bản này.",
+  proposalsFound: (n: number) => `Tìm thấy ${n} chỉ tiêu. Bỏ chọn các dòng không đúng trước khi chèn.`,
+  proposalsTable: "Các chỉ tiêu tìm thấy",
+  colName: "Chỉ tiêu",
+  colFigure: "Số liệu",
+  colUnit: "Đơn vị",
+  colPctPlan: "% KH",
+  colPctPrior: "% CK",
+  colChange: "Tăng/giảm",
+  tickAll: "Chọn tất cả",
+  tickRow: (name: string) => `Chèn chỉ tiêu “${name}”`,
+  estimateMark: "(ước)",
+  ambiguousFigure: (alternative: string) => `Kiểm tra số: có thể là ${alternative}`,
+  insertExtracted: "Chèn vào trang mới",
+  nothingTicked: "Chưa chọn dòng nào để chèn.",
+  extractedInserted: (n: number, sheet: string) => `Đã chèn ${n} chỉ tiêu vào trang tính mới “${sheet}”.`,
+
+  mergeHint:
+    "Chọn các tệp .xlsx của các đơn vị (mỗi tệp một bảng chỉ tiêu) để gộp thành một bảng tổng hợp, mỗi đơn vị một cột.",
+  chooseFiles: "Chọn các tệp .xlsx",
+  filesChosen: (names: string) => `Đã chọn: ${names}`,
+  tooFewFiles: "Hãy chọn ít nhất hai tệp .xlsx để tổng hợp.",
+  filesUnreadable: "Trình duyệt không đọc được các tệp đã chọn. Hãy chọn lại.",
+  merged: (rows: number, units: number, names: string) =>
+    `Đã gộp ${rows} chỉ tiêu từ ${units} đơn vị (${names}). Chưa ghi gì vào sổ tính.`,
+  mergeAllMatched: "Mọi chỉ tiêu khớp giữa các đơn vị.",
+  mergeIssues: (n: number) => `Không khớp giữa các đơn vị (${n}):`,
+  writeMerged: "Ghi bảng tổng hợp ra trang mới",
+  mergedWritten: (sheet: string) => `Đã ghi bảng tổng hợp vào trang tính mới “${sheet}”.`,
 };
 
 /** The shape every language must have. */
@@ -206,6 +257,59 @@ const en: Catalogue = {
   lastCommandFailed: (time, text) => `Ribbon command failed (${time}): ${text}`,
   commandConflicts: (n) =>
     `${n} ${n === 1 ? "cell" : "cells"} in the computed columns hold values someone typed, so nothing was written. Open the “Chỉ tiêu Nghị quyết” pane and press Compute to choose whether to overwrite them.`,
+  stepReport: "Report",
+  stepExtract: "Extract",
+  stepMerge: "Consolidate",
+
+  reportHint:
+    "Write the report paragraphs from the active sheet's table: each indicator, each group and the conclusion.",
+  buildReport: "Create report",
+  reportFor: (sheet) => `Report of the table on sheet “${sheet}”`,
+  reportTextLabel: "Report text",
+  copyReport: "Copy",
+  copied: "The report was copied to the clipboard.",
+  copyFailed: "Copying automatically failed. The text is selected: press Ctrl+C.",
+  writeReport: "Write to a sheet",
+  reportWritten: (sheet) => `The report was written to the new sheet “${sheet}”.`,
+
+  extractHint:
+    "Paste a paragraph of a report with figures, press Extract, untick the wrong rows, then insert them into a new sheet.",
+  extractTextLabel: "Paragraph",
+  extractPlaceholder:
+    "For example: Năm 2020, toàn thành phố có 176 doanh nghiệp thành lập mới, đạt 117,33% kế hoạch…",
+  extract: "Extract",
+  extractEmpty: "Paste a paragraph with figures into the box above, then press Extract.",
+  noProposals: "No indicator with figures was found in this paragraph.",
+  proposalsFound: (n) =>
+    `${n} ${n === 1 ? "indicator was" : "indicators were"} found. Untick the wrong rows before inserting.`,
+  proposalsTable: "Indicators found",
+  colName: "Indicator",
+  colFigure: "Figure",
+  colUnit: "Unit",
+  colPctPlan: "% plan",
+  colPctPrior: "% prior",
+  colChange: "Change",
+  tickAll: "Select all",
+  tickRow: (name) => `Insert indicator “${name}”`,
+  estimateMark: "(est.)",
+  ambiguousFigure: (alternative) => `Check the figure: it may be ${alternative}`,
+  insertExtracted: "Insert into a new sheet",
+  nothingTicked: "No row is selected to insert.",
+  extractedInserted: (n, sheet) =>
+    `${n} ${n === 1 ? "indicator was" : "indicators were"} inserted into the new sheet “${sheet}”.`,
+
+  mergeHint:
+    "Choose the units' .xlsx files (one indicator table each) to merge them into one table, a column per unit.",
+  chooseFiles: "Choose .xlsx files",
+  filesChosen: (names) => `Chosen: ${names}`,
+  tooFewFiles: "Choose at least two .xlsx files to consolidate.",
+  filesUnreadable: "The browser could not read the chosen files. Choose them again.",
+  merged: (rows, units, names) =>
+    `${rows} ${rows === 1 ? "indicator" : "indicators"} merged from ${units} units (${names}). Nothing was written to the workbook yet.`,
+  mergeAllMatched: "Every indicator matched across units.",
+  mergeIssues: (n) => `Not matched across units (${n}):`,
+  writeMerged: "Write the merged table to a new sheet",
+  mergedWritten: (sheet) => `The merged table was written to the new sheet “${sheet}”.`,
 };
 
 export const CATALOGUES: Record<Lang, Catalogue> = { vi, en };

@@ -1,4 +1,6 @@
 import { Body1, makeStyles, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import type { Settings } from "../../core/model";
 import { nextStep, stepStates } from "../format";
 import { useCharts } from "../flows/charts";
 import { useCompute } from "../flows/compute";
@@ -27,8 +29,15 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground2 },
 });
 
-/** The whole pane: header, the active sheet, the five steps, settings. */
-export function Pane() {
+/** What the sections after the table (report, extraction, consolidation) share with the steps. */
+export interface AfterTableContext {
+  settings: Settings;
+  busy: boolean;
+  onChanged: () => void;
+}
+
+/** The whole pane: header, the active sheet, the five steps, what comes after the table, settings. */
+export function Pane(props: { afterTable?: (ctx: AfterTableContext) => ReactNode }) {
   const styles = useStyles();
   const t = useT();
   const status = useSheetStatus();
@@ -86,6 +95,7 @@ export function Pane() {
         <StepSection index={5} title={t.stepCharts} state={steps.charts}>
           <ChartsStep flow={charts} disabled={busy} primary={next === "charts"} />
         </StepSection>
+        {props.afterTable?.({ settings, busy, onChanged: refresh })}
         <SettingsPanel flow={settingsFlow} disabled={busy} />
       </main>
     </div>

@@ -1,0 +1,103 @@
+/**
+ * getSheetStatus: what the pane's steps show for the active sheet. On a sheet the add-in made
+ * from a table (its chart sheet, or any sheet the store records as derived), it reports that
+ * table's status and names it, instead of "nothing done here".
+ */
+import { chartSheetName } from "../core/charts";
+import { guarded } from "./errors";
+import { progress } from "./io";
+import { loadUsed, readSheetTable, usedGrid } from "./read";
+import { supportsFeature } from "./requirements";
+import {
+  COMPUTED_PROPERTY,
+  SETTINGS_KEY,
+  SHEETS_KEY,
+  loadSetting,
+  settingValue,
+  settingsFrom,
+  sheetsFrom,
+  type SheetsStore,
+} from "./store";
+import type { OnProgress, SheetStatus } from "./types";
+
+interface SheetRef {
+  id: string;
+  name: string;
+}
+
+/**
+ * The table sheet the active sheet was made from, or null. The store's records win; without one
+ * (settings lost, workbook copied) a "Biểu đồ X" next to a sheet X is taken as X's chart sheet.
+ * The active sheet's own content is not asked: a chart sheet's data block has the canonical
+ * headers and would read as a table.
+ */
+export function sourceOfDerived(active: SheetRef, records: SheetsStore, sheets: SheetRef[]): SheetRef | null {
+  const name = active.name.toLowerCase();
+  const byId = (id: string): SheetRef | undefined => sheets.find((s) => s.id === id && s.id !== active.id);
+  for (const [id, record] of Object.entries(records)) {
+    const derived = [record.chartSheetName, ...(record.derivedSheetNames ?? [])];
+    if (derived.some((d) => d?.toLowerCase() === name)) {
+      const source = byId(id);
+      if (source) return source;
+    }
+  }
+  return sheets.find((s) => s.id !== active.id && chartSheetName(s.name).toLowerCase() === name) ?? null;
+}
+
+export async function getSheetStatus(onProgress?: OnProgress): Promise<SheetStatus> {
+  return guarded(() =>
+    Excel.run(async (context) => {
+      progress(onProgress, { vi: "Đang đọc trạng thái…", en: "Reading the sheet's status…" }, 0);
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/id,items/name");
+      const active = sheets.getActiveWorksheet();
+      active.load(["id", "name"]);
+      const used = loadUsed(active);
+      const settingsSetting = loadSetting(context, SETTINGS_KEY);
+      const sheetsSetting = loadSetting(context, SHEETS_KEY);
+      const computedProperty = (sheet: Excel.Worksheet): Excel.WorksheetCustomProperty | null => {
+        const p = supportsFeature("customProperties")
+          ? sheet.customProperties.getItemOrNullObject(COMPUTED_PROPERTY)
+          : null;
+        p?.load("value");
+        return p;
+      };
+      const property = computedProperty(active);
+      await context.sync(); // sync 1: the active sheet, what we recorded, the sheet list
+
+      const settings = settingsFrom(settingValue(settingsSetting));
+      const records = sheetsFrom(settingValue(sheetsSetting));
+      const statusOf = (
+        id: string,
+        range: Excel.Range,
+        prop: Excel.WorksheetCustomProperty | null,
+      ): Omit<SheetStatus, "sheetName"> => {
+        const record = records[id] ?? {};
+        return {
+          hasTable: readSheetTable(usedGrid(range), settings) !== null,
+          validated: record.validated !== undefined,
+          computed: record.computed === true || (prop !== null && !prop.isNullObject),
+          charted: record.chartSheetName !== undefined,
+          errors: record.validated?.errors ?? 0,
+          warnings: record.validated?.warnings ?? 0,
+        };
+      };
+      const source = sourceOfDerived(
+        { id: active.id, name: active.name },
+        records,
+        sheets.items.map((s) => ({ id: s.id, name: s.name })),
+      );
+      if (source === null) return { sheetName: active.name, ...statusOf(active.id, used, property) };
+
+      const sourceSheet = sheets.getItem(source.id);
+      const sourceUsed = loadUsed(sourceSheet);
+      const sourceProperty = computedProperty(sourceSheet);
+      await context.sync(); // sync 2: the source table, only on a sheet made from one
+      return {
+        sheetName: active.name,
+        sourceSheet: source.name,
+        ...statusOf(source.id, sourceUsed, sourceProperty),
+      };
+    }),
+  );
+}

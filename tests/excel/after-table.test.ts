@@ -1,0 +1,255 @@
+/**
+ * After the table, against the workbench emulator: the report (read in one sync, written to a new
+ * sheet), the extracted rows as a computed table, the consolidation of two .xlsx files, and the
+ * last ribbon command's record.
+ */
+import ExcelJS from "exceljs";
+import {
+  buildReport,
+  clearLastCommand,
+  insertExtracted,
+  loadLastCommand,
+  mergeUnitFiles,
+  saveLastCommand,
+  writeMergedSheet,
+  writeReportSheet,
+  ChitieuError,
+} from "../../src/excel";
+import { extractIndicators } from "../../src/core/extract";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/core/model";
+import { asText, reportLines } from "../../src/excel/report";
+import { worksheetGrid } from "../../src/excel/merge";
+import type { WorkbookState } from "../../src/workbench/state";
+import { SHEET, TEN_ROWS, syncsOf, tableWorkbook } from "./helpers";
+
+const S: Settings = DEFAULT_SETTINGS;
+let cleanup: (() => void) | null = null;
+afterEach(() => {
+  cleanup?.();
+  cleanup = null;
+});
+function book() {
+  const wb = tableWorkbook(TEN_ROWS);
+  cleanup = wb.uninstall;
+  return wb;
+}
+
+/** Column A of a sheet, top to bottom, as values. */
+function columnA(state: WorkbookState, sheet: string): unknown[] {
+  const id = state.requireSheet(sheet).id;
+  const rect = state.usedRect(id, true);
+  if (!rect) return [];
+  return Array.from({ length: rect.bottom + 1 }, (_, r) => state.value(id, r, 0));
+}
+
+/** Every value of a sheet, flattened. */
+function allValues(state: WorkbookState, sheet: string): unknown[] {
+  const id = state.requireSheet(sheet).id;
+  const rect = state.usedRect(id, true);
+  if (!rect) return [];
+  const out: unknown[] = [];
+  for (let r = 0; r <= rect.bottom; r++)
+    for (let c = 0; c <= rect.right; c++) out.push(state.value(id, r, c));
+  return out;
+}
+
+describe("buildReport", () => {
+  test("reads the active table in one sync and words it in the pane's language", async () => {
+    const { state } = book();
+    const { result, syncs } = await syncsOf(state, () => buildReport(S, "vi"));
+    expect(syncs).toBeLessThanOrEqual(1 + 1); // our sync + Excel.run's closing one
+    expect(result.sheetName).toBe(SHEET);
+    const text = [...result.report.groups.flatMap((g) => g.sentences), result.report.overall].join(" ");
+    expect(text).toContain("Doanh nghiệp thành lập mới: 176 doanh nghiệp");
+    expect(text).toContain("đạt 117,33% kế hoạch");
+    expect(result.report.overall).toMatch(/^Tổng cộng: đạt và vượt \d+\/\d+ chỉ tiêu/);
+    expect(result.summary.total).toBeGreaterThan(0);
+    const en = await buildReport({ ...S, convention: "en" }, "en");
+    expect(en.report.overall).toMatch(/^Overall:/);
+    expect(en.report.groups[0]?.sentences.join(" ")).toContain("117.33% of plan");
+  });
+
+  test("a sheet without a table is a sentence, not a crash", async () => {
+    const { state } = book();
+    state.activate("Khác");
+    await expect(buildReport(S, "vi")).rejects.toBeInstanceOf(ChitieuError);
+    await expect(buildReport(S, "vi")).rejects.toMatchObject({ code: "table_not_found" });
+  });
+});
+
+describe("writeReportSheet", () => {
+  test("writes one paragraph per row on a new sheet, wrapped, within 3 syncs", async () => {
+    const { state } = book();
+    const built = await buildReport(S, "vi");
+    const { result, syncs } = await syncsOf(state, () => writeReportSheet(built.report, built.sheetName));
+    expect(syncs).toBeLessThanOrEqual(3);
+    expect(result.sheetName).toBe(`Báo cáo ${SHEET}`);
+    const lines = reportLines(built.report);
+    expect(columnA(state, result.sheetName)).toEqual(lines.map((l) => l.text));
+    const id = state.requireSheet(result.sheetName).id;
+    expect(state.cell(id, 1, 0).format.wrap).toBe(true);
+    expect(state.columnWidth(id, 0)).toBeGreaterThan(400);
+    expect(state.activeSheet.name).toBe(result.sheetName);
+    // The table's sheet is untouched; a second write gets a free name.
+    const again = await writeReportSheet(built.report, built.sheetName);
+    expect(again.sheetName).toBe(`Báo cáo ${SHEET} (2)`);
+  });
+
+  test("lines that look like formulas stay text", () => {
+    expect(asText("=SUM(A1)")).toBe("'=SUM(A1)");
+    expect(asText("- Doanh thu")).toBe("'- Doanh thu");
+    expect(asText("Doanh thu")).toBe("Doanh thu");
+  });
+});
+
+describe("insertExtracted", () => {
+  const PARAGRAPH =
+    "Năm 2020, toàn thành phố có 176 doanh nghiệp thành lập mới, đạt 117,33% kế hoạch; thu ngân sách ước đạt 562 tỷ đồng, bằng 119% so với cùng kỳ.";
+
+  test("writes the confirmed rows with live computed columns to a new sheet", async () => {
+    const { state } = book();
+    const proposals = extractIndicators(PARAGRAPH, "vi");
+    expect(proposals).toHaveLength(2);
+    const { result, syncs } = await syncsOf(state, () => insertExtracted(proposals, S));
+    expect(syncs).toBeLessThanOrEqual(3);
+    expect(result).toEqual({ sheetName: "Trích xuất", rows: 2 });
+    const values = allValues(state, "Trích xuất");
+    expect(values).toContain(176);
+    expect(values).toContain(150); // KH derived from 117,33%
+    expect(values).toContain("Vượt"); // the verdict formula, computed
+    expect(values).toContain("Doanh nghiệp thành lập mới");
+    expect(values).toContain("Thu ngân sách");
+    const id = state.requireSheet("Trích xuất").id;
+    const formulas = [...state.cells(id)].filter(([r, c]) => {
+      const v = state.cell(id, r, c);
+      return v.isFormula;
+    });
+    expect(formulas.length).toBeGreaterThan(0);
+    // The user's own sheet is as it was.
+    expect(state.requireSheet(SHEET).charts).toHaveLength(0);
+  });
+
+  test("only the ticked rows, and nothing at all when none is", async () => {
+    const { state } = book();
+    const [first] = extractIndicators(PARAGRAPH, "vi");
+    if (!first) throw new Error("no proposal");
+    await insertExtracted([first], S);
+    expect(allValues(state, "Trích xuất")).not.toContain("Thu ngân sách");
+    const before = state.sheets.length;
+    await expect(insertExtracted([], S)).rejects.toMatchObject({ code: "nothing_selected" });
+    expect(state.sheets.length).toBe(before);
+  });
+});
+
+async function unitXlsx(unit: string, rows: [string, string, number, number][]): Promise<ArrayBuffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Bảng");
+  ws.addRow(["KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2021"]);
+  ws.addRow([`Đơn vị: ${unit}`]);
+  ws.addRow([]);
+  ws.addRow(["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch", "Thực hiện"]);
+  rows.forEach((r, i) => ws.addRow([i + 1, ...r]));
+  const buffer = await wb.xlsx.writeBuffer();
+  return buffer as ArrayBuffer;
+}
+
+describe("consolidation", () => {
+  test("two units' files → merged table on a new sheet, mismatches listed", async () => {
+    const { state } = book();
+    const a = await unitXlsx("Phường 1", [
+      ["Doanh nghiệp thành lập mới", "doanh nghiệp", 20, 25],
+      ["Hộ kinh doanh mới", "hộ", 100, 90],
+    ]);
+    const b = await unitXlsx("Phường 2", [
+      ["Doanh nghiệp thành lập mới", "doanh nghiệp", 30, 31],
+      ["Công trình hoàn thành", "công trình", 5, 6],
+    ]);
+    const result = await mergeUnitFiles(
+      [
+        { name: "phuong-1.xlsx", data: a },
+        { name: "phuong-2.xlsx", data: b },
+      ],
+      S,
+    );
+    expect(result.unitNames).toHaveLength(2);
+    expect(result.issues.some((i) => i.code === "missing_in_units")).toBe(true);
+    const { result: written, syncs } = await syncsOf(state, () => writeMergedSheet(result, S, "vi"));
+    expect(syncs).toBeLessThanOrEqual(3);
+    expect(written.sheetName).toBe("Tổng hợp 2 đơn vị");
+    const values = allValues(state, written.sheetName);
+    expect(values).toContain(56); // 25 + 31, a live SUM
+    expect(values).toContain("Công trình hoàn thành");
+    // Whole numbers without a dangling decimal mark ("56," in vi).
+    const id = state.requireSheet(written.sheetName).id;
+    const rect = state.usedRect(id, true);
+    const formats = new Set<string>();
+    for (let r = 0; rect && r <= rect.bottom; r++)
+      for (let c = 0; c <= rect.right; c++) formats.add(state.cell(id, r, c).numberFormat);
+    expect(formats.has("#,##0.##")).toBe(false);
+    expect(formats.has("#,##0")).toBe(true);
+  });
+
+  test("a file that is not xlsx, or holds no table, is named in the sentence", async () => {
+    book();
+    const junk = new TextEncoder().encode("not a zip").buffer as ArrayBuffer;
+    await expect(
+      mergeUnitFiles(
+        [
+          { name: "a.xlsx", data: junk },
+          { name: "b.xlsx", data: junk },
+        ],
+        S,
+      ),
+    ).rejects.toMatchObject({ code: "file_unreadable", text: { vi: expect.stringContaining("a.xlsx") } });
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Trống").addRow(["xin chào"]);
+    const empty = (await wb.xlsx.writeBuffer()) as ArrayBuffer;
+    await expect(
+      mergeUnitFiles(
+        [
+          { name: "trong.xlsx", data: empty },
+          { name: "trong2.xlsx", data: empty },
+        ],
+        S,
+      ),
+    ).rejects.toMatchObject({ code: "table_not_found", text: { en: expect.stringContaining("trong.xlsx") } });
+  });
+
+  test("worksheetGrid: merged cells hold their value top-left, formulas their cached result", () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    ws.getCell("A1").value = "Tiêu đề";
+    ws.mergeCells("A1:C1");
+    ws.getCell("B3").value = { formula: "1+1", result: 2 };
+    ws.getCell("C3").value = { richText: [{ text: "Thu " }, { text: "ngân sách" }] };
+    expect(worksheetGrid(ws)).toEqual([["Tiêu đề", null, null], [], [null, 2, "Thu ngân sách"]]);
+  });
+});
+
+describe("last ribbon command", () => {
+  test("saved, read back and cleared in the workbook settings", async () => {
+    const { state } = book();
+    expect(await loadLastCommand()).toBeNull();
+    const record = {
+      command: "compute" as const,
+      at: "2021-12-20T08:30:00.000Z",
+      ok: true,
+      text: { vi: "a", en: "b" },
+    };
+    const saved = await syncsOf(state, () => saveLastCommand(record));
+    expect(saved.syncs).toBeLessThanOrEqual(3);
+    expect(await loadLastCommand()).toEqual(record);
+    await clearLastCommand();
+    expect(await loadLastCommand()).toBeNull();
+    await clearLastCommand(); // nothing there: still fine
+  });
+
+  test("a record of another shape reads as none", async () => {
+    book();
+    await Excel.run(async (context) => {
+      context.workbook.settings.add("chitieu.lastCommand", { command: "format" });
+      await context.sync();
+    });
+    expect(await loadLastCommand()).toBeNull();
+  });
+});

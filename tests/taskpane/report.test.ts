@@ -1,0 +1,114 @@
+/** "Tạo báo cáo" with a mocked adapter: what is shown, copied and written. */
+import { DEFAULT_SETTINGS, type Summary } from "../../src/core/model";
+import type { ReportText } from "../../src/core/report";
+import * as excel from "../../src/excel";
+import {
+  REPORT_INITIAL,
+  copyText,
+  reportReducer,
+  runBuildReport,
+  runWriteReport,
+  type ReportEvent,
+  type ReportState,
+} from "../../src/taskpane/flows/report";
+import type { RunEvent } from "../../src/taskpane/flows/run";
+
+jest.mock("../../src/excel", () => ({ buildReport: jest.fn(), writeReportSheet: jest.fn() }), {
+  virtual: true,
+});
+const api = jest.mocked(excel);
+
+function harness() {
+  const h = { state: REPORT_INITIAL as ReportState, types: [] as string[] };
+  const dispatch = (e: ReportEvent | RunEvent) => {
+    h.types.push(e.type);
+    h.state = reportReducer(h.state, e);
+  };
+  return { h, dispatch };
+}
+
+const report: ReportText = {
+  title: "KẾT QUẢ NĂM 2020",
+  groups: [
+    {
+      name: "Kinh tế",
+      sentences: ["Doanh nghiệp thành lập mới: 176 doanh nghiệp, đạt 117,33% kế hoạch, vượt chỉ tiêu."],
+      conclusion: "Nhóm Kinh tế: đạt và vượt 1/1 chỉ tiêu.",
+    },
+  ],
+  overall: "Tổng cộng: đạt và vượt 1/1 chỉ tiêu; chưa đạt: không có.",
+};
+const summary: Summary = {
+  reached: 1,
+  total: 1,
+  noData: 0,
+  byVerdict: { vuot: 1, dat: 0, co_ban_dat: 0, khong_dat: 0, chua_co_so_lieu: 0 },
+  groups: [],
+};
+
+beforeEach(() => jest.resetAllMocks());
+
+test("the report is built in the pane's language and shown as plain paragraphs", async () => {
+  api.buildReport.mockResolvedValue({ sheetName: "Báo cáo 2020", report, summary });
+  const { h, dispatch } = harness();
+  expect(await runBuildReport(dispatch, DEFAULT_SETTINGS, "en")).toBe(true);
+  expect(api.buildReport).toHaveBeenCalledWith(DEFAULT_SETTINGS, "en", expect.any(Function));
+  expect(h.types).toEqual(["start", "built"]);
+  expect(h.state.busy).toBe(false);
+  expect(h.state.text).toBe(
+    [
+      "KẾT QUẢ NĂM 2020",
+      "Kinh tế\nDoanh nghiệp thành lập mới: 176 doanh nghiệp, đạt 117,33% kế hoạch, vượt chỉ tiêu. Nhóm Kinh tế: đạt và vượt 1/1 chỉ tiêu.",
+      "Tổng cộng: đạt và vượt 1/1 chỉ tiêu; chưa đạt: không có.",
+    ].join("\n\n"),
+  );
+});
+
+test("writing goes to the report's own sheet, and a failure is the adapter's sentence", async () => {
+  const { h, dispatch } = harness();
+  const built = { sheetName: "Báo cáo 2020", report, summary };
+  dispatch({ type: "built", built });
+  api.writeReportSheet.mockResolvedValue({ sheetName: "Báo cáo Báo cáo 2020" });
+  await runWriteReport(dispatch, built);
+  expect(api.writeReportSheet).toHaveBeenCalledWith(report, "Báo cáo 2020", expect.any(Function));
+  expect(h.state.written).toBe("Báo cáo Báo cáo 2020");
+  const text = { vi: "Trang tính đang được bảo vệ.", en: "The sheet is protected." };
+  api.writeReportSheet.mockRejectedValue(Object.assign(new Error("x"), { text }));
+  expect(await runWriteReport(dispatch, built)).toBe(false);
+  expect(h.state.error).toEqual(text);
+  expect(h.state.built).toBe(built); // the text stays on screen
+});
+
+test("a new report forgets the last copy and write", () => {
+  let s = reportReducer(REPORT_INITIAL, { type: "copied", ok: false });
+  s = reportReducer(s, { type: "written", sheetName: "X" });
+  s = reportReducer(s, { type: "built", built: { sheetName: "S", report, summary } });
+  expect([s.copied, s.written]).toEqual([null, null]);
+});
+
+describe("copyText", () => {
+  test("uses the clipboard when allowed", async () => {
+    const writeText = jest.fn().mockResolvedValue(undefined);
+    const selectAndCopy = jest.fn();
+    expect(await copyText("abc", { writeText, selectAndCopy })).toBe(true);
+    expect(writeText).toHaveBeenCalledWith("abc");
+    expect(selectAndCopy).not.toHaveBeenCalled();
+  });
+
+  test("falls back to selecting the text when the clipboard is refused or missing", async () => {
+    const writeText = jest.fn().mockRejectedValue(new Error("NotAllowedError"));
+    expect(await copyText("abc", { writeText, selectAndCopy: () => true })).toBe(true);
+    expect(await copyText("abc", { selectAndCopy: () => true })).toBe(true);
+  });
+
+  test("says so when both are refused", async () => {
+    expect(
+      await copyText("abc", {
+        selectAndCopy: () => {
+          throw new Error("no document");
+        },
+      }),
+    ).toBe(false);
+    expect(await copyText("abc", { selectAndCopy: () => false })).toBe(false);
+  });
+});
