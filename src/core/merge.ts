@@ -726,12 +726,14 @@ export function buildMergeSheet(result: MergeResult, settings: Settings, lang: L
     if (first && last)
       styles.push({ address: rangeA1(first.sheetRow, 0, last.sheetRow, noteCol), style: "input" });
   }
-  const numberFormats = formulas.map((row) =>
-    row.map((_, c) =>
-      c === COL.plan || c === COL.actual || c === COL.prior || (c >= COL.firstUnit && c < noteCol)
-        ? "#,##0.##"
-        : null,
-    ),
+  // "#,##0.##" would leave a dangling mark on whole numbers in Excel ("56,"): pick by the value.
+  const numberFormats = formulas.map((row, r) =>
+    row.map((_, c) => {
+      if (!(c === COL.plan || c === COL.actual || c === COL.prior || (c >= COL.firstUnit && c < noteCol)))
+        return null;
+      const v = values[r]?.[c];
+      return typeof v === "number" && !Number.isInteger(v) ? "#,##0.00" : "#,##0";
+    }),
   );
   const block: Block = { row: 0, col: 0, contents: formulas.map((row) => row.slice()), numberFormats };
   const base: SheetPlan = {

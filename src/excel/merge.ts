@@ -4,7 +4,7 @@
  * core mergeUnits, and the merged table written to a NEW sheet "Tổng hợp …" (core mergeToSheetPlan).
  */
 import type { Cell, CellValue as XlsxValue, Worksheet } from "exceljs";
-import type { Block, CellValue, Lang, Settings, SheetPlan } from "../core/model";
+import type { CellValue, Lang, Settings, SheetPlan } from "../core/model";
 import { buildMergeSheet, mergeUnits, type MergeResult, type MergeUnit } from "../core/merge";
 import { TableNotFoundError, readTable } from "../core/table";
 import { ChitieuError, guarded } from "./errors";
@@ -135,36 +135,9 @@ export function mergedSheetName(result: MergeResult): string {
   return `Tổng hợp ${result.unitNames.length} đơn vị`;
 }
 
-/** Core's "#,##0.##" shows a whole number with a dangling mark ("56,"): whole → "#,##0", else two decimals. */
-const LOOSE_FORMAT = "#,##0.##";
-
-export function tidyNumberFormats(
-  plan: SheetPlan,
-  value: (row: number, col: number) => CellValue,
-): SheetPlan {
-  const tidy = (b: Block): Block =>
-    b.numberFormats === undefined
-      ? b
-      : {
-          ...b,
-          numberFormats: b.numberFormats.map((line, r) =>
-            line.map((f, c) => {
-              if (f !== LOOSE_FORMAT) return f;
-              const v = value(b.row + r, b.col + c);
-              return typeof v === "number" && !Number.isInteger(v) ? "#,##0.00" : "#,##0";
-            }),
-          ),
-        };
-  return { ...plan, blocks: plan.blocks.map(tidy) };
-}
-
 /** The merged sheet's plan, named after the units, with tidy number formats. */
 export function mergedSheetPlan(result: MergeResult, settings: Settings, lang: Lang): SheetPlan {
-  const { plan, grid, cached } = buildMergeSheet(result, settings, lang);
-  const totals = new Map(cached.map((c) => [`${c.row},${c.col}`, c.value]));
-  const value = (row: number, col: number): CellValue =>
-    totals.get(`${row},${col}`) ?? grid[row]?.[col] ?? null;
-  return { ...tidyNumberFormats(plan, value), name: mergedSheetName(result) };
+  return { ...buildMergeSheet(result, settings, lang).plan, name: mergedSheetName(result) };
 }
 
 /** The merged table, computed like any other, on a new sheet. */

@@ -219,6 +219,14 @@ describe("the merged table is computed and judged like any other", () => {
   const result = mergeUnits(units, settings);
   const sheet = buildMergeSheet(result, settings);
 
+  it("formats whole figures without a dangling decimal mark and fractions with two decimals", () => {
+    const block = sheet.plan.blocks[0]!;
+    const formats = (block.numberFormats ?? []).flat().filter((f): f is string => f !== null);
+    expect(formats).not.toContain("#,##0.##");
+    const firmsRow = block.contents.findIndex((r) => r[1] === "Doanh nghiệp thành lập mới");
+    expect(block.numberFormats?.[firmsRow]?.[6]).toBe("#,##0");
+  });
+
   it("writes SUM over the unit columns for totals, and caches the value", () => {
     const contents = sheet.plan.blocks[0]?.contents ?? [];
     const header = contents[4] ?? [];
