@@ -1,26 +1,52 @@
 /**
  * chartSpecs: which charts a table gets, over which ranges, with which titles and colours.
  * The charts live on a sheet of their own ("Biểu đồ <source>", a normal worksheet: Excel has no
- * chart-sheet API) over a small data block of formulas that point at the source table, so the
- * charts follow when a figure changes. Pure: the Excel adapter only carries this out.
+ * chart-sheet API) over small data blocks of formulas that point at the source table, so the
+ * charts follow when a figure or a name changes. Pure: the Excel adapter only carries this out.
+ *
+ * Every chart series takes a range (the API accepts nothing else), so the 100 % line is a column
+ * of helper cells holding 1, and every chart is one Excel chart type or a documented combo
+ * (a "Line" series on "ColumnClustered", ExcelApi 1.7).
  */
 import { rangeA1, toA1, toA1Absolute } from "./a1";
-import { isYesNoRow, planValue, verdictLabel } from "./compute";
+import { effectiveDirection, isYesNoRow, plainDecimal, planValue, verdictLabel } from "./compute";
 import type {
   Block,
   CellContent,
   IndicatorRow,
+  Lang,
   StyledRange,
   TableCheck,
   TableLayout,
+  Text,
   Verdict,
 } from "./model";
 import { CHART_SERIES_COLOURS, CHART_VERDICT_COLOURS } from "./palette";
 
 export type ChartKind = "planActualPrior" | "pctPlan" | "verdicts";
-export type ChartTypeName = "ColumnClustered" | "BarClustered" | "ColumnStacked";
-export type SeriesRole =
-  "plan" | "actual" | "prior" | "pctPlan" | "hundred" | Exclude<Verdict, "chua_co_so_lieu">;
+export type ChartTypeName = "ColumnClustered" | "ColumnStacked";
+type CountedVerdict = Exclude<Verdict, "chua_co_so_lieu">;
+export type SeriesRole = "plan" | "actual" | "prior" | "pctUp" | "pctDown" | "hundred" | CountedVerdict;
+
+/**
+ * How the plan series is drawn: "outline" = no fill and a strong border, so the actual column
+ * beside it reads as "filled against the target"; "lightFill" = a light fill with the same border.
+ */
+export type PlanStyle = "outline" | "lightFill";
+
+/**
+ * The outline is the design, but OFFICE-NOTES §5 leaves two points unverified in real Excel:
+ * that `fill.clear()` gives "No fill" and that `format.line` draws a column's border. If a real
+ * Excel shows the plan wrongly, set this to "lightFill": a light fill still shows the plan when
+ * the border does not draw, and an automatic fill cannot hide it either. Both are drawn by the
+ * workbench and covered by tests.
+ */
+export const PLAN_STYLE: PlanStyle = "outline";
+
+/** More indicators of one unit than this are split over several charts (3 columns each). */
+export const MAX_INDICATORS_PER_CHART = 12;
+/** Category labels longer than this are cut with "…" (in the data block, by formula). */
+export const LABEL_CHARS = 40;
 
 export interface ChartSeriesSpec {
   name: string;
@@ -33,6 +59,8 @@ export interface ChartSeriesSpec {
   fill: string | null;
   /** Border or line colour, or null to leave Excel's. */
   line: string | null;
+  /** Border or line weight in points, or null to leave Excel's. */
+  lineWeight: number | null;
 }
 
 export interface ChartSpec {
@@ -45,8 +73,12 @@ export interface ChartSpec {
   categories: string;
   series: ChartSeriesSpec[];
   valueAxisTitle: string;
-  /** en-US number format for the value axis, or null for Excel's. */
+  /** en-US number format for the value axis (ExcelApi 1.8), or null for Excel's. */
   valueAxisFormat: string | null;
+  /** Space between categories, % of a column's width (ExcelApi 1.7); null = Excel's 219 %. */
+  gapWidth: number | null;
+  /** -100..100 (ExcelApi 1.8); 100 puts the two % KH series in one slot per indicator. */
+  overlap: number | null;
   /** Cells the chart covers (setPosition), on the chart sheet. */
   anchor: { start: string; end: string };
 }
@@ -61,17 +93,53 @@ export interface ChartSheetSpec {
   charts: ChartSpec[];
 }
 
+export interface ChartOptions {
+  /** Only these indicator rows (0-based sheet rows); all when absent. */
+  rows?: number[];
+  /** Language of titles, series names and the data block's headers; default vi. */
+  lang?: Lang;
+  planStyle?: PlanStyle;
+}
+
 export const CHART_SHEET_PREFIX = "Biểu đồ ";
 const MAX_SHEET_NAME = 31;
-/** Column where the charts start (the data block takes A–E, F stays empty). */
+/** Column where the charts start: the data blocks take A–E, F stays empty. */
 const CHART_COL = 6;
-const CHART_COLS = 12;
-/** Rows of 15 pt each: a chart of few bars, and per bar when there are many. */
-const MIN_CHART_ROWS = 18;
-const ROWS_PER_BAR = 1.6;
-/** More indicators than this in one unit: horizontal bars read better than columns. */
-const MAX_COLUMNS_CHART = 8;
-const NO_UNIT = "(chưa ghi đơn vị)";
+/** Charts flow left to right in rows this many (default-width) columns wide. */
+const FLOW_COLS = 28;
+/** 15-pt rows: tall enough for a title, the plot, category labels and a legend. */
+const CHART_ROWS = 18;
+/** Many indicators stand their names upright under the columns, which needs more height. */
+const TALL_CHART_ROWS = 30;
+
+const TEXT = {
+  note: (sheet: string): Text => ({
+    vi: `Số liệu cho biểu đồ, liên kết với trang "${sheet}": sửa số ở đó, biểu đồ tự cập nhật.`,
+    en: `Chart data, linked to the sheet "${sheet}": change the figures there and the charts follow.`,
+  }),
+  noVerdictColumn: {
+    vi: "Bảng chưa có cột Đánh giá nên số đếm dưới đây không tự cập nhật: bấm Tính toán rồi tạo lại biểu đồ.",
+    en: "The table has no Verdict column, so the counts below do not update: Compute, then create the charts again.",
+  },
+  indicator: { vi: "Chỉ tiêu", en: "Indicator" },
+  unit: { vi: "Đơn vị", en: "Unit" },
+  plan: { vi: "Kế hoạch", en: "Plan" },
+  actual: { vi: "Thực hiện", en: "Actual" },
+  prior: { vi: "Cùng kỳ", en: "Prior year" },
+  pctUp: { vi: "Tăng là tốt: TH/KH", en: "Higher is better: actual/plan" },
+  pctDown: { vi: "Giảm là tốt: KH/TH", en: "Lower is better: plan/actual" },
+  hundred: { vi: "Mốc 100% kế hoạch", en: "100% of plan" },
+  group: { vi: "Nhóm", en: "Group" },
+  noUnit: { vi: "(chưa ghi đơn vị)", en: "(no unit)" },
+  titlePlan: (unit: string, part: string): Text => ({
+    vi: `Kế hoạch, thực hiện và cùng kỳ — ${unit}${part}`,
+    en: `Plan, actual and prior year — ${unit}${part}`,
+  }),
+  titlePct: { vi: "Mức hoàn thành kế hoạch theo chỉ tiêu", en: "Share of plan achieved, per indicator" },
+  axisPct: { vi: "% kế hoạch", en: "% of plan" },
+  titleVerdicts: { vi: "Số chỉ tiêu theo mức đánh giá, theo nhóm", en: "Indicators by verdict, per group" },
+  axisVerdicts: { vi: "Số chỉ tiêu", en: "Indicators" },
+} as const;
 
 export function chartSheetName(sourceSheet: string): string {
   return `${CHART_SHEET_PREFIX}${sourceSheet}`.slice(0, MAX_SHEET_NAME).trimEnd();
@@ -81,17 +149,50 @@ function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
+/** A number as an en-US formula literal ("1E-7" is not read by every engine). */
+function lit(n: number): string {
+  return n < 0 ? `(-${plainDecimal(-n)})` : plainDecimal(n);
+}
+
+/**
+ * "#,##0.##" would show 37067 as "37,067." in Excel (a dangling decimal mark), so each figure
+ * gets whole-number or two-decimal grouping from what the table holds now.
+ */
+function figureFormat(value: number | null): string {
+  return value === null || Number.isInteger(value) ? "#,##0" : "#,##0.00";
+}
+
+/** Splits items into the fewest parts of at most `max`, sizes differing by one at most (9, 8, 8). */
+function split<T>(items: T[], max: number): T[][] {
+  const parts = Math.max(1, Math.ceil(items.length / max));
+  const base = Math.floor(items.length / parts);
+  const extra = items.length % parts;
+  const out: T[][] = [];
+  let at = 0;
+  for (let i = 0; i < parts; i++) {
+    const size = base + (i < extra ? 1 : 0);
+    out.push(items.slice(at, at + size));
+    at += size;
+  }
+  return out.filter((p) => p.length > 0);
+}
+
+const clamp = (x: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, x));
+
 export function chartSpecs(
   check: TableCheck,
   layout: TableLayout,
   sourceSheet: string,
-  options: { rows?: number[] } = {},
+  options: ChartOptions = {},
 ): ChartSheetSpec {
+  const lang = options.lang ?? "vi";
+  const t = (text: Text): string => text[lang];
+  const planStyle = options.planStyle ?? PLAN_STYLE;
   const src = quoteSheet(sourceSheet);
   const only = options.rows ? new Set(options.rows) : null;
   const keep = (r: IndicatorRow): boolean => only === null || only.has(r.sheetRow);
   const groups = check.read.table.groups
-    .map((g) => ({ name: g.name === "" ? "Chỉ tiêu" : g.name, rows: g.rows.filter(keep) }))
+    .map((g) => ({ name: g.name === "" ? t(TEXT.indicator) : g.name, rows: g.rows.filter(keep) }))
     .filter((g) => g.rows.length > 0);
   const rows = groups.flatMap((g) => g.rows).filter((r) => !isYesNoRow(r));
 
@@ -101,211 +202,292 @@ export function chartSpecs(
   const figure = (row: IndicatorRow, col: number | undefined, parsed: number | null): CellContent => {
     const r = ref(row.sheetRow, col);
     if (r === null) return parsed ?? "=NA()";
-    return `=IF(ISNUMBER(${r}),${r},${parsed === null ? "NA()" : String(parsed)})`;
+    return `=IF(ISNUMBER(${r}),${r},${parsed === null ? "NA()" : lit(parsed)})`;
   };
+  /** The indicator's name, cut for the category axis; a formula so a rename flows through. */
   const label = (row: IndicatorRow): CellContent => {
     const r = ref(row.sheetRow, layout.columns.name);
-    return r === null ? row.name : `=${r}&""`;
+    if (r === null)
+      return row.name.length > LABEL_CHARS ? `${row.name.slice(0, LABEL_CHARS - 1)}…` : row.name;
+    return `=IF(LEN(${r})>${LABEL_CHARS},LEFT(${r},${LABEL_CHARS - 1})&"…",${r}&"")`;
   };
 
   const blocks: Block[] = [];
   const styles: StyledRange[] = [];
-  const charts: ChartSpec[] = [];
-  blocks.push({
-    row: 0,
-    col: 0,
-    contents: [
-      [`Số liệu cho biểu đồ, liên kết với trang "${sourceSheet}": sửa số ở đó, biểu đồ tự cập nhật.`],
-    ],
-  });
+  const charts: { spec: Omit<ChartSpec, "anchor">; cols: number; rows: number }[] = [];
+  blocks.push({ row: 0, col: 0, contents: [[t(TEXT.note(sourceSheet))]] });
   styles.push({ address: "A1", style: "note" });
-  let chartRow = 1;
-  const place = (rowsTall: number): { start: string; end: string } => {
-    const anchor = {
-      start: toA1(chartRow, CHART_COL),
-      end: toA1(chartRow + rowsTall - 1, CHART_COL + CHART_COLS - 1),
-    };
-    chartRow += rowsTall + 1;
-    return anchor;
-  };
-  const tall = (bars: number): number => Math.max(MIN_CHART_ROWS, Math.ceil(bars * ROWS_PER_BAR) + 6);
-
-  // (a) plan, actual, prior year: one chart per unit, so each value axis has one unit.
   let top = 2;
-  blocks.push({ row: top, col: 0, contents: [["Chỉ tiêu", "Đơn vị", "Kế hoạch", "Thực hiện", "Cùng kỳ"]] });
-  styles.push({ address: rangeA1(top, 0, top, 4), style: "header" });
-  top++;
-  const units = new Map<string, IndicatorRow[]>();
-  for (const row of rows) {
-    const unit = row.unit.trim() === "" ? NO_UNIT : row.unit.trim();
-    units.set(unit, [...(units.get(unit) ?? []), row]);
-  }
-  let unitIndex = 0;
-  for (const [unit, unitRows] of units) {
+  const header = (cells: string[]): void => {
+    blocks.push({ row: top, col: 0, contents: [cells] });
+    styles.push({ address: rangeA1(top, 0, top, cells.length - 1), style: "header" });
+    top++;
+  };
+
+  // (a) How many indicators got each verdict, per group: counted by COUNTIF over the table's
+  // Đánh giá column, so the counts follow the figures (the verdicts are live formulas there).
+  const verdicts: CountedVerdict[] = ["vuot", "dat", "co_ban_dat", "khong_dat"];
+  const verdictCol = layout.columns.verdict;
+  if (groups.length > 0) {
+    if (verdictCol === undefined) {
+      blocks.push({ row: top, col: 0, contents: [[t(TEXT.noVerdictColumn)]] });
+      styles.push({ address: toA1(top, 0), style: "note" });
+      top++;
+    }
+    header([t(TEXT.group), ...verdicts.map((v) => verdictLabel(v, lang))]);
     const first = top;
-    const contents = unitRows.map((row) => [
-      label(row),
-      unit,
-      figure(row, layout.columns.plan, planValue(row)),
-      figure(row, layout.columns.actual, row.actual),
-      figure(row, layout.columns.prior, row.prior),
-    ]);
+    const contents = groups.map((g) => {
+      const sheetRows = g.rows.map((r) => r.sheetRow);
+      const range =
+        verdictCol === undefined
+          ? null
+          : `${src}!${toA1Absolute(Math.min(...sheetRows), verdictCol)}:${toA1Absolute(Math.max(...sheetRows), verdictCol)}`;
+      return [
+        g.name,
+        ...verdicts.map((v): CellContent => {
+          // The table's verdict formulas always write the Vietnamese labels.
+          if (range !== null) return `=COUNTIF(${range},"${verdictLabel(v, "vi")}")`;
+          return g.rows.filter((r) => check.results.get(r.sheetRow)?.verdict === v).length;
+        }),
+      ];
+    });
+    blocks.push({ row: first, col: 0, contents });
+    top += contents.length;
+    const last = top - 1;
+    charts.push({
+      cols: clamp(4 + groups.length * 2, 10, 16),
+      rows: CHART_ROWS,
+      spec: {
+        name: "chitieu-danh-gia",
+        kind: "verdicts",
+        title: t(TEXT.titleVerdicts),
+        type: "ColumnStacked",
+        categories: rangeA1(first, 0, last, 0),
+        series: verdicts.map((v, i) => ({
+          name: verdictLabel(v, lang),
+          values: rangeA1(first, i + 1, last, i + 1),
+          role: v,
+          chartType: null,
+          fill: CHART_VERDICT_COLOURS[v],
+          line: null,
+          lineWeight: null,
+        })),
+        valueAxisTitle: t(TEXT.axisVerdicts),
+        valueAxisFormat: "0",
+        gapWidth: 60,
+        overlap: null,
+      },
+    });
+    top++;
+  }
+
+  // (b) % of plan per indicator, as columns, with the 100 % line as a Line series over helper
+  // cells of 1 (a line on horizontal bars would not draw a vertical 100 % mark in Excel).
+  // Lower-is-better rows are charted as plan / actual, the performance ratio core's "cơ bản đạt"
+  // band uses, so above the line always means better than planned; they sit in a second series
+  // of their own colour, named in the legend, in the same slot (overlap 100).
+  const pctRows = rows.filter((r) => planValue(r) !== null);
+  if (pctRows.length > 0) {
+    header([t(TEXT.indicator), t(TEXT.pctUp), t(TEXT.pctDown), t(TEXT.hundred)]);
+    const first = top;
+    const contents = pctRows.map((row): CellContent[] => {
+      const down = effectiveDirection(row) === "down";
+      const pct = ref(row.sheetRow, layout.columns.pctPlan);
+      const th = ref(row.sheetRow, layout.columns.actual);
+      const kh = ref(row.sheetRow, layout.columns.plan);
+      const p = planValue(row);
+      let value: string;
+      // N() turns the table's "—" into 0, so the guards never compare text with numbers.
+      if (pct !== null) value = down ? `IF(N(${pct})>0,1/${pct},NA())` : `IF(ISNUMBER(${pct}),${pct},NA())`;
+      else if (th !== null && kh !== null && typeof row.raw.plan === "number")
+        value = down
+          ? `IF(AND(ISNUMBER(${kh}),N(${th})>0),${kh}/${th},NA())`
+          : `IF(AND(ISNUMBER(${th}),N(${kh})<>0),${th}/${kh},NA())`;
+      else if (th !== null && p !== null && p !== 0)
+        value = down ? `IF(N(${th})>0,${lit(p)}/${th},NA())` : `IF(ISNUMBER(${th}),${th}/${lit(p)},NA())`;
+      else value = "NA()";
+      // The other direction's cell stays empty: an empty cell draws no column.
+      return [label(row), down ? null : `=${value}`, down ? `=${value}` : null, 1];
+    });
     blocks.push({
       row: first,
       col: 0,
       contents,
-      numberFormats: contents.map(() => [null, null, "#,##0.##", "#,##0.##", "#,##0.##"]),
+      numberFormats: contents.map(() => [null, "0%", "0%", "0%"]),
     });
-    top += unitRows.length;
-    const last = top - 1;
-    const col = (c: number): string => rangeA1(first, c, last, c);
-    const bars = unitRows.length > MAX_COLUMNS_CHART;
-    unitIndex++;
-    charts.push({
-      name: `chitieu-kh-th-ck-${unitIndex}`,
-      kind: "planActualPrior",
-      title: `Kế hoạch, thực hiện và cùng kỳ (${unit})`,
-      type: bars ? "BarClustered" : "ColumnClustered",
-      categories: col(0),
-      series: [
-        {
-          name: "Kế hoạch",
-          values: col(2),
-          role: "plan",
-          chartType: null,
-          fill: null,
-          line: CHART_SERIES_COLOURS.plan,
-        },
-        {
-          name: "Thực hiện",
-          values: col(3),
-          role: "actual",
-          chartType: null,
-          fill: CHART_SERIES_COLOURS.actual,
-          line: null,
-        },
-        {
-          name: "Cùng kỳ",
-          values: col(4),
-          role: "prior",
-          chartType: null,
-          fill: CHART_SERIES_COLOURS.prior,
-          line: null,
-        },
-      ],
-      valueAxisTitle: unit,
-      valueAxisFormat: null,
-      anchor: place(bars ? tall(unitRows.length * 3) : MIN_CHART_ROWS),
-    });
-  }
-
-  // (b) % of plan, horizontal bars, with a 100 % line from a helper column of 1s.
-  const pctRows = rows.filter((r) => planValue(r) !== null);
-  if (pctRows.length > 0) {
-    top++;
-    blocks.push({ row: top, col: 0, contents: [["Chỉ tiêu", "% KH", "Mốc 100%"]] });
-    styles.push({ address: rangeA1(top, 0, top, 2), style: "header" });
-    top++;
-    const first = top;
-    const contents = pctRows.map((row) => {
-      const pct = ref(row.sheetRow, layout.columns.pctPlan);
-      const th = ref(row.sheetRow, layout.columns.actual);
-      const kh = ref(row.sheetRow, layout.columns.plan);
-      let value: CellContent;
-      if (pct !== null) value = `=IF(ISNUMBER(${pct}),${pct},NA())`;
-      else if (th !== null && kh !== null && typeof row.raw.plan === "number")
-        value = `=IF(AND(ISNUMBER(${th}),ISNUMBER(${kh}),${kh}<>0),${th}/${kh},NA())`;
-      else {
-        const p = planValue(row);
-        value = th !== null && p !== null && p !== 0 ? `=IF(ISNUMBER(${th}),${th}/${p},NA())` : "=NA()";
-      }
-      return [label(row), value, 1];
-    });
-    blocks.push({ row: first, col: 0, contents, numberFormats: contents.map(() => [null, "0%", "0%"]) });
     top += pctRows.length;
     const last = top - 1;
     const col = (c: number): string => rangeA1(first, c, last, c);
+    const n = pctRows.length;
+    const series: ChartSeriesSpec[] = [
+      {
+        name: t(TEXT.pctUp),
+        values: col(1),
+        role: "pctUp",
+        chartType: null,
+        fill: CHART_SERIES_COLOURS.pctPlan,
+        line: null,
+        lineWeight: null,
+      },
+      {
+        name: t(TEXT.pctDown),
+        values: col(2),
+        role: "pctDown",
+        chartType: null,
+        fill: CHART_SERIES_COLOURS.pctPlanDown,
+        line: null,
+        lineWeight: null,
+      },
+      {
+        name: t(TEXT.hundred),
+        values: col(3),
+        role: "hundred",
+        chartType: "Line",
+        fill: null,
+        line: CHART_SERIES_COLOURS.hundredLine,
+        lineWeight: 2,
+      },
+    ];
     charts.push({
-      name: "chitieu-pct-kh",
-      kind: "pctPlan",
-      title: "Tỷ lệ thực hiện so với kế hoạch",
-      type: "BarClustered",
-      categories: col(0),
-      series: [
-        {
-          name: "% KH",
-          values: col(1),
-          role: "pctPlan",
-          chartType: null,
-          fill: CHART_SERIES_COLOURS.pctPlan,
-          line: null,
+      // About 35 px per indicator: 45 indicators read without a magnifier.
+      cols: clamp(5 + Math.ceil(n * 0.55), 10, 32),
+      rows: n > 12 ? TALL_CHART_ROWS : CHART_ROWS,
+      spec: {
+        name: "chitieu-pct-kh",
+        kind: "pctPlan",
+        title: t(TEXT.titlePct),
+        type: "ColumnClustered",
+        categories: col(0),
+        // A table with no lower-is-better row does not list an empty series in the legend.
+        series: pctRows.some((r) => effectiveDirection(r) === "down")
+          ? series
+          : series.filter((s) => s.role !== "pctDown"),
+        valueAxisTitle: t(TEXT.axisPct),
+        valueAxisFormat: "0%",
+        gapWidth: 50,
+        overlap: 100,
+      },
+    });
+    top++;
+  }
+
+  // (c) Plan, actual, prior year: one value axis per unit, so one chart per unit, and at most
+  // MAX_INDICATORS_PER_CHART indicators a chart (split evenly beyond).
+  if (rows.length > 0) header([t(TEXT.indicator), t(TEXT.unit), t(TEXT.plan), t(TEXT.actual), t(TEXT.prior)]);
+  const units = new Map<string, IndicatorRow[]>();
+  for (const row of rows) {
+    const unit = row.unit.trim() === "" ? t(TEXT.noUnit) : row.unit.trim();
+    units.set(unit, [...(units.get(unit) ?? []), row]);
+  }
+  let chartIndex = 0;
+  for (const [unit, unitRows] of units) {
+    const parts = split(unitRows, MAX_INDICATORS_PER_CHART);
+    parts.forEach((part, partIndex) => {
+      const first = top;
+      const figures = part.map((row) => [planValue(row), row.actual, row.prior]);
+      const contents = part.map((row, i) => [
+        label(row),
+        unit,
+        figure(row, layout.columns.plan, figures[i]?.[0] ?? null),
+        figure(row, layout.columns.actual, figures[i]?.[1] ?? null),
+        figure(row, layout.columns.prior, figures[i]?.[2] ?? null),
+      ]);
+      blocks.push({
+        row: first,
+        col: 0,
+        contents,
+        numberFormats: figures.map((f) => [null, null, ...f.map(figureFormat)]),
+      });
+      top += part.length;
+      const last = top - 1;
+      const col = (c: number): string => rangeA1(first, c, last, c);
+      const biggest = Math.max(0, ...figures.flat().map((v) => Math.abs(v ?? 0)));
+      chartIndex++;
+      const partLabel = parts.length > 1 ? ` (${partIndex + 1}/${parts.length})` : "";
+      const plan: ChartSeriesSpec =
+        planStyle === "outline"
+          ? {
+              name: t(TEXT.plan),
+              values: col(2),
+              role: "plan",
+              chartType: null,
+              fill: null,
+              line: CHART_SERIES_COLOURS.plan,
+              lineWeight: 1.5,
+            }
+          : {
+              name: t(TEXT.plan),
+              values: col(2),
+              role: "plan",
+              chartType: null,
+              fill: CHART_SERIES_COLOURS.planLight,
+              line: CHART_SERIES_COLOURS.plan,
+              lineWeight: 1.5,
+            };
+      charts.push({
+        cols: clamp(5 + Math.ceil(part.length * 0.9), 7, 16),
+        rows: CHART_ROWS,
+        spec: {
+          name: `chitieu-kh-th-ck-${chartIndex}`,
+          kind: "planActualPrior",
+          title: t(TEXT.titlePlan(unit, partLabel)),
+          type: "ColumnClustered",
+          categories: col(0),
+          series: [
+            plan,
+            {
+              name: t(TEXT.actual),
+              values: col(3),
+              role: "actual",
+              chartType: null,
+              fill: CHART_SERIES_COLOURS.actual,
+              line: null,
+              lineWeight: null,
+            },
+            {
+              name: t(TEXT.prior),
+              values: col(4),
+              role: "prior",
+              chartType: null,
+              fill: CHART_SERIES_COLOURS.prior,
+              line: null,
+              lineWeight: null,
+            },
+          ],
+          valueAxisTitle: unit,
+          // Grouped thousands on the axis; small figures (bác sĩ per 10 000) keep Excel's decimals.
+          valueAxisFormat: biggest >= 10 ? "#,##0" : null,
+          gapWidth: 80,
+          overlap: 0,
         },
-        {
-          name: "100% kế hoạch",
-          values: col(2),
-          role: "hundred",
-          chartType: "Line",
-          fill: null,
-          line: CHART_SERIES_COLOURS.hundredLine,
-        },
-      ],
-      valueAxisTitle: "% kế hoạch",
-      valueAxisFormat: "0%",
-      anchor: place(tall(pctRows.length)),
+      });
     });
   }
 
-  // (c) how many indicators got each verdict, per group (stacked columns, verdict colours).
-  const verdicts: Exclude<Verdict, "chua_co_so_lieu">[] = ["vuot", "dat", "co_ban_dat", "khong_dat"];
-  top++;
-  blocks.push({ row: top, col: 0, contents: [["Nhóm", ...verdicts.map((v) => verdictLabel(v, "vi"))]] });
-  styles.push({ address: rangeA1(top, 0, top, verdicts.length), style: "header" });
-  top++;
-  const firstGroup = top;
-  const verdictCol = layout.columns.verdict;
-  const contents = groups.map((g) => {
-    const sheetRows = g.rows.map((r) => r.sheetRow);
-    const range =
-      verdictCol === undefined
-        ? null
-        : `${src}!${toA1Absolute(Math.min(...sheetRows), verdictCol)}:${toA1Absolute(Math.max(...sheetRows), verdictCol)}`;
-    return [
-      g.name,
-      ...verdicts.map((v): CellContent => {
-        if (range !== null) return `=COUNTIF(${range},"${verdictLabel(v, "vi")}")`;
-        return g.rows.filter((r) => check.results.get(r.sheetRow)?.verdict === v).length;
-      }),
-    ];
+  // Charts flow left to right, a new row when the next one does not fit.
+  let row = 1;
+  let colAt = 0;
+  let rowHeight = 0;
+  const placed: ChartSpec[] = charts.map(({ spec, cols, rows: tall }) => {
+    if (colAt > 0 && colAt + cols > FLOW_COLS) {
+      row += rowHeight + 1;
+      colAt = 0;
+      rowHeight = 0;
+    }
+    const anchor = {
+      start: toA1(row, CHART_COL + colAt),
+      end: toA1(row + tall - 1, CHART_COL + colAt + cols - 1),
+    };
+    colAt += cols + 1;
+    rowHeight = Math.max(rowHeight, tall);
+    return { ...spec, anchor };
   });
-  if (contents.length > 0) {
-    blocks.push({ row: firstGroup, col: 0, contents });
-    top += contents.length;
-    const last = top - 1;
-    charts.push({
-      name: "chitieu-danh-gia",
-      kind: "verdicts",
-      title: "Số chỉ tiêu theo mức đánh giá, theo nhóm",
-      type: "ColumnStacked",
-      categories: rangeA1(firstGroup, 0, last, 0),
-      series: verdicts.map((v, i) => ({
-        name: verdictLabel(v, "vi"),
-        values: rangeA1(firstGroup, i + 1, last, i + 1),
-        role: v,
-        chartType: null,
-        fill: CHART_VERDICT_COLOURS[v],
-        line: null,
-      })),
-      valueAxisTitle: "Số chỉ tiêu",
-      valueAxisFormat: "0",
-      anchor: place(MIN_CHART_ROWS),
-    });
-  }
 
   return {
     name: chartSheetName(sourceSheet),
     blocks,
     styles,
-    columnWidths: [40, 14, 12, 12, 12, 12],
-    charts,
+    columnWidths: [40, 14, 14, 14, 12, 3],
+    charts: placed,
   };
 }

@@ -77,5 +77,9 @@ export const CHART_SERIES_COLOURS = {
   actual: "#2E75B6",
   prior: "#A5A5A5",
   pctPlan: "#2E75B6",
+  /** % of plan of lower-is-better rows (plan / actual), told apart from the others by colour. */
+  pctPlanDown: "#1F9E89",
   hundredLine: "#C00000",
+  /** The plan's light fill when it is not drawn as an outline (PLAN_STYLE "lightFill" in charts.ts). */
+  planLight: "#DDEBF7",
 } as const;

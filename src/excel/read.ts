@@ -12,26 +12,55 @@ import { cellAt, gridFromUsed, type SheetGrid } from "./io";
 /** Queues the load of a sheet's used range (values too: a formatted-only sheet is still empty). */
 export function loadUsed(sheet: Excel.Worksheet): Excel.Range {
   const used = sheet.getUsedRangeOrNullObject();
-  used.load(["values", "formulas", "valueTypes", "rowIndex", "columnIndex", "address"]);
+  used.load(["values", "formulas", "valueTypes", "numberFormat", "rowIndex", "columnIndex", "address"]);
   return used;
 }
 
+/** A sheet grid with the number formats that show a percent ("0%", "0.00%"), by sheet position. */
+export interface ReadGrid extends SheetGrid {
+  /** Sparse: only cells whose format shows "%"; readTable reads the rest as General. */
+  percentFormats: (string | null)[][];
+}
+
 /** The loaded used range as a grid from A1; an empty grid for an empty sheet. */
-export function usedGrid(used: Excel.Range): SheetGrid {
-  if (used.isNullObject) return { values: [], formulas: [], valueTypes: [] };
-  return gridFromUsed({
+export function usedGrid(used: Excel.Range): ReadGrid {
+  if (used.isNullObject) return { values: [], formulas: [], valueTypes: [], percentFormats: [] };
+  const grid = gridFromUsed({
     values: used.values as unknown[][],
     formulas: used.formulas as unknown[][],
     valueTypes: used.valueTypes as string[][],
     rowIndex: used.rowIndex,
     columnIndex: used.columnIndex,
   });
+  return { ...grid, percentFormats: percentFormats(used.numberFormat as unknown[][], used) };
+}
+
+/** Excel gives a cell typed "4%" as 0.04 with the format "0%": core reads it as the 4 it shows. */
+function percentFormats(
+  formats: unknown[][],
+  at: { rowIndex: number; columnIndex: number },
+): (string | null)[][] {
+  const out: (string | null)[][] = [];
+  formats.forEach((row, r) =>
+    row.forEach((format, c) => {
+      if (typeof format === "string" && format.includes("%"))
+        (out[at.rowIndex + r] ??= [])[at.columnIndex + c] = format;
+    }),
+  );
+  return out;
 }
 
 /** core readTable, with "no table here" as null rather than an exception. */
-export function readSheetTable(grid: SheetGrid, settings: Settings): TableRead | null {
+export function readSheetTable(
+  grid: SheetGrid & { percentFormats?: (string | null)[][] },
+  settings: Settings,
+): TableRead | null {
   try {
-    return readTable(grid.values, { convention: settings.convention, valueTypes: grid.valueTypes });
+    return readTable(grid.values, {
+      convention: settings.convention,
+      valueTypes: grid.valueTypes,
+      numberFormats: grid.percentFormats,
+    });
   } catch (e) {
     if (e instanceof TableNotFoundError) return null;
     throw e;

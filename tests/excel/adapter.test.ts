@@ -205,6 +205,49 @@ describe("validateActiveSheet", () => {
   });
 });
 
+describe("validateActiveSheet reads a rate typed as 4% as 4", () => {
+  const RATE_ROWS = [
+    { name: "Tỷ lệ lao động qua đào tạo", unit: "%", plan: 60, actual: 50, prior: 55 },
+    { name: "Doanh nghiệp thành lập mới", unit: "doanh nghiệp", plan: 150, actual: 176, prior: 160 },
+  ];
+
+  test("Excel keeps 60% as 0.6 with a % format; the check reads the 60 it shows", async () => {
+    const { state, id } = book(RATE_ROWS);
+    const before = await validateActiveSheet(S);
+    expect(before.summary?.reached).toBe(1);
+
+    const address = `E${rowOf(0) + 1}`;
+    expect(state.typeInto(SHEET, address, "60%")).toEqual({ ok: true });
+    const rec = state.record(id, rowOf(0), 4);
+    expect([state.value(id, rowOf(0), 4), rec?.numberFormat]).toEqual([0.6, "0%"]);
+
+    const after = await validateActiveSheet(S);
+    expect(after.summary?.reached).toBe(2);
+    expect(after.findings.map((f) => f.code)).not.toContain("number_as_text");
+    const table = readTable(
+      [
+        ["Chỉ tiêu", "Đơn vị", "Kế hoạch", "Thực hiện"],
+        ["Tỷ lệ", "%", 60, 0.6],
+      ],
+      { convention: "vi" },
+    );
+    // Without the format, 0.6 is what core would judge: the 60 above came from the format.
+    expect(computeRow(table.table.groups[0]!.rows[0]!, S).verdict).toBe("khong_dat");
+  });
+
+  test.each([
+    ["4%", 4, "0%"],
+    ["4,5%", 4.5, "0.00%"],
+  ])("%s typed in a vi workbook reads as %d (format %s)", async (typed, plan, format) => {
+    const { state, id } = book([{ name: "Tỷ lệ hộ nghèo", unit: "%", plan, actual: 9, prior: 5.12 }]);
+    state.typeInto(SHEET, `E${rowOf(0) + 1}`, typed);
+    expect(state.record(id, rowOf(0), 4)?.numberFormat).toBe(format);
+    const report = await validateActiveSheet(S);
+    expect(report.summary?.byVerdict.dat).toBe(1);
+    expect(report.findings.map((f) => f.code)).not.toContain("rate_out_of_range");
+  });
+});
+
 describe("computeActiveSheet", () => {
   test("formulas evaluate to core's computeRow; — where nothing can be computed; no #DIV/0!", async () => {
     const { state, id } = book();
@@ -317,7 +360,7 @@ describe("createCharts", () => {
     const pct = sheet.charts.find((c) => c.name === "chitieu-pct-kh");
     const pctSeries = pct?.series[0];
     if (!pct || !pctSeries?.valuesRef) throw new Error("no % KH chart");
-    expect(pct.type).toBe("BarClustered");
+    expect(pct.type).toBe("ColumnClustered");
     expect(pct.series[1]?.chartType).toBe("Line");
     const plan = sheet.charts.find((c) => c.name.startsWith("chitieu-kh-th-ck"))?.series[0];
     expect(plan?.fillColor).toBeNull();

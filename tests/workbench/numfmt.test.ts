@@ -21,6 +21,12 @@ describe("formatValue", () => {
     [123456789012, "General", "en", "1.23457E+11"],
     [42, "General", "en", "42"],
     [42, "@", "en", "42"],
+    // Excel itself keeps a dangling decimal mark when "#" decimals are all dropped; the chart
+    // data block therefore uses "#,##0" or "#,##0.00" per figure (src/core/charts.ts).
+    [37067, "#,##0.##", "en", "37,067."],
+    [37067, "#,##0.##", "vi", "37.067,"],
+    [6794.12, "#,##0.##", "vi", "6.794,12"],
+    [37067, "#,##0", "en", "37,067"],
   ] as const)("%p with %p in %p → %p", (value, code, locale, expected) => {
     expect(formatValue(value, code, locale)).toBe(expected);
   });

@@ -22,8 +22,24 @@ interface Box {
 
 export function ChartSvg({ chart, format }: ChartSvgProps): React.ReactElement {
   const { width, height } = chart;
-  const numbers = chart.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
-  const ticks = niceTicks(Math.min(0, ...numbers), Math.max(0, ...numbers), chart.valueMin, chart.valueMax);
+  const columns = chart.series.filter((s) => s.kind !== "line");
+  const stacks = segments(chart, columns);
+  const numbers = [
+    ...stacks.flatMap((g) => [g.from, g.to]),
+    ...chart.series
+      .filter((s) => s.kind === "line")
+      .flatMap((s) => s.values.filter((v): v is number => v !== null)),
+  ];
+  // A format with no decimal places and no percent shows whole numbers only.
+  const wholeOnly = /^[#,0]+$/.test(chart.valueFormat.trim());
+  const ticks = niceTicks(
+    Math.min(0, ...numbers),
+    Math.max(0, ...numbers),
+    chart.valueMin,
+    chart.valueMax,
+    6,
+    wholeOnly,
+  );
   const tickLabels = ticks.values.map((v) => format(v, chart.valueFormat));
   const titleH = chart.title ? 30 : 8;
   const side = chart.legend === "right" && chart.series.length > 0;
@@ -35,10 +51,8 @@ export function ChartSvg({ chart, format }: ChartSvgProps): React.ReactElement {
   const legendH = legendRows * 18 + (legendRows ? 6 : 0);
   const top = chart.legend === "top" ? legendH : 0;
   const area: Box = { x: 8, y: titleH + top, w: width - 16 - legendW, h: height - titleH - legendH - 6 };
-  const body =
-    chart.orientation === "horizontal"
-      ? barPlot(chart, area, ticks, tickLabels)
-      : columnPlot(chart, area, ticks, tickLabels);
+  const plot = { chart, area, ticks, tickLabels, stacks };
+  const body = chart.orientation === "horizontal" ? barPlot(plot) : columnPlot(plot);
   return (
     <svg
       role="img"
@@ -67,31 +81,94 @@ export function ChartSvg({ chart, format }: ChartSvgProps): React.ReactElement {
   );
 }
 
+interface PlotInput {
+  chart: ChartView;
+  area: Box;
+  ticks: Ticks;
+  tickLabels: string[];
+  stacks: Segment[];
+}
+
+/** One drawn column or bar: series si at category ci, from one value to another. */
+interface Segment {
+  si: number;
+  ci: number;
+  /** Position in the category's cluster (0 for every series of a stacked chart). */
+  slot: number;
+  from: number;
+  to: number;
+}
+
+/** Clustered: each series from zero in its own slot. Stacked: positives and negatives pile up apart. */
+function segments(chart: ChartView, columns: SeriesView[]): Segment[] {
+  const out: Segment[] = [];
+  const up = new Map<number, number>();
+  const down = new Map<number, number>();
+  columns.forEach((s, si) =>
+    s.values.forEach((v, ci) => {
+      if (v === null) return;
+      if (!chart.stacked) {
+        out.push({ si, ci, slot: si, from: 0, to: v });
+        return;
+      }
+      const pile = v >= 0 ? up : down;
+      const base = pile.get(ci) ?? 0;
+      pile.set(ci, base + v);
+      out.push({ si, ci, slot: 0, from: base, to: base + v });
+    }),
+  );
+  return out;
+}
+
+/**
+ * Excel's cluster geometry: k columns of width w, each shifted by w × (1 − overlap/100), and a gap
+ * of w × gapWidth/100 shared by the two sides of the category.
+ */
+function cluster(chart: ChartView, count: number, band: number): { w: number; at: (slot: number) => number } {
+  const k = chart.stacked ? 1 : Math.max(1, count);
+  const overlap = Math.max(-100, Math.min(100, chart.overlap));
+  const w = band / (k - ((k - 1) * overlap) / 100 + Math.max(0, chart.gapWidth) / 100);
+  return { w, at: (slot) => (w * chart.gapWidth) / 200 + slot * w * (1 - overlap / 100) };
+}
+
+/** Fill and border of a column: an outline (no fill) always has a border; a filled one only when set. */
+function look(s: SeriesView): { fill: string; stroke: string; strokeWidth: number } {
+  const stroke = s.border ?? (s.fill ? null : s.line);
+  return {
+    fill: s.fill ?? "none",
+    stroke: stroke ?? "none",
+    strokeWidth: stroke ? Math.max(1, s.lineWeight) : 0,
+  };
+}
+
 /** Columns (and line series) over categories along the bottom. */
-function columnPlot(chart: ChartView, area: Box, ticks: Ticks, tickLabels: string[]): React.ReactElement {
+function columnPlot({ chart, area, ticks, tickLabels, stacks }: PlotInput): React.ReactElement {
   const n = Math.max(1, chart.categories.length);
+  const axisTitleW = chart.valueAxisTitle ? 16 : 0;
   const tickW = Math.max(...tickLabels.map((t) => textWidth(t, 10))) + 8;
-  const band0 = (area.w - tickW - 4) / n;
+  const band0 = (area.w - axisTitleW - tickW - 4) / n;
   // Wide bands wrap their label under the column; narrower ones turn it 45°; very narrow ones
   // (45 indicators in one chart) stand it upright so every label keeps its own column.
   const angle = band0 >= 56 ? 0 : band0 >= 24 ? 45 : 90;
-  const maxChars = angle === 0 ? Math.max(4, Math.floor(band0 / 6)) : 34;
+  const maxChars = angle === 0 ? Math.max(4, Math.floor(band0 / 6)) : 40;
   const labels = chart.categories.map((c) => (angle ? [truncate(c, maxChars)] : wrapLabel(c, maxChars, 3)));
   const longest = Math.max(0, ...labels.map((l) => textWidth(l[0] ?? "", 10)));
   const labelH = angle
-    ? Math.min(area.h * 0.42, longest * (angle === 45 ? 0.72 : 1) + 12)
+    ? Math.min(area.h * 0.45, longest * (angle === 45 ? 0.72 : 1) + 12)
     : Math.max(1, ...labels.map((l) => l.length)) * LINE_H + 6;
   // A 45° label runs left of its column: leave room for the first one.
-  const axisW = angle === 45 ? Math.max(tickW, Math.min(area.w * 0.25, labelH - band0 / 2)) : tickW;
+  const axisW =
+    (angle === 45 ? Math.max(tickW, Math.min(area.w * 0.25, labelH - band0 / 2)) : tickW) + axisTitleW;
   const plotW = area.w - axisW - 4;
   const band = plotW / n;
   const rotate = angle !== 0;
   const plot: Box = { x: area.x + axisW, y: area.y + 4, w: plotW, h: area.h - labelH - 4 };
-  const y = (v: number) => plot.y + plot.h - ((v - ticks.min) / (ticks.max - ticks.min)) * plot.h;
+  const y = (v: number) =>
+    plot.y + plot.h - ((clampTo(ticks, v) - ticks.min) / (ticks.max - ticks.min)) * plot.h;
   const columns = chart.series.filter((s) => s.kind !== "line");
   const lines = chart.series.filter((s) => s.kind === "line");
-  const barW = band / (columns.length + 1.5);
-  const zero = y(Math.max(ticks.min, Math.min(0, ticks.max)));
+  const { w: barW, at } = cluster(chart, columns.length, band);
+  const zero = y(0);
   const maxRotChars = Math.floor((labelH - 12) / (angle === 45 ? 0.72 : 1) / 5.5);
   return (
     <g fontSize={10} fill={AXIS_TEXT}>
@@ -103,24 +180,38 @@ function columnPlot(chart: ChartView, area: Box, ticks: Ticks, tickLabels: strin
           </text>
         </g>
       ))}
-      {columns.map((s, si) =>
-        s.values.map((v, ci) =>
-          v === null ? null : (
-            <rect
-              key={`c${si}-${ci}`}
-              x={plot.x + ci * band + barW * 0.75 + si * barW}
-              y={Math.min(y(v), zero)}
-              width={Math.max(1, barW - (s.fill ? 0 : 1))}
-              height={Math.max(0.5, Math.abs(zero - y(v)))}
-              fill={s.fill ?? "none"}
-              stroke={s.fill ? "none" : s.line}
-              strokeWidth={s.fill ? 0 : Math.max(1, s.lineWeight)}
-            >
-              <title>{`${s.name} · ${chart.categories[ci] ?? ""}: ${v}`}</title>
-            </rect>
-          ),
-        ),
+      {chart.valueAxisTitle && (
+        // Beside the tick labels, not at the chart's edge (45° labels widen the left margin).
+        <text
+          x={plot.x - tickW - 6}
+          y={plot.y + plot.h / 2}
+          textAnchor="middle"
+          fontSize={11}
+          transform={`rotate(-90 ${plot.x - tickW - 6} ${plot.y + plot.h / 2})`}
+        >
+          {truncate(chart.valueAxisTitle, Math.floor(plot.h / 6))}
+        </text>
       )}
+      {stacks.map(({ si, ci, slot, from, to }) => {
+        const s = columns[si];
+        if (!s) return null;
+        const l = look(s);
+        const inset = l.strokeWidth / 2;
+        return (
+          <rect
+            key={`c${si}-${ci}`}
+            x={plot.x + ci * band + at(slot) + inset}
+            y={Math.min(y(to), y(from)) + inset}
+            width={Math.max(1, barW - l.strokeWidth)}
+            height={Math.max(0.5, Math.abs(y(from) - y(to)) - l.strokeWidth)}
+            fill={l.fill}
+            stroke={l.stroke}
+            strokeWidth={l.strokeWidth}
+          >
+            <title>{`${s.name} · ${chart.categories[ci] ?? ""}: ${to - from}`}</title>
+          </rect>
+        );
+      })}
       {lines.map((s, si) => (
         <LineSeries key={`l${si}`} series={s} x={(ci) => plot.x + (ci + 0.5) * band} y={y} />
       ))}
@@ -157,20 +248,25 @@ function columnPlot(chart: ChartView, area: Box, ticks: Ticks, tickLabels: strin
   );
 }
 
+/** A value inside the axis range: Excel clips what lies beyond a fixed minimum or maximum. */
+function clampTo(ticks: Ticks, v: number): number {
+  return Math.max(ticks.min, Math.min(ticks.max, v));
+}
+
 /** Horizontal bars, categories down the left side; the first category at the bottom, as in Excel. */
-function barPlot(chart: ChartView, area: Box, ticks: Ticks, tickLabels: string[]): React.ReactElement {
+function barPlot({ chart, area, ticks, tickLabels, stacks }: PlotInput): React.ReactElement {
   const n = Math.max(1, chart.categories.length);
   const labelW = Math.min(area.w * 0.38, Math.max(40, ...chart.categories.map((c) => textWidth(c, 10))) + 8);
-  const axisH = 18;
+  const axisH = 18 + (chart.valueAxisTitle ? 15 : 0);
   const plot: Box = { x: area.x + labelW, y: area.y + 4, w: area.w - labelW - 12, h: area.h - axisH - 4 };
   const band = plot.h / n;
   const maxLines = Math.max(1, Math.min(3, Math.floor(band / 11)));
   const chars = Math.max(6, Math.floor((labelW - 8) / 5.5));
-  const x = (v: number) => plot.x + ((v - ticks.min) / (ticks.max - ticks.min)) * plot.w;
+  const x = (v: number) => plot.x + ((clampTo(ticks, v) - ticks.min) / (ticks.max - ticks.min)) * plot.w;
   const bandTop = (ci: number) => plot.y + plot.h - (ci + 1) * band;
   const bars = chart.series.filter((s) => s.kind !== "line");
-  const barH = band / (bars.length + 1.5);
-  const zero = x(Math.max(ticks.min, Math.min(0, ticks.max)));
+  const { w: barH, at } = cluster(chart, bars.length, band);
+  const zero = x(0);
   const fontSize = band < 11 ? 8 : 10;
   return (
     <g fontSize={10} fill={AXIS_TEXT}>
@@ -182,24 +278,32 @@ function barPlot(chart: ChartView, area: Box, ticks: Ticks, tickLabels: string[]
           </text>
         </g>
       ))}
-      {bars.map((s, si) =>
-        s.values.map((v, ci) =>
-          v === null ? null : (
-            <rect
-              key={`b${si}-${ci}`}
-              x={Math.min(x(v), zero)}
-              y={bandTop(ci) + barH * 0.75 + (bars.length - 1 - si) * barH}
-              width={Math.max(0.5, Math.abs(x(v) - zero))}
-              height={Math.max(1, barH - (s.fill ? 0 : 1))}
-              fill={s.fill ?? "none"}
-              stroke={s.fill ? "none" : s.line}
-              strokeWidth={s.fill ? 0 : Math.max(1, s.lineWeight)}
-            >
-              <title>{`${s.name} · ${chart.categories[ci] ?? ""}: ${v}`}</title>
-            </rect>
-          ),
-        ),
+      {chart.valueAxisTitle && (
+        <text x={plot.x + plot.w / 2} y={plot.y + plot.h + 29} textAnchor="middle" fontSize={11}>
+          {truncate(chart.valueAxisTitle, Math.floor(plot.w / 6))}
+        </text>
       )}
+      {stacks.map(({ si, ci, slot, from, to }) => {
+        const s = bars[si];
+        if (!s) return null;
+        const l = look(s);
+        const inset = l.strokeWidth / 2;
+        return (
+          <rect
+            key={`b${si}-${ci}`}
+            x={Math.min(x(from), x(to)) + inset}
+            // Measured from the band's bottom: Excel puts a cluster's first series lowest, like the categories.
+            y={bandTop(ci) + band - at(slot) - barH + inset}
+            width={Math.max(0.5, Math.abs(x(to) - x(from)) - l.strokeWidth)}
+            height={Math.max(1, barH - l.strokeWidth)}
+            fill={l.fill}
+            stroke={l.stroke}
+            strokeWidth={l.strokeWidth}
+          >
+            <title>{`${s.name} · ${chart.categories[ci] ?? ""}: ${to - from}`}</title>
+          </rect>
+        );
+      })}
       <line x1={zero} x2={zero} y1={plot.y} y2={plot.y + plot.h} stroke="#BFBFBF" />
       {chart.categories.map((c, ci) => {
         const lines = wrapLabel(c, chars, maxLines);
@@ -244,9 +348,10 @@ function LineSeries(props: { series: SeriesView; x: (ci: number) => number; y: (
           strokeWidth={Math.max(1.5, series.lineWeight)}
         />
       ))}
-      {series.values.map((v, ci) =>
-        v === null ? null : <circle key={ci} cx={x(ci)} cy={y(v)} r={2.5} fill={series.line} />,
-      )}
+      {series.markers &&
+        series.values.map((v, ci) =>
+          v === null ? null : <circle key={ci} cx={x(ci)} cy={y(v)} r={2.5} fill={series.line} />,
+        )}
     </g>
   );
 }
@@ -321,13 +426,6 @@ function LegendKey(props: { series: SeriesView; x: number; y: number }) {
   return s.kind === "line" ? (
     <line x1={x} x2={x + 16} y1={y} y2={y} stroke={s.line} strokeWidth={2} />
   ) : (
-    <rect
-      x={x + 3}
-      y={y - 5}
-      width={10}
-      height={10}
-      fill={s.fill ?? "none"}
-      stroke={s.fill ? "none" : s.line}
-    />
+    <rect x={x + 3} y={y - 5} width={10} height={10} fill={look(s).fill} stroke={look(s).stroke} />
   );
 }

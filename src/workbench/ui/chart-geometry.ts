@@ -14,6 +14,8 @@ export function niceTicks(
   fixedMin: number | null,
   fixedMax: number | null,
   target = 6,
+  /** The axis shows whole numbers only ("0", "#,##0"): a 2.5 or 0.5 step would print 3, 8, 13. */
+  wholeSteps = false,
 ): Ticks {
   let lo = fixedMin ?? Math.min(0, dataMin);
   let hi = fixedMax ?? Math.max(0, dataMax);
@@ -21,7 +23,11 @@ export function niceTicks(
   if (hi - lo < 1e-12) hi = lo + (Math.abs(lo) || 1);
   const rough = (hi - lo) / target;
   const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = ([1, 2, 2.5, 5, 10].find((m) => m * magnitude >= rough) ?? 10) * magnitude;
+  const whole = (x: number) => !wholeSteps || Number.isInteger(Number(x.toPrecision(12)));
+  const step = Math.max(
+    wholeSteps ? 1 : 0,
+    ([1, 2, 2.5, 5, 10].find((m) => m * magnitude >= rough && whole(m * magnitude)) ?? 10) * magnitude,
+  );
   const min = fixedMin ?? Math.floor(lo / step + 1e-9) * step;
   const max = fixedMax ?? Math.ceil(hi / step - 1e-9) * step;
   const values: number[] = [];

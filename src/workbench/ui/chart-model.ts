@@ -12,7 +12,14 @@ export interface SeriesView {
   fill: string | null;
   /** Border / line colour. */
   line: string;
+  /**
+   * A column's border colour when one was set (`format.line.color`), else null: Excel draws filled
+   * columns without a border by default, and an outline (no fill) always with one.
+   */
+  border: string | null;
   lineWeight: number;
+  /** Line series: whether points carry markers (Excel's "Line" type has none). */
+  markers: boolean;
 }
 
 export interface ChartView {
@@ -20,8 +27,15 @@ export interface ChartView {
   title: string;
   /** The chart's main orientation: bars lie horizontally with categories down the side. */
   orientation: "vertical" | "horizontal";
+  /** Stacked columns or bars (ColumnStacked, BarStacked): series pile up in one slot. */
+  stacked: boolean;
   categories: string[];
   series: SeriesView[];
+  /** Space between categories and overlap of columns, in % of a column (Excel's gapWidth, overlap). */
+  gapWidth: number;
+  overlap: number;
+  /** The value axis title, or "" when hidden. */
+  valueAxisTitle: string;
   /** Number format of the value axis ticks ("0%", "#,##0"); "General" when unset. */
   valueFormat: string;
   valueMin: number | null;

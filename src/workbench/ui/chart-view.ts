@@ -27,14 +27,24 @@ const LEGEND: Partial<Record<string, ChartView["legend"]>> = {
 export function toChartView(state: WorkbookState, chart: ChartState): ChartView {
   const visible = chart.series.filter((s) => s.valuesRef !== null);
   const xRef = visible.find((s) => s.xValuesRef !== null)?.xValuesRef ?? null;
-  const series = visible.map((s, i) => ({
-    name: s.name,
-    kind: kindOf(s.chartType ?? chart.type),
-    values: state.resolveRef(s.valuesRef ?? "").map(asNumber),
-    fill: s.fillColor,
-    line: s.lineColor ?? s.fillColor ?? PALETTE[i % PALETTE.length] ?? "#4472C4",
-    lineWeight: s.lineWeight * (4 / 3),
-  }));
+  const series = visible.map((s, i) => {
+    const kind = kindOf(s.chartType ?? chart.type);
+    return {
+      name: s.name,
+      kind,
+      values: state.resolveRef(s.valuesRef ?? "").map(asNumber),
+      fill: s.fillColor,
+      line: s.lineColor ?? s.fillColor ?? PALETTE[i % PALETTE.length] ?? "#4472C4",
+      border: kind === "line" ? null : s.lineColor,
+      lineWeight: s.lineWeight * (4 / 3),
+      // "LineMarkers" draws automatic markers; any type draws an explicitly chosen marker style.
+      markers:
+        s.markerStyle !== "None" &&
+        (s.markerStyle !== "Automatic" || (s.chartType ?? chart.type) === "LineMarkers"),
+    };
+  });
+  // Excel keeps gap and overlap per chart group: the first column series speaks for the chart.
+  const firstColumns = visible.find((s) => kindOf(s.chartType ?? chart.type) !== "line");
   const longest = Math.max(0, ...series.map((s) => s.values.length));
   const categories = xRef
     ? state.resolveRef(xRef).map((v) => label(v, state.locale))
@@ -43,8 +53,12 @@ export function toChartView(state: WorkbookState, chart: ChartState): ChartView 
     id: chart.id,
     title: chart.title.visible ? chart.title.text : "",
     orientation: kindOf(chart.type) === "bar" ? "horizontal" : "vertical",
+    stacked: /^(Column|Bar)Stacked/.test(chart.type),
     categories,
     series,
+    gapWidth: firstColumns?.gapWidth ?? 219,
+    overlap: firstColumns?.overlap ?? -27,
+    valueAxisTitle: chart.valueAxis.title.visible ? chart.valueAxis.title.text : "",
     valueFormat: chart.valueAxis.numberFormat || "General",
     valueMin: chart.valueAxis.min,
     valueMax: chart.valueAxis.max,
