@@ -25,6 +25,7 @@ const vi = {
   stepState: (step: string, state: string) => `${step}: ${state}`,
   refresh: "Làm mới",
   activeSheet: (name: string) => `Trang tính đang mở: “${name}”`,
+  derivedSheet: (name: string, source: string) => `Trang tính đang mở: “${name}”, lập từ bảng “${source}”`,
   noTable: "Trang tính này chưa có bảng chỉ tiêu. Hãy chèn mẫu hoặc mở trang có bảng.",
   statusCounts: (errors: number, warnings: number) => `${errors} lỗi, ${warnings} cảnh báo`,
   inputHint: "Điền Kế hoạch (KH), Thực hiện (TH) và Cùng kỳ (CK) vào bảng, rồi bấm Kiểm tra.",
@@ -178,6 +179,7 @@ const en: Catalogue = {
   stepState: (step, state) => `${step}: ${state}`,
   refresh: "Refresh",
   activeSheet: (name) => `Active sheet: “${name}”`,
+  derivedSheet: (name, source) => `Active sheet: “${name}”, made from the table “${source}”`,
   noTable: "This sheet has no indicator table yet. Insert a template or open a sheet with a table.",
   statusCounts: (errors, warnings) =>
     `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`,

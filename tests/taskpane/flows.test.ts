@@ -249,7 +249,7 @@ describe("Tính toán", () => {
 });
 
 describe("Tạo biểu đồ", () => {
-  it("passes the chosen scope", async () => {
+  it("passes the chosen scope and the pane's language", async () => {
     const charts = {
       sheetName: "Biểu đồ Chỉ tiêu 2021",
       charts: [{ name: "c1", title: "% KH", type: "barClustered" }],
@@ -257,10 +257,10 @@ describe("Tạo biểu đồ", () => {
     api.createCharts.mockResolvedValue(charts);
     const h = harness(chartsReducer, CHARTS_INITIAL);
     h.dispatch({ type: "scope", scope: "selection" });
-    await runCharts(h.dispatch, DEFAULT_SETTINGS, h.state.scope);
+    await runCharts(h.dispatch, DEFAULT_SETTINGS, h.state.scope, "en");
     expect(api.createCharts).toHaveBeenCalledWith(
       DEFAULT_SETTINGS,
-      { scope: "selection" },
+      { scope: "selection", lang: "en" },
       expect.any(Function),
     );
     expect(h.state.report).toEqual(charts);

@@ -8,7 +8,7 @@ import { useSettings } from "../flows/settings";
 import { useSheetStatus } from "../flows/status";
 import { useTemplate } from "../flows/template";
 import { useValidate } from "../flows/validate";
-import { useT } from "../i18n";
+import { useLang, useT } from "../i18n";
 import { ChartsStep } from "./ChartsStep";
 import { ComputeStep } from "./ComputeStep";
 import { Header } from "./Header";
@@ -47,7 +47,8 @@ export function Pane(props: { afterTable?: (ctx: AfterTableContext) => ReactNode
   const template = useTemplate(settings, refresh);
   const validate = useValidate(settings, refresh);
   const compute = useCompute(settings, refresh);
-  const charts = useCharts(settings, refresh);
+  const { lang } = useLang();
+  const charts = useCharts(settings, refresh, lang);
 
   // One command at a time: Excel runs our batches in order anyway, and a second click is a mistake.
   const busy =

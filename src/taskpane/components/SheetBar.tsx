@@ -43,7 +43,13 @@ export function SheetBar(props: { flow: ReturnType<typeof useSheetStatus> }) {
   return (
     <div className={styles.root} aria-live="polite">
       <div className={styles.row}>
-        <Body1 className={styles.name}>{status ? t.activeSheet(status.sheetName) : "\u00a0"}</Body1>
+        <Body1 className={styles.name}>
+          {status
+            ? status.sourceSheet
+              ? t.derivedSheet(status.sheetName, status.sourceSheet)
+              : t.activeSheet(status.sheetName)
+            : "\u00a0"}
+        </Body1>
         <Button
           size="small"
           onClick={props.flow.refresh}

@@ -1,6 +1,6 @@
 /** "Tạo biểu đồ": charts of all indicators or only the selected rows, on a "Biểu đồ …" sheet. */
 import { useCallback, useReducer } from "react";
-import type { Settings } from "../../core/model";
+import type { Lang, Settings } from "../../core/model";
 import * as excel from "../../excel";
 import {
   attempt,
@@ -38,20 +38,22 @@ export async function runCharts(
   dispatch: Dispatch<ChartsEvent>,
   settings: Settings,
   scope: ChartScope,
+  lang: Lang = "vi",
 ): Promise<boolean> {
   return attempt(dispatch, async (onProgress) => {
-    const report = await excel.createCharts(settings, { scope }, onProgress);
+    // Titles and the data block's headers follow the pane's language.
+    const report = await excel.createCharts(settings, { scope, lang }, onProgress);
     dispatch({ type: "created", report });
   });
 }
 
-export function useCharts(settings: Settings, onChanged: () => void) {
+export function useCharts(settings: Settings, onChanged: () => void, lang: Lang = "vi") {
   const [state, dispatch] = useReducer(chartsReducer, CHARTS_INITIAL);
   const setScope = useCallback((scope: ChartScope) => dispatch({ type: "scope", scope }), []);
   const create = useCallback(async () => {
-    await runCharts(dispatch, settings, state.scope);
+    await runCharts(dispatch, settings, state.scope, lang);
     onChanged();
-  }, [settings, state.scope, onChanged]);
+  }, [settings, state.scope, onChanged, lang]);
   const dismissError = useCallback(() => dispatch({ type: "dismissError" }), []);
   return { state, setScope, create, dismissError };
 }
