@@ -20,7 +20,12 @@ export function findTable(
 ): { sheet: SheetGrid; read: TableRead } {
   for (const sheet of sheets) {
     try {
-      return { sheet, read: readTable(sheet.grid, { convention: settings.convention }) };
+      const read = readTable(sheet.grid, {
+        convention: settings.convention,
+        source: sheet.source,
+        numberFormats: sheet.percentFormats,
+      });
+      return { sheet, read };
     } catch (error) {
       if (!(error instanceof TableNotFoundError)) throw error;
     }

@@ -16,6 +16,16 @@ export interface SheetGrid {
   lines: number[];
   /** Cells holding a formula, as row * FORMULA_KEY_STRIDE + col; null for CSV, which cannot tell. */
   formulaCells: Set<number> | null;
+  /**
+   * "sheet" for a workbook, where a figure held as a string is a number stored as text; "text" for
+   * a CSV, where every cell is typed text by nature (core/table.ts, ReadOptions.source).
+   */
+  source: "sheet" | "text";
+  /**
+   * Number formats that show a percent ("0%", "0.00%"), by grid position; sparse, empty for CSV.
+   * A cell typed "4%" is stored as 0.04 with such a format, and read as the 4 it shows.
+   */
+  percentFormats: (string | null)[][];
 }
 
 /** Wider than Excel's 16 384 columns, so row and column fit one number key. */
@@ -56,7 +66,7 @@ export async function readSheets(file: string): Promise<SheetGrid[]> {
 
 function csvSheet(file: string, bytes: Buffer): SheetGrid {
   const { rows, lines } = parseCsv(bytes.toString("utf8"));
-  return { name: file, grid: rows, lines, formulaCells: null };
+  return { name: file, grid: rows, lines, formulaCells: null, source: "text", percentFormats: [] };
 }
 
 async function xlsxSheets(file: string, bytes: Buffer): Promise<SheetGrid[]> {
@@ -75,25 +85,36 @@ async function xlsxSheets(file: string, bytes: Buffer): Promise<SheetGrid[]> {
 export function worksheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
   const grid: CellValue[][] = [];
   const formulaCells = new Set<number>();
+  const percentFormats: (string | null)[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      cells[colNumber - 1] = cellValue(cell);
-      if (cell.type === ExcelJS.ValueType.Formula)
-        formulaCells.add((rowNumber - 1) * FORMULA_KEY_STRIDE + colNumber - 1);
+      const c = colNumber - 1;
+      const type = cell.type;
+      // Only the top-left cell of a merge holds the value, as Office.js reports it.
+      if (type === ExcelJS.ValueType.Merge) {
+        cells[c] = null;
+        return;
+      }
+      const value = plainValue(cell.value);
+      cells[c] = value;
+      if (type === ExcelJS.ValueType.Formula) formulaCells.add(r * FORMULA_KEY_STRIDE + c);
+      if (typeof value === "number") {
+        const format = cell.numFmt;
+        if (typeof format === "string" && format.includes("%")) (percentFormats[r] ??= [])[c] = format;
+      }
     });
     // eachCell skips empty cells; holes become null so every row is a dense array.
     for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
-    grid[rowNumber - 1] = cells;
+    grid[r] = cells;
   });
-  for (let r = 0; r < grid.length; r++) if (grid[r] === undefined) grid[r] = [];
-  return { name: sheet.name, grid, lines: grid.map((_, i) => i + 1), formulaCells };
-}
-
-function cellValue(cell: ExcelJS.Cell): CellValue {
-  // Only the top-left cell of a merge holds the value, as Office.js reports it.
-  if (cell.isMerged && cell.master.address !== cell.address) return null;
-  return plainValue(cell.value);
+  const lines: number[] = new Array<number>(grid.length);
+  for (let r = 0; r < grid.length; r++) {
+    if (grid[r] === undefined) grid[r] = [];
+    lines[r] = r + 1;
+  }
+  return { name: sheet.name, grid, lines, formulaCells, source: "sheet", percentFormats };
 }
 
 function plainValue(value: ExcelJS.CellValue): CellValue {

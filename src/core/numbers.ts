@@ -3,6 +3,7 @@
  * back. Decisions: docs/ARCHITECTURE.md, "Numbers". Pure: no locale APIs, so vi and en behave the
  * same on every machine.
  */
+import { plainDecimal, roundPct } from "./compute";
 import type { CellValue, NumberConvention } from "./model";
 
 /** What a cell holds as a number. `value` is never NaN or Infinity and never scaled. */
@@ -66,6 +67,10 @@ const SCALE_TAIL = new RegExp(
   "u",
 );
 
+const PAREN = /^\((.*)\)$/u;
+// Unicode minus, en dash and figure dash typed before digits mean minus.
+const SIGN = /^([-+\u2212\u2012\u2013])[\s\u00A0\u202F\u2009]*(?=\d)/u;
+
 /** Separator marks of a convention. */
 export function marksOf(convention: NumberConvention): { group: string; decimal: string } {
   return convention === "vi" ? { group: ".", decimal: "," } : { group: ",", decimal: "." };
@@ -81,10 +86,17 @@ interface Digits {
   foreignDecimal: boolean;
 }
 
+const DIGITS_AND_MARKS = /^\d[\d.,]*$/;
+const DOT = 0x2e;
+const COMMA = 0x2c;
+
 /** "1.234.567": a first group of 1–3 digits, then groups of exactly 3. */
 function isGrouped(parts: readonly string[]): boolean {
-  return parts.every((p, i) => (i === 0 ? /^\d{1,3}$/.test(p) : /^\d{3}$/.test(p)));
+  return parts.every((p, i) => (i === 0 ? FIRST_GROUP.test(p) : GROUP.test(p)));
 }
+const FIRST_GROUP = /^\d{1,3}$/;
+const GROUP = /^\d{3}$/;
+const NO_LEADING_ZERO_GROUP = /^[1-9]\d{0,2}$/;
 
 function finite(text: string): number | null {
   const n = Number(text);
@@ -96,10 +108,17 @@ function finite(text: string): number | null {
  * `spaceGrouped`: spaces grouped the integer part, so a lone "." or "," is a decimal mark.
  */
 function readDigits(text: string, convention: NumberConvention, spaceGrouped: boolean): Digits | null {
-  if (!/^\d[\d.,]*$/.test(text) || /[.,]$/.test(text)) return null;
+  if (!DIGITS_AND_MARKS.test(text)) return null;
+  const last = text.charCodeAt(text.length - 1);
+  if (last === DOT || last === COMMA) return null;
   const { group, decimal } = marksOf(convention);
-  const dots = text.split(".").length - 1;
-  const commas = text.split(",").length - 1;
+  let dots = 0;
+  let commas = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === DOT) dots++;
+    else if (ch === COMMA) commas++;
+  }
   const plain = (value: number | null, foreignDecimal = false): Digits | null =>
     value === null ? null : { value, ambiguous: null, foreignDecimal };
 
@@ -125,7 +144,7 @@ function readDigits(text: string, convention: NumberConvention, spaceGrouped: bo
   const [intPart = "", fracPart = ""] = parts;
   const asDecimal = finite(`${intPart}.${fracPart}`);
   // Grouping is only possible for 3 digits after the mark, 1–3 before, and no leading zero.
-  const couldGroup = !spaceGrouped && fracPart.length === 3 && /^[1-9]\d{0,2}$/.test(intPart);
+  const couldGroup = !spaceGrouped && fracPart.length === 3 && NO_LEADING_ZERO_GROUP.test(intPart);
   if (!couldGroup) return plain(asDecimal, mark !== decimal);
   const asGrouped = finite(intPart + fracPart);
   if (mark === group) return plain(asGrouped);
@@ -157,6 +176,21 @@ export function parseNumber(input: CellValue, convention: NumberConvention): Par
       foreignDecimal: false,
     };
   }
+  // Most typed figures are digits and marks only ("6.794,12"): nothing to trim, scale or sign.
+  if (DIGITS_AND_MARKS.test(input)) {
+    const digits = readDigits(input, convention, false);
+    if (digits === null) return invalid(input);
+    return {
+      kind: "number",
+      value: digits.value,
+      percent: false,
+      scale: 1,
+      scaleWord: null,
+      wasText: true,
+      ambiguous: digits.ambiguous,
+      foreignDecimal: digits.foreignDecimal,
+    };
+  }
   const original = input;
   let text = input.normalize("NFC").replace(TRIM, "");
   if (text === "") return { kind: "empty" };
@@ -179,13 +213,12 @@ export function parseNumber(input: CellValue, convention: NumberConvention): Par
   }
 
   let negative = false;
-  const paren = /^\((.*)\)$/u.exec(text);
+  const paren = PAREN.exec(text);
   if (paren?.[1] !== undefined) {
     negative = true;
     text = paren[1].trim();
   }
-  // Unicode minus, en dash and figure dash typed before digits mean minus.
-  const sign = /^([-+\u2212\u2012\u2013])[\s\u00A0\u202F\u2009]*(?=\d)/u.exec(text);
+  const sign = SIGN.exec(text);
   if (sign?.[1] !== undefined) {
     // "(−5)" or "(+5)": a sign inside brackets says two things at once.
     if (negative) return invalid(original);
@@ -239,40 +272,123 @@ export function inUnit(parsed: ParsedFigure, unit: string): number {
  * diacritics (and in NFC or NFD), so words are compared folded.
  */
 export function foldWord(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
+  let folded = FOLDED.get(text);
+  if (folded === undefined) {
+    folded = foldLatin(text) ?? text.normalize("NFD").replace(MARKS, "").replace(D_BAR, "d").toLowerCase();
+    remember(FOLDED, text, folded);
+  }
+  return folded;
+}
+
+const MARKS = /\p{M}/gu;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const D_BAR = /[đĐ]/g;
+
+/** Latin letters with diacritics (U+00C0–U+024F, U+1E00–U+1EFF) → their folded ASCII letter. */
+const LATIN_END = 0x1f00;
+let latinTable: Int32Array | null = null;
+const KEEP = -1;
+const DROP = -2;
+
+function latin(): Int32Array {
+  if (latinTable !== null) return latinTable;
+  const table = new Int32Array(LATIN_END).fill(KEEP);
+  for (const [from, to] of [
+    [0x00c0, 0x024f],
+    [0x1e00, 0x1eff],
+  ] as const) {
+    for (let c = from; c <= to; c++) {
+      const nfd = String.fromCharCode(c).normalize("NFD");
+      const folded = nfd.replace(MARKS, "").replace(D_BAR, "d").toLowerCase();
+      // Only letters whose marks are all U+0300–U+036F, so rules' foldText agrees.
+      if (nfd.replace(COMBINING_MARKS, "").replace(D_BAR, "d").toLowerCase() !== folded) continue;
+      if (folded === "") table[c] = DROP;
+      else if (folded.length === 1 && folded.charCodeAt(0) < 0x80) table[c] = folded.charCodeAt(0);
+    }
+  }
+  for (let c = 0x0300; c <= 0x036f; c++) table[c] = DROP; // combining marks of NFD input
+  latinTable = table;
+  return table;
+}
+
+const FOLD_BUFFER = new Uint16Array(256);
+
+/**
+ * foldWord of a text made of ASCII and Latin letters with diacritics (all Vietnamese is), one
+ * character at a time without normalizing the whole string; null for anything else (other scripts,
+ * long texts), which the caller folds the general way. Same result: NFD only decomposes and
+ * reorders marks, and every mark is dropped.
+ */
+export function foldLatin(text: string): string | null {
+  const n = text.length;
+  if (n > FOLD_BUFFER.length) return null;
+  const table = latin();
+  let len = 0;
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    } else {
+      const to = c < LATIN_END ? (table[c] ?? KEEP) : KEEP;
+      if (to === DROP) continue;
+      if (to === KEEP) return null;
+      c = to;
+    }
+    FOLD_BUFFER[len++] = c;
+  }
+  return String.fromCharCode.apply(null, FOLD_BUFFER.subarray(0, len) as unknown as number[]);
+}
+/** A sheet repeats the same units, kinds and headings on every row: fold each text once. */
+const FOLDED = new Map<string, string>();
+/** Bounded, so a long session with many distinct texts does not keep them all. */
+export const FOLD_CACHE_SIZE = 4096;
+
+/** Puts a value in a bounded cache, emptying it first when full. */
+export function remember<K, V>(cache: Map<K, V>, key: K, value: V, size = FOLD_CACHE_SIZE): void {
+  if (cache.size >= size) cache.clear();
+  cache.set(key, value);
 }
 
 /** Digits of |value| with thousands grouped, and the fractional digits, as strings. */
 function groupDigits(fixed: string, group: string): string {
-  return fixed.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return fixed.length <= 3 ? fixed : fixed.replace(THOUSANDS, group);
 }
+const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;
 
-function fixedParts(value: number, decimals: number): { negative: boolean; int: string; frac: string } {
+/**
+ * |value| rounded to `decimals` half away from zero on its shortest decimal string (1.005 → "1.01",
+ * not toFixed's "1.00"), the same rounding as compute's roundPct; `frac` has no trailing zeros.
+ */
+function roundedParts(value: number, decimals: number): { negative: boolean; int: string; frac: string } {
   const d = Math.min(20, Math.max(0, Math.floor(decimals)));
-  const abs = Math.abs(value);
-  if (abs >= 1e21) {
-    // toFixed switches to exponent notation here; BigInt keeps plain digits.
-    return { negative: value < 0, int: BigInt(Math.round(abs)).toString(), frac: "0".repeat(d) };
+  let digits = plainDecimal(Math.abs(value));
+  let point = digits.indexOf(".");
+  if (point >= 0 && digits.length - point - 1 > d) {
+    digits = plainDecimal(Math.abs(roundPct(value, d)));
+    point = digits.indexOf(".");
   }
-  const fixed = abs.toFixed(d);
-  const [int = "0", frac = ""] = fixed.split(".");
-  const zero = /^0*$/.test(int + frac);
+  const int = point < 0 ? digits : digits.slice(0, point);
+  const frac = point < 0 ? "" : digits.slice(point + 1).replace(TRAILING_ZEROS, "");
+  const zero = ZEROS.test(int) && frac === "";
   return { negative: value < 0 && !zero, int, frac };
 }
+const TRAILING_ZEROS = /0+$/;
+const ZEROS = /^0*$/;
 
 /** vi "6.794,12", en "6,794.12"; at most `maxDecimals` decimals, trailing zeros dropped. */
 export function formatNumber(value: number, convention: NumberConvention, maxDecimals = 2): string {
   if (!Number.isFinite(value)) return String(value);
   const { group, decimal } = marksOf(convention);
-  const { negative, int, frac } = fixedParts(value, maxDecimals);
-  const trimmed = frac.replace(/0+$/, "");
-  return `${negative ? "-" : ""}${groupDigits(int, group)}${trimmed === "" ? "" : decimal + trimmed}`;
+  const { negative, int, frac } = roundedParts(value, maxDecimals);
+  return `${negative ? "-" : ""}${groupDigits(int, group)}${frac === "" ? "" : decimal + frac}`;
 }
 
 /** A value already in percent: formatPercent(117.333, "vi") → "117,33%" (fixed decimals). */
 export function formatPercent(valuePct: number, convention: NumberConvention, decimals = 2): string {
   if (!Number.isFinite(valuePct)) return String(valuePct);
   const { group, decimal } = marksOf(convention);
-  const { negative, int, frac } = fixedParts(valuePct, decimals);
-  return `${negative ? "-" : ""}${groupDigits(int, group)}${frac === "" ? "" : decimal + frac}%`;
+  const d = Math.min(20, Math.max(0, Math.floor(decimals)));
+  const { negative, int, frac } = roundedParts(valuePct, d);
+  const fixed = frac.padEnd(d, "0");
+  return `${negative ? "-" : ""}${groupDigits(int, group)}${fixed === "" ? "" : decimal + fixed}%`;
 }

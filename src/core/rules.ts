@@ -12,7 +12,7 @@ import type {
   TableCheck,
   TableRead,
 } from "./model";
-import { negativeCounts, ratesOutOfRange, thousandsSlips } from "./rules/figures";
+import { figuresOf, negativeCounts, ratesOutOfRange, thousandsSlips } from "./rules/figures";
 import { duplicateNames, sharesOver100 } from "./rules/groups";
 import { ownedColumnValues, type OwnedCell } from "./rules/owned";
 import { priorOutlier } from "./rules/prior";
@@ -52,8 +52,19 @@ const NO_CONTEXT: RowContext = { doubtful: new Set(), absentColumns: new Set() }
 
 const FIGURE_COLUMNS = ["plan", "stretch", "actual", "prior"] as const;
 
-function columnsOf(findings: readonly Finding[]): string[] {
-  return findings.flatMap((f) => (f.column === null ? [] : [f.column]));
+/** Most rows have nothing explained: they share this one set rather than each making its own. */
+const NOTHING: ReadonlySet<string> = new Set();
+
+/** `explained` with the columns of `findings` added; the same set when there are none. */
+function withColumns(explained: ReadonlySet<string>, findings: readonly Finding[]): ReadonlySet<string> {
+  if (findings.length === 0) return explained;
+  const out = new Set(explained);
+  for (const f of findings) if (f.column !== null) out.add(f.column);
+  return out;
+}
+
+function pushAll(out: Finding[], findings: readonly Finding[]): void {
+  for (const f of findings) out.push(f);
 }
 
 /** Every rule that looks at one row, given its computed result. */
@@ -63,27 +74,34 @@ export function rowFindings(
   settings: Settings,
   context: RowContext = NO_CONTEXT,
 ): Finding[] {
-  const slips = thousandsSlips(row, settings);
-  const unsure = FIGURE_COLUMNS.filter((c) => {
-    const address = row.cells[c]?.address;
-    return address !== undefined && context.doubtful.has(address);
-  });
+  const figures = figuresOf(row);
+  const slips = thousandsSlips(row, settings, figures);
+  let unsure: ReadonlySet<string> = NOTHING;
+  if (context.doubtful.size > 0) {
+    for (const c of FIGURE_COLUMNS) {
+      const address = row.cells[c]?.address;
+      if (address !== undefined && context.doubtful.has(address)) {
+        if (unsure === NOTHING) unsure = new Set();
+        (unsure as Set<string>).add(c);
+      }
+    }
+  }
   // A figure with a finding of its own already says what is wrong with it: one finding per mistake.
-  const explained = new Set<string>([...columnsOf(slips), ...unsure]);
-  const negatives = negativeCounts(row, settings, explained);
-  const rates = ratesOutOfRange(row, settings, explained);
-  const judged = new Set<string>([...explained, ...columnsOf(negatives), ...columnsOf(rates)]);
-  return [
-    ...emptyRequired(row),
-    ...(context.absentColumns.has("plan") ? [] : missingPlan(row)),
-    ...(context.absentColumns.has("unit") ? [] : missingUnit(row)),
-    ...missingDirection(row),
-    ...slips,
-    ...negatives,
-    ...rates,
-    ...priorOutlier(row, result, settings, judged),
-    ...reportedPct(row, result, settings, judged),
-  ];
+  const explained = withColumns(unsure, slips);
+  const negatives = negativeCounts(row, settings, explained, figures);
+  const rates = ratesOutOfRange(row, settings, explained, figures);
+  const judged = withColumns(withColumns(explained, negatives), rates);
+  const out: Finding[] = [];
+  pushAll(out, emptyRequired(row));
+  if (!context.absentColumns.has("plan")) pushAll(out, missingPlan(row));
+  if (!context.absentColumns.has("unit")) pushAll(out, missingUnit(row));
+  pushAll(out, missingDirection(row));
+  pushAll(out, slips);
+  pushAll(out, negatives);
+  pushAll(out, rates);
+  pushAll(out, priorOutlier(row, result, settings, judged));
+  pushAll(out, reportedPct(row, result, settings, judged));
+  return out;
 }
 
 /** Every rule that looks across the rows of one group. */
@@ -114,16 +132,21 @@ export function checkTable(read: TableRead, settings: Settings, extra: CheckExtr
   const columns = missingColumns(read.layout, read.table);
   const context: RowContext = { doubtful: doubtfulCells(read.findings), absentColumns: columns.absent };
   const results = new Map<number, RowResult>();
-  const found: Finding[] = [...read.findings, ...columns.findings];
+  const found: Finding[] = read.findings.slice();
+  pushAll(found, columns.findings);
   for (const group of read.table.groups) {
     for (const row of group.rows) {
       const result = computeRow(row, settings);
       results.set(row.sheetRow, result);
-      found.push(...result.reasons, ...rowFindings(row, result, settings, context));
+      pushAll(found, result.reasons);
+      pushAll(found, rowFindings(row, result, settings, context));
     }
-    found.push(...groupFindings(group, settings));
+    pushAll(found, groupFindings(group, settings));
   }
-  const indicatorRows = new Set(results.keys());
-  found.push(...ownedColumnValues(read.layout, indicatorRows, extra.ownedCells ?? [], settings));
+  const owned = extra.ownedCells ?? [];
+  if (owned.length > 0) {
+    const indicatorRows = new Set(results.keys());
+    pushAll(found, ownedColumnValues(read.layout, indicatorRows, owned, settings));
+  }
   return { read, results, findings: found.sort(byPosition), summary: summarize(read.table, results) };
 }

@@ -22,7 +22,7 @@ import type {
 } from "./model";
 import { colLetter } from "./a1";
 import { foldHeader, headerYear, isEstimateHeader, matchHeader } from "./headers";
-import { msg, type MessageParams } from "./messages/index";
+import { lazyText, msg, type MessageParams } from "./messages/index";
 import { foldWord, formatNumber, inUnit, parseNumber, type ParsedFigure } from "./numbers";
 import { inferDirection, inferKind, parseDirection, parseKind, parseTarget, parseYesNo } from "./targets";
 
@@ -51,6 +51,13 @@ export interface ReadOptions {
   numberFormats?: (string | null)[][];
   /** Sheet position of grid[0][0]; every row and column in the result is a sheet position. */
   origin?: { row: number; col: number };
+  /**
+   * Where the grid comes from. "sheet" (the default): a workbook, where a figure held as a string
+   * is a number stored as text, which Excel cannot calculate with (number_as_text). "text": a CSV
+   * or pasted text, where every cell is text by nature: no number_as_text, but a figure that reads
+   * two ways (ambiguous_separator) or not at all (not_a_number) is still said.
+   */
+  source?: "sheet" | "text";
 }
 
 /** One header cell as read: its text and, under a merged parent, the parent's text. */
@@ -82,6 +89,8 @@ const INPUT_COLUMNS: readonly InputColumn[] = [
 ];
 
 const FIGURE_COLUMNS = ["plan", "stretch", "actual", "prior", "reportedPct"] as const;
+/** What makes a row with a name an indicator rather than a group heading. */
+const ROW_CONTENT = [...FIGURE_COLUMNS, "unit", "kind", "direction"] as const;
 
 function isBlank(value: CellValue | undefined): boolean {
   return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
@@ -284,50 +293,13 @@ function isNumberingRow(grid: Grid, row: number, nameCol: number | undefined): b
 interface Context {
   grid: Grid;
   options: ReadOptions;
+  /** The grid is a workbook's, where text in a figure cell is a number stored as text. */
+  fromSheet: boolean;
+  /** The input columns the table has, in INPUT_COLUMNS order: grid column, sheet column, letters. */
+  inputColumns: readonly (readonly [InputColumn, number, number, string])[];
   origin: { row: number; col: number };
   columns: Partial<Record<ColumnKey, number>>;
   findings: Finding[];
-  letters: Map<number, string>;
-}
-
-function ref(ctx: Context, row: number, col: number): CellRef {
-  const r = row + ctx.origin.row;
-  const c = col + ctx.origin.col;
-  // Every input cell of every row gets an address: spell each column's letters once.
-  let letters = ctx.letters.get(c);
-  if (letters === undefined) {
-    letters = colLetter(c);
-    ctx.letters.set(c, letters);
-  }
-  return { row: r, col: c, address: `${letters}${r + 1}` };
-}
-
-/**
- * Sentences built on first read. A sheet of figures pasted as text gives one finding per cell, and
- * building (and keeping) every sentence up front was most of readTable's time. One shared getter
- * per property keeps every finding the same shape; the first read replaces it with the value.
- */
-const PENDING = new WeakMap<object, () => Text>();
-
-function lazyGetter(key: "message" | "description"): (this: object) => Text {
-  return function (this: object): Text {
-    const build = PENDING.get(this);
-    PENDING.delete(this);
-    const value = build ? build() : { vi: "", en: "" };
-    Object.defineProperty(this, key, { value, enumerable: true, writable: true, configurable: true });
-    return value;
-  };
-}
-
-const LAZY = {
-  message: { get: lazyGetter("message"), enumerable: true, configurable: true },
-  description: { get: lazyGetter("description"), enumerable: true, configurable: true },
-} as const;
-
-function lazyText<T extends object>(target: T, key: "message" | "description", build: () => Text): T {
-  Object.defineProperty(target, key, LAZY[key]);
-  PENDING.set(target, build);
-  return target;
 }
 
 function find(
@@ -405,20 +377,39 @@ function readFigure(
   ctx: Context,
   row: number,
   column: InputColumn,
+  cell: CellRef | undefined,
   unit: string,
   name: string,
 ): number | null {
   const col = ctx.columns[column];
-  if (col === undefined) return null;
+  if (col === undefined || cell === undefined) return null;
   const raw = ctx.grid.at(row, col);
+  // A figure as Excel or xlsx holds it: nothing to parse.
+  if (typeof raw === "number" && Number.isFinite(raw)) {
+    const value = shownAsPercent(ctx, row, col) ? asShownPercent(raw) : raw;
+    if (column !== "reportedPct" && typedAsText(ctx, row, col))
+      textFindings(
+        ctx,
+        cell,
+        column,
+        name,
+        raw,
+        parseNumber(raw, ctx.options.convention) as ParsedFigure,
+        value,
+        true,
+      );
+    return value;
+  }
   // A lone dash is how reports write "no figure".
-  if (typeof raw === "string" && /^[-–—]$/.test(raw.trim())) return null;
+  if (typeof raw === "string" && LONE_DASH.test(raw)) return null;
   const parsed = parseNumber(raw, ctx.options.convention);
-  const cell = ref(ctx, row, col);
   if (parsed.kind === "empty") return null;
   if (parsed.kind === "invalid") {
-    const example = formatNumber(6794.12, ctx.options.convention);
-    find(ctx, "not_a_number", "error", cell, column, { name, example });
+    const convention = ctx.options.convention;
+    find(ctx, "not_a_number", "error", cell, column, () => ({
+      name,
+      example: formatNumber(6794.12, convention),
+    }));
     return null;
   }
   const value =
@@ -428,6 +419,8 @@ function readFigure(
     textFindings(ctx, cell, column, name, raw, parsed, value, typedAsText(ctx, row, col));
   return value;
 }
+
+const LONE_DASH = /^\s*[-–—]\s*$/;
 
 function textFindings(
   ctx: Context,
@@ -450,14 +443,19 @@ function textFindings(
     find(ctx, "ambiguous_separator", "warning", cell, column, { name, ...params });
     return;
   }
-  numberAsText(ctx, cell, column, name, value, textOf(raw));
+  if (ctx.fromSheet) numberAsText(ctx, cell, column, name, value, textOf(raw));
 }
 
-function readPlan(ctx: Context, row: number, unit: string, name: string): IndicatorRow["target"] {
+function readPlan(
+  ctx: Context,
+  row: number,
+  cell: CellRef | undefined,
+  unit: string,
+  name: string,
+): IndicatorRow["target"] {
   const col = ctx.columns.plan;
-  if (col === undefined) return null;
+  if (col === undefined || cell === undefined) return null;
   const raw = ctx.grid.at(row, col);
-  const cell = ref(ctx, row, col);
   const parsed = parseTarget(raw, ctx.options.convention, unit);
   if (parsed.problem === "unreadable") {
     find(ctx, "unreadable_target", "error", cell, "plan", { name });
@@ -470,7 +468,7 @@ function readPlan(ctx: Context, row: number, unit: string, name: string): Indica
     return parsed.target;
   }
   // A plain figure typed as text; "100%" and phrases ("dưới 4") are meant as text.
-  const textual = typeof raw === "string" || typedAsText(ctx, row, col);
+  const textual = ctx.fromSheet && (typeof raw === "string" || typedAsText(ctx, row, col));
   if (textual && parsed.target?.kind === "value") {
     const figure = parseNumber(raw, ctx.options.convention);
     if (figure.kind === "number" && !figure.percent) {
@@ -484,20 +482,20 @@ function readPlan(ctx: Context, row: number, unit: string, name: string): Indica
 }
 
 function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorRow {
-  const { grid, columns } = ctx;
+  const { grid } = ctx;
   const cells: IndicatorRow["cells"] = {};
   const raw: IndicatorRow["raw"] = {};
-  for (const key of INPUT_COLUMNS) {
-    const col = columns[key];
-    if (col === undefined) continue;
-    cells[key] = ref(ctx, row, col);
+  // Every input cell of the row gets an address: the row's number is spelled once for all of them.
+  const r = row + ctx.origin.row;
+  const rowNumber = String(r + 1);
+  for (const [key, col, c, letters] of ctx.inputColumns) {
+    cells[key] = { row: r, col: c, address: letters + rowNumber };
     raw[key] = grid.at(row, col);
   }
-  const text = (key: InputColumn): string => textOf(raw[key]);
-  const name = text("name");
-  const unit = text("unit");
+  const name = textOf(raw.name);
+  const unit = textOf(raw.unit);
 
-  const target = readPlan(ctx, row, unit, name);
+  const target = readPlan(ctx, row, cells.plan, unit, name);
 
   const kindCell = parseKind(raw.kind ?? null);
   const kind = kindCell === null || kindCell === "unknown" ? inferKind(unit, target) : kindCell;
@@ -525,23 +523,23 @@ function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorR
       find(ctx, "not_a_number", "error", cells.actual, "actual", { name, expect: "yesno" });
     }
   } else {
-    actual = readFigure(ctx, row, "actual", unit, name);
+    actual = readFigure(ctx, row, "actual", cells.actual, unit, name);
   }
 
   return {
     sheetRow: row + ctx.origin.row,
-    stt: text("stt"),
+    stt: textOf(raw.stt),
     name,
     unit,
     kind,
     direction,
     target,
-    stretch: readFigure(ctx, row, "stretch", unit, name),
+    stretch: readFigure(ctx, row, "stretch", cells.stretch, unit, name),
     actual,
     actualYesNo,
-    prior: readFigure(ctx, row, "prior", unit, name),
-    reportedPct: readFigure(ctx, row, "reportedPct", unit, name),
-    note: text("note"),
+    prior: readFigure(ctx, row, "prior", cells.prior, unit, name),
+    reportedPct: readFigure(ctx, row, "reportedPct", cells.reportedPct, unit, name),
+    note: textOf(raw.note),
     estimate,
     cells,
     raw,
@@ -551,6 +549,9 @@ function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorR
 /** A group heading: "I | Xây dựng Đảng", "I. Xây dựng Đảng" in one cell, or a name with no figures. */
 function headingOf(ctx: Context, row: number): { stt: string; name: string } | null {
   const { grid, columns } = ctx;
+  // A numbered row ("1", "2"…) is an indicator: most rows of a table end here.
+  const sttValue = columns.stt === undefined ? null : grid.at(row, columns.stt);
+  if (typeof sttValue === "number" && Number.isFinite(sttValue)) return null;
   const stt = columns.stt === undefined ? "" : grid.text(row, columns.stt);
   const name = columns.name === undefined ? "" : grid.text(row, columns.name);
   if (ROMAN.test(stt)) return { stt: stt.replace(/\.$/, ""), name };
@@ -566,8 +567,7 @@ function headingOf(ctx: Context, row: number): { stt: string; name: string } | n
     const col = columns[key];
     return col !== undefined && !isBlank(grid.at(row, col));
   };
-  const anything = [...FIGURE_COLUMNS, "unit", "kind", "direction"] as const;
-  return anything.some(filled) ? null : { stt, name };
+  return ROW_CONTENT.some(filled) ? null : { stt, name };
 }
 
 function isSummaryRow(grid: Grid, row: number): boolean {
@@ -623,7 +623,18 @@ export function readTable(grid: CellValue[][], options: ReadOptions): TableRead 
   const above = textsAbove(g, found.top);
   const year = reportedYear(above, headerTexts(found));
   const columns = headerColumns(found, year);
-  const ctx: Context = { grid: g, options, origin, columns, findings: [], letters: new Map() };
+  const ctx: Context = {
+    grid: g,
+    options,
+    fromSheet: options.source !== "text",
+    inputColumns: INPUT_COLUMNS.flatMap((key) => {
+      const col = columns[key];
+      return col === undefined ? [] : [[key, col, col + origin.col, colLetter(col + origin.col)] as const];
+    }),
+    origin,
+    columns,
+    findings: [],
+  };
 
   let lastCol = -1;
   found.cells.forEach((cell, c) => {

@@ -4,4 +4,4 @@ export { checkTable } from "../../src/core/rules";
 export { templateSheet } from "../../src/core/templates";
 export { DEFAULT_SETTINGS } from "../../src/core/model";
 export { sheetPlanWorkbook } from "../../src/cli/xlsx-write";
-export { benchGrid } from "./grid";
+export { benchGrid, benchTable } from "./grid";

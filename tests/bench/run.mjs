@@ -1,5 +1,6 @@
-// `npm run bench`: (a) core readTable + checkTable on a 10 000-row grid, (b) `chitieu check` of a
-// 10 000-row xlsx against ExcelJS only reading the same file, (c) a template built and written.
+// `npm run bench`: (a) core readTable + checkTable on a 10 000-row grid (figures as numbers, a few
+// typed wrong; and every figure as text), (b) `chitieu check` of a 10 000-row xlsx against ExcelJS
+// only reading the same file, (c) a template built and written.
 // Medians of several runs; prints a small table and exits 1 when a goal is missed.
 import { build } from "esbuild";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -47,10 +48,15 @@ async function median(runs, fn) {
   return times[Math.floor(times.length / 2)];
 }
 
-async function writeGridXlsx(ExcelJS, grid, file) {
+async function writeGridXlsx(ExcelJS, { grid, numberFormats }, file) {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Chỉ tiêu");
-  for (const row of grid) ws.addRow(row.map((v) => (v === null ? undefined : v)));
+  grid.forEach((row, r) => {
+    const added = ws.addRow(row.map((v) => (v === null ? undefined : v)));
+    (numberFormats[r] ?? []).forEach((format, c) => {
+      if (format) added.getCell(c + 1).numFmt = format;
+    });
+  });
   await wb.xlsx.writeFile(file);
 }
 
@@ -61,18 +67,35 @@ async function main() {
   const { main: cli } = require(path.join(root, "dist-cli", "chitieu.js"));
   const ExcelJS = require("exceljs");
   const settings = core.DEFAULT_SETTINGS;
-  const grid = core.benchGrid(ROWS);
+  // "sheet": numbers as xlsx and Excel give them, a few percent typed wrong; "text": every figure
+  // typed as vi text, as in a CSV or a sheet pasted as text.
+  const sheet = core.benchTable(ROWS, "sheet");
+  const text = core.benchTable(ROWS, "text");
 
-  // (a) core only
+  // (a) core only; the sheet grid with Excel's number formats, the text grid as a CSV gives it
   let findings = 0;
+  let textFindings = 0;
   const coreMs = await median(9, () => {
-    const read = core.readTable(grid, { convention: "vi" });
+    const read = core.readTable(sheet.grid, { convention: "vi", numberFormats: sheet.numberFormats });
     findings = core.checkTable(read, settings).findings.length;
+  });
+  const textMs = await median(9, () => {
+    const read = core.readTable(text.grid, { convention: "vi", source: "text" });
+    textFindings = core.checkTable(read, settings).findings.length;
+  });
+  // The same text grid read as a spreadsheet: every figure is a number stored as text.
+  let asSheetFindings = 0;
+  const textSheetMs = await median(9, () => {
+    const read = core.readTable(text.grid, { convention: "vi", source: "sheet" });
+    const check = core.checkTable(read, settings);
+    asSheetFindings = check.findings.length;
+    // Every message read, as the JSON output and the task pane do.
+    for (const f of check.findings) if (f.message.vi === "") throw new Error(f.code);
   });
 
   // (b) the CLI on an xlsx against ExcelJS reading it
   const xlsx = path.join(work, "bang-10000.xlsx");
-  await writeGridXlsx(ExcelJS, grid, xlsx);
+  await writeGridXlsx(ExcelJS, sheet, xlsx);
   let exit = -1;
   const readMs = await median(5, async () => {
     const wb = new ExcelJS.Workbook();
@@ -80,6 +103,15 @@ async function main() {
   });
   const cliMs = await median(5, async () => {
     exit = await cli(["check", xlsx, "--json"], quiet);
+  });
+  const textXlsx = path.join(work, "bang-10000-chu.xlsx");
+  await writeGridXlsx(ExcelJS, text, textXlsx);
+  const textReadMs = await median(5, async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(textXlsx);
+  });
+  const textCliMs = await median(5, async () => {
+    await cli(["check", textXlsx, "--json"], quiet);
   });
 
   // (c) a template: built in core, written as xlsx
@@ -90,8 +122,11 @@ async function main() {
   });
 
   const ratio = cliMs / readMs;
+  const textRatio = textCliMs / textReadMs;
   const rows = [
     ["(a) readTable + checkTable, 10 000 rows", `${coreMs.toFixed(1)} ms`, "≤ 50 ms", coreMs <= 50],
+    ["(a) same, every figure text (CSV)", `${textMs.toFixed(1)} ms`, "", null],
+    ["(a) same text grid as a sheet, messages read", `${textSheetMs.toFixed(1)} ms`, "", null],
     ["(b) ExcelJS readFile, 10 000 rows", `${readMs.toFixed(0)} ms`, "", null],
     ["(b) chitieu check --json, same file", `${cliMs.toFixed(0)} ms`, "", null],
     ["(b) ratio check / read", `${ratio.toFixed(2)}×`, "≤ 1.3×", ratio <= 1.3],
@@ -101,11 +136,17 @@ async function main() {
       "",
       null,
     ],
+    ["(b) every figure text: ExcelJS readFile", `${textReadMs.toFixed(0)} ms`, "", null],
+    ["(b) every figure text: chitieu check --json", `${textCliMs.toFixed(0)} ms`, "", null],
+    ["(b) every figure text: ratio", `${textRatio.toFixed(2)}×`, "", null],
     ["(c) templateSheet thanh-pho-nam", `${templateMs.toFixed(1)} ms`, "", null],
     ["(c) templateSheet + xlsx write", `${writeMs.toFixed(0)} ms`, "", null],
   ];
   const w = Math.max(...rows.map((r) => r[0].length));
-  console.log(`chitieu bench (${ROWS} rows, ${findings} findings, check exit ${exit}, median of runs)`);
+  console.log(
+    `chitieu bench (${ROWS} rows; findings: sheet ${findings}, text ${textFindings}, ` +
+      `text as sheet ${asSheetFindings}; check exit ${exit}; median of runs)`,
+  );
   for (const [name, value, goal, ok] of rows) {
     const mark = ok === null ? "" : ok ? "  ok" : "  MISSED";
     console.log(`${name.padEnd(w)}  ${value.padStart(9)}  ${goal.padEnd(7)}${mark}`);

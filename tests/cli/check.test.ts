@@ -309,3 +309,70 @@ describe("chitieu check on xlsx", () => {
     });
   });
 });
+
+describe("chitieu check: text in a CSV is what was typed, text in a workbook is a number stored as text", () => {
+  const rows = [
+    VI_HEADER,
+    ["I", "Kinh tế"],
+    [1, "Giá trị sản xuất công nghiệp - xây dựng", "tỷ đồng", "", "", "6.500", "6.794,12", "6.392,7", ""],
+    [2, "Khối lượng thanh toán 9 tháng", "tỷ đồng", "", "", "150", "121,729", "71", ""],
+    [3, "Sản lượng lúa", "tấn", "", "", "1.304.000", "chưa có", "", ""],
+  ];
+
+  test("a CSV raises no number_as_text, but still ambiguous_separator and not_a_number", async () => {
+    const file = tmp.file("chu.csv", `${rows.map((r) => csvLine(r, ";")).join("\n")}\n`);
+    const { data } = await json(file);
+    const codes = data.issues.map((i) => [i.code, i.row, i.column]);
+    expect(codes.filter(([code]) => code === "number_as_text")).toEqual([]);
+    expect(codes).toContainEqual(["ambiguous_separator", 4, "actual"]);
+    expect(codes).toContainEqual(["not_a_number", 5, "actual"]);
+    expect(data.rows[0]).toMatchObject({ plan: 6500, actual: 6794.12, prior: 6392.7 });
+  });
+
+  test("the same figures as text cells of an xlsx are numbers stored as text", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Chỉ tiêu");
+    for (const r of rows) ws.addRow(r.map((v) => (v === "" ? null : v)));
+    const file = tmp.file("chu.xlsx");
+    await wb.xlsx.writeFile(file);
+    const { data } = await json(file);
+    const asText = data.issues.filter((i) => i.code === "number_as_text").map((i) => [i.row, i.column]);
+    expect(asText).toEqual([
+      [3, "plan"],
+      [3, "actual"],
+      [3, "prior"],
+      [4, "plan"],
+      [4, "prior"],
+      [5, "plan"],
+    ]);
+    expect(data.issues.map((i) => i.code)).toEqual(
+      expect.arrayContaining(["ambiguous_separator", "not_a_number"]),
+    );
+  });
+});
+
+describe("chitieu check: a rate typed as 4% in Excel (0.04 with a percent format) reads as 4", () => {
+  test("xlsx cells with numFmt 0% and 0.00% in % rows", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Chỉ tiêu");
+    ws.addRow(VI_HEADER);
+    ws.addRow([1, "Tỷ lệ hộ nghèo", "%", "", "Giảm", 4.5, 0.04, 0.0512]);
+    ws.addRow([2, "Tỷ lệ lao động qua đào tạo", "%", "", "Tăng", 0.6, 0.6, 58.5]);
+    ws.addRow([3, "Doanh nghiệp thành lập mới", "doanh nghiệp", "", "", 150, 176, 160]);
+    ws.getCell("G2").numFmt = "0%";
+    ws.getCell("H2").numFmt = "0.00%";
+    ws.getCell("F3").numFmt = "0%";
+    ws.getCell("G3").numFmt = "0.00%";
+    // A quoted "%" is literal text in the format, not a percent.
+    ws.getCell("G4").numFmt = '0" %"';
+    const file = tmp.file("ty-le.xlsx");
+    await wb.xlsx.writeFile(file);
+    const { data } = await json(file);
+    expect(data.rows.map((r) => [r.name, r.plan, r.actual, r.prior, r.verdict])).toEqual([
+      ["Tỷ lệ hộ nghèo", 4.5, 4, 5.12, "vuot"],
+      ["Tỷ lệ lao động qua đào tạo", 60, 60, 58.5, "dat"],
+      ["Doanh nghiệp thành lập mới", 150, 176, 160, "vuot"],
+    ]);
+    expect(data.issues.filter((i) => i.code === "rate_out_of_range")).toEqual([]);
+  });
+});

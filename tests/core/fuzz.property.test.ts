@@ -179,17 +179,46 @@ function summaryIsFinite(s: Summary): boolean {
   return counts.every((n) => Number.isInteger(n) && n >= 0);
 }
 
-/** Words that mean a value went wrong on the way into a sentence, unless the user typed them. */
+/** Words that mean a value went wrong on the way into a sentence. */
 const LEAKS = ["undefined", "NaN", "Infinity", "[object"];
 
-function findingIsWhole(f: Finding, typed: string): boolean {
+/**
+ * A sentence without what the user typed. Messages quote typed text ("…"), which may say anything,
+ * "NaN" included; what is left (our words and the numbers we computed and formatted) must not.
+ * Typed texts are taken out whole first, since they may hold quotes themselves.
+ */
+function unquoted(text: string, typed: readonly string[]): string {
+  let out = text;
+  for (const t of typed) out = out.split(`"${t}"`).join('""');
+  return out.replace(/"[^"]*"/g, '""');
+}
+
+function findingIsWhole(f: Finding, typed: readonly string[]): boolean {
   const hasText = f.message.vi.trim() !== "" && f.message.en.trim() !== "";
   const fixOk =
     f.fix === null ||
     (Number.isFinite(f.fix.value) && f.fix.description.vi !== "" && f.fix.description.en !== "");
-  const text = f.message.vi + f.message.en;
-  const noLeaks = LEAKS.every((word) => !text.includes(word) || typed.includes(word));
+  const text = unquoted(`${f.message.vi}\n${f.message.en}`, typed);
+  const noLeaks = LEAKS.every((word) => !text.includes(word));
   return hasText && fixOk && noLeaks;
+}
+
+/** Every number the reader put into a row: a figure or null, never NaN or Infinity. */
+function rowIsFinite(row: IndicatorRow): boolean {
+  const t = row.target;
+  const target =
+    t === null
+      ? []
+      : t.kind === "value" || t.kind === "approx"
+        ? [t.value]
+        : t.kind === "limit"
+          ? [t.bound]
+          : t.kind === "range"
+            ? [t.lo, t.hi]
+            : t.kind === "relative"
+              ? [t.change]
+              : [];
+  return [row.stretch, row.actual, row.prior, row.reportedPct, ...target].every(finiteOrNull);
 }
 
 /** Runs both and checks the invariants; false when no table was found (nothing to check). */
@@ -202,11 +231,12 @@ function check(cells: CellValue[][], s: Settings, ownedCells: OwnedCell[] = []):
     throw error;
   }
   const result = checkTable(read, s, { ownedCells });
-  const typed = cells
-    .flat()
-    .filter((v) => typeof v === "string")
-    .join("\n");
+  const typed = [...cells.flat(), ...ownedCells.map((c) => c.value)]
+    .flatMap((v) => (typeof v === "string" ? [v, v.trim()] : []))
+    .filter((v) => v !== "")
+    .sort((a, b) => b.length - a.length);
   for (const r of result.results.values()) expect(resultIsFinite(r)).toBe(true);
+  for (const g of read.table.groups) for (const row of g.rows) expect(rowIsFinite(row)).toBe(true);
   expect(summaryIsFinite(result.summary)).toBe(true);
   for (const f of result.findings) {
     if (!findingIsWhole(f, typed))
@@ -222,7 +252,7 @@ describe("readTable + checkTable on random grids", () => {
       fc.property(grid, settings, owned, (cells, s, ownedCells) => {
         if (check(cells, s, ownedCells)) checked += 1;
       }),
-      { numRuns: 400 },
+      { numRuns: 500 },
     );
     // Random headers must often make a table, or this property would test nothing.
     expect(checked).toBeGreaterThan(100);
@@ -249,7 +279,7 @@ describe("readTable + checkTable on random grids", () => {
       fc.property(body, settings, (rows, s) => {
         expect(check([["BÁO CÁO KẾT QUẢ"], [], full, ...rows], s)).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 

@@ -275,14 +275,58 @@ describe("formatNumber and formatPercent", () => {
   });
 });
 
+describe("formatNumber rounds half away from zero on the decimal string, as compute's roundPct", () => {
+  test.each([
+    // toFixed gives "1.00" and "116.66": the binary doubles lie just below the half.
+    [1.005, "vi", 2, "1,01"],
+    [1.005, "en", 2, "1.01"],
+    [116.665, "vi", 2, "116,67"],
+    [-1.005, "vi", 2, "-1,01"],
+    [-116.665, "en", 2, "-116.67"],
+    [2.5, "vi", 0, "3"],
+    [-2.5, "vi", 0, "-3"],
+    [0.125, "en", 2, "0.13"],
+    [-0.004, "vi", 2, "0"],
+    [1234.5675, "vi", 3, "1.234,568"],
+    [1.0049, "vi", 2, "1"],
+    [1e-7, "en", 2, "0"],
+    [123456789.125, "vi", 2, "123.456.789,13"],
+  ] as const)("%d in %s with %d decimals is %s", (value, convention, decimals, text) => {
+    expect(formatNumber(value, convention, decimals)).toBe(text);
+  });
+
+  test.each([
+    [1.005, "vi", 2, "1,01%"],
+    [116.665, "vi", 2, "116,67%"],
+    [-1.005, "en", 2, "-1.01%"],
+    [-0.004, "vi", 2, "0,00%"],
+    [99.995, "en", 2, "100.00%"],
+  ] as const)("formatPercent(%d) in %s with %d decimals is %s", (value, convention, decimals, text) => {
+    expect(formatPercent(value, convention, decimals)).toBe(text);
+  });
+});
+
 describe("foldWord compares words without case or diacritics", () => {
   test.each([
     ["Tỷ lệ", "ty le"],
     ["ĐƠN VỊ TÍNH", "don vi tinh"],
     ["Tăng trưởng".normalize("NFD"), "tang truong"],
     ["Kế hoạch", "ke hoach"],
+    ["Ước TH\u00a0(tỷ đồng)", "uoc th\u00a0(ty dong)"],
+    ["Doanh nghiệp – Ông Ích Khiêm", "doanh nghiep – ong ich khiem"],
+    ["Đảng bộ Ƣ", "dang bo ƣ"],
+    ["Σ Ölçek İ", "σ olcek i"],
   ])("%s folds to %s", (word, folded) => {
     expect(foldWord(word)).toBe(folded);
+  });
+
+  test("the Latin fast path gives what normalizing the whole text gives, letter by letter", () => {
+    const general = (t: string) =>
+      t.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
+    const texts: string[] = [];
+    for (let c = 0x20; c < 0x2000; c++) texts.push(`A${String.fromCharCode(c)}b`);
+    texts.push("Tỷ lệ hộ nghèo".normalize("NFD"), "THÀNH ỦY BẾN TRE", "ﬁ ligature", "ǅ");
+    for (const t of texts) expect([t, foldWord(t)]).toEqual([t, general(t)]);
   });
 });
 

@@ -542,6 +542,20 @@ describe("owned_column_has_user_value: a typed constant where our formula belong
     expect(found[0]?.message.vi).toContain("117,33");
   });
 
+  it("quotes a typed text as typed; a number that is not finite is never shown as NaN", () => {
+    const found = ownedColumnValues(
+      read.layout,
+      rows,
+      [
+        { row: 6, col: 11, formula: null, value: "NaN" },
+        { row: 7, col: 11, formula: null, value: Number.NaN },
+      ],
+      vi,
+    );
+    expect(found.map((f) => f.message.en.match(/typed value \((.*)\)\./)?.[1])).toEqual(['"NaN"', "#NUM!"]);
+    expect(found[1]?.message.vi).not.toContain("NaN");
+  });
+
   it("ignores empty cells, input columns and group heading rows", () => {
     const found = ownedColumnValues(
       read.layout,

@@ -1087,3 +1087,70 @@ describe("readTable, second suite", () => {
     });
   });
 });
+
+describe("readTable of a CSV (source: text): every cell is typed text, so none is a number stored as text", () => {
+  const header = ["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch", "Thực hiện", "Cùng kỳ"];
+  const grid: CellValue[][] = [
+    header,
+    ["1", "Giá trị sản xuất công nghiệp", "tỷ đồng", "6.500", "6.794,12", "6.392,7"],
+    ["2", "Khối lượng thanh toán", "tỷ đồng", "150", "121,729", "71"],
+    ["3", "Sản lượng lúa", "tấn", "1.304.000", "1,39 triệu", "chưa có"],
+    ["4", "Tỷ lệ hộ nghèo", "%", "dưới 4%", "3,2%", "-"],
+  ];
+
+  test("figures read as in a sheet, with no number_as_text; ambiguous and unreadable cells still said", () => {
+    const read = readTable(grid, { convention: "vi", source: "text" });
+    expect(rows(read).map((r) => [r.actual, r.prior])).toEqual([
+      [6794.12, 6392.7],
+      [121.729, 71],
+      [1_390_000, null],
+      [3.2, null],
+    ]);
+    expect(rows(read)[0]?.target).toEqual({ kind: "value", value: 6500 });
+    expect(findings(read)).toEqual([
+      ["ambiguous_separator", "warning", "E3", null],
+      ["not_a_number", "error", "F4", null],
+    ]);
+  });
+
+  test("the same grid read as a sheet (the default) says every figure typed as text", () => {
+    const codes = readTable(grid, { convention: "vi" }).findings.map((f) => f.code);
+    expect(codes.filter((c) => c === "number_as_text")).toHaveLength(8);
+    expect(codes).toContain("ambiguous_separator");
+    expect(codes).toContain("not_a_number");
+    expect(readTable(grid, { convention: "vi", source: "sheet" }).findings).toHaveLength(codes.length);
+  });
+
+  test("an ambiguous plan in a CSV is still asked about", () => {
+    const read = readTable([header, ["1", "Thanh toán", "tỷ đồng", "121,729", "100", ""]], {
+      convention: "vi",
+      source: "text",
+    });
+    expect(findings(read)).toEqual([["ambiguous_separator", "warning", "D2", null]]);
+  });
+});
+
+describe("readTable: percent formats as the Excel adapter and the CLI pass them (sparse, by position)", () => {
+  const header = ["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch", "Thực hiện", "Cùng kỳ"];
+  const grid: CellValue[][] = [
+    ["BẢNG CHỈ TIÊU NĂM 2021"],
+    header,
+    [1, "Tỷ lệ hộ nghèo", "%", 4.5, 0.04, 0.0512],
+    [2, "Tỷ lệ lao động qua đào tạo", "%", 60, 0.6, 58.5],
+  ];
+  const formats: (string | null)[][] = [];
+  formats[2] = [];
+  formats[2][4] = "0%";
+  formats[2][5] = "0.00%";
+  formats[3] = [];
+  formats[3][4] = "0.00%";
+
+  test("a cell shown as 4% (0.04 with 0%) reads as 4; cells without a format as they are", () => {
+    const read = readTable(grid, { convention: "vi", numberFormats: formats });
+    expect(rows(read).map((r) => [r.target, r.actual, r.prior])).toEqual([
+      [{ kind: "value", value: 4.5 }, 4, 5.12],
+      [{ kind: "value", value: 60 }, 60, 58.5],
+    ]);
+    expect(read.findings).toEqual([]);
+  });
+});

@@ -21,3 +21,45 @@ export function msg(code: FindingCode, params: MessageParams = {}): Text {
   if (!template) throw new Error(`no message for finding code ${code}`);
   return template(params);
 }
+
+/**
+ * Sentences built on first read. A sheet of figures pasted as text gives one finding per cell, and
+ * building (and keeping) every sentence and its formatted numbers up front was most of the time a
+ * check took. One shared getter per property keeps every finding the same shape (an own,
+ * enumerable property, so spread and JSON see it); the first read replaces it with the value.
+ */
+const PENDING = new WeakMap<object, () => Text>();
+
+function lazyGetter(key: "message" | "description"): (this: object) => Text {
+  return function (this: object): Text {
+    const build = PENDING.get(this);
+    PENDING.delete(this);
+    const value = build ? build() : { vi: "", en: "" };
+    Object.defineProperty(this, key, { value, enumerable: true, writable: true, configurable: true });
+    return value;
+  };
+}
+
+function lazySetter(key: "message" | "description"): (this: object, value: Text) => void {
+  return function (this: object, value: Text): void {
+    PENDING.delete(this);
+    Object.defineProperty(this, key, { value, enumerable: true, writable: true, configurable: true });
+  };
+}
+
+const LAZY = {
+  message: { get: lazyGetter("message"), set: lazySetter("message"), enumerable: true, configurable: true },
+  description: {
+    get: lazyGetter("description"),
+    set: lazySetter("description"),
+    enumerable: true,
+    configurable: true,
+  },
+} as const;
+
+/** Adds `key` to `target` as a Text built by `build` when first read. */
+export function lazyText<T extends object>(target: T, key: "message" | "description", build: () => Text): T {
+  Object.defineProperty(target, key, LAZY[key]);
+  PENDING.set(target, build);
+  return target;
+}

@@ -1,5 +1,6 @@
 /** Rules on single figures: ×1000 slips, counts that are negative or fractional, rates outside 0–100. */
-import type { Finding, IndicatorRow, Settings } from "../model";
+import type { Finding, Fix, IndicatorRow, Settings } from "../model";
+import { lazyText } from "../messages/index";
 import { formatNumber } from "../numbers";
 import { rowFinding } from "./finding";
 import { isBlank, isCountUnit, isPercentUnit, isPointsUnit, namesGrowth } from "./text";
@@ -22,29 +23,24 @@ const SLIP_MAX_MAGNITUDE = 1e9;
 
 /** The row's numeric figures. Relative and "all" targets carry no figure of their own. */
 export function figuresOf(row: IndicatorRow): Figure[] {
-  const typed = (column: FigureColumn): boolean => typeof row.raw[column] === "number";
   const out: Figure[] = [];
+  const add = (column: FigureColumn, value: number | null): void => {
+    if (value !== null && Number.isFinite(value))
+      out.push({ column, value, typedAsNumber: typeof row.raw[column] === "number" });
+  };
   const t = row.target;
-  const planValues =
-    t === null
-      ? []
-      : t.kind === "value" || t.kind === "approx"
-        ? [t.value]
-        : t.kind === "limit"
-          ? [t.bound]
-          : t.kind === "range"
-            ? [t.lo, t.hi]
-            : [];
-  for (const value of planValues) out.push({ column: "plan", value, typedAsNumber: typed("plan") });
-  const others: [FigureColumn, number | null][] = [
-    ["stretch", row.stretch],
-    ["actual", row.actual],
-    ["prior", row.prior],
-  ];
-  for (const [column, value] of others) {
-    if (value !== null) out.push({ column, value, typedAsNumber: typed(column) });
+  if (t !== null) {
+    if (t.kind === "value" || t.kind === "approx") add("plan", t.value);
+    else if (t.kind === "limit") add("plan", t.bound);
+    else if (t.kind === "range") {
+      add("plan", t.lo);
+      add("plan", t.hi);
+    }
   }
-  return out.filter((f) => Number.isFinite(f.value));
+  add("stretch", row.stretch);
+  add("actual", row.actual);
+  add("prior", row.prior);
+  return out;
 }
 
 function isWhole(value: number): boolean {
@@ -62,7 +58,7 @@ export function hasExactlyThreeDecimals(value: number): boolean {
   );
 }
 
-function looksThousandTimesSmaller(figure: Figure, all: Figure[]): boolean {
+function looksThousandTimesSmaller(figure: Figure, all: readonly Figure[]): boolean {
   if (figure.value <= 0) return false;
   return all.some((other) => {
     if (other.column === figure.column || other.value <= 0) return false;
@@ -75,34 +71,42 @@ function looksThousandTimesSmaller(figure: Figure, all: Figure[]): boolean {
  * thousands_slip: "37.067" typed into an en-US Excel becomes the number 37.067. Only real numbers
  * (text went through our own parser) and only in a vi workbook, where "." groups thousands.
  */
-export function thousandsSlips(row: IndicatorRow, settings: Settings): Finding[] {
+export function thousandsSlips(
+  row: IndicatorRow,
+  settings: Settings,
+  figures: readonly Figure[] = figuresOf(row),
+): Finding[] {
   if (settings.convention !== "vi") return [];
-  const figures = figuresOf(row);
-  const countUnit = isCountUnit(row.unit);
-  const out: Finding[] = [];
+  const { convention } = settings;
+  let out: Finding[] | null = null;
   for (const figure of figures) {
     if (!figure.typedAsNumber || !hasExactlyThreeDecimals(figure.value)) continue;
-    if (out.some((f) => f.column === figure.column)) continue;
-    if (!countUnit && !looksThousandTimesSmaller(figure, figures)) continue;
-    const fixed = Math.round(figure.value * 1000);
-    const shown = formatNumber(figure.value, settings.convention, 3);
-    const fixedText = formatNumber(fixed, settings.convention, 0);
+    if (out?.some((f) => f.column === figure.column)) continue;
+    if (!isCountUnit(row.unit) && !looksThousandTimesSmaller(figure, figures)) continue;
+    const { value } = figure;
+    const fixed = Math.round(value * 1000);
+    const shown = (): string => formatNumber(value, convention, 3);
+    const fixedText = (): string => formatNumber(fixed, convention, 0);
     // A fix writes to the figure's own cell, never to a stand-in.
     const cell = row.cells[figure.column];
-    const description = { vi: `Đổi ${shown} thành ${fixedText}`, en: `Change ${shown} to ${fixedText}` };
-    const fix = cell ? { cell, value: fixed, description } : null;
-    out.push(
+    const fix = cell
+      ? lazyText({ cell, value: fixed } as Fix, "description", () => ({
+          vi: `Đổi ${shown()} thành ${fixedText()}`,
+          en: `Change ${shown()} to ${fixedText()}`,
+        }))
+      : null;
+    (out ??= []).push(
       rowFinding(
         "thousands_slip",
         "warning",
         row,
         figure.column,
-        { name: row.name, shown, fixed: fixedText, plain: fixed },
+        () => ({ name: row.name, shown: shown(), fixed: fixedText(), plain: fixed }),
         fix,
       ),
     );
   }
-  return out;
+  return out ?? [];
 }
 
 /** negative_count: a count of people, firms, communes… is a whole number, never below zero. */
@@ -110,25 +114,27 @@ export function negativeCounts(
   row: IndicatorRow,
   settings: Settings,
   explained: ReadonlySet<string>,
+  figures: readonly Figure[] = figuresOf(row),
 ): Finding[] {
   if (row.kind !== "quantity" || !isCountUnit(row.unit)) return [];
-  const out: Finding[] = [];
-  for (const figure of figuresOf(row)) {
-    if (out.some((f) => f.column === figure.column)) continue;
-    const negative = figure.value < 0;
+  let out: Finding[] | null = null;
+  for (const figure of figures) {
+    if (out?.some((f) => f.column === figure.column)) continue;
+    const { value } = figure;
+    const negative = value < 0;
     // A ×1000 slip or an unsure reading is also a fraction; its own finding says what to do.
-    const fraction = !negative && !isWhole(figure.value) && !explained.has(figure.column);
+    const fraction = !negative && !isWhole(value) && !explained.has(figure.column);
     if (!negative && !fraction) continue;
-    out.push(
-      rowFinding("negative_count", "error", row, figure.column, {
+    (out ??= []).push(
+      rowFinding("negative_count", "error", row, figure.column, () => ({
         name: row.name,
         unit: row.unit.trim(),
-        shown: formatNumber(figure.value, settings.convention, 3),
+        shown: formatNumber(value, settings.convention, 3),
         problem: negative ? "negative" : "fraction",
-      }),
+      })),
     );
   }
-  return out;
+  return out ?? [];
 }
 
 /** Float noise such as 100.00000000001 from a sum is not out of range. */
@@ -150,18 +156,20 @@ export function ratesOutOfRange(
   row: IndicatorRow,
   settings: Settings,
   explained: ReadonlySet<string>,
+  figures: readonly Figure[] = figuresOf(row),
 ): Finding[] {
   if (!isBoundedRate(row)) return [];
-  const out: Finding[] = [];
-  for (const figure of figuresOf(row)) {
-    if (out.some((f) => f.column === figure.column) || explained.has(figure.column)) continue;
-    if (figure.value >= -RATE_EPSILON && figure.value <= 100 + RATE_EPSILON) continue;
-    out.push(
-      rowFinding("rate_out_of_range", "error", row, figure.column, {
+  let out: Finding[] | null = null;
+  for (const figure of figures) {
+    if (out?.some((f) => f.column === figure.column) || explained.has(figure.column)) continue;
+    const { value } = figure;
+    if (value >= -RATE_EPSILON && value <= 100 + RATE_EPSILON) continue;
+    (out ??= []).push(
+      rowFinding("rate_out_of_range", "error", row, figure.column, () => ({
         name: row.name,
-        shown: formatNumber(figure.value, settings.convention, 3),
-      }),
+        shown: formatNumber(value, settings.convention, 3),
+      })),
     );
   }
-  return out;
+  return out ?? [];
 }

@@ -8,8 +8,9 @@ import type {
   IndicatorRow,
   InputColumn,
   Severity,
+  Text,
 } from "../model";
-import { msg, type MessageParams } from "../messages/index";
+import { lazyText, msg, type MessageParams } from "../messages/index";
 
 /**
  * Where a finding points: the row's cell in that column. When the table has no such column, the
@@ -25,16 +26,37 @@ export function locate(
   return { cell: row.cells.name ?? null, params: { row: row.sheetRow + 1 } };
 }
 
+/** A message's values, or a function giving them: figures are then formatted only when it is read. */
+export type LazyParams = MessageParams | (() => MessageParams);
+
+function paramsOf(params: LazyParams): MessageParams {
+  return typeof params === "function" ? params() : params;
+}
+
+/** The finding with its sentence built on first read (messages/index.ts, lazyText). */
+function finding(
+  code: FindingCode,
+  severity: Severity,
+  cell: CellRef | null,
+  column: ColumnKey,
+  fix: Fix | null,
+  message: () => Text,
+): Finding {
+  return lazyText({ code, severity, cell, column, fix } as Finding, "message", message);
+}
+
 export function rowFinding(
   code: FindingCode,
   severity: Severity,
   row: IndicatorRow,
   column: InputColumn,
-  params: MessageParams,
+  params: LazyParams,
   fix: Fix | null = null,
 ): Finding {
-  const { cell, params: where } = locate(row, column);
-  return { code, severity, cell, column, message: msg(code, { ...params, ...where, column }), fix };
+  const cell = row.cells[column] ?? row.cells.name ?? null;
+  return finding(code, severity, cell, column, fix, () =>
+    msg(code, { ...paramsOf(params), ...locate(row, column).params, column }),
+  );
 }
 
 export function cellFinding(
@@ -42,14 +64,9 @@ export function cellFinding(
   severity: Severity,
   cell: CellRef,
   column: ColumnKey,
-  params: MessageParams,
+  params: LazyParams,
 ): Finding {
-  return {
-    code,
-    severity,
-    cell,
-    column,
-    message: msg(code, { ...params, cell: cell.address, column }),
-    fix: null,
-  };
+  return finding(code, severity, cell, column, null, () =>
+    msg(code, { ...paramsOf(params), cell: cell.address, column }),
+  );
 }

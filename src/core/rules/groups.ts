@@ -20,8 +20,10 @@ const SHARE_SUM_EPSILON = 1e-6;
  * separately, their plans) may sum to less than 100 (product taxes are the rest), never more.
  */
 export function sharesOver100(group: IndicatorGroup, settings: Settings): Finding[] {
+  let structureRows = 0;
+  for (const row of group.rows) if (row.kind === "structure") structureRows++;
+  if (structureRows < 2) return [];
   const shares = group.rows.filter((row) => row.kind === "structure");
-  if (shares.length < 2) return [];
   const out: Finding[] = [];
   const columns: ["actual" | "plan", (row: IndicatorRow) => number | null][] = [
     ["actual", (row) => row.actual],
@@ -38,11 +40,11 @@ export function sharesOver100(group: IndicatorGroup, settings: Settings): Findin
       continue;
     const cells = parts.flatMap((part) => part.row.cells[column]?.address ?? []);
     out.push(
-      rowFinding("shares_over_100", "error", last.row, column, {
+      rowFinding("shares_over_100", "error", last.row, column, () => ({
         cells: cells.join(", "),
         sum: formatNumber(sum, settings.convention, settings.decimals),
         group: group.name,
-      }),
+      })),
     );
   }
   return out;

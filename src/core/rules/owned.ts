@@ -31,6 +31,17 @@ function isEmpty(value: CellValue): boolean {
 }
 
 /**
+ * The typed value as the message shows it: a number in the workbook's convention; text as typed,
+ * in quotes, since it may say anything. A non-finite number cannot be held in a cell: Excel shows
+ * it as #NUM!.
+ */
+function shownValue(value: CellValue, settings: Settings): string {
+  if (typeof value === "number")
+    return Number.isFinite(value) ? formatNumber(value, settings.convention, 4) : "#NUM!";
+  return `"${String(value)}"`;
+}
+
+/**
  * Only indicator rows are ours: group headings inside the table keep whatever the user put there,
  * since the write plan leaves them as they are.
  */
@@ -50,17 +61,14 @@ export function ownedColumnValues(
     const column = byCol.get(owned.col);
     if (column === undefined || !indicatorRows.has(owned.row)) continue;
     if (isFormula(owned.formula) || isEmpty(owned.value)) continue;
-    const shown =
-      typeof owned.value === "number" && Number.isFinite(owned.value)
-        ? formatNumber(owned.value, settings.convention, 4)
-        : String(owned.value);
+    const { value } = owned;
     out.push(
       cellFinding(
         "owned_column_has_user_value",
         "warning",
         { row: owned.row, col: owned.col, address: toA1(owned.row, owned.col) },
         column,
-        { shown },
+        () => ({ shown: shownValue(value, settings) }),
       ),
     );
   }

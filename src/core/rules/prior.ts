@@ -17,15 +17,16 @@ export function priorOutlier(
   if (explained.has("actual") || explained.has("prior")) return [];
   const change = result.changePct;
   if (change === null || !Number.isFinite(change) || Math.abs(change) <= PRIOR_OUTLIER_PCT) return [];
+  const { actual, prior } = row;
   const sign = change > 0 ? "+" : "";
   return [
-    rowFinding("prior_outlier", "warning", row, "actual", {
+    rowFinding("prior_outlier", "warning", row, "actual", () => ({
       name: row.name,
-      actual: formatNumber(row.actual, settings.convention, 3),
-      prior: formatNumber(row.prior, settings.convention, 3),
+      actual: formatNumber(actual, settings.convention, 3),
+      prior: formatNumber(prior, settings.convention, 3),
       change: `${sign}${formatNumber(change, settings.convention, settings.decimals)}%`,
       threshold: PRIOR_OUTLIER_PCT,
       up: change > 0 ? 1 : 0,
-    }),
+    })),
   ];
 }

@@ -1,14 +1,17 @@
 /** reported_pct_*: the % the source printed, against the % KH we compute. */
 import type { Finding, IndicatorRow, RowResult, Settings } from "../model";
 import { comparePrinted } from "../compute";
+import type { MessageParams } from "../messages/index";
 import { formatNumber } from "../numbers";
 import { rowFinding } from "./finding";
+
+const NOTHING: ReadonlySet<string> = new Set();
 
 export function reportedPct(
   row: IndicatorRow,
   result: RowResult,
   settings: Settings,
-  explained: ReadonlySet<string> = new Set(),
+  explained: ReadonlySet<string> = NOTHING,
 ): Finding[] {
   // Our % is off when its figures are: the finding on the figure says so already.
   if (explained.has("actual") || explained.has("plan")) return [];
@@ -19,11 +22,11 @@ export function reportedPct(
   const printedText = typeof raw === "string" ? raw : undefined;
   const verdict = comparePrinted(computed, printed, printedText);
   if (verdict === "match") return [];
-  const params = {
+  const params = (): MessageParams => ({
     name: row.name,
     printed: `${formatNumber(printed, settings.convention, 6)}%`,
     computed: `${formatNumber(computed, settings.convention, settings.decimals)}%`,
-  };
+  });
   return verdict === "truncated"
     ? [rowFinding("reported_pct_truncated", "info", row, "reportedPct", params)]
     : [rowFinding("reported_pct_mismatch", "warning", row, "reportedPct", params)];

@@ -75,11 +75,14 @@ export function missingColumns(
   layout: TableLayout,
   table: IndicatorTable,
 ): { findings: Finding[]; absent: Set<TableLevelColumn> } {
-  const rows = table.groups.flatMap((g) => g.rows).filter(hasName);
   const absent = new Set<TableLevelColumn>();
   const findings: Finding[] = [];
+  const noPlan = layout.columns.plan === undefined;
+  const noUnit = layout.columns.unit === undefined;
+  if (!noPlan && !noUnit) return { findings, absent };
+  const rows = table.groups.flatMap((g) => g.rows).filter(hasName);
   if (rows.length === 0) return { findings, absent };
-  if (layout.columns.plan === undefined) {
+  if (noPlan) {
     absent.add("plan");
     const severity = rows.some(hasActual) ? "error" : "warning";
     findings.push({
@@ -91,7 +94,7 @@ export function missingColumns(
       fix: null,
     });
   }
-  if (layout.columns.unit === undefined && rows.some((r) => r.kind !== "yesno" && r.unit.trim() === "")) {
+  if (noUnit && rows.some((r) => r.kind !== "yesno" && r.unit.trim() === "")) {
     absent.add("unit");
     findings.push({
       code: "missing_unit",
