@@ -106,6 +106,26 @@ function figure(address: string | undefined, value: number | null): Figure | nul
   return null;
 }
 
+/**
+ * A figure cell as the reader saw it. Excel keeps a typed "4%" as 0.04 with a % format and the
+ * reader reads it as 4 (percent rows are in points): the formula scales the live cell the same way.
+ */
+function cellFigure(
+  address: string | undefined,
+  value: number | null,
+  raw: CellValue | undefined,
+): Figure | null {
+  if (address !== undefined && isPercentScaled(value, raw)) {
+    return { ref: `(${address}*100)`, guards: [`ISNUMBER(${address})`] };
+  }
+  return figure(address, value);
+}
+
+function isPercentScaled(value: number | null, raw: CellValue | undefined): boolean {
+  if (typeof raw !== "number" || value === null || value === raw) return false;
+  return Math.abs(raw * 100 - value) <= EPSILON * Math.max(1, Math.abs(value));
+}
+
 function when(guards: readonly string[], then: string, otherwise: string): string {
   if (guards.length === 0) return then;
   const test = guards.length === 1 ? guards[0] : `AND(${guards.join(",")})`;
@@ -123,6 +143,9 @@ function planFigure(row: IndicatorRow, cells: Partial<Record<InputColumn, string
       if (cells.plan !== undefined && (row.raw.plan === undefined || row.raw.plan === t.value)) {
         return figure(cells.plan, null);
       }
+      if (cells.plan !== undefined && isPercentScaled(t.value, row.raw.plan)) {
+        return cellFigure(cells.plan, t.value, row.raw.plan);
+      }
       return { ref: lit(t.value), guards: [] };
     case "approx":
       return { ref: lit(t.value), guards: [] };
@@ -131,7 +154,7 @@ function planFigure(row: IndicatorRow, cells: Partial<Record<InputColumn, string
     case "all":
       return { ref: "100", guards: [] };
     case "relative": {
-      const ck = figure(cells.prior, row.prior);
+      const ck = cellFigure(cells.prior, row.prior, row.raw.prior);
       return ck && { ref: `${ck.ref}*(1+${lit(t.change)}/100)`, guards: ck.guards };
     }
     case "range":
@@ -212,13 +235,13 @@ export function rowFormulas(
   cells: Partial<Record<InputColumn, string>>,
   settings: Settings,
 ): Record<ComputedColumn, string> {
-  const th = isYesNoRow(row) ? null : figure(cells.actual, row.actual);
+  const th = isYesNoRow(row) ? null : cellFigure(cells.actual, row.actual, row.raw.actual);
   const verdict = verdictFormula(row, cells, settings, th);
   if (isYesNoRow(row)) {
     const dash = `=${DASH_LIT}`;
     return { pctPlan: dash, pctStretch: dash, pctPrior: dash, changePct: dash, diffPoints: dash, verdict };
   }
-  const ck = figure(cells.prior, row.prior);
+  const ck = cellFigure(cells.prior, row.prior, row.raw.prior);
   const plan = planFigure(row, cells);
 
   let diffPoints = `=${DASH_LIT}`;
@@ -241,7 +264,7 @@ export function rowFormulas(
 
   return {
     pctPlan: ratio(th, plan, (b) => `${b}<>0`),
-    pctStretch: ratio(th, figure(cells.stretch, row.stretch), (b) => `${b}<>0`),
+    pctStretch: ratio(th, cellFigure(cells.stretch, row.stretch, row.raw.stretch), (b) => `${b}<>0`),
     pctPrior: ratio(th, ck, (b) => `${b}>0`),
     changePct,
     diffPoints,

@@ -221,17 +221,36 @@ describe("formulas agree with computeRow", () => {
     expect(disagreements([caseOf(row, DEFAULT_SETTINGS, "giảm 5% so với năm 2019")])).toEqual([]);
   });
 
-  test("a plan cell holding another number than the one read (0,04 read as 4%) is compiled in as read", () => {
-    const row = baseRow({
-      kind: "rate",
-      target: { kind: "value", value: 4 },
-      actual: 3.2,
-      raw: { plan: 0.04 },
-    });
+  test("a plan cell holding another number than the one read (4.835 read from text) is compiled in as read", () => {
+    const row = baseRow({ kind: "rate", target: { kind: "value", value: 4 }, actual: 3.2, raw: { plan: "4" } });
     const f = rowFormulas(row, { actual: "F7", plan: "E7" }, DEFAULT_SETTINGS);
     expect(f.diffPoints).toBe('=IF(ISNUMBER(F7),F7-(4),"—")');
     const live = rowFormulas({ ...row, raw: { plan: 4 } }, { actual: "F7", plan: "E7" }, DEFAULT_SETTINGS);
     expect(live.diffPoints).toBe('=IF(AND(ISNUMBER(F7),ISNUMBER(E7)),F7-(E7),"—")');
+  });
+
+  test("cells Excel shows as percent (0,04 shown 4%) stay live, scaled ×100 like the reader", () => {
+    const row = baseRow({
+      kind: "rate",
+      unit: "%",
+      direction: "down",
+      target: { kind: "value", value: 4 },
+      actual: 3.2,
+      prior: 4.5,
+      raw: { plan: 0.04, actual: 0.032, prior: 0.045 },
+    });
+    const f = rowFormulas(row, { actual: "F7", plan: "E7", prior: "G7" }, DEFAULT_SETTINGS);
+    expect(f.diffPoints).toBe('=IF(AND(ISNUMBER(F7),ISNUMBER(E7)),(F7*100)-((E7*100)),"—")');
+    const cases: Case[] = [
+      { row, settings: DEFAULT_SETTINGS, sheet: { actual: 0.032, prior: 0.045, plan: 0.04, stretch: null } },
+      {
+        row: { ...row, actual: 4.4, raw: { ...row.raw, actual: 0.044 } },
+        settings: DEFAULT_SETTINGS,
+        sheet: { actual: 0.044, prior: 0.045, plan: 0.04, stretch: null },
+      },
+    ];
+    expect(disagreements(cases)).toEqual([]);
+    expect(evaluate(cases).values.map((r) => r[9])).toEqual(["Vượt", "Không đạt"]);
   });
 
   test("a yes/no row reads the word in Thực hiện, whatever its case and spaces", () => {
