@@ -222,7 +222,12 @@ describe("formulas agree with computeRow", () => {
   });
 
   test("a plan cell holding another number than the one read (4.835 read from text) is compiled in as read", () => {
-    const row = baseRow({ kind: "rate", target: { kind: "value", value: 4 }, actual: 3.2, raw: { plan: "4" } });
+    const row = baseRow({
+      kind: "rate",
+      target: { kind: "value", value: 4 },
+      actual: 3.2,
+      raw: { plan: "4" },
+    });
     const f = rowFormulas(row, { actual: "F7", plan: "E7" }, DEFAULT_SETTINGS);
     expect(f.diffPoints).toBe('=IF(ISNUMBER(F7),F7-(4),"—")');
     const live = rowFormulas({ ...row, raw: { plan: 4 } }, { actual: "F7", plan: "E7" }, DEFAULT_SETTINGS);
