@@ -6,6 +6,7 @@
 import type {
   Block,
   CellContent,
+  CellValue,
   ComputedColumn,
   ComputePlan,
   ConditionalRule,
@@ -289,4 +290,25 @@ export function mergePlanIntoSheet(sheet: SheetPlan, plan: ComputePlan): SheetPl
     conditionalRules: [...sheet.conditionalRules, ...plan.conditionalRules],
     layout: { ...sheet.layout, columns: { ...sheet.layout.columns, ...plan.columns } },
   };
+}
+
+/**
+ * A heading row's computed cells are left alone (null), except formulas there: those are ours,
+ * left from when the row was an indicator (a group pasted over a template row). They are cleared,
+ * so a heading never shows a stale "—"; a value the user typed there stays.
+ */
+export function clearStaleFormulas(
+  plan: ComputePlan,
+  formulaAt: (row: number, col: number) => CellValue,
+): ComputePlan {
+  const isFormula = (v: CellValue): boolean => typeof v === "string" && v.startsWith("=");
+  const blocks = plan.blocks.map((block) => ({
+    ...block,
+    contents: block.contents.map((line, r) =>
+      line.map((content, c) =>
+        content === null && isFormula(formulaAt(block.row + r, block.col + c)) ? "" : content,
+      ),
+    ),
+  }));
+  return { ...plan, blocks };
 }

@@ -5,7 +5,7 @@
  */
 import { colLetter, rangeA1 } from "../core/a1";
 import type { CellRef, ComputedColumn, ComputePlan, Settings } from "../core/model";
-import { computePlan } from "../core/plan";
+import { clearStaleFormulas, computePlan } from "../core/plan";
 import { checkTable } from "../core/rules";
 import { ChitieuError, guarded } from "./errors";
 import {
@@ -77,7 +77,10 @@ export async function computeActiveSheet(
       const read = readSheetTable(grid, settings);
       if (read === null) throw new ChitieuError(tableNotFoundFinding().message, "table_not_found");
       const check = checkTable(read, settings, { ownedCells: ownedCellsOf(read, grid) });
-      const plan = computePlan(read, settings);
+      const plan = clearStaleFormulas(
+        computePlan(read, settings),
+        (r, c) => cellAt(grid.formulas, r, c) ?? null,
+      );
       const columns: Partial<Record<ComputedColumn, string>> = {};
       for (const [key, col] of Object.entries(plan.columns) as [ComputedColumn, number][])
         columns[key] = colLetter(col);

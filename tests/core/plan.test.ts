@@ -1,7 +1,14 @@
-import { computePlan, directionRuns, mergePlanIntoSheet, planColumns } from "../../src/core/plan";
+import {
+  clearStaleFormulas,
+  computePlan,
+  directionRuns,
+  mergePlanIntoSheet,
+  planColumns,
+} from "../../src/core/plan";
 import { groupSummaryFormula, rowFormulas, summaryFormula } from "../../src/core/formulas";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
 import type {
+  CellValue,
   ColumnKey,
   IndicatorGroup,
   IndicatorRow,
@@ -304,5 +311,28 @@ describe("mergePlanIntoSheet", () => {
     });
     expect(merged.layout.columns.verdict).toBe(11);
     expect(merged.conditionalRules).toEqual(plan.conditionalRules);
+  });
+});
+
+describe("clearStaleFormulas: a group heading pasted over an indicator row", () => {
+  test("our old formulas on the heading row are cleared, a value the user typed there stays", () => {
+    const plan = computePlan(cityRead(), settings);
+    const pctPlanCol = plan.columns.pctPlan!;
+    const pctPriorCol = plan.columns.pctPrior!;
+    const existing = new Map<string, CellValue>([
+      [`9,${pctPlanCol}`, '=IF(AND(ISNUMBER(G10),ISNUMBER(F10)),G10/F10,"—")'],
+      [`9,${pctPriorCol}`, "ghi chú của tôi"],
+    ]);
+    const cleared = clearStaleFormulas(plan, (r, c) => existing.get(`${r},${c}`) ?? null);
+    const at = (p: typeof plan, r: number, c: number) => {
+      const block = p.blocks.find((b) => b.col <= c && c < b.col + (b.contents[0]?.length ?? 0))!;
+      return block.contents[r - block.row]![c - block.col];
+    };
+    expect(at(plan, 9, pctPlanCol)).toBeNull();
+    expect(at(cleared, 9, pctPlanCol)).toBe("");
+    expect(at(cleared, 9, pctPriorCol)).toBeNull();
+    // Indicator rows and the heading's verdict (the group's count) are untouched.
+    expect(at(cleared, 6, pctPlanCol)).toBe(at(plan, 6, pctPlanCol));
+    expect(at(cleared, 9, plan.columns.verdict!)).toBe(at(plan, 9, plan.columns.verdict!));
   });
 });
