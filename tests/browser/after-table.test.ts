@@ -107,7 +107,8 @@ describe("after the table: report, extraction, consolidation", () => {
     await screenshot(page, "after-report");
 
     await button("Ghi ra trang tính").click();
-    const sheet = `Báo cáo ${USER_SHEET}`;
+    // "Báo cáo 2020" already says it: the report sheet is not named "Báo cáo Báo cáo 2020".
+    const sheet = `Lời văn ${USER_SHEET}`;
     await pane.getByText(`Đã ghi báo cáo vào trang tính mới “${sheet}”.`).waitFor();
     await waitForSheet(sheet);
     const column = (await call("getUsedRange", sheet))?.values.map((r) => r[0]) ?? [];
