@@ -6,6 +6,7 @@
 import { colLetter, rangeA1 } from "../core/a1";
 import type { CellRef, ComputedColumn, ComputePlan, Settings } from "../core/model";
 import { clearStaleFormulas, computePlan } from "../core/plan";
+import { splitByPayload } from "../core/payload";
 import { checkTable } from "../core/rules";
 import { ChitieuError, guarded } from "./errors";
 import {
@@ -91,13 +92,20 @@ export async function computeActiveSheet(
       }
 
       progress(onProgress, { vi: "Đang ghi công thức…", en: "Writing formulas…" }, 0.5);
-      writeBlocks(sheet, [...plan.headers, ...plan.blocks]);
+      // Ordinary tables are one batch; one longer than Excel on the web's 5 MB request cap is cut
+      // by rows, one sync per extra batch (the documented exception to "never sync in a loop").
+      const batches = splitByPayload([...plan.headers, ...plan.blocks]);
+      for (const [i, batch] of batches.entries()) {
+        writeBlocks(sheet, batch);
+        writeNumberFormats(sheet, batch);
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        if (i < batches.length - 1) await context.sync();
+      }
       if (plan.summary.formula !== "" && summaryIsOurs(plan, grid)) {
         writeBlocks(sheet, [
           { row: plan.summary.row, col: plan.summary.col, contents: [[plan.summary.formula]] },
         ]);
       }
-      writeNumberFormats(sheet, plan.blocks);
       applyStyles(
         sheet,
         plan.styles.filter((s) => s.style !== "summary" || summaryIsOurs(plan, grid)),
