@@ -10,8 +10,7 @@ import { proposalToRow, type Proposal } from "../core/extract";
 import { computePlan, mergePlanIntoSheet } from "../core/plan";
 import { readTable } from "../core/table";
 import { ChitieuError, guarded } from "./errors";
-import { progress } from "./io";
-import { freeSheetName, writeSheetPlan } from "./template";
+import { addPlannedSheet } from "./template";
 import type { OnProgress } from "./types";
 
 export const EXTRACT_SHEET = "Trích xuất";
@@ -125,23 +124,11 @@ export async function insertExtracted(
 ): Promise<{ sheetName: string; rows: number }> {
   return guarded(async () => {
     const plan = extractedSheetPlan(proposals, settings);
-    return Excel.run(async (context) => {
-      progress(onProgress, { vi: "Đang tạo trang tính mới…", en: "Creating a new sheet…" }, 0);
-      const sheets = context.workbook.worksheets;
-      sheets.load("items/name");
-      await context.sync(); // sync 1: which names are taken
-
-      const name = freeSheetName(
-        plan.name,
-        sheets.items.map((s) => s.name),
-      );
-      progress(onProgress, { vi: "Đang ghi bảng…", en: "Writing the table…" }, 0.4);
-      const sheet = sheets.add(name);
-      writeSheetPlan(sheet, plan);
-      sheet.activate();
-      // sync 2 is Excel.run's own closing sync: it carries the whole new sheet.
-      progress(onProgress, { vi: "Xong", en: "Done" }, 1);
-      return { sheetName: name, rows: proposals.length };
-    });
+    const sheetName = await addPlannedSheet(
+      plan,
+      { vi: "Đang ghi bảng…", en: "Writing the table…" },
+      onProgress,
+    );
+    return { sheetName, rows: proposals.length };
   });
 }

@@ -9,7 +9,7 @@ import { buildMergeSheet, mergeUnits, type MergeResult, type MergeUnit } from ".
 import { TableNotFoundError, readTable } from "../core/table";
 import { ChitieuError, guarded } from "./errors";
 import { progress } from "./io";
-import { freeSheetName, writeSheetPlan } from "./template";
+import { addPlannedSheet } from "./template";
 import type { OnProgress } from "./types";
 
 /** A file the user picked: its name and its bytes (File.arrayBuffer()). */
@@ -149,23 +149,11 @@ export async function writeMergedSheet(
 ): Promise<{ sheetName: string }> {
   return guarded(async () => {
     const plan = mergedSheetPlan(result, settings, lang);
-    return Excel.run(async (context) => {
-      progress(onProgress, { vi: "Đang tạo trang tính mới…", en: "Creating a new sheet…" }, 0);
-      const sheets = context.workbook.worksheets;
-      sheets.load("items/name");
-      await context.sync(); // sync 1: which names are taken
-
-      const name = freeSheetName(
-        plan.name,
-        sheets.items.map((s) => s.name),
-      );
-      progress(onProgress, { vi: "Đang ghi bảng tổng hợp…", en: "Writing the merged table…" }, 0.4);
-      const sheet = sheets.add(name);
-      writeSheetPlan(sheet, plan);
-      sheet.activate();
-      // sync 2 is Excel.run's own closing sync: it carries the whole new sheet.
-      progress(onProgress, { vi: "Xong", en: "Done" }, 1);
-      return { sheetName: name };
-    });
+    const sheetName = await addPlannedSheet(
+      plan,
+      { vi: "Đang ghi bảng tổng hợp…", en: "Writing the merged table…" },
+      onProgress,
+    );
+    return { sheetName };
   });
 }

@@ -2,7 +2,7 @@
  * listTemplates / insertTemplate: a template from core's catalogue, written to a NEW sheet.
  * Existing sheets are never touched; a clashing name gets " (2)", " (3)"…
  */
-import type { InputValidation, Settings, SheetPlan } from "../core/model";
+import type { InputValidation, Settings, SheetPlan, Text } from "../core/model";
 import { TEMPLATES, UnknownTemplateError, templateSheet, type TemplateInfo } from "../core/templates";
 import { ChitieuError, guarded } from "./errors";
 import { addConditionalRules, applyStyles, progress, writeBlocks, writeNumberFormats } from "./io";
@@ -86,29 +86,47 @@ export async function insertTemplate(
         );
       throw e;
     }
-    return Excel.run(async (context) => {
-      progress(onProgress, { vi: "Đang tạo trang tính mới…", en: "Creating a new sheet…" }, 0);
-      const sheets = context.workbook.worksheets;
-      sheets.load("items/name");
-      await context.sync(); // sync 1: which names are taken
+    const sheetName = await addPlannedSheet(
+      plan,
+      { vi: "Đang ghi mẫu…", en: "Writing the template…" },
+      onProgress,
+    );
+    return { sheetName };
+  });
+}
 
-      const name = freeSheetName(
-        plan.name,
-        sheets.items.map((s) => s.name),
-      );
-      progress(onProgress, { vi: "Đang ghi mẫu…", en: "Writing the template…" }, 0.3);
-      const sheet = sheets.add(name);
-      writeSheetPlan(sheet, plan);
-      sheet.showGridlines = true;
-      const { headerTop, headerBottom } = plan.layout;
-      sheet.pageLayout.orientation = "Landscape";
-      sheet.pageLayout.paperSize = "A4";
-      sheet.pageLayout.setPrintTitleRows(`$${headerTop + 1}:$${headerBottom + 1}`);
-      sheet.activate();
-      sheet.getRangeByIndexes(plan.layout.firstDataRow, plan.layout.columns.name ?? 0, 1, 1).select();
-      // sync 2 is Excel.run's own closing sync: it carries the whole new sheet.
-      progress(onProgress, { vi: "Xong", en: "Done" }, 1);
-      return { sheetName: name };
-    });
+/**
+ * A SheetPlan on a NEW sheet (templates, extracted rows, merged units): a free name, the whole
+ * plan, A4 landscape with the header repeated on each page, activated. Two syncs: the names
+ * taken, then Excel.run's closing sync carrying the sheet.
+ */
+export async function addPlannedSheet(
+  plan: SheetPlan,
+  writing: Text,
+  onProgress?: OnProgress,
+): Promise<string> {
+  return Excel.run(async (context) => {
+    progress(onProgress, { vi: "Đang tạo trang tính mới…", en: "Creating a new sheet…" }, 0);
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync(); // sync 1: which names are taken
+
+    const name = freeSheetName(
+      plan.name,
+      sheets.items.map((s) => s.name),
+    );
+    progress(onProgress, writing, 0.3);
+    const sheet = sheets.add(name);
+    writeSheetPlan(sheet, plan);
+    sheet.showGridlines = true;
+    const { headerTop, headerBottom } = plan.layout;
+    sheet.pageLayout.orientation = "Landscape";
+    sheet.pageLayout.paperSize = "A4";
+    sheet.pageLayout.setPrintTitleRows(`$${headerTop + 1}:$${headerBottom + 1}`);
+    sheet.activate();
+    sheet.getRangeByIndexes(plan.layout.firstDataRow, plan.layout.columns.name ?? 0, 1, 1).select();
+    // sync 2 is Excel.run's own closing sync: it carries the whole new sheet.
+    progress(onProgress, { vi: "Xong", en: "Done" }, 1);
+    return name;
   });
 }
