@@ -135,6 +135,7 @@ export async function createCharts(
       progress(onProgress, { vi: "Xong", en: "Done" }, 1);
       return {
         sheetName: name,
+        sourceSheet: source.name,
         charts: spec.charts.map((c) => ({ name: c.name, title: c.title, type: c.type })),
       };
     }),

@@ -5,6 +5,7 @@
  */
 import { chartSheetName } from "../core/charts";
 import { guarded } from "./errors";
+import { LAST_COMMAND_KEY, parseLastCommand, type LastCommand } from "./lastCommand";
 import { progress } from "./io";
 import { loadUsed, readSheetTable, usedGrid } from "./read";
 import { supportsFeature } from "./requirements";
@@ -45,59 +46,81 @@ export function sourceOfDerived(active: SheetRef, records: SheetsStore, sheets: 
 }
 
 export async function getSheetStatus(onProgress?: OnProgress): Promise<SheetStatus> {
+  return guarded(() => Excel.run((context) => statusIn(context, onProgress)));
+}
+
+/** What the pane shows when it opens and on "Làm mới": the sheet's status and the last ribbon result. */
+export interface PaneState {
+  status: SheetStatus;
+  lastCommand: LastCommand | null;
+}
+
+/**
+ * getSheetStatus and the last ribbon command in one Excel.run: the record is read in the
+ * status's first sync, so this costs what getSheetStatus costs (sync 1 + Excel.run's closing sync;
+ * one more on a sheet made from a table).
+ */
+export async function getPaneState(onProgress?: OnProgress): Promise<PaneState> {
   return guarded(() =>
     Excel.run(async (context) => {
-      progress(onProgress, { vi: "Đang đọc trạng thái…", en: "Reading the sheet's status…" }, 0);
-      const sheets = context.workbook.worksheets;
-      sheets.load("items/id,items/name");
-      const active = sheets.getActiveWorksheet();
-      active.load(["id", "name"]);
-      const used = loadUsed(active);
-      const settingsSetting = loadSetting(context, SETTINGS_KEY);
-      const sheetsSetting = loadSetting(context, SHEETS_KEY);
-      const computedProperty = (sheet: Excel.Worksheet): Excel.WorksheetCustomProperty | null => {
-        const p = supportsFeature("customProperties")
-          ? sheet.customProperties.getItemOrNullObject(COMPUTED_PROPERTY)
-          : null;
-        p?.load("value");
-        return p;
-      };
-      const property = computedProperty(active);
-      await context.sync(); // sync 1: the active sheet, what we recorded, the sheet list
-
-      const settings = settingsFrom(settingValue(settingsSetting));
-      const records = sheetsFrom(settingValue(sheetsSetting));
-      const statusOf = (
-        id: string,
-        range: Excel.Range,
-        prop: Excel.WorksheetCustomProperty | null,
-      ): Omit<SheetStatus, "sheetName"> => {
-        const record = records[id] ?? {};
-        return {
-          hasTable: readSheetTable(usedGrid(range), settings) !== null,
-          validated: record.validated !== undefined,
-          computed: record.computed === true || (prop !== null && !prop.isNullObject),
-          charted: record.chartSheetName !== undefined,
-          errors: record.validated?.errors ?? 0,
-          warnings: record.validated?.warnings ?? 0,
-        };
-      };
-      const source = sourceOfDerived(
-        { id: active.id, name: active.name },
-        records,
-        sheets.items.map((s) => ({ id: s.id, name: s.name })),
-      );
-      if (source === null) return { sheetName: active.name, ...statusOf(active.id, used, property) };
-
-      const sourceSheet = sheets.getItem(source.id);
-      const sourceUsed = loadUsed(sourceSheet);
-      const sourceProperty = computedProperty(sourceSheet);
-      await context.sync(); // sync 2: the source table, only on a sheet made from one
-      return {
-        sheetName: active.name,
-        sourceSheet: source.name,
-        ...statusOf(source.id, sourceUsed, sourceProperty),
-      };
+      const lastSetting = loadSetting(context, LAST_COMMAND_KEY);
+      const status = await statusIn(context, onProgress); // carries lastSetting's load in its sync 1
+      return { status, lastCommand: parseLastCommand(settingValue(lastSetting)) };
     }),
   );
+}
+
+/** The status read inside a caller's Excel.run; anything the caller queued rides on sync 1. */
+async function statusIn(context: Excel.RequestContext, onProgress?: OnProgress): Promise<SheetStatus> {
+  progress(onProgress, { vi: "Đang đọc trạng thái…", en: "Reading the sheet's status…" }, 0);
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/id,items/name");
+  const active = sheets.getActiveWorksheet();
+  active.load(["id", "name"]);
+  const used = loadUsed(active);
+  const settingsSetting = loadSetting(context, SETTINGS_KEY);
+  const sheetsSetting = loadSetting(context, SHEETS_KEY);
+  const computedProperty = (sheet: Excel.Worksheet): Excel.WorksheetCustomProperty | null => {
+    const p = supportsFeature("customProperties")
+      ? sheet.customProperties.getItemOrNullObject(COMPUTED_PROPERTY)
+      : null;
+    p?.load("value");
+    return p;
+  };
+  const property = computedProperty(active);
+  await context.sync(); // sync 1: the active sheet, what we recorded, the sheet list
+
+  const settings = settingsFrom(settingValue(settingsSetting));
+  const records = sheetsFrom(settingValue(sheetsSetting));
+  const statusOf = (
+    id: string,
+    range: Excel.Range,
+    prop: Excel.WorksheetCustomProperty | null,
+  ): Omit<SheetStatus, "sheetName"> => {
+    const record = records[id] ?? {};
+    return {
+      hasTable: readSheetTable(usedGrid(range), settings) !== null,
+      validated: record.validated !== undefined,
+      computed: record.computed === true || (prop !== null && !prop.isNullObject),
+      charted: record.chartSheetName !== undefined,
+      errors: record.validated?.errors ?? 0,
+      warnings: record.validated?.warnings ?? 0,
+    };
+  };
+  const source = sourceOfDerived(
+    { id: active.id, name: active.name },
+    records,
+    sheets.items.map((s) => ({ id: s.id, name: s.name })),
+  );
+  if (source === null) return { sheetName: active.name, ...statusOf(active.id, used, property) };
+
+  const sourceSheet = sheets.getItem(source.id);
+  const sourceUsed = loadUsed(sourceSheet);
+  const sourceProperty = computedProperty(sourceSheet);
+  await context.sync(); // sync 2: the source table, only on a sheet made from one
+  return {
+    sheetName: active.name,
+    sourceSheet: source.name,
+    ...statusOf(source.id, sourceUsed, sourceProperty),
+  };
 }

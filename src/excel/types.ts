@@ -44,6 +44,8 @@ export interface ChartInfo {
 export interface ChartReport {
   /** "Biểu đồ …" */
   sheetName: string;
+  /** The table's sheet the charts were made from. */
+  sourceSheet: string;
   charts: ChartInfo[];
 }
 

@@ -2,10 +2,12 @@ import {
   applyFixes,
   computeActiveSheet,
   createCharts,
+  getPaneState,
   getSheetStatus,
   insertTemplate,
   listTemplates,
   loadSettings,
+  saveLastCommand,
   saveSettings,
   selectCell,
   supportsFeature,
@@ -320,6 +322,36 @@ describe("computeActiveSheet", () => {
     expect(state.requireSheet(id).customProperties.some((p) => p.key === "chitieu.computed")).toBe(true);
     const status = await getSheetStatus();
     expect(status).toMatchObject({ sheetName: SHEET, hasTable: true, computed: true });
+  });
+});
+
+describe("getPaneState: the status and the last ribbon result in one Excel.run", () => {
+  test("same status as getSheetStatus, the record, in 2 syncs (3 on a sheet made from a table)", async () => {
+    const { state } = book();
+    expect((await getPaneState()).lastCommand).toBeNull();
+    const record = {
+      command: "compute" as const,
+      at: "2021-12-20T08:30:00.000Z",
+      ok: true,
+      text: { vi: "a", en: "b" },
+    };
+    await saveLastCommand(record);
+    await computeActiveSheet(S);
+    const status = await getSheetStatus();
+    const pane = await syncsOf(state, () => getPaneState());
+    expect(pane.result).toEqual({ status, lastCommand: record });
+    expect(pane.syncs).toBe(2);
+
+    const charts = await createCharts(S);
+    expect(charts.sourceSheet).toBe(SHEET);
+    const onChart = await syncsOf(state, () => getPaneState());
+    expect(onChart.result.status).toEqual(await getSheetStatus());
+    expect(onChart.result.status).toMatchObject({
+      sheetName: charts.sheetName,
+      sourceSheet: SHEET,
+      charted: true,
+    });
+    expect(onChart.syncs).toBeLessThanOrEqual(3);
   });
 });
 

@@ -91,7 +91,7 @@ it("records a failure as the user's sentence and still completes", async () => {
 });
 
 it("completes even when the result cannot be recorded", async () => {
-  api.createCharts.mockResolvedValue({ sheetName: "Biểu đồ S", charts: [] });
+  api.createCharts.mockResolvedValue({ sheetName: "Biểu đồ S", sourceSheet: "S", charts: [] });
   save.mockRejectedValue(new Error("read-only"));
   const completed = await click("charts");
   expect(api.createCharts).toHaveBeenCalledWith(expect.anything(), { scope: "all" });

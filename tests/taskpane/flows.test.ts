@@ -14,6 +14,7 @@ import {
 } from "../../src/taskpane/flows/settings";
 import {
   runRefresh,
+  statusAfter,
   STATUS_INITIAL,
   statusReducer,
   visibleLastCommand,
@@ -27,7 +28,6 @@ import {
   VALIDATE_INITIAL,
   validateReducer,
 } from "../../src/taskpane/flows/validate";
-import * as lastCommand from "../../src/taskpane/lastCommand";
 
 jest.mock(
   "../../src/excel",
@@ -42,17 +42,12 @@ jest.mock(
     loadSettings: jest.fn(),
     saveSettings: jest.fn(),
     getSheetStatus: jest.fn(),
+    getPaneState: jest.fn(),
     supportsFeature: jest.fn(() => true),
   }),
   { virtual: true },
 );
-jest.mock("../../src/taskpane/lastCommand", () => ({
-  ...jest.requireActual("../../src/taskpane/lastCommand"),
-  loadLastCommand: jest.fn(),
-}));
-
 const api = jest.mocked(excel);
-const last = jest.mocked(lastCommand);
 
 /** A dispatch that runs the reducer and remembers the event types, like useReducer would. */
 function harness<S, E extends { type: string }>(reducer: (s: S, e: E) => S, initial: S) {
@@ -252,6 +247,7 @@ describe("Tạo biểu đồ", () => {
   it("passes the chosen scope and the pane's language", async () => {
     const charts = {
       sheetName: "Biểu đồ Chỉ tiêu 2021",
+      sourceSheet: "Chỉ tiêu 2021",
       charts: [{ name: "c1", title: "% KH", type: "barClustered" }],
     };
     api.createCharts.mockResolvedValue(charts);
@@ -366,17 +362,188 @@ describe("the active sheet's state", () => {
       ok: true,
       text: { vi: "a", en: "b" },
     };
-    api.getSheetStatus.mockResolvedValue(status);
-    last.loadLastCommand.mockResolvedValue(record);
+    api.getPaneState.mockResolvedValue({ status, lastCommand: record });
     const h = harness(statusReducer, STATUS_INITIAL);
     await runRefresh(h.dispatch);
+    // One adapter call (one Excel.run) for the status and the ribbon result.
+    expect(api.getPaneState).toHaveBeenCalledTimes(1);
+    expect(api.getSheetStatus).not.toHaveBeenCalled();
     expect(h.state.status).toEqual(status);
     expect(visibleLastCommand(h.state)).toEqual(record);
     h.dispatch({ type: "dismissLastCommand" });
     await runRefresh(h.dispatch);
     expect(visibleLastCommand(h.state)).toBeNull();
-    last.loadLastCommand.mockResolvedValue({ ...record, at: "2021-12-20T09:00:00.000Z" });
+    api.getPaneState.mockResolvedValue({
+      status,
+      lastCommand: { ...record, at: "2021-12-20T09:00:00.000Z" },
+    });
     await runRefresh(h.dispatch);
     expect(visibleLastCommand(h.state)?.at).toBe("2021-12-20T09:00:00.000Z");
+  });
+});
+
+describe("the status after a pane command, from its report (no Excel call)", () => {
+  const SHEET = "Chỉ tiêu 2021";
+  const base = {
+    sheetName: SHEET,
+    hasTable: true,
+    validated: false,
+    computed: false,
+    charted: false,
+    errors: 0,
+    warnings: 0,
+  };
+  const computeReport = (written: boolean, sheetName = SHEET): ComputeReport => ({
+    sheetName,
+    written,
+    conflicts: written ? [] : [ref("N12", 11, 13)],
+    summary,
+    columns: {},
+  });
+
+  it("Chèn mẫu: the new sheet, a table, nothing done yet", () => {
+    const prev = { ...base, validated: true, computed: true, charted: true, errors: 3 };
+    expect(statusAfter(prev, { command: "template", sheetName: "Mẫu 2022" })).toEqual({
+      ...base,
+      sheetName: "Mẫu 2022",
+    });
+    expect(statusAfter(null, { command: "template", sheetName: "Mẫu 2022" })).toEqual({
+      ...base,
+      sheetName: "Mẫu 2022",
+    });
+  });
+
+  it("Kiểm tra: validated, errors and warnings counted from the findings, the rest kept", () => {
+    const report = validateReport([
+      finding("error", "F12", null),
+      finding("error", "F13", null),
+      finding("warning", "F14", null),
+      finding("info", "F15", null),
+    ]);
+    const prev = { ...base, computed: true };
+    expect(statusAfter(prev, { command: "validate", report })).toEqual({
+      ...base,
+      validated: true,
+      computed: true,
+      errors: 2,
+      warnings: 1,
+    });
+    // A clean table after fixes: the counts go back to 0.
+    const clean = statusAfter(
+      { ...base, validated: true, errors: 2 },
+      { command: "validate", report: validateReport([]) },
+    );
+    expect(clean).toEqual({ ...base, validated: true });
+  });
+
+  it("Kiểm tra on a sheet without a table: no table, validated", () => {
+    const report = {
+      ...validateReport([finding("error", "A1", null)]),
+      sheetName: "Ghi chú",
+      tableFound: false,
+    };
+    expect(statusAfter(base, { command: "validate", report })).toEqual({
+      ...base,
+      sheetName: "Ghi chú",
+      hasTable: false,
+      validated: true,
+      errors: 1,
+    });
+  });
+
+  it("Kiểm tra on another sheet than the one shown: what was done there is not assumed", () => {
+    const prev = { ...base, sheetName: "Khác", computed: true, charted: true };
+    const s = statusAfter(prev, { command: "validate", report: validateReport([]) });
+    expect(s).toEqual({ ...base, validated: true });
+  });
+
+  it("Tính toán: computed when written; a stop at the question changes nothing", () => {
+    const prev = { ...base, validated: true, warnings: 2 };
+    expect(statusAfter(prev, { command: "compute", report: computeReport(true) })).toEqual({
+      ...prev,
+      computed: true,
+    });
+    expect(statusAfter(prev, { command: "compute", report: computeReport(false) })).toBe(prev);
+    expect(statusAfter(null, { command: "compute", report: computeReport(true) })).toEqual({
+      ...base,
+      computed: true,
+    });
+  });
+
+  it("Tạo biểu đồ: the chart sheet is active and describes its table, charted", () => {
+    const prev = { ...base, validated: true, computed: true, warnings: 1 };
+    const report = { sheetName: `Biểu đồ ${SHEET}`, sourceSheet: SHEET, charts: [] };
+    expect(statusAfter(prev, { command: "charts", report })).toEqual({
+      ...prev,
+      sheetName: `Biểu đồ ${SHEET}`,
+      sourceSheet: SHEET,
+      charted: true,
+    });
+    // Charted again from the chart sheet itself: still its table's status.
+    const again = statusAfter(statusAfter(prev, { command: "charts", report }), {
+      command: "charts",
+      report,
+    });
+    expect(again).toEqual({ ...prev, sheetName: `Biểu đồ ${SHEET}`, sourceSheet: SHEET, charted: true });
+  });
+
+  it("Báo cáo / Trích xuất / Tổng hợp: the new sheet they wrote", () => {
+    const prev = { ...base, validated: true, computed: true, charted: true, errors: 1 };
+    expect(statusAfter(prev, { command: "newSheet", sheetName: "Báo cáo X", hasTable: false })).toEqual({
+      ...base,
+      sheetName: "Báo cáo X",
+      hasTable: false,
+    });
+    expect(
+      statusAfter(prev, { command: "newSheet", sheetName: "Tổng hợp 3 đơn vị", hasTable: true }),
+    ).toEqual({
+      ...base,
+      sheetName: "Tổng hợp 3 đơn vị",
+    });
+  });
+
+  it("the reducer applies it and keeps the ribbon result", () => {
+    const record = {
+      command: "compute" as const,
+      at: "2021-12-20T08:30:00.000Z",
+      ok: true,
+      text: { vi: "a", en: "b" },
+    };
+    const s0 = { ...STATUS_INITIAL, status: base, lastCommand: record };
+    const s1 = statusReducer(s0, {
+      type: "changed",
+      change: { command: "compute", report: computeReport(true) },
+    });
+    expect(s1.status).toEqual({ ...base, computed: true });
+    expect(s1.lastCommand).toBe(record);
+  });
+
+  it("the flows report the change only when the command succeeded", async () => {
+    const onChanged = jest.fn();
+    const report = validateReport([]);
+    api.validateActiveSheet.mockResolvedValue(report);
+    await runValidate(harness(validateReducer, VALIDATE_INITIAL).dispatch, DEFAULT_SETTINGS, onChanged);
+    expect(onChanged).toHaveBeenCalledWith({ command: "validate", report });
+
+    onChanged.mockClear();
+    api.computeActiveSheet.mockRejectedValue(new FakeChitieuError("x"));
+    await runCompute(harness(computeReducer, COMPUTE_INITIAL).dispatch, DEFAULT_SETTINGS, false, onChanged);
+    expect(onChanged).not.toHaveBeenCalled();
+
+    const charts = { sheetName: `Biểu đồ ${SHEET}`, sourceSheet: SHEET, charts: [] };
+    api.createCharts.mockResolvedValue(charts);
+    await runCharts(
+      harness(chartsReducer, CHARTS_INITIAL).dispatch,
+      DEFAULT_SETTINGS,
+      "all",
+      "vi",
+      onChanged,
+    );
+    expect(onChanged).toHaveBeenCalledWith({ command: "charts", report: charts });
+
+    api.insertTemplate.mockResolvedValue({ sheetName: "Mẫu 2022" });
+    const t = { ...templateInitial(2022), templateId: "city" };
+    await runInsert(harness(templateReducer, t).dispatch, t, DEFAULT_SETTINGS, onChanged);
+    expect(onChanged).toHaveBeenLastCalledWith({ command: "template", sheetName: "Mẫu 2022" });
   });
 });

@@ -5,7 +5,7 @@ import { nextStep, stepStates } from "../format";
 import { useCharts } from "../flows/charts";
 import { useCompute } from "../flows/compute";
 import { useSettings } from "../flows/settings";
-import { useSheetStatus } from "../flows/status";
+import { useSheetStatus, type StatusChange } from "../flows/status";
 import { useTemplate } from "../flows/template";
 import { useValidate } from "../flows/validate";
 import { useLang, useT } from "../i18n";
@@ -33,7 +33,8 @@ const useStyles = makeStyles({
 export interface AfterTableContext {
   settings: Settings;
   busy: boolean;
-  onChanged: () => void;
+  /** A command here succeeded: the pane's status follows from its report. */
+  onChanged: (change: StatusChange) => void;
 }
 
 /** The whole pane: header, the active sheet, the five steps, what comes after the table, settings. */
@@ -43,12 +44,13 @@ export function Pane(props: { afterTable?: (ctx: AfterTableContext) => ReactNode
   const status = useSheetStatus();
   const settingsFlow = useSettings();
   const settings = settingsFlow.state.saved;
-  const refresh = status.refresh;
-  const template = useTemplate(settings, refresh);
-  const validate = useValidate(settings, refresh);
-  const compute = useCompute(settings, refresh);
+  // After a command the status comes from its report: no second trip to Excel per click.
+  const changed = status.changed;
+  const template = useTemplate(settings, changed);
+  const validate = useValidate(settings, changed);
+  const compute = useCompute(settings, changed);
   const { lang } = useLang();
-  const charts = useCharts(settings, refresh, lang);
+  const charts = useCharts(settings, changed, lang);
 
   // One command at a time: Excel runs our batches in order anyway, and a second click is a mistake.
   const busy =
@@ -96,7 +98,7 @@ export function Pane(props: { afterTable?: (ctx: AfterTableContext) => ReactNode
         <StepSection index={5} title={t.stepCharts} state={steps.charts}>
           <ChartsStep flow={charts} disabled={busy} primary={next === "charts"} />
         </StepSection>
-        {props.afterTable?.({ settings, busy, onChanged: refresh })}
+        {props.afterTable?.({ settings, busy, onChanged: changed })}
         <SettingsPanel flow={settingsFlow} disabled={busy} />
       </main>
     </div>

@@ -12,6 +12,7 @@ import {
   type RunEvent,
   type RunState,
 } from "./run";
+import type { StatusChange } from "./status";
 
 export type ChartScope = "all" | "selection";
 
@@ -39,20 +40,21 @@ export async function runCharts(
   settings: Settings,
   scope: ChartScope,
   lang: Lang = "vi",
+  onChanged?: (change: StatusChange) => void,
 ): Promise<boolean> {
   return attempt(dispatch, async (onProgress) => {
     // Titles and the data block's headers follow the pane's language.
     const report = await excel.createCharts(settings, { scope, lang }, onProgress);
     dispatch({ type: "created", report });
+    onChanged?.({ command: "charts", report });
   });
 }
 
-export function useCharts(settings: Settings, onChanged: () => void, lang: Lang = "vi") {
+export function useCharts(settings: Settings, onChanged: (change: StatusChange) => void, lang: Lang = "vi") {
   const [state, dispatch] = useReducer(chartsReducer, CHARTS_INITIAL);
   const setScope = useCallback((scope: ChartScope) => dispatch({ type: "scope", scope }), []);
   const create = useCallback(async () => {
-    await runCharts(dispatch, settings, state.scope, lang);
-    onChanged();
+    await runCharts(dispatch, settings, state.scope, lang, onChanged);
   }, [settings, state.scope, onChanged, lang]);
   const dismissError = useCallback(() => dispatch({ type: "dismissError" }), []);
   return { state, setScope, create, dismissError };

@@ -12,6 +12,7 @@ import {
   type RunEvent,
   type RunState,
 } from "./run";
+import type { StatusChange } from "./status";
 
 export interface ComputeState extends RunState {
   report: ComputeReport | null;
@@ -44,23 +45,23 @@ export async function runCompute(
   dispatch: Dispatch<ComputeEvent>,
   settings: Settings,
   overwrite: boolean,
+  onChanged?: (change: StatusChange) => void,
 ): Promise<boolean> {
   return attempt(dispatch, async (onProgress) => {
     const report = await excel.computeActiveSheet(settings, { overwrite }, onProgress);
     const ask = !overwrite && report.conflicts.length > 0;
     dispatch(ask ? { type: "conflicts", report } : { type: "computed", report });
+    onChanged?.({ command: "compute", report });
   });
 }
 
-export function useCompute(settings: Settings, onChanged: () => void) {
+export function useCompute(settings: Settings, onChanged: (change: StatusChange) => void) {
   const [state, dispatch] = useReducer(computeReducer, COMPUTE_INITIAL);
   const compute = useCallback(async () => {
-    await runCompute(dispatch, settings, false);
-    onChanged();
+    await runCompute(dispatch, settings, false, onChanged);
   }, [settings, onChanged]);
   const overwrite = useCallback(async () => {
-    await runCompute(dispatch, settings, true);
-    onChanged();
+    await runCompute(dispatch, settings, true, onChanged);
   }, [settings, onChanged]);
   const keep = useCallback(() => dispatch({ type: "keep" }), []);
   const dismissError = useCallback(() => dispatch({ type: "dismissError" }), []);

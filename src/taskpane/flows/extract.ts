@@ -8,6 +8,7 @@ import { extractIndicators, type Proposal } from "../../core/extract";
 import type { NumberConvention, Settings } from "../../core/model";
 import * as excel from "../../excel";
 import { errorText } from "../format";
+import type { StatusChange } from "./status";
 import { attempt, IDLE, isRunEvent, runReducer, type Dispatch, type RunEvent, type RunState } from "./run";
 
 export type { Proposal };
@@ -93,16 +94,18 @@ export async function runInsertExtracted(
   dispatch: Dispatch<ExtractEvent>,
   s: ExtractState,
   settings: Settings,
+  onChanged?: (change: StatusChange) => void,
 ): Promise<boolean> {
   const chosen = tickedProposals(s);
   if (chosen.length === 0) return false;
   return attempt(dispatch, async (onProgress) => {
     const { sheetName, rows } = await excel.insertExtracted(chosen, settings, onProgress);
     dispatch({ type: "inserted", sheetName, rows });
+    onChanged?.({ command: "newSheet", sheetName, hasTable: true });
   });
 }
 
-export function useExtract(settings: Settings, onChanged: () => void) {
+export function useExtract(settings: Settings, onChanged: (change: StatusChange) => void) {
   const [state, dispatch] = useReducer(extractReducer, EXTRACT_INITIAL);
   const setText = useCallback((text: string) => dispatch({ type: "text", text }), []);
   const extract = useCallback(
@@ -112,7 +115,7 @@ export function useExtract(settings: Settings, onChanged: () => void) {
   const toggle = useCallback((index: number) => dispatch({ type: "toggle", index }), []);
   const toggleAll = useCallback((ticked: boolean) => dispatch({ type: "toggleAll", ticked }), []);
   const insert = useCallback(async () => {
-    if (await runInsertExtracted(dispatch, state, settings)) onChanged();
+    await runInsertExtracted(dispatch, state, settings, onChanged);
   }, [state, settings, onChanged]);
   const dismissError = useCallback(() => dispatch({ type: "dismissError" }), []);
   return { state, setText, extract, toggle, toggleAll, insert, dismissError };

@@ -8,6 +8,7 @@ import type { MergeIssue, MergeResult } from "../../core/merge";
 import * as excel from "../../excel";
 import { CATALOGUES } from "../i18n";
 import type { UnitFile } from "../../excel";
+import type { StatusChange } from "./status";
 import { attempt, IDLE, isRunEvent, runReducer, type Dispatch, type RunEvent, type RunState } from "./run";
 
 export type { MergeIssue, MergeResult };
@@ -75,10 +76,12 @@ export async function runWriteMerged(
   result: MergeResult,
   settings: Settings,
   lang: Lang,
+  onChanged?: (change: StatusChange) => void,
 ): Promise<boolean> {
   return attempt(dispatch, async (onProgress) => {
     const { sheetName } = await excel.writeMergedSheet(result, settings, lang, onProgress);
     dispatch({ type: "written", sheetName });
+    onChanged?.({ command: "newSheet", sheetName, hasTable: true });
   });
 }
 
@@ -87,7 +90,7 @@ async function unitFiles(list: readonly File[]): Promise<UnitFile[]> {
   return Promise.all(list.map(async (f) => ({ name: f.name, data: await f.arrayBuffer() })));
 }
 
-export function useMerge(settings: Settings, lang: Lang, onChanged: () => void) {
+export function useMerge(settings: Settings, lang: Lang, onChanged: (change: StatusChange) => void) {
   const [state, dispatch] = useReducer(mergeReducer, MERGE_INITIAL);
   const pick = useCallback(
     async (list: readonly File[]) => {
@@ -110,7 +113,7 @@ export function useMerge(settings: Settings, lang: Lang, onChanged: () => void) 
     [settings],
   );
   const write = useCallback(async () => {
-    if (state.result && (await runWriteMerged(dispatch, state.result, settings, lang))) onChanged();
+    if (state.result) await runWriteMerged(dispatch, state.result, settings, lang, onChanged);
   }, [state.result, settings, lang, onChanged]);
   const dismissError = useCallback(() => dispatch({ type: "dismissError" }), []);
   return { state, pick, write, dismissError };

@@ -7,6 +7,7 @@ import type { Lang, Settings } from "../../core/model";
 import { reportPlainText } from "../../core/report";
 import * as excel from "../../excel";
 import type { BuiltReport } from "../../excel";
+import type { StatusChange } from "./status";
 import { attempt, IDLE, isRunEvent, runReducer, type Dispatch, type RunEvent, type RunState } from "./run";
 
 export type { BuiltReport };
@@ -61,10 +62,16 @@ export async function runBuildReport(
   });
 }
 
-export async function runWriteReport(dispatch: Dispatch<ReportEvent>, built: BuiltReport): Promise<boolean> {
+export async function runWriteReport(
+  dispatch: Dispatch<ReportEvent>,
+  built: BuiltReport,
+  onChanged?: (change: StatusChange) => void,
+): Promise<boolean> {
   return attempt(dispatch, async (onProgress) => {
     const { sheetName } = await excel.writeReportSheet(built.report, built.sheetName, onProgress);
     dispatch({ type: "written", sheetName });
+    // The report's sheet is paragraphs of text, not a table.
+    onChanged?.({ command: "newSheet", sheetName, hasTable: false });
   });
 }
 
@@ -95,13 +102,13 @@ export async function copyText(text: string, env: ClipboardEnv): Promise<boolean
   }
 }
 
-export function useReport(settings: Settings, lang: Lang, onChanged: () => void) {
+export function useReport(settings: Settings, lang: Lang, onChanged: (change: StatusChange) => void) {
   const [state, dispatch] = useReducer(reportReducer, REPORT_INITIAL);
   const build = useCallback(async () => {
     await runBuildReport(dispatch, settings, lang);
   }, [settings, lang]);
   const write = useCallback(async () => {
-    if (state.built && (await runWriteReport(dispatch, state.built))) onChanged();
+    if (state.built) await runWriteReport(dispatch, state.built, onChanged);
   }, [state.built, onChanged]);
   const copy = useCallback(
     async (area: HTMLTextAreaElement | null) => {

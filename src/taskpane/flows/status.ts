@@ -1,10 +1,13 @@
 /**
- * The state of the active sheet behind the steps (Mẫu → … → Biểu đồ), refreshed after each action
- * and on "Làm mới", with the outcome of the last ribbon command.
+ * The state of the active sheet behind the steps (Mẫu → … → Biểu đồ), with the outcome of the
+ * last ribbon command. Read from Excel when the pane opens and on "Làm mới" (one Excel.run); after
+ * a command of the pane it is worked out from the command's report (`statusAfter`), so a click
+ * costs only the command's own syncs.
  */
 import { useCallback, useEffect, useReducer } from "react";
+import type { Severity } from "../../core/model";
 import * as excel from "../../excel";
-import { loadLastCommand, type LastCommand } from "../lastCommand";
+import type { LastCommand } from "../lastCommand";
 import {
   attempt,
   IDLE,
@@ -13,8 +16,75 @@ import {
   type Dispatch,
   type RunEvent,
   type RunState,
+  type ChartReport,
+  type ComputeReport,
   type SheetStatus,
+  type ValidateReport,
 } from "./run";
+
+/** A pane command that succeeded, with what it reported: enough to know the sheet's new status. */
+export type StatusChange =
+  | { command: "template"; sheetName: string }
+  | { command: "validate"; report: ValidateReport }
+  | { command: "compute"; report: ComputeReport }
+  | { command: "charts"; report: ChartReport }
+  /** Báo cáo / Trích xuất / Tổng hợp wrote a new sheet (now active); whether it holds a table. */
+  | { command: "newSheet"; sheetName: string; hasTable: boolean };
+
+const NOTHING_DONE = { validated: false, computed: false, charted: false, errors: 0, warnings: 0 };
+
+/** The sheet whose table a status describes: the source of a derived sheet, else the sheet. */
+function tableSheet(s: SheetStatus): string {
+  return s.sourceSheet ?? s.sheetName;
+}
+
+/** What `prev` knew about `sheet`'s table, or nothing done when it described another sheet. */
+function knownOf(prev: SheetStatus | null, sheet: string): Omit<SheetStatus, "sheetName" | "sourceSheet"> {
+  if (prev === null || tableSheet(prev) !== sheet) return { hasTable: true, ...NOTHING_DONE };
+  const { hasTable, validated, computed, charted, errors, warnings } = prev;
+  return { hasTable, validated, computed, charted, errors, warnings };
+}
+
+/**
+ * The status after a pane command, from its report alone (no Excel call). What the report does not
+ * say is kept from `prev` when `prev` described the same table, else taken as not done yet.
+ */
+export function statusAfter(prev: SheetStatus | null, change: StatusChange): SheetStatus {
+  switch (change.command) {
+    case "template":
+      return { sheetName: change.sheetName, hasTable: true, ...NOTHING_DONE };
+    case "validate": {
+      const r = change.report;
+      const count = (severity: Severity) => r.findings.filter((f) => f.severity === severity).length;
+      return {
+        ...knownOf(prev, r.sheetName),
+        sheetName: r.sheetName,
+        hasTable: r.tableFound,
+        validated: true,
+        errors: count("error"),
+        warnings: count("warning"),
+      };
+    }
+    case "compute": {
+      const r = change.report;
+      const known = knownOf(prev, r.sheetName);
+      if (!r.written && prev !== null && tableSheet(prev) === r.sheetName) return prev;
+      return { ...known, sheetName: r.sheetName, hasTable: true, computed: known.computed || r.written };
+    }
+    case "charts": {
+      const r = change.report;
+      return {
+        ...knownOf(prev, r.sourceSheet),
+        sheetName: r.sheetName,
+        sourceSheet: r.sourceSheet,
+        hasTable: true,
+        charted: true,
+      };
+    }
+    case "newSheet":
+      return { sheetName: change.sheetName, hasTable: change.hasTable, ...NOTHING_DONE };
+  }
+}
 
 export interface StatusState extends RunState {
   status: SheetStatus | null;
@@ -26,13 +96,17 @@ export interface StatusState extends RunState {
 export const STATUS_INITIAL: StatusState = { ...IDLE, status: null, lastCommand: null, dismissedAt: null };
 
 export type StatusEvent =
-  { type: "status"; status: SheetStatus; lastCommand: LastCommand | null } | { type: "dismissLastCommand" };
+  | { type: "status"; status: SheetStatus; lastCommand: LastCommand | null }
+  | { type: "changed"; change: StatusChange }
+  | { type: "dismissLastCommand" };
 
 export function statusReducer(s: StatusState, e: StatusEvent | RunEvent): StatusState {
   if (isRunEvent(e)) return runReducer(s, e);
   switch (e.type) {
     case "status":
       return { ...s, busy: false, progress: null, status: e.status, lastCommand: e.lastCommand };
+    case "changed":
+      return { ...s, status: statusAfter(s.status, e.change) };
     case "dismissLastCommand":
       return { ...s, dismissedAt: s.lastCommand?.at ?? s.dismissedAt };
   }
@@ -45,8 +119,7 @@ export function visibleLastCommand(s: StatusState): LastCommand | null {
 
 export async function runRefresh(dispatch: Dispatch<StatusEvent>): Promise<boolean> {
   return attempt(dispatch, async () => {
-    const status = await excel.getSheetStatus();
-    const lastCommand = await loadLastCommand();
+    const { status, lastCommand } = await excel.getPaneState();
     dispatch({ type: "status", status, lastCommand });
   });
 }
@@ -55,7 +128,9 @@ export function useSheetStatus() {
   const [state, dispatch] = useReducer(statusReducer, STATUS_INITIAL);
   const refresh = useCallback(() => void runRefresh(dispatch), []);
   useEffect(refresh, [refresh]);
+  /** After a pane command succeeded: the new status from its report, without asking Excel. */
+  const changed = useCallback((change: StatusChange) => dispatch({ type: "changed", change }), []);
   const dismissError = useCallback(() => dispatch({ type: "dismissError" }), []);
   const dismissLastCommand = useCallback(() => dispatch({ type: "dismissLastCommand" }), []);
-  return { state, refresh, dismissError, dismissLastCommand };
+  return { state, refresh, changed, dismissError, dismissLastCommand };
 }

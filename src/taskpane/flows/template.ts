@@ -3,6 +3,7 @@ import { useCallback, useReducer } from "react";
 import type { Settings } from "../../core/model";
 import * as excel from "../../excel";
 import { parseYear } from "../format";
+import type { StatusChange } from "./status";
 import { attempt, IDLE, isRunEvent, runReducer, type Dispatch, type RunEvent, type RunState } from "./run";
 
 export interface TemplateState extends RunState {
@@ -62,6 +63,7 @@ export async function runInsert(
   dispatch: Dispatch<TemplateEvent>,
   s: TemplateState,
   settings: Settings,
+  onChanged?: (change: StatusChange) => void,
 ): Promise<boolean> {
   if (!s.templateId) return false;
   const year = s.year.trim() === "" ? undefined : parseYear(s.year);
@@ -74,10 +76,11 @@ export async function runInsert(
   return attempt(dispatch, async (onProgress) => {
     const { sheetName } = await excel.insertTemplate(id, { settings, year, unitName }, onProgress);
     dispatch({ type: "inserted", sheetName });
+    onChanged?.({ command: "template", sheetName });
   });
 }
 
-export function useTemplate(settings: Settings, onChanged: () => void) {
+export function useTemplate(settings: Settings, onChanged: (change: StatusChange) => void) {
   const [state, dispatch] = useReducer(templateReducer, new Date().getFullYear(), templateInitial);
   const templates = excel.listTemplates();
   const open = useCallback(() => dispatch({ type: "open" }), []);
@@ -86,7 +89,7 @@ export function useTemplate(settings: Settings, onChanged: () => void) {
   const setYear = useCallback((year: string) => dispatch({ type: "year", year }), []);
   const setUnitName = useCallback((unitName: string) => dispatch({ type: "unitName", unitName }), []);
   const insert = useCallback(async () => {
-    if (await runInsert(dispatch, state, settings)) onChanged();
+    await runInsert(dispatch, state, settings, onChanged);
   }, [state, settings, onChanged]);
   const dismissError = useCallback(() => dispatch({ type: "dismissError" }), []);
   return { state, templates, open, close, choose, setYear, setUnitName, insert, dismissError };

@@ -13,6 +13,7 @@ import {
   type RunState,
   type ValidateReport,
 } from "./run";
+import type { StatusChange } from "./status";
 
 export interface ValidateState extends RunState {
   report: ValidateReport | null;
@@ -92,10 +93,15 @@ export function validateReducer(s: ValidateState, e: ValidateEvent | RunEvent): 
   }
 }
 
-export async function runValidate(dispatch: Dispatch<ValidateEvent>, settings: Settings): Promise<boolean> {
+export async function runValidate(
+  dispatch: Dispatch<ValidateEvent>,
+  settings: Settings,
+  onChanged?: (change: StatusChange) => void,
+): Promise<boolean> {
   return attempt(dispatch, async (onProgress) => {
     const report = await excel.validateActiveSheet(settings, onProgress);
     dispatch({ type: "report", report });
+    onChanged?.({ command: "validate", report });
   });
 }
 
@@ -104,6 +110,7 @@ export async function runApplyFixes(
   dispatch: Dispatch<ValidateEvent>,
   fixes: Fix[],
   settings: Settings,
+  onChanged?: (change: StatusChange) => void,
 ): Promise<boolean> {
   dispatch({ type: "closePreview" });
   if (fixes.length === 0) return false;
@@ -111,6 +118,7 @@ export async function runApplyFixes(
     const { applied } = await excel.applyFixes(fixes, settings, onProgress);
     const report = await excel.validateActiveSheet(settings, onProgress);
     dispatch({ type: "fixed", applied, report });
+    onChanged?.({ command: "validate", report });
   });
 }
 
@@ -127,18 +135,16 @@ export async function goToCell(
   }
 }
 
-export function useValidate(settings: Settings, onChanged: () => void) {
+export function useValidate(settings: Settings, onChanged: (change: StatusChange) => void) {
   const [state, dispatch] = useReducer(validateReducer, VALIDATE_INITIAL);
   const validate = useCallback(async () => {
-    await runValidate(dispatch, settings);
-    onChanged();
+    await runValidate(dispatch, settings, onChanged);
   }, [settings, onChanged]);
   const toggle = useCallback((address: string) => dispatch({ type: "toggle", address }), []);
   const openPreview = useCallback(() => dispatch({ type: "openPreview" }), []);
   const closePreview = useCallback(() => dispatch({ type: "closePreview" }), []);
   const confirmFixes = useCallback(async () => {
-    await runApplyFixes(dispatch, state.preview ?? [], settings);
-    onChanged();
+    await runApplyFixes(dispatch, state.preview ?? [], settings, onChanged);
   }, [state.preview, settings, onChanged]);
   const select = useCallback(
     (address: string) => {
