@@ -15,7 +15,7 @@ import type {
   Text,
   Verdict,
 } from "./model";
-import { msg, type MessageParams } from "./messages/index";
+import { lazyText, msg, type MessageParams } from "./messages/index";
 
 /** Relative epsilon for every comparison, so 0.1 + 0.2 style noise never flips a verdict. */
 export const EPSILON = 1e-9;
@@ -87,15 +87,11 @@ function reason(
   params: MessageParams,
 ): Finding {
   const cell: CellRef | null = row.cells[column] ?? null;
-  const where: MessageParams = cell ? { cell: cell.address } : { row: row.sheetRow + 1 };
-  return {
-    code,
-    severity,
-    cell,
-    column,
-    message: msg(code, { name: row.name, ...params, ...where }),
-    fix: null,
-  };
+  // The sentence is built when first read (messages/index.ts, lazyText): most are never shown.
+  return lazyText({ code, severity, cell, column, fix: null } as Finding, "message", () => {
+    const where: MessageParams = cell ? { cell: cell.address } : { row: row.sheetRow + 1 };
+    return msg(code, { name: row.name, ...params, ...where });
+  });
 }
 
 /** TH vs a single plan figure (value, limit, approx, relative), by direction. */
@@ -146,6 +142,8 @@ function rangeGap(th: number, lo: number, hi: number): number {
   if (th > hi) return th - hi;
   return 0;
 }
+
+const RESULT_FIGURES = ["pctPlan", "pctStretch", "pctPrior", "changePct", "diffPoints", "planValue"] as const;
 
 /**
  * Computes one row. Reasons are given only where TH is present (a row without TH is simply
@@ -207,7 +205,7 @@ export function computeRow(row: IndicatorRow, settings: Settings): RowResult {
     }
   }
   // Figures near the double limits can overflow; a computed cell then shows "—", never Infinity.
-  for (const key of ["pctPlan", "pctStretch", "pctPrior", "changePct", "diffPoints", "planValue"] as const) {
+  for (const key of RESULT_FIGURES) {
     const v = result[key];
     if (v !== null && !Number.isFinite(v)) result[key] = null;
   }

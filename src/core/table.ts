@@ -297,6 +297,9 @@ interface Context {
   fromSheet: boolean;
   /** The input columns the table has, in INPUT_COLUMNS order: grid column, sheet column, letters. */
   inputColumns: readonly (readonly [InputColumn, number, number, string])[];
+  /** The input columns as keys, in inputColumns order, each set on every row (readIndicator). */
+  cellsShape: IndicatorRow["cells"];
+  rawShape: IndicatorRow["raw"];
   origin: { row: number; col: number };
   columns: Partial<Record<ColumnKey, number>>;
   findings: Finding[];
@@ -483,14 +486,20 @@ function readPlan(
 
 function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorRow {
   const { grid } = ctx;
-  const cells: IndicatorRow["cells"] = {};
-  const raw: IndicatorRow["raw"] = {};
+  // Copies of an object with the table's input columns as keys: one shape, made in one step,
+  // rather than grown key by key on every row.
+  const cells: IndicatorRow["cells"] = { ...ctx.cellsShape };
+  const raw: IndicatorRow["raw"] = { ...ctx.rawShape };
   // Every input cell of the row gets an address: the row's number is spelled once for all of them.
   const r = row + ctx.origin.row;
   const rowNumber = String(r + 1);
-  for (const [key, col, c, letters] of ctx.inputColumns) {
-    cells[key] = { row: r, col: c, address: letters + rowNumber };
-    raw[key] = grid.at(row, col);
+  const values = grid.rows[row];
+  const inputs = ctx.inputColumns;
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i]!;
+    const key = input[0];
+    cells[key] = { row: r, col: input[2], address: input[3] + rowNumber };
+    raw[key] = values?.[input[1]] ?? null;
   }
   const name = textOf(raw.name);
   const unit = textOf(raw.unit);
@@ -623,14 +632,23 @@ export function readTable(grid: CellValue[][], options: ReadOptions): TableRead 
   const above = textsAbove(g, found.top);
   const year = reportedYear(above, headerTexts(found));
   const columns = headerColumns(found, year);
+  const inputColumns = INPUT_COLUMNS.flatMap((key) => {
+    const col = columns[key];
+    return col === undefined ? [] : [[key, col, col + origin.col, colLetter(col + origin.col)] as const];
+  });
+  const cellsShape: IndicatorRow["cells"] = {};
+  const rawShape: IndicatorRow["raw"] = {};
+  for (const [key] of inputColumns) {
+    cellsShape[key] = undefined;
+    rawShape[key] = undefined;
+  }
   const ctx: Context = {
     grid: g,
     options,
     fromSheet: options.source !== "text",
-    inputColumns: INPUT_COLUMNS.flatMap((key) => {
-      const col = columns[key];
-      return col === undefined ? [] : [[key, col, col + origin.col, colLetter(col + origin.col)] as const];
-    }),
+    inputColumns,
+    cellsShape,
+    rawShape,
     origin,
     columns,
     findings: [],

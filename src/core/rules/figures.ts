@@ -24,23 +24,33 @@ const SLIP_MAX_MAGNITUDE = 1e9;
 /** The row's numeric figures. Relative and "all" targets carry no figure of their own. */
 export function figuresOf(row: IndicatorRow): Figure[] {
   const out: Figure[] = [];
-  const add = (column: FigureColumn, value: number | null): void => {
-    if (value !== null && Number.isFinite(value))
-      out.push({ column, value, typedAsNumber: typeof row.raw[column] === "number" });
-  };
   const t = row.target;
   if (t !== null) {
-    if (t.kind === "value" || t.kind === "approx") add("plan", t.value);
-    else if (t.kind === "limit") add("plan", t.bound);
+    if (t.kind === "value" || t.kind === "approx") addFigure(out, row, "plan", t.value);
+    else if (t.kind === "limit") addFigure(out, row, "plan", t.bound);
     else if (t.kind === "range") {
-      add("plan", t.lo);
-      add("plan", t.hi);
+      addFigure(out, row, "plan", t.lo);
+      addFigure(out, row, "plan", t.hi);
     }
   }
-  add("stretch", row.stretch);
-  add("actual", row.actual);
-  add("prior", row.prior);
+  addFigure(out, row, "stretch", row.stretch);
+  addFigure(out, row, "actual", row.actual);
+  addFigure(out, row, "prior", row.prior);
   return out;
+}
+
+// Helpers below are plain functions, not closures: a closure over a loop's or a call's variables
+// makes V8 allocate a context on every row, even when no finding is made.
+function addFigure(out: Figure[], row: IndicatorRow, column: FigureColumn, value: number | null): void {
+  if (value !== null && Number.isFinite(value))
+    out.push({ column, value, typedAsNumber: typeof row.raw[column] === "number" });
+}
+
+/** A finding on this column is already in `out`. */
+function hasColumn(out: readonly Finding[] | null, column: FigureColumn): boolean {
+  if (out === null) return false;
+  for (const f of out) if (f.column === column) return true;
+  return false;
 }
 
 function isWhole(value: number): boolean {
@@ -60,11 +70,12 @@ export function hasExactlyThreeDecimals(value: number): boolean {
 
 function looksThousandTimesSmaller(figure: Figure, all: readonly Figure[]): boolean {
   if (figure.value <= 0) return false;
-  return all.some((other) => {
-    if (other.column === figure.column || other.value <= 0) return false;
+  for (const other of all) {
+    if (other.column === figure.column || other.value <= 0) continue;
     const ratio = figure.value / other.value;
-    return ratio >= SLIP_RATIO_MIN && ratio <= SLIP_RATIO_MAX;
-  });
+    if (ratio >= SLIP_RATIO_MIN && ratio <= SLIP_RATIO_MAX) return true;
+  }
+  return false;
 }
 
 /**
@@ -77,36 +88,38 @@ export function thousandsSlips(
   figures: readonly Figure[] = figuresOf(row),
 ): Finding[] {
   if (settings.convention !== "vi") return [];
-  const { convention } = settings;
   let out: Finding[] | null = null;
   for (const figure of figures) {
     if (!figure.typedAsNumber || !hasExactlyThreeDecimals(figure.value)) continue;
-    if (out?.some((f) => f.column === figure.column)) continue;
+    if (hasColumn(out, figure.column)) continue;
     if (!isCountUnit(row.unit) && !looksThousandTimesSmaller(figure, figures)) continue;
-    const { value } = figure;
-    const fixed = Math.round(value * 1000);
-    const shown = (): string => formatNumber(value, convention, 3);
-    const fixedText = (): string => formatNumber(fixed, convention, 0);
-    // A fix writes to the figure's own cell, never to a stand-in.
-    const cell = row.cells[figure.column];
-    const fix = cell
-      ? lazyText({ cell, value: fixed } as Fix, "description", () => ({
-          vi: `Đổi ${shown()} thành ${fixedText()}`,
-          en: `Change ${shown()} to ${fixedText()}`,
-        }))
-      : null;
-    (out ??= []).push(
-      rowFinding(
-        "thousands_slip",
-        "warning",
-        row,
-        figure.column,
-        () => ({ name: row.name, shown: shown(), fixed: fixedText(), plain: fixed }),
-        fix,
-      ),
-    );
+    (out ??= []).push(thousandsSlip(row, settings, figure));
   }
   return out ?? [];
+}
+
+function thousandsSlip(row: IndicatorRow, settings: Settings, figure: Figure): Finding {
+  const { convention } = settings;
+  const { value } = figure;
+  const fixed = Math.round(value * 1000);
+  const shown = (): string => formatNumber(value, convention, 3);
+  const fixedText = (): string => formatNumber(fixed, convention, 0);
+  // A fix writes to the figure's own cell, never to a stand-in.
+  const cell = row.cells[figure.column];
+  const fix = cell
+    ? lazyText({ cell, value: fixed } as Fix, "description", () => ({
+        vi: `Đổi ${shown()} thành ${fixedText()}`,
+        en: `Change ${shown()} to ${fixedText()}`,
+      }))
+    : null;
+  return rowFinding(
+    "thousands_slip",
+    "warning",
+    row,
+    figure.column,
+    () => ({ name: row.name, shown: shown(), fixed: fixedText(), plain: fixed }),
+    fix,
+  );
 }
 
 /** negative_count: a count of people, firms, communes… is a whole number, never below zero. */
@@ -119,22 +132,30 @@ export function negativeCounts(
   if (row.kind !== "quantity" || !isCountUnit(row.unit)) return [];
   let out: Finding[] | null = null;
   for (const figure of figures) {
-    if (out?.some((f) => f.column === figure.column)) continue;
+    if (hasColumn(out, figure.column)) continue;
     const { value } = figure;
     const negative = value < 0;
     // A ×1000 slip or an unsure reading is also a fraction; its own finding says what to do.
     const fraction = !negative && !isWhole(value) && !explained.has(figure.column);
     if (!negative && !fraction) continue;
-    (out ??= []).push(
-      rowFinding("negative_count", "error", row, figure.column, () => ({
-        name: row.name,
-        unit: row.unit.trim(),
-        shown: formatNumber(value, settings.convention, 3),
-        problem: negative ? "negative" : "fraction",
-      })),
-    );
+    (out ??= []).push(negativeCount(row, settings, figure.column, value, negative));
   }
   return out ?? [];
+}
+
+function negativeCount(
+  row: IndicatorRow,
+  settings: Settings,
+  column: FigureColumn,
+  value: number,
+  negative: boolean,
+): Finding {
+  return rowFinding("negative_count", "error", row, column, () => ({
+    name: row.name,
+    unit: row.unit.trim(),
+    shown: formatNumber(value, settings.convention, 3),
+    problem: negative ? "negative" : "fraction",
+  }));
 }
 
 /** Float noise such as 100.00000000001 from a sum is not out of range. */
@@ -161,15 +182,17 @@ export function ratesOutOfRange(
   if (!isBoundedRate(row)) return [];
   let out: Finding[] | null = null;
   for (const figure of figures) {
-    if (out?.some((f) => f.column === figure.column) || explained.has(figure.column)) continue;
+    if (hasColumn(out, figure.column) || explained.has(figure.column)) continue;
     const { value } = figure;
     if (value >= -RATE_EPSILON && value <= 100 + RATE_EPSILON) continue;
-    (out ??= []).push(
-      rowFinding("rate_out_of_range", "error", row, figure.column, () => ({
-        name: row.name,
-        shown: formatNumber(value, settings.convention, 3),
-      })),
-    );
+    (out ??= []).push(rateOutOfRange(row, settings, figure.column, value));
   }
   return out ?? [];
+}
+
+function rateOutOfRange(row: IndicatorRow, settings: Settings, column: FigureColumn, value: number): Finding {
+  return rowFinding("rate_out_of_range", "error", row, column, () => ({
+    name: row.name,
+    shown: formatNumber(value, settings.convention, 3),
+  }));
 }

@@ -17,16 +17,24 @@ export function priorOutlier(
   if (explained.has("actual") || explained.has("prior")) return [];
   const change = result.changePct;
   if (change === null || !Number.isFinite(change) || Math.abs(change) <= PRIOR_OUTLIER_PCT) return [];
-  const { actual, prior } = row;
+  return [outlier(row, settings, row.actual, row.prior, change)];
+}
+
+/** Apart from priorOutlier, so the closure's context is made only for a finding, not every row. */
+function outlier(
+  row: IndicatorRow,
+  settings: Settings,
+  actual: number,
+  prior: number,
+  change: number,
+): Finding {
   const sign = change > 0 ? "+" : "";
-  return [
-    rowFinding("prior_outlier", "warning", row, "actual", () => ({
-      name: row.name,
-      actual: formatNumber(actual, settings.convention, 3),
-      prior: formatNumber(prior, settings.convention, 3),
-      change: `${sign}${formatNumber(change, settings.convention, settings.decimals)}%`,
-      threshold: PRIOR_OUTLIER_PCT,
-      up: change > 0 ? 1 : 0,
-    })),
-  ];
+  return rowFinding("prior_outlier", "warning", row, "actual", () => ({
+    name: row.name,
+    actual: formatNumber(actual, settings.convention, 3),
+    prior: formatNumber(prior, settings.convention, 3),
+    change: `${sign}${formatNumber(change, settings.convention, settings.decimals)}%`,
+    threshold: PRIOR_OUTLIER_PCT,
+    up: change > 0 ? 1 : 0,
+  }));
 }

@@ -22,12 +22,23 @@ export function reportedPct(
   const printedText = typeof raw === "string" ? raw : undefined;
   const verdict = comparePrinted(computed, printed, printedText);
   if (verdict === "match") return [];
+  return [printedFinding(row, settings, printed, computed, verdict === "truncated")];
+}
+
+/** Apart from reportedPct, so the closure's context is made only for a finding, not every row. */
+function printedFinding(
+  row: IndicatorRow,
+  settings: Settings,
+  printed: number,
+  computed: number,
+  truncated: boolean,
+): Finding {
   const params = (): MessageParams => ({
     name: row.name,
     printed: `${formatNumber(printed, settings.convention, 6)}%`,
     computed: `${formatNumber(computed, settings.convention, settings.decimals)}%`,
   });
-  return verdict === "truncated"
-    ? [rowFinding("reported_pct_truncated", "info", row, "reportedPct", params)]
-    : [rowFinding("reported_pct_mismatch", "warning", row, "reportedPct", params)];
+  return truncated
+    ? rowFinding("reported_pct_truncated", "info", row, "reportedPct", params)
+    : rowFinding("reported_pct_mismatch", "warning", row, "reportedPct", params);
 }
