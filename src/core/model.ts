@@ -79,6 +79,21 @@ export type InputColumn =
   | "reportedPct"
   | "note";
 
+/** Every input column, in the canonical table's order. */
+export const INPUT_COLUMNS: readonly InputColumn[] = [
+  "stt",
+  "name",
+  "unit",
+  "kind",
+  "direction",
+  "plan",
+  "stretch",
+  "actual",
+  "prior",
+  "reportedPct",
+  "note",
+];
+
 /** Columns the add-in owns and writes (as formulas). Nothing else is ever written. */
 export type ComputedColumn = "pctPlan" | "pctStretch" | "pctPrior" | "changePct" | "diffPoints" | "verdict";
 

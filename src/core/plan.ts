@@ -21,6 +21,7 @@ import type {
   TableRead,
   Verdict,
 } from "./model";
+import { INPUT_COLUMNS } from "./model";
 import { rangeA1, toA1 } from "./a1";
 import {
   COMPUTED_HEADERS,
@@ -39,20 +40,6 @@ export const COMPUTED_ORDER: readonly ComputedColumn[] = [
   "changePct",
   "diffPoints",
   "verdict",
-];
-
-const INPUT_COLUMNS: readonly InputColumn[] = [
-  "stt",
-  "name",
-  "unit",
-  "kind",
-  "direction",
-  "plan",
-  "stretch",
-  "actual",
-  "prior",
-  "reportedPct",
-  "note",
 ];
 
 /** Verdict colours (fill, font), as hex. Chưa có số liệu keeps the cell's own look. */

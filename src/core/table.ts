@@ -20,6 +20,7 @@ import type {
   TableRead,
   Text,
 } from "./model";
+import { INPUT_COLUMNS } from "./model";
 import { colLetter } from "./a1";
 import { foldHeader, headerYear, isEstimateHeader, matchHeader } from "./headers";
 import { lazyText, msg, type MessageParams } from "./messages/index";
@@ -73,20 +74,6 @@ interface Header {
   bottom: number;
   cells: HeaderCell[];
 }
-
-const INPUT_COLUMNS: readonly InputColumn[] = [
-  "stt",
-  "name",
-  "unit",
-  "kind",
-  "direction",
-  "plan",
-  "stretch",
-  "actual",
-  "prior",
-  "reportedPct",
-  "note",
-];
 
 const FIGURE_COLUMNS = ["plan", "stretch", "actual", "prior", "reportedPct"] as const;
 /** What makes a row with a name an indicator rather than a group heading. */

@@ -1,20 +1,6 @@
 import type { FindingCode, Text } from "../model";
 import type { MessageParams, MessageTemplate } from "./index";
-
-/** Input columns as the sheet's headers usually say them. */
-const COLUMN_LABELS: Record<string, Text> = {
-  stt: { vi: "STT", en: "No." },
-  name: { vi: "Chỉ tiêu", en: "Indicator" },
-  unit: { vi: "Đơn vị", en: "Unit" },
-  kind: { vi: "Loại", en: "Kind" },
-  direction: { vi: "Chiều", en: "Direction" },
-  plan: { vi: "Kế hoạch", en: "Plan" },
-  stretch: { vi: "Phấn đấu", en: "Stretch target" },
-  actual: { vi: "Thực hiện", en: "Actual" },
-  prior: { vi: "Cùng kỳ", en: "Prior year" },
-  reportedPct: { vi: "% báo cáo", en: "Reported %" },
-  note: { vi: "Ghi chú", en: "Note" },
-};
+import { columnLabel } from "./labels";
 
 const KIND_LABELS: Record<string, Text> = {
   quantity: { vi: "Số lượng", en: "quantity" },
@@ -31,7 +17,7 @@ const DIRECTION_LABELS: Record<string, Text> = {
 
 /** "Ô E7 (Thực hiện của "Doanh nghiệp mới")" / "Cell E7 (Actual of "Doanh nghiệp mới")". */
 function where(p: MessageParams): Text {
-  const col = COLUMN_LABELS[String(p.column ?? "")] ?? { vi: "", en: "" };
+  const col = columnLabel(p.column);
   const name = String(p.name ?? "").trim();
   const what: Text = name === "" ? col : { vi: `${col.vi} của "${name}"`, en: `${col.en} of "${name}"` };
   const cell = String(p.cell ?? "");

@@ -1,29 +1,9 @@
 import type { FindingCode, Text } from "../model";
 import type { MessageParams, MessageTemplate } from "./index";
-
-/** Column names as the sheet's headers usually say them. */
-const COLUMN_LABELS: Record<string, Text> = {
-  stt: { vi: "STT", en: "No." },
-  name: { vi: "Chỉ tiêu", en: "Indicator" },
-  unit: { vi: "Đơn vị", en: "Unit" },
-  kind: { vi: "Loại", en: "Kind" },
-  direction: { vi: "Chiều", en: "Direction" },
-  plan: { vi: "Kế hoạch", en: "Plan" },
-  stretch: { vi: "Phấn đấu", en: "Stretch target" },
-  actual: { vi: "Thực hiện", en: "Actual" },
-  prior: { vi: "Cùng kỳ", en: "Prior year" },
-  reportedPct: { vi: "% báo cáo", en: "Reported %" },
-  note: { vi: "Ghi chú", en: "Note" },
-  pctPlan: { vi: "% KH", en: "% of plan" },
-  pctStretch: { vi: "% Phấn đấu", en: "% of stretch" },
-  pctPrior: { vi: "% CK", en: "% of prior year" },
-  changePct: { vi: "Tăng/giảm so CK", en: "Change vs prior year" },
-  diffPoints: { vi: "Chênh lệch (điểm %)", en: "Difference (points)" },
-  verdict: { vi: "Đánh giá", en: "Verdict" },
-};
+import { columnLabel } from "./labels";
 
 function column(p: MessageParams): Text {
-  return COLUMN_LABELS[String(p.column ?? "")] ?? { vi: "", en: "" };
+  return columnLabel(p.column);
 }
 
 /** "Ô G7" / "Cell G7", or "Dòng 7" / "Row 7" when the table has no such column. */
