@@ -29,14 +29,14 @@ function pct(value: number | null, o: ReportOptions, signed = false): string {
   return signed && value > 0 ? `+${text}` : text;
 }
 
-function fit(text: string, width: number): string {
+function padTo(text: string, width: number): string {
   const chars = [...text.normalize("NFC")];
   if (chars.length > width) return `${chars.slice(0, width - 1).join("")}…`;
   return chars.join("") + " ".repeat(width - chars.length);
 }
 
 function left(text: string, width: number): string {
-  return fit(text, Math.max(width, [...text].length));
+  return padTo(text, Math.max(width, [...text].length));
 }
 
 function right(text: string, width: number): string {
@@ -56,7 +56,7 @@ export function checkReport(check: TableCheck, lines: readonly number[], o: Repo
     [
       right(h.row[L], widths.row),
       left(h.stt[L], widths.stt),
-      fit(h.name[L], NAME_WIDTH),
+      padTo(h.name[L], NAME_WIDTH),
       right(h.pctPlan[L], widths.pct),
       right(h.pctPrior[L], widths.pct),
       right(h.changePct[L], widths.pct),
@@ -76,7 +76,7 @@ export function checkReport(check: TableCheck, lines: readonly number[], o: Repo
         [
           right(String(lineOf(lines, row.sheetRow)), widths.row),
           left(row.stt, widths.stt),
-          fit(row.name, NAME_WIDTH),
+          padTo(row.name, NAME_WIDTH),
           right(pct(result?.pctPlan ?? null, o), widths.pct),
           right(pct(result?.pctPrior ?? null, o), widths.pct),
           right(pct(result?.changePct ?? null, o, true), widths.pct),

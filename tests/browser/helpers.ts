@@ -2,7 +2,7 @@
 import fs from "fs";
 import path from "path";
 import { chromium, type Browser, type Frame, type Page } from "playwright-core";
-import { BUILD_REPORT, RESULTS, URL_FILE } from "./paths";
+import { RESULTS, URL_FILE } from "./paths";
 
 // The project's testTimeout is ignored by Jest inside `projects`; a browser test needs more than
 // the default 5 s (Chromium start, the pane's first render), so every file importing this gets it.
@@ -67,13 +67,4 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(RESULTS, name.endsWith(".png") ? name : `${name}.png`);
   await page.screenshot({ path: file });
   return file;
-}
-
-/**
- * Modules webpack could not build this run (outside the workbench). TEMPORARY: lets the pane
- * checks wait for src/excel and src/taskpane to exist instead of failing on them.
- */
-export function buildErrors(): string[] {
-  if (!fs.existsSync(BUILD_REPORT)) return [];
-  return (JSON.parse(fs.readFileSync(BUILD_REPORT, "utf8")) as { errors: string[] }).errors;
 }

@@ -7,5 +7,3 @@ export const DIST = path.join(ROOT, "dist");
 export const RESULTS = path.join(ROOT, "test-results");
 /** The served URL, written by global setup: workers are separate processes. */
 export const URL_FILE = path.join(os.tmpdir(), `chitieu-workbench-url-${process.getuid?.() ?? 0}.txt`);
-/** Which modules failed to build (webpack "ERROR in" files), written by global setup. */
-export const BUILD_REPORT = path.join(os.tmpdir(), `chitieu-workbench-build-${process.getuid?.() ?? 0}.json`);
