@@ -229,7 +229,6 @@ function vocabularyKey(input: CellValue): string | null {
   return text === "" ? null : text;
 }
 
-/** The Loại cell: a kind, null when empty, "unknown" when it says something else. */
 /** A column repeats the same few words on every row: remember each word's reading. */
 function remembered<T>(cache: Map<CellValue, T>, input: CellValue, read: (input: CellValue) => T): T {
   const known = cache.get(input);
