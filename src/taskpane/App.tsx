@@ -14,12 +14,14 @@ import { StepSection } from "./components/StepSection";
 /** After the table: Báo cáo, Trích xuất, Tổng hợp, each with its own flow. */
 function AfterTable(props: AfterTableContext & { lang: Lang }) {
   const t = useT();
-  const { settings, busy, onChanged, lang } = props;
+  const { settings, busy, onChanged, onBusyChange, lang } = props;
   const report = useReport(settings, lang, onChanged);
   const extract = useExtract(settings, onChanged);
   const merge = useMerge(settings, lang, onChanged);
   // One command at a time here too; the steps above disable these while they run.
-  const anyBusy = busy || report.state.busy || extract.state.busy || merge.state.busy;
+  const ownBusy = report.state.busy || extract.state.busy || merge.state.busy;
+  useEffect(() => onBusyChange(ownBusy), [ownBusy, onBusyChange]);
+  const anyBusy = busy || ownBusy;
   return (
     <>
       <StepSection index={6} title={t.stepReport} state={report.state.built ? "done" : "todo"}>

@@ -1,5 +1,5 @@
 import { Body1, makeStyles, tokens } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import type { Settings } from "../../core/model";
 import { nextStep, stepStates } from "../format";
 import { useCharts } from "../flows/charts";
@@ -35,6 +35,8 @@ export interface AfterTableContext {
   busy: boolean;
   /** A command here succeeded: the pane's status follows from its report. */
   onChanged: (change: StatusChange) => void;
+  /** A command here is running (or stopped): the steps above wait for it. */
+  onBusyChange: (busy: boolean) => void;
 }
 
 /** The whole pane: header, the active sheet, the five steps, what comes after the table, settings. */
@@ -52,8 +54,11 @@ export function Pane(props: { afterTable?: (ctx: AfterTableContext) => ReactNode
   const { lang } = useLang();
   const charts = useCharts(settings, changed, lang);
 
+  const [afterTableBusy, setAfterTableBusy] = useState(false);
+
   // One command at a time: Excel runs our batches in order anyway, and a second click is a mistake.
   const busy =
+    afterTableBusy ||
     template.state.busy ||
     validate.state.busy ||
     compute.state.busy ||
@@ -98,7 +103,7 @@ export function Pane(props: { afterTable?: (ctx: AfterTableContext) => ReactNode
         <StepSection index={5} title={t.stepCharts} state={steps.charts}>
           <ChartsStep flow={charts} disabled={busy} primary={next === "charts"} />
         </StepSection>
-        {props.afterTable?.({ settings, busy, onChanged: changed })}
+        {props.afterTable?.({ settings, busy, onChanged: changed, onBusyChange: setAfterTableBusy })}
         <SettingsPanel flow={settingsFlow} disabled={busy} />
       </main>
     </div>
