@@ -1,5 +1,6 @@
 /** `chitieu check FILE`: read the file, find the table, check it, render JSON or a report. */
-import type { ComputedColumn, Lang, Settings, TableRead } from "../core/model";
+import type { Lang, Settings, TableRead } from "../core/model";
+import { COMPUTED_COLUMNS } from "../core/model";
 import { TableNotFoundError, readTable } from "../core/table";
 import { checkTable, type OwnedCell } from "../core/rules";
 import { FORMULA_KEY_STRIDE, FileReadError, readSheets, type SheetGrid } from "./read";
@@ -33,21 +34,12 @@ export function findTable(
   throw new FileReadError(noTable(file));
 }
 
-const COMPUTED: readonly ComputedColumn[] = [
-  "pctPlan",
-  "pctStretch",
-  "pctPrior",
-  "changePct",
-  "diffPoints",
-  "verdict",
-];
-
 /**
  * What the table's computed-column cells hold on indicator rows, so a constant typed over one of
  * our formulas is reported. Formula text is not needed, only whether there is one.
  */
 export function ownedCells(sheet: SheetGrid, read: TableRead): OwnedCell[] {
-  const cols = COMPUTED.flatMap((c) =>
+  const cols = COMPUTED_COLUMNS.flatMap((c) =>
     read.layout.columns[c] === undefined ? [] : [read.layout.columns[c] as number],
   );
   const formulas = sheet.formulaCells;

@@ -8,6 +8,8 @@
  * Only functions common to Excel and HyperFormula: IF, AND, OR, ISNUMBER, ABS, MAX, TRIM, COUNTIF.
  */
 import type { CellValue, ComputedColumn, IndicatorRow, InputColumn, Settings, Text, YesNo } from "./model";
+/** Re-exported: formulas are written per computed column, and callers list them from here. */
+export { COMPUTED_COLUMNS } from "./model";
 import {
   EPSILON,
   VERDICT_LABELS,
@@ -21,15 +23,6 @@ export { VERDICT_LABELS };
 
 /** What a computed cell shows when there is nothing to compute. */
 export const DASH = "—";
-
-export const COMPUTED_COLUMNS: readonly ComputedColumn[] = [
-  "pctPlan",
-  "pctStretch",
-  "pctPrior",
-  "changePct",
-  "diffPoints",
-  "verdict",
-];
 
 export const COMPUTED_HEADERS: Record<ComputedColumn, Text> = {
   pctPlan: { vi: "% KH", en: "% of plan" },

@@ -97,6 +97,16 @@ export const INPUT_COLUMNS: readonly InputColumn[] = [
 /** Columns the add-in owns and writes (as formulas). Nothing else is ever written. */
 export type ComputedColumn = "pctPlan" | "pctStretch" | "pctPrior" | "changePct" | "diffPoints" | "verdict";
 
+/** Every computed column, in the order the add-in places them. */
+export const COMPUTED_COLUMNS: readonly ComputedColumn[] = [
+  "pctPlan",
+  "pctStretch",
+  "pctPrior",
+  "changePct",
+  "diffPoints",
+  "verdict",
+];
+
 export type ColumnKey = InputColumn | ComputedColumn;
 
 /** A place in the sheet: 0-based row/col inside the sheet, and its A1 address ("F7"). */

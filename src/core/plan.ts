@@ -21,7 +21,7 @@ import type {
   TableRead,
   Verdict,
 } from "./model";
-import { INPUT_COLUMNS } from "./model";
+import { COMPUTED_COLUMNS, INPUT_COLUMNS } from "./model";
 import { rangeA1, toA1 } from "./a1";
 import {
   COMPUTED_HEADERS,
@@ -33,15 +33,6 @@ import {
 import { effectiveDirection, isYesNoRow, verdictLabel } from "./compute";
 
 /** Left-to-right order of computed columns when they are appended. */
-export const COMPUTED_ORDER: readonly ComputedColumn[] = [
-  "pctPlan",
-  "pctStretch",
-  "pctPrior",
-  "changePct",
-  "diffPoints",
-  "verdict",
-];
-
 /** Verdict colours (fill, font), as hex. Chưa có số liệu keeps the cell's own look. */
 export const VERDICT_COLOURS: Record<Exclude<Verdict, "chua_co_so_lieu">, { fill: string; font: string }> = {
   vuot: { fill: "#1E7B34", font: "#FFFFFF" },
@@ -62,12 +53,12 @@ const SUMMARY_GAP = 2;
 /** Which computed columns the table gets, and where. */
 export function planColumns(layout: TableLayout): Partial<Record<ComputedColumn, number>> {
   const wanted = new Set<ComputedColumn>(
-    COMPUTED_ORDER.filter((c) => c !== "pctStretch" || layout.columns.stretch !== undefined),
+    COMPUTED_COLUMNS.filter((c) => c !== "pctStretch" || layout.columns.stretch !== undefined),
   );
   const used = Object.values(layout.columns).filter((c): c is number => c !== undefined);
   let next = Math.max(layout.lastCol ?? -1, ...used, -1) + 1;
   const columns: Partial<Record<ComputedColumn, number>> = {};
-  for (const column of COMPUTED_ORDER) {
+  for (const column of COMPUTED_COLUMNS) {
     const existing = layout.columns[column];
     if (existing !== undefined) columns[column] = existing;
     else if (wanted.has(column)) columns[column] = next++;
@@ -79,7 +70,7 @@ export function planColumns(layout: TableLayout): Partial<Record<ComputedColumn,
 function contiguousRuns(
   columns: Partial<Record<ComputedColumn, number>>,
 ): { col: number; keys: ComputedColumn[] }[] {
-  const placed = COMPUTED_ORDER.flatMap((key) => {
+  const placed = COMPUTED_COLUMNS.flatMap((key) => {
     const col = columns[key];
     return col === undefined ? [] : [{ key, col }];
   }).sort((a, b) => a.col - b.col);

@@ -4,7 +4,7 @@
  */
 import type { ComputedColumn, Finding, Settings, TableRead } from "../core/model";
 import { msg } from "../core/messages/index";
-import { COMPUTED_ORDER } from "../core/plan";
+import { COMPUTED_COLUMNS } from "../core/model";
 import type { OwnedCell } from "../core/rules";
 import { HEADER_SEARCH_ROWS, TableNotFoundError, readTable } from "../core/table";
 import { cellAt, gridFromUsed, type SheetGrid } from "./io";
@@ -82,7 +82,7 @@ export function tableNotFoundFinding(): Finding {
 export function ownedCellsOf(read: TableRead, grid: SheetGrid): OwnedCell[] {
   const out: OwnedCell[] = [];
   const { layout } = read;
-  const cols = COMPUTED_ORDER.map((k: ComputedColumn) => layout.columns[k]).filter(
+  const cols = COMPUTED_COLUMNS.map((k: ComputedColumn) => layout.columns[k]).filter(
     (c): c is number => c !== undefined,
   );
   for (let row = layout.firstDataRow; row <= layout.lastDataRow; row++) {

@@ -1,6 +1,7 @@
 /** owned_column_has_user_value: a typed constant where our formula belongs. */
 import { toA1 } from "../a1";
 import type { CellValue, ComputedColumn, Finding, Settings, TableLayout } from "../model";
+import { COMPUTED_COLUMNS } from "../model";
 import { formatNumber } from "../numbers";
 import { cellFinding } from "./finding";
 
@@ -11,15 +12,6 @@ export interface OwnedCell {
   formula: string | null;
   value: CellValue;
 }
-
-export const COMPUTED_COLUMNS: readonly ComputedColumn[] = [
-  "pctPlan",
-  "pctStretch",
-  "pctPrior",
-  "changePct",
-  "diffPoints",
-  "verdict",
-];
 
 /** Excel reports a constant's "formula" as the constant itself; only "=…" is a formula. */
 function isFormula(formula: string | null): boolean {
