@@ -155,6 +155,43 @@ describe("validateActiveSheet", () => {
     );
   });
 
+  test("a fix keeps its column's look: 34.864 beside 37.067 as #,##0, a rate as the column's 0.00%", async () => {
+    const { state, id } = book();
+    // Cùng kỳ shows its numbers as #,##0; one was pasted as text.
+    for (let i = 0; i < TEN_ROWS.length; i++) state.setNumberFormat(id, rowOf(i), 5, "#,##0");
+    state.setInput(id, rowOf(5), 5, "34.864");
+    // A rate column whose cells were typed as percentages, one pasted as text "6,5%".
+    state.setInput(id, rowOf(0), 6, 0.05);
+    state.setNumberFormat(id, rowOf(0), 6, "0.00%");
+    const report = await validateActiveSheet(S);
+    const fix = report.findings.find((f) => f.code === "number_as_text" && f.cell?.row === rowOf(5))?.fix;
+    expect(fix?.value).toBe(34864);
+    await applyFixes([fix!], S);
+    expect(state.cell(id, rowOf(5), 5)).toMatchObject({
+      value: 34864,
+      numberFormat: "#,##0",
+      text: "34.864",
+    });
+
+    state.setInput(id, rowOf(1), 6, 0.065);
+    state.setInput(id, rowOf(2), 6, "6,5%");
+    const rateFix = {
+      cell: { row: rowOf(2), col: 6, address: `G${rowOf(2) + 1}` },
+      value: 6.5,
+      description: { vi: "", en: "" },
+    };
+    state.setNumberFormat(id, rowOf(1), 6, "0.00%");
+    await applyFixes([rateFix], S);
+    expect(state.cell(id, rowOf(2), 6)).toMatchObject({ value: 0.065, numberFormat: "0.00%", text: "6,50%" });
+    // A column of plain numbers keeps General.
+    state.setInput(id, rowOf(3), 4, "562");
+    await applyFixes(
+      [{ ...rateFix, cell: { row: rowOf(3), col: 4, address: `E${rowOf(3) + 1}` }, value: 562 }],
+      S,
+    );
+    expect(state.cell(id, rowOf(3), 4)).toMatchObject({ value: 562, numberFormat: "General" });
+  });
+
   test("marks finding cells, then clears only its own marks (the user's yellow stays)", async () => {
     const { state, id } = book();
     // Microsoft's npm runtime has no notes: the text goes into the cell's input prompt.
