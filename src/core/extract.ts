@@ -99,6 +99,10 @@ const COUNT_UNITS = [
   "thôn",
   "giường",
   "con",
+  "cán bộ",
+  "vụ án",
+  "ổ nhóm",
+  "trang trại",
 ];
 
 /**
@@ -156,6 +160,7 @@ const LABEL_BEFORE = new Set([
 /** Words a name never starts with. */
 const LEAD_FILLERS = [
   "và",
+  "làm",
   "phấn đấu",
   "đến cuối năm",
   "đến",
@@ -226,6 +231,8 @@ const TAIL_FILLERS = [
   "đã",
   "đến nay",
   "phấn đấu",
+  "trong đó có",
+  "trong đó",
 ];
 
 /** The name starts after the last of these ("… ổn định trở lại với tổng doanh thu …"). */
@@ -243,13 +250,15 @@ const words = (s: string): string[] => s.split(/\s+/u).filter(Boolean);
 
 /** Drops listed phrases at the start (or end) of `s`, repeatedly, on word boundaries. */
 function stripEdges(s: string, lead: readonly string[], tail: readonly string[]): string {
-  let out = s.trim();
+  let out = s.trim().replace(/^[,;:\-–(“”"'\s]+|[,;:\-–(“”"'\s]+$/gu, "");
   for (let changed = true; changed;) {
     changed = false;
     const l = lower(out);
     for (const w of lead) {
       // "tăng trưởng" is a name, not the verb "tăng".
       if ((w === "tăng" || w === "giảm") && /^tăng trưởng/u.test(l)) continue;
+      // "làm chết 11 người", "làm bị thương 2 người": the verb goes, the harm stays.
+      if (w === "làm" && !/^làm (?:chết|bị)/u.test(l)) continue;
       if (l === w || l.startsWith(`${w} `) || l.startsWith(`${w},`)) {
         out = out.slice(w.length).trim();
         changed = true;
@@ -278,6 +287,11 @@ function dropPeriods(s: string): string {
     .replace(/\b\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?(?:\s+(?:19|20)\d{2})?/giu, " ")
     .replace(/\s+/gu, " ")
     .trim();
+}
+
+/** "Thu ngân sách" → "thu ngân sách", but "GRDP" stays. */
+function decapitalize(s: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLocaleLowerCase("vi") + s.slice(1) : s;
 }
 
 function capitalize(s: string): string {
@@ -421,7 +435,8 @@ function figureAt(text: string, m: RegExpExecArray, convention: NumberConvention
   const prev = text.charAt(start - 1);
   if (/[\p{L}\d\-/.,]/u.test(prev)) return null;
   const before = lower(/(\S+)\s*$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? "");
-  if (LABEL_BEFORE.has(before)) return null;
+  // "năm 2020" is a year; "cả năm 412.800 tấn" is a figure.
+  if (LABEL_BEFORE.has(before) && (before !== "năm" || /^(?:19|20)\d\d$/u.test(m[0]))) return null;
   if (AGE_LABEL_BEFORE.has(before) && /^\s*tuổi/u.test(lower(text.slice(end, end + 8)))) return null;
   const parsed = parseNumber(m[0], convention);
   if (parsed.kind !== "number") return null;
@@ -692,8 +707,17 @@ export function extractIndicators(
           continue;
         }
         if (mod !== null && mod.kind !== "change") continue;
+        const lead = lower(src.slice(boundary, f.start));
+        // "xuất khẩu thủy sản 418,7 triệu USD, chiếm 37,2% tổng kim ngạch": a share of the figure before.
+        if (current !== null && current.unit !== "%" && /^[\s,]*chiếm\s*$/u.test(lead)) continue;
         const draft = percentProposal(src, f, clause, boundary, mod);
         if (draft === null) continue;
+        // "246 cán bộ, công chức cấp xã, trong đó 98,5% đạt chuẩn": a part of the figure before.
+        if (current !== null && current.unit !== "%" && /trong đó(?:\s+có)?[\s,]*$/u.test(lead))
+          draft.name = `${current.name} ${decapitalize(draft.name)}`;
+        // "khám phá 57/62 vụ án, đạt tỷ lệ 91,9%": the rate of the figure before.
+        else if (current !== null && /^[\s,]*(?:đạt\s+)?tỷ lệ\s*$/u.test(lead))
+          draft.name = `Tỷ lệ ${decapitalize(current.name)}`;
         drafts.push(draft);
         current = draft;
         boundary = draft.source.end;
@@ -707,7 +731,12 @@ export function extractIndicators(
         continue;
       }
       // "27 vụ, giảm 3 vụ so với cùng kỳ": a change in the figure's own unit.
-      if (current !== null && absoluteChange(src, f, current)) {
+      // "12 vụ cháy …; so với cùng kỳ giảm 5 vụ": the clause after may state it.
+      const changed =
+        current ??
+        [...drafts].reverse().find((d) => d.sentence === clause.sentence && d.unit === f.unit) ??
+        null;
+      if (changed !== null && absoluteChange(src, f, changed)) {
         boundary = f.end;
         continue;
       }
@@ -809,8 +838,13 @@ function stretchTarget(
 
 /** "giảm 3 vụ so với cùng kỳ" → −3: a change in the figure's own unit, or null. */
 function changeBefore(src: string, f: Figure): number | null {
-  const verb = /(tăng|giảm)\s*$/u.exec(lower(src.slice(Math.max(0, f.start - 12), f.start)))?.[1];
-  if (verb === undefined || !/^\s*so với/u.test(lower(src.slice(f.end, f.end + 12)))) return null;
+  const before = lower(src.slice(Math.max(0, f.start - 40), f.start));
+  const verb = /(tăng|giảm)\s*$/u.exec(before)?.[1];
+  if (verb === undefined) return null;
+  // "giảm 3 vụ so với cùng kỳ", or the comparison first: "so với cùng kỳ giảm 5 vụ".
+  const vsAfter = /^\s*so với/u.test(lower(src.slice(f.end, f.end + 12)));
+  const vsBefore = /so với\s+(?:cùng kỳ|năm trước|năm \d{4})[\s,]*(?:tăng|giảm)\s*$/u.test(before);
+  if (!vsAfter && !vsBefore) return null;
   return verb === "giảm" ? -f.value : f.value;
 }
 

@@ -120,19 +120,19 @@ const tune = paragraphs.filter((p) => p.split === "tune").map(scoreParagraph);
 const heldout = paragraphs.filter((p) => p.split === "heldout").map(scoreParagraph);
 
 describe("extraction on the corpus of fresh paragraphs", () => {
-  it("holds at least 30 paragraphs, split once into two halves", () => {
+  it("holds at least 30 paragraphs, at least 20 of them held out", () => {
     expect(paragraphs.length).toBeGreaterThanOrEqual(30);
     expect(new Set(paragraphs.map((p) => p.id)).size).toBe(paragraphs.length);
-    expect(Math.abs(tune.length - heldout.length)).toBeLessThanOrEqual(2);
+    expect(heldout.length).toBeGreaterThanOrEqual(20);
   });
 
   // The goal is 0.95 each; the floors are what the held-out half reached (see the log line).
-  it("keeps precision ≥ 0.89 and recall ≥ 0.93 on the held-out half (goal 0.95)", () => {
+  it("keeps precision ≥ 0.9 and recall ≥ 0.93 on the held-out half (goal 0.95)", () => {
     const t = summary(tune);
     const h = summary(heldout);
     console.log(`extract corpus, tune: ${t.line}\n  ${tune.flatMap(misses).join("\n  ")}`);
     console.log(`extract corpus, held-out: ${h.line}`);
-    expect(h.precision).toBeGreaterThanOrEqual(0.89);
+    expect(h.precision).toBeGreaterThanOrEqual(0.9);
     expect(h.recall).toBeGreaterThanOrEqual(0.93);
   });
 
