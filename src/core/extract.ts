@@ -103,6 +103,18 @@ const COUNT_UNITS = [
   "vụ án",
   "ổ nhóm",
   "trang trại",
+  "giấy phép",
+  "phần quà",
+  "suất quà",
+  "chợ",
+  "lượt hộ",
+  "hội viên",
+  "đoàn viên",
+  "mô hình",
+  "câu lạc bộ",
+  "phòng học",
+  "giáo viên",
+  "điểm",
 ];
 
 /**
@@ -190,7 +202,7 @@ const LEAD_FILLERS = [
 
 /** Verbs that take the counted thing as object: "kết nạp 1.335 đảng viên" names "kết nạp đảng viên". */
 const VERB_BEFORE_COUNT =
-  /(kết nạp|sửa chữa|xây dựng|xây mới|thu hút|thu hút thêm|đưa|tạo|giải quyết|hỗ trợ|đào tạo|tuyển|thành lập|công nhận|nghiệm thu|sử dụng|cấp|bàn giao|khởi công|hoàn thành|di dời|tiếp nhận|đầu tư|trồng mới|trồng|nâng cấp|cải tạo|phát hiện|bắt giữ|xử lý|kiểm tra|giám sát|chi trả|đón)$/u;
+  /(kết nạp|sửa chữa|xây dựng|xây mới|thu hút|thu hút thêm|đưa|tạo|giải quyết|hỗ trợ|đào tạo|tuyển|thành lập|công nhận|nghiệm thu|sử dụng|cấp|bàn giao|khởi công|hoàn thành|di dời|tiếp nhận|đầu tư|trồng mới|trồng|nâng cấp|cải tạo|phát hiện|bắt giữ|xử lý|kiểm tra|giám sát|chi trả|đón|chuyển đổi|tặng|trao|giải ngân|cho vay)$/u;
 
 /** Words a name never ends with (verbs and hedges between the name and the figure). */
 const TAIL_FILLERS = [
@@ -450,6 +462,8 @@ function figureAt(text: string, m: RegExpExecArray, convention: NumberConvention
   }
   if (/^[-–]\d|^\s*-\s*\p{Lu}/u.test(text.slice(end))) return null;
   const ambiguous = parsed.ambiguous;
+  // "tăng 4,1 điểm %": a change of a rate, told with the rate itself.
+  if (/^\s*điểm\s*(?:%|phần trăm)/u.test(lower(text.slice(end, end + 20)))) return null;
   const pct = /^\s?%/u.exec(text.slice(end));
   if (pct) {
     return {
@@ -731,6 +745,14 @@ export function extractIndicators(
         continue;
       }
       // "27 vụ, giảm 3 vụ so với cùng kỳ": a change in the figure's own unit.
+      // "vượt 1,4 triệu đồng so với chỉ tiêu": a margin over the plan, not a figure of its own.
+      if (
+        /vượt\s*$/u.test(lower(src.slice(Math.max(0, f.start - 8), f.start))) &&
+        /^\s*so với/u.test(lower(src.slice(f.end, f.end + 12)))
+      ) {
+        boundary = f.end;
+        continue;
+      }
       // "12 vụ cháy …; so với cùng kỳ giảm 5 vụ": the clause after may state it.
       const changed =
         current ??
@@ -886,7 +908,9 @@ function quantityProposal(
     if (listed) name = current.lead;
     const right = rightPhrase(src, f.end, clause.end);
     // "giải quyết việc làm cho 35.400 lao động": the left side already names it.
-    const leftEndsWithCho = /(?<!\p{L})cho(?:\s+(?:gần|hơn|khoảng))?$/u.test(rawLeft);
+    // "giải ngân cho 3.652 lượt hộ" is a verb only: the unit and what follows name it.
+    const leftEndsWithCho =
+      /(?<!\p{L})cho(?:\s+(?:gần|hơn|khoảng))?$/u.test(rawLeft) && !VERB_BEFORE_COUNT.test(lower(name));
     // "Toàn huyện có 212 doanh nghiệp …": what comes before "có" is where, not what.
     if (/(?<!\p{L})có(?:\s+thêm)?$/u.test(rawLeft)) name = "";
     // "tai nạn giao thông xảy ra 27 vụ" is named already; "kết nạp 1.335 đảng viên" needs its object.
@@ -904,7 +928,7 @@ function quantityProposal(
   } else if (!MONEY.some((m) => lower(f.unit).includes(m))) {
     const right = rightPhrase(src, f.end, clause.end);
     // "hoàn thành đầu tư 126 km đường giao thông nông thôn": after a verb, the words after say what.
-    const most = name === "" || VERB_BEFORE_COUNT.test(lower(name)) ? 8 : 4;
+    const most = name === "" || VERB_BEFORE_COUNT.test(lower(name)) ? 10 : 4;
     if (right.phrase !== "" && words(right.phrase).length <= most) {
       name = [name, right.phrase].filter(Boolean).join(" ");
       head = right.phrase;
