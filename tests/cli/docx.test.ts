@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { parseArgs } from "../../src/cli/args";
 import { columnWidths } from "../../src/cli/docx";
 import { run, tempDir } from "./helpers";
 
@@ -215,6 +216,18 @@ describe("chitieu report --format docx (Decree 30/2020/NĐ-CP)", () => {
     const appendix = text.slice(appendixFrom).join("\n");
     expect(appendix).toContain("Kết nạp đảng viên mới");
     expect(readdirSync(SHOTS).filter((f) => f.startsWith("bao-cao-45-")).length).toBe(pages);
+  });
+});
+
+describe("the masthead flags", () => {
+  it("reads --date as YEAR-MONTH-DAY and refuses a day that does not exist", () => {
+    expect(parseArgs(["report", "a.xlsx", "--format", "docx", "--date", "2026-2-5"])).toMatchObject({
+      fields: { date: { year: 2026, month: 2, day: 5 }, unit: null, signer: null },
+    });
+    expect(() => parseArgs(["report", "a.xlsx", "--date", "2026-02-30"])).toThrow(
+      '--date takes YEAR-MONTH-DAY, e.g. 2026-12-04, not "2026-02-30".',
+    );
+    expect(() => parseArgs(["report", "a.xlsx", "--date", "05/02/2026"])).toThrow("--date takes");
   });
 });
 
