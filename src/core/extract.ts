@@ -262,7 +262,7 @@ const words = (s: string): string[] => s.split(/\s+/u).filter(Boolean);
 
 /** Drops listed phrases at the start (or end) of `s`, repeatedly, on word boundaries. */
 function stripEdges(s: string, lead: readonly string[], tail: readonly string[]): string {
-  let out = s.trim().replace(/^[,;:\-–(“”"'\s]+|[,;:\-–(“”"'\s]+$/gu, "");
+  let out = s.trim().replace(/^[,;:\-–(“”"'+•*\s]+|[,;:\-–(“”"'+•*\s]+$/gu, "");
   for (let changed = true; changed;) {
     changed = false;
     const l = lower(out);
@@ -285,7 +285,7 @@ function stripEdges(s: string, lead: readonly string[], tail: readonly string[])
         break;
       }
     }
-    out = out.replace(/^[,;:\-–(“”"'\s]+|[,;:\-–(“”"'\s]+$/gu, "");
+    out = out.replace(/^[,;:\-–(“”"'+•*\s]+|[,;:\-–(“”"'+•*\s]+$/gu, "");
   }
   return out;
 }
@@ -702,6 +702,24 @@ export function extractIndicators(
     /** "Số vụ phạm pháp giảm 12 vụ so với cùng kỳ, còn 134 vụ": the change comes before the figure. */
     let pending: { unit: string; delta: number; name: string; start: number } | null = null;
     for (const f of figuresIn(src, clause, convention)) {
+      // "1,26% (chỉ tiêu dưới 1,5%)": the target of the figure before, in brackets.
+      const bracket = /\(\s*(?:chỉ tiêu|kế hoạch|kh|nq|nghị quyết)(?:\s+(?:đề ra|giao|năm))?\s*(?:là\s*)?$/u;
+      const before = lower(src.slice(boundary, f.start));
+      const limitWord = LIMIT_BEFORE.exec(before)?.[1] ?? null;
+      const bare = limitWord === null ? before : before.slice(0, before.length - limitWord.length - 1);
+      if (
+        current !== null &&
+        current.actual !== null &&
+        current.unit === f.unit &&
+        bracket.test(bare.trimEnd())
+      ) {
+        if (current.planText === null) {
+          current.planText = typedPlan(f, limitWord);
+          current.plan = limitWord === null ? f.value : null;
+        }
+        boundary = f.end;
+        continue;
+      }
       if (f.percent) {
         let mod = modifierOf(src, f, clause.start);
         // "tỷ lệ giải ngân vốn đầu tư công đạt 95,2% kế hoạch": a rate named before it is its own figure.

@@ -326,6 +326,17 @@ describe("extractIndicators on paragraphs the key does not hold", () => {
     ]);
   });
 
+  it("reads bulleted lines, and a target in brackets as the plan of the figure before it", () => {
+    const got = extractIndicators(
+      "+ Tỷ lệ hộ nghèo: 1,26% (chỉ tiêu dưới 1,5%).\n- Doanh nghiệp thành lập mới: 164 doanh nghiệp (kế hoạch 150 doanh nghiệp).",
+      "vi",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit, p.planText, p.plan])).toEqual([
+      ["Tỷ lệ hộ nghèo", 1.26, "%", "dưới 1,5%", null],
+      ["Doanh nghiệp thành lập mới", 164, "doanh nghiệp", "150", 150],
+    ]);
+  });
+
   it("points each proposal at its words in the text", () => {
     const text = "Thu ngân sách ước thực hiện 562 tỷ đồng, đạt 171% dự toán. Kết nạp 20 đảng viên.";
     const [budget, members] = extractIndicators(text, "vi");
