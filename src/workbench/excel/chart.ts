@@ -11,6 +11,7 @@ import {
   type ChartType,
   type LegendPosition,
 } from "../state";
+import { assertHasGaps } from "../host-rules";
 import { parseAddress, qualifiedA1Absolute, rectA1, type Rect } from "./address";
 import { ClientCollection, ClientObject, ClientResult, type RequestContextCore } from "./client";
 import { MESSAGES, RichApiError } from "./errors";
@@ -714,6 +715,7 @@ export class ChartSeries extends ClientObject {
   set gapWidth(v: number) {
     this._set("gapWidth", v, () => {
       const w = inRange(v, 0, 500, "ChartSeries.gapWidth");
+      assertHasGaps(this._state().chartType ?? this.chart._state().type);
       this._update((s) => (s.gapWidth = w));
     });
   }
