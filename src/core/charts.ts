@@ -358,10 +358,13 @@ export function chartSpecs(
         title: t(TEXT.titlePct),
         type: "ColumnClustered",
         categories: col(0),
-        // A table with no lower-is-better row does not list an empty series in the legend.
-        series: pctRows.some((r) => effectiveDirection(r) === "down")
-          ? series
-          : series.filter((s) => s.role !== "pctDown"),
+        // A direction no row has is an empty series: not listed in the legend, and never the
+        // first series, which the chart is created over (an empty range gives no series).
+        series: series.filter(
+          (s) =>
+            (s.role !== "pctDown" || pctRows.some((r) => effectiveDirection(r) === "down")) &&
+            (s.role !== "pctUp" || pctRows.some((r) => effectiveDirection(r) !== "down")),
+        ),
         valueAxisTitle: t(TEXT.axisPct),
         valueAxisFormat: "0%",
         gapWidth: 50,

@@ -109,3 +109,17 @@ export function reopenedSnapshot(snapshot: WorkbookSnapshot): WorkbookSnapshot {
   copy.selection = { sheetId: active, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
   return copy;
 }
+
+/**
+ * A chart added over cells that are all empty has no series, as Insert › Chart over blank cells
+ * gives an empty chart in Excel; that `charts.add` does the same is a guess (unverified), so
+ * `chart.series.getItemAt(0)` on it fails with ItemNotFound.
+ */
+export function isBlankSource(state: WorkbookState, sheetId: string, rect: Rect): boolean {
+  for (let r = rect.top; r <= rect.bottom; r++)
+    for (let c = rect.left; c <= rect.right; c++) {
+      const v = state.value(sheetId, r, c);
+      if (v !== null && v !== "") return false;
+    }
+  return true;
+}
