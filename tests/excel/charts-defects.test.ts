@@ -60,7 +60,7 @@ describe("createCharts with a chart selected", () => {
   });
 });
 
-test("a table whose rows are all lower-is-better: the % chart has the lower-is-better series and the 100 % line", async () => {
+test("a table whose rows are all lower-is-better charts without an empty first series", async () => {
   const rows: Row[] = [
     { name: "Tỷ lệ hộ nghèo", unit: "%", plan: "dưới 4", actual: 3.2, prior: 4.1 },
     { name: "Số vụ tai nạn giao thông", unit: "vụ", plan: "không quá 20", actual: 18, prior: 22 },
@@ -68,10 +68,11 @@ test("a table whose rows are all lower-is-better: the % chart has the lower-is-b
   const { state } = book(rows);
   await createCharts(S);
   const pct = state.requireSheet(CHART_SHEET).charts.find((c) => c.name === "chitieu-pct-kh");
-  expect(pct?.series.map((s) => s.name)).toEqual(["Giảm là tốt: KH/TH", "Mốc 100% kế hoạch"]);
+  // Both rows are below their ceiling: "Vượt", then the 100 % line; no series without data.
+  expect(pct?.series.map((s) => s.name)).toEqual(["Vượt", "Mốc 100% kế hoạch"]);
   const plotted = state.resolveRef(pct?.series[0]?.valuesRef ?? "");
-  expect((plotted[0] as number) * 100).toBeCloseTo(125, 6); // 4 / 3,2
-  expect((plotted[1] as number) * 100).toBeCloseTo(111.111111, 5); // 20 / 18
+  expect((plotted[0] as number) * 100).toBeCloseTo(80, 6); // 3,2 / 4, as the table states it
+  expect((plotted[1] as number) * 100).toBeCloseTo(90, 6); // 18 / 20
 });
 
 test("the chart sheet in front of its table: replaced right after the table, not one further", async () => {
