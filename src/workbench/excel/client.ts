@@ -55,6 +55,8 @@ function toRichError(error: unknown, cmd: Command): RichApiError {
       InvalidArgument: MESSAGES.invalidArgument,
       InvalidReference: MESSAGES.invalidReference,
       InvalidOperation: MESSAGES.invalidOperation,
+      InvalidSelection: error.message,
+      AccessDenied: MESSAGES.accessDenied,
     };
     return new RichApiError(error.code, messages[error.code], cmd.location, cmd.statement);
   }
