@@ -27,12 +27,8 @@ import {
   rectIntersection,
   type Rect,
 } from "./excel/address";
-<<<<<<< HEAD
 import { cellFormatCode, formatValue, parseTyped, type Locale, type TypedInput } from "./numfmt";
-=======
-import { formatValue, parseTyped, type Locale, type TypedInput } from "./numfmt";
 import { assertWritable, reopenedSnapshot } from "./host-rules";
->>>>>>> defects
 
 export type { Locale } from "./numfmt";
 export type { Rect } from "./excel/address";
@@ -984,12 +980,9 @@ export class WorkbookState {
   }
 
   setNumberFormat(sheetId: string, row: number, col: number, numberFormat: string): void {
-<<<<<<< HEAD
+    assertWritable(this.requireSheet(sheetId));
     const before = this.record(sheetId, row, col);
     const was = cellFormatCode(before?.numberFormat ?? "General");
-=======
-    assertWritable(this.requireSheet(sheetId));
->>>>>>> defects
     this.updateRecord(sheetId, row, col, (r) => {
       r.numberFormat = numberFormat === "" ? "General" : numberFormat;
     });
