@@ -14,8 +14,8 @@ import {
   validateActiveSheet,
   ChitieuError,
 } from "../../src/excel";
-import { computeRow } from "../../src/core/compute";
-import { DEFAULT_SETTINGS, type Settings } from "../../src/core/model";
+import { computeRow, verdictLabel } from "../../src/core/compute";
+import { DEFAULT_SETTINGS, type CellValue, type Settings } from "../../src/core/model";
 import { readTable } from "../../src/core/table";
 import { SEVERITY_FILLS } from "../../src/core/palette";
 import {
@@ -334,6 +334,55 @@ describe("computeActiveSheet", () => {
     expect(state.value(id, rowOf(9), col("verdict"))).toBe("Chưa có số liệu");
     for (let r = 0; r <= last(10) + 3; r++)
       for (let c = 0; c < 14; c++) expect(String(state.value(id, r, c))).not.toMatch(/^#/);
+  });
+
+  test('a rate typed "5%" then "6,50%", or 6,5, after Tính toán: Chênh lệch +1,50 as core says', async () => {
+    const rows = [
+      ...TEN_ROWS.slice(0, 2),
+      { name: "Tỷ lệ lao động qua đào tạo", unit: "%", plan: 5, actual: null, prior: null },
+      { name: "Tỷ lệ che phủ rừng", unit: "%", plan: null, actual: null, prior: null },
+    ];
+    const { state, id } = book(rows);
+    const report = await computeActiveSheet(S);
+    const col = (key: keyof typeof report.columns) => report.columns[key]!.charCodeAt(0) - 65;
+    const coreSays = () => {
+      const grid: CellValue[][] = [];
+      const formats: string[][] = [];
+      for (let r = 0; r <= last(rows.length); r++) {
+        grid.push([0, 1, 2, 3, 4, 5, 6].map((c) => state.value(id, r, c) as CellValue));
+        formats.push([0, 1, 2, 3, 4, 5, 6].map((c) => state.cell(id, r, c).numberFormat));
+      }
+      const read = readTable(grid, { convention: "vi", numberFormats: formats });
+      return new Map(read.table.groups.flatMap((g) => g.rows).map((r) => [r.sheetRow, computeRow(r, S)]));
+    };
+    const rate = rowOf(2);
+    const empty = rowOf(3);
+    // Plain first, then as percentages: the workbench, unlike Excel's automatic percent entry,
+    // keeps a plain 6,5 typed into a percent cell at 650 % (core and the formulas then agree on 650).
+    const typings: [string, string, string][] = [
+      ["6,5", "5,25", "5"],
+      ["5%", "4%", "5%"],
+      ["6,50%", "5,25%", "5,00%"],
+    ];
+    for (const [actual, prior, plan] of typings) {
+      state.typeInto(SHEET, `E${rate + 1}`, actual);
+      state.typeInto(SHEET, `F${rate + 1}`, prior);
+      state.typeInto(SHEET, `D${empty + 1}`, plan);
+      state.typeInto(SHEET, `E${empty + 1}`, actual);
+      const core = coreSays();
+      for (const row of [rate, empty]) {
+        const want = core.get(row)!;
+        expect({ row, actual, diff: state.value(id, row, col("diffPoints")) }).toEqual({
+          row,
+          actual,
+          diff: expect.closeTo(want.diffPoints!, 9),
+        });
+        expect(state.value(id, row, col("verdict"))).toBe(verdictLabel(want.verdict, "vi"));
+      }
+      expect(state.value(id, rate, col("pctPrior"))).toBeCloseTo(core.get(rate)!.pctPrior! / 100, 12);
+    }
+    // "6,50%" against a plan of 5: +1,50 points, not +0,02.
+    expect(state.value(id, rate, col("diffPoints"))).toBeCloseTo(1.5, 12);
   });
 
   test("a second run leaves the workbook identical", async () => {
