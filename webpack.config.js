@@ -7,6 +7,10 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+// Microsoft's Excel client runtime for the workbench's pane. Its licence forbids redistributing
+// it: it is served from node_modules at this path (dev server, browser tests), never emitted.
+const EXCEL_RUNTIME_PATH = "/vendor/excel-web-16.00.js";
+const EXCEL_RUNTIME_FILE = require.resolve("@microsoft/office-js/dist/excel-web-16.00.js");
 
 function httpsOptions() {
   // office-addin-dev-certs puts its certificates here; without them the server stays on HTTP.
@@ -53,13 +57,14 @@ module.exports = (env = {}, argv = {}) => {
         template: "./src/workbench/workbench.html",
         chunks: ["workbench"],
       }),
-      // The same task pane bundle, with the workbench's Office/Excel globals instead of office.js.
+      // The same task pane bundle, on Microsoft's Excel client runtime (not office.js, which
+      // leaves an iframe for about:blank) connected to the workbench host by pane-host.ts.
       new HtmlWebpackPlugin({
         filename: "workbench-pane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["workbenchPaneHost", "taskpane"],
         chunksSortMode: "manual",
-        templateParameters: { officeScript: "" },
+        templateParameters: { officeScript: `<script src="${EXCEL_RUNTIME_PATH.slice(1)}"></script>` },
       }),
     );
   }
@@ -98,6 +103,10 @@ module.exports = (env = {}, argv = {}) => {
       headers: { "Access-Control-Allow-Origin": "*" },
       server: https ? { type: "https", options: https } : "http",
       static: false,
+      setupMiddlewares: (middlewares, devServer) => {
+        devServer.app.get(EXCEL_RUNTIME_PATH, (_req, res) => res.sendFile(EXCEL_RUNTIME_FILE));
+        return middlewares;
+      },
       hot: false,
       liveReload: true,
       client: { overlay: { warnings: false, errors: true } },

@@ -109,6 +109,11 @@ export function isExcelError(value: unknown): value is ExcelErrorText {
 
 export class FormulaEngine {
   private readonly hf: HyperFormula;
+  /**
+   * Writes suspend HyperFormula's evaluation and the next read resumes it, so a block written
+   * cell by cell (Tính toán's formulas) is recomputed once, not after every cell.
+   */
+  private suspended = false;
 
   constructor(numberFormatAt: NumberFormatAt = () => "General") {
     this.hf = HyperFormula.buildEmpty({
@@ -127,6 +132,7 @@ export class FormulaEngine {
 
   /** Adds a sheet and returns the engine's id for it. */
   addSheet(name: string): number {
+    this.resume();
     const added = this.hf.addSheet(name);
     const id = this.hf.getSheetId(added);
     if (id === undefined) throw new Error(`engine: sheet "${name}" was not added`);
@@ -134,16 +140,28 @@ export class FormulaEngine {
   }
 
   removeSheet(engineId: number): void {
+    this.resume();
     this.hf.removeSheet(engineId);
   }
 
   renameSheet(engineId: number, name: string): void {
+    this.resume();
     this.hf.renameSheet(engineId, name);
   }
 
-  /** Sets one cell; every dependent value is recomputed. */
+  /** Sets one cell; dependent values are recomputed at the next read. */
   setCell(engineId: number, row: number, col: number, input: EngineInput): void {
+    if (!this.suspended) {
+      this.hf.suspendEvaluation();
+      this.suspended = true;
+    }
     this.hf.setCellContents({ sheet: engineId, row, col }, [[toRaw(input)]]);
+  }
+
+  private resume(): void {
+    if (!this.suspended) return;
+    this.suspended = false;
+    this.hf.resumeEvaluation();
   }
 
   /** True when HyperFormula can parse the formula (Excel refuses to store one it cannot parse). */
@@ -153,6 +171,7 @@ export class FormulaEngine {
 
   /** The computed value of a cell; a formula that refers to an empty cell gives 0, as in Excel. */
   value(engineId: number, row: number, col: number): ComputedValue {
+    this.resume();
     const address = { sheet: engineId, row, col };
     const raw = this.hf.getCellValue(address);
     const converted = fromRaw(raw);
@@ -163,6 +182,7 @@ export class FormulaEngine {
   /** Evaluates a formula as if it sat on that sheet (for conditional formats and validation). */
   evaluate(formula: string, engineId: number): ComputedValue {
     if (!this.hf.validateFormula(formula)) return "#NAME?";
+    this.resume();
     const result = this.hf.calculateFormula(formula, engineId);
     if (Array.isArray(result)) {
       const first = result[0]?.[0];
@@ -172,6 +192,7 @@ export class FormulaEngine {
   }
 
   destroy(): void {
+    this.resume();
     this.hf.destroy();
   }
 }

@@ -17,3 +17,29 @@ export const HOST_KINDS = Object.keys(HOSTS) as HostKind[];
 export function isHostKind(value: unknown): value is HostKind {
   return typeof value === "string" && value in HOSTS;
 }
+
+/** Which host the workbench is now; the toolbar and `window.workbench.setHost` change it. */
+export interface HostSwitch {
+  get(): HostKind;
+  set(kind: HostKind): void;
+  subscribe(listener: () => void): () => void;
+}
+
+export function createHostSwitch(initial: HostKind, apply: (kind: HostKind) => void): HostSwitch {
+  let kind = initial;
+  const listeners = new Set<() => void>();
+  apply(kind);
+  return {
+    get: () => kind,
+    set(next) {
+      if (next === kind) return;
+      kind = next;
+      apply(kind);
+      listeners.forEach((l) => l());
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -81,10 +81,14 @@ export interface ExcelHost {
   actions: ReadonlyMap<string, (event: CommandEvent) => unknown>;
   /** Runs a registered command as a ribbon click would; resolves when it calls completed(). */
   invokeAction(name: string): Promise<void>;
+  /** The sets `Office.context.requirements` answers for, e.g. { ExcelApi: "1.14" }. */
+  requirementSets(): Record<string, string>;
+  /** Makes the host another Excel (the workbench toolbar's host switch; the pane reloads). */
+  setRequirementSets(sets: Record<string, string>): void;
 }
 
 export function createExcelHost(state: WorkbookState, options: ExcelHostOptions = {}): ExcelHost {
-  const sets: Record<string, string> = { ExcelApi: "1.18", ...options.requirementSets };
+  let sets: Record<string, string> = { ExcelApi: "1.18", ...options.requirementSets };
   const excelApi = sets.ExcelApi ?? "1.1";
   const language = options.displayLanguage ?? "vi-VN";
   const actions = new Map<string, (event: CommandEvent) => unknown>();
@@ -158,6 +162,10 @@ export function createExcelHost(state: WorkbookState, options: ExcelHostOptions 
     state,
     processQuery: new ProcessQueryHost(state),
     actions,
+    requirementSets: () => ({ ...sets }),
+    setRequirementSets(next) {
+      sets = { ...next };
+    },
     invokeAction(name) {
       const handler = actions.get(name);
       if (!handler) return Promise.reject(new Error(`no function command "${name}" is associated`));

@@ -1,9 +1,11 @@
 /**
- * The workbench page (dev only): one WorkbookState holding the sample workbook, one emulated
- * Excel host over it for the task pane iframe (see pane-host.ts), the grid UI, and the test API.
+ * The workbench page (dev only): one WorkbookState holding the sample workbook, the host that
+ * answers the requests of Microsoft's Excel client runtime in the task pane iframe (see
+ * pane-host.ts), the grid UI, and the test API.
  */
 import { createRoot } from "react-dom/client";
-import { createExcelHost, installGlobals } from "./index-host";
+import { HOSTS, createHostSwitch, isHostKind } from "./hosts";
+import { createExcelHost } from "./index-host";
 import type { WorkbenchBridge } from "./pane-host";
 import { createSampleWorkbook } from "./sample";
 import { createTestApi } from "./test-api";
@@ -29,9 +31,18 @@ performance.mark("workbench:script");
 const state = createSampleWorkbook("vi");
 performance.mark("workbench:sample");
 const host = createExcelHost(state, {});
-const bridge: WorkbenchBridge = { host, install: (target) => installGlobals(host, target) };
+// ?host=ltsc2021 opens the workbench as that Excel; the toolbar switches it later.
+const requested = new URLSearchParams(window.location.search).get("host");
+const hostSwitch = createHostSwitch(isHostKind(requested) ? requested : "web", (kind) =>
+  host.setRequirementSets(HOSTS[kind].requirementSets),
+);
+const bridge: WorkbenchBridge = {
+  host,
+  office: host.Office,
+  send: (request) => host.processQuery.handle(request),
+};
 window.__chitieuHost = bridge;
-window.workbench = createTestApi(state, () => firstRenderMs);
+window.workbench = createTestApi(state, () => firstRenderMs, hostSwitch);
 
 injectStyles();
 const container = document.getElementById("workbench");
@@ -39,4 +50,6 @@ if (!container) throw new Error("workbench.html has no #workbench");
 // The pane loads after the grid is on screen, as Excel opens an add-in after the workbook.
 let paneReady: () => void = () => undefined;
 const paneGate = new Promise<void>((resolve) => (paneReady = resolve));
-createRoot(container).render(<App state={state} onFirstPaint={markFirstPaint} paneGate={paneGate} />);
+createRoot(container).render(
+  <App state={state} onFirstPaint={markFirstPaint} paneGate={paneGate} hostSwitch={hostSwitch} />,
+);

@@ -1,16 +1,26 @@
 /**
- * Runs first in the task pane iframe (workbench-pane.html), before the pane bundle, in place of
- * office.js: real office.js inside an iframe navigates it to about:blank (OFFICE-NOTES §15).
- * It takes `Office`, `Excel` and `OfficeExtension` from the workbench page, which owns the one
- * WorkbookState and its host, so the pane code runs unchanged against the emulator.
+ * Runs in the task pane iframe (workbench-pane.html) after Microsoft's Excel client runtime
+ * (`@microsoft/office-js` dist/excel-web-16.00.js, served unmodified from node_modules) and
+ * before the pane bundle. The pane's `Excel` and `OfficeExtension` are the runtime's own; this
+ * sends the runtime's requests to the workbench host in the parent page, which owns the one
+ * WorkbookState, and gives the pane the host's `Office` (requirement sets, settings, commands).
+ * office.js itself is not loaded: inside an iframe it navigates to about:blank (OFFICE-NOTES §15).
  */
+import {
+  connectRuntime,
+  type RuntimeOfficeExtension,
+  type RuntimeReply,
+  type RuntimeRequest,
+} from "./runtime-bridge";
 
 /** What the workbench page (index.tsx) puts on its window for the pane. */
 export interface WorkbenchBridge {
   /** The host made by `createExcelHost`, for inspection. */
   host: unknown;
-  /** Installs Office, Excel and OfficeExtension on the given window (`installGlobals`). */
-  install: (target: Window) => void;
+  /** The host's `Office` global. */
+  office: unknown;
+  /** Answers one request of the runtime (ProcessQuery), as its HTTP transport would. */
+  send: (request: RuntimeRequest) => Promise<RuntimeReply>;
 }
 
 declare global {
@@ -33,20 +43,11 @@ function parentBridge(): WorkbenchBridge {
   throw new Error("workbench-pane.html must be opened inside the workbench page (index.html).");
 }
 
-/**
- * The emulator's objects live in the parent's JavaScript realm, so its errors fail the pane's
- * `instanceof Error`. Pane code may rely on that check; accept the parent's errors too.
- */
-function acceptParentErrors(): void {
-  const own = window.Error;
-  const foreign = (window.parent as unknown as { Error: ErrorConstructor }).Error;
-  const plain = Function.prototype[Symbol.hasInstance];
-  Object.defineProperty(own, Symbol.hasInstance, {
-    configurable: true,
-    value(this: unknown, value: unknown): boolean {
-      return plain.call(this, value) || (this === own && value instanceof foreign);
-    },
-  });
+function runtime(): RuntimeOfficeExtension {
+  const officeExtension = (window as unknown as { OfficeExtension?: RuntimeOfficeExtension }).OfficeExtension;
+  if (!officeExtension?.HttpUtility)
+    throw new Error("workbench-pane.html must load Microsoft's Excel client runtime first.");
+  return officeExtension;
 }
 
 /** Office.onReady must resolve as it does in Excel, even if the host did not provide it. */
@@ -61,6 +62,7 @@ function ensureOnReady(): void {
   };
 }
 
-parentBridge().install(window);
-acceptParentErrors();
+const bridge = parentBridge();
+connectRuntime(runtime(), (request) => bridge.send(request));
+(window as unknown as { Office: unknown }).Office = bridge.office;
 ensureOnReady();

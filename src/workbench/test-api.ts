@@ -9,12 +9,17 @@
  *   getFill(sheet, address)         painted fill "#RRGGBB" after conditional formats, or null
  *   getFontColor(sheet, address)    painted font colour after conditional formats
  *   getNote(sheet, address)         the cell's note, or null
+ *   getInputPrompt(sheet, address)  the message its data validation shows when selected, or null
  *   getCharts(sheet)                [{ name, type, title, series: [{ name, chartType, valuesRef,
  *                                     xValuesRef, values, categories, fill, line }], valueAxisFormat }]
  *   getSheets()                     sheet names in tab order
  *   getActiveSheet()                the active sheet's name
  *   getSelection()                  { sheet, address }
- *   getSyncCount() / resetSyncCount()  context.sync() calls since the last reset
+ *   getSyncCount() / resetSyncCount()  requests of the Excel client runtime since the last reset
+ *                                   (one per context.sync() with something queued; not the
+ *                                   unawaited reference clean-up after Excel.run)
+ *   getHost()                       { kind: "web" | "ltsc2024" | "ltsc2021", label, requirementSets }
+ *   setHost(kind)                   another Excel (requirement sets); the pane reloads
  *   typeInto(sheet, address, text)  a person types text + Enter (parsed in the current locale)
  *   paste(sheet, address, rows)     a person pastes tab-separated text (rows of cells)
  *   select(sheet, address)          a person selects cells
@@ -29,6 +34,7 @@
  *   firstRenderMs                   ms from navigation start to the first grid paint
  */
 import { parseAddress, rectA1, type Rect } from "./excel/address";
+import { HOSTS, createHostSwitch, isHostKind, type HostKind, type HostSwitch } from "./hosts";
 import type {
   CellInput,
   ChartType,
@@ -73,6 +79,7 @@ export interface WorkbenchTestApi {
   getFill(sheet: string, address: string): string | null;
   getFontColor(sheet: string, address: string): string;
   getNote(sheet: string, address: string): string | null;
+  getInputPrompt(sheet: string, address: string): string | null;
   getCharts(sheet: string): ChartInfo[];
   getSheets(): string[];
   getActiveSheet(): string;
@@ -91,6 +98,8 @@ export interface WorkbenchTestApi {
   snapshot(): WorkbookSnapshot;
   getUsedRange(sheet: string): UsedRangeInfo | null;
   getConditionalFormats(sheet: string): ConditionalFormatState[];
+  getHost(): { kind: HostKind; label: string; requirementSets: Record<string, string> };
+  setHost(kind: HostKind): void;
   readonly firstRenderMs: number | null;
 }
 
@@ -106,7 +115,11 @@ function rectOf(address: string): Rect {
   return parsed.rect;
 }
 
-export function createTestApi(state: WorkbookState, firstRender: () => number | null): WorkbenchTestApi {
+export function createTestApi(
+  state: WorkbookState,
+  firstRender: () => number | null,
+  hosts: HostSwitch = createHostSwitch("web", () => undefined),
+): WorkbenchTestApi {
   let syncBase = 0;
   const cell = (sheet: string, address: string) => {
     const { top, left } = rectOf(address);
@@ -127,6 +140,11 @@ export function createTestApi(state: WorkbookState, firstRender: () => number | 
     getFill: (sheet, address) => cell(sheet, address).displayFormat.fill,
     getFontColor: (sheet, address) => cell(sheet, address).displayFormat.fontColor,
     getNote: (sheet, address) => cell(sheet, address).note,
+    getInputPrompt: (sheet, address) => {
+      const { top, left } = rectOf(address);
+      const prompt = state.validationAt(state.requireSheet(sheet).id, top, left)?.prompt;
+      return prompt?.showPrompt ? prompt.message : null;
+    },
     getCharts: (sheet) =>
       state.requireSheet(sheet).charts.map((c) => ({
         name: c.name,
@@ -185,6 +203,14 @@ export function createTestApi(state: WorkbookState, firstRender: () => number | 
     },
     getConditionalFormats: (sheet) =>
       JSON.parse(JSON.stringify(state.requireSheet(sheet).conditionalFormats)) as ConditionalFormatState[],
+    getHost: () => {
+      const kind = hosts.get();
+      return { kind, label: HOSTS[kind].label, requirementSets: { ...HOSTS[kind].requirementSets } };
+    },
+    setHost: (kind) => {
+      if (!isHostKind(kind)) throw new Error(`not a workbench host: "${String(kind)}"`);
+      hosts.set(kind);
+    },
     get firstRenderMs() {
       return firstRender();
     },

@@ -42,11 +42,23 @@ function build(): void {
   console.log(`\n[browser] webpack built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/**
+ * Microsoft's Excel client runtime for the workbench pane, served from node_modules at the path
+ * workbench-pane.html asks for (webpack.config.js): its licence forbids copying it into dist/.
+ */
+const EXCEL_RUNTIME_PATH = "/vendor/excel-web-16.00.js";
+const EXCEL_RUNTIME_FILE = require.resolve("@microsoft/office-js/dist/excel-web-16.00.js");
+
 function serve(): Promise<http.Server> {
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
     if (pathname === "/favicon.ico") {
       res.writeHead(204).end(); // browsers ask for it; a 404 would show as a console error
+      return;
+    }
+    if (pathname === EXCEL_RUNTIME_PATH) {
+      res.writeHead(200, { "content-type": TYPES[".js"] ?? "text/javascript", "cache-control": "no-store" });
+      fs.createReadStream(EXCEL_RUNTIME_FILE).pipe(res);
       return;
     }
     const file = path.normalize(path.join(DIST, pathname === "/" ? "index.html" : pathname));

@@ -37,6 +37,9 @@ export interface SheetProxy extends ClientObject {
   _sheetState(): SheetState;
 }
 
+/** Up to this many cells, a range looks its cells up one by one instead of walking the sheet. */
+const SMALL_RANGE = 4096;
+
 /** Excel refuses to return more than this many cells in one read (OFFICE-NOTES §1). */
 const READ_CELL_LIMIT = 5_000_000;
 
@@ -446,10 +449,21 @@ export class Range extends ClientObject {
   _storedCells(): { records: CellRecord[]; hasDefaults: boolean } {
     const rect = this._requireRect();
     const records: CellRecord[] = [];
-    for (const [row, col, r] of this._core.state.cells(this._sheetId())) {
-      if (rectContains(rect, row, col)) records.push(r);
+    const area = rectRows(rect) * rectColumns(rect);
+    const state = this._core.state;
+    const id = this._sheetId();
+    if (area <= SMALL_RANGE) {
+      // Kiểm tra reads the fill of one cell at a time: walking the whole sheet for each was
+      // quadratic in the table's size.
+      for (let row = rect.top; row <= rect.bottom; row++)
+        for (let col = rect.left; col <= rect.right; col++) {
+          const r = state.record(id, row, col);
+          if (r) records.push(r);
+        }
+    } else {
+      for (const [row, col, r] of state.cells(id)) if (rectContains(rect, row, col)) records.push(r);
     }
-    return { records, hasDefaults: records.length < rectRows(rect) * rectColumns(rect) };
+    return { records, hasDefaults: records.length < area };
   }
 
   /** A format property over the range: one value when all cells agree, else null (as Excel). */

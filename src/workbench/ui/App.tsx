@@ -1,5 +1,7 @@
 /** The workbench page: a small Excel on the left, the real task pane on the right. */
 import * as React from "react";
+import { useSyncExternalStore } from "react";
+import type { HostSwitch } from "../hosts";
 import type { WorkbookState } from "../state";
 import { FormulaBar } from "./FormulaBar";
 import { Grid } from "./Grid";
@@ -14,17 +16,28 @@ export interface AppProps {
   onFirstPaint?: () => void;
   /** Resolves when the task pane may start loading. */
   paneGate?: Promise<void>;
+  /** Which Excel the workbench stands in for (requirement sets). */
+  hostSwitch?: HostSwitch;
 }
+
+const noSwitch = { subscribe: () => () => undefined, get: () => "web" as const };
 
 export function App(props: AppProps): React.ReactElement {
   const { state } = props;
   const version = useWorkbook(state);
   const edit = useEditing(state);
   const sheet = state.activeSheet;
+  const hosts = props.hostSwitch ?? noSwitch;
+  const hostKind = useSyncExternalStore(hosts.subscribe, hosts.get);
   return (
     <div className="wb">
       <main className="wb-book" aria-label="Sổ tính">
-        <Toolbar locale={state.locale} onLocale={(l) => state.setLocale(l)} />
+        <Toolbar
+          locale={state.locale}
+          onLocale={(l) => state.setLocale(l)}
+          host={hostKind}
+          onHost={props.hostSwitch ? (k) => props.hostSwitch?.set(k) : undefined}
+        />
         <FormulaBar state={state} edit={edit} />
         <Grid
           key={sheet.id}
@@ -45,7 +58,8 @@ export function App(props: AppProps): React.ReactElement {
         )}
         <SheetTabs state={state} onActivate={() => edit.editing && edit.commit(null)} />
       </main>
-      <TaskPane gate={props.paneGate} />
+      {/* Another host is another Excel: the add-in starts again, as when it is opened there. */}
+      <TaskPane key={hostKind} gate={props.paneGate} />
     </div>
   );
 }
