@@ -17,6 +17,7 @@ import { verdictLabel } from "../core/compute";
 import { formatNumber, formatPercent, marksOf } from "../core/numbers";
 import { planPhrase, reportPlainText, reportText, type ReportText } from "../core/report";
 import { checkTable } from "../core/rules";
+import { csvTextField } from "../core/literal";
 import { findTable, ownedCells } from "./check";
 import { reportDocx } from "./docx";
 import { FileReadError, readSheets } from "./read";
@@ -136,11 +137,25 @@ export function displayRows(check: TableCheck, lang: Lang, settings: Settings): 
   return out;
 }
 
+/**
+ * Text from a file inside Markdown: HTML is shown, not rendered (a name holding "<img onerror=…>"
+ * or "<script>" stays text in any viewer), a line break cannot end a table row or start a heading,
+ * and "|" cannot split a cell.
+ */
+export function markdownText(s: string): string {
+  return s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, " ")
+    .replace(/\|/g, "\\|");
+}
+
 function markdown(report: ReportText, rows: readonly string[][]): string {
-  const esc = (s: string): string => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  const esc = markdownText;
   const [head, ...body] = rows;
   const parts: string[] = [];
-  if (report.title.trim() !== "") parts.push(`# ${report.title.trim()}`);
+  if (report.title.trim() !== "") parts.push(`# ${esc(report.title.trim())}`);
   if (head) {
     const align = head.map((_, i) => (i >= FIRST_FIGURE && i < head.length - 1 ? "---:" : "---"));
     parts.push(
@@ -152,11 +167,11 @@ function markdown(report: ReportText, rows: readonly string[][]): string {
     );
   }
   for (const g of report.groups) {
-    if (g.name.trim() !== "") parts.push(`## ${g.name.trim()}`);
+    if (g.name.trim() !== "") parts.push(`## ${esc(g.name.trim())}`);
     const text = [...g.sentences, g.conclusion].filter(Boolean).join(" ");
-    if (text !== "") parts.push(text);
+    if (text !== "") parts.push(esc(text));
   }
-  parts.push(`**${report.overall}**`);
+  parts.push(`**${esc(report.overall)}**`);
   return `${parts.join("\n\n")}\n`;
 }
 
@@ -171,17 +186,19 @@ export function csvText(check: TableCheck, lang: Lang, settings: Settings): stri
   };
   const quote = (s: string): string =>
     s.includes(delimiter) || /["\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  // Texts from the file are escaped against CSV injection; figures core formats ("-5") are not.
+  const t = csvTextField;
   const lines = [ORDER.map((k) => HEADERS[k][lang])];
   for (const group of check.read.table.groups) {
-    if (group.name !== "") lines.push([group.stt, group.name, ...ORDER.slice(2).map(() => "")]);
+    if (group.name !== "") lines.push([t(group.stt), t(group.name), ...ORDER.slice(2).map(() => "")]);
     for (const row of group.rows) {
       const result = check.results.get(row.sheetRow);
       const c = cellsOf(row, result, lang, settings.convention);
-      const plan = row.target?.kind === "value" ? n(row.target.value) : c.plan;
+      const plan = row.target?.kind === "value" ? n(row.target.value) : t(c.plan);
       lines.push([
-        c.stt,
-        c.name,
-        c.unit,
+        t(c.stt),
+        t(c.name),
+        t(c.unit),
         plan,
         row.actualYesNo !== null ? c.actual : n(row.actual),
         n(row.prior),
