@@ -22,6 +22,7 @@ import { findTable, ownedCells } from "./check";
 import { reportDocx } from "./docx";
 import { FileReadError, readSheets } from "./read";
 import { cannotWrite } from "./text";
+import { guardOutput } from "./out";
 
 export type ExportFormat = "md" | "docx" | "txt" | "csv";
 export const EXPORT_FORMATS: readonly ExportFormat[] = ["md", "docx", "txt", "csv"];
@@ -235,11 +236,13 @@ export async function exportReport(
   out: string | null,
   settings: Settings,
   lang: Lang,
+  force = false,
 ): Promise<ExportOutput> {
+  const target = out ?? defaultOut(file, format);
+  if (target !== null) guardOutput(target, [file], force);
   const { sheet, read } = findTable(await readSheets(file), settings, file);
   const check = checkTable(read, settings, { ownedCells: ownedCells(sheet, read) });
   const report = reportText(check, lang, settings.convention);
-  const target = out ?? defaultOut(file, format);
   let data: string | Buffer;
   switch (format) {
     case "txt":

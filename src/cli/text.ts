@@ -22,6 +22,7 @@ Cách dùng:
       và tiền, không cộng tỷ lệ; báo các chỉ tiêu không khớp giữa các đơn vị.
   chitieu report TỆP --format md|docx|txt|csv [--out TỆP] [--locale vi|en]
       Xuất bảng đã tính và lời văn báo cáo ("… đạt 117,33% kế hoạch", "đạt và vượt x/y").
+  --force       ghi đè TỆP --out đã có (không bao giờ ghi đè tệp đầu vào)
   chitieu --help | --version
 
 Mã thoát: 0 không có lỗi · 1 có lỗi số liệu · 2 không đọc được tệp hoặc sai lệnh.
@@ -45,6 +46,7 @@ Usage:
       money are added, rates are not; indicators that do not match between units are reported.
   chitieu report FILE --format md|docx|txt|csv [--out FILE] [--locale vi|en]
       Export the computed table and the report text ("… 117.33% of plan", "x of y reached").
+  --force       replace an existing --out FILE (an input file is never replaced)
   chitieu --help | --version
 
 Exit codes: 0 no errors · 1 errors in the figures · 2 file unreadable or bad command.
