@@ -25,6 +25,12 @@ export function findTable(
         convention: settings.convention,
         source: sheet.source,
         numberFormats: sheet.percentFormats,
+        ...(sheet.formulaCells === null
+          ? {}
+          : {
+              isFormula: (r: number, c: number) =>
+                sheet.formulaCells?.has(r * FORMULA_KEY_STRIDE + c) === true,
+            }),
       });
       return { sheet, read };
     } catch (error) {

@@ -392,3 +392,21 @@ export function formatPercent(valuePct: number, convention: NumberConvention, de
   const fixed = frac.padEnd(d, "0");
   return `${negative ? "-" : ""}${groupDigits(int, group)}${fixed === "" ? "" : decimal + fixed}%`;
 }
+
+/**
+ * Whether an Excel number format shows a percent (multiplies by 100): a "%" that is not literal.
+ * "0.00%" is; '0.00"%"' and "0.00\\%" (quoted or escaped, shown as is) are not. Linear scan.
+ */
+export function isPercentFormat(format: string): boolean {
+  let quoted = false;
+  for (let i = 0; i < format.length; i++) {
+    const ch = format[i];
+    if (quoted) {
+      if (ch === '"') quoted = false;
+    } else if (ch === '"') quoted = true;
+    else if (ch === "\\" || ch === "_" || ch === "*")
+      i++; // the next character is literal / padding
+    else if (ch === "%") return true;
+  }
+  return false;
+}

@@ -24,7 +24,7 @@ import { INPUT_COLUMNS } from "./model";
 import { colLetter } from "./a1";
 import { foldHeader, headerYear, isEstimateHeader, matchHeader } from "./headers";
 import { lazyText, msg, type MessageParams } from "./messages/index";
-import { foldWord, formatNumber, inUnit, parseNumber, type ParsedFigure } from "./numbers";
+import { foldWord, formatNumber, inUnit, isPercentFormat, parseNumber, type ParsedFigure } from "./numbers";
 import { inferDirection, inferKind, parseDirection, parseKind, parseTarget, parseYesNo } from "./targets";
 
 /** How far down a sheet the header is looked for. */
@@ -59,6 +59,12 @@ export interface ReadOptions {
    * two ways (ambiguous_separator) or not at all (not_a_number) is still said.
    */
   source?: "sheet" | "text";
+  /**
+   * Whether the cell at grid position (row, col) holds a formula. A formula that yields text
+   * (`="1.234,5"`) is still reported, but no fix is offered: writing the number would replace
+   * the person's formula with a constant.
+   */
+  isFormula?: (row: number, col: number) => boolean;
 }
 
 /** One header cell as read: its text and, under a merged parent, the parent's text. */
@@ -337,10 +343,13 @@ function numberAsText(
   typed: string,
 ): void {
   const convention = ctx.options.convention;
-  const fix = lazyText({ cell, value } as Fix, "description", () => {
-    const fixed = formatNumber(value, convention, 6);
-    return { vi: `Đổi chữ thành số ${fixed}`, en: `Change the text to the number ${fixed}` };
-  });
+  const formula = ctx.options.isFormula?.(cell.row - ctx.origin.row, cell.col - ctx.origin.col) ?? false;
+  const fix = formula
+    ? null
+    : lazyText({ cell, value } as Fix, "description", () => {
+        const fixed = formatNumber(value, convention, 6);
+        return { vi: `Đổi chữ thành số ${fixed}`, en: `Change the text to the number ${fixed}` };
+      });
   const params = (): MessageParams => ({ name, typed, fixed: formatNumber(value, convention, 6) });
   find(ctx, "number_as_text", "warning", cell, column, params, fix);
 }
@@ -348,8 +357,7 @@ function numberAsText(
 /** Excel says the cell holds text although its value reached us as a number. */
 function shownAsPercent(ctx: Context, row: number, col: number): boolean {
   const format = ctx.options.numberFormats?.[row]?.[col];
-  // A "%" inside quotes is literal text, not a percent format.
-  return typeof format === "string" && format.replace(/"[^"]*"/g, "").includes("%");
+  return typeof format === "string" && isPercentFormat(format);
 }
 
 /** 0.04 shown as "4%" → 4; 0.07 × 100 is 7.000000000000001 in binary. */

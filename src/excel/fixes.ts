@@ -5,7 +5,7 @@
 import { rangeA1 } from "../core/a1";
 import type { Fix, Settings } from "../core/model";
 import { guarded } from "./errors";
-import { progress } from "./io";
+import { isFormulaText, progress } from "./io";
 import type { OnProgress } from "./types";
 
 export interface FixRun {
@@ -44,22 +44,30 @@ export async function applyFixes(
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       const ranges = runs.map((run) => {
         const range = sheet.getRange(rangeA1(run.row, run.col, run.row + run.values.length - 1, run.col));
-        range.load("numberFormat");
+        range.load(["numberFormat", "formulas"]);
         return range;
       });
       await context.sync(); // sync 1: the cells' formats (a number typed into a Text cell stays text)
 
+      let applied = 0;
       runs.forEach((run, i) => {
         const range = ranges[i];
         if (!range) return;
         const formats = range.numberFormat as string[][];
-        if (formats.some((f) => f[0] === "@"))
-          range.numberFormat = formats.map((f) => [f[0] === "@" ? "General" : null]) as string[][];
-        range.values = run.values.map((v) => [v]);
+        // A formula (even one that yields text, ="1.234,5") is the person's: never replaced by a
+        // constant, whatever the fix list says. Its cell is left alone (null keeps a cell).
+        const formulas = range.formulas as unknown[][];
+        const keep = run.values.map((_, k) => isFormulaText(formulas[k]?.[0] as string | undefined));
+        if (formats.some((f, k) => f[0] === "@" && !keep[k]))
+          range.numberFormat = formats.map((f, k) => [
+            f[0] === "@" && !keep[k] ? "General" : null,
+          ]) as string[][];
+        range.formulas = run.values.map((v, k) => [keep[k] ? null : v]) as unknown as (string | number)[][];
+        applied += keep.filter((k) => !k).length;
       });
       // sync 2 is Excel.run's own closing sync: it carries the writes.
       progress(onProgress, { vi: "Xong", en: "Done" }, 1);
-      return { applied: runs.reduce((n, r) => n + r.values.length, 0) };
+      return { applied };
     }),
   );
 }
