@@ -5,6 +5,7 @@
  */
 import { plainDecimal, roundPct } from "./compute";
 import type { CellValue, NumberConvention } from "./model";
+import { MAX_NUMBER_CHARS, cutForMessage, isSpaceCode, trimEndWhere, trimSpaces } from "./trim";
 
 /** What a cell holds as a number. `value` is never NaN or Infinity and never scaled. */
 export type ParsedNumber =
@@ -53,8 +54,6 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
 const SPACES = " \u00A0\u202F\u2009";
 const SPACE_CLASS = `[${SPACES}]`;
 // Compiled once: parseNumber runs on every figure cell of a sheet.
-const TRIM = new RegExp(`^[\\s${SPACES}]+|[\\s${SPACES}]+$`, "gu");
-const TRAILING_SPACES = new RegExp(`${SPACE_CLASS}+$`, "u");
 const HAS_SPACE = new RegExp(SPACE_CLASS, "u");
 const ALL_SPACES = new RegExp(SPACE_CLASS, "gu");
 const SPACE_GROUPED = new RegExp(`^\\d{1,3}(?:${SPACE_CLASS}\\d{3})+(?:[.,]\\d+)?$`, "u");
@@ -176,6 +175,9 @@ export function parseNumber(input: CellValue, convention: NumberConvention): Par
       foreignDecimal: false,
     };
   }
+  // No number is this long; cut before any regular expression sees it.
+  if (input.length > MAX_NUMBER_CHARS)
+    return invalid(cutForMessage(trimSpaces(input.slice(0, MAX_NUMBER_CHARS))));
   // Most typed figures are digits and marks only ("6.794,12"): nothing to trim, scale or sign.
   if (DIGITS_AND_MARKS.test(input)) {
     const digits = readDigits(input, convention, false);
@@ -192,7 +194,7 @@ export function parseNumber(input: CellValue, convention: NumberConvention): Par
     };
   }
   const original = input;
-  let text = input.normalize("NFC").replace(TRIM, "");
+  let text = trimSpaces(input.normalize("NFC"));
   if (text === "") return { kind: "empty" };
 
   // Scale word, with the unit words that may follow it ("1,39 triệu tấn").
@@ -209,7 +211,7 @@ export function parseNumber(input: CellValue, convention: NumberConvention): Par
   let percent = false;
   if (text.endsWith("%")) {
     percent = true;
-    text = text.slice(0, -1).replace(TRAILING_SPACES, "");
+    text = trimEndWhere(text.slice(0, -1), isSpaceCode);
   }
 
   let negative = false;

@@ -619,7 +619,24 @@ function readBody(
   return { groups, lastRow };
 }
 
-export function readTable(grid: CellValue[][], options: ReadOptions): TableRead {
+/**
+ * Excel holds at most 32 767 characters in a cell; a longer text can only come from a CSV or an
+ * API, and is cut to that before anything reads it, so every pattern below runs on bounded text.
+ */
+export const MAX_CELL_CHARS = 32_767;
+
+function boundedGrid(grid: CellValue[][]): CellValue[][] {
+  const long = (v: CellValue | undefined): boolean => typeof v === "string" && v.length > MAX_CELL_CHARS;
+  if (!grid.some((row) => row !== undefined && row.some(long))) return grid;
+  return grid.map((row) =>
+    row === undefined || !row.some(long)
+      ? row
+      : row.map((v) => (typeof v === "string" && v.length > MAX_CELL_CHARS ? v.slice(0, MAX_CELL_CHARS) : v)),
+  );
+}
+
+export function readTable(input: CellValue[][], options: ReadOptions): TableRead {
+  const grid = boundedGrid(input);
   const g = new Grid(grid);
   const origin = options.origin ?? { row: 0, col: 0 };
   const found = findHeader(g);
