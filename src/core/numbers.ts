@@ -66,7 +66,9 @@ const SCALE_TAIL = new RegExp(
   "u",
 );
 
-const PAREN = /^\((.*)\)$/u;
+const PAREN = /^\((.*)\)$/su;
+/** "rưỡi" (and its spellings without marks): a half of the scale before it. */
+const HALF_WORDS = new Set(["rưỡi", "ruoi", "rưởi"]);
 // Unicode minus, en dash and figure dash typed before digits mean minus.
 const SIGN = /^([-+\u2212\u2012\u2013])[\s\u00A0\u202F\u2009]*(?=\d)/u;
 
@@ -197,14 +199,39 @@ export function parseNumber(input: CellValue, convention: NumberConvention): Par
   let text = trimSpaces(input.normalize("NFC"));
   if (text === "") return { kind: "empty" };
 
-  // Scale word, with the unit words that may follow it ("1,39 triệu tấn").
+  // Brackets first: accountants write a negative as "(15 tỷ)" or "(5%)".
+  let negative = false;
+  const paren = PAREN.exec(text);
+  if (paren?.[1] !== undefined) {
+    negative = true;
+    text = trimSpaces(paren[1]);
+  }
+
+  // Scale words, with the unit words that may follow them ("1,39 triệu tấn"). Compound scales
+  // multiply ("36 nghìn tỷ" = 36e12, "5 thousand million" = 5e9); "rưỡi" after one adds a half
+  // of it ("2 triệu rưỡi" = 2,5 triệu).
   let scale = 1;
   let scaleWord: string | null = null;
+  let half = false;
   const scaled = SCALE_TAIL.exec(text.toLowerCase());
   if (scaled?.[1] !== undefined && scaled[2] !== undefined) {
-    if (scaled[3] !== undefined && !UNIT_TAIL.test(scaled[3])) return invalid(original);
     scale = SCALE_WORDS[scaled[2]] ?? 1;
-    scaleWord = text.slice(scaled[1].length).trim().split(/\s+/u)[0] ?? scaled[2];
+    const words = [scaled[2]];
+    const tail = scaled[3] === undefined ? [] : scaled[3].split(/\s+/u).filter((w) => w !== "");
+    while (tail.length > 0 && SCALE_WORDS[tail[0] ?? ""] !== undefined) {
+      const word = tail.shift() ?? "";
+      scale *= SCALE_WORDS[word] ?? 1;
+      words.push(word);
+    }
+    if (tail.length > 0 && HALF_WORDS.has(tail[0] ?? "")) {
+      half = true;
+      words.push(tail.shift() ?? "");
+    }
+    if (tail.length > 0 && !UNIT_TAIL.test(tail.join(" "))) return invalid(original);
+    // A scale word again after the unit ("5 tỷ đồng tỷ") says two things at once.
+    if (tail.some((w) => SCALE_WORDS[w] !== undefined)) return invalid(original);
+    // As written ("Tỷ"), for messages.
+    scaleWord = trimSpaces(text.slice(scaled[1].length)).split(/\s+/u).slice(0, words.length).join(" ");
     text = text.slice(0, scaled[1].length);
   }
 
@@ -213,13 +240,8 @@ export function parseNumber(input: CellValue, convention: NumberConvention): Par
     percent = true;
     text = trimEndWhere(text.slice(0, -1), isSpaceCode);
   }
+  if (percent && scale !== 1) return invalid(original);
 
-  let negative = false;
-  const paren = PAREN.exec(text);
-  if (paren?.[1] !== undefined) {
-    negative = true;
-    text = paren[1].trim();
-  }
   const sign = SIGN.exec(text);
   if (sign?.[1] !== undefined) {
     // "(−5)" or "(+5)": a sign inside brackets says two things at once.
@@ -232,8 +254,10 @@ export function parseNumber(input: CellValue, convention: NumberConvention): Par
   if (spaced === null) return invalid(original);
   const digits = readDigits(spaced.text, convention, spaced.spaceGrouped);
   if (digits === null) return invalid(original);
+  // "rưỡi" only follows a whole count of the scale ("2 triệu rưỡi", not "2,5 triệu rưỡi").
+  if (half && !Number.isInteger(digits.value)) return invalid(original);
   const s = negative ? -1 : 1;
-  const value = s * digits.value + 0; // + 0 turns -0 into 0
+  const value = s * (digits.value + (half ? 0.5 : 0)) + 0; // + 0 turns -0 into 0
   return {
     kind: "number",
     value,

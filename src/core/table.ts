@@ -25,6 +25,8 @@ import { colLetter } from "./a1";
 import { foldHeader, headerYear, isEstimateHeader, matchHeader } from "./headers";
 import { lazyText, msg, type MessageParams } from "./messages/index";
 import { foldWord, formatNumber, inUnit, isPercentFormat, parseNumber, type ParsedFigure } from "./numbers";
+import { isPercentUnit } from "./rules/text";
+import { cutForMessage } from "./trim";
 import { inferDirection, inferKind, parseDirection, parseKind, parseTarget, parseYesNo } from "./targets";
 
 /** How far down a sheet the header is looked for. */
@@ -407,6 +409,15 @@ function readFigure(
     find(ctx, "not_a_number", "error", cell, column, () => ({
       name,
       example: formatNumber(6794.12, convention),
+    }));
+    return null;
+  }
+  // "105%" typed in a "tỷ đồng" row: the sign must not be dropped silently (105 tỷ is not 105 %).
+  if (parsed.percent && column !== "reportedPct" && unit.trim() !== "" && !isPercentUnit(unit)) {
+    find(ctx, "percent_in_unit_row", "error", cell, column, () => ({
+      name,
+      typed: cutForMessage(textOf(raw)),
+      unit,
     }));
     return null;
   }
