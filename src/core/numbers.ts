@@ -436,3 +436,58 @@ export function isPercentFormat(format: string): boolean {
   }
   return false;
 }
+
+const EVIDENCE = /^[-+(]?\d{1,3}(?:([.,])\d{3})*(?:([.,])\d+)?%?\)?$/;
+
+/**
+ * Which convention a grid's own texts prove: "1.185,25", "1.234.567" and "6,5" can only be vi;
+ * "1,185.25", "1,234,567" and "6.5" only en. "1,185" or "1.185" alone prove nothing. The first
+ * text on each side is kept to say why.
+ */
+export function conventionEvidence(grid: readonly (readonly CellValue[] | undefined)[]): {
+  vi: string | null;
+  en: string | null;
+} {
+  const found: { vi: string | null; en: string | null } = { vi: null, en: null };
+  for (const row of grid) {
+    if (row === undefined) continue;
+    for (const cell of row) {
+      if (typeof cell !== "string" || cell.length > 40) continue;
+      const text = trimSpaces(cell);
+      const m = EVIDENCE.exec(text);
+      if (m === null) continue;
+      const side = evidenceSide(text, m[1], m[2]);
+      if (side !== null && found[side] === null) found[side] = text;
+      if (found.vi !== null && found.en !== null) return found;
+    }
+  }
+  return found;
+}
+
+function evidenceSide(
+  text: string,
+  group: string | undefined,
+  last: string | undefined,
+): NumberConvention | null {
+  if (group !== undefined && last !== undefined) {
+    if (group === last) return null; // "1.234.5": not a number either way
+    return last === "," ? "vi" : "en";
+  }
+  const mark = group ?? last;
+  if (mark === undefined) return null;
+  const marks = text.split(mark).length - 1;
+  if (group !== undefined) return marks > 1 ? (mark === "." ? "vi" : "en") : null; // "1.185": either
+  // One mark not followed by exactly three digits: a decimal mark.
+  return mark === "," ? "vi" : "en";
+}
+
+/** The convention to read a grid in: its own evidence when one-sided, else the one asked for. */
+export function conventionFor(
+  grid: readonly (readonly CellValue[] | undefined)[],
+  asked: NumberConvention,
+): { convention: NumberConvention; because: string | null } {
+  const { vi, en } = conventionEvidence(grid);
+  if (vi !== null && en === null) return { convention: "vi", because: vi };
+  if (en !== null && vi === null) return { convention: "en", because: en };
+  return { convention: asked, because: null };
+}

@@ -122,6 +122,25 @@ export const CASES: HostileCase[] = [
     expect: { code: 0, stdout: ["102,86%"], notIn: ["102 963"], maxMs: 3000 },
   },
   {
+    name: "a vi file read with --locale en: its own 1.185,25 decides, 1,185 is reported as ambiguous",
+    file: "vi-as-en.csv",
+    bytes: csv(
+      [
+        HEADER,
+        "1;Thu ngân sách;tỷ đồng;1.185,25;1,185;1.100",
+        "2;Doanh nghiệp;doanh nghiệp;150;176;160",
+      ].join("\n"),
+    ),
+    verb: "check",
+    args: ["--locale", "en"],
+    expect: {
+      code: 0,
+      stdout: ['because the file has "1.185,25"', '"1,185" can be read two ways', "0,10%"],
+      notIn: ["99,98%", "99.98%"],
+      maxMs: 3000,
+    },
+  },
+  {
     name: "105% in a tỷ đồng row is reported on its cell",
     file: "percent-money.csv",
     bytes: csv([HEADER, "1;Tổng thu ngân sách;tỷ đồng;100;105%;90"].join("\n")),
