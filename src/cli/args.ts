@@ -23,6 +23,8 @@ export type Command =
       year: number | null;
       unitName: string | null;
       rows: number | null;
+      /** Replace an existing --out file. */
+      force: boolean;
     }
   | {
       kind: "merge";
@@ -32,6 +34,7 @@ export type Command =
       convention: NumberConvention;
       band: number | null;
       tolerance: number;
+      force: boolean;
     }
   | {
       kind: "report";
@@ -44,6 +47,7 @@ export type Command =
       tolerance: number;
       /** For --format docx: who issues and signs it. */
       fields: DocxFields;
+      force: boolean;
     };
 
 /** A command line that cannot be run; the message is one sentence per language. */
@@ -79,7 +83,7 @@ const VALUE_FLAGS = new Set([
   "--place",
   "--date",
 ]);
-const SWITCH_FLAGS = new Set(["--json", "--help", "-h", "--version", "-v"]);
+const SWITCH_FLAGS = new Set(["--json", "--help", "-h", "--version", "-v", "--force"]);
 
 function splitFlags(argv: string[]): Flags {
   const flags: Flags = { positional: [], values: new Map(), switches: new Set() };
@@ -184,6 +188,7 @@ export function parseArgs(argv: string[]): Command {
         year: year === null ? null : Math.trunc(year),
         unitName: flags.values.get("--unit") ?? null,
         rows: rows === null ? null : Math.trunc(rows),
+        force: flags.switches.has("--force"),
       };
     }
     case "merge":
@@ -217,6 +222,7 @@ function parseMerge(flags: Flags, files: string[], language: Lang): Command {
     convention: convention(flags, language),
     band: number(flags, "--band", 0, 100),
     tolerance: number(flags, "--tolerance", 0, 100) ?? 0,
+    force: flags.switches.has("--force"),
   };
 }
 
@@ -252,6 +258,7 @@ function parseReport(flags: Flags, rest: string[], language: Lang): Command {
       place: flags.values.get("--place") ?? null,
       date: dateFlag(flags),
     },
+    force: flags.switches.has("--force"),
   };
 }
 

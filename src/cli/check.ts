@@ -1,5 +1,6 @@
 /** `chitieu check FILE`: read the file, find the table, check it, render JSON or a report. */
-import type { Lang, Settings, TableRead } from "../core/model";
+import type { Lang, NumberConvention, Settings, TableRead, Text } from "../core/model";
+import { conventionFor } from "../core/numbers";
 import { COMPUTED_COLUMNS } from "../core/model";
 import { TableNotFoundError, readTable } from "../core/table";
 import { checkTable, type OwnedCell } from "../core/rules";
@@ -13,20 +14,41 @@ export interface CheckOutput {
   hasErrors: boolean;
 }
 
+export type ConventionChoice = ReturnType<typeof conventionFor>;
+
+/** A line saying the file's figures overrode the convention asked for, or null. */
+export function conventionNote(choice: ConventionChoice, asked: NumberConvention): Text | null {
+  if (choice.because === null || choice.convention === asked) return null;
+  const vi = choice.convention === "vi";
+  return {
+    vi: `Đọc số theo kiểu ${vi ? "Việt Nam (6.794,12)" : "Anh (6,794.12)"} vì tệp có "${choice.because}".`,
+    en: `Numbers read the ${vi ? "Vietnamese way (6.794,12)" : "English way (6,794.12)"} because the file has "${choice.because}".`,
+  };
+}
+
 /** The first sheet that holds a table, read; workbooks often keep a cover sheet in front. */
 export function findTable(
   sheets: readonly SheetGrid[],
   settings: Settings,
   file: string,
-): { sheet: SheetGrid; read: TableRead } {
+): { sheet: SheetGrid; read: TableRead; convention: ConventionChoice } {
   for (const sheet of sheets) {
     try {
+      // The file's own figures decide how its numbers are written ("1.185,25" is vi whatever
+      // --locale says); only a file with no telling figure is read in the convention asked for.
+      const convention = conventionFor(sheet.grid, settings.convention);
       const read = readTable(sheet.grid, {
-        convention: settings.convention,
+        convention: convention.convention,
         source: sheet.source,
         numberFormats: sheet.percentFormats,
+        ...(sheet.formulaCells === null
+          ? {}
+          : {
+              isFormula: (r: number, c: number) =>
+                sheet.formulaCells?.has(r * FORMULA_KEY_STRIDE + c) === true,
+            }),
       });
-      return { sheet, read };
+      return { sheet, read, convention };
     } catch (error) {
       if (!(error instanceof TableNotFoundError)) throw error;
     }
@@ -66,14 +88,18 @@ export async function checkFile(
   settings: Settings,
   options: { json: boolean; lang: Lang },
 ): Promise<CheckOutput> {
-  const { sheet, read } = findTable(await readSheets(file), settings, file);
-  const check = checkTable(read, settings, { ownedCells: ownedCells(sheet, read) });
+  const found = findTable(await readSheets(file), settings, file);
+  const { sheet, read } = found;
+  const used: Settings = { ...settings, convention: found.convention.convention };
+  const check = checkTable(read, used, { ownedCells: ownedCells(sheet, read) });
   const hasErrors = check.findings.some((f) => f.severity === "error");
+  const note = conventionNote(found.convention, settings.convention);
   const text = options.json
     ? `${JSON.stringify(checkJson(check, sheet.lines))}\n`
-    : checkReport(check, sheet.lines, {
+    : (note === null ? "" : `${note[options.lang]}\n\n`) +
+      checkReport(check, sheet.lines, {
         lang: options.lang,
-        convention: settings.convention,
+        convention: used.convention,
         decimals: settings.decimals,
         sheetName: sheet.name,
       });

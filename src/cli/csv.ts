@@ -12,7 +12,13 @@ export interface CsvGrid {
   /** 1-based line number where each record starts (a quoted field may span lines). */
   lines: number[];
   delimiter: Delimiter;
+  /** Line where a quote opens and is never closed; the records from there on are not read. */
+  unterminatedQuoteLine: number | null;
 }
+
+const QUOTE = 0x22;
+const NEWLINE = 0x0a;
+const RETURN = 0x0d;
 
 /** How many records to look at when guessing the delimiter. */
 const SNIFF_RECORDS = 50;
@@ -20,8 +26,8 @@ const SNIFF_RECORDS = 50;
 export function parseCsv(text: string, delimiter?: Delimiter): CsvGrid {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const chosen = delimiter ?? detectDelimiter(body);
-  const { rows, lines } = splitRecords(body, chosen, Infinity);
-  return { rows, lines, delimiter: chosen };
+  const { rows, lines, unterminatedQuoteLine } = splitRecords(body, chosen, Infinity);
+  return { rows, lines, delimiter: chosen, unterminatedQuoteLine };
 }
 
 /**
@@ -47,7 +53,7 @@ function splitRecords(
   text: string,
   delimiter: Delimiter,
   limit: number,
-): { rows: (string | null)[][]; lines: number[] } {
+): { rows: (string | null)[][]; lines: number[]; unterminatedQuoteLine: number | null } {
   const rows: (string | null)[][] = [];
   const lines: number[] = [];
   let row: (string | null)[] = [];
@@ -56,6 +62,8 @@ function splitRecords(
   let inQuotes = false;
   let line = 1;
   let recordLine = 1;
+  let quoteLine = 1;
+  const delimiterCode = delimiter.charCodeAt(0);
   const endField = (): void => {
     row.push(field === "" && !quoted ? null : field);
     field = "";
@@ -76,11 +84,18 @@ function splitRecords(
           i++;
         } else inQuotes = false;
       } else {
-        if (ch === "\n") line++;
-        field += ch;
+        // Up to the next quote in one slice: a 1 MB field is not built a character at a time.
+        let j = i;
+        while (j < text.length && text.charCodeAt(j) !== QUOTE) {
+          if (text.charCodeAt(j) === NEWLINE) line++;
+          j++;
+        }
+        field += text.slice(i, j);
+        i = j - 1;
       }
     } else if (ch === '"' && field === "") {
       inQuotes = true;
+      quoteLine = line;
       quoted = true;
     } else if (ch === delimiter) {
       endField();
@@ -90,10 +105,20 @@ function splitRecords(
       line++;
       recordLine = line;
     } else {
-      field += ch;
+      // Up to the next delimiter or line end in one slice; a quote inside an unquoted field is text.
+      let j = i + 1;
+      while (j < text.length) {
+        const c = text.charCodeAt(j);
+        if (c === delimiterCode || c === NEWLINE || c === RETURN) break;
+        j++;
+      }
+      field += text.slice(i, j);
+      i = j - 1;
     }
   }
+  // A quote still open at the end swallowed every line after it: only the records before it count.
+  if (inQuotes && rows.length < limit) return { rows, lines, unterminatedQuoteLine: quoteLine };
   // A last record without a trailing newline.
   if (rows.length < limit && (field !== "" || quoted || row.length > 0)) endRecord();
-  return { rows, lines };
+  return { rows, lines, unterminatedQuoteLine: null };
 }

@@ -17,10 +17,12 @@ import { verdictLabel } from "../core/compute";
 import { formatNumber, formatPercent, marksOf } from "../core/numbers";
 import { planPhrase, reportPlainText, reportText, type ReportText } from "../core/report";
 import { checkTable } from "../core/rules";
+import { csvTextField } from "../core/literal";
 import { findTable, ownedCells } from "./check";
 import { reportDocx, type DocxOptions } from "./docx";
 import { FileReadError, readSheets } from "./read";
 import { cannotWrite } from "./text";
+import { guardOutput } from "./out";
 
 export type ExportFormat = "md" | "docx" | "txt" | "csv";
 export const EXPORT_FORMATS: readonly ExportFormat[] = ["md", "docx", "txt", "csv"];
@@ -136,11 +138,25 @@ export function displayRows(check: TableCheck, lang: Lang, settings: Settings): 
   return out;
 }
 
+/**
+ * Text from a file inside Markdown: HTML is shown, not rendered (a name holding "<img onerror=…>"
+ * or "<script>" stays text in any viewer), a line break cannot end a table row or start a heading,
+ * and "|" cannot split a cell.
+ */
+export function markdownText(s: string): string {
+  return s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, " ")
+    .replace(/\|/g, "\\|");
+}
+
 function markdown(report: ReportText, rows: readonly string[][]): string {
-  const esc = (s: string): string => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  const esc = markdownText;
   const [head, ...body] = rows;
   const parts: string[] = [];
-  if (report.title.trim() !== "") parts.push(`# ${report.title.trim()}`);
+  if (report.title.trim() !== "") parts.push(`# ${esc(report.title.trim())}`);
   if (head) {
     const align = head.map((_, i) => (i >= FIRST_FIGURE && i < head.length - 1 ? "---:" : "---"));
     parts.push(
@@ -152,11 +168,11 @@ function markdown(report: ReportText, rows: readonly string[][]): string {
     );
   }
   for (const g of report.groups) {
-    if (g.name.trim() !== "") parts.push(`## ${g.name.trim()}`);
+    if (g.name.trim() !== "") parts.push(`## ${esc(g.name.trim())}`);
     const text = [...g.sentences, g.conclusion].filter(Boolean).join(" ");
-    if (text !== "") parts.push(text);
+    if (text !== "") parts.push(esc(text));
   }
-  parts.push(`**${report.overall}**`);
+  parts.push(`**${esc(report.overall)}**`);
   return `${parts.join("\n\n")}\n`;
 }
 
@@ -171,17 +187,19 @@ export function csvText(check: TableCheck, lang: Lang, settings: Settings): stri
   };
   const quote = (s: string): string =>
     s.includes(delimiter) || /["\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  // Texts from the file are escaped against CSV injection; figures core formats ("-5") are not.
+  const t = csvTextField;
   const lines = [ORDER.map((k) => HEADERS[k][lang])];
   for (const group of check.read.table.groups) {
-    if (group.name !== "") lines.push([group.stt, group.name, ...ORDER.slice(2).map(() => "")]);
+    if (group.name !== "") lines.push([t(group.stt), t(group.name), ...ORDER.slice(2).map(() => "")]);
     for (const row of group.rows) {
       const result = check.results.get(row.sheetRow);
       const c = cellsOf(row, result, lang, settings.convention);
-      const plan = row.target?.kind === "value" ? n(row.target.value) : c.plan;
+      const plan = row.target?.kind === "value" ? n(row.target.value) : t(c.plan);
       lines.push([
-        c.stt,
-        c.name,
-        c.unit,
+        t(c.stt),
+        t(c.name),
+        t(c.unit),
         plan,
         row.actualYesNo !== null ? c.actual : n(row.actual),
         n(row.prior),
@@ -230,11 +248,13 @@ export async function exportReport(
   settings: Settings,
   lang: Lang,
   fields: DocxFields = NO_DOCX_FIELDS,
+  force = false,
 ): Promise<ExportOutput> {
+  const target = out ?? defaultOut(file, format);
+  if (target !== null) guardOutput(target, [file], force);
   const { sheet, read } = findTable(await readSheets(file), settings, file);
   const check = checkTable(read, settings, { ownedCells: ownedCells(sheet, read) });
   const report = reportText(check, lang, settings.convention);
-  const target = out ?? defaultOut(file, format);
   let data: string | Buffer;
   switch (format) {
     case "txt":

@@ -12,6 +12,7 @@ import { checkFile } from "./check";
 import { mergeFiles } from "./merge";
 import { exportReport } from "./export";
 import { writeSheetPlan } from "./xlsx-write";
+import { guardOutput } from "./out";
 import { cannotWrite, helpText, templateWritten, unknownTemplate } from "./text";
 
 /** Where output goes; tests pass their own to capture it. */
@@ -78,6 +79,7 @@ async function run(command: Command, io: Io): Promise<number> {
         ...(command.unitName === null ? {} : { unitName: command.unitName }),
         ...(command.rows === null ? {} : { rows: command.rows }),
       });
+      guardOutput(command.out, [], command.force);
       try {
         await writeSheetPlan(sheet, command.out);
       } catch {
@@ -113,7 +115,7 @@ async function run(command: Command, io: Io): Promise<number> {
       };
       const { text } =
         command.kind === "merge"
-          ? await mergeFiles(command.files, command.out, settings, command.lang)
+          ? await mergeFiles(command.files, command.out, settings, command.lang, { force: command.force })
           : await exportReport(
               command.file,
               command.format,
@@ -121,6 +123,7 @@ async function run(command: Command, io: Io): Promise<number> {
               settings,
               command.lang,
               command.fields,
+              command.force,
             );
       io.out(text);
       return 0;

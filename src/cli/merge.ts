@@ -11,6 +11,7 @@ import { summaryText } from "../core/summary";
 import { findTable } from "./check";
 import { FileReadError, readSheets } from "./read";
 import { cannotWrite } from "./text";
+import { guardOutput } from "./out";
 import { sheetPlanWorkbook } from "./xlsx-write";
 
 export interface MergeOutput {
@@ -70,8 +71,10 @@ export async function mergeFiles(
   out: string,
   settings: Settings,
   lang: Lang,
-  options: MergeOptions = {},
+  options: MergeOptions & { force?: boolean } = {},
 ): Promise<MergeOutput> {
+  // Before reading: a refused --out costs nothing and touches nothing.
+  guardOutput(out, files, options.force ?? false);
   const units = [];
   for (const file of files) {
     const { read } = findTable(await readSheets(file), settings, file);

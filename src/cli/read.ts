@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import type { CellValue, Text } from "../core/model";
 import { isPercentFormat } from "../core/numbers";
 import { parseCsv } from "./csv";
+import { decodeCsv, notAnXlsx } from "./sniff";
 
 export interface SheetGrid {
   /** Sheet name (the file name for a CSV). */
@@ -66,11 +67,18 @@ export async function readSheets(file: string): Promise<SheetGrid[]> {
 }
 
 function csvSheet(file: string, bytes: Buffer): SheetGrid {
-  const { rows, lines } = parseCsv(bytes.toString("utf8"));
+  const { rows, lines, unterminatedQuoteLine: open } = parseCsv(decodeCsv(bytes).text);
+  if (open !== null)
+    throw new FileReadError({
+      vi: `Không đọc được ${file}: dấu ngoặc kép (") mở ở dòng ${open} không được đóng, nên mọi dòng sau nó bị gộp vào một ô. Hãy sửa dòng ${open}.`,
+      en: `Cannot read ${file}: the quote (") opened on line ${open} is never closed, so every line after it would fall into one cell. Fix line ${open}.`,
+    });
   return { name: file, grid: rows, lines, formulaCells: null, source: "text", percentFormats: [] };
 }
 
 async function xlsxSheets(file: string, bytes: Buffer): Promise<SheetGrid[]> {
+  const wrong = notAnXlsx(bytes, file);
+  if (wrong !== null) throw new FileReadError(wrong);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

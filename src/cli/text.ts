@@ -25,6 +25,7 @@ Cách dùng:
       Với docx (thể thức Nghị định 30/2020/NĐ-CP), các ô để trống sẽ in dấu chấm:
       --unit "UBND huyện …"  --number "15/BC-UBND"  --signer "Họ tên"  --position "Chủ tịch"
       --place "Thạnh Lộc"  --date 2026-12-04
+  --force       ghi đè TỆP --out đã có (không bao giờ ghi đè tệp đầu vào)
   chitieu --help | --version
 
 Mã thoát: 0 không có lỗi · 1 có lỗi số liệu · 2 không đọc được tệp hoặc sai lệnh.
@@ -51,6 +52,7 @@ Usage:
       For docx (the format of Decree 30/2020/NĐ-CP), what is not given prints as dots:
       --unit "District People's Committee"  --number "15/BC-UBND"  --signer "Full name"
       --position "Chairman"  --place "Thạnh Lộc"  --date 2026-12-04
+  --force       replace an existing --out FILE (an input file is never replaced)
   chitieu --help | --version
 
 Exit codes: 0 no errors · 1 errors in the figures · 2 file unreadable or bad command.

@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import type { CellContent, ConditionalRule, InputValidation, SheetPlan, StyledRange } from "../core/model";
 import { parseRangeA1 } from "../core/a1";
+import { cellWriteOf } from "../core/literal";
 import { argb, xlsxLook } from "./palette";
 
 /** A4 in the OOXML paperSize enumeration. */
@@ -70,9 +71,11 @@ export async function writeSheetPlan(plan: SheetPlan, file: string): Promise<voi
   await sheetPlanWorkbook(plan).xlsx.writeFile(file);
 }
 
+/** Only formulas core built are formulas; a quoted text (core/literal.ts) is written as a plain string. */
 function cellValue(content: Exclude<CellContent, null>): ExcelJS.CellValue {
-  if (typeof content === "string" && content.startsWith("=")) return { formula: content.slice(1) };
-  return content;
+  if (typeof content !== "string") return content;
+  const write = cellWriteOf(content);
+  return write.kind === "formula" ? { formula: write.formula.slice(1) } : write.text;
 }
 
 function applyStyle(sheet: ExcelJS.Worksheet, styled: StyledRange): void {

@@ -22,6 +22,7 @@ import type {
   Verdict,
 } from "./model";
 import { CHART_SERIES_COLOURS, CHART_VERDICT_COLOURS } from "./palette";
+import { literalCellValue } from "./literal";
 
 export type ChartKind = "planActualPrior" | "pctPlan" | "verdicts";
 export type ChartTypeName = "ColumnClustered" | "ColumnStacked";
@@ -243,14 +244,16 @@ export function chartSpecs(
   const label = (row: IndicatorRow): CellContent => {
     const r = ref(row.sheetRow, layout.columns.name);
     if (r === null)
-      return row.name.length > LABEL_CHARS ? `${row.name.slice(0, LABEL_CHARS - 1)}…` : row.name;
+      return literalCellValue(
+        row.name.length > LABEL_CHARS ? `${row.name.slice(0, LABEL_CHARS - 1)}…` : row.name,
+      );
     return `=IF(LEN(${r})>${LABEL_CHARS},LEFT(${r},${LABEL_CHARS - 1})&"…",${r}&"")`;
   };
 
   const blocks: Block[] = [];
   const styles: StyledRange[] = [];
   const charts: { spec: Omit<ChartSpec, "anchor">; cols: number; rows: number }[] = [];
-  blocks.push({ row: 0, col: 0, contents: [[t(TEXT.note(sourceSheet))]] });
+  blocks.push({ row: 0, col: 0, contents: [[literalCellValue(t(TEXT.note(sourceSheet)))]] });
   styles.push({ address: "A1", style: "note" });
   let top = 2;
   const header = (cells: string[]): void => {
@@ -281,7 +284,7 @@ export function chartSpecs(
           ? null
           : `${src}!${toA1Absolute(Math.min(...sheetRows), verdictCol)}:${toA1Absolute(Math.max(...sheetRows), verdictCol)}`;
       return [
-        g.name,
+        literalCellValue(g.name),
         ...verdicts.map((v): CellContent => {
           // The table's verdict formulas always write the Vietnamese labels.
           if (range !== null) return `=COUNTIF(${range},"${verdictLabel(v, "vi")}")`;
@@ -422,7 +425,7 @@ export function chartSpecs(
       const figures = part.map((row) => [planValue(row), row.actual, row.prior]);
       const contents = part.map((row, i) => [
         label(row),
-        unit,
+        literalCellValue(unit),
         figure(row, layout.columns.plan, figures[i]?.[0] ?? null),
         figure(row, layout.columns.actual, figures[i]?.[1] ?? null),
         figure(row, layout.columns.prior, figures[i]?.[2] ?? null),

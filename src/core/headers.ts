@@ -6,6 +6,7 @@
  */
 import type { ColumnKey } from "./model";
 import { foldWord } from "./numbers";
+import { MAX_HEADER_CHARS, charsIn, trimEndWhere, trimSpaces } from "./trim";
 
 /** What the reader knows around a header cell. */
 export interface HeaderContext {
@@ -131,12 +132,15 @@ const INPUT_KEYS = [
 
 /** Folded, punctuation around words tidied: "Tăng/giảm so CK (%)" → "tang/giam so ck (%)". */
 export function foldHeader(text: string): string {
-  return foldWord(text.normalize("NFC"))
+  // A header is a few words; a longer cell is cut first so no pattern below sees 32 767 characters.
+  const cut = text.length > MAX_HEADER_CHARS ? text.slice(0, MAX_HEADER_CHARS) : text;
+  const spaced = foldWord(cut.normalize("NFC"))
     .replace(/[\s\u00a0\u202f\u2009]+/g, " ")
-    .replace(/\s*\/\s*/g, "/")
-    .replace(/[:*]+$/, "")
-    .trim();
+    .replace(/ ?\/ ?/g, "/");
+  return trimSpaces(trimEndWhere(spaced, HEADER_END));
 }
+const HEADER_END = charsIn(":*");
+const CORE_END = charsIn(".,;:");
 
 /** The first year (1900–2099) a header mentions, or null. */
 export function headerYear(text: string): number | null {
@@ -146,16 +150,14 @@ export function headerYear(text: string): number | null {
 
 /** Years, periods and parenthesised notes out: "ke hoach nam 2021 (ty dong)" → "ke hoach". */
 function core(folded: string): string {
-  return folded
+  const cleaned = folded
     .replace(/\([^)]*\)/g, " ")
     .replace(/%/g, " ")
     .replace(/\b(?:nam|year)?\s*(?:19|20)\d{2}(?:\s*-\s*(?:19|20)\d{2})?\b/g, " ")
     .replace(/\b(?:6|9|sau|chin) thang(?: dau nam)?\b/g, " ")
     .replace(/\b(?:6|9|six|nine) months?\b/g, " ")
-    .replace(/\b(?:ca nam|nhiem ky|full year)\b/g, " ")
-    .replace(/[.,;:]+$/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+    .replace(/\b(?:ca nam|nhiem ky|full year)\b/g, " ");
+  return trimEndWhere(cleaned, CORE_END).replace(/\s+/g, " ").trim();
 }
 
 function lookUp(key: string, candidates: readonly ColumnKey[]): ColumnKey | null {

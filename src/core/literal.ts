@@ -53,3 +53,8 @@ export function cellWriteOf(content: string): CellWrite {
 export function csvTextField(text: string): string {
   return looksLikeFormula(text) && !text.startsWith("'") ? `'${text}` : text;
 }
+
+/** `literalCellValue` on a text, other contents (numbers, booleans, empty) as they are. */
+export function literalContent<T extends string | number | boolean | null>(content: T): T | string {
+  return typeof content === "string" ? literalCellValue(content) : content;
+}

@@ -32,6 +32,7 @@ import { computePlan, mergePlanIntoSheet } from "./plan";
 import { checkTable } from "./rules";
 import { isCountUnit, isPercentUnit, isPointsUnit } from "./rules/text";
 import { readTable } from "./table";
+import { literalContent } from "./literal";
 
 export interface MergeUnit {
   unitName: string;
@@ -618,7 +619,9 @@ function mergeGrid(
   header[noteCol] = "Ghi chú";
   values[HEADER_ROW] = header;
 
-  const formulas = values.map((r) => r.slice());
+  // The formulas grid is what is written: every text in it came from a unit's file (or is a
+  // fixed word), so it goes out as text; the only formulas are the ones added below.
+  const formulas = values.map((r) => r.map(literalContent));
   const cached: CachedValue[] = [];
   const rowOf = new Map<string, number>();
   let r = HEADER_ROW + 1;
@@ -628,7 +631,7 @@ function mergeGrid(
       heading[COL.stt] = group.stt || null;
       heading[COL.name] = group.name;
       values[r] = heading;
-      formulas[r] = heading.slice();
+      formulas[r] = heading.map(literalContent);
       r++;
     }
     group.indicators.forEach((m, i) => {
@@ -647,7 +650,7 @@ function mergeGrid(
       });
       line[noteCol] = m.note[lang] || null;
       values[r] = line;
-      formulas[r] = line.slice();
+      formulas[r] = line.map(literalContent);
       r++;
     });
   }

@@ -209,6 +209,7 @@ export type FindingCode =
   | "thousands_slip"
   | "ambiguous_separator"
   | "not_a_number"
+  | "percent_in_unit_row"
   | "negative_count"
   | "rate_out_of_range"
   | "shares_over_100"

@@ -5,6 +5,7 @@
  */
 import { plainDecimal, roundPct } from "./compute";
 import type { CellValue, NumberConvention } from "./model";
+import { MAX_NUMBER_CHARS, cutForMessage, isSpaceCode, trimEndWhere, trimSpaces } from "./trim";
 
 /** What a cell holds as a number. `value` is never NaN or Infinity and never scaled. */
 export type ParsedNumber =
@@ -53,8 +54,6 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
 const SPACES = " \u00A0\u202F\u2009";
 const SPACE_CLASS = `[${SPACES}]`;
 // Compiled once: parseNumber runs on every figure cell of a sheet.
-const TRIM = new RegExp(`^[\\s${SPACES}]+|[\\s${SPACES}]+$`, "gu");
-const TRAILING_SPACES = new RegExp(`${SPACE_CLASS}+$`, "u");
 const HAS_SPACE = new RegExp(SPACE_CLASS, "u");
 const ALL_SPACES = new RegExp(SPACE_CLASS, "gu");
 const SPACE_GROUPED = new RegExp(`^\\d{1,3}(?:${SPACE_CLASS}\\d{3})+(?:[.,]\\d+)?$`, "u");
@@ -67,7 +66,9 @@ const SCALE_TAIL = new RegExp(
   "u",
 );
 
-const PAREN = /^\((.*)\)$/u;
+const PAREN = /^\((.*)\)$/su;
+/** "rưỡi" (and its spellings without marks): a half of the scale before it. */
+const HALF_WORDS = new Set(["rưỡi", "ruoi", "rưởi"]);
 // Unicode minus, en dash and figure dash typed before digits mean minus.
 const SIGN = /^([-+\u2212\u2012\u2013])[\s\u00A0\u202F\u2009]*(?=\d)/u;
 
@@ -176,6 +177,9 @@ export function parseNumber(input: CellValue, convention: NumberConvention): Par
       foreignDecimal: false,
     };
   }
+  // No number is this long; cut before any regular expression sees it.
+  if (input.length > MAX_NUMBER_CHARS)
+    return invalid(cutForMessage(trimSpaces(input.slice(0, MAX_NUMBER_CHARS))));
   // Most typed figures are digits and marks only ("6.794,12"): nothing to trim, scale or sign.
   if (DIGITS_AND_MARKS.test(input)) {
     const digits = readDigits(input, convention, false);
@@ -192,32 +196,52 @@ export function parseNumber(input: CellValue, convention: NumberConvention): Par
     };
   }
   const original = input;
-  let text = input.normalize("NFC").replace(TRIM, "");
+  let text = trimSpaces(input.normalize("NFC"));
   if (text === "") return { kind: "empty" };
 
-  // Scale word, with the unit words that may follow it ("1,39 triệu tấn").
+  // Brackets first: accountants write a negative as "(15 tỷ)" or "(5%)".
+  let negative = false;
+  const paren = PAREN.exec(text);
+  if (paren?.[1] !== undefined) {
+    negative = true;
+    text = trimSpaces(paren[1]);
+  }
+
+  // Scale words, with the unit words that may follow them ("1,39 triệu tấn"). Compound scales
+  // multiply ("36 nghìn tỷ" = 36e12, "5 thousand million" = 5e9); "rưỡi" after one adds a half
+  // of it ("2 triệu rưỡi" = 2,5 triệu).
   let scale = 1;
   let scaleWord: string | null = null;
+  let half = false;
   const scaled = SCALE_TAIL.exec(text.toLowerCase());
   if (scaled?.[1] !== undefined && scaled[2] !== undefined) {
-    if (scaled[3] !== undefined && !UNIT_TAIL.test(scaled[3])) return invalid(original);
     scale = SCALE_WORDS[scaled[2]] ?? 1;
-    scaleWord = text.slice(scaled[1].length).trim().split(/\s+/u)[0] ?? scaled[2];
+    const words = [scaled[2]];
+    const tail = scaled[3] === undefined ? [] : scaled[3].split(/\s+/u).filter((w) => w !== "");
+    while (tail.length > 0 && SCALE_WORDS[tail[0] ?? ""] !== undefined) {
+      const word = tail.shift() ?? "";
+      scale *= SCALE_WORDS[word] ?? 1;
+      words.push(word);
+    }
+    if (tail.length > 0 && HALF_WORDS.has(tail[0] ?? "")) {
+      half = true;
+      words.push(tail.shift() ?? "");
+    }
+    if (tail.length > 0 && !UNIT_TAIL.test(tail.join(" "))) return invalid(original);
+    // A scale word again after the unit ("5 tỷ đồng tỷ") says two things at once.
+    if (tail.some((w) => SCALE_WORDS[w] !== undefined)) return invalid(original);
+    // As written ("Tỷ"), for messages.
+    scaleWord = trimSpaces(text.slice(scaled[1].length)).split(/\s+/u).slice(0, words.length).join(" ");
     text = text.slice(0, scaled[1].length);
   }
 
   let percent = false;
   if (text.endsWith("%")) {
     percent = true;
-    text = text.slice(0, -1).replace(TRAILING_SPACES, "");
+    text = trimEndWhere(text.slice(0, -1), isSpaceCode);
   }
+  if (percent && scale !== 1) return invalid(original);
 
-  let negative = false;
-  const paren = PAREN.exec(text);
-  if (paren?.[1] !== undefined) {
-    negative = true;
-    text = paren[1].trim();
-  }
   const sign = SIGN.exec(text);
   if (sign?.[1] !== undefined) {
     // "(−5)" or "(+5)": a sign inside brackets says two things at once.
@@ -230,8 +254,10 @@ export function parseNumber(input: CellValue, convention: NumberConvention): Par
   if (spaced === null) return invalid(original);
   const digits = readDigits(spaced.text, convention, spaced.spaceGrouped);
   if (digits === null) return invalid(original);
+  // "rưỡi" only follows a whole count of the scale ("2 triệu rưỡi", not "2,5 triệu rưỡi").
+  if (half && !Number.isInteger(digits.value)) return invalid(original);
   const s = negative ? -1 : 1;
-  const value = s * digits.value + 0; // + 0 turns -0 into 0
+  const value = s * (digits.value + (half ? 0.5 : 0)) + 0; // + 0 turns -0 into 0
   return {
     kind: "number",
     value,
@@ -393,9 +419,23 @@ export function formatPercent(valuePct: number, convention: NumberConvention, de
   return `${negative ? "-" : ""}${groupDigits(int, group)}${fixed === "" ? "" : decimal + fixed}%`;
 }
 
-/** A number format that shows the value ×100 with "%" ("0.00%"); a "%" inside quotes is text. */
+/**
+ * Whether an Excel number format shows a percent (multiplies by 100): a "%" that is not literal.
+ * "0.00%" is; '0.00"%"' and "0.00\\%" (quoted or escaped, shown as is) are not. Linear scan.
+ */
 export function isPercentFormat(format: string | null | undefined): boolean {
-  return typeof format === "string" && format.replace(/"[^"]*"/g, "").includes("%");
+  if (typeof format !== "string") return false;
+  let quoted = false;
+  for (let i = 0; i < format.length; i++) {
+    const ch = format[i];
+    if (quoted) {
+      if (ch === '"') quoted = false;
+    } else if (ch === '"') quoted = true;
+    else if (ch === "\\" || ch === "_" || ch === "*")
+      i++; // the next character is literal / padding
+    else if (ch === "%") return true;
+  }
+  return false;
 }
 
 const UNFORMATTED = new Set(["general", "@", ""]);
@@ -427,4 +467,59 @@ export function fixedCell(
   const shown = format ?? own;
   const written = isPercentFormat(shown) ? Number((value / 100).toPrecision(15)) : value;
   return { value: written, numberFormat: format };
+}
+
+const EVIDENCE = /^[-+(]?\d{1,3}(?:([.,])\d{3})*(?:([.,])\d+)?%?\)?$/;
+
+/**
+ * Which convention a grid's own texts prove: "1.185,25", "1.234.567" and "6,5" can only be vi;
+ * "1,185.25", "1,234,567" and "6.5" only en. "1,185" or "1.185" alone prove nothing. The first
+ * text on each side is kept to say why.
+ */
+export function conventionEvidence(grid: readonly (readonly CellValue[] | undefined)[]): {
+  vi: string | null;
+  en: string | null;
+} {
+  const found: { vi: string | null; en: string | null } = { vi: null, en: null };
+  for (const row of grid) {
+    if (row === undefined) continue;
+    for (const cell of row) {
+      if (typeof cell !== "string" || cell.length > 40) continue;
+      const text = trimSpaces(cell);
+      const m = EVIDENCE.exec(text);
+      if (m === null) continue;
+      const side = evidenceSide(text, m[1], m[2]);
+      if (side !== null && found[side] === null) found[side] = text;
+      if (found.vi !== null && found.en !== null) return found;
+    }
+  }
+  return found;
+}
+
+function evidenceSide(
+  text: string,
+  group: string | undefined,
+  last: string | undefined,
+): NumberConvention | null {
+  if (group !== undefined && last !== undefined) {
+    if (group === last) return null; // "1.234.5": not a number either way
+    return last === "," ? "vi" : "en";
+  }
+  const mark = group ?? last;
+  if (mark === undefined) return null;
+  const marks = text.split(mark).length - 1;
+  if (group !== undefined) return marks > 1 ? (mark === "." ? "vi" : "en") : null; // "1.185": either
+  // One mark not followed by exactly three digits: a decimal mark.
+  return mark === "," ? "vi" : "en";
+}
+
+/** The convention to read a grid in: its own evidence when one-sided, else the one asked for. */
+export function conventionFor(
+  grid: readonly (readonly CellValue[] | undefined)[],
+  asked: NumberConvention,
+): { convention: NumberConvention; because: string | null } {
+  const { vi, en } = conventionEvidence(grid);
+  if (vi !== null && en === null) return { convention: "vi", because: vi };
+  if (en !== null && vi === null) return { convention: "en", because: en };
+  return { convention: asked, because: null };
 }

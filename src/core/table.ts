@@ -25,6 +25,8 @@ import { colLetter } from "./a1";
 import { foldHeader, headerYear, isEstimateHeader, matchHeader } from "./headers";
 import { lazyText, msg, type MessageParams } from "./messages/index";
 import { foldWord, formatNumber, inUnit, isPercentFormat, parseNumber, type ParsedFigure } from "./numbers";
+import { isPercentUnit } from "./rules/text";
+import { cutForMessage } from "./trim";
 import { inferDirection, inferKind, parseDirection, parseKind, parseTarget, parseYesNo } from "./targets";
 
 /** How far down a sheet the header is looked for. */
@@ -59,6 +61,12 @@ export interface ReadOptions {
    * two ways (ambiguous_separator) or not at all (not_a_number) is still said.
    */
   source?: "sheet" | "text";
+  /**
+   * Whether the cell at grid position (row, col) holds a formula. A formula that yields text
+   * (`="1.234,5"`) is still reported, but no fix is offered: writing the number would replace
+   * the person's formula with a constant.
+   */
+  isFormula?: (row: number, col: number) => boolean;
 }
 
 /** One header cell as read: its text and, under a merged parent, the parent's text. */
@@ -337,10 +345,13 @@ function numberAsText(
   typed: string,
 ): void {
   const convention = ctx.options.convention;
-  const fix = lazyText({ cell, value } as Fix, "description", () => {
-    const fixed = formatNumber(value, convention, 6);
-    return { vi: `Đổi chữ thành số ${fixed}`, en: `Change the text to the number ${fixed}` };
-  });
+  const formula = ctx.options.isFormula?.(cell.row - ctx.origin.row, cell.col - ctx.origin.col) ?? false;
+  const fix = formula
+    ? null
+    : lazyText({ cell, value } as Fix, "description", () => {
+        const fixed = formatNumber(value, convention, 6);
+        return { vi: `Đổi chữ thành số ${fixed}`, en: `Change the text to the number ${fixed}` };
+      });
   const params = (): MessageParams => ({ name, typed, fixed: formatNumber(value, convention, 6) });
   find(ctx, "number_as_text", "warning", cell, column, params, fix);
 }
@@ -397,6 +408,15 @@ function readFigure(
     find(ctx, "not_a_number", "error", cell, column, () => ({
       name,
       example: formatNumber(6794.12, convention),
+    }));
+    return null;
+  }
+  // "105%" typed in a "tỷ đồng" row: the sign must not be dropped silently (105 tỷ is not 105 %).
+  if (parsed.percent && column !== "reportedPct" && unit.trim() !== "" && !isPercentUnit(unit)) {
+    find(ctx, "percent_in_unit_row", "error", cell, column, () => ({
+      name,
+      typed: cutForMessage(textOf(raw)),
+      unit,
     }));
     return null;
   }
@@ -609,7 +629,24 @@ function readBody(
   return { groups, lastRow };
 }
 
-export function readTable(grid: CellValue[][], options: ReadOptions): TableRead {
+/**
+ * Excel holds at most 32 767 characters in a cell; a longer text can only come from a CSV or an
+ * API, and is cut to that before anything reads it, so every pattern below runs on bounded text.
+ */
+export const MAX_CELL_CHARS = 32_767;
+
+function boundedGrid(grid: CellValue[][]): CellValue[][] {
+  const long = (v: CellValue | undefined): boolean => typeof v === "string" && v.length > MAX_CELL_CHARS;
+  if (!grid.some((row) => row !== undefined && row.some(long))) return grid;
+  return grid.map((row) =>
+    row === undefined || !row.some(long)
+      ? row
+      : row.map((v) => (typeof v === "string" && v.length > MAX_CELL_CHARS ? v.slice(0, MAX_CELL_CHARS) : v)),
+  );
+}
+
+export function readTable(input: CellValue[][], options: ReadOptions): TableRead {
+  const grid = boundedGrid(input);
   const g = new Grid(grid);
   const origin = options.origin ?? { row: 0, col: 0 };
   const found = findHeader(g);

@@ -4,6 +4,7 @@
  */
 import type { CellValue, Direction, IndicatorKind, NumberConvention, Target } from "./model";
 import { foldWord, inUnit, parseNumber, type ParsedFigure } from "./numbers";
+import { MAX_NUMBER_CHARS } from "./trim";
 
 export interface ParsedTarget {
   target: Target | null;
@@ -138,6 +139,8 @@ export function parseTarget(input: CellValue, convention: NumberConvention, unit
   if (typeof input === "number") {
     return Number.isFinite(input) ? { target: { kind: "value", value: input }, problem: null } : unreadable;
   }
+  // A plan is a phrase of a few words; a longer cell is unreadable before any pattern runs on it.
+  if (input.length > MAX_NUMBER_CHARS) return unreadable;
   // Most plans are a plain figure ("4.835", "150"): read it without folding words or running phrases.
   const direct = parseNumber(input, convention);
   if (direct.kind === "empty") return { target: null, problem: "empty" };

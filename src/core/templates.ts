@@ -16,6 +16,7 @@ import type {
 import { rangeA1 } from "./a1";
 import { readTable } from "./table";
 import { computePlan, mergePlanIntoSheet } from "./plan";
+import { literalContent } from "./literal";
 
 export type TemplateId =
   "thanh-pho-nam" | "tinh-nam" | "ket-qua" | "so-ket-6-thang" | "so-ket-9-thang" | "trong";
@@ -495,7 +496,8 @@ export function templateSheet(id: string, options: TemplateOptions): SheetPlan {
 
   const computedCols = Object.values(plan.columns);
   const right = Math.max(last, ...computedCols);
-  const inputBlock: Block = { row: 0, col: 0, contents: grid.map((row) => row.slice()) };
+  // Names, units and the "Đơn vị:" line (`template --unit`) are a person's text: written as text.
+  const inputBlock: Block = { row: 0, col: 0, contents: grid.map((row) => row.map(literalContent)) };
   const widths = columns.map((c, i) =>
     Math.max(INPUT_WIDTHS[c], headerWidth(String(grid[HEADER_ROW]?.[i] ?? ""))),
   );

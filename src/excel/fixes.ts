@@ -6,7 +6,7 @@ import { rangeA1 } from "../core/a1";
 import type { CellValue, Fix, Settings } from "../core/model";
 import { fixedCell } from "../core/numbers";
 import { guarded } from "./errors";
-import { progress } from "./io";
+import { isFormulaText, progress } from "./io";
 import type { OnProgress } from "./types";
 
 export interface FixRun {
@@ -45,7 +45,7 @@ export async function applyFixes(
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       const ranges = runs.map((run) => {
         const range = sheet.getRange(rangeA1(run.row, run.col, run.row + run.values.length - 1, run.col));
-        range.load("numberFormat");
+        range.load(["numberFormat", "formulas"]);
         return range;
       });
       // The numbers around a fixed cell show the look it should take ("#,##0" beside "37.067").
@@ -61,10 +61,15 @@ export async function applyFixes(
       }
       await context.sync(); // sync 1: the cells' formats and their columns' numbers
 
+      let applied = 0;
       runs.forEach((run, i) => {
         const range = ranges[i];
         if (!range) return;
         const own = range.numberFormat as string[][];
+        // A formula (even one that yields text, ="1.234,5") is the person's: never replaced by a
+        // constant, whatever the fix list says. Its cell is left alone (null keeps a cell).
+        const formulas = range.formulas as unknown[][];
+        const keep = run.values.map((_, k) => isFormulaText(formulas[k]?.[0] as string | undefined));
         const used = columns.get(run.col);
         const column =
           used && !used.isNullObject
@@ -73,14 +78,17 @@ export async function applyFixes(
                 format: String((used.numberFormat as string[][])[r]?.[0] ?? "General"),
               }))
             : [];
-        const cells = run.values.map((v, r) => fixedCell(v, String(own[r]?.[0] ?? "General"), column));
-        if (cells.some((c) => c.numberFormat !== null))
-          range.numberFormat = cells.map((c) => [c.numberFormat]) as string[][];
-        range.values = cells.map((c) => [c.value]);
+        const cells = run.values.map((v, r) =>
+          keep[r] ? null : fixedCell(v, String(own[r]?.[0] ?? "General"), column),
+        );
+        if (cells.some((c) => c !== null && c.numberFormat !== null))
+          range.numberFormat = cells.map((c) => [c?.numberFormat ?? null]) as string[][];
+        range.values = cells.map((c) => [c === null ? null : c.value]) as unknown as number[][];
+        applied += cells.filter((c) => c !== null).length;
       });
       // sync 2 is Excel.run's own closing sync: it carries the writes.
       progress(onProgress, { vi: "Xong", en: "Done" }, 1);
-      return { applied: runs.reduce((n, r) => n + r.values.length, 0) };
+      return { applied };
     }),
   );
 }

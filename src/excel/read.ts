@@ -7,7 +7,7 @@ import { msg } from "../core/messages/index";
 import { COMPUTED_COLUMNS } from "../core/model";
 import type { OwnedCell } from "../core/rules";
 import { HEADER_SEARCH_ROWS, TableNotFoundError, readTable } from "../core/table";
-import { cellAt, gridFromUsed, type SheetGrid } from "./io";
+import { cellAt, gridFromUsed, isFormulaText, type SheetGrid } from "./io";
 
 /** Queues the load of a sheet's used range (values too: a formatted-only sheet is still empty). */
 export function loadUsed(sheet: Excel.Worksheet): Excel.Range {
@@ -60,6 +60,7 @@ export function readSheetTable(
       convention: settings.convention,
       valueTypes: grid.valueTypes,
       numberFormats: grid.percentFormats,
+      isFormula: (r, c) => isFormulaText(cellAt(grid.formulas, r, c) as string | undefined),
     });
   } catch (e) {
     if (e instanceof TableNotFoundError) return null;

@@ -52,6 +52,7 @@ describe("the chitieu command line", () => {
       year: 2022,
       unitName: null,
       rows: null,
+      force: false,
     });
     expect(() => parseArgs(["template", "trong"])).toThrow(UsageError);
     expect(() => parseArgs(["template", "trong", "--out", "a.csv"])).toThrow(UsageError);

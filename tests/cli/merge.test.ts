@@ -56,7 +56,7 @@ describe("chitieu merge", () => {
   });
 
   it("writes the merged sheet and prints what did not match", async () => {
-    const r = await run("merge", ...files, "--out", out());
+    const r = await run("merge", ...files, "--out", out(), "--force");
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
     expect(r.out).toContain(`Đã ghi ${out()}: 5 chỉ tiêu từ 3 đơn vị (Phường 1, Phường 2, xa-my-thanh).`);
@@ -70,13 +70,13 @@ describe("chitieu merge", () => {
   });
 
   it("says it in English with --locale en", async () => {
-    const r = await run("merge", ...files, "--out", out(), "--locale", "en");
+    const r = await run("merge", ...files, "--out", out(), "--force", "--locale", "en");
     expect(r.out).toContain("Merged table: 3 of 4 targets reached or exceeded; 1 without data.");
     expect(r.out).toContain("is missing from the tables of: xa-my-thanh.");
   });
 
   it("re-read with ExcelJS: SUM formulas with cached values for totals, none for the rate", async () => {
-    await run("merge", ...files, "--out", out());
+    await run("merge", ...files, "--out", out(), "--force");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out());
     const ws = wb.worksheets[0] as ExcelJS.Worksheet;
@@ -102,7 +102,7 @@ describe("chitieu merge", () => {
   });
 
   it("`chitieu check` reads the merged file: totals judged, rates without a total counted apart", async () => {
-    await run("merge", ...files, "--out", out());
+    await run("merge", ...files, "--out", out(), "--force");
     const r = await run("check", out(), "--json");
     expect(r.err).toBe("");
     const json = JSON.parse(r.out) as { summary: { reached: number; total: number; noData: number } };
@@ -113,7 +113,7 @@ describe("chitieu merge", () => {
   });
 
   it("refuses one file, or a missing --out", async () => {
-    expect((await run("merge", files[0] as string, "--out", out())).code).toBe(2);
+    expect((await run("merge", files[0] as string, "--out", out(), "--force")).code).toBe(2);
     const r = await run("merge", ...files);
     expect([r.code, r.err]).toEqual([2, "chitieu: Thiếu --out TỆP.xlsx.\n"]);
   });

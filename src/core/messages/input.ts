@@ -59,6 +59,15 @@ export const INPUT_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
       `own decimal mark, so nothing has to be guessed.`,
   }),
 
+  percent_in_unit_row: (p) => ({
+    vi:
+      `${where(p).vi}: "${p.typed}" là một tỷ lệ phần trăm, nhưng đơn vị tính của dòng là "${p.unit}", ` +
+      `nên không dùng được. Hãy nhập số theo "${p.unit}", hoặc sửa đơn vị tính thành "%".`,
+    en:
+      `${where(p).en}: "${p.typed}" is a percentage, but the row's unit is "${p.unit}", ` +
+      `so it is not used. Enter the figure in "${p.unit}", or change the unit to "%".`,
+  }),
+
   not_a_number: (p) =>
     p.expect === "yesno"
       ? {

@@ -1,6 +1,7 @@
 /** Word matching for rules: names compared case- and diacritic-insensitively, units and hints. */
 import type { CellValue } from "../model";
 import { foldLatin, remember } from "../numbers";
+import { charsIn, trimEndWhere } from "../trim";
 
 /** An empty cell, or one holding only spaces. */
 export function isBlank(value: CellValue | undefined): boolean {
@@ -14,7 +15,7 @@ export function foldText(text: string): string {
     // foldLatin gives the same letters for the Latin text it accepts, without normalizing it all.
     const letters =
       foldLatin(text) ?? text.normalize("NFD").replace(COMBINING, "").replace(D_BAR, "d").toLowerCase();
-    folded = isTidy(letters) ? letters : letters.replace(END_PUNCTUATION, "").replace(SPACES, " ").trim();
+    folded = isTidy(letters) ? letters : trimEndWhere(letters, END_PUNCTUATION).replace(SPACES, " ").trim();
     remember(FOLDED, text, folded);
   }
   return folded;
@@ -38,7 +39,7 @@ const TRAILING_MARK = new Set([...".,;:!?"].map((c) => c.charCodeAt(0)));
 
 const COMBINING = /[\u0300-\u036f]/g;
 const D_BAR = /[đĐ]/g;
-const END_PUNCTUATION = /[.,;:!?…]+$/u;
+const END_PUNCTUATION = charsIn(".,;:!?…");
 const SPACES = /\s+/g;
 /** Units and kinds repeat on every row of a sheet: each distinct text is folded once. */
 const FOLDED = new Map<string, string>();

