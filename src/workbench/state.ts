@@ -27,7 +27,7 @@ import {
   rectIntersection,
   type Rect,
 } from "./excel/address";
-import { formatValue, parseTyped, type Locale, type TypedInput } from "./numfmt";
+import { cellFormatCode, formatValue, parseTyped, type Locale, type TypedInput } from "./numfmt";
 import { assertWritable, reopenedSnapshot } from "./host-rules";
 
 export type { Locale } from "./numfmt";
@@ -418,7 +418,7 @@ export function subtractRect(rect: Rect, hole: Rect): Rect[] {
 export class WorkbookState {
   private sheetList: SheetState[] = [];
   private readonly engineIds = new Map<string, number>();
-  private engine = new FormulaEngine();
+  private engine = this.newEngine();
   private readonly listeners = new Set<StateListener>();
   private settingsMap = new Map<string, JsonValue>();
   private nextId = 1;
@@ -788,7 +788,7 @@ export class WorkbookState {
   restore(snapshot: WorkbookSnapshot): void {
     const snap = clone(snapshot);
     this.engine.destroy();
-    this.engine = new FormulaEngine();
+    this.engine = this.newEngine();
     this.engineIds.clear();
     this.sheetList = [];
     for (const s of snap.sheets) {
@@ -981,9 +981,19 @@ export class WorkbookState {
 
   setNumberFormat(sheetId: string, row: number, col: number, numberFormat: string): void {
     assertWritable(this.requireSheet(sheetId));
+    const before = this.record(sheetId, row, col);
+    const was = cellFormatCode(before?.numberFormat ?? "General");
     this.updateRecord(sheetId, row, col, (r) => {
       r.numberFormat = numberFormat === "" ? "General" : numberFormat;
     });
+    // Formulas reading CELL("format") of a number see the new format, as after Excel's recalc
+    // at the end of a batch (a guess: Excel itself does not recalc on a format change alone).
+    const after = this.record(sheetId, row, col);
+    if (after && typeof after.input === "number" && cellFormatCode(after.numberFormat) !== was) {
+      // HyperFormula recomputes dependents only when the content changes: clear, then put back.
+      this.engine.setCell(this.engineId(sheetId), row, col, { kind: "empty" });
+      this.engine.setCell(this.engineId(sheetId), row, col, this.engineInput(after));
+    }
     this.changed("api");
   }
 
@@ -1282,10 +1292,11 @@ export class WorkbookState {
         this.setInput(sheetId, row, col, typed.value);
         return;
       case "number": {
-        this.setInput(sheetId, row, col, typed.value);
+        // The format first, so formulas reading CELL("format") see it when the value lands.
         const current = this.record(sheetId, row, col)?.numberFormat ?? "General";
         if (typed.numberFormat && current === "General")
           this.setNumberFormat(sheetId, row, col, typed.numberFormat);
+        this.setInput(sheetId, row, col, typed.value);
         return;
       }
     }
@@ -1302,6 +1313,16 @@ export class WorkbookState {
     if (!parsed)
       throw new StateError("InvalidReference", "This reference isn't valid for the current operation.");
     return parsed.rect;
+  }
+
+  /** An engine whose CELL("format") reads this workbook's number formats. */
+  private newEngine(): FormulaEngine {
+    return new FormulaEngine((engineSheet, row, col) => {
+      for (const [sheetId, id] of this.engineIds) {
+        if (id === engineSheet) return this.record(sheetId, row, col)?.numberFormat ?? "General";
+      }
+      return "General";
+    });
   }
 
   private engineId(sheetId: string): number {
