@@ -86,13 +86,12 @@ test("a Kiểm tra batch that fails while painting: the next run treats the mark
   cleanup?.();
 
   const { state } = book();
-  // The second note fails: the first cell is filled and noted, the second filled only.
-  const setNote = state.setNote.bind(state);
-  let calls = 0;
-  jest.spyOn(state, "setNote").mockImplementation((...args) => {
-    calls++;
-    if (calls === 2) throw new Error("the host failed halfway");
-    setNote(...args);
+  // The second fill fails: the first cell is painted, the rest not, and nothing after.
+  const setFormat = state.setFormat.bind(state);
+  let fills = 0;
+  jest.spyOn(state, "setFormat").mockImplementation((...args) => {
+    if ("fill" in args[3] && ++fills === 2) throw new Error("the host failed halfway");
+    setFormat(...args);
   });
   await expect(validateActiveSheet(S)).rejects.toMatchObject({ code: "GeneralException" });
   jest.restoreAllMocks();
