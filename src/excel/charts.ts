@@ -8,7 +8,15 @@ import { checkTable } from "../core/rules";
 import { ChitieuError, guarded } from "./errors";
 import { applyStyles, progress, writeBlocks, writeNumberFormats } from "./io";
 import { loadUsed, ownedCellsOf, readSheetTable, tableNotFoundFinding, usedGrid } from "./read";
-import { SHEETS_KEY, loadSetting, settingValue, sheetsFrom } from "./store";
+import {
+  SHEETS_KEY,
+  claimSheetKey,
+  loadSetting,
+  loadSheetKey,
+  settingValue,
+  sheetOfRecord,
+  sheetsFrom,
+} from "./store";
 import { charsToPoints, freeSheetName } from "./template";
 import type { ChartReport, OnProgress } from "./types";
 
@@ -77,19 +85,19 @@ export async function createCharts(
       const sheets = context.workbook.worksheets;
       sheets.load("items/id,items/name,items/position");
       const active = sheets.getActiveWorksheet();
-      active.load("id");
+      active.load(["id", "name"]);
+      const activeKey = loadSheetKey(active);
       const sheetsSetting = loadSetting(context, SHEETS_KEY);
       await context.sync(); // sync 1: sheets and what we made before
 
       const records = sheetsFrom(settingValue(sheetsSetting));
-      const nameOf = (id: string): string | undefined => sheets.items.find((s) => s.id === id)?.name;
-      const activeName = (nameOf(active.id) ?? "").toLowerCase();
+      const activeName = active.name.toLowerCase();
       // Run from our own chart sheet: chart its source table again.
-      const sourceId =
-        Object.entries(records).find(([, r]) => r.chartSheetName?.toLowerCase() === activeName)?.[0] ??
-        active.id;
-      const source =
-        sheets.items.find((s) => s.id === sourceId) ?? sheets.items.find((s) => s.id === active.id);
+      const fromChartSheet = Object.entries(records)
+        .filter(([, r]) => r.chartSheetName?.toLowerCase() === activeName)
+        .map(([key, r]) => ({ key, sheet: sheetOfRecord(key, r, sheets.items) }))
+        .find((x) => x.sheet !== undefined && x.sheet.id !== active.id);
+      const source = sheets.items.find((s) => s.id === (fromChartSheet?.sheet?.id ?? active.id));
       if (!source) throw new ChitieuError(tableNotFoundFinding().message, "table_not_found");
       const sourceSheet = sheets.getItem(source.id);
       const used = loadUsed(sourceSheet);
@@ -127,7 +135,9 @@ export async function createCharts(
       });
 
       progress(onProgress, { vi: "Đang vẽ biểu đồ…", en: "Drawing charts…" }, 0.6);
-      const oldName = records[source.id]?.chartSheetName?.toLowerCase();
+      // The key is claimed only now: a sheet without a table gets no property of ours.
+      const sourceKey = fromChartSheet?.key ?? claimSheetKey(activeKey);
+      const oldName = records[sourceKey]?.chartSheetName?.toLowerCase();
       const old = sheets.items.find((s) => s.name.toLowerCase() === oldName && s.id !== source.id);
       if (old) sheets.getItem(old.id).delete();
       const name = freeSheetName(
@@ -140,7 +150,7 @@ export async function createCharts(
         source.position + 1 - (old !== undefined && old.position < source.position ? 1 : 0);
       writeChartSheet(chartSheet, spec);
       chartSheet.activate();
-      records[source.id] = { ...records[source.id], chartSheetName: name };
+      records[sourceKey] = { ...records[sourceKey], sheetName: source.name, chartSheetName: name };
       context.workbook.settings.add(SHEETS_KEY, records);
       // sync 3 is Excel.run's own closing sync: it carries the new sheet and its charts.
       progress(onProgress, { vi: "Xong", en: "Done" }, 1);

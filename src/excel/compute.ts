@@ -28,7 +28,15 @@ import {
 import type { SheetGrid } from "./io";
 import { loadUsed, ownedCellsOf, readSheetTable, tableNotFoundFinding, usedGrid } from "./read";
 import { supportsFeature } from "./requirements";
-import { COMPUTED_PROPERTY, SHEETS_KEY, loadSetting, settingValue, sheetsFrom } from "./store";
+import {
+  COMPUTED_PROPERTY,
+  SHEETS_KEY,
+  claimSheetKey,
+  loadSetting,
+  loadSheetKey,
+  settingValue,
+  sheetsFrom,
+} from "./store";
 import { charsToPoints } from "./template";
 import type { ComputeReport, OnProgress } from "./types";
 
@@ -144,6 +152,7 @@ export async function computeActiveSheet(
       progress(onProgress, { vi: "Đang đọc bảng…", en: "Reading the table…" }, 0);
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       sheet.load(["id", "name"]);
+      const keyProbe = loadSheetKey(sheet);
       const used = loadUsed(sheet);
       const sheetsSetting = loadSetting(context, SHEETS_KEY);
       await context.sync(); // sync 1: read
@@ -195,7 +204,8 @@ export async function computeActiveSheet(
       const computed = JSON.stringify(columns);
       if (supportsFeature("customProperties")) sheet.customProperties.add(COMPUTED_PROPERTY, computed);
       const sheets = sheetsFrom(settingValue(sheetsSetting));
-      sheets[sheet.id] = { ...sheets[sheet.id], computed: true };
+      const key = claimSheetKey(keyProbe);
+      sheets[key] = { ...sheets[key], sheetName: sheet.name, computed: true };
       context.workbook.settings.add(SHEETS_KEY, sheets);
       // sync 3 is Excel.run's own closing sync: it carries these writes.
       progress(onProgress, { vi: "Xong", en: "Done" }, 1);

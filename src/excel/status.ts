@@ -14,6 +14,10 @@ import {
   SETTINGS_KEY,
   SHEETS_KEY,
   loadSetting,
+  loadSheetKey,
+  sheetKeyOf,
+  sheetOfRecord,
+  type SheetRef,
   settingValue,
   settingsFrom,
   sheetsFrom,
@@ -21,9 +25,9 @@ import {
 } from "./store";
 import type { OnProgress, SheetStatus } from "./types";
 
-interface SheetRef {
-  id: string;
-  name: string;
+/** A sheet the active sheet was made from, and the key of its record (null: none recorded). */
+export interface SourceRef extends SheetRef {
+  key: string | null;
 }
 
 /**
@@ -32,17 +36,24 @@ interface SheetRef {
  * The active sheet's own content is not asked: a chart sheet's data block has the canonical
  * headers and would read as a table.
  */
-export function sourceOfDerived(active: SheetRef, records: SheetsStore, sheets: SheetRef[]): SheetRef | null {
+export function sourceOfDerived(
+  active: SheetRef,
+  records: SheetsStore,
+  sheets: SheetRef[],
+): SourceRef | null {
   const name = active.name.toLowerCase();
-  const byId = (id: string): SheetRef | undefined => sheets.find((s) => s.id === id && s.id !== active.id);
-  for (const [id, record] of Object.entries(records)) {
+  const others = sheets.filter((s) => s.id !== active.id);
+  for (const [key, record] of Object.entries(records)) {
     const derived = [record.chartSheetName, ...(record.derivedSheetNames ?? [])];
     if (derived.some((d) => d?.toLowerCase() === name)) {
-      const source = byId(id);
-      if (source) return source;
+      const source = sheetOfRecord(key, record, others);
+      if (source) return { ...source, key };
     }
   }
-  return sheets.find((s) => s.id !== active.id && chartSheetName(s.name).toLowerCase() === name) ?? null;
+  const byName = others.find((s) => chartSheetName(s.name).toLowerCase() === name);
+  if (!byName) return null;
+  const key = Object.entries(records).find(([k, r]) => sheetOfRecord(k, r, [byName]) !== undefined)?.[0];
+  return { ...byName, key: key ?? null };
 }
 
 export async function getSheetStatus(onProgress?: OnProgress): Promise<SheetStatus> {
@@ -77,6 +88,7 @@ async function statusIn(context: Excel.RequestContext, onProgress?: OnProgress):
   sheets.load("items/id,items/name");
   const active = sheets.getActiveWorksheet();
   active.load(["id", "name"]);
+  const activeKey = loadSheetKey(active);
   const used = loadUsed(active);
   const settingsSetting = loadSetting(context, SETTINGS_KEY);
   const sheetsSetting = loadSetting(context, SHEETS_KEY);
@@ -93,11 +105,11 @@ async function statusIn(context: Excel.RequestContext, onProgress?: OnProgress):
   const settings = settingsFrom(settingValue(settingsSetting));
   const records = sheetsFrom(settingValue(sheetsSetting));
   const statusOf = (
-    id: string,
+    key: string | null,
     range: Excel.Range,
     prop: Excel.WorksheetCustomProperty | null,
   ): Omit<SheetStatus, "sheetName"> => {
-    const record = records[id] ?? {};
+    const record = key === null ? {} : (records[key] ?? {});
     return {
       hasTable: readSheetTable(usedGrid(range), settings) !== null,
       validated: record.validated !== undefined,
@@ -112,7 +124,7 @@ async function statusIn(context: Excel.RequestContext, onProgress?: OnProgress):
     records,
     sheets.items.map((s) => ({ id: s.id, name: s.name })),
   );
-  if (source === null) return { sheetName: active.name, ...statusOf(active.id, used, property) };
+  if (source === null) return { sheetName: active.name, ...statusOf(sheetKeyOf(activeKey), used, property) };
 
   const sourceSheet = sheets.getItem(source.id);
   const sourceUsed = loadUsed(sourceSheet);
@@ -121,6 +133,6 @@ async function statusIn(context: Excel.RequestContext, onProgress?: OnProgress):
   return {
     sheetName: active.name,
     sourceSheet: source.name,
-    ...statusOf(source.id, sourceUsed, sourceProperty),
+    ...statusOf(source.key, sourceUsed, sourceProperty),
   };
 }

@@ -1,15 +1,19 @@
 /**
  * What the add-in keeps in the workbook (workbook.settings, ExcelApi 1.4): the user's settings,
- * the cells validate marked (to undo them next time), and per-sheet status. Keys by sheet id,
- * which survives renames.
+ * the cells validate marked (to undo them next time), and per-sheet status. Keyed by a sheet key
+ * the add-in keeps on the sheet (see sheetKeyOf), not by Worksheet.id, which changes between
+ * sessions (OFFICE-NOTES §15).
  */
 import { DEFAULT_SETTINGS, type Settings } from "../core/model";
+import { supportsFeature } from "./requirements";
 
 export const SETTINGS_KEY = "chitieu.settings";
 export const MARKS_KEY = "chitieu.marks";
 export const SHEETS_KEY = "chitieu.sheets";
 /** worksheet.customProperties key (1.12) saying the sheet was computed. */
 export const COMPUTED_PROPERTY = "chitieu.computed";
+/** worksheet.customProperties key (1.12) holding the sheet's key in MARKS_KEY and SHEETS_KEY. */
+export const KEY_PROPERTY = "chitieu.key";
 
 export interface Mark {
   address: string;
@@ -26,6 +30,8 @@ export interface Mark {
 export type MarksStore = Record<string, Mark[]>;
 
 export interface SheetRecord {
+  /** The sheet's name when the record was last written: how the record finds its sheet again. */
+  sheetName?: string;
   validated?: { errors: number; warnings: number };
   computed?: boolean;
   /**
@@ -98,4 +104,62 @@ export function loadSetting(context: Excel.RequestContext, key: string): Excel.S
 
 export function settingValue(setting: Excel.Setting): unknown {
   return setting.isNullObject ? null : (setting.value as unknown);
+}
+
+/** What sheetKeyOf reads: the sheet's id and name, and its key property (null below 1.12). */
+export interface SheetKeyProbe {
+  sheet: Excel.Worksheet;
+  property: Excel.WorksheetCustomProperty | null;
+}
+
+/** Queues the key property's load (the caller loads the sheet's id and name); rides on its next sync. */
+export function loadSheetKey(sheet: Excel.Worksheet): SheetKeyProbe {
+  const property = supportsFeature("customProperties")
+    ? sheet.customProperties.getItemOrNullObject(KEY_PROPERTY)
+    : null;
+  property?.load("value");
+  return { sheet, property };
+}
+
+const NAME_KEY = "name:";
+
+/**
+ * The sheet's key in our stores, after sync. With custom properties (1.12) it is kept on the sheet
+ * (the sheet's id when it was first keyed), so it survives closing and reopening, renames and
+ * moves. Below 1.12 it is the sheet's name: it survives reopening, not a rename.
+ */
+export function sheetKeyOf(probe: SheetKeyProbe): string {
+  if (probe.property === null) return `${NAME_KEY}${probe.sheet.name.toLowerCase()}`;
+  const kept = probe.property.isNullObject ? "" : probe.property.value;
+  return kept !== "" ? kept : probe.sheet.id;
+}
+
+/** sheetKeyOf, and queues the key property's write when the sheet has none yet (write phase). */
+export function claimSheetKey(probe: SheetKeyProbe): string {
+  const key = sheetKeyOf(probe);
+  if (probe.property?.isNullObject === true) probe.sheet.customProperties.add(KEY_PROPERTY, key);
+  return key;
+}
+
+export interface SheetRef {
+  id: string;
+  name: string;
+}
+
+/**
+ * The sheet a record is about: the one whose id is the key (a key is the id the sheet had when
+ * first keyed, so within that session), else the name the key or the record holds.
+ */
+export function sheetOfRecord(
+  key: string,
+  record: SheetRecord,
+  sheets: readonly SheetRef[],
+): SheetRef | undefined {
+  const named = (name: string | undefined): SheetRef | undefined =>
+    name === undefined ? undefined : sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  return (
+    sheets.find((s) => s.id === key) ??
+    (key.startsWith(NAME_KEY) ? named(key.slice(NAME_KEY.length)) : undefined) ??
+    named(record.sheetName)
+  );
 }

@@ -9,7 +9,18 @@ import { guarded } from "./errors";
 import { cellFill, cellValidation, progress, sameColour } from "./io";
 import { loadUsed, ownedCellsOf, readSheetTable, tableNotFoundFinding, usedGrid } from "./read";
 import { supportsFeature } from "./requirements";
-import { MARKS_KEY, SHEETS_KEY, loadSetting, marksFrom, settingValue, sheetsFrom, type Mark } from "./store";
+import {
+  MARKS_KEY,
+  SHEETS_KEY,
+  claimSheetKey,
+  loadSetting,
+  loadSheetKey,
+  marksFrom,
+  settingValue,
+  sheetKeyOf,
+  sheetsFrom,
+  type Mark,
+} from "./store";
 import type { OnProgress, ValidateReport } from "./types";
 
 /** Title of the input prompt used instead of a note before ExcelApi 1.18 (≤ 32 characters). */
@@ -64,6 +75,7 @@ export async function validateActiveSheet(
       progress(onProgress, { vi: "Đang đọc bảng…", en: "Reading the table…" }, 0);
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       sheet.load(["id", "name"]);
+      const keyProbe = loadSheetKey(sheet);
       const used = loadUsed(sheet);
       const marksSetting = loadSetting(context, MARKS_KEY);
       const sheetsSetting = loadSetting(context, SHEETS_KEY);
@@ -75,7 +87,8 @@ export async function validateActiveSheet(
       const findings = check ? check.findings : [tableNotFoundFinding()];
       const wanted = marksWanted(findings);
       const marks = marksFrom(settingValue(marksSetting));
-      const old = new Map((marks[sheet.id] ?? []).map((m) => [m.address, m]));
+      const key = sheetKeyOf(keyProbe);
+      const old = new Map((marks[key] ?? []).map((m) => [m.address, m]));
       const useNotes = supportsFeature("notes");
 
       progress(
@@ -106,6 +119,54 @@ export async function validateActiveSheet(
         prompt: mark?.prompt === true && p.validation !== null && p.validation.prompt.title === PROMPT_TITLE,
       });
 
+      // Decide every mark first, so the record can go out before any paint.
+      interface Paint {
+        address: string;
+        want: Wanted;
+        probe: Probe;
+        owned: { note: boolean; prompt: boolean };
+        mark: Mark;
+        paintFill: boolean;
+      }
+      const paints: Paint[] = [];
+      for (const [address, want] of wanted) {
+        const probe = probes.get(address);
+        if (!probe) continue;
+        const before = old.get(address);
+        const current = probe.fill.color;
+        // A marked cell the user recoloured keeps their colour; the finding is still listed. A cell
+        // that still shows its colour from before our mark was never painted (a failed run): paint.
+        const recoloured =
+          before !== undefined &&
+          !sameColour(current, before.fill) &&
+          !(before.fill !== "" && sameColour(fillOrNull(current) ?? "", before.previousFill ?? ""));
+        const fill = recoloured ? "" : SEVERITY_FILLS[want.severity];
+        const previousFill = before && !recoloured ? before.previousFill : fillOrNull(current);
+        const owned = ours(probe, before);
+        const note = probe.note && (owned.note || probe.note.isNullObject) ? want.text : null;
+        const prompt =
+          probe.note === null &&
+          probe.validation !== null &&
+          (owned.prompt || probe.validation.type === "None");
+        paints.push({
+          address,
+          want,
+          probe,
+          owned,
+          mark: { address, fill, previousFill, note, prompt },
+          paintFill: !recoloured,
+        });
+      }
+      const next = paints.map((p) => p.mark);
+
+      // Record before painting: batches are not transactional (OFFICE-NOTES §1), so a batch that
+      // fails halfway leaves marks the record already names, and the next run undoes or keeps
+      // them as ours instead of taking them for the user's fill. Old marks stay named until the
+      // closing record, for the same reason.
+      claimSheetKey(keyProbe); // the key property, on a sheet that has none yet
+      marks[key] = [...next, ...[...old.values()].filter((m) => !wanted.has(m.address))];
+      context.workbook.settings.add(MARKS_KEY, marks);
+
       for (const [address, mark] of old) {
         if (wanted.has(address)) continue;
         const probe = probes.get(address);
@@ -118,30 +179,13 @@ export async function validateActiveSheet(
         if (owned.prompt) range.dataValidation.clear();
       }
 
-      const next: Mark[] = [];
-      for (const [address, want] of wanted) {
-        const probe = probes.get(address);
-        if (!probe) continue;
-        const before = old.get(address);
-        const range = sheet.getRange(address);
-        const current = probe.fill.color;
-        // A marked cell the user recoloured keeps their colour; the finding is still listed.
-        const recoloured = before !== undefined && !sameColour(current, before.fill);
-        const fill = recoloured ? "" : SEVERITY_FILLS[want.severity];
-        const previousFill = before && !recoloured ? before.previousFill : fillOrNull(current);
-        if (!recoloured) range.format.fill.color = fill;
-        const owned = ours(probe, before);
-        let note: string | null = null;
-        let prompt = false;
-        if (probe.note) {
-          if (owned.note) {
-            probe.note.content = want.text;
-            note = want.text;
-          } else if (probe.note.isNullObject) {
-            sheet.notes.add(address, want.text);
-            note = want.text;
-          } // else: the user's own note stays; the finding is still listed in the pane
-        } else if (probe.validation && (owned.prompt || probe.validation.type === "None")) {
+      for (const { address, want, probe, owned, mark, paintFill } of paints) {
+        if (paintFill) sheet.getRange(address).format.fill.color = mark.fill;
+        if (probe.note && mark.note !== null) {
+          if (owned.note) probe.note.content = want.text;
+          else sheet.notes.add(address, want.text);
+        } // else: the user's own note stays; the finding is still listed in the pane
+        else if (mark.prompt) {
           // Before 1.18: an input prompt needs a rule; "=TRUE" accepts anything and never alerts.
           const dv = cellValidation(sheet, address);
           if (!owned.prompt) {
@@ -149,17 +193,15 @@ export async function validateActiveSheet(
             dv.errorAlert = { showAlert: false, style: "Information", title: "", message: "" };
           }
           dv.prompt = { showPrompt: true, title: PROMPT_TITLE, message: want.text.slice(0, PROMPT_LIMIT) };
-          prompt = true;
         }
-        next.push({ address, fill, previousFill, note, prompt });
       }
 
-      marks[sheet.id] = next;
+      marks[key] = next;
       context.workbook.settings.add(MARKS_KEY, marks);
       const sheets = sheetsFrom(settingValue(sheetsSetting));
       const errors = findings.filter((f) => f.severity === "error").length;
       const warnings = findings.filter((f) => f.severity === "warning").length;
-      sheets[sheet.id] = { ...sheets[sheet.id], validated: { errors, warnings } };
+      sheets[key] = { ...sheets[key], sheetName: sheet.name, validated: { errors, warnings } };
       context.workbook.settings.add(SHEETS_KEY, sheets);
       // sync 3 is Excel.run's own closing sync: it carries these writes.
       progress(onProgress, { vi: "Xong", en: "Done" }, 1);
