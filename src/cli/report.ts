@@ -100,10 +100,10 @@ export function checkReport(check: TableCheck, lines: readonly number[], o: Repo
   check.summary.groups.forEach((g, i) => {
     const stt = named[i]?.stt ?? "";
     const label = g.name === "" ? UNGROUPED[L] : `${stt === "" ? "" : `${stt}. `}${g.name}`;
-    out.push(`${label}: ${reachedLine(g.reached, g.total, g.noData)[L]}`);
+    out.push(`${label}: ${reachedLine(g.reached, g.total, g.noData, g.noTarget)[L]}`);
   });
   const s = check.summary;
-  const overall = reachedLine(s.reached, s.total, s.noData)[L];
+  const overall = reachedLine(s.reached, s.total, s.noData, s.noTarget)[L];
   out.push(`${OVERALL[L]}: ${overall.charAt(0).toLocaleUpperCase(L) + overall.slice(1)}`);
   return `${out.join("\n")}\n`;
 }

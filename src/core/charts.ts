@@ -25,7 +25,8 @@ import { CHART_SERIES_COLOURS, CHART_VERDICT_COLOURS } from "./palette";
 
 export type ChartKind = "planActualPrior" | "pctPlan" | "verdicts";
 export type ChartTypeName = "ColumnClustered" | "ColumnStacked";
-type CountedVerdict = Exclude<Verdict, "chua_co_so_lieu">;
+/** The verdicts counted in x/y: the chart counts these. */
+type CountedVerdict = Exclude<Verdict, "chua_co_so_lieu" | "khong_giao_ke_hoach">;
 export type SeriesRole = "plan" | "actual" | "prior" | "pctUp" | "pctDown" | "hundred" | CountedVerdict;
 
 /**

@@ -25,7 +25,8 @@ import { colLetter } from "./a1";
 import { foldHeader, headerYear, isEstimateHeader, matchHeader } from "./headers";
 import { lazyText, msg, type MessageParams } from "./messages/index";
 import { foldWord, formatNumber, inUnit, parseNumber, type ParsedFigure } from "./numbers";
-import { inferDirection, inferKind, parseDirection, parseKind, parseTarget, parseYesNo } from "./targets";
+import { directionFromName } from "./direction";
+import { inferKind, parseDirection, parseKind, parseTarget, parseYesNo, targetDirection } from "./targets";
 
 /** How far down a sheet the header is looked for. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -499,8 +500,17 @@ function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorR
     find(ctx, "unknown_kind", "warning", cells.kind, "kind", { name, inferred: kind });
   }
   const directionCell = parseDirection(raw.direction ?? null);
-  const direction =
-    directionCell === null || directionCell === "unknown" ? inferDirection(target) : directionCell;
+  let direction: IndicatorRow["direction"];
+  let directionFrom: IndicatorRow["directionFrom"];
+  if (directionCell === null || directionCell === "unknown") {
+    // A limit or a relative target carries its own direction; else the name's words may say it.
+    const fromTarget = targetDirection(target);
+    const fromName = fromTarget === null ? directionFromName(name, unit, raw.plan ?? null) : null;
+    direction = fromTarget ?? fromName?.direction ?? "up";
+    directionFrom = fromTarget !== null ? "target" : fromName !== null ? "name" : "default";
+  } else {
+    direction = directionCell;
+  }
   if (directionCell === "unknown" && cells.direction) {
     find(ctx, "unknown_direction", "warning", cells.direction, "direction", { name, inferred: direction });
   }
@@ -537,6 +547,7 @@ function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorR
     reportedPct: readFigure(ctx, row, "reportedPct", cells.reportedPct, unit, name),
     note: textOf(raw.note),
     estimate,
+    ...(directionFrom === undefined ? {} : { directionFrom }),
     cells,
     raw,
   };

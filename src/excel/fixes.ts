@@ -1,6 +1,6 @@
 /**
- * applyFixes: write the numbers the user accepted, and nothing else. Only on the user's word;
- * re-validating afterwards is the pane's call.
+ * applyFixes: write the numbers (and words, such as a Chiều cell's "Giảm là tốt") the user
+ * accepted, and nothing else. Only on the user's word; re-validating afterwards is the pane's call.
  */
 import { rangeA1 } from "../core/a1";
 import type { Fix, Settings } from "../core/model";
@@ -11,14 +11,25 @@ import type { OnProgress } from "./types";
 export interface FixRun {
   row: number;
   col: number;
-  values: number[];
+  values: (number | string)[];
 }
 
-/** Fixes grouped into vertical runs of adjacent cells (one range write each); last fix wins. */
+/** A number that can be written, or a word that Excel will not take for a formula. */
+function writable(value: number | string): boolean {
+  return typeof value === "number" ? Number.isFinite(value) : value.trim() !== "" && !/^[=+\-@]/.test(value);
+}
+
+/**
+ * Fixes grouped into vertical runs of adjacent cells (one range write each); last fix wins. A fix
+ * that brings its column's header (a new Chiều column) writes that header too, once.
+ */
 export function fixRuns(fixes: readonly Fix[]): FixRun[] {
-  const byCell = new Map<string, Fix>();
+  const byCell = new Map<string, Pick<Fix, "cell" | "value">>();
   for (const fix of fixes) {
-    if (Number.isFinite(fix.value)) byCell.set(`${fix.cell.col},${fix.cell.row}`, fix);
+    if (!writable(fix.value)) continue;
+    byCell.set(`${fix.cell.col},${fix.cell.row}`, fix);
+    if (fix.header !== undefined && writable(fix.header.value))
+      byCell.set(`${fix.header.cell.col},${fix.header.cell.row}`, fix.header);
   }
   const sorted = [...byCell.values()].sort((a, b) => a.cell.col - b.cell.col || a.cell.row - b.cell.row);
   const runs: FixRun[] = [];

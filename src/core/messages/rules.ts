@@ -113,19 +113,21 @@ export const RULE_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
     p.table === 1
       ? {
           vi:
-            "Bảng chưa có cột Kế hoạch (chỉ tiêu Nghị quyết) nên không đánh giá được chỉ tiêu nào. " +
-            "Thêm cột Kế hoạch và nhập số kế hoạch cho từng dòng.",
+            "Bảng chưa có cột Kế hoạch (chỉ tiêu Nghị quyết) nên các số thực hiện chỉ được báo cáo, " +
+            "không đánh giá được chỉ tiêu nào. Thêm cột Kế hoạch và nhập số kế hoạch cho từng dòng.",
           en:
-            "The table has no Plan (resolution target) column, so no indicator can be judged. " +
-            "Add a Plan column and enter each row's target.",
+            "The table has no Plan (resolution target) column, so the actuals are reported but no " +
+            "indicator can be judged. Add a Plan column and enter each row's target.",
         }
       : {
           vi:
             `${at(p).vi}${about(p)}: chưa có kế hoạch (chỉ tiêu Nghị quyết)` +
-            `${p.hasActual === 1 ? " nên không đánh giá được số thực hiện" : ""}. Nhập số kế hoạch vào cột Kế hoạch.`,
+            `${p.hasActual === 1 ? ', nên số thực hiện được báo cáo là "Không giao kế hoạch" và không tính vào số chỉ tiêu đạt' : ""}. ` +
+            `Nếu Nghị quyết có giao chỉ tiêu này, nhập số kế hoạch vào cột Kế hoạch.`,
           en:
             `${at(p).en}${about(p)}: no plan (resolution target)` +
-            `${p.hasActual === 1 ? ", so the actual cannot be judged" : ""}. Enter the target in the Plan column.`,
+            `${p.hasActual === 1 ? ', so the actual is reported as "No target" and not counted among the targets reached' : ""}. ` +
+            `If the resolution set one, enter it in the Plan column.`,
         },
 
   missing_unit: (p) =>
@@ -149,6 +151,36 @@ export const RULE_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
       `If lower is better for this indicator (accidents, poverty…), ` +
       `${p.noColumn === 1 ? 'add a Direction (Chiều) column and enter "giảm là tốt" (down) on this row.' : 'enter "giảm là tốt" (down) in Direction.'}`,
   }),
+
+  direction_inferred: (p) => {
+    const down = p.direction === "down";
+    const word = down ? "Giảm" : "Tăng";
+    const other = down ? "Tăng" : "Giảm";
+    const why: Text =
+      p.unsure === 1
+        ? {
+            vi: ` Đơn vị là % nên số liệu được hiểu là mức giảm (giảm càng nhiều càng tốt), không phải tỷ lệ còn lại.`,
+            en: ` The unit is %, so the figure is taken as the size of the cut (the more the better), not the level left.`,
+          }
+        : { vi: "", en: "" };
+    const where: Text =
+      p.noColumn === 1
+        ? {
+            vi: "vào cột Chiều mới bên phải bảng",
+            en: "in a new Chiều (direction) column right of the table",
+          }
+        : { vi: "vào cột Chiều", en: "in the Chiều (direction) column" };
+    return {
+      vi:
+        `${at(p).vi}${about(p)}: bảng không ghi chiều đánh giá nên, theo chữ "${p.because}" trong tên, ` +
+        `chỉ tiêu này được đánh giá theo chiều ${down ? "giảm là tốt (số càng thấp càng tốt)" : "tăng là tốt (số càng cao càng tốt)"}.${why.vi} ` +
+        `Nếu đúng, bấm Sửa để ghi "${word}" ${where.vi}; nếu không, ghi "${other}".`,
+      en:
+        `${at(p).en}${about(p)}: the table gives no direction, so from the words "${p.because}" in the name ` +
+        `this indicator is judged as ${down ? "lower is better" : "higher is better"}.${why.en} ` +
+        `If that is right, click Fix to write "${word}" ${where.en}; if not, write "${other}".`,
+    };
+  },
 
   duplicate_name: (p) => {
     const first: Text =
