@@ -25,6 +25,7 @@ import { colLetter } from "./a1";
 import { foldHeader, headerYear, isEstimateHeader, matchHeader } from "./headers";
 import { lazyText, msg, type MessageParams } from "./messages/index";
 import { foldWord, formatNumber, inUnit, parseNumber, type ParsedFigure } from "./numbers";
+import { implausible } from "./plausible";
 import { directionFromName } from "./direction";
 import { inferKind, parseDirection, parseKind, parseTarget, parseYesNo, targetDirection } from "./targets";
 
@@ -378,6 +379,7 @@ function readFigure(
   // A figure as Excel or xlsx holds it: nothing to parse.
   if (typeof raw === "number" && Number.isFinite(raw)) {
     const value = shownAsPercent(ctx, row, col) ? asShownPercent(raw) : raw;
+    if (notMeant(ctx, cell, column, name, unit, value, null)) return null;
     if (column !== "reportedPct" && typedAsText(ctx, row, col))
       textFindings(
         ctx,
@@ -405,6 +407,7 @@ function readFigure(
   }
   const value =
     !parsed.wasText && shownAsPercent(ctx, row, col) ? asShownPercent(parsed.value) : inUnit(parsed, unit);
+  if (notMeant(ctx, cell, column, name, unit, value, typeof raw === "string" ? raw : null)) return null;
   // A reported % is only compared with ours, never written back: how it was typed does not matter.
   if (column !== "reportedPct")
     textFindings(ctx, cell, column, name, raw, parsed, value, typedAsText(ctx, row, col));
@@ -437,6 +440,57 @@ function textFindings(
   if (ctx.fromSheet) numberAsText(ctx, cell, column, name, value, textOf(raw));
 }
 
+/**
+ * A figure nobody meant (more than 15 significant digits, or beyond any amount in the unit): an
+ * error on the cell, and the figure is left out of every computation.
+ */
+function notMeant(
+  ctx: Context,
+  cell: CellRef,
+  column: InputColumn,
+  name: string,
+  unit: string,
+  value: number,
+  typed: string | null,
+): boolean {
+  const why = implausible(value, unit, typed);
+  if (why === null) return false;
+  find(ctx, "implausible_number", "error", cell, column, () => ({
+    name,
+    unit,
+    typed: shortTyped(typed ?? formatNumber(value, ctx.options.convention, 2)),
+    ...(why.why === "digits"
+      ? { digits: why.digits }
+      : { limit: formatNumber(why.limit, ctx.options.convention, 0) }),
+  }));
+  return true;
+}
+
+/** A figure as typed, cut to a length a message can quote (and short of 16 digits in a row). */
+function shortTyped(typed: string): string {
+  const t = typed.trim();
+  return t.length > 16 ? `${t.slice(0, 15)}…` : t;
+}
+
+/** The figures a target holds, for the plausibility check. */
+function targetFigures(target: IndicatorRow["target"]): number[] {
+  if (target === null) return [];
+  switch (target.kind) {
+    case "value":
+    case "approx":
+      return [target.value];
+    case "limit":
+      return [target.bound];
+    case "range":
+      return [target.lo, target.hi];
+    case "relative":
+      return [target.change];
+    case "all":
+    case "yesno":
+      return [];
+  }
+}
+
 function readPlan(
   ctx: Context,
   row: number,
@@ -451,6 +505,12 @@ function readPlan(
   if (parsed.problem === "unreadable") {
     find(ctx, "unreadable_target", "error", cell, "plan", { name });
     return null;
+  }
+  const typed = typeof raw === "string" ? raw : null;
+  // A relative change is in % of the prior year, whatever the row's unit.
+  const planUnit = parsed.target?.kind === "relative" ? "%" : unit;
+  for (const figure of targetFigures(parsed.target)) {
+    if (notMeant(ctx, cell, "plan", name, planUnit, figure, typed)) return null;
   }
   if (parsed.ambiguous) {
     const { value, alternative } = parsed.ambiguous;
