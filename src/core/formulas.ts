@@ -219,6 +219,10 @@ function verdictFormula(
     const allowed = tol === 0 ? s : `ABS(${p})*${lit(tol)}/100+${s}`;
     body = `IF(ABS(${x}-${p})<=${allowed},${label("dat")},${body})`;
   }
+  // A plan cell still empty (or holding words) leaves an actual without a target.
+  if (t.kind === "value" && plan.guards.length > 0) {
+    return `=${when(th.guards, when(plan.guards, body, NOTARGET), NODATA)}`;
+  }
   return `=${when([...th.guards, ...plan.guards], body, NODATA)}`;
 }
 
