@@ -2,6 +2,7 @@
 import type { Lang, NumberConvention, TableCheck } from "../core/model";
 import { formatPercent } from "../core/numbers";
 import { verdictLabel } from "../core/compute";
+import { messageBesideCell } from "../core/messages/index";
 import { lineOf } from "./json";
 import {
   OVERALL,
@@ -92,7 +93,7 @@ export function checkReport(check: TableCheck, lines: readonly number[], o: Repo
       f.cell === null
         ? ""
         : ` ${f.cell.address} (${L === "vi" ? "dòng" : "line"} ${lineOf(lines, f.cell.row)})`;
-    out.push(`  [${SEVERITY_LABELS[f.severity][L]}]${where}: ${f.message[L]}`);
+    out.push(`  [${SEVERITY_LABELS[f.severity][L]}]${where}: ${messageBesideCell(f, L)}`);
   }
 
   out.push("");

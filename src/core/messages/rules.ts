@@ -32,6 +32,12 @@ function about(p: MessageParams): string {
   return name === "" ? "" : ` (${name.trim()})`;
 }
 
+/** `nhóm "Kinh tế"`, or the table when the rows have no group heading (never `nhóm ""`). */
+function inGroup(p: MessageParams, named: Text, unnamed: Text): Text {
+  const group = String(p.group ?? "").trim();
+  return group === "" ? unnamed : { vi: `${named.vi} "${group}"`, en: `${named.en} "${group}"` };
+}
+
 /** Messages for what the validation rules find (owned by the rules module). */
 export const RULE_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
   thousands_slip: (p) => ({
@@ -73,14 +79,17 @@ export const RULE_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
       `${p.shown}%. Check it; if this is a growth rate, set Kind to "tăng trưởng" (growth).`,
   }),
 
-  shares_over_100: (p) => ({
-    vi:
-      `${at(p).vi}: các tỷ trọng cơ cấu (${column(p).vi}) của nhóm "${p.group}" ở ô ${p.cells} cộng lại ` +
-      `${p.sum}%, vượt quá 100%. Kiểm tra lại từng tỷ trọng.`,
-    en:
-      `${at(p).en}: the structure shares (${column(p).en}) of group "${p.group}" in cells ${p.cells} add up ` +
-      `to ${p.sum}%, more than 100%. Check each share.`,
-  }),
+  shares_over_100: (p) => {
+    const of = inGroup(p, { vi: "của nhóm", en: "of group" }, { vi: "của bảng", en: "of the table" });
+    return {
+      vi:
+        `${at(p).vi}: các tỷ trọng cơ cấu (${column(p).vi}) ${of.vi} ở ô ${p.cells} cộng lại ` +
+        `${p.sum}%, vượt quá 100%. Kiểm tra lại từng tỷ trọng.`,
+      en:
+        `${at(p).en}: the structure shares (${column(p).en}) ${of.en} in cells ${p.cells} add up ` +
+        `to ${p.sum}%, more than 100%. Check each share.`,
+    };
+  },
 
   prior_outlier: (p) => ({
     vi:
@@ -187,12 +196,17 @@ export const RULE_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
       p.first !== undefined
         ? { vi: `ô ${p.first}`, en: `cell ${p.first}` }
         : { vi: `dòng ${p.firstRow}`, en: `row ${p.firstRow}` };
+    const within = inGroup(
+      p,
+      { vi: "trong cùng nhóm", en: "in the same group" },
+      { vi: "trong bảng", en: "in the table" },
+    );
     return {
       vi:
-        `${at(p).vi}: tên chỉ tiêu "${p.name}" trùng với ${first.vi} trong cùng nhóm "${p.group}". ` +
+        `${at(p).vi}: tên chỉ tiêu "${p.name}" trùng với ${first.vi} ${within.vi}. ` +
         `Gộp hai dòng hoặc đổi tên cho khác nhau.`,
       en:
-        `${at(p).en}: the indicator "${p.name}" repeats ${first.en} in the same group "${p.group}". ` +
+        `${at(p).en}: the indicator "${p.name}" repeats ${first.en} ${within.en}. ` +
         `Merge the two rows or give them different names.`,
     };
   },
