@@ -98,11 +98,14 @@ export function checkReport(check: TableCheck, lines: readonly number[], o: Repo
 
   out.push("");
   const named = check.read.table.groups;
-  check.summary.groups.forEach((g, i) => {
-    const stt = named[i]?.stt ?? "";
-    const label = g.name === "" ? UNGROUPED[L] : `${stt === "" ? "" : `${stt}. `}${g.name}`;
-    out.push(`${label}: ${reachedLine(g.reached, g.total, g.noData, g.noTarget)[L]}`);
-  });
+  // One group without a name is the whole table: the overall line alone says it.
+  const ungrouped = check.summary.groups.length === 1 && check.summary.groups[0]?.name === "";
+  if (!ungrouped)
+    check.summary.groups.forEach((g, i) => {
+      const stt = named[i]?.stt ?? "";
+      const label = g.name === "" ? UNGROUPED[L] : `${stt === "" ? "" : `${stt}. `}${g.name}`;
+      out.push(`${label}: ${reachedLine(g.reached, g.total, g.noData, g.noTarget)[L]}`);
+    });
   const s = check.summary;
   const overall = reachedLine(s.reached, s.total, s.noData, s.noTarget)[L];
   out.push(`${OVERALL[L]}: ${overall.charAt(0).toLocaleUpperCase(L) + overall.slice(1)}`);

@@ -6,6 +6,7 @@
  * merges words ("cháy" fire, "chạy" run).
  */
 import type { Direction } from "./model";
+import { remember } from "./numbers";
 
 /** Words naming a thing a resolution wants less of. */
 export const LOWER_IS_BETTER_WORDS: readonly string[] = [
@@ -170,6 +171,18 @@ export function planSaysLower(plan: unknown): boolean {
  * default). `unit` tells a cut ("Kéo giảm 5% số vụ": %) from a level ("Kéo giảm số vụ": vụ).
  */
 export function directionFromName(name: string, unit = "", plan: unknown = null): DirectionGuess | null {
+  // A sheet repeats its names (templates, consolidations): each distinct row is read once.
+  const key = `${name}\u0000${unit}\u0000${typeof plan === "string" ? plan : ""}`;
+  const known = GUESSES.get(key);
+  if (known !== undefined) return known;
+  const guess = guessFromName(name, unit, plan);
+  remember(GUESSES, key, guess);
+  return guess;
+}
+
+const GUESSES = new Map<string, DirectionGuess | null>();
+
+function guessFromName(name: string, unit: string, plan: unknown): DirectionGuess | null {
   const text = normal(name);
   if (text === "") return null;
   const good = goodPhrase(text);

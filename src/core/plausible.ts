@@ -4,7 +4,7 @@
  * unit, is a slip. The reader reports such a cell (implausible_number) and does not compute with it,
  * so no 30-digit percentage ever reaches a sheet, the pane or a report.
  */
-import { unitScale } from "./numbers";
+import { remember, unitScale } from "./numbers";
 import { isCountUnit, isPercentUnit, isPointsUnit } from "./rules/text";
 
 /** Significant digits Excel keeps. */
@@ -27,7 +27,8 @@ export type Implausible = { why: "digits"; digits: number } | { why: "size"; lim
 
 /** Why a figure of the row's unit cannot be meant, or null when it may be. */
 export function implausible(value: number, unit: string, typed: string | null): Implausible {
-  if (typed !== null) {
+  // Only a long figure can hold more than 15 digits: most cells skip the count.
+  if (typed !== null && typed.length > MAX_SIGNIFICANT_DIGITS) {
     const digits = significantDigits(typed);
     if (digits > MAX_SIGNIFICANT_DIGITS) return { why: "digits", digits };
   }
@@ -36,9 +37,17 @@ export function implausible(value: number, unit: string, typed: string | null): 
   return null;
 }
 
+/** Units repeat on every row: each distinct one is read once. */
+const LIMITS = new Map<string, number>();
+
 /** The largest magnitude a figure in this unit may have. */
 export function plausibleLimit(unit: string): number {
-  if (isPercentUnit(unit) || isPointsUnit(unit)) return MAX_PERCENT;
-  if (isCountUnit(unit)) return MAX_COUNT;
-  return Math.min(10 ** MAX_SIGNIFICANT_DIGITS, MAX_DONG / unitScale(unit));
+  let limit = LIMITS.get(unit);
+  if (limit === undefined) {
+    if (isPercentUnit(unit) || isPointsUnit(unit)) limit = MAX_PERCENT;
+    else if (isCountUnit(unit)) limit = MAX_COUNT;
+    else limit = Math.min(10 ** MAX_SIGNIFICANT_DIGITS, MAX_DONG / unitScale(unit));
+    remember(LIMITS, unit, limit);
+  }
+  return limit;
 }

@@ -314,3 +314,46 @@ describe("additivity", () => {
     expect(additivity({ name, unit, kind }).additive).toBe(expected);
   });
 });
+
+describe("merging tables without a Chiều column", () => {
+  /** Two wards' tables as most offices make them: no Loại, no Chiều. */
+  const plain = (unitName: string, rows: [string, string, number, number, number][]) => {
+    const grid: CellValue[][] = [
+      ["KẾT QUẢ THỰC HIỆN CHỈ TIÊU NGHỊ QUYẾT NĂM 2021"],
+      [`Đơn vị: ${unitName}`],
+      [],
+      ["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Cùng kỳ"],
+      ...rows.map((r, i) => [i + 1, ...r]),
+    ];
+    const read = readTable(grid, { convention: "vi" });
+    return { unitName: read.table.unitName, read };
+  };
+  const result = mergeUnits(
+    [
+      plain("Phường 1", [
+        ["Số vụ tai nạn giao thông", "vụ", 8, 6, 9],
+        ["Doanh nghiệp thành lập mới", "doanh nghiệp", 50, 60, 45],
+      ]),
+      plain("Phường 2", [
+        ["Số vụ tai nạn giao thông", "vụ", 7, 6, 8],
+        ["Doanh nghiệp thành lập mới", "doanh nghiệp", 70, 65, 55],
+      ]),
+    ],
+    settings,
+  );
+
+  it("judges accidents 15 → 12 by the direction the name gives: Vượt, in the units and merged", () => {
+    const accidents = find(result, "Số vụ tai nạn giao thông");
+    expect([accidents?.direction, accidents?.plan, accidents?.actual]).toEqual(["down", 15, 12]);
+    expect(accidents?.units.map((u) => u?.verdict)).toEqual(["vuot", "vuot"]);
+    const check = checkMerged(result, settings);
+    const row = check.read.table.groups
+      .flatMap((g) => g.rows)
+      .find((r) => r.name === "Số vụ tai nạn giao thông");
+    expect(row?.direction).toBe("down");
+    expect(check.results.get(row?.sheetRow ?? -1)?.verdict).toBe("vuot");
+    // The merged sheet says it in its Chiều column, so nothing is left to infer there.
+    expect(check.findings.filter((f) => f.code === "direction_inferred")).toEqual([]);
+    expect(check.summary).toMatchObject({ reached: 2, total: 2 });
+  });
+});
