@@ -85,7 +85,7 @@ export function FindingList(props: {
                           title={t.goToCell(f.cell.address)}
                           onClick={() => f.cell && props.onSelectCell(f.cell.address)}
                         >
-                          <span className={`${styles.address} address`}>{f.cell.address}</span>
+                          <span className={`${styles.address} address`}>{f.cell.address}</span>{" "}
                           {messageBesideCell(f, lang)}
                         </button>
                       ) : (
