@@ -37,9 +37,9 @@ describe("findings read well", () => {
         expect([where, /^[\p{Lu}"%\d]/u.test(text)]).toEqual([where, true]);
         expect([where, /[.!?)]$/.test(text)]).toEqual([where, true]);
         expect([where, /""|undefined|NaN/.test(text)]).toEqual([where, false]);
-      // What the user typed is quoted as typed; our own words have no stray spaces.
-      const ours = text.replace(/"[^"]*"/g, '"…"');
-      expect([where, /\s{2}|\s[,.;:]/.test(ours)]).toEqual([where, false]);
+        // What the user typed is quoted as typed; our own words have no stray spaces.
+        const ours = text.replace(/"[^"]*"/g, '"…"');
+        expect([where, /\s{2}|\s[,.;:]/.test(ours)]).toEqual([where, false]);
       }
     },
   );
