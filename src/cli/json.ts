@@ -35,6 +35,7 @@ export interface JsonCheck {
     reached: number;
     total: number;
     noData: number;
+    noTarget: number;
     groups: { name: string; reached: number; total: number }[];
   };
 }
@@ -88,6 +89,7 @@ export function checkJson(check: TableCheck, lines: readonly number[]): JsonChec
       reached: s.reached,
       total: s.total,
       noData: s.noData,
+      noTarget: s.noTarget,
       groups: s.groups.map((g) => ({ name: g.name, reached: g.reached, total: g.total })),
     },
   };

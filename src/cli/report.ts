@@ -2,6 +2,7 @@
 import type { Lang, NumberConvention, TableCheck } from "../core/model";
 import { formatPercent } from "../core/numbers";
 import { verdictLabel } from "../core/compute";
+import { messageBesideCell } from "../core/messages/index";
 import { lineOf } from "./json";
 import {
   OVERALL,
@@ -92,18 +93,21 @@ export function checkReport(check: TableCheck, lines: readonly number[], o: Repo
       f.cell === null
         ? ""
         : ` ${f.cell.address} (${L === "vi" ? "dòng" : "line"} ${lineOf(lines, f.cell.row)})`;
-    out.push(`  [${SEVERITY_LABELS[f.severity][L]}]${where}: ${f.message[L]}`);
+    out.push(`  [${SEVERITY_LABELS[f.severity][L]}]${where}: ${messageBesideCell(f, L)}`);
   }
 
   out.push("");
   const named = check.read.table.groups;
-  check.summary.groups.forEach((g, i) => {
-    const stt = named[i]?.stt ?? "";
-    const label = g.name === "" ? UNGROUPED[L] : `${stt === "" ? "" : `${stt}. `}${g.name}`;
-    out.push(`${label}: ${reachedLine(g.reached, g.total, g.noData)[L]}`);
-  });
+  // One group without a name is the whole table: the overall line alone says it.
+  const ungrouped = check.summary.groups.length === 1 && check.summary.groups[0]?.name === "";
+  if (!ungrouped)
+    check.summary.groups.forEach((g, i) => {
+      const stt = named[i]?.stt ?? "";
+      const label = g.name === "" ? UNGROUPED[L] : `${stt === "" ? "" : `${stt}. `}${g.name}`;
+      out.push(`${label}: ${reachedLine(g.reached, g.total, g.noData, g.noTarget)[L]}`);
+    });
   const s = check.summary;
-  const overall = reachedLine(s.reached, s.total, s.noData)[L];
+  const overall = reachedLine(s.reached, s.total, s.noData, s.noTarget)[L];
   out.push(`${OVERALL[L]}: ${overall.charAt(0).toLocaleUpperCase(L) + overall.slice(1)}`);
   return `${out.join("\n")}\n`;
 }

@@ -1,5 +1,6 @@
 /** Every sentence the command line prints, in Vietnamese and English. */
 import type { Lang, Severity, Text } from "../core/model";
+import { apartText } from "../core/summary";
 
 export function helpText(version: string): Text {
   return {
@@ -85,9 +86,8 @@ export function findingsTitle(count: number): Text {
     : { vi: `Phát hiện (${count}):`, en: `Findings (${count}):` };
 }
 
-export function reachedLine(reached: number, total: number, noData: number): Text {
-  const apart =
-    noData > 0 ? { vi: `; ${noData} chưa có số liệu`, en: `; ${noData} without data` } : { vi: "", en: "" };
+export function reachedLine(reached: number, total: number, noData: number, noTarget = 0): Text {
+  const apart = { vi: apartText({ noData, noTarget }, "vi"), en: apartText({ noData, noTarget }, "en") };
   return {
     vi: `đạt và vượt ${reached}/${total} chỉ tiêu${apart.vi}`,
     en: `reached or exceeded ${reached}/${total} targets${apart.en}`,

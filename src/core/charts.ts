@@ -26,7 +26,8 @@ import { literalCellValue } from "./literal";
 
 export type ChartKind = "planActualPrior" | "pctPlan" | "verdicts";
 export type ChartTypeName = "ColumnClustered" | "ColumnStacked";
-type CountedVerdict = Exclude<Verdict, "chua_co_so_lieu">;
+/** The verdicts counted in x/y: the chart counts these. */
+type CountedVerdict = Exclude<Verdict, "chua_co_so_lieu" | "khong_giao_ke_hoach">;
 export type SeriesRole = "plan" | "actual" | "prior" | "hundred" | CountedVerdict;
 
 /**

@@ -31,6 +31,7 @@ export const VERDICT_LABELS: Record<Verdict, Text> = {
   co_ban_dat: { vi: "Cơ bản đạt", en: "Mostly reached" },
   khong_dat: { vi: "Không đạt", en: "Not reached" },
   chua_co_so_lieu: { vi: "Chưa có số liệu", en: "No data" },
+  khong_giao_ke_hoach: { vi: "Không giao kế hoạch", en: "No target" },
 };
 
 export function verdictLabel(v: Verdict, lang: Lang): string {
@@ -40,6 +41,16 @@ export function verdictLabel(v: Verdict, lang: Lang): string {
 /** "đạt và vượt": Cơ bản đạt is not counted as reached. */
 export function isReached(v: Verdict): boolean {
   return v === "vuot" || v === "dat";
+}
+
+/** Counted in the y of "đạt và vượt x/y": judged against a target (not missing data, not without one). */
+export function isJudged(v: Verdict): boolean {
+  return v !== "chua_co_so_lieu" && v !== "khong_giao_ke_hoach";
+}
+
+/** Judged and not reached: the rows a report lists as "chưa đạt" (Cơ bản đạt is said apart). */
+export function isMissed(v: Verdict): boolean {
+  return v === "khong_dat";
 }
 
 /** Judged by the word in Thực hiện rather than by figures. */
@@ -113,7 +124,10 @@ function judgeAgainst(row: IndicatorRow, th: number, p: number, settings: Settin
 
 function judge(row: IndicatorRow, settings: Settings): Verdict {
   const t = row.target;
-  if (t === null) return "chua_co_so_lieu";
+  if (t === null) {
+    // The actual missing is "no data"; an actual with no target is reported, not judged.
+    return row.actual === null && row.actualYesNo === null ? "chua_co_so_lieu" : "khong_giao_ke_hoach";
+  }
   if (isYesNoRow(row)) {
     if (row.actualYesNo === null) return "chua_co_so_lieu";
     return row.actualYesNo === "yes" ? "dat" : "khong_dat";

@@ -71,6 +71,7 @@ export function yesNoOf(value: CellValue): YesNo | null {
 const str = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 const label = (v: keyof typeof VERDICT_LABELS): string => str(VERDICT_LABELS[v].vi);
 const NODATA = label("chua_co_so_lieu");
+const NOTARGET = label("khong_giao_ke_hoach");
 const DASH_LIT = str(DASH);
 
 /**
@@ -169,18 +170,21 @@ function verdictFormula(
   th: Figure | null,
 ): string {
   const t = row.target;
-  if (t === null) return `=${NODATA}`;
   if (isYesNoRow(row)) {
+    const yes = t === null ? NOTARGET : label("dat");
+    const no = t === null ? NOTARGET : label("khong_dat");
     if (cells.actual === undefined) {
       const word = row.actualYesNo;
-      return `=${word === null ? NODATA : label(word === "yes" ? "dat" : "khong_dat")}`;
+      return `=${word === null ? NODATA : word === "yes" ? yes : no}`;
     }
     const cell = `TRIM(${cells.actual})`;
     const any = (words: readonly string[]): string =>
       `OR(${words.map((w) => `${cell}=${str(w)}`).join(",")})`;
-    return `=IF(${any(YESNO_WORDS.yes)},${label("dat")},IF(${any(YESNO_WORDS.no)},${label("khong_dat")},${NODATA}))`;
+    return `=IF(${any(YESNO_WORDS.yes)},${yes},IF(${any(YESNO_WORDS.no)},${no},${NODATA}))`;
   }
   if (th === null) return `=${NODATA}`;
+  // An actual with no target is reported, not judged: "Không giao kế hoạch" (compute.ts judge).
+  if (t === null) return `=${when(th.guards, NOTARGET, NODATA)}`;
   const x = th.ref;
   const up = effectiveDirection(row) === "up";
   if (t.kind === "all") {
@@ -213,6 +217,10 @@ function verdictFormula(
     const tol = t.kind === "approx" ? settings.approxTolerancePct : settings.tolerancePct;
     const allowed = tol === 0 ? s : `ABS(${p})*${lit(tol)}/100+${s}`;
     body = `IF(ABS(${x}-${p})<=${allowed},${label("dat")},${body})`;
+  }
+  // A plan cell still empty (or holding words) leaves an actual without a target.
+  if (t.kind === "value" && plan.guards.length > 0) {
+    return `=${when(th.guards, when(plan.guards, body, NOTARGET), NODATA)}`;
   }
   return `=${when([...th.guards, ...plan.guards], body, NODATA)}`;
 }

@@ -24,7 +24,7 @@ import type {
   YesNo,
 } from "./model";
 import { rangeA1 } from "./a1";
-import { computeRow, isReached, isYesNoRow } from "./compute";
+import { computeRow, isJudged, isReached, isYesNoRow } from "./compute";
 import { matchHeader } from "./headers";
 import { formatNumber } from "./numbers";
 import { computedNumberFormats } from "./formulas";
@@ -439,7 +439,7 @@ function mergeOne(
     );
   }
 
-  const judged = have.filter((f) => f.verdict !== "chua_co_so_lieu");
+  const judged = have.filter((f) => isJudged(f.verdict));
   const reached = judged.filter((f) => isReached(f.verdict)).length;
   const add = additivity(head);
   let aggregation: Aggregation = "none";

@@ -59,8 +59,12 @@ export type Target =
   | { kind: "all" }
   | { kind: "yesno" };
 
-/** The five verdicts. JSON and code use these ids; labels come from `verdictLabel`. */
-export type Verdict = "vuot" | "dat" | "co_ban_dat" | "khong_dat" | "chua_co_so_lieu";
+/**
+ * The verdicts. JSON and code use these ids; labels come from `verdictLabel`.
+ * chua_co_so_lieu: the actual is missing. khong_giao_ke_hoach: an actual with no target (seed 000
+ * gives revenue only against the prior year): reported, never counted in "đạt và vượt x/y".
+ */
+export type Verdict = "vuot" | "dat" | "co_ban_dat" | "khong_dat" | "chua_co_so_lieu" | "khong_giao_ke_hoach";
 
 /** An actual that is a word, for yes/no indicators. */
 export type YesNo = "yes" | "no";
@@ -138,6 +142,11 @@ export interface IndicatorRow {
   note: string;
   /** Ước: the actual is an estimate. */
   estimate: boolean;
+  /**
+   * Where `direction` came from when the Chiều cell did not say (absent means the cell or a seed
+   * said it): "name" when the indicator's words decided it (direction.ts), which the user is told.
+   */
+  directionFrom?: "name" | "target" | "default";
   /** Where each input cell of this row is, so findings and fixes can point at it. */
   cells: Partial<Record<InputColumn, CellRef>>;
   /** The raw cell values as read, so rules can see how a figure was typed. */
@@ -228,12 +237,20 @@ export type FindingCode =
   | "no_plan_base"
   | "no_prior_base"
   | "table_not_found"
-  | "owned_column_has_user_value";
+  | "owned_column_has_user_value"
+  | "direction_inferred"
+  | "implausible_number";
 
 /** A safe fix: replace the cell's content with this value (only on the user's word). */
 export interface Fix {
   cell: CellRef;
-  value: number;
+  /** A number, or a word for a cell that holds words (the Chiều cell: "Giảm là tốt"). */
+  value: number | string;
+  /**
+   * A header to write with the value when the table lacks the column (a new Chiều column right of
+   * the table); the same header for every row's fix, so accepting several writes it once.
+   */
+  header?: { cell: CellRef; value: string };
   description: Text;
 }
 
@@ -250,13 +267,15 @@ export interface Finding {
 
 /**
  * "đạt và vượt x/y chỉ tiêu": reached = vuot + dat (+ co_ban_dat is NOT reached), total = rows
- * that could be judged; rows with no data (chua_co_so_lieu) are counted apart in noData.
+ * that could be judged; rows with no data (chua_co_so_lieu) are counted apart in noData, rows with
+ * an actual but no target (khong_giao_ke_hoach) in noTarget.
  */
 export interface GroupSummary {
   name: string;
   reached: number;
   total: number;
   noData: number;
+  noTarget: number;
   byVerdict: Record<Verdict, number>;
 }
 
@@ -264,6 +283,7 @@ export interface Summary {
   reached: number;
   total: number;
   noData: number;
+  noTarget: number;
   byVerdict: Record<Verdict, number>;
   groups: GroupSummary[];
 }

@@ -403,7 +403,8 @@ const ZEROS = /^0*$/;
 
 /** vi "6.794,12", en "6,794.12"; at most `maxDecimals` decimals, trailing zeros dropped. */
 export function formatNumber(value: number, convention: NumberConvention, maxDecimals = 2): string {
-  if (!Number.isFinite(value)) return String(value);
+  // Nothing a person reads shows NaN or Infinity: "—" is how tables say "no figure".
+  if (!Number.isFinite(value)) return "—";
   const { group, decimal } = marksOf(convention);
   const { negative, int, frac } = roundedParts(value, maxDecimals);
   return `${negative ? "-" : ""}${groupDigits(int, group)}${frac === "" ? "" : decimal + frac}`;
@@ -411,7 +412,7 @@ export function formatNumber(value: number, convention: NumberConvention, maxDec
 
 /** A value already in percent: formatPercent(117.333, "vi") → "117,33%" (fixed decimals). */
 export function formatPercent(valuePct: number, convention: NumberConvention, decimals = 2): string {
-  if (!Number.isFinite(valuePct)) return String(valuePct);
+  if (!Number.isFinite(valuePct)) return "—";
   const { group, decimal } = marksOf(convention);
   const d = Math.min(20, Math.max(0, Math.floor(decimals)));
   const { negative, int, frac } = roundedParts(valuePct, d);

@@ -64,7 +64,10 @@ export const SEVERITY_FILLS: Record<Severity, string> = {
 export const SHEET_VERDICT_COLOURS = VERDICT_COLOURS;
 
 /** Verdict colours in charts: strong enough to read as bars. */
-export const CHART_VERDICT_COLOURS: Record<Exclude<Verdict, "chua_co_so_lieu">, string> = {
+export const CHART_VERDICT_COLOURS: Record<
+  Exclude<Verdict, "chua_co_so_lieu" | "khong_giao_ke_hoach">,
+  string
+> = {
   vuot: "#1E7B34",
   dat: "#70AD47",
   co_ban_dat: "#FFC000",

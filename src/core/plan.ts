@@ -22,7 +22,7 @@ import type {
   Verdict,
 } from "./model";
 import { COMPUTED_COLUMNS, INPUT_COLUMNS } from "./model";
-import { rangeA1, toA1 } from "./a1";
+import { colLetter, rangeA1, toA1 } from "./a1";
 import {
   COMPUTED_HEADERS,
   computedNumberFormats,
@@ -39,6 +39,8 @@ export const VERDICT_COLOURS: Record<Exclude<Verdict, "chua_co_so_lieu">, { fill
   dat: { fill: "#C6EFCE", font: "#006100" },
   co_ban_dat: { fill: "#FFEB9C", font: "#9C5700" },
   khong_dat: { fill: "#FFC7CE", font: "#9C0006" },
+  // Reported without a target: a quiet blue, apart from every judged colour.
+  khong_giao_ke_hoach: { fill: "#DDEBF7", font: "#1F4E79" },
 };
 
 /** % KH colours: good means reached by the row's direction. */
@@ -46,6 +48,13 @@ export const PCT_PLAN_COLOURS = {
   good: { fill: "#C6EFCE", font: "#006100" },
   bad: { fill: "#FFC7CE", font: "#9C0006" },
 } as const;
+
+/** The % KH cell's look for each verdict: reached green, Cơ bản đạt amber (as its verdict), not reached red. */
+const PCT_PLAN_LOOKS: readonly (readonly [{ fill: string; font: string }, readonly Verdict[]])[] = [
+  [PCT_PLAN_COLOURS.good, ["vuot", "dat"]],
+  [VERDICT_COLOURS.co_ban_dat, ["co_ban_dat"]],
+  [PCT_PLAN_COLOURS.bad, ["khong_dat"]],
+];
 
 /** Rows between the table's last row and the overall summary line. */
 const SUMMARY_GAP = 2;
@@ -223,7 +232,8 @@ export function computedWidth(key: ComputedColumn): number {
   return Math.max(COMPUTED_CONTENT_CHARS[key], ...words.map((w) => w.length)) + 2;
 }
 
-function conditionalRules(
+/** The colour rules of the verdict and % KH columns over sheet rows top..bottom. */
+export function conditionalRules(
   read: TableRead,
   columns: Partial<Record<ComputedColumn, number>>,
   top: number,
@@ -242,7 +252,18 @@ function conditionalRules(
     }
   }
   const pctCol = columns.pctPlan;
-  if (pctCol !== undefined) {
+  if (pctCol !== undefined && verdictCol !== undefined) {
+    // % KH takes its colour from the row's own verdict, so the two never disagree (a tolerance, a
+    // Cơ bản đạt band or an exclusive limit all decide the verdict, not the ratio alone).
+    const anchor = toA1(top, pctCol);
+    const verdict = `$${colLetter(verdictCol)}${top + 1}`;
+    const address = rangeA1(top, pctCol, bottom, pctCol);
+    for (const [look, verdicts] of PCT_PLAN_LOOKS) {
+      const test = verdicts.map((v) => `${verdict}="${verdictLabel(v, "vi")}"`);
+      const which = test.length === 1 ? test[0] : `OR(${test.join(",")})`;
+      rules.push({ address, formula: `=AND(ISNUMBER(${anchor}),${which})`, ...look });
+    }
+  } else if (pctCol !== undefined) {
     for (const run of directionRuns(read, top, bottom)) {
       const anchor = toA1(run.from, pctCol);
       const address = rangeA1(run.from, pctCol, run.to, pctCol);

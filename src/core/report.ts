@@ -3,8 +3,9 @@
  * Per indicator "… ước đạt 37.067 tỷ đồng, tăng 6,32% so với cùng kỳ, đạt 117,33% kế hoạch",
  * per group and overall "đạt và vượt x/y chỉ tiêu", and the targets not reached, by name.
  */
-import { effectiveDirection, isPointsKind, isReached } from "./compute";
+import { effectiveDirection, isJudged, isMissed, isPointsKind } from "./compute";
 import type {
+  GroupSummary,
   IndicatorGroup,
   IndicatorRow,
   Lang,
@@ -48,9 +49,9 @@ interface Words {
   verdict: Record<Verdict, string>;
   group: string;
   notReached: string;
+  basic: string;
   overall: string;
   planIs: string;
-  nothing: string;
 }
 
 const WORDS: Record<Lang, Words> = {
@@ -72,12 +73,13 @@ const WORDS: Record<Lang, Words> = {
       co_ban_dat: "cơ bản đạt chỉ tiêu",
       khong_dat: "không đạt chỉ tiêu",
       chua_co_so_lieu: "chưa có số liệu",
+      khong_giao_ke_hoach: "không giao kế hoạch",
     },
     group: "Nhóm",
     notReached: "chưa đạt",
+    basic: "cơ bản đạt",
     overall: "Tổng cộng",
     planIs: "kế hoạch",
-    nothing: "không có",
   },
   en: {
     estimate: "estimated at",
@@ -97,12 +99,13 @@ const WORDS: Record<Lang, Words> = {
       co_ban_dat: "target mostly reached",
       khong_dat: "target not reached",
       chua_co_so_lieu: "no data yet",
+      khong_giao_ke_hoach: "no target set",
     },
     group: "Group",
     notReached: "not reached",
+    basic: "mostly reached",
     overall: "Overall",
     planIs: "plan",
-    nothing: "none",
   },
 };
 
@@ -163,6 +166,14 @@ export function planPhrase(
   }
 }
 
+/** "Ước" in the note ("Ước thực hiện", "ước", "số ước"), as a word: the figure is an estimate. */
+const ESTIMATE_NOTE = /(^|[^\p{L}])(ước|estimated?)([^\p{L}]|$)/iu;
+
+/** The actual is an estimate: the header said "Ước TH" or the row's Ghi chú says "ước". */
+export function isEstimate(row: IndicatorRow): boolean {
+  return row.estimate || ESTIMATE_NOTE.test(row.note.normalize("NFC"));
+}
+
 /** One sentence for one indicator. */
 export function indicatorSentence(
   row: IndicatorRow,
@@ -184,8 +195,14 @@ export function indicatorSentence(
   // Lower-is-better rows: say the limit, so "vượt" reads right ("12 vụ, vượt chỉ tiêu (không quá 15 vụ)").
   const lowerIsBetter = effectiveDirection(row) === "down";
   const figure = withUnit(actual, row.unit, convention);
-  parts.push(row.estimate ? `${name} ${w.estimate} ${figure}` : `${name}: ${figure}`);
-  if (result.changePct !== null) {
+  parts.push(isEstimate(row) ? `${name} ${w.estimate} ${figure}` : `${name}: ${figure}`);
+  if (isPointsKind(row) && row.prior !== null) {
+    // A rate against last year's rate is told in điểm % (4,2% → 3,8% is "giảm 0,4 điểm %").
+    const d = actual - row.prior;
+    if (Math.abs(d) >= 0.5 * 10 ** -2) {
+      parts.push(`${d < 0 ? w.down : w.up} ${num(Math.abs(d), convention)} ${w.points} ${w.vsPrior}`);
+    }
+  } else if (result.changePct !== null) {
     const dir = result.changePct < 0 ? w.down : w.up;
     parts.push(`${dir} ${num(Math.abs(result.changePct), convention)}% ${w.vsPrior}`);
   }
@@ -201,7 +218,7 @@ export function indicatorSentence(
   }
   const planText = row.target ? planPhrase(row.target, row, lang, convention) : null;
   // With a figure but nothing to judge it against, the sentence just states the figure.
-  if (result.verdict !== "chua_co_so_lieu") {
+  if (isJudged(result.verdict)) {
     const verdict = w.verdict[result.verdict];
     parts.push(
       planText && (lowerIsBetter || isPointsKind(row)) ? `${verdict} (${w.planIs} ${planText})` : verdict,
@@ -209,6 +226,42 @@ export function indicatorSentence(
   }
   return `${parts.join(", ")}.`;
 }
+
+/** Names of the rows with this verdict test, in table order. */
+function namesWhere(
+  rows: readonly IndicatorRow[],
+  check: TableCheck,
+  test: (v: Verdict) => boolean,
+): string[] {
+  return rows
+    .filter((r) => {
+      const v = check.results.get(r.sheetRow)?.verdict;
+      return v !== undefined && test(v);
+    })
+    .map((r) => r.name.trim());
+}
+
+/**
+ * "đạt và vượt 5/7 chỉ tiêu; cơ bản đạt: A; chưa đạt: B, C": Cơ bản đạt rows are named apart from
+ * the rows not reached, so a row is never said to be both; nothing is said of an empty list.
+ */
+function tally(
+  head: Pick<GroupSummary, "reached" | "total" | "noData" | "noTarget">,
+  rows: readonly IndicatorRow[],
+  check: TableCheck,
+  lang: Lang,
+): string {
+  const w = WORDS[lang];
+  const basic = namesWhere(rows, check, (v) => v === "co_ban_dat");
+  const missed = namesWhere(rows, check, isMissed);
+  const parts = [summaryText(head, lang)];
+  if (basic.length > 0) parts.push(`${w.basic}: ${basic.join(", ")}`);
+  if (missed.length > 0) parts.push(`${w.notReached}: ${missed.join(", ")}`);
+  return parts.join("; ");
+}
+
+const lowerFirst = (text: string, lang: Lang): string =>
+  lang === "vi" ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 
 function groupConclusion(
   group: IndicatorGroup,
@@ -220,41 +273,27 @@ function groupConclusion(
   const w = WORDS[lang];
   const g = summary.groups[index];
   if (!g) return "";
-  const missed = group.rows
-    .filter((r) => {
-      const v = check.results.get(r.sheetRow)?.verdict;
-      return v !== undefined && v !== "chua_co_so_lieu" && !isReached(v);
-    })
-    .map((r) => r.name.trim());
-  const label = group.name.trim() ? `${w.group} ${group.name.trim()}: ` : "";
-  const head = summaryText(g, lang);
-  const tail = missed.length ? `; ${w.notReached}: ${missed.join(", ")}` : "";
-  return `${label}${lang === "vi" ? head.charAt(0).toLowerCase() + head.slice(1) : head}${tail}.`;
+  const body = tally(g, group.rows, check, lang);
+  // A group without a name starts its own sentence, with a capital letter.
+  return group.name.trim() ? `${w.group} ${group.name.trim()}: ${lowerFirst(body, lang)}.` : `${body}.`;
 }
 
 /** The whole report, in the language asked, numbers in the workbook's convention. */
 export function reportText(check: TableCheck, lang: Lang, convention: NumberConvention): ReportText {
   const w = WORDS[lang];
   const table = check.read.table;
+  // One group without a name is the whole table: the overall paragraph alone concludes it.
+  const ungrouped = table.groups.length === 1 && table.groups[0]?.name.trim() === "";
   const groups = table.groups.map((group, i) => ({
     name: group.name,
     sentences: group.rows.flatMap((row) => {
       const result = check.results.get(row.sheetRow);
       return result ? [indicatorSentence(row, result, lang, convention)] : [];
     }),
-    conclusion: groupConclusion(group, check.summary, i, check, lang),
+    conclusion: ungrouped ? "" : groupConclusion(group, check.summary, i, check, lang),
   }));
-  const missed = table.groups.flatMap((g) =>
-    g.rows.filter((r) => {
-      const v = check.results.get(r.sheetRow)?.verdict;
-      return v !== undefined && v !== "chua_co_so_lieu" && !isReached(v);
-    }),
-  );
-  const overallHead = summaryText(check.summary, lang);
-  const missedText = missed.length
-    ? `; ${w.notReached}: ${missed.map((r) => r.name.trim()).join(", ")}`
-    : `; ${w.notReached}: ${w.nothing}`;
-  const overall = `${w.overall}: ${lang === "vi" ? overallHead.charAt(0).toLowerCase() + overallHead.slice(1) : overallHead}${missedText}.`;
+  const rows = table.groups.flatMap((g) => g.rows);
+  const overall = `${w.overall}: ${lowerFirst(tally(check.summary, rows, check, lang), lang)}.`;
   return { title: table.title, groups, overall };
 }
 

@@ -13,6 +13,7 @@ import type {
   TableRead,
 } from "./model";
 import { figuresOf, negativeCounts, ratesOutOfRange, thousandsSlips } from "./rules/figures";
+import { directionInferred, type NewDirectionColumn } from "./rules/direction";
 import { duplicateNames, sharesOver100 } from "./rules/groups";
 import { ownedColumnValues, type OwnedCell } from "./rules/owned";
 import { priorOutlier } from "./rules/prior";
@@ -46,6 +47,8 @@ export interface RowContext {
   doubtful: ReadonlySet<string>;
   /** Columns the whole table lacks; said once for the table, not on every row. */
   absentColumns: ReadonlySet<TableLevelColumn>;
+  /** Where a fix would add the Chiều column the table lacks (null when it has one or none can be placed). */
+  newDirectionColumn?: NewDirectionColumn | null;
 }
 
 const NO_CONTEXT: RowContext = { doubtful: new Set(), absentColumns: new Set() };
@@ -96,6 +99,7 @@ export function rowFindings(
   if (!context.absentColumns.has("plan")) pushAll(out, missingPlan(row));
   if (!context.absentColumns.has("unit")) pushAll(out, missingUnit(row));
   pushAll(out, missingDirection(row));
+  pushAll(out, directionInferred(row, context.newDirectionColumn ?? null));
   pushAll(out, slips);
   pushAll(out, negatives);
   pushAll(out, rates);
@@ -128,9 +132,21 @@ function doubtfulCells(findings: readonly Finding[]): Set<string> {
   );
 }
 
+/** A table without Chiều gets one right of its last header column, where nothing of the user's is. */
+function newDirectionColumn(read: TableRead): NewDirectionColumn | null {
+  const { layout } = read;
+  if (layout.columns.direction !== undefined) return null;
+  const used = Object.values(layout.columns).filter((c): c is number => c !== undefined);
+  return { col: Math.max(layout.lastCol ?? -1, ...used) + 1, headerRow: layout.headerTop };
+}
+
 export function checkTable(read: TableRead, settings: Settings, extra: CheckExtra = {}): TableCheck {
   const columns = missingColumns(read.layout, read.table);
-  const context: RowContext = { doubtful: doubtfulCells(read.findings), absentColumns: columns.absent };
+  const context: RowContext = {
+    doubtful: doubtfulCells(read.findings),
+    absentColumns: columns.absent,
+    newDirectionColumn: newDirectionColumn(read),
+  };
   const results = new Map<number, RowResult>();
   const found: Finding[] = read.findings.slice();
   pushAll(found, columns.findings);

@@ -1,9 +1,9 @@
 /** "Đạt và vượt x/y chỉ tiêu", per group and overall. */
 import type { GroupSummary, IndicatorRow, IndicatorTable, Lang, RowResult, Summary, Verdict } from "./model";
-import { isReached } from "./compute";
+import { isJudged, isReached } from "./compute";
 
 function emptyCounts(): Record<Verdict, number> {
-  return { vuot: 0, dat: 0, co_ban_dat: 0, khong_dat: 0, chua_co_so_lieu: 0 };
+  return { vuot: 0, dat: 0, co_ban_dat: 0, khong_dat: 0, chua_co_so_lieu: 0, khong_giao_ke_hoach: 0 };
 }
 
 function tally(name: string, rows: readonly IndicatorRow[], results: Map<number, RowResult>): GroupSummary {
@@ -14,12 +14,17 @@ function tally(name: string, rows: readonly IndicatorRow[], results: Map<number,
 }
 
 function fromCounts(name: string, byVerdict: Record<Verdict, number>): GroupSummary {
-  const noData = byVerdict.chua_co_so_lieu;
-  const all = Object.values(byVerdict).reduce((a, b) => a + b, 0);
-  const reached = (Object.keys(byVerdict) as Verdict[])
-    .filter(isReached)
-    .reduce((a, v) => a + byVerdict[v], 0);
-  return { name, reached, total: all - noData, noData, byVerdict };
+  const verdicts = Object.keys(byVerdict) as Verdict[];
+  const countOf = (test: (v: Verdict) => boolean): number =>
+    verdicts.filter(test).reduce((a, v) => a + byVerdict[v], 0);
+  return {
+    name,
+    reached: countOf(isReached),
+    total: countOf(isJudged),
+    noData: byVerdict.chua_co_so_lieu,
+    noTarget: byVerdict.khong_giao_ke_hoach,
+    byVerdict,
+  };
 }
 
 /**
@@ -30,16 +35,35 @@ export function summarize(table: IndicatorTable, results: Map<number, RowResult>
   const groups = table.groups.map((g) => tally(g.name, g.rows, results));
   const byVerdict = emptyCounts();
   for (const g of groups) for (const v of Object.keys(byVerdict) as Verdict[]) byVerdict[v] += g.byVerdict[v];
-  const { reached, total, noData } = fromCounts("", byVerdict);
-  return { reached, total, noData, byVerdict, groups };
+  const { reached, total, noData, noTarget } = fromCounts("", byVerdict);
+  return { reached, total, noData, noTarget, byVerdict, groups };
 }
 
-/** The sentence a report uses: "Đạt và vượt 6/14 chỉ tiêu" / "6 of 14 targets reached or exceeded". */
-export function summaryText(s: Pick<GroupSummary, "reached" | "total" | "noData">, lang: Lang): string {
+/** What is counted apart from x/y: "; 2 chỉ tiêu không giao kế hoạch; 1 chỉ tiêu chưa có số liệu". */
+export function apartText(s: { noData: number; noTarget?: number }, lang: Lang): string {
+  const noTarget = s.noTarget ?? 0;
+  const parts: string[] = [];
   if (lang === "vi") {
-    const rest = s.noData > 0 ? `; ${s.noData} chỉ tiêu chưa có số liệu` : "";
-    return `Đạt và vượt ${s.reached}/${s.total} chỉ tiêu${rest}`;
+    if (noTarget > 0) parts.push(`${noTarget} chỉ tiêu không giao kế hoạch`);
+    if (s.noData > 0) parts.push(`${s.noData} chỉ tiêu chưa có số liệu`);
+  } else {
+    if (noTarget > 0) parts.push(`${noTarget} without a target`);
+    if (s.noData > 0) parts.push(`${s.noData} without data`);
   }
-  const rest = s.noData > 0 ? `; ${s.noData} without data` : "";
-  return `${s.reached} of ${s.total} targets reached or exceeded${rest}`;
+  return parts.map((p) => `; ${p}`).join("");
+}
+
+/**
+ * The sentence a report uses: "Đạt và vượt 6/14 chỉ tiêu" / "6 of 14 targets reached or exceeded",
+ * then what is counted apart.
+ */
+export function summaryText(
+  s: Pick<GroupSummary, "reached" | "total" | "noData"> & { noTarget?: number },
+  lang: Lang,
+): string {
+  const head =
+    lang === "vi"
+      ? `Đạt và vượt ${s.reached}/${s.total} chỉ tiêu`
+      : `${s.reached} of ${s.total} targets reached or exceeded`;
+  return `${head}${apartText(s, lang)}`;
 }

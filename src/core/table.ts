@@ -27,7 +27,9 @@ import { lazyText, msg, type MessageParams } from "./messages/index";
 import { foldWord, formatNumber, inUnit, isPercentFormat, parseNumber, type ParsedFigure } from "./numbers";
 import { isPercentUnit } from "./rules/text";
 import { cutForMessage } from "./trim";
-import { inferDirection, inferKind, parseDirection, parseKind, parseTarget, parseYesNo } from "./targets";
+import { implausible } from "./plausible";
+import { directionFromName } from "./direction";
+import { inferKind, parseDirection, parseKind, parseTarget, parseYesNo, targetDirection } from "./targets";
 
 /** How far down a sheet the header is looked for. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -386,6 +388,7 @@ function readFigure(
   // A figure as Excel or xlsx holds it: nothing to parse.
   if (typeof raw === "number" && Number.isFinite(raw)) {
     const value = shownAsPercent(ctx, row, col) ? asShownPercent(raw) : raw;
+    if (notMeant(ctx, cell, column, name, unit, value, null)) return null;
     if (column !== "reportedPct" && typedAsText(ctx, row, col))
       textFindings(
         ctx,
@@ -422,6 +425,7 @@ function readFigure(
   }
   const value =
     !parsed.wasText && shownAsPercent(ctx, row, col) ? asShownPercent(parsed.value) : inUnit(parsed, unit);
+  if (notMeant(ctx, cell, column, name, unit, value, typeof raw === "string" ? raw : null)) return null;
   // A reported % is only compared with ours, never written back: how it was typed does not matter.
   if (column !== "reportedPct")
     textFindings(ctx, cell, column, name, raw, parsed, value, typedAsText(ctx, row, col));
@@ -454,6 +458,57 @@ function textFindings(
   if (ctx.fromSheet) numberAsText(ctx, cell, column, name, value, textOf(raw));
 }
 
+/**
+ * A figure nobody meant (more than 15 significant digits, or beyond any amount in the unit): an
+ * error on the cell, and the figure is left out of every computation.
+ */
+function notMeant(
+  ctx: Context,
+  cell: CellRef,
+  column: InputColumn,
+  name: string,
+  unit: string,
+  value: number,
+  typed: string | null,
+): boolean {
+  const why = implausible(value, unit, typed);
+  if (why === null) return false;
+  find(ctx, "implausible_number", "error", cell, column, () => ({
+    name,
+    unit,
+    typed: shortTyped(typed ?? formatNumber(value, ctx.options.convention, 2)),
+    ...(why.why === "digits"
+      ? { digits: why.digits }
+      : { limit: formatNumber(why.limit, ctx.options.convention, 0) }),
+  }));
+  return true;
+}
+
+/** A figure as typed, cut to a length a message can quote (and short of 16 digits in a row). */
+function shortTyped(typed: string): string {
+  const t = typed.trim();
+  return t.length > 16 ? `${t.slice(0, 15)}…` : t;
+}
+
+/** The figures a target holds, for the plausibility check. */
+function targetFigures(target: IndicatorRow["target"]): number[] {
+  if (target === null) return [];
+  switch (target.kind) {
+    case "value":
+    case "approx":
+      return [target.value];
+    case "limit":
+      return [target.bound];
+    case "range":
+      return [target.lo, target.hi];
+    case "relative":
+      return [target.change];
+    case "all":
+    case "yesno":
+      return [];
+  }
+}
+
 function readPlan(
   ctx: Context,
   row: number,
@@ -468,6 +523,12 @@ function readPlan(
   if (parsed.problem === "unreadable") {
     find(ctx, "unreadable_target", "error", cell, "plan", { name });
     return null;
+  }
+  const typed = typeof raw === "string" ? raw : null;
+  // A relative change is in % of the prior year, whatever the row's unit.
+  const planUnit = parsed.target?.kind === "relative" ? "%" : unit;
+  for (const figure of targetFigures(parsed.target)) {
+    if (notMeant(ctx, cell, "plan", name, planUnit, figure, typed)) return null;
   }
   if (parsed.ambiguous) {
     const { value, alternative } = parsed.ambiguous;
@@ -517,8 +578,17 @@ function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorR
     find(ctx, "unknown_kind", "warning", cells.kind, "kind", { name, inferred: kind });
   }
   const directionCell = parseDirection(raw.direction ?? null);
-  const direction =
-    directionCell === null || directionCell === "unknown" ? inferDirection(target) : directionCell;
+  let direction: IndicatorRow["direction"];
+  let directionFrom: IndicatorRow["directionFrom"];
+  if (directionCell === null || directionCell === "unknown") {
+    // A limit or a relative target carries its own direction; else the name's words may say it.
+    const fromTarget = targetDirection(target);
+    const fromName = fromTarget === null ? directionFromName(name, unit, raw.plan ?? null) : null;
+    direction = fromTarget ?? fromName?.direction ?? "up";
+    directionFrom = fromTarget !== null ? "target" : fromName !== null ? "name" : "default";
+  } else {
+    direction = directionCell;
+  }
   if (directionCell === "unknown" && cells.direction) {
     find(ctx, "unknown_direction", "warning", cells.direction, "direction", { name, inferred: direction });
   }
@@ -555,6 +625,7 @@ function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorR
     reportedPct: readFigure(ctx, row, "reportedPct", cells.reportedPct, unit, name),
     note: textOf(raw.note),
     estimate,
+    ...(directionFrom === undefined ? {} : { directionFrom }),
     cells,
     raw,
   };

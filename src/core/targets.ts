@@ -157,8 +157,13 @@ function found(target: Target, f: Figures | null = null): ParsedTarget {
   return { target, problem: null, ambiguous: f?.ambiguous ?? null };
 }
 
+/** "giảm còn 4%", "còn dưới 2%", "xuống 1,5": the level a cut is to reach (direction.ts reads the words). */
+const REDUCE_TO = /^(?:keo )?(?:giam )?(?:con|xuong)(?: con)? (?=\S)/;
+
 function parseTargetText(text: string, convention: NumberConvention, unit: string): ParsedTarget | null {
   if (YES_WORDS.includes(text)) return found({ kind: "yesno" });
+  const reduceTo = REDUCE_TO.exec(text);
+  if (reduceTo !== null) return parseTargetText(text.slice(reduceTo[0].length), convention, unit);
   // "100%", "100 %", "100% xã đạt 4 tiêu chí", "100% số đăng ký".
   if (/^100\s*%(\s+\S.*)?$/.test(text)) return found({ kind: "all" });
 
@@ -282,11 +287,16 @@ export function inferKind(unit: string, target: Target | null): IndicatorKind {
   return "quantity";
 }
 
-/** Direction when Chiều is empty: a decrease or an upper limit means lower is better. */
+/** The direction a target carries: a decrease or an upper limit means lower is better; null when it says none. */
+export function targetDirection(target: Target | null): Direction | null {
+  if (target?.kind === "relative") return target.change < 0 ? "down" : "up";
+  if (target?.kind === "limit") return target.side === "upper" ? "down" : "up";
+  return null;
+}
+
+/** Direction when Chiều is empty and the name says nothing: the target's, else higher is better. */
 export function inferDirection(target: Target | null): Direction {
-  if (target?.kind === "relative" && target.change < 0) return "down";
-  if (target?.kind === "limit" && target.side === "upper") return "down";
-  return "up";
+  return targetDirection(target) ?? "up";
 }
 
 /** Thực hiện of a yes/no indicator: "hoàn thành" → yes, "không đạt" → no, else null. */

@@ -1,6 +1,7 @@
 /**
- * applyFixes: write the numbers the user accepted, and nothing else, in the look of their column.
- * Only on the user's word; re-validating afterwards is the pane's call.
+ * applyFixes: write the numbers (and words, such as a Chiều cell's "Giảm") the user accepted, and
+ * nothing else, in the look of their column. Only on the user's word; re-validating afterwards is
+ * the pane's call.
  */
 import { rangeA1 } from "../core/a1";
 import type { CellValue, Fix, Settings } from "../core/model";
@@ -12,14 +13,25 @@ import type { OnProgress } from "./types";
 export interface FixRun {
   row: number;
   col: number;
-  values: number[];
+  values: (number | string)[];
 }
 
-/** Fixes grouped into vertical runs of adjacent cells (one range write each); last fix wins. */
+/** A number that can be written, or a word that Excel will not take for a formula. */
+function writable(value: number | string): boolean {
+  return typeof value === "number" ? Number.isFinite(value) : value.trim() !== "" && !/^[=+\-@]/.test(value);
+}
+
+/**
+ * Fixes grouped into vertical runs of adjacent cells (one range write each); last fix wins. A fix
+ * that brings its column's header (a new Chiều column) writes that header too, once.
+ */
 export function fixRuns(fixes: readonly Fix[]): FixRun[] {
-  const byCell = new Map<string, Fix>();
+  const byCell = new Map<string, Pick<Fix, "cell" | "value">>();
   for (const fix of fixes) {
-    if (Number.isFinite(fix.value)) byCell.set(`${fix.cell.col},${fix.cell.row}`, fix);
+    if (!writable(fix.value)) continue;
+    byCell.set(`${fix.cell.col},${fix.cell.row}`, fix);
+    if (fix.header !== undefined && writable(fix.header.value))
+      byCell.set(`${fix.header.cell.col},${fix.header.cell.row}`, fix.header);
   }
   const sorted = [...byCell.values()].sort((a, b) => a.cell.col - b.cell.col || a.cell.row - b.cell.row);
   const runs: FixRun[] = [];
@@ -78,12 +90,17 @@ export async function applyFixes(
                 format: String((used.numberFormat as string[][])[r]?.[0] ?? "General"),
               }))
             : [];
+        // A word (a Chiều cell's "Giảm") is written as it is, in the cell's own format.
         const cells = run.values.map((v, r) =>
-          keep[r] ? null : fixedCell(v, String(own[r]?.[0] ?? "General"), column),
+          keep[r]
+            ? null
+            : typeof v === "string"
+              ? { value: v, numberFormat: null }
+              : fixedCell(v, String(own[r]?.[0] ?? "General"), column),
         );
         if (cells.some((c) => c !== null && c.numberFormat !== null))
           range.numberFormat = cells.map((c) => [c?.numberFormat ?? null]) as string[][];
-        range.values = cells.map((c) => [c === null ? null : c.value]) as unknown as number[][];
+        range.values = cells.map((c) => [c === null ? null : c.value]) as unknown as (string | number)[][];
         applied += cells.filter((c) => c !== null).length;
       });
       // sync 2 is Excel.run's own closing sync: it carries the writes.

@@ -38,11 +38,19 @@ export function severityLabel(severity: Severity, lang: Lang): string {
   return severity === "error" ? t.severityError : severity === "warning" ? t.severityWarning : t.severityInfo;
 }
 
-/** The headline of a computation: "Đạt và vượt 6/14 chỉ tiêu" (+ "; 2 chỉ tiêu chưa có số liệu"). */
-export function summarySentence(s: Pick<Summary, "reached" | "total" | "noData">, lang: Lang): string {
+/**
+ * The headline of a computation: "Đạt và vượt 6/14 chỉ tiêu" (+ "; 2 chỉ tiêu không giao kế hoạch"
+ * + "; 1 chỉ tiêu chưa có số liệu").
+ */
+export function summarySentence(
+  s: Pick<Summary, "reached" | "total" | "noData"> & { noTarget?: number },
+  lang: Lang,
+): string {
   const t = CATALOGUES[lang];
-  const head = t.reached(s.reached, s.total);
-  return s.noData > 0 ? `${head}; ${t.noData(s.noData)}.` : `${head}.`;
+  const parts = [t.reached(s.reached, s.total)];
+  if ((s.noTarget ?? 0) > 0) parts.push(t.noTarget(s.noTarget ?? 0));
+  if (s.noData > 0) parts.push(t.noData(s.noData));
+  return `${parts.join("; ")}.`;
 }
 
 export type StepId = "template" | "input" | "validate" | "compute" | "charts";

@@ -93,6 +93,8 @@ function parseNumberText(text: string, locale: Locale): TypedInput | null {
 /** Rounds half away from zero at `decimals`, after Excel's 15 significant digits. */
 function roundTo(value: number, decimals: number): number {
   const clean = Number(value.toPrecision(15));
+  // From 1e15 up there is no fraction left to round ("1.2e29e2" would be NaN).
+  if (Math.abs(clean) >= 1e15) return clean;
   const shifted = Math.round(Number(`${Math.abs(clean)}e${decimals}`));
   return Math.sign(clean) * Number(`${shifted}e-${decimals}`);
 }
@@ -103,6 +105,12 @@ function groupDigits(digits: string, group: string): string {
 
 /** Fixed-point digits for a non-negative number: [integer digits, fraction digits]. */
 function fixedParts(abs: number, decimals: number): [string, string] {
+  if (abs >= 1e15) {
+    // Excel shows 15 significant digits and zeros after them, never an exponent, in a fixed format.
+    const [mantissa = "0", exp = "0"] = abs.toExponential(14).split("e");
+    const digits = mantissa.replace(".", "");
+    return [digits.padEnd(Number(exp) + 1, "0"), "0".repeat(decimals)];
+  }
   const fixed = roundTo(abs, decimals).toFixed(decimals);
   const [i = "0", f = ""] = fixed.split(".");
   return [i, f];

@@ -102,6 +102,7 @@ describe("chitieu check --json on a CSV", () => {
       reached: 4,
       total: 5,
       noData: 0,
+      noTarget: 0,
       groups: [
         { name: "Kinh tế", reached: 3, total: 4 },
         { name: "Quốc phòng – an ninh – nội chính", reached: 1, total: 1 },
@@ -193,15 +194,29 @@ describe("chitieu check --json on a CSV", () => {
 });
 
 describe("chitieu check exit codes", () => {
-  test("1 when a finding is an error (an actual with no plan to judge it by)", async () => {
+  test("1 when a finding is an error (a negative count of firms)", async () => {
     const lines = [
       csvLine(VI_HEADER),
-      csvLine([1, "Doanh nghiệp thành lập mới", "doanh nghiệp", "", "", null, 176, null, null]),
+      csvLine([1, "Doanh nghiệp thành lập mới", "doanh nghiệp", "", "", 150, -176, null, null]),
     ];
     const r = await run("check", tmp.file("loi.csv", `${lines.join("\n")}\n`), "--json");
     expect(r.code).toBe(1);
     const data = JSON.parse(r.out) as JsonCheck;
     expect(data.issues.some((i) => i.severity === "error" && i.row === 2)).toBe(true);
+  });
+
+  test("0 for an actual without a plan: 'Không giao kế hoạch', a warning, counted apart", async () => {
+    const lines = [
+      csvLine(VI_HEADER),
+      csvLine([1, "Tổng doanh thu hàng hóa, dịch vụ", "tỷ đồng", "", "", null, "37.067", "34.864", null]),
+    ];
+    const r = await run("check", tmp.file("kgkh.csv", `${lines.join("\n")}\n`), "--json");
+    expect(r.code).toBe(0);
+    const data = JSON.parse(r.out) as JsonCheck;
+    expect(data.rows[0]).toMatchObject({ actual: 37067, prior: 34864, verdict: "khong_giao_ke_hoach" });
+    expect(data.rows[0]!.changePct).toBeCloseTo(6.32, 2);
+    expect(data.summary).toMatchObject({ reached: 0, total: 0, noData: 0, noTarget: 1 });
+    expect(data.issues.filter((i) => i.code === "missing_plan").map((i) => i.severity)).toEqual(["warning"]);
   });
 
   test("2 with one line when the file is missing, is not csv/xlsx, or holds no table", async () => {
@@ -305,6 +320,7 @@ describe("chitieu check on xlsx", () => {
       reached: 1,
       total: 3,
       noData: 0,
+      noTarget: 0,
       groups: [{ name: "Kinh tế", reached: 1, total: 3 }],
     });
   });

@@ -103,11 +103,16 @@ describe("% KH, % Phấn đấu, % CK, tăng/giảm", () => {
     expect(why?.message.en).toMatch(/plan is zero \(row 7\)/);
   });
 
-  test("an empty Kế hoạch gives no % KH, a reason, and Chưa có số liệu", () => {
+  test("an empty Kế hoạch with an actual gives no % KH, a reason, and Không giao kế hoạch", () => {
     const r = computeRow(row({ actual: 12, target: null }), S);
     expect(r.pctPlan).toBeNull();
-    expect(r.verdict).toBe("chua_co_so_lieu");
+    expect(r.verdict).toBe("khong_giao_ke_hoach");
     expect(r.reasons.map((f) => f.code)).toEqual(["no_plan_base"]);
+  });
+
+  test("Chưa có số liệu means the actual is missing, with or without a plan", () => {
+    expect(computeRow(row({ actual: null, target: null }), S).verdict).toBe("chua_co_so_lieu");
+    expect(computeRow(row({ actual: null }), S).verdict).toBe("chua_co_so_lieu");
   });
 
   test("an empty Cùng kỳ cell is explained only when the table has that column", () => {

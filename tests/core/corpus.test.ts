@@ -19,7 +19,7 @@ interface Expected {
   severity?: Severity;
   /** A1 address, or null for a finding that points at no cell. */
   cell?: string | null;
-  fix?: number;
+  fix?: number | string;
 }
 
 interface CorpusCase {
@@ -54,7 +54,11 @@ function matches(found: Finding, want: Expected): boolean {
   if (want.cell !== undefined && (found.cell?.address ?? null) !== want.cell) return false;
   if (
     want.fix !== undefined &&
-    (found.fix === null || Math.abs(found.fix.value - want.fix) > 1e-9 * Math.max(1, Math.abs(want.fix)))
+    (found.fix === null ||
+      (typeof want.fix === "string"
+        ? found.fix.value !== want.fix
+        : typeof found.fix.value !== "number" ||
+          Math.abs(found.fix.value - want.fix) > 1e-9 * Math.max(1, Math.abs(want.fix))))
   )
     return false;
   return true;

@@ -197,7 +197,9 @@ function findingIsWhole(f: Finding, typed: readonly string[]): boolean {
   const hasText = f.message.vi.trim() !== "" && f.message.en.trim() !== "";
   const fixOk =
     f.fix === null ||
-    (Number.isFinite(f.fix.value) && f.fix.description.vi !== "" && f.fix.description.en !== "");
+    ((typeof f.fix.value === "string" ? f.fix.value.trim() !== "" : Number.isFinite(f.fix.value)) &&
+      f.fix.description.vi !== "" &&
+      f.fix.description.en !== "");
   const text = unquoted(`${f.message.vi}\n${f.message.en}`, typed);
   const noLeaks = LEAKS.every((word) => !text.includes(word));
   return hasText && fixOk && noLeaks;

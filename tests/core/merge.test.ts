@@ -271,11 +271,20 @@ describe("the merged table is computed and judged like any other", () => {
     expect(check.read.table.year).toBe(2021);
     // Vượt: firms, budget, rice in ha (320 / 300); Đạt: rice in tấn (3 000 / 3 000); not: works, "6 không".
     expect(verdict("Sản lượng lúa")).toBe("dat");
-    expect([check.summary.reached, check.summary.total, check.summary.noData]).toEqual([4, 6, 3]);
-    // The units gave no plan for the weight row either; that is the only error, and it is theirs.
+    // The units gave no plan for the weight row: reported as "không giao kế hoạch", a warning, not an error.
+    expect([
+      check.summary.reached,
+      check.summary.total,
+      check.summary.noData,
+      check.summary.noTarget,
+    ]).toEqual([4, 6, 2, 1]);
+    expect(check.findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(
-      check.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.cell?.address]),
-    ).toEqual([["missing_plan", "F15"]]);
+      check.findings.filter((f) => f.code === "missing_plan").map((f) => [f.severity, f.cell?.address]),
+    ).toEqual([
+      ["info", "F11"],
+      ["warning", "F15"],
+    ]);
   });
 
   it("puts the computed columns right of Ghi chú, with the add-in's own formulas", () => {
@@ -303,5 +312,48 @@ describe("additivity", () => {
     ["Chỉ số giá", "điểm", "quantity", false],
   ] as const)("%s (%s) adds up: %s", (name, unit, kind, expected) => {
     expect(additivity({ name, unit, kind }).additive).toBe(expected);
+  });
+});
+
+describe("merging tables without a Chiều column", () => {
+  /** Two wards' tables as most offices make them: no Loại, no Chiều. */
+  const plain = (unitName: string, rows: [string, string, number, number, number][]) => {
+    const grid: CellValue[][] = [
+      ["KẾT QUẢ THỰC HIỆN CHỈ TIÊU NGHỊ QUYẾT NĂM 2021"],
+      [`Đơn vị: ${unitName}`],
+      [],
+      ["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Cùng kỳ"],
+      ...rows.map((r, i) => [i + 1, ...r]),
+    ];
+    const read = readTable(grid, { convention: "vi" });
+    return { unitName: read.table.unitName, read };
+  };
+  const result = mergeUnits(
+    [
+      plain("Phường 1", [
+        ["Số vụ tai nạn giao thông", "vụ", 8, 6, 9],
+        ["Doanh nghiệp thành lập mới", "doanh nghiệp", 50, 60, 45],
+      ]),
+      plain("Phường 2", [
+        ["Số vụ tai nạn giao thông", "vụ", 7, 6, 8],
+        ["Doanh nghiệp thành lập mới", "doanh nghiệp", 70, 65, 55],
+      ]),
+    ],
+    settings,
+  );
+
+  it("judges accidents 15 → 12 by the direction the name gives: Vượt, in the units and merged", () => {
+    const accidents = find(result, "Số vụ tai nạn giao thông");
+    expect([accidents?.direction, accidents?.plan, accidents?.actual]).toEqual(["down", 15, 12]);
+    expect(accidents?.units.map((u) => u?.verdict)).toEqual(["vuot", "vuot"]);
+    const check = checkMerged(result, settings);
+    const row = check.read.table.groups
+      .flatMap((g) => g.rows)
+      .find((r) => r.name === "Số vụ tai nạn giao thông");
+    expect(row?.direction).toBe("down");
+    expect(check.results.get(row?.sheetRow ?? -1)?.verdict).toBe("vuot");
+    // The merged sheet says it in its Chiều column, so nothing is left to infer there.
+    expect(check.findings.filter((f) => f.code === "direction_inferred")).toEqual([]);
+    expect(check.summary).toMatchObject({ reached: 2, total: 2 });
   });
 });

@@ -1,6 +1,7 @@
 import {
   clearStaleFormulas,
   computePlan,
+  conditionalRules,
   directionRuns,
   mergePlanIntoSheet,
   planColumns,
@@ -225,35 +226,47 @@ describe("computePlan: rows whose Kế hoạch is still empty", () => {
     expect(verdict).toContain("D7");
   });
 
-  test("a plan cell with unreadable text is not referenced: the row stays without data", () => {
+  test("a plan cell with unreadable text is not referenced: the row has no target until it is readable", () => {
     const read = cityRead();
     const first = read.table.groups[0]!.rows[0]!;
     first.target = null;
     first.raw = { plan: "chưa giao" };
     const [pctPlan, , , , verdict] = computePlan(read, settings).blocks[0]!.contents[1]!;
     expect(pctPlan).toBe('="—"');
-    expect(verdict).toBe('="Chưa có số liệu"');
+    expect(verdict).toBe('=IF(ISNUMBER(E7),"Không giao kế hoạch","Chưa có số liệu")');
   });
 });
 
 describe("computePlan: colours", () => {
   const plan = computePlan(cityRead(), settings);
 
-  test("the verdict column is coloured by label: Vượt dark green, Đạt green, Cơ bản đạt amber, Không đạt red", () => {
+  test("the verdict column is coloured by label: Vượt dark green, Đạt green, Cơ bản đạt amber, Không đạt red, Không giao kế hoạch blue", () => {
     const verdictRules = plan.conditionalRules.filter((r) => r.address === "L6:L11");
     expect(verdictRules.map((r) => r.formula)).toEqual([
       '=L6="Vượt"',
       '=L6="Đạt"',
       '=L6="Cơ bản đạt"',
       '=L6="Không đạt"',
+      '=L6="Không giao kế hoạch"',
     ]);
-    expect(verdictRules.map((r) => r.fill)).toEqual(["#1E7B34", "#C6EFCE", "#FFEB9C", "#FFC7CE"]);
+    expect(verdictRules.map((r) => r.fill)).toEqual(["#1E7B34", "#C6EFCE", "#FFEB9C", "#FFC7CE", "#DDEBF7"]);
     for (const r of verdictRules) expect(r.font).toMatch(/^#[0-9A-F]{6}$/);
   });
 
-  test("% KH is green at ≥ 100% for tăng rows and at ≤ 100% for giảm rows", () => {
+  test("% KH takes the colour of its row's verdict: green when reached, amber for Cơ bản đạt, red when not", () => {
     const pct = plan.conditionalRules.filter((r) => r.address.startsWith("H"));
     expect(pct.map((r) => [r.address, r.formula, r.fill])).toEqual([
+      ["H6:H11", '=AND(ISNUMBER(H6),OR($L6="Vượt",$L6="Đạt"))', "#C6EFCE"],
+      ["H6:H11", '=AND(ISNUMBER(H6),$L6="Cơ bản đạt")', "#FFEB9C"],
+      ["H6:H11", '=AND(ISNUMBER(H6),$L6="Không đạt")', "#FFC7CE"],
+    ]);
+  });
+
+  test("without a verdict column, % KH is green at ≥ 100% for tăng rows and at ≤ 100% for giảm rows", () => {
+    const read = cityRead();
+    const { verdict: _v, ...columns } = computePlan(read, settings).columns;
+    const rules = conditionalRules(read, columns, 5, 10);
+    expect(rules.map((r) => [r.address, r.formula, r.fill])).toEqual([
       ["H7", "=AND(ISNUMBER(H7),H7>=1)", "#C6EFCE"],
       ["H7", "=AND(ISNUMBER(H7),H7<1)", "#FFC7CE"],
       ["H8", "=AND(ISNUMBER(H8),H8<=1)", "#C6EFCE"],

@@ -2,7 +2,9 @@ import { computeRow } from "../../src/core/compute";
 import { DEFAULT_SETTINGS, type IndicatorRow, type RowResult, type TableCheck } from "../../src/core/model";
 import { formatNumber } from "../../src/core/numbers";
 import { indicatorSentence, reportPlainText, reportText } from "../../src/core/report";
+import { checkTable } from "../../src/core/rules";
 import { SEEDS, seedToTable } from "../../src/core/seeds";
+import { readTable } from "../../src/core/table";
 import { summarize } from "../../src/core/summary";
 
 function checkOf(seedIndex: number): TableCheck {
@@ -117,5 +119,78 @@ describe("every seed gives a clean report in both languages", () => {
           if (r.actual !== null) expect(text).toContain(formatNumber(r.actual, lang));
         }
     }
+  });
+});
+
+describe("report wording as offices write it", () => {
+  const check = (grid: (string | number | null)[][]): TableCheck =>
+    checkTable(readTable(grid, { convention: "vi" }), DEFAULT_SETTINGS);
+
+  test("'ước đạt' where the figure is an estimate: a Ghi chú 'ước', or an 'Ước TH' header", () => {
+    const byNote = check([
+      ["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch", "Thực hiện", "Cùng kỳ", "Ghi chú"],
+      ["1", "Tổng doanh thu hàng hóa, dịch vụ", "tỷ đồng", null, 37067, 34864, "Ước thực hiện"],
+      ["2", "Doanh nghiệp thành lập mới", "doanh nghiệp", 150, 176, null, "số ước"],
+      ["3", "Hộ cá thể đăng ký kinh doanh mới", "hộ", 800, 894, null, "Số chính thức"],
+    ]);
+    const vi = reportText(byNote, "vi", "vi").groups[0]!.sentences;
+    expect(vi[0]).toBe("Tổng doanh thu hàng hóa, dịch vụ ước đạt 37.067 tỷ đồng, tăng 6,32% so với cùng kỳ.");
+    expect(vi[1]).toBe(
+      "Doanh nghiệp thành lập mới ước đạt 176 doanh nghiệp, đạt 117,33% kế hoạch, vượt chỉ tiêu.",
+    );
+    expect(vi[2]).toBe("Hộ cá thể đăng ký kinh doanh mới: 894 hộ, đạt 111,75% kế hoạch, vượt chỉ tiêu.");
+    expect(reportText(byNote, "en", "en").groups[0]!.sentences[0]).toBe(
+      "Tổng doanh thu hàng hóa, dịch vụ estimated at 37,067 tỷ đồng, up 6.32% on the same period last year.",
+    );
+    const byHeader = check([
+      ["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch", "Ước TH", "Cùng kỳ"],
+      ["1", "Thu ngân sách trên địa bàn", "tỷ đồng", 329, 562, 472],
+    ]);
+    expect(reportText(byHeader, "vi", "vi").groups[0]!.sentences[0]).toMatch(
+      /^Thu ngân sách trên địa bàn ước đạt 562 tỷ đồng, tăng 19,07% so với cùng kỳ, đạt 170,82% kế hoạch/,
+    );
+  });
+
+  test("a rate against the prior year is told in điểm %, not as a % change", () => {
+    const rates = check([
+      ["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch", "Thực hiện", "Cùng kỳ"],
+      ["1", "Tỷ lệ lao động qua đào tạo", "%", 60, 61.5, 58.2],
+      ["2", "Tỷ lệ hộ nghèo", "%", 4, 3.8, 4.2],
+    ]);
+    const [trained, poor] = reportText(rates, "vi", "vi").groups[0]!.sentences;
+    expect(trained).toBe(
+      "Tỷ lệ lao động qua đào tạo: 61,5%, tăng 3,3 điểm % so với cùng kỳ, cao hơn kế hoạch 1,5 điểm %, vượt chỉ tiêu (kế hoạch 60%).",
+    );
+    expect(poor).toContain("giảm 0,4 điểm % so với cùng kỳ");
+    expect(poor).not.toContain("9,52%");
+    expect(reportText(rates, "en", "en").groups[0]!.sentences[1]).toContain(
+      "down 0.4 points on the same period last year",
+    );
+  });
+
+  test("a table without groups reads as sentences: capital letters, no 'chưa đạt: không có'", () => {
+    const flat = check([
+      ["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch", "Thực hiện"],
+      ["1", "Doanh nghiệp thành lập mới", "doanh nghiệp", 150, 176],
+      ["2", "Hộ cá thể đăng ký kinh doanh mới", "hộ", 800, 894],
+    ]);
+    for (const lang of ["vi", "en"] as const) {
+      const text = reportPlainText(reportText(flat, lang, lang));
+      for (const paragraph of text.trim().split("\n\n")) expect(paragraph).toMatch(/^\p{Lu}.*\.$/su);
+      expect(text).not.toMatch(/không có|none|: \./);
+    }
+    expect(reportText(flat, "vi", "vi").overall).toBe("Tổng cộng: đạt và vượt 2/2 chỉ tiêu.");
+    expect(reportText(flat, "en", "en").overall).toBe("Overall: 2 of 2 targets reached or exceeded.");
+  });
+
+  test("plan figures carry thousands separators", () => {
+    const accidents = check([
+      ["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch", "Thực hiện", "Cùng kỳ"],
+      ["1", "Số vụ vi phạm trật tự an toàn giao thông", "vụ", "không quá 1.200", 1150, 1310],
+    ]);
+    expect(reportText(accidents, "vi", "vi").groups[0]!.sentences[0]).toBe(
+      "Số vụ vi phạm trật tự an toàn giao thông: 1.150 vụ, giảm 12,21% so với cùng kỳ, vượt chỉ tiêu (kế hoạch không quá 1.200 vụ).",
+    );
+    expect(reportText(accidents, "en", "vi").groups[0]!.sentences[0]).toContain("(plan at most 1.200 vụ)");
   });
 });

@@ -394,11 +394,12 @@ describe("prior_outlier: far from the prior year", () => {
 });
 
 describe("required cells", () => {
-  it("missing plan with an actual is an error at the plan cell", () => {
+  it("missing plan with an actual is a warning at the plan cell: the row is reported without a target", () => {
     const found = missingPlan(row({ target: null }));
     expect(found.map((f) => [f.code, f.severity, f.cell?.address])).toEqual([
-      ["missing_plan", "error", "F7"],
+      ["missing_plan", "warning", "F7"],
     ]);
+    expect(found[0]?.message.vi).toContain("Không giao kế hoạch");
   });
 
   it("missing plan without an actual is a warning", () => {
@@ -668,7 +669,7 @@ describe("checkTable", () => {
     const { plan: _plan, ...withoutPlan } = read.layout.columns;
     const check = checkTable({ ...read, layout: { ...read.layout, columns: withoutPlan } }, vi);
     const missing = check.findings.filter((f) => f.code === "missing_plan");
-    expect(missing.map((f) => [f.severity, f.cell])).toEqual([["error", null]]);
+    expect(missing.map((f) => [f.severity, f.cell])).toEqual([["warning", null]]);
     expect(missing[0]?.message.vi).toMatch(/^Bảng chưa có cột Kế hoạch/);
     expect(missing[0]?.message.en).toMatch(/^The table has no Plan/);
   });
@@ -754,6 +755,7 @@ describe("rule messages", () => {
     "duplicate_name",
     "empty_required",
     "owned_column_has_user_value",
+    "direction_inferred",
   ];
 
   /** Every parameter some rule message takes, so no template can print "undefined". */
@@ -777,6 +779,9 @@ describe("rule messages", () => {
     first: "B5",
     hasActual: 1,
     noColumn: 0,
+    direction: "down",
+    because: "tai nạn",
+    unsure: 0,
   };
 
   it("exist for every rule code, in Vietnamese and English, naming the cell first", () => {

@@ -86,25 +86,35 @@ describe("đạt và vượt x/y chỉ tiêu", () => {
     };
     const s = summarize(table, computeAll(table));
     expect({ reached: s.reached, total: s.total }).toEqual(seed("003").reportedSummary);
-    expect(s.byVerdict).toEqual({ vuot: 5, dat: 1, co_ban_dat: 0, khong_dat: 8, chua_co_so_lieu: 0 });
+    expect(s.byVerdict).toEqual({
+      vuot: 5,
+      dat: 1,
+      co_ban_dat: 0,
+      khong_dat: 8,
+      chua_co_so_lieu: 0,
+      khong_giao_ke_hoach: 0,
+    });
     expect(summaryText(s, "vi")).toBe("Đạt và vượt 6/14 chỉ tiêu");
     expect(summaryText(s, "en")).toBe("6 of 14 targets reached or exceeded");
   });
 
-  test("rows with no data are counted apart, per group and overall (seed 003 as the article gives it)", () => {
+  test("rows with figures but no plan are 'không giao kế hoạch', counted apart (seed 003 as the article gives it)", () => {
     const table = seedToTable(seed("003"));
     const s = summarize(table, computeAll(table));
-    expect(s.groups.map((g) => [g.name, g.reached, g.total, g.noData])).toEqual([
-      ["Xây dựng Đảng", 0, 0, 2],
-      ["Kinh tế", 2, 4, 2],
-      ["Văn hóa – xã hội", 0, 0, 4],
+    // The article gives 1.335 new members, GRDP +2,2 %, 35.400 jobs… without their plans.
+    expect(s.groups.map((g) => [g.name, g.reached, g.total, g.noData, g.noTarget])).toEqual([
+      ["Xây dựng Đảng", 0, 0, 0, 2],
+      ["Kinh tế", 2, 4, 0, 2],
+      ["Văn hóa – xã hội", 0, 0, 0, 4],
     ]);
-    expect({ reached: s.reached, total: s.total, noData: s.noData }).toEqual({
+    expect({ reached: s.reached, total: s.total, noData: s.noData, noTarget: s.noTarget }).toEqual({
       reached: 2,
       total: 4,
-      noData: 8,
+      noData: 0,
+      noTarget: 8,
     });
-    expect(summaryText(s, "vi")).toBe("Đạt và vượt 2/4 chỉ tiêu; 8 chỉ tiêu chưa có số liệu");
+    expect(summaryText(s, "vi")).toBe("Đạt và vượt 2/4 chỉ tiêu; 8 chỉ tiêu không giao kế hoạch");
+    expect(summaryText(s, "en")).toBe("2 of 4 targets reached or exceeded; 8 without a target");
   });
 
   test("Cơ bản đạt counts in the total but not as reached", () => {
@@ -119,11 +129,16 @@ describe("đạt và vượt x/y chỉ tiêu", () => {
     const s = summarize(table, computeAll(table));
     // 176/150, 894/800, 35/30, 562/329 exceed; 215/222 misses.
     expect(s.byVerdict).toMatchObject({ vuot: 4, dat: 0, khong_dat: 1 });
-    expect({ reached: s.reached, total: s.total, noData: s.noData }).toEqual({
+    // Revenue 37.067 tỷ, industry 6.794,12 tỷ and 53 works have figures but no plan; three rows have none.
+    expect({ reached: s.reached, total: s.total, noData: s.noData, noTarget: s.noTarget }).toEqual({
       reached: 4,
       total: 5,
-      noData: 6,
+      noData: 3,
+      noTarget: 3,
     });
+    expect(summaryText(s, "vi")).toBe(
+      "Đạt và vượt 4/5 chỉ tiêu; 3 chỉ tiêu không giao kế hoạch; 3 chỉ tiêu chưa có số liệu",
+    );
   });
 
   test("a row the caller did not compute counts as no data", () => {

@@ -20,7 +20,7 @@ function row(read: TableRead, name: string): IndicatorRow {
 }
 
 /** Code, severity, cell and fix value of each finding, in order. */
-function findings(read: TableRead): [FindingCode, Severity, string | null, number | null][] {
+function findings(read: TableRead): [FindingCode, Severity, string | null, number | string | null][] {
   return read.findings.map((f) => [f.code, f.severity, f.cell?.address ?? null, f.fix?.value ?? null]);
 }
 

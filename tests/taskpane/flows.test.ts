@@ -82,11 +82,19 @@ const finding = (severity: Finding["severity"], address: string, withFix: Fix | 
   fix: withFix,
 });
 
-const emptyVerdicts = { vuot: 0, dat: 0, co_ban_dat: 0, khong_dat: 0, chua_co_so_lieu: 0 };
+const emptyVerdicts = {
+  vuot: 0,
+  dat: 0,
+  co_ban_dat: 0,
+  khong_dat: 0,
+  chua_co_so_lieu: 0,
+  khong_giao_ke_hoach: 0,
+};
 const summary: Summary = {
   reached: 6,
   total: 14,
   noData: 1,
+  noTarget: 0,
   byVerdict: { ...emptyVerdicts, vuot: 4, dat: 2 },
   groups: [],
 };

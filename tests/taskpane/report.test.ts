@@ -42,7 +42,8 @@ const summary: Summary = {
   reached: 1,
   total: 1,
   noData: 0,
-  byVerdict: { vuot: 1, dat: 0, co_ban_dat: 0, khong_dat: 0, chua_co_so_lieu: 0 },
+  noTarget: 0,
+  byVerdict: { vuot: 1, dat: 0, co_ban_dat: 0, khong_dat: 0, chua_co_so_lieu: 0, khong_giao_ke_hoach: 0 },
   groups: [],
 };
 

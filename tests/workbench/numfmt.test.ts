@@ -68,6 +68,17 @@ describe("parseTyped", () => {
   });
 });
 
+describe("formatValue on figures beyond 15 digits", () => {
+  test("a 30-digit paste shows Excel's 15 digits and zeros, never NaN or an exponent, in fixed formats", () => {
+    const pasted = Number("123456789012345678901234567890");
+    expect(formatValue(pasted, "#,##0", "vi")).toBe("123.456.789.012.346.000.000.000.000.000");
+    expect(formatValue(pasted, "0", "en")).toBe("123456789012346000000000000000");
+    for (const code of ["0.00%", "#,##0.00", "+0.00%;-0.00%;0.00%"]) {
+      expect(formatValue(pasted, code, "vi")).not.toMatch(/NaN|E\+|e\+|Infinity/);
+    }
+  });
+});
+
 describe('cellFormatCode: what Excel\'s CELL("format") answers', () => {
   test.each([
     ["General", "G"],

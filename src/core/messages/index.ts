@@ -1,4 +1,4 @@
-import type { FindingCode, Text } from "../model";
+import type { Finding, FindingCode, Lang, Text } from "../model";
 import { INPUT_MESSAGES } from "./input";
 import { RULE_MESSAGES } from "./rules";
 import { COMPUTE_MESSAGES } from "./compute";
@@ -62,4 +62,34 @@ export function lazyText<T extends object>(target: T, key: "message" | "descript
   Object.defineProperty(target, key, LAZY[key]);
   PENDING.set(target, build);
   return target;
+}
+
+/**
+ * A finding's sentence for a view that shows its cell's address beside it (the pane's list, the
+ * CLI's report): without the address again ("G8 Ô G8 (…)" reads as a stutter). "Ô G8 (Thực hiện
+ * của "Doanh thu"): …" becomes "Thực hiện của "Doanh thu": …"; "… trống (ô D4)." loses "(ô D4)".
+ */
+export function messageBesideCell(finding: Pick<Finding, "cell" | "message">, lang: Lang): string {
+  const text = finding.message[lang];
+  const cell = finding.cell;
+  if (cell === null) return text;
+  const leads =
+    lang === "vi"
+      ? [`Ô ${cell.address}`, `Dòng ${cell.row + 1}`]
+      : [`Cell ${cell.address}`, `Row ${cell.row + 1}`];
+  let out = text;
+  for (const lead of leads) {
+    if (!out.startsWith(lead)) continue;
+    let rest = out.slice(lead.length);
+    if (rest.startsWith(" (")) {
+      const close = rest.indexOf("): ");
+      if (close > 0) rest = `${rest.slice(2, close)}${rest.slice(close + 1)}`;
+    } else if (rest.startsWith(": ")) {
+      rest = rest.slice(2);
+    } else continue;
+    out = rest.charAt(0).toLocaleUpperCase(lang) + rest.slice(1);
+    break;
+  }
+  const own = lang === "vi" ? ` (ô ${cell.address})` : ` (cell ${cell.address})`;
+  return out.split(own).join("");
 }

@@ -118,6 +118,25 @@ export const INPUT_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
       `(lower is better, as for traffic accidents).`,
   }),
 
+  implausible_number: (p) =>
+    p.digits !== undefined
+      ? {
+          vi:
+            `${where(p).vi}: "${p.typed}" có ${p.digits} chữ số có nghĩa, nhiều hơn 15 chữ số Excel giữ được, ` +
+            `nên không phải số đã gõ và không được dùng để tính. Có thể đã dán nhầm; hãy nhập lại số đúng.`,
+          en:
+            `${where(p).en}: "${p.typed}" has ${p.digits} significant digits, more than the 15 Excel keeps, ` +
+            `so it is not the figure typed and is left out of every calculation. It may be a stray paste; enter the right figure.`,
+        }
+      : {
+          vi:
+            `${where(p).vi}: "${p.typed}" quá lớn để là số liệu tính bằng "${p.unit || "đơn vị của dòng"}" ` +
+            `(từ ${p.limit} trở lên), nên không được dùng để tính. Kiểm tra lại số và đơn vị tính.`,
+          en:
+            `${where(p).en}: "${p.typed}" is too large to be a figure in "${p.unit || "the row's unit"}" ` +
+            `(${p.limit} or more), so it is left out of every calculation. Check the figure and the unit.`,
+        },
+
   table_not_found: (p) => ({
     vi:
       `Không tìm thấy bảng chỉ tiêu trong ${p.rows ?? 30} dòng đầu của trang tính. Bảng cần một dòng tiêu đề ` +

@@ -32,6 +32,12 @@ function about(p: MessageParams): string {
   return name === "" ? "" : ` (${name.trim()})`;
 }
 
+/** `nhóm "Kinh tế"`, or the table when the rows have no group heading (never `nhóm ""`). */
+function inGroup(p: MessageParams, named: Text, unnamed: Text): Text {
+  const group = String(p.group ?? "").trim();
+  return group === "" ? unnamed : { vi: `${named.vi} "${group}"`, en: `${named.en} "${group}"` };
+}
+
 /** Messages for what the validation rules find (owned by the rules module). */
 export const RULE_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
   thousands_slip: (p) => ({
@@ -73,14 +79,17 @@ export const RULE_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
       `${p.shown}%. Check it; if this is a growth rate, set Kind to "tăng trưởng" (growth).`,
   }),
 
-  shares_over_100: (p) => ({
-    vi:
-      `${at(p).vi}: các tỷ trọng cơ cấu (${column(p).vi}) của nhóm "${p.group}" ở ô ${p.cells} cộng lại ` +
-      `${p.sum}%, vượt quá 100%. Kiểm tra lại từng tỷ trọng.`,
-    en:
-      `${at(p).en}: the structure shares (${column(p).en}) of group "${p.group}" in cells ${p.cells} add up ` +
-      `to ${p.sum}%, more than 100%. Check each share.`,
-  }),
+  shares_over_100: (p) => {
+    const of = inGroup(p, { vi: "của nhóm", en: "of group" }, { vi: "của bảng", en: "of the table" });
+    return {
+      vi:
+        `${at(p).vi}: các tỷ trọng cơ cấu (${column(p).vi}) ${of.vi} ở ô ${p.cells} cộng lại ` +
+        `${p.sum}%, vượt quá 100%. Kiểm tra lại từng tỷ trọng.`,
+      en:
+        `${at(p).en}: the structure shares (${column(p).en}) ${of.en} in cells ${p.cells} add up ` +
+        `to ${p.sum}%, more than 100%. Check each share.`,
+    };
+  },
 
   prior_outlier: (p) => ({
     vi:
@@ -113,19 +122,21 @@ export const RULE_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
     p.table === 1
       ? {
           vi:
-            "Bảng chưa có cột Kế hoạch (chỉ tiêu Nghị quyết) nên không đánh giá được chỉ tiêu nào. " +
-            "Thêm cột Kế hoạch và nhập số kế hoạch cho từng dòng.",
+            "Bảng chưa có cột Kế hoạch (chỉ tiêu Nghị quyết) nên các số thực hiện chỉ được báo cáo, " +
+            "không đánh giá được chỉ tiêu nào. Thêm cột Kế hoạch và nhập số kế hoạch cho từng dòng.",
           en:
-            "The table has no Plan (resolution target) column, so no indicator can be judged. " +
-            "Add a Plan column and enter each row's target.",
+            "The table has no Plan (resolution target) column, so the actuals are reported but no " +
+            "indicator can be judged. Add a Plan column and enter each row's target.",
         }
       : {
           vi:
             `${at(p).vi}${about(p)}: chưa có kế hoạch (chỉ tiêu Nghị quyết)` +
-            `${p.hasActual === 1 ? " nên không đánh giá được số thực hiện" : ""}. Nhập số kế hoạch vào cột Kế hoạch.`,
+            `${p.hasActual === 1 ? ', nên số thực hiện được báo cáo là "Không giao kế hoạch" và không tính vào số chỉ tiêu đạt' : ""}. ` +
+            `Nếu Nghị quyết có giao chỉ tiêu này, nhập số kế hoạch vào cột Kế hoạch.`,
           en:
             `${at(p).en}${about(p)}: no plan (resolution target)` +
-            `${p.hasActual === 1 ? ", so the actual cannot be judged" : ""}. Enter the target in the Plan column.`,
+            `${p.hasActual === 1 ? ', so the actual is reported as "No target" and not counted among the targets reached' : ""}. ` +
+            `If the resolution set one, enter it in the Plan column.`,
         },
 
   missing_unit: (p) =>
@@ -150,17 +161,52 @@ export const RULE_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
       `${p.noColumn === 1 ? 'add a Direction (Chiều) column and enter "giảm là tốt" (down) on this row.' : 'enter "giảm là tốt" (down) in Direction.'}`,
   }),
 
+  direction_inferred: (p) => {
+    const down = p.direction === "down";
+    const word = down ? "Giảm" : "Tăng";
+    const other = down ? "Tăng" : "Giảm";
+    const why: Text =
+      p.unsure === 1
+        ? {
+            vi: ` Đơn vị là % nên số liệu được hiểu là mức giảm (giảm càng nhiều càng tốt), không phải tỷ lệ còn lại.`,
+            en: ` The unit is %, so the figure is taken as the size of the cut (the more the better), not the level left.`,
+          }
+        : { vi: "", en: "" };
+    const where: Text =
+      p.noColumn === 1
+        ? {
+            vi: "vào cột Chiều mới bên phải bảng",
+            en: "in a new Chiều (direction) column right of the table",
+          }
+        : { vi: "vào cột Chiều", en: "in the Chiều (direction) column" };
+    return {
+      vi:
+        `${at(p).vi}${about(p)}: bảng không ghi chiều đánh giá nên, theo chữ "${p.because}" trong tên, ` +
+        `chỉ tiêu này được đánh giá theo chiều ${down ? "giảm là tốt (số càng thấp càng tốt)" : "tăng là tốt (số càng cao càng tốt)"}.${why.vi} ` +
+        `Nếu đúng, bấm Sửa để ghi "${word}" ${where.vi}; nếu không, ghi "${other}".`,
+      en:
+        `${at(p).en}${about(p)}: the table gives no direction, so from the words "${p.because}" in the name ` +
+        `this indicator is judged as ${down ? "lower is better" : "higher is better"}.${why.en} ` +
+        `If that is right, click Fix to write "${word}" ${where.en}; if not, write "${other}".`,
+    };
+  },
+
   duplicate_name: (p) => {
     const first: Text =
       p.first !== undefined
         ? { vi: `ô ${p.first}`, en: `cell ${p.first}` }
         : { vi: `dòng ${p.firstRow}`, en: `row ${p.firstRow}` };
+    const within = inGroup(
+      p,
+      { vi: "trong cùng nhóm", en: "in the same group" },
+      { vi: "trong bảng", en: "in the table" },
+    );
     return {
       vi:
-        `${at(p).vi}: tên chỉ tiêu "${p.name}" trùng với ${first.vi} trong cùng nhóm "${p.group}". ` +
+        `${at(p).vi}: tên chỉ tiêu "${p.name}" trùng với ${first.vi} ${within.vi}. ` +
         `Gộp hai dòng hoặc đổi tên cho khác nhau.`,
       en:
-        `${at(p).en}: the indicator "${p.name}" repeats ${first.en} in the same group "${p.group}". ` +
+        `${at(p).en}: the indicator "${p.name}" repeats ${first.en} ${within.en}. ` +
         `Merge the two rows or give them different names.`,
     };
   },

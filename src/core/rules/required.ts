@@ -29,13 +29,14 @@ export function emptyRequired(row: IndicatorRow): Finding[] {
 }
 
 /**
- * missing_plan: no target, so no verdict. An error when there is an actual to judge, else a
- * warning. A plan cell with unreadable text is the reader's unreadable_target, not this.
+ * missing_plan: no target, so no verdict. At most a warning: many indicators are reported against
+ * the prior year only (seed 000's revenue), and they are "Không giao kế hoạch", not an error. A
+ * plan cell with unreadable text is the reader's unreadable_target, not this.
  */
 export function missingPlan(row: IndicatorRow): Finding[] {
   if (!hasName(row) || row.target !== null || !isBlank(row.raw.plan)) return [];
   // An empty template row is still being filled: say it, but do not paint 45 cells yellow.
-  const severity = hasActual(row) ? "error" : row.prior !== null || row.stretch !== null ? "warning" : "info";
+  const severity = hasActual(row) || row.prior !== null || row.stretch !== null ? "warning" : "info";
   return [
     rowFinding("missing_plan", severity, row, "plan", { name: row.name, hasActual: hasActual(row) ? 1 : 0 }),
   ];
@@ -84,10 +85,9 @@ export function missingColumns(
   if (rows.length === 0) return { findings, absent };
   if (noPlan) {
     absent.add("plan");
-    const severity = rows.some(hasActual) ? "error" : "warning";
     findings.push({
       code: "missing_plan",
-      severity,
+      severity: "warning",
       cell: null,
       column: "plan",
       message: msg("missing_plan", { table: 1 }),

@@ -143,61 +143,8 @@ export const isPointsUnit: (unit: string) => boolean = memo((unit) => {
   return folded.startsWith("diem %") || folded.startsWith("diem phan tram") || folded.includes("point");
 });
 
-/**
- * Words that, in an indicator's name, suggest lower is better (accidents, poverty…). Matched with
- * diacritics kept, since folding merges words ("cháy" fire, "chạy" run). Not "giảm": "Giảm tỷ lệ
- * hộ nghèo" counts the reduction, where more is better.
- */
-const LOWER_IS_BETTER_HINTS: readonly string[] = [
-  "tai nạn",
-  "nghèo",
-  "vi phạm",
-  "kỷ luật",
-  "tội phạm",
-  "ô nhiễm",
-  "thất nghiệp",
-  "tử vong",
-  "suy dinh dưỡng",
-  "ma túy",
-  "ma tuý",
-  "khiếu nại",
-  "tố cáo",
-  "nợ xấu",
-  "thua lỗ",
-  "trộm cắp",
-  "tham nhũng",
-  "bỏ học",
-  "lấn chiếm",
-  "cháy",
-  "accident",
-  "poverty",
-  "poor",
-  "crime",
-  "violation",
-  "disciplin",
-  "unemploy",
-  "death",
-  "pollution",
-  "reduce",
-  "decrease",
-];
-
-/** Names that carry a hint word but count a good thing: households that left poverty, prevention work. */
-const HIGHER_IS_BETTER_PHRASES: readonly string[] = [
-  "thoát nghèo",
-  "giảm nghèo",
-  "phòng chống",
-  "phòng, chống",
-  "out of poverty",
-  "poverty reduction",
-  "prevention",
-];
-
-export function hintsLowerIsBetter(name: string): boolean {
-  const lower = name.normalize("NFC").toLowerCase();
-  if (HIGHER_IS_BETTER_PHRASES.some((phrase) => lower.includes(phrase))) return false;
-  return LOWER_IS_BETTER_HINTS.some((hint) => lower.includes(hint));
-}
+/** The vocabulary lives in direction.ts, with the inference that uses it. */
+export { hintsLowerIsBetter } from "../direction";
 
 /** "Tốc độ tăng trưởng GRDP", "Tăng trưởng xuất khẩu", "growth": a rate of change, may be below 0. */
 export function namesGrowth(name: string): boolean {

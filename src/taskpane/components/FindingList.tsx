@@ -11,6 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Finding } from "../../core/model";
+import { messageBesideCell } from "../../core/messages/index";
 import { groupBySeverity, severityLabel } from "../format";
 import { useLang, useT } from "../i18n";
 
@@ -84,8 +85,8 @@ export function FindingList(props: {
                           title={t.goToCell(f.cell.address)}
                           onClick={() => f.cell && props.onSelectCell(f.cell.address)}
                         >
-                          <span className={`${styles.address} address`}>{f.cell.address}</span>
-                          {f.message[lang]}
+                          <span className={`${styles.address} address`}>{f.cell.address}</span>{" "}
+                          {messageBesideCell(f, lang)}
                         </button>
                       ) : (
                         f.message[lang]

@@ -35,12 +35,20 @@ const useStyles = makeStyles({
   h3: { margin: 0 },
 });
 
-const VERDICT_ORDER: readonly Verdict[] = ["vuot", "dat", "co_ban_dat", "khong_dat", "chua_co_so_lieu"];
+const VERDICT_ORDER: readonly Verdict[] = [
+  "vuot",
+  "dat",
+  "co_ban_dat",
+  "khong_dat",
+  "khong_giao_ke_hoach",
+  "chua_co_so_lieu",
+];
 const VERDICT_COLOR = {
   vuot: "success",
   dat: "brand",
   co_ban_dat: "warning",
   khong_dat: "danger",
+  khong_giao_ke_hoach: "subtle",
   chua_co_so_lieu: "informative",
 } as const;
 
