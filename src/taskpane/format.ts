@@ -46,7 +46,8 @@ export function summarySentence(s: Pick<Summary, "reached" | "total" | "noData">
 }
 
 export type StepId = "template" | "input" | "validate" | "compute" | "charts";
-export type StepState = "done" | "todo" | "errors";
+/** "stale": done, but a person changed figures since (the results shown are for the old ones). */
+export type StepState = "done" | "todo" | "errors" | "stale";
 
 export const STEP_ORDER: readonly StepId[] = ["template", "input", "validate", "compute", "charts"];
 
@@ -59,18 +60,22 @@ export interface StatusFacts {
   errors: number;
 }
 
-/** The state each step shows for the active sheet; everything is "to do" before the status is known. */
-export function stepStates(status: StatusFacts | null): Record<StepId, StepState> {
+/**
+ * The state each step shows for the active sheet; everything is "to do" before the status is
+ * known. With `stale` (figures changed since), what was done from the figures is "stale".
+ */
+export function stepStates(status: StatusFacts | null, stale = false): Record<StepId, StepState> {
   if (!status || !status.hasTable) {
     return { template: "todo", input: "todo", validate: "todo", compute: "todo", charts: "todo" };
   }
   const hasErrors = status.errors > 0;
+  const done: StepState = stale ? "stale" : "done";
   return {
     template: "done",
     input: hasErrors ? "errors" : status.validated || status.computed ? "done" : "todo",
-    validate: !status.validated ? "todo" : hasErrors ? "errors" : "done",
-    compute: status.computed ? "done" : "todo",
-    charts: status.charted ? "done" : "todo",
+    validate: !status.validated ? "todo" : hasErrors ? "errors" : done,
+    compute: status.computed ? done : "todo",
+    charts: status.charted ? done : "todo",
   };
 }
 

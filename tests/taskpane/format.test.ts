@@ -118,6 +118,21 @@ describe("stepStates", () => {
   });
 });
 
+describe("stepStates after a person changed figures", () => {
+  const done = { hasTable: true, validated: true, computed: true, charted: true, errors: 0 };
+  it("turns what was done from the old figures from Xong to stale; the rest stays", () => {
+    expect(stepStates(done, true)).toEqual({
+      template: "done",
+      input: "done",
+      validate: "stale",
+      compute: "stale",
+      charts: "stale",
+    });
+    expect(stepStates({ ...done, computed: false, charted: false }, true).compute).toBe("todo");
+    expect(nextStep(stepStates(done, true))).toBe("validate");
+  });
+});
+
 describe("nextStep", () => {
   it("points at the first step with a button that is not done", () => {
     expect(nextStep(stepStates(null))).toBe("template");
