@@ -538,6 +538,12 @@ describe("the status after a pane command, from its report (no Excel call)", () 
     expect(computed.stale).toBe(false);
     const refreshed = statusReducer(s1, { type: "status", status: base, lastCommand: null });
     expect(refreshed.stale).toBe(false);
+    expect(refreshed.templateInserted).toBe(false);
+    const inserted = statusReducer(refreshed, {
+      type: "changed",
+      change: { command: "template", sheetName: "Mẫu" },
+    });
+    expect(inserted.templateInserted).toBe(true);
   });
 
   it("the flows report the change only when the command succeeded", async () => {

@@ -93,6 +93,8 @@ export interface StatusState extends RunState {
   dismissedAt: string | null;
   /** A person changed cells since the results were worked out: they are for the old figures. */
   stale: boolean;
+  /** A template was inserted from this pane (Mẫu is "Xong" only then). */
+  templateInserted: boolean;
 }
 
 export const STATUS_INITIAL: StatusState = {
@@ -101,6 +103,7 @@ export const STATUS_INITIAL: StatusState = {
   lastCommand: null,
   dismissedAt: null,
   stale: false,
+  templateInserted: false,
 };
 
 export type StatusEvent =
@@ -135,6 +138,7 @@ export function statusReducer(s: StatusState, e: StatusEvent | RunEvent): Status
         ...s,
         status: statusAfter(s.status, e.change),
         stale: s.stale && !REFRESHING.has(e.change.command),
+        templateInserted: s.templateInserted || e.change.command === "template",
       };
     case "sheetEdited":
       return { ...s, stale: true };
