@@ -2,6 +2,7 @@
  * The only error the adapter throws: a sentence for the user in vi and en, and a stable code.
  * OfficeExtension.Error codes (OFFICE-NOTES §1) are mapped here, in one place.
  */
+import { asOwnWrite } from "./own";
 import type { Text } from "../core/model";
 
 export class ChitieuError extends Error {
@@ -219,7 +220,7 @@ export function toChitieuError(e: unknown): ChitieuError {
 /** Runs a command body and lets only ChitieuError out. */
 export async function guarded<T>(work: () => Promise<T>): Promise<T> {
   try {
-    return await work();
+    return await asOwnWrite(work);
   } catch (e) {
     throw toChitieuError(e);
   }

@@ -35,3 +35,4 @@ export {
   type LastCommand,
   type RibbonCommand,
 } from "./lastCommand";
+export { watchSheetChanges } from "./events";

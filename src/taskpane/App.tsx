@@ -24,13 +24,13 @@ function AfterTable(props: AfterTableContext & { lang: Lang }) {
   const anyBusy = busy || ownBusy;
   return (
     <>
-      <StepSection index={6} title={t.stepReport} state={report.state.built ? "done" : "todo"}>
+      <StepSection index={6} title={t.stepReport} state={report.state.built ? "done" : "optional"}>
         <ReportPanel flow={report} disabled={anyBusy} />
       </StepSection>
-      <StepSection index={7} title={t.stepExtract} state={extract.state.inserted ? "done" : "todo"}>
+      <StepSection index={7} title={t.stepExtract} state={extract.state.inserted ? "done" : "optional"}>
         <ExtractPanel flow={extract} disabled={anyBusy} convention={settings.convention} />
       </StepSection>
-      <StepSection index={8} title={t.stepMerge} state={merge.state.written ? "done" : "todo"}>
+      <StepSection index={8} title={t.stepMerge} state={merge.state.written ? "done" : "optional"}>
         <MergePanel flow={merge} disabled={anyBusy} />
       </StepSection>
     </>

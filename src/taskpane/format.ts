@@ -54,7 +54,9 @@ export function summarySentence(
 }
 
 export type StepId = "template" | "input" | "validate" | "compute" | "charts";
-export type StepState = "done" | "todo" | "errors";
+/** "stale": done, but a person changed figures since (the results shown are for the old ones). */
+/** "optional": nothing to do unless the user wants it (a template over a table of their own). */
+export type StepState = "done" | "todo" | "errors" | "stale" | "optional";
 
 export const STEP_ORDER: readonly StepId[] = ["template", "input", "validate", "compute", "charts"];
 
@@ -67,18 +69,28 @@ export interface StatusFacts {
   errors: number;
 }
 
-/** The state each step shows for the active sheet; everything is "to do" before the status is known. */
-export function stepStates(status: StatusFacts | null): Record<StepId, StepState> {
+/**
+ * The state each step shows for the active sheet; everything is "to do" before the status is
+ * known. With `stale` (figures changed since), what was done from the figures is "stale". Mẫu is
+ * "done" only after a template was inserted in this session; a table of the user's own makes it
+ * optional.
+ */
+export function stepStates(
+  status: StatusFacts | null,
+  stale = false,
+  templateInserted = false,
+): Record<StepId, StepState> {
   if (!status || !status.hasTable) {
     return { template: "todo", input: "todo", validate: "todo", compute: "todo", charts: "todo" };
   }
   const hasErrors = status.errors > 0;
+  const done: StepState = stale ? "stale" : "done";
   return {
-    template: "done",
+    template: templateInserted ? "done" : "optional",
     input: hasErrors ? "errors" : status.validated || status.computed ? "done" : "todo",
-    validate: !status.validated ? "todo" : hasErrors ? "errors" : "done",
-    compute: status.computed ? "done" : "todo",
-    charts: status.charted ? "done" : "todo",
+    validate: !status.validated ? "todo" : hasErrors ? "errors" : done,
+    compute: status.computed ? done : "todo",
+    charts: status.charted ? done : "todo",
   };
 }
 
@@ -90,7 +102,7 @@ export function isForSheet(sheet: string, active: string | null): boolean {
 /** The step whose button should stand out: the first one with an action that is not done. */
 export function nextStep(states: Record<StepId, StepState>): StepId | null {
   const actionable: StepId[] = ["template", "validate", "compute", "charts"];
-  return actionable.find((id) => states[id] !== "done") ?? null;
+  return actionable.find((id) => states[id] !== "done" && states[id] !== "optional") ?? null;
 }
 
 function isText(v: unknown): v is Text {

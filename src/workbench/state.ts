@@ -323,6 +323,8 @@ export interface Selection {
 /** What a subscriber is told. `source` says who changed things. */
 export interface StateChange {
   source: "api" | "user" | "restore";
+  /** Ids of the sheets whose cell contents changed (what `worksheet.onChanged` reports). */
+  cellsChanged?: readonly string[];
 }
 
 export type StateListener = (change: StateChange) => void;
@@ -424,6 +426,8 @@ export class WorkbookState {
   private nextId = 1;
   private batchDepth = 0;
   private pending: StateChange | null = null;
+  /** Sheets whose cell contents changed since the last flush. */
+  private readonly contentChanged = new Set<string>();
   private activeId: string;
   private selectionState: Selection;
   private localeValue: Locale;
@@ -615,6 +619,19 @@ export class WorkbookState {
   }
 
   /**
+   * Calls `listener` once per sheet whose cells changed, after the change, asynchronously as
+   * Excel delivers `worksheet.onChanged`; `source` "api" means an add-in's batch wrote them.
+   */
+  onCellsChanged(listener: (e: { worksheetId: string; source: "api" | "user" }) => void): () => void {
+    return this.subscribe((change) => {
+      if (change.source === "restore") return;
+      const source = change.source;
+      for (const worksheetId of change.cellsChanged ?? [])
+        setTimeout(() => listener({ worksheetId, source }), 0);
+    });
+  }
+
+  /**
    * Runs `fn` as one change: listeners hear about it once, at the end, even if `fn` throws
    * (what was applied before the throw stays applied).
    */
@@ -635,9 +652,12 @@ export class WorkbookState {
   }
 
   private flush(): void {
-    const change = this.pending;
+    const pending = this.pending;
     this.pending = null;
-    if (!change) return;
+    if (!pending) return;
+    const change =
+      this.contentChanged.size > 0 ? { ...pending, cellsChanged: [...this.contentChanged] } : pending;
+    this.contentChanged.clear();
     for (const listener of [...this.listeners]) listener(change);
   }
 
@@ -976,6 +996,7 @@ export class WorkbookState {
       r.quotePrefix = quotePrefix && typeof input === "string";
     });
     this.engine.setCell(this.engineId(sheetId), row, col, this.engineInput({ input, quotePrefix }));
+    this.contentChanged.add(sheetId);
     this.changed("api");
   }
 

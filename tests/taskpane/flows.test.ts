@@ -526,6 +526,34 @@ describe("the status after a pane command, from its report (no Excel call)", () 
     expect(s1.lastCommand).toBe(record);
   });
 
+  it("an edit makes the results stale until Kiểm tra, Tính toán or Làm mới; Biểu đồ does not", () => {
+    const s0 = { ...STATUS_INITIAL, status: { ...base, computed: true } };
+    const s1 = statusReducer(s0, { type: "sheetEdited" });
+    expect(s1.stale).toBe(true);
+    expect(s1.status).toBe(s0.status);
+    const charted = statusReducer(s1, {
+      type: "changed",
+      change: {
+        command: "charts",
+        report: { sheetName: "Biểu đồ X", sourceSheet: base.sheetName, charts: [] },
+      },
+    });
+    expect(charted.stale).toBe(true);
+    const computed = statusReducer(s1, {
+      type: "changed",
+      change: { command: "compute", report: computeReport(true) },
+    });
+    expect(computed.stale).toBe(false);
+    const refreshed = statusReducer(s1, { type: "status", status: base, lastCommand: null });
+    expect(refreshed.stale).toBe(false);
+    expect(refreshed.templateInserted).toBe(false);
+    const inserted = statusReducer(refreshed, {
+      type: "changed",
+      change: { command: "template", sheetName: "Mẫu" },
+    });
+    expect(inserted.templateInserted).toBe(true);
+  });
+
   it("the flows report the change only when the command succeeded", async () => {
     const onChanged = jest.fn();
     const report = validateReport([]);

@@ -91,9 +91,10 @@ describe("stepStates", () => {
     expect(new Set(Object.values(stepStates({ ...base, hasTable: false })))).toEqual(new Set(["todo"]));
   });
 
-  it("marks the template done once the sheet has a table", () => {
+  it("Mẫu is optional over the user's own table, and done only after a template was inserted", () => {
+    expect(stepStates(base, false, true).template).toBe("done");
     expect(stepStates(base)).toEqual({
-      template: "done",
+      template: "optional",
       input: "todo",
       validate: "todo",
       compute: "todo",
@@ -108,13 +109,28 @@ describe("stepStates", () => {
   });
 
   it("marks everything done after a clean validation, computation and charts", () => {
-    expect(stepStates({ ...base, validated: true, computed: true, charted: true })).toEqual({
+    expect(stepStates({ ...base, validated: true, computed: true, charted: true }, false, true)).toEqual({
       template: "done",
       input: "done",
       validate: "done",
       compute: "done",
       charts: "done",
     });
+  });
+});
+
+describe("stepStates after a person changed figures", () => {
+  const done = { hasTable: true, validated: true, computed: true, charted: true, errors: 0 };
+  it("turns what was done from the old figures from Xong to stale; the rest stays", () => {
+    expect(stepStates(done, true)).toEqual({
+      template: "optional",
+      input: "done",
+      validate: "stale",
+      compute: "stale",
+      charts: "stale",
+    });
+    expect(stepStates({ ...done, computed: false, charted: false }, true).compute).toBe("todo");
+    expect(nextStep(stepStates(done, true))).toBe("validate");
   });
 });
 

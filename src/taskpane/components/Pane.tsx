@@ -64,7 +64,7 @@ export function Pane(props: { afterTable?: (ctx: AfterTableContext) => ReactNode
     compute.state.busy ||
     charts.state.busy ||
     settingsFlow.state.busy;
-  const steps = stepStates(status.state.status);
+  const steps = stepStates(status.state.status, status.state.stale, status.state.templateInserted);
   const next = nextStep(steps);
   const activeSheet = status.state.status?.sheetName ?? null;
 

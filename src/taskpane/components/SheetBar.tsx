@@ -67,6 +67,11 @@ export function SheetBar(props: { flow: ReturnType<typeof useSheetStatus> }) {
           <MessageBarBody>{t.noTable}</MessageBarBody>
         </MessageBar>
       )}
+      {state.stale && status && (status.validated || status.computed || status.charted) && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t.staleResults}</MessageBarBody>
+        </MessageBar>
+      )}
       <ErrorBar error={state.error} onDismiss={props.flow.dismissError} />
       {last && (
         <MessageBar intent={last.ok ? "info" : "error"} layout="multiline">

@@ -28,14 +28,27 @@ const useStyles = makeStyles({
   title: { margin: 0, flexGrow: 1 },
 });
 
-const BADGE = { done: "success", todo: "informative", errors: "danger" } as const;
+const BADGE = {
+  done: "success",
+  todo: "informative",
+  errors: "danger",
+  stale: "warning",
+  optional: "subtle",
+} as const;
 
 /** One step of Mẫu → Nhập → Kiểm tra → Tính toán → Biểu đồ, with the active sheet's state. */
 export function StepSection(props: { index: number; title: string; state: StepState; children: ReactNode }) {
   const styles = useStyles();
   const t = useT();
   const headingId = useId("step");
-  const label = props.state === "done" ? t.stateDone : props.state === "errors" ? t.stateErrors : t.stateTodo;
+  const LABEL = {
+    done: t.stateDone,
+    errors: t.stateErrors,
+    stale: t.stateStale,
+    optional: t.stateOptional,
+    todo: t.stateTodo,
+  };
+  const label = LABEL[props.state];
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <div className={styles.head}>

@@ -91,22 +91,57 @@ export interface StatusState extends RunState {
   lastCommand: LastCommand | null;
   /** `at` of the ribbon result the user closed, so it stays closed across refreshes. */
   dismissedAt: string | null;
+  /** A person changed cells since the results were worked out: they are for the old figures. */
+  stale: boolean;
+  /** A template was inserted from this pane (Mẫu is "Xong" only then). */
+  templateInserted: boolean;
 }
 
-export const STATUS_INITIAL: StatusState = { ...IDLE, status: null, lastCommand: null, dismissedAt: null };
+export const STATUS_INITIAL: StatusState = {
+  ...IDLE,
+  status: null,
+  lastCommand: null,
+  dismissedAt: null,
+  stale: false,
+  templateInserted: false,
+};
 
 export type StatusEvent =
   | { type: "status"; status: SheetStatus; lastCommand: LastCommand | null }
   | { type: "changed"; change: StatusChange }
-  | { type: "dismissLastCommand" };
+  | { type: "dismissLastCommand" }
+  /** A person edited cells (worksheet.onChanged). */
+  | { type: "sheetEdited" };
+
+/** Commands that read the figures afresh, so their results are current again. */
+const REFRESHING: ReadonlySet<StatusChange["command"]> = new Set([
+  "template",
+  "validate",
+  "compute",
+  "newSheet",
+]);
 
 export function statusReducer(s: StatusState, e: StatusEvent | RunEvent): StatusState {
   if (isRunEvent(e)) return runReducer(s, e);
   switch (e.type) {
     case "status":
-      return { ...s, busy: false, progress: null, status: e.status, lastCommand: e.lastCommand };
+      return {
+        ...s,
+        busy: false,
+        progress: null,
+        status: e.status,
+        lastCommand: e.lastCommand,
+        stale: false,
+      };
     case "changed":
-      return { ...s, status: statusAfter(s.status, e.change) };
+      return {
+        ...s,
+        status: statusAfter(s.status, e.change),
+        stale: s.stale && !REFRESHING.has(e.change.command),
+        templateInserted: s.templateInserted || e.change.command === "template",
+      };
+    case "sheetEdited":
+      return { ...s, stale: true };
     case "dismissLastCommand":
       return { ...s, dismissedAt: s.lastCommand?.at ?? s.dismissedAt };
   }
@@ -124,10 +159,35 @@ export async function runRefresh(dispatch: Dispatch<StatusEvent>): Promise<boole
   });
 }
 
+/**
+ * Marks results stale when a person edits cells. Where the host cannot register the handler the
+ * pane reads the status again when it regains focus instead. Returns the cleanup for useEffect.
+ */
+export function watchEdits(dispatch: Dispatch<StatusEvent>): () => void {
+  let remove: (() => Promise<void>) | null = null;
+  let stopped = false;
+  const onFocus = () => void runRefresh(dispatch);
+  excel
+    .watchSheetChanges(() => dispatch({ type: "sheetEdited" }))
+    .then(
+      (off) => {
+        if (stopped) void off().catch(() => undefined);
+        else remove = off;
+      },
+      () => window.addEventListener("focus", onFocus),
+    );
+  return () => {
+    stopped = true;
+    window.removeEventListener("focus", onFocus);
+    void remove?.().catch(() => undefined);
+  };
+}
+
 export function useSheetStatus() {
   const [state, dispatch] = useReducer(statusReducer, STATUS_INITIAL);
   const refresh = useCallback(() => void runRefresh(dispatch), []);
   useEffect(refresh, [refresh]);
+  useEffect(() => watchEdits(dispatch), []);
   /** After a pane command succeeded: the new status from its report, without asking Excel. */
   const changed = useCallback((change: StatusChange) => dispatch({ type: "changed", change }), []);
   const dismissError = useCallback(() => dispatch({ type: "dismissError" }), []);

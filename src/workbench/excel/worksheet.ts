@@ -9,7 +9,22 @@ import { ChartCollection } from "./chart";
 import { ClientCollection, ClientObject, type ClientResult, type RequestContextCore } from "./client";
 import { MESSAGES, RichApiError } from "./errors";
 import { Range, type SheetProxy } from "./range";
+import { compareVersions } from "./requirements";
 import { normalizeColour } from "./values";
+
+/** What the emulated `onChanged` hands a handler (no address or details: nothing reads them yet). */
+export interface WorksheetChangedArgs {
+  type: string;
+  source: string;
+  changeType: string;
+  worksheetId: string;
+  triggerSource?: string;
+}
+
+interface EventHandle {
+  context: RequestContextCore;
+  remove(): void;
+}
 
 const WORKSHEET_SCALARS = ["name", "id", "position", "visibility", "tabColor", "showGridlines"] as const;
 
@@ -259,6 +274,22 @@ export class WorksheetCollection extends ClientCollection<Worksheet> {
     const sheet = new Worksheet(this._core, this, () => null);
     this._call("add", [name], () => sheet._bind(this._core.state.addSheet(name).id));
     return sheet;
+  }
+
+  /** `worksheets.onChanged` (1.7): a cell edit on any sheet; `triggerSource` from 1.14. */
+  get onChanged(): { add(handler: (e: WorksheetChangedArgs) => Promise<unknown>): EventHandle } {
+    const core = this._core;
+    const withTrigger = compareVersions(core.excelApi, "1.14") >= 0;
+    return {
+      add: (handler) => {
+        const off = core.state.onCellsChanged(({ worksheetId, source }) => {
+          const args = { type: "WorksheetChanged", source: "Local", changeType: "RangeEdited", worksheetId };
+          const trigger = source === "api" ? "ThisLocalAddin" : "Unknown";
+          void handler(withTrigger ? { ...args, triggerSource: trigger } : args);
+        });
+        return { context: core, remove: off };
+      },
+    };
   }
 
   getActiveWorksheet(): Worksheet {
