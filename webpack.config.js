@@ -5,6 +5,7 @@ const fs = require("fs");
 const os = require("os");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { resolveOrigin, manifestForOrigin } = require("./scripts/manifest-origin");
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -19,6 +20,7 @@ function httpsOptions() {
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
   const withWorkbench = dev || Boolean(env.workbench);
+  const origin = resolveOrigin(env);
   const https = env.https ? httpsOptions() : null;
   if (env.https && !https) {
     throw new Error(
@@ -68,7 +70,8 @@ module.exports = (env = {}, argv = {}) => {
     devtool: dev ? "source-map" : false,
     entry,
     output: {
-      path: path.resolve(__dirname, "dist"),
+      // env.outDir: the deploy test builds beside dist/, not over the browser tests' build.
+      path: path.resolve(__dirname, env.outDir || "dist"),
       filename: "[name].js",
       clean: true,
     },
@@ -87,7 +90,11 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => manifestForOrigin(content.toString("utf8"), origin),
+          },
         ],
       }),
     ],

@@ -18,7 +18,6 @@ import { formatNumber, formatPercent, marksOf } from "../core/numbers";
 import { planPhrase, reportPlainText, reportText, type ReportText } from "../core/report";
 import { checkTable } from "../core/rules";
 import { findTable, ownedCells } from "./check";
-import { reportDocx } from "./docx";
 import { FileReadError, readSheets } from "./read";
 import { cannotWrite } from "./text";
 
@@ -235,7 +234,9 @@ export async function exportReport(
       data = csvText(check, lang, settings);
       break;
     case "docx":
-      data = await reportDocx(report, displayRows(check, lang, settings), FIRST_FIGURE);
+      data = await (
+        await import("./docx")
+      ).reportDocx(report, displayRows(check, lang, settings), FIRST_FIGURE);
       break;
   }
   if (target === null) return { text: typeof data === "string" ? data : "" };

@@ -9,9 +9,6 @@ import { TEMPLATES, UnknownTemplateError, templateSheet } from "../core/template
 import { UsageError, parseArgs, type Command } from "./args";
 import { FileReadError } from "./read";
 import { checkFile } from "./check";
-import { mergeFiles } from "./merge";
-import { exportReport } from "./export";
-import { writeSheetPlan } from "./xlsx-write";
 import { cannotWrite, helpText, templateWritten, unknownTemplate } from "./text";
 
 /** Where output goes; tests pass their own to capture it. */
@@ -79,6 +76,9 @@ async function run(command: Command, io: Io): Promise<number> {
         ...(command.rows === null ? {} : { rows: command.rows }),
       });
       try {
+        // ExcelJS (writing) and docx load only for the commands that write them: `check` starts
+        // without either (the bundle keeps these imports lazy).
+        const { writeSheetPlan } = await import("./xlsx-write");
         await writeSheetPlan(sheet, command.out);
       } catch {
         throw new FileReadError(cannotWrite(command.out));
@@ -113,8 +113,10 @@ async function run(command: Command, io: Io): Promise<number> {
       };
       const { text } =
         command.kind === "merge"
-          ? await mergeFiles(command.files, command.out, settings, command.lang)
-          : await exportReport(command.file, command.format, command.out, settings, command.lang);
+          ? await (await import("./merge")).mergeFiles(command.files, command.out, settings, command.lang)
+          : await (
+              await import("./export")
+            ).exportReport(command.file, command.format, command.out, settings, command.lang);
       io.out(text);
       return 0;
     }

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useReducer } from "react";
 import type { Severity } from "../../core/model";
-import * as excel from "../../excel";
+import { loadExcel } from "./adapter";
 import type { LastCommand } from "../lastCommand";
 import {
   attempt,
@@ -119,7 +119,7 @@ export function visibleLastCommand(s: StatusState): LastCommand | null {
 
 export async function runRefresh(dispatch: Dispatch<StatusEvent>): Promise<boolean> {
   return attempt(dispatch, async () => {
-    const { status, lastCommand } = await excel.getPaneState();
+    const { status, lastCommand } = await (await loadExcel()).getPaneState();
     dispatch({ type: "status", status, lastCommand });
   });
 }
