@@ -75,7 +75,16 @@ module.exports = (env = {}, argv = {}) => {
       filename: "[name].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+      // Fluent's context selector asks for a newer scheduler than react-dom's; one copy is enough
+      // (it uses only unstable_runWithPriority and the priorities, in both versions).
+      alias: {
+        scheduler: path.dirname(
+          require.resolve("scheduler/package.json", { paths: [path.dirname(require.resolve("react-dom"))] }),
+        ),
+      },
+    },
     module: {
       rules: [
         {
