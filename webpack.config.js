@@ -5,6 +5,7 @@ const fs = require("fs");
 const os = require("os");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { resolveOrigin, manifestForOrigin } = require("./scripts/manifest-origin");
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 // Microsoft's Excel client runtime for the workbench's pane. Its licence forbids redistributing
@@ -23,6 +24,7 @@ function httpsOptions() {
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
   const withWorkbench = dev || Boolean(env.workbench);
+  const origin = resolveOrigin(env);
   const https = env.https ? httpsOptions() : null;
   if (env.https && !https) {
     throw new Error(
@@ -73,11 +75,21 @@ module.exports = (env = {}, argv = {}) => {
     devtool: dev ? "source-map" : false,
     entry,
     output: {
-      path: path.resolve(__dirname, "dist"),
+      // env.outDir: the deploy test builds beside dist/, not over the browser tests' build.
+      path: path.resolve(__dirname, env.outDir || "dist"),
       filename: "[name].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+      // Fluent's context selector asks for a newer scheduler than react-dom's; one copy is enough
+      // (it uses only unstable_runWithPriority and the priorities, in both versions).
+      alias: {
+        scheduler: path.dirname(
+          require.resolve("scheduler/package.json", { paths: [path.dirname(require.resolve("react-dom"))] }),
+        ),
+      },
+    },
     module: {
       rules: [
         {
@@ -92,7 +104,11 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => manifestForOrigin(content.toString("utf8"), origin),
+          },
         ],
       }),
     ],

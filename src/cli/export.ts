@@ -19,7 +19,7 @@ import { planPhrase, reportPlainText, reportText, type ReportText } from "../cor
 import { checkTable } from "../core/rules";
 import { csvTextField } from "../core/literal";
 import { findTable, ownedCells } from "./check";
-import { reportDocx, type DocxOptions } from "./docx";
+import type { DocxOptions } from "./docx";
 import { FileReadError, readSheets } from "./read";
 import { cannotWrite } from "./text";
 import { guardOutput } from "./out";
@@ -268,7 +268,9 @@ export async function exportReport(
       break;
     case "docx":
       // The unit named above the sheet's table ("Đơn vị: …") when no --unit was given.
-      data = await reportDocx(report, displayRows(check, lang, settings), FIRST_FIGURE, {
+      data = await (
+        await import("./docx")
+      ).reportDocx(report, displayRows(check, lang, settings), FIRST_FIGURE, {
         ...fields,
         lang,
         unit: fields.unit ?? (read.table.unitName.trim() || null),

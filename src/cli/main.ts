@@ -9,9 +9,6 @@ import { TEMPLATES, UnknownTemplateError, templateSheet } from "../core/template
 import { UsageError, parseArgs, type Command } from "./args";
 import { FileReadError } from "./read";
 import { checkFile } from "./check";
-import { mergeFiles } from "./merge";
-import { exportReport } from "./export";
-import { writeSheetPlan } from "./xlsx-write";
 import { guardOutput } from "./out";
 import { cannotWrite, helpText, templateWritten, unknownTemplate } from "./text";
 
@@ -81,6 +78,9 @@ async function run(command: Command, io: Io): Promise<number> {
       });
       guardOutput(command.out, [], command.force);
       try {
+        // ExcelJS (writing) and docx load only for the commands that write them: `check` starts
+        // without either (the bundle keeps these imports lazy).
+        const { writeSheetPlan } = await import("./xlsx-write");
         await writeSheetPlan(sheet, command.out);
       } catch {
         throw new FileReadError(cannotWrite(command.out));
@@ -115,8 +115,12 @@ async function run(command: Command, io: Io): Promise<number> {
       };
       const { text } =
         command.kind === "merge"
-          ? await mergeFiles(command.files, command.out, settings, command.lang, { force: command.force })
-          : await exportReport(
+          ? await (
+              await import("./merge")
+            ).mergeFiles(command.files, command.out, settings, command.lang, { force: command.force })
+          : await (
+              await import("./export")
+            ).exportReport(
               command.file,
               command.format,
               command.out,

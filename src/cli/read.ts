@@ -4,11 +4,10 @@
  * result), plus the 1-based line each grid row came from.
  */
 import { readFile } from "node:fs/promises";
-import ExcelJS from "exceljs";
 import type { CellValue, Text } from "../core/model";
-import { isPercentFormat } from "../core/numbers";
 import { parseCsv } from "./csv";
 import { decodeCsv, notAnXlsx } from "./sniff";
+import { XlsxReadError, readXlsx } from "./xlsx-read";
 
 export interface SheetGrid {
   /** Sheet name (the file name for a CSV). */
@@ -49,21 +48,26 @@ export async function readSheets(file: string): Promise<SheetGrid[]> {
       en: `Cannot read ${file}: only .csv and .xlsx files are accepted.`,
     });
   }
+  if (lower.endsWith(".xlsx")) return xlsxSheets(file);
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === "ENOENT"
-        ? { vi: "không có tệp này", en: "no such file" }
-        : { vi: "không mở được", en: "cannot open it" };
-    throw new FileReadError({
-      vi: `Không đọc được ${file}: ${why.vi}.`,
-      en: `Cannot read ${file}: ${why.en}.`,
-    });
+    throw cannotOpen(file, error);
   }
-  return lower.endsWith(".csv") ? [csvSheet(file, bytes)] : xlsxSheets(file, bytes);
+  return [csvSheet(file, bytes)];
+}
+
+function cannotOpen(file: string, error: unknown): FileReadError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why =
+    code === "ENOENT"
+      ? { vi: "không có tệp này", en: "no such file" }
+      : { vi: "không mở được", en: "cannot open it" };
+  return new FileReadError({
+    vi: `Không đọc được ${file}: ${why.vi}.`,
+    en: `Cannot read ${file}: ${why.en}.`,
+  });
 }
 
 function csvSheet(file: string, bytes: Buffer): SheetGrid {
@@ -76,68 +80,34 @@ function csvSheet(file: string, bytes: Buffer): SheetGrid {
   return { name: file, grid: rows, lines, formulaCells: null, source: "text", percentFormats: [] };
 }
 
-async function xlsxSheets(file: string, bytes: Buffer): Promise<SheetGrid[]> {
-  const wrong = notAnXlsx(bytes, file);
-  if (wrong !== null) throw new FileReadError(wrong);
-  const workbook = new ExcelJS.Workbook();
+/** The workbook read as a stream (xlsx-read.ts), within its limits on cells, strings and bytes. */
+async function xlsxSheets(file: string): Promise<SheetGrid[]> {
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new FileReadError({
-      vi: `Không đọc được ${file}: không phải tệp Excel .xlsx hợp lệ.`,
-      en: `Cannot read ${file}: not a valid Excel .xlsx file.`,
+    const sheets = await readXlsx(file);
+    return sheets.map((sheet) => {
+      const formulaCells = new Set<number>();
+      for (const f of sheet.formulas) formulaCells.add(f.row * FORMULA_KEY_STRIDE + f.col);
+      const lines = sheet.grid.map((_, r) => r + 1);
+      return {
+        name: sheet.name,
+        grid: sheet.grid,
+        lines,
+        formulaCells,
+        source: "sheet",
+        percentFormats: sheet.percentFormats,
+      };
     });
+  } catch (error) {
+    if (error instanceof XlsxReadError) {
+      // A file that is no workbook at all (a plain zip, a text file, an old .xls) says what it is.
+      const wrong = notAnXlsx(await readFile(file).catch(() => Buffer.alloc(0)), file);
+      if (wrong !== null) throw new FileReadError(wrong);
+      throw new FileReadError({
+        vi: `Không đọc được ${file}: ${error.text.vi}`,
+        en: `Cannot read ${file}: ${error.text.en}`,
+      });
+    }
+    if ((error as NodeJS.ErrnoException).code !== undefined) throw cannotOpen(file, error);
+    throw error;
   }
-  return workbook.worksheets.map(worksheetGrid);
-}
-
-export function worksheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
-  const grid: CellValue[][] = [];
-  const formulaCells = new Set<number>();
-  const percentFormats: (string | null)[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const r = rowNumber - 1;
-    const cells: CellValue[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const c = colNumber - 1;
-      const type = cell.type;
-      // Only the top-left cell of a merge holds the value, as Office.js reports it.
-      if (type === ExcelJS.ValueType.Merge) {
-        cells[c] = null;
-        return;
-      }
-      const value = plainValue(cell.value);
-      cells[c] = value;
-      if (type === ExcelJS.ValueType.Formula) formulaCells.add(r * FORMULA_KEY_STRIDE + c);
-      if (typeof value === "number") {
-        const format = cell.numFmt;
-        if (typeof format === "string" && isPercentFormat(format)) (percentFormats[r] ??= [])[c] = format;
-      }
-    });
-    // eachCell skips empty cells; holes become null so every row is a dense array.
-    for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
-    grid[r] = cells;
-  });
-  const lines: number[] = new Array<number>(grid.length);
-  for (let r = 0; r < grid.length; r++) {
-    if (grid[r] === undefined) grid[r] = [];
-    lines[r] = r + 1;
-  }
-  return { name: sheet.name, grid, lines, formulaCells, source: "sheet", percentFormats };
-}
-
-function plainValue(value: ExcelJS.CellValue): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ("richText" in value) return value.richText.map((part) => part.text).join("");
-  if ("formula" in value || "sharedFormula" in value) {
-    const result = (value as ExcelJS.CellFormulaValue).result;
-    if (result === undefined || result === null) return null;
-    if (typeof result === "object" && !(result instanceof Date)) return result.error;
-    return plainValue(result);
-  }
-  if ("error" in value) return value.error;
-  if ("text" in value) return String(value.text);
-  return null;
 }

@@ -11,7 +11,7 @@ export {
   saveLastCommand,
   type LastCommand,
   type RibbonCommand,
-} from "../excel";
+} from "../excel/lastCommand";
 
 /** "14:05 25/11/2025" / "11/25/2025, 2:05 PM": when the command ran, for the pane. */
 export function formatTime(iso: string, lang: "vi" | "en"): string {

@@ -4,7 +4,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import type { SheetPlan } from "../../src/core/model";
 import { writeSheetPlan } from "../../src/cli/xlsx-write";
-import { readSheets, worksheetGrid } from "../../src/cli/read";
+import { readSheets } from "../../src/cli/read";
 
 let dir: string;
 beforeAll(() => {
@@ -86,13 +86,23 @@ describe("a sheet plan written as xlsx", () => {
     ws.getCell("A2").value = { formula: "1+1", result: 2 };
     ws.getCell("B2").value = { richText: [{ text: "Ước " }, { text: "TH" }] };
     ws.getCell("D3").value = 5;
-    const sheet = worksheetGrid(ws);
+    ws.getCell("A4").value = { formula: "D3/10", result: 0.5 };
+    ws.getCell("A4").numFmt = "0.00%";
+    ws.getCell("B4").value = new Date(Date.UTC(2021, 11, 31));
+    ws.getCell("C4").value = "Tổng & <cộng>";
+    const file = path.join(dir, "merged.xlsx");
+    await wb.xlsx.writeFile(file);
+    const [sheet] = await readSheets(file);
+    if (!sheet) throw new Error("no sheet read");
     expect(sheet.grid).toEqual([
       ["Năm 2021", null],
       [2, "Ước TH"],
       [null, null, null, 5],
+      [0.5, "2021-12-31", "Tổng & <cộng>"],
     ]);
-    expect(sheet.lines).toEqual([1, 2, 3]);
+    expect(sheet.lines).toEqual([1, 2, 3, 4]);
+    expect([...(sheet.formulaCells ?? [])].sort((a, b) => a - b)).toEqual([1 * 32768 + 0, 3 * 32768 + 0]);
+    expect(sheet.percentFormats[3]?.[0]).toBe("0.00%");
   });
 
   test("a file that is neither csv nor xlsx, a missing file and a broken xlsx are read errors", async () => {

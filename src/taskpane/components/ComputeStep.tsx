@@ -13,9 +13,13 @@ import { useT } from "../i18n";
 import { isForSheet } from "../format";
 import { Busy } from "./Busy";
 import { useReveal } from "./useReveal";
-import { ConflictDialog } from "./ConflictDialog";
 import { ErrorBar } from "./ErrorBar";
-import { SummaryView } from "./SummaryView";
+import { Suspense, lazy } from "react";
+
+// Shown only after a computation (the summary, with core's verdict labels) or when computed
+// columns would overwrite cells: their chunks load then.
+const SummaryView = lazy(() => import("./SummaryView").then((m) => ({ default: m.SummaryView })));
+const ConflictDialog = lazy(() => import("./ConflictDialog").then((m) => ({ default: m.ConflictDialog })));
 
 const useStyles = makeStyles({
   results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -59,16 +63,24 @@ export function ComputeStep(props: {
             <MessageBarBody>{t.notWritten}</MessageBarBody>
           </MessageBar>
         )}
-        {report && <SummaryView summary={report.summary} />}
+        {report && (
+          <Suspense fallback={null}>
+            <SummaryView summary={report.summary} />
+          </Suspense>
+        )}
         {report && report.written && columns && (
           <Body1 className={styles.note}>{t.writtenColumns(columns)}</Body1>
         )}
       </div>
-      <ConflictDialog
-        conflicts={state.pending ? state.pending.conflicts : null}
-        onOverwrite={() => void props.flow.overwrite()}
-        onKeep={props.flow.keep}
-      />
+      {state.pending && (
+        <Suspense fallback={null}>
+          <ConflictDialog
+            conflicts={state.pending.conflicts}
+            onOverwrite={() => void props.flow.overwrite()}
+            onKeep={props.flow.keep}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { Body1, makeStyles, tokens } from "@fluentui/react-components";
-import { useState, type ReactNode } from "react";
+import { Suspense, lazy, useState, type ReactNode } from "react";
 import type { Settings } from "../../core/model";
 import { nextStep, stepStates } from "../format";
 import { useCharts } from "../flows/charts";
@@ -12,11 +12,13 @@ import { useLang, useT } from "../i18n";
 import { ChartsStep } from "./ChartsStep";
 import { ComputeStep } from "./ComputeStep";
 import { Header } from "./Header";
-import { SettingsPanel } from "./SettingsPanel";
 import { SheetBar } from "./SheetBar";
 import { StepSection } from "./StepSection";
 import { TemplateStep } from "./TemplateStep";
 import { ValidateStep } from "./ValidateStep";
+
+// Folded at the bottom of the pane: its chunk (accordion, radios, switch) loads after the first screen.
+const SettingsPanel = lazy(() => import("./SettingsPanel").then((m) => ({ default: m.SettingsPanel })));
 
 const useStyles = makeStyles({
   root: {
@@ -104,7 +106,9 @@ export function Pane(props: { afterTable?: (ctx: AfterTableContext) => ReactNode
           <ChartsStep flow={charts} disabled={busy} primary={next === "charts"} />
         </StepSection>
         {props.afterTable?.({ settings, busy, onChanged: changed, onBusyChange: setAfterTableBusy })}
-        <SettingsPanel flow={settingsFlow} disabled={busy} />
+        <Suspense fallback={null}>
+          <SettingsPanel flow={settingsFlow} disabled={busy} />
+        </Suspense>
       </main>
     </div>
   );

@@ -14,8 +14,11 @@ import { isForSheet } from "../format";
 import { Busy } from "./Busy";
 import { useReveal } from "./useReveal";
 import { ErrorBar } from "./ErrorBar";
-import { FindingList } from "./FindingList";
-import { FixDialog } from "./FixDialog";
+import { Suspense, lazy } from "react";
+
+// Shown only once a check has findings: their chunk loads then.
+const FindingList = lazy(() => import("./FindingList").then((m) => ({ default: m.FindingList })));
+const FixDialog = lazy(() => import("./FixDialog").then((m) => ({ default: m.FixDialog })));
 
 const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
@@ -93,19 +96,25 @@ export function ValidateStep(props: {
         )}
       </div>
       {report && report.tableFound && report.findings.length > 0 && (
-        <FindingList
-          findings={report.findings}
-          selected={state.selected}
-          disabled={props.disabled}
-          onSelectCell={props.flow.select}
-          onToggleFix={props.flow.toggle}
-        />
+        <Suspense fallback={null}>
+          <FindingList
+            findings={report.findings}
+            selected={state.selected}
+            disabled={props.disabled}
+            onSelectCell={props.flow.select}
+            onToggleFix={props.flow.toggle}
+          />
+        </Suspense>
       )}
-      <FixDialog
-        fixes={state.preview}
-        onConfirm={() => void props.flow.confirmFixes()}
-        onCancel={props.flow.closePreview}
-      />
+      {state.preview && (
+        <Suspense fallback={null}>
+          <FixDialog
+            fixes={state.preview}
+            onConfirm={() => void props.flow.confirmFixes()}
+            onCancel={props.flow.closePreview}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,7 +1,7 @@
 /** "Tạo biểu đồ": charts of all indicators or only the selected rows, on a "Biểu đồ …" sheet. */
 import { useCallback, useReducer } from "react";
 import type { Lang, Settings } from "../../core/model";
-import * as excel from "../../excel";
+import { loadExcel } from "./adapter";
 import {
   attempt,
   IDLE,
@@ -44,7 +44,7 @@ export async function runCharts(
 ): Promise<boolean> {
   return attempt(dispatch, async (onProgress) => {
     // Titles and the data block's headers follow the pane's language.
-    const report = await excel.createCharts(settings, { scope, lang }, onProgress);
+    const report = await (await loadExcel()).createCharts(settings, { scope, lang }, onProgress);
     dispatch({ type: "created", report });
     onChanged?.({ command: "charts", report });
   });

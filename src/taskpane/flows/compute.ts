@@ -1,7 +1,7 @@
 /** "Tính toán": write the computed columns; ask before overwriting values a person typed there. */
 import { useCallback, useReducer } from "react";
 import type { Settings } from "../../core/model";
-import * as excel from "../../excel";
+import { loadExcel } from "./adapter";
 import {
   attempt,
   IDLE,
@@ -48,7 +48,7 @@ export async function runCompute(
   onChanged?: (change: StatusChange) => void,
 ): Promise<boolean> {
   return attempt(dispatch, async (onProgress) => {
-    const report = await excel.computeActiveSheet(settings, { overwrite }, onProgress);
+    const report = await (await loadExcel()).computeActiveSheet(settings, { overwrite }, onProgress);
     const ask = !overwrite && report.conflicts.length > 0;
     dispatch(ask ? { type: "conflicts", report } : { type: "computed", report });
     onChanged?.({ command: "compute", report });

@@ -6,7 +6,7 @@
 import { useCallback, useReducer } from "react";
 import { extractIndicators, type Proposal } from "../../core/extract";
 import type { NumberConvention, Settings } from "../../core/model";
-import * as excel from "../../excel";
+import { loadExcel } from "./adapter";
 import { errorText } from "../format";
 import type { StatusChange } from "./status";
 import { attempt, IDLE, isRunEvent, runReducer, type Dispatch, type RunEvent, type RunState } from "./run";
@@ -100,7 +100,7 @@ export async function runInsertExtracted(
   const chosen = tickedProposals(s);
   if (chosen.length === 0) return false;
   return attempt(dispatch, async (onProgress) => {
-    const { sheetName, rows } = await excel.insertExtracted(chosen, settings, onProgress);
+    const { sheetName, rows } = await (await loadExcel()).insertExtracted(chosen, settings, onProgress);
     dispatch({ type: "inserted", sheetName, rows });
     onChanged?.({ command: "newSheet", sheetName, hasTable: true });
   });

@@ -5,7 +5,7 @@
 import { useCallback, useReducer } from "react";
 import type { Lang, Settings } from "../../core/model";
 import type { MergeIssue, MergeResult } from "../../core/merge";
-import * as excel from "../../excel";
+import { loadExcel } from "./adapter";
 import { CATALOGUES } from "../i18n";
 import type { UnitFile } from "../../excel";
 import type { StatusChange } from "./status";
@@ -66,7 +66,7 @@ export async function runMerge(
   }
   dispatch({ type: "picked", files: names });
   return attempt(dispatch, async (onProgress) => {
-    const result = await excel.mergeUnitFiles(files, settings, onProgress);
+    const result = await (await loadExcel()).mergeUnitFiles(files, settings, onProgress);
     dispatch({ type: "merged", result });
   });
 }
@@ -79,7 +79,7 @@ export async function runWriteMerged(
   onChanged?: (change: StatusChange) => void,
 ): Promise<boolean> {
   return attempt(dispatch, async (onProgress) => {
-    const { sheetName } = await excel.writeMergedSheet(result, settings, lang, onProgress);
+    const { sheetName } = await (await loadExcel()).writeMergedSheet(result, settings, lang, onProgress);
     dispatch({ type: "written", sheetName });
     onChanged?.({ command: "newSheet", sheetName, hasTable: true });
   });

@@ -5,7 +5,7 @@
 import { useCallback, useReducer } from "react";
 import type { Lang, Settings } from "../../core/model";
 import { reportPlainText } from "../../core/report";
-import * as excel from "../../excel";
+import { loadExcel } from "./adapter";
 import type { BuiltReport } from "../../excel";
 import type { StatusChange } from "./status";
 import { attempt, IDLE, isRunEvent, runReducer, type Dispatch, type RunEvent, type RunState } from "./run";
@@ -57,7 +57,7 @@ export async function runBuildReport(
   lang: Lang,
 ): Promise<boolean> {
   return attempt(dispatch, async (onProgress) => {
-    const built = await excel.buildReport(settings, lang, onProgress);
+    const built = await (await loadExcel()).buildReport(settings, lang, onProgress);
     dispatch({ type: "built", built });
   });
 }
@@ -68,7 +68,9 @@ export async function runWriteReport(
   onChanged?: (change: StatusChange) => void,
 ): Promise<boolean> {
   return attempt(dispatch, async (onProgress) => {
-    const { sheetName } = await excel.writeReportSheet(built.report, built.sheetName, onProgress);
+    const { sheetName } = await (
+      await loadExcel()
+    ).writeReportSheet(built.report, built.sheetName, onProgress);
     dispatch({ type: "written", sheetName });
     // The report's sheet is paragraphs of text, not a table.
     onChanged?.({ command: "newSheet", sheetName, hasTable: false });

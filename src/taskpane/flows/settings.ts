@@ -1,7 +1,7 @@
 /** Settings saved in the workbook: number convention, tolerance, the "Cơ bản đạt" band. */
 import { useCallback, useEffect, useReducer } from "react";
 import { DEFAULT_SETTINGS, type NumberConvention, type Settings } from "../../core/model";
-import * as excel from "../../excel";
+import { loadExcel } from "./adapter";
 import { parseSettingNumber } from "../format";
 import { attempt, IDLE, isRunEvent, runReducer, type Dispatch, type RunEvent, type RunState } from "./run";
 
@@ -103,7 +103,7 @@ export function settingsReducer(s: SettingsState, e: SettingsEvent | RunEvent): 
 
 export async function runLoadSettings(dispatch: Dispatch<SettingsEvent>): Promise<boolean> {
   return attempt(dispatch, async () => {
-    dispatch({ type: "loaded", settings: await excel.loadSettings() });
+    dispatch({ type: "loaded", settings: await (await loadExcel()).loadSettings() });
   });
 }
 
@@ -114,7 +114,7 @@ export async function runSaveSettings(dispatch: Dispatch<SettingsEvent>, s: Sett
     return false;
   }
   return attempt(dispatch, async () => {
-    await excel.saveSettings(check.settings);
+    await (await loadExcel()).saveSettings(check.settings);
     dispatch({ type: "saved", settings: check.settings });
   });
 }

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useReducer } from "react";
 import type { Severity } from "../../core/model";
-import * as excel from "../../excel";
+import { loadExcel } from "./adapter";
 import type { LastCommand } from "../lastCommand";
 import {
   attempt,
@@ -154,7 +154,7 @@ export function visibleLastCommand(s: StatusState): LastCommand | null {
 
 export async function runRefresh(dispatch: Dispatch<StatusEvent>): Promise<boolean> {
   return attempt(dispatch, async () => {
-    const { status, lastCommand } = await excel.getPaneState();
+    const { status, lastCommand } = await (await loadExcel()).getPaneState();
     dispatch({ type: "status", status, lastCommand });
   });
 }
@@ -167,10 +167,10 @@ export function watchEdits(dispatch: Dispatch<StatusEvent>): () => void {
   let remove: (() => Promise<void>) | null = null;
   let stopped = false;
   const onFocus = () => void runRefresh(dispatch);
-  excel
-    .watchSheetChanges(() => dispatch({ type: "sheetEdited" }))
+  loadExcel()
+    .then((excel) => excel.watchSheetChanges(() => dispatch({ type: "sheetEdited" })))
     .then(
-      (off) => {
+      (off: () => Promise<void>) => {
         if (stopped) void off().catch(() => undefined);
         else remove = off;
       },

@@ -1,7 +1,8 @@
 /** "Chèn mẫu": pick a template, the year and the unit's name, then insert it as a new sheet. */
-import { useCallback, useReducer } from "react";
+import { useCallback, useEffect, useReducer, useState } from "react";
 import type { Settings } from "../../core/model";
-import * as excel from "../../excel";
+import type { TemplateInfo } from "../../core/templates";
+import { loadExcel } from "./adapter";
 import { parseYear } from "../format";
 import type { StatusChange } from "./status";
 import { attempt, IDLE, isRunEvent, runReducer, type Dispatch, type RunEvent, type RunState } from "./run";
@@ -74,7 +75,9 @@ export async function runInsert(
   const id = s.templateId;
   const unitName = s.unitName.trim() || undefined;
   return attempt(dispatch, async (onProgress) => {
-    const { sheetName } = await excel.insertTemplate(id, { settings, year, unitName }, onProgress);
+    const { sheetName } = await (
+      await loadExcel()
+    ).insertTemplate(id, { settings, year, unitName }, onProgress);
     dispatch({ type: "inserted", sheetName });
     onChanged?.({ command: "template", sheetName });
   });
@@ -82,7 +85,15 @@ export async function runInsert(
 
 export function useTemplate(settings: Settings, onChanged: (change: StatusChange) => void) {
   const [state, dispatch] = useReducer(templateReducer, new Date().getFullYear(), templateInitial);
-  const templates = excel.listTemplates();
+  // The catalogue comes with the adapter chunk, loaded right after the first screen.
+  const [templates, setTemplates] = useState<TemplateInfo[]>([]);
+  useEffect(() => {
+    let live = true;
+    void loadExcel().then((excel) => live && setTemplates(excel.listTemplates()));
+    return () => {
+      live = false;
+    };
+  }, []);
   const open = useCallback(() => dispatch({ type: "open" }), []);
   const close = useCallback(() => dispatch({ type: "close" }), []);
   const choose = useCallback((templateId: string) => dispatch({ type: "choose", templateId }), []);

@@ -1,7 +1,7 @@
 /** "Kiểm tra": validate the active sheet, pick safe fixes, preview them, apply on the user's word. */
 import { useCallback, useReducer } from "react";
 import type { Fix, Settings } from "../../core/model";
-import * as excel from "../../excel";
+import { loadExcel } from "./adapter";
 import { errorText } from "../format";
 import {
   attempt,
@@ -99,7 +99,7 @@ export async function runValidate(
   onChanged?: (change: StatusChange) => void,
 ): Promise<boolean> {
   return attempt(dispatch, async (onProgress) => {
-    const report = await excel.validateActiveSheet(settings, onProgress);
+    const report = await (await loadExcel()).validateActiveSheet(settings, onProgress);
     dispatch({ type: "report", report });
     onChanged?.({ command: "validate", report });
   });
@@ -115,8 +115,8 @@ export async function runApplyFixes(
   dispatch({ type: "closePreview" });
   if (fixes.length === 0) return false;
   return attempt(dispatch, async (onProgress) => {
-    const { applied } = await excel.applyFixes(fixes, settings, onProgress);
-    const report = await excel.validateActiveSheet(settings, onProgress);
+    const { applied } = await (await loadExcel()).applyFixes(fixes, settings, onProgress);
+    const report = await (await loadExcel()).validateActiveSheet(settings, onProgress);
     dispatch({ type: "fixed", applied, report });
     onChanged?.({ command: "validate", report });
   });
@@ -129,7 +129,7 @@ export async function goToCell(
   address: string,
 ): Promise<void> {
   try {
-    await excel.selectCell(sheetName, address);
+    await (await loadExcel()).selectCell(sheetName, address);
   } catch (error) {
     dispatch({ type: "failed", error: errorText(error) });
   }

@@ -1,0 +1,469 @@
+/**
+ * An .xlsx read as a stream: the zip's directory, then each part inflated chunk by chunk and
+ * scanned for rows and cells, so time and memory follow the table, not the file's whole XML (a
+ * 1 000 000-row sheet is never one string). It gives what ExcelJS gave (read.ts, SheetGrid): cached
+ * formula results, top-left cells of merges, dates as yyyy-mm-dd, rich text joined, percent formats.
+ * Limits on cells, string size and expanded bytes stop a hostile file early, each with a sentence
+ * that names the limit.
+ */
+import { isPercentFormat } from "../core/numbers";
+import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
+import { createInflateRaw } from "node:zlib";
+import type { CellValue, Text } from "../core/model";
+
+export interface ReadLimits {
+  /** Cells holding a value, over all sheets. */
+  maxCells: number;
+  /** Characters in one string; Excel's own limit for a cell is 32 767. */
+  maxStringChars: number;
+  /** Bytes of XML once inflated, over all parts read. */
+  maxExpandedBytes: number;
+}
+
+export const DEFAULT_LIMITS: ReadLimits = {
+  maxCells: 20_000_000,
+  maxStringChars: 32_767,
+  maxExpandedBytes: 2 * 1024 ** 3,
+};
+
+/** A file over one of the limits, or not a workbook this reader understands; read.ts words it. */
+export class XlsxReadError extends Error {
+  constructor(readonly text: Text) {
+    super(text.en);
+    this.name = "XlsxReadError";
+  }
+}
+
+export interface XlsxSheet {
+  name: string;
+  grid: CellValue[][];
+  formulas: { row: number; col: number }[];
+  percentFormats: (string | null)[][];
+}
+
+const fmt = (n: number, lang: "vi" | "en") => n.toLocaleString(lang === "vi" ? "vi-VN" : "en-US");
+
+function overLimit(kind: keyof ReadLimits, limit: number): XlsxReadError {
+  switch (kind) {
+    case "maxCells":
+      return new XlsxReadError({
+        vi: `tệp có hơn ${fmt(limit, "vi")} ô có dữ liệu (giới hạn số ô khi đọc).`,
+        en: `the file has more than ${fmt(limit, "en")} cells with data (the read's cell limit).`,
+      });
+    case "maxStringChars":
+      return new XlsxReadError({
+        vi: `tệp có một chuỗi dài hơn ${fmt(limit, "vi")} ký tự (giới hạn độ dài chuỗi, như một ô Excel).`,
+        en: `the file holds a string longer than ${fmt(limit, "en")} characters (the string size limit, as an Excel cell).`,
+      });
+    case "maxExpandedBytes":
+      return new XlsxReadError({
+        vi: `tệp giải nén ra hơn ${fmt(limit / 1024 ** 2, "vi")} MB (giới hạn dung lượng giải nén).`,
+        en: `the file expands to more than ${fmt(limit / 1024 ** 2, "en")} MB (the expanded size limit).`,
+      });
+  }
+}
+
+const notXlsx = (why: Text): XlsxReadError =>
+  new XlsxReadError({
+    vi: `không phải tệp Excel .xlsx hợp lệ (${why.vi}).`,
+    en: `not a valid Excel .xlsx file (${why.en}).`,
+  });
+
+interface Entry {
+  name: string;
+  method: number;
+  compressed: number;
+  localOffset: number;
+}
+
+/** The zip's central directory: where each part is. */
+async function zipEntries(file: string): Promise<Map<string, Entry>> {
+  const handle = await open(file, "r");
+  try {
+    const size = (await handle.stat()).size;
+    const tailLength = Math.min(size, 65_557);
+    const tail = Buffer.alloc(tailLength);
+    await handle.read(tail, 0, tailLength, size - tailLength);
+    let eocd = -1;
+    for (let i = tailLength - 22; i >= 0; i--) {
+      if (tail.readUInt32LE(i) === 0x06054b50) {
+        eocd = i;
+        break;
+      }
+    }
+    if (eocd < 0) throw notXlsx({ vi: "không phải tệp zip", en: "not a zip file" });
+    const count = tail.readUInt16LE(eocd + 10);
+    const dirSize = tail.readUInt32LE(eocd + 12);
+    const dirOffset = tail.readUInt32LE(eocd + 16);
+    if (dirOffset === 0xffffffff || dirOffset + dirSize > size) {
+      throw notXlsx({ vi: "thư mục zip hỏng hoặc zip64", en: "a broken or zip64 directory" });
+    }
+    const dir = Buffer.alloc(dirSize);
+    await handle.read(dir, 0, dirSize, dirOffset);
+    const entries = new Map<string, Entry>();
+    let at = 0;
+    for (let i = 0; i < count && at + 46 <= dir.length; i++) {
+      if (dir.readUInt32LE(at) !== 0x02014b50) break;
+      const flags = dir.readUInt16LE(at + 8);
+      const nameLength = dir.readUInt16LE(at + 28);
+      const name = dir.toString("utf8", at + 46, at + 46 + nameLength);
+      if ((flags & 1) !== 0) throw notXlsx({ vi: "tệp được mã hóa", en: "the file is encrypted" });
+      entries.set(name, {
+        name,
+        method: dir.readUInt16LE(at + 10),
+        compressed: dir.readUInt32LE(at + 20),
+        localOffset: dir.readUInt32LE(at + 42),
+      });
+      at += 46 + nameLength + dir.readUInt16LE(at + 30) + dir.readUInt16LE(at + 32);
+    }
+    // Where each part's data starts: after its local header, whose name and extra may differ.
+    for (const entry of entries.values()) {
+      const local = Buffer.alloc(30);
+      await handle.read(local, 0, 30, entry.localOffset);
+      if (local.readUInt32LE(0) !== 0x04034b50)
+        throw notXlsx({ vi: "phần zip hỏng", en: "a broken zip part" });
+      entry.localOffset += 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+    }
+    return entries;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Reads parts of one file, counting what they inflate to against the limit. */
+class Parts {
+  private expanded = 0;
+  constructor(
+    private readonly file: string,
+    private readonly entries: Map<string, Entry>,
+    private readonly limits: ReadLimits,
+  ) {}
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  /** The part's text, chunk by chunk (UTF-8 decoded across chunk edges). */
+  async *chunks(name: string): AsyncGenerator<string> {
+    const entry = this.entries.get(name);
+    if (!entry) return;
+    if (entry.method !== 0 && entry.method !== 8) {
+      throw notXlsx({ vi: `phần ${name} nén kiểu lạ`, en: `part ${name} uses an unknown compression` });
+    }
+    if (entry.compressed === 0) return;
+    const raw = createReadStream(this.file, {
+      start: entry.localOffset,
+      end: entry.localOffset + entry.compressed - 1,
+      highWaterMark: 256 * 1024,
+    });
+    const stream = entry.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: 256 * 1024 })) : raw;
+    const decoder = new TextDecoder("utf-8");
+    try {
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        this.expanded += chunk.length;
+        if (this.expanded > this.limits.maxExpandedBytes)
+          throw overLimit("maxExpandedBytes", this.limits.maxExpandedBytes);
+        yield decoder.decode(chunk, { stream: true });
+      }
+    } catch (error) {
+      if (error instanceof XlsxReadError) throw error;
+      throw notXlsx({ vi: `phần ${name} không giải nén được`, en: `part ${name} does not inflate` });
+    } finally {
+      raw.destroy();
+      if (stream !== raw) (stream as NodeJS.ReadableStream & { destroy(): void }).destroy();
+    }
+    const rest = decoder.decode();
+    if (rest) yield rest;
+  }
+
+  /** A small part (workbook, relationships, styles) as one string. */
+  async text(name: string): Promise<string> {
+    let out = "";
+    for await (const chunk of this.chunks(name)) out += chunk;
+    return out;
+  }
+}
+
+const ENTITY = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g;
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+function unescapeXml(text: string): string {
+  if (!text.includes("&")) return text;
+  return text.replace(
+    ENTITY,
+    (_, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+      if (name) return NAMED[name] ?? "";
+      const code = hex ? parseInt(hex, 16) : Number(dec);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : "";
+    },
+  );
+}
+
+const ATTRS = new Map<string, RegExp>();
+
+function attr(attrs: string, name: string): string | null {
+  let re = ATTRS.get(name);
+  if (re === undefined) ATTRS.set(name, (re = new RegExp(`(?:^|\\s)${name}="([^"]*)"`)));
+  const m = re.exec(attrs);
+  return m ? unescapeXml(m[1]!) : null;
+}
+
+/** The text of an <si> or <is>: its <t> runs joined, phonetic guides (<rPh>) left out. */
+function runsText(xml: string): string {
+  const body = xml.includes("<rPh") ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "") : xml;
+  let out = "";
+  const runs = /<t(?:\s[^>]*)?>([^<]*)<\/t>/g;
+  for (let m = runs.exec(body); m !== null; m = runs.exec(body)) out += m[1];
+  return unescapeXml(out);
+}
+
+/** The shared strings, read as a stream so one oversized string stops the read when it is seen. */
+async function sharedStrings(parts: Parts, path: string, limits: ReadLimits): Promise<string[]> {
+  const strings: string[] = [];
+  // An <si> is at most its text, escaped (6 bytes a character for &quot;), plus rich-text markup.
+  const maxItemXml = limits.maxStringChars * 6 + 64 * 1024;
+  let buffer = "";
+  for await (const chunk of parts.chunks(path)) {
+    buffer += chunk;
+    let start = 0;
+    for (;;) {
+      const open = buffer.indexOf("<si", start);
+      if (open < 0) {
+        start = buffer.length;
+        break;
+      }
+      const close = buffer.indexOf("</si>", open);
+      if (close < 0) {
+        if (buffer.length - open > maxItemXml) throw overLimit("maxStringChars", limits.maxStringChars);
+        start = open;
+        break;
+      }
+      const text = runsText(buffer.slice(open, close));
+      if (text.length > limits.maxStringChars) throw overLimit("maxStringChars", limits.maxStringChars);
+      strings.push(text);
+      start = close + 5;
+    }
+    buffer = buffer.slice(start);
+  }
+  return strings;
+}
+
+/** Excel's built-in number formats that matter here: percents and dates (ECMA-376 §18.8.30). */
+const BUILTIN_FORMATS: Record<number, string> = {
+  9: "0%",
+  10: "0.00%",
+  14: "mm-dd-yy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  22: "m/d/yy h:mm",
+};
+
+/** As ExcelJS decides a date format (utils.isDateFmt): y, m, d, h, M, s or b outside quotes and []. */
+function isDateFormat(format: string): boolean {
+  return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+}
+
+interface Styles {
+  /** Number format code of each cell style (the s attribute), null for General. */
+  formats: (string | null)[];
+  isDate: boolean[];
+}
+
+function readStyles(xml: string): Styles {
+  const custom = new Map<number, string>();
+  for (const m of xml.matchAll(/<numFmt\b([^>]*)\/?>/g)) {
+    const id = Number(attr(m[1]!, "numFmtId"));
+    const code = attr(m[1]!, "formatCode");
+    if (code !== null) custom.set(id, code);
+  }
+  const formats: (string | null)[] = [];
+  const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? "";
+  for (const m of cellXfs.matchAll(/<xf\b([^>]*?)\/?>/g)) {
+    const id = Number(attr(m[1]!, "numFmtId") ?? 0);
+    formats.push(custom.get(id) ?? BUILTIN_FORMATS[id] ?? null);
+  }
+  return { formats, isDate: formats.map((f) => f !== null && isDateFormat(f)) };
+}
+
+/** "BC12" → 0-based column 54 and row 11; null when the reference is missing or odd. */
+function parseRef(ref: string): { row: number; col: number } | null {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    col = col * 26 + (code - 64);
+  }
+  const row = Number(ref.slice(i));
+  return i === 0 || !Number.isInteger(row) || row < 1 ? null : { row: row - 1, col: col - 1 };
+}
+
+function isoDate(serial: number, date1904: boolean): string {
+  const days = serial + (date1904 ? 1462 : 0) - 25569;
+  return new Date(Math.round(days * 86_400_000)).toISOString().slice(0, 10);
+}
+
+interface SheetContext {
+  strings: string[];
+  styles: Styles;
+  date1904: boolean;
+  limits: ReadLimits;
+  cells: { count: number };
+}
+
+const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
+const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+const VALUE = /<v(?:\s[^>]*)?>([^<]*)<\/v>/;
+
+/** One worksheet part, streamed row by row into a grid. */
+async function readSheet(parts: Parts, path: string, name: string, ctx: SheetContext): Promise<XlsxSheet> {
+  const grid: CellValue[][] = [];
+  const formulas: { row: number; col: number }[] = [];
+  const percentFormats: (string | null)[][] = [];
+  let lastRow = -1;
+  const maxRowXml = 64 * 1024 ** 2;
+
+  const rows = (xml: string): void => {
+    ROW.lastIndex = 0;
+    for (let m = ROW.exec(xml); m !== null; m = ROW.exec(xml)) {
+      const r = Number(attr(m[1]!, "r") ?? NaN);
+      const row = Number.isInteger(r) && r >= 1 ? r - 1 : lastRow + 1;
+      lastRow = row;
+      if (m[2] === undefined) continue;
+      const cells: CellValue[] = [];
+      let lastCol = -1;
+      const body = m[2];
+      CELL.lastIndex = 0;
+      for (let c = CELL.exec(body); c !== null; c = CELL.exec(body)) {
+        const attrs = c[1]!;
+        const ref = attr(attrs, "r");
+        const col = (ref === null ? null : parseRef(ref))?.col ?? lastCol + 1;
+        lastCol = col;
+        const inner = c[2];
+        if (inner === undefined) continue;
+        const type = attr(attrs, "t");
+        const hasFormula = inner.includes("<f");
+        if (hasFormula) formulas.push({ row, col });
+        const style = Number(attr(attrs, "s") ?? 0);
+        const value = cellValue(type, inner, style, ctx);
+        if (value === null) continue;
+        if (++ctx.cells.count > ctx.limits.maxCells) throw overLimit("maxCells", ctx.limits.maxCells);
+        cells[col] = value;
+        if (typeof value === "number") {
+          const format = ctx.styles.formats[style] ?? null;
+          if (format !== null && isPercentFormat(format)) (percentFormats[row] ??= [])[col] = format;
+        }
+      }
+      // Holes become null so every row is a dense array, as the add-in's values grid.
+      for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
+      if (cells.length > 0) grid[row] = cells;
+    }
+  };
+
+  let buffer = "";
+  for await (const chunk of parts.chunks(path)) {
+    buffer += chunk;
+    const end = buffer.lastIndexOf("</row>");
+    if (end < 0) {
+      if (buffer.length > maxRowXml) throw overLimit("maxStringChars", ctx.limits.maxStringChars);
+      continue;
+    }
+    rows(buffer.slice(0, end + 6));
+    buffer = buffer.slice(end + 6);
+  }
+  rows(buffer);
+  // Only the top-left cell of a merge holds the value, as Office.js reports it.
+  for (const m of buffer.matchAll(/<mergeCell\b[^>]*\bref="([A-Z]+[0-9]+):([A-Z]+[0-9]+)"/g)) {
+    const a = parseRef(m[1]!);
+    const b = parseRef(m[2]!);
+    if (!a || !b) continue;
+    for (let r = a.row; r <= b.row; r++) {
+      const cells = grid[r];
+      if (!cells) continue;
+      // As ExcelJS gave them: the merge's other cells are there, and empty.
+      for (let c = a.col; c <= b.col; c++) if (r !== a.row || c !== a.col) cells[c] = null;
+      for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
+    }
+  }
+  for (let r = 0; r < grid.length; r++) if (grid[r] === undefined) grid[r] = [];
+  return { name, grid, formulas, percentFormats };
+}
+
+function cellValue(type: string | null, inner: string, style: number, ctx: SheetContext): CellValue {
+  if (type === "inlineStr") {
+    const text = runsText(inner);
+    if (text.length > ctx.limits.maxStringChars) throw overLimit("maxStringChars", ctx.limits.maxStringChars);
+    return text;
+  }
+  const v = VALUE.exec(inner)?.[1];
+  if (v === undefined) return null;
+  switch (type) {
+    case "s":
+      return ctx.strings[Number(v)] ?? null;
+    case "str":
+    case "e": {
+      const text = unescapeXml(v);
+      if (text.length > ctx.limits.maxStringChars)
+        throw overLimit("maxStringChars", ctx.limits.maxStringChars);
+      return text;
+    }
+    case "b":
+      return v === "1" || v === "true";
+    case "d":
+      return v.slice(0, 10);
+    default: {
+      const n = Number(v);
+      if (v === "" || !Number.isFinite(n)) return null;
+      return ctx.styles.isDate[style] ? isoDate(n, ctx.date1904) : n;
+    }
+  }
+}
+
+/** "worksheets/sheet1.xml" from xl/workbook.xml's relationships → "xl/worksheets/sheet1.xml". */
+function partPath(target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = `xl/${target}`.split("/");
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === "..") out.pop();
+    else if (p !== ".") out.push(p);
+  }
+  return out.join("/");
+}
+
+/** Every worksheet of the workbook, in the workbook's order. */
+export async function readXlsx(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<XlsxSheet[]> {
+  const entries = await zipEntries(file);
+  const parts = new Parts(file, entries, limits);
+  if (!parts.has("xl/workbook.xml")) {
+    throw notXlsx({ vi: "thiếu xl/workbook.xml", en: "no xl/workbook.xml" });
+  }
+  const workbook = await parts.text("xl/workbook.xml");
+  const rels = await parts.text("xl/_rels/workbook.xml.rels");
+  const targets = new Map<string, { target: string; type: string }>();
+  for (const m of rels.matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
+    const id = attr(m[1]!, "Id");
+    const target = attr(m[1]!, "Target");
+    if (id !== null && target !== null) targets.set(id, { target, type: attr(m[1]!, "Type") ?? "" });
+  }
+  const stringsPath = [...targets.values()].find((t) => t.type.endsWith("/sharedStrings"))?.target;
+  const stylesPath = [...targets.values()].find((t) => t.type.endsWith("/styles"))?.target;
+  const ctx: SheetContext = {
+    strings: stringsPath ? await sharedStrings(parts, partPath(stringsPath), limits) : [],
+    styles: stylesPath ? readStyles(await parts.text(partPath(stylesPath))) : { formats: [], isDate: [] },
+    date1904: /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook),
+    limits,
+    cells: { count: 0 },
+  };
+  const sheets: XlsxSheet[] = [];
+  for (const m of workbook.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
+    const name = attr(m[1]!, "name") ?? "";
+    const rel = targets.get(attr(m[1]!, "r:id") ?? "");
+    // Chart sheets and dialog sheets hold no cells.
+    if (!rel || !rel.type.endsWith("/worksheet")) continue;
+    sheets.push(await readSheet(parts, partPath(rel.target), name, ctx));
+  }
+  return sheets;
+}

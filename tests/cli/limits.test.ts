@@ -1,0 +1,95 @@
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { main } from "../../src/cli/main";
+import { readSheets } from "../../src/cli/read";
+import { DEFAULT_LIMITS, readXlsx } from "../../src/cli/xlsx-read";
+import { xlsx } from "./zip";
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "chitieu-limits-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function workbook(file: string, fill: (ws: ExcelJS.Worksheet) => void): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  fill(wb.addWorksheet("Bảng"));
+  const out = path.join(dir, file);
+  await wb.xlsx.writeFile(out);
+  return out;
+}
+
+function capture() {
+  const io = { out: "", err: "" };
+  return { io, sink: { out: (t: string) => (io.out += t), err: (t: string) => (io.err += t) } };
+}
+
+// Building the files takes seconds on a loaded machine; the read's own time is asserted inside.
+jest.setTimeout(60_000);
+
+describe("reading an xlsx within limits", () => {
+  test("a shared-string bomb (one 10 MB string in 200 cells) stops at once, naming the string limit", async () => {
+    // Written byte for byte: ExcelJS itself would take long to write it.
+    const rows = Array.from(
+      { length: 200 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>0</v></c></row>`,
+    );
+    const file = path.join(dir, "bom.xlsx");
+    writeFileSync(file, xlsx(rows.join(""), ["x".repeat(10_000_000)]));
+    expect(statSync(file).size).toBeLessThan(20_000);
+    const t0 = performance.now();
+    await expect(readSheets(file)).rejects.toMatchObject({
+      name: "FileReadError",
+      text: {
+        vi: expect.stringContaining("dài hơn 32.767 ký tự (giới hạn độ dài chuỗi"),
+        en: expect.stringContaining("longer than 32,767 characters (the string size limit"),
+      },
+    });
+    // It stops on the first oversized string, long before 200 × 10 MB would be built.
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    const { io, sink } = capture();
+    expect(await main(["check", file], sink)).toBe(2);
+    expect(io.err).toContain("giới hạn độ dài chuỗi");
+    expect(io.out).toBe("");
+  });
+
+  test("the cell limit and the expanded-size limit each name themselves", async () => {
+    const file = await workbook("bang.xlsx", (ws) => {
+      ws.addRow(["STT", "Chỉ tiêu", "Kế hoạch", "Thực hiện"]);
+      for (let i = 1; i <= 30; i++) ws.addRow([i, `Chỉ tiêu ${i}`, 100, 90 + i]);
+    });
+    expect((await readXlsx(file))[0]?.grid).toHaveLength(31);
+    await expect(readXlsx(file, { ...DEFAULT_LIMITS, maxCells: 100 })).rejects.toMatchObject({
+      text: { en: "the file has more than 100 cells with data (the read's cell limit)." },
+    });
+    await expect(
+      readXlsx(file, { ...DEFAULT_LIMITS, maxExpandedBytes: 2 * 1024 ** 2 }),
+    ).resolves.toHaveLength(1);
+    await expect(readXlsx(file, { ...DEFAULT_LIMITS, maxExpandedBytes: 1024 })).rejects.toMatchObject({
+      text: { vi: expect.stringContaining("giới hạn dung lượng giải nén") },
+    });
+  });
+
+  test("a sheet without r attributes is read cell by cell, row by row", async () => {
+    const file = path.join(dir, "khong-r.xlsx");
+    writeFileSync(
+      file,
+      xlsx(
+        '<row><c t="s"><v>0</v></c><c><v>150</v></c></row><row/><row><c t="inlineStr"><is><t>Tổng</t></is></c></row>',
+        ["Doanh nghiệp"],
+      ),
+    );
+    expect((await readXlsx(file))[0]?.grid).toEqual([["Doanh nghiệp", 150], [], ["Tổng"]]);
+  });
+
+  test("an inline string longer than the limit is refused too", async () => {
+    const file = await workbook("dai.xlsx", (ws) => {
+      ws.getCell("A1").value = "Chỉ tiêu";
+      ws.getCell("A2").value = "y".repeat(40_000);
+    });
+    await expect(readXlsx(file)).rejects.toMatchObject({ text: { en: expect.stringContaining("32,767") } });
+    await expect(readXlsx(file, { ...DEFAULT_LIMITS, maxStringChars: 50_000 })).resolves.toHaveLength(1);
+  });
+});
