@@ -31,6 +31,8 @@ export const VERDICT_LABELS: Record<Verdict, Text> = {
   co_ban_dat: { vi: "Cơ bản đạt", en: "Mostly reached" },
   khong_dat: { vi: "Không đạt", en: "Not reached" },
   chua_co_so_lieu: { vi: "Chưa có số liệu", en: "No data" },
+  dung_tien_do: { vi: "Đúng tiến độ", en: "On track" },
+  cham_tien_do: { vi: "Chậm tiến độ", en: "Behind" },
 };
 
 export function verdictLabel(v: Verdict, lang: Lang): string {

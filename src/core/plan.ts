@@ -39,6 +39,8 @@ export const VERDICT_COLOURS: Record<Exclude<Verdict, "chua_co_so_lieu">, { fill
   dat: { fill: "#C6EFCE", font: "#006100" },
   co_ban_dat: { fill: "#FFEB9C", font: "#9C5700" },
   khong_dat: { fill: "#FFC7CE", font: "#9C0006" },
+  dung_tien_do: { fill: "#DDEBF7", font: "#1F4E79" },
+  cham_tien_do: { fill: "#FCE4D6", font: "#843C0C" },
 };
 
 /** % KH colours: good means reached by the row's direction. */

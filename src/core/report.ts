@@ -9,6 +9,7 @@ import type {
   IndicatorRow,
   Lang,
   NumberConvention,
+  Period,
   RowResult,
   Summary,
   TableCheck,
@@ -16,6 +17,7 @@ import type {
   Verdict,
 } from "./model";
 import { formatNumber } from "./numbers";
+import { PROJECTION_NAMES, isPartial, periodName } from "./period";
 import { summaryText } from "./summary";
 
 export interface GroupReport {
@@ -72,6 +74,8 @@ const WORDS: Record<Lang, Words> = {
       co_ban_dat: "cơ bản đạt chỉ tiêu",
       khong_dat: "không đạt chỉ tiêu",
       chua_co_so_lieu: "chưa có số liệu",
+      dung_tien_do: "đúng tiến độ",
+      cham_tien_do: "chậm tiến độ",
     },
     group: "Nhóm",
     notReached: "chưa đạt",
@@ -97,6 +101,8 @@ const WORDS: Record<Lang, Words> = {
       co_ban_dat: "target mostly reached",
       khong_dat: "target not reached",
       chua_co_so_lieu: "no data yet",
+      dung_tien_do: "on track",
+      cham_tien_do: "behind schedule",
     },
     group: "Group",
     notReached: "not reached",
@@ -181,6 +187,9 @@ export function indicatorSentence(
     return `${parts.join(", ")}.`;
   }
   const actual = row.actual as number;
+  if (result.period !== undefined && isPartial(result.period)) {
+    return partialSentence(row, result, result.period, lang, convention);
+  }
   // Lower-is-better rows: say the limit, so "vượt" reads right ("12 vụ, vượt chỉ tiêu (không quá 15 vụ)").
   const lowerIsBetter = effectiveDirection(row) === "down";
   const figure = withUnit(actual, row.unit, convention);
@@ -208,6 +217,51 @@ export function indicatorSentence(
     );
   }
   return `${parts.join(", ")}.`;
+}
+
+/**
+ * A row of a partial period: "Doanh thu: 9 tháng ước đạt 76,74% kế hoạch năm (33 tỷ đồng), tăng
+ * 6,02% so với cùng kỳ, đúng tiến độ; dự kiến cả năm 44 tỷ đồng (theo tỷ lệ thời gian)."
+ */
+function partialSentence(
+  row: IndicatorRow,
+  result: RowResult,
+  period: Period,
+  lang: Lang,
+  convention: NumberConvention,
+): string {
+  const vi = lang === "vi";
+  const w = WORDS[lang];
+  const actual = row.actual as number;
+  const figure = withUnit(actual, row.unit, convention);
+  const when = periodName(period, lang);
+  const reach = row.estimate ? w.estimate : w.actual;
+  const parts: string[] = [];
+  const flowOfPlan = result.pctPlan !== null && !isPointsKind(row) && effectiveDirection(row) === "up";
+  if (flowOfPlan) {
+    const pct = `${num(result.pctPlan as number, convention)}%`;
+    parts.push(
+      vi
+        ? `${row.name.trim()}: ${when} ${reach} ${pct} kế hoạch năm (${figure})`
+        : `${row.name.trim()}: ${when} ${reach} ${pct} of the annual plan (${figure})`,
+    );
+  } else {
+    const planText = row.target ? planPhrase(row.target, row, lang, convention) : null;
+    const plan = planText === null ? "" : vi ? ` (kế hoạch năm ${planText})` : ` (annual plan ${planText})`;
+    parts.push(`${row.name.trim()}: ${when} ${reach} ${figure}${plan}`);
+  }
+  if (result.changePct !== null) {
+    const dir = result.changePct < 0 ? w.down : w.up;
+    parts.push(`${dir} ${num(Math.abs(result.changePct), convention)}% ${w.vsPrior}`);
+  }
+  if (result.verdict !== "chua_co_so_lieu") parts.push(w.verdict[result.verdict]);
+  const method = result.projection ?? null;
+  const projected = result.projected ?? null;
+  const tail =
+    method !== null && method !== "level" && projected !== null
+      ? `; ${vi ? "dự kiến cả năm" : "projected for the year"} ${withUnit(projected, row.unit, convention)} (${PROJECTION_NAMES[method][lang]})`
+      : "";
+  return `${parts.join(", ")}${tail}.`;
 }
 
 function groupConclusion(

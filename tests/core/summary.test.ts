@@ -86,7 +86,15 @@ describe("đạt và vượt x/y chỉ tiêu", () => {
     };
     const s = summarize(table, computeAll(table));
     expect({ reached: s.reached, total: s.total }).toEqual(seed("003").reportedSummary);
-    expect(s.byVerdict).toEqual({ vuot: 5, dat: 1, co_ban_dat: 0, khong_dat: 8, chua_co_so_lieu: 0 });
+    expect(s.byVerdict).toEqual({
+      vuot: 5,
+      dat: 1,
+      co_ban_dat: 0,
+      khong_dat: 8,
+      chua_co_so_lieu: 0,
+      dung_tien_do: 0,
+      cham_tien_do: 0,
+    });
     expect(summaryText(s, "vi")).toBe("Đạt và vượt 6/14 chỉ tiêu");
     expect(summaryText(s, "en")).toBe("6 of 14 targets reached or exceeded");
   });

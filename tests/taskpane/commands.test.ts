@@ -37,7 +37,15 @@ const summary = {
   reached: 6,
   total: 14,
   noData: 0,
-  byVerdict: { vuot: 4, dat: 2, co_ban_dat: 0, khong_dat: 8, chua_co_so_lieu: 0 },
+  byVerdict: {
+    vuot: 4,
+    dat: 2,
+    co_ban_dat: 0,
+    khong_dat: 8,
+    chua_co_so_lieu: 0,
+    dung_tien_do: 0,
+    cham_tien_do: 0,
+  },
   groups: [],
 };
 

@@ -82,7 +82,15 @@ const finding = (severity: Finding["severity"], address: string, withFix: Fix | 
   fix: withFix,
 });
 
-const emptyVerdicts = { vuot: 0, dat: 0, co_ban_dat: 0, khong_dat: 0, chua_co_so_lieu: 0 };
+const emptyVerdicts = {
+  vuot: 0,
+  dat: 0,
+  co_ban_dat: 0,
+  khong_dat: 0,
+  chua_co_so_lieu: 0,
+  dung_tien_do: 0,
+  cham_tien_do: 0,
+};
 const summary: Summary = {
   reached: 6,
   total: 14,

@@ -35,11 +35,21 @@ const useStyles = makeStyles({
   h3: { margin: 0 },
 });
 
-const VERDICT_ORDER: readonly Verdict[] = ["vuot", "dat", "co_ban_dat", "khong_dat", "chua_co_so_lieu"];
+const VERDICT_ORDER: readonly Verdict[] = [
+  "vuot",
+  "dat",
+  "dung_tien_do",
+  "co_ban_dat",
+  "cham_tien_do",
+  "khong_dat",
+  "chua_co_so_lieu",
+];
 const VERDICT_COLOR = {
   vuot: "success",
   dat: "brand",
+  dung_tien_do: "brand",
   co_ban_dat: "warning",
+  cham_tien_do: "warning",
   khong_dat: "danger",
   chua_co_so_lieu: "informative",
 } as const;
