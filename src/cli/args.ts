@@ -1,5 +1,6 @@
 /** The command line, parsed into one closed union; nothing here touches files. */
-import type { Lang, NumberConvention } from "../core/model";
+import type { Lang, NumberConvention, Period } from "../core/model";
+import { parsePeriod } from "../core/period";
 import { EXPORT_FORMATS, type ExportFormat } from "./export";
 
 export type Command =
@@ -13,6 +14,8 @@ export type Command =
       convention: NumberConvention;
       band: number | null;
       tolerance: number;
+      /** --period 9m: judge as this period whatever the sheet says; null = read from the sheet. */
+      period: Period | null;
     }
   | { kind: "templates"; lang: Lang; json: boolean }
   | {
@@ -42,6 +45,7 @@ export type Command =
       convention: NumberConvention;
       band: number | null;
       tolerance: number;
+      period: Period | null;
     };
 
 /** A command line that cannot be run; the message is one sentence per language. */
@@ -71,6 +75,7 @@ const VALUE_FLAGS = new Set([
   "--rows",
   "--convention",
   "--format",
+  "--period",
 ]);
 const SWITCH_FLAGS = new Set(["--json", "--help", "-h", "--version", "-v"]);
 
@@ -130,6 +135,18 @@ function convention(flags: Flags, fallback: NumberConvention): NumberConvention 
   );
 }
 
+/** --period 3m | 6m | 9m | year (also q1–q4, nam, 9_thang). */
+function period(flags: Flags): Period | null {
+  const raw = flags.values.get("--period");
+  if (raw === undefined) return null;
+  const p = parsePeriod(raw);
+  if (p !== null) return p;
+  throw new UsageError(
+    `--period chỉ nhận 3m, 6m, 9m hoặc year, không phải "${raw}".`,
+    `--period takes 3m, 6m, 9m or year, not "${raw}".`,
+  );
+}
+
 export function parseArgs(argv: string[]): Command {
   const flags = splitFlags(argv);
   const language = lang(flags);
@@ -152,6 +169,7 @@ export function parseArgs(argv: string[]): Command {
         convention: convention(flags, language),
         band: number(flags, "--band", 0, 100),
         tolerance: number(flags, "--tolerance", 0, 100) ?? 0,
+        period: period(flags),
       };
     }
     case "templates":
@@ -237,5 +255,6 @@ function parseReport(flags: Flags, rest: string[], language: Lang): Command {
     convention: convention(flags, language),
     band: number(flags, "--band", 0, 100),
     tolerance: number(flags, "--tolerance", 0, 100) ?? 0,
+    period: period(flags),
   };
 }

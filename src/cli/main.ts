@@ -95,6 +95,7 @@ async function run(command: Command, io: Io): Promise<number> {
         convention: command.convention,
         basicBandPct: command.band,
         tolerancePct: command.tolerance,
+        ...(command.period === null ? {} : { period: command.period }),
       };
       const { text, hasErrors } = await checkFile(command.file, settings, {
         json: command.json,
@@ -110,6 +111,7 @@ async function run(command: Command, io: Io): Promise<number> {
         convention: command.convention,
         basicBandPct: command.band,
         tolerancePct: command.tolerance,
+        ...(command.kind === "report" && command.period !== null ? { period: command.period } : {}),
       };
       const { text } =
         command.kind === "merge"

@@ -192,6 +192,11 @@ export function expectedShare(
   return { share: elapsedShare(period), method: "linear" };
 }
 
+/** A flow judged against the share of its plan (a relative plan is already a same-period plan). */
+export function isProgressFlow(row: IndicatorRow): boolean {
+  return measureOf(row) === "flow" && row.target?.kind !== "relative" && !isPointsKind(row);
+}
+
 /**
  * A row judged for its period. At the year (and the term) the result is computeRow's. In a
  * partial period:
@@ -206,15 +211,15 @@ export function judgeInPeriod(row: IndicatorRow, settings: Settings, period: Per
   const base = computeRow(row, settings);
   if (!isPartial(period)) return { ...base, period, projected: null, projection: null };
   const out: RowResult = { ...base, period, projected: null, projection: null };
-  if (isYesNoRow(row) || row.actual === null || base.verdict === "chua_co_so_lieu") return out;
-
+  if (isYesNoRow(row)) return out;
+  // The year's estimate is judged even while the period's own figure is missing.
   const estimate = row.yearEstimate ?? null;
   if (estimate !== null) {
     const year = computeRow({ ...row, actual: estimate }, settings);
     return { ...out, verdict: year.verdict, projected: estimate, projection: "estimate" };
   }
-  const flow = measureOf(row) === "flow" && row.target?.kind !== "relative" && !isPointsKind(row);
-  if (!flow) {
+  if (row.actual === null || base.verdict === "chua_co_so_lieu") return out;
+  if (!isProgressFlow(row)) {
     const verdict = base.verdict === "khong_dat" ? "cham_tien_do" : base.verdict;
     return { ...out, verdict, projected: row.actual, projection: "level" };
   }

@@ -14,6 +14,7 @@ import type {
   IndicatorGroup,
   IndicatorRow,
   InputColumn,
+  PeriodColumn,
   Settings,
   SheetPlan,
   StyledRange,
@@ -21,7 +22,8 @@ import type {
   TableRead,
   Verdict,
 } from "./model";
-import { COMPUTED_COLUMNS, INPUT_COLUMNS } from "./model";
+import { COMPUTED_COLUMNS, INPUT_COLUMNS, PERIOD_COLUMNS } from "./model";
+import { effectivePeriod } from "./period";
 import { rangeA1, toA1 } from "./a1";
 import {
   COMPUTED_HEADERS,
@@ -95,6 +97,16 @@ function inputCells(layout: TableLayout, sheetRow: number): Partial<Record<Input
   return cells;
 }
 
+/** A1 addresses of a row's "Ước thực hiện cả năm" and prior full-year cells, when the table has them. */
+function periodCells(layout: TableLayout, sheetRow: number): Partial<Record<PeriodColumn, string>> {
+  const cells: Partial<Record<PeriodColumn, string>> = {};
+  for (const key of PERIOD_COLUMNS) {
+    const col = layout.columns[key];
+    if (col !== undefined) cells[key] = toA1(sheetRow, col);
+  }
+  return cells;
+}
+
 /**
  * An empty Kế hoạch cell is written as a live reference, as if a number were there: typing the
  * plan later then judges the row at once, and while the cell is empty the ISNUMBER guards give
@@ -139,10 +151,14 @@ export function computePlan(read: TableRead, settings: Settings): ComputePlan {
   const verdictCol = columns.verdict;
   const formats = computedNumberFormats(settings.decimals);
 
+  const period = effectivePeriod(read.table, settings);
   const formulasByRow = new Map<number, Record<ComputedColumn, string>>();
   for (const [sheetRow, role] of roles) {
-    if (role.kind === "indicator")
-      formulasByRow.set(sheetRow, rowFormulas(formulaRow(role.row), inputCells(layout, sheetRow), settings));
+    if (role.kind === "indicator") {
+      const cells = inputCells(layout, sheetRow);
+      const context = { period, cells: periodCells(layout, sheetRow) };
+      formulasByRow.set(sheetRow, rowFormulas(formulaRow(role.row), cells, settings, context));
+    }
   }
 
   const contentFor = (sheetRow: number, key: ComputedColumn): CellContent => {

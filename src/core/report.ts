@@ -264,6 +264,11 @@ function partialSentence(
   return `${parts.join(", ")}${tail}.`;
 }
 
+/** Listed as not reached: judged, and neither reached nor on track in a partial period. */
+function isMissed(v: Verdict): boolean {
+  return v !== "chua_co_so_lieu" && v !== "dung_tien_do" && !isReached(v);
+}
+
 function groupConclusion(
   group: IndicatorGroup,
   summary: Summary,
@@ -277,7 +282,7 @@ function groupConclusion(
   const missed = group.rows
     .filter((r) => {
       const v = check.results.get(r.sheetRow)?.verdict;
-      return v !== undefined && v !== "chua_co_so_lieu" && !isReached(v);
+      return v !== undefined && isMissed(v);
     })
     .map((r) => r.name.trim());
   const label = group.name.trim() ? `${w.group} ${group.name.trim()}: ` : "";
@@ -301,7 +306,7 @@ export function reportText(check: TableCheck, lang: Lang, convention: NumberConv
   const missed = table.groups.flatMap((g) =>
     g.rows.filter((r) => {
       const v = check.results.get(r.sheetRow)?.verdict;
-      return v !== undefined && v !== "chua_co_so_lieu" && !isReached(v);
+      return v !== undefined && isMissed(v);
     }),
   );
   const overallHead = summaryText(check.summary, lang);

@@ -39,9 +39,16 @@ export function severityLabel(severity: Severity, lang: Lang): string {
 }
 
 /** The headline of a computation: "Đạt và vượt 6/14 chỉ tiêu" (+ "; 2 chỉ tiêu chưa có số liệu"). */
-export function summarySentence(s: Pick<Summary, "reached" | "total" | "noData">, lang: Lang): string {
+export function summarySentence(
+  s: Pick<Summary, "reached" | "total" | "noData"> & Partial<Pick<Summary, "byVerdict">>,
+  lang: Lang,
+): string {
   const t = CATALOGUES[lang];
-  const head = t.reached(s.reached, s.total);
+  const onTrack = s.byVerdict?.dung_tien_do ?? 0;
+  const progress = onTrack + (s.byVerdict?.cham_tien_do ?? 0) > 0;
+  const head = progress
+    ? t.reachedOrOnTrack(s.reached + onTrack, s.total, s.reached)
+    : t.reached(s.reached, s.total);
   return s.noData > 0 ? `${head}; ${t.noData(s.noData)}.` : `${head}.`;
 }
 

@@ -71,6 +71,9 @@ const vi = {
   keepValues: "Giữ nguyên",
   notWritten: "Chưa ghi vào trang tính: các ô của bạn được giữ nguyên. Bấm Tính toán lại nếu muốn ghi đè.",
   reached: (reached: number, total: number) => `Đạt và vượt ${reached}/${total} chỉ tiêu`,
+  // A partial period: the same words as summary.ts summaryText, so the pane and the report agree.
+  reachedOrOnTrack: (x: number, total: number, reached: number) =>
+    `Đạt và vượt hoặc đúng tiến độ ${x}/${total} chỉ tiêu (${reached} chỉ tiêu đã đạt kế hoạch năm)`,
   noData: (n: number) => `${n} chỉ tiêu chưa có số liệu`,
   byGroup: "Theo nhóm",
   ungrouped: "Không thuộc nhóm",
@@ -227,6 +230,8 @@ const en: Catalogue = {
   notWritten:
     "Nothing was written to the sheet: your cells were kept. Press Compute again to overwrite them.",
   reached: (reached, total) => `Reached or exceeded ${reached}/${total} targets`,
+  reachedOrOnTrack: (x, total, reached) =>
+    `${x} of ${total} targets reached, exceeded or on track (${reached} already at the annual plan)`,
   noData: (n) => `${n} ${n === 1 ? "target has" : "targets have"} no data yet`,
   byGroup: "By group",
   ungrouped: "No group",

@@ -1,4 +1,7 @@
+import { HyperFormula, type RawCellContent } from "hyperformula";
+import { verdictLabel } from "../../src/core/compute";
 import type { CellValue, IndicatorRow, TableCheck } from "../../src/core/model";
+import { computePlan } from "../../src/core/plan";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
 import {
   elapsedShare,
@@ -228,5 +231,60 @@ describe("judgeInPeriod at the year", () => {
     expect(r.verdict).toBe("vuot");
     expect(r.pctPlan).toBeCloseTo(117.333, 3);
     expect(r.projected).toBeNull();
+  });
+});
+
+describe("the live formulas judge a partial period as core does (HyperFormula)", () => {
+  function evaluate(grid: CellValue[][], edits: [number, number, CellValue][] = []) {
+    const read = readTable(grid, { convention: "vi" });
+    const plan = computePlan(read, DEFAULT_SETTINGS);
+    const sheet: RawCellContent[][] = grid.map((r) => r.slice());
+    const put = (row: number, col: number, v: RawCellContent) => {
+      while (sheet.length <= row) sheet.push([]);
+      sheet[row]![col] = v;
+    };
+    for (const b of plan.blocks)
+      b.contents.forEach((r, i) => r.forEach((v, j) => v !== null && put(b.row + i, b.col + j, v)));
+    put(plan.summary.row, plan.summary.col, plan.summary.formula);
+    for (const [r, c, v] of edits) put(r, c, v);
+    const hf = HyperFormula.buildFromArray(sheet, {
+      licenseKey: "gpl-v3",
+      accentSensitive: true,
+      smartRounding: false,
+    });
+    const values = hf.getSheetValues(0);
+    hf.destroy();
+    const verdictCol = plan.columns.verdict!;
+    return { read, values, verdictCol, summary: values[plan.summary.row]?.[plan.summary.col] };
+  }
+
+  test("every row of the 9-month table, and the summary line", () => {
+    const { read, values, verdictCol, summary } = evaluate(NINE_MONTHS);
+    const c = checkTable(read, DEFAULT_SETTINGS);
+    for (const g of read.table.groups)
+      for (const r of g.rows)
+        expect([r.name, values[r.sheetRow]?.[verdictCol]]).toEqual([
+          r.name,
+          verdictLabel(c.results.get(r.sheetRow)!.verdict, "vi"),
+        ]);
+    expect(summary).toBe(`${summaryText(c.summary, "vi").split(" (")[0]}`);
+  });
+
+  test("live: 30.000 tỷ typed later (69,77 % < 75 %) turns the row to Chậm tiến độ", () => {
+    const { values, verdictCol } = evaluate(NINE_MONTHS, [[5, 4, 30000]]);
+    expect(values[5]?.[verdictCol]).toBe("Chậm tiến độ");
+  });
+
+  test("the office's full-year estimate is judged when typed; the 6 months' pace when not", () => {
+    const grid: CellValue[][] = [
+      ["Báo cáo 6 tháng đầu năm 2021"],
+      [],
+      ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Ước thực hiện 6 tháng", "Ước thực hiện cả năm", "Cùng kỳ"],
+      [1, "Thu ngân sách", "tỷ đồng", 500, 260, 480, 190],
+    ];
+    expect(evaluate(grid).values[3]?.[evaluate(grid).verdictCol]).toBe("Không đạt");
+    const cleared = evaluate(grid, [[3, 5, null]]);
+    // 260 of 500 is 52 % ≥ 50 % at 6 months.
+    expect(cleared.values[3]?.[cleared.verdictCol]).toBe("Đúng tiến độ");
   });
 });
