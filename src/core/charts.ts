@@ -9,7 +9,7 @@
  * (a "Line" series on "ColumnClustered", ExcelApi 1.7).
  */
 import { rangeA1, toA1, toA1Absolute } from "./a1";
-import { effectiveDirection, isYesNoRow, plainDecimal, planValue, verdictLabel } from "./compute";
+import { isYesNoRow, plainDecimal, planValue, verdictLabel } from "./compute";
 import type {
   Block,
   CellContent,
@@ -26,7 +26,7 @@ import { CHART_SERIES_COLOURS, CHART_VERDICT_COLOURS } from "./palette";
 export type ChartKind = "planActualPrior" | "pctPlan" | "verdicts";
 export type ChartTypeName = "ColumnClustered" | "ColumnStacked";
 type CountedVerdict = Exclude<Verdict, "chua_co_so_lieu">;
-export type SeriesRole = "plan" | "actual" | "prior" | "pctUp" | "pctDown" | "hundred" | CountedVerdict;
+export type SeriesRole = "plan" | "actual" | "prior" | "hundred" | CountedVerdict;
 
 /**
  * How the plan series is drawn: "outline" = no fill and a strong border, so the actual column
@@ -61,6 +61,8 @@ export interface ChartSeriesSpec {
   line: string | null;
   /** Border or line weight in points, or null to leave Excel's. */
   lineWeight: number | null;
+  /** en-US number format of value labels on the bars (ExcelApi 1.8), or null for no labels. */
+  labelFormat: string | null;
 }
 
 export interface ChartSpec {
@@ -99,7 +101,14 @@ export interface ChartOptions {
   /** Language of titles, series names and the data block's headers; default vi. */
   lang?: Lang;
   planStyle?: PlanStyle;
+  /** Whether the "Cơ bản đạt" band is on (a series of its own in the verdict-coloured charts). */
+  basicBand?: boolean;
 }
+
+/** Figures of one chart differ by at most this factor: 37.067 and 222 tỷ get charts of their own. */
+export const MAX_SCALE_RATIO = 20;
+/** Zero shows nothing: a verdict series holds 0 where another verdict's column stands. */
+const PCT_LABEL_FORMAT = "0%;-0%;;";
 
 export const CHART_SHEET_PREFIX = "Biểu đồ ";
 const MAX_SHEET_NAME = 31;
@@ -126,8 +135,6 @@ const TEXT = {
   plan: { vi: "Kế hoạch", en: "Plan" },
   actual: { vi: "Thực hiện", en: "Actual" },
   prior: { vi: "Cùng kỳ", en: "Prior year" },
-  pctUp: { vi: "Tăng là tốt: TH/KH", en: "Higher is better: actual/plan" },
-  pctDown: { vi: "Giảm là tốt: KH/TH", en: "Lower is better: plan/actual" },
   hundred: { vi: "Mốc 100% kế hoạch", en: "100% of plan" },
   group: { vi: "Nhóm", en: "Group" },
   noUnit: { vi: "(chưa ghi đơn vị)", en: "(no unit)" },
@@ -177,6 +184,31 @@ function split<T>(items: T[], max: number): T[][] {
   return out.filter((p) => p.length > 0);
 }
 
+/** The largest figure of a row (plan, actual, prior), for putting figures of one size together. */
+function magnitude(row: IndicatorRow): number {
+  return Math.max(0, ...[planValue(row), row.actual, row.prior].map((v) => Math.abs(v ?? 0)));
+}
+
+/**
+ * Rows of one unit in groups whose largest figures differ by at most MAX_SCALE_RATIO, smallest
+ * first, so 222 tỷ is not a sliver beside 37.067 tỷ; the table's order is kept inside a group.
+ */
+function byScale(rows: IndicatorRow[]): IndicatorRow[][] {
+  const sizes = [...new Set(rows.map(magnitude))].sort((a, b) => a - b);
+  const floors: number[] = [];
+  for (const size of sizes) {
+    const floor = floors[floors.length - 1];
+    if (floor === undefined || size > Math.max(floor, 1) * MAX_SCALE_RATIO) floors.push(size);
+  }
+  const groupOf = (row: IndicatorRow): number => {
+    const m = magnitude(row);
+    let g = 0;
+    floors.forEach((f, i) => (m >= f ? (g = i) : undefined));
+    return g;
+  };
+  return floors.map((_, i) => rows.filter((r) => groupOf(r) === i)).filter((g) => g.length > 0);
+}
+
 const clamp = (x: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, x));
 
 export function chartSpecs(
@@ -194,7 +226,10 @@ export function chartSpecs(
   const groups = check.read.table.groups
     .map((g) => ({ name: g.name === "" ? t(TEXT.indicator) : g.name, rows: g.rows.filter(keep) }))
     .filter((g) => g.rows.length > 0);
-  const rows = groups.flatMap((g) => g.rows).filter((r) => !isYesNoRow(r));
+  // Only rows with an actual are charted: a template with 11 of 45 rows filled gets charts of
+  // those 11, not blocks of #N/A (making the charts again picks up rows filled later).
+  const rows = groups.flatMap((g) => g.rows).filter((r) => !isYesNoRow(r) && typeof r.actual === "number");
+  const band = options.basicBand ?? false;
 
   const ref = (row: number, col: number | undefined): string | null =>
     col === undefined ? null : `${src}!${toA1Absolute(row, col)}`;
@@ -226,9 +261,12 @@ export function chartSpecs(
 
   // (a) How many indicators got each verdict, per group: counted by COUNTIF over the table's
   // Đánh giá column, so the counts follow the figures (the verdicts are live formulas there).
-  const verdicts: CountedVerdict[] = ["vuot", "dat", "co_ban_dat", "khong_dat"];
+  const verdicts: CountedVerdict[] = band
+    ? ["vuot", "dat", "co_ban_dat", "khong_dat"]
+    : ["vuot", "dat", "khong_dat"];
   const verdictCol = layout.columns.verdict;
-  if (groups.length > 0) {
+  const judged = groups.filter((g) => g.rows.some((r) => typeof r.actual === "number"));
+  if (judged.length > 0) {
     if (verdictCol === undefined) {
       blocks.push({ row: top, col: 0, contents: [[t(TEXT.noVerdictColumn)]] });
       styles.push({ address: toA1(top, 0), style: "note" });
@@ -236,7 +274,7 @@ export function chartSpecs(
     }
     header([t(TEXT.group), ...verdicts.map((v) => verdictLabel(v, lang))]);
     const first = top;
-    const contents = groups.map((g) => {
+    const contents = judged.map((g) => {
       const sheetRows = g.rows.map((r) => r.sheetRow);
       const range =
         verdictCol === undefined
@@ -255,7 +293,7 @@ export function chartSpecs(
     top += contents.length;
     const last = top - 1;
     charts.push({
-      cols: clamp(4 + groups.length * 2, 10, 16),
+      cols: clamp(4 + judged.length * 2, 10, 16),
       rows: CHART_ROWS,
       spec: {
         name: "chitieu-danh-gia",
@@ -271,6 +309,7 @@ export function chartSpecs(
           fill: CHART_VERDICT_COLOURS[v],
           line: null,
           lineWeight: null,
+          labelFormat: "0;-0;;",
         })),
         valueAxisTitle: t(TEXT.axisVerdicts),
         valueAxisFormat: "0",
@@ -281,73 +320,58 @@ export function chartSpecs(
     top++;
   }
 
-  // (b) % of plan per indicator, as columns, with the 100 % line as a Line series over helper
-  // cells of 1 (a line on horizontal bars would not draw a vertical 100 % mark in Excel).
-  // Lower-is-better rows are charted as plan / actual, the performance ratio core's "cơ bản đạt"
-  // band uses, so above the line always means better than planned; they sit in a second series
-  // of their own colour, named in the legend, in the same slot (overlap 100).
+  // (b) % of plan per indicator, as the table states it (TH / KH, also for lower-is-better
+  // rows: 60 % there is 60 % here), one column per indicator coloured by its verdict. Excel
+  // colours a series, not a point, so each verdict is a series holding the % where the row has
+  // that verdict and 0 elsewhere (hidden by the label format), all in one slot (overlap 100);
+  // with the table's Đánh giá column the colour follows the live verdict. The 100 % line is a
+  // Line series over helper cells of 1.
   const pctRows = rows.filter((r) => planValue(r) !== null);
   if (pctRows.length > 0) {
-    header([t(TEXT.indicator), t(TEXT.pctUp), t(TEXT.pctDown), t(TEXT.hundred)]);
+    header([t(TEXT.indicator), ...verdicts.map((v) => verdictLabel(v, lang)), t(TEXT.hundred)]);
     const first = top;
     const contents = pctRows.map((row): CellContent[] => {
-      const down = effectiveDirection(row) === "down";
       const pct = ref(row.sheetRow, layout.columns.pctPlan);
       const th = ref(row.sheetRow, layout.columns.actual);
       const kh = ref(row.sheetRow, layout.columns.plan);
       const p = planValue(row);
       let value: string;
       // N() turns the table's "—" into 0, so the guards never compare text with numbers.
-      if (pct !== null) value = down ? `IF(N(${pct})>0,1/${pct},NA())` : `IF(ISNUMBER(${pct}),${pct},NA())`;
+      if (pct !== null) value = `N(${pct})`;
       else if (th !== null && kh !== null && typeof row.raw.plan === "number")
-        value = down
-          ? `IF(AND(ISNUMBER(${kh}),N(${th})>0),${kh}/${th},NA())`
-          : `IF(AND(ISNUMBER(${th}),N(${kh})<>0),${th}/${kh},NA())`;
-      else if (th !== null && p !== null && p !== 0)
-        value = down ? `IF(N(${th})>0,${lit(p)}/${th},NA())` : `IF(ISNUMBER(${th}),${th}/${lit(p)},NA())`;
-      else value = "NA()";
-      // The other direction's cell stays empty: an empty cell draws no column.
-      return [label(row), down ? null : `=${value}`, down ? `=${value}` : null, 1];
+        value = `IF(AND(ISNUMBER(${th}),N(${kh})<>0),${th}/${kh},0)`;
+      else if (th !== null && p !== null && p !== 0) value = `N(${th})/${lit(p)}`;
+      else value = "0";
+      const verdictRef = ref(row.sheetRow, verdictCol);
+      const now = check.results.get(row.sheetRow)?.verdict;
+      const cells = verdicts.map((v): CellContent => {
+        // The table's verdict formulas always write the Vietnamese labels.
+        if (verdictRef !== null) return `=IF(${verdictRef}="${verdictLabel(v, "vi")}",${value},0)`;
+        return now === v ? `=${value}` : null;
+      });
+      return [label(row), ...cells, 1];
     });
     blocks.push({
       row: first,
       col: 0,
       contents,
-      numberFormats: contents.map(() => [null, "0%", "0%", "0%"]),
+      numberFormats: contents.map(() => [null, ...verdicts.map(() => PCT_LABEL_FORMAT), "0%"]),
     });
     top += pctRows.length;
     const last = top - 1;
     const col = (c: number): string => rangeA1(first, c, last, c);
     const n = pctRows.length;
-    const series: ChartSeriesSpec[] = [
-      {
-        name: t(TEXT.pctUp),
-        values: col(1),
-        role: "pctUp",
-        chartType: null,
-        fill: CHART_SERIES_COLOURS.pctPlan,
-        line: null,
-        lineWeight: null,
-      },
-      {
-        name: t(TEXT.pctDown),
-        values: col(2),
-        role: "pctDown",
-        chartType: null,
-        fill: CHART_SERIES_COLOURS.pctPlanDown,
-        line: null,
-        lineWeight: null,
-      },
-      {
-        name: t(TEXT.hundred),
-        values: col(3),
-        role: "hundred",
-        chartType: "Line",
-        fill: null,
-        line: CHART_SERIES_COLOURS.hundredLine,
-        lineWeight: 2,
-      },
-    ];
+    const present = new Set(pctRows.map((r) => check.results.get(r.sheetRow)?.verdict));
+    const series: ChartSeriesSpec[] = verdicts.map((v, i) => ({
+      name: verdictLabel(v, lang),
+      values: col(i + 1),
+      role: v,
+      chartType: null,
+      fill: CHART_VERDICT_COLOURS[v],
+      line: null,
+      lineWeight: null,
+      labelFormat: PCT_LABEL_FORMAT,
+    }));
     charts.push({
       // About 35 px per indicator: 45 indicators read without a magnifier.
       cols: clamp(5 + Math.ceil(n * 0.55), 10, 32),
@@ -358,10 +382,21 @@ export function chartSpecs(
         title: t(TEXT.titlePct),
         type: "ColumnClustered",
         categories: col(0),
-        // A table with no lower-is-better row does not list an empty series in the legend.
-        series: pctRows.some((r) => effectiveDirection(r) === "down")
-          ? series
-          : series.filter((s) => s.role !== "pctDown"),
+        series: [
+          // Live verdicts may move a row to any series, but a legend of verdicts nobody has yet
+          // (without the Đánh giá column, never) says nothing: keep those present now.
+          ...series.filter((x) => verdictCol !== undefined || present.has(x.role as Verdict)),
+          {
+            name: t(TEXT.hundred),
+            values: col(verdicts.length + 1),
+            role: "hundred",
+            chartType: "Line",
+            fill: null,
+            line: CHART_SERIES_COLOURS.hundredLine,
+            lineWeight: 2,
+            labelFormat: null,
+          },
+        ],
         valueAxisTitle: t(TEXT.axisPct),
         valueAxisFormat: "0%",
         gapWidth: 50,
@@ -381,7 +416,7 @@ export function chartSpecs(
   }
   let chartIndex = 0;
   for (const [unit, unitRows] of units) {
-    const parts = split(unitRows, MAX_INDICATORS_PER_CHART);
+    const parts = byScale(unitRows).flatMap((scaled) => split(scaled, MAX_INDICATORS_PER_CHART));
     parts.forEach((part, partIndex) => {
       const first = top;
       const figures = part.map((row) => [planValue(row), row.actual, row.prior]);
@@ -414,6 +449,7 @@ export function chartSpecs(
               fill: null,
               line: CHART_SERIES_COLOURS.plan,
               lineWeight: 1.5,
+              labelFormat: null,
             }
           : {
               name: t(TEXT.plan),
@@ -423,6 +459,7 @@ export function chartSpecs(
               fill: CHART_SERIES_COLOURS.planLight,
               line: CHART_SERIES_COLOURS.plan,
               lineWeight: 1.5,
+              labelFormat: null,
             };
       charts.push({
         cols: clamp(5 + Math.ceil(part.length * 0.9), 7, 16),
@@ -443,6 +480,7 @@ export function chartSpecs(
               fill: CHART_SERIES_COLOURS.actual,
               line: null,
               lineWeight: null,
+              labelFormat: biggest >= 10 ? "#,##0" : "#,##0.##",
             },
             {
               name: t(TEXT.prior),
@@ -452,6 +490,7 @@ export function chartSpecs(
               fill: CHART_SERIES_COLOURS.prior,
               line: null,
               lineWeight: null,
+              labelFormat: null,
             },
           ],
           valueAxisTitle: unit,

@@ -78,9 +78,6 @@ export const CHART_SERIES_COLOURS = {
   plan: "#1F4E79",
   actual: "#2E75B6",
   prior: "#A5A5A5",
-  pctPlan: "#2E75B6",
-  /** % of plan of lower-is-better rows (plan / actual), told apart from the others by colour. */
-  pctPlanDown: "#1F9E89",
   hundredLine: "#C00000",
   /** The plan's light fill when it is not drawn as an outline (PLAN_STYLE "lightFill" in charts.ts). */
   planLight: "#DDEBF7",

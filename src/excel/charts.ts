@@ -55,6 +55,12 @@ export function writeChartSheet(sheet: Excel.Worksheet, spec: ChartSheetSpec): v
       else series.format.fill.setSolidColor(s.fill);
       if (s.line !== null) series.format.line.color = s.line;
       if (s.lineWeight !== null) series.format.line.weight = s.lineWeight;
+      if (s.labelFormat !== null) {
+        series.hasDataLabels = true;
+        series.dataLabels.showValue = true;
+        // Data-label number formats are ExcelApi 1.8, under the manifest's 1.9 baseline.
+        series.dataLabels.numberFormat = s.labelFormat;
+      }
     });
   }
 }
@@ -113,6 +119,7 @@ export async function createCharts(
           );
       }
       const spec = chartSpecs(check, read.layout, source.name, {
+        basicBand: settings.basicBandPct !== null,
         ...(rows ? { rows } : {}),
         ...(options.lang ? { lang: options.lang } : {}),
       });

@@ -290,7 +290,13 @@ describe("the add-in's charts of the 45-indicator city template", () => {
     expect(pct?.type).toBe("ColumnClustered");
     expect(pct?.valueAxisFormat).toBe("0%");
     expect(pct?.series[0]?.categories).toHaveLength(44); // 45 less the yes/no row
-    expect(pct?.series.map((s) => s.chartType)).toEqual([null, null, "Line"]);
+    // one series per verdict (coloured, labelled), the 100 % line last
+    expect(pct?.series.map((s) => [s.name, s.chartType])).toEqual([
+      ["Vượt", null],
+      ["Đạt", null],
+      ["Không đạt", null],
+      ["Mốc 100% kế hoạch", "Line"],
+    ]);
     const verdicts = charts.find((c) => c.name === "chitieu-danh-gia");
     expect(verdicts?.series.map((s) => s.values)).toEqual(expect.arrayContaining([expect.any(Array)]));
     expect(verdicts?.series[0]?.categories).toEqual([
@@ -323,7 +329,7 @@ describe("the add-in's charts of the 45-indicator city template", () => {
     await shoot("chitieu-pct-kh", "charts-45-pct-kh.png");
     await shoot("chitieu-danh-gia", "charts-45-danh-gia.png");
     const charts = (await page.evaluate((s) => window.workbench?.getCharts(s), CHART_SHEET)) ?? [];
-    const money = charts.find((c) => c.title.endsWith("— tỷ đồng"));
+    const money = charts.find((c) => c.title.includes("— tỷ đồng"));
     const rates = charts.find((c) => c.title.includes("— % (1/"));
     if (money) await shoot(money.name, "charts-45-ty-dong.png");
     if (rates) await shoot(rates.name, "charts-45-ty-le.png");

@@ -169,6 +169,45 @@ describe("grid", () => {
     await alert.waitFor({ state: "hidden" });
   });
 
+  test("an input method's composition keeps the first letters of a Vietnamese word", async () => {
+    const { page } = wb;
+    await page.evaluate(() => window.workbench?.select("Báo cáo 2020", "L3"));
+    await page.getByRole("grid").focus();
+    // What Telex does in Chromium: a composition of "đ", then "đồ", committed, then plain keys.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Input.imeSetComposition", { text: "đ", selectionStart: 1, selectionEnd: 1 });
+    await cdp.send("Input.imeSetComposition", { text: "đồ", selectionStart: 2, selectionEnd: 2 });
+    await cdp.send("Input.insertText", { text: "đồ" });
+    await page.keyboard.type("ng");
+    await page.keyboard.press("Enter");
+    expect(await value(page, "L3")).toBe("đồng");
+    await cdp.detach();
+
+    // A second word typed straight after moving keeps its first key too.
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.type("tỷ");
+    await page.keyboard.press("Enter");
+    expect(await value(page, "L3")).toBe("tỷ");
+  });
+
+  test("has grid roles a screen reader understands: rows, cells with their indices", async () => {
+    const { page } = wb;
+    const grid = page.getByRole("grid", { name: REPORT });
+    const cell = grid.getByRole("gridcell", { name: "37.067", exact: true }).first();
+    await cell.waitFor();
+    expect(Number(await cell.getAttribute("aria-colindex"))).toBeGreaterThan(0);
+    const row = grid
+      .getByRole("row")
+      .filter({ has: page.getByRole("gridcell", { name: "37.067", exact: true }) })
+      .first();
+    expect(Number(await row.getAttribute("aria-rowindex"))).toBeGreaterThan(1);
+    expect(await grid.getByRole("columnheader", { name: "A", exact: true }).count()).toBe(1);
+    // The active cell's editor names the cell and its text while idle.
+    await page.evaluate(() => window.workbench?.select("Báo cáo 2020", "A1"));
+    const title = await page.evaluate(() => window.workbench?.getValue("Báo cáo 2020", "A1"));
+    await page.getByRole("textbox", { name: `A1 ${String(title)}` }).waitFor();
+  });
+
   test("keeps the header rows in view over 1 500 pasted rows, drawing only what is visible", async () => {
     const { page } = wb;
     const rows = Array.from({ length: 1500 }, (_, i) => [

@@ -130,73 +130,107 @@ describe("chartSpecs", () => {
     );
   });
 
-  test("% of plan: columns, a 100 % Line over helper cells of 1, axis 0%", () => {
+  test("% of plan: columns coloured by verdict, a 100 % Line over helper cells of 1, axis 0%", () => {
     const s = specs();
     const pct = byKind(s, "pctPlan")[0];
     if (!pct) throw new Error("no % chart");
     expect(pct.type).toBe("ColumnClustered");
     expect(pct.valueAxisFormat).toBe("0%");
     expect(pct.valueAxisTitle).toBe("% kế hoạch");
-    expect(pct.series.map((x) => [x.role, x.chartType])).toEqual([
-      ["pctUp", null],
-      ["pctDown", null],
-      ["hundred", "Line"],
+    // Without a Đánh giá column only the verdicts present are in the legend (all four Vượt here).
+    expect(pct.series.map((x) => [x.role, x.chartType, x.fill])).toEqual([
+      ["vuot", null, CHART_VERDICT_COLOURS.vuot],
+      ["hundred", "Line", null],
     ]);
-    const hundred = pct.series[2];
+    const hundred = pct.series[1];
     expect(cellsOf(s, hundred?.values ?? "A1")).toEqual([1, 1, 1, 1]);
     expect(hundred?.line).toBe(CHART_SERIES_COLOURS.hundredLine);
-    // every series and the categories cover the same rows
     for (const x of pct.series) expect(rowsIn(x.values)).toBe(rowsIn(pct.categories));
-    // the two direction series share one slot per indicator
+    // the verdict series share one slot per indicator, and label their bars as percentages
     expect(pct.overlap).toBe(100);
+    expect(pct.series[0]?.labelFormat).toBe("0%;-0%;;");
   });
 
-  test("lower-is-better rows are charted as plan / actual in their own coloured series", () => {
+  test("lower-is-better rows show the % the table states (TH / KH), not its inverse", () => {
     const s = specs();
     const pct = byKind(s, "pctPlan")[0];
     if (!pct) throw new Error("no % chart");
-    const up = cellsOf(s, pct.series[0]?.values ?? "A1");
-    const down = cellsOf(s, pct.series[1]?.values ?? "A1");
-    // "Tỷ lệ hộ nghèo dưới 4" (upper limit → lower is better) is the 4th row
-    expect(up.map((v) => v === null)).toEqual([false, false, false, true]);
-    expect(down.map((v) => v === null)).toEqual([true, true, true, false]);
-    expect(down[3]).toBe("=IF(N('Chỉ tiêu 2021'!$E$9)>0,4/'Chỉ tiêu 2021'!$E$9,NA())");
-    expect(up[0]).toBe(
-      "=IF(AND(ISNUMBER('Chỉ tiêu 2021'!$E$5),N('Chỉ tiêu 2021'!$D$5)<>0),'Chỉ tiêu 2021'!$E$5/'Chỉ tiêu 2021'!$D$5,NA())",
+    const vuot = cellsOf(s, pct.series[0]?.values ?? "A1");
+    // "Tỷ lệ hộ nghèo dưới 4" with 3,2 is the 4th row: 80 %, exceeded (lower is better)
+    expect(vuot[3]).toBe("=N('Chỉ tiêu 2021'!$E$9)/4");
+    expect(vuot[0]).toBe(
+      "=IF(AND(ISNUMBER('Chỉ tiêu 2021'!$E$5),N('Chỉ tiêu 2021'!$D$5)<>0),'Chỉ tiêu 2021'!$E$5/'Chỉ tiêu 2021'!$D$5,0)",
     );
-    expect(pct.series[1]?.fill).toBe(CHART_SERIES_COLOURS.pctPlanDown);
-    expect(pct.series[1]?.name).toBe("Giảm là tốt: KH/TH");
   });
 
-  test("with a computed % KH column, % of plan reads it (and inverts it for lower-is-better)", () => {
-    const g = grid.map((r, i) => (i === 2 ? [...r, "% KH"] : r));
-    g[4] = [...(g[4] ?? []), 176 / 150];
-    g[8] = [...(g[8] ?? []), 0.8];
+  test("with Đánh giá and % KH columns, each verdict series follows the live verdict", () => {
+    const g = grid.map((r, i) => (i === 2 ? [...r, "% KH", "Đánh giá"] : r));
+    g[4] = [...(g[4] ?? []), 176 / 150, "Vượt"];
+    g[8] = [...(g[8] ?? []), 0.8, "Vượt"];
+    const s = specsOf(g, { basicBand: true });
+    const pct = byKind(s, "pctPlan")[0];
+    expect(pct?.series.map((x) => x.name)).toEqual([
+      "Vượt",
+      "Đạt",
+      "Cơ bản đạt",
+      "Không đạt",
+      "Mốc 100% kế hoạch",
+    ]);
+    expect(cellsOf(s, pct?.series[0]?.values ?? "A1")[0]).toBe(
+      `=IF('Chỉ tiêu 2021'!$H$5="Vượt",N('Chỉ tiêu 2021'!$G$5),0)`,
+    );
+    expect(cellsOf(s, pct?.series[3]?.values ?? "A1")[3]).toBe(
+      `=IF('Chỉ tiêu 2021'!$H$9="Không đạt",N('Chỉ tiêu 2021'!$G$9),0)`,
+    );
+    // zeros (the other verdicts' slots) show nothing in the data block either
+    expect(formatAt(s, pct?.series[1]?.values.split(":")[0] ?? "A1")).toBe("0%;-0%;;");
+  });
+
+  test("only rows with an actual are charted: a template with a few filled rows", () => {
+    const g = bigGrid(45).map((r, i) => (i >= 3 + 11 ? [...r.slice(0, 4), null, ...r.slice(5)] : r));
     const s = specsOf(g);
     const pct = byKind(s, "pctPlan")[0];
-    expect(cellsOf(s, pct?.series[0]?.values ?? "A1")[0]).toBe(
-      "=IF(ISNUMBER('Chỉ tiêu 2021'!$G$5),'Chỉ tiêu 2021'!$G$5,NA())",
-    );
-    expect(cellsOf(s, pct?.series[1]?.values ?? "A1")[3]).toBe(
-      "=IF(N('Chỉ tiêu 2021'!$G$9)>0,1/'Chỉ tiêu 2021'!$G$9,NA())",
-    );
+    expect(rowsIn(pct?.categories ?? "A1")).toBe(11);
+    expect(byKind(s, "planActualPrior").map((c) => rowsIn(c.categories))).toEqual([11]);
+    const empty = specsOf(bigGrid(45).map((r, i) => (i >= 3 ? r.slice(0, 4) : r)));
+    expect(empty.charts).toEqual([]);
   });
 
-  test("no lower-is-better row: no empty series in the legend", () => {
-    const pct = byKind(specsOf(grid.slice(0, 7)), "pctPlan")[0];
-    expect(pct?.series.map((x) => x.role)).toEqual(["pctUp", "hundred"]);
+  test("figures of very different size get charts of their own (37.067 beside 222 tỷ)", () => {
+    const g: CellValue[][] = [
+      grid[0] ?? [],
+      [],
+      grid[2] ?? [],
+      [1, "Tổng giá trị sản xuất", "tỷ đồng", 36000, 37067, 34864],
+      [2, "Thu ngân sách", "tỷ đồng", 328, 562, 472],
+      [3, "Vốn đầu tư công", "tỷ đồng", 200, 222, 160],
+      [4, "Giá trị sản xuất công nghiệp", "tỷ đồng", 6500, 6794.12, 6393],
+    ];
+    const perUnit = byKind(specsOf(g), "planActualPrior");
+    const s = specsOf(g);
+    expect(perUnit.map((c) => cellsOf(s, c.categories).length)).toEqual([2, 2]);
+    const names = perUnit.map((c) => cellsOf(s, c.categories).map((x) => String(x)));
+    expect(names[0]?.join()).toMatch(/\$B\$5.*\$B\$6/); // 562 and 222 together
+    expect(names[1]?.join()).toMatch(/\$B\$4.*\$B\$7/); // 37.067 and 6.794,12 together
+    expect(perUnit[0]?.series.find((x) => x.role === "actual")?.labelFormat).toBe("#,##0");
   });
 
   test("verdict counts per group: stacked columns in verdict colours from the table's verdicts", () => {
     const s = specs();
     const v = byKind(s, "verdicts")[0];
     expect(v?.type).toBe("ColumnStacked");
-    expect(v?.series.map((x) => x.name)).toEqual(["Vượt", "Đạt", "Cơ bản đạt", "Không đạt"]);
+    // "Cơ bản đạt" only when the band is on
+    expect(v?.series.map((x) => x.name)).toEqual(["Vượt", "Đạt", "Không đạt"]);
     expect(v?.series.map((x) => x.fill)).toEqual([
       CHART_VERDICT_COLOURS.vuot,
       CHART_VERDICT_COLOURS.dat,
-      CHART_VERDICT_COLOURS.co_ban_dat,
       CHART_VERDICT_COLOURS.khong_dat,
+    ]);
+    expect(byKind(specs({ basicBand: true }), "verdicts")[0]?.series.map((x) => x.role)).toEqual([
+      "vuot",
+      "dat",
+      "co_ban_dat",
+      "khong_dat",
     ]);
     expect(cellsOf(s, v?.categories ?? "A1")).toEqual(["Kinh tế", "Xã hội"]);
     // no Đánh giá column yet: counts are constants, and a note says how to make them live
@@ -212,7 +246,7 @@ describe("chartSpecs", () => {
       `=COUNTIF('Chỉ tiêu 2021'!$G$5:$G$7,"Vượt")`,
       `=COUNTIF('Chỉ tiêu 2021'!$G$9:$G$9,"Vượt")`,
     ]);
-    expect(cellsOf(s, v?.series[3]?.values ?? "A1")[0]).toBe(
+    expect(cellsOf(s, v?.series[2]?.values ?? "A1")[0]).toBe(
       `=COUNTIF('Chỉ tiêu 2021'!$G$5:$G$7,"Không đạt")`,
     );
   });
@@ -265,12 +299,8 @@ describe("chartSpecs", () => {
   test("titles, series names and headers in English on request", () => {
     const s = specs({ lang: "en" });
     expect(byKind(s, "planActualPrior")[0]?.title).toBe("Plan, actual and prior year — doanh nghiệp");
-    expect(byKind(s, "pctPlan")[0]?.series.map((x) => x.name)).toEqual([
-      "Higher is better: actual/plan",
-      "Lower is better: plan/actual",
-      "100% of plan",
-    ]);
-    expect(byKind(s, "verdicts")[0]?.series.map((x) => x.name)).toEqual([
+    expect(byKind(s, "pctPlan")[0]?.series.map((x) => x.name)).toEqual(["Exceeded", "100% of plan"]);
+    expect(byKind(specs({ lang: "en", basicBand: true }), "verdicts")[0]?.series.map((x) => x.name)).toEqual([
       "Exceeded",
       "Reached",
       "Mostly reached",

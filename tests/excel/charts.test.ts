@@ -2,7 +2,7 @@
 import { computeActiveSheet, createCharts, getSheetStatus } from "../../src/excel";
 import { MAX_INDICATORS_PER_CHART } from "../../src/core/charts";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/model";
-import { CHART_SERIES_COLOURS } from "../../src/core/palette";
+import { CHART_SERIES_COLOURS, CHART_VERDICT_COLOURS } from "../../src/core/palette";
 import { sourceOfDerived } from "../../src/excel/status";
 import type { ChartState, WorkbookState } from "../../src/workbench/state";
 import { SHEET, TEN_ROWS, bigRows, rowOf, syncsOf, tableWorkbook } from "./helpers";
@@ -63,11 +63,17 @@ describe("createCharts", () => {
     const line = pct.series.find((s) => s.chartType === "Line");
     expect(line?.lineColor).toBe(CHART_SERIES_COLOURS.hundredLine);
     expect(line?.markerStyle).toBe("None");
-    const rows = TEN_ROWS.filter((r) => typeof r.plan === "number");
+    // rows with a plan and an actual: "Trường đạt chuẩn" has no actual yet and is left out
+    const rows = TEN_ROWS.filter((r) => typeof r.plan === "number" && typeof r.actual === "number");
+    expect(rows).toHaveLength(9);
     expect(plotted(state, line?.valuesRef ?? null)).toEqual(rows.map(() => 1));
     const names = state.resolveRef(line?.xValuesRef ?? "");
     expect(names[0]).toBe("Doanh nghiệp thành lập mới");
-    expect(plotted(state, pct.series[0]?.valuesRef ?? null)[0]).toBeCloseTo(176 / 150, 9);
+    const vuot = pct.series.find((s) => s.name === "Vượt");
+    expect(vuot?.fillColor).toBe(CHART_VERDICT_COLOURS.vuot);
+    expect(plotted(state, vuot?.valuesRef ?? null)[0]).toBeCloseTo(176 / 150, 9);
+    expect(vuot?.hasDataLabels).toBe(true);
+    expect(vuot?.dataLabelsNumberFormat).toBe("0%;-0%;;");
     // every column series shares one slot per indicator
     for (const s of pct.series.filter((x) => x.chartType === null)) expect(s.overlap).toBe(100);
   });
@@ -76,14 +82,15 @@ describe("createCharts", () => {
     const { state } = book();
     await createCharts(S);
     const perUnit = chartsOf(state).filter((c) => c.name.startsWith("chitieu-kh-th-ck"));
+    // "trường" has no actual yet: no chart; tỷ đồng in two sizes (hundreds, tens of thousands)
     expect(perUnit.map((c) => c.valueAxis.title.text)).toEqual([
       "doanh nghiệp",
       "hộ",
       "tỷ đồng",
+      "tỷ đồng",
       "xã",
-      "trường",
     ]);
-    expect(perUnit[2]?.title.text).toBe("Kế hoạch, thực hiện và cùng kỳ — tỷ đồng");
+    expect(perUnit[2]?.title.text).toBe("Kế hoạch, thực hiện và cùng kỳ — tỷ đồng (1/2)");
     const [plan, actual, prior] = perUnit[0]?.series ?? [];
     expect(plan).toMatchObject({ fillColor: null, lineColor: CHART_SERIES_COLOURS.plan, lineWeight: 1.5 });
     expect(actual?.fillColor).toBe(CHART_SERIES_COLOURS.actual);
@@ -95,6 +102,7 @@ describe("createCharts", () => {
     await computeActiveSheet(S);
     await createCharts(S);
     const pct = chart(state, "chitieu-pct-kh");
+    const pctOf = (name: string) => pct.series.find((s) => s.name === name)?.valuesRef ?? null;
     const verdicts = chart(state, "chitieu-danh-gia");
     const vuot = verdicts.series.find((s) => s.name === "Vượt");
     const khongDat = verdicts.series.find((s) => s.name === "Không đạt");
@@ -105,7 +113,9 @@ describe("createCharts", () => {
 
     // "Doanh nghiệp thành lập mới" 176 / 150 → 120 / 150: from Vượt to Không đạt
     state.typeInto(SHEET, `E${rowOf(0) + 1}`, "120");
-    expect(plotted(state, pct.series[0]?.valuesRef ?? null)[0]).toBeCloseTo(120 / 150, 9);
+    // the column moves to the Không đạt series (red), with the new %
+    expect(plotted(state, pctOf("Không đạt"))[0]).toBeCloseTo(120 / 150, 9);
+    expect(plotted(state, pctOf("Vượt"))[0]).toBe(0);
     expect(plotted(state, vuot?.valuesRef ?? null)[0]).toBe((before.vuot ?? 0) - 1);
     expect(plotted(state, khongDat?.valuesRef ?? null)[0]).toBe((before.khong ?? 0) + 1);
     const perUnit = chartsOf(state).find((c) => c.name === "chitieu-kh-th-ck-1");
@@ -122,13 +132,15 @@ describe("createCharts", () => {
     const { state } = book();
     await createCharts(S);
     const perUnit = chartsOf(state).filter((c) => c.name.startsWith("chitieu-kh-th-ck"));
-    const money = perUnit.find((c) => c.valueAxis.title.text === "tỷ đồng");
-    const ref = money?.series[1]?.valuesRef ?? "";
-    const m = /\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)$/.exec(ref);
-    if (!m) throw new Error(`unexpected ref ${ref}`);
-    const texts = Array.from({ length: Number(m[3]) - Number(m[2]) + 1 }, (_, i) => {
-      const sheet = state.requireSheet(CHART_SHEET);
-      return state.cell(sheet.id, Number(m[2]) - 1 + i, (m[1] ?? "A").charCodeAt(0) - 65).text;
+    const money = perUnit.filter((c) => c.valueAxis.title.text === "tỷ đồng");
+    const texts = money.flatMap((c) => {
+      const ref = c.series[1]?.valuesRef ?? "";
+      const m = /\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)$/.exec(ref);
+      if (!m) throw new Error(`unexpected ref ${ref}`);
+      return Array.from({ length: Number(m[3]) - Number(m[2]) + 1 }, (_, i) => {
+        const sheet = state.requireSheet(CHART_SHEET);
+        return state.cell(sheet.id, Number(m[2]) - 1 + i, (m[1] ?? "A").charCodeAt(0) - 65).text;
+      });
     });
     // vi workbench: 37.067 and 6.794,12
     expect(texts).toContain("37.067");

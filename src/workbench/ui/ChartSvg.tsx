@@ -51,7 +51,7 @@ export function ChartSvg({ chart, format }: ChartSvgProps): React.ReactElement {
   const legendH = legendRows * 18 + (legendRows ? 6 : 0);
   const top = chart.legend === "top" ? legendH : 0;
   const area: Box = { x: 8, y: titleH + top, w: width - 16 - legendW, h: height - titleH - legendH - 6 };
-  const plot = { chart, area, ticks, tickLabels, stacks };
+  const plot = { chart, format, area, ticks, tickLabels, stacks };
   const body = chart.orientation === "horizontal" ? barPlot(plot) : columnPlot(plot);
   return (
     <svg
@@ -83,6 +83,7 @@ export function ChartSvg({ chart, format }: ChartSvgProps): React.ReactElement {
 
 interface PlotInput {
   chart: ChartView;
+  format: (value: number, numberFormat: string) => string;
   area: Box;
   ticks: Ticks;
   tickLabels: string[];
@@ -142,7 +143,7 @@ function look(s: SeriesView): { fill: string; stroke: string; strokeWidth: numbe
 }
 
 /** Columns (and line series) over categories along the bottom. */
-function columnPlot({ chart, area, ticks, tickLabels, stacks }: PlotInput): React.ReactElement {
+function columnPlot({ chart, format, area, ticks, tickLabels, stacks }: PlotInput): React.ReactElement {
   const n = Math.max(1, chart.categories.length);
   const axisTitleW = chart.valueAxisTitle ? 16 : 0;
   const tickW = Math.max(...tickLabels.map((t) => textWidth(t, 10))) + 8;
@@ -210,6 +211,19 @@ function columnPlot({ chart, area, ticks, tickLabels, stacks }: PlotInput): Reac
           >
             <title>{`${s.name} · ${chart.categories[ci] ?? ""}: ${to - from}`}</title>
           </rect>
+        );
+      })}
+      {stacks.map(({ si, ci, slot, from, to }) => {
+        // Value labels: above a clustered column, inside a stacked segment, as Excel places them.
+        const s = columns[si];
+        const text = s?.labels ? format(to - from, s.labels) : "";
+        if (!text) return null;
+        const cx = plot.x + ci * band + at(slot) + barW / 2;
+        const cy = chart.stacked ? (y(to) + y(from)) / 2 + 3.5 : Math.min(y(to), y(from)) - 3;
+        return (
+          <text key={`v${si}-${ci}`} x={cx} y={cy} textAnchor="middle" fontSize={9} fill="#404040">
+            {text}
+          </text>
         );
       })}
       {lines.map((s, si) => (

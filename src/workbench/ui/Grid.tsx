@@ -41,6 +41,8 @@ function extent(state: WorkbookState, sheet: SheetState): { rows: number; cols: 
 
 export function Grid({ state, sheet, version, edit, onFirstPaint }: GridProps): React.ReactElement {
   const rootRef = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<HTMLInputElement>(null);
+  const focusEditor = () => (editorRef.current ?? rootRef.current)?.focus();
   const bodyRef = useRef<HTMLDivElement>(null);
   const [scroll, setScroll] = useState({ top: 0, left: 0 });
   const [viewport, setViewport] = useState({ width: 1200, height: 700 });
@@ -149,7 +151,7 @@ export function Grid({ state, sheet, version, edit, onFirstPaint }: GridProps): 
       select(target);
     }
     dragging.current = true;
-    rootRef.current?.focus();
+    focusEditor();
     e.preventDefault();
   };
 
@@ -208,11 +210,10 @@ export function Grid({ state, sheet, version, edit, onFirstPaint }: GridProps): 
     } else if (e.key === "Delete" || e.key === "Backspace") {
       state.deleteContents(sheet.id, rectAddress(selection ?? active));
       e.preventDefault();
-    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
-      // Typing replaces the cell's content, as in Excel.
-      beginEdit(active.top, active.left, e.key, "enter");
-      e.preventDefault();
     }
+    // Printable keys are not handled here: they land in the cell editor, which is always focused
+    // (idle and invisible between edits), so that an input method's composition ("đồng" typed
+    // with Telex or VNI) starts in the element that keeps it.
   };
 
   const onPaste = (e: React.ClipboardEvent<HTMLDivElement>) => {
@@ -262,7 +263,10 @@ export function Grid({ state, sheet, version, edit, onFirstPaint }: GridProps): 
       aria-label={sheet.name}
       aria-rowcount={rows}
       aria-colcount={cols}
-      tabIndex={0}
+      tabIndex={-1}
+      onFocus={(e) => {
+        if (e.target === e.currentTarget) focusEditor();
+      }}
       onKeyDown={onKeyDown}
       onPaste={onPaste}
       onCopy={onCopy}
@@ -325,15 +329,21 @@ export function Grid({ state, sheet, version, edit, onFirstPaint }: GridProps): 
           <ChartLayer state={state} sheet={sheet} yOrigin={frozenH} />
         </div>
       </div>
-      {editing && (
+      {(editing ?? active) && (
         <CellEditor
+          inputRef={editorRef}
           edit={edit}
-          rect={cellRect(state, sheet.id, editing.row, editing.col)}
+          sheetId={sheet.id}
+          active={active}
+          describe={(r) =>
+            `${rectAddress({ ...r, bottom: r.top, right: r.left })} ${state.cell(sheet.id, r.top, r.left).text}`
+          }
+          rect={editing ? cellRect(state, sheet.id, editing.row, editing.col) : (active as Rect)}
           x={(r) => ROW_HEADER_PX + (colStarts[r.left] ?? 0) - scroll.left}
           y={(r) => COL_HEADER_PX + (rowStarts[r.top] ?? 0) - (r.top < freeze ? 0 : scroll.top)}
           w={(r) => (colStarts[r.right + 1] ?? 0) - (colStarts[r.left] ?? 0)}
           h={(r) => (rowStarts[r.bottom + 1] ?? 0) - (rowStarts[r.top] ?? 0)}
-          onDone={() => rootRef.current?.focus()}
+          onDone={focusEditor}
         />
       )}
       {hover && !editing && (
@@ -406,6 +416,7 @@ function ColumnHeaders(props: {
       <div
         key={c}
         role="columnheader"
+        aria-colindex={c + 1}
         className={sel ? "wb-hcell sel" : "wb-hcell"}
         style={{ left, width: (colStarts[c + 1] ?? 0) - left, top: 0, height: COL_HEADER_PX }}
       >
@@ -415,7 +426,7 @@ function ColumnHeaders(props: {
   }
   return (
     <div className="wb-colhead" style={{ left: ROW_HEADER_PX, top: 0, right: 0, height: COL_HEADER_PX }}>
-      <div className="wb-layer" style={{ transform: `translateX(${-scrollLeft}px)` }}>
+      <div className="wb-layer" role="row" style={{ transform: `translateX(${-scrollLeft}px)` }}>
         {cells}
       </div>
     </div>
@@ -436,7 +447,6 @@ function RowHeaders(props: {
     return (
       <div
         key={r}
-        role="rowheader"
         className={sel ? "wb-hcell sel" : "wb-hcell"}
         style={{ left: 0, width: ROW_HEADER_PX, top, height: (rowStarts[r + 1] ?? 0) - (rowStarts[r] ?? 0) }}
       >
@@ -449,7 +459,12 @@ function RowHeaders(props: {
   const body: React.ReactElement[] = [];
   for (let r = window[0]; r <= window[1]; r++) body.push(cell(r, (rowStarts[r] ?? 0) - frozenH));
   return (
-    <div className="wb-rowhead" style={{ left: 0, top: COL_HEADER_PX, width: ROW_HEADER_PX, bottom: 0 }}>
+    // Row numbers are drawn only: each row of cells carries its aria-rowindex.
+    <div
+      className="wb-rowhead"
+      aria-hidden
+      style={{ left: 0, top: COL_HEADER_PX, width: ROW_HEADER_PX, bottom: 0 }}
+    >
       <div
         className="wb-layer"
         style={{
@@ -480,8 +495,18 @@ function RowHeaders(props: {
   );
 }
 
+/**
+ * The cell editor, always mounted at the active cell: invisible while idle, so that the first
+ * keystroke (or an input method's composition) goes into it and is never lost; visible while a
+ * cell is edited. Keys that move or delete while idle bubble to the grid.
+ */
 function CellEditor(props: {
+  inputRef: React.RefObject<HTMLInputElement>;
   edit: EditingApi;
+  sheetId: string;
+  active: Rect | null;
+  /** "B5 37.067": what a screen reader says for the idle editor. */
+  describe: (r: Rect) => string;
   rect: Rect;
   x: (r: Rect) => number;
   y: (r: Rect) => number;
@@ -489,22 +514,23 @@ function CellEditor(props: {
   h: (r: Rect) => number;
   onDone: () => void;
 }) {
-  const { edit, rect, x, y, w, h, onDone } = props;
-  const editing = edit.editing;
-  const inputRef = useRef<HTMLInputElement>(null);
+  const { inputRef, edit, sheetId, active, describe, rect, x, y, w, h, onDone } = props;
+  const editing = edit.editing && edit.editing.sheetId === sheetId ? edit.editing : null;
+  const editKey = editing ? `${editing.row},${editing.col},${editing.source}` : "";
   useEffect(() => {
     if (editing?.source !== "cell") return;
     const input = inputRef.current;
     input?.focus();
     input?.setSelectionRange(input.value.length, input.value.length);
-  }, [editing?.source]);
-  if (!editing) return null;
+  }, [editKey]);
   const finish = (move: Direction | null) => {
     edit.commit(move);
     onDone();
   };
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (!editing) return; // idle: the grid moves, selects and deletes
     e.stopPropagation();
+    if (e.nativeEvent.isComposing) return; // Enter ends a composition, not the edit
     if (e.key === "Enter") finish(e.shiftKey ? "up" : "down");
     else if (e.key === "Tab") finish(e.shiftKey ? "left" : "right");
     else if (e.key === "Escape") {
@@ -514,20 +540,38 @@ function CellEditor(props: {
     else return;
     e.preventDefault();
   };
+  const onChange = (e: React.ChangeEvent<HTMLInputElement>) => {
+    if (editing) edit.change(e.target.value);
+    else if (active && e.target.value !== "")
+      // Typing replaces the cell's content, as in Excel; the text typed so far is kept.
+      edit.begin({
+        sheetId,
+        row: active.top,
+        col: active.left,
+        text: e.target.value,
+        mode: "enter",
+        source: "cell",
+      });
+  };
   return (
     <input
       ref={inputRef}
-      className="wb-editor"
-      aria-label="Sửa ô"
-      value={editing.text}
-      onChange={(e) => edit.change(e.target.value)}
+      className={editing ? "wb-editor" : "wb-editor idle"}
+      aria-label={editing ? "Sửa ô" : active ? describe(active) : "Sửa ô"}
+      autoComplete="off"
+      spellCheck={false}
+      value={editing?.text ?? ""}
+      onChange={onChange}
       onKeyDown={onKeyDown}
-      onPaste={(e) => e.stopPropagation()}
+      onPaste={(e) => {
+        if (editing) e.stopPropagation();
+        else e.preventDefault(); // the grid pastes a block
+      }}
       style={{
         left: x(rect) - 1,
         top: y(rect) - 1,
         minWidth: w(rect) + 2,
-        width: Math.max(w(rect) + 2, editing.text.length * 8 + 16),
+        width: editing ? Math.max(w(rect) + 2, editing.text.length * 8 + 16) : w(rect) + 2,
         height: h(rect) + 2,
       }}
     />

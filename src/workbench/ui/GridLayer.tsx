@@ -46,7 +46,7 @@ export function GridLayer(props: LayerProps): React.ReactElement {
     w: X(m.right + 1) - X(m.left),
     h: Y(m.bottom + 1) - Y(m.top),
   }));
-  const texts: React.ReactElement[] = [];
+  const texts = new Map<number, React.ReactElement[]>();
   for (let r = r0; r <= r1; r++) {
     for (let c = c0; c <= c1; c++) {
       if (covered(r, c)) continue;
@@ -98,9 +98,13 @@ export function GridLayer(props: LayerProps): React.ReactElement {
     }
     if (cell.text !== "") {
       const spill = isMerge ? p.w : spillWidth(state, sheet, cell, p.w, colStarts, c1, covered);
-      texts.push(
+      const line = texts.get(cell.row) ?? [];
+      texts.set(cell.row, line);
+      line.push(
         <div
           key={`t${cell.row},${cell.col}`}
+          role="gridcell"
+          aria-colindex={cell.col + 1}
           className={cell.displayFormat.wrap ? "wb-text wrap" : "wb-text"}
           data-cell={`${cell.row},${cell.col}`}
           style={{
@@ -131,7 +135,12 @@ export function GridLayer(props: LayerProps): React.ReactElement {
     <>
       {sheet.showGridlines && <Gridlines window={window} X={X} Y={Y} />}
       {boxes}
-      {texts}
+      {[...texts].map(([row, cells]) => (
+        // Rows for screen readers (ARIA grid: row › gridcell); the cells place themselves.
+        <div key={`r${row}`} role="row" aria-rowindex={row + 1} style={{ display: "contents" }}>
+          {cells}
+        </div>
+      ))}
       {markers}
     </>
   );

@@ -20,6 +20,8 @@ export interface SeriesView {
   lineWeight: number;
   /** Line series: whether points carry markers (Excel's "Line" type has none). */
   markers: boolean;
+  /** Number format of value labels on the columns, or null when the series shows none. */
+  labels: string | null;
 }
 
 export interface ChartView {

@@ -41,6 +41,7 @@ export function toChartView(state: WorkbookState, chart: ChartState): ChartView 
       markers:
         s.markerStyle !== "None" &&
         (s.markerStyle !== "Automatic" || (s.chartType ?? chart.type) === "LineMarkers"),
+      labels: s.hasDataLabels && s.dataLabelsShowValue ? s.dataLabelsNumberFormat || "General" : null,
     };
   });
   // Excel keeps gap and overlap per chart group: the first column series speaks for the chart.

@@ -36,6 +36,7 @@ export const CSS = `
 .wb-selection { position: absolute; box-sizing: border-box; border: 2px solid ${EXCEL_GREEN}; pointer-events: none; z-index: 1; }
 .wb-selection.range { background: rgba(33,115,70,.08); }
 .wb-editor { position: absolute; box-sizing: border-box; border: 2px solid ${EXCEL_GREEN}; padding: 0 3px; font: inherit; outline: none; z-index: 3; background: #fff; }
+.wb-editor.idle { opacity: 0; z-index: 0; pointer-events: none; border-color: transparent; caret-color: transparent; }
 .wb-notepop { position: absolute; z-index: 5; max-width: 260px; background: #ffffe1; border: 1px solid #8a8886; box-shadow: 1px 1px 3px rgba(0,0,0,.25); padding: 4px 6px; font-size: 12px; white-space: pre-wrap; pointer-events: none; }
 .wb-chart { position: absolute; box-shadow: 0 0 0 1px #d4d4d4; }
 .wb-alert { position: absolute; left: 50%; top: 40%; transform: translate(-50%, -50%); z-index: 6; background: #fff; border: 1px solid #8a8886; box-shadow: 0 4px 16px rgba(0,0,0,.25); padding: 16px; width: 340px; }
