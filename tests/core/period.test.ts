@@ -1,6 +1,7 @@
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import { verdictLabel } from "../../src/core/compute";
 import type { CellValue, IndicatorRow, TableCheck } from "../../src/core/model";
+import { chartSpecs } from "../../src/core/charts";
 import { computePlan } from "../../src/core/plan";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
 import {
@@ -286,5 +287,16 @@ describe("the live formulas judge a partial period as core does (HyperFormula)",
     const cleared = evaluate(grid, [[3, 5, null]]);
     // 260 of 500 is 52 % ≥ 50 % at 6 months.
     expect(cleared.values[3]?.[cleared.verdictCol]).toBe("Đúng tiến độ");
+  });
+});
+
+describe("charts of a partial period", () => {
+  test("count Đúng tiến độ and Chậm tiến độ beside Vượt, Đạt and Không đạt", () => {
+    const c = check(NINE_MONTHS);
+    const spec = chartSpecs(c, c.read.layout, "9 tháng");
+    const texts = spec.blocks.flatMap((b) => b.contents.flat()).filter((v) => typeof v === "string");
+    expect(texts).toEqual(
+      expect.arrayContaining(["Vượt", "Đạt", "Đúng tiến độ", "Chậm tiến độ", "Không đạt"]),
+    );
   });
 });
