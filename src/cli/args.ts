@@ -18,6 +18,7 @@ export type Command =
       period: Period | null;
     }
   | { kind: "templates"; lang: Lang; json: boolean }
+  | { kind: "rollover"; lang: Lang; file: string; out: string; convention: NumberConvention }
   | {
       kind: "template";
       lang: Lang;
@@ -196,6 +197,18 @@ export function parseArgs(argv: string[]): Command {
         unitName: flags.values.get("--unit") ?? null,
         rows: rows === null ? null : Math.trunc(rows),
       };
+    }
+    case "rollover": {
+      const file = rest[0];
+      const out = flags.values.get("--out");
+      if (file === undefined || out === undefined)
+        throw new UsageError(
+          "Cần tệp và --out: chitieu rollover TỆP --out KỲ-SAU.xlsx.",
+          "A file and --out are needed: chitieu rollover FILE --out NEXT.xlsx.",
+        );
+      if (!/\.xlsx$/i.test(out))
+        throw new UsageError("Tệp ra phải có đuôi .xlsx.", "The output file must end in .xlsx.");
+      return { kind: "rollover", lang: language, file, out, convention: convention(flags, language) };
     }
     case "merge":
       return parseMerge(flags, rest, language);

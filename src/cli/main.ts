@@ -12,6 +12,7 @@ import { checkFile } from "./check";
 import { mergeFiles } from "./merge";
 import { exportReport } from "./export";
 import { writeSheetPlan } from "./xlsx-write";
+import { rolloverFile } from "./rollover";
 import { cannotWrite, helpText, templateWritten, unknownTemplate } from "./text";
 
 /** Where output goes; tests pass their own to capture it. */
@@ -103,6 +104,12 @@ async function run(command: Command, io: Io): Promise<number> {
       });
       io.out(text);
       return hasErrors ? 1 : 0;
+    }
+    case "rollover": {
+      const settings: Settings = { ...DEFAULT_SETTINGS, convention: command.convention };
+      const text = await rolloverFile(command.file, command.out, settings);
+      io.out(`${text[command.lang]}\n`);
+      return 0;
     }
     case "merge":
     case "report": {

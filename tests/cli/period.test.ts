@@ -63,3 +63,32 @@ describe("chitieu check on a 9-month table", () => {
     );
   });
 });
+
+describe("chitieu rollover", () => {
+  const file = tmp.file("9-thang-2020.csv", nineMonthsCsv());
+  const out = tmp.file("9-thang-2021.xlsx");
+
+  test("writes next year's 9-month table: this year's actual in Cùng kỳ, plan and actual empty", async () => {
+    const r = await run("rollover", file, "--out", out);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(
+      `Đã lập bảng năm 2021 vào ${out}: 2 chỉ tiêu chuyển số thực hiện sang Cùng kỳ; kế hoạch và thực hiện để trống.\n`,
+    );
+    const data = await json(out);
+    expect(data.rows.map((row) => [row.name, row.plan, row.actual, row.prior, row.verdict])).toEqual([
+      ["Tổng doanh thu hàng hóa, dịch vụ", null, null, 24012, "chua_co_so_lieu"],
+      ["Công trình hạ tầng nghiệm thu đưa vào sử dụng", null, null, 25, "chua_co_so_lieu"],
+    ]);
+    expect(data.rows[0]!.period).toBe("9_thang");
+  });
+
+  test("refuses to write over its source, which stays as it was", async () => {
+    const { readFileSync } = await import("node:fs");
+    const bytes = readFileSync(out);
+    const r = await run("rollover", out, "--out", out.replace(/([^/]+)$/, "./$1"));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("trùng tệp gốc");
+    expect(readFileSync(out).equals(bytes)).toBe(true);
+  });
+});
