@@ -385,6 +385,8 @@ export interface ComputePlan {
   summary: { row: number; col: number; formula: string };
   conditionalRules: ConditionalRule[];
   styles: StyledRange[];
+  /** The width (in characters) each computed column needs so no verdict or % is cut off. */
+  columnWidths: { col: number; chars: number }[];
 }
 
 /**

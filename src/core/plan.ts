@@ -32,7 +32,7 @@ import {
   rowFormulas,
   summaryFormula,
 } from "./formulas";
-import { effectiveDirection, isYesNoRow, verdictLabel } from "./compute";
+import { VERDICT_LABELS, effectiveDirection, isYesNoRow, verdictLabel } from "./compute";
 
 /** Left-to-right order of computed columns when they are appended. */
 /** Verdict colours (fill, font), as hex. Chưa có số liệu keeps the cell's own look. */
@@ -214,7 +214,31 @@ export function computePlan(read: TableRead, settings: Settings): ComputePlan {
     summary,
     conditionalRules: height > 0 ? conditionalRules(read, columns, top, bottom) : [],
     styles,
+    // Only the columns we append: a computed column the user already had keeps its width.
+    columnWidths: (Object.entries(columns) as [ComputedColumn, number][])
+      .filter(([key]) => layout.columns[key] === undefined)
+      .map(([key, col]) => ({ col, chars: computedWidth(key) })),
   };
+}
+
+/** "-100,00%" and the longest verdict label: what a computed cell may show, in characters. */
+const COMPUTED_CONTENT_CHARS: Record<ComputedColumn, number> = {
+  pctPlan: 9,
+  pctStretch: 9,
+  pctPrior: 9,
+  changePct: 9,
+  diffPoints: 9,
+  verdict: Math.max(...Object.values(VERDICT_LABELS).flatMap((t) => [t.vi.length, t.en.length])),
+};
+
+/**
+ * Characters a computed column needs: its widest content, or the longest word of its header (a
+ * header wraps between words, never inside one), plus a margin; Calibri 11 digits are about one
+ * character each.
+ */
+export function computedWidth(key: ComputedColumn): number {
+  const words = [COMPUTED_HEADERS[key].vi, COMPUTED_HEADERS[key].en].flatMap((h) => h.split(/\s+/));
+  return Math.max(COMPUTED_CONTENT_CHARS[key], ...words.map((w) => w.length)) + 2;
 }
 
 function conditionalRules(

@@ -386,6 +386,24 @@ const INPUT_WIDTHS: Record<TemplateColumn, number> = {
   note: 22,
 };
 const COMPUTED_WIDTH = 12;
+/** Bold header text is about this much wider than the plain characters a width counts. */
+const BOLD_FACTOR = 1.15;
+
+/**
+ * Characters a column needs so its header fits the header row's two lines ("Ước thực hiện năm
+ * 2024" was clipped at 14): the wider of the two halves a greedy wrap gives, and the longest word.
+ */
+export function headerWidth(text: string): number {
+  const words = text.split(/\s+/).filter((w) => w !== "");
+  if (words.length === 0) return 0;
+  let best = Infinity;
+  for (let cut = 1; cut <= words.length; cut++) {
+    const first = words.slice(0, cut).join(" ").length;
+    const second = words.slice(cut).join(" ").length;
+    best = Math.min(best, Math.max(first, second));
+  }
+  return Math.ceil(best * BOLD_FACTOR) + 2;
+}
 const VERDICT_WIDTH = 16;
 
 const TITLE_ROW = 0;
@@ -478,7 +496,9 @@ export function templateSheet(id: string, options: TemplateOptions): SheetPlan {
   const computedCols = Object.values(plan.columns);
   const right = Math.max(last, ...computedCols);
   const inputBlock: Block = { row: 0, col: 0, contents: grid.map((row) => row.slice()) };
-  const widths = columns.map((c) => INPUT_WIDTHS[c]);
+  const widths = columns.map((c, i) =>
+    Math.max(INPUT_WIDTHS[c], headerWidth(String(grid[HEADER_ROW]?.[i] ?? ""))),
+  );
   for (let c = widths.length; c <= right; c++)
     widths.push(c === plan.columns.verdict ? VERDICT_WIDTH : COMPUTED_WIDTH);
 

@@ -4,7 +4,14 @@
  * Everything written is ours and the same on every run, so a failed run is repaired by the next.
  */
 import { colLetter, rangeA1 } from "../core/a1";
-import type { CellRef, ComputedColumn, ComputePlan, Settings } from "../core/model";
+import {
+  INPUT_COLUMNS,
+  type CellRef,
+  type ComputedColumn,
+  type ComputePlan,
+  type Settings,
+  type TableLayout,
+} from "../core/model";
 import { clearStaleFormulas, computePlan } from "../core/plan";
 import { splitByPayload } from "../core/payload";
 import { checkTable } from "../core/rules";
@@ -22,7 +29,74 @@ import type { SheetGrid } from "./io";
 import { loadUsed, ownedCellsOf, readSheetTable, tableNotFoundFinding, usedGrid } from "./read";
 import { supportsFeature } from "./requirements";
 import { COMPUTED_PROPERTY, SHEETS_KEY, loadSetting, settingValue, sheetsFrom } from "./store";
+import { charsToPoints } from "./template";
 import type { ComputeReport, OnProgress } from "./types";
+
+/** The look of the user's table where our columns join it: its last input column. */
+interface TableLook {
+  header: Excel.Range;
+  headerBorders: Excel.RangeBorderCollection;
+  dataBorders: Excel.RangeBorderCollection | null;
+}
+
+/** Queues the loads of the table's look; read after the next sync. */
+function loadTableLook(sheet: Excel.Worksheet, layout: TableLayout): TableLook | null {
+  const cols = INPUT_COLUMNS.map((k) => layout.columns[k]).filter((c): c is number => c !== undefined);
+  if (cols.length === 0) return null;
+  const col = Math.max(...cols);
+  const header = sheet.getCell(layout.headerBottom, col);
+  header.load(["format/fill/color", "format/font/bold", "format/font/color"]);
+  const headerBorders = header.format.borders.load("items/sideIndex,items/style");
+  const dataBorders =
+    layout.lastDataRow >= layout.firstDataRow
+      ? sheet.getCell(layout.firstDataRow, col).format.borders.load("items/sideIndex,items/style")
+      : null;
+  return { header, headerBorders, dataBorders };
+}
+
+const hasBorders = (borders: Excel.RangeBorderCollection | null): boolean =>
+  borders !== null && borders.items.some((b) => b.sideIndex.startsWith("Edge") && b.style !== "None");
+
+function drawBorders(sheet: Excel.Worksheet, address: string): void {
+  const borders = sheet.getRange(address).format.borders;
+  for (const edge of [
+    "EdgeTop",
+    "EdgeBottom",
+    "EdgeLeft",
+    "EdgeRight",
+    "InsideVertical",
+    "InsideHorizontal",
+  ] as const)
+    borders.getItem(edge).style = "Continuous";
+}
+
+/**
+ * Our columns extend the user's table: their header fill and font where the table has a coloured
+ * header, their grid where it has one, and widths that show "Không giao kế hoạch" whole.
+ */
+function extendTableLook(sheet: Excel.Worksheet, plan: ComputePlan, look: TableLook | null): void {
+  for (const { col, chars } of plan.columnWidths)
+    sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = charsToPoints(chars);
+  if (look === null) return;
+  const fill = look.header.format.fill.color;
+  const coloured = typeof fill === "string" && fill !== "" && fill.toUpperCase() !== "#FFFFFF";
+  for (const h of plan.headers) {
+    const address = rangeA1(h.row, h.col, h.row, h.col + (h.contents[0]?.length ?? 1) - 1);
+    if (coloured) {
+      const format = sheet.getRange(address).format;
+      format.fill.color = fill;
+      format.font.bold = look.header.format.font.bold;
+      format.font.color = look.header.format.font.color;
+    }
+    if (hasBorders(look.headerBorders)) drawBorders(sheet, address);
+  }
+  if (hasBorders(look.dataBorders))
+    for (const b of plan.blocks) {
+      const rows = b.contents.length;
+      const cols = b.contents[0]?.length ?? 0;
+      if (rows > 0 && cols > 0) drawBorders(sheet, rangeA1(b.row, b.col, b.row + rows - 1, b.col + cols - 1));
+    }
+}
 
 /** Cells of our formula blocks that hold a typed constant: the user's, not ours. */
 export function computeConflicts(plan: ComputePlan, grid: SheetGrid): CellRef[] {
@@ -91,6 +165,9 @@ export async function computeActiveSheet(
         return { sheetName: sheet.name, written: false, conflicts, summary: check.summary, columns };
       }
 
+      const look = loadTableLook(sheet, read.layout);
+      await context.sync(); // sync 2: the look of the table our columns extend
+
       progress(onProgress, { vi: "Đang ghi công thức…", en: "Writing formulas…" }, 0.5);
       // Ordinary tables are one batch; one longer than Excel on the web's 5 MB request cap is cut
       // by rows, one sync per extra batch (the documented exception to "never sync in a loop").
@@ -110,6 +187,7 @@ export async function computeActiveSheet(
         sheet,
         plan.styles.filter((s) => s.style !== "summary" || summaryIsOurs(plan, grid)),
       );
+      extendTableLook(sheet, plan, look);
       // Our conditional formats: replaced on exactly our columns, the user's elsewhere stay.
       for (const address of ownedRanges(plan)) sheet.getRange(address).conditionalFormats.clearAll();
       addConditionalRules(sheet, plan.conditionalRules);
@@ -119,7 +197,7 @@ export async function computeActiveSheet(
       const sheets = sheetsFrom(settingValue(sheetsSetting));
       sheets[sheet.id] = { ...sheets[sheet.id], computed: true };
       context.workbook.settings.add(SHEETS_KEY, sheets);
-      // sync 2 is Excel.run's own closing sync: it carries these writes.
+      // sync 3 is Excel.run's own closing sync: it carries these writes.
       progress(onProgress, { vi: "Xong", en: "Done" }, 1);
       return { sheetName: sheet.name, written: true, conflicts, summary: check.summary, columns };
     }),

@@ -1,5 +1,5 @@
 import { HyperFormula } from "hyperformula";
-import { TEMPLATES, UnknownTemplateError, templateSheet } from "../../src/core/templates";
+import { TEMPLATES, UnknownTemplateError, headerWidth, templateSheet } from "../../src/core/templates";
 import { computePlan } from "../../src/core/plan";
 import { readTable } from "../../src/core/table";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
@@ -236,5 +236,19 @@ describe("the other templates", () => {
     expect(
       numbered.every((r) => typeof r[verdictCol] === "string" && String(r[verdictCol]).startsWith("=")),
     ).toBe(true);
+  });
+});
+
+describe("template headers are never clipped", () => {
+  test("every header fits the header row's two lines in its column's width", () => {
+    for (const t of TEMPLATES) {
+      const sheet = templateSheet(t.id, { year: 2024, settings: DEFAULT_SETTINGS });
+      const header = sheet.blocks[0]?.contents.find((row) => row.some((c) => c === "STT")) ?? [];
+      header.forEach((text, col) => {
+        if (typeof text !== "string" || text === "") return;
+        expect([t.id, text, (sheet.columnWidths[col] ?? 0) >= headerWidth(text)]).toEqual([t.id, text, true]);
+      });
+    }
+    expect(headerWidth("Ước thực hiện năm 2024")).toBeGreaterThan(14);
   });
 });

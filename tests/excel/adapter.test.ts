@@ -393,7 +393,7 @@ describe("createCharts", () => {
     const pctSeries = pct?.series[0];
     if (!pct || !pctSeries?.valuesRef) throw new Error("no % KH chart");
     expect(pct.type).toBe("ColumnClustered");
-    expect(pct.series[1]?.chartType).toBe("Line");
+    expect(pct.series[pct.series.length - 1]?.chartType).toBe("Line");
     const plan = sheet.charts.find((c) => c.name.startsWith("chitieu-kh-th-ck"))?.series[0];
     expect(plan?.fillColor).toBeNull();
 
