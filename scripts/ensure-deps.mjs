@@ -21,12 +21,20 @@ if (!fs.existsSync(installed) || fs.statSync(lock).mtimeMs > fs.statSync(install
 }
 
 // The tests drive Debian's Chromium (browser tests) and LibreOffice (a second engine that
-// recalculates the workbooks we write); install them when missing and we may use apt-get.
+// recalculates the workbooks we write and lays out the Word report); install them when missing
+// and we may use apt-get.
 const SOFFICE = "/usr/bin/soffice";
+const WRITER = "/usr/lib/libreoffice/program/libswlo.so";
+const LIBERATION_SERIF = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf";
 const missing = [];
 if (process.env.npm_lifecycle_event === "pretest") {
   if (!fs.existsSync(CHROMIUM)) missing.push("chromium", "fonts-dejavu-core");
   if (!fs.existsSync(SOFFICE)) missing.push("libreoffice-calc-nogui");
+  // Writer converts the Word report to PDF; poppler counts and renders its pages; Liberation Serif
+  // has Times New Roman's metrics, so the page count is the one Word would give.
+  if (!fs.existsSync(WRITER)) missing.push("libreoffice-writer-nogui");
+  if (!fs.existsSync("/usr/bin/pdftoppm")) missing.push("poppler-utils");
+  if (!fs.existsSync(LIBERATION_SERIF)) missing.push("fonts-liberation2");
 }
 if (missing.length > 0) {
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;

@@ -1,7 +1,7 @@
 /** The command line, parsed into one closed union; nothing here touches files. */
 import type { Lang, NumberConvention, Period } from "../core/model";
 import { parsePeriod } from "../core/period";
-import { EXPORT_FORMATS, type ExportFormat } from "./export";
+import { EXPORT_FORMATS, type DocxFields, type ExportFormat } from "./export";
 
 export type Command =
   | { kind: "help"; lang: Lang }
@@ -47,6 +47,8 @@ export type Command =
       band: number | null;
       tolerance: number;
       period: Period | null;
+      /** For --format docx: who issues and signs it. */
+      fields: DocxFields;
     };
 
 /** A command line that cannot be run; the message is one sentence per language. */
@@ -77,6 +79,11 @@ const VALUE_FLAGS = new Set([
   "--convention",
   "--format",
   "--period",
+  "--number",
+  "--signer",
+  "--position",
+  "--place",
+  "--date",
 ]);
 const SWITCH_FLAGS = new Set(["--json", "--help", "-h", "--version", "-v"]);
 
@@ -269,5 +276,35 @@ function parseReport(flags: Flags, rest: string[], language: Lang): Command {
     band: number(flags, "--band", 0, 100),
     tolerance: number(flags, "--tolerance", 0, 100) ?? 0,
     period: period(flags),
+    fields: {
+      unit: flags.values.get("--unit") ?? null,
+      number: flags.values.get("--number") ?? null,
+      signer: flags.values.get("--signer") ?? null,
+      position: flags.values.get("--position") ?? null,
+      place: flags.values.get("--place") ?? null,
+      date: dateFlag(flags),
+    },
   };
+}
+
+/** --date 2026-12-04 (ISO, so no day/month order to guess). */
+function dateFlag(flags: Flags): DocxFields["date"] {
+  const raw = flags.values.get("--date");
+  if (raw === undefined) return null;
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/u.exec(raw.trim());
+  const [year, month, day] = m === null ? [] : [Number(m[1]), Number(m[2]), Number(m[3])];
+  const valid =
+    year !== undefined &&
+    month !== undefined &&
+    day !== undefined &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (!valid)
+    throw new UsageError(
+      `--date cần dạng NĂM-THÁNG-NGÀY, ví dụ 2026-12-04, không phải "${raw}".`,
+      `--date takes YEAR-MONTH-DAY, e.g. 2026-12-04, not "${raw}".`,
+    );
+  return { year, month, day };
 }

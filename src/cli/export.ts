@@ -18,7 +18,7 @@ import { formatNumber, formatPercent, marksOf } from "../core/numbers";
 import { planPhrase, reportPlainText, reportText, type ReportText } from "../core/report";
 import { checkTable } from "../core/rules";
 import { findTable, ownedCells } from "./check";
-import { reportDocx } from "./docx";
+import { reportDocx, type DocxOptions } from "./docx";
 import { FileReadError, readSheets } from "./read";
 import { cannotWrite } from "./text";
 
@@ -212,12 +212,24 @@ export function defaultOut(file: string, format: ExportFormat): string | null {
   return format === "docx" ? file.replace(/\.(xlsx|csv)$/i, "") + ".docx" : null;
 }
 
+/** Who issues and signs a Word report (--unit, --number, --signer, --position, --place, --date). */
+export type DocxFields = Omit<DocxOptions, "lang">;
+export const NO_DOCX_FIELDS: DocxFields = {
+  unit: null,
+  number: null,
+  signer: null,
+  position: null,
+  place: null,
+  date: null,
+};
+
 export async function exportReport(
   file: string,
   format: ExportFormat,
   out: string | null,
   settings: Settings,
   lang: Lang,
+  fields: DocxFields = NO_DOCX_FIELDS,
 ): Promise<ExportOutput> {
   const { sheet, read } = findTable(await readSheets(file), settings, file);
   const check = checkTable(read, settings, { ownedCells: ownedCells(sheet, read) });
@@ -235,7 +247,12 @@ export async function exportReport(
       data = csvText(check, lang, settings);
       break;
     case "docx":
-      data = await reportDocx(report, displayRows(check, lang, settings), FIRST_FIGURE);
+      // The unit named above the sheet's table ("Đơn vị: …") when no --unit was given.
+      data = await reportDocx(report, displayRows(check, lang, settings), FIRST_FIGURE, {
+        ...fields,
+        lang,
+        unit: fields.unit ?? (read.table.unitName.trim() || null),
+      });
       break;
   }
   if (target === null) return { text: typeof data === "string" ? data : "" };

@@ -123,7 +123,14 @@ async function run(command: Command, io: Io): Promise<number> {
       const { text } =
         command.kind === "merge"
           ? await mergeFiles(command.files, command.out, settings, command.lang)
-          : await exportReport(command.file, command.format, command.out, settings, command.lang);
+          : await exportReport(
+              command.file,
+              command.format,
+              command.out,
+              settings,
+              command.lang,
+              command.fields,
+            );
       io.out(text);
       return 0;
     }

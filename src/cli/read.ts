@@ -6,6 +6,7 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type { CellValue, Text } from "../core/model";
+import { isPercentFormat } from "../core/numbers";
 import { parseCsv } from "./csv";
 
 export interface SheetGrid {
@@ -102,7 +103,7 @@ export function worksheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
       if (type === ExcelJS.ValueType.Formula) formulaCells.add(r * FORMULA_KEY_STRIDE + c);
       if (typeof value === "number") {
         const format = cell.numFmt;
-        if (typeof format === "string" && format.includes("%")) (percentFormats[r] ??= [])[c] = format;
+        if (typeof format === "string" && isPercentFormat(format)) (percentFormats[r] ??= [])[c] = format;
       }
     });
     // eachCell skips empty cells; holes become null so every row is a dense array.

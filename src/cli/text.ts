@@ -27,6 +27,9 @@ Cách dùng:
       và tiền, không cộng tỷ lệ; báo các chỉ tiêu không khớp giữa các đơn vị.
   chitieu report TỆP --format md|docx|txt|csv [--out TỆP] [--locale vi|en]
       Xuất bảng đã tính và lời văn báo cáo ("… đạt 117,33% kế hoạch", "đạt và vượt x/y").
+      Với docx (thể thức Nghị định 30/2020/NĐ-CP), các ô để trống sẽ in dấu chấm:
+      --unit "UBND huyện …"  --number "15/BC-UBND"  --signer "Họ tên"  --position "Chủ tịch"
+      --place "Thạnh Lộc"  --date 2026-12-04
   chitieu --help | --version
 
 Mã thoát: 0 không có lỗi · 1 có lỗi số liệu · 2 không đọc được tệp hoặc sai lệnh.
@@ -55,6 +58,9 @@ Usage:
       money are added, rates are not; indicators that do not match between units are reported.
   chitieu report FILE --format md|docx|txt|csv [--out FILE] [--locale vi|en]
       Export the computed table and the report text ("… 117.33% of plan", "x of y reached").
+      For docx (the format of Decree 30/2020/NĐ-CP), what is not given prints as dots:
+      --unit "District People's Committee"  --number "15/BC-UBND"  --signer "Full name"
+      --position "Chairman"  --place "Thạnh Lộc"  --date 2026-12-04
   chitieu --help | --version
 
 Exit codes: 0 no errors · 1 errors in the figures · 2 file unreadable or bad command.

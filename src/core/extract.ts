@@ -32,9 +32,16 @@ export interface Proposal {
   plan: number | null;
   /** "chỉ tiêu địa phương phấn đấu 5.000 tỷ đồng": the Phấn đấu figure. */
   stretch: number | null;
+  /** "9/14 xã", "25/42 công trình": the whole the figure is counted out of (14, 42). */
+  total: number | null;
   kind: IndicatorKind;
   /** "121,729" in vi: read as 121,729 but could be 121 729; the pane asks. */
   ambiguous: { alternative: number } | null;
+  /**
+   * False when the extractor doubts the proposal (a name that is only a verb, a unit or a generic
+   * word, or a figure that reads two ways): the pane leaves it unticked for the user to decide.
+   */
+  confident: boolean;
   source: { start: number; end: number };
 }
 
@@ -81,6 +88,33 @@ const COUNT_UNITS = [
   "sản phẩm",
   "giấy chứng nhận",
   "hồ sơ",
+  "trường hợp",
+  "tổ chức đảng",
+  "đối tượng",
+  "thuê bao",
+  "thanh niên",
+  "ấp",
+  "khu phố",
+  "tổ dân phố",
+  "thôn",
+  "giường",
+  "con",
+  "cán bộ",
+  "vụ án",
+  "ổ nhóm",
+  "trang trại",
+  "giấy phép",
+  "phần quà",
+  "suất quà",
+  "chợ",
+  "lượt hộ",
+  "hội viên",
+  "đoàn viên",
+  "mô hình",
+  "câu lạc bộ",
+  "phòng học",
+  "giáo viên",
+  "điểm",
 ];
 
 /**
@@ -92,12 +126,31 @@ function lowerIsBetter(name: string): boolean {
 }
 
 /** Measures: the name comes from the words around, not from the unit ("147.591 tấn cây ăn trái"). */
-const MEASURE_UNITS = ["tấn", "tạ", "kg", "ha", "héc-ta", "hecta", "km", "m2", "m²", "m3", "m³", "mw", "kwh"];
+const MEASURE_UNITS = [
+  "tấn",
+  "tạ",
+  "kg",
+  "ha",
+  "héc-ta",
+  "hecta",
+  "km",
+  "m2",
+  "m²",
+  "m3",
+  "m³",
+  "mw",
+  "kwh",
+  "viên",
+  "tuổi",
+];
+
+/** "trẻ 5 tuổi", "dưới 1 tuổi": an age that says who, not a figure. */
+const AGE_LABEL_BEFORE = new Set(["trẻ", "em", "dưới", "trên", "từ", "đủ", "độ"]);
 
 const SCALES: Readonly<Record<string, number>> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
 
 /** Suffixes that make a unit a per-something figure ("triệu đồng/người"). */
-const PER = /^\/\s*(người|năm|tháng|ha|hộ|lao động)/u;
+const PER = /^(?:\s*\/\s*(?:người|năm|tháng|quý|ngày|ha|hộ|lao động|vạn dân|nghìn dân|100\.000 dân))+/u;
 
 const ALL_UNITS = [...MONEY, ...COUNT_UNITS, ...MEASURE_UNITS].sort((a, b) => b.length - a.length);
 
@@ -119,6 +172,7 @@ const LABEL_BEFORE = new Set([
 /** Words a name never starts with. */
 const LEAD_FILLERS = [
   "và",
+  "làm",
   "phấn đấu",
   "đến cuối năm",
   "đến",
@@ -148,10 +202,17 @@ const LEAD_FILLERS = [
 
 /** Verbs that take the counted thing as object: "kết nạp 1.335 đảng viên" names "kết nạp đảng viên". */
 const VERB_BEFORE_COUNT =
-  /(kết nạp|sửa chữa|xây dựng|xây mới|thu hút|thu hút thêm|đưa|tạo|giải quyết|hỗ trợ|đào tạo|tuyển|thành lập|công nhận|nghiệm thu|sử dụng|cấp|bàn giao|khởi công|hoàn thành|di dời|tiếp nhận)$/u;
+  /(kết nạp|sửa chữa|xây dựng|xây mới|thu hút|thu hút thêm|đưa|tạo|giải quyết|hỗ trợ|đào tạo|tuyển|thành lập|công nhận|nghiệm thu|sử dụng|cấp|bàn giao|khởi công|hoàn thành|di dời|tiếp nhận|đầu tư|trồng mới|trồng|nâng cấp|cải tạo|phát hiện|bắt giữ|xử lý|kiểm tra|giám sát|chi trả|đón|chuyển đổi|tặng|trao|giải ngân|cho vay)$/u;
 
 /** Words a name never ends with (verbs and hedges between the name and the figure). */
 const TAIL_FILLERS = [
+  "duy trì ổn định ở mức",
+  "duy trì ở mức",
+  "ở mức",
+  "duy trì",
+  "theo dự toán",
+  "theo kế hoạch",
+  "hiện có",
   "ước đạt",
   "ước thực hiện",
   "ước tăng",
@@ -182,6 +243,8 @@ const TAIL_FILLERS = [
   "đã",
   "đến nay",
   "phấn đấu",
+  "trong đó có",
+  "trong đó",
 ];
 
 /** The name starts after the last of these ("… ổn định trở lại với tổng doanh thu …"). */
@@ -199,13 +262,15 @@ const words = (s: string): string[] => s.split(/\s+/u).filter(Boolean);
 
 /** Drops listed phrases at the start (or end) of `s`, repeatedly, on word boundaries. */
 function stripEdges(s: string, lead: readonly string[], tail: readonly string[]): string {
-  let out = s.trim();
+  let out = s.trim().replace(/^[,;:\-–(“”"'+•*\s]+|[,;:\-–(“”"'+•*\s]+$/gu, "");
   for (let changed = true; changed;) {
     changed = false;
     const l = lower(out);
     for (const w of lead) {
       // "tăng trưởng" is a name, not the verb "tăng".
       if ((w === "tăng" || w === "giảm") && /^tăng trưởng/u.test(l)) continue;
+      // "làm chết 11 người", "làm bị thương 2 người": the verb goes, the harm stays.
+      if (w === "làm" && !/^làm (?:chết|bị)/u.test(l)) continue;
       if (l === w || l.startsWith(`${w} `) || l.startsWith(`${w},`)) {
         out = out.slice(w.length).trim();
         changed = true;
@@ -220,7 +285,7 @@ function stripEdges(s: string, lead: readonly string[], tail: readonly string[])
         break;
       }
     }
-    out = out.replace(/^[,;:\-–(“”"'\s]+|[,;:\-–(“”"'\s]+$/gu, "");
+    out = out.replace(/^[,;:\-–(“”"'+•*\s]+|[,;:\-–(“”"'+•*\s]+$/gu, "");
   }
   return out;
 }
@@ -234,6 +299,11 @@ function dropPeriods(s: string): string {
     .replace(/\b\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?(?:\s+(?:19|20)\d{2})?/giu, " ")
     .replace(/\s+/gu, " ")
     .trim();
+}
+
+/** "Thu ngân sách" → "thu ngân sách", but "GRDP" stays. */
+function decapitalize(s: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLocaleLowerCase("vi") + s.slice(1) : s;
 }
 
 function capitalize(s: string): string {
@@ -253,7 +323,8 @@ interface Clause {
 
 /** A short line without closing punctuation: a heading that sets the mode of what follows. */
 function headingMode(line: string): "plan" | "actual" | null {
-  const t = line.trim();
+  // "… các chỉ tiêu năm 2025 như sau:" introduces a list as a heading does.
+  const t = line.trim().replace(/:$/u, "");
   if (t === "" || t.length > 120 || /[.!?…;:,]$/u.test(t) || words(t).length > 16) return null;
   const l = lower(t);
   if (/kết quả|đánh giá/u.test(l)) return "actual";
@@ -306,8 +377,11 @@ function clausesOf(text: string, mode: ExtractMode): Clause[] {
 /** Cue words: "ước", "so với cùng kỳ", "% kế hoạch" report results; "phấn đấu", "dự toán giao" set plans. */
 function sentencePlan(body: string, sectionPlan: boolean): boolean {
   const l = lower(body);
-  if (/phấn đấu|dự toán[^.;]*giao|theo kế hoạch|mục tiêu/u.test(l)) return true;
-  if (ESTIMATE.test(l) || /so với cùng kỳ|% kế hoạch|% dự toán/u.test(l)) return false;
+  if (/phấn đấu|mục tiêu/u.test(l)) return true;
+  // "đạt 415 tỷ đồng, bằng 118,6% dự toán tỉnh giao": a result measured against the plan.
+  if (ESTIMATE.test(l) || /so với cùng kỳ|%\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu|kh\b)/u.test(l))
+    return false;
+  if (/dự toán[^.;]*giao|theo kế hoạch|theo dự toán|^\s*dự toán/u.test(l)) return true;
   return sectionPlan;
 }
 
@@ -356,7 +430,7 @@ function readUnit(
       let unit = text.slice(i, end);
       const per = PER.exec(text.slice(end, end + 20));
       if (per) {
-        unit += per[0].replace(/\s+/gu, "");
+        unit += per[0].trim().replace(/\s*\/\s*/gu, "/");
         end += per[0].length;
       }
       return { unit, end, scale, scaleWord };
@@ -373,7 +447,9 @@ function figureAt(text: string, m: RegExpExecArray, convention: NumberConvention
   const prev = text.charAt(start - 1);
   if (/[\p{L}\d\-/.,]/u.test(prev)) return null;
   const before = lower(/(\S+)\s*$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? "");
-  if (LABEL_BEFORE.has(before)) return null;
+  // "năm 2020" is a year; "cả năm 412.800 tấn" is a figure.
+  if (LABEL_BEFORE.has(before) && (before !== "năm" || /^(?:19|20)\d\d$/u.test(m[0]))) return null;
+  if (AGE_LABEL_BEFORE.has(before) && /^\s*tuổi/u.test(lower(text.slice(end, end + 8)))) return null;
   const parsed = parseNumber(m[0], convention);
   if (parsed.kind !== "number") return null;
   let of: number | null = null;
@@ -386,6 +462,8 @@ function figureAt(text: string, m: RegExpExecArray, convention: NumberConvention
   }
   if (/^[-–]\d|^\s*-\s*\p{Lu}/u.test(text.slice(end))) return null;
   const ambiguous = parsed.ambiguous;
+  // "tăng 4,1 điểm %": a change of a rate, told with the rate itself.
+  if (/^\s*điểm\s*(?:%|phần trăm)/u.test(lower(text.slice(end, end + 20)))) return null;
   const pct = /^\s?%/u.exec(text.slice(end));
   if (pct) {
     return {
@@ -543,6 +621,10 @@ interface Draft extends Proposal {
   sentence: number;
   /** What the figure counts or measures ("lúa", "công trình"), for a generic name after it. */
   head: string;
+  /** "kiểm tra 63 tổ chức đảng": the verb phrase, shared by "và 118 đảng viên" listed after it. */
+  lead: string;
+  /** "có thêm 3 xã": an increment, which a following "nâng tổng số lên 9/14 xã" turns into a level. */
+  increment: boolean;
 }
 
 /** Names that say how, not what: completed from the sentence ("Sản lượng" → "Sản lượng lúa"). */
@@ -588,7 +670,9 @@ function blank(): Omit<Proposal, "name" | "unit" | "kind" | "source"> {
     planText: null,
     plan: null,
     stretch: null,
+    total: null,
     ambiguous: null,
+    confident: true,
   };
 }
 
@@ -618,8 +702,33 @@ export function extractIndicators(
     /** "Số vụ phạm pháp giảm 12 vụ so với cùng kỳ, còn 134 vụ": the change comes before the figure. */
     let pending: { unit: string; delta: number; name: string; start: number } | null = null;
     for (const f of figuresIn(src, clause, convention)) {
+      // "1,26% (chỉ tiêu dưới 1,5%)": the target of the figure before, in brackets.
+      const bracket = /\(\s*(?:chỉ tiêu|kế hoạch|kh|nq|nghị quyết)(?:\s+(?:đề ra|giao|năm))?\s*(?:là\s*)?$/u;
+      const before = lower(src.slice(boundary, f.start));
+      const limitWord = LIMIT_BEFORE.exec(before)?.[1] ?? null;
+      const bare = limitWord === null ? before : before.slice(0, before.length - limitWord.length - 1);
+      if (
+        current !== null &&
+        current.actual !== null &&
+        current.unit === f.unit &&
+        bracket.test(bare.trimEnd())
+      ) {
+        if (current.planText === null) {
+          current.planText = typedPlan(f, limitWord);
+          current.plan = limitWord === null ? f.value : null;
+        }
+        boundary = f.end;
+        continue;
+      }
       if (f.percent) {
-        const mod = modifierOf(src, f, clause.start);
+        let mod = modifierOf(src, f, clause.start);
+        // "tỷ lệ giải ngân vốn đầu tư công đạt 95,2% kế hoạch": a rate named before it is its own figure.
+        if (
+          mod !== null &&
+          mod.kind !== "change" &&
+          /^tỷ lệ\s/u.test(lower(leftName(src, boundary, f.start).name))
+        )
+          mod = null;
         if (mod !== null && current !== null) {
           if (mod.kind === "pctPlan" && current.pctPlan === null) current.pctPlan = mod.value;
           else if (mod.kind === "pctPrior" && current.pctPrior === null) current.pctPrior = mod.value;
@@ -630,8 +739,17 @@ export function extractIndicators(
           continue;
         }
         if (mod !== null && mod.kind !== "change") continue;
+        const lead = lower(src.slice(boundary, f.start));
+        // "xuất khẩu thủy sản 418,7 triệu USD, chiếm 37,2% tổng kim ngạch": a share of the figure before.
+        if (current !== null && current.unit !== "%" && /^[\s,]*chiếm\s*$/u.test(lead)) continue;
         const draft = percentProposal(src, f, clause, boundary, mod);
         if (draft === null) continue;
+        // "246 cán bộ, công chức cấp xã, trong đó 98,5% đạt chuẩn": a part of the figure before.
+        if (current !== null && current.unit !== "%" && /trong đó(?:\s+có)?[\s,]*$/u.test(lead))
+          draft.name = `${current.name} ${decapitalize(draft.name)}`;
+        // "khám phá 57/62 vụ án, đạt tỷ lệ 91,9%": the rate of the figure before.
+        else if (current !== null && /^[\s,]*(?:đạt\s+)?tỷ lệ\s*$/u.test(lead))
+          draft.name = `Tỷ lệ ${decapitalize(current.name)}`;
         drafts.push(draft);
         current = draft;
         boundary = draft.source.end;
@@ -645,7 +763,20 @@ export function extractIndicators(
         continue;
       }
       // "27 vụ, giảm 3 vụ so với cùng kỳ": a change in the figure's own unit.
-      if (current !== null && absoluteChange(src, f, current)) {
+      // "vượt 1,4 triệu đồng so với chỉ tiêu": a margin over the plan, not a figure of its own.
+      if (
+        /vượt\s*$/u.test(lower(src.slice(Math.max(0, f.start - 8), f.start))) &&
+        /^\s*so với/u.test(lower(src.slice(f.end, f.end + 12)))
+      ) {
+        boundary = f.end;
+        continue;
+      }
+      // "12 vụ cháy …; so với cùng kỳ giảm 5 vụ": the clause after may state it.
+      const changed =
+        current ??
+        [...drafts].reverse().find((d) => d.sentence === clause.sentence && d.unit === f.unit) ??
+        null;
+      if (changed !== null && absoluteChange(src, f, changed)) {
         boundary = f.end;
         continue;
       }
@@ -656,7 +787,18 @@ export function extractIndicators(
         boundary = f.end;
         continue;
       }
-      const draft = quantityProposal(src, f, clause, boundary, drafts);
+      const raised = raisedTotal(src, f, boundary, current);
+      if (raised !== null) {
+        boundary = f.end;
+        continue;
+      }
+      const draft = quantityProposal(src, f, clause, boundary, drafts, current);
+      const named = RAISE.exec(lower(src.slice(boundary, f.start)));
+      // "nâng tổng số hợp tác xã đang hoạt động lên 64 hợp tác xã": the words between name it.
+      if (named !== null) {
+        const what = stripEdges(named[1] ?? "", LEAD_FILLERS, TAIL_FILLERS);
+        draft.name = capitalize(what === "" ? f.unit : what);
+      }
       if (pending !== null && pending.unit === f.unit && draft.actual !== null) {
         if (words(draft.name).length <= 1 && pending.name !== "") draft.name = capitalize(pending.name);
         draft.source.start = Math.min(draft.source.start, pending.start);
@@ -669,7 +811,47 @@ export function extractIndicators(
       boundary = Math.max(f.end, draft.source.end);
     }
   }
-  return drafts.map(({ sentence: _sentence, head: _head, ...p }) => p);
+  return drafts.map(({ sentence: _s, head: _h, lead: _l, increment: _i, ...p }) => ({
+    ...p,
+    confident: isConfident(p),
+  }));
+}
+
+/** Names a table would not hold as they are: a verb or a filler first, or only a unit or generic word. */
+const DOUBTFUL_START = /^(?:nâng|tăng|giảm|đạt|bằng|còn|thêm|lên|so với|trong đó|là)(?!\p{L})/u;
+
+function isConfident(p: Omit<Proposal, "confident">): boolean {
+  const name = lower(p.name);
+  return (
+    p.ambiguous === null &&
+    words(name).length >= 2 &&
+    !DOUBTFUL_START.test(name) &&
+    !GENERIC_NAMES.has(name) &&
+    name !== lower(p.unit)
+  );
+}
+
+/** "nâng tổng số (dự án còn hiệu lực) lên", "nâng tổng số lên": the figure after is a running total. */
+const RAISE = /(?:nâng|đưa)\s+tổng\s+số\s*(.*?)\s*lên\s*$/u;
+
+/**
+ * "có thêm 3 xã đạt chuẩn …, nâng tổng số lên 9/14 xã": one indicator, the level 9 of 14, and the
+ * 3 as its increase on the prior year. Returns the draft it completed, or null.
+ */
+function raisedTotal(src: string, f: Figure, boundary: number, current: Draft | null): Draft | null {
+  const m = RAISE.exec(lower(src.slice(boundary, f.start)));
+  if (m === null || current === null || !current.increment || current.unit !== f.unit) return null;
+  if (current.actual === null) return null;
+  const delta = current.actual;
+  const what = stripEdges(m[1] ?? "", LEAD_FILLERS, TAIL_FILLERS);
+  if (what !== "") current.name = capitalize(what);
+  current.actual = f.value;
+  current.total = f.of;
+  current.increment = false;
+  const prior = f.value - delta;
+  if (prior > 0) current.changePct = Number(((delta / prior) * 100).toPrecision(12));
+  current.source.end = Math.max(current.source.end, f.end);
+  return current;
 }
 
 /** "chỉ tiêu địa phương phấn đấu 5.000 tỷ đồng" right after a plan of the same unit. */
@@ -687,7 +869,8 @@ function stretchTarget(
     LEAD_FILLERS,
     TAIL_FILLERS,
   );
-  if (rest !== "") return null;
+  // "thành phố phấn đấu thu đạt 2.350 tỷ đồng": a subject and a verb, not a new indicator.
+  if (words(rest).length > 3) return null;
   const last = drafts[drafts.length - 1];
   if (!last || last.sentence !== clause.sentence || last.unit !== f.unit || last.plan === null) return null;
   return last;
@@ -695,8 +878,13 @@ function stretchTarget(
 
 /** "giảm 3 vụ so với cùng kỳ" → −3: a change in the figure's own unit, or null. */
 function changeBefore(src: string, f: Figure): number | null {
-  const verb = /(tăng|giảm)\s*$/u.exec(lower(src.slice(Math.max(0, f.start - 12), f.start)))?.[1];
-  if (verb === undefined || !/^\s*so với/u.test(lower(src.slice(f.end, f.end + 12)))) return null;
+  const before = lower(src.slice(Math.max(0, f.start - 40), f.start));
+  const verb = /(tăng|giảm)\s*$/u.exec(before)?.[1];
+  if (verb === undefined) return null;
+  // "giảm 3 vụ so với cùng kỳ", or the comparison first: "so với cùng kỳ giảm 5 vụ".
+  const vsAfter = /^\s*so với/u.test(lower(src.slice(f.end, f.end + 12)));
+  const vsBefore = /so với\s+(?:cùng kỳ|năm trước|năm \d{4})[\s,]*(?:tăng|giảm)\s*$/u.test(before);
+  if (!vsAfter && !vsBefore) return null;
   return verb === "giảm" ? -f.value : f.value;
 }
 
@@ -717,6 +905,7 @@ function quantityProposal(
   clause: Clause,
   boundary: number,
   drafts: readonly Draft[],
+  current: Draft | null,
 ): Draft {
   const left = leftName(src, boundary, f.start);
   const window = lower(src.slice(boundary, f.start));
@@ -725,21 +914,40 @@ function quantityProposal(
   let end = f.end;
   let head = f.countUnit ? f.unit : "";
   const rawLeft = lower(src.slice(boundary, f.start)).trimEnd();
+  let lead = "";
   if (f.countUnit) {
+    // "giám sát 45 tổ chức đảng, 156 đảng viên": the second count shares the first one's verb.
+    const listed =
+      name === "" &&
+      current !== null &&
+      current.lead !== "" &&
+      current.unit !== f.unit &&
+      /^[\s,]*(?:và\s*)?$/u.test(src.slice(current.source.end, f.start));
+    if (listed) name = current.lead;
     const right = rightPhrase(src, f.end, clause.end);
     // "giải quyết việc làm cho 35.400 lao động": the left side already names it.
-    const leftEndsWithCho = /(?<!\p{L})cho(?:\s+(?:gần|hơn|khoảng))?$/u.test(rawLeft);
+    // "giải ngân cho 3.652 lượt hộ" is a verb only: the unit and what follows name it.
+    const leftEndsWithCho =
+      /(?<!\p{L})cho(?:\s+(?:gần|hơn|khoảng))?$/u.test(rawLeft) && !VERB_BEFORE_COUNT.test(lower(name));
     // "Toàn huyện có 212 doanh nghiệp …": what comes before "có" is where, not what.
     if (/(?<!\p{L})có(?:\s+thêm)?$/u.test(rawLeft)) name = "";
     // "tai nạn giao thông xảy ra 27 vụ" is named already; "kết nạp 1.335 đảng viên" needs its object.
+    // "giám sát chuyên đề 45 tổ chức đảng": a verb phrase, named only with its object.
+    const verbFirst =
+      VERB_BEFORE_COUNT.test(words(lower(name)).slice(0, 2).join(" ")) ||
+      VERB_BEFORE_COUNT.test(words(lower(name))[0] ?? "");
     const namedAlready =
-      right.phrase === "" && words(name).length >= 3 && !VERB_BEFORE_COUNT.test(lower(name));
-    if (!((leftEndsWithCho || namedAlready) && name !== ""))
+      right.phrase === "" && words(name).length >= 3 && !VERB_BEFORE_COUNT.test(lower(name)) && !verbFirst;
+    if (!((leftEndsWithCho || namedAlready) && name !== "")) {
+      lead = name;
       name = [name, f.unit, right.phrase].filter(Boolean).join(" ");
+    }
     end = Math.max(end, right.end);
   } else if (!MONEY.some((m) => lower(f.unit).includes(m))) {
     const right = rightPhrase(src, f.end, clause.end);
-    if (right.phrase !== "" && words(right.phrase).length <= 4) {
+    // "hoàn thành đầu tư 126 km đường giao thông nông thôn": after a verb, the words after say what.
+    const most = name === "" || VERB_BEFORE_COUNT.test(lower(name)) ? 10 : 4;
+    if (right.phrase !== "" && words(right.phrase).length <= most) {
       name = [name, right.phrase].filter(Boolean).join(" ");
       head = right.phrase;
       end = Math.max(end, right.end);
@@ -748,7 +956,7 @@ function quantityProposal(
   if (name === "") start = f.start;
   const limit = LIMIT_BEFORE.exec(window)?.[1] ?? null;
   const planned = clause.plan;
-  const planText = planned ? typedPlan(f, limit) : f.of !== null ? formatNumber(f.of, "vi", 3) : null;
+  const planText = planned ? typedPlan(f, limit) : null;
   const downWords =
     /(kéo giảm|giảm|còn)\s*$/u.test(window.trim()) || /^(kéo giảm|giảm)\b/u.test(window.trim());
   return {
@@ -758,14 +966,17 @@ function quantityProposal(
     kind: "quantity",
     actual: planned ? null : f.value,
     scaleApplied: f.scaleApplied,
-    plan: planned ? (limit === null ? f.value : null) : f.of,
+    plan: planned && limit === null ? f.value : null,
     planText,
     estimate: ESTIMATE.test(lower(src.slice(clause.start, f.start))),
     direction: downWords || lowerIsBetter(name) ? "down" : null,
     ambiguous: f.ambiguous,
+    total: f.of,
     source: { start, end },
     sentence: clause.sentence,
     head,
+    lead,
+    increment: /(?<!\p{L})thêm\s*$/u.test(window.trimEnd()),
   };
 }
 
@@ -827,6 +1038,8 @@ function percentProposal(
     source: { start: Math.min(start, f.start), end },
     sentence: clause.sentence,
     head: "",
+    lead: "",
+    increment: false,
   };
 }
 
@@ -861,6 +1074,30 @@ function roundTo(value: number, decimals: number): number {
   return Math.round(value * f) / f;
 }
 
+/**
+ * The base (KH or CK) from the actual and a printed percentage, with the fewest decimals (at least
+ * the actual's) that give the printed figure back when recomputed and rounded as it was printed:
+ * 37,2 up 0,4% comes from 37,05 (+0,40%), not 37,1 (+0,27%). Articles sometimes truncate
+ * (35 / 30 printed 116,66%), so a recomputed figure that truncates to the printed one also holds.
+ */
+function deriveBase(
+  exact: number,
+  actual: number,
+  printed: number,
+  recompute: (base: number) => number,
+): number {
+  const shown = decimalsOf(printed);
+  const from = decimalsOf(actual);
+  for (let d = from; d <= from + 6; d++) {
+    const base = roundTo(exact, d);
+    if (base === 0) continue;
+    const back = recompute(base);
+    const cut = Math.trunc(back * 10 ** shown) / 10 ** shown;
+    if (Math.abs(roundTo(back, shown) - printed) < 1e-9 || Math.abs(cut - printed) < 1e-9) return base;
+  }
+  return Number(exact.toPrecision(12));
+}
+
 /** One canonical row (keys are the table's input columns), ready for the user to confirm. */
 export function proposalToRow(p: Proposal, options: RowOptions = {}): Record<InputColumn, CellValue> {
   const derive = options.derive ?? true;
@@ -870,15 +1107,23 @@ export function proposalToRow(p: Proposal, options: RowOptions = {}): Record<Inp
   let prior: number | null = null;
   const points = p.unit === "%";
   if (derive && plan === null && p.actual !== null && p.pctPlan !== null && p.pctPlan > 0 && !points) {
-    plan = roundTo((p.actual * 100) / p.pctPlan, decimalsOf(p.actual));
+    const actual = p.actual;
+    plan = deriveBase((actual * 100) / p.pctPlan, actual, p.pctPlan, (b) => (actual / b) * 100);
     notes.push(`KH suy ra từ ${formatPercent(p.pctPlan, "vi", decimalsOf(p.pctPlan))} kế hoạch`);
   }
   if (derive && p.actual !== null && !points) {
     if (p.pctPrior !== null && p.pctPrior > 0) {
-      prior = roundTo((p.actual * 100) / p.pctPrior, decimalsOf(p.actual));
+      const actual = p.actual;
+      prior = deriveBase((actual * 100) / p.pctPrior, actual, p.pctPrior, (b) => (actual / b) * 100);
       notes.push(`CK suy ra từ ${formatPercent(p.pctPrior, "vi", decimalsOf(p.pctPrior))} cùng kỳ`);
     } else if (p.changePct !== null && p.changePct > -100) {
-      prior = roundTo(p.actual / (1 + p.changePct / 100), decimalsOf(p.actual));
+      const actual = p.actual;
+      prior = deriveBase(
+        actual / (1 + p.changePct / 100),
+        actual,
+        p.changePct,
+        (b) => ((actual - b) / Math.abs(b)) * 100,
+      );
       notes.push(
         `CK suy ra từ ${p.changePct < 0 ? "giảm" : "tăng"} ${formatPercent(Math.abs(p.changePct), "vi", decimalsOf(p.changePct))}`,
       );

@@ -5,7 +5,8 @@
  * #VALUE!: every figure is tested with ISNUMBER before use, and every division sits in the branch
  * of an IF that has checked its divisor (Excel's IF evaluates only the branch it takes; AND does not
  * short-circuit, so guards are nested IFs, never AND(x>0, y/x…)).
- * Only functions common to Excel and HyperFormula: IF, AND, OR, ISNUMBER, ABS, MAX, TRIM, COUNTIF.
+ * Functions: IF, AND, OR, ISNUMBER, ABS, MAX, TRIM, COUNTIF, LEFT, IFERROR and CELL("format"); the
+ * workbench's HyperFormula gets CELL from src/workbench/engine.ts, as HyperFormula has none.
  */
 import type {
   CellValue,
@@ -104,27 +105,25 @@ interface Figure {
   guards: string[];
 }
 
+/**
+ * A figure cell as the reader reads it, whatever is typed there after Tính toán: Excel keeps a
+ * typed "4%" as 0.04 with a percent format and the reader (table.ts) reads it as 4, a plain 4 as 4.
+ * The formula tells the two apart by CELL("format"), which starts with "P" for percent formats
+ * (ECMA-376 §18.17.7.34; LibreOffice does the same) — the reader's "%" outside quotes. Microsoft's
+ * page says Excel for the web does not support CELL("format"): a guess is that it gives an error
+ * there, and IFERROR then reads the cell as a plain number rather than show #VALUE!.
+ */
+export function percentAware(address: string): string {
+  return `(${address}*IFERROR(IF(LEFT(CELL("format",${address}),1)="P",100,1),1))`;
+}
+
 function figure(address: string | undefined, value: number | null): Figure | null {
-  if (address !== undefined) return { ref: address, guards: [`ISNUMBER(${address})`] };
+  if (address !== undefined) return { ref: percentAware(address), guards: [`ISNUMBER(${address})`] };
   if (value !== null) return { ref: lit(value), guards: [] };
   return null;
 }
 
-/**
- * A figure cell as the reader saw it. Excel keeps a typed "4%" as 0.04 with a % format and the
- * reader reads it as 4 (percent rows are in points): the formula scales the live cell the same way.
- */
-function cellFigure(
-  address: string | undefined,
-  value: number | null,
-  raw: CellValue | undefined,
-): Figure | null {
-  if (address !== undefined && isPercentScaled(value, raw)) {
-    return { ref: `(${address}*100)`, guards: [`ISNUMBER(${address})`] };
-  }
-  return figure(address, value);
-}
-
+/** The reader rescaled a percent-formatted number (0,04 shown as 4%) to this value. */
 function isPercentScaled(value: number | null, raw: CellValue | undefined): boolean {
   if (typeof raw !== "number" || value === null || value === raw) return false;
   return Math.abs(raw * 100 - value) <= EPSILON * Math.max(1, Math.abs(value));
@@ -142,13 +141,13 @@ function planFigure(row: IndicatorRow, cells: Partial<Record<InputColumn, string
   if (t === null || isYesNoRow(row)) return null;
   switch (t.kind) {
     case "value":
-      // A plan the cell holds as that very number stays live; one read from text ("4.835" in an
-      // en-US sheet) or rescaled by the reader (0,04 shown as 4%) is compiled in as read.
-      if (cells.plan !== undefined && (row.raw.plan === undefined || row.raw.plan === t.value)) {
+      // A plan the cell holds as a number stays live (read as the reader reads it); one read from
+      // text ("4.835" in an en-US sheet) is compiled in as read.
+      if (
+        cells.plan !== undefined &&
+        (row.raw.plan === undefined || row.raw.plan === t.value || isPercentScaled(t.value, row.raw.plan))
+      ) {
         return figure(cells.plan, null);
-      }
-      if (cells.plan !== undefined && isPercentScaled(t.value, row.raw.plan)) {
-        return cellFigure(cells.plan, t.value, row.raw.plan);
       }
       return { ref: lit(t.value), guards: [] };
     case "approx":
@@ -158,8 +157,8 @@ function planFigure(row: IndicatorRow, cells: Partial<Record<InputColumn, string
     case "all":
       return { ref: "100", guards: [] };
     case "relative": {
-      const ck = cellFigure(cells.prior, row.prior, row.raw.prior);
-      return ck && { ref: `${ck.ref}*(1+${lit(t.change)}/100)`, guards: ck.guards };
+      const ck = figure(cells.prior, row.prior);
+      return ck && { ref: `(${ck.ref}*(1+${lit(t.change)}/100))`, guards: ck.guards };
     }
     case "range":
     case "yesno":
@@ -170,8 +169,8 @@ function planFigure(row: IndicatorRow, cells: Partial<Record<InputColumn, string
 /** TH / base, "—" when either is not a number or the base fails `baseOk`. */
 function ratio(th: Figure | null, base: Figure | null, baseOk: (b: string) => string): string {
   if (th === null || base === null) return `=${DASH_LIT}`;
-  const b = base.ref.includes("*") ? `(${base.ref})` : base.ref;
-  return `=${when([...th.guards, ...base.guards], `IF(${baseOk(b)},${th.ref}/${b},${DASH_LIT})`, DASH_LIT)}`;
+  const body = `IF(${baseOk(base.ref)},${th.ref}/${base.ref},${DASH_LIT})`;
+  return `=${when([...th.guards, ...base.guards], body, DASH_LIT)}`;
 }
 
 function verdictFormula(
@@ -207,7 +206,7 @@ function verdictFormula(
   }
   const plan = planFigure(row, cells);
   if (plan === null) return `=${NODATA}`;
-  const p = plan.ref.includes("*") ? `(${plan.ref})` : plan.ref;
+  const p = plan.ref;
   const s = slack(x, p);
 
   const band = settings.basicBandPct;
@@ -240,7 +239,7 @@ export function rowFormulas(
   settings: Settings,
   period?: PeriodFormulaContext,
 ): Record<ComputedColumn, string> {
-  const th = isYesNoRow(row) ? null : cellFigure(cells.actual, row.actual, row.raw.actual);
+  const th = isYesNoRow(row) ? null : figure(cells.actual, row.actual);
   const verdict =
     (period && periodVerdictFormula(row, cells, settings, period, th)) ??
     verdictFormula(row, cells, settings, th);
@@ -248,7 +247,7 @@ export function rowFormulas(
     const dash = `=${DASH_LIT}`;
     return { pctPlan: dash, pctStretch: dash, pctPrior: dash, changePct: dash, diffPoints: dash, verdict };
   }
-  const ck = cellFigure(cells.prior, row.prior, row.raw.prior);
+  const ck = figure(cells.prior, row.prior);
   const plan = planFigure(row, cells);
 
   let diffPoints = `=${DASH_LIT}`;
@@ -271,7 +270,7 @@ export function rowFormulas(
 
   return {
     pctPlan: ratio(th, plan, (b) => `${b}<>0`),
-    pctStretch: ratio(th, cellFigure(cells.stretch, row.stretch, row.raw.stretch), (b) => `${b}<>0`),
+    pctStretch: ratio(th, figure(cells.stretch, row.stretch), (b) => `${b}<>0`),
     pctPrior: ratio(th, ck, (b) => `${b}>0`),
     changePct,
     diffPoints,
@@ -315,11 +314,12 @@ function shareFormula(
   ctx: PeriodFormulaContext,
 ): string {
   const linear = lit((PERIOD_MONTHS[ctx.period] ?? 12) / 12);
-  const ck = cellFigure(cells.prior, null, row.raw.prior);
-  const py = ctx.cells.priorYear;
-  if (ck === null || cells.prior === undefined || py === undefined) return linear;
-  const c = ck.ref;
-  return `IF(ISNUMBER(${cells.prior}),IF(ISNUMBER(${py}),IF(${py}>0,IF(${c}>0,IF(${c}<=${py},${c}/${py},${linear}),${linear}),${linear}),${linear}),${linear})`;
+  const ck = figure(cells.prior, null);
+  const pyf = figure(ctx.cells.priorYear, null);
+  if (ck === null || pyf === null || cells.prior === undefined || ctx.cells.priorYear === undefined)
+    return linear;
+  const [c, py] = [ck.ref, pyf.ref];
+  return `IF(ISNUMBER(${cells.prior}),IF(ISNUMBER(${ctx.cells.priorYear}),IF(${py}>0,IF(${c}>0,IF(${c}<=${py},${c}/${py},${linear}),${linear}),${linear}),${linear}),${linear})`;
 }
 
 /**

@@ -27,6 +27,7 @@ import { rangeA1 } from "./a1";
 import { computeRow, isReached, isYesNoRow } from "./compute";
 import { matchHeader } from "./headers";
 import { formatNumber } from "./numbers";
+import { computedNumberFormats } from "./formulas";
 import { computePlan, mergePlanIntoSheet } from "./plan";
 import { checkTable } from "./rules";
 import { isCountUnit, isPercentUnit, isPointsUnit } from "./rules/text";
@@ -727,18 +728,31 @@ export function buildMergeSheet(result: MergeResult, settings: Settings, lang: L
     if (first && last)
       styles.push({ address: rangeA1(first.sheetRow, 0, last.sheetRow, noteCol), style: "input" });
   }
+  // Rates show as percentages, as the units typed them: the fraction under a percent format, which
+  // the reader and the live formulas (formulas.ts, percentAware) read ×100 back to the points.
+  const indicators = read.table.groups.flatMap((g) => g.rows);
+  const indicatorRows = new Set(indicators.map((row) => row.sheetRow));
+  const percentRows = new Set(indicators.filter((row) => isPercentUnit(row.unit)).map((row) => row.sheetRow));
+  const percentFormat = computedNumberFormats(settings.decimals).pctPlan;
+  const isFigure = (c: number): boolean =>
+    c === COL.plan || c === COL.actual || c === COL.prior || (c >= COL.firstUnit && c < noteCol);
+  const fraction = (v: number): number => Number((v / 100).toPrecision(15));
   // "#,##0.##" would leave a dangling mark on whole numbers in Excel ("56,"): pick by the value.
   const numberFormats = formulas.map((row, r) =>
     row.map((_, c) => {
-      if (!(c === COL.plan || c === COL.actual || c === COL.prior || (c >= COL.firstUnit && c < noteCol)))
-        return null;
+      if (!isFigure(c) || !indicatorRows.has(r)) return null;
+      if (percentRows.has(r)) return percentFormat;
       const v = values[r]?.[c];
       return typeof v === "number" && !Number.isInteger(v) ? "#,##0.00" : "#,##0";
     }),
   );
-  const block: Block = { row: 0, col: 0, contents: formulas.map((row) => row.slice()), numberFormats };
+  const contents = formulas.map((row, r) =>
+    row.map((v, c) => (percentRows.has(r) && isFigure(c) && typeof v === "number" ? fraction(v) : v)),
+  );
+  const block: Block = { row: 0, col: 0, contents, numberFormats };
+  const shownCached = cached.map((c) => (percentRows.has(c.row) ? { ...c, value: fraction(c.value) } : c));
   const base: SheetPlan = {
-    name: "Tổng hợp",
+    name: `Tổng hợp ${n} đơn vị`,
     blocks: [block],
     styles,
     merges: [
@@ -751,7 +765,7 @@ export function buildMergeSheet(result: MergeResult, settings: Settings, lang: L
     layout: read.layout,
     conditionalRules: [],
   };
-  return { plan: mergePlanIntoSheet(base, plan), grid: values, cached };
+  return { plan: mergePlanIntoSheet(base, plan), grid: values, cached: shownCached };
 }
 
 export function mergeToSheetPlan(result: MergeResult, settings: Settings, lang: Lang = "vi"): SheetPlan {

@@ -392,3 +392,39 @@ export function formatPercent(valuePct: number, convention: NumberConvention, de
   const fixed = frac.padEnd(d, "0");
   return `${negative ? "-" : ""}${groupDigits(int, group)}${fixed === "" ? "" : decimal + fixed}%`;
 }
+
+/** A number format that shows the value ×100 with "%" ("0.00%"); a "%" inside quotes is text. */
+export function isPercentFormat(format: string | null | undefined): boolean {
+  return typeof format === "string" && format.replace(/"[^"]*"/g, "").includes("%");
+}
+
+const UNFORMATTED = new Set(["general", "@", ""]);
+
+/**
+ * How a fix writes its number so the cell looks like its column ("34.864" beside "37.067", not
+ * "34864"): in the cell's own number format when it has one, else in the format most of the
+ * column's numbers show, else General (never Text "@", where a number stays text). Under a percent
+ * format the value, read in percent, is written as the fraction the format shows ×100.
+ */
+export function fixedCell(
+  value: number,
+  own: string,
+  column: readonly { value: CellValue; format: string }[],
+): { value: number; numberFormat: string | null } {
+  // null leaves the cell's own format.
+  let format: string | null = null;
+  if (UNFORMATTED.has(own.toLowerCase())) {
+    const counts = new Map<string, number>();
+    for (const cell of column) {
+      if (typeof cell.value === "number" && cell.format !== "@")
+        counts.set(cell.format, (counts.get(cell.format) ?? 0) + 1);
+    }
+    let best = 0;
+    for (const [f, n] of counts) if (n > best) [format, best] = [f, n];
+    if (format === null && own === "@") format = "General";
+    if (format === own) format = null;
+  }
+  const shown = format ?? own;
+  const written = isPercentFormat(shown) ? Number((value / 100).toPrecision(15)) : value;
+  return { value: written, numberFormat: format };
+}

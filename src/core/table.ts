@@ -25,7 +25,7 @@ import { INPUT_COLUMNS } from "./model";
 import { colLetter } from "./a1";
 import { foldHeader, headerYear, isEstimateHeader, matchHeader } from "./headers";
 import { lazyText, msg, type MessageParams } from "./messages/index";
-import { foldWord, formatNumber, inUnit, parseNumber, type ParsedFigure } from "./numbers";
+import { foldWord, formatNumber, inUnit, isPercentFormat, parseNumber, type ParsedFigure } from "./numbers";
 import { PERIOD_COLUMNS } from "./model";
 import { periodFromTexts } from "./period";
 import { inferDirection, inferKind, parseDirection, parseKind, parseTarget, parseYesNo } from "./targets";
@@ -345,9 +345,7 @@ function numberAsText(
 
 /** Excel says the cell holds text although its value reached us as a number. */
 function shownAsPercent(ctx: Context, row: number, col: number): boolean {
-  const format = ctx.options.numberFormats?.[row]?.[col];
-  // A "%" inside quotes is literal text, not a percent format.
-  return typeof format === "string" && format.replace(/"[^"]*"/g, "").includes("%");
+  return isPercentFormat(ctx.options.numberFormats?.[row]?.[col]);
 }
 
 /** 0.04 shown as "4%" → 4; 0.07 × 100 is 7.000000000000001 in binary. */

@@ -93,9 +93,11 @@ export async function createCharts(
       if (!source) throw new ChitieuError(tableNotFoundFinding().message, "table_not_found");
       const sourceSheet = sheets.getItem(source.id);
       const used = loadUsed(sourceSheet);
-      const selection = context.workbook.getSelectedRange();
-      selection.load(["rowIndex", "rowCount"]);
-      await context.sync(); // sync 2: the table and the selection
+      // Only "selection" asks for it: getSelectedRange() fails while a chart or several areas are
+      // selected (InvalidSelection, OFFICE-NOTES §15), and the whole table needs no selection.
+      const selection = options.scope === "selection" ? context.workbook.getSelectedRange() : null;
+      selection?.load(["rowIndex", "rowCount"]);
+      await context.sync(); // sync 2: the table (and the selection)
 
       progress(onProgress, { vi: "Đang chuẩn bị số liệu biểu đồ…", en: "Preparing chart data…" }, 0.4);
       const grid = usedGrid(used);
@@ -103,7 +105,7 @@ export async function createCharts(
       if (read === null) throw new ChitieuError(tableNotFoundFinding().message, "table_not_found");
       const check = checkTable(read, settings, { ownedCells: ownedCellsOf(read, grid) });
       let rows: number[] | undefined;
-      if (options.scope === "selection") {
+      if (selection !== null) {
         const from = selection.rowIndex;
         const to = from + selection.rowCount - 1;
         rows = read.table.groups
@@ -133,7 +135,9 @@ export async function createCharts(
         sheets.items.filter((s) => s.id !== old?.id).map((s) => s.name),
       );
       const chartSheet = sheets.add(name);
-      chartSheet.position = source.position + 1;
+      // Positions were read before the old chart sheet's delete: one in front of the table moves it up.
+      chartSheet.position =
+        source.position + 1 - (old !== undefined && old.position < source.position ? 1 : 0);
       writeChartSheet(chartSheet, spec);
       chartSheet.activate();
       records[source.id] = { ...records[source.id], chartSheetName: name };

@@ -15,7 +15,118 @@ export class ChitieuError extends Error {
   }
 }
 
-const OFFICE_TEXTS: Record<string, Text> = {
+/**
+ * Every OfficeExtension.Error code the add-in can meet: Excel.ErrorCodes (OFFICE-NOTES §1, §15),
+ * the web-only payload caps, and the client runtime's own (PropertyNotLoaded…), which only a bug
+ * of ours raises but which still deserve a sentence rather than "unexpected".
+ */
+export const OFFICE_ERROR_CODES = [
+  "AccessDenied",
+  "ApiNotFound",
+  "Conflict",
+  "EmptyChartSeries",
+  "FilteredRangeConflict",
+  "FormulaLengthExceedsLimit",
+  "GeneralException",
+  "InactiveWorkbook",
+  "InsertDeleteConflict",
+  "InvalidArgument",
+  "InvalidObjectPath",
+  "InvalidOperation",
+  "InvalidOperationInCellEditMode",
+  "InvalidReference",
+  "InvalidRequestContext",
+  "InvalidSelection",
+  "ItemAlreadyExists",
+  "ItemNotFound",
+  "MergedRangeConflict",
+  "NonBlankCellOffSheet",
+  "NotImplemented",
+  "OperationCellsExceedLimit",
+  "PropertyNotLoaded",
+  "RangeExceedsLimit",
+  "RequestAborted",
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+  "RunMustReturnPromise",
+  "UnsupportedFeature",
+  "UnsupportedOperation",
+  "UnsupportedSheet",
+  "ValueNotLoaded",
+] as const;
+
+export type OfficeErrorCode = (typeof OFFICE_ERROR_CODES)[number];
+
+/** A slip of the add-in's own, not of the user: the same sentence for each. */
+const OUR_BUG: Text = {
+  vi: "Chương trình gặp lỗi nội bộ khi làm việc với Excel. Hãy thử lại; nếu vẫn lỗi, hãy báo cho người hỗ trợ.",
+  en: "The add-in hit an internal error while working with Excel. Try again; if it keeps failing, tell support.",
+};
+
+const TOO_BIG: Text = {
+  vi: "Thao tác chạm tới quá nhiều ô so với giới hạn của Excel. Hãy xoá các ô thừa ở cuối trang tính hoặc chia bảng nhỏ hơn rồi thử lại.",
+  en: "The operation touches more cells than Excel allows. Clear stray cells at the end of the sheet or split the table, then try again.",
+};
+
+const OFFICE_TEXTS: Record<OfficeErrorCode, Text> = {
+  InvalidSelection: {
+    vi: "Đang chọn một biểu đồ hoặc nhiều vùng cùng lúc. Hãy chọn các dòng chỉ tiêu trong bảng (một vùng ô) rồi thử lại.",
+    en: "A chart or several areas are selected. Select the indicator rows in the table (one range of cells) and try again.",
+  },
+  GeneralException: {
+    vi: "Excel gặp lỗi bên trong khi thực hiện thao tác. Hãy thử lại; mọi thứ đã ghi sẽ được sửa ở lần chạy sau.",
+    en: "Excel hit an internal error. Try again; anything written will be repaired on the next run.",
+  },
+  Conflict: {
+    vi: "Sổ tính vừa bị người khác hoặc thao tác khác thay đổi cùng lúc. Hãy đợi một chút rồi thử lại.",
+    en: "The workbook was changed by someone or something else at the same time. Wait a moment and try again.",
+  },
+  EmptyChartSeries: {
+    vi: "Excel không vẽ được một chuỗi số liệu trống. Hãy kiểm tra bảng có số liệu Thực hiện và Kế hoạch rồi tạo lại biểu đồ.",
+    en: "Excel cannot draw an empty data series. Check the table has Actual and Plan figures, then create the charts again.",
+  },
+  FilteredRangeConflict: {
+    vi: "Bảng đang được lọc nên không ghi được. Hãy bỏ lọc (Dữ liệu › Xoá bộ lọc) rồi thử lại.",
+    en: "The table is filtered and cannot be written. Clear the filter (Data › Clear) and try again.",
+  },
+  MergedRangeConflict: {
+    vi: "Vùng cần ghi chạm vào ô đã gộp. Hãy bỏ gộp các ô trong vùng bảng rồi thử lại.",
+    en: "The range to write overlaps merged cells. Unmerge the cells in the table and try again.",
+  },
+  InsertDeleteConflict: {
+    vi: "Excel không chèn hoặc xoá được vì vướng bảng, bộ lọc hoặc ô gộp. Hãy kiểm tra trang tính rồi thử lại.",
+    en: "Excel could not insert or delete because of a table, filter or merged cells. Check the sheet and try again.",
+  },
+  NonBlankCellOffSheet: {
+    vi: "Không còn chỗ trên trang tính: có ô chứa dữ liệu ở sát mép. Hãy xoá các ô thừa ở cuối trang tính rồi thử lại.",
+    en: "There is no room left on the sheet: a cell near its edge holds data. Clear stray cells at the end of the sheet and try again.",
+  },
+  FormulaLengthExceedsLimit: {
+    vi: "Một công thức dài quá giới hạn của Excel. Hãy rút ngắn tên trang tính hoặc chia bảng nhỏ hơn rồi thử lại.",
+    en: "A formula is longer than Excel allows. Shorten the sheet's name or split the table, then try again.",
+  },
+  OperationCellsExceedLimit: TOO_BIG,
+  InactiveWorkbook: {
+    vi: "Sổ tính này không còn được mở hoặc không còn là sổ đang dùng. Hãy mở lại sổ tính rồi thử lại.",
+    en: "This workbook is no longer open or active. Open it again and try again.",
+  },
+  RequestAborted: {
+    vi: "Thao tác bị ngắt giữa chừng. Hãy thử lại; mọi thứ đã ghi sẽ được sửa ở lần chạy sau.",
+    en: "The operation was interrupted. Try again; anything written will be repaired on the next run.",
+  },
+  UnsupportedOperation: {
+    vi: "Excel không hỗ trợ thao tác này trên trang tính hoặc vùng đang chọn. Hãy chọn một trang tính thường rồi thử lại.",
+    en: "Excel does not support this operation on the current sheet or selection. Select an ordinary worksheet and try again.",
+  },
+  UnsupportedFeature: {
+    vi: "Phiên bản Excel này không hỗ trợ chức năng cần dùng. Hãy cập nhật Excel hoặc dùng Excel trên web.",
+    en: "This version of Excel does not support a needed feature. Update Excel or use Excel on the web.",
+  },
+  PropertyNotLoaded: OUR_BUG,
+  ValueNotLoaded: OUR_BUG,
+  InvalidObjectPath: OUR_BUG,
+  InvalidRequestContext: OUR_BUG,
+  RunMustReturnPromise: OUR_BUG,
   InvalidOperationInCellEditMode: {
     vi: "Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc để thoát khỏi ô rồi thử lại.",
     en: "Excel is in cell-edit mode. Press Enter or Esc to leave the cell, then try again.",
@@ -90,11 +201,18 @@ function officeCode(e: unknown): string | null {
   return null;
 }
 
+/** The sentence for an Office error code; a code not listed gets the generic one. */
+export function officeText(code: string): Text {
+  return (OFFICE_ERROR_CODES as readonly string[]).includes(code)
+    ? OFFICE_TEXTS[code as OfficeErrorCode]
+    : GENERIC;
+}
+
 /** Any failure as a ChitieuError; a ChitieuError passes through. */
 export function toChitieuError(e: unknown): ChitieuError {
   if (e instanceof ChitieuError) return e;
   const code = officeCode(e);
-  if (code !== null) return new ChitieuError(OFFICE_TEXTS[code] ?? GENERIC, code, { cause: e });
+  if (code !== null) return new ChitieuError(officeText(code), code, { cause: e });
   return new ChitieuError(UNEXPECTED, "Unexpected", { cause: e });
 }
 

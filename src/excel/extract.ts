@@ -7,6 +7,7 @@
 import { rangeA1 } from "../core/a1";
 import type { Block, CellValue, InputColumn, Settings, SheetPlan, StyledRange } from "../core/model";
 import { proposalToRow, type Proposal } from "../core/extract";
+import { literalCellValue } from "../core/literal";
 import { computePlan, mergePlanIntoSheet } from "../core/plan";
 import { readTable } from "../core/table";
 import { ChitieuError, guarded } from "./errors";
@@ -97,7 +98,9 @@ export function extractedSheetPlan(proposals: readonly Proposal[], settings: Set
       return r >= firstRow && key !== undefined && NUMERIC.includes(key) ? numberFormatOf(v) : null;
     }),
   );
-  const block: Block = { row: 0, col: 0, contents: grid.map((line) => line.slice()), numberFormats };
+  // Names, units and notes come from the pasted paragraph: written as text, never as formulas.
+  const contents = grid.map((line) => line.map((v) => (typeof v === "string" ? literalCellValue(v) : v)));
+  const block: Block = { row: 0, col: 0, contents, numberFormats };
   const styles: StyledRange[] = [
     { address: rangeA1(TITLE_ROW, 0, TITLE_ROW, right), style: "title" },
     { address: rangeA1(SOURCE_ROW, 0, SOURCE_ROW, right), style: "subtitle" },

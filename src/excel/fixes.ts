@@ -1,9 +1,10 @@
 /**
- * applyFixes: write the numbers the user accepted, and nothing else. Only on the user's word;
- * re-validating afterwards is the pane's call.
+ * applyFixes: write the numbers the user accepted, and nothing else, in the look of their column.
+ * Only on the user's word; re-validating afterwards is the pane's call.
  */
 import { rangeA1 } from "../core/a1";
-import type { Fix, Settings } from "../core/model";
+import type { CellValue, Fix, Settings } from "../core/model";
+import { fixedCell } from "../core/numbers";
 import { guarded } from "./errors";
 import { progress } from "./io";
 import type { OnProgress } from "./types";
@@ -47,15 +48,35 @@ export async function applyFixes(
         range.load("numberFormat");
         return range;
       });
-      await context.sync(); // sync 1: the cells' formats (a number typed into a Text cell stays text)
+      // The numbers around a fixed cell show the look it should take ("#,##0" beside "37.067").
+      const columns = new Map<number, Excel.Range>();
+      for (const run of runs) {
+        if (columns.has(run.col)) continue;
+        const used = sheet
+          .getRange(rangeA1(run.row, run.col, run.row, run.col))
+          .getEntireColumn()
+          .getUsedRangeOrNullObject(true);
+        used.load(["values", "numberFormat"]);
+        columns.set(run.col, used);
+      }
+      await context.sync(); // sync 1: the cells' formats and their columns' numbers
 
       runs.forEach((run, i) => {
         const range = ranges[i];
         if (!range) return;
-        const formats = range.numberFormat as string[][];
-        if (formats.some((f) => f[0] === "@"))
-          range.numberFormat = formats.map((f) => [f[0] === "@" ? "General" : null]) as string[][];
-        range.values = run.values.map((v) => [v]);
+        const own = range.numberFormat as string[][];
+        const used = columns.get(run.col);
+        const column =
+          used && !used.isNullObject
+            ? (used.values as CellValue[][]).map((row, r) => ({
+                value: row[0] ?? null,
+                format: String((used.numberFormat as string[][])[r]?.[0] ?? "General"),
+              }))
+            : [];
+        const cells = run.values.map((v, r) => fixedCell(v, String(own[r]?.[0] ?? "General"), column));
+        if (cells.some((c) => c.numberFormat !== null))
+          range.numberFormat = cells.map((c) => [c.numberFormat]) as string[][];
+        range.values = cells.map((c) => [c.value]);
       });
       // sync 2 is Excel.run's own closing sync: it carries the writes.
       progress(onProgress, { vi: "Xong", en: "Done" }, 1);

@@ -4,6 +4,7 @@
  */
 import { colLetter } from "../core/a1";
 import type { Block, CellContent, CellValue, ConditionalRule, StyledRange, Text } from "../core/model";
+import { literalCellValue } from "../core/literal";
 import { STYLE_LOOKS } from "../core/palette";
 import type { OnProgress } from "./types";
 
@@ -18,11 +19,24 @@ function blockRange(sheet: Excel.Worksheet, block: Block): Excel.Range | null {
   return sheet.getRangeByIndexes(block.row, block.col, rows, cols);
 }
 
+/**
+ * What goes into `formulas` for one planned content. A plan marks its formulas with "=" and
+ * escaped text with "'" (core/literal.ts); any other text that Excel would read as a formula
+ * ("- Trong đó: …", "+84 …", OFFICE-NOTES §2) is escaped here too, whoever planned it.
+ */
+export function formulaInput(content: CellContent): CellContent {
+  if (typeof content !== "string" || content.startsWith("=") || content.startsWith("'")) return content;
+  return literalCellValue(content);
+}
+
 /** Contents through `formulas` (en-US); null leaves a cell alone, as Excel does with arrays. */
 export function writeBlocks(sheet: Excel.Worksheet, blocks: readonly Block[]): void {
   for (const block of blocks) {
     const range = blockRange(sheet, block);
-    if (range) range.formulas = block.contents as (string | number | boolean)[][];
+    if (range)
+      range.formulas = block.contents.map((line) => line.map(formulaInput)) as (
+        string | number | boolean
+      )[][];
   }
 }
 

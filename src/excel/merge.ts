@@ -6,6 +6,7 @@
 import type { Cell, CellValue as XlsxValue, Worksheet } from "exceljs";
 import type { CellValue, Lang, Settings, SheetPlan } from "../core/model";
 import { buildMergeSheet, mergeUnits, type MergeResult, type MergeUnit } from "../core/merge";
+import { isPercentFormat } from "../core/numbers";
 import { TableNotFoundError, readTable } from "../core/table";
 import { ChitieuError, guarded } from "./errors";
 import { progress } from "./io";
@@ -66,6 +67,21 @@ export function worksheetGrid(sheet: Worksheet): CellValue[][] {
   return grid;
 }
 
+/**
+ * The number formats of the sheet's numbers, by grid position, as the CLI reads them (cli/read.ts):
+ * a unit's "4%" is 0.04 shown as a percent and read as the 4 it shows.
+ */
+export function worksheetFormats(sheet: Worksheet): (string | null)[][] {
+  const formats: (string | null)[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (typeof cellValue(cell) === "number" && isPercentFormat(cell.numFmt))
+        (formats[rowNumber - 1] ??= [])[colNumber - 1] = cell.numFmt;
+    });
+  });
+  return formats;
+}
+
 /** The unit's name from its table ("Đơn vị: Phường 1" → as written), else the file name. */
 export function unitNameOf(tableUnitName: string, fileName: string): string {
   const fromTable = tableUnitName.trim();
@@ -97,7 +113,10 @@ export async function readUnitFiles(files: readonly UnitFile[], settings: Settin
     let unit: MergeUnit | null = null;
     for (const ws of workbook.worksheets) {
       try {
-        const read = readTable(worksheetGrid(ws), { convention: settings.convention });
+        const read = readTable(worksheetGrid(ws), {
+          convention: settings.convention,
+          numberFormats: worksheetFormats(ws),
+        });
         unit = { unitName: unitNameOf(read.table.unitName, file.name), read };
         break;
       } catch (e) {
@@ -131,13 +150,9 @@ export async function mergeUnitFiles(
   });
 }
 
-export function mergedSheetName(result: MergeResult): string {
-  return `Tổng hợp ${result.unitNames.length} đơn vị`;
-}
-
-/** The merged sheet's plan, named after the units, with tidy number formats. */
+/** The merged sheet's plan: core's, the very one the CLI writes to its .xlsx. */
 export function mergedSheetPlan(result: MergeResult, settings: Settings, lang: Lang): SheetPlan {
-  return { ...buildMergeSheet(result, settings, lang).plan, name: mergedSheetName(result) };
+  return buildMergeSheet(result, settings, lang).plan;
 }
 
 /** The merged table, computed like any other, on a new sheet. */

@@ -2,6 +2,7 @@
  * buildReport / writeReportSheet: the report paragraphs of the active table (core reportText),
  * and the same paragraphs written to a NEW sheet "Báo cáo <sheet>", one paragraph per row.
  */
+import { literalCellValue } from "../core/literal";
 import type { Lang, Settings, Summary } from "../core/model";
 import { reportText, type ReportText } from "../core/report";
 import { checkTable } from "../core/rules";
@@ -40,7 +41,7 @@ export function reportLines(report: ReportText): ReportLine[] {
 
 /** Text that Excel would take for a formula or a number stays text with a leading apostrophe. */
 export function asText(line: string): string {
-  return /^[=+\-@]/.test(line) || /^\s*[\d.,]+\s*%?\s*$/.test(line) ? `'${line}` : line;
+  return /^\s*[\d.,]+\s*%?\s*$/.test(line) ? `'${line}` : literalCellValue(line);
 }
 
 /** Column A, wide enough for a report paragraph on A4 portrait (characters). */

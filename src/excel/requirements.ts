@@ -23,5 +23,10 @@ const FEATURE_SET: Record<Feature, string> = {
 
 export function supportsFeature(feature: Feature): boolean {
   if (typeof Office === "undefined" || !Office.context?.requirements) return false;
-  return Office.context.requirements.isSetSupported("ExcelApi", FEATURE_SET[feature]);
+  if (!Office.context.requirements.isSetSupported("ExcelApi", FEATURE_SET[feature])) return false;
+  // The host may have notes (1.18) while the loaded Excel library predates them (the npm
+  // office-js 1.1.110 runtime has no NoteCollection): then `worksheet.notes` is undefined.
+  if (feature === "notes")
+    return typeof (Excel as { NoteCollection?: unknown }).NoteCollection === "function";
+  return true;
 }

@@ -145,6 +145,7 @@ const vi = {
   tickRow: (name: string) => `Chèn chỉ tiêu “${name}”`,
   estimateMark: "(ước)",
   ambiguousFigure: (alternative: string) => `Kiểm tra số: có thể là ${alternative}`,
+  unsureProposal: "Chưa chắc chắn nên chưa chọn: xem lại tên chỉ tiêu trước khi chọn.",
   insertExtracted: "Chèn vào trang mới",
   nothingTicked: "Chưa chọn dòng nào để chèn.",
   extractedInserted: (n: number, sheet: string) => `Đã chèn ${n} chỉ tiêu vào trang tính mới “${sheet}”.`,
@@ -306,6 +307,7 @@ const en: Catalogue = {
   tickRow: (name) => `Insert indicator “${name}”`,
   estimateMark: "(est.)",
   ambiguousFigure: (alternative) => `Check the figure: it may be ${alternative}`,
+  unsureProposal: "Not sure, so not selected: check the indicator's name before selecting it.",
   insertExtracted: "Insert into a new sheet",
   nothingTicked: "No row is selected to insert.",
   extractedInserted: (n, sheet) =>

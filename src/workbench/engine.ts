@@ -3,7 +3,66 @@
  * formulas in en-US syntax exactly as the add-in writes them. HyperFormula is GPL-3.0; that is
  * acceptable only because the workbench is a dev tool and never ships in the add-in bundle.
  */
-import { DetailedCellError, HyperFormula } from "hyperformula";
+import {
+  CellError,
+  DetailedCellError,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  type SimpleCellAddress,
+} from "hyperformula";
+import { cellFormatCode } from "./numfmt";
+
+/** The number format of a cell, by the engine's sheet id ("General" when it has none). */
+export type NumberFormatAt = (engineSheet: number, row: number, col: number) => string;
+
+/**
+ * Excel's CELL(info_type, reference), which HyperFormula lacks: only "format" (what the computed
+ * columns use to read a percent-formatted cell ×100); it mirrors Excel's codes through
+ * cellFormatCode. The formats come from the engine's `context`, since HyperFormula keeps none.
+ * Any other info_type is #VALUE!, so a formula that needs one fails loudly here.
+ */
+class CellInfoPlugin extends FunctionPlugin {
+  static override implementedFunctions = {
+    CELL: {
+      method: "cell",
+      parameters: [
+        { argumentType: FunctionArgumentType.STRING },
+        { argumentType: FunctionArgumentType.NOERROR, optionalArg: true },
+      ],
+      doesNotNeedArgumentsToBeComputed: true,
+      vectorizationForbidden: true,
+    },
+  };
+
+  // HyperFormula's Ast and InterpreterState types are not exported; `never` passes them through.
+  cell(ast: { args: never[] }, state: never): unknown {
+    const [infoArg, ...rest] = ast.args;
+    if (infoArg === undefined || rest.length !== 1) return new CellError(ErrorType.NA);
+    const info = this.evaluateAst(infoArg, state);
+    if (typeof info !== "string" || info.toLowerCase() !== "format") return new CellError(ErrorType.VALUE);
+    const formatAt = (this.config.context as { numberFormatAt?: NumberFormatAt } | undefined)?.numberFormatAt;
+    return this.runFunctionWithReferenceArgument(
+      rest,
+      state,
+      this.metadata("CELL"),
+      () => new CellError(ErrorType.VALUE),
+      (ref: SimpleCellAddress) => cellFormatCode(formatAt?.(ref.sheet, ref.row, ref.col) ?? "General"),
+    );
+  }
+}
+
+if (!HyperFormula.getRegisteredFunctionNames("enGB").includes("CELL")) {
+  HyperFormula.registerFunctionPlugin(CellInfoPlugin, { enGB: { CELL: "CELL" }, enUS: { CELL: "CELL" } });
+}
+
+/** Config for a HyperFormula that answers CELL("format") from `numberFormatAt` (tests use it too). */
+export function cellFormatConfig(numberFormatAt: NumberFormatAt): {
+  context: { numberFormatAt: NumberFormatAt };
+} {
+  return { context: { numberFormatAt } };
+}
 
 /** A computed cell value; Excel errors are their display strings ("#DIV/0!"). */
 export type ComputedValue = number | string | boolean | null;
@@ -51,8 +110,9 @@ export function isExcelError(value: unknown): value is ExcelErrorText {
 export class FormulaEngine {
   private readonly hf: HyperFormula;
 
-  constructor() {
+  constructor(numberFormatAt: NumberFormatAt = () => "General") {
     this.hf = HyperFormula.buildEmpty({
+      ...cellFormatConfig(numberFormatAt),
       licenseKey: "gpl-v3",
       functionArgSeparator: ",",
       decimalSeparator: ".",

@@ -14,6 +14,8 @@ import {
 import { RichApiError } from "./excel/errors";
 import { ErrorCodes } from "./excel/enums";
 import { compareVersions } from "./excel/requirements";
+import { ProcessQueryHost } from "./process-query";
+import { connectRuntime, type RuntimeOfficeExtension } from "./runtime-bridge";
 
 export interface ExcelHostOptions {
   /** Supported sets and their highest version, e.g. { ExcelApi: "1.9" }. Default ExcelApi 1.18. */
@@ -73,6 +75,8 @@ export interface ExcelHost {
   OfficeExtension: OfficeExtensionGlobal;
   /** The workbook behind the globals. */
   state: WorkbookState;
+  /** Answers the ProcessQuery requests of Microsoft's Excel client runtime. */
+  processQuery: ProcessQueryHost;
   /** Function commands registered with Office.actions.associate. */
   actions: ReadonlyMap<string, (event: CommandEvent) => unknown>;
   /** Runs a registered command as a ribbon click would; resolves when it calls completed(). */
@@ -152,6 +156,7 @@ export function createExcelHost(state: WorkbookState, options: ExcelHostOptions 
     Office,
     OfficeExtension,
     state,
+    processQuery: new ProcessQueryHost(state),
     actions,
     invokeAction(name) {
       const handler = actions.get(name);
@@ -176,4 +181,22 @@ export function installGlobals(host: ExcelHost, target: object = globalThis): ()
   t.Office = host.Office;
   t.OfficeExtension = host.OfficeExtension;
   return () => Object.assign(t, before);
+}
+
+/**
+ * For a window where Microsoft's Excel client runtime is already loaded (it defines `Excel` and
+ * `OfficeExtension` there): routes its batches to the host and puts the host's `Office` (ready
+ * at once, with the host's requirement sets, settings and commands) in place of the runtime's.
+ * Returns a function that restores the previous `Office`.
+ */
+export function installRuntimeHost(host: ExcelHost, target: object = globalThis): () => void {
+  const t = target as Record<string, unknown>;
+  const officeExtension = t.OfficeExtension as RuntimeOfficeExtension | undefined;
+  if (!officeExtension?.HttpUtility) throw new Error("Microsoft's Excel client runtime is not loaded here");
+  connectRuntime(officeExtension, (request) => host.processQuery.handle(request));
+  const before = t.Office;
+  t.Office = host.Office;
+  return () => {
+    t.Office = before;
+  };
 }

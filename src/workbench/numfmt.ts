@@ -286,3 +286,30 @@ export function formatValue(
   const roundsToZero = !/[1-9]/.test(text);
   return value < 0 && !roundsToZero ? `-${text}` : text;
 }
+
+const CURRENCY = /[$€£¥₫]|\[\$[^\]]+\]/;
+
+/**
+ * What Excel's CELL("format", ref) returns for a number format, after the table in ECMA-376 Part 1
+ * §18.17.7.34: "G", "F2", ",0", "C2", "P0", "S2", dates "D…"; "-" appended when negatives show in
+ * colour, "()" when positives show in brackets. The letter and decimals come from the first
+ * section, as for the standard's formats; how real Excel classes other custom codes is a guess
+ * (LibreOffice answers "P1" for "#,##0.0%" and "F0" for 0.0"%", and so does this).
+ */
+export function cellFormatCode(code: string): string {
+  if (code.trim() === "" || /^general$/i.test(code.trim())) return "G";
+  const [first = "", second = ""] = sections(code);
+  const bare = first.replace(/"[^"]*"|\\./g, "").replace(/\[[^\]]*\]/g, "");
+  let letter: string;
+  if (bare.includes("%")) letter = "P";
+  else if (/E[+-]/i.test(bare)) letter = "S";
+  else if (/[dmyhs]/i.test(bare)) return "D4";
+  else if (CURRENCY.test(first)) letter = "C";
+  else if (/[0#?],[0#?]/.test(bare)) letter = ",";
+  else if (/[0#?]/.test(bare)) letter = "F";
+  else return "G";
+  const decimals = /\.([0#?]+)/.exec(bare)?.[1]?.length ?? 0;
+  const colour = /\[(black|blue|cyan|green|magenta|red|white|yellow|color\d+)\]/i.test(second) ? "-" : "";
+  const brackets = /\(.*\)/.test(first.replace(/"[^"]*"/g, "")) ? "()" : "";
+  return `${letter}${decimals}${colour}${brackets}`;
+}

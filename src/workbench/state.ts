@@ -27,7 +27,8 @@ import {
   rectIntersection,
   type Rect,
 } from "./excel/address";
-import { formatValue, parseTyped, type Locale, type TypedInput } from "./numfmt";
+import { cellFormatCode, formatValue, parseTyped, type Locale, type TypedInput } from "./numfmt";
+import { assertWritable, reopenedSnapshot } from "./host-rules";
 
 export type { Locale } from "./numfmt";
 export type { Rect } from "./excel/address";
@@ -302,6 +303,8 @@ export interface SheetState {
   validations: ValidationState[];
   conditionalFormats: ConditionalFormatState[];
   charts: ChartState[];
+  /** Worksheet protection (protection.protect(), 1.2): cell writes fail (host-rules.ts). */
+  protected?: boolean;
 }
 
 /** JSON-safe values (workbook settings). */
@@ -310,6 +313,11 @@ export type JsonValue = null | boolean | number | string | JsonValue[] | { [key:
 export interface Selection {
   sheetId: string;
   rect: Rect;
+  /**
+   * Set while a person has selected something that is not one range: a chart (its id) or several
+   * areas. `rect` then holds the active cell's area. getSelectedRange fails (host-rules.ts).
+   */
+  object?: { kind: "chart"; chartId: string } | { kind: "areas"; rects: Rect[] };
 }
 
 /** What a subscriber is told. `source` says who changed things. */
@@ -324,7 +332,13 @@ export type EditResult = { ok: true } | { ok: false; reason: "validation"; title
 
 /** Failure codes, named like Excel's so the API layer can pass them on unchanged. */
 export type StateErrorCode =
-  "ItemNotFound" | "ItemAlreadyExists" | "InvalidArgument" | "InvalidReference" | "InvalidOperation";
+  | "ItemNotFound"
+  | "ItemAlreadyExists"
+  | "InvalidArgument"
+  | "InvalidReference"
+  | "InvalidOperation"
+  | "InvalidSelection"
+  | "AccessDenied";
 
 /** Thrown by state methods when Excel would refuse the change. */
 export class StateError extends Error {
@@ -404,7 +418,7 @@ export function subtractRect(rect: Rect, hole: Rect): Rect[] {
 export class WorkbookState {
   private sheetList: SheetState[] = [];
   private readonly engineIds = new Map<string, number>();
-  private engine = new FormulaEngine();
+  private engine = this.newEngine();
   private readonly listeners = new Set<StateListener>();
   private settingsMap = new Map<string, JsonValue>();
   private nextId = 1;
@@ -690,11 +704,47 @@ export class WorkbookState {
     this.changed("user");
   }
 
+  /** A person clicks a chart: its sheet becomes active and the chart is the selection. */
+  selectChart(sheet: string, chartName: string): void {
+    const s = this.requireSheet(sheet);
+    const chart = s.charts.find((c) => c.name === chartName);
+    if (!chart) throw new StateError("ItemNotFound", `There is no chart "${chartName}" on "${s.name}".`);
+    this.selectionState = {
+      ...this.selectionState,
+      sheetId: s.id,
+      object: { kind: "chart", chartId: chart.id },
+    };
+    this.activeId = s.id;
+    this.changed("user");
+  }
+
+  /** A person selects several areas (Ctrl+click); the first is where the active cell is. */
+  selectAreas(sheet: string, addresses: string[]): void {
+    const s = this.requireSheet(sheet);
+    const rects = addresses.map((a) => this.rectOf(a));
+    const first = rects[0];
+    if (!first) throw new StateError("InvalidArgument", "No area to select.");
+    this.selectionState = { sheetId: s.id, rect: first, object: { kind: "areas", rects } };
+    this.activeId = s.id;
+    this.changed("user");
+  }
+
+  /** A person protects a sheet (Review › Protect Sheet), with every cell locked. */
+  protectSheet(sheet: string, on = true): void {
+    this.requireSheet(sheet).protected = on;
+    this.changed("user");
+  }
+
+  /** The workbook saved, closed and opened again: sheet ids change (host-rules.ts). */
+  reopen(): void {
+    this.restore(reopenedSnapshot(this.snapshot()));
+  }
+
   /** Activates a sheet; the selection moves to A1 of it unless it is already there. */
   activate(sheet: string): void {
     const s = this.requireSheet(sheet);
     this.activeId = s.id;
-    if (this.selectionState.sheetId !== s.id) {
+    if (this.selectionState.sheetId !== s.id || this.selectionState.object) {
       this.selectionState = { sheetId: s.id, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
     }
     this.changed("user");
@@ -738,7 +788,7 @@ export class WorkbookState {
   restore(snapshot: WorkbookSnapshot): void {
     const snap = clone(snapshot);
     this.engine.destroy();
-    this.engine = new FormulaEngine();
+    this.engine = this.newEngine();
     this.engineIds.clear();
     this.sheetList = [];
     for (const s of snap.sheets) {
@@ -903,6 +953,7 @@ export class WorkbookState {
    * validation. A formula the engine cannot parse is refused with InvalidArgument.
    */
   setInput(sheetId: string, row: number, col: number, input: CellInput, quotePrefix = false): void {
+    assertWritable(this.requireSheet(sheetId));
     if (
       typeof input === "string" &&
       !quotePrefix &&
@@ -929,13 +980,25 @@ export class WorkbookState {
   }
 
   setNumberFormat(sheetId: string, row: number, col: number, numberFormat: string): void {
+    assertWritable(this.requireSheet(sheetId));
+    const before = this.record(sheetId, row, col);
+    const was = cellFormatCode(before?.numberFormat ?? "General");
     this.updateRecord(sheetId, row, col, (r) => {
       r.numberFormat = numberFormat === "" ? "General" : numberFormat;
     });
+    // Formulas reading CELL("format") of a number see the new format, as after Excel's recalc
+    // at the end of a batch (a guess: Excel itself does not recalc on a format change alone).
+    const after = this.record(sheetId, row, col);
+    if (after && typeof after.input === "number" && cellFormatCode(after.numberFormat) !== was) {
+      // HyperFormula recomputes dependents only when the content changes: clear, then put back.
+      this.engine.setCell(this.engineId(sheetId), row, col, { kind: "empty" });
+      this.engine.setCell(this.engineId(sheetId), row, col, this.engineInput(after));
+    }
     this.changed("api");
   }
 
   setFormat(sheetId: string, row: number, col: number, patch: Partial<CellFormat>): void {
+    assertWritable(this.requireSheet(sheetId));
     this.updateRecord(sheetId, row, col, (r) => {
       r.format = { ...r.format, ...patch };
     });
@@ -951,6 +1014,7 @@ export class WorkbookState {
   }
 
   setNote(sheetId: string, row: number, col: number, note: string | null): void {
+    assertWritable(this.requireSheet(sheetId));
     this.updateRecord(sheetId, row, col, (r) => {
       r.note = note;
     });
@@ -1228,10 +1292,11 @@ export class WorkbookState {
         this.setInput(sheetId, row, col, typed.value);
         return;
       case "number": {
-        this.setInput(sheetId, row, col, typed.value);
+        // The format first, so formulas reading CELL("format") see it when the value lands.
         const current = this.record(sheetId, row, col)?.numberFormat ?? "General";
         if (typed.numberFormat && current === "General")
           this.setNumberFormat(sheetId, row, col, typed.numberFormat);
+        this.setInput(sheetId, row, col, typed.value);
         return;
       }
     }
@@ -1248,6 +1313,16 @@ export class WorkbookState {
     if (!parsed)
       throw new StateError("InvalidReference", "This reference isn't valid for the current operation.");
     return parsed.rect;
+  }
+
+  /** An engine whose CELL("format") reads this workbook's number formats. */
+  private newEngine(): FormulaEngine {
+    return new FormulaEngine((engineSheet, row, col) => {
+      for (const [sheetId, id] of this.engineIds) {
+        if (id === engineSheet) return this.record(sheetId, row, col)?.numberFormat ?? "General";
+      }
+      return "General";
+    });
   }
 
   private engineId(sheetId: string): number {

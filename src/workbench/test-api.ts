@@ -18,6 +18,10 @@
  *   typeInto(sheet, address, text)  a person types text + Enter (parsed in the current locale)
  *   paste(sheet, address, rows)     a person pastes tab-separated text (rows of cells)
  *   select(sheet, address)          a person selects cells
+ *   selectChart(sheet, name)        a person clicks a chart (getSelectedRange then fails, as in Excel)
+ *   selectAreas(sheet, addresses)   a person Ctrl-selects several areas (getSelectedRange fails)
+ *   protectSheet(sheet, on?)        a person protects (or unprotects) a sheet: writes to it fail
+ *   reopen()                        save, close and open the workbook again (sheet ids change)
  *   setLocale("vi" | "en")          how typing is parsed and numbers shown
  *   loadWorkbook(json) / snapshot() replace the workbook / a JSON copy of it
  *   getUsedRange(sheet)             { address, values, formulas } (2-D) or null when empty
@@ -78,6 +82,10 @@ export interface WorkbenchTestApi {
   typeInto(sheet: string, address: string, text: string): EditResult;
   paste(sheet: string, address: string, rows: string[][]): void;
   select(sheet: string, address: string): void;
+  selectChart(sheet: string, name: string): void;
+  selectAreas(sheet: string, addresses: string[]): void;
+  protectSheet(sheet: string, on?: boolean): void;
+  reopen(): void;
   setLocale(locale: Locale): void;
   loadWorkbook(json: WorkbookSnapshot | string): void;
   snapshot(): WorkbookSnapshot;
@@ -149,6 +157,13 @@ export function createTestApi(state: WorkbookState, firstRender: () => number | 
     typeInto: (sheet, address, text) => state.typeInto(sheet, address, text),
     paste: (sheet, address, rows) => state.paste(sheet, address, rows),
     select: (sheet, address) => state.select(sheet, address),
+    selectChart: (sheet, name) => state.selectChart(sheet, name),
+    selectAreas: (sheet, addresses) => state.selectAreas(sheet, addresses),
+    protectSheet: (sheet, on) => state.protectSheet(sheet, on),
+    reopen: () => {
+      state.reopen();
+      syncBase = state.syncCount;
+    },
     setLocale: (locale) => state.setLocale(locale),
     loadWorkbook: (json) => {
       state.restore(typeof json === "string" ? (JSON.parse(json) as WorkbookSnapshot) : json);

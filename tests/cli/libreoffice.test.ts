@@ -8,6 +8,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import { findTable } from "../../src/cli/check";
 import { parseCsv } from "../../src/cli/csv";
 import { mergeFiles } from "../../src/cli/merge";
@@ -15,6 +16,8 @@ import { readSheets } from "../../src/cli/read";
 import { sheetPlanWorkbook } from "../../src/cli/xlsx-write";
 import { verdictLabel } from "../../src/core/compute";
 import { DEFAULT_SETTINGS, type CellValue, type ComputedColumn, type TableCheck } from "../../src/core/model";
+import { formatNumber } from "../../src/core/numbers";
+import { computePlan } from "../../src/core/plan";
 import { checkTable } from "../../src/core/rules";
 import { templateSheet } from "../../src/core/templates";
 
@@ -190,9 +193,11 @@ test("LibreOffice recomputes a merged workbook to the figures chitieu cached", a
     row.forEach((value, c) => {
       const theirs = lo[r]?.[c] ?? null;
       if (typeof value === "number") {
+        // Merged rates are fractions shown as percentages, which LibreOffice exports with "%".
+        const number = theirs?.endsWith("%") ? Number(theirs.slice(0, -1)) / 100 : Number(theirs);
         expect({
           cell: [r + 1, c + 1],
-          diff: Math.abs(Number(theirs) - value) <= 1e-9 * Math.max(1, Math.abs(value)),
+          diff: Math.abs(number - value) <= 1e-9 * Math.max(1, Math.abs(value)),
         }).toEqual({
           cell: [r + 1, c + 1],
           diff: true,
@@ -208,4 +213,140 @@ test("LibreOffice recomputes a merged workbook to the figures chitieu cached", a
   const flat = lo.flat();
   expect(flat).toContain("176");
   expect(flat).toContain("321.75");
+  // Tỷ lệ hộ nghèo stays a percentage: 3,2% and 2,9% per unit, not 0,03.
+  expect(flat).toContain("3.2%");
+  expect(flat).toContain("2.9%");
+});
+
+/** How a person may fill a figure cell after Tính toán: `pct` is the figure in percent. */
+type Way = "percent" | "plain" | "text" | "empty";
+const WAYS: readonly Way[] = ["percent", "plain", "text", "empty"];
+
+/** Types `pct` into an ExcelJS cell as Excel would store it: "6,5%" is 0.065 shown as a percent. */
+function fill(cell: ExcelJS.Cell, way: Way, pct: number): void {
+  cell.numFmt = way === "percent" ? "0.00%" : "General";
+  if (way === "percent") cell.value = pct / 100;
+  else if (way === "plain") cell.value = pct;
+  else if (way === "text") cell.value = `${formatNumber(pct, "vi")}%`;
+  else cell.value = null;
+}
+
+/**
+ * Rows with a figure typed as text are the rules' (number_as_text): LibreOffice must show "—"
+ * there, never an error; every other row must equal core, read from the filled file.
+ */
+async function expectCoreFigures(file: string, textRows: ReadonlySet<number>): Promise<number> {
+  const { read } = findTable(await readSheets(file), DEFAULT_SETTINGS, file);
+  const check = checkTable(read, DEFAULT_SETTINGS);
+  const lo = recalculated(file);
+  expect(lo.flat().filter((c) => c !== null && /^#|Err:/.test(c))).toEqual([]);
+  const flagged = new Set(
+    check.findings.filter((f) => f.code === "number_as_text").map((f) => f.cell?.row ?? -1),
+  );
+  for (const r of textRows) {
+    expect({ row: r + 1, flagged: flagged.has(r) }).toEqual({ row: r + 1, flagged: true });
+    expect({ row: r + 1, pctPrior: lo[r]?.[read.layout.columns.pctPrior!] }).toEqual({
+      row: r + 1,
+      pctPrior: "—",
+    });
+  }
+  const judged: TableCheck = {
+    ...check,
+    read: {
+      ...read,
+      table: {
+        ...read.table,
+        groups: read.table.groups.map((g) => ({
+          ...g,
+          rows: g.rows.filter((r) => !textRows.has(r.sheetRow)),
+        })),
+      },
+    },
+  };
+  return expectSameFigures(judged, lo);
+}
+
+test("LibreOffice: a template filled after the fact as 6,5 %, 6,5, '6,5%' or nothing gives core's figures", async () => {
+  const plan = templateSheet("thanh-pho-nam", {
+    settings: DEFAULT_SETTINGS,
+    year: 2021,
+    unitName: "TP. Bến Tre",
+  });
+  const workbook = sheetPlanWorkbook(plan);
+  const sheet = workbook.worksheets[0]!;
+  const { columns, firstDataRow, lastDataRow } = plan.layout;
+  const textRows = new Set<number>();
+  let rates = 0;
+  for (let r = firstDataRow; r <= lastDataRow; r++) {
+    if (typeof sheet.getCell(r + 1, columns.stt! + 1).value !== "number") continue;
+    const unit = String(sheet.getCell(r + 1, columns.unit! + 1).value ?? "");
+    const planCell = sheet.getCell(r + 1, columns.plan! + 1);
+    if (unit !== "%") {
+      if (planCell.value === null || planCell.value === undefined) planCell.value = 120;
+      sheet.getCell(r + 1, columns.actual! + 1).value = 131;
+      continue;
+    }
+    // Every pair of ways for Thực hiện and Cùng kỳ; an empty Kế hoạch typed as a percent or plain.
+    const actual = WAYS[rates % 4]!;
+    const prior = WAYS[Math.floor(rates / 4) % 4]!;
+    if (planCell.value === null || planCell.value === undefined)
+      fill(planCell, rates % 2 ? "plain" : "percent", 5);
+    fill(sheet.getCell(r + 1, columns.actual! + 1), actual, 6.5);
+    fill(sheet.getCell(r + 1, columns.prior! + 1), prior, 5.25);
+    if (actual === "text" || prior === "text") textRows.add(r);
+    rates += 1;
+  }
+  const file = path.join(work, "mau-dien-sau.xlsx");
+  await workbook.xlsx.writeFile(file);
+  expect(rates).toBeGreaterThanOrEqual(8);
+  expect(await expectCoreFigures(file, textRows)).toBeGreaterThan(100);
+});
+
+test("LibreOffice: a sheet computed with '5%' typed, then retyped every way, gives core's figures", async () => {
+  // The office's own table, computed while Thực hiện held "5%" (0,05 shown as a percent).
+  const header = ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Cùng kỳ", "Ghi chú"];
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Bảng");
+  sheet.getCell(1, 1).value = "KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2021";
+  header.forEach((h, c) => (sheet.getCell(3, c + 1).value = h));
+  const pairs = WAYS.flatMap((actual) => WAYS.map((prior) => ({ actual, prior })));
+  const rows = [
+    ...pairs.map((p) => ({ ...p, planWay: "percent" as Way })),
+    ...pairs.map((p) => ({ ...p, planWay: "plain" as Way })),
+  ];
+  rows.forEach((p, i) => {
+    const r = 4 + i;
+    sheet.getCell(r, 1).value = i + 1;
+    sheet.getCell(r, 2).value = `Tỷ lệ ${i + 1}`;
+    sheet.getCell(r, 3).value = "%";
+    fill(sheet.getCell(r, 4), p.planWay, 5);
+    // A third of the rows were still empty at Tính toán.
+    if (i % 3 !== 2) fill(sheet.getCell(r, 5), "percent", 5);
+  });
+  const computedFile = path.join(work, "bang-tinh.xlsx");
+  await workbook.xlsx.writeFile(computedFile);
+  const { read } = findTable(await readSheets(computedFile), DEFAULT_SETTINGS, computedFile);
+  const computed = computePlan(read, DEFAULT_SETTINGS);
+  for (const block of [...computed.headers, ...computed.blocks]) {
+    block.contents.forEach((line, dr) =>
+      line.forEach((content, dc) => {
+        const cell = sheet.getCell(block.row + dr + 1, block.col + dc + 1);
+        if (typeof content === "string" && content.startsWith("="))
+          cell.value = { formula: content.slice(1) };
+        else if (content !== null) cell.value = content;
+        const format = block.numberFormats?.[dr]?.[dc];
+        if (format) cell.numFmt = format;
+      }),
+    );
+  }
+  // Then retyped: Thực hiện "6,50%", 6,5, as text or cleared; Cùng kỳ likewise.
+  const textRows = new Set<number>();
+  rows.forEach((p, i) => {
+    fill(sheet.getCell(4 + i, 5), p.actual, 6.5);
+    fill(sheet.getCell(4 + i, 6), p.prior, 5.25);
+    if (p.actual === "text" || p.prior === "text") textRows.add(3 + i);
+  });
+  const file = path.join(work, "bang-go-lai.xlsx");
+  await workbook.xlsx.writeFile(file);
+  expect(await expectCoreFigures(file, textRows)).toBeGreaterThan(60);
 });

@@ -21,6 +21,8 @@ interface KeyEntry {
   kind?: string;
   ambiguous?: number;
   scaleApplied?: boolean;
+  /** "25/42 công trình": 42. */
+  total?: number;
 }
 
 interface Key {
@@ -134,6 +136,7 @@ describe("extractIndicators against the key (seed paragraphs kept under tests/ex
         check("pctPrior", k.pctPrior, p.pctPrior);
         check("changePct", k.changePct, p.changePct);
         check("stretch", k.stretch, p.stretch);
+        check("total", k.total, p.total);
         if (k.planText !== undefined && p.planText !== k.planText)
           wrong.push(`${k.keywords[0]} planText: ${p.planText}`);
         if (k.direction !== undefined && p.direction !== k.direction)
@@ -267,14 +270,14 @@ describe("extractIndicators on paragraphs the key does not hold", () => {
       p.actual,
       p.unit,
       p.pctPlan,
-      p.planText,
+      p.total,
       p.direction,
     ]);
     expect(got).toEqual([
       ["Thu hút lượt khách du lịch", 1_850_000, "lượt khách", null, null, null],
       ["Doanh thu du lịch", 1240, "tỷ đồng", null, null, null],
       ["Kim ngạch xuất khẩu hàng hóa", 1512, "triệu USD", 108, null, null],
-      ["Xã đạt chuẩn nông thôn mới", 46, "xã", null, "49", null],
+      ["Xã đạt chuẩn nông thôn mới", 46, "xã", null, 49, null],
       ["Số vụ phạm pháp hình sự", 134, "vụ", null, null, "down"],
       ["Cấp giấy chứng nhận quyền sử dụng đất", 2350, "giấy chứng nhận", null, null, null],
       ["Hỗ trợ xây dựng căn nhà cho hộ nghèo", 310, "căn nhà", null, null, null],
@@ -282,6 +285,56 @@ describe("extractIndicators on paragraphs the key does not hold", () => {
     ]);
     const crimes = extractIndicators(text, "vi")[4];
     expect(crimes?.changePct).toBeCloseTo((-12 / 146) * 100, 9);
+  });
+
+  it("keeps the figure of a result measured against a plan 'tỉnh giao' (issue 10: 415 tỷ đồng was lost)", () => {
+    const [p] = extractIndicators(
+      "Năm 2023, thu ngân sách trên địa bàn huyện đạt 415 tỷ đồng, bằng 118,6% dự toán tỉnh giao.",
+      "vi",
+    );
+    expect([p?.name, p?.actual, p?.planText, p?.pctPlan, p?.confident]).toEqual([
+      "Thu ngân sách trên địa bàn huyện",
+      415,
+      null,
+      118.6,
+      true,
+    ]);
+    // 415 / 350 = 118,57%, printed with one decimal: 118,6%.
+    expect(proposalToRow(p as Proposal).plan).toBe(350);
+  });
+
+  it("reads 'có thêm 3 xã …, nâng tổng số lên 9/14 xã' as one indicator: 9 of 14, up 3 on 6", () => {
+    const got = extractIndicators(
+      "Trong năm có thêm 3 xã được công nhận đạt chuẩn nông thôn mới, nâng tổng số lên 9/14 xã.",
+      "vi",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.total, p.changePct, p.confident])).toEqual([
+      ["Xã được công nhận đạt chuẩn nông thôn mới", 9, 14, 50, true],
+    ]);
+    expect(proposalToRow(got[0] as Proposal)).toMatchObject({ actual: 9, prior: 6, plan: null });
+  });
+
+  it("names a running total by the words between 'nâng tổng số' and 'lên'", () => {
+    const got = extractIndicators(
+      "Thu hút thêm 9 dự án, nâng tổng số dự án còn hiệu lực lên 118 dự án; 12 hợp tác xã được thành lập mới, nâng tổng số hợp tác xã đang hoạt động lên 64 hợp tác xã.",
+      "vi",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.changePct === null ? null : p.changePct.toFixed(2)])).toEqual([
+      ["Dự án còn hiệu lực", 118, "8.26"],
+      ["Hợp tác xã được thành lập mới", 12, null],
+      ["Hợp tác xã đang hoạt động", 64, null],
+    ]);
+  });
+
+  it("reads bulleted lines, and a target in brackets as the plan of the figure before it", () => {
+    const got = extractIndicators(
+      "+ Tỷ lệ hộ nghèo: 1,26% (chỉ tiêu dưới 1,5%).\n- Doanh nghiệp thành lập mới: 164 doanh nghiệp (kế hoạch 150 doanh nghiệp).",
+      "vi",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit, p.planText, p.plan])).toEqual([
+      ["Tỷ lệ hộ nghèo", 1.26, "%", "dưới 1,5%", null],
+      ["Doanh nghiệp thành lập mới", 164, "doanh nghiệp", "150", 150],
+    ]);
   });
 
   it("points each proposal at its words in the text", () => {
@@ -326,6 +379,19 @@ describe("proposalToRow", () => {
     const row = proposalToRow(revenue as Proposal);
     expect([row.actual, row.prior, row.plan]).toEqual([37067, 34864, null]);
     expect(row.note).toBe("Ước thực hiện; CK suy ra từ tăng 6,32%");
+  });
+
+  it("derives KH and CK with the digits the printed percentage needs, so it recomputes to itself", () => {
+    const [budget, cash, firms] = extractIndicators(
+      "Thu ngân sách đạt 415 tỷ đồng, bằng 118,6% dự toán. Nhân dân đóng góp 37,2 tỷ đồng, tăng 0,4% so với cùng kỳ. " +
+        "Có 35 hộ kinh doanh chuyển lên doanh nghiệp, đạt 116,66% kế hoạch.",
+      "vi",
+    );
+    expect(proposalToRow(budget as Proposal).plan).toBe(350); // 118,57% shows as 118,6%
+    const c = proposalToRow(cash as Proposal);
+    expect(c.prior).toBe(37.05); // 37,1 would give +0,27%
+    // An article that truncates (35 / 30 = 116,666…% printed 116,66%) keeps the round plan.
+    expect(proposalToRow(firms as Proposal).plan).toBe(30);
   });
 
   it("leaves KH and CK empty when derivation is off", () => {

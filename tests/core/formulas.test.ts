@@ -12,6 +12,7 @@ import {
   DASH,
   computedNumberFormats,
   groupSummaryFormula,
+  percentAware,
   rowFormulas,
   summaryFormula,
   yesNoOf,
@@ -29,6 +30,9 @@ import {
 } from "../../src/core/model";
 import { SEEDS, seedToTable } from "../../src/core/seeds";
 import { summarize } from "../../src/core/summary";
+import { computePlan } from "../../src/core/plan";
+import { readTable } from "../../src/core/table";
+import { cellFormatConfig } from "../../src/workbench/engine";
 
 /** One case: a row as core sees it, and what its input cells hold in the sheet. */
 interface Case {
@@ -37,6 +41,8 @@ interface Case {
   settings: Settings;
   /** Input columns the table lacks: rowFormulas then compiles the row's own figure in. */
   omit?: readonly (typeof INPUTS)[number][];
+  /** Number formats of the input cells ("0.00%" for a typed "6,50%"); General when absent. */
+  formats?: Partial<Record<(typeof INPUTS)[number], string>>;
 }
 
 const INPUTS = ["actual", "prior", "plan", "stretch"] as const;
@@ -58,7 +64,12 @@ function evaluate(cases: readonly Case[]): { values: unknown[][]; formulas: stri
   ]);
   // Below the rows: the group's "đạt và vượt x/y" over the verdict column J.
   data.push([null, null, null, null, groupSummaryFormula(`J1:J${Math.max(1, cases.length)}`)]);
+  const formatAt = (_sheet: number, r: number, c: number): string => {
+    const input = INPUTS[c];
+    return (input && cases[r]?.formats?.[input]) ?? "General";
+  };
   const hf = HyperFormula.buildFromArray(data, {
+    ...cellFormatConfig(formatAt),
     licenseKey: "gpl-v3",
     accentSensitive: true,
     caseSensitive: false,
@@ -216,7 +227,7 @@ describe("formulas agree with computeRow", () => {
       prior: 120,
     });
     const f = rowFormulas(row, { actual: "F7", prior: "G7", plan: "E7" }, DEFAULT_SETTINGS);
-    expect(f.pctPlan).toContain("G7*(1+(-5)/100)");
+    expect(f.pctPlan).toContain(`${percentAware("G7")}*(1+(-5)/100)`);
     expect(f.pctPlan).not.toContain("E7");
     expect(disagreements([caseOf(row, DEFAULT_SETTINGS, "giảm 5% so với năm 2019")])).toEqual([]);
   });
@@ -229,12 +240,14 @@ describe("formulas agree with computeRow", () => {
       raw: { plan: "4" },
     });
     const f = rowFormulas(row, { actual: "F7", plan: "E7" }, DEFAULT_SETTINGS);
-    expect(f.diffPoints).toBe('=IF(ISNUMBER(F7),F7-(4),"—")');
+    expect(f.diffPoints).toBe(`=IF(ISNUMBER(F7),${percentAware("F7")}-(4),"—")`);
     const live = rowFormulas({ ...row, raw: { plan: 4 } }, { actual: "F7", plan: "E7" }, DEFAULT_SETTINGS);
-    expect(live.diffPoints).toBe('=IF(AND(ISNUMBER(F7),ISNUMBER(E7)),F7-(E7),"—")');
+    expect(live.diffPoints).toBe(
+      `=IF(AND(ISNUMBER(F7),ISNUMBER(E7)),${percentAware("F7")}-(${percentAware("E7")}),"—")`,
+    );
   });
 
-  test("cells Excel shows as percent (0,04 shown 4%) stay live, scaled ×100 like the reader", () => {
+  test("cells Excel shows as percent (0,04 shown 4%) are read ×100 like the reader, plain ones as they are", () => {
     const row = baseRow({
       kind: "rate",
       unit: "%",
@@ -244,18 +257,30 @@ describe("formulas agree with computeRow", () => {
       prior: 4.5,
       raw: { plan: 0.04, actual: 0.032, prior: 0.045 },
     });
-    const f = rowFormulas(row, { actual: "F7", plan: "E7", prior: "G7" }, DEFAULT_SETTINGS);
-    expect(f.diffPoints).toBe('=IF(AND(ISNUMBER(F7),ISNUMBER(E7)),(F7*100)-((E7*100)),"—")');
+    const percent = { actual: "0.0%", prior: "0.0%", plan: "0%" };
     const cases: Case[] = [
-      { row, settings: DEFAULT_SETTINGS, sheet: { actual: 0.032, prior: 0.045, plan: 0.04, stretch: null } },
+      {
+        row,
+        settings: DEFAULT_SETTINGS,
+        sheet: { actual: 0.032, prior: 0.045, plan: 0.04, stretch: null },
+        formats: percent,
+      },
       {
         row: { ...row, actual: 4.4, raw: { ...row.raw, actual: 0.044 } },
         settings: DEFAULT_SETTINGS,
         sheet: { actual: 0.044, prior: 0.045, plan: 0.04, stretch: null },
+        formats: percent,
+      },
+      // The same figures typed plain, into the formulas made for the percent cells.
+      {
+        row,
+        settings: DEFAULT_SETTINGS,
+        sheet: { actual: 3.2, prior: 4.5, plan: 4, stretch: null },
+        formats: { actual: "0.00", plan: "General" },
       },
     ];
     expect(disagreements(cases)).toEqual([]);
-    expect(evaluate(cases).values.map((r) => r[9])).toEqual(["Vượt", "Không đạt"]);
+    expect(evaluate(cases).values.map((r) => r[9])).toEqual(["Vượt", "Không đạt", "Vượt"]);
   });
 
   test("a yes/no row reads the word in Thực hiện, whatever its case and spaces", () => {
@@ -454,7 +479,115 @@ describe("headers and number formats of the computed columns", () => {
     const row = baseRow({ kind: "rate", target: { kind: "approx", value: 4.5 }, actual: 4.2 });
     const f = rowFormulas(row, { actual: "F7", prior: "G7" }, DEFAULT_SETTINGS);
     for (const k of COMPUTED_COLUMNS) expect(f[k].startsWith("=")).toBe(true);
-    expect(f.pctPlan).toBe('=IF(ISNUMBER(F7),IF(4.5<>0,F7/4.5,"—"),"—")');
+    expect(f.pctPlan).toBe(`=IF(ISNUMBER(F7),IF(4.5<>0,${percentAware("F7")}/4.5,"—"),"—")`);
     expect(f.verdict).not.toMatch(/;/);
+  });
+});
+
+describe("whatever is typed after Tính toán, the formulas give core's figures", () => {
+  /** How a person may fill a figure cell later: as a percent, as a plain number, as text, or not. */
+  const WAYS: Record<string, { value: CellValue; format: string }> = {
+    percent: { value: 0.065, format: "0.00%" },
+    plain: { value: 6.5, format: "General" },
+    text: { value: "6,50%", format: "General" },
+    empty: { value: null, format: "General" },
+  };
+  const HEADER = ["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch", "Thực hiện", "Cùng kỳ"];
+  /** At Tính toán: a plan typed "5%", a plan typed 5, a row still empty, a count. */
+  const AT_COMPUTE: { cells: CellValue[]; formats: string[] }[] = [
+    { cells: [1, "Tỷ lệ lao động qua đào tạo", "%", 0.05, null, null], formats: ["", "", "", "0%", "", ""] },
+    { cells: [2, "Tốc độ tăng trưởng kinh tế", "%", 5, null, null], formats: [] },
+    { cells: [3, "Tỷ lệ hộ nghèo", "%", null, null, null], formats: [] },
+    { cells: [4, "Doanh nghiệp thành lập mới", "doanh nghiệp", 150, null, null], formats: [] },
+  ];
+
+  function computedSheet(grid: CellValue[][], formats: string[][]) {
+    const read = readTable(grid, { convention: "vi", numberFormats: formats });
+    const plan = computePlan(read, DEFAULT_SETTINGS);
+    return { read, plan };
+  }
+
+  test("filled as 6,50 % (0,065 shown as a percent), as 6,5, as text or left empty, in every row", () => {
+    const grid: CellValue[][] = [HEADER, ...AT_COMPUTE.map((r) => r.cells.slice())];
+    const formats: string[][] = [
+      HEADER.map(() => "General"),
+      ...AT_COMPUTE.map((r) => HEADER.map((_, c) => r.formats[c] || "General")),
+    ];
+    const { plan } = computedSheet(grid, formats);
+    const columns = plan.columns;
+    let compared = 0;
+    const errors: string[] = [];
+    for (const [actualWay, actual] of Object.entries(WAYS)) {
+      for (const [priorWay, prior] of Object.entries(WAYS)) {
+        const filled = grid.map((r) => r.slice());
+        const shown = formats.map((r) => r.slice());
+        for (let r = 1; r <= 3; r++) {
+          filled[r]![4] = actual.value;
+          shown[r]![4] = actual.format;
+          filled[r]![5] = prior.value;
+          shown[r]![5] = prior.format;
+        }
+        // The row empty at Tính toán gets its plan now, typed "5%".
+        filled[3]![3] = 0.05;
+        shown[3]![3] = "0%";
+        filled[4]![4] = 176;
+        const sheet: RawCellContent[][] = filled.map((r) =>
+          r.map((v) => (typeof v === "string" ? `'${v}` : v)),
+        );
+        for (const block of plan.blocks) {
+          block.contents.forEach((line, dr) =>
+            line.forEach((content, dc) => {
+              const row = (sheet[block.row + dr] ??= []);
+              row[block.col + dc] = content;
+            }),
+          );
+        }
+        const hf = HyperFormula.buildFromArray(sheet, {
+          ...cellFormatConfig((_s, r, c) => shown[r]?.[c] ?? "General"),
+          licenseKey: "gpl-v3",
+          smartRounding: false,
+        });
+        const core = readTable(filled, { convention: "vi", numberFormats: shown });
+        for (const row of core.table.groups.flatMap((g) => g.rows)) {
+          const result = computeRow(row, DEFAULT_SETTINGS);
+          const typedAsText = row.sheetRow <= 3 && (actualWay === "text" || priorWay === "text");
+          for (const key of COMPUTED_COLUMNS) {
+            const col = columns[key];
+            if (col === undefined) continue;
+            const got = hf.getCellValue({ sheet: 0, row: row.sheetRow, col });
+            const where = `${row.name} ${key} (actual ${actualWay}, prior ${priorWay})`;
+            compared += 1;
+            if (typeof got !== "number" && typeof got !== "string") {
+              errors.push(`${where}: ${JSON.stringify(got)}`);
+              continue;
+            }
+            if (typedAsText) continue;
+            if (key === "verdict") {
+              if (got !== verdictLabel(result.verdict, "vi"))
+                errors.push(`${where}: ${got} ≠ ${result.verdict}`);
+              continue;
+            }
+            const want = result[key];
+            if (
+              want === null
+                ? got !== DASH
+                : typeof got !== "number" ||
+                  Math.abs(got * SCALE[key] - want) > 1e-9 * Math.max(1, Math.abs(want))
+            )
+              errors.push(`${where}: ${String(got)} ≠ ${String(want)}`);
+          }
+          if (typedAsText) {
+            // Text is the rules' to flag; the sheet shows "—" there, never #VALUE!.
+            const codes = core.findings.filter((f) => f.cell?.row === row.sheetRow).map((f) => f.code);
+            expect(codes).toContain("number_as_text");
+            const pct = hf.getCellValue({ sheet: 0, row: row.sheetRow, col: columns.pctPrior! });
+            expect(pct).toBe(DASH);
+          }
+        }
+        hf.destroy();
+      }
+    }
+    expect(errors).toEqual([]);
+    expect(compared).toBeGreaterThan(300);
   });
 });

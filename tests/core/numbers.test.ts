@@ -1,4 +1,4 @@
-import type { NumberConvention } from "../../src/core/model";
+import type { CellValue, NumberConvention } from "../../src/core/model";
 import {
   foldWord,
   formatNumber,
@@ -7,6 +7,8 @@ import {
   inUnit,
   unitScale,
   type ParsedNumber,
+  fixedCell,
+  isPercentFormat,
 } from "../../src/core/numbers";
 import { SEEDS, type SeedFigure } from "../../src/core/seeds";
 
@@ -354,5 +356,30 @@ describe("every figure the seed articles wrote reads back as the seed's number",
     const p = parseNumber(text, "vi");
     if (p.kind !== "number") throw new Error(`${text} did not read`);
     expect(inUnit(p, unit)).toBe(value);
+  });
+});
+
+describe("fixedCell: a fix takes its column's look", () => {
+  const col = (format: string, values: CellValue[]) => values.map((value) => ({ value, format }));
+  test("34864 beside numbers shown #,##0 gets #,##0", () => {
+    const column = [...col("#,##0", [37067, 34862, 6393]), ...col("General", ["Cùng kỳ"])];
+    expect(fixedCell(34864, "General", column)).toEqual({ value: 34864, numberFormat: "#,##0" });
+  });
+  test("a Text cell (@) among plain numbers becomes General, never stays text", () => {
+    expect(fixedCell(562, "@", col("General", [472, 155]))).toEqual({ value: 562, numberFormat: "General" });
+    expect(fixedCell(562, "@", [])).toEqual({ value: 562, numberFormat: "General" });
+  });
+  test("a cell with its own number format keeps it", () => {
+    expect(fixedCell(6794.12, "#,##0.00", col("#,##0", [1, 2]))).toEqual({
+      value: 6794.12,
+      numberFormat: null,
+    });
+  });
+  test("6,5 (read in percent) in a column shown as 0.00% is written 0,065", () => {
+    expect(fixedCell(6.5, "General", col("0.00%", [0.05, 0.07]))).toEqual({
+      value: 0.065,
+      numberFormat: "0.00%",
+    });
+    expect(isPercentFormat('0.0"%"')).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import {
   mergePlanIntoSheet,
   planColumns,
 } from "../../src/core/plan";
-import { groupSummaryFormula, rowFormulas, summaryFormula } from "../../src/core/formulas";
+import { groupSummaryFormula, percentAware, rowFormulas, summaryFormula } from "../../src/core/formulas";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
 import type {
   CellValue,
@@ -221,7 +221,7 @@ describe("computePlan: rows whose Kế hoạch is still empty", () => {
     const block = computePlan(read, settings).blocks[0]!;
     const [pctPlan, , , , verdict] = block.contents[1]!;
     expect(pctPlan).toContain("ISNUMBER(D7)");
-    expect(pctPlan).toContain("E7/D7");
+    expect(pctPlan).toContain(`${percentAware("E7")}/${percentAware("D7")}`);
     expect(verdict).toContain("D7");
   });
 

@@ -3,7 +3,11 @@
  * sheet), the extracted rows as a computed table, the consolidation of two .xlsx files, and the
  * last ribbon command's record.
  */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import ExcelJS from "exceljs";
+import { mergeFiles } from "../../src/cli/merge";
 import {
   buildReport,
   clearLastCommand,
@@ -187,6 +191,86 @@ describe("consolidation", () => {
       for (let c = 0; c <= rect.right; c++) formats.add(state.cell(id, r, c).numberFormat);
     expect(formats.has("#,##0.##")).toBe(false);
     expect(formats.has("#,##0")).toBe(true);
+  });
+
+  test("rates typed as percentages stay percentages, and the pane writes the very sheet the CLI writes", async () => {
+    const { state } = book();
+    const unit = async (name: string, rows: [string, string, number, number, boolean][]) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("Bảng");
+      ws.addRow(["KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2021"]);
+      ws.addRow([`Đơn vị: ${name}`]);
+      ws.addRow([]);
+      ws.addRow(["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch", "Thực hiện"]);
+      rows.forEach(([indicator, u, kh, th, typedAsPercent], i) => {
+        const row = ws.addRow([i + 1, indicator, u, kh, th]);
+        // A rate typed "4%" is 0,04 shown as a percent; the other unit typed it as 4.
+        if (typedAsPercent) {
+          row.getCell(4).numFmt = "0%";
+          row.getCell(5).numFmt = "0.0%";
+        }
+      });
+      return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
+    };
+    const a = await unit("Phường 1", [
+      ["Doanh nghiệp thành lập mới", "doanh nghiệp", 20, 25, false],
+      ["Tỷ lệ hộ nghèo", "%", 0.04, 0.032, true],
+    ]);
+    const b = await unit("Phường 2", [
+      ["Doanh nghiệp thành lập mới", "doanh nghiệp", 30, 31, false],
+      ["Tỷ lệ hộ nghèo", "%", 3, 2.9, false],
+    ]);
+    const result = await mergeUnitFiles(
+      [
+        { name: "phuong-1.xlsx", data: a },
+        { name: "phuong-2.xlsx", data: b },
+      ],
+      S,
+    );
+    const { sheetName } = await writeMergedSheet(result, S, "vi");
+    const id = state.requireSheet(sheetName).id;
+
+    const dir = mkdtempSync(path.join(tmpdir(), "chitieu-merge-"));
+    try {
+      const files = [path.join(dir, "phuong-1.xlsx"), path.join(dir, "phuong-2.xlsx")];
+      writeFileSync(files[0]!, Buffer.from(a));
+      writeFileSync(files[1]!, Buffer.from(b));
+      const out = path.join(dir, "tong-hop.xlsx");
+      await mergeFiles(files, out, S, "vi");
+      const cli = new ExcelJS.Workbook();
+      await cli.xlsx.readFile(out);
+      const ws = cli.worksheets[0]!;
+      expect(ws.name).toBe(sheetName);
+      const rect = state.usedRect(id, false)!;
+      let compared = 0;
+      for (let r = 0; r <= Math.max(rect.bottom, ws.rowCount - 1); r++) {
+        for (let c = 0; c <= Math.max(rect.right, ws.columnCount - 1); c++) {
+          const pane = state.cell(id, r, c);
+          const file = ws.getCell(r + 1, c + 1);
+          // ExcelJS shows a merged area's value in every cell of it; Excel holds it top-left only.
+          const v = file.isMerged && file.master.address !== file.address ? null : file.value;
+          const input = v !== null && typeof v === "object" && "formula" in v ? `=${v.formula}` : (v ?? null);
+          const cell = `${String.fromCharCode(65 + c)}${r + 1}`;
+          expect({ cell, input: pane.input, numberFormat: pane.numberFormat }).toEqual({
+            cell,
+            input,
+            numberFormat: file.numFmt ?? "General",
+          });
+          // The CLI caches each total's value: the pane's sheet computes the same.
+          if (v !== null && typeof v === "object" && "result" in v && typeof v.result === "number")
+            expect({ cell, value: pane.value }).toEqual({ cell, value: v.result });
+          compared += 1;
+        }
+      }
+      expect(compared).toBeGreaterThan(50);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // Tỷ lệ hộ nghèo: 4% and 3 read alike; the merged rate shows as a percentage.
+    const rateRow = [...Array(20).keys()].find((r) => state.value(id, r, 1) === "Tỷ lệ hộ nghèo")!;
+    expect(state.cell(id, rateRow, 8)).toMatchObject({ value: 0.032, numberFormat: "0.00%", text: "3,20%" });
+    expect(state.cell(id, rateRow, 9)).toMatchObject({ value: 0.029, text: "2,90%" });
+    expect(state.cell(id, rateRow, 5)).toMatchObject({ numberFormat: "0.00%" });
   });
 
   test("a file that is not xlsx, or holds no table, is named in the sentence", async () => {

@@ -86,3 +86,14 @@ test("a new extraction forgets the last insert", () => {
   s = extractReducer(s, { type: "extracted", proposals: [] });
   expect(s.inserted).toBeNull();
 });
+
+test("a proposal the extractor doubts starts unticked; the confident ones stay ticked", () => {
+  const { h, dispatch } = harness();
+  // "nâng tổng số lên 9/14 xã" with nothing before it to say which xã: named only "Xã".
+  runExtract(dispatch, "Kết nạp 52 đảng viên mới; nâng tổng số lên 9/14 xã.", "vi");
+  expect(h.state.proposals?.map((p) => [p.name, p.actual, p.total, p.confident])).toEqual([
+    ["Kết nạp đảng viên mới", 52, null, true],
+    ["Xã", 9, 14, false],
+  ]);
+  expect(h.state.ticked).toEqual([true, false]);
+});

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { formatValue, parseTyped } from "../../src/workbench/numfmt";
+import { cellFormatCode, formatValue, parseTyped } from "../../src/workbench/numfmt";
 
 describe("formatValue", () => {
   test.each([
@@ -65,5 +65,25 @@ describe("parseTyped", () => {
         return back.kind === "number" && Math.abs(back.value - value) < 1e-9;
       }),
     );
+  });
+});
+
+describe('cellFormatCode: what Excel\'s CELL("format") answers', () => {
+  test.each([
+    ["General", "G"],
+    ["0", "F0"],
+    ["0.00", "F2"],
+    ["#,##0", ",0"],
+    ["#,##0.00", ",2"],
+    ["0%", "P0"],
+    ["0.00%", "P2"],
+    ["#,##0.0%", "P1"],
+    ["+0.00%;-0.00%;0.00%", "P2"],
+    ['0.0"%"', "F1"],
+    ["0.00E+00", "S2"],
+    ["$#,##0_);[Red]($#,##0)", "C0-"],
+    ["m/d/yy", "D4"],
+  ])("%s → %s", (code, expected) => {
+    expect(cellFormatCode(code)).toBe(expected);
   });
 });

@@ -1,3 +1,4 @@
+import { percentAware } from "../../src/core/formulas";
 import { WorkbookState, shiftFormula, subtractRect } from "../../src/workbench/state";
 
 describe("WorkbookState: typing like a person", () => {
@@ -26,6 +27,24 @@ describe("WorkbookState: typing like a person", () => {
     s.typeInto("Sheet1", "A2", "6.794,12");
     expect(s.value(s.activeSheetId, 0, 0)).toBe(37.067);
     expect(s.value(s.activeSheetId, 1, 0)).toBe("6.794,12");
+  });
+
+  test('CELL("format") follows what is typed: "5%" then "6,50%" reads 6,5 like "6,5" typed plain', () => {
+    const s = new WorkbookState({ locale: "vi" });
+    const id = s.activeSheetId;
+    s.typeInto("Sheet1", "B1", `=${percentAware("A1")}`);
+    s.typeInto("Sheet1", "B2", `=${percentAware("A2")}`);
+    s.typeInto("Sheet1", "A1", "5%");
+    expect(s.value(id, 0, 1)).toBeCloseTo(5, 12);
+    s.typeInto("Sheet1", "A1", "6,50%");
+    expect(s.value(id, 0, 1)).toBeCloseTo(6.5, 12);
+    s.typeInto("Sheet1", "A2", "6,5");
+    expect(s.value(id, 1, 1)).toBe(6.5);
+    // A format set by the API after the value (as Office.js batches do) is seen too.
+    s.setNumberFormat(id, 1, 0, "0.0%");
+    expect(s.value(id, 1, 1)).toBe(650);
+    s.typeInto("Sheet1", "B3", '=CELL("format",A1)');
+    expect(s.value(id, 2, 1)).toBe("P0");
   });
 
   test("a leading apostrophe keeps numbers and formulas as text", () => {

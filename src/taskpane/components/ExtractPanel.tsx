@@ -64,7 +64,14 @@ function ProposalItem(props: {
 }) {
   const styles = useStyles();
   const { p, convention: c, t } = props;
-  const figure = p.actual === null ? DASH : `${formatNumber(p.actual, c, 3)} ${p.unit}`.trim();
+  // "9/14 xã": a figure counted out of a whole shows both.
+  const counted =
+    p.actual === null
+      ? DASH
+      : p.total === null
+        ? formatNumber(p.actual, c, 3)
+        : `${formatNumber(p.actual, c, 3)}/${formatNumber(p.total, c, 3)}`;
+  const figure = p.actual === null ? DASH : `${counted} ${p.unit}`.trim();
   return (
     <li className={styles.item}>
       <Checkbox
@@ -94,6 +101,9 @@ function ProposalItem(props: {
           <Caption1 className={styles.warn}>
             {t.ambiguousFigure(formatNumber(p.ambiguous.alternative, c, 3))}
           </Caption1>
+        )}
+        {!p.confident && p.ambiguous === null && (
+          <Caption1 className={styles.warn}>{t.unsureProposal}</Caption1>
         )}
       </div>
     </li>

@@ -1,6 +1,6 @@
 /**
- * "Trích xuất": a pasted paragraph → proposed indicator rows (core extractIndicators), each ticked;
- * the user unticks what is wrong, and only then "Chèn vào trang mới" writes the ticked rows to a
+ * "Trích xuất": a pasted paragraph → proposed indicator rows (core extractIndicators), ticked when
+ * the extractor is confident; the user unticks what is wrong, and only then "Chèn vào trang mới" writes the ticked rows to a
  * new sheet. Nothing touches the workbook before that.
  */
 import { useCallback, useReducer } from "react";
@@ -51,7 +51,8 @@ export function extractReducer(s: ExtractState, e: ExtractEvent | RunEvent): Ext
       return {
         ...s,
         proposals: e.proposals,
-        ticked: e.proposals.map(() => true),
+        // What the extractor doubts starts unticked: the user ticks it after a look.
+        ticked: e.proposals.map((p) => p.confident),
         emptyText: false,
         inserted: null,
         error: null,

@@ -11,6 +11,7 @@ import {
   type ChartType,
   type LegendPosition,
 } from "../state";
+import { assertHasGaps, isBlankSource } from "../host-rules";
 import { parseAddress, qualifiedA1Absolute, rectA1, type Rect } from "./address";
 import { ClientCollection, ClientObject, ClientResult, type RequestContextCore } from "./client";
 import { MESSAGES, RichApiError } from "./errors";
@@ -120,7 +121,8 @@ export class ChartCollection extends ClientCollection<Chart> {
       const t = chartType(type, "ChartCollection.add");
       const sheetState = this.sheet._sheetState();
       const n = sheetState.charts.length + 1;
-      const series = this.seriesFor(sourceData, seriesBy === "Rows" ? "Rows" : "Columns", t);
+      const blank = isBlankSource(this._core.state, sourceData._sheetId(), sourceData._requireRect());
+      const series = blank ? [] : this.seriesFor(sourceData, seriesBy === "Rows" ? "Rows" : "Columns", t);
       const single = series.length === 1 ? series[0] : undefined;
       const created = this._core.state.addChart(sheetState.id, {
         name: `Chart ${n}`,
@@ -714,6 +716,7 @@ export class ChartSeries extends ClientObject {
   set gapWidth(v: number) {
     this._set("gapWidth", v, () => {
       const w = inRange(v, 0, 500, "ChartSeries.gapWidth");
+      assertHasGaps(this._state().chartType ?? this.chart._state().type);
       this._update((s) => (s.gapWidth = w));
     });
   }

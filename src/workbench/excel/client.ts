@@ -33,6 +33,8 @@ export interface Command {
   size: number;
   owner: ClientObject;
   run: () => (() => void) | void;
+  /** The ProcessQuery action that queued it (set by the workbench host). */
+  tag?: number;
 }
 
 /** The JSON size of a value, as an estimate of what a request would carry. */
@@ -53,6 +55,8 @@ function toRichError(error: unknown, cmd: Command): RichApiError {
       InvalidArgument: MESSAGES.invalidArgument,
       InvalidReference: MESSAGES.invalidReference,
       InvalidOperation: MESSAGES.invalidOperation,
+      InvalidSelection: error.message,
+      AccessDenied: MESSAGES.accessDenied,
     };
     return new RichApiError(error.code, messages[error.code], cmd.location, cmd.statement);
   }
@@ -90,6 +94,10 @@ export class RequestContextCore {
   readonly runtime = { enableEvents: true };
   private queue: Command[] = [];
   private run = 0;
+  /** Stamped on queued commands, so the host can name the action that failed. */
+  currentTag: number | undefined;
+  /** The tag of the command that failed the last sync. */
+  failedTag: number | undefined;
 
   /**
    * @param excelApi the highest ExcelApi set this Excel supports: a command needing more fails
@@ -111,7 +119,7 @@ export class RequestContextCore {
   }
 
   enqueue(cmd: Command): void {
-    this.queue.push(cmd);
+    this.queue.push(this.currentTag === undefined ? cmd : { ...cmd, tag: this.currentTag });
   }
 
   /**
@@ -141,6 +149,7 @@ export class RequestContextCore {
     }
     const commits: Array<() => void> = [];
     let failure: RichApiError | null = null;
+    this.failedTag = undefined;
     const apply = (): void => {
       for (const cmd of queue) {
         try {
@@ -152,6 +161,7 @@ export class RequestContextCore {
           if (commit) commits.push(commit);
         } catch (error) {
           failure = toRichError(error, cmd);
+          this.failedTag = cmd.tag;
           return;
         }
       }
@@ -306,6 +316,21 @@ export abstract class ClientObject {
     }
   }
 
+  /** For the workbench host: a value this proxy holds after the sync. */
+  _hostValue(name: string): unknown {
+    return this._props.get(name);
+  }
+
+  /** For the workbench host: the scalar names a bare load() reads. */
+  _hostScalars(): readonly string[] {
+    return this._scalars();
+  }
+
+  /** For the workbench host: a navigation property by name. */
+  _hostChild(name: string): ClientObject | undefined {
+    return this._child(name);
+  }
+
   toJSON(): Record<string, unknown> {
     return Object.fromEntries(this._props);
   }
@@ -399,6 +424,11 @@ export abstract class ClientCollection<T extends ClientObject> extends ClientObj
 
   get items(): T[] {
     return this._get<T[]>("items");
+  }
+
+  /** For the workbench host: the items as they are now (GetItemAt from the runtime). */
+  _hostItems(): T[] {
+    return this._enumerate();
   }
 
   protected _scalars(): readonly string[] {

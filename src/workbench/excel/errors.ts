@@ -12,6 +12,8 @@ export type ErrorCode =
   | "InvalidOperation"
   | "ItemNotFound"
   | "ItemAlreadyExists"
+  | "InvalidSelection"
+  | "AccessDenied"
   | "InvalidObjectPath"
   | "InvalidRequestContext"
   | "RequestPayloadSizeLimitExceeded"
@@ -63,6 +65,8 @@ export const MESSAGES = {
   itemAlreadyExists: "A resource with the same name or identifier already exists.",
   invalidReference: "This reference isn't valid for the current operation.",
   invalidOperation: "The operation is invalid for the object.",
+  invalidSelection: "The current selection is invalid for this operation.",
+  accessDenied: "You cannot perform the requested operation.",
   invalidRequestContext: "Cannot use the object across different request contexts.",
   payloadTooLarge:
     'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',

@@ -5,6 +5,7 @@
 import type { WorkbookState } from "../state";
 import { RequestContext, makeRun } from "./context";
 import * as enums from "./enums";
+import { NoteCollection } from "./worksheet";
 
 export { RequestContext } from "./context";
 export { RichApiError } from "./errors";
@@ -21,6 +22,8 @@ export function createExcelNamespace(state: WorkbookState, excelApi = "1.18") {
   return {
     run: makeRun(state, excelApi),
     RequestContext: BoundRequestContext,
+    /** Present as in Excel libraries that have notes (the adapter detects it). */
+    NoteCollection,
     ...enums,
   };
 }

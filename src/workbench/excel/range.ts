@@ -327,6 +327,18 @@ export class Range extends ClientObject {
     return rect;
   }
 
+  /**
+   * Sent by the client runtime before it splits a write of more than 1 500 cells into row
+   * chunks (OFFICE-NOTES §15): the whole array must fit the range, as for one write (§14 #1025).
+   */
+  _ValidateArraySize(rows: number, columns: number): void {
+    this._call("_ValidateArraySize", [rows, columns], () => {
+      const rect = this._requireRect();
+      if (rectRows(rect) !== rows || rectColumns(rect) !== columns)
+        throw new RichApiError("InvalidArgument", MESSAGES.shapeMismatch, "Range.values");
+    });
+  }
+
   getCell(row: number, column: number): Range {
     return this.derive((r) =>
       Range.checked({ top: r.top + row, left: r.left + column, bottom: r.top + row, right: r.left + column }),

@@ -3,6 +3,7 @@
  * kind; `clear()` removes validation from exactly the overlapping cells; API writes and pastes
  * are never validated (OFFICE-NOTES §7), only a person's typing is (WorkbookState.typeInto).
  */
+import { assertNoValidationRule } from "../host-rules";
 import type { ValidationOperator, ValidationRule, ValidationState } from "../state";
 import { rectContains, type Rect } from "./address";
 import { ClientObject, type RequestContextCore } from "./client";
@@ -106,6 +107,7 @@ export class DataValidation extends ClientObject {
   set rule(v: DataValidationRuleInput) {
     this._set("rule", v, () => {
       const rule = toRule(v);
+      assertNoValidationRule(this.range._sheet._sheetState(), this.range._requireRect());
       this._core.state.setValidation(this.range._sheetId(), this.range._requireRect(), {
         rule,
         ignoreBlanks: this.pendingIgnoreBlanks ?? true,

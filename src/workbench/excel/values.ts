@@ -4,6 +4,7 @@
  * and locale-shaped formulas for `formulasLocal`.
  */
 import { parseTyped, type Locale } from "../numfmt";
+import { signedTextAsFormula } from "../host-rules";
 import { StateError, type WorkbookState } from "../state";
 import { rectColumns, rectRows, type Rect } from "./address";
 import { MESSAGES, RichApiError } from "./errors";
@@ -76,7 +77,9 @@ export function writeCell(
     return;
   }
   if (typeof value !== "string") throw new StateError("InvalidArgument", MESSAGES.invalidArgument);
-  const typed = parseTyped(value, "en");
+  const parsed = parseTyped(value, "en");
+  const asFormula = parsed.kind === "text" && !parsed.quotePrefix ? signedTextAsFormula(value) : null;
+  const typed = asFormula === null ? parsed : parseTyped(asFormula, "en");
   switch (typed.kind) {
     case "empty":
       state.setInput(sheetId, row, col, null);

@@ -2,6 +2,7 @@
  * Workbook, Application (with culture settings) and the workbook's SettingCollection.
  */
 import type { JsonValue } from "../state";
+import { assertRangeSelection } from "../host-rules";
 import { separators } from "../numfmt";
 import { ClientCollection, ClientObject, type ClientResult, type RequestContextCore } from "./client";
 import { MESSAGES, RichApiError } from "./errors";
@@ -28,10 +29,18 @@ export class Workbook extends ClientObject {
     return this._get("name");
   }
 
-  /** The selected cells (one area). */
+  /** The selected cells (one area); a chart or several areas selected fail. */
   getSelectedRange(): Range {
     const sheet = new Worksheet(this._core, this, () => this._core.state.selection.sheetId);
-    return new Range(this._core, sheet, () => this._core.state.selection.rect, this);
+    return new Range(
+      this._core,
+      sheet,
+      () => {
+        assertRangeSelection(this._core.state);
+        return this._core.state.selection.rect;
+      },
+      this,
+    );
   }
 
   /** The active cell: the top-left of the selection. */

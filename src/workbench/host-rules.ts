@@ -1,0 +1,125 @@
+/**
+ * Where Excel, as the host, is stricter than a lenient emulation would be. Each rule is one
+ * function over WorkbookState (or plain data), so the current proxies and a host that answers
+ * Microsoft's runtime's JSON requests call the same rule with one line. Each names its source.
+ */
+import type { Rect } from "./excel/address";
+import {
+  StateError,
+  type ChartType,
+  type SheetState,
+  type WorkbookSnapshot,
+  type WorkbookState,
+} from "./state";
+
+/**
+ * `getSelectedRange()` fails while a chart is selected (InvalidSelection, "by design according to
+ * our API contract", OfficeDev/office-js #2268) or several areas are (OFFICE-NOTES §15; the d.ts
+ * of Workbook.getSelectedRange: "If multiple ranges are selected, this method will throw an
+ * error").
+ */
+export function assertRangeSelection(state: WorkbookState): void {
+  const object = state.selection.object;
+  if (object === undefined) return;
+  throw new StateError(
+    "InvalidSelection",
+    object.kind === "chart"
+      ? "The current selection is invalid for this operation."
+      : "The operation isn't supported for multiple selections.",
+  );
+}
+
+/**
+ * A string written through `values` or `formulas` that starts with "+" or "-" and is not a
+ * number is taken as a formula, as if typed: "+A1" is stored as "=+A1" (OFFICE-NOTES §2 and §15,
+ * from the d.ts of Range.values). Call it on text that is not a number ("-5" stays -5). Returns
+ * the formula, or null for anything else. Whether Excel
+ * also reads "@" so is unverified, so "@" is left as text here.
+ */
+export function signedTextAsFormula(text: string): string | null {
+  return /^[+-]/.test(text) && text.length > 1 ? `=${text}` : null;
+}
+
+/**
+ * A protected sheet refuses writes to its cells. Code and message as Excel's service answers a
+ * write to a locked cell (microsoftgraph/microsoft-graph-docs #4546: AccessDenied, "You cannot
+ * perform the requested operation."); that the JS API answers the same is a guess. Every cell
+ * counts as locked (Excel's default), since the workbench has no per-cell lock.
+ */
+export function assertWritable(sheet: SheetState): void {
+  if (sheet.protected === true)
+    throw new StateError("AccessDenied", "You cannot perform the requested operation.");
+}
+
+/**
+ * A data-validation rule cannot be set where one already is: InvalidArgument
+ * (OfficeDev/office-js #2594; OFFICE-NOTES §15: clear first). `dataValidation.clear()` first is
+ * the documented way.
+ */
+export function assertNoValidationRule(sheet: SheetState, rect: Rect): void {
+  const overlaps = sheet.validations.some(
+    (v) =>
+      v.rect.left <= rect.right &&
+      rect.left <= v.rect.right &&
+      v.rect.top <= rect.bottom &&
+      rect.top <= v.rect.bottom,
+  );
+  if (overlaps)
+    throw new StateError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+}
+
+/** Chart types drawn with gaps between categories: 2-D columns and bars. */
+const GAPPED: ReadonlySet<ChartType> = new Set([
+  "ColumnClustered",
+  "ColumnStacked",
+  "ColumnStacked100",
+  "BarClustered",
+  "BarStacked",
+  "BarStacked100",
+]);
+
+/**
+ * `ChartSeries.gapWidth` "throws an invalid argument exception on invalid charts" (d.ts of
+ * @types/office-js 1.0.612, OFFICE-NOTES §15): a series drawn as a line, pie or area has no gaps.
+ */
+export function assertHasGaps(type: ChartType): void {
+  if (!GAPPED.has(type))
+    throw new StateError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+}
+
+/**
+ * The workbook as Excel opens it again after it was saved and closed: every worksheet gets a new
+ * id, since `Worksheet.id` is constant within a session only (office-js-docs #297, OFFICE-NOTES
+ * §15); names, contents, custom properties and settings are kept. The selection is not kept.
+ */
+export function reopenedSnapshot(snapshot: WorkbookSnapshot): WorkbookSnapshot {
+  const copy = JSON.parse(JSON.stringify(snapshot)) as WorkbookSnapshot;
+  const ids = new Map<string, string>();
+  let next = copy.nextId;
+  const newId = (): string =>
+    `{${(next++).toString(16).toUpperCase().padStart(8, "0")}-0001-0000-C000-000000000046}`;
+  copy.sheets = copy.sheets.map((s) => {
+    const id = newId();
+    ids.set(s.id, id);
+    return { ...s, id };
+  });
+  copy.nextId = next;
+  const active = ids.get(copy.activeSheetId) ?? copy.sheets[0]?.id ?? copy.activeSheetId;
+  copy.activeSheetId = active;
+  copy.selection = { sheetId: active, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
+  return copy;
+}
+
+/**
+ * A chart added over cells that are all empty has no series, as Insert › Chart over blank cells
+ * gives an empty chart in Excel; that `charts.add` does the same is a guess (unverified), so
+ * `chart.series.getItemAt(0)` on it fails with ItemNotFound.
+ */
+export function isBlankSource(state: WorkbookState, sheetId: string, rect: Rect): boolean {
+  for (let r = rect.top; r <= rect.bottom; r++)
+    for (let c = rect.left; c <= rect.right; c++) {
+      const v = state.value(sheetId, r, c);
+      if (v !== null && v !== "") return false;
+    }
+  return true;
+}
