@@ -1,5 +1,6 @@
 /** The command line, parsed into one closed union; nothing here touches files. */
-import type { Lang, NumberConvention } from "../core/model";
+import type { Lang, NumberConvention, Period } from "../core/model";
+import { parsePeriod } from "../core/period";
 import { EXPORT_FORMATS, type DocxFields, type ExportFormat } from "./export";
 
 export type Command =
@@ -13,8 +14,11 @@ export type Command =
       convention: NumberConvention;
       band: number | null;
       tolerance: number;
+      /** --period 9m: judge as this period whatever the sheet says; null = read from the sheet. */
+      period: Period | null;
     }
   | { kind: "templates"; lang: Lang; json: boolean }
+  | { kind: "rollover"; lang: Lang; file: string; out: string; convention: NumberConvention }
   | {
       kind: "template";
       lang: Lang;
@@ -45,6 +49,7 @@ export type Command =
       convention: NumberConvention;
       band: number | null;
       tolerance: number;
+      period: Period | null;
       /** For --format docx: who issues and signs it. */
       fields: DocxFields;
       force: boolean;
@@ -77,6 +82,7 @@ const VALUE_FLAGS = new Set([
   "--rows",
   "--convention",
   "--format",
+  "--period",
   "--number",
   "--signer",
   "--position",
@@ -141,6 +147,18 @@ function convention(flags: Flags, fallback: NumberConvention): NumberConvention 
   );
 }
 
+/** --period 3m | 6m | 9m | year (also q1–q4, nam, 9_thang). */
+function period(flags: Flags): Period | null {
+  const raw = flags.values.get("--period");
+  if (raw === undefined) return null;
+  const p = parsePeriod(raw);
+  if (p !== null) return p;
+  throw new UsageError(
+    `--period chỉ nhận 3m, 6m, 9m hoặc year, không phải "${raw}".`,
+    `--period takes 3m, 6m, 9m or year, not "${raw}".`,
+  );
+}
+
 export function parseArgs(argv: string[]): Command {
   const flags = splitFlags(argv);
   const language = lang(flags);
@@ -163,6 +181,7 @@ export function parseArgs(argv: string[]): Command {
         convention: convention(flags, language),
         band: number(flags, "--band", 0, 100),
         tolerance: number(flags, "--tolerance", 0, 100) ?? 0,
+        period: period(flags),
       };
     }
     case "templates":
@@ -190,6 +209,18 @@ export function parseArgs(argv: string[]): Command {
         rows: rows === null ? null : Math.trunc(rows),
         force: flags.switches.has("--force"),
       };
+    }
+    case "rollover": {
+      const file = rest[0];
+      const out = flags.values.get("--out");
+      if (file === undefined || out === undefined)
+        throw new UsageError(
+          "Cần tệp và --out: chitieu rollover TỆP --out KỲ-SAU.xlsx.",
+          "A file and --out are needed: chitieu rollover FILE --out NEXT.xlsx.",
+        );
+      if (!/\.xlsx$/i.test(out))
+        throw new UsageError("Tệp ra phải có đuôi .xlsx.", "The output file must end in .xlsx.");
+      return { kind: "rollover", lang: language, file, out, convention: convention(flags, language) };
     }
     case "merge":
       return parseMerge(flags, rest, language);
@@ -250,6 +281,7 @@ function parseReport(flags: Flags, rest: string[], language: Lang): Command {
     convention: convention(flags, language),
     band: number(flags, "--band", 0, 100),
     tolerance: number(flags, "--tolerance", 0, 100) ?? 0,
+    period: period(flags),
     fields: {
       unit: flags.values.get("--unit") ?? null,
       number: flags.values.get("--number") ?? null,

@@ -1,5 +1,15 @@
 /** `chitieu check --json`: the table check as the one documented JSON shape. */
-import type { ColumnKey, Direction, IndicatorKind, Severity, TableCheck, Text, Verdict } from "../core/model";
+import type {
+  ColumnKey,
+  Direction,
+  IndicatorKind,
+  Period,
+  ProjectionMethod,
+  Severity,
+  TableCheck,
+  Text,
+  Verdict,
+} from "../core/model";
 
 export interface JsonRow {
   /** 1-based sheet row or CSV line. */
@@ -18,6 +28,11 @@ export interface JsonRow {
   changePct: number | null;
   diffPoints: number | null;
   verdict: Verdict;
+  /** The period the row was judged for ("9_thang"…); partial periods are judged on progress. */
+  period: Period;
+  /** The figure projected to the year's end, and how; null at the year. */
+  projected: number | null;
+  projection: ProjectionMethod | null;
 }
 
 export interface JsonIssue {
@@ -71,6 +86,9 @@ export function checkJson(check: TableCheck, lines: readonly number[]): JsonChec
         changePct: num(result?.changePct),
         diffPoints: num(result?.diffPoints),
         verdict: result?.verdict ?? "chua_co_so_lieu",
+        period: result?.period ?? check.read.table.period,
+        projected: num(result?.projected),
+        projection: result?.projection ?? null,
       });
     }
   }

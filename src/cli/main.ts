@@ -10,6 +10,7 @@ import { UsageError, parseArgs, type Command } from "./args";
 import { FileReadError } from "./read";
 import { checkFile } from "./check";
 import { guardOutput } from "./out";
+import { rolloverFile } from "./rollover";
 import { cannotWrite, helpText, templateWritten, unknownTemplate } from "./text";
 
 /** Where output goes; tests pass their own to capture it. */
@@ -97,6 +98,7 @@ async function run(command: Command, io: Io): Promise<number> {
         convention: command.convention,
         basicBandPct: command.band,
         tolerancePct: command.tolerance,
+        ...(command.period === null ? {} : { period: command.period }),
       };
       const { text, hasErrors } = await checkFile(command.file, settings, {
         json: command.json,
@@ -105,6 +107,12 @@ async function run(command: Command, io: Io): Promise<number> {
       io.out(text);
       return hasErrors ? 1 : 0;
     }
+    case "rollover": {
+      const settings: Settings = { ...DEFAULT_SETTINGS, convention: command.convention };
+      const text = await rolloverFile(command.file, command.out, settings);
+      io.out(`${text[command.lang]}\n`);
+      return 0;
+    }
     case "merge":
     case "report": {
       const settings: Settings = {
@@ -112,6 +120,7 @@ async function run(command: Command, io: Io): Promise<number> {
         convention: command.convention,
         basicBandPct: command.band,
         tolerancePct: command.tolerance,
+        ...(command.kind === "report" && command.period !== null ? { period: command.period } : {}),
       };
       const { text } =
         command.kind === "merge"

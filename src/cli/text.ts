@@ -15,6 +15,11 @@ Cách dùng:
       --band        bật mức "Cơ bản đạt" từ N% kế hoạch (ví dụ 95)
       --tolerance   sai số cho phép, % của kế hoạch (mặc định 0)
       --convention  cách viết số: vi (6.794,12) hoặc en (6,794.12)
+      --period      kỳ báo cáo 3m | 6m | 9m | year (mặc định: đọc từ tiêu đề, tiêu đề cột);
+                    kỳ chưa hết năm được đánh giá theo tiến độ: "Đúng tiến độ" / "Chậm tiến độ"
+  chitieu rollover TỆP.xlsx --out KỲ-SAU.xlsx
+      Lập bảng kỳ sau cùng mẫu: số thực hiện kỳ này chuyển sang cột Cùng kỳ, năm chuyển tiếp,
+      kế hoạch và thực hiện để trống; tệp gốc không thay đổi.
   chitieu templates            liệt kê các mẫu bảng
   chitieu template TÊN --out TỆP.xlsx [--year 2021] [--unit "Tên đơn vị"] [--rows 14]
       Ghi mẫu bảng (có sẵn công thức) ra tệp Excel.
@@ -42,6 +47,11 @@ Usage:
       --band        turn on "Mostly reached" from N% of plan (e.g. 95)
       --tolerance   allowed deviation, in % of plan (default 0)
       --convention  how numbers are written: vi (6.794,12) or en (6,794.12)
+      --period      reporting period 3m | 6m | 9m | year (default: read from the title and
+                    headers); a period before the year's end is judged on progress: "On track" / "Behind"
+  chitieu rollover FILE.xlsx --out NEXT.xlsx
+      Make the next period's table in the same layout: this period's actual moves to Cùng kỳ,
+      the year moves on, plan and actual are left empty; the source file is not changed.
   chitieu templates            list the table templates
   chitieu template NAME --out FILE.xlsx [--year 2021] [--unit "Unit name"] [--rows 14]
       Write a template (formulas included) to an Excel file.

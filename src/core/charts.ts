@@ -8,6 +8,7 @@
  * of helper cells holding 1, and every chart is one Excel chart type or a documented combo
  * (a "Line" series on "ColumnClustered", ExcelApi 1.7).
  */
+import { isPartial } from "./period";
 import { rangeA1, toA1, toA1Absolute } from "./a1";
 import { isYesNoRow, plainDecimal, planValue, verdictLabel } from "./compute";
 import type {
@@ -265,9 +266,16 @@ export function chartSpecs(
 
   // (a) How many indicators got each verdict, per group: counted by COUNTIF over the table's
   // Đánh giá column, so the counts follow the figures (the verdicts are live formulas there).
-  const verdicts: CountedVerdict[] = band
-    ? ["vuot", "dat", "co_ban_dat", "khong_dat"]
-    : ["vuot", "dat", "khong_dat"];
+  // A partial period's rows are judged on progress: its charts count "Đúng / Chậm tiến độ" too.
+  const partial = [...check.results.values()].some((r) => r.period !== undefined && isPartial(r.period));
+  const verdicts: CountedVerdict[] = [
+    "vuot",
+    "dat",
+    ...(partial ? (["dung_tien_do"] as const) : []),
+    ...(band ? (["co_ban_dat"] as const) : []),
+    ...(partial ? (["cham_tien_do"] as const) : []),
+    "khong_dat",
+  ];
   const verdictCol = layout.columns.verdict;
   const judged = groups.filter((g) => g.rows.some((r) => typeof r.actual === "number"));
   if (judged.length > 0) {

@@ -32,6 +32,8 @@ export const VERDICT_LABELS: Record<Verdict, Text> = {
   khong_dat: { vi: "Không đạt", en: "Not reached" },
   chua_co_so_lieu: { vi: "Chưa có số liệu", en: "No data" },
   khong_giao_ke_hoach: { vi: "Không giao kế hoạch", en: "No target" },
+  dung_tien_do: { vi: "Đúng tiến độ", en: "On track" },
+  cham_tien_do: { vi: "Chậm tiến độ", en: "Behind" },
 };
 
 export function verdictLabel(v: Verdict, lang: Lang): string {
@@ -48,9 +50,12 @@ export function isJudged(v: Verdict): boolean {
   return v !== "chua_co_so_lieu" && v !== "khong_giao_ke_hoach";
 }
 
-/** Judged and not reached: the rows a report lists as "chưa đạt" (Cơ bản đạt is said apart). */
+/**
+ * Judged and not reached: the rows a report lists as "chưa đạt" (Cơ bản đạt is said apart); in a
+ * partial period, a row behind schedule too.
+ */
 export function isMissed(v: Verdict): boolean {
-  return v === "khong_dat";
+  return v === "khong_dat" || v === "cham_tien_do";
 }
 
 /** Judged by the word in Thực hiện rather than by figures. */

@@ -8,7 +8,18 @@
  * Functions: IF, AND, OR, ISNUMBER, ABS, MAX, TRIM, COUNTIF, LEFT, IFERROR and CELL("format"); the
  * workbench's HyperFormula gets CELL from src/workbench/engine.ts, as HyperFormula has none.
  */
-import type { CellValue, ComputedColumn, IndicatorRow, InputColumn, Settings, Text, YesNo } from "./model";
+import type {
+  CellValue,
+  ComputedColumn,
+  IndicatorRow,
+  InputColumn,
+  Period,
+  PeriodColumn,
+  Settings,
+  Text,
+  YesNo,
+} from "./model";
+import { PERIOD_MONTHS, isPartial, isProgressFlow } from "./period";
 /** Re-exported: formulas are written per computed column, and callers list them from here. */
 export { COMPUTED_COLUMNS } from "./model";
 import {
@@ -234,9 +245,12 @@ export function rowFormulas(
   row: IndicatorRow,
   cells: Partial<Record<InputColumn, string>>,
   settings: Settings,
+  period?: PeriodFormulaContext,
 ): Record<ComputedColumn, string> {
   const th = isYesNoRow(row) ? null : figure(cells.actual, row.actual);
-  const verdict = verdictFormula(row, cells, settings, th);
+  const verdict =
+    (period && periodVerdictFormula(row, cells, settings, period, th)) ??
+    verdictFormula(row, cells, settings, th);
   if (isYesNoRow(row)) {
     const dash = `=${DASH_LIT}`;
     return { pctPlan: dash, pctStretch: dash, pctPrior: dash, changePct: dash, diffPoints: dash, verdict };
@@ -274,16 +288,99 @@ export function rowFormulas(
 
 /**
  * "Đạt và vượt x/y chỉ tiêu" over one or more verdict ranges: x = Vượt + Đạt, y = every row
- * with a verdict other than "Chưa có số liệu" (blank cells are not rows).
+ * with a verdict other than "Chưa có số liệu" (blank cells are not rows). Where rows were judged
+ * on progress (a partial period), x counts "Đúng tiến độ" too and the line says so, as
+ * summary.ts summaryText does: "Đạt và vượt hoặc đúng tiến độ x/y chỉ tiêu".
  */
 export function summaryFormula(verdictRanges: readonly string[]): string {
   const count = (v: keyof typeof VERDICT_LABELS): string =>
     verdictRanges.map((r) => `COUNTIF(${r},${label(v)})`).join("+");
-  const reached = `(${count("vuot")}+${count("dat")})`;
-  const total = `(${count("vuot")}+${count("dat")}+${count("co_ban_dat")}+${count("khong_dat")})`;
-  return `=${str("Đạt và vượt ")}&${reached}&"/"&${total}&${str(" chỉ tiêu")}`;
+  const progress = `(${count("dung_tien_do")}+${count("cham_tien_do")})`;
+  const reached = `(${count("vuot")}+${count("dat")}+${count("dung_tien_do")})`;
+  const total = `(${count("vuot")}+${count("dat")}+${count("co_ban_dat")}+${count("khong_dat")}+${progress})`;
+  const head = `IF(${progress}>0,${str("Đạt và vượt hoặc đúng tiến độ ")},${str("Đạt và vượt ")})`;
+  return `=${head}&${reached}&"/"&${total}&${str(" chỉ tiêu")}`;
 }
 
 export function groupSummaryFormula(verdictRange: string): string {
   return summaryFormula([verdictRange]);
+}
+
+// ---- Partial periods (period.ts judgeInPeriod as a formula) ----------------------------------
+
+/** What a partial period's verdict formula reads besides the row's input cells. */
+export interface PeriodFormulaContext {
+  period: Period;
+  /** "Ước thực hiện cả năm" and the prior full year, when the table has them. */
+  cells: Partial<Record<PeriodColumn, string>>;
+}
+
+/** The share of the year a flow should have reached: seasonal when both prior figures are there. */
+function shareFormula(
+  row: IndicatorRow,
+  cells: Partial<Record<InputColumn, string>>,
+  ctx: PeriodFormulaContext,
+): string {
+  const linear = lit((PERIOD_MONTHS[ctx.period] ?? 12) / 12);
+  const ck = figure(cells.prior, null);
+  const pyf = figure(ctx.cells.priorYear, null);
+  if (ck === null || pyf === null || cells.prior === undefined || ctx.cells.priorYear === undefined)
+    return linear;
+  const [c, py] = [ck.ref, pyf.ref];
+  return `IF(ISNUMBER(${cells.prior}),IF(ISNUMBER(${ctx.cells.priorYear}),IF(${py}>0,IF(${c}>0,IF(${c}<=${py},${c}/${py},${linear}),${linear}),${linear}),${linear}),${linear})`;
+}
+
+/**
+ * The verdict of a partial period, or null where the row is judged as at the year. The year's
+ * estimate, when its cell holds a number, is judged as the year; a level's "Không đạt" reads
+ * "Chậm tiến độ"; a flow is Vượt / Đạt at the annual plan, else on track against share × plan.
+ */
+function periodVerdictFormula(
+  row: IndicatorRow,
+  cells: Partial<Record<InputColumn, string>>,
+  settings: Settings,
+  ctx: PeriodFormulaContext,
+  th: Figure | null,
+): string | null {
+  if (!isPartial(ctx.period) || isYesNoRow(row) || row.target === null) return null;
+  const progress = progressFormula(row, cells, settings, ctx, th);
+  const est = ctx.cells.yearEstimate;
+  if (est === undefined) return progress;
+  const year = verdictFormula(row, cells, settings, { ref: est, guards: [`ISNUMBER(${est})`] });
+  return `=IF(ISNUMBER(${est}),${year.slice(1)},${progress.slice(1)})`;
+}
+
+function progressFormula(
+  row: IndicatorRow,
+  cells: Partial<Record<InputColumn, string>>,
+  settings: Settings,
+  ctx: PeriodFormulaContext,
+  th: Figure | null,
+): string {
+  const t = row.target;
+  const plan = planFigure(row, cells);
+  if (!isProgressFlow(row) || t === null || th === null || plan === null) {
+    // A level: the year's verdict, with "Không đạt" read as "Chậm tiến độ" while the year runs.
+    return verdictFormula(row, cells, settings, th).split(label("khong_dat")).join(label("cham_tien_do"));
+  }
+  const x = th.ref;
+  const p = plan.ref.includes("*") ? `(${plan.ref})` : plan.ref;
+  const s = slack(x, p);
+  const e = `(${shareFormula(row, cells, ctx)})*${p}`;
+  const exclusive = t.kind === "limit" && !t.inclusive;
+  const onTrack = label("dung_tien_do");
+  const behind = label("cham_tien_do");
+  let body: string;
+  if (effectiveDirection(row) === "up") {
+    body = `IF(${x}>${p}+${s},${label("vuot")},IF(${x}>=${e}-${slack(x, e)},${onTrack},${behind}))`;
+    if (!exclusive) {
+      const tol = t.kind === "approx" ? settings.approxTolerancePct : settings.tolerancePct;
+      const allowed = tol === 0 ? s : `ABS(${p})*${lit(tol)}/100+${s}`;
+      body = `IF(ABS(${x}-${p})<=${allowed},${label("dat")},${body})`;
+    }
+  } else {
+    const over = exclusive ? `${x}>=${p}-${s}` : `${x}>${p}+${s}`;
+    body = `IF(${over},${label("khong_dat")},IF(${x}<=${e}+${slack(x, e)},${onTrack},${behind}))`;
+  }
+  return `=${when([...th.guards, ...plan.guards], body, NODATA)}`;
 }

@@ -4,9 +4,10 @@
  * periods before it is looked up. The parent of a merged two-row header and the reported year
  * change some meanings: "KH" under "So sánh (%)" is % KH, "Thực hiện năm 2020" in a 2021 table is CK.
  */
-import type { ColumnKey } from "./model";
+import type { ColumnKey, Period } from "./model";
 import { foldWord } from "./numbers";
 import { MAX_HEADER_CHARS, charsIn, trimEndWhere, trimSpaces } from "./trim";
+import { isPartial, periodColumn } from "./period";
 
 /** What the reader knows around a header cell. */
 export interface HeaderContext {
@@ -18,6 +19,8 @@ export interface HeaderContext {
   parent?: string;
   /** Same as `year`: the name other modules were told to use. */
   reportYear?: number | null;
+  /** The table's period: in a partial one, "cả năm" columns are the year's estimate or the prior year. */
+  period?: Period;
 }
 
 /**
@@ -114,6 +117,11 @@ export const HEADER_ALIASES: Record<ColumnKey, readonly string[]> = {
   ],
   diffPoints: ["chenh lech", "chenh lech diem", "diem", "difference", "difference points", "points"],
   verdict: ["danh gia", "ket qua danh gia", "xep loai", "verdict", "assessment"],
+  // In a partial-period table only, and through period.ts (periodColumn): an actual header that
+  // names the whole year ("cả năm" is taken out before lookUp, so these are the forms, not keys).
+  // The years are examples: a year before the reported one makes the prior full year.
+  yearEstimate: ["uoc thuc hien ca nam", "uoc th ca nam", "uoc ca nam", "full year estimate"],
+  priorYear: ["thuc hien nam 2020", "th ca nam 2020", "prior full year"],
 };
 
 const PERCENT_KEYS = ["reportedPct", "pctPlan", "pctStretch", "pctPrior"] as const;
@@ -153,6 +161,8 @@ function core(folded: string): string {
   const cleaned = folded
     .replace(/\([^)]*\)/g, " ")
     .replace(/%/g, " ")
+    // Before the years: "cả năm 2020" must not leave its "cả" behind.
+    .replace(/\b(?:ca nam|nhiem ky|full year)\b/g, " ")
     .replace(/\b(?:nam|year)?\s*(?:19|20)\d{2}(?:\s*-\s*(?:19|20)\d{2})?\b/g, " ")
     .replace(/\b(?:6|9|sau|chin) thang(?: dau nam)?\b/g, " ")
     .replace(/\b(?:6|9|six|nine) months?\b/g, " ")
@@ -190,10 +200,15 @@ export function matchHeader(text: string, context: HeaderContext = {}): ColumnKe
   }
 
   const input = lookUp(key, INPUT_KEYS);
-  if (input !== "actual") return input;
+  if (input !== "actual" && input !== "prior") return input;
   // "Thực hiện năm 2020" in a table about 2021 is the prior year's actual.
   const year = headerYear(folded) ?? (above === undefined ? null : headerYear(above));
   const reported = context.year ?? context.reportYear ?? null;
+  if (context.period !== undefined && isPartial(context.period)) {
+    const special = periodColumn(folded, above, input, year, reported);
+    if (special !== null) return special;
+  }
+  if (input === "prior") return input;
   return year !== null && reported !== null && year < reported ? "prior" : "actual";
 }
 

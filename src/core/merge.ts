@@ -575,6 +575,7 @@ export interface MergeSheet {
 }
 
 const PERIOD_LINES: Record<Period, (year: number | null) => string> = {
+  "3_thang": (y) => `Quý I${y === null ? "" : ` năm ${y}`}`,
   "6_thang": (y) => `6 tháng đầu năm${y === null ? "" : ` ${y}`}`,
   "9_thang": (y) => `9 tháng đầu năm${y === null ? "" : ` ${y}`}`,
   nam: (y) => (y === null ? "Năm" : `Năm ${y}`),

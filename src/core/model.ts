@@ -19,8 +19,12 @@ export interface Text {
 /** A cell value as Excel or a CSV gives it to us. */
 export type CellValue = string | number | boolean | null;
 
-/** Reporting period. A partial period (6/9 months) is still judged against the annual plan. */
-export type Period = "6_thang" | "9_thang" | "nam" | "nhiem_ky";
+/**
+ * Reporting period. A partial period (3/6/9 months: quý I, 6 tháng, 9 tháng) is compared with the
+ * annual plan and judged on progress (src/core/period.ts). "quý II/III" are read as the first 6/9
+ * months, as quarterly reports carry the figures from the start of the year.
+ */
+export type Period = "3_thang" | "6_thang" | "9_thang" | "nam" | "nhiem_ky";
 
 /** Which way is better. "up": tăng là tốt (default). "down": giảm là tốt (accidents, poverty…). */
 export type Direction = "up" | "down";
@@ -63,8 +67,17 @@ export type Target =
  * The verdicts. JSON and code use these ids; labels come from `verdictLabel`.
  * chua_co_so_lieu: the actual is missing. khong_giao_ke_hoach: an actual with no target (seed 000
  * gives revenue only against the prior year): reported, never counted in "đạt và vượt x/y".
+ * dung_tien_do / cham_tien_do ("Đúng tiến độ" / "Chậm tiến độ") judge a partial period on progress.
  */
-export type Verdict = "vuot" | "dat" | "co_ban_dat" | "khong_dat" | "chua_co_so_lieu" | "khong_giao_ke_hoach";
+export type Verdict =
+  | "vuot"
+  | "dat"
+  | "co_ban_dat"
+  | "khong_dat"
+  | "chua_co_so_lieu"
+  | "khong_giao_ke_hoach"
+  | "dung_tien_do"
+  | "cham_tien_do";
 
 /** An actual that is a word, for yes/no indicators. */
 export type YesNo = "yes" | "no";
@@ -111,7 +124,15 @@ export const COMPUTED_COLUMNS: readonly ComputedColumn[] = [
   "verdict",
 ];
 
-export type ColumnKey = InputColumn | ComputedColumn;
+/**
+ * Columns a partial-period table may add: the office's estimate for the whole year ("Ước thực hiện
+ * cả năm") and the prior year's full-year actual (with Cùng kỳ, it gives the seasonal share).
+ */
+export type PeriodColumn = "yearEstimate" | "priorYear";
+
+export const PERIOD_COLUMNS: readonly PeriodColumn[] = ["yearEstimate", "priorYear"];
+
+export type ColumnKey = InputColumn | ComputedColumn | PeriodColumn;
 
 /** A place in the sheet: 0-based row/col inside the sheet, and its A1 address ("F7"). */
 export interface CellRef {
@@ -149,6 +170,10 @@ export interface IndicatorRow {
   directionFrom?: "name" | "target" | "default";
   /** Where each input cell of this row is, so findings and fixes can point at it. */
   cells: Partial<Record<InputColumn, CellRef>>;
+  /** Partial periods: "Ước thực hiện cả năm" (the year's estimate) and the prior full year. */
+  yearEstimate?: number | null;
+  priorYear?: number | null;
+  periodCells?: Partial<Record<PeriodColumn, CellRef>>;
   /** The raw cell values as read, so rules can see how a figure was typed. */
   raw: Partial<Record<InputColumn, CellValue>>;
 }
@@ -181,6 +206,8 @@ export interface Settings {
   basicBandPct: number | null;
   /** Decimals shown for percentages. Default 2. */
   decimals: number;
+  /** The reporting period when the user sets it (CLI --period, pane); else read from the table. */
+  period?: Period;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -206,9 +233,21 @@ export interface RowResult {
   /** The plan value the row was judged against (after deriving a relative plan), if any. */
   planValue: number | null;
   verdict: Verdict;
+  /** The period the row was judged for (set by judgeInPeriod). */
+  period?: Period;
+  /** The figure projected to the year's end, and how (partial periods; null at the year). */
+  projected?: number | null;
+  projection?: ProjectionMethod | null;
   /** Why a value is missing ("—"), one entry per null that a person would ask about. */
   reasons: Finding[];
 }
+
+/**
+ * How a partial period's figure was carried to the year's end: linear (actual ÷ share of the year
+ * elapsed), seasonal (÷ the prior year's same-period share of its full year), estimate (the table's
+ * own "Ước thực hiện cả năm"), level (a rate or stock: the level itself).
+ */
+export type ProjectionMethod = "linear" | "seasonal" | "estimate" | "level";
 
 export type Severity = "error" | "warning" | "info";
 

@@ -72,6 +72,8 @@ export const CHART_VERDICT_COLOURS: Record<
   dat: "#70AD47",
   co_ban_dat: "#FFC000",
   khong_dat: "#C00000",
+  dung_tien_do: "#9BC2E6",
+  cham_tien_do: "#ED7D31",
 };
 
 /** Plan vs actual vs prior year: plan is an outline, actual solid, prior year grey. */

@@ -14,6 +14,7 @@ import type {
   IndicatorGroup,
   IndicatorRow,
   InputColumn,
+  PeriodColumn,
   Settings,
   SheetPlan,
   StyledRange,
@@ -21,7 +22,8 @@ import type {
   TableRead,
   Verdict,
 } from "./model";
-import { COMPUTED_COLUMNS, INPUT_COLUMNS } from "./model";
+import { COMPUTED_COLUMNS, INPUT_COLUMNS, PERIOD_COLUMNS } from "./model";
+import { effectivePeriod } from "./period";
 import { colLetter, rangeA1, toA1 } from "./a1";
 import {
   COMPUTED_HEADERS,
@@ -41,6 +43,8 @@ export const VERDICT_COLOURS: Record<Exclude<Verdict, "chua_co_so_lieu">, { fill
   khong_dat: { fill: "#FFC7CE", font: "#9C0006" },
   // Reported without a target: a quiet blue, apart from every judged colour.
   khong_giao_ke_hoach: { fill: "#DDEBF7", font: "#1F4E79" },
+  dung_tien_do: { fill: "#E2EFDA", font: "#375623" },
+  cham_tien_do: { fill: "#FCE4D6", font: "#843C0C" },
 };
 
 /** % KH colours: good means reached by the row's direction. */
@@ -102,6 +106,16 @@ function inputCells(layout: TableLayout, sheetRow: number): Partial<Record<Input
   return cells;
 }
 
+/** A1 addresses of a row's "Ước thực hiện cả năm" and prior full-year cells, when the table has them. */
+function periodCells(layout: TableLayout, sheetRow: number): Partial<Record<PeriodColumn, string>> {
+  const cells: Partial<Record<PeriodColumn, string>> = {};
+  for (const key of PERIOD_COLUMNS) {
+    const col = layout.columns[key];
+    if (col !== undefined) cells[key] = toA1(sheetRow, col);
+  }
+  return cells;
+}
+
 /**
  * An empty Kế hoạch cell is written as a live reference, as if a number were there: typing the
  * plan later then judges the row at once, and while the cell is empty the ISNUMBER guards give
@@ -146,10 +160,14 @@ export function computePlan(read: TableRead, settings: Settings): ComputePlan {
   const verdictCol = columns.verdict;
   const formats = computedNumberFormats(settings.decimals);
 
+  const period = effectivePeriod(read.table, settings);
   const formulasByRow = new Map<number, Record<ComputedColumn, string>>();
   for (const [sheetRow, role] of roles) {
-    if (role.kind === "indicator")
-      formulasByRow.set(sheetRow, rowFormulas(formulaRow(role.row), inputCells(layout, sheetRow), settings));
+    if (role.kind === "indicator") {
+      const cells = inputCells(layout, sheetRow);
+      const context = { period, cells: periodCells(layout, sheetRow) };
+      formulasByRow.set(sheetRow, rowFormulas(formulaRow(role.row), cells, settings, context));
+    }
   }
 
   const contentFor = (sheetRow: number, key: ComputedColumn): CellContent => {

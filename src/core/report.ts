@@ -10,6 +10,7 @@ import type {
   IndicatorRow,
   Lang,
   NumberConvention,
+  Period,
   RowResult,
   Summary,
   TableCheck,
@@ -17,6 +18,7 @@ import type {
   Verdict,
 } from "./model";
 import { formatNumber } from "./numbers";
+import { PROJECTION_NAMES, isPartial, periodName } from "./period";
 import { summaryText } from "./summary";
 
 export interface GroupReport {
@@ -74,6 +76,8 @@ const WORDS: Record<Lang, Words> = {
       khong_dat: "không đạt chỉ tiêu",
       chua_co_so_lieu: "chưa có số liệu",
       khong_giao_ke_hoach: "không giao kế hoạch",
+      dung_tien_do: "đúng tiến độ",
+      cham_tien_do: "chậm tiến độ",
     },
     group: "Nhóm",
     notReached: "chưa đạt",
@@ -100,6 +104,8 @@ const WORDS: Record<Lang, Words> = {
       khong_dat: "target not reached",
       chua_co_so_lieu: "no data yet",
       khong_giao_ke_hoach: "no target set",
+      dung_tien_do: "on track",
+      cham_tien_do: "behind schedule",
     },
     group: "Group",
     notReached: "not reached",
@@ -192,6 +198,9 @@ export function indicatorSentence(
     return `${parts.join(", ")}.`;
   }
   const actual = row.actual as number;
+  if (result.period !== undefined && isPartial(result.period)) {
+    return partialSentence(row, result, result.period, lang, convention);
+  }
   // Lower-is-better rows: say the limit, so "vượt" reads right ("12 vụ, vượt chỉ tiêu (không quá 15 vụ)").
   const lowerIsBetter = effectiveDirection(row) === "down";
   const figure = withUnit(actual, row.unit, convention);
@@ -262,6 +271,51 @@ function tally(
 
 const lowerFirst = (text: string, lang: Lang): string =>
   lang === "vi" ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+
+/**
+ * A row of a partial period: "Doanh thu: 9 tháng ước đạt 76,74% kế hoạch năm (33 tỷ đồng), tăng
+ * 6,02% so với cùng kỳ, đúng tiến độ; dự kiến cả năm 44 tỷ đồng (theo tỷ lệ thời gian)."
+ */
+function partialSentence(
+  row: IndicatorRow,
+  result: RowResult,
+  period: Period,
+  lang: Lang,
+  convention: NumberConvention,
+): string {
+  const vi = lang === "vi";
+  const w = WORDS[lang];
+  const actual = row.actual as number;
+  const figure = withUnit(actual, row.unit, convention);
+  const when = periodName(period, lang);
+  const reach = row.estimate ? w.estimate : w.actual;
+  const parts: string[] = [];
+  const flowOfPlan = result.pctPlan !== null && !isPointsKind(row) && effectiveDirection(row) === "up";
+  if (flowOfPlan) {
+    const pct = `${num(result.pctPlan as number, convention)}%`;
+    parts.push(
+      vi
+        ? `${row.name.trim()}: ${when} ${reach} ${pct} kế hoạch năm (${figure})`
+        : `${row.name.trim()}: ${when} ${reach} ${pct} of the annual plan (${figure})`,
+    );
+  } else {
+    const planText = row.target ? planPhrase(row.target, row, lang, convention) : null;
+    const plan = planText === null ? "" : vi ? ` (kế hoạch năm ${planText})` : ` (annual plan ${planText})`;
+    parts.push(`${row.name.trim()}: ${when} ${reach} ${figure}${plan}`);
+  }
+  if (result.changePct !== null) {
+    const dir = result.changePct < 0 ? w.down : w.up;
+    parts.push(`${dir} ${num(Math.abs(result.changePct), convention)}% ${w.vsPrior}`);
+  }
+  if (result.verdict !== "chua_co_so_lieu") parts.push(w.verdict[result.verdict]);
+  const method = result.projection ?? null;
+  const projected = result.projected ?? null;
+  const tail =
+    method !== null && method !== "level" && projected !== null
+      ? `; ${vi ? "dự kiến cả năm" : "projected for the year"} ${withUnit(projected, row.unit, convention)} (${PROJECTION_NAMES[method][lang]})`
+      : "";
+  return `${parts.join(", ")}${tail}.`;
+}
 
 function groupConclusion(
   group: IndicatorGroup,

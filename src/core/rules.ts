@@ -2,7 +2,7 @@
  * checkTable: compute every row, run every validation rule, summarize. The rules themselves live
  * in rules/*.ts, one family per file; this module only wires them in order.
  */
-import { computeRow } from "./compute";
+import { effectivePeriod, judgeInPeriod } from "./period";
 import type {
   Finding,
   IndicatorGroup,
@@ -150,9 +150,10 @@ export function checkTable(read: TableRead, settings: Settings, extra: CheckExtr
   const results = new Map<number, RowResult>();
   const found: Finding[] = read.findings.slice();
   pushAll(found, columns.findings);
+  const period = effectivePeriod(read.table, settings);
   for (const group of read.table.groups) {
     for (const row of group.rows) {
-      const result = computeRow(row, settings);
+      const result = judgeInPeriod(row, settings, period);
       results.set(row.sheetRow, result);
       pushAll(found, result.reasons);
       pushAll(found, rowFindings(row, result, settings, context));

@@ -3,7 +3,16 @@ import type { GroupSummary, IndicatorRow, IndicatorTable, Lang, RowResult, Summa
 import { isJudged, isReached } from "./compute";
 
 function emptyCounts(): Record<Verdict, number> {
-  return { vuot: 0, dat: 0, co_ban_dat: 0, khong_dat: 0, chua_co_so_lieu: 0, khong_giao_ke_hoach: 0 };
+  return {
+    vuot: 0,
+    dat: 0,
+    co_ban_dat: 0,
+    khong_dat: 0,
+    chua_co_so_lieu: 0,
+    khong_giao_ke_hoach: 0,
+    dung_tien_do: 0,
+    cham_tien_do: 0,
+  };
 }
 
 function tally(name: string, rows: readonly IndicatorRow[], results: Map<number, RowResult>): GroupSummary {
@@ -55,12 +64,26 @@ export function apartText(s: { noData: number; noTarget?: number }, lang: Lang):
 
 /**
  * The sentence a report uses: "Đạt và vượt 6/14 chỉ tiêu" / "6 of 14 targets reached or exceeded",
- * then what is counted apart.
+ * then what is counted apart. When rows were judged on progress (a partial period), rows on track
+ * count with the reached ones and the sentence says so, keeping the "Đạt và vượt" an office (and
+ * readTable) knows: "Đạt và vượt hoặc đúng tiến độ 5/7 chỉ tiêu (2 chỉ tiêu đã đạt kế hoạch năm)".
  */
 export function summaryText(
-  s: Pick<GroupSummary, "reached" | "total" | "noData"> & { noTarget?: number },
+  s: Pick<GroupSummary, "reached" | "total" | "noData"> & {
+    noTarget?: number;
+    byVerdict?: Record<Verdict, number>;
+  },
   lang: Lang,
 ): string {
+  const onTrack = s.byVerdict?.dung_tien_do ?? 0;
+  if (onTrack + (s.byVerdict?.cham_tien_do ?? 0) > 0) {
+    const x = s.reached + onTrack;
+    const progress =
+      lang === "vi"
+        ? `Đạt và vượt hoặc đúng tiến độ ${x}/${s.total} chỉ tiêu (${s.reached} chỉ tiêu đã đạt kế hoạch năm)`
+        : `${x} of ${s.total} targets reached, exceeded or on track (${s.reached} already at the annual plan)`;
+    return `${progress}${apartText(s, lang)}`;
+  }
   const head =
     lang === "vi"
       ? `Đạt và vượt ${s.reached}/${s.total} chỉ tiêu`

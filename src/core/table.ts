@@ -15,6 +15,7 @@ import type {
   InputColumn,
   NumberConvention,
   Period,
+  PeriodColumn,
   Severity,
   TableLayout,
   TableRead,
@@ -30,6 +31,8 @@ import { cutForMessage } from "./trim";
 import { implausible } from "./plausible";
 import { directionFromName } from "./direction";
 import { inferKind, parseDirection, parseKind, parseTarget, parseYesNo, targetDirection } from "./targets";
+import { PERIOD_COLUMNS } from "./model";
+import { periodFromTexts } from "./period";
 
 /** How far down a sheet the header is looked for. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -148,18 +151,23 @@ function twoRowHeader(grid: Grid, top: number): Header {
 }
 
 /** Columns of a header; the first column wins when two say the same. */
-function keyOf(cell: HeaderCell, year: number | null): ColumnKey | null {
-  const key = matchHeader(cell.text, { above: cell.above, year });
+function keyOf(cell: HeaderCell, year: number | null, period?: Period): ColumnKey | null {
+  const key = matchHeader(cell.text, { above: cell.above, year, period });
   // "Thực hiện" over "2020 | 2021": the child alone says nothing, parent and child together do.
-  if (key === null && cell.above !== undefined) return matchHeader(`${cell.above} ${cell.text}`, { year });
+  if (key === null && cell.above !== undefined)
+    return matchHeader(`${cell.above} ${cell.text}`, { year, period });
   return key;
 }
 
 /** Columns of a header; the first column wins when two say the same. */
-function headerColumns(header: Header, year: number | null): Partial<Record<ColumnKey, number>> {
+function headerColumns(
+  header: Header,
+  year: number | null,
+  period?: Period,
+): Partial<Record<ColumnKey, number>> {
   const columns: Partial<Record<ColumnKey, number>> = {};
   header.cells.forEach((cell, col) => {
-    const key = keyOf(cell, year);
+    const key = keyOf(cell, year, period);
     if (key !== null && columns[key] === undefined) columns[key] = col;
   });
   return columns;
@@ -230,16 +238,6 @@ function reportedYear(above: readonly string[], headers: readonly string[]): num
   return null;
 }
 
-function periodOf(texts: readonly string[]): Period {
-  for (const text of texts) {
-    const f = foldHeader(text);
-    if (/\b(9|chin) thang\b|\b(9|nine) months?\b/.test(f)) return "9_thang";
-    if (/\b(6|sau) thang\b|\b(6|six) months?\b/.test(f)) return "6_thang";
-    if (/\bnhiem ky\b|\bterm\b/.test(f)) return "nhiem_ky";
-  }
-  return "nam";
-}
-
 /** "Đơn vị: UBND thành phố" → "UBND thành phố"; a dotted placeholder is no name. */
 const UNIT_PREFIX = /^(don vi( bao cao)?|unit)\s*:/;
 const TITLE_WORDS =
@@ -307,7 +305,7 @@ function find(
   code: FindingCode,
   severity: Severity,
   cell: CellRef,
-  column: InputColumn,
+  column: InputColumn | PeriodColumn,
   params: MessageParams | (() => MessageParams),
   fix: Fix | null = null,
 ): void {
@@ -341,7 +339,7 @@ function ambiguityParams(
 function numberAsText(
   ctx: Context,
   cell: CellRef,
-  column: InputColumn,
+  column: InputColumn | PeriodColumn,
   name: string,
   value: number,
   typed: string,
@@ -377,7 +375,7 @@ function typedAsText(ctx: Context, row: number, col: number): boolean {
 function readFigure(
   ctx: Context,
   row: number,
-  column: InputColumn,
+  column: InputColumn | PeriodColumn,
   cell: CellRef | undefined,
   unit: string,
   name: string,
@@ -437,7 +435,7 @@ const LONE_DASH = /^\s*[-–—]\s*$/;
 function textFindings(
   ctx: Context,
   cell: CellRef,
-  column: InputColumn,
+  column: InputColumn | PeriodColumn,
   name: string,
   raw: CellValue,
   parsed: ParsedFigure,
@@ -465,7 +463,7 @@ function textFindings(
 function notMeant(
   ctx: Context,
   cell: CellRef,
-  column: InputColumn,
+  column: InputColumn | PeriodColumn,
   name: string,
   unit: string,
   value: number,
@@ -632,7 +630,9 @@ function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorR
     actual = readFigure(ctx, row, "actual", cells.actual, unit, name);
   }
 
+  const periodFigures = readPeriodFigures(ctx, row, unit, name);
   return {
+    ...periodFigures,
     sheetRow: row + ctx.origin.row,
     stt: textOf(raw.stt),
     name,
@@ -651,6 +651,32 @@ function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorR
     cells,
     raw,
   };
+}
+
+/**
+ * "Ước thực hiện cả năm" and the prior full year, read like any figure (findings included) when the
+ * table has them; nothing at all (not even the keys) when it has neither, as in most tables.
+ */
+function readPeriodFigures(
+  ctx: Context,
+  row: number,
+  unit: string,
+  name: string,
+): Pick<IndicatorRow, "yearEstimate" | "priorYear" | "periodCells"> {
+  const out: Pick<IndicatorRow, "yearEstimate" | "priorYear" | "periodCells"> = {};
+  for (const key of PERIOD_COLUMNS) {
+    const col = ctx.columns[key];
+    if (col === undefined) continue;
+    const sheetCol = col + ctx.origin.col;
+    const cell: CellRef = {
+      row: row + ctx.origin.row,
+      col: sheetCol,
+      address: colLetter(sheetCol) + String(row + ctx.origin.row + 1),
+    };
+    out.periodCells = { ...out.periodCells, [key]: cell };
+    out[key] = readFigure(ctx, row, key, cell, unit, name);
+  }
+  return out;
 }
 
 /** A group heading: "I | Xây dựng Đảng", "I. Xây dựng Đảng" in one cell, or a name with no figures. */
@@ -746,7 +772,8 @@ export function readTable(input: CellValue[][], options: ReadOptions): TableRead
 
   const above = textsAbove(g, found.top);
   const year = reportedYear(above, headerTexts(found));
-  const columns = headerColumns(found, year);
+  const period = periodFromTexts([...above, ...headerTexts(found)]);
+  const columns = headerColumns(found, year, period);
   const inputColumns = INPUT_COLUMNS.flatMap((key) => {
     const col = columns[key];
     return col === undefined ? [] : [[key, col, col + origin.col, colLetter(col + origin.col)] as const];
@@ -794,12 +821,11 @@ export function readTable(input: CellValue[][], options: ReadOptions): TableRead
     columns: sheetColumns,
     lastCol: lastCol + origin.col,
   };
-  const texts = [...above, ...headerTexts(found)];
   return {
     layout,
     table: {
       ...titleAndUnit(above),
-      period: periodOf(texts),
+      period,
       year,
       groups,
     },

@@ -25,6 +25,7 @@ export { getPaneState, type PaneState } from "./status";
 export { loadSettings, saveSettings } from "./settings";
 export { buildReport, writeReportSheet, reportLines, type BuiltReport, type ReportLine } from "./report";
 export { insertExtracted, extractedSheetPlan } from "./extract";
+export { rolloverActiveSheet, type RolloverReport } from "./rollover";
 export { mergeUnitFiles, writeMergedSheet, worksheetGrid, type UnitFile } from "./merge";
 export {
   LAST_COMMAND_KEY,

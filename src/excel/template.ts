@@ -105,28 +105,36 @@ export async function addPlannedSheet(
   writing: Text,
   onProgress?: OnProgress,
 ): Promise<string> {
-  return Excel.run(async (context) => {
-    progress(onProgress, { vi: "Đang tạo trang tính mới…", en: "Creating a new sheet…" }, 0);
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    await context.sync(); // sync 1: which names are taken
+  return Excel.run((context) => addPlannedSheetIn(context, plan, writing, onProgress));
+}
 
-    const name = freeSheetName(
-      plan.name,
-      sheets.items.map((s) => s.name),
-    );
-    progress(onProgress, writing, 0.3);
-    const sheet = sheets.add(name);
-    writeSheetPlan(sheet, plan);
-    sheet.showGridlines = true;
-    const { headerTop, headerBottom } = plan.layout;
-    sheet.pageLayout.orientation = "Landscape";
-    sheet.pageLayout.paperSize = "A4";
-    sheet.pageLayout.setPrintTitleRows(`$${headerTop + 1}:$${headerBottom + 1}`);
-    sheet.activate();
-    sheet.getRangeByIndexes(plan.layout.firstDataRow, plan.layout.columns.name ?? 0, 1, 1).select();
-    // sync 2 is Excel.run's own closing sync: it carries the whole new sheet.
-    progress(onProgress, { vi: "Xong", en: "Done" }, 1);
-    return name;
-  });
+/** addPlannedSheet inside a caller's Excel.run (one sync of its own), so a read before it shares the run. */
+export async function addPlannedSheetIn(
+  context: Excel.RequestContext,
+  plan: SheetPlan,
+  writing: Text,
+  onProgress?: OnProgress,
+): Promise<string> {
+  progress(onProgress, { vi: "Đang tạo trang tính mới…", en: "Creating a new sheet…" }, 0);
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync(); // sync 1: which names are taken
+
+  const name = freeSheetName(
+    plan.name,
+    sheets.items.map((s) => s.name),
+  );
+  progress(onProgress, writing, 0.3);
+  const sheet = sheets.add(name);
+  writeSheetPlan(sheet, plan);
+  sheet.showGridlines = true;
+  const { headerTop, headerBottom } = plan.layout;
+  sheet.pageLayout.orientation = "Landscape";
+  sheet.pageLayout.paperSize = "A4";
+  sheet.pageLayout.setPrintTitleRows(`$${headerTop + 1}:$${headerBottom + 1}`);
+  sheet.activate();
+  sheet.getRangeByIndexes(plan.layout.firstDataRow, plan.layout.columns.name ?? 0, 1, 1).select();
+  // sync 2 is Excel.run's own closing sync: it carries the whole new sheet.
+  progress(onProgress, { vi: "Xong", en: "Done" }, 1);
+  return name;
 }

@@ -40,14 +40,20 @@ export function severityLabel(severity: Severity, lang: Lang): string {
 
 /**
  * The headline of a computation: "Đạt và vượt 6/14 chỉ tiêu" (+ "; 2 chỉ tiêu không giao kế hoạch"
- * + "; 1 chỉ tiêu chưa có số liệu").
+ * + "; 1 chỉ tiêu chưa có số liệu"); in a partial period, the rows on track count with the reached.
  */
 export function summarySentence(
-  s: Pick<Summary, "reached" | "total" | "noData"> & { noTarget?: number },
+  s: Pick<Summary, "reached" | "total" | "noData"> & { noTarget?: number } & Partial<
+      Pick<Summary, "byVerdict">
+    >,
   lang: Lang,
 ): string {
   const t = CATALOGUES[lang];
-  const parts = [t.reached(s.reached, s.total)];
+  const onTrack = s.byVerdict?.dung_tien_do ?? 0;
+  const progress = onTrack + (s.byVerdict?.cham_tien_do ?? 0) > 0;
+  const parts = [
+    progress ? t.reachedOrOnTrack(s.reached + onTrack, s.total, s.reached) : t.reached(s.reached, s.total),
+  ];
   if ((s.noTarget ?? 0) > 0) parts.push(t.noTarget(s.noTarget ?? 0));
   if (s.noData > 0) parts.push(t.noData(s.noData));
   return `${parts.join("; ")}.`;

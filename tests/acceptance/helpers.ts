@@ -77,6 +77,9 @@ export const ROW_KEYS = [
   "changePct",
   "diffPoints",
   "verdict",
+  "period",
+  "projected",
+  "projection",
 ];
 export const ISSUE_KEYS = ["row", "column", "code", "severity", "message"];
 

@@ -10,6 +10,7 @@ describe("the chitieu command line", () => {
       convention: "vi",
       band: null,
       tolerance: 0,
+      period: null,
     });
   });
 

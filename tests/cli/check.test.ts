@@ -52,6 +52,9 @@ const ROW_KEYS = [
   "changePct",
   "diffPoints",
   "verdict",
+  "period",
+  "projected",
+  "projection",
 ];
 
 async function json(...argv: string[]): Promise<{ code: number; data: JsonCheck }> {

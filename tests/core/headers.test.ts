@@ -141,6 +141,12 @@ describe("header helpers", () => {
         continue;
       }
       if (key === "reportedPct" || key === "diffPoints") continue;
+      if (key === "yearEstimate" || key === "priorYear") {
+        // Only a partial period's table has them: here, 9 months of 2021.
+        const context = { period: "9_thang", year: 2021 } as const;
+        for (const alias of aliases) expect([alias, matchHeader(alias, context)]).toEqual([alias, key]);
+        continue;
+      }
       for (const alias of aliases) expect([alias, matchHeader(alias)]).toEqual([alias, key]);
     }
   });

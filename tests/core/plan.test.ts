@@ -248,8 +248,18 @@ describe("computePlan: colours", () => {
       '=L6="Cơ bản đạt"',
       '=L6="Không đạt"',
       '=L6="Không giao kế hoạch"',
+      '=L6="Đúng tiến độ"',
+      '=L6="Chậm tiến độ"',
     ]);
-    expect(verdictRules.map((r) => r.fill)).toEqual(["#1E7B34", "#C6EFCE", "#FFEB9C", "#FFC7CE", "#DDEBF7"]);
+    expect(verdictRules.map((r) => r.fill)).toEqual([
+      "#1E7B34",
+      "#C6EFCE",
+      "#FFEB9C",
+      "#FFC7CE",
+      "#DDEBF7",
+      "#E2EFDA",
+      "#FCE4D6",
+    ]);
     for (const r of verdictRules) expect(r.font).toMatch(/^#[0-9A-F]{6}$/);
   });
 

@@ -93,6 +93,8 @@ describe("đạt và vượt x/y chỉ tiêu", () => {
       khong_dat: 8,
       chua_co_so_lieu: 0,
       khong_giao_ke_hoach: 0,
+      dung_tien_do: 0,
+      cham_tien_do: 0,
     });
     expect(summaryText(s, "vi")).toBe("Đạt và vượt 6/14 chỉ tiêu");
     expect(summaryText(s, "en")).toBe("6 of 14 targets reached or exceeded");

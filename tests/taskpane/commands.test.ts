@@ -38,7 +38,16 @@ const summary = {
   total: 14,
   noData: 0,
   noTarget: 0,
-  byVerdict: { vuot: 4, dat: 2, co_ban_dat: 0, khong_dat: 8, chua_co_so_lieu: 0, khong_giao_ke_hoach: 0 },
+  byVerdict: {
+    vuot: 4,
+    dat: 2,
+    co_ban_dat: 0,
+    khong_dat: 8,
+    chua_co_so_lieu: 0,
+    khong_giao_ke_hoach: 0,
+    dung_tien_do: 0,
+    cham_tien_do: 0,
+  },
   groups: [],
 };
 

@@ -89,6 +89,8 @@ const emptyVerdicts = {
   khong_dat: 0,
   chua_co_so_lieu: 0,
   khong_giao_ke_hoach: 0,
+  dung_tien_do: 0,
+  cham_tien_do: 0,
 };
 const summary: Summary = {
   reached: 6,

@@ -73,6 +73,22 @@ describe("summarySentence", () => {
     );
   });
 
+  it("at 9 months counts rows on track with the reached ones, in the report's words", () => {
+    const byVerdict = {
+      vuot: 2,
+      dat: 0,
+      co_ban_dat: 0,
+      khong_dat: 0,
+      chua_co_so_lieu: 0,
+      khong_giao_ke_hoach: 0,
+      dung_tien_do: 3,
+      cham_tien_do: 3,
+    };
+    expect(summarySentence({ reached: 2, total: 8, noData: 0, byVerdict }, "vi")).toBe(
+      "Đạt và vượt hoặc đúng tiến độ 5/8 chỉ tiêu (2 chỉ tiêu đã đạt kế hoạch năm).",
+    );
+  });
+
   it("counts the rows with no data apart", () => {
     expect(summarySentence({ reached: 30, total: 41, noData: 4 }, "vi")).toBe(
       "Đạt và vượt 30/41 chỉ tiêu; 4 chỉ tiêu chưa có số liệu.",

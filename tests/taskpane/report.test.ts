@@ -43,7 +43,16 @@ const summary: Summary = {
   total: 1,
   noData: 0,
   noTarget: 0,
-  byVerdict: { vuot: 1, dat: 0, co_ban_dat: 0, khong_dat: 0, chua_co_so_lieu: 0, khong_giao_ke_hoach: 0 },
+  byVerdict: {
+    vuot: 1,
+    dat: 0,
+    co_ban_dat: 0,
+    khong_dat: 0,
+    chua_co_so_lieu: 0,
+    khong_giao_ke_hoach: 0,
+    dung_tien_do: 0,
+    cham_tien_do: 0,
+  },
   groups: [],
 };
 

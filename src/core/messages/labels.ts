@@ -19,6 +19,8 @@ export const COLUMN_LABELS: Record<ColumnKey, Text> = {
   changePct: { vi: "Tăng/giảm so CK", en: "Change vs prior year" },
   diffPoints: { vi: "Chênh lệch (điểm %)", en: "Difference (points)" },
   verdict: { vi: "Đánh giá", en: "Verdict" },
+  yearEstimate: { vi: "Ước thực hiện cả năm", en: "Full-year estimate" },
+  priorYear: { vi: "Thực hiện cả năm trước", en: "Prior full year" },
 };
 
 /** The label of a message's `column` parameter; empty for an unknown one. */

@@ -38,7 +38,9 @@ const useStyles = makeStyles({
 const VERDICT_ORDER: readonly Verdict[] = [
   "vuot",
   "dat",
+  "dung_tien_do",
   "co_ban_dat",
+  "cham_tien_do",
   "khong_dat",
   "khong_giao_ke_hoach",
   "chua_co_so_lieu",
@@ -46,7 +48,9 @@ const VERDICT_ORDER: readonly Verdict[] = [
 const VERDICT_COLOR = {
   vuot: "success",
   dat: "brand",
+  dung_tien_do: "brand",
   co_ban_dat: "warning",
+  cham_tien_do: "warning",
   khong_dat: "danger",
   khong_giao_ke_hoach: "subtle",
   chua_co_so_lieu: "informative",

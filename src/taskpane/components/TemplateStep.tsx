@@ -59,6 +59,14 @@ export function TemplateStep(props: {
           >
             {t.insertTemplate}
           </Button>
+          <Button
+            appearance="secondary"
+            disabled={props.disabled || props.activeSheet === null}
+            title={t.rolloverHint}
+            onClick={() => void props.flow.rollover()}
+          >
+            {t.rollover}
+          </Button>
         </div>
       )}
       {state.open && (

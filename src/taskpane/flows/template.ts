@@ -83,6 +83,19 @@ export async function runInsert(
   });
 }
 
+/** "Sang kỳ mới": next year's table from the active sheet's, on a new sheet. */
+export async function runRollover(
+  dispatch: Dispatch<TemplateEvent>,
+  settings: Settings,
+  onChanged?: (change: StatusChange) => void,
+): Promise<boolean> {
+  return attempt(dispatch, async (onProgress) => {
+    const { sheetName } = await (await loadExcel()).rolloverActiveSheet(settings, onProgress);
+    dispatch({ type: "inserted", sheetName });
+    onChanged?.({ command: "newSheet", sheetName, hasTable: true });
+  });
+}
+
 export function useTemplate(settings: Settings, onChanged: (change: StatusChange) => void) {
   const [state, dispatch] = useReducer(templateReducer, new Date().getFullYear(), templateInitial);
   // The catalogue comes with the adapter chunk, loaded right after the first screen.
@@ -103,5 +116,8 @@ export function useTemplate(settings: Settings, onChanged: (change: StatusChange
     await runInsert(dispatch, state, settings, onChanged);
   }, [state, settings, onChanged]);
   const dismissError = useCallback(() => dispatch({ type: "dismissError" }), []);
-  return { state, templates, open, close, choose, setYear, setUnitName, insert, dismissError };
+  const rollover = useCallback(async () => {
+    await runRollover(dispatch, settings, onChanged);
+  }, [settings, onChanged]);
+  return { state, templates, open, close, choose, setYear, setUnitName, insert, rollover, dismissError };
 }

@@ -1,0 +1,178 @@
+/**
+ * Roll-over ("Sang kỳ mới"): next year's table for the same period, in the same layout, from this
+ * one (DOMAIN.md: "this year's actual becomes next year's Cùng kỳ"). Same groups and indicators in
+ * the same rows and columns; this period's actual moved to Cùng kỳ; actual, plan and the figures
+ * of this period emptied (or the plan taken from the term's path when the caller has one); every
+ * year in the title and the header moved on by one. The source grid is never changed: a new grid
+ * and a new SheetPlan are returned.
+ */
+import { rangeA1 } from "./a1";
+import type {
+  Block,
+  CellContent,
+  CellValue,
+  ColumnKey,
+  IndicatorRow,
+  Settings,
+  SheetPlan,
+  StyledRange,
+  TableRead,
+} from "./model";
+import { COMPUTED_COLUMNS, PERIOD_COLUMNS } from "./model";
+import { computePlan, mergePlanIntoSheet } from "./plan";
+import { periodName } from "./period";
+import { readTable } from "./table";
+
+export interface RolloverOptions {
+  /** Plans for the next year by indicator name (the term's path); rows not named get an empty plan. */
+  plans?: ReadonlyMap<string, number>;
+  /** Name of the source sheet, for the new sheet's name. */
+  sheetName?: string;
+}
+
+export interface RolloverResult {
+  /** The new sheet, with our computed columns as live formulas. */
+  plan: SheetPlan;
+  /** The new table's cell values as readTable sees them. */
+  grid: CellValue[][];
+  fromYear: number | null;
+  toYear: number | null;
+  /** Indicator rows whose actual moved to Cùng kỳ. */
+  moved: number;
+}
+
+const YEAR = /(^|\D)((?:19|20)\d{2})(?!\d)/g;
+
+/** "Kết quả năm 2021", "Thực hiện năm 2020" → one year on. */
+export function shiftYears(text: string, by = 1): string {
+  return text.replace(YEAR, (_, lead: string, year: string) => `${lead}${Number(year) + by}`);
+}
+
+/** Text from a person that Excel would take for a formula stays text (a leading apostrophe). */
+function safeText(value: CellValue): CellValue {
+  return typeof value === "string" && value.startsWith("=") ? `'${value}` : value;
+}
+
+/** Columns cleared on every indicator row: this period's figures and everything we compute. */
+const CLEARED: readonly ColumnKey[] = [
+  "plan",
+  "stretch",
+  "actual",
+  "reportedPct",
+  "note",
+  ...PERIOD_COLUMNS,
+  ...COMPUTED_COLUMNS,
+];
+
+/** What moves into Cùng kỳ: the actual as read (a yes/no word has no Cùng kỳ). */
+function carried(row: IndicatorRow): CellValue {
+  return row.actual;
+}
+
+export function rollover(
+  grid: readonly (readonly CellValue[])[],
+  read: TableRead,
+  settings: Settings,
+  options: RolloverOptions = {},
+): RolloverResult {
+  const { layout, table } = read;
+  const last = layout.lastDataRow;
+  const width = Math.max(
+    layout.lastCol ?? 0,
+    ...Object.values(layout.columns).filter((c): c is number => c !== undefined),
+    ...grid.slice(0, last + 1).map((r) => r.length - 1),
+  );
+  // Rows below the table (our summary line, signatures) belong to this period: not copied.
+  const out: CellValue[][] = [];
+  for (let r = 0; r <= last; r++) {
+    const line: CellValue[] = [];
+    for (let c = 0; c <= width; c++) line.push(safeText(grid[r]?.[c] ?? null));
+    out.push(line);
+  }
+  for (let r = 0; r < layout.firstDataRow && r < out.length; r++) {
+    const line = out[r]!;
+    const header = r >= layout.headerTop;
+    line.forEach((v, c) => {
+      if (typeof v === "string") line[c] = shiftYears(v);
+      // A two-row header may hold its years as numbers ("Năm" over 2020 | 2021).
+      else if (header && typeof v === "number" && Number.isInteger(v) && v >= 1900 && v < 2100)
+        line[c] = v + 1;
+    });
+  }
+
+  // Our computed column headers are cleared with their cells: computePlan writes them again.
+  for (const key of COMPUTED_COLUMNS) {
+    const col = layout.columns[key];
+    if (col === undefined) continue;
+    for (let r = layout.headerTop; r <= last; r++) if (out[r]) out[r]![col] = null;
+  }
+
+  let priorCol = layout.columns.prior;
+  if (priorCol === undefined) {
+    // No Cùng kỳ column yet: one right of the table, headed with the period that ended.
+    priorCol = width + 1;
+    const when = table.period === "nam" ? "" : ` ${periodName(table.period, "vi")}`;
+    const year = table.year === null ? "" : ` năm ${table.year}`;
+    for (const line of out) line[priorCol] = null;
+    out[layout.headerTop]![priorCol] = `Thực hiện${when}${year}`;
+  }
+
+  let moved = 0;
+  for (const group of table.groups) {
+    if (group.sheetRow !== null) {
+      const line = out[group.sheetRow];
+      for (const key of COMPUTED_COLUMNS) {
+        const col = layout.columns[key];
+        if (line && col !== undefined) line[col] = null;
+      }
+    }
+    for (const row of group.rows) {
+      const line = out[row.sheetRow];
+      if (!line) continue;
+      const value = carried(row);
+      for (const key of CLEARED) {
+        const col = layout.columns[key];
+        if (col !== undefined) line[col] = null;
+      }
+      line[priorCol] = value;
+      if (value !== null) moved++;
+      const plan = options.plans?.get(row.name);
+      if (plan !== undefined && layout.columns.plan !== undefined) line[layout.columns.plan] = plan;
+    }
+  }
+
+  const next = readTable(out, { convention: settings.convention });
+  const computed = computePlan(next, settings);
+  const right = Math.max(width, priorCol);
+  const styles: StyledRange[] = [
+    { address: rangeA1(next.layout.headerTop, 0, next.layout.headerBottom, right), style: "header" },
+  ];
+  if (layout.headerTop > 0) styles.unshift({ address: rangeA1(0, 0, 0, right), style: "title" });
+  for (const group of next.table.groups) {
+    if (group.sheetRow !== null)
+      styles.push({ address: rangeA1(group.sheetRow, 0, group.sheetRow, right), style: "group" });
+    const first = group.rows[0];
+    const lastRow = group.rows[group.rows.length - 1];
+    if (first && lastRow)
+      styles.push({ address: rangeA1(first.sheetRow, 0, lastRow.sheetRow, right), style: "input" });
+  }
+  const block: Block = { row: 0, col: 0, contents: out.map((line) => line.map((v): CellContent => v)) };
+  const nameCol = next.layout.columns.name ?? 1;
+  const columnWidths = Array.from({ length: right + 1 }, (_, c) => (c === nameCol ? 45 : c === 0 ? 6 : 14));
+  const toYear = table.year === null ? null : table.year + 1;
+  // Excel refuses : \ / ? * [ ] in a sheet name.
+  const base = options.sheetName?.replace(/[:\\/?*[\]]/g, " ").trim() || "Bảng chỉ tiêu";
+  // "Năm 2021" → "Năm 2022"; a name without a year gets the new one (or "kỳ mới") after it.
+  const named = shiftYears(base) !== base ? shiftYears(base) : `${base} ${toYear ?? "kỳ mới"}`;
+  const sheet: SheetPlan = {
+    name: named.slice(0, 31),
+    blocks: [block],
+    styles,
+    merges: [],
+    columnWidths,
+    freezeRows: next.layout.headerBottom + 1,
+    layout: next.layout,
+    conditionalRules: [],
+  };
+  return { plan: mergePlanIntoSheet(sheet, computed), grid: out, fromYear: table.year, toYear, moved };
+}

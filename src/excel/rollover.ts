@@ -1,0 +1,49 @@
+/**
+ * "Sang kỳ mới": next year's table from the active sheet's, on a new sheet (core/rollover.ts
+ * decides every cell). The active sheet is only read.
+ */
+import { HEADER_SEARCH_ROWS } from "../core/table";
+import { msg } from "../core/messages/index";
+import type { Settings } from "../core/model";
+import { rollover } from "../core/rollover";
+import { ChitieuError, guarded } from "./errors";
+import { progress } from "./io";
+import { loadUsed, readSheetTable, usedGrid } from "./read";
+import { addPlannedSheetIn } from "./template";
+import type { OnProgress } from "./types";
+
+export interface RolloverReport {
+  sheetName: string;
+  /** Indicator rows whose actual moved to Cùng kỳ. */
+  moved: number;
+  toYear: number | null;
+}
+
+export async function rolloverActiveSheet(
+  settings: Settings,
+  onProgress?: OnProgress,
+): Promise<RolloverReport> {
+  return guarded(() =>
+    Excel.run(async (context) => {
+      progress(onProgress, { vi: "Đang đọc bảng…", en: "Reading the table…" }, 0);
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.load("name");
+      const used = loadUsed(sheet);
+      await context.sync(); // sync 1: read
+
+      const grid = usedGrid(used);
+      const read = readSheetTable(grid, settings);
+      if (read === null)
+        throw new ChitieuError(msg("table_not_found", { rows: HEADER_SEARCH_ROWS }), "table_not_found");
+      const { plan, moved, toYear } = rollover(grid.values, read, settings, { sheetName: sheet.name });
+      // sync 2 (the names taken) in addPlannedSheetIn; sync 3 is Excel.run's closing one.
+      const sheetName = await addPlannedSheetIn(
+        context,
+        plan,
+        { vi: "Đang lập bảng kỳ mới…", en: "Writing the next period's table…" },
+        onProgress,
+      );
+      return { sheetName, moved, toYear };
+    }),
+  );
+}

@@ -1,0 +1,94 @@
+/** A 9-month table through the command line: judged on progress, with the year-end projection. */
+import type { JsonCheck } from "../../src/cli/json";
+import { csvLine, run, tempDir } from "./helpers";
+
+const tmp = tempDir("chitieu-period-");
+afterAll(() => tmp.cleanup());
+
+/**
+ * Seed 001's 9-month figures (TP. Bến Tre, 2020: revenue 24.012 tỷ, +6,02 % on 22.649; 25 of 42
+ * works) with an annual plan the article does not give: 31.290 tỷ, so 24.012 / 31.290 = 76,74 %.
+ */
+function nineMonthsCsv(): string {
+  const lines = [
+    csvLine(["KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT 9 THÁNG NĂM 2020"]),
+    csvLine(["Thành ủy TP. Bến Tre"]),
+    "",
+    csvLine(["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2020", "Ước thực hiện 9 tháng", "Cùng kỳ"]),
+    csvLine([1, "Tổng doanh thu hàng hóa, dịch vụ", "tỷ đồng", "31.290", "24.012", "22.649"]),
+    csvLine([2, "Công trình hạ tầng nghiệm thu đưa vào sử dụng", "công trình", 42, 25, null]),
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+async function json(...argv: string[]): Promise<JsonCheck> {
+  const r = await run("check", ...argv, "--json");
+  expect(r.err).toBe("");
+  return JSON.parse(r.out) as JsonCheck;
+}
+
+describe("chitieu check on a 9-month table", () => {
+  const file = tmp.file("9-thang.csv", nineMonthsCsv());
+
+  test("76,74 % of the annual plan at 9 months is on track; 25 of 42 works (59,52 %) is behind", async () => {
+    const data = await json(file);
+    const [revenue, works] = data.rows;
+    expect(revenue).toMatchObject({ period: "9_thang", verdict: "dung_tien_do", projection: "linear" });
+    expect(revenue!.pctPlan).toBeCloseTo(76.74, 2);
+    // 24.012 / (9/12) = 32.016.
+    expect(revenue!.projected).toBeCloseTo(32016, 6);
+    expect(works).toMatchObject({ verdict: "cham_tien_do", projected: expect.closeTo(33.333, 3) });
+    expect(data.summary).toMatchObject({ reached: 0, total: 2 });
+  });
+
+  test("--period year judges the same figures as if the year were over", async () => {
+    const data = await json(file, "--period", "year");
+    expect(data.rows.map((r) => r.verdict)).toEqual(["khong_dat", "khong_dat"]);
+    expect(data.rows[0]!.projected).toBeNull();
+  });
+
+  test("a bad --period is a usage error in both languages", async () => {
+    const r = await run("check", file, "--period", "10m");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--period");
+  });
+
+  test("the report says 9 tháng ước đạt 76,74% kế hoạch năm, đúng tiến độ", async () => {
+    const r = await run("report", file, "--format", "txt");
+    expect(r.out).toContain(
+      "Tổng doanh thu hàng hóa, dịch vụ: 9 tháng ước đạt 76,74% kế hoạch năm (24.012 tỷ đồng), tăng 6,02% so với cùng kỳ, đúng tiến độ; dự kiến cả năm 32.016 tỷ đồng (theo tỷ lệ thời gian).",
+    );
+    expect(r.out).toContain(
+      "Tổng cộng: đạt và vượt hoặc đúng tiến độ 1/2 chỉ tiêu (0 chỉ tiêu đã đạt kế hoạch năm); chưa đạt: Công trình hạ tầng nghiệm thu đưa vào sử dụng.",
+    );
+  });
+});
+
+describe("chitieu rollover", () => {
+  const file = tmp.file("9-thang-2020.csv", nineMonthsCsv());
+  const out = tmp.file("9-thang-2021.xlsx");
+
+  test("writes next year's 9-month table: this year's actual in Cùng kỳ, plan and actual empty", async () => {
+    const r = await run("rollover", file, "--out", out);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(
+      `Đã lập bảng năm 2021 vào ${out}: 2 chỉ tiêu chuyển số thực hiện sang Cùng kỳ; kế hoạch và thực hiện để trống.\n`,
+    );
+    const data = await json(out);
+    expect(data.rows.map((row) => [row.name, row.plan, row.actual, row.prior, row.verdict])).toEqual([
+      ["Tổng doanh thu hàng hóa, dịch vụ", null, null, 24012, "chua_co_so_lieu"],
+      ["Công trình hạ tầng nghiệm thu đưa vào sử dụng", null, null, 25, "chua_co_so_lieu"],
+    ]);
+    expect(data.rows[0]!.period).toBe("9_thang");
+  });
+
+  test("refuses to write over its source, which stays as it was", async () => {
+    const { readFileSync } = await import("node:fs");
+    const bytes = readFileSync(out);
+    const r = await run("rollover", out, "--out", out.replace(/([^/]+)$/, "./$1"));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("trùng tệp gốc");
+    expect(readFileSync(out).equals(bytes)).toBe(true);
+  });
+});

@@ -1,0 +1,302 @@
+import { HyperFormula, type RawCellContent } from "hyperformula";
+import { verdictLabel } from "../../src/core/compute";
+import type { CellValue, IndicatorRow, TableCheck } from "../../src/core/model";
+import { chartSpecs } from "../../src/core/charts";
+import { computePlan } from "../../src/core/plan";
+import { DEFAULT_SETTINGS } from "../../src/core/model";
+import {
+  elapsedShare,
+  expectedShare,
+  judgeInPeriod,
+  measureOf,
+  parsePeriod,
+  periodFromTexts,
+  periodOfText,
+} from "../../src/core/period";
+import { reportText } from "../../src/core/report";
+import { checkTable } from "../../src/core/rules";
+import { SEEDS, seedToTable } from "../../src/core/seeds";
+import { summaryText } from "../../src/core/summary";
+import { readTable } from "../../src/core/table";
+
+/** A 9-month table the seeds do not hold: figures made up, in the shape Bến Tre's tables take. */
+const NINE_MONTHS: CellValue[][] = [
+  ["Kết quả thực hiện các chỉ tiêu Nghị quyết 9 tháng năm 2021"],
+  ["Đơn vị: UBND thành phố"],
+  [],
+  [
+    "STT",
+    "Chỉ tiêu",
+    "ĐVT",
+    "Kế hoạch năm 2021",
+    "Ước thực hiện 9 tháng 2021",
+    "Thực hiện 9 tháng 2020",
+    "Thực hiện năm 2020",
+    "Ghi chú",
+  ],
+  ["I", "Kinh tế", null, null, null, null, null, null],
+  [1, "Tổng doanh thu hàng hóa, dịch vụ", "tỷ đồng", 43000, 33000, null, null, null],
+  [2, "Doanh nghiệp thành lập mới", "doanh nghiệp", 150, 160, 120, null, null],
+  [3, "Lao động được giải quyết việc làm", "lao động", 4000, 2800, null, null, null],
+  [4, "Giá trị sản xuất công nghiệp", "tỷ đồng", 43000, 31000, 30000, 42000, null],
+  ["II", "Xã hội", null, null, null, null, null, null],
+  [1, "Số vụ tai nạn giao thông", "vụ", "không quá 20", 12, 14, null, null],
+  [2, "Số vụ vi phạm môi trường", "vụ", "không quá 20", 17, null, null, null],
+  [3, "Tỷ lệ hộ nghèo", "%", "dưới 4", 4.2, 4.5, null, null],
+  [4, "Thu nhập bình quân đầu người", "triệu đồng/người", 60, 61, 55, null, null],
+];
+
+function check(grid: CellValue[][], settings = DEFAULT_SETTINGS): TableCheck {
+  return checkTable(readTable(grid, { convention: "vi" }), settings);
+}
+
+function rowOf(c: TableCheck, start: string) {
+  for (const g of c.read.table.groups)
+    for (const r of g.rows)
+      if (r.name.startsWith(start)) return { row: r, result: c.results.get(r.sheetRow)! };
+  throw new Error(`no row ${start}`);
+}
+
+describe("the period a table reports on", () => {
+  test("from the title, the header and the quarter's name", () => {
+    expect(periodOfText("Kết quả thực hiện 9 tháng năm 2021")).toBe("9_thang");
+    expect(periodOfText("6 tháng đầu năm 2021")).toBe("6_thang");
+    expect(periodOfText("Ước thực hiện 9 tháng")).toBe("9_thang");
+    expect(periodOfText("Báo cáo quý III năm 2021")).toBe("9_thang");
+    expect(periodOfText("Báo cáo quý I/2021")).toBe("3_thang");
+    expect(periodOfText("Quy hoạch chung")).toBeNull();
+    expect(periodFromTexts(["Bảng chỉ tiêu", "Năm 2021"])).toBe("nam");
+    expect(parsePeriod("9m")).toBe("9_thang");
+    expect(parsePeriod("q2")).toBe("6_thang");
+    expect(parsePeriod("year")).toBe("nam");
+    expect(parsePeriod("10m")).toBeNull();
+    expect(elapsedShare("9_thang")).toBe(0.75);
+  });
+
+  test("a 9-month sheet is read as one, with the prior year's same period and full year apart", () => {
+    const read = readTable(NINE_MONTHS, { convention: "vi" });
+    expect(read.table.period).toBe("9_thang");
+    expect(read.table.year).toBe(2021);
+    // Columns D–G: plan, actual, Cùng kỳ (9 tháng 2020), the prior full year (năm 2020).
+    expect(read.layout.columns).toMatchObject({ plan: 3, actual: 4, prior: 5, priorYear: 6 });
+    const row = read.table.groups[0]!.rows[3]!;
+    expect([row.actual, row.prior, row.priorYear]).toEqual([31000, 30000, 42000]);
+    expect(row.periodCells?.priorYear?.address).toBe("G9");
+  });
+
+  test("the seed table of 9 months 2020 (seed 001) is a 9-month table", () => {
+    expect(seedToTable(SEEDS[1]!).period).toBe("9_thang");
+  });
+});
+
+describe("flows and levels", () => {
+  const base = { kind: "quantity" as const, target: { kind: "value" as const, value: 1 } };
+  test("amounts and counts that accumulate are flows", () => {
+    expect(measureOf({ ...base, unit: "tỷ đồng", name: "Tổng doanh thu" })).toBe("flow");
+    expect(measureOf({ ...base, unit: "doanh nghiệp", name: "Doanh nghiệp thành lập mới" })).toBe("flow");
+    expect(measureOf({ ...base, unit: "lao động", name: "Giải quyết việc làm" })).toBe("flow");
+  });
+  test("rates, per-head figures and stocks are levels", () => {
+    expect(measureOf({ ...base, kind: "rate", unit: "%", name: "Tỷ lệ hộ nghèo" })).toBe("level");
+    expect(measureOf({ ...base, unit: "triệu đồng/người", name: "Thu nhập" })).toBe("level");
+    expect(measureOf({ ...base, unit: "triệu đồng", name: "GRDP bình quân đầu người" })).toBe("level");
+    expect(measureOf({ ...base, unit: "xã", name: "Xã đạt chuẩn nông thôn mới" })).toBe("level");
+  });
+});
+
+describe("a 9-month table judged on progress", () => {
+  const c = check(NINE_MONTHS);
+
+  test("33.000 of 43.000 tỷ at 9 months is 76,74 % of the annual plan: on track, projected 44.000", () => {
+    const { result } = rowOf(c, "Tổng doanh thu");
+    expect(result.pctPlan).toBeCloseTo(76.744, 3);
+    expect(result.verdict).toBe("dung_tien_do");
+    // 33.000 / (9/12) = 44.000.
+    expect(result.projected).toBeCloseTo(44000, 6);
+    expect(result.projection).toBe("linear");
+    expect(result.period).toBe("9_thang");
+  });
+
+  test("a flow that already passed the annual plan is Vượt as at the year", () => {
+    expect(rowOf(c, "Doanh nghiệp").result.verdict).toBe("vuot");
+  });
+
+  test("2.800 of 4.000 jobs (70 % < 75 %) is behind", () => {
+    const { result } = rowOf(c, "Lao động");
+    expect(result.verdict).toBe("cham_tien_do");
+    expect(result.projected).toBeCloseTo(3733.333, 3);
+  });
+
+  test("with the prior year's 9 months and full year, the seasonal share is the yardstick", () => {
+    // Share 30.000 / 42.000 = 0,7143; expected 0,7143 × 43.000 = 30.714 ≤ 31.000: on track,
+    // though 31.000 / 43.000 = 72,09 % is below the 75 % of the months.
+    const { row, result } = rowOf(c, "Giá trị sản xuất công nghiệp");
+    expect(expectedShare(row, "9_thang").method).toBe("seasonal");
+    expect(result.pctPlan).toBeCloseTo(72.093, 3);
+    expect(result.verdict).toBe("dung_tien_do");
+    expect(result.projection).toBe("seasonal");
+    // 31.000 / (30.000 / 42.000) = 43.400.
+    expect(result.projected).toBeCloseTo(43400, 6);
+  });
+
+  test("a lower-is-better flow under its pace is on track, not yet Vượt; over the pace, behind", () => {
+    // Limit 20 a year: 15 by 9 months. 12 ≤ 15 on track; 17 > 15 behind.
+    expect(rowOf(c, "Số vụ tai nạn").result.verdict).toBe("dung_tien_do");
+    expect(rowOf(c, "Số vụ vi phạm").result.verdict).toBe("cham_tien_do");
+    const over = NINE_MONTHS.map((r) =>
+      r[1] === "Số vụ vi phạm môi trường" ? [...r.slice(0, 4), 21, null] : r,
+    );
+    expect(rowOf(check(over), "Số vụ vi phạm").result.verdict).toBe("khong_dat");
+  });
+
+  test("levels are compared as levels: a rate above its limit is behind, not Không đạt, while the year runs", () => {
+    expect(rowOf(c, "Tỷ lệ hộ nghèo").result.verdict).toBe("cham_tien_do");
+    const income = rowOf(c, "Thu nhập").result;
+    expect(income.verdict).toBe("vuot");
+    expect(income.projection).toBe("level");
+    expect(income.projected).toBe(61);
+  });
+
+  test("the summary counts rows on track with the reached ones, and says so", () => {
+    // Vượt: DN, thu nhập (2); đúng tiến độ: doanh thu, công nghiệp, tai nạn (3); chậm: 3.
+    expect(c.summary.byVerdict).toMatchObject({ vuot: 2, dung_tien_do: 3, cham_tien_do: 3 });
+    expect(summaryText(c.summary, "vi")).toBe(
+      "Đạt và vượt hoặc đúng tiến độ 5/8 chỉ tiêu (2 chỉ tiêu đã đạt kế hoạch năm)",
+    );
+    expect(summaryText(c.summary, "en")).toBe(
+      "5 of 8 targets reached, exceeded or on track (2 already at the annual plan)",
+    );
+  });
+
+  test("the report says how far the year's plan is reached and that it is on track", () => {
+    const vi = reportText(c, "vi", "vi");
+    expect(vi.groups[0]!.sentences[0]).toBe(
+      "Tổng doanh thu hàng hóa, dịch vụ: 9 tháng ước đạt 76,74% kế hoạch năm (33.000 tỷ đồng), đúng tiến độ; dự kiến cả năm 44.000 tỷ đồng (theo tỷ lệ thời gian).",
+    );
+    const en = reportText(c, "en", "en");
+    expect(en.groups[0]!.sentences[0]).toBe(
+      "Tổng doanh thu hàng hóa, dịch vụ: 9 months estimated at 76.74% of the annual plan (33,000 tỷ đồng), on track; projected for the year 44,000 tỷ đồng (by the share of the year elapsed).",
+    );
+  });
+
+  test("the same table judged as a year (a setting) makes 76,74 % Không đạt", () => {
+    const asYear = check(NINE_MONTHS, { ...DEFAULT_SETTINGS, period: "nam" });
+    expect(rowOf(asYear, "Tổng doanh thu").result.verdict).toBe("khong_dat");
+    expect(rowOf(asYear, "Tổng doanh thu").result.projected).toBeNull();
+  });
+});
+
+describe("a table with the office's own full-year estimate", () => {
+  const grid: CellValue[][] = [
+    ["Báo cáo 6 tháng đầu năm 2021"],
+    [],
+    ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Ước thực hiện 6 tháng", "Ước thực hiện cả năm", "Cùng kỳ"],
+    [1, "Thu ngân sách", "tỷ đồng", 500, 200, 480, 190],
+    [2, "Doanh nghiệp thành lập mới", "doanh nghiệp", 150, 80, 170, 60],
+  ];
+  const c = check(grid);
+
+  test("the estimate is what is judged; % KH stays the 6 months' share", () => {
+    const budget = rowOf(c, "Thu ngân sách");
+    expect(c.read.layout.columns).toMatchObject({ actual: 4, yearEstimate: 5, prior: 6 });
+    expect(budget.row.yearEstimate).toBe(480);
+    expect(budget.result.pctPlan).toBe(40);
+    expect(budget.result.verdict).toBe("khong_dat");
+    expect(budget.result.projected).toBe(480);
+    expect(budget.result.projection).toBe("estimate");
+    expect(rowOf(c, "Doanh nghiệp").result.verdict).toBe("vuot");
+  });
+});
+
+describe("judgeInPeriod at the year", () => {
+  test("is computeRow's verdict, with no projection", () => {
+    const row: IndicatorRow = {
+      sheetRow: 4,
+      stt: "1",
+      name: "Doanh nghiệp thành lập mới",
+      unit: "doanh nghiệp",
+      kind: "quantity",
+      direction: "up",
+      target: { kind: "value", value: 150 },
+      stretch: null,
+      actual: 176,
+      actualYesNo: null,
+      prior: null,
+      reportedPct: null,
+      note: "",
+      estimate: true,
+      cells: {},
+      raw: {},
+    };
+    const r = judgeInPeriod(row, DEFAULT_SETTINGS, "nam");
+    expect(r.verdict).toBe("vuot");
+    expect(r.pctPlan).toBeCloseTo(117.333, 3);
+    expect(r.projected).toBeNull();
+  });
+});
+
+describe("the live formulas judge a partial period as core does (HyperFormula)", () => {
+  function evaluate(grid: CellValue[][], edits: [number, number, CellValue][] = []) {
+    const read = readTable(grid, { convention: "vi" });
+    const plan = computePlan(read, DEFAULT_SETTINGS);
+    const sheet: RawCellContent[][] = grid.map((r) => r.slice());
+    const put = (row: number, col: number, v: RawCellContent) => {
+      while (sheet.length <= row) sheet.push([]);
+      sheet[row]![col] = v;
+    };
+    for (const b of plan.blocks)
+      b.contents.forEach((r, i) => r.forEach((v, j) => v !== null && put(b.row + i, b.col + j, v)));
+    put(plan.summary.row, plan.summary.col, plan.summary.formula);
+    for (const [r, c, v] of edits) put(r, c, v);
+    const hf = HyperFormula.buildFromArray(sheet, {
+      licenseKey: "gpl-v3",
+      accentSensitive: true,
+      smartRounding: false,
+    });
+    const values = hf.getSheetValues(0);
+    hf.destroy();
+    const verdictCol = plan.columns.verdict!;
+    return { read, values, verdictCol, summary: values[plan.summary.row]?.[plan.summary.col] };
+  }
+
+  test("every row of the 9-month table, and the summary line", () => {
+    const { read, values, verdictCol, summary } = evaluate(NINE_MONTHS);
+    const c = checkTable(read, DEFAULT_SETTINGS);
+    for (const g of read.table.groups)
+      for (const r of g.rows)
+        expect([r.name, values[r.sheetRow]?.[verdictCol]]).toEqual([
+          r.name,
+          verdictLabel(c.results.get(r.sheetRow)!.verdict, "vi"),
+        ]);
+    expect(summary).toBe(`${summaryText(c.summary, "vi").split(" (")[0]}`);
+  });
+
+  test("live: 30.000 tỷ typed later (69,77 % < 75 %) turns the row to Chậm tiến độ", () => {
+    const { values, verdictCol } = evaluate(NINE_MONTHS, [[5, 4, 30000]]);
+    expect(values[5]?.[verdictCol]).toBe("Chậm tiến độ");
+  });
+
+  test("the office's full-year estimate is judged when typed; the 6 months' pace when not", () => {
+    const grid: CellValue[][] = [
+      ["Báo cáo 6 tháng đầu năm 2021"],
+      [],
+      ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Ước thực hiện 6 tháng", "Ước thực hiện cả năm", "Cùng kỳ"],
+      [1, "Thu ngân sách", "tỷ đồng", 500, 260, 480, 190],
+    ];
+    expect(evaluate(grid).values[3]?.[evaluate(grid).verdictCol]).toBe("Không đạt");
+    const cleared = evaluate(grid, [[3, 5, null]]);
+    // 260 of 500 is 52 % ≥ 50 % at 6 months.
+    expect(cleared.values[3]?.[cleared.verdictCol]).toBe("Đúng tiến độ");
+  });
+});
+
+describe("charts of a partial period", () => {
+  test("count Đúng tiến độ and Chậm tiến độ beside Vượt, Đạt and Không đạt", () => {
+    const c = check(NINE_MONTHS);
+    const spec = chartSpecs(c, c.read.layout, "9 tháng");
+    const texts = spec.blocks.flatMap((b) => b.contents.flat()).filter((v) => typeof v === "string");
+    expect(texts).toEqual(
+      expect.arrayContaining(["Vượt", "Đạt", "Đúng tiến độ", "Chậm tiến độ", "Không đạt"]),
+    );
+  });
+});
