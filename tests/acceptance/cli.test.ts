@@ -50,7 +50,7 @@ function expectShape(data: JsonCheck): void {
     expect(i.message.en.length).toBeGreaterThan(0);
     expect(["error", "warning", "info"]).toContain(i.severity);
   }
-  expect(Object.keys(data.summary).sort()).toEqual(["groups", "noData", "reached", "total"]);
+  expect(Object.keys(data.summary).sort()).toEqual(["groups", "noData", "noTarget", "reached", "total"]);
   for (const g of data.summary.groups) expect(Object.keys(g).sort()).toEqual(["name", "reached", "total"]);
 }
 
@@ -227,6 +227,7 @@ describe("vi-VN CSV (semicolon, BOM, two-row header, vi numbers)", () => {
       reached: 11,
       total: 14,
       noData: 0,
+      noTarget: 0,
       groups: [
         { name: "Kinh tế", reached: 6, total: 9 },
         { name: "Văn hóa – xã hội", reached: 3, total: 3 },
