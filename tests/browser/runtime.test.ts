@@ -56,6 +56,14 @@ describe("the pane on Microsoft's Excel client runtime", () => {
 
   test("the sync counter counts the runtime's requests: one per sync with something queued", async () => {
     const { page, pane } = wb;
+    // The pane syncs on its own after it starts (template list, status): wait until it is idle.
+    let last = -1;
+    for (let i = 0; i < 40; i++) {
+      const now = (await page.evaluate(() => window.workbench?.getSyncCount())) ?? 0;
+      if (now === last) break;
+      last = now;
+      await page.waitForTimeout(500);
+    }
     await page.evaluate(() => window.workbench?.resetSyncCount());
     await pane.evaluate(async () => {
       await Excel.run(async (context) => {
