@@ -2,13 +2,11 @@
  * "Sang kỳ mới": next year's table from the active sheet's, on a new sheet (core/rollover.ts
  * decides every cell). The active sheet is only read.
  */
-import { HEADER_SEARCH_ROWS } from "../core/table";
-import { msg } from "../core/messages/index";
 import type { Settings } from "../core/model";
 import { rollover } from "../core/rollover";
 import { ChitieuError, guarded } from "./errors";
 import { progress } from "./io";
-import { loadUsed, readSheetTable, usedGrid } from "./read";
+import { loadUsed, readSheetTable, tableNotFoundFinding, usedGrid } from "./read";
 import { addPlannedSheetIn } from "./template";
 import type { OnProgress } from "./types";
 
@@ -33,8 +31,7 @@ export async function rolloverActiveSheet(
 
       const grid = usedGrid(used);
       const read = readSheetTable(grid, settings);
-      if (read === null)
-        throw new ChitieuError(msg("table_not_found", { rows: HEADER_SEARCH_ROWS }), "table_not_found");
+      if (read === null) throw new ChitieuError(tableNotFoundFinding().message, "table_not_found");
       const { plan, moved, toYear } = rollover(grid.values, read, settings, { sheetName: sheet.name });
       // sync 2 (the names taken) in addPlannedSheetIn; sync 3 is Excel.run's closing one.
       const sheetName = await addPlannedSheetIn(
