@@ -88,8 +88,18 @@ function pascal(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-function byteLength(text: string): number {
-  return new TextEncoder().encode(text).length;
+/** True when `text` is over `limit` bytes as UTF-8, counted without encoding a copy of it. */
+function overLimit(text: string, limit: number): boolean {
+  // A UTF-16 unit is 1 to 3 UTF-8 bytes (a surrogate pair, 2 units, is 4).
+  if (text.length > limit) return true;
+  if (text.length * 3 <= limit) return false;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? (i++, 4) : 3;
+    if (bytes > limit) return true;
+  }
+  return false;
 }
 
 /** A member the host does not have: the runtime asked for something the workbench lacks. */
@@ -386,13 +396,13 @@ export class ProcessQueryHost {
   async handle(request: { url: string; body?: unknown }): Promise<HttpReply> {
     const headers = { "content-type": "application/json" };
     const text = typeof request.body === "string" ? request.body : JSON.stringify(request.body ?? {});
-    if (byteLength(text) > PAYLOAD_LIMIT) {
+    if (overLimit(text, PAYLOAD_LIMIT)) {
       const error = { code: "RequestPayloadSizeLimitExceeded", message: PAYLOAD_MESSAGE };
       return { statusCode: 413, headers, body: JSON.stringify({ error }) };
     }
     const reply = await this.process(JSON.parse(text) as ProcessQueryBody);
     const out = JSON.stringify(reply);
-    if (byteLength(out) > PAYLOAD_LIMIT) {
+    if (overLimit(out, PAYLOAD_LIMIT)) {
       const Error: ProcessQueryError = {
         Code: "ResponsePayloadSizeLimitExceeded",
         Message: RESPONSE_PAYLOAD_MESSAGE,

@@ -978,7 +978,7 @@ export class WorkbookState {
       typeof input === "string" &&
       !quotePrefix &&
       input.startsWith("=") &&
-      !this.engine.isValidFormula(input)
+      !this.engine.isValidFormula(input, { row, col })
     ) {
       throw new StateError(
         "InvalidArgument",

@@ -7,6 +7,8 @@ import { openWorkbench, type Workbench } from "./helpers";
 import type {} from "../../src/workbench/test-api";
 
 const HEADERS = ["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch", "Thực hiện", "Cùng kỳ", "Ghi chú"];
+/** The issue's goal for 3 000 rows, reported (not asserted: timings are the benchmark's job). */
+const GOAL_MS = 10_000;
 const SIZES = process.env.CHITIEU_BENCH === "1" ? [100, 1000, 3000] : [3000];
 
 /** The table of tests/excel (title, unit, header on row 4, one group heading), n indicators. */
@@ -98,20 +100,32 @@ describe("Kiểm tra then Tính toán at scale", () => {
       const done = Date.now();
       requestsOfCompute[n] = (await page.evaluate(() => window.workbench?.getSyncCount() ?? 0)) - before;
       const used = await page.evaluate((s) => window.workbench?.getUsedRange(s), sheet);
-      const last = used?.values.find((r) => r[1] === `Chỉ tiêu số ${n} của Nghị quyết`) ?? [];
-      // The last indicator got its % and verdict, and no cell holds an error value.
-      expect(last.filter((v) => typeof v === "number").length).toBeGreaterThan(4);
-      expect(used?.values.flat().filter((v) => typeof v === "string" && v.startsWith("#"))).toEqual([]);
+      const values = used?.values ?? [];
+      // Every indicator, on both sides of the cut between write batches: % KH (H) = E/D and
+      // % CK (I) = E/F as computed by the sheet's own formulas, and a verdict in L.
+      const body = values.slice(5, 5 + n);
+      expect(body).toHaveLength(n);
+      const wrong = body.filter((r) => {
+        const [plan, actual, prior] = [r[3], r[4], r[5]] as [number, number, number];
+        return (
+          Math.abs((r[7] as number) - actual / plan) > 1e-12 ||
+          Math.abs((r[8] as number) - actual / prior) > 1e-12 ||
+          typeof r[11] !== "string" ||
+          r[11] === ""
+        );
+      });
+      expect(wrong).toEqual([]);
+      expect(values.flat().filter((v) => typeof v === "string" && v.startsWith("#"))).toEqual([]);
+      // 3 000 rows of formulas pass the add-in's 4 MB budget under Excel on the web's 5 MB cap, so
+      // Tính toán writes them in two batches: read, table look, first batch, last batch.
+      if (n === 3000) expect(requestsOfCompute[n]).toBe(4);
+      else expect(requestsOfCompute[n]).toBe(3);
       const total = done - t0;
+      const goal = n === 3000 ? ` — goal ≤ ${GOAL_MS} ms: ${total <= GOAL_MS ? "MET" : "MISSED"}` : "";
       report.push(
         `${String(n).padStart(5)} rows: Kiểm tra ${validated - t0} ms, Tính toán ${done - validated} ms, ` +
-          `total ${total} ms (${requestsOfCompute[n]} requests for Tính toán)`,
+          `total ${total} ms (${requestsOfCompute[n]} requests for Tính toán)${goal}`,
       );
-      // The issue's goal is 3 000 rows in 10 s. Measured 2026-12-04 on a loaded 2-core machine:
-      // Kiểm tra 4.4 s (was 13.8 s), Tính toán 22.6 s (was 5.1 s on the old client) — not met,
-      // so reported here and by tests/bench/pane.bench.mjs rather than asserted. This table's
-      // formulas fit one request at 3 000 rows (read + one write), so the split is not reached.
-      expect(requestsOfCompute[n]).toBeGreaterThanOrEqual(2);
     }, 120_000);
   }
 });
