@@ -1,6 +1,6 @@
 /**
  * watchSheetChanges: tells the pane when a person changed cells, so results shown for the old
- * figures can be marked stale. Uses `worksheets.onChanged` (ExcelApi 1.7, inside the baseline),
+ * figures can be marked stale. Uses `worksheets.onChanged` (ExcelApi 1.9, the manifest's baseline),
  * which covers every sheet, so switching sheets needs no new registration.
  *
  * Our own writes fire these events too (OFFICE-NOTES §9). They are ignored two ways: while any

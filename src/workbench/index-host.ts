@@ -16,6 +16,7 @@ import { ErrorCodes } from "./excel/enums";
 import { compareVersions } from "./excel/requirements";
 import { ProcessQueryHost } from "./process-query";
 import { connectRuntime, type RuntimeOfficeExtension } from "./runtime-bridge";
+import { RuntimeEventHost, connectRuntimeEvents, type RuntimeEventHooks } from "./runtime-events";
 
 export interface ExcelHostOptions {
   /** Supported sets and their highest version, e.g. { ExcelApi: "1.9" }. Default ExcelApi 1.18. */
@@ -77,6 +78,8 @@ export interface ExcelHost {
   state: WorkbookState;
   /** Answers the ProcessQuery requests of Microsoft's Excel client runtime. */
   processQuery: ProcessQueryHost;
+  /** Sends the runtime the change events it registered for (runtime-events.ts). */
+  events: RuntimeEventHost;
   /** Function commands registered with Office.actions.associate. */
   actions: ReadonlyMap<string, (event: CommandEvent) => unknown>;
   /** Runs a registered command as a ribbon click would; resolves when it calls completed(). */
@@ -155,12 +158,17 @@ export function createExcelHost(state: WorkbookState, options: ExcelHostOptions 
     config: { extendedErrorLogging: false },
   };
 
+  const processQuery = new ProcessQueryHost(state);
+  const events = new RuntimeEventHost(state, () => sets.ExcelApi ?? "1.1");
+  processQuery.events = events;
+
   return {
     Excel: createExcelNamespace(state, excelApi),
     Office,
     OfficeExtension,
     state,
-    processQuery: new ProcessQueryHost(state),
+    processQuery,
+    events,
     actions,
     requirementSets: () => ({ ...sets }),
     setRequirementSets(next) {
@@ -202,9 +210,13 @@ export function installRuntimeHost(host: ExcelHost, target: object = globalThis)
   const officeExtension = t.OfficeExtension as RuntimeOfficeExtension | undefined;
   if (!officeExtension?.HttpUtility) throw new Error("Microsoft's Excel client runtime is not loaded here");
   connectRuntime(officeExtension, (request) => host.processQuery.handle(request));
+  const stopEvents = connectRuntimeEvents(officeExtension as unknown as RuntimeEventHooks, (listener) =>
+    host.events.listen(listener),
+  );
   const before = t.Office;
   t.Office = host.Office;
   return () => {
+    stopEvents();
     t.Office = before;
   };
 }

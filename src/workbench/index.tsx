@@ -40,6 +40,7 @@ const bridge: WorkbenchBridge = {
   host,
   office: host.Office,
   send: (request) => host.processQuery.handle(request),
+  listen: (listener) => host.events.listen(listener),
 };
 window.__chitieuHost = bridge;
 window.workbench = createTestApi(state, () => firstRenderMs, hostSwitch);

@@ -12,6 +12,7 @@ import {
   type RuntimeReply,
   type RuntimeRequest,
 } from "./runtime-bridge";
+import { connectRuntimeEvents, type RichApiListener, type RuntimeEventHooks } from "./runtime-events";
 
 /** What the workbench page (index.tsx) puts on its window for the pane. */
 export interface WorkbenchBridge {
@@ -21,6 +22,8 @@ export interface WorkbenchBridge {
   office: unknown;
   /** Answers one request of the runtime (ProcessQuery), as its HTTP transport would. */
   send: (request: RuntimeRequest) => Promise<RuntimeReply>;
+  /** Receives the host's change events for the runtime (runtime-events.ts). Returns its removal. */
+  listen: (listener: RichApiListener) => () => void;
 }
 
 declare global {
@@ -64,5 +67,8 @@ function ensureOnReady(): void {
 
 const bridge = parentBridge();
 connectRuntime(runtime(), (request) => bridge.send(request));
+const stopEvents = connectRuntimeEvents(runtime() as unknown as RuntimeEventHooks, bridge.listen);
+// The host outlives this frame (the host switch reloads it): stop its events with it.
+window.addEventListener("pagehide", stopEvents);
 (window as unknown as { Office: unknown }).Office = bridge.office;
 ensureOnReady();

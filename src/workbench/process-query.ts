@@ -12,6 +12,8 @@ import type { WorkbookState } from "./state";
 import { ClientCollection, ClientObject, ClientResult } from "./excel/client";
 import { RequestContext } from "./excel/context";
 import { MESSAGES, RichApiError } from "./excel/errors";
+import { Worksheet } from "./excel/worksheet";
+import { WORKBOOK_TARGET, isEventRegistration, type RuntimeEventHost } from "./runtime-events";
 
 /** Excel on the web's cap on a request and on a response (OFFICE-NOTES §1, DOCS error handling). */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -62,6 +64,8 @@ export interface ProcessQueryError {
 
 export interface ProcessQueryReply {
   Results: Array<{ ActionId: number; Value: unknown }>;
+  /** Trace actions reached; the runtime registers event handlers on them (runtime-events.ts). */
+  TraceIds?: number[];
   Error?: ProcessQueryError;
 }
 
@@ -166,6 +170,8 @@ class Request {
   private readonly objects = new Map<number, unknown>();
   private readonly kept = new Set<number>();
   private readonly finish: Array<() => { ActionId: number; Value: unknown } | null> = [];
+  /** Trace actions queued, with their index in the request. */
+  readonly traces: Array<{ index: number; id: number }> = [];
 
   constructor(
     private readonly host: ProcessQueryHost,
@@ -237,7 +243,7 @@ class Request {
   }
 
   /** Queues one action on the host-side objects; what it returns is read after the sync. */
-  apply(action: ActionInfo): void {
+  apply(action: ActionInfo, index: number): void {
     const id = action.Id;
     switch (action.ActionType) {
       case ACTION.instantiate: {
@@ -266,6 +272,17 @@ class Request {
           this.host.release(String(args[0]));
           return;
         }
+        const events = this.host.events;
+        if (events && isEventRegistration(action.Name)) {
+          // Starts or stops change events for the sheet or all sheets (runtime-events.ts), in
+          // action order: a write later in this batch is already heard.
+          events.registration(
+            action.Name,
+            target instanceof Worksheet ? target._sheetState().id : WORKBOOK_TARGET,
+          );
+          this.finish.push(() => ({ ActionId: id, Value: null }));
+          return;
+        }
         const result = this.call(target, camel(action.Name), args);
         this.finish.push(() => ({
           ActionId: id,
@@ -282,6 +299,10 @@ class Request {
         return;
       }
       case ACTION.trace:
+        // Reached: the runtime runs its trace-marker callbacks (event handler registration) on
+        // this action's result and reads `TraceIds` for pending handlers and trace messages.
+        this.traces.push({ index, id });
+        this.finish.push(() => ({ ActionId: id, Value: null }));
         return;
       default:
         throw notImplemented(`ActionType ${action.ActionType}`);
@@ -330,12 +351,20 @@ function errorOf(error: unknown, actionIndex: number | undefined): ProcessQueryE
   };
 }
 
+/** The trace actions before the failing action `failed` (all of them when nothing failed). */
+function traceIds(request: Request, failed: number | undefined): { TraceIds?: number[] } {
+  const ids = request.traces.filter((t) => failed === undefined || t.index < failed).map((t) => t.id);
+  return ids.length > 0 ? { TraceIds: ids } : {};
+}
+
 /** The host: one per workbook; the context and the references live across requests. */
 export class ProcessQueryHost {
   readonly context: HostContext;
   readonly references = new Map<string, unknown>();
   readonly referenceIds = new Map<unknown, string>();
   lastReference = 0;
+  /** Where `_Register…Event` methods go; without it they are NotImplemented. */
+  events: RuntimeEventHost | null = null;
 
   constructor(readonly state: WorkbookState) {
     // Requirement sets are the client runtime's check (its API-set gating), so the host
@@ -374,7 +403,7 @@ export class ProcessQueryHost {
       const action = actions[i] as ActionInfo;
       ctx.currentTag = i;
       try {
-        request.apply(action);
+        request.apply(action, i);
       } catch (error) {
         // Thrown while building (an argument the object refuses at once): the actions before
         // it still run, as they would on a host that applies actions one by one.
@@ -386,10 +415,15 @@ export class ProcessQueryHost {
     try {
       await ctx.sync();
     } catch (error) {
-      return { Results: [], Error: errorOf(error, ctx.failedTag) };
+      return { Results: [], ...traceIds(request, ctx.failedTag), Error: errorOf(error, ctx.failedTag) };
     }
-    if (buildError) return { Results: [], Error: errorOf(buildError.error, buildError.index) };
-    return { Results: request.results() };
+    if (buildError)
+      return {
+        Results: [],
+        ...traceIds(request, buildError.index),
+        Error: errorOf(buildError.error, buildError.index),
+      };
+    return { Results: request.results(), ...traceIds(request, undefined) };
   }
 
   /** The runtime's HTTP request in, its HTTP response out; applies the 5 MB caps. */

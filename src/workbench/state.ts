@@ -25,6 +25,7 @@ import {
   parseAddress,
   rectContains,
   rectIntersection,
+  rectUnion,
   type Rect,
 } from "./excel/address";
 import { cellFormatCode, formatValue, parseTyped, type Locale, type TypedInput } from "./numfmt";
@@ -325,6 +326,8 @@ export interface StateChange {
   source: "api" | "user" | "restore";
   /** Ids of the sheets whose cell contents changed (what `worksheet.onChanged` reports). */
   cellsChanged?: readonly string[];
+  /** For each of those sheets, the smallest rectangle holding every changed cell. */
+  changedAreas?: ReadonlyMap<string, Rect>;
 }
 
 export type StateListener = (change: StateChange) => void;
@@ -428,6 +431,8 @@ export class WorkbookState {
   private pending: StateChange | null = null;
   /** Sheets whose cell contents changed since the last flush. */
   private readonly contentChanged = new Set<string>();
+  /** Per sheet, the rectangle around the cells changed since the last flush. */
+  private readonly changedAreas = new Map<string, Rect>();
   private activeId: string;
   private selectionState: Selection;
   private localeValue: Locale;
@@ -656,8 +661,11 @@ export class WorkbookState {
     this.pending = null;
     if (!pending) return;
     const change =
-      this.contentChanged.size > 0 ? { ...pending, cellsChanged: [...this.contentChanged] } : pending;
+      this.contentChanged.size > 0
+        ? { ...pending, cellsChanged: [...this.contentChanged], changedAreas: new Map(this.changedAreas) }
+        : pending;
     this.contentChanged.clear();
+    this.changedAreas.clear();
     for (const listener of [...this.listeners]) listener(change);
   }
 
@@ -997,6 +1005,9 @@ export class WorkbookState {
     });
     this.engine.setCell(this.engineId(sheetId), row, col, this.engineInput({ input, quotePrefix }));
     this.contentChanged.add(sheetId);
+    const cell = { top: row, bottom: row, left: col, right: col };
+    const area = this.changedAreas.get(sheetId);
+    this.changedAreas.set(sheetId, area ? rectUnion(area, cell) : cell);
     this.changed("api");
   }
 

@@ -1,3 +1,7 @@
+/**
+ * Change events through Microsoft's Excel client runtime: the add-in's `watchSheetChanges` and
+ * the runtime's own `onChanged` handlers, fed by the workbench host (runtime-events.ts).
+ */
 import { computeActiveSheet, watchSheetChanges } from "../../src/excel";
 import { isUserChange } from "../../src/excel/own";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
@@ -11,13 +15,28 @@ afterEach(() => {
 
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe("watchSheetChanges: a person's edits, not our own writes", () => {
+interface Heard {
+  worksheetId: string;
+  address: string;
+  changeType: string;
+  source: string;
+  triggerSource?: string;
+}
+
+const heardOf = (e: Excel.WorksheetChangedEventArgs): Heard => ({
+  worksheetId: e.worksheetId,
+  address: e.address,
+  changeType: e.changeType,
+  source: e.source,
+  ...(e.triggerSource !== undefined ? { triggerSource: e.triggerSource } : {}),
+});
+
+describe("watchSheetChanges on the runtime: a person's edits, not our own writes", () => {
   test.each([
     ["1.18", "with triggerSource"],
     ["1.13", "without triggerSource (before 1.14)"],
   ])("ExcelApi %s (%s): computing is silent, typing a figure is heard once", async (api) => {
-    // The workbench's own client: Microsoft's runtime has no event channel to this host yet.
-    const wb = tableWorkbook(TEN_ROWS, { requirementSets: { ExcelApi: api }, notesClient: true });
+    const wb = tableWorkbook(TEN_ROWS, { requirementSets: { ExcelApi: api } });
     cleanup = wb.uninstall;
     const heard = jest.fn();
     const stop = await watchSheetChanges(heard);
@@ -45,28 +64,86 @@ describe("watchSheetChanges: a person's edits, not our own writes", () => {
   });
 });
 
-describe("workbench worksheets.onChanged emulation", () => {
-  test("an add-in write carries ThisLocalAddin from 1.14, a typed cell Unknown; the sheet id is given", async () => {
-    const wb = tableWorkbook(TEN_ROWS, { notesClient: true });
+describe("the host's change events, as the runtime hands them to handlers", () => {
+  test("a batch write is ThisLocalAddin, a typed cell Unknown; address and sheet id given", async () => {
+    const wb = tableWorkbook(TEN_ROWS);
     cleanup = wb.uninstall;
-    const events: Array<{ worksheetId: string; triggerSource?: string }> = [];
+    const events: Heard[] = [];
     await Excel.run(async (context) => {
       context.workbook.worksheets.onChanged.add(async (e) => {
-        events.push({
-          worksheetId: e.worksheetId,
-          triggerSource: (e as { triggerSource?: string }).triggerSource,
-        });
+        events.push(heardOf(e));
         return Promise.resolve();
       });
-      context.workbook.worksheets.getItem(SHEET).getRange("G5").values = [["ghi chú"]];
+      context.workbook.worksheets.getItem(SHEET).getRange("G5:G6").values = [["ghi chú"], ["x"]];
       await context.sync();
     });
     wb.state.typeInto(SHEET, "E6", "177");
     wb.state.select(SHEET, "A1"); // not a content change: no event
     await settle(10);
+    const base = { worksheetId: wb.id, changeType: "RangeEdited", source: "Local" };
     expect(events).toEqual([
-      { worksheetId: wb.id, triggerSource: "ThisLocalAddin" },
-      { worksheetId: wb.id, triggerSource: "Unknown" },
+      { ...base, address: "G5:G6", triggerSource: "ThisLocalAddin" },
+      { ...base, address: "E6", triggerSource: "Unknown" },
     ]);
+  });
+
+  test("before ExcelApi 1.14 the host sends no triggerSource", async () => {
+    const wb = tableWorkbook(TEN_ROWS, { requirementSets: { ExcelApi: "1.13" } });
+    cleanup = wb.uninstall;
+    const events: Heard[] = [];
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.onChanged.add(async (e) => {
+        events.push(heardOf(e));
+        return Promise.resolve();
+      });
+      await context.sync();
+    });
+    wb.state.typeInto(SHEET, "D7", "1.000");
+    await settle(10);
+    expect(events).toEqual([
+      { worksheetId: wb.id, address: "D7", changeType: "RangeEdited", source: "Local" },
+    ]);
+  });
+
+  test("a sheet's own onChanged hears that sheet only; nothing is sent after the handler is removed", async () => {
+    const wb = tableWorkbook(TEN_ROWS);
+    cleanup = wb.uninstall;
+    const events: Heard[] = [];
+    const handler = await Excel.run(async (context) => {
+      // The runtime reads the sheet's id when the handler is registered. Excel may send it with
+      // the Instantiate reply (the runtime's Worksheet._handleIdResult reads an `Id` there); the
+      // workbench host does not, so it is loaded, as any add-in may do.
+      const sheet = context.workbook.worksheets.getItem(SHEET).load("id");
+      await context.sync();
+      const result = sheet.onChanged.add(async (e) => {
+        events.push(heardOf(e));
+        return Promise.resolve();
+      });
+      await context.sync();
+      return result;
+    });
+    wb.state.typeInto("Khác", "A1", "không phải bảng");
+    wb.state.typeInto(SHEET, "F5", "170");
+    await settle(10);
+    expect(events.map((e) => e.address)).toEqual(["F5"]);
+
+    await Excel.run(handler.context, async (context) => {
+      handler.remove();
+      await context.sync();
+    });
+    wb.state.typeInto(SHEET, "F6", "900");
+    await settle(10);
+    expect(events).toHaveLength(1);
+  });
+
+  test("without a registration the host sends nothing", async () => {
+    const wb = tableWorkbook(TEN_ROWS);
+    cleanup = wb.uninstall;
+    const messages: unknown[] = [];
+    const stop = wb.host.events.listen((m) => messages.push(m));
+    wb.state.typeInto(SHEET, "E6", "177");
+    await settle(10);
+    stop();
+    expect(messages).toEqual([]);
   });
 });
