@@ -7,7 +7,7 @@ import type { Lang, Settings } from "../core/model";
 import { checkTable } from "../core/rules";
 import { ChitieuError, guarded } from "./errors";
 import { applyStyles, progress, writeBlocks, writeNumberFormats } from "./io";
-import { loadUsed, ownedCellsOf, readSheetTable, tableNotFoundFinding, usedGrid } from "./read";
+import { loadUsed, ownedCellsOf, readSheetTable, tableNotFoundError, usedGrid } from "./read";
 import {
   SHEETS_KEY,
   claimSheetKey,
@@ -98,7 +98,7 @@ export async function createCharts(
         .map(([key, r]) => ({ key, sheet: sheetOfRecord(key, r, sheets.items) }))
         .find((x) => x.sheet !== undefined && x.sheet.id !== active.id);
       const source = sheets.items.find((s) => s.id === (fromChartSheet?.sheet?.id ?? active.id));
-      if (!source) throw new ChitieuError(tableNotFoundFinding().message, "table_not_found");
+      if (!source) throw tableNotFoundError(active.name);
       const sourceSheet = sheets.getItem(source.id);
       const used = loadUsed(sourceSheet);
       // Only "selection" asks for it: getSelectedRange() fails while a chart or several areas are
@@ -110,7 +110,7 @@ export async function createCharts(
       progress(onProgress, { vi: "Đang chuẩn bị số liệu biểu đồ…", en: "Preparing chart data…" }, 0.4);
       const grid = usedGrid(used);
       const read = readSheetTable(grid, settings);
-      if (read === null) throw new ChitieuError(tableNotFoundFinding().message, "table_not_found");
+      if (read === null) throw tableNotFoundError(source.name);
       const check = checkTable(read, settings, { ownedCells: ownedCellsOf(read, grid) });
       let rows: number[] | undefined;
       if (selection !== null) {

@@ -15,7 +15,7 @@ import {
 import { clearStaleFormulas, computePlan } from "../core/plan";
 import { splitByPayload } from "../core/payload";
 import { checkTable } from "../core/rules";
-import { ChitieuError, guarded } from "./errors";
+import { guarded } from "./errors";
 import {
   addConditionalRules,
   applyStyles,
@@ -26,17 +26,9 @@ import {
   writeNumberFormats,
 } from "./io";
 import type { SheetGrid } from "./io";
-import { loadUsed, ownedCellsOf, readSheetTable, tableNotFoundFinding, usedGrid } from "./read";
+import { ownedCellsOf, readActiveTable, requireTable } from "./read";
 import { supportsFeature } from "./requirements";
-import {
-  COMPUTED_PROPERTY,
-  SHEETS_KEY,
-  claimSheetKey,
-  loadSetting,
-  loadSheetKey,
-  settingValue,
-  sheetsFrom,
-} from "./store";
+import { COMPUTED_PROPERTY, SHEETS_KEY, claimSheetKey } from "./store";
 import { charsToPoints } from "./template";
 import type { ComputeReport, OnProgress } from "./types";
 
@@ -150,16 +142,9 @@ export async function computeActiveSheet(
   return guarded(() =>
     Excel.run(async (context) => {
       progress(onProgress, { vi: "Đang đọc bảng…", en: "Reading the table…" }, 0);
-      const sheet = context.workbook.worksheets.getActiveWorksheet();
-      sheet.load(["id", "name"]);
-      const keyProbe = loadSheetKey(sheet);
-      const used = loadUsed(sheet);
-      const sheetsSetting = loadSetting(context, SHEETS_KEY);
-      await context.sync(); // sync 1: read
-
-      const grid = usedGrid(used);
-      const read = readSheetTable(grid, settings);
-      if (read === null) throw new ChitieuError(tableNotFoundFinding().message, "table_not_found");
+      const active = await readActiveTable(context, settings); // sync 1: read
+      const { sheet, grid, keyProbe } = active;
+      const read = requireTable(active);
       const check = checkTable(read, settings, { ownedCells: ownedCellsOf(read, grid) });
       const plan = clearStaleFormulas(
         computePlan(read, settings),
@@ -171,7 +156,7 @@ export async function computeActiveSheet(
       const conflicts = computeConflicts(plan, grid);
       if (conflicts.length > 0 && options.overwrite !== true) {
         // Nothing is written: the pane asks the user first.
-        return { sheetName: sheet.name, written: false, conflicts, summary: check.summary, columns };
+        return { sheetName: active.sheetName, written: false, conflicts, summary: check.summary, columns };
       }
 
       const look = loadTableLook(sheet, read.layout);
@@ -203,13 +188,13 @@ export async function computeActiveSheet(
 
       const computed = JSON.stringify(columns);
       if (supportsFeature("customProperties")) sheet.customProperties.add(COMPUTED_PROPERTY, computed);
-      const sheets = sheetsFrom(settingValue(sheetsSetting));
+      const sheets = active.records;
       const key = claimSheetKey(keyProbe);
-      sheets[key] = { ...sheets[key], sheetName: sheet.name, computed: true };
+      sheets[key] = { ...sheets[key], sheetName: active.sheetName, computed: true };
       context.workbook.settings.add(SHEETS_KEY, sheets);
       // sync 3 is Excel.run's own closing sync: it carries these writes.
       progress(onProgress, { vi: "Xong", en: "Done" }, 1);
-      return { sheetName: sheet.name, written: true, conflicts, summary: check.summary, columns };
+      return { sheetName: active.sheetName, written: true, conflicts, summary: check.summary, columns };
     }),
   );
 }

@@ -9,11 +9,14 @@ export class ChitieuError extends Error {
   constructor(
     readonly text: Text,
     readonly code: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; sheetName?: string },
   ) {
     super(text.en, options);
     this.name = "ChitieuError";
+    this.sheetName = options?.sheetName ?? null;
   }
+  /** The sheet the error is about, where it is about one ("table_not_found"): the pane shows it there only. */
+  readonly sheetName: string | null;
 }
 
 /**

@@ -17,7 +17,7 @@ export { ChitieuError } from "./errors";
 export { supportsFeature, REQUIREMENTS } from "./requirements";
 export { listTemplates, insertTemplate } from "./template";
 export { validateActiveSheet } from "./validate";
-export { applyFixes } from "./fixes";
+export { applyFixes, applyFixesAndValidate } from "./fixes";
 export { computeActiveSheet } from "./compute";
 export { createCharts } from "./charts";
 export { selectCell, getSheetStatus } from "./sheet";

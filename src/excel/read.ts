@@ -7,7 +7,18 @@ import { msg } from "../core/messages/index";
 import { COMPUTED_COLUMNS } from "../core/model";
 import type { OwnedCell } from "../core/rules";
 import { HEADER_SEARCH_ROWS, TableNotFoundError, readTable } from "../core/table";
+import { ChitieuError } from "./errors";
 import { cellAt, gridFromUsed, isFormulaText, type SheetGrid } from "./io";
+import {
+  SHEETS_KEY,
+  loadSetting,
+  loadSheetKey,
+  settingValue,
+  sheetKeyOf,
+  sheetsFrom,
+  type SheetKeyProbe,
+  type SheetsStore,
+} from "./store";
 
 /** Queues the load of a sheet's used range (values too: a formatted-only sheet is still empty). */
 export function loadUsed(sheet: Excel.Worksheet): Excel.Range {
@@ -66,6 +77,61 @@ export function readSheetTable(
     if (e instanceof TableNotFoundError) return null;
     throw e;
   }
+}
+
+/** What the read phase of validate, compute, report and roll-over gives each of them. */
+export interface ActiveTable {
+  sheet: Excel.Worksheet;
+  sheetName: string;
+  keyProbe: SheetKeyProbe;
+  /** The loaded used range (its number formats are what a fix takes its look from). */
+  used: Excel.Range;
+  grid: ReadGrid;
+  /** null: no table the reader recognizes. */
+  read: TableRead | null;
+  /** The per-sheet records (SHEETS_KEY) as loaded, and this sheet's key in them. */
+  records: SheetsStore;
+  key: string;
+}
+
+/**
+ * The one read phase of the commands on the active sheet: the sheet, its key, its used range and
+ * our per-sheet records, in ONE sync. Anything the caller queued before rides on the same sync.
+ */
+export async function readActiveTable(
+  context: Excel.RequestContext,
+  settings: Settings,
+): Promise<ActiveTable> {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  sheet.load(["id", "name"]);
+  const keyProbe = loadSheetKey(sheet);
+  const used = loadUsed(sheet);
+  const sheetsSetting = loadSetting(context, SHEETS_KEY);
+  await context.sync(); // sync 1: read
+
+  const records = sheetsFrom(settingValue(sheetsSetting));
+  const key = sheetKeyOf(keyProbe);
+  const grid = usedGrid(used);
+  return {
+    sheet,
+    sheetName: sheet.name,
+    keyProbe,
+    used,
+    grid,
+    read: readSheetTable(grid, settings),
+    records,
+    key,
+  };
+}
+
+/** The table of an ActiveTable, or the one "table not found" error, naming its sheet. */
+export function requireTable(active: ActiveTable): TableRead {
+  if (active.read === null) throw tableNotFoundError(active.sheetName);
+  return active.read;
+}
+
+export function tableNotFoundError(sheetName: string): ChitieuError {
+  return new ChitieuError(tableNotFoundFinding().message, "table_not_found", { sheetName });
 }
 
 export function tableNotFoundFinding(): Finding {

@@ -6,9 +6,9 @@ import { literalCellValue } from "../core/literal";
 import type { Lang, Settings, Summary } from "../core/model";
 import { reportText, type ReportText } from "../core/report";
 import { checkTable } from "../core/rules";
-import { ChitieuError, guarded } from "./errors";
+import { guarded } from "./errors";
 import { progress } from "./io";
-import { loadUsed, ownedCellsOf, readSheetTable, tableNotFoundFinding, usedGrid } from "./read";
+import { ownedCellsOf, readActiveTable, requireTable } from "./read";
 import { charsToPoints, freeSheetName } from "./template";
 import type { OnProgress } from "./types";
 
@@ -60,18 +60,12 @@ export async function buildReport(
   return guarded(() =>
     Excel.run(async (context) => {
       progress(onProgress, { vi: "Đang đọc bảng…", en: "Reading the table…" }, 0);
-      const sheet = context.workbook.worksheets.getActiveWorksheet();
-      sheet.load("name");
-      const used = loadUsed(sheet);
-      await context.sync(); // sync 1: read
-
-      const grid = usedGrid(used);
-      const read = readSheetTable(grid, settings);
-      if (read === null) throw new ChitieuError(tableNotFoundFinding().message, "table_not_found");
-      const check = checkTable(read, settings, { ownedCells: ownedCellsOf(read, grid) });
+      const active = await readActiveTable(context, settings); // sync 1: read
+      const read = requireTable(active);
+      const check = checkTable(read, settings, { ownedCells: ownedCellsOf(read, active.grid) });
       progress(onProgress, { vi: "Xong", en: "Done" }, 1);
       return {
-        sheetName: sheet.name,
+        sheetName: active.sheetName,
         report: reportText(check, lang, settings.convention),
         summary: check.summary,
       };

@@ -4,9 +4,9 @@
  */
 import type { Settings } from "../core/model";
 import { rollover } from "../core/rollover";
-import { ChitieuError, guarded } from "./errors";
+import { guarded } from "./errors";
 import { progress } from "./io";
-import { loadUsed, readSheetTable, tableNotFoundFinding, usedGrid } from "./read";
+import { readActiveTable, requireTable } from "./read";
 import { addPlannedSheetIn } from "./template";
 import type { OnProgress } from "./types";
 
@@ -24,15 +24,11 @@ export async function rolloverActiveSheet(
   return guarded(() =>
     Excel.run(async (context) => {
       progress(onProgress, { vi: "Đang đọc bảng…", en: "Reading the table…" }, 0);
-      const sheet = context.workbook.worksheets.getActiveWorksheet();
-      sheet.load("name");
-      const used = loadUsed(sheet);
-      await context.sync(); // sync 1: read
-
-      const grid = usedGrid(used);
-      const read = readSheetTable(grid, settings);
-      if (read === null) throw new ChitieuError(tableNotFoundFinding().message, "table_not_found");
-      const { plan, moved, toYear } = rollover(grid.values, read, settings, { sheetName: sheet.name });
+      const active = await readActiveTable(context, settings); // sync 1: read
+      const read = requireTable(active);
+      const { plan, moved, toYear } = rollover(active.grid.values, read, settings, {
+        sheetName: active.sheetName,
+      });
       // sync 2 (the names taken) in addPlannedSheetIn; sync 3 is Excel.run's closing one.
       const sheetName = await addPlannedSheetIn(
         context,

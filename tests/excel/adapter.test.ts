@@ -1,5 +1,6 @@
 import {
   applyFixes,
+  applyFixesAndValidate,
   computeActiveSheet,
   createCharts,
   getPaneState,
@@ -153,6 +154,55 @@ describe("validateActiveSheet", () => {
     expect(again.findings.filter((f) => f.code === "number_as_text" || f.code === "thousands_slip")).toEqual(
       [],
     );
+  });
+
+  test("applyFixesAndValidate fixes and validates again in 3 syncs, with what fix-then-validate gives", async () => {
+    const setUp = () => {
+      const wb = book();
+      const textRow = rowOf(6);
+      const slipRow = rowOf(5);
+      wb.state.setInput(wb.id, textRow, 4, "6.794,12");
+      wb.state.setInput(wb.id, slipRow, 4, 37.067);
+      // A percent-formatted cell pasted as text: its fix is written as the fraction it shows.
+      wb.state.setInput(wb.id, rowOf(0), 6, 0.05);
+      wb.state.setNumberFormat(wb.id, rowOf(0), 6, "0.00%");
+      return { ...wb, textRow, slipRow };
+    };
+    const fixesOf = (r: Awaited<ReturnType<typeof validateActiveSheet>>) =>
+      r.findings.flatMap((f) => (f.fix ? [f.fix] : []));
+
+    // Two calls, as the pane did: 2 + 3 syncs.
+    const a = setUp();
+    const fixes = fixesOf(await validateActiveSheet(S));
+    expect(fixes.map((f) => f.cell.address).sort()).toEqual([`E${a.slipRow + 1}`, `E${a.textRow + 1}`]);
+    const twoStep = await syncsOf(a.state, async () => {
+      await applyFixes(fixes, S);
+      return validateActiveSheet(S);
+    });
+    expect(twoStep.syncs).toBe(5);
+    const expected = { snapshot: stable(a.state.snapshot()), report: twoStep.result };
+    cleanup?.();
+
+    // One call: the same cells, marks and report, in 3.
+    const b = setUp();
+    await validateActiveSheet(S);
+    const { result, syncs } = await syncsOf(b.state, () => applyFixesAndValidate(fixes, S, SHEET));
+    expect(syncs).toBe(3);
+    expect(result.applied).toBe(2);
+    expect(b.state.value(b.id, b.textRow, 4)).toBeCloseTo(6794.12, 6);
+    expect(b.state.value(b.id, b.slipRow, 4)).toBe(37067);
+    expect(result.report).toEqual(expected.report);
+    expect(result.report.findings.some((f) => f.code === "thousands_slip")).toBe(false);
+    expect(stable(b.state.snapshot())).toEqual(expected.snapshot);
+  });
+
+  test("applyFixesAndValidate refuses fixes found on another sheet, writing nothing", async () => {
+    const { state, id } = book();
+    state.setInput(id, rowOf(5), 4, 37.067);
+    const fixes = (await validateActiveSheet(S)).findings.flatMap((f) => (f.fix ? [f.fix] : []));
+    state.activate("Khác");
+    await expect(applyFixesAndValidate(fixes, S, SHEET)).rejects.toMatchObject({ code: "wrong_sheet" });
+    expect(state.value(id, rowOf(5), 4)).toBeCloseTo(37.067, 6);
   });
 
   test("a fix keeps its column's look: 34.864 beside 37.067 as #,##0, a rate as the column's 0.00%", async () => {

@@ -35,7 +35,7 @@ jest.mock(
     listTemplates: jest.fn(() => []),
     insertTemplate: jest.fn(),
     validateActiveSheet: jest.fn(),
-    applyFixes: jest.fn(),
+    applyFixesAndValidate: jest.fn(),
     computeActiveSheet: jest.fn(),
     createCharts: jest.fn(),
     selectCell: jest.fn(),
@@ -161,17 +161,22 @@ describe("Kiểm tra", () => {
     h.dispatch({ type: "toggle", address: "F12" });
     expect(h.state.selected).toEqual(["F12"]);
     expect(selectedFixes(h.state)).toEqual([slip]);
-    expect(api.applyFixes).not.toHaveBeenCalled();
+    expect(api.applyFixesAndValidate).not.toHaveBeenCalled();
 
     h.dispatch({ type: "openPreview" });
     expect(h.state.preview).toEqual([slip]);
 
     const after = validateReport([finding("warning", "G14", text)]);
-    api.applyFixes.mockResolvedValue({ applied: 1 });
-    api.validateActiveSheet.mockResolvedValue(after);
-    await runApplyFixes(h.dispatch, h.state.preview ?? [], DEFAULT_SETTINGS);
-    expect(api.applyFixes).toHaveBeenCalledWith([slip], DEFAULT_SETTINGS, expect.any(Function));
-    expect(api.validateActiveSheet).toHaveBeenCalledTimes(1);
+    api.applyFixesAndValidate.mockResolvedValue({ applied: 1, report: after });
+    await runApplyFixes(h.dispatch, h.state.preview ?? [], DEFAULT_SETTINGS, "Chỉ tiêu 2021");
+    // One adapter call (one Excel.run) fixes and validates again.
+    expect(api.applyFixesAndValidate).toHaveBeenCalledWith(
+      [slip],
+      DEFAULT_SETTINGS,
+      "Chỉ tiêu 2021",
+      expect.any(Function),
+    );
+    expect(api.validateActiveSheet).not.toHaveBeenCalled();
     expect(h.state).toMatchObject({ applied: 1, report: after, selected: [], preview: null, busy: false });
   });
 
@@ -180,8 +185,8 @@ describe("Kiểm tra", () => {
     h.dispatch({ type: "report", report: validateReport([finding("warning", "F12", fix("F12", 1000))]) });
     h.dispatch({ type: "openPreview" });
     expect(h.state.preview).toBeNull();
-    await runApplyFixes(h.dispatch, [], DEFAULT_SETTINGS);
-    expect(api.applyFixes).not.toHaveBeenCalled();
+    await runApplyFixes(h.dispatch, [], DEFAULT_SETTINGS, "Chỉ tiêu 2021");
+    expect(api.applyFixesAndValidate).not.toHaveBeenCalled();
   });
 
   it("toggles a fix off again", () => {

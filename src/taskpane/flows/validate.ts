@@ -105,18 +105,23 @@ export async function runValidate(
   });
 }
 
-/** Applies exactly the previewed fixes, then validates again so the list shows what is left. */
+/**
+ * Applies exactly the previewed fixes and validates again so the list shows what is left: one
+ * Excel.run (3 syncs). `sheetName`: the sheet the fixes were found on; the adapter refuses another.
+ */
 export async function runApplyFixes(
   dispatch: Dispatch<ValidateEvent>,
   fixes: Fix[],
   settings: Settings,
+  sheetName: string,
   onChanged?: (change: StatusChange) => void,
 ): Promise<boolean> {
   dispatch({ type: "closePreview" });
   if (fixes.length === 0) return false;
   return attempt(dispatch, async (onProgress) => {
-    const { applied } = await (await loadExcel()).applyFixes(fixes, settings, onProgress);
-    const report = await (await loadExcel()).validateActiveSheet(settings, onProgress);
+    const { applied, report } = await (
+      await loadExcel()
+    ).applyFixesAndValidate(fixes, settings, sheetName, onProgress);
     dispatch({ type: "fixed", applied, report });
     onChanged?.({ command: "validate", report });
   });
@@ -144,8 +149,9 @@ export function useValidate(settings: Settings, onChanged: (change: StatusChange
   const openPreview = useCallback(() => dispatch({ type: "openPreview" }), []);
   const closePreview = useCallback(() => dispatch({ type: "closePreview" }), []);
   const confirmFixes = useCallback(async () => {
-    await runApplyFixes(dispatch, state.preview ?? [], settings, onChanged);
-  }, [state.preview, settings, onChanged]);
+    if (state.report)
+      await runApplyFixes(dispatch, state.preview ?? [], settings, state.report.sheetName, onChanged);
+  }, [state.preview, state.report, settings, onChanged]);
   const select = useCallback(
     (address: string) => {
       if (state.report) void goToCell(dispatch, state.report.sheetName, address);
