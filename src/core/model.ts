@@ -190,6 +190,8 @@ export interface TermRowResult {
   endYear: number;
   /** Achieved so far: average growth %/year (growth), the total (total), the level now (level, limit). */
   toDate: number | null;
+  /** The average a year so far: growth in % (compound), points (rates), an amount (totals). */
+  average: number | null;
   /** What each remaining year needs: % a year, points a year (rates) or an amount a year (totals). */
   needed: number | null;
   /** The figure at the term's end (the total over it for totals) if the path so far continues. */

@@ -179,29 +179,35 @@ export function parseTermTarget(text: string, convention: NumberConvention = "vi
  * The report's sentence for one term indicator, e.g. "bình quân 3 năm tăng 7,29%/năm; cần
  * 7,82%/năm trong 2 năm còn lại để đạt mục tiêu 7,5%/năm".
  */
-export function termSentence(r: TermResult, unit: string, lang: Lang, convention: NumberConvention): string {
+export function termSentence(
+  r: TermRowResult,
+  unit: string,
+  lang: Lang,
+  convention: NumberConvention,
+): string {
   const n = (x: number): string => formatNumber(x, convention, 2);
   const vi = lang === "vi";
   const u = unit.trim() === "" ? "" : unit.trim() === "%" ? "%" : ` ${unit.trim()}`;
   const t = r.target;
-  if (r.latest === null) return vi ? "chưa có số liệu" : "no data yet";
+  if (r.yearsDone === 0) return vi ? "chưa có số liệu" : "no data yet";
   const parts: string[] = [];
-  if (t.kind === "total" && r.cumulative !== null) {
-    parts.push(
-      vi ? `${r.yearsDone} năm đạt ${n(r.cumulative)}${u}` : `${n(r.cumulative)}${u} in ${r.yearsDone} years`,
-    );
-    if (r.neededPerYear !== null && r.yearsLeft > 0)
+  if (t.kind === "total") {
+    if (r.toDate !== null)
       parts.push(
-        vi
-          ? `cần ${n(r.neededPerYear)}${u}/năm trong ${r.yearsLeft} năm còn lại để đạt mục tiêu ${n(t.value)}${u}`
-          : `${n(r.neededPerYear)}${u} a year needed in the ${r.yearsLeft} years left to reach ${n(t.value)}${u}`,
+        vi ? `${r.yearsDone} năm đạt ${n(r.toDate)}${u}` : `${n(r.toDate)}${u} in ${r.yearsDone} years`,
       );
-  } else if (r.projection === "linear") {
-    if (r.averageSoFar !== null)
+    if (r.needed !== null && r.yearsLeft > 0)
       parts.push(
         vi
-          ? `bình quân ${r.yearsDone} năm ${r.averageSoFar < 0 ? "giảm" : "tăng"} ${n(Math.abs(r.averageSoFar))} điểm %/năm`
-          : `${r.averageSoFar < 0 ? "down" : "up"} ${n(Math.abs(r.averageSoFar))} points a year over ${r.yearsDone} years`,
+          ? `cần ${n(r.needed)}${u}/năm trong ${r.yearsLeft} năm còn lại để đạt mục tiêu ${n(t.value)}${u}`
+          : `${n(r.needed)}${u} a year needed in the ${r.yearsLeft} years left to reach ${n(t.value)}${u}`,
+      );
+  } else if (r.method === "linear") {
+    if (r.average !== null)
+      parts.push(
+        vi
+          ? `bình quân ${r.yearsDone} năm ${r.average < 0 ? "giảm" : "tăng"} ${n(Math.abs(r.average))} điểm %/năm`
+          : `${r.average < 0 ? "down" : "up"} ${n(Math.abs(r.average))} points a year over ${r.yearsDone} years`,
       );
     if (r.projected !== null)
       parts.push(
@@ -210,35 +216,36 @@ export function termSentence(r: TermResult, unit: string, lang: Lang, convention
           : `projected at ${n(r.projected)}${u} by the term's end`,
       );
   } else {
-    if (r.averageSoFar !== null)
+    if (r.average !== null)
       parts.push(
         vi
-          ? `bình quân ${r.yearsDone} năm tăng ${n(r.averageSoFar)}%/năm`
-          : `up ${n(r.averageSoFar)}% a year on average over ${r.yearsDone} years`,
+          ? `bình quân ${r.yearsDone} năm ${r.average < 0 ? "giảm" : "tăng"} ${n(Math.abs(r.average))}%/năm`
+          : `${r.average < 0 ? "down" : "up"} ${n(Math.abs(r.average))}% a year on average over ${r.yearsDone} years`,
       );
-    if (r.neededPerYear !== null && r.yearsLeft > 0) {
-      const goal =
-        t.kind === "growth" ? `${n(t.ratePct)}%/năm` : t.kind === "level" ? `${n(t.value)}${u}` : "";
-      const goalEn = t.kind === "growth" ? `${n(t.ratePct)}% a year` : goal;
+    if (r.needed !== null && r.yearsLeft > 0) {
+      const goalVi =
+        t.kind === "growth" ? `${n(t.ratePct)}%/năm` : `${n(t.kind === "level" ? t.value : t.bound)}${u}`;
+      const goalEn =
+        t.kind === "growth" ? `${n(t.ratePct)}% a year` : `${n(t.kind === "level" ? t.value : t.bound)}${u}`;
       parts.push(
         vi
-          ? `cần ${n(r.neededPerYear)}%/năm trong ${r.yearsLeft} năm còn lại để đạt mục tiêu ${goal}`
-          : `${n(r.neededPerYear)}% a year needed in the ${r.yearsLeft} years left to reach ${goalEn}`,
+          ? `cần ${n(r.needed)}%/năm trong ${r.yearsLeft} năm còn lại để đạt mục tiêu ${goalVi}`
+          : `${n(r.needed)}% a year needed in the ${r.yearsLeft} years left to reach ${goalEn}`,
       );
     }
   }
-  if (r.onTrack !== null)
-    parts.push(
-      vi
-        ? r.onTrack
-          ? "đúng tiến độ nhiệm kỳ"
-          : "chậm so với mục tiêu nhiệm kỳ"
-        : r.onTrack
-          ? "on track for the term"
-          : "behind the term's target",
-    );
+  if (r.onTrack !== null) parts.push(TERM_WORDS[r.onTrack ? "onTrack" : "behind"][lang]);
   return parts.join("; ");
 }
+
+/** The term's words, one source for the report, the pane and the charts. */
+export const TERM_WORDS = {
+  onTrack: { vi: "đúng tiến độ nhiệm kỳ", en: "on track for the term" },
+  behind: { vi: "chậm so với mục tiêu nhiệm kỳ", en: "behind the term's target" },
+  actual: { vi: "Thực hiện", en: "Actual" },
+  projection: { vi: "Dự kiến", en: "Projected" },
+  target: { vi: "Mục tiêu", en: "Target" },
+} as const;
 
 /** A row of a term table as computeTerm's input; null without a term target. */
 export function termIndicatorOf(row: IndicatorRow): TermIndicator | null {
@@ -275,6 +282,7 @@ export function termRowResult(
     baseYear: ind.baseYear,
     endYear: ind.endYear,
     toDate: termToDate(r),
+    average: r.averageSoFar,
     needed: r.neededPerYear,
     projected: r.projected,
     onTrack: r.onTrack,
