@@ -350,3 +350,55 @@ export function judgeTerm(row: IndicatorRow): RowResult {
     term: termRowResult(r, ind),
   };
 }
+
+/** A term indicator's path for its chart: one entry per year from the base year to the end. */
+export interface TermPath {
+  years: number[];
+  /** The actuals (a total's running sum); null where nothing is reported. */
+  actual: (number | null)[];
+  /** From the last year reported to the term's end if the path so far continues; null before. */
+  projected: (number | null)[];
+  /** The target: a level or limit flat, a growth target's path from the base, a total's even share. */
+  target: (number | null)[];
+}
+
+export function termPath(ind: TermIndicator): TermPath {
+  const r = computeTerm(ind);
+  const span = ind.endYear - ind.baseYear;
+  const years = Array.from({ length: span + 1 }, (_, j) => ind.baseYear + j);
+  const t = ind.target;
+  const total = t.kind === "total";
+  const growthRates = ind.rate && t.kind === "growth";
+  let run = 0;
+  const actual = years.map((_, j): number | null => {
+    if (j === 0) return total ? 0 : growthRates ? null : ind.base;
+    const a = ind.actuals[j - 1] ?? null;
+    if (a !== null) run += a;
+    return a === null ? null : total ? run : a;
+  });
+  const K = r.yearsDone;
+  const at = (j: number): number | null => {
+    if (r.latest === null || j < K) return null;
+    const steps = j - K;
+    if (total) return r.cumulative === null ? null : r.cumulative + (r.cumulative / K) * steps;
+    if (growthRates) return j === K ? r.latest : r.averageSoFar;
+    if (r.averageSoFar === null) return j === K ? r.latest : null;
+    if (r.projection === "linear") return r.latest + r.averageSoFar * steps;
+    return r.latest * (1 + r.averageSoFar / 100) ** steps;
+  };
+  const projected = years.map((_, j) => (K === 0 ? null : at(j)));
+  const target = years.map((_, j): number | null => {
+    switch (t.kind) {
+      case "level":
+        return t.value;
+      case "limit":
+        return t.bound;
+      case "total":
+        return (t.value * j) / span;
+      case "growth":
+        if (growthRates) return j === 0 ? null : t.ratePct;
+        return ind.base === null ? null : ind.base * (1 + t.ratePct / 100) ** j;
+    }
+  });
+  return { years, actual, projected, target };
+}
