@@ -151,7 +151,6 @@ const TEXT = {
   axisPct: { vi: "% kế hoạch", en: "% of plan" },
   titleVerdicts: { vi: "Số chỉ tiêu theo mức đánh giá, theo nhóm", en: "Indicators by verdict, per group" },
   axisVerdicts: { vi: "Số chỉ tiêu", en: "Indicators" },
-  year: { vi: "Năm", en: "Year" },
   projection: TERM_WORDS.projection,
   target: TERM_WORDS.target,
   titlePath: (name: string, from: number, to: number): Text => ({
@@ -542,7 +541,16 @@ export function chartSpecs(
       const path = termPath(ind);
       const total = ind.target.kind === "total";
       const growthRates = ind.rate && ind.target.kind === "growth";
-      header([t(TEXT.year), t(TEXT.actual), t(TEXT.projection), t(TEXT.target)]);
+      // The indicator's name heads its block, so each block on the sheet says whose path it is.
+      const name = row.name.trim();
+      header(
+        [
+          name.length > LABEL_CHARS ? `${name.slice(0, LABEL_CHARS - 1)}…` : name,
+          t(TEXT.actual),
+          t(TEXT.projection),
+          t(TEXT.target),
+        ].map(literalCellValue),
+      );
       const first = top;
       const sources = [cells.base ?? null, ...cells.years];
       const contents = path.years.map((year, j): CellContent[] => {
