@@ -7,6 +7,7 @@ import type {
   ProjectionMethod,
   Severity,
   TableCheck,
+  TermRowResult,
   Text,
   Verdict,
 } from "../core/model";
@@ -33,6 +34,8 @@ export interface JsonRow {
   /** The figure projected to the year's end, and how; null at the year. */
   projected: number | null;
   projection: ProjectionMethod | null;
+  /** A term table's row (nhiệm kỳ): the term target and where its path stands; absent otherwise. */
+  term?: TermRowResult;
 }
 
 export interface JsonIssue {
@@ -65,6 +68,10 @@ export function lineOf(lines: readonly number[], sheetRow: number): number {
   return lines[sheetRow] ?? sheetRow + 1;
 }
 
+function jsonTerm(t: TermRowResult): TermRowResult {
+  return { ...t, toDate: num(t.toDate), needed: num(t.needed), projected: num(t.projected) };
+}
+
 export function checkJson(check: TableCheck, lines: readonly number[]): JsonCheck {
   const rows: JsonRow[] = [];
   for (const group of check.read.table.groups) {
@@ -89,6 +96,7 @@ export function checkJson(check: TableCheck, lines: readonly number[]): JsonChec
         period: result?.period ?? check.read.table.period,
         projected: num(result?.projected),
         projection: result?.projection ?? null,
+        ...(result?.term === undefined ? {} : { term: jsonTerm(result.term) }),
       });
     }
   }

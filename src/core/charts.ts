@@ -23,13 +23,15 @@ import type {
   Verdict,
 } from "./model";
 import { CHART_SERIES_COLOURS, CHART_VERDICT_COLOURS } from "./palette";
+import { TERM_WORDS, termIndicatorOf, termPath } from "./term";
 import { literalCellValue } from "./literal";
 
-export type ChartKind = "planActualPrior" | "pctPlan" | "verdicts";
-export type ChartTypeName = "ColumnClustered" | "ColumnStacked";
+export type ChartKind = "planActualPrior" | "pctPlan" | "verdicts" | "termPath";
+export type ChartTypeName = "ColumnClustered" | "ColumnStacked" | "LineMarkers";
 /** The verdicts counted in x/y: the chart counts these. */
 type CountedVerdict = Exclude<Verdict, "chua_co_so_lieu" | "khong_giao_ke_hoach">;
-export type SeriesRole = "plan" | "actual" | "prior" | "hundred" | CountedVerdict;
+export type SeriesRole =
+  "plan" | "actual" | "prior" | "hundred" | "projection" | "termTarget" | CountedVerdict;
 
 /**
  * How the plan series is drawn: "outline" = no fill and a strong border, so the actual column
@@ -149,6 +151,13 @@ const TEXT = {
   axisPct: { vi: "% kế hoạch", en: "% of plan" },
   titleVerdicts: { vi: "Số chỉ tiêu theo mức đánh giá, theo nhóm", en: "Indicators by verdict, per group" },
   axisVerdicts: { vi: "Số chỉ tiêu", en: "Indicators" },
+  projection: TERM_WORDS.projection,
+  target: TERM_WORDS.target,
+  titlePath: (name: string, from: number, to: number): Text => ({
+    vi: `${name}: lộ trình nhiệm kỳ ${from} – ${to}`,
+    en: `${name}: the ${from}–${to} term's path`,
+  }),
+  cumulative: { vi: " (lũy kế)", en: " (cumulative)" },
 } as const;
 
 export function chartSheetName(sourceSheet: string): string {
@@ -267,7 +276,10 @@ export function chartSpecs(
   // (a) How many indicators got each verdict, per group: counted by COUNTIF over the table's
   // Đánh giá column, so the counts follow the figures (the verdicts are live formulas there).
   // A partial period's rows are judged on progress: its charts count "Đúng / Chậm tiến độ" too.
-  const partial = [...check.results.values()].some((r) => r.period !== undefined && isPartial(r.period));
+  // So is a term's row on its path.
+  const partial = [...check.results.values()].some(
+    (r) => (r.period !== undefined && isPartial(r.period)) || r.term !== undefined,
+  );
   const verdicts: CountedVerdict[] = [
     "vuot",
     "dat",
@@ -338,7 +350,9 @@ export function chartSpecs(
   // that verdict and 0 elsewhere (hidden by the label format), all in one slot (overlap 100);
   // with the table's Đánh giá column the colour follows the live verdict. The 100 % line is a
   // Line series over helper cells of 1.
-  const pctRows = rows.filter((r) => planValue(r) !== null);
+  // A term table's rows are charted by their path (d), not against a yearly plan.
+  const term = layout.term !== undefined;
+  const pctRows = term ? [] : rows.filter((r) => planValue(r) !== null);
   if (pctRows.length > 0) {
     header([t(TEXT.indicator), ...verdicts.map((v) => verdictLabel(v, lang)), t(TEXT.hundred)]);
     const first = top;
@@ -420,9 +434,10 @@ export function chartSpecs(
 
   // (c) Plan, actual, prior year: one value axis per unit, so one chart per unit, and at most
   // MAX_INDICATORS_PER_CHART indicators a chart (split evenly beyond).
-  if (rows.length > 0) header([t(TEXT.indicator), t(TEXT.unit), t(TEXT.plan), t(TEXT.actual), t(TEXT.prior)]);
+  if (rows.length > 0 && !term)
+    header([t(TEXT.indicator), t(TEXT.unit), t(TEXT.plan), t(TEXT.actual), t(TEXT.prior)]);
   const units = new Map<string, IndicatorRow[]>();
-  for (const row of rows) {
+  for (const row of term ? [] : rows) {
     const unit = row.unit.trim() === "" ? t(TEXT.noUnit) : row.unit.trim();
     units.set(unit, [...(units.get(unit) ?? []), row]);
   }
@@ -513,6 +528,89 @@ export function chartSpecs(
         },
       });
     });
+  }
+
+  // (d) A term table: each indicator's path, years across: the actuals (live from the table), the
+  // projection to the term's end and the target line. The projection and a growth target's path
+  // are figures computed when the charts are made: making the charts again follows new figures.
+  if (term) {
+    for (const row of rows) {
+      const ind = termIndicatorOf(row);
+      const cells = row.term?.cells;
+      if (ind === null || cells === undefined) continue;
+      const path = termPath(ind);
+      const total = ind.target.kind === "total";
+      const growthRates = ind.rate && ind.target.kind === "growth";
+      // The indicator's name heads its block, so each block on the sheet says whose path it is.
+      const name = row.name.trim();
+      header(
+        [
+          name.length > LABEL_CHARS ? `${name.slice(0, LABEL_CHARS - 1)}…` : name,
+          t(TEXT.actual),
+          t(TEXT.projection),
+          t(TEXT.target),
+        ].map(literalCellValue),
+      );
+      const first = top;
+      const sources = [cells.base ?? null, ...cells.years];
+      const contents = path.years.map((year, j): CellContent[] => {
+        const cell = sources[j] ?? null;
+        const parsed = path.actual[j] ?? null;
+        let actual: CellContent = parsed ?? "=NA()";
+        if (!total && !(growthRates && j === 0) && cell !== null) {
+          const r = `${src}!${toA1Absolute(cell.row, cell.col)}`;
+          actual = `=IF(ISNUMBER(${r}),${r},NA())`;
+        }
+        const projected = path.projected[j] ?? null;
+        const target = path.target[j] ?? null;
+        return [String(year), actual, projected ?? "=NA()", target ?? "=NA()"];
+      });
+      const figures = path.actual.concat(path.projected, path.target);
+      blocks.push({
+        row: first,
+        col: 0,
+        contents,
+        numberFormats: contents.map(() => [
+          null,
+          ...[1, 2, 3].map(() => figureFormat(figures.find((f) => f !== null) ?? null)),
+        ]),
+      });
+      top += contents.length;
+      const last = top - 1;
+      const col = (c: number): string => rangeA1(first, c, last, c);
+      const line = (name: string, c: number, role: SeriesRole, colour: string): ChartSeriesSpec => ({
+        name,
+        values: col(c),
+        role,
+        chartType: null,
+        fill: null,
+        line: colour,
+        lineWeight: role === "actual" ? 2.25 : 1.5,
+        labelFormat: null,
+      });
+      const unit = row.unit.trim() === "" ? t(TEXT.noUnit) : row.unit.trim();
+      charts.push({
+        cols: 10,
+        rows: CHART_ROWS,
+        spec: {
+          name: `chitieu-lo-trinh-${row.sheetRow + 1}`,
+          kind: "termPath",
+          title: t(TEXT.titlePath(row.name.trim(), ind.baseYear, ind.endYear)),
+          type: "LineMarkers",
+          categories: col(0),
+          series: [
+            line(t(TEXT.actual), 1, "actual", CHART_SERIES_COLOURS.actual),
+            line(t(TEXT.projection), 2, "projection", CHART_SERIES_COLOURS.projection),
+            line(t(TEXT.target), 3, "termTarget", CHART_SERIES_COLOURS.termTarget),
+          ],
+          valueAxisTitle: total ? `${unit}${t(TEXT.cumulative)}` : unit,
+          valueAxisFormat: null,
+          gapWidth: null,
+          overlap: null,
+        },
+      });
+      top++;
+    }
   }
 
   // Charts flow left to right, a new row when the next one does not fit.

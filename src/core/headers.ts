@@ -4,7 +4,7 @@
  * periods before it is looked up. The parent of a merged two-row header and the reported year
  * change some meanings: "KH" under "So sánh (%)" is % KH, "Thực hiện năm 2020" in a 2021 table is CK.
  */
-import type { ColumnKey, Period } from "./model";
+import type { ColumnKey, Period, TermComputedColumn } from "./model";
 import { foldWord } from "./numbers";
 import { MAX_HEADER_CHARS, charsIn, trimEndWhere, trimSpaces } from "./trim";
 import { isPartial, periodColumn } from "./period";
@@ -161,8 +161,11 @@ function core(folded: string): string {
   const cleaned = folded
     .replace(/\([^)]*\)/g, " ")
     .replace(/%/g, " ")
-    // Before the years: "cả năm 2020" must not leave its "cả" behind.
+    // Before the years: "cả năm 2020" must not leave its "cả" behind, nor "Mục tiêu đến năm 2025"
+    // its "đến", nor "Thực hiện các năm 2021" its "các".
     .replace(/\b(?:ca nam|nhiem ky|full year)\b/g, " ")
+    .replace(/\b(?:den|toi|by) (?:nam |year )?(?:19|20)\d{2}\b/g, " ")
+    .replace(/\b(?:cac|tung) nam\b/g, " ")
     .replace(/\b(?:nam|year)?\s*(?:19|20)\d{2}(?:\s*-\s*(?:19|20)\d{2})?\b/g, " ")
     .replace(/\b(?:6|9|sau|chin) thang(?: dau nam)?\b/g, " ")
     .replace(/\b(?:6|9|six|nine) months?\b/g, " ")
@@ -215,4 +218,49 @@ export function matchHeader(text: string, context: HeaderContext = {}): ColumnKe
 /** "Ước TH", "Ước thực hiện năm 2021", "Estimate": the actual is an estimate. */
 export function isEstimateHeader(text: string): boolean {
   return /^(uoc|estimate)/.test(foldHeader(text));
+}
+
+/** A header of a term table: the base year, one year of the term, or one of our term columns. */
+export type TermHeader =
+  | { role: "base"; year: number }
+  | { role: "year"; year: number; estimate: boolean }
+  | { role: "computed"; column: TermComputedColumn };
+
+/** Folded headers of our term columns (vi and en), as term.ts writes them. */
+export const TERM_HEADER_FORMS: Record<TermComputedColumn, readonly string[]> = {
+  termToDate: ["dat duoc den nay", "achieved so far"],
+  termNeeded: ["can moi nam con lai", "needed a year", "needed per year left"],
+  termProjected: ["du kien cuoi nhiem ky", "projected at the term's end", "projected at term end"],
+};
+
+const YEAR_WORDS =
+  /^(?:thuc hien|th|uoc th|uoc thuc hien|uoc|ket qua thuc hien|ket qua|so thuc hien|actual|estimate)$/;
+
+/**
+ * "Năm 2020 (gốc)", "Thực hiện 2021", "TH 2022", "Ước 2023", or a bare "2021" / "Năm 2021" under
+ * "Thực hiện các năm": the base and the years of a term table. Null for any other header.
+ */
+export function termHeaderOf(text: string, above?: string): TermHeader | null {
+  const folded = foldHeader(text);
+  if (folded === "") return null;
+  for (const [column, forms] of Object.entries(TERM_HEADER_FORMS) as [
+    TermComputedColumn,
+    readonly string[],
+  ][])
+    if (forms.some((f) => folded.startsWith(f))) return { role: "computed", column };
+  const parent = above === undefined ? "" : foldHeader(above);
+  const year = headerYear(folded) ?? (parent === "" ? null : headerYear(parent));
+  if (year === null) return null;
+  if (/\b(goc|base|baseline|xuat phat)\b/.test(folded)) return { role: "base", year };
+  const words = (t: string): string =>
+    t
+      .replace(/\([^)]*\)/g, " ")
+      .replace(/\b(?:nam|year)?\s*(?:19|20)\d{2}\b/g, " ")
+      .replace(/\b(?:cac|tung) nam\b/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+  const own = words(folded);
+  const from = own === "" ? words(parent) : own;
+  if (!YEAR_WORDS.test(from)) return null;
+  return { role: "year", year, estimate: /^(uoc|estimate)/.test(from) };
 }

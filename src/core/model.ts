@@ -134,6 +134,74 @@ export const PERIOD_COLUMNS: readonly PeriodColumn[] = ["yearEstimate", "priorYe
 
 export type ColumnKey = InputColumn | ComputedColumn | PeriodColumn;
 
+/**
+ * A term target (nhiệm kỳ) as resolutions word it (src/core/term.ts parses it):
+ * level "đến năm 2025 đạt 80% tiêu chí đô thị loại I"; growth "tăng bình quân 7,5%/năm";
+ * total "90.000 lao động trong 5 năm"; limit "tỷ lệ hộ nghèo dưới 1%".
+ */
+export type TermTarget =
+  | { kind: "level"; value: number }
+  | { kind: "growth"; ratePct: number }
+  | { kind: "total"; value: number }
+  | { kind: "limit"; bound: number; side: "upper" | "lower" };
+
+/** The computed columns of a term table (besides Đánh giá), in the order they are placed. */
+export type TermComputedColumn = "termToDate" | "termNeeded" | "termProjected";
+
+export const TERM_COMPUTED_COLUMNS: readonly TermComputedColumn[] = [
+  "termToDate",
+  "termNeeded",
+  "termProjected",
+];
+
+/**
+ * Where a term table keeps its years: the base year's column ("Năm 2020 (gốc)") and one column per
+ * year of the term ("Thực hiện 2021", "TH 2022", "Ước 2023", or years under "Thực hiện các năm").
+ */
+export interface TermLayout {
+  baseYear: number;
+  endYear: number;
+  baseCol: number | null;
+  /** Year columns, in year order. */
+  years: { year: number; col: number; estimate: boolean }[];
+  /** Our computed term columns, when the table already has them. */
+  computed: Partial<Record<TermComputedColumn, number>>;
+}
+
+/** A term row's figures: the parsed term target, the base year's figure and each year's actual. */
+export interface TermFigures {
+  target: TermTarget | null;
+  baseYear: number;
+  endYear: number;
+  base: number | null;
+  /** One entry per year from baseYear + 1 to endYear; null where nothing is reported (or no column). */
+  actuals: (number | null)[];
+  cells: { base?: CellRef; years: (CellRef | null)[] };
+}
+
+/** How a term's path is carried to its end: compound growth, a linear trend in points, the run rate. */
+export type TermProjection = "compound" | "linear" | "run_rate";
+
+/** What `check --json` and the report say of a term row (src/core/term.ts computes it). */
+export interface TermRowResult {
+  target: TermTarget;
+  kind: TermTarget["kind"];
+  baseYear: number;
+  endYear: number;
+  /** Achieved so far: average growth %/year (growth), the total (total), the level now (level, limit). */
+  toDate: number | null;
+  /** The average a year so far: growth in % (compound), points (rates), an amount (totals). */
+  average: number | null;
+  /** What each remaining year needs: % a year, points a year (rates) or an amount a year (totals). */
+  needed: number | null;
+  /** The figure at the term's end (the total over it for totals) if the path so far continues. */
+  projected: number | null;
+  onTrack: boolean | null;
+  method: TermProjection;
+  yearsDone: number;
+  yearsLeft: number;
+}
+
 /** A place in the sheet: 0-based row/col inside the sheet, and its A1 address ("F7"). */
 export interface CellRef {
   row: number;
@@ -174,6 +242,8 @@ export interface IndicatorRow {
   yearEstimate?: number | null;
   priorYear?: number | null;
   periodCells?: Partial<Record<PeriodColumn, CellRef>>;
+  /** A term table's row (nhiệm kỳ): its term target, base and yearly actuals. */
+  term?: TermFigures;
   /** The raw cell values as read, so rules can see how a figure was typed. */
   raw: Partial<Record<InputColumn, CellValue>>;
 }
@@ -238,6 +308,8 @@ export interface RowResult {
   /** The figure projected to the year's end, and how (partial periods; null at the year). */
   projected?: number | null;
   projection?: ProjectionMethod | null;
+  /** A term table's row: where the term's path stands. */
+  term?: TermRowResult;
   /** Why a value is missing ("—"), one entry per null that a person would ask about. */
   reasons: Finding[];
 }
@@ -346,6 +418,8 @@ export interface TableLayout {
    * computePlan appends missing computed columns right of it, so an unknown column is never overwritten.
    */
   lastCol?: number;
+  /** A term table (nhiệm kỳ): its base and year columns. */
+  term?: TermLayout;
 }
 
 /** What reading a grid gives: the layout, the parsed table and what was wrong with the input. */

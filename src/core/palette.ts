@@ -84,4 +84,7 @@ export const CHART_SERIES_COLOURS = {
   hundredLine: "#C00000",
   /** The plan's light fill when it is not drawn as an outline (PLAN_STYLE "lightFill" in charts.ts). */
   planLight: "#DDEBF7",
+  /** A term's path: the projection to the term's end, and the target line. */
+  projection: "#ED7D31",
+  termTarget: "#C00000",
 } as const;

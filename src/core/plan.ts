@@ -33,6 +33,7 @@ import {
   summaryFormula,
 } from "./formulas";
 import { VERDICT_LABELS, effectiveDirection, isYesNoRow, verdictLabel } from "./compute";
+import { termComputePlan } from "./term-plan";
 
 /** Left-to-right order of computed columns when they are appended. */
 /** Verdict colours (fill, font), as hex. Chưa có số liệu keeps the cell's own look. */
@@ -150,6 +151,8 @@ function groupVerdictRange(group: IndicatorGroup, verdictCol: number): string | 
 }
 
 export function computePlan(read: TableRead, settings: Settings): ComputePlan {
+  // A term table has its own columns: the path so far, what is needed, the projection.
+  if (read.layout.term !== undefined) return termComputePlan(read, settings);
   const { layout } = read;
   const columns = planColumns(layout);
   const runs = contiguousRuns(columns);

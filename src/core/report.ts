@@ -20,6 +20,7 @@ import type {
 import { formatNumber } from "./numbers";
 import { PROJECTION_NAMES, isPartial, periodName } from "./period";
 import { summaryText } from "./summary";
+import { termSentence } from "./term";
 
 export interface GroupReport {
   name: string;
@@ -189,6 +190,8 @@ export function indicatorSentence(
 ): string {
   const w = WORDS[lang];
   const name = row.name.trim();
+  // A term row: where its path stands ("bình quân 3 năm tăng 7,29%/năm; cần 7,82%/năm …").
+  if (result.term !== undefined) return `${name}: ${termSentence(result.term, row.unit, lang, convention)}.`;
   if (row.actual === null && row.actualYesNo === null) {
     return `${name}: ${w.noData}.`;
   }

@@ -27,6 +27,7 @@ import {
   type TableLevelColumn,
 } from "./rules/required";
 import { summarize } from "./summary";
+import { judgeTerm } from "./term";
 
 export { PRIOR_OUTLIER_PCT } from "./rules/prior";
 export { SLIP_RATIO_MAX, SLIP_RATIO_MIN, figuresOf, hasExactlyThreeDecimals } from "./rules/figures";
@@ -153,7 +154,7 @@ export function checkTable(read: TableRead, settings: Settings, extra: CheckExtr
   const period = effectivePeriod(read.table, settings);
   for (const group of read.table.groups) {
     for (const row of group.rows) {
-      const result = judgeInPeriod(row, settings, period);
+      const result = row.term !== undefined ? judgeTerm(row) : judgeInPeriod(row, settings, period);
       results.set(row.sheetRow, result);
       pushAll(found, result.reasons);
       pushAll(found, rowFindings(row, result, settings, context));

@@ -23,7 +23,7 @@ import type {
 } from "./model";
 import { INPUT_COLUMNS } from "./model";
 import { colLetter } from "./a1";
-import { foldHeader, headerYear, isEstimateHeader, matchHeader } from "./headers";
+import { foldHeader, headerYear, isEstimateHeader, matchHeader, termHeaderOf } from "./headers";
 import { lazyText, msg, type MessageParams } from "./messages/index";
 import { foldWord, formatNumber, inUnit, isPercentFormat, parseNumber, type ParsedFigure } from "./numbers";
 import { isPercentUnit } from "./rules/text";
@@ -33,6 +33,8 @@ import { directionFromName } from "./direction";
 import { inferKind, parseDirection, parseKind, parseTarget, parseYesNo, targetDirection } from "./targets";
 import { PERIOD_COLUMNS } from "./model";
 import { periodFromTexts } from "./period";
+import type { TermLayout, TermTarget } from "./model";
+import { parseTermTarget } from "./term";
 
 /** How far down a sheet the header is looked for. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -298,6 +300,8 @@ interface Context {
   origin: { row: number; col: number };
   columns: Partial<Record<ColumnKey, number>>;
   findings: Finding[];
+  /** A term table's years (grid columns), or null. */
+  term: TermLayout | null;
 }
 
 function find(
@@ -379,8 +383,9 @@ function readFigure(
   cell: CellRef | undefined,
   unit: string,
   name: string,
+  at?: number,
 ): number | null {
-  const col = ctx.columns[column];
+  const col = at ?? ctx.columns[column];
   if (col === undefined || cell === undefined) return null;
   const raw = ctx.grid.at(row, col);
   // A figure as Excel or xlsx holds it: nothing to parse.
@@ -590,7 +595,8 @@ function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorR
   const name = textOf(raw.name);
   const unit = textOf(raw.unit);
 
-  const target = readPlan(ctx, row, cells.plan, unit, name);
+  const termTarget = ctx.term === null ? undefined : readTermPlan(ctx, row, cells.plan, name);
+  const target = termTarget === undefined ? readPlan(ctx, row, cells.plan, unit, name) : asTarget(termTarget);
 
   const kindCell = parseKind(raw.kind ?? null);
   const kind = kindCell === null || kindCell === "unknown" ? inferKind(unit, target) : kindCell;
@@ -631,8 +637,21 @@ function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorR
   }
 
   const periodFigures = readPeriodFigures(ctx, row, unit, name);
+  const term = ctx.term === null ? undefined : readTermFigures(ctx, row, unit, name, termTarget ?? null);
+  if (term !== undefined) {
+    // The latest year reported is the row's actual: rules on figures (a count below zero, a rate
+    // over 100) and the report read it there.
+    const latest = term.actuals.reduce<number>((at, a, i) => (a === null ? at : i), -1);
+    const cell = latest < 0 ? null : term.cells.years[latest];
+    actual = latest < 0 ? null : (term.actuals[latest] ?? null);
+    if (cell) {
+      cells.actual = cell;
+      raw.actual = grid.at(row, cell.col - ctx.origin.col);
+    }
+  }
   return {
     ...periodFigures,
+    ...(term === undefined ? {} : { term }),
     sheetRow: row + ctx.origin.row,
     stt: textOf(raw.stt),
     name,
@@ -650,6 +669,119 @@ function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorR
     ...(directionFrom === undefined ? {} : { directionFrom }),
     cells,
     raw,
+  };
+}
+
+/** A term target in the Mục tiêu cell: a figure (a level) or the words resolutions use. */
+function readTermPlan(ctx: Context, row: number, cell: CellRef | undefined, name: string): TermTarget | null {
+  const col = ctx.columns.plan;
+  if (col === undefined || cell === undefined) return null;
+  const raw = ctx.grid.at(row, col);
+  if (typeof raw === "number" && Number.isFinite(raw)) return { kind: "level", value: raw };
+  const text = textOf(raw);
+  if (text === "") return null;
+  const target = parseTermTarget(text, ctx.options.convention);
+  if (target === null) find(ctx, "unreadable_target", "error", cell, "plan", { name });
+  return target;
+}
+
+/** The parts of a term target the rest of the reader knows: a level or total as a value, a limit. */
+function asTarget(t: TermTarget | null): IndicatorRow["target"] {
+  if (t === null) return null;
+  switch (t.kind) {
+    case "level":
+    case "total":
+      return { kind: "value", value: t.value };
+    case "limit":
+      return { kind: "limit", bound: t.bound, side: t.side, inclusive: false };
+    case "growth":
+      // A growth target has no figure to hold a year's actual against: only the term judges it.
+      return null;
+  }
+}
+
+/** A term row's base and yearly actuals, each read like any figure (findings included). */
+function readTermFigures(
+  ctx: Context,
+  row: number,
+  unit: string,
+  name: string,
+  target: TermTarget | null,
+): NonNullable<IndicatorRow["term"]> {
+  const term = ctx.term as TermLayout;
+  const sheetRow = row + ctx.origin.row;
+  const ref = (col: number): CellRef => {
+    const sheetCol = col + ctx.origin.col;
+    return { row: sheetRow, col: sheetCol, address: colLetter(sheetCol) + String(sheetRow + 1) };
+  };
+  const span = term.endYear - term.baseYear;
+  const actuals: (number | null)[] = Array.from({ length: Math.max(0, span) }, () => null);
+  const years: (CellRef | null)[] = actuals.map(() => null);
+  for (const y of term.years) {
+    const i = y.year - term.baseYear - 1;
+    if (i < 0 || i >= span) continue;
+    const cell = ref(y.col);
+    years[i] = cell;
+    actuals[i] = readFigure(ctx, row, "actual", cell, unit, name, y.col);
+  }
+  const baseCell = term.baseCol === null ? undefined : ref(term.baseCol);
+  const base =
+    term.baseCol === null ? null : readFigure(ctx, row, "prior", baseCell, unit, name, term.baseCol);
+  return {
+    target,
+    baseYear: term.baseYear,
+    endYear: term.endYear,
+    base,
+    actuals,
+    cells: { ...(baseCell === undefined ? {} : { base: baseCell }), years },
+  };
+}
+
+/** "nhiệm kỳ", "đến năm 2025", "giai đoạn 2021–2025": the title or a header speaks of a term. */
+const TERM_HINT = /\bnhiem ky\b|\b(?:den|toi) nam (?:19|20)\d{2}\b|\bgiai doan (?:19|20)\d{2}|\bterm\b/;
+
+/**
+ * A term table: two or more year columns ("Thực hiện 2021", "TH 2022", years under "Thực hiện các
+ * năm") beside a base year column ("Năm 2020 (gốc)") or a title or header that speaks of the term.
+ * The end year is the plan header's ("Mục tiêu đến năm 2025"), else the title's range ("nhiệm kỳ
+ * 2020–2025"), else the last year column.
+ */
+function detectTerm(
+  header: Header,
+  above: readonly string[],
+  planCol: number | undefined,
+): TermLayout | null {
+  const years: TermLayout["years"] = [];
+  const computed: TermLayout["computed"] = {};
+  let base: { year: number; col: number } | null = null;
+  for (const [col, cell] of header.cells.entries()) {
+    const t = termHeaderOf(cell.text, cell.above);
+    if (t === null) continue;
+    if (t.role === "base") base ??= { year: t.year, col };
+    else if (t.role === "computed") computed[t.column] ??= col;
+    else if (!years.some((y) => y.year === t.year)) years.push({ year: t.year, col, estimate: t.estimate });
+  }
+  const first = years[0];
+  const last = years[years.length - 1];
+  if (years.length < 2 || first === undefined || last === undefined) return null;
+  const texts = [...above, ...headerTexts(header)].map(foldHeader);
+  if (base === null && !texts.some((t) => TERM_HINT.test(t))) return null;
+  years.sort((a, b) => a.year - b.year);
+  const plan = planCol === undefined ? undefined : header.cells[planCol];
+  const planYear = plan === undefined ? null : headerYear(`${plan.above ?? ""} ${plan.text}`);
+  const range = texts
+    .map((t) => /\b((?:19|20)\d{2}) ?[-–] ?((?:19|20)\d{2})\b/.exec(t))
+    .find((m) => m !== null);
+  const rangeStart = range?.[1] === undefined ? null : Number(range[1]);
+  const rangeEnd = range?.[2] === undefined ? null : Number(range[2]);
+  const lastYear = years[years.length - 1]?.year ?? last.year;
+  const firstYear = years[0]?.year ?? first.year;
+  return {
+    baseYear: base?.year ?? rangeStart ?? firstYear - 1,
+    endYear: Math.max(planYear ?? rangeEnd ?? lastYear, lastYear),
+    baseCol: base?.col ?? null,
+    years,
+    computed,
   };
 }
 
@@ -764,6 +896,18 @@ function boundedGrid(grid: CellValue[][]): CellValue[][] {
   );
 }
 
+function shiftTerm(term: TermLayout, by: number): TermLayout {
+  const computed: TermLayout["computed"] = {};
+  for (const [k, c] of Object.entries(term.computed) as [keyof TermLayout["computed"], number][])
+    computed[k] = c + by;
+  return {
+    ...term,
+    baseCol: term.baseCol === null ? null : term.baseCol + by,
+    years: term.years.map((y) => ({ ...y, col: y.col + by })),
+    computed,
+  };
+}
+
 export function readTable(input: CellValue[][], options: ReadOptions): TableRead {
   const grid = boundedGrid(input);
   const g = new Grid(grid);
@@ -772,8 +916,19 @@ export function readTable(input: CellValue[][], options: ReadOptions): TableRead
 
   const above = textsAbove(g, found.top);
   const year = reportedYear(above, headerTexts(found));
-  const period = periodFromTexts([...above, ...headerTexts(found)]);
-  const columns = headerColumns(found, year, period);
+  const columns = headerColumns(found, year, periodFromTexts([...above, ...headerTexts(found)]));
+  const term = detectTerm(found, above, columns.plan);
+  if (term !== null) {
+    // The years, the base and our term columns are the term's, not Thực hiện / Cùng kỳ.
+    const termCols = new Set([
+      ...term.years.map((y) => y.col),
+      ...(term.baseCol === null ? [] : [term.baseCol]),
+      ...Object.values(term.computed),
+    ]);
+    for (const [key, col] of Object.entries(columns) as [ColumnKey, number][])
+      if (termCols.has(col)) delete columns[key];
+  }
+  const period = term !== null ? "nhiem_ky" : periodFromTexts([...above, ...headerTexts(found)]);
   const inputColumns = INPUT_COLUMNS.flatMap((key) => {
     const col = columns[key];
     return col === undefined ? [] : [[key, col, col + origin.col, colLetter(col + origin.col)] as const];
@@ -794,6 +949,7 @@ export function readTable(input: CellValue[][], options: ReadOptions): TableRead
     origin,
     columns,
     findings: [],
+    term,
   };
 
   let lastCol = -1;
@@ -820,6 +976,7 @@ export function readTable(input: CellValue[][], options: ReadOptions): TableRead
     lastDataRow: lastRow + origin.row,
     columns: sheetColumns,
     lastCol: lastCol + origin.col,
+    ...(term === null ? {} : { term: shiftTerm(term, origin.col) }),
   };
   return {
     layout,

@@ -19,7 +19,7 @@ import { computePlan, mergePlanIntoSheet } from "./plan";
 import { literalContent } from "./literal";
 
 export type TemplateId =
-  "thanh-pho-nam" | "tinh-nam" | "ket-qua" | "so-ket-6-thang" | "so-ket-9-thang" | "trong";
+  "thanh-pho-nam" | "tinh-nam" | "ket-qua" | "so-ket-6-thang" | "so-ket-9-thang" | "nhiem-ky" | "trong";
 
 export interface TemplateInfo {
   id: TemplateId;
@@ -84,6 +84,15 @@ export const TEMPLATES: TemplateInfo[] = [
       en: "Nine-month estimates against the annual plan and the same period last year.",
     },
     period: "9_thang",
+  },
+  {
+    id: "nhiem-ky",
+    name: { vi: "Theo dõi chỉ tiêu nhiệm kỳ", en: "Term targets tracker" },
+    description: {
+      vi: "Mục tiêu nhiệm kỳ 2020 – 2025, số năm gốc và thực hiện từng năm; tự tính bình quân đến nay, mức cần mỗi năm còn lại, dự kiến cuối nhiệm kỳ.",
+      en: "The 2020–2025 term's targets, the base year and each year's actual; computes the average so far, what each remaining year needs and the projection to the term's end.",
+    },
+    period: "nhiem_ky",
   },
   {
     id: "trong",
@@ -294,7 +303,11 @@ interface Spec {
   sheetName: string;
 }
 
-function spec(info: TemplateInfo, year: number, rows: number): Spec {
+function spec(
+  info: TemplateInfo & { id: Exclude<TemplateId, "nhiem-ky"> },
+  year: number,
+  rows: number,
+): Spec {
   const plain = {
     planHeader: `Kế hoạch năm ${year}`,
     priorHeader: `Thực hiện năm ${year - 1}`,
@@ -367,6 +380,8 @@ const DEFAULT_YEAR: Record<TemplateId, number> = {
   "ket-qua": 2020,
   "so-ket-6-thang": 2021,
   "so-ket-9-thang": 2021,
+  // The term's last year: 2025 is the 2020–2025 term.
+  "nhiem-ky": 2025,
   trong: 2021,
 };
 
@@ -428,8 +443,9 @@ export function templateSheet(id: string, options: TemplateOptions): SheetPlan {
   const info = findTemplate(id);
   if (!info) throw new UnknownTemplateError(id);
   const year = options.year ?? DEFAULT_YEAR[info.id];
+  if (info.id === "nhiem-ky") return termTemplateSheet(year, options);
   const rowCount = Math.min(MAX_ROWS, Math.max(1, Math.trunc(options.rows ?? DEFAULT_RESULT_ROWS)));
-  const s = spec(info, year, rowCount);
+  const s = spec({ ...info, id: info.id }, year, rowCount);
   const columns: TemplateColumn[] = ["stt", "name", "unit", "kind", "direction", "plan"];
   if (s.stretch) columns.push("stretch");
   columns.push("actual", "prior", "note");
@@ -581,4 +597,115 @@ function inputValidations(
       out.push({ address: rangeA1(a, c, b, c), rule: { kind: "list", values }, message });
   }
   return out;
+}
+
+/** A term's headline targets, in the forms resolutions use (DOMAIN.md; seed 000's 80 % đô thị loại I). */
+const TERM_GROUPS: { stt: string; name: string; rows: [string, string, "Tăng" | "Giảm", string][] }[] = [
+  {
+    stt: "I",
+    name: "Kinh tế",
+    rows: [
+      ["Tổng sản phẩm trên địa bàn (GRDP)", "tỷ đồng", "Tăng", "tăng bình quân 7,5%/năm"],
+      ["GRDP bình quân đầu người", "triệu đồng", "Tăng", "đến năm 2025 đạt 90 triệu đồng"],
+      ["Tỷ lệ tiêu chí đô thị loại I đạt được", "%", "Tăng", "đến năm 2025 đạt 80%"],
+    ],
+  },
+  {
+    stt: "II",
+    name: "Văn hóa – xã hội",
+    rows: [
+      ["Giải quyết việc làm", "lao động", "Tăng", "90.000 lao động trong 5 năm"],
+      ["Tỷ lệ hộ nghèo", "%", "Giảm", "dưới 1%"],
+    ],
+  },
+];
+
+/**
+ * The term tracker: per indicator the term target as the resolution words it, the base year's
+ * figure and one column per year of the term; the computed term columns come from computePlan, as
+ * for every template. `year` is the term's last year (2025 for nhiệm kỳ 2020–2025).
+ */
+function termTemplateSheet(endYear: number, options: TemplateOptions): SheetPlan {
+  const baseYear = endYear - 5;
+  const years = Array.from({ length: endYear - baseYear }, (_, i) => baseYear + 1 + i);
+  const header: string[] = [
+    "STT",
+    "Chỉ tiêu",
+    "Đơn vị tính",
+    "Chiều",
+    `Mục tiêu đến năm ${endYear}`,
+    `Năm ${baseYear} (gốc)`,
+    ...years.map((y) => `Thực hiện ${y}`),
+    "Ghi chú",
+  ];
+  const last = header.length - 1;
+  const blank = (): CellValue[] => header.map(() => null);
+  const term = `${baseYear} – ${endYear}`;
+  const grid: CellValue[][] = [];
+  grid[TITLE_ROW] = [`CHỈ TIÊU NGHỊ QUYẾT NHIỆM KỲ ${term}`, ...blank().slice(1)];
+  grid[UNIT_ROW] = [options.unitName ?? "Đơn vị: ……………………", ...blank().slice(1)];
+  grid[PERIOD_ROW] = [`Nhiệm kỳ ${term}`, ...blank().slice(1)];
+  grid[3] = blank();
+  grid[HEADER_ROW] = header;
+  const styles: StyledRange[] = [];
+  const figureRows: number[] = [];
+  let r = HEADER_ROW + 1;
+  for (const group of TERM_GROUPS) {
+    const heading = blank();
+    heading[0] = group.stt;
+    heading[1] = group.name;
+    grid[r] = heading;
+    styles.push({ address: rangeA1(r, 0, r, last), style: "group" });
+    r++;
+    group.rows.forEach(([name, unit, direction, target], i) => {
+      const line = blank();
+      line[0] = i + 1;
+      line[1] = name;
+      line[2] = unit;
+      line[3] = direction;
+      line[4] = target;
+      grid[r] = line;
+      figureRows.push(r);
+      r++;
+    });
+    styles.push({ address: rangeA1(r - group.rows.length, 0, r - 1, last), style: "input" });
+  }
+  const read = readTable(grid, { convention: options.settings.convention });
+  const plan = computePlan(read, options.settings);
+  const right = Math.max(last, ...Object.values(plan.columns), ...plan.headers.map((h) => h.col));
+  const widths = header.map((text, c) => Math.max(c === 1 ? 40 : c === 0 ? 6 : 12, headerWidth(text)));
+  for (const h of plan.headers) {
+    const text = String(h.contents[0]?.[0] ?? "");
+    widths[h.col] = Math.max(
+      COMPUTED_WIDTH,
+      headerWidth(text),
+      h.col === plan.columns.verdict ? VERDICT_WIDTH : 0,
+    );
+  }
+  const validations: InputValidation[] = [];
+  for (let c = 5; c < last; c++)
+    for (const [a, b] of runs(figureRows))
+      validations.push({ address: rangeA1(a, c, b, c), rule: { kind: "decimal" }, message: FIGURE_MESSAGE });
+  const base: SheetPlan = {
+    name: `Nhiệm kỳ ${baseYear}-${endYear}`,
+    blocks: [{ row: 0, col: 0, contents: grid.map((row) => row.map(literalContent)) }],
+    styles: [
+      { address: rangeA1(TITLE_ROW, 0, TITLE_ROW, right), style: "title" },
+      { address: rangeA1(UNIT_ROW, 0, UNIT_ROW, right), style: "subtitle" },
+      { address: rangeA1(PERIOD_ROW, 0, PERIOD_ROW, right), style: "subtitle" },
+      { address: rangeA1(HEADER_ROW, 0, HEADER_ROW, last), style: "header" },
+      ...styles,
+    ],
+    merges: [
+      rangeA1(TITLE_ROW, 0, TITLE_ROW, right),
+      rangeA1(UNIT_ROW, 0, UNIT_ROW, right),
+      rangeA1(PERIOD_ROW, 0, PERIOD_ROW, right),
+    ],
+    columnWidths: Array.from({ length: right + 1 }, (_, c) => widths[c] ?? COMPUTED_WIDTH),
+    freezeRows: HEADER_ROW + 1,
+    layout: read.layout,
+    conditionalRules: [],
+    validations,
+  };
+  return mergePlanIntoSheet(base, plan);
 }

@@ -4,13 +4,11 @@
  * template (the formulas Tính toán writes) and for a consolidated workbook (`chitieu merge`).
  * CI and `npm test` install libreoffice-calc-nogui; without soffice this test fails on purpose.
  */
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { findTable } from "../../src/cli/check";
-import { parseCsv } from "../../src/cli/csv";
 import { mergeFiles } from "../../src/cli/merge";
 import { readSheets } from "../../src/cli/read";
 import { sheetPlanWorkbook } from "../../src/cli/xlsx-write";
@@ -20,47 +18,12 @@ import { formatNumber } from "../../src/core/numbers";
 import { computePlan } from "../../src/core/plan";
 import { checkTable } from "../../src/core/rules";
 import { templateSheet } from "../../src/core/templates";
+import { recalculate } from "./libreoffice-helpers";
 
 const work = mkdtempSync(path.join(tmpdir(), "chitieu-lo-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** LibreOffice recalculates xlsx formulas on load only when told to (OOXMLRecalcMode 0 = always). */
-function loProfile(): string {
-  const profile = path.join(work, "profile");
-  mkdirSync(path.join(profile, "user"), { recursive: true });
-  writeFileSync(
-    path.join(profile, "user", "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-  );
-  return profile;
-}
-
-/** The first sheet of `xlsx` as LibreOffice computes it: raw values (not as shown), UTF-8 CSV. */
-function recalculated(xlsx: string): (string | null)[][] {
-  const out = path.join(work, `out-${path.basename(xlsx, ".xlsx")}`);
-  mkdirSync(out, { recursive: true });
-  execFileSync(
-    "soffice",
-    [
-      "--headless",
-      "--norestore",
-      `-env:UserInstallation=file://${loProfile()}`,
-      "--convert-to",
-      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false",
-      "--outdir",
-      out,
-      xlsx,
-    ],
-    { stdio: "pipe", timeout: 180_000 },
-  );
-  const csv = readFileSync(path.join(out, `${path.basename(xlsx, ".xlsx")}.csv`), "utf8");
-  return parseCsv(csv, ",").rows;
-}
+const recalculated = (xlsx: string): (string | null)[][] => recalculate(xlsx, work);
 
 const PERCENT_COLUMNS: readonly ComputedColumn[] = ["pctPlan", "pctPrior", "changePct"];
 

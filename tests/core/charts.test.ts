@@ -308,3 +308,91 @@ describe("chartSpecs", () => {
     ]);
   });
 });
+
+describe("a term table's path charts", () => {
+  const termGrid: CellValue[][] = [
+    ["CHỈ TIÊU NGHỊ QUYẾT NHIỆM KỲ 2020 – 2025"],
+    [],
+    [
+      "STT",
+      "Chỉ tiêu",
+      "ĐVT",
+      "Mục tiêu đến năm 2025",
+      "Năm 2020 (gốc)",
+      "TH 2021",
+      "TH 2022",
+      "TH 2023",
+      "TH 2024",
+      "TH 2025",
+    ],
+    [1, "Tổng sản phẩm (GRDP)", "tỷ đồng", "tăng bình quân 7,5%/năm", 50000, 53500, 57400, 61750, null, null],
+    [
+      2,
+      "Giải quyết việc làm",
+      "lao động",
+      "90.000 lao động trong 5 năm",
+      null,
+      17500,
+      18200,
+      19000,
+      null,
+      null,
+    ],
+    [3, "Tỷ lệ đạt tiêu chí đô thị loại I", "%", "đến năm 2025 đạt 80%", 62, 66, 70, 75, null, null],
+  ];
+  const spec = specsOf(termGrid, {}, "Nhiệm kỳ 2020-2025");
+  const paths = byKind(spec, "termPath");
+
+  test("one line chart per indicator: actual, projection, target; no yearly plan charts", () => {
+    expect(paths.map((c) => c.title)).toEqual([
+      "Tổng sản phẩm (GRDP): lộ trình nhiệm kỳ 2020 – 2025",
+      "Giải quyết việc làm: lộ trình nhiệm kỳ 2020 – 2025",
+      "Tỷ lệ đạt tiêu chí đô thị loại I: lộ trình nhiệm kỳ 2020 – 2025",
+    ]);
+    expect(paths.every((c) => c.type === "LineMarkers")).toBe(true);
+    expect(paths[0]!.series.map((s) => [s.name, s.role, s.line])).toEqual([
+      ["Thực hiện", "actual", CHART_SERIES_COLOURS.actual],
+      ["Dự kiến", "projection", CHART_SERIES_COLOURS.projection],
+      ["Mục tiêu", "termTarget", CHART_SERIES_COLOURS.termTarget],
+    ]);
+    expect(byKind(spec, "planActualPrior")).toEqual([]);
+    expect(byKind(spec, "pctPlan")).toEqual([]);
+    expect(cellsOf(spec, paths[0]!.categories)).toEqual(["2020", "2021", "2022", "2023", "2024", "2025"]);
+    // Each data block is headed by its indicator's name.
+    const top = parseRangeA1(paths[0]!.categories).top - 1;
+    expect(spec.blocks.find((b) => b.row === top)?.contents[0]).toEqual([
+      "Tổng sản phẩm (GRDP)",
+      "Thực hiện",
+      "Dự kiến",
+      "Mục tiêu",
+    ]);
+  });
+
+  test("GRDP: actuals live from the table, the projection at 7,29 %/năm from 2023, the 7,5 %/năm path", () => {
+    const c = paths[0]!;
+    const actual = cellsOf(spec, c.series[0]!.values);
+    expect(actual[0]).toBe("=IF(ISNUMBER('Nhiệm kỳ 2020-2025'!$E$4),'Nhiệm kỳ 2020-2025'!$E$4,NA())");
+    expect(actual[5]).toBe("=IF(ISNUMBER('Nhiệm kỳ 2020-2025'!$J$4),'Nhiệm kỳ 2020-2025'!$J$4,NA())");
+    const projected = cellsOf(spec, c.series[1]!.values);
+    expect(projected.slice(0, 3)).toEqual(["=NA()", "=NA()", "=NA()"]);
+    expect(projected[3]).toBe(61750);
+    // 61.750 × 1,072891² = 71.080,14: the projection's end is core's projected figure.
+    expect(projected[5] as number).toBeCloseTo(71080.14, 2);
+    const target = cellsOf(spec, c.series[2]!.values);
+    expect(target[0]).toBe(50000);
+    expect(target[5] as number).toBeCloseTo(71781.47, 2);
+  });
+
+  test("a total is charted as its running sum against an even share of 90.000", () => {
+    const c = paths[1]!;
+    expect(cellsOf(spec, c.series[0]!.values)).toEqual([0, 17500, 35700, 54700, "=NA()", "=NA()"]);
+    expect(cellsOf(spec, c.series[1]!.values)[5] as number).toBeCloseTo(91166.667, 3);
+    expect(cellsOf(spec, c.series[2]!.values)).toEqual([0, 18000, 36000, 54000, 72000, 90000]);
+    expect(c.valueAxisTitle).toBe("lao động (lũy kế)");
+  });
+
+  test("the verdict chart counts Đúng / Chậm tiến độ", () => {
+    const v = byKind(spec, "verdicts")[0]!;
+    expect(v.series.map((s) => s.role)).toEqual(["vuot", "dat", "dung_tien_do", "cham_tien_do", "khong_dat"]);
+  });
+});

@@ -1,6 +1,6 @@
 import { HyperFormula } from "hyperformula";
 import { TEMPLATES, UnknownTemplateError, headerWidth, templateSheet } from "../../src/core/templates";
-import { computePlan } from "../../src/core/plan";
+import { computePlan, mergePlanIntoSheet } from "../../src/core/plan";
 import { readTable } from "../../src/core/table";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
 import type { CellContent, CellValue, SheetPlan } from "../../src/core/model";
@@ -38,13 +38,14 @@ function indicatorCounts(sheet: SheetPlan): number[] {
 }
 
 describe("the template catalogue", () => {
-  test("lists the six templates, each named and described in Vietnamese and English", () => {
+  test("lists the seven templates, each named and described in Vietnamese and English", () => {
     expect(TEMPLATES.map((t) => t.id)).toEqual([
       "thanh-pho-nam",
       "tinh-nam",
       "ket-qua",
       "so-ket-6-thang",
       "so-ket-9-thang",
+      "nhiem-ky",
       "trong",
     ]);
     for (const t of TEMPLATES) {
@@ -250,5 +251,58 @@ describe("template headers are never clipped", () => {
       });
     }
     expect(headerWidth("Ước thực hiện năm 2024")).toBeGreaterThan(14);
+  });
+});
+
+describe("nhiem-ky: the term tracker", () => {
+  const sheet = templateSheet("nhiem-ky", { settings, unitName: "Thành ủy Bến Tre" });
+  const cells = sheetCells(sheet);
+  const header = cells[4] ?? [];
+
+  test("the term's target, the base year and one column per year, 2021 to 2025", () => {
+    expect(header.slice(0, 12)).toEqual([
+      "STT",
+      "Chỉ tiêu",
+      "Đơn vị tính",
+      "Chiều",
+      "Mục tiêu đến năm 2025",
+      "Năm 2020 (gốc)",
+      "Thực hiện 2021",
+      "Thực hiện 2022",
+      "Thực hiện 2023",
+      "Thực hiện 2024",
+      "Thực hiện 2025",
+      "Ghi chú",
+    ]);
+    expect(header.slice(12)).toEqual([
+      "Đạt được đến nay",
+      "Cần mỗi năm còn lại",
+      "Dự kiến cuối nhiệm kỳ",
+      "Đánh giá",
+    ]);
+    expect(cells[0]?.[0]).toBe("CHỈ TIÊU NGHỊ QUYẾT NHIỆM KỲ 2020 – 2025");
+    expect(indicatorCounts(sheet)).toEqual([3, 2]);
+  });
+
+  test("read back, it is a term table with its own computed columns, and computing again changes nothing", () => {
+    const read = readTable(valuesBeforeRecalc(cells), { convention: "vi" });
+    expect(read.table.period).toBe("nhiem_ky");
+    expect(read.layout.term).toMatchObject({
+      baseYear: 2020,
+      endYear: 2025,
+      baseCol: 5,
+      computed: { termToDate: 12, termNeeded: 13, termProjected: 14 },
+    });
+    expect(read.layout.columns.verdict).toBe(15);
+    const urban = read.table.groups[0]?.rows[2];
+    expect(urban?.term?.target).toEqual({ kind: "level", value: 80 });
+    expect(read.table.groups[1]?.rows[1]?.term?.target).toEqual({ kind: "limit", bound: 1, side: "upper" });
+    const again = sheetCells(mergePlanIntoSheet(sheet, computePlan(read, settings)));
+    expect(again).toEqual(cells);
+  });
+
+  test("another term: --year 2030 is nhiệm kỳ 2025 – 2030", () => {
+    const h = sheetCells(templateSheet("nhiem-ky", { settings, year: 2030 }))[4] ?? [];
+    expect(h.slice(4, 7)).toEqual(["Mục tiêu đến năm 2030", "Năm 2025 (gốc)", "Thực hiện 2026"]);
   });
 });

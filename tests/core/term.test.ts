@@ -1,4 +1,10 @@
-import { computeTerm, parseTermTarget, termSentence, type TermIndicator } from "../../src/core/term";
+import {
+  computeTerm,
+  parseTermTarget,
+  termRowResult,
+  termSentence,
+  type TermIndicator,
+} from "../../src/core/term";
 
 const TERM = { baseYear: 2020, endYear: 2025, direction: "up" as const, rate: false };
 
@@ -39,10 +45,10 @@ describe("the term so far, what is left, and where the path ends", () => {
     expect(r.projected).toBeCloseTo(71080.14, 2);
     expect(r.projection).toBe("compound");
     expect(r.onTrack).toBe(false);
-    expect(termSentence(r, ind.unit, "vi", "vi")).toBe(
+    expect(termSentence(termRowResult(r, ind), ind.unit, "vi", "vi")).toBe(
       "bình quân 3 năm tăng 7,29%/năm; cần 7,82%/năm trong 2 năm còn lại để đạt mục tiêu 7,5%/năm; chậm so với mục tiêu nhiệm kỳ",
     );
-    expect(termSentence(r, ind.unit, "en", "en")).toBe(
+    expect(termSentence(termRowResult(r, ind), ind.unit, "en", "en")).toBe(
       "up 7.29% a year on average over 3 years; 7.82% a year needed in the 2 years left to reach 7.5% a year; behind the term's target",
     );
   });
@@ -77,7 +83,7 @@ describe("the term so far, what is left, and where the path ends", () => {
     expect(r.projected).toBeCloseTo(91166.667, 3);
     expect(r.neededPerYear).toBe(17650);
     expect([r.projection, r.onTrack]).toEqual(["run_rate", true]);
-    expect(termSentence(r, "lao động", "vi", "vi")).toBe(
+    expect(termSentence(termRowResult(r, TERM), "lao động", "vi", "vi")).toBe(
       "3 năm đạt 54.700 lao động; cần 17.650 lao động/năm trong 2 năm còn lại để đạt mục tiêu 90.000 lao động; đúng tiến độ nhiệm kỳ",
     );
   });

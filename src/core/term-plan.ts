@@ -1,0 +1,308 @@
+/**
+ * A term table's computed columns as live en-US Excel formulas (computeTerm in term.ts, cell by
+ * cell): achieved so far, what each remaining year needs, the projection to the term's end, and
+ * the verdict (Đúng / Chậm tiến độ while years are left). tests/core/term-plan.test.ts proves the
+ * agreement in HyperFormula, tests/cli/libreoffice-term.test.ts in LibreOffice. No LET (HyperFormula
+ * has none): the last year reported and the count of years are spelled out where used. Every
+ * division and power sits behind an IF that checked it, so no formula shows #DIV/0! or #NUM!.
+ */
+import type {
+  Block,
+  CellContent,
+  ComputePlan,
+  IndicatorRow,
+  Settings,
+  StyledRange,
+  TableRead,
+  TermComputedColumn,
+  TermLayout,
+  Text,
+  Verdict,
+} from "./model";
+import { TERM_COMPUTED_COLUMNS } from "./model";
+import { rangeA1, toA1 } from "./a1";
+import { EPSILON, VERDICT_LABELS, plainDecimal } from "./compute";
+import { DASH, percentAware, summaryFormula } from "./formulas";
+import { conditionalRules } from "./plan";
+import { termIndicatorOf } from "./term";
+
+/** Headers of the term columns; the reader knows them back (headers.ts TERM_HEADER_FORMS). */
+export const TERM_HEADERS: Record<TermComputedColumn, Text> = {
+  termToDate: { vi: "Đạt được đến nay", en: "Achieved so far" },
+  termNeeded: { vi: "Cần mỗi năm còn lại", en: "Needed a year" },
+  termProjected: { vi: "Dự kiến cuối nhiệm kỳ", en: "Projected at the term's end" },
+};
+
+type TermColumn = TermComputedColumn | "verdict";
+const PLACED: readonly TermColumn[] = [...TERM_COMPUTED_COLUMNS, "verdict"];
+
+const str = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+const label = (v: Verdict): string => str(VERDICT_LABELS[v].vi);
+const DASH_LIT = str(DASH);
+
+/** IF, folded where the test is known when the formula is written (HyperFormula has no bare TRUE). */
+function iff(test: string, then: string, otherwise: string): string {
+  if (test === "TRUE") return then;
+  if (test === "FALSE") return otherwise;
+  return `IF(${test},${then},${otherwise})`;
+}
+
+function lit(n: number): string {
+  const s = plainDecimal(Math.abs(n));
+  return n < 0 ? `(-${s})` : s;
+}
+
+/** The A1 cells a term row's formulas read. */
+export interface TermCells {
+  plan?: string;
+  base?: string;
+  /** One per year of the term (baseYear + 1 …); null where the table has no column for the year. */
+  years: (string | null)[];
+}
+
+/** What each term cell holds: a fraction shown as % ("pct"), or a figure ("num"). */
+export type TermScale = "pct" | "num";
+
+export interface TermRowFormulas {
+  formulas: Record<TermColumn, string>;
+  scales: Record<TermComputedColumn, TermScale>;
+}
+
+const NUMBER_FORMAT: Record<TermScale, string> = { pct: "0.00%", num: "#,##0.00" };
+
+/**
+ * The formulas of one term row. Growth per year is written as a fraction (format 0.00%), so the
+ * Excel value × 100 equals TermRowResult's; levels, points and amounts are written as they are.
+ */
+export function termRowFormulas(row: IndicatorRow, cells: TermCells): TermRowFormulas {
+  const ind = termIndicatorOf(row);
+  const dash = `=${DASH_LIT}`;
+  const n = cells.years.length;
+  // K: years reported (the last year with a figure); L: that year's figure.
+  const present = cells.years.map((c, i) => (c === null ? null : { c, i: i + 1 }));
+  // Folded from the first year, so the last year's test ends up outermost.
+  const reported = present.filter((p): p is { c: string; i: number } => p !== null);
+  const K = reported.reduce((acc, p) => `IF(ISNUMBER(${p.c}),${p.i},${acc})`, "0");
+  const L = reported.reduce((acc, p) => `IF(ISNUMBER(${p.c}),${percentAware(p.c)},${acc})`, "0");
+  const noData = label("chua_co_so_lieu");
+  const scales: Record<TermComputedColumn, TermScale> = {
+    termToDate: "num",
+    termNeeded: "num",
+    termProjected: "num",
+  };
+  if (ind === null || reported.length === 0) {
+    const verdict =
+      reported.length === 0 ? `=${noData}` : `=IF(${K}=0,${noData},${label("khong_giao_ke_hoach")})`;
+    return { formulas: { termToDate: dash, termNeeded: dash, termProjected: dash, verdict }, scales };
+  }
+  const t = ind.target;
+  const left = `(${n}-${K})`;
+  const cellOr0 = (c: string): string => `IF(ISNUMBER(${c}),${percentAware(c)},0)`;
+  const eps = (x: number): string => lit(EPSILON * Math.max(1, Math.abs(x)));
+  /** A formula "—" until a year is reported and `guard` holds. */
+  const guarded = (guard: string | null, body: string): string =>
+    `=IF(${K}=0,${DASH_LIT},${guard === null ? body : iff(guard, body, DASH_LIT)})`;
+  const neededWhenLeft = (guard: string | null, body: string): string =>
+    guarded(guard, `IF(${K}<${n},${body},${DASH_LIT})`);
+  /** The verdict from an on-track test (TRUE/FALSE) and, at the end, a "strictly better" test. */
+  const verdictOf = (guard: string | null, onTrack: string, beyond: string): string => {
+    const running = `IF(${onTrack},${label("dung_tien_do")},${label("cham_tien_do")})`;
+    const ended = `IF(${onTrack},${iff(beyond, label("vuot"), label("dat"))},${label("khong_dat")})`;
+    const body = `IF(${K}<${n},${running},${ended})`;
+    return `=IF(${K}=0,${noData},${guard === null ? body : iff(guard, body, noData)})`;
+  };
+  const reaches = (v: string, goal: number, up: boolean, strict: boolean): string => {
+    const g = lit(goal);
+    if (strict) return up ? `${v}>${g}` : `${v}<${g}`;
+    return up ? `${v}>=${g}-${lit(1e-9)}` : `${v}<=${g}+${lit(1e-9)}`;
+  };
+
+  if (t.kind === "total") {
+    const S = `(${reported.map((p) => cellOr0(p.c)).join("+")})`;
+    const projected = `(${S}/${K})*${n}`;
+    return {
+      formulas: {
+        termToDate: guarded(null, S),
+        termNeeded: neededWhenLeft(null, `(${lit(t.value)}-${S})/${left}`),
+        termProjected: guarded(null, projected),
+        verdict: verdictOf(null, `${projected}>=${lit(t.value)}`, `${S}>${lit(t.value)}+${eps(t.value)}`),
+      },
+      scales,
+    };
+  }
+
+  if (ind.rate && t.kind === "growth") {
+    // Each year's actual is that year's growth; the term's average compounds them.
+    const P = `(${reported.map((p) => `(1+${cellOr0(p.c)}/100)`).join("*")})`;
+    const avg = `((${P}^(1/${K})-1)*100)`;
+    const goal = lit((1 + t.ratePct / 100) ** n);
+    const r = lit(t.ratePct);
+    return {
+      formulas: {
+        termToDate: guarded(`${P}>0`, `${avg}/100`),
+        termNeeded: neededWhenLeft(`${P}>0`, `((${goal}/${P})^(1/${left})-1)`),
+        termProjected: guarded(`${P}>0`, `${avg}/100`),
+        verdict: verdictOf(`${P}>0`, `${avg}>=${r}-${lit(1e-9)}`, `${avg}>${r}+${eps(t.ratePct)}`),
+      },
+      scales: { termToDate: "pct", termNeeded: "pct", termProjected: "pct" },
+    };
+  }
+
+  // Without a base column, only what needs no base is shown (the level now, what is needed).
+  const base = cells.base === undefined ? "0" : percentAware(cells.base);
+  const baseOk = cells.base === undefined ? "FALSE" : `ISNUMBER(${cells.base})`;
+  const up = t.kind === "limit" ? t.side === "lower" : ind.direction === "up";
+
+  if (ind.rate && t.kind !== "growth") {
+    // Rates move in points: the trend so far, carried on in a straight line.
+    const goal = t.kind === "level" ? t.value : t.bound;
+    const slope = `((${L}-${base})/${K})`;
+    const projected = `(${L}+${slope}*${left})`;
+    return {
+      formulas: {
+        termToDate: guarded(null, L),
+        termNeeded: neededWhenLeft(null, `(${lit(goal)}-${L})/${left}`),
+        termProjected: guarded(baseOk, projected),
+        verdict: verdictOf(
+          baseOk,
+          reaches(projected, goal, up, t.kind === "limit"),
+          t.kind === "limit" ? "TRUE" : `ABS(${L}-${lit(goal)})>${eps(goal)}`,
+        ),
+      },
+      scales,
+    };
+  }
+
+  // Compound growth from the base: both ends positive.
+  const guard = baseOk;
+  const g = `(((${L}/${base})^(1/${K})-1)*100)`;
+  const projected = `(${L}*(1+${g}/100)^${left})`;
+  // AND evaluates every argument: the ratio stays behind nested IFs, never inside AND.
+  const safe = (body: string): string =>
+    iff(guard, `IF(${base}>0,IF(${L}>0,${body},${DASH_LIT}),${DASH_LIT})`, DASH_LIT);
+  if (t.kind === "growth") {
+    const goal = `(${base}*${lit((1 + t.ratePct / 100) ** n)})`;
+    const r = lit(t.ratePct);
+    const safeVerdict = (body: string): string =>
+      iff(guard, `IF(${base}>0,IF(${L}>0,${body},${noData}),${noData})`, noData);
+    return {
+      formulas: {
+        termToDate: guarded(null, safe(`${g}/100`)),
+        termNeeded: neededWhenLeft(null, safe(`((${goal}/${L})^(1/${left})-1)`)),
+        termProjected: guarded(null, safe(projected)),
+        verdict: `=IF(${K}=0,${noData},${safeVerdict(
+          `IF(${K}<${n},IF(${g}>=${r}-${lit(1e-9)},${label("dung_tien_do")},${label("cham_tien_do")}),IF(${g}>=${r}-${lit(1e-9)},IF(${g}>${r}+${eps(t.ratePct)},${label("vuot")},${label("dat")}),${label("khong_dat")}))`,
+        )})`,
+      },
+      scales: { termToDate: "pct", termNeeded: "pct", termProjected: "num" },
+    };
+  }
+  const goal = t.kind === "level" ? t.value : t.bound;
+  const needed = goal > 0 ? `IF(${L}>0,((${lit(goal)}/${L})^(1/${left})-1),${DASH_LIT})` : DASH_LIT;
+  const onTrack = reaches(projected, goal, up, t.kind === "limit");
+  const beyond = t.kind === "limit" ? "TRUE" : `ABS(${L}-${lit(goal)})>${eps(goal)}`;
+  const safeVerdict = (body: string): string =>
+    iff(guard, `IF(${base}>0,IF(${L}>0,${body},${noData}),${noData})`, noData);
+  return {
+    formulas: {
+      termToDate: guarded(null, L),
+      termNeeded: neededWhenLeft(null, needed),
+      termProjected: guarded(null, safe(projected)),
+      verdict: `=IF(${K}=0,${noData},${safeVerdict(
+        `IF(${K}<${n},IF(${onTrack},${label("dung_tien_do")},${label("cham_tien_do")}),IF(${onTrack},${iff(beyond, label("vuot"), label("dat"))},${label("khong_dat")}))`,
+      )})`,
+    },
+    scales: { termToDate: "num", termNeeded: "pct", termProjected: "num" },
+  };
+}
+
+/** The A1 cells of one term row, from the layout. */
+function termCells(layout: TableRead["layout"], term: TermLayout, sheetRow: number): TermCells {
+  const span = term.endYear - term.baseYear;
+  const years: (string | null)[] = Array.from({ length: Math.max(0, span) }, () => null);
+  for (const y of term.years) {
+    const i = y.year - term.baseYear - 1;
+    if (i >= 0 && i < span) years[i] = toA1(sheetRow, y.col);
+  }
+  const plan = layout.columns.plan;
+  return {
+    ...(plan === undefined ? {} : { plan: toA1(sheetRow, plan) }),
+    ...(term.baseCol === null ? {} : { base: toA1(sheetRow, term.baseCol) }),
+    years,
+  };
+}
+
+/** Where each term column goes: where the table has it, else right of the table, in order. */
+export function termPlanColumns(read: TableRead): Record<TermColumn, number> {
+  const { layout } = read;
+  const term = layout.term as TermLayout;
+  const used = Object.values(layout.columns).filter((c): c is number => c !== undefined);
+  const termUsed = [...term.years.map((y) => y.col), ...(term.baseCol === null ? [] : [term.baseCol])];
+  let next = Math.max(layout.lastCol ?? -1, ...used, ...termUsed, -1) + 1;
+  const out = {} as Record<TermColumn, number>;
+  for (const key of PLACED) {
+    const existing = key === "verdict" ? layout.columns.verdict : term.computed[key];
+    out[key] = existing ?? next++;
+  }
+  return out;
+}
+
+/**
+ * computePlan for a term table: the term columns and Đánh giá, their formulas, formats and colours,
+ * and "Đạt và vượt hoặc đúng tiến độ x/y chỉ tiêu" below the table.
+ */
+export function termComputePlan(read: TableRead, settings: Settings): ComputePlan {
+  void settings;
+  const { layout } = read;
+  const term = layout.term as TermLayout;
+  const columns = termPlanColumns(read);
+  const top = layout.firstDataRow;
+  const bottom = Math.max(layout.lastDataRow, top - 1);
+  const height = bottom - top + 1;
+  const rows = new Map(read.table.groups.flatMap((g) => g.rows.map((r) => [r.sheetRow, r] as const)));
+  const blocks: Block[] = [];
+  const headers: Block[] = [];
+  const styles: StyledRange[] = [];
+  const byRow = new Map<number, TermRowFormulas>();
+  for (const [sheetRow, row] of rows)
+    byRow.set(sheetRow, termRowFormulas(row, termCells(layout, term, sheetRow)));
+  for (const key of PLACED) {
+    const col = columns[key];
+    headers.push({
+      row: layout.headerBottom,
+      col,
+      contents: [[key === "verdict" ? "Đánh giá" : TERM_HEADERS[key].vi]],
+    });
+    styles.push({ address: toA1(layout.headerBottom, col), style: "header" });
+    if (height <= 0) continue;
+    const contents: CellContent[][] = [];
+    const numberFormats: (string | null)[][] = [];
+    for (let r = top; r <= bottom; r++) {
+      const f = byRow.get(r);
+      // Headings and blank rows are the user's: left as they are.
+      contents.push([f === undefined ? null : f.formulas[key]]);
+      numberFormats.push([f === undefined || key === "verdict" ? null : NUMBER_FORMAT[f.scales[key]]]);
+    }
+    blocks.push({ row: top, col, contents, numberFormats });
+    styles.push({ address: rangeA1(top, col, bottom, col), style: "computed" });
+  }
+  const summaryRow = bottom + 2;
+  const summaryCol = layout.columns.name ?? layout.columns.stt ?? 0;
+  const verdictRange = height <= 0 ? null : rangeA1(top, columns.verdict, bottom, columns.verdict);
+  styles.push({ address: toA1(summaryRow, summaryCol), style: "summary" });
+  return {
+    columns: { verdict: columns.verdict },
+    headers,
+    blocks,
+    summary: {
+      row: summaryRow,
+      col: summaryCol,
+      formula: verdictRange === null ? "" : summaryFormula([verdictRange]),
+    },
+    conditionalRules: height > 0 ? conditionalRules(read, { verdict: columns.verdict }, top, bottom) : [],
+    styles,
+    columnWidths: PLACED.filter(
+      (k) => (k === "verdict" ? layout.columns.verdict : term.computed[k]) === undefined,
+    ).map((k) => ({ col: columns[k], chars: k === "verdict" ? 16 : 14 })),
+  };
+}
