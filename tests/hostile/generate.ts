@@ -245,4 +245,21 @@ export const CASES: HostileCase[] = [
     args: [],
     expect: { code: 0, stdout: ["Doanh nghiệp thành lập mới", "117,33%"], maxMs: 5000 },
   },
+  {
+    name: "two Kế hoạch columns: the second is reported on its header cell, the first is read",
+    file: "two-plans.csv",
+    bytes: csv(
+      [
+        "STT;Chỉ tiêu;Đơn vị tính;Kế hoạch;Thực hiện;Kế hoạch;Cùng kỳ",
+        "1;Doanh nghiệp;doanh nghiệp;150;176;999;160",
+      ].join("\n"),
+    ),
+    verb: "check",
+    args: [],
+    expect: {
+      code: 0,
+      stdout: ["F1 (dòng 1)", 'ô D1 ("Kế hoạch")', "Chỉ cột D được đọc", "117,33%"],
+      maxMs: 3000,
+    },
+  },
 ];
