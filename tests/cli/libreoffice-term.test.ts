@@ -13,7 +13,7 @@ import { DEFAULT_SETTINGS, type TermRowResult } from "../../src/core/model";
 import { checkTable } from "../../src/core/rules";
 import { termPlanColumns } from "../../src/core/term-plan";
 import { templateSheet } from "../../src/core/templates";
-import { recalculate } from "./libreoffice-helpers";
+import { recalculated } from "./soffice";
 
 const work = mkdtempSync(path.join(tmpdir(), "chitieu-lo-term-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -48,7 +48,7 @@ test("LibreOffice recomputes the term columns to core's figures", async () => {
   const check = checkTable(read, DEFAULT_SETTINGS);
   const cols = termPlanColumns(read);
   const formats = new Map(plan.blocks.map((b) => [b.col, b]));
-  const lo = recalculate(file, work);
+  const lo = recalculated(file, work);
   expect(lo.flat().filter((c) => c !== null && /^#|Err:/.test(c))).toEqual([]);
   let compared = 0;
   for (const row of read.table.groups.flatMap((g) => g.rows)) {

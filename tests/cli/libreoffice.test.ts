@@ -4,7 +4,7 @@
  * template (the formulas Tính toán writes) and for a consolidated workbook (`chitieu merge`).
  * CI and `npm test` install libreoffice-calc-nogui; without soffice this test fails on purpose.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -18,12 +18,11 @@ import { formatNumber } from "../../src/core/numbers";
 import { computePlan } from "../../src/core/plan";
 import { checkTable } from "../../src/core/rules";
 import { templateSheet } from "../../src/core/templates";
-import { recalculate } from "./libreoffice-helpers";
+import { xlsxWithoutR } from "../hostile/generate";
+import { recalculated } from "./soffice";
 
 const work = mkdtempSync(path.join(tmpdir(), "chitieu-lo-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-const recalculated = (xlsx: string): (string | null)[][] => recalculate(xlsx, work);
 
 const PERCENT_COLUMNS: readonly ComputedColumn[] = ["pctPlan", "pctPrior", "changePct"];
 
@@ -112,7 +111,7 @@ test("LibreOffice recomputes a filled template to core's figures, '—' included
 
   const { read } = findTable(await readSheets(file), DEFAULT_SETTINGS, file);
   const check = checkTable(read, DEFAULT_SETTINGS);
-  const lo = recalculated(file);
+  const lo = recalculated(file, work);
   expect(lo.flat().filter((c) => c !== null && /^#|Err:/.test(c))).toEqual([]);
   expect(expectSameFigures(check, lo)).toBeGreaterThan(150);
   expect(filled).toBe(45);
@@ -150,7 +149,7 @@ test("LibreOffice recomputes a merged workbook to the figures chitieu cached", a
   await mergeFiles([a, b], out, DEFAULT_SETTINGS, "vi");
 
   const cached: CellValue[][] = (await readSheets(out))[0]!.grid;
-  const lo = recalculated(out);
+  const lo = recalculated(out, work);
   let numbers = 0;
   cached.forEach((row, r) =>
     row.forEach((value, c) => {
@@ -201,7 +200,7 @@ function fill(cell: ExcelJS.Cell, way: Way, pct: number): void {
 async function expectCoreFigures(file: string, textRows: ReadonlySet<number>): Promise<number> {
   const { read } = findTable(await readSheets(file), DEFAULT_SETTINGS, file);
   const check = checkTable(read, DEFAULT_SETTINGS);
-  const lo = recalculated(file);
+  const lo = recalculated(file, work);
   expect(lo.flat().filter((c) => c !== null && /^#|Err:/.test(c))).toEqual([]);
   const flagged = new Set(
     check.findings.filter((f) => f.code === "number_as_text").map((f) => f.cell?.row ?? -1),
@@ -312,4 +311,21 @@ test("LibreOffice: a sheet computed with '5%' typed, then retyped every way, giv
   const file = path.join(work, "bang-go-lai.xlsx");
   await workbook.xlsx.writeFile(file);
   expect(await expectCoreFigures(file, textRows)).toBeGreaterThan(60);
+});
+
+test("a sheet whose cells and rows have no r attribute: chitieu places every cell where LibreOffice does", async () => {
+  const file = path.join(work, "khong-r.xlsx");
+  writeFileSync(file, await xlsxWithoutR());
+  const ours = (await readSheets(file))[0]!.grid;
+  const lo = recalculated(file, work);
+  const asText = (v: CellValue): string | null => (v === null || v === "" ? null : String(v));
+  const width = Math.max(...ours.map((r) => r.length), ...lo.map((r) => r.length));
+  const pad = (rows: (string | null)[][]) =>
+    Array.from({ length: Math.max(ours.length, lo.length) }, (_, r) =>
+      Array.from({ length: width }, (_, c) => rows[r]?.[c] ?? null),
+    );
+  expect(pad(ours.map((r) => r.map(asText)))).toEqual(pad(lo));
+  // The data rows follow the header on row 3 by order alone: 176 firms on row 4, column E.
+  expect(ours[3]?.[4]).toBe(176);
+  expect(ours[4]?.[1]).toBe("Tỷ lệ hộ nghèo");
 });

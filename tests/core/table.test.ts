@@ -1155,3 +1155,48 @@ describe("readTable: percent formats as the Excel adapter and the CLI pass them 
     expect(read.findings).toEqual([]);
   });
 });
+
+describe("readTable reports a column whose header repeats, and reads the first", () => {
+  test("two Kế hoạch columns: the second header cell is named, the first column's 150 is the plan", () => {
+    const read = readTable(
+      [
+        ["BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2021"],
+        ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Kế hoạch", "Cùng kỳ"],
+        [1, "Doanh nghiệp thành lập mới", "doanh nghiệp", 150, 176, 999, 160],
+      ],
+      { convention: "vi" },
+    );
+    expect(row(read, "Doanh nghiệp thành lập mới").target).toEqual({ kind: "value", value: 150 });
+    expect(read.layout.columns.plan).toBe(3);
+    expect(findings(read)).toEqual([["duplicate_header", "warning", "F2", null]]);
+    const f = read.findings[0]!;
+    expect(f.column).toBe("plan");
+    expect(f.cell).toEqual({ row: 1, col: 5, address: "F2" });
+    expect(f.message.vi).toBe(
+      'Ô F2: tiêu đề "Kế hoạch" là cột Kế hoạch lần thứ hai; ô D2 ("Kế hoạch") đã là cột Kế hoạch. ' +
+        "Chỉ cột D được đọc, số liệu ở cột F bị bỏ qua. Đổi tên hoặc xóa một trong hai cột.",
+    );
+    expect(f.message.en).toBe(
+      'Cell F2: the header "Kế hoạch" is a second Plan column; cell D2 ("Kế hoạch") is already the Plan column. ' +
+        "Only column D is read; the figures in column F are left out. Rename or delete one of the two columns.",
+    );
+  });
+
+  test("two 'Thực hiện năm 2024' columns under a two-row header at C5: the lower cells, shifted by the origin", () => {
+    const read = readTable(
+      [
+        ["KẾT QUẢ NĂM 2024"],
+        ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Số liệu", null, null],
+        [null, null, null, null, "Thực hiện năm 2024", "Thực hiện năm 2024", "Thực hiện năm 2023"],
+        [1, "Tỷ lệ hộ nghèo", "%", "dưới 4", 3.2, 3.9, 4.1],
+      ],
+      { convention: "vi", origin: { row: 4, col: 2 } },
+    );
+    expect(row(read, "Tỷ lệ hộ nghèo")).toMatchObject({ actual: 3.2, prior: 4.1 });
+    expect(findings(read)).toEqual([["duplicate_header", "warning", "H7", null]]);
+    expect(read.findings[0]!.message.vi).toContain('ô G7 ("Số liệu Thực hiện năm 2024")');
+    expect(read.findings[0]!.message.en).toContain(
+      "Only column G is read; the figures in column H are left out.",
+    );
+  });
+});

