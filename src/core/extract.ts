@@ -330,11 +330,13 @@ function dropPeriods(s: string): string {
 
 /** "Thu ngân sách" → "thu ngân sách", but "GRDP" stays. */
 function decapitalize(s: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLocaleLowerCase("vi") + s.slice(1) : s;
+  return /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
 function capitalize(s: string): string {
-  return s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
+  // Not toLocaleUpperCase("vi"): Vietnamese has no casing of its own, and the locale lookup costs a
+  // call into ICU per name, which dominated a long paste.
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -589,10 +591,13 @@ function figuresIn(text: string, clause: Clause, convention: NumberConvention): 
 // ---------------------------------------------------------------------------------------------
 // Names
 
+/** How far before a figure its name may start (characters). */
+const NAME_REACH = 600;
+
 /** The phrase before a figure that names it, from `from` (a boundary) to the figure. */
 function leftName(text: string, from: number, to: number): { name: string; start: number } {
   // A name is never 600 characters long; the cap keeps a long clause without figures linear.
-  const window = text.slice(Math.max(from, to - 600), to);
+  const window = text.slice(Math.max(from, to - NAME_REACH), to);
   from = to - window.length;
   const pieces = window.split(",");
   let i = pieces.length - 1;
@@ -786,15 +791,19 @@ function completeGeneric(
   const prev = drafts[drafts.length - 1];
   if (prev && prev.sentence === clause.sentence && prev.head !== "") return `${name} ${prev.head}`;
   // The clause's subject, before the first comma: "Sản xuất công nghiệp - xây dựng cơ bản ổn định, tổng giá trị …".
-  const comma = src.indexOf(",", clause.start);
-  const head = src.slice(clause.start, comma >= 0 && comma < figureStart ? comma : figureStart);
+  const from = Math.max(clause.start, figureStart - NAME_REACH);
+  const comma = src.indexOf(",", from);
+  const head = src.slice(from, comma >= 0 && comma < figureStart ? comma : figureStart);
   const subject = stripEdges(head.split(SUBJECT_END)[0] ?? "", LEAD_FILLERS, TAIL_FILLERS);
   return subject !== "" && words(subject).length <= 8 ? `${name} ${lower(subject)}` : name;
 }
 
-/** The last draft of the sentence that `ok` accepts (drafts are in text order). */
+/**
+ * The last draft of the sentence that `ok` accepts (drafts are in text order), among the last 30:
+ * a word refers to a figure close before it, and the bound keeps a list of thousands linear.
+ */
 function lastOfSentence(drafts: readonly Draft[], sentence: number, ok: (d: Draft) => boolean): Draft | null {
-  for (let i = drafts.length - 1; i >= 0; i--) {
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 30; i--) {
     const d = drafts[i] as Draft;
     if (d.sentence !== sentence) return null;
     if (ok(d)) return d;
@@ -857,6 +866,9 @@ export function extractIndicators(
     for (const f of figuresIn(src, clause, convention)) {
       // "100% xã đạt 4 tiêu chí cứng": a figure inside the name of the one before is part of it.
       if (f.start < boundary) continue;
+      // What names a figure is close before it: every look back stops 600 characters before, so
+      // a clause of thousands of figures that name nothing stays linear.
+      boundary = Math.max(boundary, f.start - NAME_REACH);
       const justChanged = lastChange;
       lastChange = null;
       // "giảm 11 vụ (14,86%) so với cùng kỳ", "giảm 4 vụ (-30,8%)": the change as printed.
