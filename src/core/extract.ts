@@ -9,6 +9,7 @@
 import type { CellValue, Direction, IndicatorKind, InputColumn, NumberConvention } from "./model";
 import { formatNumber, formatPercent, parseNumber } from "./numbers";
 import { hintsLowerIsBetter } from "./rules/text";
+import { charsIn, isSpaceCode, trimEndWhere, trimStartWhere } from "./trim";
 
 export interface Proposal {
   name: string;
@@ -115,6 +116,13 @@ const COUNT_UNITS = [
   "phòng học",
   "giáo viên",
   "điểm",
+  "tài khoản",
+  "trạm",
+  "ca",
+  "cầu",
+  "tân binh",
+  "công dân",
+  "tiêu chí",
 ];
 
 /**
@@ -142,6 +150,7 @@ const MEASURE_UNITS = [
   "kwh",
   "viên",
   "tuổi",
+  "‰",
 ];
 
 /** "trẻ 5 tuổi", "dưới 1 tuổi": an age that says who, not a figure. */
@@ -150,7 +159,7 @@ const AGE_LABEL_BEFORE = new Set(["trẻ", "em", "dưới", "trên", "từ", "đ
 const SCALES: Readonly<Record<string, number>> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
 
 /** Suffixes that make a unit a per-something figure ("triệu đồng/người"). */
-const PER = /^(?:\s*\/\s*(?:người|năm|tháng|quý|ngày|ha|hộ|lao động|vạn dân|nghìn dân|100\.000 dân))+/u;
+const PER = /^(?:\s*\/\s*(?:người|năm|tháng|quý|ngày|ha|hộ|xã|lao động|vạn dân|nghìn dân|100\.000 dân))+/u;
 
 const ALL_UNITS = [...MONEY, ...COUNT_UNITS, ...MEASURE_UNITS].sort((a, b) => b.length - a.length);
 
@@ -167,11 +176,15 @@ const LABEL_BEFORE = new Set([
   "điều",
   "khoản",
   "lần",
+  // "tổ chức 4 hội nghị tại 9 xã": where, not what.
+  "tại",
 ]);
 
 /** Words a name never starts with. */
 const LEAD_FILLERS = [
   "và",
+  "với",
+  "về",
   "làm",
   "phấn đấu",
   "đến cuối năm",
@@ -213,6 +226,9 @@ const TAIL_FILLERS = [
   "theo dự toán",
   "theo kế hoạch",
   "hiện có",
+  "ước cả năm đạt",
+  "ước cả năm",
+  "cả năm",
   "ước đạt",
   "ước thực hiện",
   "ước tăng",
@@ -260,34 +276,45 @@ const lower = (s: string): string => s.toLowerCase();
 const ESTIMATE = /(?<!\p{L})ước(?!\p{L})/u;
 const words = (s: string): string[] => s.split(/\s+/u).filter(Boolean);
 
-/** Drops listed phrases at the start (or end) of `s`, repeatedly, on word boundaries. */
+/** Punctuation and spaces a name never starts or ends with. */
+const EDGE_PUNCT = charsIn(",;:-–(“”\"'+•*");
+const isEdge = (c: number): boolean => EDGE_PUNCT(c) || isSpaceCode(c);
+
+/**
+ * Drops listed phrases at the start (or end) of `s`, repeatedly, on word boundaries. Works on
+ * offsets into one lower-cased copy, so "và và và … thu" is linear, not one slice per phrase.
+ */
 function stripEdges(s: string, lead: readonly string[], tail: readonly string[]): string {
-  let out = s.trim().replace(/^[,;:\-–(“”"'+•*\s]+|[,;:\-–(“”"'+•*\s]+$/gu, "");
-  for (let changed = true; changed;) {
+  const text = trimEndWhere(trimStartWhere(s, isEdge), isEdge);
+  const l = lower(text);
+  // Lower-casing that changes the length ("İ") would shift offsets: strip the lower-cased text.
+  const out = l.length === text.length ? text : l;
+  let start = 0;
+  let end = l.length;
+  const boundary = (at: number): boolean => at >= end || l[at] === " " || l[at] === ",";
+  for (let changed = true; changed && start < end;) {
     changed = false;
-    const l = lower(out);
     for (const w of lead) {
+      if (!l.startsWith(w, start) || !boundary(start + w.length) || start + w.length > end) continue;
       // "tăng trưởng" is a name, not the verb "tăng".
-      if ((w === "tăng" || w === "giảm") && /^tăng trưởng/u.test(l)) continue;
+      if ((w === "tăng" || w === "giảm") && l.startsWith("tăng trưởng", start)) continue;
       // "làm chết 11 người", "làm bị thương 2 người": the verb goes, the harm stays.
-      if (w === "làm" && !/^làm (?:chết|bị)/u.test(l)) continue;
-      if (l === w || l.startsWith(`${w} `) || l.startsWith(`${w},`)) {
-        out = out.slice(w.length).trim();
-        changed = true;
-        break;
-      }
+      if (w === "làm" && !/^làm (?:chết|bị)/u.test(l.slice(start, start + 8))) continue;
+      start += w.length;
+      changed = true;
+      break;
     }
-    const l2 = lower(out);
     for (const w of tail) {
-      if (l2 === w || l2.endsWith(` ${w}`)) {
-        out = out.slice(0, out.length - w.length).trim();
-        changed = true;
-        break;
-      }
+      const at = end - w.length;
+      if (at < start || !l.startsWith(w, at) || (at > start && l[at - 1] !== " ")) continue;
+      end = at;
+      changed = true;
+      break;
     }
-    out = out.replace(/^[,;:\-–(“”"'+•*\s]+|[,;:\-–(“”"'+•*\s]+$/gu, "");
+    while (start < end && isEdge(l.charCodeAt(start))) start++;
+    while (end > start && isEdge(l.charCodeAt(end - 1))) end--;
   }
-  return out;
+  return out.slice(start, end);
 }
 
 /** Years and periods inside a name say when, not what: "doanh thu năm 2020" → "doanh thu". */
@@ -295,7 +322,7 @@ function dropPeriods(s: string): string {
   return s
     .replace(/\b(?:trong\s+)?(?:năm|cuối năm|đầu năm)\s+(?:19|20)\d{2}\b/giu, " ")
     .replace(/(?:đến\s+)?cuối năm(?!\s+(?:19|20)\d{2})/giu, " ")
-    .replace(/\s*theo dự toán(?:\s+[^,]*?)?\s+giao\b/giu, " ")
+    .replace(/theo dự toán(?:\s[^,]{0,60}?)?\s+giao\b/giu, " ")
     .replace(/\b\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?(?:\s+(?:19|20)\d{2})?/giu, " ")
     .replace(/\s+/gu, " ")
     .trim();
@@ -303,11 +330,13 @@ function dropPeriods(s: string): string {
 
 /** "Thu ngân sách" → "thu ngân sách", but "GRDP" stays. */
 function decapitalize(s: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLocaleLowerCase("vi") + s.slice(1) : s;
+  return /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
 function capitalize(s: string): string {
-  return s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
+  // Not toLocaleUpperCase("vi"): Vietnamese has no casing of its own, and the locale lookup costs a
+  // call into ICU per name, which dominated a long paste.
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -319,6 +348,8 @@ interface Clause {
   /** Index of the sentence, so a Phấn đấu figure after ";" still finds its indicator. */
   sentence: number;
   plan: boolean;
+  /** Where the first "ước" of the clause ends (a figure after it is an estimate), or -1. */
+  estimateFrom: number;
 }
 
 /** A short line without closing punctuation: a heading that sets the mode of what follows. */
@@ -337,11 +368,12 @@ function headingMode(line: string): "plan" | "actual" | null {
 function sentenceEnds(text: string, from: number, to: number): number[] {
   const ends: number[] = [];
   const re = /[.!?…]+(?=\s+[\p{Lu}\d“"(])/gu;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
-    const before = /(\S+)$/u.exec(text.slice(Math.max(from, m.index - 6), m.index))?.[1] ?? "";
+  // The line only: searching on from `from` through the whole text is quadratic over many lines.
+  const line = text.slice(from, to);
+  for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+    const before = /(\S+)$/u.exec(line.slice(Math.max(0, m.index - 6), m.index))?.[1] ?? "";
     if (/^\p{Lu}[\p{L}]{0,2}$/u.test(before)) continue;
-    ends.push(m.index + m[0].length);
+    ends.push(from + m.index + m[0].length);
   }
   return ends;
 }
@@ -364,7 +396,9 @@ function clausesOf(text: string, mode: ExtractMode): Clause[] {
       const plan = mode === "plan" || (mode === "auto" && sentencePlan(body, sectionPlan));
       let c = s;
       for (const part of body.split(/(?<=;)/u)) {
-        clauses.push({ start: c, end: c + part.length, sentence, plan });
+        const est = ESTIMATE.exec(lower(part));
+        const estimateFrom = est === null ? -1 : c + est.index + est[0].length;
+        clauses.push({ start: c, end: c + part.length, sentence, plan, estimateFrom });
         c += part.length;
       }
       sentence++;
@@ -400,6 +434,8 @@ interface Figure {
   unit: string;
   scaleApplied: boolean;
   countUnit: boolean;
+  /** "1.642,5 tỷ đồng/2.310 tỷ đồng kế hoạch": the plan written beside the figure. */
+  statedPlan: number | null;
 }
 
 const NUMBER = /\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/gu;
@@ -426,12 +462,26 @@ function readUnit(
   for (const u of ALL_UNITS) {
     if (tail.startsWith(u) && !/\p{L}/u.test(tail.charAt(u.length))) {
       let end = i + u.length;
+      // "1.420 lượt cơ sở", "21.540 lượt lao động": what is counted, in times.
+      if (u === "lượt") {
+        const what = / (\p{L}+(?: \p{L}+)?)/u.exec(text.slice(end, end + 24));
+        const counted = COUNT_UNITS.find(
+          (c) =>
+            c !== "lượt" &&
+            what?.[1] !== undefined &&
+            (lower(what[1]) === c || lower(what[1]).startsWith(`${c} `)),
+        );
+        if (counted !== undefined) end += 1 + counted.length;
+      }
       // The unit as written ("triệu USD"), scale word kept by the caller.
       let unit = text.slice(i, end);
       const per = PER.exec(text.slice(end, end + 20));
       if (per) {
         unit += per[0].trim().replace(/\s*\/\s*/gu, "/");
         end += per[0].length;
+      } else if (u === "tiêu chí") {
+        // "xã đạt 4 tiêu chí cứng" is a threshold in a name; "17,8 tiêu chí/xã" is a figure.
+        return null;
       }
       return { unit, end, scale, scaleWord };
     }
@@ -441,42 +491,46 @@ function readUnit(
   return null;
 }
 
-function figureAt(text: string, m: RegExpExecArray, convention: NumberConvention): Figure | null {
-  const start = m.index;
-  let end = start + m[0].length;
+function figureAt(text: string, start: number, raw: string, convention: NumberConvention): Figure | null {
+  let end = start + raw.length;
   const prev = text.charAt(start - 1);
-  if (/[\p{L}\d\-/.,]/u.test(prev)) return null;
+  // "(-30,8%)": a signed change in brackets, read by the figure it follows.
+  const bracketSign = /[-−]/u.test(prev) && text.charAt(start - 2) === "(";
+  if (/[\p{L}\d\-/.,]/u.test(prev) && !bracketSign) return null;
   const before = lower(/(\S+)\s*$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? "");
   // "năm 2020" is a year; "cả năm 412.800 tấn" is a figure.
-  if (LABEL_BEFORE.has(before) && (before !== "năm" || /^(?:19|20)\d\d$/u.test(m[0]))) return null;
+  if (LABEL_BEFORE.has(before) && (before !== "năm" || /^(?:19|20)\d\d$/u.test(raw))) return null;
   if (AGE_LABEL_BEFORE.has(before) && /^\s*tuổi/u.test(lower(text.slice(end, end + 8)))) return null;
-  const parsed = parseNumber(m[0], convention);
+  // "giá trị sản xuất trên 1 ha đất trồng trọt", "bình quân mỗi 1 km": the measure of a ratio.
+  if (raw === "1" && /^(?:trên|mỗi)$/u.test(before)) return null;
+  const parsed = parseNumber(raw, convention);
   if (parsed.kind !== "number") return null;
   let of: number | null = null;
-  const frac = /^\/(\d[\d.,]*)/u.exec(text.slice(end));
+  const frac = /^\/(\d[\d.,]*)/u.exec(text.slice(end, end + 40));
   if (frac?.[1] !== undefined) {
     const total = parseNumber(frac[1], convention);
     if (total.kind !== "number") return null;
     of = total.value;
     end += frac[0].length;
   }
-  if (/^[-–]\d|^\s*-\s*\p{Lu}/u.test(text.slice(end))) return null;
+  if (/^[-–]\d|^\s*-\s*\p{Lu}/u.test(text.slice(end, end + 40))) return null;
   const ambiguous = parsed.ambiguous;
   // "tăng 4,1 điểm %": a change of a rate, told with the rate itself.
   if (/^\s*điểm\s*(?:%|phần trăm)/u.test(lower(text.slice(end, end + 20)))) return null;
-  const pct = /^\s?%/u.exec(text.slice(end));
+  const pct = /^\s?%/u.exec(text.slice(end, end + 2));
   if (pct) {
     return {
       start,
       end: end + pct[0].length,
       value: parsed.value,
-      typed: m[0],
+      typed: raw,
       ambiguous,
       of,
       percent: true,
       unit: "%",
       scaleApplied: false,
       countUnit: false,
+      statedPlan: null,
     };
   }
   const unit = readUnit(text, end);
@@ -487,29 +541,48 @@ function figureAt(text: string, m: RegExpExecArray, convention: NumberConvention
   const scaleApplied = unit.scale !== 1 && !keepScale;
   const fullUnit = keepScale && unit.unit !== "tỷ đồng" ? `${unit.scaleWord} ${unit.unit}` : unit.unit;
   const value = scaleApplied ? Number((parsed.value * unit.scale).toPrecision(15)) : parsed.value;
+  let statedPlan: number | null = null;
+  let figureEnd = unit.end;
+  const over = /^\s*\/\s*(\d[\d.,]*)\s+([^\d,;()]{1,20}?)\s*(?:kế hoạch|dự toán|kh|chỉ tiêu)(?!\p{L})/u.exec(
+    lower(text.slice(unit.end, unit.end + 60)),
+  );
+  const overValue = over?.[1] === undefined ? null : parseNumber(over[1], convention);
+  // The plan's unit must be the figure's own ("tỷ đồng/2.310 tỷ đồng").
+  if (
+    over !== null &&
+    overValue?.kind === "number" &&
+    (over[2] ?? "").trim() === lower(text.slice(start + raw.length, unit.end)).trim()
+  ) {
+    statedPlan = scaleApplied ? Number((overValue.value * unit.scale).toPrecision(15)) : overValue.value;
+    figureEnd = unit.end + over[0].length;
+  }
   return {
     start,
-    end: unit.end,
+    end: figureEnd,
     value,
-    typed: m[0],
+    typed: raw,
     ambiguous: scaleApplied || ambiguous === null ? null : ambiguous,
     of,
     percent: false,
     unit: fullUnit,
     scaleApplied,
-    countUnit: COUNT_UNITS.includes(unitLower),
+    statedPlan,
+    // "241 đảng viên/năm", "32,6 giường bệnh/vạn dân": counted things per something.
+    countUnit: COUNT_UNITS.includes(unitLower.split("/")[0] ?? "") || unitLower.startsWith("lượt "),
   };
 }
 
 function figuresIn(text: string, clause: Clause, convention: NumberConvention): Figure[] {
   const out: Figure[] = [];
+  // Matched in the clause only: a search from the clause to the next digit of the whole text
+  // would make many clauses without figures quadratic.
   const re = new RegExp(NUMBER.source, "gu");
-  re.lastIndex = clause.start;
-  for (let m = re.exec(text); m !== null && m.index < clause.end; m = re.exec(text)) {
-    const f = figureAt(text, m, convention);
+  const body = text.slice(clause.start, clause.end);
+  for (let m = re.exec(body); m !== null; m = re.exec(body)) {
+    const f = figureAt(text, clause.start + m.index, m[0], convention);
     if (f !== null && f.end <= clause.end + 1) {
       out.push(f);
-      re.lastIndex = f.end;
+      re.lastIndex = f.end - clause.start;
     }
   }
   return out;
@@ -518,9 +591,14 @@ function figuresIn(text: string, clause: Clause, convention: NumberConvention): 
 // ---------------------------------------------------------------------------------------------
 // Names
 
+/** How far before a figure its name may start (characters). */
+const NAME_REACH = 600;
+
 /** The phrase before a figure that names it, from `from` (a boundary) to the figure. */
 function leftName(text: string, from: number, to: number): { name: string; start: number } {
-  const window = text.slice(from, to);
+  // A name is never 600 characters long; the cap keeps a long clause without figures linear.
+  const window = text.slice(Math.max(from, to - NAME_REACH), to);
+  from = to - window.length;
   const pieces = window.split(",");
   let i = pieces.length - 1;
   let name = pieces[i] ?? "";
@@ -528,14 +606,13 @@ function leftName(text: string, from: number, to: number): { name: string; start
   const short = (s: string): boolean =>
     words(stripEdges(dropPeriods(s), LEAD_FILLERS, TAIL_FILLERS)).length <= 2;
   const leadsWithVerb = (s: string): boolean => /^\s*(ước|đạt|tăng|giảm|bằng|còn)\b/u.test(lower(s));
-  if (
-    i > 0 &&
-    stripEdges(dropPeriods(name), [], TAIL_FILLERS) !== "" &&
-    short(name) &&
-    !leadsWithVerb(name)
-  ) {
-    i--;
-    name = `${pieces[i] ?? ""},${name}`;
+  // "giá trị sản xuất nông, lâm, thủy sản": as many short pieces as the list has (a few at most).
+  if (i > 0 && stripEdges(dropPeriods(name), LEAD_FILLERS, TAIL_FILLERS) !== "") {
+    for (let first = name; i > 0 && i > pieces.length - 5 && short(first) && !leadsWithVerb(first);) {
+      i--;
+      first = pieces[i] ?? "";
+      name = `${first},${name}`;
+    }
   }
   let offset = from + window.length - name.length;
   const l = lower(name);
@@ -544,35 +621,92 @@ function leftName(text: string, from: number, to: number): { name: string; start
   for (const w of CUT_WORDS) {
     const at = l.lastIndexOf(w);
     // A cut word right at the end is a filler the tail strip takes care of.
-    if (at >= 0 && at + w.length < l.trimEnd().length && at > cut) {
-      cut = at;
-      cutLen = w.length;
-    }
+    if (at < 0 || at + w.length >= l.trimEnd().length || at <= cut) continue;
+    // "chỉ số hài lòng … đối với sự phục vụ": a preposition inside the name.
+    if (w === " với " && /(?:đối|so)$/u.test(l.slice(Math.max(0, at - 4), at))) continue;
+    // "sản lượng lương thực có hạt", "tỷ lệ người dân có điện thoại": only "huyện X có" is where.
+    if (w === " có " && !isPlace(name.slice(0, at))) continue;
+    cut = at;
+    cutLen = w.length;
   }
   if (cut >= 0) {
     offset += cut + cutLen;
     name = name.slice(cut + cutLen);
+  }
+  // "toàn huyện Mỹ Phước xuống giống": the place that leads the clause is not part of the name.
+  const place = PLACE_LEAD.exec(name);
+  if (place !== null && place[0].length < name.trimEnd().length) {
+    offset += place[0].length;
+    name = name.slice(place[0].length);
   }
   const cleaned = stripEdges(dropPeriods(name), LEAD_FILLERS, TAIL_FILLERS);
   const at = cleaned === "" ? -1 : text.indexOf(cleaned.split(" ")[0] ?? "", offset);
   return { name: cleaned, start: at >= 0 && at < to ? at : to };
 }
 
+/** "(toàn) huyện Mỹ Phước" at the start of a name, a proper name after a place word. */
+const PLACE_LEAD =
+  /^\s*(?:[Tt]oàn\s+)?(?:[Hh]uyện|[Tt]ỉnh|[Tt]hành phố|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường)\s+(?:\p{Lu}\p{Ll}*\s+)+(?=\p{Ll})/u;
+
+/** Words that say where when they end the text before "có" ("toàn huyện có 212 doanh nghiệp"). */
+const PLACE_END =
+  /(?:^|\s)(?:toàn|địa bàn|huyện|tỉnh|thành phố|quận|thị xã|thị trấn|xã|phường|ấp|thôn|khu phố|địa phương|đơn vị|cả nước|nay|năm|năm học)$/u;
+
+/**
+ * True when the text before a "có" is where or when ("Toàn huyện", "huyện Tân Hồng", "đến nay"),
+ * so what follows "có" is the name; false when it is a name itself ("Sản lượng lương thực có hạt",
+ * "Số xã có trạm y tế", "Tổng đàn heo hiện có").
+ */
+function isPlace(before: string): boolean {
+  // "Toàn Đảng bộ hiện có": "hiện" says now, the subject is before it.
+  const b = stripEdges(dropPeriods(before), LEAD_FILLERS, ["hiện nay", "hiện", "đến nay"]);
+  if (b === "") return true;
+  const l = lower(b);
+  if (/^(?:số|tỷ lệ)\s/u.test(l)) return false;
+  // "Toàn Đảng bộ", "toàn ngành": the whole of something is a scope, not a name.
+  if (/^toàn\s/u.test(l) && words(l).length <= 3) return true;
+  return PLACE_END.test(l) || /\s\p{Lu}\p{Ll}*$/u.test(b);
+}
+
+/** First words after a comma that start a new clause, not the rest of a name ("xã, thị trấn"). */
+const CLAUSE_WORDS =
+  /^(?:tăng|giảm|đạt|bằng|chiếm|vượt|trong|so|với|là|góp|nâng|đưa|còn|riêng|có|được|đã|không|và|ước|gấp|xếp|đứng|cao|thấp|trị|tổng|qua|nhờ|do|theo|từ|sau|trước|hoàn|bình|phấn|làm|nhưng|song|tuy|đến (?:nay|năm|cuối|hết|ngày))(?!\p{L})/u;
+
 /** Words after a count's unit that belong to its name ("doanh nghiệp mới thành lập"). */
 function rightPhrase(text: string, from: number, limit: number): { phrase: string; end: number } {
-  const rest = text.slice(from, limit);
-  // "xã đạt 4 tiêu chí" is part of a name; "đạt 117,33%" is not.
-  const stop =
-    /[,;.…(“"]|\s(?:với|và|trong đó|so với|theo)\s|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d/u.exec(
-      rest,
-    );
-  const raw = stop ? rest.slice(0, stop.index) : rest;
-  const ws = words(raw).slice(0, 12);
-  const phrase = ws.join(" ");
-  return {
-    phrase,
-    end: from + (phrase === "" ? 0 : raw.indexOf(ws[ws.length - 1] ?? "") + (ws[ws.length - 1] ?? "").length),
+  // At most 12 words are kept: 300 characters hold them, and keep long clauses linear.
+  const rest = text.slice(from, Math.min(limit, from + 300));
+  const stopAt = (t: string): number => {
+    // "xã đạt 4 tiêu chí" is part of a name; "đạt 117,33%" is not.
+    const stop =
+      /[,;.…(“"]|\s(?:với|và|trong đó|so với|theo)\s|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d/u.exec(
+        t,
+      );
+    return stop ? stop.index : t.length;
   };
+  let cut = stopAt(rest);
+  // "19/19 xã, thị trấn có bác sĩ", "100% chi bộ, đảng bộ cơ sở được kiểm tra": a short head, a comma
+  // and more of the same name (no figure, not a new clause).
+  if (rest.charAt(cut) === "," && words(rest.slice(0, cut)).length <= 3) {
+    const next = rest.slice(cut + 1);
+    const nextCut = stopAt(next);
+    const segment = next.slice(0, nextCut).trim();
+    if (
+      segment !== "" &&
+      !/\d/u.test(segment) &&
+      !CLAUSE_WORDS.test(lower(segment)) &&
+      words(segment).length <= 10
+    )
+      cut = cut + 1 + nextCut;
+  }
+  const raw = rest.slice(0, cut);
+  const all = words(raw);
+  const ws = all.slice(0, 12);
+  // "xã" + ", thị trấn": the comma sticks to the word before it.
+  const phrase = ws.join(" ").replace(/^,\s*/u, ", ");
+  const last = ws[ws.length - 1] ?? "";
+  const end = ws.length === all.length ? raw.trimEnd().length : raw.indexOf(last) + last.length;
+  return { phrase, end: from + (phrase === "" ? 0 : end) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -625,6 +759,10 @@ interface Draft extends Proposal {
   lead: string;
   /** "có thêm 3 xã": an increment, which a following "nâng tổng số lên 9/14 xã" turns into a level. */
   increment: boolean;
+  /** "thu ngân sách tăng 15,8%, đạt 1.284,7 tỷ đồng": a change whose figure may follow. */
+  changeOnly: boolean;
+  /** Made from a reading that may be wrong ("…, đạt 99,1%" as a rate): not pre-ticked. */
+  doubtful: boolean;
 }
 
 /** Names that say how, not what: completed from the sentence ("Sản lượng" → "Sản lượng lúa"). */
@@ -653,9 +791,29 @@ function completeGeneric(
   const prev = drafts[drafts.length - 1];
   if (prev && prev.sentence === clause.sentence && prev.head !== "") return `${name} ${prev.head}`;
   // The clause's subject, before the first comma: "Sản xuất công nghiệp - xây dựng cơ bản ổn định, tổng giá trị …".
-  const head = src.slice(clause.start, figureStart).split(",")[0] ?? "";
+  const from = Math.max(clause.start, figureStart - NAME_REACH);
+  const comma = src.indexOf(",", from);
+  const head = src.slice(from, comma >= 0 && comma < figureStart ? comma : figureStart);
   const subject = stripEdges(head.split(SUBJECT_END)[0] ?? "", LEAD_FILLERS, TAIL_FILLERS);
   return subject !== "" && words(subject).length <= 8 ? `${name} ${lower(subject)}` : name;
+}
+
+/**
+ * The last draft of the sentence that `ok` accepts (drafts are in text order), among the last 30:
+ * a word refers to a figure close before it, and the bound keeps a list of thousands linear.
+ */
+function lastOfSentence(drafts: readonly Draft[], sentence: number, ok: (d: Draft) => boolean): Draft | null {
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 30; i--) {
+    const d = drafts[i] as Draft;
+    if (d.sentence !== sentence) return null;
+    if (ok(d)) return d;
+  }
+  return null;
+}
+
+/** "ước đạt 415 tỷ đồng": an "ước" before the figure in its clause. */
+function isEstimate(clause: Clause, f: Figure): boolean {
+  return clause.estimateFrom >= 0 && clause.estimateFrom <= f.start;
 }
 
 function blank(): Omit<Proposal, "name" | "unit" | "kind" | "source"> {
@@ -701,7 +859,24 @@ export function extractIndicators(
     let boundary = clause.start;
     /** "Số vụ phạm pháp giảm 12 vụ so với cùng kỳ, còn 134 vụ": the change comes before the figure. */
     let pending: { unit: string; delta: number; name: string; start: number } | null = null;
+    /** "hoàn thành 100% chỉ tiêu với 312 thanh niên nhập ngũ": a % KH before its figure. */
+    let pendingMod: Modifier = null;
+    /** The draft whose change was just read as a figure ("giảm 11 vụ"), for a "(14,86%)" after it. */
+    let lastChange: { draft: Draft; sign: number; end: number } | null = null;
     for (const f of figuresIn(src, clause, convention)) {
+      // "100% xã đạt 4 tiêu chí cứng": a figure inside the name of the one before is part of it.
+      if (f.start < boundary) continue;
+      // What names a figure is close before it: every look back stops 600 characters before, so
+      // a clause of thousands of figures that name nothing stays linear.
+      boundary = Math.max(boundary, f.start - NAME_REACH);
+      const justChanged = lastChange;
+      lastChange = null;
+      // "giảm 11 vụ (14,86%) so với cùng kỳ", "giảm 4 vụ (-30,8%)": the change as printed.
+      if (f.percent && justChanged !== null && /^\s*\(\s*[-−]?$/u.test(src.slice(justChanged.end, f.start))) {
+        justChanged.draft.changePct = justChanged.sign * f.value;
+        boundary = f.end;
+        continue;
+      }
       // "1,26% (chỉ tiêu dưới 1,5%)": the target of the figure before, in brackets.
       const bracket = /\(\s*(?:chỉ tiêu|kế hoạch|kh|nq|nghị quyết)(?:\s+(?:đề ra|giao|năm))?\s*(?:là\s*)?$/u;
       const before = lower(src.slice(boundary, f.start));
@@ -722,11 +897,12 @@ export function extractIndicators(
       }
       if (f.percent) {
         let mod = modifierOf(src, f, clause.start);
-        // "tỷ lệ giải ngân vốn đầu tư công đạt 95,2% kế hoạch": a rate named before it is its own figure.
+        // "tỷ lệ giải ngân vốn đầu tư công đạt 95,2% kế hoạch", "chỉ số sản xuất công nghiệp bằng
+        // 108,6% so với cùng kỳ": a rate or an index named before it is its own figure.
         if (
           mod !== null &&
           mod.kind !== "change" &&
-          /^tỷ lệ\s/u.test(lower(leftName(src, boundary, f.start).name))
+          /^(?:tỷ lệ|chỉ số)\s/u.test(lower(leftName(src, boundary, f.start).name))
         )
           mod = null;
         if (mod !== null && current !== null) {
@@ -738,15 +914,82 @@ export function extractIndicators(
           boundary = mod.end;
           continue;
         }
-        if (mod !== null && mod.kind !== "change") continue;
+        if (mod !== null && mod.kind !== "change") {
+          if (/^\s*,?\s*với\s/u.test(src.slice(mod.end, mod.end + 8))) {
+            pendingMod = mod;
+            boundary = mod.end;
+          }
+          continue;
+        }
         const lead = lower(src.slice(boundary, f.start));
+        // "… 24.395 hồ sơ, đạt 99,1%": of a stated plan ("1.642,5 tỷ đồng/2.310 tỷ đồng kế hoạch"), the
+        // % KH; otherwise most often the rate of the count, but it may be a % KH: not pre-ticked.
+        if (
+          current !== null &&
+          current.unit !== "%" &&
+          current.actual !== null &&
+          /^(?:[^\d]*,)?\s*đạt\s*$/u.test(lead) &&
+          /^\s*(?:[,;.)]|$)/u.test(src.slice(f.end, f.end + 2))
+        ) {
+          if (current.plan !== null) {
+            if (current.pctPlan === null) current.pctPlan = f.value;
+            boundary = f.end;
+            continue;
+          }
+          if (f.value <= 100) {
+            // "tiếp nhận 24.618 hồ sơ, giải quyết đúng hạn 24.395 hồ sơ, đạt 99,1%": the figures agree.
+            const whole = lastOfSentence(
+              drafts,
+              clause.sentence,
+              (d) => d !== current && d.unit === current?.unit && d.actual !== null && d.actual > 0,
+            );
+            const share = whole?.actual ? (current.actual / whole.actual) * 100 : null;
+            const agrees = share !== null && Math.abs(share - f.value) <= 10 ** -decimalsOf(f.value);
+            const rate: Draft = {
+              ...blank(),
+              name: `Tỷ lệ ${decapitalize(current.name)}`,
+              unit: "%",
+              kind: "rate",
+              actual: f.value,
+              estimate: isEstimate(clause, f),
+              direction: current.direction,
+              source: { start: f.start, end: f.end },
+              sentence: clause.sentence,
+              head: "",
+              lead: "",
+              increment: false,
+              changeOnly: false,
+              doubtful: !agrees,
+            };
+            drafts.push(rate);
+            current = rate;
+            boundary = f.end;
+            continue;
+          }
+        }
         // "xuất khẩu thủy sản 418,7 triệu USD, chiếm 37,2% tổng kim ngạch": a share of the figure before.
         if (current !== null && current.unit !== "%" && /^[\s,]*chiếm\s*$/u.test(lead)) continue;
         const draft = percentProposal(src, f, clause, boundary, mod);
         if (draft === null) continue;
+        const area =
+          /^(?:khu vực|vùng|ở|tại|riêng)\s/u.test(lower(draft.name)) && words(draft.name).length <= 4;
+        const rateBefore = area
+          ? lastOfSentence(drafts, clause.sentence, (d) => d.unit === "%" && /^tỷ lệ\s/u.test(lower(d.name)))
+          : null;
         // "246 cán bộ, công chức cấp xã, trong đó 98,5% đạt chuẩn": a part of the figure before.
         if (current !== null && current.unit !== "%" && /trong đó(?:\s+có)?[\s,]*$/u.test(lead))
           draft.name = `${current.name} ${decapitalize(draft.name)}`;
+        // "tỷ lệ lao động qua đào tạo đạt 71,5%, trong đó có bằng cấp, chứng chỉ 30,2%": a part of a rate.
+        else if (
+          current !== null &&
+          current.unit === "%" &&
+          /^[\s,]*trong đó/u.test(lead) &&
+          !/^tỷ lệ\s/u.test(lower(draft.name))
+        )
+          draft.name = `${current.name}${/^[\s,]*trong đó có\s/u.test(lead) ? " có" : ""} ${decapitalize(draft.name)}`;
+        // "tỷ lệ chất thải rắn … đô thị được thu gom, xử lý đạt 97,5%; khu vực nông thôn đạt 81,3%".
+        else if (rateBefore !== null)
+          draft.name = `${rateBefore.name.replace(/\s(?:đô thị|thành thị|nông thôn)(?!\p{L})/u, "")} (${lower(draft.name)})`;
         // "khám phá 57/62 vụ án, đạt tỷ lệ 91,9%": the rate of the figure before.
         else if (current !== null && /^[\s,]*(?:đạt\s+)?tỷ lệ\s*$/u.test(lead))
           draft.name = `Tỷ lệ ${decapitalize(current.name)}`;
@@ -771,12 +1014,41 @@ export function extractIndicators(
         boundary = f.end;
         continue;
       }
-      // "12 vụ cháy …; so với cùng kỳ giảm 5 vụ": the clause after may state it.
+      // "12 vụ cháy …; so với cùng kỳ giảm 5 vụ": the clause after may state it; "giảm 2 người chết":
+      // the draft the words after the unit name.
+      const said = words(lower(rightPhrase(src, f.end, clause.end).phrase))[0];
       const changed =
+        (said === undefined
+          ? null
+          : lastOfSentence(
+              drafts,
+              clause.sentence,
+              (d) => d.unit === f.unit && words(lower(d.name)).includes(said),
+            )) ??
         current ??
-        [...drafts].reverse().find((d) => d.sentence === clause.sentence && d.unit === f.unit) ??
-        null;
-      if (changed !== null && absoluteChange(src, f, changed)) {
+        lastOfSentence(drafts, clause.sentence, (d) => d.unit === f.unit);
+      if (changed !== null && changed.actual !== null && absoluteChange(src, f, changed)) {
+        lastChange = { draft: changed, sign: (changeBefore(src, f) ?? 0) < 0 ? -1 : 1, end: f.end };
+        boundary = f.end;
+        continue;
+      }
+      // "thu ngân sách … tăng 15,8%, đạt 1.284,7 tỷ đồng": the figure of the change before.
+      if (
+        current !== null &&
+        current.changeOnly &&
+        current.actual !== null &&
+        /^[\s,]*(?:ước\s+)?(?:đạt|là|lên|ở mức|với)?\s*$/u.test(lower(src.slice(boundary, f.start)))
+      ) {
+        current.changePct = current.actual;
+        current.actual = f.value;
+        current.unit = f.unit;
+        current.kind = "quantity";
+        current.scaleApplied = f.scaleApplied;
+        current.ambiguous = f.ambiguous;
+        current.total = f.of;
+        current.estimate = current.estimate || isEstimate(clause, f);
+        current.changeOnly = false;
+        current.source.end = f.end;
         boundary = f.end;
         continue;
       }
@@ -793,6 +1065,11 @@ export function extractIndicators(
         continue;
       }
       const draft = quantityProposal(src, f, clause, boundary, drafts, current);
+      if (pendingMod !== null && draft.actual !== null) {
+        if (pendingMod.kind === "pctPlan") draft.pctPlan = pendingMod.value;
+        else if (pendingMod.kind === "pctPrior") draft.pctPrior = pendingMod.value;
+      }
+      pendingMod = null;
       const named = RAISE.exec(lower(src.slice(boundary, f.start)));
       // "nâng tổng số hợp tác xã đang hoạt động lên 64 hợp tác xã": the words between name it.
       if (named !== null) {
@@ -811,10 +1088,12 @@ export function extractIndicators(
       boundary = Math.max(f.end, draft.source.end);
     }
   }
-  return drafts.map(({ sentence: _s, head: _h, lead: _l, increment: _i, ...p }) => ({
-    ...p,
-    confident: isConfident(p),
-  }));
+  return drafts.map(
+    ({ sentence: _s, head: _h, lead: _l, increment: _i, changeOnly: _c, doubtful, ...p }) => ({
+      ...p,
+      confident: !doubtful && isConfident(p),
+    }),
+  );
 }
 
 /** Names a table would not hold as they are: a verb or a filler first, or only a unit or generic word. */
@@ -841,9 +1120,19 @@ const RAISE = /(?:nâng|đưa)\s+tổng\s+số\s*(.*?)\s*lên\s*$/u;
 function raisedTotal(src: string, f: Figure, boundary: number, current: Draft | null): Draft | null {
   const m = RAISE.exec(lower(src.slice(boundary, f.start)));
   if (m === null || current === null || !current.increment || current.unit !== f.unit) return null;
-  if (current.actual === null) return null;
-  const delta = current.actual;
   const what = stripEdges(m[1] ?? "", LEAD_FILLERS, TAIL_FILLERS);
+  // A target: "phấn đấu có thêm 3 xã …, nâng tổng số lên 8/15 xã" aims at the level 8 of 15.
+  if (current.actual === null) {
+    if (current.plan === null) return null;
+    if (what !== "") current.name = capitalize(what);
+    current.plan = f.value;
+    current.planText = f.typed;
+    current.total = f.of;
+    current.increment = false;
+    current.source.end = Math.max(current.source.end, f.end);
+    return current;
+  }
+  const delta = current.actual;
   if (what !== "") current.name = capitalize(what);
   current.actual = f.value;
   current.total = f.of;
@@ -878,12 +1167,16 @@ function stretchTarget(
 
 /** "giảm 3 vụ so với cùng kỳ" → −3: a change in the figure's own unit, or null. */
 function changeBefore(src: string, f: Figure): number | null {
-  const before = lower(src.slice(Math.max(0, f.start - 40), f.start));
+  const before = lower(src.slice(Math.max(0, f.start - 80), f.start));
   const verb = /(tăng|giảm)\s*$/u.exec(before)?.[1];
   if (verb === undefined) return null;
-  // "giảm 3 vụ so với cùng kỳ", or the comparison first: "so với cùng kỳ giảm 5 vụ".
-  const vsAfter = /^\s*so với/u.test(lower(src.slice(f.end, f.end + 12)));
-  const vsBefore = /so với\s+(?:cùng kỳ|năm trước|năm \d{4})[\s,]*(?:tăng|giảm)\s*$/u.test(before);
+  // "giảm 3 vụ so với cùng kỳ", "giảm 11 vụ (14,86%) so với cùng kỳ", or the comparison first:
+  // "so với cùng kỳ giảm 5 vụ", "so với cùng kỳ giảm 3 vụ, giảm 2 người chết".
+  const vsAfter = /^\s*(?:\([^()]{0,16}\)\s*)?so với/u.test(lower(src.slice(f.end, f.end + 30)));
+  const vsBefore =
+    /so với\s+(?:cùng kỳ|năm trước|năm \d{4})[\s,]*(?:(?:tăng|giảm)\s+[\d.,]+\s[^\d,;()]{1,24},\s*)*(?:tăng|giảm)\s*$/u.test(
+      before,
+    );
   if (!vsAfter && !vsBefore) return null;
   return verb === "giảm" ? -f.value : f.value;
 }
@@ -930,7 +1223,9 @@ function quantityProposal(
     const leftEndsWithCho =
       /(?<!\p{L})cho(?:\s+(?:gần|hơn|khoảng))?$/u.test(rawLeft) && !VERB_BEFORE_COUNT.test(lower(name));
     // "Toàn huyện có 212 doanh nghiệp …": what comes before "có" is where, not what.
-    if (/(?<!\p{L})có(?:\s+thêm)?$/u.test(rawLeft)) name = "";
+    // "Tổng đàn heo hiện có 126.400 con" is named before "có".
+    const co = /(?<!\p{L})có(?:\s+thêm)?$/u.exec(rawLeft);
+    if (co !== null && isPlace(rawLeft.slice(0, co.index))) name = "";
     // "tai nạn giao thông xảy ra 27 vụ" is named already; "kết nạp 1.335 đảng viên" needs its object.
     // "giám sát chuyên đề 45 tổ chức đảng": a verb phrase, named only with its object.
     const verbFirst =
@@ -940,7 +1235,7 @@ function quantityProposal(
       right.phrase === "" && words(name).length >= 3 && !VERB_BEFORE_COUNT.test(lower(name)) && !verbFirst;
     if (!((leftEndsWithCho || namedAlready) && name !== "")) {
       lead = name;
-      name = [name, f.unit, right.phrase].filter(Boolean).join(" ");
+      name = [name, f.unit, right.phrase].filter(Boolean).join(" ").replace(/ ,/gu, ",");
     }
     end = Math.max(end, right.end);
   } else if (!MONEY.some((m) => lower(f.unit).includes(m))) {
@@ -952,6 +1247,19 @@ function quantityProposal(
       head = right.phrase;
       end = Math.max(end, right.end);
     }
+  }
+  // "tai nạn giao thông xảy ra 24 vụ, làm chết 16 người, bị thương 19 người": the harm of the
+  // incidents counted before it in the sentence.
+  const harm = /(?:^|[\s,;])(?:làm\s+)?(chết|tử vong|bị thương|mất tích)\s*$/u.exec(window)?.[1];
+  if (harm !== undefined && lower(f.unit) === "người") {
+    const incident = lastOfSentence(
+      drafts,
+      clause.sentence,
+      (d) => lower(d.unit) === "vụ" && d.actual !== null,
+    );
+    const what = incident === null ? "" : lower(incident.name).replace(/^(?:số\s+)?(?:vụ\s+)?/u, "");
+    name = what === "" ? `Số người ${harm}` : `Số người ${harm} do ${what}`;
+    end = Math.max(end, f.end);
   }
   if (name === "") start = f.start;
   const limit = LIMIT_BEFORE.exec(window)?.[1] ?? null;
@@ -966,9 +1274,9 @@ function quantityProposal(
     kind: "quantity",
     actual: planned ? null : f.value,
     scaleApplied: f.scaleApplied,
-    plan: planned && limit === null ? f.value : null,
+    plan: planned ? (limit === null ? f.value : null) : f.statedPlan,
     planText,
-    estimate: ESTIMATE.test(lower(src.slice(clause.start, f.start))),
+    estimate: isEstimate(clause, f),
     direction: downWords || lowerIsBetter(name) ? "down" : null,
     ambiguous: f.ambiguous,
     total: f.of,
@@ -977,6 +1285,8 @@ function quantityProposal(
     head,
     lead,
     increment: /(?<!\p{L})thêm\s*$/u.test(window.trimEnd()),
+    changeOnly: false,
+    doubtful: false,
   };
 }
 
@@ -990,7 +1300,7 @@ function percentProposal(
   const window = src.slice(boundary, f.start);
   let { name, start } = leftName(src, boundary, f.start);
   let end = change?.end ?? f.end;
-  const after = lower(src.slice(end, clause.end));
+  const after = lower(src.slice(end, Math.min(clause.end, end + 40)));
   // "100% xã đạt 4 tiêu chí cứng", "kéo giảm 5% số đảng viên vi phạm …": the name follows.
   if (!/^\s*(so với|so|kế hoạch|dự toán|cùng kỳ)/u.test(after)) {
     const right = rightPhrase(src, end, clause.end);
@@ -1011,7 +1321,9 @@ function percentProposal(
   // "kéo giảm 5% số đảng viên … so với năm 2019": a target relative to the prior year.
   const relPhrase = (() => {
     if (rel === null || !planned) return null;
-    const vs = /so với\s+(cùng kỳ|năm\s+(?:trước|\d{4}))/u.exec(lower(src.slice(f.end, clause.end)));
+    const vs = /so với\s+(cùng kỳ|năm\s+(?:trước|\d{4}))/u.exec(
+      lower(src.slice(f.end, Math.min(clause.end, f.end + 200))),
+    );
     const pct = formatPercent(Math.abs(rel.value), "vi", 2).replace(/,00%$/u, "%");
     return `${rel.value < 0 ? "giảm" : "tăng"} ${pct} so với ${vs?.[1] ?? "cùng kỳ"}`;
   })();
@@ -1032,7 +1344,7 @@ function percentProposal(
     actual: planned ? null : value,
     plan: planned && relPhrase === null && limit === null ? f.value : null,
     planText: planned ? (relPhrase ?? typedPlan(f, limit)) : null,
-    estimate: ESTIMATE.test(lower(src.slice(clause.start, f.start))),
+    estimate: isEstimate(clause, f),
     direction: down || lowerIsBetter(name) ? "down" : rel !== null && rel.value > 0 ? "up" : null,
     ambiguous: null,
     source: { start: Math.min(start, f.start), end },
@@ -1040,6 +1352,8 @@ function percentProposal(
     head: "",
     lead: "",
     increment: false,
+    changeOnly: growth && rel !== null,
+    doubtful: false,
   };
 }
 
