@@ -1,8 +1,9 @@
 /**
  * Extraction measured on paragraphs written for this purpose (tests/extract-corpus, see its
- * README for the history of the split and the matching rule). Every paragraph here has been seen
- * and tuned on ("tune", and "heldout1", the first held-out half, measured once and then used for
- * tuning); the figure quoted is measured on a held-out set kept outside the repository.
+ * README for the history of the split and the matching rule). The "tune" and "heldout1"
+ * paragraphs have been seen and tuned on ("heldout1", the first held-out half, was measured once
+ * and then used for tuning); "heldout2" (heldout-2.json) is a held-out set that is measured here
+ * and never tuned on.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -24,8 +25,12 @@ interface Expected {
 
 interface Paragraph {
   id: string;
-  /** "heldout1": held out until it was measured (0.901 / 0.936), tuned on since. */
-  split: "tune" | "heldout1";
+  /**
+   * "heldout1": held out until it was measured (0.901 / 0.936), tuned on since.
+   * "heldout2": written by an examiner who had not read the extractor, keys committed before the
+   * first run; never tuned on.
+   */
+  split: "tune" | "heldout1" | "heldout2";
   text: string;
   indicators: Expected[];
   file?: string;
@@ -110,6 +115,63 @@ function summary(scored: Scored[]): { precision: number; recall: number; line: s
   };
 }
 
+/** Stated percentages, totals and estimates of matched indicators that the proposal got wrong. */
+function wrongStated(scored: Scored[]): { checked: number; wrong: string[] } {
+  const wrong: string[] = [];
+  let checked = 0;
+  for (const s of scored) {
+    for (const [p, e] of s.pairs) {
+      const check = (field: string, want: number | undefined, got: number | null): void => {
+        if (want === undefined) return;
+        checked++;
+        if (got === null || !same(want, got))
+          wrong.push(`${s.paragraph.id} ${e.name} ${field}: ${got} ≠ ${want}`);
+      };
+      check("pctPlan", e.pctPlan, p.pctPlan);
+      check("pctPrior", e.pctPrior, p.pctPrior);
+      check("changePct", e.changePct, p.changePct);
+      check("total", e.total, p.total);
+      check("stretch", e.stretch, p.stretch);
+      if (e.estimate === true) {
+        checked++;
+        if (!p.estimate) wrong.push(`${s.paragraph.id} ${e.name}: estimate`);
+      }
+    }
+  }
+  return { checked, wrong };
+}
+
+/** Matched proposals whose derived KH or CK does not give the printed percentage back. */
+function derivedDrift(sets: Scored[]): { checked: number; drift: string[] } {
+  const shownDecimals = (v: number): number => (String(v).split(".")[1] ?? "").length;
+  const backTo = (value: number, printed: number): boolean => {
+    const k = 10 ** shownDecimals(printed);
+    return Math.round(value * k) / k === printed || Math.trunc(value * k) / k === printed;
+  };
+  const drift: string[] = [];
+  let checked = 0;
+  for (const s of sets) {
+    for (const [p] of s.pairs) {
+      if (p.actual === null || p.unit === "%") continue;
+      const row = proposalToRow(p);
+      if (p.pctPlan !== null && typeof row.plan === "number") {
+        checked++;
+        if (!backTo((p.actual / row.plan) * 100, p.pctPlan)) drift.push(`${p.name}: KH ${row.plan}`);
+      }
+      if (typeof row.prior === "number") {
+        checked++;
+        const ok =
+          p.pctPrior !== null
+            ? backTo((p.actual / row.prior) * 100, p.pctPrior)
+            : p.changePct !== null &&
+              backTo(((p.actual - row.prior) / Math.abs(row.prior)) * 100, p.changePct);
+        if (!ok) drift.push(`${p.name}: CK ${row.prior}`);
+      }
+    }
+  }
+  return { checked, drift };
+}
+
 /** What went wrong on a paragraph: misses and extra proposals, for tuning. */
 function misses(s: Scored): string[] {
   const got = new Set(s.pairs.map(([p]) => p));
@@ -124,88 +186,85 @@ function misses(s: Scored): string[] {
   ];
 }
 
-const scored = paragraphs.map(scoreParagraph);
+const all = paragraphs.map(scoreParagraph);
+/** The paragraphs tuned on; the assertions that keep what tuning reached use these only. */
+const scored = all.filter((s) => s.paragraph.split !== "heldout2");
 const heldout1 = scored.filter((s) => s.paragraph.split === "heldout1");
-const byFile = [...new Set(paragraphs.map((p) => p.file))].map(
+const heldout2 = all.filter((s) => s.paragraph.split === "heldout2");
+const byFile = [...new Set(scored.map((s) => s.paragraph.file))].map(
   (f) => `${f}: ${summary(scored.filter((s) => s.paragraph.file === f)).line}`,
 );
 
 describe("extraction on the corpus of fresh paragraphs", () => {
-  it("holds at least 100 paragraphs, each id once", () => {
-    expect(paragraphs.length).toBeGreaterThanOrEqual(100);
+  it("holds at least 100 tuning paragraphs, each id once", () => {
+    expect(scored.length).toBeGreaterThanOrEqual(100);
     expect(new Set(paragraphs.map((p) => p.id)).size).toBe(paragraphs.length);
   });
 
   // Every paragraph here is a tuning paragraph; the goal (≥ 0.95 each) is met on a set held out
   // of the repository, these floors keep what tuning reached.
   it("keeps precision and recall ≥ 0.97 on the tuning set", () => {
-    const all = summary(scored);
+    const tuning = summary(scored);
     console.log(
-      `extract corpus, all (tuning): ${all.line}\n  of which held-out 1: ${summary(heldout1).line}\n  ${byFile.join("\n  ")}\n  ${scored.flatMap(misses).join("\n  ")}`,
+      `extract corpus, all (tuning): ${tuning.line}\n  of which held-out 1: ${summary(heldout1).line}\n  ${byFile.join("\n  ")}\n  ${scored.flatMap(misses).join("\n  ")}`,
     );
-    expect(all.precision).toBeGreaterThanOrEqual(0.97);
-    expect(all.recall).toBeGreaterThanOrEqual(0.97);
+    expect(tuning.precision).toBeGreaterThanOrEqual(0.97);
+    expect(tuning.recall).toBeGreaterThanOrEqual(0.97);
   });
 
   it("gets the stated percentages, totals and estimates of matched indicators right", () => {
-    const wrong: string[] = [];
-    for (const s of scored) {
-      for (const [p, e] of s.pairs) {
-        const check = (field: string, want: number | undefined, got: number | null): void => {
-          if (want !== undefined && (got === null || !same(want, got)))
-            wrong.push(`${s.paragraph.id} ${e.name} ${field}: ${got} ≠ ${want}`);
-        };
-        check("pctPlan", e.pctPlan, p.pctPlan);
-        check("pctPrior", e.pctPrior, p.pctPrior);
-        check("changePct", e.changePct, p.changePct);
-        check("total", e.total, p.total);
-        check("stretch", e.stretch, p.stretch);
-        if (e.estimate === true && !p.estimate) wrong.push(`${s.paragraph.id} ${e.name}: estimate`);
-      }
-    }
-    expect(wrong).toEqual([]);
+    expect(wrongStated(scored).wrong).toEqual([]);
   });
 
   it("derives KH and CK that give the printed percentage back within its last digit", () => {
-    const shownDecimals = (v: number): number => (String(v).split(".")[1] ?? "").length;
-    const backTo = (value: number, printed: number): boolean => {
-      const k = 10 ** shownDecimals(printed);
-      return Math.round(value * k) / k === printed || Math.trunc(value * k) / k === printed;
-    };
-    const drift: string[] = [];
-    let checked = 0;
-    for (const s of scored) {
-      for (const [p] of s.pairs) {
-        if (p.actual === null || p.unit === "%") continue;
-        const row = proposalToRow(p);
-        if (p.pctPlan !== null && typeof row.plan === "number") {
-          checked++;
-          if (!backTo((p.actual / row.plan) * 100, p.pctPlan)) drift.push(`${p.name}: KH ${row.plan}`);
-        }
-        if (typeof row.prior === "number") {
-          checked++;
-          const ok =
-            p.pctPrior !== null
-              ? backTo((p.actual / row.prior) * 100, p.pctPrior)
-              : p.changePct !== null &&
-                backTo(((p.actual - row.prior) / Math.abs(row.prior)) * 100, p.changePct);
-          if (!ok) drift.push(`${p.name}: CK ${row.prior}`);
-        }
-      }
-    }
+    const { checked, drift } = derivedDrift(scored);
     expect(checked).toBeGreaterThanOrEqual(30);
     expect(drift).toEqual([]);
   });
 
   it("pre-ticks at least 95% of the proposals that match an expected indicator", () => {
-    const all = scored;
-    const matched = all.flatMap((s) => s.pairs.map(([p]) => p));
+    const matched = scored.flatMap((s) => s.pairs.map(([p]) => p));
     const inMatch = new Set(matched);
-    const extra = all.flatMap((s) => s.proposals.filter((p) => !inMatch.has(p)));
+    const extra = scored.flatMap((s) => s.proposals.filter((p) => !inMatch.has(p)));
     const sure = matched.filter((p) => p.confident).length / matched.length;
     console.log(
       `extract corpus, confident: ${matched.filter((p) => p.confident).length}/${matched.length} matched, ${extra.filter((p) => p.confident).length}/${extra.length} extra`,
     );
     expect(sure).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+// First run on held-out 2 (2026-12-05, extractor at 6c2a3c8): 164 matched, 196 proposed, 201
+// expected → precision 0.837, recall 0.816; stated figures 58/61 → 0.951. Floors: first run − 0.02.
+const PRECISION_FLOOR = 0.816;
+const RECALL_FLOOR = 0.795;
+const AGREEMENT_FLOOR = 0.93;
+
+describe("extraction on held-out 2 (heldout-2.json, never tuned on)", () => {
+  it("is a set of at least 40 paragraphs and 150 indicators", () => {
+    expect(heldout2.length).toBeGreaterThanOrEqual(40);
+    expect(heldout2.reduce((n, s) => n + s.paragraph.indicators.length, 0)).toBeGreaterThanOrEqual(150);
+  });
+
+  // A held-out measure: these floors are the first run minus 0.02, taken before anyone looked at
+  // the misses, and never tuned on. They catch regressions; the goal is 0.95 each. Whoever tunes on
+  // these paragraphs must mark them as tuned (as heldout1 was) and write a new held-out set.
+  it("measures precision, recall and stated-percentage agreement on held-out 2", () => {
+    const m = summary(heldout2);
+    const stated = wrongStated(heldout2);
+    const agreement = stated.checked === 0 ? 1 : 1 - stated.wrong.length / stated.checked;
+    const matched = new Set(heldout2.flatMap((s) => s.pairs.map(([p]) => p)));
+    const extra = heldout2.flatMap((s) => s.proposals.filter((p) => !matched.has(p)));
+    const ticked = (ps: Iterable<Proposal>): number => [...ps].filter((p) => p.confident).length;
+    const derived = derivedDrift(heldout2);
+    console.log(
+      `extract corpus, held-out 2: ${m.line}; stated figures ${stated.checked - stated.wrong.length}/${stated.checked} → agreement ${agreement.toFixed(3)}; pre-ticked ${ticked(matched)}/${matched.size} matched, ${ticked(extra)}/${extra.length} extra; derived KH/CK off the printed % ${derived.drift.length}/${derived.checked}\n  ${[...heldout2.flatMap(misses), ...stated.wrong, ...derived.drift].join("\n  ")}`,
+    );
+    expect(m.precision).toBeGreaterThanOrEqual(PRECISION_FLOOR);
+    expect(m.recall).toBeGreaterThanOrEqual(RECALL_FLOOR);
+    expect(agreement).toBeGreaterThanOrEqual(AGREEMENT_FLOOR);
+    // Derived KH and CK gave every printed percentage back on the first run (0/44 off).
+    expect(derived.checked).toBeGreaterThanOrEqual(40);
+    expect(derived.drift).toEqual([]);
   });
 });
