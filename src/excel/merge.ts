@@ -12,6 +12,7 @@ import { ChitieuError, guarded } from "./errors";
 import { progress } from "./io";
 import { addPlannedSheet } from "./template";
 import type { OnProgress } from "./types";
+import { xlsxWithCellRefs } from "./xlsx-refs";
 
 /** A file the user picked: its name and its bytes (File.arrayBuffer()). */
 export interface UnitFile {
@@ -106,7 +107,7 @@ export async function readUnitFiles(files: readonly UnitFile[], settings: Settin
     if (!/\.xlsx$/i.test(file.name)) throw cannotRead(file.name);
     const workbook = new ExcelJS.Workbook();
     try {
-      await workbook.xlsx.load(file.data);
+      await workbook.xlsx.load(await xlsxWithCellRefs(file.data));
     } catch (e) {
       throw new ChitieuError(cannotRead(file.name).text, "file_unreadable", { cause: e });
     }
