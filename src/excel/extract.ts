@@ -7,7 +7,7 @@
 import { rangeA1 } from "../core/a1";
 import type { Block, CellValue, InputColumn, Settings, SheetPlan, StyledRange } from "../core/model";
 import { proposalToRow, type Proposal } from "../core/extract";
-import { literalCellValue } from "../core/literal";
+import { literalContent } from "../core/literal";
 import { computePlan, mergePlanIntoSheet } from "../core/plan";
 import { readTable } from "../core/table";
 import { ChitieuError, guarded } from "./errors";
@@ -99,7 +99,7 @@ export function extractedSheetPlan(proposals: readonly Proposal[], settings: Set
     }),
   );
   // Names, units and notes come from the pasted paragraph: written as text, never as formulas.
-  const contents = grid.map((line) => line.map((v) => (typeof v === "string" ? literalCellValue(v) : v)));
+  const contents = grid.map((line) => line.map(literalContent));
   const block: Block = { row: 0, col: 0, contents, numberFormats };
   const styles: StyledRange[] = [
     { address: rangeA1(TITLE_ROW, 0, TITLE_ROW, right), style: "title" },
