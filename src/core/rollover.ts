@@ -12,6 +12,8 @@ import type {
   CellContent,
   CellValue,
   ColumnKey,
+  ComputedColumn,
+  InputColumn,
   IndicatorRow,
   Settings,
   SheetPlan,
@@ -19,7 +21,14 @@ import type {
   TableRead,
 } from "./model";
 import { COMPUTED_COLUMNS, PERIOD_COLUMNS } from "./model";
-import { computePlan, mergePlanIntoSheet } from "./plan";
+import {
+  INPUT_WIDTHS,
+  OTHER_WIDTH,
+  computePlan,
+  computedWidth,
+  mergePlanIntoSheet,
+  sheetColumnWidths,
+} from "./plan";
 import { periodName } from "./period";
 import { readTable } from "./table";
 
@@ -157,8 +166,22 @@ export function rollover(
       styles.push({ address: rangeA1(first.sheetRow, 0, lastRow.sheetRow, right), style: "input" });
   }
   const block: Block = { row: 0, col: 0, contents: out.map((line) => line.map((v): CellContent => v)) };
-  const nameCol = next.layout.columns.name ?? 1;
-  const columnWidths = Array.from({ length: right + 1 }, (_, c) => (c === nameCol ? 45 : c === 0 ? 6 : 14));
+  // Each column as core plan sizes it (plan.ts); the computed columns the plan appends too.
+  const roleOf = new Map<number, string>(
+    Object.entries(next.layout.columns).map(([key, col]) => [col as number, key]),
+  );
+  const inputs = Array.from({ length: right + 1 }, (_, c) => {
+    const key = roleOf.get(c);
+    if (key !== undefined && key in INPUT_WIDTHS) return INPUT_WIDTHS[key as InputColumn];
+    if (key !== undefined && (COMPUTED_COLUMNS as readonly string[]).includes(key))
+      return computedWidth(key as ComputedColumn);
+    return OTHER_WIDTH;
+  });
+  const columnWidths = sheetColumnWidths(
+    inputs,
+    computed,
+    Math.max(right, ...Object.values(computed.columns)),
+  );
   const toYear = table.year === null ? null : table.year + 1;
   // Excel refuses : \ / ? * [ ] in a sheet name.
   const base = options.sheetName?.replace(/[:\\/?*[\]]/g, " ").trim() || "Bảng chỉ tiêu";
