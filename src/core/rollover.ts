@@ -29,6 +29,7 @@ import {
   mergePlanIntoSheet,
   sheetColumnWidths,
 } from "./plan";
+import { literalContent } from "./literal";
 import { periodName } from "./period";
 import { readTable } from "./table";
 
@@ -55,11 +56,6 @@ const YEAR = /(^|\D)((?:19|20)\d{2})(?!\d)/g;
 /** "Kết quả năm 2021", "Thực hiện năm 2020" → one year on. */
 export function shiftYears(text: string, by = 1): string {
   return text.replace(YEAR, (_, lead: string, year: string) => `${lead}${Number(year) + by}`);
-}
-
-/** Text from a person that Excel would take for a formula stays text (a leading apostrophe). */
-function safeText(value: CellValue): CellValue {
-  return typeof value === "string" && value.startsWith("=") ? `'${value}` : value;
 }
 
 /** Columns cleared on every indicator row: this period's figures and everything we compute. */
@@ -95,7 +91,7 @@ export function rollover(
   const out: CellValue[][] = [];
   for (let r = 0; r <= last; r++) {
     const line: CellValue[] = [];
-    for (let c = 0; c <= width; c++) line.push(safeText(grid[r]?.[c] ?? null));
+    for (let c = 0; c <= width; c++) line.push(grid[r]?.[c] ?? null);
     out.push(line);
   }
   for (let r = 0; r < layout.firstDataRow && r < out.length; r++) {
@@ -165,7 +161,12 @@ export function rollover(
     if (first && lastRow)
       styles.push({ address: rangeA1(first.sheetRow, 0, lastRow.sheetRow, right), style: "input" });
   }
-  const block: Block = { row: 0, col: 0, contents: out.map((line) => line.map((v): CellContent => v)) };
+  // The person's texts as texts, through the one literal function: "=…", "+84…", "- Trong đó…", "'…".
+  const block: Block = {
+    row: 0,
+    col: 0,
+    contents: out.map((line) => line.map((v): CellContent => literalContent(v))),
+  };
   // Each column as core plan sizes it (plan.ts); the computed columns the plan appends too.
   const roleOf = new Map<number, string>(
     Object.entries(next.layout.columns).map(([key, col]) => [col as number, key]),
