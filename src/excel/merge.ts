@@ -106,8 +106,9 @@ export async function readUnitFiles(files: readonly UnitFile[], settings: Settin
   for (const file of files) {
     if (!/\.xlsx$/i.test(file.name)) throw cannotRead(file.name);
     const workbook = new ExcelJS.Workbook();
+    const data = await xlsxWithCellRefs(file.data, file.name);
     try {
-      await workbook.xlsx.load(await xlsxWithCellRefs(file.data));
+      await workbook.xlsx.load(data);
     } catch (e) {
       throw new ChitieuError(cannotRead(file.name).text, "file_unreadable", { cause: e });
     }

@@ -5,6 +5,8 @@
  * unit's honest file would be refused as "not an .xlsx". The CLI's own reader places them; here the
  * missing references are written in before ExcelJS sees the file.
  */
+import { notAnXlsx } from "../core/xlsx-kind";
+import { ChitieuError } from "./errors";
 
 /** A row or cell start tag, any namespace prefix; closing tags and other elements (cols, cfRule) never match. */
 const TAG = /<((?:[A-Za-z_][\w.-]*:)?)(row|c)(?=[\s/>])([^>]*)>/g;
@@ -64,10 +66,42 @@ export function withCellRefs(xml: string): string {
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
 
 /**
- * The file's bytes with every worksheet's rows and cells referenced (withCellRefs); the same bytes
- * when none lacks a reference or when the bytes are not a zip (ExcelJS then says what is wrong).
+ * Expanded XML the pane opens at most: ExcelJS holds a whole workbook in memory (several times its
+ * XML), where the command line streams. A unit's table of a few thousand rows is a few MB.
  */
-export async function xlsxWithCellRefs(data: ArrayBuffer): Promise<ArrayBuffer> {
+export const PANE_MAX_EXPANDED_BYTES = 100 * 1024 * 1024;
+
+/** What a zip entry says it expands to (jszip reads it from the zip's directory without inflating). */
+function expandedSize(entry: unknown): number {
+  const size = (entry as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
+  return typeof size === "number" && Number.isFinite(size) ? size : 0;
+}
+
+function tooLarge(file: string, bytes: number): ChitieuError {
+  const mb = (n: number) => Math.ceil(n / (1024 * 1024)).toLocaleString("vi-VN");
+  const mbEn = (n: number) => Math.ceil(n / (1024 * 1024)).toLocaleString("en-US");
+  return new ChitieuError(
+    {
+      vi: `Không mở tệp “${file}”: giải nén ra ${mb(bytes)} MB, quá giới hạn ${mb(PANE_MAX_EXPANDED_BYTES)} MB (giới hạn dung lượng giải nén) của ngăn tác vụ. Hãy dùng lệnh chitieu merge cho tệp lớn như vậy.`,
+      en: `Not opening “${file}”: it expands to ${mbEn(bytes)} MB, over the task pane's ${mbEn(PANE_MAX_EXPANDED_BYTES)} MB limit (the expanded-size limit). Use the chitieu merge command for a file this large.`,
+    },
+    "file_too_large",
+  );
+}
+
+/**
+ * A unit's file as ExcelJS may load it: bytes that cannot be a workbook are named for what they
+ * are (core notAnXlsx, as the command line says it), a zip that expands past the pane's limit is
+ * refused before anything is inflated, and every worksheet's rows and cells get their `r`
+ * (withCellRefs). The same bytes when nothing needed writing in.
+ */
+export async function xlsxWithCellRefs(
+  data: ArrayBuffer,
+  file = "",
+  maxExpanded = PANE_MAX_EXPANDED_BYTES,
+): Promise<ArrayBuffer> {
+  const why = notAnXlsx(new Uint8Array(data), file === "" ? "tệp" : `“${file}”`);
+  if (why !== null) throw new ChitieuError(why, "file_unreadable");
   // In the chunk ExcelJS loads in: nothing of it is fetched before a merge.
   const mod = (await import(/* webpackChunkName: "exceljs" */ "jszip")) as typeof import("jszip") & {
     default?: typeof import("jszip");
@@ -77,10 +111,13 @@ export async function xlsxWithCellRefs(data: ArrayBuffer): Promise<ArrayBuffer> 
   try {
     zip = await JSZip.loadAsync(data);
   } catch {
-    return data;
+    return data; // ExcelJS says what is wrong with it.
   }
+  const entries = Object.values(zip.files);
+  const expanded = entries.reduce((sum, entry) => sum + expandedSize(entry), 0);
+  if (expanded > maxExpanded) throw tooLarge(file, expanded);
   let changed = false;
-  for (const entry of Object.values(zip.files)) {
+  for (const entry of entries) {
     if (entry.dir || !WORKSHEET.test(entry.name)) continue;
     const xml = await entry.async("string");
     const fixed = withCellRefs(xml);

@@ -2,8 +2,9 @@
 import ExcelJS from "exceljs";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
 import { mergeUnitFiles, readUnitFiles } from "../../src/excel/merge";
-import { withCellRefs, xlsxWithCellRefs } from "../../src/excel/xlsx-refs";
-import { xlsxWithoutR } from "../hostile/generate";
+import { ChitieuError } from "../../src/excel/errors";
+import { PANE_MAX_EXPANDED_BYTES, withCellRefs, xlsxWithCellRefs } from "../../src/excel/xlsx-refs";
+import { CASES, xlsxWithoutR } from "../hostile/generate";
 
 const arrayBuffer = (b: Buffer): ArrayBuffer =>
   b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
@@ -43,9 +44,35 @@ test("ExcelJS alone throws on such a file; after the repair it places every cell
   expect(ws.getCell("D5").value).toBe("dưới 4");
 });
 
-test("bytes that are not a zip are given back unchanged, for ExcelJS to refuse", async () => {
-  const bytes = arrayBuffer(Buffer.from("STT;Chỉ tiêu\n1;x\n"));
-  expect(await xlsxWithCellRefs(bytes)).toBe(bytes);
+test("the pane names what a unit's file is when it is not a workbook, as the command line does", async () => {
+  const named = (name: string) => CASES.find((c) => c.file === name)!;
+  const said: Record<string, string> = {};
+  for (const name of ["text.xlsx", "old.xlsx", "not-workbook.xlsx"]) {
+    const data = arrayBuffer(await named(name).bytes());
+    const error = await readUnitFiles([{ name, data }], DEFAULT_SETTINGS).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ChitieuError);
+    said[name] = (error as ChitieuError).text.vi;
+  }
+  expect(said).toEqual({
+    "text.xlsx":
+      "Không đọc được “text.xlsx”: không phải tệp Excel .xlsx (một tệp .xlsx là tệp nén zip, tệp này không phải).",
+    "old.xlsx":
+      "Không đọc được “old.xlsx”: đây là tệp Excel cũ (.xls) hoặc tệp Office khác, không phải .xlsx. Hãy mở trong Excel và lưu thành .xlsx.",
+    "not-workbook.xlsx":
+      "Không đọc được “not-workbook.xlsx”: đây là tệp nén zip nhưng không chứa bảng tính Excel (thiếu xl/workbook.xml).",
+  });
+});
+
+test("a file that expands past the pane's limit is refused before it is inflated, naming the limit", async () => {
+  const data = arrayBuffer(await xlsxWithoutR());
+  const error = await xlsxWithCellRefs(data, "lon.xlsx", 1000).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ChitieuError);
+  expect((error as ChitieuError).code).toBe("file_too_large");
+  expect((error as ChitieuError).text.vi).toContain("(giới hạn dung lượng giải nén)");
+  expect((error as ChitieuError).text.en).toContain("the expanded-size limit");
+  // The same file within the real limit opens.
+  expect((await xlsxWithCellRefs(data, "lon.xlsx")).byteLength).toBeGreaterThan(0);
+  expect(PANE_MAX_EXPANDED_BYTES).toBe(100 * 1024 * 1024);
 });
 
 test("Tổng hợp in the pane: two units' LibreOffice-style files are read and merged", async () => {
