@@ -454,6 +454,26 @@ describe("computeActiveSheet", () => {
     expect(state.value(id, rate, col("diffPoints"))).toBeCloseTo(1.5, 12);
   });
 
+  test("a rate typed as text after Tính toán ('6,5%): the live cells show — and Kiểm tra flags the cell", async () => {
+    const rows = [
+      ...TEN_ROWS.slice(0, 2),
+      { name: "Tỷ lệ lao động qua đào tạo", unit: "%", plan: 5, actual: null, prior: 4 },
+    ];
+    const { state, id } = book(rows);
+    const report = await computeActiveSheet(S);
+    const col = (key: keyof typeof report.columns) => report.columns[key]!.charCodeAt(0) - 65;
+    const rate = rowOf(2);
+    state.typeInto(SHEET, `E${rate + 1}`, "'6,5%");
+    expect(state.value(id, rate, 4)).toBe("6,5%");
+    const shown = (["pctPlan", "pctPrior", "diffPoints"] as const).map((k) => state.value(id, rate, col(k)));
+    expect(shown).toEqual(["—", "—", "—"]);
+    expect(state.value(id, rate, col("verdict"))).toBe(verdictLabel("chua_co_so_lieu", "vi"));
+    const flagged = (await validateActiveSheet(S)).findings.filter(
+      (f) => f.code === "number_as_text" && f.cell?.address === `E${rate + 1}`,
+    );
+    expect(flagged).toHaveLength(1);
+  });
+
   test("a second run leaves the workbook identical", async () => {
     const { state } = book();
     await computeActiveSheet(S);
