@@ -258,11 +258,11 @@ export function computedWidth(key: ComputedColumn): number {
  * merged and the extracted tables, the computed columns Tính toán appends).
  */
 
-/** Characters each input column is given on a sheet core lays out. */
+/** Characters each input column is given on a sheet core lays out ("doanh nghiệp" whole in Đơn vị tính). */
 export const INPUT_WIDTHS: Record<InputColumn, number> = {
   stt: 6,
   name: 46,
-  unit: 12,
+  unit: 14,
   kind: 12,
   direction: 8,
   plan: 14,

@@ -90,3 +90,8 @@ test("merged sheet, extracted sheet and next period's sheet: computed columns wh
   expectWhole(extractedSheetPlan(proposals, S));
   expectWhole(rollover(UNIT_GRID, read, S).plan);
 });
+
+test("Đơn vị tính holds 'doanh nghiệp' and 'công trình' whole", () => {
+  expect(INPUT_WIDTHS.unit).toBeGreaterThanOrEqual("doanh nghiệp".length + 2);
+  expect(templateSheet("thanh-pho-nam", { settings: S }).columnWidths[2]).toBe(INPUT_WIDTHS.unit);
+});
