@@ -21,14 +21,8 @@ import type {
   TableRead,
 } from "./model";
 import { COMPUTED_COLUMNS, PERIOD_COLUMNS } from "./model";
-import {
-  INPUT_WIDTHS,
-  OTHER_WIDTH,
-  computePlan,
-  computedWidth,
-  mergePlanIntoSheet,
-  sheetColumnWidths,
-} from "./plan";
+import { computePlan, mergePlanIntoSheet } from "./plan";
+import { INPUT_WIDTHS, OTHER_WIDTH, computedWidth, sheetColumnWidths } from "./widths";
 import { literalContent } from "./literal";
 import { periodName } from "./period";
 import { readTable } from "./table";

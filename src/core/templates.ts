@@ -15,14 +15,8 @@ import type {
 } from "./model";
 import { rangeA1 } from "./a1";
 import { readTable } from "./table";
-import {
-  INPUT_WIDTHS,
-  OTHER_WIDTH,
-  computePlan,
-  headerWidth,
-  mergePlanIntoSheet,
-  sheetColumnWidths,
-} from "./plan";
+import { computePlan, mergePlanIntoSheet } from "./plan";
+import { INPUT_WIDTHS, OTHER_WIDTH, headerWidth, sheetColumnWidths } from "./widths";
 import { literalContent } from "./literal";
 
 export type TemplateId =
@@ -396,7 +390,7 @@ const DEFAULT_YEAR: Record<TemplateId, number> = {
 type TemplateColumn =
   "stt" | "name" | "unit" | "kind" | "direction" | "plan" | "stretch" | "actual" | "prior" | "note";
 
-/** Column widths are core plan's (plan.ts), as for every sheet core lays out. */
+/** Column widths are decided in widths.ts, as for every sheet core lays out. */
 export { headerWidth };
 
 const TITLE_ROW = 0;

@@ -23,8 +23,9 @@ import { TERM_COMPUTED_COLUMNS } from "./model";
 import { rangeA1, toA1 } from "./a1";
 import { EPSILON, VERDICT_LABELS, plainDecimal } from "./compute";
 import { DASH, percentAware, summaryFormula } from "./formulas";
-import { INPUT_WIDTHS, computedWidth, conditionalRules, headerWidth } from "./plan";
+import { conditionalRules } from "./plan";
 import { termIndicatorOf } from "./term";
+import { INPUT_WIDTHS, computedWidth, headerWidth } from "./widths";
 
 /** Headers of the term columns; the reader knows them back (headers.ts TERM_HEADER_FORMS). */
 export const TERM_HEADERS: Record<TermComputedColumn, Text> = {

@@ -7,7 +7,7 @@ import {
 } from "../../src/core/model";
 import { extractIndicators } from "../../src/core/extract";
 import { buildMergeSheet, mergeUnits } from "../../src/core/merge";
-import { INPUT_WIDTHS, computedWidth, headerWidth } from "../../src/core/plan";
+import { INPUT_WIDTHS, computedWidth, headerWidth } from "../../src/core/widths";
 import { rollover } from "../../src/core/rollover";
 import { readTable } from "../../src/core/table";
 import { TEMPLATES, templateSheet } from "../../src/core/templates";
