@@ -3,7 +3,6 @@
  * from "Unicode text" exports and Windows-1258 from old Vietnamese Windows), and, for a file named
  * .xlsx, whether it is a zip, and a zip holding a workbook.
  */
-import type { Text } from "../core/model";
 
 export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1258";
 
@@ -48,24 +47,5 @@ function decode(bytes: Uint8Array, encoding: CsvEncoding): DecodedText {
   return { text: new TextDecoder(encoding).decode(bytes), encoding };
 }
 
-/** Why bytes named .xlsx cannot be a workbook, or null when they may be one. */
-export function notAnXlsx(bytes: Uint8Array, file: string): Text | null {
-  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
-    return {
-      vi: `Không đọc được ${file}: đây là tệp Excel cũ (.xls) hoặc tệp Office khác, không phải .xlsx. Hãy mở trong Excel và lưu thành .xlsx.`,
-      en: `Cannot read ${file}: this is an old Excel file (.xls) or another Office file, not .xlsx. Open it in Excel and save it as .xlsx.`,
-    };
-  if (!zip)
-    return {
-      vi: `Không đọc được ${file}: không phải tệp Excel .xlsx (một tệp .xlsx là tệp nén zip, tệp này không phải).`,
-      en: `Cannot read ${file}: not an Excel .xlsx file (an .xlsx is a zip archive; this file is not one).`,
-    };
-  // The central directory lists every name; a workbook has xl/workbook.xml (any zip may not).
-  if (!Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes("xl/workbook.xml"))
-    return {
-      vi: `Không đọc được ${file}: đây là tệp nén zip nhưng không chứa bảng tính Excel (thiếu xl/workbook.xml).`,
-      en: `Cannot read ${file}: this is a zip archive but holds no Excel workbook (no xl/workbook.xml).`,
-    };
-  return null;
-}
+/** Decided in core, as the pane's Tổng hợp decides it. */
+export { notAnXlsx } from "../core/xlsx-kind";

@@ -20,6 +20,7 @@ import type {
   YesNo,
 } from "./model";
 import { PERIOD_MONTHS, isPartial, isProgressFlow } from "./period";
+import { plausibleLimit } from "./plausible";
 /** Re-exported: formulas are written per computed column, and callers list them from here. */
 export { COMPUTED_COLUMNS } from "./model";
 import {
@@ -118,8 +119,20 @@ export function percentAware(address: string): string {
   return `(${address}*IFERROR(IF(LEFT(CELL("format",${address}),1)="P",100,1),1))`;
 }
 
-function figure(address: string | undefined, value: number | null): Figure | null {
-  if (address !== undefined) return { ref: percentAware(address), guards: [`ISNUMBER(${address})`] };
+/**
+ * A figure cell, live: a number (ISNUMBER), and within what the row's unit can hold (plausible.ts):
+ * a 30-digit paste is "—" and "Chưa có số liệu" here as in core, never a 29-digit percentage. N()
+ * makes the size test safe on text (AND does not short-circuit). The stored number is tested, not
+ * the ×100 a percent format reads: that would add the CELL("format") test again to every figure
+ * (+44 % of formula text at 3 000 rows); a cell shown as a percent therefore passes here up to 100×
+ * the limit (over 1 000 000 % on a rate), where Kiểm tra still reports it as an error.
+ */
+export function figureGuards(address: string, unit: string): string[] {
+  return [`ISNUMBER(${address})`, `ABS(N(${address}))<${lit(plausibleLimit(unit))}`];
+}
+
+function figure(address: string | undefined, value: number | null, unit: string): Figure | null {
+  if (address !== undefined) return { ref: percentAware(address), guards: figureGuards(address, unit) };
   if (value !== null) return { ref: lit(value), guards: [] };
   return null;
 }
@@ -148,7 +161,7 @@ function planFigure(row: IndicatorRow, cells: Partial<Record<InputColumn, string
         cells.plan !== undefined &&
         (row.raw.plan === undefined || row.raw.plan === t.value || isPercentScaled(t.value, row.raw.plan))
       ) {
-        return figure(cells.plan, null);
+        return figure(cells.plan, null, row.unit);
       }
       return { ref: lit(t.value), guards: [] };
     case "approx":
@@ -158,7 +171,7 @@ function planFigure(row: IndicatorRow, cells: Partial<Record<InputColumn, string
     case "all":
       return { ref: "100", guards: [] };
     case "relative": {
-      const ck = figure(cells.prior, row.prior);
+      const ck = figure(cells.prior, row.prior, row.unit);
       return ck && { ref: `(${ck.ref}*(1+${lit(t.change)}/100))`, guards: ck.guards };
     }
     case "range":
@@ -247,7 +260,7 @@ export function rowFormulas(
   settings: Settings,
   period?: PeriodFormulaContext,
 ): Record<ComputedColumn, string> {
-  const th = isYesNoRow(row) ? null : figure(cells.actual, row.actual);
+  const th = isYesNoRow(row) ? null : figure(cells.actual, row.actual, row.unit);
   const verdict =
     (period && periodVerdictFormula(row, cells, settings, period, th)) ??
     verdictFormula(row, cells, settings, th);
@@ -255,7 +268,7 @@ export function rowFormulas(
     const dash = `=${DASH_LIT}`;
     return { pctPlan: dash, pctStretch: dash, pctPrior: dash, changePct: dash, diffPoints: dash, verdict };
   }
-  const ck = figure(cells.prior, row.prior);
+  const ck = figure(cells.prior, row.prior, row.unit);
   const plan = planFigure(row, cells);
 
   let diffPoints = `=${DASH_LIT}`;
@@ -278,7 +291,7 @@ export function rowFormulas(
 
   return {
     pctPlan: ratio(th, plan, (b) => `${b}<>0`),
-    pctStretch: ratio(th, figure(cells.stretch, row.stretch), (b) => `${b}<>0`),
+    pctStretch: ratio(th, figure(cells.stretch, row.stretch, row.unit), (b) => `${b}<>0`),
     pctPrior: ratio(th, ck, (b) => `${b}>0`),
     changePct,
     diffPoints,
@@ -322,8 +335,8 @@ function shareFormula(
   ctx: PeriodFormulaContext,
 ): string {
   const linear = lit((PERIOD_MONTHS[ctx.period] ?? 12) / 12);
-  const ck = figure(cells.prior, null);
-  const pyf = figure(ctx.cells.priorYear, null);
+  const ck = figure(cells.prior, null, row.unit);
+  const pyf = figure(ctx.cells.priorYear, null, row.unit);
   if (ck === null || pyf === null || cells.prior === undefined || ctx.cells.priorYear === undefined)
     return linear;
   const [c, py] = [ck.ref, pyf.ref];

@@ -29,6 +29,7 @@ import { matchHeader } from "./headers";
 import { formatNumber } from "./numbers";
 import { computedNumberFormats } from "./formulas";
 import { computePlan, mergePlanIntoSheet } from "./plan";
+import { INPUT_WIDTHS, OTHER_WIDTH, sheetColumnWidths } from "./widths";
 import { checkTable } from "./rules";
 import { isCountUnit, isPercentUnit, isPointsUnit } from "./rules/text";
 import { readTable } from "./table";
@@ -683,19 +684,6 @@ function isYesNoKind(m: MergedIndicator): boolean {
   return m.aggregation === "all_yes";
 }
 
-const WIDTHS = {
-  stt: 6,
-  name: 46,
-  unit: 12,
-  kind: 12,
-  direction: 8,
-  plan: 14,
-  actual: 14,
-  prior: 14,
-  unitCol: 12,
-  note: 30,
-};
-
 export function buildMergeSheet(result: MergeResult, settings: Settings, lang: Lang = "vi"): MergeSheet {
   const { values, formulas, cached } = mergeGrid(result, lang);
   const read = readTable(values, { convention: settings.convention });
@@ -703,19 +691,22 @@ export function buildMergeSheet(result: MergeResult, settings: Settings, lang: L
   const n = result.unitNames.length;
   const noteCol = COL.firstUnit + n;
   const right = Math.max(noteCol, ...Object.values(plan.columns));
-  const widths = [
-    WIDTHS.stt,
-    WIDTHS.name,
-    WIDTHS.unit,
-    WIDTHS.kind,
-    WIDTHS.direction,
-    WIDTHS.plan,
-    WIDTHS.actual,
-    WIDTHS.prior,
-    ...result.unitNames.map(() => WIDTHS.unitCol),
-    WIDTHS.note,
-  ];
-  while (widths.length <= right) widths.push(plan.columns.verdict === widths.length ? 16 : 12);
+  const widths = sheetColumnWidths(
+    [
+      INPUT_WIDTHS.stt,
+      INPUT_WIDTHS.name,
+      INPUT_WIDTHS.unit,
+      INPUT_WIDTHS.kind,
+      INPUT_WIDTHS.direction,
+      INPUT_WIDTHS.plan,
+      INPUT_WIDTHS.actual,
+      INPUT_WIDTHS.prior,
+      ...result.unitNames.map(() => OTHER_WIDTH),
+      INPUT_WIDTHS.note,
+    ],
+    plan,
+    right,
+  );
 
   const styles: StyledRange[] = [
     { address: rangeA1(TITLE_ROW, 0, TITLE_ROW, right), style: "title" },

@@ -12,6 +12,8 @@ import type {
   CellContent,
   CellValue,
   ColumnKey,
+  ComputedColumn,
+  InputColumn,
   IndicatorRow,
   Settings,
   SheetPlan,
@@ -20,6 +22,8 @@ import type {
 } from "./model";
 import { COMPUTED_COLUMNS, PERIOD_COLUMNS } from "./model";
 import { computePlan, mergePlanIntoSheet } from "./plan";
+import { INPUT_WIDTHS, OTHER_WIDTH, computedWidth, sheetColumnWidths } from "./widths";
+import { literalContent } from "./literal";
 import { periodName } from "./period";
 import { readTable } from "./table";
 
@@ -46,11 +50,6 @@ const YEAR = /(^|\D)((?:19|20)\d{2})(?!\d)/g;
 /** "Kết quả năm 2021", "Thực hiện năm 2020" → one year on. */
 export function shiftYears(text: string, by = 1): string {
   return text.replace(YEAR, (_, lead: string, year: string) => `${lead}${Number(year) + by}`);
-}
-
-/** Text from a person that Excel would take for a formula stays text (a leading apostrophe). */
-function safeText(value: CellValue): CellValue {
-  return typeof value === "string" && value.startsWith("=") ? `'${value}` : value;
 }
 
 /** Columns cleared on every indicator row: this period's figures and everything we compute. */
@@ -86,7 +85,7 @@ export function rollover(
   const out: CellValue[][] = [];
   for (let r = 0; r <= last; r++) {
     const line: CellValue[] = [];
-    for (let c = 0; c <= width; c++) line.push(safeText(grid[r]?.[c] ?? null));
+    for (let c = 0; c <= width; c++) line.push(grid[r]?.[c] ?? null);
     out.push(line);
   }
   for (let r = 0; r < layout.firstDataRow && r < out.length; r++) {
@@ -156,9 +155,28 @@ export function rollover(
     if (first && lastRow)
       styles.push({ address: rangeA1(first.sheetRow, 0, lastRow.sheetRow, right), style: "input" });
   }
-  const block: Block = { row: 0, col: 0, contents: out.map((line) => line.map((v): CellContent => v)) };
-  const nameCol = next.layout.columns.name ?? 1;
-  const columnWidths = Array.from({ length: right + 1 }, (_, c) => (c === nameCol ? 45 : c === 0 ? 6 : 14));
+  // The person's texts as texts, through the one literal function: "=…", "+84…", "- Trong đó…", "'…".
+  const block: Block = {
+    row: 0,
+    col: 0,
+    contents: out.map((line) => line.map((v): CellContent => literalContent(v))),
+  };
+  // Each column as core plan sizes it (plan.ts); the computed columns the plan appends too.
+  const roleOf = new Map<number, string>(
+    Object.entries(next.layout.columns).map(([key, col]) => [col as number, key]),
+  );
+  const inputs = Array.from({ length: right + 1 }, (_, c) => {
+    const key = roleOf.get(c);
+    if (key !== undefined && key in INPUT_WIDTHS) return INPUT_WIDTHS[key as InputColumn];
+    if (key !== undefined && (COMPUTED_COLUMNS as readonly string[]).includes(key))
+      return computedWidth(key as ComputedColumn);
+    return OTHER_WIDTH;
+  });
+  const columnWidths = sheetColumnWidths(
+    inputs,
+    computed,
+    Math.max(right, ...Object.values(computed.columns)),
+  );
   const toYear = table.year === null ? null : table.year + 1;
   // Excel refuses : \ / ? * [ ] in a sheet name.
   const base = options.sheetName?.replace(/[:\\/?*[\]]/g, " ").trim() || "Bảng chỉ tiêu";

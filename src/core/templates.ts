@@ -16,6 +16,7 @@ import type {
 import { rangeA1 } from "./a1";
 import { readTable } from "./table";
 import { computePlan, mergePlanIntoSheet } from "./plan";
+import { INPUT_WIDTHS, OTHER_WIDTH, headerWidth, sheetColumnWidths } from "./widths";
 import { literalContent } from "./literal";
 
 export type TemplateId =
@@ -389,38 +390,8 @@ const DEFAULT_YEAR: Record<TemplateId, number> = {
 type TemplateColumn =
   "stt" | "name" | "unit" | "kind" | "direction" | "plan" | "stretch" | "actual" | "prior" | "note";
 
-const INPUT_WIDTHS: Record<TemplateColumn, number> = {
-  stt: 6,
-  name: 46,
-  unit: 12,
-  kind: 12,
-  direction: 8,
-  plan: 14,
-  stretch: 14,
-  actual: 14,
-  prior: 14,
-  note: 22,
-};
-const COMPUTED_WIDTH = 12;
-/** Bold header text is about this much wider than the plain characters a width counts. */
-const BOLD_FACTOR = 1.15;
-
-/**
- * Characters a column needs so its header fits the header row's two lines ("Ước thực hiện năm
- * 2024" was clipped at 14): the wider of the two halves a greedy wrap gives, and the longest word.
- */
-export function headerWidth(text: string): number {
-  const words = text.split(/\s+/).filter((w) => w !== "");
-  if (words.length === 0) return 0;
-  let best = Infinity;
-  for (let cut = 1; cut <= words.length; cut++) {
-    const first = words.slice(0, cut).join(" ").length;
-    const second = words.slice(cut).join(" ").length;
-    best = Math.min(best, Math.max(first, second));
-  }
-  return Math.ceil(best * BOLD_FACTOR) + 2;
-}
-const VERDICT_WIDTH = 16;
+/** Column widths are decided in widths.ts, as for every sheet core lays out. */
+export { headerWidth };
 
 const TITLE_ROW = 0;
 const UNIT_ROW = 1;
@@ -514,11 +485,11 @@ export function templateSheet(id: string, options: TemplateOptions): SheetPlan {
   const right = Math.max(last, ...computedCols);
   // Names, units and the "Đơn vị:" line (`template --unit`) are a person's text: written as text.
   const inputBlock: Block = { row: 0, col: 0, contents: grid.map((row) => row.map(literalContent)) };
-  const widths = columns.map((c, i) =>
-    Math.max(INPUT_WIDTHS[c], headerWidth(String(grid[HEADER_ROW]?.[i] ?? ""))),
+  const widths = sheetColumnWidths(
+    columns.map((c, i) => Math.max(INPUT_WIDTHS[c], headerWidth(String(grid[HEADER_ROW]?.[i] ?? "")))),
+    plan,
+    right,
   );
-  for (let c = widths.length; c <= right; c++)
-    widths.push(c === plan.columns.verdict ? VERDICT_WIDTH : COMPUTED_WIDTH);
 
   const base: SheetPlan = {
     name: s.sheetName.slice(0, 31),
@@ -673,15 +644,13 @@ function termTemplateSheet(endYear: number, options: TemplateOptions): SheetPlan
   const read = readTable(grid, { convention: options.settings.convention });
   const plan = computePlan(read, options.settings);
   const right = Math.max(last, ...Object.values(plan.columns), ...plan.headers.map((h) => h.col));
-  const widths = header.map((text, c) => Math.max(c === 1 ? 40 : c === 0 ? 6 : 12, headerWidth(text)));
-  for (const h of plan.headers) {
-    const text = String(h.contents[0]?.[0] ?? "");
-    widths[h.col] = Math.max(
-      COMPUTED_WIDTH,
-      headerWidth(text),
-      h.col === plan.columns.verdict ? VERDICT_WIDTH : 0,
-    );
-  }
+  const widths = sheetColumnWidths(
+    header.map((text, c) =>
+      Math.max(c === 1 ? INPUT_WIDTHS.name : c === 0 ? INPUT_WIDTHS.stt : OTHER_WIDTH, headerWidth(text)),
+    ),
+    plan,
+    right,
+  );
   const validations: InputValidation[] = [];
   for (let c = 5; c < last; c++)
     for (const [a, b] of runs(figureRows))
@@ -701,7 +670,7 @@ function termTemplateSheet(endYear: number, options: TemplateOptions): SheetPlan
       rangeA1(UNIT_ROW, 0, UNIT_ROW, right),
       rangeA1(PERIOD_ROW, 0, PERIOD_ROW, right),
     ],
-    columnWidths: Array.from({ length: right + 1 }, (_, c) => widths[c] ?? COMPUTED_WIDTH),
+    columnWidths: widths,
     freezeRows: HEADER_ROW + 1,
     layout: read.layout,
     conditionalRules: [],

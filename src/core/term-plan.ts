@@ -25,6 +25,7 @@ import { EPSILON, VERDICT_LABELS, plainDecimal } from "./compute";
 import { DASH, percentAware, summaryFormula } from "./formulas";
 import { conditionalRules } from "./plan";
 import { termIndicatorOf } from "./term";
+import { INPUT_WIDTHS, computedWidth, headerWidth } from "./widths";
 
 /** Headers of the term columns; the reader knows them back (headers.ts TERM_HEADER_FORMS). */
 export const TERM_HEADERS: Record<TermComputedColumn, Text> = {
@@ -303,6 +304,12 @@ export function termComputePlan(read: TableRead, settings: Settings): ComputePla
     styles,
     columnWidths: PLACED.filter(
       (k) => (k === "verdict" ? layout.columns.verdict : term.computed[k]) === undefined,
-    ).map((k) => ({ col: columns[k], chars: k === "verdict" ? 16 : 14 })),
+    ).map((k) => ({
+      col: columns[k],
+      chars:
+        k === "verdict"
+          ? computedWidth("verdict")
+          : Math.max(INPUT_WIDTHS.actual, headerWidth(TERM_HEADERS[k].vi), headerWidth(TERM_HEADERS[k].en)),
+    })),
   };
 }

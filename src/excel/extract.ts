@@ -7,8 +7,9 @@
 import { rangeA1 } from "../core/a1";
 import type { Block, CellValue, InputColumn, Settings, SheetPlan, StyledRange } from "../core/model";
 import { proposalToRow, type Proposal } from "../core/extract";
-import { literalCellValue } from "../core/literal";
+import { literalContent } from "../core/literal";
 import { computePlan, mergePlanIntoSheet } from "../core/plan";
+import { INPUT_WIDTHS, sheetColumnWidths } from "../core/widths";
 import { readTable } from "../core/table";
 import { ChitieuError, guarded } from "./errors";
 import { addPlannedSheet } from "./template";
@@ -19,22 +20,6 @@ export const EXTRACT_SHEET = "Trích xuất";
 const TITLE_ROW = 0;
 const SOURCE_ROW = 1;
 const HEADER_ROW = 3;
-
-const WIDTHS: Record<InputColumn, number> = {
-  stt: 6,
-  name: 46,
-  unit: 14,
-  kind: 12,
-  direction: 8,
-  plan: 14,
-  stretch: 14,
-  actual: 14,
-  prior: 14,
-  reportedPct: 12,
-  note: 34,
-};
-const COMPUTED_WIDTH = 12;
-const VERDICT_WIDTH = 16;
 
 const NUMERIC: readonly InputColumn[] = ["plan", "stretch", "actual", "prior", "reportedPct"];
 
@@ -88,9 +73,11 @@ export function extractedSheetPlan(proposals: readonly Proposal[], settings: Set
   const read = readTable(grid, { convention: settings.convention });
   const plan = computePlan(read, settings);
   const right = Math.max(last, ...Object.values(plan.columns));
-  const widths = columns.map((c) => WIDTHS[c]);
-  for (let c = widths.length; c <= right; c++)
-    widths.push(c === plan.columns.verdict ? VERDICT_WIDTH : COMPUTED_WIDTH);
+  const widths = sheetColumnWidths(
+    columns.map((c) => INPUT_WIDTHS[c]),
+    plan,
+    right,
+  );
 
   const numberFormats = grid.map((line, r) =>
     line.map((v, c) => {
@@ -99,7 +86,7 @@ export function extractedSheetPlan(proposals: readonly Proposal[], settings: Set
     }),
   );
   // Names, units and notes come from the pasted paragraph: written as text, never as formulas.
-  const contents = grid.map((line) => line.map((v) => (typeof v === "string" ? literalCellValue(v) : v)));
+  const contents = grid.map((line) => line.map(literalContent));
   const block: Block = { row: 0, col: 0, contents, numberFormats };
   const styles: StyledRange[] = [
     { address: rangeA1(TITLE_ROW, 0, TITLE_ROW, right), style: "title" },

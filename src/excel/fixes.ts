@@ -5,6 +5,7 @@
  */
 import { rangeA1 } from "../core/a1";
 import type { CellValue, Fix, Settings } from "../core/model";
+import { literalContent } from "../core/literal";
 import { fixedCell } from "../core/numbers";
 import { ChitieuError, guarded } from "./errors";
 import { cellAt, isFormulaText, progress } from "./io";
@@ -19,9 +20,9 @@ export interface FixRun {
   values: (number | string)[];
 }
 
-/** A number that can be written, or a word that Excel will not take for a formula. */
+/** A finite number or a word; a word is written as text whatever it starts with (writeRun). */
 function writable(value: number | string): boolean {
-  return typeof value === "number" ? Number.isFinite(value) : value.trim() !== "" && !/^[=+\-@]/.test(value);
+  return typeof value === "number" ? Number.isFinite(value) : value.trim() !== "";
 }
 
 /**
@@ -82,7 +83,10 @@ function writeRun(sheet: Excel.Worksheet, run: FixRun, cells: (FixedCell | null)
   const range = sheet.getRange(rangeA1(run.row, run.col, run.row + run.values.length - 1, run.col));
   if (cells.some((c) => c !== null && c.numberFormat !== null))
     range.numberFormat = cells.map((c) => [c?.numberFormat ?? null]) as string[][];
-  range.values = cells.map((c) => [c === null ? null : c.value]) as unknown as (string | number)[][];
+  // Through the one literal function: a word is never taken for a formula (core/literal.ts).
+  range.values = cells.map((c) => [c === null ? null : literalContent(c.value)]) as unknown as (
+    string | number
+  )[][];
 }
 
 export async function applyFixes(

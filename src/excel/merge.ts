@@ -12,6 +12,7 @@ import { ChitieuError, guarded } from "./errors";
 import { progress } from "./io";
 import { addPlannedSheet } from "./template";
 import type { OnProgress } from "./types";
+import { xlsxWithCellRefs } from "./xlsx-refs";
 
 /** A file the user picked: its name and its bytes (File.arrayBuffer()). */
 export interface UnitFile {
@@ -105,8 +106,9 @@ export async function readUnitFiles(files: readonly UnitFile[], settings: Settin
   for (const file of files) {
     if (!/\.xlsx$/i.test(file.name)) throw cannotRead(file.name);
     const workbook = new ExcelJS.Workbook();
+    const data = await xlsxWithCellRefs(file.data, file.name);
     try {
-      await workbook.xlsx.load(file.data);
+      await workbook.xlsx.load(data);
     } catch (e) {
       throw new ChitieuError(cannotRead(file.name).text, "file_unreadable", { cause: e });
     }

@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import type { Frame, Page } from "playwright-core";
 import type { ComputedValue } from "../../src/workbench/state";
 import type { WorkbenchTestApi } from "../../src/workbench/test-api";
+import { CASES, xlsxWithoutR } from "../hostile/generate";
 import { openWorkbench, screenshot, type Workbench } from "./helpers";
 
 const USER_SHEET = "Báo cáo 2020";
@@ -169,6 +170,36 @@ describe("after the table: report, extraction, consolidation", () => {
     expect(values).toContain(56); // 25 + 31, a live SUM
     expect(values).toContain("Công trình hoàn thành");
     await screenshot(page, "after-merge-sheet");
+  });
+
+  it("consolidates LibreOffice-style files (rows and cells without r) and names an .xls for what it is", async () => {
+    const file = async (name: string, buffer: Buffer) => ({
+      name,
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer,
+    });
+    const old = CASES.find((c) => c.file === "old.xlsx")!;
+    await pane.setInputFiles('input[type="file"]', [
+      await file("phuong-3.xlsx", await xlsxWithoutR()),
+      await file("bang-cu.xlsx", await old.bytes()),
+    ]);
+    await pane
+      .getByText(
+        "Không đọc được “bang-cu.xlsx”: đây là tệp Excel cũ (.xls) hoặc tệp Office khác, không phải .xlsx. Hãy mở trong Excel và lưu thành .xlsx.",
+      )
+      .waitFor();
+    await pane.setInputFiles('input[type="file"]', [
+      await file("phuong-3.xlsx", await xlsxWithoutR()),
+      await file("phuong-4.xlsx", await xlsxWithoutR()),
+    ]);
+    await pane.getByText(/^Đã gộp 2 chỉ tiêu từ 2 đơn vị/).waitFor();
+    await button("Ghi bảng tổng hợp ra trang mới").click();
+    const sheet = "Tổng hợp 2 đơn vị (2)";
+    await pane.getByText(`Đã ghi bảng tổng hợp vào trang tính mới “${sheet}”.`).waitFor();
+    const values = await sheetValues(sheet);
+    expect(values).toContain(352); // 176 + 176, each read from a row placed by order alone
+    expect(values).toContain("Tỷ lệ hộ nghèo");
+    await screenshot(page, "after-merge-no-r");
   });
 
   it("loaded ExcelJS only for the merge, in a chunk of its own, with no errors logged", async () => {

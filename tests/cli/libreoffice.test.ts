@@ -23,6 +23,7 @@ import { recalculated } from "./soffice";
 
 const work = mkdtempSync(path.join(tmpdir(), "chitieu-lo-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+// soffice starts in seconds on an idle machine and in a minute or more under load: each test says so.
 
 const PERCENT_COLUMNS: readonly ComputedColumn[] = ["pctPlan", "pctPrior", "changePct"];
 
@@ -115,7 +116,7 @@ test("LibreOffice recomputes a filled template to core's figures, '—' included
   expect(lo.flat().filter((c) => c !== null && /^#|Err:/.test(c))).toEqual([]);
   expect(expectSameFigures(check, lo)).toBeGreaterThan(150);
   expect(filled).toBe(45);
-});
+}, 240_000);
 
 test("LibreOffice recomputes a merged workbook to the figures chitieu cached", async () => {
   const unit = async (name: string, rows: [string, string, number, number, number][]) => {
@@ -178,7 +179,7 @@ test("LibreOffice recomputes a merged workbook to the figures chitieu cached", a
   // Tỷ lệ hộ nghèo stays a percentage: 3,2% and 2,9% per unit, not 0,03.
   expect(flat).toContain("3.2%");
   expect(flat).toContain("2.9%");
-});
+}, 240_000);
 
 /** How a person may fill a figure cell after Tính toán: `pct` is the figure in percent. */
 type Way = "percent" | "plain" | "text" | "empty";
@@ -262,7 +263,7 @@ test("LibreOffice: a template filled after the fact as 6,5 %, 6,5, '6,5%' or not
   await workbook.xlsx.writeFile(file);
   expect(rates).toBeGreaterThanOrEqual(8);
   expect(await expectCoreFigures(file, textRows)).toBeGreaterThan(100);
-});
+}, 240_000);
 
 test("LibreOffice: a sheet computed with '5%' typed, then retyped every way, gives core's figures", async () => {
   // The office's own table, computed while Thực hiện held "5%" (0,05 shown as a percent).
@@ -311,7 +312,7 @@ test("LibreOffice: a sheet computed with '5%' typed, then retyped every way, giv
   const file = path.join(work, "bang-go-lai.xlsx");
   await workbook.xlsx.writeFile(file);
   expect(await expectCoreFigures(file, textRows)).toBeGreaterThan(60);
-});
+}, 240_000);
 
 test("a sheet whose cells and rows have no r attribute: chitieu places every cell where LibreOffice does", async () => {
   const file = path.join(work, "khong-r.xlsx");
@@ -328,4 +329,4 @@ test("a sheet whose cells and rows have no r attribute: chitieu places every cel
   // The data rows follow the header on row 3 by order alone: 176 firms on row 4, column E.
   expect(ours[3]?.[4]).toBe(176);
   expect(ours[4]?.[1]).toBe("Tỷ lệ hộ nghèo");
-});
+}, 240_000);

@@ -1,6 +1,8 @@
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { CellValue } from "../../src/core/model";
+import { writeFileSync } from "node:fs";
+import { xlsxWithoutR } from "../hostile/generate";
 import { run, tempDir } from "./helpers";
 
 type Line = [
@@ -117,4 +119,31 @@ describe("chitieu merge", () => {
     const r = await run("merge", ...files);
     expect([r.code, r.err]).toEqual([2, "chitieu: Thiếu --out TỆP.xlsx.\n"]);
   });
+});
+
+test("units' files written the LibreOffice way (rows and cells without r) are merged by position", async () => {
+  const tmp = tempDir("chitieu-merge-no-r-");
+  try {
+    const a = tmp.file("phuong-1.xlsx");
+    const b = tmp.file("phuong-2.xlsx");
+    writeFileSync(a, await xlsxWithoutR());
+    writeFileSync(b, await xlsxWithoutR());
+    const out = tmp.file("tong-hop.xlsx");
+    const r = await run("merge", a, b, "--out", out);
+    expect([r.code, r.err]).toEqual([0, ""]);
+    expect(r.out).toContain(`Đã ghi ${out}: 2 chỉ tiêu từ 2 đơn vị (phuong-1, phuong-2).`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.worksheets[0] as ExcelJS.Worksheet;
+    const firms: ExcelJS.Row[] = [];
+    ws.eachRow((row) => {
+      if (row.getCell(2).value === "Doanh nghiệp thành lập mới") firms.push(row);
+    });
+    expect(firms).toHaveLength(1);
+    // Kế hoạch 150 + 150, Thực hiện 176 + 176 (live SUM, cached), Cùng kỳ 160 + 160.
+    const [plan, actual, prior] = [6, 7, 8].map((c) => firms[0]!.getCell(c).value);
+    expect([plan, (actual as ExcelJS.CellFormulaValue).result, prior]).toEqual([300, 352, 320]);
+  } finally {
+    tmp.cleanup();
+  }
 });

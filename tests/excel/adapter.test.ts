@@ -454,6 +454,55 @@ describe("computeActiveSheet", () => {
     expect(state.value(id, rate, col("diffPoints"))).toBeCloseTo(1.5, 12);
   });
 
+  test("a rate typed as text after Tính toán ('6,5%): the live cells show — and Kiểm tra flags the cell", async () => {
+    const rows = [
+      ...TEN_ROWS.slice(0, 2),
+      { name: "Tỷ lệ lao động qua đào tạo", unit: "%", plan: 5, actual: null, prior: 4 },
+    ];
+    const { state, id } = book(rows);
+    const report = await computeActiveSheet(S);
+    const col = (key: keyof typeof report.columns) => report.columns[key]!.charCodeAt(0) - 65;
+    const rate = rowOf(2);
+    state.typeInto(SHEET, `E${rate + 1}`, "'6,5%");
+    expect(state.value(id, rate, 4)).toBe("6,5%");
+    const shown = (["pctPlan", "pctPrior", "diffPoints"] as const).map((k) => state.value(id, rate, col(k)));
+    expect(shown).toEqual(["—", "—", "—"]);
+    expect(state.value(id, rate, col("verdict"))).toBe(verdictLabel("chua_co_so_lieu", "vi"));
+    const flagged = (await validateActiveSheet(S)).findings.filter(
+      (f) => f.code === "number_as_text" && f.cell?.address === `E${rate + 1}`,
+    );
+    expect(flagged).toHaveLength(1);
+  });
+
+  test("a 30-digit paste in Thực hiện, Kế hoạch or Cùng kỳ: the live cells say — and Chưa có số liệu, as core does", async () => {
+    const { state, id } = book(TEN_ROWS.slice(0, 4));
+    const report = await computeActiveSheet(S);
+    const col = (key: keyof typeof report.columns) => report.columns[key]!.charCodeAt(0) - 65;
+    const THIRTY = Number("123456789012345678901234567890");
+    // Typed after Tính toán, as a number: Excel keeps 1,23456789012346E+29.
+    state.setInput(id, rowOf(0), 4, THIRTY); // Thực hiện
+    state.setInput(id, rowOf(1), 3, THIRTY); // Kế hoạch
+    state.setInput(id, rowOf(2), 5, THIRTY); // Cùng kỳ
+    const grid: CellValue[][] = [];
+    for (let r = 0; r <= last(4); r++)
+      grid.push([0, 1, 2, 3, 4, 5, 6].map((c) => state.value(id, r, c) as CellValue));
+    const read = readTable(grid, { convention: "vi" });
+    const core = new Map(read.table.groups.flatMap((g) => g.rows).map((r) => [r.sheetRow, computeRow(r, S)]));
+    const cells = [0, 1, 2].map((i) =>
+      (["pctPlan", "pctPrior", "changePct", "verdict"] as const).map((k) =>
+        state.value(id, rowOf(i), col(k)),
+      ),
+    );
+    const fromCore = [0, 1, 2].map((i) => {
+      const r = core.get(rowOf(i))!;
+      const pct = (v: number | null) => (v === null ? "—" : expect.closeTo(v / 100, 9));
+      return [pct(r.pctPlan), pct(r.pctPrior), pct(r.changePct), verdictLabel(r.verdict, "vi")];
+    });
+    expect(cells).toEqual(fromCore);
+    expect(cells[0]).toEqual(["—", "—", "—", "Chưa có số liệu"]);
+    for (const line of cells) for (const v of line) expect(String(v)).not.toMatch(/e\+|E\+|NaN|Infinity|^#/);
+  });
+
   test("a second run leaves the workbook identical", async () => {
     const { state } = book();
     await computeActiveSheet(S);

@@ -34,3 +34,24 @@ test('="6.794,12" is reported as text with no fix, and a forged fix leaves the f
   expect(state.record(id, formulaRow, 4)?.input).toBe('="6.794,12"');
   expect(state.value(id, textRow, 4)).toBe(850.5);
 });
+
+test("a fix's word that starts like a formula is written as that text, not run (one literal function)", async () => {
+  const wb = tableWorkbook(TEN_ROWS);
+  cleanup = wb.uninstall;
+  const { state, id } = wb;
+  const row = rowOf(2);
+  const description = { vi: "Ghi chiều", en: "Write the direction" };
+  const { applied } = await applyFixes(
+    [
+      { cell: { row, col: 7, address: `H${row + 1}` }, value: "=1+1", description },
+      { cell: { row: row + 1, col: 7, address: `H${row + 2}` }, value: "- Giảm là tốt", description },
+    ],
+    DEFAULT_SETTINGS,
+  );
+  expect(applied).toBe(2);
+  expect([state.value(id, row, 7), state.cell(id, row, 7).isFormula]).toEqual(["=1+1", false]);
+  expect([state.value(id, row + 1, 7), state.cell(id, row + 1, 7).isFormula]).toEqual([
+    "- Giảm là tốt",
+    false,
+  ]);
+});
