@@ -2,16 +2,15 @@
  * The workbench as the host of Microsoft's Excel client runtime: it answers the runtime's
  * `POST {url}/ProcessQuery` JSON (OFFICE-NOTES §15) from the in-memory WorkbookState.
  *
- * Each request is interpreted by driving the workbench's Excel objects (./excel) on the host
- * side: an ObjectPath becomes a getter, method or indexer call, an action becomes an assignment,
- * a method call or a load, and the whole request is applied by one sync of the host-side context,
- * in order, stopping at the first failure (ASSUMPTION, OFFICE-NOTES §1: batches are not
+ * Each request is interpreted over the host's object model (./excel): an ObjectPath becomes a
+ * getter, method or indexer call, an action an assignment, a method call or a read, each applied
+ * at once, in order, stopping at the first failure (ASSUMPTION, OFFICE-NOTES §1: batches are not
  * transactional). Replies use the runtime's shapes: PascalCase names, `_Items`, `_ReferenceId`.
  */
 import type { WorkbookState } from "./state";
-import { ClientCollection, ClientObject, ClientResult } from "./excel/client";
-import { RequestContext } from "./excel/context";
+import { HostCollection, HostCore, HostObject, HostResult, toRichError } from "./excel/client";
 import { MESSAGES, RichApiError } from "./excel/errors";
+import { Workbook } from "./excel/workbook";
 import { Worksheet } from "./excel/worksheet";
 import { WORKBOOK_TARGET, isEventRegistration, type RuntimeEventHost } from "./runtime-events";
 
@@ -115,26 +114,23 @@ function notImplemented(location: string): RichApiError {
   );
 }
 
-/** The host-side context: it lives as long as the host, because references outlive requests. */
-class HostContext extends RequestContext {
-  /** Liveness across Excel.run calls is the client runtime's job (InvalidObjectPath). */
-  override isAlive(): boolean {
-    return true;
-  }
+/** The host's root: it lives as long as the host, because references outlive requests. */
+class HostContext extends HostCore {
+  readonly workbook = new Workbook(this);
 }
 
-/** Reads the loaded values of `object` for a Query's select paths, in the runtime's shape. */
-function serialize(object: ClientObject, paths: string[]): Record<string, unknown> | null {
+/** Reads the values of `object` for a Query's select paths now, in the runtime's shape. */
+function serialize(object: HostObject, paths: string[]): Record<string, unknown> | null {
   if (object._isNull) return null;
   const scalars = object._hostScalars();
   const out: Record<string, unknown> = {};
-  if (object instanceof ClientCollection) {
+  if (object instanceof HostCollection) {
     const itemPaths = paths
       .filter((p) => !scalars.includes(p))
       .map((p) => (p === "items" || p === "*" ? "*" : p.startsWith("items/") ? p.slice(6) : p));
     for (const p of paths) if (scalars.includes(p)) out[pascal(p)] = object._hostValue(p);
     if (itemPaths.length > 0) {
-      const items = (object._hostValue("items") as ClientObject[] | undefined) ?? [];
+      const items = object._hostItems() as HostObject[];
       out._Items = items.map((item) => serialize(item, itemPaths));
     }
     return out;
@@ -154,7 +150,8 @@ function serialize(object: ClientObject, paths: string[]): Record<string, unknow
   }
   for (const [head, rest] of nested) {
     const child = object._hostChild(head);
-    if (child) out[pascal(head)] = serialize(child, rest);
+    if (!child) throw unknownProperty(object, head);
+    out[pascal(head)] = serialize(child, rest);
   }
   return out;
 }
@@ -233,7 +230,7 @@ class Request {
   call(target: Record<string, unknown>, name: string, args: unknown[]): unknown {
     const member = target[name];
     if (typeof member === "function") return (member as (...a: unknown[]) => unknown).apply(target, args);
-    if (name === "getItemAt" && target instanceof ClientCollection) {
+    if (name === "getItemAt" && target instanceof HostCollection) {
       const item = target._hostItems()[Number(args[0])];
       if (!item)
         throw new RichApiError("ItemNotFound", MESSAGES.itemNotFound, `${typeName(target)}.getItemAt`);
@@ -254,10 +251,10 @@ class Request {
       }
       case ACTION.query: {
         const object = this.object(action.ObjectPathId);
-        if (!(object instanceof ClientObject)) throw notImplemented(`Query on ${typeName(object)}`);
-        const paths = queryPaths(action.QueryInfo);
-        object.load(paths);
-        this.finish.push(() => ({ ActionId: id, Value: serialize(object, paths) }));
+        if (!(object instanceof HostObject)) throw notImplemented(`Query on ${typeName(object)}`);
+        // Read at the action's place in the request: later actions of the batch do not show.
+        const value = serialize(object, queryPaths(action.QueryInfo));
+        this.finish.push(() => ({ ActionId: id, Value: value }));
         return;
       }
       case ACTION.method: {
@@ -284,10 +281,8 @@ class Request {
           return;
         }
         const result = this.call(target, camel(action.Name), args);
-        this.finish.push(() => ({
-          ActionId: id,
-          Value: result instanceof ClientResult ? (result.value as unknown) : null,
-        }));
+        const value = result instanceof HostResult ? (result.value as unknown) : null;
+        this.finish.push(() => ({ ActionId: id, Value: value }));
         return;
       }
       case ACTION.setProperty: {
@@ -295,7 +290,11 @@ class Request {
         const name = camel(action.Name);
         const [value] = this.arguments(action.ArgumentInfo);
         if (!(name in target)) throw notImplemented(`${typeName(target)}.${name}`);
-        target[name] = value;
+        try {
+          target[name] = value;
+        } catch (error) {
+          throw toRichError(error, `${typeName(target)}.${name}`);
+        }
         return;
       }
       case ACTION.trace:
@@ -311,7 +310,7 @@ class Request {
 
   /** An Instantiate's value: null for a null object, else the reference id if it is kept. */
   private instantiated(object: unknown, pathId: number): unknown {
-    if (object instanceof ClientObject && object._isNull) return null;
+    if (object instanceof HostObject && object._isNull) return null;
     if (!this.kept.has(pathId)) return {};
     let refId = this.host.referenceIds.get(object);
     if (refId === undefined) {
@@ -328,20 +327,20 @@ class Request {
 }
 
 function typeName(value: unknown): string {
-  return value instanceof ClientObject ? value._typeName : typeof value;
+  return value instanceof HostObject ? value._typeName : typeof value;
+}
+
+/**
+ * A Query path naming no property of the object. ASSUMPTION: Excel answers a Select it cannot
+ * resolve with InvalidArgument; Microsoft documents no code for it (the generated client sends
+ * any name given to load(), unchecked) — see host-rules.ts.
+ */
+function unknownProperty(object: HostObject, name: string): RichApiError {
+  return new RichApiError("InvalidArgument", MESSAGES.invalidArgument, `${object._typeName}.${name}`);
 }
 
 function errorOf(error: unknown, actionIndex: number | undefined): ProcessQueryError {
-  const rich =
-    error instanceof RichApiError
-      ? error
-      : new RichApiError(
-          "GeneralException",
-          `There was an internal error while processing the request. (${error instanceof Error ? error.message : String(error)})`,
-          undefined,
-          undefined,
-          500,
-        );
+  const rich = toRichError(error);
   return {
     Code: rich.code,
     Message: rich.message,
@@ -369,7 +368,7 @@ export class ProcessQueryHost {
   constructor(readonly state: WorkbookState) {
     // Requirement sets are the client runtime's check (its API-set gating), so the host
     // answers every member it has.
-    this.context = new HostContext(state, "99");
+    this.context = new HostContext(state);
   }
 
   release(refId: string): void {
@@ -398,31 +397,30 @@ export class ProcessQueryHost {
       return { Results: [] };
     }
     const ctx = this.context;
-    let buildError: { error: unknown; index: number } | null = null;
-    for (let i = 0; i < actions.length; i++) {
-      const action = actions[i] as ActionInfo;
-      ctx.currentTag = i;
-      try {
-        request.apply(action, i);
-      } catch (error) {
-        // Thrown while building (an argument the object refuses at once): the actions before
-        // it still run, as they would on a host that applies actions one by one.
-        buildError = { error, index: i };
-        break;
-      }
+    this.state.recordSync();
+    ctx.wrote = false;
+    let failed: { error: unknown; index: number } | null = null;
+    // One change for the workbook's listeners when the request wrote anything.
+    this.state.batch(
+      "api",
+      () => {
+        for (let i = 0; i < actions.length; i++) {
+          try {
+            request.apply(actions[i] as ActionInfo, i);
+          } catch (error) {
+            // The actions before it stay applied, as on a host that applies them one by one.
+            failed = { error, index: i };
+            return;
+          }
+        }
+      },
+      () => ctx.wrote,
+    );
+    await Promise.resolve();
+    if (failed) {
+      const { error, index } = failed as { error: unknown; index: number };
+      return { Results: [], ...traceIds(request, index), Error: errorOf(error, index) };
     }
-    ctx.currentTag = undefined;
-    try {
-      await ctx.sync();
-    } catch (error) {
-      return { Results: [], ...traceIds(request, ctx.failedTag), Error: errorOf(error, ctx.failedTag) };
-    }
-    if (buildError)
-      return {
-        Results: [],
-        ...traceIds(request, buildError.index),
-        Error: errorOf(buildError.error, buildError.index),
-      };
     return { Results: request.results(), ...traceIds(request, undefined) };
   }
 

@@ -25,14 +25,14 @@ import {
   rectUnion,
   type Rect,
 } from "./address";
-import { ClientCollection, ClientObject, type RequestContextCore } from "./client";
+import { HostCollection, HostObject, type HostCore } from "./client";
 import { ConditionalFormatCollection } from "./conditional";
 import { MESSAGES, RichApiError } from "./errors";
 import { DataValidation } from "./validation";
 import { delocalizeFormula, localizeFormula, normalizeColour, shapeFor, writeCell } from "./values";
 
 /** What a Range needs from its worksheet proxy. */
-export interface SheetProxy extends ClientObject {
+export interface SheetProxy extends HostObject {
   /** The sheet this proxy stands for (resolved once; throws ItemNotFound). */
   _sheetState(): SheetState;
 }
@@ -62,7 +62,7 @@ const RANGE_SCALARS = [
   "isEntireRow",
 ] as const;
 
-export class Range extends ClientObject {
+export class Range extends HostObject {
   private rectCache: Rect | null | undefined;
   private formatChild: RangeFormat | undefined;
   private cfChild: ConditionalFormatCollection | undefined;
@@ -73,13 +73,13 @@ export class Range extends ClientObject {
    * @param nullable true for `…OrNullObject` ranges: `isNullObject` is decided at sync
    */
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     readonly _sheet: SheetProxy,
     private readonly resolve: () => Rect | null,
-    parent: ClientObject | null,
+    parent: HostObject | null,
     nullable = false,
   ) {
-    super(core, null, "Range"); // returned by a method: its own lifetime (see RequestContextCore.isAlive)
+    super(core, null, "Range");
     if (nullable) this._checkNull(() => this._rect() !== null);
   }
 
@@ -205,7 +205,7 @@ export class Range extends ClientObject {
     return RANGE_SCALARS;
   }
 
-  protected override _child(name: string): ClientObject | undefined {
+  protected override _child(name: string): HostObject | undefined {
     if (name === "format") return this.format;
     if (name === "worksheet") return this._sheet;
     if (name === "conditionalFormats") return this.conditionalFormats;
@@ -422,7 +422,6 @@ export class Range extends ClientObject {
       if (!parsed) throw new RichApiError("InvalidReference", MESSAGES.invalidReference, "Range");
       return parsed.rect;
     }
-    this._sameContext(other);
     return other._requireRect();
   }
 
@@ -492,13 +491,13 @@ function textWidth(text: string, size: number): number {
   return Math.ceil(text.length * size * 0.5 + 6);
 }
 
-export class RangeFormat extends ClientObject {
+export class RangeFormat extends HostObject {
   private fillChild: RangeFill | undefined;
   private fontChild: RangeFont | undefined;
   private bordersChild: RangeBorderCollection | undefined;
 
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     readonly _range: Range,
   ) {
     super(core, _range, "RangeFormat");
@@ -596,7 +595,7 @@ export class RangeFormat extends ClientObject {
     return ["horizontalAlignment", "verticalAlignment", "wrapText", "columnWidth", "rowHeight"];
   }
 
-  protected override _child(name: string): ClientObject | undefined {
+  protected override _child(name: string): HostObject | undefined {
     if (name === "fill") return this.fill;
     if (name === "font") return this.font;
     if (name === "borders") return this.borders;
@@ -632,11 +631,11 @@ export class RangeFormat extends ClientObject {
   }
 }
 
-export class RangeFill extends ClientObject {
+export class RangeFill extends HostObject {
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly range: Range,
-    parent: ClientObject,
+    parent: HostObject,
   ) {
     super(core, parent, "RangeFill");
   }
@@ -664,11 +663,11 @@ export class RangeFill extends ClientObject {
   }
 }
 
-export class RangeFont extends ClientObject {
+export class RangeFont extends HostObject {
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly range: Range,
-    parent: ClientObject,
+    parent: HostObject,
   ) {
     super(core, parent, "RangeFont");
   }
@@ -758,11 +757,11 @@ function edgeCells(rect: Rect, edge: BorderEdge): Array<[number, number, BorderE
   return out;
 }
 
-export class RangeBorderCollection extends ClientCollection<RangeBorder> {
+export class RangeBorderCollection extends HostCollection<RangeBorder> {
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly range: Range,
-    parent: ClientObject,
+    parent: HostObject,
   ) {
     super(core, parent, "RangeBorderCollection");
   }
@@ -776,14 +775,14 @@ export class RangeBorderCollection extends ClientCollection<RangeBorder> {
   }
 }
 
-export class RangeBorder extends ClientObject {
+export class RangeBorder extends HostObject {
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly range: Range,
-    parent: ClientObject,
+    parent: HostObject,
     private readonly edge: BorderEdge,
   ) {
-    super(core, null, "RangeBorder"); // returned by a method: its own lifetime (see RequestContextCore.isAlive)
+    super(core, null, "RangeBorder");
   }
 
   get sideIndex(): BorderEdge {
@@ -839,17 +838,17 @@ export class RangeBorder extends ClientObject {
 }
 
 /** Excel.RangeAreas, as far as `getInvalidCells` needs: several rectangles on one sheet. */
-export class RangeAreas extends ClientObject {
+export class RangeAreas extends HostObject {
   private rectsCache: Rect[] | undefined;
 
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly sheet: SheetProxy,
     private readonly resolve: () => Rect[],
-    parent: ClientObject,
+    parent: HostObject,
     nullable: boolean,
   ) {
-    super(core, null, "RangeAreas"); // returned by a method: its own lifetime (see RequestContextCore.isAlive)
+    super(core, null, "RangeAreas");
     if (nullable) this._checkNull(() => this.rects().length > 0);
   }
 
