@@ -12,6 +12,7 @@ import { HostCollection, HostCore, HostObject, HostResult, toRichError } from ".
 import { MESSAGES, RichApiError } from "./excel/errors";
 import { Workbook } from "./excel/workbook";
 import { Worksheet } from "./excel/worksheet";
+import { assertArgumentKinds } from "./host-rules";
 import { WORKBOOK_TARGET, isEventRegistration, type RuntimeEventHost } from "./runtime-events";
 
 /** Excel on the web's cap on a request and on a response (OFFICE-NOTES §1, DOCS error handling). */
@@ -228,6 +229,12 @@ class Request {
 
   /** Calls a member of a host object; GetItemAt of a collection falls back to its items. */
   call(target: Record<string, unknown>, name: string, args: unknown[]): unknown {
+    const location = `${typeName(target)}.${name}`;
+    try {
+      assertArgumentKinds(location, args, false);
+    } catch (error) {
+      throw toRichError(error, location);
+    }
     const member = target[name];
     if (typeof member === "function") return (member as (...a: unknown[]) => unknown).apply(target, args);
     if (name === "getItemAt" && target instanceof HostCollection) {
@@ -291,6 +298,7 @@ class Request {
         const [value] = this.arguments(action.ArgumentInfo);
         if (!(name in target)) throw notImplemented(`${typeName(target)}.${name}`);
         try {
+          assertArgumentKinds(`${typeName(target)}.${name}`, [value], true);
           target[name] = value;
         } catch (error) {
           throw toRichError(error, `${typeName(target)}.${name}`);

@@ -286,6 +286,11 @@ export class Range extends HostObject {
     if (value === null || value === undefined)
       throw new RichApiError("InvalidArgument", MESSAGES.invalidArgument, location);
     const at = shapeFor<unknown>(value, rect, location);
+    // A cell that is not a scalar fails the whole write before any cell changes (an argument
+    // Excel cannot read; that it checks the array first is a guess).
+    const cells = Array.isArray(value) ? (value as unknown[][]).flat() : [value];
+    if (!cells.every((v) => v === null || ["number", "string", "boolean"].includes(typeof v)))
+      throw new RichApiError("InvalidArgument", MESSAGES.invalidArgument, location);
     const id = this._sheetId();
     for (let r = 0; r <= rect.bottom - rect.top; r++) {
       for (let c = 0; c <= rect.right - rect.left; c++) write(id, rect.top + r, rect.left + c, at(r, c));
