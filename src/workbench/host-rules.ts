@@ -1,7 +1,9 @@
 /**
- * Where Excel, as the host, is stricter than a lenient emulation would be. Each rule is one
- * function over WorkbookState (or plain data), so the current proxies and a host that answers
- * Microsoft's runtime's JSON requests call the same rule with one line. Each names its source.
+ * Where Excel, as the host, is strict: each rule the workbench host applies to the requests of
+ * Microsoft's client runtime (process-query.ts, the object model in ./excel), as one function over
+ * WorkbookState or plain data, with its source; a rule whose Excel behaviour is a guess says so.
+ * What the runtime checks itself (PropertyNotLoaded, InvalidObjectPath, InvalidRequestContext,
+ * ApiNotFound per requirement set, bulk writes in chunks) is not repeated here (OFFICE-NOTES §15).
  */
 import type { Rect } from "./excel/address";
 import {
@@ -255,4 +257,42 @@ export function assertArgumentKinds(location: string, args: readonly unknown[], 
     if (optional && (value === undefined || value === null)) return;
     if (!isKind(value, optional ? kind.slice(0, -1) : kind)) bad();
   });
+}
+
+/**
+ * Excel on the web's cap on a request and on a response: 5 MB, RequestPayloadSizeLimitExceeded /
+ * ResponsePayloadSizeLimitExceeded (OFFICE-NOTES §1; DOCS concepts/resource-limits-and-performance-
+ * optimization.md, testing/application-specific-api-error-handling.md). Messages as the en-US
+ * runtime's strings. Counted in UTF-8 bytes of the JSON: whether Excel counts bytes or characters is
+ * unverified.
+ */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+export const REQUEST_PAYLOAD_MESSAGE =
+  'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".';
+export const RESPONSE_PAYLOAD_MESSAGE =
+  'The response payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".';
+
+/** True when `text` is over `limit` bytes as UTF-8, counted without encoding a copy of it. */
+export function overLimit(text: string, limit: number): boolean {
+  // A UTF-16 unit is 1 to 3 UTF-8 bytes (a surrogate pair, 2 units, is 4).
+  if (text.length > limit) return true;
+  if (text.length * 3 <= limit) return false;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? (i++, 4) : 3;
+    if (bytes > limit) return true;
+  }
+  return false;
+}
+
+/**
+ * A Query (load) naming no property of the object is InvalidArgument. A guess: Microsoft
+ * documents no code for it, and the generated client sends any name given to `load()` unchecked
+ * (OFFICE-NOTES §15: "unknown property names in load" are the host's to check). Excel's generic
+ * E_INVALIDARG answer is "The argument is invalid or missing or has an incorrect format."
+ */
+export function unknownProperty(): StateError {
+  return new StateError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
 }

@@ -12,16 +12,15 @@ import { HostCollection, HostCore, HostObject, HostResult, toRichError } from ".
 import { MESSAGES, RichApiError } from "./excel/errors";
 import { Workbook } from "./excel/workbook";
 import { Worksheet } from "./excel/worksheet";
-import { assertArgumentKinds } from "./host-rules";
+import {
+  PAYLOAD_LIMIT,
+  RESPONSE_PAYLOAD_MESSAGE,
+  REQUEST_PAYLOAD_MESSAGE,
+  assertArgumentKinds,
+  overLimit,
+  unknownProperty,
+} from "./host-rules";
 import { WORKBOOK_TARGET, isEventRegistration, type RuntimeEventHost } from "./runtime-events";
-
-/** Excel on the web's cap on a request and on a response (OFFICE-NOTES §1, DOCS error handling). */
-export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
-
-const PAYLOAD_MESSAGE =
-  'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".';
-const RESPONSE_PAYLOAD_MESSAGE =
-  'The response payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".';
 
 /** The runtime's action and object-path types (OFFICE-NOTES §15). */
 const ACTION = { instantiate: 1, query: 2, method: 3, setProperty: 4, trace: 5 } as const;
@@ -92,20 +91,6 @@ function pascal(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-/** True when `text` is over `limit` bytes as UTF-8, counted without encoding a copy of it. */
-function overLimit(text: string, limit: number): boolean {
-  // A UTF-16 unit is 1 to 3 UTF-8 bytes (a surrogate pair, 2 units, is 4).
-  if (text.length > limit) return true;
-  if (text.length * 3 <= limit) return false;
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? (i++, 4) : 3;
-    if (bytes > limit) return true;
-  }
-  return false;
-}
-
 /** A member the host does not have: the runtime asked for something the workbench lacks. */
 function notImplemented(location: string): RichApiError {
   return new RichApiError(
@@ -151,7 +136,7 @@ function serialize(object: HostObject, paths: string[]): Record<string, unknown>
   }
   for (const [head, rest] of nested) {
     const child = object._hostChild(head);
-    if (!child) throw unknownProperty(object, head);
+    if (!child) throw toRichError(unknownProperty(), `${object._typeName}.${head}`);
     out[pascal(head)] = serialize(child, rest);
   }
   return out;
@@ -338,15 +323,6 @@ function typeName(value: unknown): string {
   return value instanceof HostObject ? value._typeName : typeof value;
 }
 
-/**
- * A Query path naming no property of the object. ASSUMPTION: Excel answers a Select it cannot
- * resolve with InvalidArgument; Microsoft documents no code for it (the generated client sends
- * any name given to load(), unchecked) — see host-rules.ts.
- */
-function unknownProperty(object: HostObject, name: string): RichApiError {
-  return new RichApiError("InvalidArgument", MESSAGES.invalidArgument, `${object._typeName}.${name}`);
-}
-
 function errorOf(error: unknown, actionIndex: number | undefined): ProcessQueryError {
   const rich = toRichError(error);
   return {
@@ -437,7 +413,7 @@ export class ProcessQueryHost {
     const headers = { "content-type": "application/json" };
     const text = typeof request.body === "string" ? request.body : JSON.stringify(request.body ?? {});
     if (overLimit(text, PAYLOAD_LIMIT)) {
-      const error = { code: "RequestPayloadSizeLimitExceeded", message: PAYLOAD_MESSAGE };
+      const error = { code: "RequestPayloadSizeLimitExceeded", message: REQUEST_PAYLOAD_MESSAGE };
       return { statusCode: 413, headers, body: JSON.stringify({ error }) };
     }
     const reply = await this.process(JSON.parse(text) as ProcessQueryBody);
