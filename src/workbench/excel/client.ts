@@ -89,7 +89,7 @@ export abstract class HostObject {
     return (this._isNull ? undefined : this._read(name)) as T;
   }
 
-  /** A property write, applied now; a null object takes it and does nothing. */
+  /** A property write, applied now; a null object takes it and does nothing (unverified on Excel). */
   protected _set(name: string, _value: unknown, apply: () => void): void {
     this._apply(name, apply);
   }
