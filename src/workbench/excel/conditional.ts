@@ -125,7 +125,7 @@ export class ConditionalFormat extends HostObject {
     if (nullable) this._checkNull(() => this.currentId() !== null);
   }
 
-  /** Called by `add` when the rule is created at sync. */
+  /** Called by `add` when the rule is created. */
   _bind(id: string): void {
     this.boundId = id;
   }

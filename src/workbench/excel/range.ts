@@ -1,6 +1,6 @@
 /**
- * Excel.Range and its format objects, over WorkbookState. A Range proxy holds a resolver for its
- * rectangle, evaluated once, at the first sync that uses it (as Excel resolves object paths).
+ * Excel.Range and its format objects, over WorkbookState. A host Range holds a resolver for its
+ * rectangle, evaluated once, by the first action of a request that uses it (as Excel resolves object paths).
  */
 import { formatValue } from "../numfmt";
 import {
@@ -31,9 +31,9 @@ import { MESSAGES, RichApiError } from "./errors";
 import { DataValidation } from "./validation";
 import { delocalizeFormula, localizeFormula, normalizeColour, shapeFor, writeCell } from "./values";
 
-/** What a Range needs from its worksheet proxy. */
+/** What a Range needs from its worksheet. */
 export interface SheetProxy extends HostObject {
-  /** The sheet this proxy stands for (resolved once; throws ItemNotFound). */
+  /** The sheet this object stands for (resolved once; throws ItemNotFound). */
   _sheetState(): SheetState;
 }
 
@@ -70,7 +70,7 @@ export class Range extends HostObject {
 
   /**
    * @param resolve the rectangle, or null for a null object (`…OrNullObject` ranges)
-   * @param nullable true for `…OrNullObject` ranges: `isNullObject` is decided at sync
+   * @param nullable true for `…OrNullObject` ranges: `isNullObject` is decided when the path is resolved
    */
   constructor(
     core: HostCore,

@@ -1,6 +1,6 @@
 /**
  * Worksheets and what hangs off them: freeze panes, page layout, notes (1.18) and custom
- * properties (1.12). A Worksheet proxy resolves to a sheet id once and keeps it, so it follows
+ * properties (1.12). A host Worksheet resolves to a sheet id once and keeps it, so it follows
  * the sheet across renames in the same batch, as Excel's object paths do.
  */
 import type { PageZoom, SheetState, SheetVisibility } from "../state";
@@ -240,7 +240,7 @@ export class WorksheetCollection extends HostCollection<Worksheet> {
     super(core, parent, "WorksheetCollection");
   }
 
-  /** By name (case-insensitive) or id; ItemNotFound at sync when missing. */
+  /** By name (case-insensitive) or id; ItemNotFound when missing. */
   getItem(key: string): Worksheet {
     return new Worksheet(this._core, this, () => {
       const sheet = this._core.state.findSheet(key);
@@ -254,7 +254,7 @@ export class WorksheetCollection extends HostCollection<Worksheet> {
     return new Worksheet(this._core, this, () => this._core.state.findSheet(key)?.id ?? null, true);
   }
 
-  /** Appends a sheet at sync; a clash is ItemAlreadyExists, a bad name InvalidArgument. */
+  /** Appends a sheet; a clash is ItemAlreadyExists, a bad name InvalidArgument. */
   add(name?: string): Worksheet {
     const sheet = new Worksheet(this._core, this, () => null);
     this._call("add", [name], () => sheet._bind(this._core.state.addSheet(name).id));
