@@ -296,3 +296,22 @@ test("a load naming no property of the object fails the sync with InvalidArgumen
   });
   expect(color).toBe("#FFFFFF");
 });
+
+test("a request that only reads announces no change to the workbook's listeners; a write announces one", async () => {
+  const { state } = workbook();
+  const sources: string[] = [];
+  const stop = state.subscribe((change) => sources.push(change.source));
+  await Excel.run(async (context) => {
+    const range = context.workbook.worksheets.getItem("Data").getRange("A1:B2").load("values");
+    context.workbook.worksheets.load("items/name");
+    await context.sync();
+    return range.values;
+  });
+  expect(sources).toEqual([]);
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.getItem("Data").getRange("A1").values = [[1]];
+    await context.sync();
+  });
+  stop();
+  expect(sources).toEqual(["api"]);
+});
