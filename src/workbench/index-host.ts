@@ -1,18 +1,10 @@
 /**
- * The globals an add-in expects (`Excel`, `Office`, `OfficeExtension`), built over one
- * WorkbookState, so unchanged add-in code runs in a browser page or in Node tests.
- * Dev-only: never imported by the shipped add-in.
+ * The host half of Excel over one WorkbookState: the `Office` global an add-in expects
+ * (requirement sets, settings, function commands) and the ProcessQuery host that answers the
+ * batches of Microsoft's Excel client runtime, whose `Excel` and `OfficeExtension` the add-in
+ * uses unchanged (`installRuntimeHost`). Dev-only: never imported by the shipped add-in.
  */
 import type { JsonValue, WorkbookState } from "./state";
-import {
-  ClientObject,
-  ClientResult,
-  TrackedObjects,
-  createExcelNamespace,
-  type ExcelNamespace,
-} from "./excel";
-import { RichApiError } from "./excel/errors";
-import { ErrorCodes } from "./excel/enums";
 import { compareVersions } from "./excel/requirements";
 import { ProcessQueryHost } from "./process-query";
 import { connectRuntime, type RuntimeOfficeExtension } from "./runtime-bridge";
@@ -58,23 +50,9 @@ export interface OfficeGlobal {
   AsyncResultStatus: { Succeeded: "succeeded"; Failed: "failed" };
 }
 
-export interface OfficeExtensionGlobal {
-  Error: typeof RichApiError;
-  ErrorCodes: typeof ErrorCodes & {
-    propertyNotLoaded: "PropertyNotLoaded";
-    valueNotLoaded: "ValueNotLoaded";
-  };
-  ClientObject: typeof ClientObject;
-  ClientResult: typeof ClientResult;
-  TrackedObjects: typeof TrackedObjects;
-  config: { extendedErrorLogging: boolean };
-}
-
 export interface ExcelHost {
-  Excel: ExcelNamespace;
   Office: OfficeGlobal;
-  OfficeExtension: OfficeExtensionGlobal;
-  /** The workbook behind the globals. */
+  /** The workbook behind the host. */
   state: WorkbookState;
   /** Answers the ProcessQuery requests of Microsoft's Excel client runtime. */
   processQuery: ProcessQueryHost;
@@ -92,7 +70,6 @@ export interface ExcelHost {
 
 export function createExcelHost(state: WorkbookState, options: ExcelHostOptions = {}): ExcelHost {
   let sets: Record<string, string> = { ExcelApi: "1.18", ...options.requirementSets };
-  const excelApi = sets.ExcelApi ?? "1.1";
   const language = options.displayLanguage ?? "vi-VN";
   const actions = new Map<string, (event: CommandEvent) => unknown>();
   // Common-API settings live in memory until saveAsync, then share the workbook's store.
@@ -149,23 +126,12 @@ export function createExcelHost(state: WorkbookState, options: ExcelHostOptions 
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
   };
 
-  const OfficeExtension: OfficeExtensionGlobal = {
-    Error: RichApiError,
-    ErrorCodes: { ...ErrorCodes, propertyNotLoaded: "PropertyNotLoaded", valueNotLoaded: "ValueNotLoaded" },
-    ClientObject,
-    ClientResult,
-    TrackedObjects,
-    config: { extendedErrorLogging: false },
-  };
-
   const processQuery = new ProcessQueryHost(state);
   const events = new RuntimeEventHost(state, () => sets.ExcelApi ?? "1.1");
   processQuery.events = events;
 
   return {
-    Excel: createExcelNamespace(state, excelApi),
     Office,
-    OfficeExtension,
     state,
     processQuery,
     events,
@@ -187,16 +153,6 @@ export function createExcelHost(state: WorkbookState, options: ExcelHostOptions 
       });
     },
   };
-}
-
-/** Puts Excel, Office and OfficeExtension on `target`; returns a function that removes them. */
-export function installGlobals(host: ExcelHost, target: object = globalThis): () => void {
-  const t = target as Record<string, unknown>;
-  const before = { Excel: t.Excel, Office: t.Office, OfficeExtension: t.OfficeExtension };
-  t.Excel = host.Excel;
-  t.Office = host.Office;
-  t.OfficeExtension = host.OfficeExtension;
-  return () => Object.assign(t, before);
 }
 
 /**

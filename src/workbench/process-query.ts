@@ -2,26 +2,25 @@
  * The workbench as the host of Microsoft's Excel client runtime: it answers the runtime's
  * `POST {url}/ProcessQuery` JSON (OFFICE-NOTES §15) from the in-memory WorkbookState.
  *
- * Each request is interpreted by driving the workbench's Excel objects (./excel) on the host
- * side: an ObjectPath becomes a getter, method or indexer call, an action becomes an assignment,
- * a method call or a load, and the whole request is applied by one sync of the host-side context,
- * in order, stopping at the first failure (ASSUMPTION, OFFICE-NOTES §1: batches are not
+ * Each request is interpreted over the host's object model (./excel): an ObjectPath becomes a
+ * getter, method or indexer call, an action an assignment, a method call or a read, each applied
+ * at once, in order, stopping at the first failure (ASSUMPTION, OFFICE-NOTES §1: batches are not
  * transactional). Replies use the runtime's shapes: PascalCase names, `_Items`, `_ReferenceId`.
  */
 import type { WorkbookState } from "./state";
-import { ClientCollection, ClientObject, ClientResult } from "./excel/client";
-import { RequestContext } from "./excel/context";
+import { HostCollection, HostCore, HostObject, HostResult, toRichError } from "./excel/client";
 import { MESSAGES, RichApiError } from "./excel/errors";
+import { Workbook } from "./excel/workbook";
 import { Worksheet } from "./excel/worksheet";
+import {
+  PAYLOAD_LIMIT,
+  RESPONSE_PAYLOAD_MESSAGE,
+  REQUEST_PAYLOAD_MESSAGE,
+  assertArgumentKinds,
+  overLimit,
+  unknownProperty,
+} from "./host-rules";
 import { WORKBOOK_TARGET, isEventRegistration, type RuntimeEventHost } from "./runtime-events";
-
-/** Excel on the web's cap on a request and on a response (OFFICE-NOTES §1, DOCS error handling). */
-export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
-
-const PAYLOAD_MESSAGE =
-  'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".';
-const RESPONSE_PAYLOAD_MESSAGE =
-  'The response payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".';
 
 /** The runtime's action and object-path types (OFFICE-NOTES §15). */
 const ACTION = { instantiate: 1, query: 2, method: 3, setProperty: 4, trace: 5 } as const;
@@ -92,20 +91,6 @@ function pascal(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-/** True when `text` is over `limit` bytes as UTF-8, counted without encoding a copy of it. */
-function overLimit(text: string, limit: number): boolean {
-  // A UTF-16 unit is 1 to 3 UTF-8 bytes (a surrogate pair, 2 units, is 4).
-  if (text.length > limit) return true;
-  if (text.length * 3 <= limit) return false;
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? (i++, 4) : 3;
-    if (bytes > limit) return true;
-  }
-  return false;
-}
-
 /** A member the host does not have: the runtime asked for something the workbench lacks. */
 function notImplemented(location: string): RichApiError {
   return new RichApiError(
@@ -115,26 +100,23 @@ function notImplemented(location: string): RichApiError {
   );
 }
 
-/** The host-side context: it lives as long as the host, because references outlive requests. */
-class HostContext extends RequestContext {
-  /** Liveness across Excel.run calls is the client runtime's job (InvalidObjectPath). */
-  override isAlive(): boolean {
-    return true;
-  }
+/** The host's root: it lives as long as the host, because references outlive requests. */
+class HostContext extends HostCore {
+  readonly workbook = new Workbook(this);
 }
 
-/** Reads the loaded values of `object` for a Query's select paths, in the runtime's shape. */
-function serialize(object: ClientObject, paths: string[]): Record<string, unknown> | null {
+/** Reads the values of `object` for a Query's select paths now, in the runtime's shape. */
+function serialize(object: HostObject, paths: string[]): Record<string, unknown> | null {
   if (object._isNull) return null;
   const scalars = object._hostScalars();
   const out: Record<string, unknown> = {};
-  if (object instanceof ClientCollection) {
+  if (object instanceof HostCollection) {
     const itemPaths = paths
       .filter((p) => !scalars.includes(p))
       .map((p) => (p === "items" || p === "*" ? "*" : p.startsWith("items/") ? p.slice(6) : p));
     for (const p of paths) if (scalars.includes(p)) out[pascal(p)] = object._hostValue(p);
     if (itemPaths.length > 0) {
-      const items = (object._hostValue("items") as ClientObject[] | undefined) ?? [];
+      const items = object._hostItems() as HostObject[];
       out._Items = items.map((item) => serialize(item, itemPaths));
     }
     return out;
@@ -154,7 +136,8 @@ function serialize(object: ClientObject, paths: string[]): Record<string, unknow
   }
   for (const [head, rest] of nested) {
     const child = object._hostChild(head);
-    if (child) out[pascal(head)] = serialize(child, rest);
+    if (!child) throw toRichError(unknownProperty(), `${object._typeName}.${head}`);
+    out[pascal(head)] = serialize(child, rest);
   }
   return out;
 }
@@ -231,9 +214,15 @@ class Request {
 
   /** Calls a member of a host object; GetItemAt of a collection falls back to its items. */
   call(target: Record<string, unknown>, name: string, args: unknown[]): unknown {
+    const location = `${typeName(target)}.${name}`;
+    try {
+      assertArgumentKinds(location, args, false);
+    } catch (error) {
+      throw toRichError(error, location);
+    }
     const member = target[name];
     if (typeof member === "function") return (member as (...a: unknown[]) => unknown).apply(target, args);
-    if (name === "getItemAt" && target instanceof ClientCollection) {
+    if (name === "getItemAt" && target instanceof HostCollection) {
       const item = target._hostItems()[Number(args[0])];
       if (!item)
         throw new RichApiError("ItemNotFound", MESSAGES.itemNotFound, `${typeName(target)}.getItemAt`);
@@ -254,10 +243,10 @@ class Request {
       }
       case ACTION.query: {
         const object = this.object(action.ObjectPathId);
-        if (!(object instanceof ClientObject)) throw notImplemented(`Query on ${typeName(object)}`);
-        const paths = queryPaths(action.QueryInfo);
-        object.load(paths);
-        this.finish.push(() => ({ ActionId: id, Value: serialize(object, paths) }));
+        if (!(object instanceof HostObject)) throw notImplemented(`Query on ${typeName(object)}`);
+        // Read at the action's place in the request: later actions of the batch do not show.
+        const value = serialize(object, queryPaths(action.QueryInfo));
+        this.finish.push(() => ({ ActionId: id, Value: value }));
         return;
       }
       case ACTION.method: {
@@ -284,10 +273,8 @@ class Request {
           return;
         }
         const result = this.call(target, camel(action.Name), args);
-        this.finish.push(() => ({
-          ActionId: id,
-          Value: result instanceof ClientResult ? (result.value as unknown) : null,
-        }));
+        const value = result instanceof HostResult ? (result.value as unknown) : null;
+        this.finish.push(() => ({ ActionId: id, Value: value }));
         return;
       }
       case ACTION.setProperty: {
@@ -295,7 +282,12 @@ class Request {
         const name = camel(action.Name);
         const [value] = this.arguments(action.ArgumentInfo);
         if (!(name in target)) throw notImplemented(`${typeName(target)}.${name}`);
-        target[name] = value;
+        try {
+          assertArgumentKinds(`${typeName(target)}.${name}`, [value], true);
+          target[name] = value;
+        } catch (error) {
+          throw toRichError(error, `${typeName(target)}.${name}`);
+        }
         return;
       }
       case ACTION.trace:
@@ -311,7 +303,7 @@ class Request {
 
   /** An Instantiate's value: null for a null object, else the reference id if it is kept. */
   private instantiated(object: unknown, pathId: number): unknown {
-    if (object instanceof ClientObject && object._isNull) return null;
+    if (object instanceof HostObject && object._isNull) return null;
     if (!this.kept.has(pathId)) return {};
     let refId = this.host.referenceIds.get(object);
     if (refId === undefined) {
@@ -328,20 +320,11 @@ class Request {
 }
 
 function typeName(value: unknown): string {
-  return value instanceof ClientObject ? value._typeName : typeof value;
+  return value instanceof HostObject ? value._typeName : typeof value;
 }
 
 function errorOf(error: unknown, actionIndex: number | undefined): ProcessQueryError {
-  const rich =
-    error instanceof RichApiError
-      ? error
-      : new RichApiError(
-          "GeneralException",
-          `There was an internal error while processing the request. (${error instanceof Error ? error.message : String(error)})`,
-          undefined,
-          undefined,
-          500,
-        );
+  const rich = toRichError(error);
   return {
     Code: rich.code,
     Message: rich.message,
@@ -369,7 +352,7 @@ export class ProcessQueryHost {
   constructor(readonly state: WorkbookState) {
     // Requirement sets are the client runtime's check (its API-set gating), so the host
     // answers every member it has.
-    this.context = new HostContext(state, "99");
+    this.context = new HostContext(state);
   }
 
   release(refId: string): void {
@@ -398,31 +381,30 @@ export class ProcessQueryHost {
       return { Results: [] };
     }
     const ctx = this.context;
-    let buildError: { error: unknown; index: number } | null = null;
-    for (let i = 0; i < actions.length; i++) {
-      const action = actions[i] as ActionInfo;
-      ctx.currentTag = i;
-      try {
-        request.apply(action, i);
-      } catch (error) {
-        // Thrown while building (an argument the object refuses at once): the actions before
-        // it still run, as they would on a host that applies actions one by one.
-        buildError = { error, index: i };
-        break;
-      }
+    this.state.recordSync();
+    ctx.wrote = false;
+    let failed: { error: unknown; index: number } | null = null;
+    // One change for the workbook's listeners when the request wrote anything.
+    this.state.batch(
+      "api",
+      () => {
+        for (let i = 0; i < actions.length; i++) {
+          try {
+            request.apply(actions[i] as ActionInfo, i);
+          } catch (error) {
+            // The actions before it stay applied, as on a host that applies them one by one.
+            failed = { error, index: i };
+            return;
+          }
+        }
+      },
+      () => ctx.wrote,
+    );
+    await Promise.resolve();
+    if (failed) {
+      const { error, index } = failed as { error: unknown; index: number };
+      return { Results: [], ...traceIds(request, index), Error: errorOf(error, index) };
     }
-    ctx.currentTag = undefined;
-    try {
-      await ctx.sync();
-    } catch (error) {
-      return { Results: [], ...traceIds(request, ctx.failedTag), Error: errorOf(error, ctx.failedTag) };
-    }
-    if (buildError)
-      return {
-        Results: [],
-        ...traceIds(request, buildError.index),
-        Error: errorOf(buildError.error, buildError.index),
-      };
     return { Results: request.results(), ...traceIds(request, undefined) };
   }
 
@@ -431,7 +413,7 @@ export class ProcessQueryHost {
     const headers = { "content-type": "application/json" };
     const text = typeof request.body === "string" ? request.body : JSON.stringify(request.body ?? {});
     if (overLimit(text, PAYLOAD_LIMIT)) {
-      const error = { code: "RequestPayloadSizeLimitExceeded", message: PAYLOAD_MESSAGE };
+      const error = { code: "RequestPayloadSizeLimitExceeded", message: REQUEST_PAYLOAD_MESSAGE };
       return { statusCode: 413, headers, body: JSON.stringify({ error }) };
     }
     const reply = await this.process(JSON.parse(text) as ProcessQueryBody);

@@ -2,7 +2,7 @@
  * WorkbookState: everything the workbench's stand-in Excel knows about one open workbook.
  *
  * Who uses it:
- * - the Excel API emulation (src/workbench/excel/**) reads and mutates it when a batch is synced;
+ * - the host's object model (src/workbench/excel/**) reads and mutates it as ProcessQuery requests arrive;
  * - the grid UI renders it and calls the user-action methods (`typeInto`, `paste`, `select`,
  *   `resizeColumn` …) when a person works in the grid;
  * - tests build a state, drive it, and compare `snapshot()`s.
@@ -624,28 +624,17 @@ export class WorkbookState {
   }
 
   /**
-   * Calls `listener` once per sheet whose cells changed, after the change, asynchronously as
-   * Excel delivers `worksheet.onChanged`; `source` "api" means an add-in's batch wrote them.
-   */
-  onCellsChanged(listener: (e: { worksheetId: string; source: "api" | "user" }) => void): () => void {
-    return this.subscribe((change) => {
-      if (change.source === "restore") return;
-      const source = change.source;
-      for (const worksheetId of change.cellsChanged ?? [])
-        setTimeout(() => listener({ worksheetId, source }), 0);
-    });
-  }
-
-  /**
    * Runs `fn` as one change: listeners hear about it once, at the end, even if `fn` throws
    * (what was applied before the throw stays applied).
    */
-  batch<T>(source: StateChange["source"], fn: () => T): T {
+  batch<T>(source: StateChange["source"], fn: () => T, changed: () => boolean = () => true): T {
     this.batchDepth++;
     try {
       return fn();
     } finally {
-      this.pending = { source };
+      // `changed` false: nothing to announce (a host request that only read), unless an inner
+      // batch did.
+      if (changed()) this.pending = { source };
       this.batchDepth--;
       if (this.batchDepth === 0) this.flush();
     }

@@ -2,7 +2,6 @@
 import type { Page } from "playwright-core";
 import { openWorkbench, screenshot, type Workbench } from "./helpers";
 import type {} from "../../src/workbench/test-api";
-import type { ExcelHost } from "../../src/workbench/index-host";
 
 const REPORT = "Báo cáo 2020";
 
@@ -115,10 +114,9 @@ describe("grid", () => {
   });
 
   test("paints conditional-format colours and repaints them when a figure changes", async () => {
-    const { page } = wb;
-    await page.evaluate(async () => {
-      const host = window.__chitieuHost?.host as ExcelHost;
-      await host.Excel.run(async (context) => {
+    const { page, pane } = wb;
+    await pane.evaluate(async () => {
+      await Excel.run(async (context) => {
         const cf = context.workbook.worksheets
           .getItem("Báo cáo 2020")
           .getRange("E6:E15")
@@ -143,10 +141,9 @@ describe("grid", () => {
   });
 
   test("refuses a typed entry that breaks a Stop validation rule, with Excel's alert", async () => {
-    const { page } = wb;
-    await page.evaluate(async () => {
-      const host = window.__chitieuHost?.host as ExcelHost;
-      await host.Excel.run(async (context) => {
+    const { page, pane } = wb;
+    await pane.evaluate(async () => {
+      await Excel.run(async (context) => {
         const range = context.workbook.worksheets.getItem("Báo cáo 2020").getRange("F13:F15");
         range.dataValidation.rule = { decimal: { formula1: "0", operator: "GreaterThanOrEqualTo" } };
         range.dataValidation.errorAlert = {
@@ -157,8 +154,8 @@ describe("grid", () => {
         };
         await context.sync();
       });
-      window.workbench?.select("Báo cáo 2020", "F13");
     });
+    await page.evaluate(() => window.workbench?.select("Báo cáo 2020", "F13"));
     await page.getByRole("grid").focus();
     await page.keyboard.type("-5");
     await page.keyboard.press("Enter");

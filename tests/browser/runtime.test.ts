@@ -78,6 +78,24 @@ describe("the pane on Microsoft's Excel client runtime", () => {
     expect(await page.evaluate(() => window.workbench?.getSyncCount())).toBe(3);
   });
 
+  test("window.workbench.reopen(): the pane's Excel sees new Worksheet.id values, the same names", async () => {
+    const { page, pane } = wb;
+    const sheets = () =>
+      pane.evaluate(async () =>
+        Excel.run(async (context) => {
+          const all = context.workbook.worksheets.load("items/name,items/id");
+          await context.sync();
+          return all.items.map((s) => [s.name, s.id] as const);
+        }),
+      );
+    const before = await sheets();
+    await page.evaluate(() => window.workbench?.reopen());
+    const after = await sheets();
+    expect(after.map(([name]) => name)).toEqual(before.map(([name]) => name));
+    expect(after.length).toBeGreaterThan(0);
+    after.forEach(([, id], i) => expect(id).not.toBe(before[i]?.[1]));
+  });
+
   test("the toolbar's host switch: Office 2021 LTSC answers ExcelApi 1.14, and the pane restarts", async () => {
     const { page } = wb;
     await expect(page.evaluate(() => window.workbench?.getHost())).resolves.toEqual({

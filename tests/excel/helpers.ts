@@ -2,9 +2,8 @@
  * Builds workbooks for the adapter tests and runs the adapter through Microsoft's Excel client
  * runtime against the workbench host.
  */
-import { createExcelHost, installGlobals, installRuntimeHost } from "../../src/workbench/index-host";
 import { WorkbookState, type CellInput, type WorkbookSnapshot } from "../../src/workbench/state";
-import { loadExcelRuntime } from "../setup/excel-runtime";
+import { runtimeExcel } from "../setup/runtime-host";
 
 export const SHEET = "Chỉ tiêu 2021";
 export const HEADER_ROW = 3; // 0-based: title, unit, blank, header (Excel row 4)
@@ -42,17 +41,7 @@ export function bigRows(n: number): Row[] {
 }
 
 /** A workbook whose active sheet holds the table (one group heading, then the rows). */
-export function tableWorkbook(
-  rows: Row[],
-  options: {
-    requirementSets?: Record<string, string>;
-    /**
-     * The workbench's own Excel objects as the client instead of Microsoft's runtime: only for
-     * the notes path (ExcelApi 1.18), which the npm runtime does not have (OFFICE-NOTES §15).
-     */
-    notesClient?: boolean;
-  } = {},
-) {
+export function tableWorkbook(rows: Row[], options: { requirementSets?: Record<string, string> } = {}) {
   const state = new WorkbookState({ locale: "vi", sheetNames: [SHEET, "Khác"] });
   const id = state.requireSheet(SHEET).id;
   state.batch("restore", () => {
@@ -72,13 +61,9 @@ export function tableWorkbook(
     });
     state.activate(SHEET);
   });
-  const host = createExcelHost(state, { requirementSets: options.requirementSets ?? { ExcelApi: "1.18" } });
-  let uninstall: () => void;
-  if (options.notesClient) uninstall = installGlobals(host);
-  else {
-    loadExcelRuntime();
-    uninstall = installRuntimeHost(host);
-  }
+  const { host, uninstall } = runtimeExcel(state, {
+    requirementSets: options.requirementSets ?? { ExcelApi: "1.18" },
+  });
   return { state, host, id, uninstall };
 }
 

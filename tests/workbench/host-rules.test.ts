@@ -1,11 +1,11 @@
 /** The host's Excel-strict rules (src/workbench/host-rules.ts), driven through Excel.run. */
 import { WorkbookState } from "../../src/workbench/state";
-import { createExcelHost } from "../../src/workbench/index-host";
+import { runtimeExcel } from "../setup/runtime-host";
 
 function setup() {
   const state = new WorkbookState({ locale: "vi", sheetNames: ["Bảng", "Khác"] });
-  const host = createExcelHost(state, { requirementSets: { ExcelApi: "1.18" } });
-  return { state, Excel: host.Excel, id: state.requireSheet("Bảng").id };
+  const { Excel } = runtimeExcel(state, { requirementSets: { ExcelApi: "1.18" } });
+  return { state, Excel, id: state.requireSheet("Bảng").id };
 }
 
 async function codeOf(work: () => Promise<unknown>): Promise<string> {

@@ -1,10 +1,11 @@
 import { WorkbookState } from "../../src/workbench/state";
-import { createExcelHost, installGlobals } from "../../src/workbench/index-host";
+import { createExcelHost } from "../../src/workbench/index-host";
+import { runtimeExcel } from "../setup/runtime-host";
 
 function setup(locale: "vi" | "en" = "vi") {
   const state = new WorkbookState({ locale });
-  const host = createExcelHost(state);
-  return { state, Excel: host.Excel, host, id: state.activeSheetId };
+  const { Excel, host } = runtimeExcel(state);
+  return { state, Excel, host, id: state.activeSheetId };
 }
 
 describe("worksheets", () => {
@@ -248,34 +249,7 @@ describe("conditional formats", () => {
   });
 });
 
-describe("notes and settings", () => {
-  test("notes: add, read, edit, delete; one cell only", async () => {
-    const { Excel, state, id } = setup();
-    await Excel.run(async (context) => {
-      const notes = context.workbook.worksheets.getItem("Sheet1").notes;
-      notes.add("G7", "Số ước tính");
-      await context.sync();
-      const n = notes.getItem("G7").load("content, authorName");
-      notes.load("items/content");
-      await context.sync();
-      expect(n.content).toBe("Số ước tính");
-      expect(notes.items.map((x) => x.content)).toEqual(["Số ước tính"]);
-      n.content = "Đã sửa";
-      await context.sync();
-      expect(state.cell(id, 6, 6).note).toBe("Đã sửa");
-      n.delete();
-      const gone = notes.getItemOrNullObject("G7");
-      await context.sync();
-      expect(gone.isNullObject).toBe(true);
-    });
-    await expect(
-      Excel.run(async (context) => {
-        context.workbook.worksheets.getItem("Sheet1").notes.add("A1:B2", "x");
-        await context.sync();
-      }),
-    ).rejects.toMatchObject({ code: "InvalidArgument" });
-  });
-
+describe("settings and culture", () => {
   test("settings store JSON values; missing keys are null objects", async () => {
     const { Excel, state } = setup();
     await Excel.run(async (context) => {
@@ -307,24 +281,25 @@ describe("notes and settings", () => {
 });
 
 describe("host globals", () => {
-  test("isSetSupported compares versions as strings of numbers; errors are OfficeExtension.Error", async () => {
+  test("isSetSupported compares versions as strings of numbers; errors are the runtime's OfficeExtension.Error", async () => {
     const state = new WorkbookState();
-    const host = createExcelHost(state, { requirementSets: { ExcelApi: "1.10" }, displayLanguage: "en-US" });
-    const target: Record<string, unknown> = {};
-    installGlobals(host, target);
-    const Office = target.Office as typeof host.Office;
+    const { Excel, OfficeExtension, Office } = runtimeExcel(state, {
+      requirementSets: { ExcelApi: "1.10" },
+      displayLanguage: "en-US",
+    });
     expect(Office.context.requirements.isSetSupported("ExcelApi", "1.9")).toBe(true);
     expect(Office.context.requirements.isSetSupported("ExcelApi", "1.10")).toBe(true);
     expect(Office.context.requirements.isSetSupported("ExcelApi", "1.11")).toBe(false);
     expect(Office.context.requirements.isSetSupported("SharedRuntime", "1.1")).toBe(false);
     expect(Office.context.displayLanguage).toBe("en-US");
     await expect(Office.onReady()).resolves.toEqual({ host: "Excel", platform: "OfficeOnline" });
-    const err = await host.Excel.run(async (context) => {
+    const err = await Excel.run(async (context) => {
       context.workbook.worksheets.getItem("x").load("name");
       await context.sync();
     }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(host.OfficeExtension.Error);
-    expect(host.Excel.ChartType.columnClustered).toBe("ColumnClustered");
+    expect(err).toBeInstanceOf(OfficeExtension.Error);
+    expect((err as OfficeExtension.Error).code).toBe("ItemNotFound");
+    expect(Excel.ChartType.columnClustered).toBe("ColumnClustered");
   });
 
   test("function commands run through Office.actions and complete", async () => {

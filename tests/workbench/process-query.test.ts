@@ -207,3 +207,111 @@ test("the sync counter counts the runtime's requests, not Excel.run's reference 
   expect(state.syncCount - before).toBe(2);
   expect(host.processQuery.cleanupRequests).toBeGreaterThan(0);
 });
+
+test("argument types: a string where a number or a boolean is expected is InvalidArgument (host-rules.ts)", async () => {
+  const { state, id } = workbook();
+  const wrong: Array<[string, (context: Excel.RequestContext) => void]> = [
+    [
+      "getCell('1', 0)",
+      (c) =>
+        void c.workbook.worksheets
+          .getItem("Data")
+          .getRange("A1:C3")
+          .getCell("1" as never, 0),
+    ],
+    [
+      "columnWidth = 'wide'",
+      (c) => (c.workbook.worksheets.getItem("Data").getRange("A1").format.columnWidth = "wide" as never),
+    ],
+    [
+      "font.bold = 'yes'",
+      (c) => (c.workbook.worksheets.getItem("Data").getRange("A1").format.font.bold = "yes" as never),
+    ],
+    ["showGridlines = 1", (c) => (c.workbook.worksheets.getItem("Data").showGridlines = 1 as never)],
+    ["freezeRows('2')", (c) => c.workbook.worksheets.getItem("Data").freezePanes.freezeRows("2" as never)],
+  ];
+  for (const [what, write] of wrong) {
+    const error = await failure(() =>
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Data").getRange("B2").values = [[7]];
+        write(context);
+        await context.sync();
+      }),
+    );
+    expect([what, error]).toEqual([what, expect.objectContaining({ code: "InvalidArgument", real: true })]);
+  }
+  // Not transactional (OFFICE-NOTES §1): the write before the refused one stays.
+  expect(state.value(id, 1, 1)).toBe(7);
+  // The same members with the right types go through.
+  await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Data");
+    sheet.getRange("A1:C3").getCell(1, 0).values = [[5]];
+    sheet.getRange("A1").format.columnWidth = 80;
+    sheet.getRange("A1").format.font.bold = true;
+    sheet.showGridlines = false;
+    sheet.freezePanes.freezeRows(2);
+    await context.sync();
+  });
+  expect(state.value(id, 1, 0)).toBe(5);
+  expect(state.cell(id, 0, 0).format.bold).toBe(true);
+});
+
+test("array shapes: ragged rows, a row that is not an array, an object in a cell are InvalidArgument", async () => {
+  const { state, id } = workbook();
+  const shapes: unknown[] = [
+    [[1, 2], [3]],
+    [[1, 2], 3],
+    [
+      [1, { a: 1 }],
+      [3, 4],
+    ],
+  ];
+  for (const values of shapes) {
+    const error = await failure(() =>
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Data").getRange("A1:B2").values = values as never;
+        await context.sync();
+      }),
+    );
+    expect(error).toMatchObject({ code: "InvalidArgument", real: true });
+  }
+  expect(state.value(id, 0, 0)).toBeNull();
+});
+
+test("a load naming no property of the object fails the sync with InvalidArgument (host-rules: a guess)", async () => {
+  workbook();
+  for (const path of ["valuez", "format/fill/colour", "format/nothing/color"]) {
+    const error = await failure(() =>
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Data").getRange("A1").load(path);
+        await context.sync();
+      }),
+    );
+    expect([path, error]).toEqual([path, expect.objectContaining({ code: "InvalidArgument", real: true })]);
+  }
+  const color = await Excel.run(async (context) => {
+    const range = context.workbook.worksheets.getItem("Data").getRange("A1").load("format/fill/color");
+    await context.sync();
+    return range.format.fill.color;
+  });
+  expect(color).toBe("#FFFFFF");
+});
+
+test("a request that only reads announces no change to the workbook's listeners; a write announces one", async () => {
+  const { state } = workbook();
+  const sources: string[] = [];
+  const stop = state.subscribe((change) => sources.push(change.source));
+  await Excel.run(async (context) => {
+    const range = context.workbook.worksheets.getItem("Data").getRange("A1:B2").load("values");
+    context.workbook.worksheets.load("items/name");
+    await context.sync();
+    return range.values;
+  });
+  expect(sources).toEqual([]);
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.getItem("Data").getRange("A1").values = [[1]];
+    await context.sync();
+  });
+  stop();
+  expect(sources).toEqual(["api"]);
+});

@@ -1,9 +1,9 @@
 import { WorkbookState } from "../../src/workbench/state";
-import { createExcelHost } from "../../src/workbench/index-host";
+import { runtimeExcel } from "../setup/runtime-host";
 
 function setup(locale: "vi" | "en" = "vi") {
   const state = new WorkbookState({ locale });
-  const { Excel } = createExcelHost(state);
+  const { Excel } = runtimeExcel(state);
   return { state, Excel, id: state.activeSheetId };
 }
 

@@ -1,18 +1,20 @@
 import { WorkbookState } from "../../src/workbench/state";
-import { createExcelHost } from "../../src/workbench/index-host";
-import { RichApiError } from "../../src/workbench/excel/errors";
+import type { ExcelHostOptions } from "../../src/workbench/index-host";
+import { runtimeExcel } from "../setup/runtime-host";
 
-function setup(options: Parameters<typeof createExcelHost>[1] = {}) {
+type RichApiError = OfficeExtension.Error;
+
+function setup(options: ExcelHostOptions = {}) {
   const state = new WorkbookState({ locale: "vi" });
-  const host = createExcelHost(state, options);
-  return { state, Excel: host.Excel, OfficeExtension: host.OfficeExtension };
+  const { Excel, OfficeExtension } = runtimeExcel(state, options);
+  return { state, Excel, OfficeExtension };
 }
 
 async function rejection(p: Promise<unknown>): Promise<RichApiError> {
   try {
     await p;
   } catch (e) {
-    if (e instanceof RichApiError) return e;
+    if (e instanceof OfficeExtension.Error) return e;
     throw e;
   }
   throw new Error("expected a rejection");
@@ -33,7 +35,7 @@ describe("load / sync rules", () => {
       const err = caught as RichApiError;
       expect(err.name).toBe("RichApi.Error");
       expect(err.code).toBe("PropertyNotLoaded");
-      expect(err.httpStatusCode).toBe(400);
+      expect((err as unknown as { httpStatusCode: number }).httpStatusCode).toBe(400);
       expect(err.debugInfo.errorLocation).toBe("Range.values");
       expect(err.message).toBe(
         `The property 'values' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
@@ -113,14 +115,17 @@ describe("load / sync rules", () => {
     });
   });
 
-  test("every sync counts, including Excel.run's final one", async () => {
+  test("every request counts; a sync with nothing queued sends none", async () => {
     const { Excel, state } = setup();
     const before = state.syncCount;
     await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]];
       await context.sync();
+      await context.sync();
+      context.workbook.worksheets.getItem("Sheet1").load("name");
       await context.sync();
     });
-    expect(state.syncCount - before).toBe(3);
+    expect(state.syncCount - before).toBe(2);
   });
 
   test("a sync whose writes exceed 5 MB fails with RequestPayloadSizeLimitExceeded and applies nothing", async () => {
@@ -161,29 +166,30 @@ describe("load / sync rules", () => {
     });
   });
 
-  test("a proxy used in a later Excel.run must be tracked", async () => {
+  test("a range used in a later Excel.run must be tracked (the runtime's InvalidObjectPath)", async () => {
     const { Excel } = setup();
-    let kept:
-      ReturnType<InstanceType<typeof Excel.RequestContext>["workbook"]["worksheets"]["getItem"]> | undefined;
+    let kept: Excel.Range | undefined;
     await Excel.run(async (context) => {
-      kept = context.workbook.worksheets.getItem("Sheet1");
+      kept = context.workbook.worksheets.getItem("Sheet1").getRange("B2");
+      await context.sync();
     });
     const err = await rejection(
       Excel.run(kept!, async (context) => {
-        kept!.load("name");
+        kept!.load("address");
         await context.sync();
       }),
     );
     expect(err.code).toBe("InvalidObjectPath");
-    let tracked: typeof kept;
+    let tracked: Excel.Range | undefined;
     await Excel.run(async (context) => {
-      tracked = context.workbook.worksheets.getItem("Sheet1");
+      tracked = context.workbook.worksheets.getItem("Sheet1").getRange("B2");
       context.trackedObjects.add(tracked);
+      await context.sync();
     });
     await Excel.run(tracked!, async (context) => {
-      tracked!.load("name");
+      tracked!.load("address");
       await context.sync();
-      expect(tracked!.name).toBe("Sheet1");
+      expect(tracked!.address).toBe("Sheet1!B2");
     });
   });
 
@@ -191,7 +197,8 @@ describe("load / sync rules", () => {
     const { Excel } = setup({ requirementSets: { ExcelApi: "1.9" } });
     const err = await rejection(
       Excel.run(async (context) => {
-        context.workbook.worksheets.getItem("Sheet1").notes.add("A1", "ghi chú");
+        // Range.getDirectPrecedents is ExcelApi 1.12.
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1").getDirectPrecedents();
         await context.sync();
       }),
     );

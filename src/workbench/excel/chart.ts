@@ -13,7 +13,7 @@ import {
 } from "../state";
 import { assertHasGaps, isBlankSource } from "../host-rules";
 import { parseAddress, qualifiedA1Absolute, rectA1, type Rect } from "./address";
-import { ClientCollection, ClientObject, ClientResult, type RequestContextCore } from "./client";
+import { HostCollection, HostObject, HostResult, type HostCore } from "./client";
 import { MESSAGES, RichApiError } from "./errors";
 import type { Range } from "./range";
 import { normalizeColour } from "./values";
@@ -86,7 +86,7 @@ export function newSeries(name: string, index: number, type: ChartType): ChartSe
 
 /** Points of the top-left corner of a cell, from column widths and row heights. */
 function cellOrigin(
-  core: RequestContextCore,
+  core: HostCore,
   sheetId: string,
   row: number,
   col: number,
@@ -98,9 +98,9 @@ function cellOrigin(
   return { top, left };
 }
 
-export class ChartCollection extends ClientCollection<Chart> {
+export class ChartCollection extends HostCollection<Chart> {
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly sheet: Worksheet,
   ) {
     super(core, sheet, "ChartCollection");
@@ -115,7 +115,6 @@ export class ChartCollection extends ClientCollection<Chart> {
    * text the categories, as Excel reads a block with a header row and a label column.
    */
   add(type: ChartType | string, sourceData: Range, seriesBy?: "Auto" | "Columns" | "Rows"): Chart {
-    this._sameContext(sourceData);
     const chart = new Chart(this._core, this.sheet, this, () => null);
     this._call("add", [type, "range", seriesBy], () => {
       const t = chartType(type, "ChartCollection.add");
@@ -212,7 +211,7 @@ export class ChartCollection extends ClientCollection<Chart> {
     });
   }
 
-  getCount(): ClientResult<number> {
+  getCount(): HostResult<number> {
     return this._result("getCount", () => this.sheet._sheetState().charts.length);
   }
 
@@ -230,7 +229,7 @@ export class ChartCollection extends ClientCollection<Chart> {
   }
 }
 
-export class Chart extends ClientObject {
+export class Chart extends HostObject {
   private boundId: string | null | undefined;
   readonly title: ChartTitle;
   readonly legend: ChartLegend;
@@ -238,13 +237,13 @@ export class Chart extends ClientObject {
   readonly series: ChartSeriesCollection;
 
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     readonly _sheet: Worksheet,
-    parent: ClientObject,
+    parent: HostObject,
     private readonly resolveId: () => string | null,
     nullable = false,
   ) {
-    super(core, null, "Chart"); // returned by a method: its own lifetime (see RequestContextCore.isAlive)
+    super(core, null, "Chart");
     if (nullable) this._checkNull(() => this.currentId() !== null);
     this.title = new ChartTitle(core, this);
     this.legend = new ChartLegend(core, this);
@@ -361,7 +360,7 @@ export class Chart extends ClientObject {
     return ["name", "id", "chartType", "top", "left", "width", "height"];
   }
 
-  protected override _child(name: string): ClientObject | undefined {
+  protected override _child(name: string): HostObject | undefined {
     switch (name) {
       case "title":
         return this.title;
@@ -399,7 +398,7 @@ export class Chart extends ClientObject {
 }
 
 /** Title of a chart or an axis: `text` and `visible`; setting text shows it. */
-abstract class TitleBase extends ClientObject {
+abstract class TitleBase extends HostObject {
   protected abstract title(): { text: string; visible: boolean };
   protected abstract update(mutate: (t: { text: string; visible: boolean }) => void): void;
 
@@ -429,7 +428,7 @@ abstract class TitleBase extends ClientObject {
 
 export class ChartTitle extends TitleBase {
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly chart: Chart,
   ) {
     super(core, chart, "ChartTitle");
@@ -442,9 +441,9 @@ export class ChartTitle extends TitleBase {
   }
 }
 
-export class ChartLegend extends ClientObject {
+export class ChartLegend extends HostObject {
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly chart: Chart,
   ) {
     super(core, chart, "ChartLegend");
@@ -478,11 +477,11 @@ export class ChartLegend extends ClientObject {
   }
 }
 
-export class ChartAxes extends ClientObject {
+export class ChartAxes extends HostObject {
   readonly valueAxis: ChartAxis;
   readonly categoryAxis: ChartAxis;
 
-  constructor(core: RequestContextCore, chart: Chart) {
+  constructor(core: HostCore, chart: Chart) {
     super(core, chart, "ChartAxes");
     this.valueAxis = new ChartAxis(core, chart, this, "Value");
     this.categoryAxis = new ChartAxis(core, chart, this, "Category");
@@ -496,7 +495,7 @@ export class ChartAxes extends ClientObject {
   protected _scalars(): readonly string[] {
     return [];
   }
-  protected override _child(name: string): ClientObject | undefined {
+  protected override _child(name: string): HostObject | undefined {
     return name === "valueAxis" ? this.valueAxis : name === "categoryAxis" ? this.categoryAxis : undefined;
   }
   protected _read(name: string): unknown {
@@ -504,13 +503,13 @@ export class ChartAxes extends ClientObject {
   }
 }
 
-export class ChartAxis extends ClientObject {
+export class ChartAxis extends HostObject {
   readonly title: ChartAxisTitle;
 
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly chart: Chart,
-    parent: ClientObject,
+    parent: HostObject,
     private readonly kind: "Value" | "Category",
   ) {
     super(core, parent, "ChartAxis");
@@ -554,7 +553,7 @@ export class ChartAxis extends ClientObject {
   protected _scalars(): readonly string[] {
     return ["numberFormat", "minimum", "maximum"];
   }
-  protected override _child(name: string): ClientObject | undefined {
+  protected override _child(name: string): HostObject | undefined {
     return name === "title" ? this.title : undefined;
   }
   protected _read(name: string): unknown {
@@ -569,9 +568,9 @@ export class ChartAxis extends ClientObject {
 
 export class ChartAxisTitle extends TitleBase {
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly chart: Chart,
-    parent: ClientObject,
+    parent: HostObject,
     private readonly kind: "Value" | "Category",
   ) {
     super(core, parent, "ChartAxisTitle");
@@ -585,9 +584,9 @@ export class ChartAxisTitle extends TitleBase {
   }
 }
 
-export class ChartSeriesCollection extends ClientCollection<ChartSeries> {
+export class ChartSeriesCollection extends HostCollection<ChartSeries> {
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly chart: Chart,
   ) {
     super(core, chart, "ChartSeriesCollection");
@@ -621,7 +620,7 @@ export class ChartSeriesCollection extends ClientCollection<ChartSeries> {
     });
   }
 
-  getCount(): ClientResult<number> {
+  getCount(): HostResult<number> {
     return this._result("getCount", () => this.chart._state().series.length);
   }
 
@@ -637,18 +636,18 @@ export class ChartSeriesCollection extends ClientCollection<ChartSeries> {
   }
 }
 
-export class ChartSeries extends ClientObject {
+export class ChartSeries extends HostObject {
   private record: ChartSeriesState | null | undefined;
   readonly format: ChartSeriesFormat;
   readonly dataLabels: ChartDataLabels;
 
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly chart: Chart,
-    parent: ClientObject,
+    parent: HostObject,
     private readonly resolveRecord: () => ChartSeriesState | null,
   ) {
-    super(core, null, "ChartSeries"); // returned by a method: its own lifetime (see RequestContextCore.isAlive)
+    super(core, null, "ChartSeries");
     this.format = new ChartSeriesFormat(core, this);
     this.dataLabels = new ChartDataLabels(core, this);
   }
@@ -752,7 +751,6 @@ export class ChartSeries extends ClientObject {
 
   /** Binds the values to cells (Ranges only, never literal arrays). */
   setValues(sourceData: Range): void {
-    this._sameContext(sourceData);
     this._call("setValues", ["range"], () => {
       const ref = qualifiedA1Absolute(sourceData._sheet._sheetState().name, sourceData._requireRect());
       this._update((s) => (s.valuesRef = ref));
@@ -760,7 +758,6 @@ export class ChartSeries extends ClientObject {
   }
 
   setXAxisValues(sourceData: Range): void {
-    this._sameContext(sourceData);
     this._call("setXAxisValues", ["range"], () => {
       const ref = qualifiedA1Absolute(sourceData._sheet._sheetState().name, sourceData._requireRect());
       this._update((s) => (s.xValuesRef = ref));
@@ -768,7 +765,7 @@ export class ChartSeries extends ClientObject {
   }
 
   /** The reference a dimension is bound to (1.15), e.g. "Sheet1!$G$7:$G$20". */
-  getDimensionDataSourceString(dimension: "Values" | "Categories" | "XValues"): ClientResult<string> {
+  getDimensionDataSourceString(dimension: "Values" | "Categories" | "XValues"): HostResult<string> {
     return this._result("getDimensionDataSourceString", () => {
       const s = this._state();
       return (dimension === "Values" ? s.valuesRef : s.xValuesRef) ?? "";
@@ -776,7 +773,7 @@ export class ChartSeries extends ClientObject {
   }
 
   /** The current values of a dimension (1.12), as text like Excel returns them. */
-  getDimensionValues(dimension: "Values" | "Categories" | "XValues"): ClientResult<string[]> {
+  getDimensionValues(dimension: "Values" | "Categories" | "XValues"): HostResult<string[]> {
     return this._result("getDimensionValues", () => {
       const s = this._state();
       const ref = dimension === "Values" ? s.valuesRef : s.xValuesRef;
@@ -803,7 +800,7 @@ export class ChartSeries extends ClientObject {
       "markerStyle",
     ];
   }
-  protected override _child(name: string): ClientObject | undefined {
+  protected override _child(name: string): HostObject | undefined {
     return name === "format" ? this.format : name === "dataLabels" ? this.dataLabels : undefined;
   }
   protected _read(name: string): unknown {
@@ -831,11 +828,11 @@ export class ChartSeries extends ClientObject {
   }
 }
 
-export class ChartSeriesFormat extends ClientObject {
+export class ChartSeriesFormat extends HostObject {
   readonly fill: ChartFill;
   readonly line: ChartLineFormat;
 
-  constructor(core: RequestContextCore, series: ChartSeries) {
+  constructor(core: HostCore, series: ChartSeries) {
     super(core, series, "ChartSeriesFormat");
     this.fill = new ChartFill(core, series, this);
     this.line = new ChartLineFormat(core, series, this);
@@ -844,7 +841,7 @@ export class ChartSeriesFormat extends ClientObject {
   protected _scalars(): readonly string[] {
     return [];
   }
-  protected override _child(name: string): ClientObject | undefined {
+  protected override _child(name: string): HostObject | undefined {
     return name === "fill" ? this.fill : name === "line" ? this.line : undefined;
   }
   protected _read(name: string): unknown {
@@ -852,11 +849,11 @@ export class ChartSeriesFormat extends ClientObject {
   }
 }
 
-export class ChartFill extends ClientObject {
+export class ChartFill extends HostObject {
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly series: ChartSeries,
-    parent: ClientObject,
+    parent: HostObject,
   ) {
     super(core, parent, "ChartFill");
   }
@@ -872,7 +869,7 @@ export class ChartFill extends ClientObject {
     this._call("clear", [], () => this.series._update((s) => (s.fillColor = null)));
   }
   /** (1.16) "" when there is no solid fill. */
-  getSolidColor(): ClientResult<string> {
+  getSolidColor(): HostResult<string> {
     return this._result("getSolidColor", () => this.series._state().fillColor ?? "");
   }
 
@@ -884,11 +881,11 @@ export class ChartFill extends ClientObject {
   }
 }
 
-export class ChartLineFormat extends ClientObject {
+export class ChartLineFormat extends HostObject {
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly series: ChartSeries,
-    parent: ClientObject,
+    parent: HostObject,
   ) {
     super(core, parent, "ChartLineFormat");
   }
@@ -933,9 +930,9 @@ export class ChartLineFormat extends ClientObject {
   }
 }
 
-export class ChartDataLabels extends ClientObject {
+export class ChartDataLabels extends HostObject {
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly series: ChartSeries,
   ) {
     super(core, series, "ChartDataLabels");

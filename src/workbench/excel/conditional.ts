@@ -4,7 +4,7 @@
  */
 import type { ConditionalFormatState } from "../state";
 import { parseAddress, rectA1, rectIntersection } from "./address";
-import { ClientCollection, ClientObject, type ClientResult, type RequestContextCore } from "./client";
+import { HostCollection, HostObject, type HostResult, type HostCore } from "./client";
 import { MESSAGES, RichApiError } from "./errors";
 import type { Range } from "./range";
 import { normalizeColour } from "./values";
@@ -19,9 +19,9 @@ type CfType =
   | "ContainsText"
   | "CellValue";
 
-export class ConditionalFormatCollection extends ClientCollection<ConditionalFormat> {
+export class ConditionalFormatCollection extends HostCollection<ConditionalFormat> {
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly range: Range,
   ) {
     super(core, range, "ConditionalFormatCollection");
@@ -70,7 +70,7 @@ export class ConditionalFormatCollection extends ClientCollection<ConditionalFor
     );
   }
 
-  getCount(): ClientResult<number> {
+  getCount(): HostResult<number> {
     return this._result("getCount", () => this.rules().length);
   }
 
@@ -110,22 +110,22 @@ export class ConditionalFormatCollection extends ClientCollection<ConditionalFor
   }
 }
 
-export class ConditionalFormat extends ClientObject {
+export class ConditionalFormat extends HostObject {
   private boundId: string | null | undefined;
   private customChild: CustomConditionalFormat | undefined;
 
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly range: Range,
-    parent: ClientObject,
+    parent: HostObject,
     private readonly resolveId: () => string | null,
     nullable = false,
   ) {
-    super(core, null, "ConditionalFormat"); // returned by a method: its own lifetime (see RequestContextCore.isAlive)
+    super(core, null, "ConditionalFormat");
     if (nullable) this._checkNull(() => this.currentId() !== null);
   }
 
-  /** Called by `add` when the rule is created at sync. */
+  /** Called by `add` when the rule is created. */
   _bind(id: string): void {
     this.boundId = id;
   }
@@ -191,7 +191,7 @@ export class ConditionalFormat extends ClientObject {
     return ["id", "type", "priority", "stopIfTrue"];
   }
 
-  protected override _child(name: string): ClientObject | undefined {
+  protected override _child(name: string): HostObject | undefined {
     return name === "custom" || name === "customOrNullObject" ? this.custom : undefined;
   }
 
@@ -212,11 +212,11 @@ export class ConditionalFormat extends ClientObject {
   }
 }
 
-export class CustomConditionalFormat extends ClientObject {
+export class CustomConditionalFormat extends HostObject {
   readonly rule: ConditionalFormatRule;
   readonly format: ConditionalRangeFormat;
 
-  constructor(core: RequestContextCore, cf: ConditionalFormat) {
+  constructor(core: HostCore, cf: ConditionalFormat) {
     super(core, cf, "CustomConditionalFormat");
     this.rule = new ConditionalFormatRule(core, cf, this);
     this.format = new ConditionalRangeFormat(core, cf, this);
@@ -225,7 +225,7 @@ export class CustomConditionalFormat extends ClientObject {
   protected _scalars(): readonly string[] {
     return [];
   }
-  protected override _child(name: string): ClientObject | undefined {
+  protected override _child(name: string): HostObject | undefined {
     return name === "rule" ? this.rule : name === "format" ? this.format : undefined;
   }
   protected _read(name: string): unknown {
@@ -233,11 +233,11 @@ export class CustomConditionalFormat extends ClientObject {
   }
 }
 
-export class ConditionalFormatRule extends ClientObject {
+export class ConditionalFormatRule extends HostObject {
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly cf: ConditionalFormat,
-    parent: ClientObject,
+    parent: HostObject,
   ) {
     super(core, parent, "ConditionalFormatRule");
   }
@@ -262,14 +262,14 @@ export class ConditionalFormatRule extends ClientObject {
   }
 }
 
-export class ConditionalRangeFormat extends ClientObject {
+export class ConditionalRangeFormat extends HostObject {
   readonly fill: ConditionalRangeFill;
   readonly font: ConditionalRangeFont;
 
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly cf: ConditionalFormat,
-    parent: ClientObject,
+    parent: HostObject,
   ) {
     super(core, parent, "ConditionalRangeFormat");
     this.fill = new ConditionalRangeFill(core, cf, this);
@@ -286,7 +286,7 @@ export class ConditionalRangeFormat extends ClientObject {
   protected _scalars(): readonly string[] {
     return ["numberFormat"];
   }
-  protected override _child(name: string): ClientObject | undefined {
+  protected override _child(name: string): HostObject | undefined {
     return name === "fill" ? this.fill : name === "font" ? this.font : undefined;
   }
   protected _read(name: string): unknown {
@@ -295,11 +295,11 @@ export class ConditionalRangeFormat extends ClientObject {
   }
 }
 
-export class ConditionalRangeFill extends ClientObject {
+export class ConditionalRangeFill extends HostObject {
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly cf: ConditionalFormat,
-    parent: ClientObject,
+    parent: HostObject,
   ) {
     super(core, parent, "ConditionalRangeFill");
   }
@@ -325,11 +325,11 @@ export class ConditionalRangeFill extends ClientObject {
   }
 }
 
-export class ConditionalRangeFont extends ClientObject {
+export class ConditionalRangeFont extends HostObject {
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly cf: ConditionalFormat,
-    parent: ClientObject,
+    parent: HostObject,
   ) {
     super(core, parent, "ConditionalRangeFont");
   }

@@ -67,31 +67,5 @@ export const MESSAGES = {
   invalidOperation: "The operation is invalid for the object.",
   invalidSelection: "The current selection is invalid for this operation.",
   accessDenied: "You cannot perform the requested operation.",
-  invalidRequestContext: "Cannot use the object across different request contexts.",
-  payloadTooLarge:
-    'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
-  valueNotLoaded:
-    'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
   notImplemented: "The requested feature isn't implemented.",
 } as const;
-
-/** Thrown on reading a property that was not loaded and synced (thrown in the client). */
-export function propertyNotLoaded(typeName: string, property: string): RichApiError {
-  return new RichApiError(
-    "PropertyNotLoaded",
-    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
-    `${typeName}.${property}`,
-  );
-}
-
-export function valueNotLoaded(): RichApiError {
-  return new RichApiError("ValueNotLoaded", MESSAGES.valueNotLoaded, "ClientResult.value");
-}
-
-export function invalidObjectPath(location: string): RichApiError {
-  return new RichApiError(
-    "InvalidObjectPath",
-    `The object path '${location}' isn't working for what you're trying to do. If you're using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object's lifetime.`,
-    location,
-  );
-}

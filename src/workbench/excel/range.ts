@@ -1,6 +1,6 @@
 /**
- * Excel.Range and its format objects, over WorkbookState. A Range proxy holds a resolver for its
- * rectangle, evaluated once, at the first sync that uses it (as Excel resolves object paths).
+ * Excel.Range and its format objects, over WorkbookState. A host Range holds a resolver for its
+ * rectangle, evaluated once, by the first action of a request that uses it (as Excel resolves object paths).
  */
 import { formatValue } from "../numfmt";
 import {
@@ -25,15 +25,15 @@ import {
   rectUnion,
   type Rect,
 } from "./address";
-import { ClientCollection, ClientObject, type RequestContextCore } from "./client";
+import { HostCollection, HostObject, type HostCore } from "./client";
 import { ConditionalFormatCollection } from "./conditional";
 import { MESSAGES, RichApiError } from "./errors";
 import { DataValidation } from "./validation";
 import { delocalizeFormula, localizeFormula, normalizeColour, shapeFor, writeCell } from "./values";
 
-/** What a Range needs from its worksheet proxy. */
-export interface SheetProxy extends ClientObject {
-  /** The sheet this proxy stands for (resolved once; throws ItemNotFound). */
+/** What a Range needs from its worksheet. */
+export interface SheetProxy extends HostObject {
+  /** The sheet this object stands for (resolved once; throws ItemNotFound). */
   _sheetState(): SheetState;
 }
 
@@ -62,7 +62,7 @@ const RANGE_SCALARS = [
   "isEntireRow",
 ] as const;
 
-export class Range extends ClientObject {
+export class Range extends HostObject {
   private rectCache: Rect | null | undefined;
   private formatChild: RangeFormat | undefined;
   private cfChild: ConditionalFormatCollection | undefined;
@@ -70,16 +70,16 @@ export class Range extends ClientObject {
 
   /**
    * @param resolve the rectangle, or null for a null object (`…OrNullObject` ranges)
-   * @param nullable true for `…OrNullObject` ranges: `isNullObject` is decided at sync
+   * @param nullable true for `…OrNullObject` ranges: `isNullObject` is decided when the path is resolved
    */
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     readonly _sheet: SheetProxy,
     private readonly resolve: () => Rect | null,
-    parent: ClientObject | null,
+    parent: HostObject | null,
     nullable = false,
   ) {
-    super(core, null, "Range"); // returned by a method: its own lifetime (see RequestContextCore.isAlive)
+    super(core, null, "Range");
     if (nullable) this._checkNull(() => this._rect() !== null);
   }
 
@@ -205,7 +205,7 @@ export class Range extends ClientObject {
     return RANGE_SCALARS;
   }
 
-  protected override _child(name: string): ClientObject | undefined {
+  protected override _child(name: string): HostObject | undefined {
     if (name === "format") return this.format;
     if (name === "worksheet") return this._sheet;
     if (name === "conditionalFormats") return this.conditionalFormats;
@@ -286,6 +286,11 @@ export class Range extends ClientObject {
     if (value === null || value === undefined)
       throw new RichApiError("InvalidArgument", MESSAGES.invalidArgument, location);
     const at = shapeFor<unknown>(value, rect, location);
+    // A cell that is not a scalar fails the whole write before any cell changes (an argument
+    // Excel cannot read; that it checks the array first is a guess).
+    const cells = Array.isArray(value) ? (value as unknown[][]).flat() : [value];
+    if (!cells.every((v) => v === null || ["number", "string", "boolean"].includes(typeof v)))
+      throw new RichApiError("InvalidArgument", MESSAGES.invalidArgument, location);
     const id = this._sheetId();
     for (let r = 0; r <= rect.bottom - rect.top; r++) {
       for (let c = 0; c <= rect.right - rect.left; c++) write(id, rect.top + r, rect.left + c, at(r, c));
@@ -422,7 +427,6 @@ export class Range extends ClientObject {
       if (!parsed) throw new RichApiError("InvalidReference", MESSAGES.invalidReference, "Range");
       return parsed.rect;
     }
-    this._sameContext(other);
     return other._requireRect();
   }
 
@@ -492,13 +496,13 @@ function textWidth(text: string, size: number): number {
   return Math.ceil(text.length * size * 0.5 + 6);
 }
 
-export class RangeFormat extends ClientObject {
+export class RangeFormat extends HostObject {
   private fillChild: RangeFill | undefined;
   private fontChild: RangeFont | undefined;
   private bordersChild: RangeBorderCollection | undefined;
 
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     readonly _range: Range,
   ) {
     super(core, _range, "RangeFormat");
@@ -596,7 +600,7 @@ export class RangeFormat extends ClientObject {
     return ["horizontalAlignment", "verticalAlignment", "wrapText", "columnWidth", "rowHeight"];
   }
 
-  protected override _child(name: string): ClientObject | undefined {
+  protected override _child(name: string): HostObject | undefined {
     if (name === "fill") return this.fill;
     if (name === "font") return this.font;
     if (name === "borders") return this.borders;
@@ -632,11 +636,11 @@ export class RangeFormat extends ClientObject {
   }
 }
 
-export class RangeFill extends ClientObject {
+export class RangeFill extends HostObject {
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly range: Range,
-    parent: ClientObject,
+    parent: HostObject,
   ) {
     super(core, parent, "RangeFill");
   }
@@ -664,11 +668,11 @@ export class RangeFill extends ClientObject {
   }
 }
 
-export class RangeFont extends ClientObject {
+export class RangeFont extends HostObject {
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly range: Range,
-    parent: ClientObject,
+    parent: HostObject,
   ) {
     super(core, parent, "RangeFont");
   }
@@ -758,11 +762,11 @@ function edgeCells(rect: Rect, edge: BorderEdge): Array<[number, number, BorderE
   return out;
 }
 
-export class RangeBorderCollection extends ClientCollection<RangeBorder> {
+export class RangeBorderCollection extends HostCollection<RangeBorder> {
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly range: Range,
-    parent: ClientObject,
+    parent: HostObject,
   ) {
     super(core, parent, "RangeBorderCollection");
   }
@@ -776,14 +780,14 @@ export class RangeBorderCollection extends ClientCollection<RangeBorder> {
   }
 }
 
-export class RangeBorder extends ClientObject {
+export class RangeBorder extends HostObject {
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly range: Range,
-    parent: ClientObject,
+    parent: HostObject,
     private readonly edge: BorderEdge,
   ) {
-    super(core, null, "RangeBorder"); // returned by a method: its own lifetime (see RequestContextCore.isAlive)
+    super(core, null, "RangeBorder");
   }
 
   get sideIndex(): BorderEdge {
@@ -839,17 +843,17 @@ export class RangeBorder extends ClientObject {
 }
 
 /** Excel.RangeAreas, as far as `getInvalidCells` needs: several rectangles on one sheet. */
-export class RangeAreas extends ClientObject {
+export class RangeAreas extends HostObject {
   private rectsCache: Rect[] | undefined;
 
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly sheet: SheetProxy,
     private readonly resolve: () => Rect[],
-    parent: ClientObject,
+    parent: HostObject,
     nullable: boolean,
   ) {
-    super(core, null, "RangeAreas"); // returned by a method: its own lifetime (see RequestContextCore.isAlive)
+    super(core, null, "RangeAreas");
     if (nullable) this._checkNull(() => this.rects().length > 0);
   }
 

@@ -6,7 +6,7 @@
 import { assertNoValidationRule } from "../host-rules";
 import type { ValidationOperator, ValidationRule, ValidationState } from "../state";
 import { rectContains, type Rect } from "./address";
-import { ClientObject, type RequestContextCore } from "./client";
+import { HostObject, type HostCore } from "./client";
 import { MESSAGES, RichApiError } from "./errors";
 import { RangeAreas, type Range } from "./range";
 
@@ -88,14 +88,14 @@ const TYPE_NAMES: Record<ValidationRule["kind"], string> = {
   custom: "Custom",
 };
 
-export class DataValidation extends ClientObject {
+export class DataValidation extends HostObject {
   /** Alert and prompt set before the rule in the same batch wait here for it. */
   private pendingAlert: ErrorAlert | null = null;
   private pendingPrompt: Prompt | null = null;
   private pendingIgnoreBlanks: boolean | null = null;
 
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly range: Range,
   ) {
     super(core, range, "DataValidation");

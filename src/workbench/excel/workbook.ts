@@ -4,25 +4,21 @@
 import type { JsonValue } from "../state";
 import { assertRangeSelection } from "../host-rules";
 import { separators } from "../numfmt";
-import { ClientCollection, ClientObject, type ClientResult, type RequestContextCore } from "./client";
+import { HostCollection, HostObject, type HostResult, type HostCore } from "./client";
 import { MESSAGES, RichApiError } from "./errors";
 import { Range } from "./range";
 import { Worksheet, WorksheetCollection } from "./worksheet";
 
-export class Workbook extends ClientObject {
+export class Workbook extends HostObject {
   readonly worksheets: WorksheetCollection;
   readonly settings: SettingCollection;
   readonly application: Application;
 
-  constructor(core: RequestContextCore) {
+  constructor(core: HostCore) {
     super(core, null, "Workbook");
     this.worksheets = new WorksheetCollection(core, this);
     this.settings = new SettingCollection(core, this);
     this.application = new Application(core, this);
-  }
-
-  override _isRoot(): boolean {
-    return true;
   }
 
   get name(): string {
@@ -60,7 +56,7 @@ export class Workbook extends ClientObject {
   protected _scalars(): readonly string[] {
     return ["name"];
   }
-  protected override _child(name: string): ClientObject | undefined {
+  protected override _child(name: string): HostObject | undefined {
     switch (name) {
       case "worksheets":
         return this.worksheets;
@@ -78,10 +74,10 @@ export class Workbook extends ClientObject {
   }
 }
 
-export class Application extends ClientObject {
+export class Application extends HostObject {
   readonly cultureInfo: CultureInfo;
 
-  constructor(core: RequestContextCore, parent: ClientObject) {
+  constructor(core: HostCore, parent: HostObject) {
     super(core, parent, "Application");
     this.cultureInfo = new CultureInfo(core, this);
   }
@@ -115,7 +111,7 @@ export class Application extends ClientObject {
   protected _scalars(): readonly string[] {
     return ["calculationMode", "decimalSeparator", "thousandsSeparator", "useSystemSeparators"];
   }
-  protected override _child(name: string): ClientObject | undefined {
+  protected override _child(name: string): HostObject | undefined {
     return name === "cultureInfo" ? this.cultureInfo : undefined;
   }
   protected _read(name: string): unknown {
@@ -135,10 +131,10 @@ export class Application extends ClientObject {
   }
 }
 
-export class CultureInfo extends ClientObject {
+export class CultureInfo extends HostObject {
   readonly numberFormat: NumberFormatInfo;
 
-  constructor(core: RequestContextCore, parent: ClientObject) {
+  constructor(core: HostCore, parent: HostObject) {
     super(core, parent, "CultureInfo");
     this.numberFormat = new NumberFormatInfo(core, this);
   }
@@ -151,7 +147,7 @@ export class CultureInfo extends ClientObject {
   protected _scalars(): readonly string[] {
     return ["name"];
   }
-  protected override _child(name: string): ClientObject | undefined {
+  protected override _child(name: string): HostObject | undefined {
     return name === "numberFormat" ? this.numberFormat : undefined;
   }
   protected _read(name: string): unknown {
@@ -160,8 +156,8 @@ export class CultureInfo extends ClientObject {
   }
 }
 
-export class NumberFormatInfo extends ClientObject {
-  constructor(core: RequestContextCore, parent: ClientObject) {
+export class NumberFormatInfo extends HostObject {
+  constructor(core: HostCore, parent: HostObject) {
     super(core, parent, "NumberFormatInfo");
   }
 
@@ -198,8 +194,8 @@ function toJson(value: unknown, location: string): JsonValue {
   }
 }
 
-export class SettingCollection extends ClientCollection<Setting> {
-  constructor(core: RequestContextCore, parent: ClientObject) {
+export class SettingCollection extends HostCollection<Setting> {
+  constructor(core: HostCore, parent: HostObject) {
     super(core, parent, "SettingCollection");
   }
 
@@ -222,7 +218,7 @@ export class SettingCollection extends ClientCollection<Setting> {
     return new Setting(this._core, this, key, true);
   }
 
-  getCount(): ClientResult<number> {
+  getCount(): HostResult<number> {
     return this._result("getCount", () => this._core.state.settings.size);
   }
 
@@ -231,14 +227,14 @@ export class SettingCollection extends ClientCollection<Setting> {
   }
 }
 
-export class Setting extends ClientObject {
+export class Setting extends HostObject {
   constructor(
-    core: RequestContextCore,
-    parent: ClientObject,
+    core: HostCore,
+    parent: HostObject,
     private readonly keyName: string,
     nullable = false,
   ) {
-    super(core, null, "Setting"); // returned by a method: its own lifetime (see RequestContextCore.isAlive)
+    super(core, null, "Setting");
     if (nullable) this._checkNull(() => this._core.state.settings.has(this.keyName));
   }
 

@@ -1,34 +1,19 @@
 /**
  * Worksheets and what hangs off them: freeze panes, page layout, notes (1.18) and custom
- * properties (1.12). A Worksheet proxy resolves to a sheet id once and keeps it, so it follows
+ * properties (1.12). A host Worksheet resolves to a sheet id once and keeps it, so it follows
  * the sheet across renames in the same batch, as Excel's object paths do.
  */
 import type { PageZoom, SheetState, SheetVisibility } from "../state";
 import { cellA1, parseAddress, type Rect } from "./address";
 import { ChartCollection } from "./chart";
-import { ClientCollection, ClientObject, type ClientResult, type RequestContextCore } from "./client";
+import { HostCollection, HostObject, type HostResult, type HostCore } from "./client";
 import { MESSAGES, RichApiError } from "./errors";
 import { Range, type SheetProxy } from "./range";
-import { compareVersions } from "./requirements";
 import { normalizeColour } from "./values";
-
-/** What the emulated `onChanged` hands a handler (no address or details: nothing reads them yet). */
-export interface WorksheetChangedArgs {
-  type: string;
-  source: string;
-  changeType: string;
-  worksheetId: string;
-  triggerSource?: string;
-}
-
-interface EventHandle {
-  context: RequestContextCore;
-  remove(): void;
-}
 
 const WORKSHEET_SCALARS = ["name", "id", "position", "visibility", "tabColor", "showGridlines"] as const;
 
-export class Worksheet extends ClientObject implements SheetProxy {
+export class Worksheet extends HostObject implements SheetProxy {
   private boundId: string | null | undefined;
   private chartsChild: ChartCollection | undefined;
   private notesChild: NoteCollection | undefined;
@@ -38,12 +23,12 @@ export class Worksheet extends ClientObject implements SheetProxy {
 
   /** @param resolveId the sheet's id, or null when it does not exist (null objects) */
   constructor(
-    core: RequestContextCore,
-    parent: ClientObject | null,
+    core: HostCore,
+    parent: HostObject | null,
     private readonly resolveId: () => string | null,
     nullable = false,
   ) {
-    super(core, null, "Worksheet"); // returned by a method: its own lifetime (see RequestContextCore.isAlive)
+    super(core, null, "Worksheet");
     if (nullable) this._checkNull(() => this.currentId() !== null);
   }
 
@@ -212,7 +197,7 @@ export class Worksheet extends ClientObject implements SheetProxy {
     return WORKSHEET_SCALARS;
   }
 
-  protected override _child(name: string): ClientObject | undefined {
+  protected override _child(name: string): HostObject | undefined {
     switch (name) {
       case "charts":
         return this.charts;
@@ -250,12 +235,12 @@ export class Worksheet extends ClientObject implements SheetProxy {
   }
 }
 
-export class WorksheetCollection extends ClientCollection<Worksheet> {
-  constructor(core: RequestContextCore, parent: ClientObject) {
+export class WorksheetCollection extends HostCollection<Worksheet> {
+  constructor(core: HostCore, parent: HostObject) {
     super(core, parent, "WorksheetCollection");
   }
 
-  /** By name (case-insensitive) or id; ItemNotFound at sync when missing. */
+  /** By name (case-insensitive) or id; ItemNotFound when missing. */
   getItem(key: string): Worksheet {
     return new Worksheet(this._core, this, () => {
       const sheet = this._core.state.findSheet(key);
@@ -269,34 +254,18 @@ export class WorksheetCollection extends ClientCollection<Worksheet> {
     return new Worksheet(this._core, this, () => this._core.state.findSheet(key)?.id ?? null, true);
   }
 
-  /** Appends a sheet at sync; a clash is ItemAlreadyExists, a bad name InvalidArgument. */
+  /** Appends a sheet; a clash is ItemAlreadyExists, a bad name InvalidArgument. */
   add(name?: string): Worksheet {
     const sheet = new Worksheet(this._core, this, () => null);
     this._call("add", [name], () => sheet._bind(this._core.state.addSheet(name).id));
     return sheet;
   }
 
-  /** `worksheets.onChanged` (1.7): a cell edit on any sheet; `triggerSource` from 1.14. */
-  get onChanged(): { add(handler: (e: WorksheetChangedArgs) => Promise<unknown>): EventHandle } {
-    const core = this._core;
-    const withTrigger = compareVersions(core.excelApi, "1.14") >= 0;
-    return {
-      add: (handler) => {
-        const off = core.state.onCellsChanged(({ worksheetId, source }) => {
-          const args = { type: "WorksheetChanged", source: "Local", changeType: "RangeEdited", worksheetId };
-          const trigger = source === "api" ? "ThisLocalAddin" : "Unknown";
-          void handler(withTrigger ? { ...args, triggerSource: trigger } : args);
-        });
-        return { context: core, remove: off };
-      },
-    };
-  }
-
   getActiveWorksheet(): Worksheet {
     return new Worksheet(this._core, this, () => this._core.state.activeSheetId);
   }
 
-  getCount(visibleOnly?: boolean): ClientResult<number> {
+  getCount(visibleOnly?: boolean): HostResult<number> {
     return this._result(
       "getCount",
       () => this._core.state.sheets.filter((s) => !visibleOnly || s.visibility === "Visible").length,
@@ -326,9 +295,9 @@ export class WorksheetCollection extends ClientCollection<Worksheet> {
   }
 }
 
-export class WorksheetFreezePanes extends ClientObject {
+export class WorksheetFreezePanes extends HostObject {
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly sheet: Worksheet,
   ) {
     super(core, sheet, "WorksheetFreezePanes");
@@ -400,9 +369,9 @@ export class WorksheetFreezePanes extends ClientObject {
   }
 }
 
-export class PageLayout extends ClientObject {
+export class PageLayout extends HostObject {
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly sheet: Worksheet,
   ) {
     super(core, sheet, "PageLayout");
@@ -488,9 +457,9 @@ function noteCell(cell: Range | string, location: string): { row: number; col: n
   return { row: rect.top, col: rect.left };
 }
 
-export class NoteCollection extends ClientCollection<Note> {
+export class NoteCollection extends HostCollection<Note> {
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly sheet: Worksheet,
   ) {
     super(core, sheet, "NoteCollection");
@@ -530,7 +499,7 @@ export class NoteCollection extends ClientCollection<Note> {
     });
   }
 
-  getCount(): ClientResult<number> {
+  getCount(): HostResult<number> {
     return this._result("getCount", () => this.noted().length);
   }
 
@@ -557,17 +526,17 @@ export class NoteCollection extends ClientCollection<Note> {
   }
 }
 
-export class Note extends ClientObject {
+export class Note extends HostObject {
   private cell: { row: number; col: number } | null | undefined;
 
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly sheet: Worksheet,
-    parent: ClientObject,
+    parent: HostObject,
     private readonly resolveCell: () => { row: number; col: number } | null,
     nullable = false,
   ) {
-    super(core, null, "Note"); // returned by a method: its own lifetime (see RequestContextCore.isAlive)
+    super(core, null, "Note");
     if (nullable) this._checkNull(() => this.current() !== null);
   }
 
@@ -634,9 +603,9 @@ export class Note extends ClientObject {
 
 // ------------------------------------------------------------------ custom properties (1.12)
 
-export class WorksheetCustomPropertyCollection extends ClientCollection<WorksheetCustomProperty> {
+export class WorksheetCustomPropertyCollection extends HostCollection<WorksheetCustomProperty> {
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly sheet: Worksheet,
   ) {
     super(core, sheet, "WorksheetCustomPropertyCollection");
@@ -659,7 +628,7 @@ export class WorksheetCustomPropertyCollection extends ClientCollection<Workshee
     return new WorksheetCustomProperty(this._core, this.sheet, this, key, true);
   }
 
-  getCount(): ClientResult<number> {
+  getCount(): HostResult<number> {
     return this._result("getCount", () => this.sheet._sheetState().customProperties.length);
   }
 
@@ -670,15 +639,15 @@ export class WorksheetCustomPropertyCollection extends ClientCollection<Workshee
   }
 }
 
-export class WorksheetCustomProperty extends ClientObject {
+export class WorksheetCustomProperty extends HostObject {
   constructor(
-    core: RequestContextCore,
+    core: HostCore,
     private readonly sheet: Worksheet,
-    parent: ClientObject,
+    parent: HostObject,
     private readonly keyName: string,
     nullable = false,
   ) {
-    super(core, null, "WorksheetCustomProperty"); // returned by a method: its own lifetime (see RequestContextCore.isAlive)
+    super(core, null, "WorksheetCustomProperty");
     if (nullable) this._checkNull(() => this.find() !== undefined);
   }
 
