@@ -7,6 +7,7 @@ import { readSheets } from "../../src/cli/read";
 import { checkTable } from "../../src/core/rules";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
 import { benchTable } from "../bench/grid";
+import { findingLines } from "../../src/cli/report";
 import { run, tempDir } from "./helpers";
 
 const tmp = tempDir("chitieu-long-");
@@ -74,4 +75,14 @@ describe("chitieu check of a table longer than one part (read and checked part b
       new RegExp(`^Whole table: .*${whole.summary.reached}/${whole.summary.total} targets`),
     );
   }, 120_000);
+});
+
+test("findings past those listed are counted in the report's words, vi and en", () => {
+  expect(findingLines([], [], "vi", 12_345)).toEqual([
+    "Phát hiện (12345):",
+    "  … và 12.345 phát hiện khác (chỉ liệt kê 10.000 phát hiện đầu).",
+  ]);
+  expect(findingLines([], [], "en", 12_345)[1]).toBe(
+    "  … and 12,345 more findings (only the first 10,000 are listed).",
+  );
 });
