@@ -228,8 +228,10 @@ export class TableChecker {
     this.#pending = [];
     const context: RowContext = { ...this.#context, doubtful: doubtfulCells(part.findings) };
     const results = new Map<number, RowResult>();
-    for (const group of part.groups) {
-      if (this.#open === null || this.#open.sheetRow !== group.sheetRow) {
+    for (const [i, group] of part.groups.entries()) {
+      // Only a part's first group can go on from the previous part: a table built in code may
+      // hold several groups without a heading row (sheetRow null), each its own.
+      if (i > 0 || this.#open === null || this.#open.sheetRow !== group.sheetRow) {
         this.#close(found);
         this.#open = {
           name: group.name,

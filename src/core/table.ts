@@ -1129,9 +1129,9 @@ export function openTable(head: CellValue[][], options: ReadOptions): TableReade
 export function joinGroups(parts: readonly IndicatorGroup[][]): IndicatorGroup[] {
   const out: IndicatorGroup[] = [];
   for (const groups of parts) {
-    for (const group of groups) {
+    for (const [i, group] of groups.entries()) {
       const last = out[out.length - 1];
-      if (last !== undefined && last.sheetRow === group.sheetRow) last.rows.push(...group.rows);
+      if (i === 0 && last !== undefined && last.sheetRow === group.sheetRow) last.rows.push(...group.rows);
       else out.push({ ...group, rows: group.rows.slice() });
     }
   }

@@ -103,3 +103,27 @@ describe("a table read in parts (openTable, TableReader, TableChecker)", () => {
     expect(reader.layout.lastDataRow).toBe(1);
   });
 });
+
+test("checkTable keeps apart groups of a table built in code that all lack a heading row", () => {
+  const g: CellValue[][] = [
+    ["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện"],
+    [1, "Doanh nghiệp mới", "doanh nghiệp", 150, 176],
+    [2, "Hộ nghèo", "hộ", 300, 280],
+  ];
+  const read = readTable(g, { convention: "vi" });
+  const [one, two] = read.table.groups[0]!.rows;
+  // The same name in two groups is no duplicate; each group is counted on its own.
+  const table = {
+    ...read.table,
+    groups: [
+      { stt: "I", name: "Kinh tế", sheetRow: null, rows: [one!] },
+      { stt: "II", name: "Xã hội", sheetRow: null, rows: [{ ...two!, name: one!.name }] },
+    ],
+  };
+  const check = checkTable({ ...read, table }, settings);
+  expect(check.findings.map((f) => f.code)).not.toContain("duplicate_name");
+  expect(check.summary.groups.map((s) => [s.name, s.total])).toEqual([
+    ["Kinh tế", 1],
+    ["Xã hội", 1],
+  ]);
+});
