@@ -716,9 +716,9 @@ function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorR
       raw.actual = grid.at(row, cell.col - ctx.origin.col);
     }
   }
-  return {
-    ...periodFigures,
-    ...(term === undefined ? {} : { term }),
+  // One literal of the same shape on every row; what only some rows have is added after, not
+  // spread in (spreads built each row key by key, and a third of core's check is GC).
+  const out: IndicatorRow = {
     sheetRow: row + ctx.origin.row,
     stt: textOf(raw.stt),
     name,
@@ -733,10 +733,13 @@ function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorR
     reportedPct: readFigure(ctx, row, "reportedPct", cells.reportedPct, unit, name),
     note: textOf(raw.note),
     estimate,
-    ...(directionFrom === undefined ? {} : { directionFrom }),
     cells,
     raw,
   };
+  if (periodFigures.periodCells !== undefined) Object.assign(out, periodFigures);
+  if (term !== undefined) out.term = term;
+  if (directionFrom !== undefined) out.directionFrom = directionFrom;
+  return out;
 }
 
 /** A term target in the Mục tiêu cell: a figure (a level) or the words resolutions use. */
@@ -973,15 +976,19 @@ export class TableReader {
   #blanks = 0;
   #done = false;
   #pending: Finding[];
+  /** The first rows, already cut to MAX_CELL_CHARS: read() need not scan them again. */
+  readonly #head: CellValue[][];
 
   /** @internal use openTable */
   constructor(
+    head: CellValue[][],
     ctx: Context,
     layout: TableLayout,
     table: Omit<IndicatorTable, "groups">,
     firstData: number,
     estimate: boolean,
   ) {
+    this.#head = head;
     this.#ctx = ctx;
     this.#base = ctx.options;
     this.layout = layout;
@@ -1006,7 +1013,7 @@ export class TableReader {
   /** Rows `first`… of the grid (a part, in order after the previous one); rows above the body are skipped. */
   read(rows: CellValue[][], first: number, chunk?: ChunkOptions): TableRows {
     const ctx = this.#ctx;
-    ctx.grid = new Grid(boundedGrid(rows), first);
+    ctx.grid = new Grid(rows === this.#head ? rows : boundedGrid(rows), first);
     ctx.options = chunk === undefined ? this.#base : { ...this.#base, ...chunk };
     const groups: IndicatorGroup[] = [];
     let current: IndicatorGroup | null = null;
@@ -1054,7 +1061,8 @@ export class TableReader {
  * TableNotFoundError as readTable does.
  */
 export function openTable(head: CellValue[][], options: ReadOptions): TableReader {
-  const g = new Grid(boundedGrid(head));
+  const bounded = boundedGrid(head);
+  const g = new Grid(bounded);
   const origin = options.origin ?? { row: 0, col: 0 };
   const found = findHeader(g);
 
@@ -1122,7 +1130,7 @@ export function openTable(head: CellValue[][], options: ReadOptions): TableReade
     lastCol: lastCol + origin.col,
     ...(term === null ? {} : { term: shiftTerm(term, origin.col) }),
   };
-  return new TableReader(ctx, layout, { ...titleAndUnit(above), period, year }, firstData, estimate);
+  return new TableReader(bounded, ctx, layout, { ...titleAndUnit(above), period, year }, firstData, estimate);
 }
 
 /** Groups of successive parts joined: a group that goes on from one part to the next is one group. */
