@@ -1,13 +1,24 @@
 /** `chitieu check FILE`: read the file, find the table, check it, render JSON or a report. */
-import type { Lang, NumberConvention, Settings, TableRead, Text } from "../core/model";
+import type {
+  CellValue,
+  Finding,
+  IndicatorGroup,
+  Lang,
+  NumberConvention,
+  Settings,
+  TableLayout,
+  TableRead,
+  Text,
+} from "../core/model";
 import { conventionFor } from "../core/numbers";
 import { COMPUTED_COLUMNS } from "../core/model";
-import { TableNotFoundError, readTable } from "../core/table";
-import { checkTable, type OwnedCell } from "../core/rules";
-import { FORMULA_KEY_STRIDE, FileReadError, readSheets, type SheetGrid } from "./read";
-import { checkJson } from "./json";
-import { checkReport } from "./report";
-import { noTable } from "./text";
+import { TableNotFoundError, openTable, readTable, type TableReader } from "../core/table";
+import { TableChecker, checkTable, sortFindings, type OwnedCell } from "../core/rules";
+import { FORMULA_KEY_STRIDE, FileReadError, readSheets, sheetGrid, xlsxFailed, type SheetGrid } from "./read";
+import { checkJson, jsonIssue, jsonRow, jsonSummary } from "./json";
+import { checkReport, findingLines, groupLine, reportHeader, rowLine, summaryLines } from "./report";
+import { MAX_LISTED, noTable, tableFoundLine } from "./text";
+import { XlsxReadError, openXlsx, type RowChunk, type XlsxWorkbook } from "./xlsx-read";
 
 export interface CheckOutput {
   text: string;
@@ -26,6 +37,32 @@ export function conventionNote(choice: ConventionChoice, asked: NumberConvention
   };
 }
 
+/** The sheet's table read, or null when the sheet holds none. */
+function tableIn(
+  sheet: SheetGrid,
+  settings: Settings,
+): { sheet: SheetGrid; read: TableRead; convention: ConventionChoice } | null {
+  try {
+    // The file's own figures decide how its numbers are written ("1.185,25" is vi whatever
+    // --locale says); only a file with no telling figure is read in the convention asked for.
+    const convention = conventionFor(sheet.grid, settings.convention);
+    const read = readTable(sheet.grid, {
+      convention: convention.convention,
+      source: sheet.source,
+      numberFormats: sheet.percentFormats,
+      ...(sheet.formulaCells === null
+        ? {}
+        : {
+            isFormula: (r: number, c: number) => sheet.formulaCells?.has(r * FORMULA_KEY_STRIDE + c) === true,
+          }),
+    });
+    return { sheet, read, convention };
+  } catch (error) {
+    if (!(error instanceof TableNotFoundError)) throw error;
+    return null;
+  }
+}
+
 /** The first sheet that holds a table, read; workbooks often keep a cover sheet in front. */
 export function findTable(
   sheets: readonly SheetGrid[],
@@ -33,49 +70,32 @@ export function findTable(
   file: string,
 ): { sheet: SheetGrid; read: TableRead; convention: ConventionChoice } {
   for (const sheet of sheets) {
-    try {
-      // The file's own figures decide how its numbers are written ("1.185,25" is vi whatever
-      // --locale says); only a file with no telling figure is read in the convention asked for.
-      const convention = conventionFor(sheet.grid, settings.convention);
-      const read = readTable(sheet.grid, {
-        convention: convention.convention,
-        source: sheet.source,
-        numberFormats: sheet.percentFormats,
-        ...(sheet.formulaCells === null
-          ? {}
-          : {
-              isFormula: (r: number, c: number) =>
-                sheet.formulaCells?.has(r * FORMULA_KEY_STRIDE + c) === true,
-            }),
-      });
-      return { sheet, read, convention };
-    } catch (error) {
-      if (!(error instanceof TableNotFoundError)) throw error;
-    }
+    const found = tableIn(sheet, settings);
+    if (found !== null) return found;
   }
   throw new FileReadError(noTable(file));
 }
 
-/**
- * What the table's computed-column cells hold on indicator rows, so a constant typed over one of
- * our formulas is reported. Formula text is not needed, only whether there is one.
- */
-export function ownedCells(sheet: SheetGrid, read: TableRead): OwnedCell[] {
+/** The computed-column cells of these groups' indicator rows: whether each holds a formula, and its value. */
+function ownedIn(
+  groups: readonly IndicatorGroup[],
+  layout: TableLayout,
+  isFormula: (row: number, col: number) => boolean,
+  valueAt: (row: number, col: number) => CellValue,
+): OwnedCell[] {
   const cols = COMPUTED_COLUMNS.flatMap((c) =>
-    read.layout.columns[c] === undefined ? [] : [read.layout.columns[c] as number],
+    layout.columns[c] === undefined ? [] : [layout.columns[c] as number],
   );
-  const formulas = sheet.formulaCells;
-  if (cols.length === 0 || formulas === null) return [];
+  if (cols.length === 0) return [];
   const cells: OwnedCell[] = [];
-  for (const group of read.table.groups) {
+  for (const group of groups) {
     for (const row of group.rows) {
       for (const col of cols) {
-        const isFormula = formulas.has(row.sheetRow * FORMULA_KEY_STRIDE + col);
         cells.push({
           row: row.sheetRow,
           col,
-          formula: isFormula ? "=" : null,
-          value: sheet.grid[row.sheetRow]?.[col] ?? null,
+          formula: isFormula(row.sheetRow, col) ? "=" : null,
+          value: valueAt(row.sheetRow, col),
         });
       }
     }
@@ -83,25 +103,208 @@ export function ownedCells(sheet: SheetGrid, read: TableRead): OwnedCell[] {
   return cells;
 }
 
+/**
+ * What the table's computed-column cells hold on indicator rows, so a constant typed over one of
+ * our formulas is reported. Formula text is not needed, only whether there is one.
+ */
+export function ownedCells(sheet: SheetGrid, read: TableRead): OwnedCell[] {
+  const formulas = sheet.formulaCells;
+  if (formulas === null) return [];
+  return ownedIn(
+    read.table.groups,
+    read.layout,
+    (r, c) => formulas.has(r * FORMULA_KEY_STRIDE + c),
+    (r, c) => sheet.grid[r]?.[c] ?? null,
+  );
+}
+
+/** Rows a long sheet is read and checked in, a part at a time. */
+export const PART_ROWS = 5_000;
+
+export interface CheckOptions {
+  json: boolean;
+  lang: Lang;
+  /** Where the output goes as it is made; without it, it is returned whole in `text`. */
+  out?: (text: string) => void;
+}
+
 export async function checkFile(
   file: string,
   settings: Settings,
-  options: { json: boolean; lang: Lang },
+  options: CheckOptions,
 ): Promise<CheckOutput> {
-  const found = findTable(await readSheets(file), settings, file);
+  let text = "";
+  const write = options.out ?? ((t: string) => void (text += t));
+  if (!file.toLowerCase().endsWith(".xlsx")) {
+    const found = findTable(await readSheets(file), settings, file);
+    return { text, hasErrors: checkWhole(found, settings, options, write) };
+  }
+  let book: XlsxWorkbook;
+  try {
+    book = await openXlsx(file);
+  } catch (error) {
+    return xlsxFailed(file, error);
+  }
+  for (const name of book.sheets) {
+    let hasErrors: boolean | null;
+    try {
+      hasErrors = await checkSheet(book, name, settings, options, write);
+    } catch (error) {
+      if (error instanceof FileReadError || !(error instanceof XlsxReadError)) throw error;
+      return xlsxFailed(file, error);
+    }
+    if (hasErrors !== null) return { text, hasErrors };
+  }
+  throw new FileReadError(noTable(file));
+}
+
+/** A table held whole: checked at once, as the add-in checks it. */
+function checkWhole(
+  found: { sheet: SheetGrid; read: TableRead; convention: ConventionChoice },
+  settings: Settings,
+  options: CheckOptions,
+  write: (text: string) => void,
+): boolean {
   const { sheet, read } = found;
   const used: Settings = { ...settings, convention: found.convention.convention };
   const check = checkTable(read, used, { ownedCells: ownedCells(sheet, read) });
-  const hasErrors = check.findings.some((f) => f.severity === "error");
   const note = conventionNote(found.convention, settings.convention);
-  const text = options.json
-    ? `${JSON.stringify(checkJson(check, sheet.lines))}\n`
-    : (note === null ? "" : `${note[options.lang]}\n\n`) +
-      checkReport(check, sheet.lines, {
-        lang: options.lang,
-        convention: used.convention,
-        decimals: settings.decimals,
-        sheetName: sheet.name,
-      });
-  return { text, hasErrors };
+  write(
+    options.json
+      ? `${JSON.stringify(checkJson(check, sheet.lines))}\n`
+      : (note === null ? "" : `${note[options.lang]}\n\n`) +
+          checkReport(check, sheet.lines, {
+            lang: options.lang,
+            convention: used.convention,
+            decimals: settings.decimals,
+            sheetName: sheet.name,
+          }),
+  );
+  return check.findings.some((f) => f.severity === "error");
+}
+
+/**
+ * One sheet of a workbook: null when it holds no table, else whether the check found errors. A
+ * sheet of one part is read and checked whole; a longer one part by part (TableReader,
+ * TableChecker), its rows written as they are checked, keeping the first MAX_LISTED findings, so
+ * memory follows one part, not the table.
+ */
+async function checkSheet(
+  book: XlsxWorkbook,
+  name: string,
+  settings: Settings,
+  options: CheckOptions,
+  write: (text: string) => void,
+): Promise<boolean | null> {
+  const parts = book.rows(name, PART_ROWS);
+  const head = (await parts.next()).value as RowChunk | undefined;
+  if (head === undefined) return null;
+  const second = await parts.next();
+  if (second.done === true) {
+    const found = tableIn(
+      sheetGrid({ name, grid: head.rows, formulas: head.formulas, percentFormats: head.percentFormats }),
+      settings,
+    );
+    return found === null ? null : checkWhole(found, settings, options, write);
+  }
+  // The convention is decided before the rows are read: by the first part's figures and every
+  // text the workbook shares (a long sheet's texts are its shared strings).
+  const convention = conventionFor([...head.rows, book.strings as CellValue[]], settings.convention);
+  const partOptions = (part: RowChunk) => {
+    const formulas = new Set<number>();
+    for (const f of part.formulas) formulas.add(f.row * FORMULA_KEY_STRIDE + f.col);
+    const isFormula = (r: number, c: number) => formulas.has(r * FORMULA_KEY_STRIDE + c);
+    return { formulas: isFormula, chunk: { numberFormats: part.percentFormats, isFormula } };
+  };
+  let reader: TableReader;
+  try {
+    reader = openTable(head.rows, {
+      convention: convention.convention,
+      source: "sheet",
+      ...partOptions(head).chunk,
+    });
+  } catch (error) {
+    if (!(error instanceof TableNotFoundError)) throw error;
+    await parts.return(undefined);
+    return null;
+  }
+  const used: Settings = { ...settings, convention: convention.convention };
+  const checker = new TableChecker(reader.layout, reader.table, used);
+  const L = options.lang;
+  const o = { lang: L, convention: used.convention, decimals: settings.decimals, sheetName: name };
+  const note = conventionNote(convention, settings.convention);
+  const noLines: number[] = [];
+  const kept: Finding[] = [];
+  let omitted = 0;
+  let hasErrors = false;
+  let rowCount = 0;
+  let lastGroup: number | null | undefined;
+  const stts: string[] = [];
+  let firstRow = true;
+
+  if (options.json) write('{"rows":[');
+  else
+    write(`${note === null ? "" : `${note[L]}\n\n`}${tableFoundLine(name, null)[L]}\n\n${reportHeader(L)}\n`);
+
+  const take = (findings: readonly Finding[], always = false): void => {
+    for (const f of findings) {
+      if (f.severity === "error") hasErrors = true;
+      if (always || kept.length < MAX_LISTED) kept.push(f);
+      else omitted++;
+    }
+  };
+  const checkPart = (part: RowChunk): void => {
+    if (reader.done) return;
+    const { formulas, chunk } = partOptions(part);
+    const rows = reader.read(part.rows, part.first, chunk);
+    const owned = ownedIn(
+      rows.groups,
+      reader.layout,
+      formulas,
+      (r, c) => part.rows[r - part.first]?.[c] ?? null,
+    );
+    const checked = checker.check(rows, owned);
+    take(checked.findings);
+    const out: string[] = [];
+    for (const group of checked.groups) {
+      if (group.sheetRow !== lastGroup) {
+        lastGroup = group.sheetRow;
+        stts.push(group.stt);
+        const heading = options.json ? null : groupLine(group, noLines);
+        if (heading !== null) out.push(heading);
+      }
+      for (const row of group.rows) {
+        rowCount++;
+        const result = checked.results.get(row.sheetRow);
+        if (options.json) {
+          out.push(
+            `${firstRow ? "" : ","}${JSON.stringify(jsonRow(group, row, result, reader.table.period, noLines))}`,
+          );
+          firstRow = false;
+        } else out.push(rowLine(row, result, noLines, o));
+      }
+    }
+    if (out.length > 0) write(options.json ? out.join("") : `${out.join("\n")}\n`);
+  };
+
+  checkPart(head);
+  checkPart(second.value);
+  for await (const part of parts) {
+    checkPart(part);
+    // The table has ended: the rest of the sheet is not read.
+    if (reader.done) break;
+  }
+  const end = checker.finish();
+  take(end.findings, true);
+  sortFindings(kept);
+  if (options.json) {
+    const issues = kept.map((f) => JSON.stringify(jsonIssue(f, noLines))).join(",");
+    const more = omitted > 0 ? `,"issuesOmitted":${omitted}` : "";
+    write(`],"issues":[${issues}]${more},"summary":${JSON.stringify(jsonSummary(end.summary))}}\n`);
+  } else {
+    const lines = ["", tableFoundLine(name, rowCount)[L], "", ...findingLines(kept, noLines, L, omitted), ""];
+    lines.push(...summaryLines(end.summary, end.summary.groups.length === stts.length ? stts : [], L));
+    write(`${lines.join("\n")}\n`);
+  }
+  return hasErrors;
 }

@@ -2,6 +2,11 @@
 import type {
   ColumnKey,
   Direction,
+  Finding,
+  IndicatorGroup,
+  IndicatorRow,
+  RowResult,
+  Summary,
   IndicatorKind,
   Period,
   ProjectionMethod,
@@ -49,6 +54,11 @@ export interface JsonIssue {
 export interface JsonCheck {
   rows: JsonRow[];
   issues: JsonIssue[];
+  /**
+   * Findings left out of `issues` (a table past the CLI's first 10 000 findings, read in parts);
+   * absent when none were.
+   */
+  issuesOmitted?: number;
   summary: {
     reached: number;
     total: number;
@@ -72,51 +82,67 @@ function jsonTerm(t: TermRowResult): TermRowResult {
   return { ...t, toDate: num(t.toDate), needed: num(t.needed), projected: num(t.projected) };
 }
 
-export function checkJson(check: TableCheck, lines: readonly number[]): JsonCheck {
-  const rows: JsonRow[] = [];
-  for (const group of check.read.table.groups) {
-    for (const row of group.rows) {
-      const result = check.results.get(row.sheetRow);
-      rows.push({
-        row: lineOf(lines, row.sheetRow),
-        group: group.name,
-        name: row.name,
-        unit: row.unit,
-        kind: row.kind,
-        direction: row.direction,
-        plan: num(result?.planValue),
-        actual: num(row.actual),
-        prior: num(row.prior),
-        pctPlan: num(result?.pctPlan),
-        pctStretch: num(result?.pctStretch),
-        pctPrior: num(result?.pctPrior),
-        changePct: num(result?.changePct),
-        diffPoints: num(result?.diffPoints),
-        verdict: result?.verdict ?? "chua_co_so_lieu",
-        period: result?.period ?? check.read.table.period,
-        projected: num(result?.projected),
-        projection: result?.projection ?? null,
-        ...(result?.term === undefined ? {} : { term: jsonTerm(result.term) }),
-      });
-    }
-  }
-  const issues: JsonIssue[] = check.findings.map((f) => ({
+/** One indicator row as the JSON gives it. */
+export function jsonRow(
+  group: IndicatorGroup,
+  row: IndicatorRow,
+  result: RowResult | undefined,
+  period: Period,
+  lines: readonly number[],
+): JsonRow {
+  return {
+    row: lineOf(lines, row.sheetRow),
+    group: group.name,
+    name: row.name,
+    unit: row.unit,
+    kind: row.kind,
+    direction: row.direction,
+    plan: num(result?.planValue),
+    actual: num(row.actual),
+    prior: num(row.prior),
+    pctPlan: num(result?.pctPlan),
+    pctStretch: num(result?.pctStretch),
+    pctPrior: num(result?.pctPrior),
+    changePct: num(result?.changePct),
+    diffPoints: num(result?.diffPoints),
+    verdict: result?.verdict ?? "chua_co_so_lieu",
+    period: result?.period ?? period,
+    projected: num(result?.projected),
+    projection: result?.projection ?? null,
+    ...(result?.term === undefined ? {} : { term: jsonTerm(result.term) }),
+  };
+}
+
+export function jsonIssue(f: Finding, lines: readonly number[]): JsonIssue {
+  return {
     row: f.cell === null ? null : lineOf(lines, f.cell.row),
     column: f.column,
     code: f.code,
     severity: f.severity,
     message: { vi: f.message.vi, en: f.message.en },
-  }));
-  const s = check.summary;
+  };
+}
+
+export function jsonSummary(s: Summary): JsonCheck["summary"] {
+  return {
+    reached: s.reached,
+    total: s.total,
+    noData: s.noData,
+    noTarget: s.noTarget,
+    groups: s.groups.map((g) => ({ name: g.name, reached: g.reached, total: g.total })),
+  };
+}
+
+export function checkJson(check: TableCheck, lines: readonly number[]): JsonCheck {
+  const rows: JsonRow[] = [];
+  for (const group of check.read.table.groups) {
+    for (const row of group.rows) {
+      rows.push(jsonRow(group, row, check.results.get(row.sheetRow), check.read.table.period, lines));
+    }
+  }
   return {
     rows,
-    issues,
-    summary: {
-      reached: s.reached,
-      total: s.total,
-      noData: s.noData,
-      noTarget: s.noTarget,
-      groups: s.groups.map((g) => ({ name: g.name, reached: g.reached, total: g.total })),
-    },
+    issues: check.findings.map((f) => jsonIssue(f, lines)),
+    summary: jsonSummary(check.summary),
   };
 }

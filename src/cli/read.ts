@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import type { CellValue, Text } from "../core/model";
 import { parseCsv } from "./csv";
 import { decodeCsv, notAnXlsx } from "./sniff";
-import { XlsxReadError, readXlsx } from "./xlsx-read";
+import { XlsxReadError, readXlsx, type XlsxSheet } from "./xlsx-read";
 
 export interface SheetGrid {
   /** Sheet name (the file name for a CSV). */
@@ -80,34 +80,40 @@ function csvSheet(file: string, bytes: Buffer): SheetGrid {
   return { name: file, grid: rows, lines, formulaCells: null, source: "text", percentFormats: [] };
 }
 
+/** A worksheet as read (xlsx-read.ts) as the grid the rest of the CLI reads. */
+export function sheetGrid(sheet: XlsxSheet): SheetGrid {
+  const formulaCells = new Set<number>();
+  for (const f of sheet.formulas) formulaCells.add(f.row * FORMULA_KEY_STRIDE + f.col);
+  return {
+    name: sheet.name,
+    grid: sheet.grid,
+    lines: sheet.grid.map((_, r) => r + 1),
+    formulaCells,
+    source: "sheet",
+    percentFormats: sheet.percentFormats,
+  };
+}
+
 /** The workbook read as a stream (xlsx-read.ts), within its limits on cells, strings and bytes. */
 async function xlsxSheets(file: string): Promise<SheetGrid[]> {
   try {
-    const sheets = await readXlsx(file);
-    return sheets.map((sheet) => {
-      const formulaCells = new Set<number>();
-      for (const f of sheet.formulas) formulaCells.add(f.row * FORMULA_KEY_STRIDE + f.col);
-      const lines = sheet.grid.map((_, r) => r + 1);
-      return {
-        name: sheet.name,
-        grid: sheet.grid,
-        lines,
-        formulaCells,
-        source: "sheet",
-        percentFormats: sheet.percentFormats,
-      };
-    });
+    return (await readXlsx(file)).map(sheetGrid);
   } catch (error) {
-    if (error instanceof XlsxReadError) {
-      // A file that is no workbook at all (a plain zip, a text file, an old .xls) says what it is.
-      const wrong = notAnXlsx(await readFile(file).catch(() => Buffer.alloc(0)), file);
-      if (wrong !== null) throw new FileReadError(wrong);
-      throw new FileReadError({
-        vi: `Không đọc được ${file}: ${error.text.vi}`,
-        en: `Cannot read ${file}: ${error.text.en}`,
-      });
-    }
-    if ((error as NodeJS.ErrnoException).code !== undefined) throw cannotOpen(file, error);
-    throw error;
+    return xlsxFailed(file, error);
   }
+}
+
+/** Any error of an xlsx read, in the words read.ts gives it (a wrong kind of file says what it is). */
+export async function xlsxFailed(file: string, error: unknown): Promise<never> {
+  if (error instanceof XlsxReadError) {
+    // A file that is no workbook at all (a plain zip, a text file, an old .xls) says what it is.
+    const wrong = notAnXlsx(await readFile(file).catch(() => Buffer.alloc(0)), file);
+    if (wrong !== null) throw new FileReadError(wrong);
+    throw new FileReadError({
+      vi: `Không đọc được ${file}: ${error.text.vi}`,
+      en: `Cannot read ${file}: ${error.text.en}`,
+    });
+  }
+  if ((error as NodeJS.ErrnoException).code !== undefined) throw cannotOpen(file, error);
+  throw error;
 }

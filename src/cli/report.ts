@@ -1,5 +1,14 @@
 /** `chitieu check` without --json: a plain-text report a person reads in a terminal. */
-import type { Lang, NumberConvention, TableCheck } from "../core/model";
+import type {
+  Finding,
+  IndicatorGroup,
+  IndicatorRow,
+  Lang,
+  NumberConvention,
+  RowResult,
+  Summary,
+  TableCheck,
+} from "../core/model";
 import { formatPercent } from "../core/numbers";
 import { verdictLabel } from "../core/compute";
 import { messageBesideCell } from "../core/messages/index";
@@ -10,6 +19,7 @@ import {
   SEVERITY_LABELS,
   UNGROUPED,
   findingsTitle,
+  moreFindings,
   reachedLine,
   tableFoundLine,
 } from "./text";
@@ -45,69 +55,99 @@ function right(text: string, width: number): string {
   return n >= width ? text : " ".repeat(width - n) + text;
 }
 
-export function checkReport(check: TableCheck, lines: readonly number[], o: ReportOptions): string {
-  const L = o.lang;
-  const out: string[] = [];
-  const rowCount = check.read.table.groups.reduce((n, g) => n + g.rows.length, 0);
-  out.push(tableFoundLine(o.sheetName, rowCount)[L], "");
+const WIDTHS = { row: 5, stt: 4, pct: 10, verdict: 16 };
 
+/** The column titles of the rows' table. */
+export function reportHeader(L: Lang): string {
   const h = REPORT_HEADERS;
-  const widths = { row: 5, stt: 4, pct: 10, verdict: 16 };
-  out.push(
-    [
-      right(h.row[L], widths.row),
-      left(h.stt[L], widths.stt),
-      padTo(h.name[L], NAME_WIDTH),
-      right(h.pctPlan[L], widths.pct),
-      right(h.pctPrior[L], widths.pct),
-      right(h.changePct[L], widths.pct),
-      h.verdict[L],
-    ].join("  "),
-  );
-  for (const group of check.read.table.groups) {
-    if (group.name !== "") {
-      const at = group.sheetRow === null ? "" : String(lineOf(lines, group.sheetRow));
-      out.push(
-        [right(at, widths.row), left(group.stt, widths.stt), group.name.toLocaleUpperCase("vi")].join("  "),
-      );
-    }
-    for (const row of group.rows) {
-      const result = check.results.get(row.sheetRow);
-      out.push(
-        [
-          right(String(lineOf(lines, row.sheetRow)), widths.row),
-          left(row.stt, widths.stt),
-          padTo(row.name, NAME_WIDTH),
-          right(pct(result?.pctPlan ?? null, o), widths.pct),
-          right(pct(result?.pctPrior ?? null, o), widths.pct),
-          right(pct(result?.changePct ?? null, o, true), widths.pct),
-          verdictLabel(result?.verdict ?? "chua_co_so_lieu", L),
-        ].join("  "),
-      );
-    }
-  }
+  return [
+    right(h.row[L], WIDTHS.row),
+    left(h.stt[L], WIDTHS.stt),
+    padTo(h.name[L], NAME_WIDTH),
+    right(h.pctPlan[L], WIDTHS.pct),
+    right(h.pctPrior[L], WIDTHS.pct),
+    right(h.changePct[L], WIDTHS.pct),
+    h.verdict[L],
+  ].join("  ");
+}
 
-  out.push("", findingsTitle(check.findings.length)[L]);
-  for (const f of check.findings) {
+/** A group heading's line (none for rows before any heading). */
+export function groupLine(group: IndicatorGroup, lines: readonly number[]): string | null {
+  if (group.name === "") return null;
+  const at = group.sheetRow === null ? "" : String(lineOf(lines, group.sheetRow));
+  return [right(at, WIDTHS.row), left(group.stt, WIDTHS.stt), group.name.toLocaleUpperCase("vi")].join("  ");
+}
+
+export function rowLine(
+  row: IndicatorRow,
+  result: RowResult | undefined,
+  lines: readonly number[],
+  o: ReportOptions,
+): string {
+  return [
+    right(String(lineOf(lines, row.sheetRow)), WIDTHS.row),
+    left(row.stt, WIDTHS.stt),
+    padTo(row.name, NAME_WIDTH),
+    right(pct(result?.pctPlan ?? null, o), WIDTHS.pct),
+    right(pct(result?.pctPrior ?? null, o), WIDTHS.pct),
+    right(pct(result?.changePct ?? null, o, true), WIDTHS.pct),
+    verdictLabel(result?.verdict ?? "chua_co_so_lieu", o.lang),
+  ].join("  ");
+}
+
+/** The findings' title and one line each; `omitted` findings past those listed are counted. */
+export function findingLines(
+  findings: readonly Finding[],
+  lines: readonly number[],
+  L: Lang,
+  omitted = 0,
+): string[] {
+  const out = [findingsTitle(findings.length + omitted)[L]];
+  for (const f of findings) {
     const where =
       f.cell === null
         ? ""
         : ` ${f.cell.address} (${L === "vi" ? "dòng" : "line"} ${lineOf(lines, f.cell.row)})`;
     out.push(`  [${SEVERITY_LABELS[f.severity][L]}]${where}: ${messageBesideCell(f, L)}`);
   }
+  if (omitted > 0) out.push(`  ${moreFindings(omitted)[L]}`);
+  return out;
+}
 
-  out.push("");
-  const named = check.read.table.groups;
+/** Each group's count (when there are named groups), then the table's. `stts`: each group's STT. */
+export function summaryLines(summary: Summary, stts: readonly string[], L: Lang): string[] {
+  const out: string[] = [];
   // One group without a name is the whole table: the overall line alone says it.
-  const ungrouped = check.summary.groups.length === 1 && check.summary.groups[0]?.name === "";
+  const ungrouped = summary.groups.length === 1 && summary.groups[0]?.name === "";
   if (!ungrouped)
-    check.summary.groups.forEach((g, i) => {
-      const stt = named[i]?.stt ?? "";
+    summary.groups.forEach((g, i) => {
+      const stt = stts[i] ?? "";
       const label = g.name === "" ? UNGROUPED[L] : `${stt === "" ? "" : `${stt}. `}${g.name}`;
       out.push(`${label}: ${reachedLine(g.reached, g.total, g.noData, g.noTarget)[L]}`);
     });
-  const s = check.summary;
-  const overall = reachedLine(s.reached, s.total, s.noData, s.noTarget)[L];
+  const overall = reachedLine(summary.reached, summary.total, summary.noData, summary.noTarget)[L];
   out.push(`${OVERALL[L]}: ${overall.charAt(0).toLocaleUpperCase(L) + overall.slice(1)}`);
+  return out;
+}
+
+export function checkReport(check: TableCheck, lines: readonly number[], o: ReportOptions): string {
+  const L = o.lang;
+  const out: string[] = [];
+  const rowCount = check.read.table.groups.reduce((n, g) => n + g.rows.length, 0);
+  out.push(tableFoundLine(o.sheetName, rowCount)[L], "");
+  out.push(reportHeader(L));
+  for (const group of check.read.table.groups) {
+    const heading = groupLine(group, lines);
+    if (heading !== null) out.push(heading);
+    for (const row of group.rows) out.push(rowLine(row, check.results.get(row.sheetRow), lines, o));
+  }
+  out.push("", ...findingLines(check.findings, lines, L), "");
+  out.push(
+    ...summaryLines(
+      check.summary,
+      check.read.table.groups.map((g) => g.stt),
+      L,
+    ),
+  );
   return `${out.join("\n")}\n`;
 }

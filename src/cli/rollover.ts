@@ -6,7 +6,6 @@ import { rollover } from "../core/rollover";
 import { findTable } from "./check";
 import { FileReadError, readSheets } from "./read";
 import { cannotWrite } from "./text";
-import { writeSheetPlan } from "./xlsx-write";
 
 /** The same file under two spellings ("./a.xlsx", "a.xlsx", a link) is the same file. */
 function samePath(a: string, b: string): boolean {
@@ -42,6 +41,8 @@ export async function rolloverFile(file: string, out: string, settings: Settings
     sheetName: path.basename(sheet.name).replace(/\.(csv|xlsx)$/i, ""),
   });
   try {
+    // ExcelJS loads only for the commands that write a workbook: `check` starts without it.
+    const { writeSheetPlan } = await import("./xlsx-write");
     await writeSheetPlan(result.plan, out);
   } catch {
     throw new FileReadError(cannotWrite(out));

@@ -96,6 +96,17 @@ export function findingsTitle(count: number): Text {
     : { vi: `Phát hiện (${count}):`, en: `Findings (${count}):` };
 }
 
+/** The line after the first findings listed, when a long table has more. */
+export function moreFindings(count: number): Text {
+  return {
+    vi: `… và ${count.toLocaleString("vi-VN")} phát hiện khác (chỉ liệt kê ${MAX_LISTED.toLocaleString("vi-VN")} phát hiện đầu).`,
+    en: `… and ${count.toLocaleString("en-US")} more findings (only the first ${MAX_LISTED.toLocaleString("en-US")} are listed).`,
+  };
+}
+
+/** Findings a check of a table read in parts lists (and --json carries); the rest are counted. */
+export const MAX_LISTED = 10_000;
+
 export function reachedLine(reached: number, total: number, noData: number, noTarget = 0): Text {
   const apart = { vi: apartText({ noData, noTarget }, "vi"), en: apartText({ noData, noTarget }, "en") };
   return {
@@ -107,7 +118,9 @@ export function reachedLine(reached: number, total: number, noData: number, noTa
 export const OVERALL: Text = { vi: "Toàn bảng", en: "Whole table" };
 export const UNGROUPED: Text = { vi: "(không nhóm)", en: "(no group)" };
 
-export function tableFoundLine(sheet: string, rows: number): Text {
+export function tableFoundLine(sheet: string, rows: number | null): Text {
+  // A long table is written as it is read: its count comes at the end.
+  if (rows === null) return { vi: `Bảng chỉ tiêu trong "${sheet}":`, en: `Indicator table in "${sheet}":` };
   return {
     vi: `Bảng chỉ tiêu trong "${sheet}": ${rows} chỉ tiêu.`,
     en: `Indicator table in "${sheet}": ${rows} indicators.`,

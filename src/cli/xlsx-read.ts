@@ -220,17 +220,31 @@ function runsText(xml: string): string {
 
 /** The shared strings, read as a stream so one oversized string stops the read when it is seen. */
 async function sharedStrings(parts: Parts, path: string, limits: ReadLimits): Promise<string[]> {
+  return sharedStringsFrom(parts.chunks(path), limits);
+}
+
+/**
+ * The shared strings from the part's text in chunks, cut anywhere (inflate's output is): an <si>
+ * whose "<si" or "</si>" falls across a cut is still one string, in its place.
+ */
+export async function sharedStringsFrom(
+  chunks: AsyncIterable<string> | Iterable<string>,
+  limits: ReadLimits,
+): Promise<string[]> {
   const strings: string[] = [];
   // An <si> is at most its text, escaped (6 bytes a character for &quot;), plus rich-text markup.
   const maxItemXml = limits.maxStringChars * 6 + 64 * 1024;
   let buffer = "";
-  for await (const chunk of parts.chunks(path)) {
+  for await (const chunk of chunks) {
     buffer += chunk;
     let start = 0;
     for (;;) {
       const open = buffer.indexOf("<si", start);
       if (open < 0) {
-        start = buffer.length;
+        // The chunk may end inside "<si": keep from its last "<" so the next chunk completes it
+        // (dropping it shifted every later string by one).
+        const lt = buffer.lastIndexOf("<");
+        start = lt >= start ? lt : buffer.length;
         break;
       }
       const close = buffer.indexOf("</si>", open);
@@ -316,14 +330,84 @@ interface SheetContext {
 const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
 const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 const VALUE = /<v(?:\s[^>]*)?>([^<]*)<\/v>/;
+const MERGE = /<mergeCell\b[^>]*\bref="([A-Z]+[0-9]+):([A-Z]+[0-9]+)"/g;
 
-/** One worksheet part, streamed row by row into a grid. */
-async function readSheet(parts: Parts, path: string, name: string, ctx: SheetContext): Promise<XlsxSheet> {
-  const grid: CellValue[][] = [];
-  const formulas: { row: number; col: number }[] = [];
-  const percentFormats: (string | null)[][] = [];
+interface Merge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * The sheet's merged ranges. They come after the rows in the part, so the part is inflated once
+ * for them before its rows are read (scanned for one word, which costs little beside the rows).
+ */
+async function mergesOf(parts: Parts, path: string): Promise<Merge[]> {
+  const merges: Merge[] = [];
+  let tail = "";
+  let seen = false;
+  for await (const chunk of parts.chunks(path)) {
+    const text = tail + chunk;
+    const at = seen ? 0 : text.indexOf("<mergeCell");
+    if (at < 0) {
+      tail = text.slice(-16);
+      continue;
+    }
+    seen = true;
+    const end = text.lastIndexOf(">") + 1;
+    for (const m of text.slice(at, end).matchAll(MERGE)) {
+      const a = parseRef(m[1]!);
+      const b = parseRef(m[2]!);
+      if (a && b) merges.push({ top: a.row, left: a.col, bottom: b.row, right: b.col });
+    }
+    tail = text.slice(end);
+  }
+  return merges;
+}
+
+/** Rows `first`… of a sheet, as read: rows[i] is sheet row first + i (0-based), [] when empty. */
+export interface RowChunk {
+  first: number;
+  rows: CellValue[][];
+  /** Cells holding a formula, 0-based sheet positions. */
+  formulas: { row: number; col: number }[];
+  /** Percent number formats by 0-based sheet row and column; sparse. */
+  percentFormats: (string | null)[][];
+}
+
+/**
+ * One worksheet part, streamed into chunks of about `size` rows, so a caller that keeps no chunk
+ * holds one at a time. A row placed above the chunk being filled (rows out of order, which Excel
+ * never writes) is dropped once its chunk has gone.
+ */
+async function* sheetRows(
+  parts: Parts,
+  path: string,
+  ctx: SheetContext,
+  size: number,
+): AsyncGenerator<RowChunk> {
+  const merges = await mergesOf(parts, path);
+  let chunk: RowChunk = { first: 0, rows: [], formulas: [], percentFormats: [] };
   let lastRow = -1;
   const maxRowXml = 64 * 1024 ** 2;
+
+  // Only the top-left cell of a merge holds the value, as Office.js reports it.
+  const finish = (c: RowChunk): RowChunk => {
+    const end = c.first + c.rows.length;
+    for (const m of merges) {
+      if (m.bottom < c.first || m.top >= end) continue;
+      for (let r = Math.max(m.top, c.first); r <= Math.min(m.bottom, end - 1); r++) {
+        const cells = c.rows[r - c.first];
+        if (!cells || cells.length === 0) continue;
+        // As ExcelJS gave them: the merge's other cells are there, and empty.
+        for (let col = m.left; col <= m.right; col++) if (r !== m.top || col !== m.left) cells[col] = null;
+        for (let col = 0; col < cells.length; col++) if (cells[col] === undefined) cells[col] = null;
+      }
+    }
+    for (let r = 0; r < c.rows.length; r++) if (c.rows[r] === undefined) c.rows[r] = [];
+    return c;
+  };
 
   const rows = (xml: string): void => {
     ROW.lastIndex = 0;
@@ -331,7 +415,7 @@ async function readSheet(parts: Parts, path: string, name: string, ctx: SheetCon
       const r = Number(attr(m[1]!, "r") ?? NaN);
       const row = Number.isInteger(r) && r >= 1 ? r - 1 : lastRow + 1;
       lastRow = row;
-      if (m[2] === undefined) continue;
+      if (m[2] === undefined || row < chunk.first) continue;
       const cells: CellValue[] = [];
       let lastCol = -1;
       const body = m[2];
@@ -345,7 +429,7 @@ async function readSheet(parts: Parts, path: string, name: string, ctx: SheetCon
         if (inner === undefined) continue;
         const type = attr(attrs, "t");
         const hasFormula = inner.includes("<f");
-        if (hasFormula) formulas.push({ row, col });
+        if (hasFormula) chunk.formulas.push({ row, col });
         const style = Number(attr(attrs, "s") ?? 0);
         const value = cellValue(type, inner, style, ctx);
         if (value === null) continue;
@@ -353,18 +437,18 @@ async function readSheet(parts: Parts, path: string, name: string, ctx: SheetCon
         cells[col] = value;
         if (typeof value === "number") {
           const format = ctx.styles.formats[style] ?? null;
-          if (format !== null && isPercentFormat(format)) (percentFormats[row] ??= [])[col] = format;
+          if (format !== null && isPercentFormat(format)) (chunk.percentFormats[row] ??= [])[col] = format;
         }
       }
       // Holes become null so every row is a dense array, as the add-in's values grid.
       for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
-      if (cells.length > 0) grid[row] = cells;
+      if (cells.length > 0) chunk.rows[row - chunk.first] = cells;
     }
   };
 
   let buffer = "";
-  for await (const chunk of parts.chunks(path)) {
-    buffer += chunk;
+  for await (const text of parts.chunks(path)) {
+    buffer += text;
     const end = buffer.lastIndexOf("</row>");
     if (end < 0) {
       if (buffer.length > maxRowXml) throw overLimit("maxStringChars", ctx.limits.maxStringChars);
@@ -372,22 +456,26 @@ async function readSheet(parts: Parts, path: string, name: string, ctx: SheetCon
     }
     rows(buffer.slice(0, end + 6));
     buffer = buffer.slice(end + 6);
-  }
-  rows(buffer);
-  // Only the top-left cell of a merge holds the value, as Office.js reports it.
-  for (const m of buffer.matchAll(/<mergeCell\b[^>]*\bref="([A-Z]+[0-9]+):([A-Z]+[0-9]+)"/g)) {
-    const a = parseRef(m[1]!);
-    const b = parseRef(m[2]!);
-    if (!a || !b) continue;
-    for (let r = a.row; r <= b.row; r++) {
-      const cells = grid[r];
-      if (!cells) continue;
-      // As ExcelJS gave them: the merge's other cells are there, and empty.
-      for (let c = a.col; c <= b.col; c++) if (r !== a.row || c !== a.col) cells[c] = null;
-      for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
+    if (chunk.rows.length >= size) {
+      const full = finish(chunk);
+      chunk = { first: full.first + full.rows.length, rows: [], formulas: [], percentFormats: [] };
+      yield full;
     }
   }
-  for (let r = 0; r < grid.length; r++) if (grid[r] === undefined) grid[r] = [];
+  rows(buffer);
+  yield finish(chunk);
+}
+
+/** One worksheet read whole. */
+async function readSheet(parts: Parts, path: string, name: string, ctx: SheetContext): Promise<XlsxSheet> {
+  const grid: CellValue[][] = [];
+  const formulas: { row: number; col: number }[] = [];
+  const percentFormats: (string | null)[][] = [];
+  for await (const chunk of sheetRows(parts, path, ctx, Number.MAX_SAFE_INTEGER)) {
+    chunk.rows.forEach((cells, i) => (grid[chunk.first + i] = cells));
+    for (const f of chunk.formulas) formulas.push(f);
+    chunk.percentFormats.forEach((formats, r) => (percentFormats[r] = formats));
+  }
   return { name, grid, formulas, percentFormats };
 }
 
@@ -433,8 +521,17 @@ function partPath(target: string): string {
   return out.join("/");
 }
 
-/** Every worksheet of the workbook, in the workbook's order. */
-export async function readXlsx(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<XlsxSheet[]> {
+/** A workbook opened for reading: its worksheets by name, each read whole or in chunks of rows. */
+export interface XlsxWorkbook {
+  sheets: string[];
+  /** The shared strings (every text the sheets share), for what a caller must decide before the rows. */
+  strings: readonly string[];
+  /** The sheet's rows in chunks of about `size` rows. */
+  rows(sheet: string, size: number): AsyncGenerator<RowChunk>;
+  read(sheet: string): Promise<XlsxSheet>;
+}
+
+export async function openXlsx(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<XlsxWorkbook> {
   const entries = await zipEntries(file);
   const parts = new Parts(file, entries, limits);
   if (!parts.has("xl/workbook.xml")) {
@@ -457,13 +554,31 @@ export async function readXlsx(file: string, limits: ReadLimits = DEFAULT_LIMITS
     limits,
     cells: { count: 0 },
   };
-  const sheets: XlsxSheet[] = [];
+  const paths = new Map<string, string>();
   for (const m of workbook.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
     const name = attr(m[1]!, "name") ?? "";
     const rel = targets.get(attr(m[1]!, "r:id") ?? "");
     // Chart sheets and dialog sheets hold no cells.
-    if (!rel || !rel.type.endsWith("/worksheet")) continue;
-    sheets.push(await readSheet(parts, partPath(rel.target), name, ctx));
+    if (!rel || !rel.type.endsWith("/worksheet") || paths.has(name)) continue;
+    paths.set(name, partPath(rel.target));
   }
+  const pathOf = (sheet: string): string => {
+    const path = paths.get(sheet);
+    if (path === undefined) throw notXlsx({ vi: `không có trang ${sheet}`, en: `no sheet ${sheet}` });
+    return path;
+  };
+  return {
+    sheets: [...paths.keys()],
+    strings: ctx.strings,
+    rows: (sheet, size) => sheetRows(parts, pathOf(sheet), ctx, size),
+    read: (sheet) => readSheet(parts, pathOf(sheet), sheet, ctx),
+  };
+}
+
+/** Every worksheet of the workbook, in the workbook's order. */
+export async function readXlsx(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<XlsxSheet[]> {
+  const book = await openXlsx(file, limits);
+  const sheets: XlsxSheet[] = [];
+  for (const name of book.sheets) sheets.push(await book.read(name));
   return sheets;
 }

@@ -165,6 +165,17 @@ function rangeGap(th: number, lo: number, hi: number): number {
 const RESULT_FIGURES = ["pctPlan", "pctStretch", "pctPrior", "changePct", "diffPoints", "planValue"] as const;
 
 /**
+ * Most rows have no reason: they share this one (frozen) array instead of each keeping an empty
+ * one for the whole check; addReason gives a row its own array at its first reason.
+ */
+const NO_REASONS = Object.freeze([]) as unknown as Finding[];
+
+function addReason(result: RowResult, finding: Finding): void {
+  if (result.reasons === NO_REASONS) result.reasons = [];
+  result.reasons.push(finding);
+}
+
+/**
  * Computes one row. Reasons are given only where TH is present (a row without TH is simply
  * "Chưa có số liệu"); an empty Cùng kỳ is explained only when the table has a Cùng kỳ cell.
  */
@@ -178,7 +189,7 @@ export function computeRow(row: IndicatorRow, settings: Settings): RowResult {
     diffPoints: null,
     planValue: null,
     verdict,
-    reasons: [],
+    reasons: NO_REASONS,
   };
   if (isYesNoRow(row)) return result;
 
@@ -191,15 +202,15 @@ export function computeRow(row: IndicatorRow, settings: Settings): RowResult {
   if (th !== null) {
     if (pv !== null && pv !== 0) result.pctPlan = (th / pv) * 100;
     else if (relativeWithoutPrior)
-      result.reasons.push(reason(row, "relative_needs_prior", "warning", "prior", {}));
-    else if (t === null)
-      result.reasons.push(reason(row, "no_plan_base", "info", "plan", { case: "missing" }));
-    else if (pv === 0) result.reasons.push(reason(row, "no_plan_base", "warning", "plan", { case: "zero" }));
+      addReason(result, reason(row, "relative_needs_prior", "warning", "prior", {}));
+    else if (t === null) addReason(result, reason(row, "no_plan_base", "info", "plan", { case: "missing" }));
+    else if (pv === 0) addReason(result, reason(row, "no_plan_base", "warning", "plan", { case: "zero" }));
 
     if (row.stretch !== null) {
       if (row.stretch !== 0) result.pctStretch = (th / row.stretch) * 100;
       else
-        result.reasons.push(
+        addReason(
+          result,
           reason(row, "no_plan_base", "warning", "stretch", { base: "stretch", case: "zero" }),
         );
     }
@@ -207,14 +218,14 @@ export function computeRow(row: IndicatorRow, settings: Settings): RowResult {
     const ck = row.prior;
     if (ck === null) {
       if (row.cells.prior !== undefined && !relativeWithoutPrior) {
-        result.reasons.push(reason(row, "no_prior_base", "info", "prior", { case: "missing" }));
+        addReason(result, reason(row, "no_prior_base", "info", "prior", { case: "missing" }));
       }
     } else if (ck === 0) {
-      result.reasons.push(reason(row, "no_prior_base", "info", "prior", { case: "zero" }));
+      addReason(result, reason(row, "no_prior_base", "info", "prior", { case: "zero" }));
     } else {
       // A ratio to a negative base means nothing; the change still does (a loss turned into a profit).
       if (ck > 0) result.pctPrior = (th / ck) * 100;
-      else result.reasons.push(reason(row, "no_prior_base", "info", "prior", { case: "negative" }));
+      else addReason(result, reason(row, "no_prior_base", "info", "prior", { case: "negative" }));
       result.changePct = ((th - ck) / Math.abs(ck)) * 100;
     }
 

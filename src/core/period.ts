@@ -208,9 +208,13 @@ export function isProgressFlow(row: IndicatorRow): boolean {
  *   Không đạt. A plan relative to Cùng kỳ is already a same-period plan: it is judged as a level.
  */
 export function judgeInPeriod(row: IndicatorRow, settings: Settings, period: Period): RowResult {
-  const base = computeRow(row, settings);
-  if (!isPartial(period)) return { ...base, period, projected: null, projection: null };
-  const out: RowResult = { ...base, period, projected: null, projection: null };
+  // computeRow's result is the row's own: completed in place, not copied (one object less a row).
+  const out = computeRow(row, settings);
+  out.period = period;
+  out.projected = null;
+  out.projection = null;
+  if (!isPartial(period)) return out;
+  const base = out;
   if (isYesNoRow(row)) return out;
   // The year's estimate is judged even while the period's own figure is missing.
   const estimate = row.yearEstimate ?? null;

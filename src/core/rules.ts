@@ -9,12 +9,16 @@ import type {
   IndicatorRow,
   RowResult,
   Settings,
+  Summary,
   TableCheck,
+  TableLayout,
   TableRead,
+  Verdict,
+  IndicatorTable,
 } from "./model";
 import { figuresOf, negativeCounts, ratesOutOfRange, thousandsSlips } from "./rules/figures";
 import { directionInferred, type NewDirectionColumn } from "./rules/direction";
-import { duplicateNames, sharesOver100 } from "./rules/groups";
+import { duplicateNames, duplicateNamesIn, sharesOver100, type SeenNames } from "./rules/groups";
 import { ownedColumnValues, type OwnedCell } from "./rules/owned";
 import { priorOutlier } from "./rules/prior";
 import { reportedPct } from "./rules/reported";
@@ -26,7 +30,9 @@ import {
   missingUnit,
   type TableLevelColumn,
 } from "./rules/required";
-import { summarize } from "./summary";
+import { emptyCounts, summarize, summaryOfCounts } from "./summary";
+import { msg } from "./messages/index";
+import type { TableRows } from "./table";
 import { judgeTerm } from "./term";
 
 export { PRIOR_OUTLIER_PCT } from "./rules/prior";
@@ -134,37 +140,171 @@ function doubtfulCells(findings: readonly Finding[]): Set<string> {
 }
 
 /** A table without Chiều gets one right of its last header column, where nothing of the user's is. */
-function newDirectionColumn(read: TableRead): NewDirectionColumn | null {
-  const { layout } = read;
+function newDirectionColumn(layout: TableLayout): NewDirectionColumn | null {
   if (layout.columns.direction !== undefined) return null;
   const used = Object.values(layout.columns).filter((c): c is number => c !== undefined);
   return { col: Math.max(layout.lastCol ?? -1, ...used) + 1, headerRow: layout.headerTop };
 }
 
-export function checkTable(read: TableRead, settings: Settings, extra: CheckExtra = {}): TableCheck {
-  const columns = missingColumns(read.layout, read.table);
-  const context: RowContext = {
-    doubtful: doubtfulCells(read.findings),
-    absentColumns: columns.absent,
-    newDirectionColumn: newDirectionColumn(read),
-  };
-  const results = new Map<number, RowResult>();
-  const found: Finding[] = read.findings.slice();
-  pushAll(found, columns.findings);
-  const period = effectivePeriod(read.table, settings);
-  for (const group of read.table.groups) {
-    for (const row of group.rows) {
-      const result = row.term !== undefined ? judgeTerm(row) : judgeInPeriod(row, settings, period);
-      results.set(row.sheetRow, result);
-      pushAll(found, result.reasons);
-      pushAll(found, rowFindings(row, result, settings, context));
+/** What one part of a table gave: the rows as read, each row's result, and the part's findings. */
+export interface CheckedPart {
+  groups: IndicatorGroup[];
+  /** Keyed by IndicatorRow.sheetRow. */
+  results: Map<number, RowResult>;
+  /** In the order found; a group's own findings come when the group ends (a later part or finish). */
+  findings: Finding[];
+}
+
+/** The group being read: only what its rules need, not its rows. */
+interface OpenGroup {
+  name: string;
+  sheetRow: number | null;
+  byVerdict: Record<Verdict, number>;
+  structure: IndicatorRow[];
+  seen: SeenNames;
+  duplicates: Finding[];
+}
+
+/**
+ * checkTable for a table read in parts (TableReader): each part is judged and checked as it comes,
+ * and only what needs the whole table is kept, small: per group a count of verdicts, its structure
+ * rows and the names seen; for the table, whether a row has a name and whether one lacks a unit.
+ */
+export class TableChecker {
+  readonly #layout: TableLayout;
+  readonly #settings: Settings;
+  readonly #period: ReturnType<typeof effectivePeriod>;
+  readonly #context: RowContext;
+  readonly #tableLevel: { findings: Finding[] } | null;
+  #pending: Finding[] = [];
+  #open: OpenGroup | null = null;
+  readonly #counts: { name: string; byVerdict: Record<Verdict, number> }[] = [];
+  #named = false;
+  #noUnit = false;
+
+  /** `columns`: the table-level findings when the whole table is known (checkTable), else found at finish. */
+  constructor(
+    layout: TableLayout,
+    table: Pick<IndicatorTable, "period">,
+    settings: Settings,
+    columns?: { findings: Finding[]; absent: ReadonlySet<TableLevelColumn> },
+  ) {
+    this.#layout = layout;
+    this.#settings = settings;
+    this.#period = effectivePeriod(table, settings);
+    const absent = new Set<TableLevelColumn>();
+    if (columns !== undefined) for (const c of columns.absent) absent.add(c);
+    else {
+      // Said once for the table at finish; rows without the column are not checked for it.
+      if (layout.columns.plan === undefined) absent.add("plan");
+      if (layout.columns.unit === undefined) absent.add("unit");
     }
-    pushAll(found, groupFindings(group, settings));
+    this.#context = {
+      doubtful: new Set(),
+      absentColumns: absent,
+      newDirectionColumn: newDirectionColumn(layout),
+    };
+    this.#tableLevel = columns === undefined ? null : { findings: columns.findings };
+    if (columns !== undefined) this.#pending = columns.findings.slice();
   }
-  const owned = extra.ownedCells ?? [];
-  if (owned.length > 0) {
-    const indicatorRows = new Set(results.keys());
-    pushAll(found, ownedColumnValues(read.layout, indicatorRows, owned, settings));
+
+  #close(out: Finding[]): void {
+    const g = this.#open;
+    if (g === null) return;
+    this.#counts.push({ name: g.name, byVerdict: g.byVerdict });
+    pushAll(
+      out,
+      sharesOver100({ stt: "", name: g.name, sheetRow: g.sheetRow, rows: g.structure }, this.#settings),
+    );
+    pushAll(out, g.duplicates);
+    this.#open = null;
   }
-  return { read, results, findings: found.sort(byPosition), summary: summarize(read.table, results) };
+
+  check(part: TableRows, ownedCells: readonly OwnedCell[] = []): CheckedPart {
+    const settings = this.#settings;
+    const found: Finding[] = part.findings.slice();
+    // The table-level findings checkTable knew at the start come right after the reader's.
+    pushAll(found, this.#pending);
+    this.#pending = [];
+    const context: RowContext = { ...this.#context, doubtful: doubtfulCells(part.findings) };
+    const results = new Map<number, RowResult>();
+    for (const [i, group] of part.groups.entries()) {
+      // Only a part's first group can go on from the previous part: a table built in code may
+      // hold several groups without a heading row (sheetRow null), each its own.
+      if (i > 0 || this.#open === null || this.#open.sheetRow !== group.sheetRow) {
+        this.#close(found);
+        this.#open = {
+          name: group.name,
+          sheetRow: group.sheetRow,
+          byVerdict: emptyCounts(),
+          structure: [],
+          seen: new Map(),
+          duplicates: [],
+        };
+      }
+      const open = this.#open;
+      for (const row of group.rows) {
+        const result = row.term !== undefined ? judgeTerm(row) : judgeInPeriod(row, settings, this.#period);
+        results.set(row.sheetRow, result);
+        open.byVerdict[result.verdict] += 1;
+        if (row.kind === "structure") open.structure.push(row);
+        if (row.name.trim() !== "") {
+          this.#named = true;
+          if (row.kind !== "yesno" && row.unit.trim() === "") this.#noUnit = true;
+        }
+        pushAll(found, result.reasons);
+        pushAll(found, rowFindings(row, result, settings, context));
+      }
+      pushAll(open.duplicates, duplicateNamesIn(group.name, group.rows, open.seen));
+    }
+    if (ownedCells.length > 0) {
+      pushAll(found, ownedColumnValues(this.#layout, new Set(results.keys()), ownedCells, settings));
+    }
+    return { groups: part.groups, results, findings: found };
+  }
+
+  /** The last group's findings, the table's own, and the summary. */
+  finish(): { findings: Finding[]; summary: Summary } {
+    const found: Finding[] = this.#pending;
+    this.#pending = [];
+    this.#close(found);
+    if (this.#tableLevel === null && this.#named) {
+      const absent = this.#context.absentColumns;
+      const table = (column: TableLevelColumn): Finding => ({
+        code: column === "plan" ? "missing_plan" : "missing_unit",
+        severity: "warning",
+        cell: null,
+        column,
+        message: msg(column === "plan" ? "missing_plan" : "missing_unit", { table: 1 }),
+        fix: null,
+      });
+      if (absent.has("plan")) found.push(table("plan"));
+      if (absent.has("unit") && this.#noUnit) found.push(table("unit"));
+    }
+    const counts = this.#counts.length > 0 ? this.#counts : [{ name: "", byVerdict: emptyCounts() }];
+    return { findings: found, summary: summaryOfCounts(counts) };
+  }
+}
+
+/** Findings in sheet order, as checkTable gives them. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(byPosition);
+}
+
+export function checkTable(read: TableRead, settings: Settings, extra: CheckExtra = {}): TableCheck {
+  const checker = new TableChecker(
+    read.layout,
+    read.table,
+    settings,
+    missingColumns(read.layout, read.table),
+  );
+  const part = checker.check({ groups: read.table.groups, findings: read.findings }, extra.ownedCells);
+  const end = checker.finish();
+  pushAll(part.findings, end.findings);
+  return {
+    read,
+    results: part.results,
+    findings: part.findings.sort(byPosition),
+    summary: summarize(read.table, part.results),
+  };
 }

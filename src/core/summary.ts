@@ -2,7 +2,7 @@
 import type { GroupSummary, IndicatorRow, IndicatorTable, Lang, RowResult, Summary, Verdict } from "./model";
 import { isJudged, isReached } from "./compute";
 
-function emptyCounts(): Record<Verdict, number> {
+export function emptyCounts(): Record<Verdict, number> {
   return {
     vuot: 0,
     dat: 0,
@@ -41,7 +41,17 @@ function fromCounts(name: string, byVerdict: Record<Verdict, number>): GroupSumm
  * total, not in reached); rows with no data are counted apart. `results` is keyed by sheetRow.
  */
 export function summarize(table: IndicatorTable, results: Map<number, RowResult>): Summary {
-  const groups = table.groups.map((g) => tally(g.name, g.rows, results));
+  return summaryOfGroups(table.groups.map((g) => tally(g.name, g.rows, results)));
+}
+
+/** The summary from each group's count of verdicts, as a table read in parts keeps them. */
+export function summaryOfCounts(
+  groups: readonly { name: string; byVerdict: Record<Verdict, number> }[],
+): Summary {
+  return summaryOfGroups(groups.map((g) => fromCounts(g.name, g.byVerdict)));
+}
+
+function summaryOfGroups(groups: GroupSummary[]): Summary {
   const byVerdict = emptyCounts();
   for (const g of groups) for (const v of Object.keys(byVerdict) as Verdict[]) byVerdict[v] += g.byVerdict[v];
   const { reached, total, noData, noTarget } = fromCounts("", byVerdict);

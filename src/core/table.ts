@@ -12,6 +12,7 @@ import type {
   Fix,
   IndicatorGroup,
   IndicatorRow,
+  IndicatorTable,
   InputColumn,
   NumberConvention,
   Period,
@@ -104,23 +105,36 @@ function textOf(value: CellValue | undefined): string {
   return "";
 }
 
-/** Grid access that never goes out of bounds. */
+/**
+ * Grid access that never goes out of bounds. `first` is the grid row of rows[0]: a part of a long
+ * table read in parts (TableReader) is a Grid over its own rows, addressed by grid row.
+ */
 class Grid {
   readonly width: number;
-  constructor(readonly rows: readonly (readonly CellValue[])[]) {
-    this.width = rows.reduce((w, row) => Math.max(w, row?.length ?? 0), 0);
+  constructor(
+    readonly rows: readonly (readonly CellValue[])[],
+    readonly first = 0,
+  ) {
+    let width = 0;
+    for (const row of rows) if (row !== undefined && row.length > width) width = row.length;
+    this.width = width;
   }
   get height(): number {
-    return this.rows.length;
+    return this.first + this.rows.length;
+  }
+  row(row: number): readonly CellValue[] | undefined {
+    return this.rows[row - this.first];
   }
   at(row: number, col: number): CellValue {
-    return this.rows[row]?.[col] ?? null;
+    return this.rows[row - this.first]?.[col] ?? null;
   }
   text(row: number, col: number): string {
     return textOf(this.at(row, col));
   }
   isBlankRow(row: number): boolean {
-    for (let c = 0; c < this.width; c++) if (!isBlank(this.at(row, c))) return false;
+    const cells = this.rows[row - this.first];
+    if (cells === undefined) return true;
+    for (let c = 0; c < cells.length; c++) if (!isBlank(cells[c])) return false;
     return true;
   }
 }
@@ -637,7 +651,7 @@ function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorR
   const raw: IndicatorRow["raw"] = { ...ctx.rawShape };
   // Every input cell of the row gets a place; its A1 text is spelled only if a finding reads it.
   const r = row + ctx.origin.row;
-  const values = grid.rows[row];
+  const values = grid.row(row);
   const inputs = ctx.inputColumns;
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i]!;
@@ -702,9 +716,9 @@ function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorR
       raw.actual = grid.at(row, cell.col - ctx.origin.col);
     }
   }
-  return {
-    ...periodFigures,
-    ...(term === undefined ? {} : { term }),
+  // One literal of the same shape on every row; what only some rows have is added after, not
+  // spread in (spreads built each row key by key, and a third of core's check is GC).
+  const out: IndicatorRow = {
     sheetRow: row + ctx.origin.row,
     stt: textOf(raw.stt),
     name,
@@ -719,10 +733,13 @@ function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorR
     reportedPct: readFigure(ctx, row, "reportedPct", cells.reportedPct, unit, name),
     note: textOf(raw.note),
     estimate,
-    ...(directionFrom === undefined ? {} : { directionFrom }),
     cells,
     raw,
   };
+  if (periodFigures.periodCells !== undefined) Object.assign(out, periodFigures);
+  if (term !== undefined) out.term = term;
+  if (directionFrom !== undefined) out.directionFrom = directionFrom;
+  return out;
 }
 
 /** A term target in the Mục tiêu cell: a figure (a level) or the words resolutions use. */
@@ -889,48 +906,14 @@ function headingOf(ctx: Context, row: number): { stt: string; name: string } | n
 }
 
 function isSummaryRow(grid: Grid, row: number): boolean {
-  for (let c = 0; c < grid.width; c++) {
-    const value = grid.at(row, c);
+  const cells = grid.row(row) ?? [];
+  for (let c = 0; c < cells.length; c++) {
+    const value = cells[c];
     // Folding is the costly part: only a text starting like "Đạt…" or "Reached…" can be one.
     if (typeof value === "string" && value.trim() !== "")
       return /^\s*[ĐđDdRr]/.test(value) && isSummaryText(value);
   }
   return false;
-}
-
-/**
- * Headings and indicator rows down to the end of the table: two blank rows in a row, our own
- * summary line, or the end of the grid. Rows before any heading form a group with no name.
- */
-function readBody(
-  ctx: Context,
-  firstData: number,
-  estimate: boolean,
-): { groups: IndicatorGroup[]; lastRow: number } {
-  const { grid } = ctx;
-  const lead: IndicatorGroup = { stt: "", name: "", sheetRow: null, rows: [] };
-  const headed: IndicatorGroup[] = [];
-  let current = lead;
-  let lastRow = firstData - 1;
-  let blanks = 0;
-  for (let r = firstData; r < grid.height; r++) {
-    if (grid.isBlankRow(r)) {
-      if (++blanks >= 2) break;
-      continue;
-    }
-    blanks = 0;
-    if (isSummaryRow(grid, r)) break;
-    lastRow = r;
-    const heading = headingOf(ctx, r);
-    if (heading) {
-      current = { ...heading, sheetRow: r + ctx.origin.row, rows: [] };
-      headed.push(current);
-      continue;
-    }
-    current.rows.push(readIndicator(ctx, r, estimate));
-  }
-  const groups = lead.rows.length > 0 || headed.length === 0 ? [lead, ...headed] : headed;
-  return { groups, lastRow };
 }
 
 /**
@@ -961,9 +944,125 @@ function shiftTerm(term: TermLayout, by: number): TermLayout {
   };
 }
 
-export function readTable(input: CellValue[][], options: ReadOptions): TableRead {
-  const grid = boundedGrid(input);
-  const g = new Grid(grid);
+/** What a part of the grid holds beside its values, addressed by grid row as ReadOptions is. */
+export type ChunkOptions = Pick<ReadOptions, "numberFormats" | "valueTypes" | "isFormula">;
+
+/** The rows a TableReader read from one part of the grid. */
+export interface TableRows {
+  /**
+   * The groups this part touched, in order, each with only this part's rows: a group that goes on
+   * from the previous part comes first with the same sheetRow (null for rows before any heading).
+   */
+  groups: IndicatorGroup[];
+  /** What was wrong with how this part's cells were typed (the header's with the first part). */
+  findings: Finding[];
+}
+
+/**
+ * A table read part by part, so that a long table never has to be held whole: openTable finds the
+ * header in the first rows, then read() takes the rows in order, a part at a time, and keeps only
+ * where the body is (the group it is in, blank rows in a row). readTable is one read() of the grid.
+ */
+export class TableReader {
+  readonly layout: TableLayout;
+  readonly table: Omit<IndicatorTable, "groups">;
+  #ctx: Context;
+  readonly #base: ReadOptions;
+  readonly #estimate: boolean;
+  #next: number;
+  #current: IndicatorGroup;
+  #headed = 0;
+  #leadRows = 0;
+  #blanks = 0;
+  #done = false;
+  #pending: Finding[];
+  /** The first rows, already cut to MAX_CELL_CHARS: read() need not scan them again. */
+  readonly #head: CellValue[][];
+
+  /** @internal use openTable */
+  constructor(
+    head: CellValue[][],
+    ctx: Context,
+    layout: TableLayout,
+    table: Omit<IndicatorTable, "groups">,
+    firstData: number,
+    estimate: boolean,
+  ) {
+    this.#head = head;
+    this.#ctx = ctx;
+    this.#base = ctx.options;
+    this.layout = layout;
+    this.table = table;
+    this.#next = firstData;
+    this.#estimate = estimate;
+    this.#current = { stt: "", name: "", sheetRow: null, rows: [] };
+    this.#pending = ctx.findings;
+    ctx.findings = [];
+  }
+
+  /** The table has ended (two blank rows, our summary line): later rows are not read. */
+  get done(): boolean {
+    return this.#done;
+  }
+
+  /** Whether the table had no heading and no indicator row before it: one empty group, as readTable. */
+  get isEmpty(): boolean {
+    return this.#headed === 0 && this.#leadRows === 0;
+  }
+
+  /** Rows `first`… of the grid (a part, in order after the previous one); rows above the body are skipped. */
+  read(rows: CellValue[][], first: number, chunk?: ChunkOptions): TableRows {
+    const ctx = this.#ctx;
+    ctx.grid = new Grid(rows === this.#head ? rows : boundedGrid(rows), first);
+    ctx.options = chunk === undefined ? this.#base : { ...this.#base, ...chunk };
+    const groups: IndicatorGroup[] = [];
+    let current: IndicatorGroup | null = null;
+    const open = (group: IndicatorGroup): IndicatorGroup => {
+      const part = { ...group, rows: [] };
+      groups.push(part);
+      return part;
+    };
+    const end = first + rows.length;
+    let r = Math.max(this.#next, first);
+    for (; r < end && !this.#done; r++) {
+      if (ctx.grid.isBlankRow(r)) {
+        if (++this.#blanks >= 2) this.#done = true;
+        continue;
+      }
+      this.#blanks = 0;
+      if (isSummaryRow(ctx.grid, r)) {
+        this.#done = true;
+        break;
+      }
+      this.layout.lastDataRow = r + ctx.origin.row;
+      const heading = headingOf(ctx, r);
+      if (heading) {
+        this.#current = { ...heading, sheetRow: r + ctx.origin.row, rows: [] };
+        this.#headed++;
+        current = open(this.#current);
+        continue;
+      }
+      if (this.#current.sheetRow === null) this.#leadRows++;
+      current ??= open(this.#current);
+      current.rows.push(readIndicator(ctx, r, this.#estimate));
+    }
+    this.#next = r;
+    const findings = this.#pending.length > 0 ? this.#pending.concat(ctx.findings) : ctx.findings;
+    this.#pending = [];
+    ctx.findings = [];
+    ctx.grid = new Grid([]);
+    return { groups, findings };
+  }
+}
+
+/**
+ * The header found in the first rows of the grid (`head`, which must reach at least
+ * HEADER_SEARCH_ROWS rows down, or to the end of the grid), and a reader for the body. Throws
+ * TableNotFoundError as readTable does.
+ */
+export function openTable(head: CellValue[][], options: ReadOptions): TableReader {
+  const bounded = boundedGrid(head);
+  const g = new Grid(bounded);
   const origin = options.origin ?? { row: 0, col: 0 };
   const found = findHeader(g);
 
@@ -1019,8 +1118,6 @@ export function readTable(input: CellValue[][], options: ReadOptions): TableRead
   let firstData = found.bottom + 1;
   if (firstData < g.height && isNumberingRow(g, firstData, columns.name)) firstData++;
 
-  const { groups, lastRow } = readBody(ctx, firstData, estimate);
-
   const sheetColumns: Partial<Record<ColumnKey, number>> = {};
   for (const [key, col] of Object.entries(columns) as [ColumnKey, number][])
     sheetColumns[key] = col + origin.col;
@@ -1028,19 +1125,34 @@ export function readTable(input: CellValue[][], options: ReadOptions): TableRead
     headerTop: found.top + origin.row,
     headerBottom: found.bottom + origin.row,
     firstDataRow: firstData + origin.row,
-    lastDataRow: lastRow + origin.row,
+    lastDataRow: firstData - 1 + origin.row,
     columns: sheetColumns,
     lastCol: lastCol + origin.col,
     ...(term === null ? {} : { term: shiftTerm(term, origin.col) }),
   };
+  return new TableReader(bounded, ctx, layout, { ...titleAndUnit(above), period, year }, firstData, estimate);
+}
+
+/** Groups of successive parts joined: a group that goes on from one part to the next is one group. */
+export function joinGroups(parts: readonly IndicatorGroup[][]): IndicatorGroup[] {
+  const out: IndicatorGroup[] = [];
+  for (const groups of parts) {
+    for (const [i, group] of groups.entries()) {
+      const last = out[out.length - 1];
+      if (i === 0 && last !== undefined && last.sheetRow === group.sheetRow) last.rows.push(...group.rows);
+      else out.push({ ...group, rows: group.rows.slice() });
+    }
+  }
+  return out;
+}
+
+export function readTable(input: CellValue[][], options: ReadOptions): TableRead {
+  const reader = openTable(input, options);
+  const { groups, findings } = reader.read(input, 0);
+  const lead: IndicatorGroup = { stt: "", name: "", sheetRow: null, rows: [] };
   return {
-    layout,
-    table: {
-      ...titleAndUnit(above),
-      period,
-      year,
-      groups,
-    },
-    findings: ctx.findings,
+    layout: reader.layout,
+    table: { ...reader.table, groups: groups.length === 0 ? [lead] : groups },
+    findings,
   };
 }

@@ -4,7 +4,8 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { readSheets } from "../../src/cli/read";
-import { DEFAULT_LIMITS, readXlsx } from "../../src/cli/xlsx-read";
+import { DEFAULT_LIMITS, openXlsx, readXlsx, sharedStringsFrom } from "../../src/cli/xlsx-read";
+import type { CellValue } from "../../src/core/model";
 import { xlsx } from "./zip";
 
 let dir: string;
@@ -91,5 +92,46 @@ describe("reading an xlsx within limits", () => {
     });
     await expect(readXlsx(file)).rejects.toMatchObject({ text: { en: expect.stringContaining("32,767") } });
     await expect(readXlsx(file, { ...DEFAULT_LIMITS, maxStringChars: 50_000 })).resolves.toHaveLength(1);
+  });
+});
+
+describe("shared strings read across inflate's chunks", () => {
+  const xml =
+    '<?xml version="1.0"?><sst count="4"><si><t>Doanh nghiệp</t></si><si><r><t>Hộ </t></r><r><t>nghèo</t></r></si>' +
+    '<si><t xml:space="preserve">Thu ngân sách &amp; chi</t></si><si><t>Tỷ lệ</t></si></sst>';
+  const expected = ["Doanh nghiệp", "Hộ nghèo", "Thu ngân sách & chi", "Tỷ lệ"];
+
+  test("an <si> cut anywhere, even inside '<si' or '</si>', is one string in its place", async () => {
+    for (let cut = 1; cut < xml.length; cut++) {
+      const strings = await sharedStringsFrom([xml.slice(0, cut), xml.slice(cut)], DEFAULT_LIMITS);
+      expect([cut, strings]).toEqual([cut, expected]);
+    }
+  });
+
+  test("chunks of one to five characters give the same strings", async () => {
+    for (const size of [1, 2, 3, 5]) {
+      const chunks: string[] = [];
+      for (let i = 0; i < xml.length; i += size) chunks.push(xml.slice(i, i + size));
+      expect(await sharedStringsFrom(chunks, DEFAULT_LIMITS)).toEqual(expected);
+    }
+  });
+});
+
+describe("a sheet read in chunks of rows", () => {
+  test("gives the rows read whole, a merge across chunks kept only in its top-left cell", async () => {
+    const sheetData =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>Nhóm</t></is></c><c r="B1"><v>1</v></c></row>' +
+      '<row r="2"><c r="A2"><v>2</v></c><c r="B2"><v>3</v></c></row>' +
+      '<row r="4"><c r="B4"><v>4</v></c><c r="C4"><v>5</v></c></row>' +
+      // The merge comes after the rows, as Excel writes it.
+      '</sheetData><mergeCells count="1"><mergeCell ref="A1:B4"/></mergeCells><sheetData>';
+    const file = path.join(dir, "chunks.xlsx");
+    writeFileSync(file, xlsx(sheetData));
+    const book = await openXlsx(file);
+    const whole = await book.read("Bảng");
+    expect(whole.grid).toEqual([["Nhóm", null], [null, null], [], [null, null, 5]]);
+    const rows: CellValue[][] = [];
+    for await (const chunk of book.rows("Bảng", 1)) chunk.rows.forEach((r, i) => (rows[chunk.first + i] = r));
+    expect(rows).toEqual(whole.grid);
   });
 });

@@ -1,5 +1,5 @@
 /** Rules across the rows of one group: structure shares and duplicate names. */
-import type { Finding, IndicatorGroup, IndicatorRow, Settings } from "../model";
+import type { CellRef, Finding, IndicatorGroup, IndicatorRow, Settings } from "../model";
 import { formatNumber } from "../numbers";
 import { rowFinding } from "./finding";
 import { foldText } from "./text";
@@ -50,24 +50,35 @@ export function sharesOver100(group: IndicatorGroup, settings: Settings): Findin
   return out;
 }
 
+/** The first row of each name seen in a group: where a later row of the same name points. */
+export type SeenNames = Map<string, { cell: CellRef | undefined; sheetRow: number }>;
+
 /** duplicate_name: the same indicator twice in one group (case and diacritics do not count). */
 export function duplicateNames(group: IndicatorGroup): Finding[] {
-  const seen = new Map<string, IndicatorRow>();
+  return duplicateNamesIn(group.name, group.rows, new Map());
+}
+
+/** duplicate_name over more rows of a group read in parts; `seen` carries the names before them. */
+export function duplicateNamesIn(
+  groupName: string,
+  rows: readonly IndicatorRow[],
+  seen: SeenNames,
+): Finding[] {
   const out: Finding[] = [];
-  for (const row of group.rows) {
+  for (const row of rows) {
     const key = foldText(row.name);
     if (key === "") continue;
     const first = seen.get(key);
     if (first === undefined) {
-      seen.set(key, row);
+      seen.set(key, { cell: row.cells.name, sheetRow: row.sheetRow });
       continue;
     }
     out.push(
       rowFinding("duplicate_name", "warning", row, "name", {
         name: row.name.trim(),
         // Without a name cell (a table built in code), the first row's number says where.
-        ...(first.cells.name ? { first: first.cells.name.address } : { firstRow: first.sheetRow + 1 }),
-        group: group.name,
+        ...(first.cell ? { first: first.cell.address } : { firstRow: first.sheetRow + 1 }),
+        group: groupName,
       }),
     );
   }
