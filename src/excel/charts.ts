@@ -13,7 +13,9 @@ import {
   claimSheetKey,
   loadSetting,
   loadSheetKey,
+  mappingOf,
   settingValue,
+  sheetKeyOf,
   sheetOfRecord,
   sheetsFrom,
 } from "./store";
@@ -109,7 +111,11 @@ export async function createCharts(
 
       progress(onProgress, { vi: "Đang chuẩn bị số liệu biểu đồ…", en: "Preparing chart data…" }, 0.4);
       const grid = usedGrid(used);
-      const read = readSheetTable(grid, settings);
+      const read = readSheetTable(
+        grid,
+        settings,
+        mappingOf(records[fromChartSheet?.key ?? sheetKeyOf(activeKey)]),
+      );
       if (read === null) throw tableNotFoundError(source.name);
       const check = checkTable(read, settings, { ownedCells: ownedCellsOf(read, grid) });
       let rows: number[] | undefined;

@@ -37,3 +37,10 @@ export {
   type RibbonCommand,
 } from "./lastCommand";
 export { watchSheetChanges } from "./events";
+export {
+  readMappingChoices,
+  saveColumnMapping,
+  MappingError,
+  type MappingChoices,
+  type MappingSaved,
+} from "./mapping";

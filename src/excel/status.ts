@@ -15,12 +15,14 @@ import {
   SHEETS_KEY,
   loadSetting,
   loadSheetKey,
+  mappingOf,
   sheetKeyOf,
   sheetOfRecord,
   type SheetRef,
   settingValue,
   settingsFrom,
   sheetsFrom,
+  type SheetRecord,
   type SheetsStore,
 } from "./store";
 import type { OnProgress, SheetStatus } from "./types";
@@ -109,9 +111,10 @@ async function statusIn(context: Excel.RequestContext, onProgress?: OnProgress):
     range: Excel.Range,
     prop: Excel.WorksheetCustomProperty | null,
   ): Omit<SheetStatus, "sheetName"> => {
-    const record = key === null ? {} : (records[key] ?? {});
+    const record: SheetRecord = key === null ? {} : (records[key] ?? {});
     return {
-      hasTable: readSheetTable(usedGrid(range), settings) !== null,
+      hasTable: readSheetTable(usedGrid(range), settings, mappingOf(record)) !== null,
+      mapped: mappingOf(record) !== undefined,
       validated: record.validated !== undefined,
       computed: record.computed === true || (prop !== null && !prop.isNullObject),
       charted: record.chartSheetName !== undefined,

@@ -5,6 +5,7 @@
  * sessions (OFFICE-NOTES §15).
  */
 import { DEFAULT_SETTINGS, type Settings } from "../core/model";
+import { parseMapping, type ColumnMapping } from "../core/mapping";
 import { supportsFeature } from "./requirements";
 
 export const SETTINGS_KEY = "chitieu.settings";
@@ -44,6 +45,8 @@ export interface SheetRecord {
    * pane's status on one of them speaks about this sheet. Names, for the same reason as above.
    */
   derivedSheetNames?: string[];
+  /** The person's "Chỉ định cột" for a table the reader does not recognize by its headers. */
+  mapping?: ColumnMapping;
 }
 
 export type SheetsStore = Record<string, SheetRecord>;
@@ -93,6 +96,11 @@ export function marksFrom(value: unknown): MarksStore {
 export function sheetsFrom(value: unknown): SheetsStore {
   const v = parsed(value);
   return isRecord(v) ? (v as SheetsStore) : {};
+}
+
+/** The record's column mapping, when it holds a usable one. */
+export function mappingOf(record: SheetRecord | undefined): ColumnMapping | undefined {
+  return parseMapping(record?.mapping) ?? undefined;
 }
 
 /** Loads one setting; read `.value` only after sync and when not isNullObject. */

@@ -63,6 +63,8 @@ export interface SheetStatus {
   charted: boolean;
   errors: number;
   warnings: number;
+  /** The table is read through the person's column mapping (Chỉ định cột). */
+  mapped?: boolean;
 }
 
 export type Feature = "notes" | "customProperties" | "cultureInfo" | "conditionalFormats" | "charts";
