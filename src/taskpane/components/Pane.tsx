@@ -3,6 +3,7 @@ import { Suspense, lazy, useState, type ReactNode } from "react";
 import type { Settings } from "../../core/model";
 import { nextStep, stepStates } from "../format";
 import { useCharts } from "../flows/charts";
+import { useMapping } from "../flows/mapping";
 import { useCompute } from "../flows/compute";
 import { useSettings } from "../flows/settings";
 import { useSheetStatus, type StatusChange } from "../flows/status";
@@ -55,6 +56,7 @@ export function Pane(props: { afterTable?: (ctx: AfterTableContext) => ReactNode
   const compute = useCompute(settings, changed);
   const { lang } = useLang();
   const charts = useCharts(settings, changed, lang);
+  const mapping = useMapping(settings, changed);
 
   const [afterTableBusy, setAfterTableBusy] = useState(false);
 
@@ -65,6 +67,7 @@ export function Pane(props: { afterTable?: (ctx: AfterTableContext) => ReactNode
     validate.state.busy ||
     compute.state.busy ||
     charts.state.busy ||
+    mapping.state.busy ||
     settingsFlow.state.busy;
   const steps = stepStates(status.state.status, status.state.stale, status.state.templateInserted);
   const next = nextStep(steps);
@@ -74,7 +77,7 @@ export function Pane(props: { afterTable?: (ctx: AfterTableContext) => ReactNode
     <div className={styles.root}>
       <Header />
       <main>
-        <SheetBar flow={status} />
+        <SheetBar flow={status} mapping={mapping} disabled={busy} />
         <StepSection index={1} title={t.stepTemplate} state={steps.template}>
           <TemplateStep
             flow={template}

@@ -29,7 +29,9 @@ export type StatusChange =
   | { command: "compute"; report: ComputeReport }
   | { command: "charts"; report: ChartReport }
   /** Báo cáo / Trích xuất / Tổng hợp wrote a new sheet (now active); whether it holds a table. */
-  | { command: "newSheet"; sheetName: string; hasTable: boolean };
+  | { command: "newSheet"; sheetName: string; hasTable: boolean }
+  /** Chỉ định cột saved or cleared: the table reads anew (or not), nothing done with it yet. */
+  | { command: "mapping"; sheetName: string; hasTable: boolean; mapped: boolean };
 
 const NOTHING_DONE = { validated: false, computed: false, charted: false, errors: 0, warnings: 0 };
 
@@ -41,8 +43,8 @@ function tableSheet(s: SheetStatus): string {
 /** What `prev` knew about `sheet`'s table, or nothing done when it described another sheet. */
 function knownOf(prev: SheetStatus | null, sheet: string): Omit<SheetStatus, "sheetName" | "sourceSheet"> {
   if (prev === null || tableSheet(prev) !== sheet) return { hasTable: true, ...NOTHING_DONE };
-  const { hasTable, validated, computed, charted, errors, warnings } = prev;
-  return { hasTable, validated, computed, charted, errors, warnings };
+  const { hasTable, validated, computed, charted, errors, warnings, mapped } = prev;
+  return { hasTable, validated, computed, charted, errors, warnings, ...(mapped ? { mapped } : {}) };
 }
 
 /**
@@ -83,6 +85,13 @@ export function statusAfter(prev: SheetStatus | null, change: StatusChange): She
     }
     case "newSheet":
       return { sheetName: change.sheetName, hasTable: change.hasTable, ...NOTHING_DONE };
+    case "mapping":
+      return {
+        sheetName: change.sheetName,
+        hasTable: change.hasTable,
+        ...NOTHING_DONE,
+        mapped: change.mapped,
+      };
   }
 }
 
@@ -119,6 +128,7 @@ const REFRESHING: ReadonlySet<StatusChange["command"]> = new Set([
   "validate",
   "compute",
   "newSheet",
+  "mapping",
 ]);
 
 export function statusReducer(s: StatusState, e: StatusEvent | RunEvent): StatusState {

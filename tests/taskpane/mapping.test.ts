@@ -1,0 +1,126 @@
+/** Chỉ định cột in the pane, with a mocked adapter: what is read, what is saved, what the status becomes. */
+import { DEFAULT_SETTINGS } from "../../src/core/model";
+import * as excel from "../../src/excel";
+import type { MappingChoices } from "../../src/excel";
+import {
+  MAPPING_INITIAL,
+  mappingReducer,
+  runOpenMapping,
+  runSaveMapping,
+  type MappingEvent,
+  type MappingState,
+} from "../../src/taskpane/flows/mapping";
+import type { RunEvent } from "../../src/taskpane/flows/run";
+import { STATUS_INITIAL, statusReducer, type StatusChange } from "../../src/taskpane/flows/status";
+import { stepStates } from "../../src/taskpane/format";
+
+jest.mock("../../src/excel", () => ({ readMappingChoices: jest.fn(), saveColumnMapping: jest.fn() }), {
+  virtual: true,
+});
+const api = jest.mocked(excel);
+
+const CHOICES: MappingChoices = {
+  sheetName: "Báo cáo",
+  proposal: {
+    headerRow: 2,
+    headers: [
+      { col: 1, text: "Nội dung" },
+      { col: 3, text: "Năm 2023" },
+      { col: 4, text: "Giao năm 2024" },
+      { col: 5, text: "Năm 2024" },
+    ],
+    guess: { name: 1, actual: 5, prior: 3 },
+    letters: { 1: "B", 3: "D", 4: "E", 5: "F" },
+  },
+  current: null,
+  recognized: false,
+};
+
+function harness() {
+  const h = {
+    state: MAPPING_INITIAL as MappingState,
+    dispatch: (e: MappingEvent | RunEvent) => {
+      h.state = mappingReducer(h.state, e);
+    },
+  };
+  return h;
+}
+
+describe("Chỉ định cột flow", () => {
+  it("opens on the proposed header row with the guesses chosen; a choice is changed or removed", async () => {
+    api.readMappingChoices.mockResolvedValueOnce(CHOICES);
+    const h = harness();
+    await expect(runOpenMapping(h.dispatch, DEFAULT_SETTINGS)).resolves.toBe(true);
+    expect(h.state).toMatchObject({
+      open: true,
+      busy: false,
+      headerRow: 2,
+      chosen: { name: 1, actual: 5, prior: 3 },
+    });
+    h.dispatch({ type: "choose", key: "plan", col: 4 });
+    h.dispatch({ type: "choose", key: "prior", col: null });
+    expect(h.state.chosen).toEqual({ name: 1, actual: 5, plan: 4 });
+  });
+
+  it("saves the chosen columns; the status then has a table, read through the mapping, nothing done yet", async () => {
+    api.readMappingChoices.mockResolvedValueOnce(CHOICES);
+    api.saveColumnMapping.mockResolvedValueOnce({ sheetName: "Báo cáo", hasTable: true });
+    const h = harness();
+    await runOpenMapping(h.dispatch, DEFAULT_SETTINGS);
+    h.dispatch({ type: "choose", key: "plan", col: 4 });
+    const changes: StatusChange[] = [];
+    await expect(
+      runSaveMapping(h.dispatch, h.state, DEFAULT_SETTINGS, false, (c) => changes.push(c)),
+    ).resolves.toBe(true);
+    expect(api.saveColumnMapping).toHaveBeenLastCalledWith(
+      DEFAULT_SETTINGS,
+      { headerRow: 2, columns: { name: 1, actual: 5, prior: 3, plan: 4 } },
+      expect.any(Function),
+    );
+    expect(h.state.open).toBe(false);
+    expect(changes).toEqual([{ command: "mapping", sheetName: "Báo cáo", hasTable: true, mapped: true }]);
+
+    let status = statusReducer(
+      {
+        ...STATUS_INITIAL,
+        stale: true,
+        status: {
+          sheetName: "Báo cáo",
+          hasTable: false,
+          validated: true,
+          computed: false,
+          charted: false,
+          errors: 1,
+          warnings: 0,
+        },
+      },
+      { type: "changed", change: changes[0]! },
+    );
+    expect(status.status).toMatchObject({ hasTable: true, mapped: true, validated: false, errors: 0 });
+    expect(status.stale).toBe(false);
+    expect(stepStates(status.status, status.stale, false)).toMatchObject({
+      validate: "todo",
+      compute: "todo",
+    });
+
+    api.saveColumnMapping.mockResolvedValueOnce({ sheetName: "Báo cáo", hasTable: false });
+    await runSaveMapping(h.dispatch, h.state, DEFAULT_SETTINGS, true, (c) => changes.push(c));
+    expect(api.saveColumnMapping).toHaveBeenLastCalledWith(DEFAULT_SETTINGS, null, expect.any(Function));
+    status = statusReducer(status, { type: "changed", change: changes[1]! });
+    expect(status.status).toMatchObject({ hasTable: false, mapped: false });
+  });
+
+  it("a refused mapping keeps the panel open with the adapter's sentence", async () => {
+    api.readMappingChoices.mockResolvedValueOnce(CHOICES);
+    api.saveColumnMapping.mockRejectedValueOnce(
+      Object.assign(new Error("x"), {
+        text: { vi: "Cần chỉ định cột tên chỉ tiêu", en: "Name the indicator column" },
+      }),
+    );
+    const h = harness();
+    await runOpenMapping(h.dispatch, DEFAULT_SETTINGS);
+    await expect(runSaveMapping(h.dispatch, h.state, DEFAULT_SETTINGS, false)).resolves.toBe(false);
+    expect(h.state.open).toBe(true);
+    expect(h.state.error?.vi).toBe("Cần chỉ định cột tên chỉ tiêu");
+  });
+});
