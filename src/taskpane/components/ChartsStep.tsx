@@ -13,6 +13,7 @@ import { useT } from "../i18n";
 import { Busy } from "./Busy";
 import { useReveal } from "./useReveal";
 import { ErrorBar } from "./ErrorBar";
+import { shownError } from "../flows/run";
 
 const useStyles = makeStyles({
   results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -55,7 +56,7 @@ export function ChartsStep(props: { flow: Flow; disabled: boolean; primary: bool
       </div>
       <Busy busy={state.busy} progress={state.progress} />
       <div className={styles.results} aria-live="polite" ref={resultRef}>
-        <ErrorBar error={state.error} onDismiss={props.flow.dismissError} />
+        <ErrorBar error={shownError(state)} onDismiss={props.flow.dismissError} />
         {state.report && (
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>

@@ -14,6 +14,7 @@ import { isForSheet } from "../format";
 import { Busy } from "./Busy";
 import { useReveal } from "./useReveal";
 import { ErrorBar } from "./ErrorBar";
+import { shownError } from "../flows/run";
 import { Suspense, lazy } from "react";
 
 // Shown only after a computation (the summary, with core's verdict labels) or when computed
@@ -57,7 +58,7 @@ export function ComputeStep(props: {
       </div>
       <Busy busy={state.busy} progress={state.progress} />
       <div className={styles.results} aria-live="polite" ref={resultRef}>
-        <ErrorBar error={state.error} onDismiss={props.flow.dismissError} />
+        <ErrorBar error={shownError(state)} onDismiss={props.flow.dismissError} />
         {report && !report.written && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{t.notWritten}</MessageBarBody>

@@ -1,5 +1,6 @@
 import { Body1, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, lazy, useState, type ReactNode } from "react";
+import { Suspense, lazy, useEffect, useState, type ReactNode } from "react";
+import type { Failure } from "../flows/run";
 import type { Settings } from "../../core/model";
 import { nextStep, stepStates } from "../format";
 import { useCharts } from "../flows/charts";
@@ -59,6 +60,7 @@ export function Pane(props: { afterTable?: (ctx: AfterTableContext) => ReactNode
   const mapping = useMapping(settings, changed);
 
   const [afterTableBusy, setAfterTableBusy] = useState(false);
+  useNoTableFrom([template.state.failure, compute.state.failure, charts.state.failure], changed);
 
   // One command at a time: Excel runs our batches in order anyway, and a second click is a mistake.
   const busy =
@@ -115,4 +117,14 @@ export function Pane(props: { afterTable?: (ctx: AfterTableContext) => ReactNode
       </main>
     </div>
   );
+}
+
+/** A step that found no table tells the status, so the sheet bar says it (once, for every step). */
+function useNoTableFrom(failures: (Failure | null | undefined)[], changed: (change: StatusChange) => void) {
+  const [a, b, c] = failures;
+  useEffect(() => {
+    for (const f of [a, b, c])
+      if (f?.code === "table_not_found" && f.sheetName !== null)
+        changed({ command: "noTable", sheetName: f.sheetName });
+  }, [a, b, c, changed]);
 }

@@ -30,6 +30,8 @@ export type StatusChange =
   | { command: "charts"; report: ChartReport }
   /** Báo cáo / Trích xuất / Tổng hợp wrote a new sheet (now active); whether it holds a table. */
   | { command: "newSheet"; sheetName: string; hasTable: boolean }
+  /** A command found no table on this sheet (its error is shown once, by the sheet bar). */
+  | { command: "noTable"; sheetName: string }
   /** Chỉ định cột saved or cleared: the table reads anew (or not), nothing done with it yet. */
   | { command: "mapping"; sheetName: string; hasTable: boolean; mapped: boolean };
 
@@ -85,6 +87,8 @@ export function statusAfter(prev: SheetStatus | null, change: StatusChange): She
     }
     case "newSheet":
       return { sheetName: change.sheetName, hasTable: change.hasTable, ...NOTHING_DONE };
+    case "noTable":
+      return { sheetName: change.sheetName, hasTable: false, ...NOTHING_DONE };
     case "mapping":
       return {
         sheetName: change.sheetName,
@@ -129,6 +133,7 @@ const REFRESHING: ReadonlySet<StatusChange["command"]> = new Set([
   "compute",
   "newSheet",
   "mapping",
+  "noTable",
 ]);
 
 export function statusReducer(s: StatusState, e: StatusEvent | RunEvent): StatusState {
