@@ -124,3 +124,56 @@ describe("Chỉ định cột flow", () => {
     expect(h.state.error?.vi).toBe("Cần chỉ định cột tên chỉ tiêu");
   });
 });
+
+describe("one 'table not found' message", () => {
+  it("a step's table_not_found is handed to the status and not shown by the step", async () => {
+    const { attempt, IDLE, runReducer, shownError } = await import("../../src/taskpane/flows/run");
+    let s = IDLE;
+    const ok = await attempt<never>(
+      (e) => {
+        s = runReducer(s, e as RunEvent);
+      },
+      () =>
+        Promise.reject(
+          Object.assign(new Error("no table"), {
+            code: "table_not_found",
+            sheetName: "Trang 2",
+            text: { vi: "Không tìm thấy bảng", en: "No table" },
+          }),
+        ),
+    );
+    expect(ok).toBe(false);
+    expect(s.failure).toEqual({ code: "table_not_found", sheetName: "Trang 2" });
+    expect(shownError(s)).toBeNull();
+    const other = runReducer(s, {
+      type: "failed",
+      error: { vi: "Lỗi khác", en: "Other" },
+      failure: { code: "x", sheetName: null },
+    });
+    expect(shownError(other)?.vi).toBe("Lỗi khác");
+
+    const status = statusReducer(
+      {
+        ...STATUS_INITIAL,
+        status: {
+          sheetName: "Trang 2",
+          hasTable: true,
+          validated: true,
+          computed: true,
+          charted: false,
+          errors: 0,
+          warnings: 0,
+        },
+      },
+      { type: "changed", change: { command: "noTable", sheetName: "Trang 2" } },
+    );
+    expect(status.status).toMatchObject({ sheetName: "Trang 2", hasTable: false, computed: false });
+    expect(stepStates(status.status, false, false)).toEqual({
+      template: "todo",
+      input: "todo",
+      validate: "todo",
+      compute: "todo",
+      charts: "todo",
+    });
+  });
+});
