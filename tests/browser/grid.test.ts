@@ -202,6 +202,14 @@ describe("grid", () => {
       .first();
     expect(Number(await row.getAttribute("aria-rowindex"))).toBeGreaterThan(1);
     expect(await grid.getByRole("columnheader", { name: "A", exact: true }).count()).toBe(1);
+    // The selected cell says so (aria-selected), the others say they are not.
+    expect(await grid.getAttribute("aria-multiselectable")).toBe("true");
+    const [r, c] = ((await cell.getAttribute("data-cell")) ?? "").split(",").map(Number) as [number, number];
+    const address = `${String.fromCharCode(65 + c)}${r + 1}`;
+    await page.evaluate((a) => window.workbench?.select("Báo cáo 2020", a), address);
+    await grid.locator(`[data-cell="${r},${c}"][aria-selected="true"]`).waitFor();
+    expect(await grid.locator('[role="gridcell"][aria-selected="true"]').count()).toBe(1);
+    expect(await grid.locator('[role="gridcell"][aria-selected="false"]').count()).toBeGreaterThan(10);
     // The active cell's editor names the cell and its text while idle.
     await page.evaluate(() => window.workbench?.select("Báo cáo 2020", "A1"));
     const title = await page.evaluate(() => window.workbench?.getValue("Báo cáo 2020", "A1"));

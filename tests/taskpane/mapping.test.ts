@@ -77,7 +77,7 @@ describe("Chỉ định cột flow", () => {
       { headerRow: 2, columns: { name: 1, actual: 5, prior: 3, plan: 4 } },
       expect.any(Function),
     );
-    expect(h.state.open).toBe(false);
+    expect(h.state).toMatchObject({ open: false, busy: false });
     expect(changes).toEqual([{ command: "mapping", sheetName: "Báo cáo", hasTable: true, mapped: true }]);
 
     let status = statusReducer(

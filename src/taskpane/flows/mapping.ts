@@ -50,7 +50,8 @@ export function mappingReducer(s: MappingState, e: MappingEvent | RunEvent): Map
       return { ...s, chosen };
     }
     case "close":
-      return { ...s, open: false };
+      // After a save too: the run is over.
+      return { ...s, open: false, busy: false, progress: null };
   }
 }
 
