@@ -11,6 +11,7 @@ import { loadUsed, readSheetTable, usedGrid } from "./read";
 import { supportsFeature } from "./requirements";
 import {
   COMPUTED_PROPERTY,
+  TEMPLATE_PROPERTY,
   SETTINGS_KEY,
   SHEETS_KEY,
   loadSetting,
@@ -94,14 +95,14 @@ async function statusIn(context: Excel.RequestContext, onProgress?: OnProgress):
   const used = loadUsed(active);
   const settingsSetting = loadSetting(context, SETTINGS_KEY);
   const sheetsSetting = loadSetting(context, SHEETS_KEY);
-  const computedProperty = (sheet: Excel.Worksheet): Excel.WorksheetCustomProperty | null => {
-    const p = supportsFeature("customProperties")
-      ? sheet.customProperties.getItemOrNullObject(COMPUTED_PROPERTY)
-      : null;
+  const propertyOf = (sheet: Excel.Worksheet, key: string): Excel.WorksheetCustomProperty | null => {
+    const p = supportsFeature("customProperties") ? sheet.customProperties.getItemOrNullObject(key) : null;
     p?.load("value");
     return p;
   };
+  const computedProperty = (sheet: Excel.Worksheet) => propertyOf(sheet, COMPUTED_PROPERTY);
   const property = computedProperty(active);
+  const templateProperty = propertyOf(active, TEMPLATE_PROPERTY);
   await context.sync(); // sync 1: the active sheet, what we recorded, the sheet list
 
   const settings = settingsFrom(settingValue(settingsSetting));
@@ -127,7 +128,12 @@ async function statusIn(context: Excel.RequestContext, onProgress?: OnProgress):
     records,
     sheets.items.map((s) => ({ id: s.id, name: s.name })),
   );
-  if (source === null) return { sheetName: active.name, ...statusOf(sheetKeyOf(activeKey), used, property) };
+  if (source === null)
+    return {
+      sheetName: active.name,
+      ...statusOf(sheetKeyOf(activeKey), used, property),
+      ...(templateProperty !== null && !templateProperty.isNullObject ? { template: true } : {}),
+    };
 
   const sourceSheet = sheets.getItem(source.id);
   const sourceUsed = loadUsed(sourceSheet);

@@ -13,6 +13,8 @@ export const MARKS_KEY = "chitieu.marks";
 export const SHEETS_KEY = "chitieu.sheets";
 /** worksheet.customProperties key (1.12) saying the sheet was computed. */
 export const COMPUTED_PROPERTY = "chitieu.computed";
+/** worksheet.customProperties key (1.12) saying the sheet was made from one of our templates (Mẫu: Xong). */
+export const TEMPLATE_PROPERTY = "chitieu.template";
 /** worksheet.customProperties key (1.12) holding the sheet's key in MARKS_KEY and SHEETS_KEY. */
 export const KEY_PROPERTY = "chitieu.key";
 

@@ -7,7 +7,7 @@ import { useCharts } from "../flows/charts";
 import { useMapping } from "../flows/mapping";
 import { useCompute } from "../flows/compute";
 import { useSettings } from "../flows/settings";
-import { useSheetStatus, type StatusChange } from "../flows/status";
+import { templateDone, useSheetStatus, type StatusChange } from "../flows/status";
 import { useTemplate } from "../flows/template";
 import { useValidate } from "../flows/validate";
 import { useLang, useT } from "../i18n";
@@ -71,7 +71,7 @@ export function Pane(props: { afterTable?: (ctx: AfterTableContext) => ReactNode
     charts.state.busy ||
     mapping.state.busy ||
     settingsFlow.state.busy;
-  const steps = stepStates(status.state.status, status.state.stale, status.state.templateInserted);
+  const steps = stepStates(status.state.status, status.state.stale, templateDone(status.state));
   const next = nextStep(steps);
   const activeSheet = status.state.status?.sheetName ?? null;
 

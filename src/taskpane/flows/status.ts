@@ -45,8 +45,17 @@ function tableSheet(s: SheetStatus): string {
 /** What `prev` knew about `sheet`'s table, or nothing done when it described another sheet. */
 function knownOf(prev: SheetStatus | null, sheet: string): Omit<SheetStatus, "sheetName" | "sourceSheet"> {
   if (prev === null || tableSheet(prev) !== sheet) return { hasTable: true, ...NOTHING_DONE };
-  const { hasTable, validated, computed, charted, errors, warnings, mapped } = prev;
-  return { hasTable, validated, computed, charted, errors, warnings, ...(mapped ? { mapped } : {}) };
+  const { hasTable, validated, computed, charted, errors, warnings, mapped, template } = prev;
+  return {
+    hasTable,
+    validated,
+    computed,
+    charted,
+    errors,
+    warnings,
+    ...(mapped ? { mapped } : {}),
+    ...(template ? { template } : {}),
+  };
 }
 
 /**
@@ -56,7 +65,7 @@ function knownOf(prev: SheetStatus | null, sheet: string): Omit<SheetStatus, "sh
 export function statusAfter(prev: SheetStatus | null, change: StatusChange): SheetStatus {
   switch (change.command) {
     case "template":
-      return { sheetName: change.sheetName, hasTable: true, ...NOTHING_DONE };
+      return { sheetName: change.sheetName, hasTable: true, ...NOTHING_DONE, template: true };
     case "validate": {
       const r = change.report;
       const count = (severity: Severity) => r.findings.filter((f) => f.severity === severity).length;
@@ -106,8 +115,11 @@ export interface StatusState extends RunState {
   dismissedAt: string | null;
   /** A person changed cells since the results were worked out: they are for the old figures. */
   stale: boolean;
-  /** A template was inserted from this pane (Mẫu is "Xong" only then). */
-  templateInserted: boolean;
+  /**
+   * Sheets made from a template in this session (Mẫu is "Xong" only on them); the adapter also says
+   * so from the sheet's property where the host keeps one (1.12), across sessions.
+   */
+  templateSheets: string[];
 }
 
 export const STATUS_INITIAL: StatusState = {
@@ -116,7 +128,7 @@ export const STATUS_INITIAL: StatusState = {
   lastCommand: null,
   dismissedAt: null,
   stale: false,
-  templateInserted: false,
+  templateSheets: [],
 };
 
 export type StatusEvent =
@@ -153,13 +165,21 @@ export function statusReducer(s: StatusState, e: StatusEvent | RunEvent): Status
         ...s,
         status: statusAfter(s.status, e.change),
         stale: s.stale && !REFRESHING.has(e.change.command),
-        templateInserted: s.templateInserted || e.change.command === "template",
+        templateSheets:
+          e.change.command === "template" ? [...s.templateSheets, e.change.sheetName] : s.templateSheets,
       };
     case "sheetEdited":
       return { ...s, stale: true };
     case "dismissLastCommand":
       return { ...s, dismissedAt: s.lastCommand?.at ?? s.dismissedAt };
   }
+}
+
+/** Whether the sheet the steps describe was made from one of our templates (Mẫu: Xong). */
+export function templateDone(s: StatusState): boolean {
+  const status = s.status;
+  if (status === null) return false;
+  return status.template === true || s.templateSheets.includes(status.sourceSheet ?? status.sheetName);
 }
 
 /** The ribbon result to show, unless the user closed it. */
