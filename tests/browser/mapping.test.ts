@@ -28,6 +28,9 @@ afterAll(async () => {
 });
 
 const button = (name: string) => pane.getByRole("button", { name, exact: true });
+/** Where the pane's keyboard focus is: the data-focus of the focused element. */
+const focused = () =>
+  pane.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.focus ?? "");
 const badge = (step: string, state: string) => pane.getByLabel(`${step}: ${state}`, { exact: true });
 
 type Api = {
@@ -94,8 +97,11 @@ test("an unrecognized table is mapped, checked and computed (117,33 %), and the 
 
   await button("Kiểm tra").click();
   await badge("Kiểm tra", "Chưa làm").waitFor({ state: "detached" });
+  // Focus lands on what Kiểm tra found, then on Tính toán's summary.
+  await expect(focused()).resolves.toBe("validate-results");
   await button("Tính toán").click();
   await badge("Tính toán", "Xong").waitFor();
+  await expect(focused()).resolves.toBe("compute-results");
   const row = await firmsRow();
   const pct = await api(
     (a, arg) => {
@@ -118,5 +124,16 @@ test("an unrecognized table is mapped, checked and computed (117,33 %), and the 
   await button("Kiểm tra").click();
   await badge("Kiểm tra", "Chưa làm").waitFor({ state: "detached" });
   await expect(pane.getByText(NO_TABLE).count()).resolves.toBe(0);
+  // The user's own table: Mẫu is optional, not "Chưa làm" and not "Xong".
+  await badge("Mẫu", "Tùy chọn").waitFor();
+
+  // Chèn mẫu: the new sheet is active, Mẫu is done there, and focus is on its name.
+  await button("Chèn mẫu").click();
+  await pane.getByRole("combobox", { name: /Mẫu bảng/ }).click();
+  await pane.getByRole("option", { name: /^Thành phố, huyện – chỉ tiêu Nghị quyết năm/ }).click();
+  await button("Chèn").click();
+  await pane.getByText("Đã chèn mẫu vào trang tính", { exact: false }).waitFor();
+  await badge("Mẫu", "Xong").waitFor();
+  await expect(focused()).resolves.toBe("sheet-name");
   expect(wb.errors).toEqual([]);
 });

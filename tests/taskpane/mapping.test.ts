@@ -177,3 +177,36 @@ describe("one 'table not found' message", () => {
     });
   });
 });
+
+describe("an error from another sheet does not stay", () => {
+  it("a step's error about sheet A is not shown while sheet B is active; an error about no sheet is", async () => {
+    const { IDLE, runReducer, shownError } = await import("../../src/taskpane/flows/run");
+    const failed = runReducer(IDLE, {
+      type: "failed",
+      error: { vi: "Các ô cần sửa thuộc trang tính A", en: "The cells are on sheet A" },
+      failure: { code: "wrong_sheet", sheetName: "A" },
+    });
+    expect(shownError(failed, "A")?.vi).toBe("Các ô cần sửa thuộc trang tính A");
+    expect(shownError(failed, "B")).toBeNull();
+    expect(shownError(failed, null)?.vi).toBe("Các ô cần sửa thuộc trang tính A");
+    const general = runReducer(IDLE, { type: "failed", error: { vi: "Lỗi mạng", en: "Network" } });
+    expect(shownError(general, "B")?.vi).toBe("Lỗi mạng");
+    expect(runReducer(failed, { type: "start" }).failure).toBeNull();
+  });
+
+  it("Chèn mẫu and a new sheet move the focus to the sheet bar; Kiểm tra does not", () => {
+    const inserted = statusReducer(STATUS_INITIAL, {
+      type: "changed",
+      change: { command: "template", sheetName: "Mẫu" },
+    });
+    expect(inserted.focusSheet).toBe(1);
+    const validated = statusReducer(inserted, {
+      type: "changed",
+      change: {
+        command: "validate",
+        report: { sheetName: "Mẫu", tableFound: true, findings: [], summary: null, marked: 0, rows: 3 },
+      },
+    });
+    expect(validated.focusSheet).toBe(1);
+  });
+});

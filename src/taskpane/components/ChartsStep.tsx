@@ -30,7 +30,7 @@ export function ChartsStep(props: { flow: Flow; disabled: boolean; primary: bool
   const styles = useStyles();
   const t = useT();
   const { state } = props.flow;
-  const resultRef = useReveal<HTMLDivElement>(state.report);
+  const resultRef = useReveal<HTMLDivElement>(state.report, { focus: true });
   return (
     <>
       <Field label={t.chartScope}>
@@ -55,7 +55,13 @@ export function ChartsStep(props: { flow: Flow; disabled: boolean; primary: bool
         </Button>
       </div>
       <Busy busy={state.busy} progress={state.progress} />
-      <div className={styles.results} aria-live="polite" ref={resultRef}>
+      <div
+        className={styles.results}
+        aria-live="polite"
+        ref={resultRef}
+        tabIndex={-1}
+        data-focus="charts-results"
+      >
         <ErrorBar error={shownError(state)} onDismiss={props.flow.dismissError} />
         {state.report && (
           <MessageBar intent="success" layout="multiline">

@@ -52,6 +52,11 @@ export function SheetBar(props: {
     if (wasOpen.current && !mapping.state.open) nameRef.current?.focus();
     wasOpen.current = mapping.state.open;
   }, [mapping.state.open]);
+  const focusSheet = props.flow.state.focusSheet;
+  useEffect(() => {
+    // Chèn mẫu, Sang kỳ mới, …: a new sheet is active; its name says where the person now is.
+    if (focusSheet > 0) nameRef.current?.focus();
+  }, [focusSheet]);
   const t = useT();
   const { state } = props.flow;
   const { lang } = useLang();

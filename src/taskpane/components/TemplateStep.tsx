@@ -125,7 +125,7 @@ export function TemplateStep(props: {
       )}
       <Busy busy={state.busy} progress={state.progress} />
       <div aria-live="polite">
-        <ErrorBar error={shownError(state)} onDismiss={props.flow.dismissError} />
+        <ErrorBar error={shownError(state, props.activeSheet)} onDismiss={props.flow.dismissError} />
         {state.inserted && isForSheet(state.inserted, props.activeSheet) && (
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>{t.inserted(state.inserted)}</MessageBarBody>

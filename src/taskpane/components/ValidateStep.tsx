@@ -14,6 +14,7 @@ import { isForSheet } from "../format";
 import { Busy } from "./Busy";
 import { useReveal } from "./useReveal";
 import { ErrorBar } from "./ErrorBar";
+import { shownError } from "../flows/run";
 import { Suspense, lazy } from "react";
 
 // Shown only once a check has findings: their chunk loads then.
@@ -37,7 +38,7 @@ export function ValidateStep(props: {
   const styles = useStyles();
   const t = useT();
   const { state } = props.flow;
-  const resultRef = useReveal<HTMLDivElement>(state.report);
+  const resultRef = useReveal<HTMLDivElement>(state.report, { focus: true });
   // A result belongs to its sheet: on another sheet it would describe the wrong table.
   const report = state.report && isForSheet(state.report.sheetName, props.activeSheet) ? state.report : null;
   const counts = countBySeverity(report?.findings ?? []);
@@ -67,8 +68,14 @@ export function ValidateStep(props: {
         )}
       </div>
       <Busy busy={state.busy} progress={state.progress} />
-      <div className={styles.results} aria-live="polite" ref={resultRef}>
-        <ErrorBar error={state.error} onDismiss={props.flow.dismissError} />
+      <div
+        className={styles.results}
+        aria-live="polite"
+        ref={resultRef}
+        tabIndex={-1}
+        data-focus="validate-results"
+      >
+        <ErrorBar error={shownError(state, props.activeSheet)} onDismiss={props.flow.dismissError} />
         {report && state.applied !== null && (
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>{t.fixesApplied(state.applied)}</MessageBarBody>

@@ -88,7 +88,13 @@ function failureOf(error: unknown): { failure?: Failure } {
   return { failure: { code, sheetName: typeof sheetName === "string" ? sheetName : null } };
 }
 
-/** The sheet bar says "no table here" once; a step's own copy of it is not shown. */
-export function shownError(s: RunState): Text | null {
-  return s.failure?.code === "table_not_found" ? null : s.error;
+/**
+ * The error a step shows while `activeSheet` is active: not "no table here" (the sheet bar says it,
+ * once), and not an error about another sheet (it would stay over a sheet it is not about).
+ */
+export function shownError(s: RunState, activeSheet: string | null = null): Text | null {
+  const f = s.failure;
+  if (f?.code === "table_not_found") return null;
+  if (f && f.sheetName !== null && activeSheet !== null && f.sheetName !== activeSheet) return null;
+  return s.error;
 }

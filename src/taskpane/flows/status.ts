@@ -120,6 +120,8 @@ export interface StatusState extends RunState {
    * so from the sheet's property where the host keeps one (1.12), across sessions.
    */
   templateSheets: string[];
+  /** Counts commands that made a new sheet active: the sheet bar takes the focus on each. */
+  focusSheet: number;
 }
 
 export const STATUS_INITIAL: StatusState = {
@@ -129,6 +131,7 @@ export const STATUS_INITIAL: StatusState = {
   dismissedAt: null,
   stale: false,
   templateSheets: [],
+  focusSheet: 0,
 };
 
 export type StatusEvent =
@@ -147,6 +150,9 @@ const REFRESHING: ReadonlySet<StatusChange["command"]> = new Set([
   "mapping",
   "noTable",
 ]);
+
+/** Commands after which a new sheet is active: focus goes to its name. */
+const NEW_SHEET: ReadonlySet<StatusChange["command"]> = new Set(["template", "newSheet"]);
 
 export function statusReducer(s: StatusState, e: StatusEvent | RunEvent): StatusState {
   if (isRunEvent(e)) return runReducer(s, e);
@@ -167,6 +173,7 @@ export function statusReducer(s: StatusState, e: StatusEvent | RunEvent): Status
         stale: s.stale && !REFRESHING.has(e.change.command),
         templateSheets:
           e.change.command === "template" ? [...s.templateSheets, e.change.sheetName] : s.templateSheets,
+        focusSheet: NEW_SHEET.has(e.change.command) ? s.focusSheet + 1 : s.focusSheet,
       };
     case "sheetEdited":
       return { ...s, stale: true };
