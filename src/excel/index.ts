@@ -36,7 +36,7 @@ export {
   type LastCommand,
   type RibbonCommand,
 } from "./lastCommand";
-export { watchSheetChanges } from "./events";
+export { watchSheetActivation, watchSheetChanges } from "./events";
 export {
   readMappingChoices,
   saveColumnMapping,

@@ -210,3 +210,40 @@ describe("an error from another sheet does not stay", () => {
     expect(validated.focusSheet).toBe(1);
   });
 });
+
+describe("results are kept per sheet", () => {
+  it("Kiểm tra's findings of sheet A come back when A is active again, not B's", async () => {
+    const { VALIDATE_INITIAL, validateReducer } = await import("../../src/taskpane/flows/validate");
+    const report = (sheetName: string, rows: number) => ({
+      sheetName,
+      tableFound: true,
+      findings: [],
+      summary: null,
+      marked: 0,
+      rows,
+    });
+    let s = validateReducer(VALIDATE_INITIAL, { type: "report", report: report("A", 5) });
+    s = validateReducer(s, { type: "report", report: report("B", 7) });
+    expect(s.report?.sheetName).toBe("B");
+    s = validateReducer(s, { type: "showSheet", sheetName: "A" });
+    expect([s.report?.sheetName, s.report?.rows]).toEqual(["A", 5]);
+    // A sheet never checked keeps what is there (the step hides it: it is not that sheet's).
+    expect(validateReducer(s, { type: "showSheet", sheetName: "C" })).toBe(s);
+  });
+
+  it("Tính toán's summary of sheet A comes back when A is active again", async () => {
+    const { COMPUTE_INITIAL, computeReducer } = await import("../../src/taskpane/flows/compute");
+    const report = (sheetName: string, reached: number) => ({
+      sheetName,
+      written: true,
+      conflicts: [],
+      summary: { reached, total: 9 } as never,
+      columns: {},
+    });
+    let s = computeReducer(COMPUTE_INITIAL, { type: "computed", report: report("A", 6) });
+    s = computeReducer(s, { type: "computed", report: report("B", 2) });
+    s = computeReducer(s, { type: "showSheet", sheetName: "A" });
+    expect(s.report?.sheetName).toBe("A");
+    expect((s.report?.summary as { reached: number }).reached).toBe(6);
+  });
+});

@@ -60,6 +60,15 @@ export function Pane(props: { afterTable?: (ctx: AfterTableContext) => ReactNode
   const mapping = useMapping(settings, changed);
 
   const [afterTableBusy, setAfterTableBusy] = useState(false);
+  // Results are kept per sheet: on the active one, its own are shown (others' stay hidden).
+  const showValidate = validate.showSheet;
+  const showCompute = compute.showSheet;
+  useEffect(() => {
+    const active = status.state.status?.sourceSheet ?? status.state.status?.sheetName;
+    if (active === undefined) return;
+    showValidate(active);
+    showCompute(active);
+  }, [status.state.status, showValidate, showCompute]);
   useNoTableFrom([template.state.failure, compute.state.failure, charts.state.failure], changed);
 
   // One command at a time: Excel runs our batches in order anyway, and a second click is a mistake.

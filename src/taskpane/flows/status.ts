@@ -225,11 +225,34 @@ export function watchEdits(dispatch: Dispatch<StatusEvent>): () => void {
   };
 }
 
+/**
+ * Reads the status again when a person moves to another sheet, so the steps speak of that sheet.
+ * A host that cannot register it (the workbench) keeps "Làm mới". Returns the cleanup for useEffect.
+ */
+export function watchActivation(dispatch: Dispatch<StatusEvent>): () => void {
+  let remove: (() => Promise<void>) | null = null;
+  let stopped = false;
+  loadExcel()
+    .then((excel) => excel.watchSheetActivation(() => void runRefresh(dispatch)))
+    .then(
+      (off: () => Promise<void>) => {
+        if (stopped) void off().catch(() => undefined);
+        else remove = off;
+      },
+      () => undefined,
+    );
+  return () => {
+    stopped = true;
+    void remove?.().catch(() => undefined);
+  };
+}
+
 export function useSheetStatus() {
   const [state, dispatch] = useReducer(statusReducer, STATUS_INITIAL);
   const refresh = useCallback(() => void runRefresh(dispatch), []);
   useEffect(refresh, [refresh]);
   useEffect(() => watchEdits(dispatch), []);
+  useEffect(() => watchActivation(dispatch), []);
   /** After a pane command succeeded: the new status from its report, without asking Excel. */
   const changed = useCallback((change: StatusChange) => dispatch({ type: "changed", change }), []);
   const dismissError = useCallback(() => dispatch({ type: "dismissError" }), []);
