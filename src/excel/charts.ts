@@ -7,13 +7,12 @@ import type { Lang, Settings } from "../core/model";
 import { checkTable } from "../core/rules";
 import { ChitieuError, guarded } from "./errors";
 import { applyStyles, progress, writeBlocks, writeNumberFormats } from "./io";
-import { loadUsed, ownedCellsOf, readSheetTable, tableNotFoundError, usedGrid } from "./read";
+import { loadUsed, mappingOf, ownedCellsOf, readSheetTable, tableNotFoundError, usedGrid } from "./read";
 import {
   SHEETS_KEY,
   claimSheetKey,
   loadSetting,
   loadSheetKey,
-  mappingOf,
   settingValue,
   sheetKeyOf,
   sheetOfRecord,

@@ -3,7 +3,7 @@
  * and how the loaded grid becomes core's TableRead.
  */
 import type { ComputedColumn, Finding, Settings, TableRead } from "../core/model";
-import type { ColumnMapping } from "../core/mapping";
+import { parseMapping, type ColumnMapping } from "../core/mapping";
 import { msg } from "../core/messages/index";
 import { COMPUTED_COLUMNS } from "../core/model";
 import type { OwnedCell } from "../core/rules";
@@ -14,13 +14,18 @@ import {
   SHEETS_KEY,
   loadSetting,
   loadSheetKey,
-  mappingOf,
   settingValue,
   sheetKeyOf,
   sheetsFrom,
   type SheetKeyProbe,
+  type SheetRecord,
   type SheetsStore,
 } from "./store";
+
+/** The record's column mapping (Chỉ định cột), when it holds a usable one. */
+export function mappingOf(record: SheetRecord | undefined): ColumnMapping | undefined {
+  return parseMapping(record?.mapping) ?? undefined;
+}
 
 /** Queues the load of a sheet's used range (values too: a formatted-only sheet is still empty). */
 export function loadUsed(sheet: Excel.Worksheet): Excel.Range {

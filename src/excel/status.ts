@@ -7,7 +7,7 @@ import { chartSheetName } from "../core/charts";
 import { guarded } from "./errors";
 import { LAST_COMMAND_KEY, parseLastCommand, type LastCommand } from "./lastCommand";
 import { progress } from "./io";
-import { loadUsed, readSheetTable, usedGrid } from "./read";
+import { loadUsed, mappingOf, readSheetTable, usedGrid } from "./read";
 import { supportsFeature } from "./requirements";
 import {
   COMPUTED_PROPERTY,
@@ -16,7 +16,6 @@ import {
   SHEETS_KEY,
   loadSetting,
   loadSheetKey,
-  mappingOf,
   sheetKeyOf,
   sheetOfRecord,
   type SheetRef,

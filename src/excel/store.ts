@@ -5,7 +5,8 @@
  * sessions (OFFICE-NOTES §15).
  */
 import { DEFAULT_SETTINGS, type Settings } from "../core/model";
-import { parseMapping, type ColumnMapping } from "../core/mapping";
+// Types only: store.ts is in the pane's first chunk (lastCommand), the mapping's code is not.
+import type { ColumnMapping } from "../core/mapping";
 import { supportsFeature } from "./requirements";
 
 export const SETTINGS_KEY = "chitieu.settings";
@@ -98,11 +99,6 @@ export function marksFrom(value: unknown): MarksStore {
 export function sheetsFrom(value: unknown): SheetsStore {
   const v = parsed(value);
   return isRecord(v) ? (v as SheetsStore) : {};
-}
-
-/** The record's column mapping, when it holds a usable one. */
-export function mappingOf(record: SheetRecord | undefined): ColumnMapping | undefined {
-  return parseMapping(record?.mapping) ?? undefined;
 }
 
 /** Loads one setting; read `.value` only after sync and when not isNullObject. */
