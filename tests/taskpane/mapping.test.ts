@@ -179,16 +179,23 @@ describe("one 'table not found' message", () => {
 });
 
 describe("an error from another sheet does not stay", () => {
-  it("a step's error about sheet A is not shown while sheet B is active; an error about no sheet is", async () => {
+  it("a step's error about sheet A is not shown while sheet B is active; wrong_sheet and errors about no sheet are", async () => {
     const { IDLE, runReducer, shownError } = await import("../../src/taskpane/flows/run");
     const failed = runReducer(IDLE, {
+      type: "failed",
+      error: { vi: "Không còn trang tính A", en: "No sheet A" },
+      failure: { code: "ItemNotFound", sheetName: "A" },
+    });
+    expect(shownError(failed, "A")?.vi).toBe("Không còn trang tính A");
+    expect(shownError(failed, "B")).toBeNull();
+    expect(shownError(failed, null)?.vi).toBe("Không còn trang tính A");
+    // Fixing cells of A while B is open: the person acted on A's result and is told so.
+    const wrong = runReducer(IDLE, {
       type: "failed",
       error: { vi: "Các ô cần sửa thuộc trang tính A", en: "The cells are on sheet A" },
       failure: { code: "wrong_sheet", sheetName: "A" },
     });
-    expect(shownError(failed, "A")?.vi).toBe("Các ô cần sửa thuộc trang tính A");
-    expect(shownError(failed, "B")).toBeNull();
-    expect(shownError(failed, null)?.vi).toBe("Các ô cần sửa thuộc trang tính A");
+    expect(shownError(wrong, "B")?.vi).toBe("Các ô cần sửa thuộc trang tính A");
     const general = runReducer(IDLE, { type: "failed", error: { vi: "Lỗi mạng", en: "Network" } });
     expect(shownError(general, "B")?.vi).toBe("Lỗi mạng");
     expect(runReducer(failed, { type: "start" }).failure).toBeNull();

@@ -90,11 +90,13 @@ function failureOf(error: unknown): { failure?: Failure } {
 
 /**
  * The error a step shows while `activeSheet` is active: not "no table here" (the sheet bar says it,
- * once), and not an error about another sheet (it would stay over a sheet it is not about).
+ * once), and not an error about another sheet (it would stay over a sheet it is not about), except
+ * "wrong_sheet": acting on another sheet's result is what the person just did, and must hear about.
  */
 export function shownError(s: RunState, activeSheet: string | null = null): Text | null {
   const f = s.failure;
   if (f?.code === "table_not_found") return null;
+  if (f?.code === "wrong_sheet") return s.error;
   if (f && f.sheetName !== null && activeSheet !== null && f.sheetName !== activeSheet) return null;
   return s.error;
 }
