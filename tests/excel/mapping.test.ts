@@ -1,4 +1,5 @@
 import {
+  buildReport,
   computeActiveSheet,
   createCharts,
   getPaneState,
@@ -60,6 +61,11 @@ describe("Chỉ định cột in the workbench", () => {
 
     const status = (await getPaneState()).status;
     expect(status).toMatchObject({ hasTable: true, mapped: true, validated: true, computed: true });
+
+    // The report reads through the mapping too: the firms' sentence names 117,33 % of plan.
+    const built = await buildReport(S, "vi");
+    expect(built.summary.total).toBe(9);
+    expect(JSON.stringify(built.report)).toContain("117,33");
 
     const charts = await createCharts(S);
     expect(charts.charts.length).toBeGreaterThan(0);
