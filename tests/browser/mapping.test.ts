@@ -135,5 +135,13 @@ test("an unrecognized table is mapped, checked and computed (117,33 %), and the 
   await pane.getByText("Đã chèn mẫu vào trang tính", { exact: false }).waitFor();
   await badge("Mẫu", "Xong").waitFor();
   await expect(focused()).resolves.toBe("sheet-name");
+
+  // Back on the mapped sheet, "Bỏ chỉ định cột" clears the mapping: the table is unknown again.
+  await page.evaluate((s) => window.workbench?.select(s, "A1"), SHEET);
+  await button("Làm mới").click();
+  await pane.getByText(MAPPED).waitFor();
+  await button("Bỏ chỉ định cột").click();
+  await pane.getByText(NO_TABLE).waitFor();
+  await expect(pane.getByText(MAPPED).count()).resolves.toBe(0);
   expect(wb.errors).toEqual([]);
 });
