@@ -129,12 +129,14 @@ export interface MappingProposal {
 }
 
 const SEARCH_ROWS = 30;
+/** A folded header that speaks of the figure assigned ("giao"): the plan. */
+const ASSIGNED = /(^|\s)giao(\s|$)/;
 
 /**
  * The row a person most likely means as the header: among the first rows, the first with the
  * most filled cells (a title has one, the header and the data rows have as many as the table has
- * columns); `headerRow` chooses it instead. Guesses: what the reader recognizes, then for columns
- * headed only by a year ("Năm 2023 | Năm 2024"), the latest year as the actual and the one before
+ * columns); `headerRow` chooses it instead. Guesses: what the reader recognizes, a header saying
+ * "giao" (assigned) as the plan, then for columns headed only by a year ("Năm 2023 | Năm 2024"), the latest year as the actual and the one before
  * as the prior year.
  */
 export function proposeMapping(
@@ -168,6 +170,8 @@ export function proposeMapping(
     const key = matchHeader(h.text);
     if (key !== null && (MAPPABLE_COLUMNS as readonly string[]).includes(key)) put(key as InputColumn, h.col);
   }
+  // "Giao năm 2024", "KH giao", "Chỉ tiêu giao": what was assigned is the plan.
+  for (const h of headers) if (!used.has(h.col) && ASSIGNED.test(foldHeader(h.text))) put("plan", h.col);
   const years = headers
     .filter((h) => !used.has(h.col))
     .map((h) => ({ col: h.col, year: headerYear(h.text) }))

@@ -84,6 +84,9 @@ test("an unrecognized table is mapped, checked and computed (117,33 %), and the 
   await expect(selected("Tên chỉ tiêu")).resolves.toBe("Cột B: Nội dung");
   await expect(selected("Thực hiện")).resolves.toBe("Cột E: Năm 2020");
   await expect(selected("Cùng kỳ")).resolves.toBe("Cột F: Năm 2019");
+  // "Giao năm 2020" (assigned) is taken for the plan; the person can change any guess.
+  await expect(selected("Kế hoạch")).resolves.toBe("Cột D: Giao năm 2020");
+  await plan.selectOption({ label: "— Không có —" });
   await expect(selected("Kế hoạch")).resolves.toBe("— Không có —");
   await plan.selectOption({ label: "Cột D: Giao năm 2020" });
   await screenshot(page, "mapping-panel");

@@ -30,7 +30,7 @@ describe("column mapping", () => {
     expect(() => read(UNRECOGNIZED)).toThrow(TableNotFoundError);
   });
 
-  it("proposes the header row and guesses name, unit, and the latest year as the actual", () => {
+  it("proposes the header row and guesses name, unit, 'giao' as the plan, the latest year as the actual", () => {
     const p = proposeMapping(UNRECOGNIZED);
     expect(p?.headerRow).toBe(2);
     expect(p?.headers.map((h) => h.text)).toEqual([
@@ -41,7 +41,7 @@ describe("column mapping", () => {
       "Giao năm 2024",
       "Năm 2024",
     ]);
-    expect(p?.guess).toEqual({ stt: 0, name: 1, unit: 2, actual: 5, prior: 3 });
+    expect(p?.guess).toEqual({ stt: 0, name: 1, unit: 2, plan: 4, actual: 5, prior: 3 });
   });
 
   it("a mapped table reads and computes 176 / 150 as 117,33 % of plan", () => {

@@ -36,7 +36,7 @@ describe("Chỉ định cột in the workbench", () => {
     const choices = await readMappingChoices(S);
     expect(choices.recognized).toBe(false);
     expect(choices.proposal?.headerRow).toBe(HEADER_ROW);
-    expect(choices.proposal?.guess).toMatchObject({ name: 1, unit: 2, actual: 4, prior: 5 });
+    expect(choices.proposal?.guess).toMatchObject({ name: 1, unit: 2, plan: 3, actual: 4, prior: 5 });
     expect(choices.proposal?.letters[3]).toBe("D");
 
     const { result: saved, syncs } = await syncsOf(wb.state, () =>
