@@ -233,7 +233,8 @@ export function watchActivation(dispatch: Dispatch<StatusEvent>): () => void {
   let remove: (() => Promise<void>) | null = null;
   let stopped = false;
   loadExcel()
-    .then((excel) => excel.watchSheetActivation(() => void runRefresh(dispatch)))
+    // After the handler has returned: a sync started inside an event handler can hang on the web.
+    .then((excel) => excel.watchSheetActivation(() => setTimeout(() => void runRefresh(dispatch), 0)))
     .then(
       (off: () => Promise<void>) => {
         if (stopped) void off().catch(() => undefined);
