@@ -26,12 +26,15 @@ import { INPUT_WIDTHS, OTHER_WIDTH, computedWidth, sheetColumnWidths } from "./w
 import { literalContent } from "./literal";
 import { periodName } from "./period";
 import { readTable } from "./table";
+import { withOwnHeaders, type ColumnMapping } from "./mapping";
 
 export interface RolloverOptions {
   /** Plans for the next year by indicator name (the term's path); rows not named get an empty plan. */
   plans?: ReadonlyMap<string, number>;
   /** Name of the source sheet, for the new sheet's name. */
   sheetName?: string;
+  /** The source was read through a person's column mapping: the new sheet gets our own headers. */
+  mapping?: ColumnMapping;
 }
 
 export interface RolloverResult {
@@ -69,11 +72,12 @@ function carried(row: IndicatorRow): CellValue {
 }
 
 export function rollover(
-  grid: readonly (readonly CellValue[])[],
+  source: readonly (readonly CellValue[])[],
   read: TableRead,
   settings: Settings,
   options: RolloverOptions = {},
 ): RolloverResult {
+  const grid = options.mapping === undefined ? source : withOwnHeaders(source, options.mapping);
   const { layout, table } = read;
   const last = layout.lastDataRow;
   const width = Math.max(

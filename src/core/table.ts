@@ -36,6 +36,7 @@ import { PERIOD_COLUMNS } from "./model";
 import { periodFromTexts } from "./period";
 import type { TermLayout, TermTarget } from "./model";
 import { parseTermTarget } from "./term";
+import { mappedColumns, overlayMapping, type ColumnMapping } from "./mapping";
 
 /** How far down a sheet the header is looked for. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -75,6 +76,8 @@ export interface ReadOptions {
    * the person's formula with a constant.
    */
   isFormula?: (row: number, col: number) => boolean;
+  /** The person's "Chỉ định cột" for a table whose headers the reader does not recognize (mapping.ts). */
+  mapping?: ColumnMapping;
 }
 
 /** One header cell as read: its text and, under a merged parent, the parent's text. */
@@ -1064,14 +1067,19 @@ export function openTable(head: CellValue[][], options: ReadOptions): TableReade
   const bounded = boundedGrid(head);
   const g = new Grid(bounded);
   const origin = options.origin ?? { row: 0, col: 0 };
-  const found = findHeader(g);
+  // A mapping that no longer fits the sheet is left aside: the headers are read as usual.
+  const mapped = options.mapping === undefined ? null : mappedColumns(grid, options.mapping, origin);
+  const found = mapped === null ? findHeader(g) : singleRowHeader(g, mapped.row);
 
   const above = textsAbove(g, found.top);
   const year = reportedYear(above, headerTexts(found));
   const textPeriod = periodFromTexts([...above, ...headerTexts(found)]);
   const repeated: RepeatedHeader[] = [];
-  const columns = headerColumns(found, year, textPeriod, repeated);
-  const term = detectTerm(found, above, columns.plan);
+  const columns =
+    mapped === null
+      ? headerColumns(found, year, textPeriod, repeated)
+      : overlayMapping(headerColumns(found, year, textPeriod), mapped.columns);
+  const term = mapped === null ? detectTerm(found, above, columns.plan) : null;
   if (term !== null) {
     // The years, the base and our term columns are the term's, not Thực hiện / Cùng kỳ.
     const termCols = new Set([

@@ -7,13 +7,14 @@ import type { Lang, Settings } from "../core/model";
 import { checkTable } from "../core/rules";
 import { ChitieuError, guarded } from "./errors";
 import { applyStyles, progress, writeBlocks, writeNumberFormats } from "./io";
-import { loadUsed, ownedCellsOf, readSheetTable, tableNotFoundError, usedGrid } from "./read";
+import { loadUsed, mappingOf, ownedCellsOf, readSheetTable, tableNotFoundError, usedGrid } from "./read";
 import {
   SHEETS_KEY,
   claimSheetKey,
   loadSetting,
   loadSheetKey,
   settingValue,
+  sheetKeyOf,
   sheetOfRecord,
   sheetsFrom,
 } from "./store";
@@ -109,7 +110,11 @@ export async function createCharts(
 
       progress(onProgress, { vi: "Đang chuẩn bị số liệu biểu đồ…", en: "Preparing chart data…" }, 0.4);
       const grid = usedGrid(used);
-      const read = readSheetTable(grid, settings);
+      const read = readSheetTable(
+        grid,
+        settings,
+        mappingOf(records[fromChartSheet?.key ?? sheetKeyOf(activeKey)]),
+      );
       if (read === null) throw tableNotFoundError(source.name);
       const check = checkTable(read, settings, { ownedCells: ownedCellsOf(read, grid) });
       let rows: number[] | undefined;

@@ -33,3 +33,23 @@ export async function watchSheetChanges(onChange: () => void): Promise<() => Pro
     }),
   );
 }
+
+/**
+ * Calls `onActivated` when a person moves to another sheet (`worksheets.onActivated`, ExcelApi
+ * 1.7), so the pane shows that sheet's results instead of the last one's. Returns the remover.
+ */
+export async function watchSheetActivation(onActivated: () => void): Promise<() => Promise<void>> {
+  return guarded(() =>
+    Excel.run(async (context) => {
+      const handler = context.workbook.worksheets.onActivated.add(async () => {
+        onActivated();
+        return Promise.resolve();
+      });
+      await context.sync();
+      return async () => {
+        handler.remove();
+        await handler.context.sync();
+      };
+    }),
+  );
+}

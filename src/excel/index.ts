@@ -36,4 +36,11 @@ export {
   type LastCommand,
   type RibbonCommand,
 } from "./lastCommand";
-export { watchSheetChanges } from "./events";
+export { watchSheetActivation, watchSheetChanges } from "./events";
+export {
+  readMappingChoices,
+  saveColumnMapping,
+  MappingError,
+  type MappingChoices,
+  type MappingSaved,
+} from "./mapping";

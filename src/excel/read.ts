@@ -3,6 +3,7 @@
  * and how the loaded grid becomes core's TableRead.
  */
 import type { ComputedColumn, Finding, Settings, TableRead } from "../core/model";
+import { parseMapping, type ColumnMapping } from "../core/mapping";
 import { msg } from "../core/messages/index";
 import { COMPUTED_COLUMNS } from "../core/model";
 import type { OwnedCell } from "../core/rules";
@@ -17,8 +18,14 @@ import {
   sheetKeyOf,
   sheetsFrom,
   type SheetKeyProbe,
+  type SheetRecord,
   type SheetsStore,
 } from "./store";
+
+/** The record's column mapping (Chỉ định cột), when it holds a usable one. */
+export function mappingOf(record: SheetRecord | undefined): ColumnMapping | undefined {
+  return parseMapping(record?.mapping) ?? undefined;
+}
 
 /** Queues the load of a sheet's used range (values too: a formatted-only sheet is still empty). */
 export function loadUsed(sheet: Excel.Worksheet): Excel.Range {
@@ -65,9 +72,11 @@ function percentFormats(
 export function readSheetTable(
   grid: SheetGrid & { percentFormats?: (string | null)[][] },
   settings: Settings,
+  mapping?: ColumnMapping,
 ): TableRead | null {
   try {
     return readTable(grid.values, {
+      ...(mapping === undefined ? {} : { mapping }),
       convention: settings.convention,
       valueTypes: grid.valueTypes,
       numberFormats: grid.percentFormats,
@@ -89,6 +98,8 @@ export interface ActiveTable {
   grid: ReadGrid;
   /** null: no table the reader recognizes. */
   read: TableRead | null;
+  /** The person's column mapping for this sheet, when there is one (the read used it). */
+  mapping: ColumnMapping | undefined;
   /** The per-sheet records (SHEETS_KEY) as loaded, and this sheet's key in them. */
   records: SheetsStore;
   key: string;
@@ -112,13 +123,15 @@ export async function readActiveTable(
   const records = sheetsFrom(settingValue(sheetsSetting));
   const key = sheetKeyOf(keyProbe);
   const grid = usedGrid(used);
+  const mapping = mappingOf(records[key]);
   return {
+    mapping,
     sheet,
     sheetName: sheet.name,
     keyProbe,
     used,
     grid,
-    read: readSheetTable(grid, settings),
+    read: readSheetTable(grid, settings, mapping),
     records,
     key,
   };

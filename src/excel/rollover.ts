@@ -28,6 +28,7 @@ export async function rolloverActiveSheet(
       const read = requireTable(active);
       const { plan, moved, toYear } = rollover(active.grid.values, read, settings, {
         sheetName: active.sheetName,
+        ...(active.mapping === undefined ? {} : { mapping: active.mapping }),
       });
       // sync 2 (the names taken) in addPlannedSheetIn; sync 3 is Excel.run's closing one.
       const sheetName = await addPlannedSheetIn(

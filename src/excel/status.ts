@@ -7,10 +7,11 @@ import { chartSheetName } from "../core/charts";
 import { guarded } from "./errors";
 import { LAST_COMMAND_KEY, parseLastCommand, type LastCommand } from "./lastCommand";
 import { progress } from "./io";
-import { loadUsed, readSheetTable, usedGrid } from "./read";
+import { loadUsed, mappingOf, readSheetTable, usedGrid } from "./read";
 import { supportsFeature } from "./requirements";
 import {
   COMPUTED_PROPERTY,
+  TEMPLATE_PROPERTY,
   SETTINGS_KEY,
   SHEETS_KEY,
   loadSetting,
@@ -21,6 +22,7 @@ import {
   settingValue,
   settingsFrom,
   sheetsFrom,
+  type SheetRecord,
   type SheetsStore,
 } from "./store";
 import type { OnProgress, SheetStatus } from "./types";
@@ -92,14 +94,14 @@ async function statusIn(context: Excel.RequestContext, onProgress?: OnProgress):
   const used = loadUsed(active);
   const settingsSetting = loadSetting(context, SETTINGS_KEY);
   const sheetsSetting = loadSetting(context, SHEETS_KEY);
-  const computedProperty = (sheet: Excel.Worksheet): Excel.WorksheetCustomProperty | null => {
-    const p = supportsFeature("customProperties")
-      ? sheet.customProperties.getItemOrNullObject(COMPUTED_PROPERTY)
-      : null;
+  const propertyOf = (sheet: Excel.Worksheet, key: string): Excel.WorksheetCustomProperty | null => {
+    const p = supportsFeature("customProperties") ? sheet.customProperties.getItemOrNullObject(key) : null;
     p?.load("value");
     return p;
   };
+  const computedProperty = (sheet: Excel.Worksheet) => propertyOf(sheet, COMPUTED_PROPERTY);
   const property = computedProperty(active);
+  const templateProperty = propertyOf(active, TEMPLATE_PROPERTY);
   await context.sync(); // sync 1: the active sheet, what we recorded, the sheet list
 
   const settings = settingsFrom(settingValue(settingsSetting));
@@ -109,9 +111,10 @@ async function statusIn(context: Excel.RequestContext, onProgress?: OnProgress):
     range: Excel.Range,
     prop: Excel.WorksheetCustomProperty | null,
   ): Omit<SheetStatus, "sheetName"> => {
-    const record = key === null ? {} : (records[key] ?? {});
+    const record: SheetRecord = key === null ? {} : (records[key] ?? {});
     return {
-      hasTable: readSheetTable(usedGrid(range), settings) !== null,
+      hasTable: readSheetTable(usedGrid(range), settings, mappingOf(record)) !== null,
+      mapped: mappingOf(record) !== undefined,
       validated: record.validated !== undefined,
       computed: record.computed === true || (prop !== null && !prop.isNullObject),
       charted: record.chartSheetName !== undefined,
@@ -124,7 +127,12 @@ async function statusIn(context: Excel.RequestContext, onProgress?: OnProgress):
     records,
     sheets.items.map((s) => ({ id: s.id, name: s.name })),
   );
-  if (source === null) return { sheetName: active.name, ...statusOf(sheetKeyOf(activeKey), used, property) };
+  if (source === null)
+    return {
+      sheetName: active.name,
+      ...statusOf(sheetKeyOf(activeKey), used, property),
+      ...(templateProperty !== null && !templateProperty.isNullObject ? { template: true } : {}),
+    };
 
   const sourceSheet = sheets.getItem(source.id);
   const sourceUsed = loadUsed(sourceSheet);

@@ -5,6 +5,8 @@
  * sessions (OFFICE-NOTES §15).
  */
 import { DEFAULT_SETTINGS, type Settings } from "../core/model";
+// Types only: store.ts is in the pane's first chunk (lastCommand), the mapping's code is not.
+import type { ColumnMapping } from "../core/mapping";
 import { supportsFeature } from "./requirements";
 
 export const SETTINGS_KEY = "chitieu.settings";
@@ -12,6 +14,8 @@ export const MARKS_KEY = "chitieu.marks";
 export const SHEETS_KEY = "chitieu.sheets";
 /** worksheet.customProperties key (1.12) saying the sheet was computed. */
 export const COMPUTED_PROPERTY = "chitieu.computed";
+/** worksheet.customProperties key (1.12) saying the sheet was made from one of our templates (Mẫu: Xong). */
+export const TEMPLATE_PROPERTY = "chitieu.template";
 /** worksheet.customProperties key (1.12) holding the sheet's key in MARKS_KEY and SHEETS_KEY. */
 export const KEY_PROPERTY = "chitieu.key";
 
@@ -44,6 +48,8 @@ export interface SheetRecord {
    * pane's status on one of them speaks about this sheet. Names, for the same reason as above.
    */
   derivedSheetNames?: string[];
+  /** The person's "Chỉ định cột" for a table the reader does not recognize by its headers. */
+  mapping?: ColumnMapping;
 }
 
 export type SheetsStore = Record<string, SheetRecord>;

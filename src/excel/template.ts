@@ -6,6 +6,8 @@ import type { InputValidation, Settings, SheetPlan, Text } from "../core/model";
 import { TEMPLATES, UnknownTemplateError, templateSheet, type TemplateInfo } from "../core/templates";
 import { ChitieuError, guarded } from "./errors";
 import { addConditionalRules, applyStyles, progress, writeBlocks, writeNumberFormats } from "./io";
+import { supportsFeature } from "./requirements";
+import { TEMPLATE_PROPERTY } from "./store";
 import type { OnProgress } from "./types";
 
 export function listTemplates(): TemplateInfo[] {
@@ -90,6 +92,7 @@ export async function insertTemplate(
       plan,
       { vi: "Đang ghi mẫu…", en: "Writing the template…" },
       onProgress,
+      { template: true },
     );
     return { sheetName };
   });
@@ -104,8 +107,9 @@ export async function addPlannedSheet(
   plan: SheetPlan,
   writing: Text,
   onProgress?: OnProgress,
+  options: { template?: boolean } = {},
 ): Promise<string> {
-  return Excel.run((context) => addPlannedSheetIn(context, plan, writing, onProgress));
+  return Excel.run((context) => addPlannedSheetIn(context, plan, writing, onProgress, options));
 }
 
 /** addPlannedSheet inside a caller's Excel.run (one sync of its own), so a read before it shares the run. */
@@ -114,6 +118,7 @@ export async function addPlannedSheetIn(
   plan: SheetPlan,
   writing: Text,
   onProgress?: OnProgress,
+  options: { template?: boolean } = {},
 ): Promise<string> {
   progress(onProgress, { vi: "Đang tạo trang tính mới…", en: "Creating a new sheet…" }, 0);
   const sheets = context.workbook.worksheets;
@@ -132,6 +137,9 @@ export async function addPlannedSheetIn(
   sheet.pageLayout.orientation = "Landscape";
   sheet.pageLayout.paperSize = "A4";
   sheet.pageLayout.setPrintTitleRows(`$${headerTop + 1}:$${headerBottom + 1}`);
+  // The pane's "Mẫu: Xong" is about this sheet, in this workbook, after it is closed and opened again.
+  if (options.template === true && supportsFeature("customProperties"))
+    sheet.customProperties.add(TEMPLATE_PROPERTY, "1");
   sheet.activate();
   sheet.getRangeByIndexes(plan.layout.firstDataRow, plan.layout.columns.name ?? 0, 1, 1).select();
   // sync 2 is Excel.run's own closing sync: it carries the whole new sheet.

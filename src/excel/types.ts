@@ -63,6 +63,10 @@ export interface SheetStatus {
   charted: boolean;
   errors: number;
   warnings: number;
+  /** The table is read through the person's column mapping (Chỉ định cột). */
+  mapped?: boolean;
+  /** The sheet was made from one of our templates (known from ExcelApi 1.12). */
+  template?: boolean;
 }
 
 export type Feature = "notes" | "customProperties" | "cultureInfo" | "conditionalFormats" | "charts";

@@ -78,7 +78,7 @@ export interface StatusFacts {
 /**
  * The state each step shows for the active sheet; everything is "to do" before the status is
  * known. With `stale` (figures changed since), what was done from the figures is "stale". Mẫu is
- * "done" only after a template was inserted in this session; a table of the user's own makes it
+ * "done" only on a sheet made from one of our templates; a table of the user's own makes it
  * optional.
  */
 export function stepStates(

@@ -4,7 +4,35 @@
  * Sentences with figures are functions, so their parameters are typed too.
  */
 import { createContext, createElement, useContext, type ReactNode } from "react";
-import type { Lang, Text } from "../core/model";
+import type { InputColumn, Lang, Text } from "../core/model";
+
+const MAPPING_KEYS_VI: Record<InputColumn, string> = {
+  stt: "STT",
+  name: "Tên chỉ tiêu",
+  unit: "Đơn vị tính",
+  kind: "Loại",
+  direction: "Chiều",
+  plan: "Kế hoạch",
+  stretch: "Phấn đấu",
+  actual: "Thực hiện",
+  prior: "Cùng kỳ",
+  reportedPct: "Tỷ lệ báo cáo",
+  note: "Ghi chú",
+};
+
+const MAPPING_KEYS_EN: Record<InputColumn, string> = {
+  stt: "No.",
+  name: "Indicator name",
+  unit: "Unit",
+  kind: "Kind",
+  direction: "Direction",
+  plan: "Plan",
+  stretch: "Stretch target",
+  actual: "Actual",
+  prior: "Prior year",
+  reportedPct: "Reported %",
+  note: "Note",
+};
 
 const vi = {
   appName: "Chỉ tiêu Nghị quyết",
@@ -30,6 +58,23 @@ const vi = {
   activeSheet: (name: string) => `Trang tính đang mở: “${name}”`,
   derivedSheet: (name: string, source: string) => `Trang tính đang mở: “${name}”, lập từ bảng “${source}”`,
   noTable: "Trang tính này chưa có bảng chỉ tiêu. Hãy chèn mẫu hoặc mở trang có bảng.",
+  mapColumns: "Chỉ định cột",
+  mapColumnsHint:
+    "Bảng có tiêu đề cột lạ? Bấm Chỉ định cột để cho biết cột nào là tên chỉ tiêu, kế hoạch, thực hiện…",
+  mappingHeaderRow: "Dòng tiêu đề (số dòng trong Excel)",
+  mappingReadRow: "Đọc dòng này",
+  mappingNone: "— Không có —",
+  mappingColumn: (letter: string, text: string) => `Cột ${letter}: ${text}`,
+  mappingKey: (key: InputColumn) => MAPPING_KEYS_VI[key] ?? String(key),
+  mappingNoName: "Hãy chọn cột tên chỉ tiêu.",
+  mappingNoFigure: "Hãy chọn cột Kế hoạch hoặc cột Thực hiện.",
+  mappingSameColumn: (letter: string, roles: string) =>
+    `Cột ${letter} được chọn cho nhiều vai trò: ${roles}.`,
+  mappingNoHeader: "Trang tính này chưa có dòng nào làm được tiêu đề cột.",
+  mappingSave: "Lưu cách đọc cột",
+  mappingCancel: "Hủy",
+  mappingClear: "Bỏ chỉ định cột",
+  mappedNote: "Bảng được đọc theo các cột bạn đã chỉ định.",
   statusCounts: (errors: number, warnings: number) => `${errors} lỗi, ${warnings} cảnh báo`,
   inputHint: "Điền Kế hoạch (KH), Thực hiện (TH) và Cùng kỳ (CK) vào bảng, rồi bấm Kiểm tra.",
 
@@ -195,6 +240,22 @@ const en: Catalogue = {
   activeSheet: (name) => `Active sheet: “${name}”`,
   derivedSheet: (name, source) => `Active sheet: “${name}”, made from the table “${source}”`,
   noTable: "This sheet has no indicator table yet. Insert a template or open a sheet with a table.",
+  mapColumns: "Map columns",
+  mapColumnsHint:
+    "Unusual column headers? Press Map columns to say which column is the indicator, the plan, the actual…",
+  mappingHeaderRow: "Header row (Excel row number)",
+  mappingReadRow: "Read this row",
+  mappingNone: "— None —",
+  mappingColumn: (letter, text) => `Column ${letter}: ${text}`,
+  mappingKey: (key) => MAPPING_KEYS_EN[key] ?? String(key),
+  mappingNoName: "Choose the indicator name column.",
+  mappingNoFigure: "Choose the Plan column or the Actual column.",
+  mappingSameColumn: (letter, roles) => `Column ${letter} is chosen for several roles: ${roles}.`,
+  mappingNoHeader: "This sheet has no row that can serve as column headers.",
+  mappingSave: "Save column mapping",
+  mappingCancel: "Cancel",
+  mappingClear: "Clear column mapping",
+  mappedNote: "The table is read with the columns you mapped.",
   statusCounts: (errors, warnings) =>
     `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`,
   inputHint: "Fill in the plan (KH), actual (TH) and prior year (CK) columns, then press Validate.",

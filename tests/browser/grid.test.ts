@@ -187,6 +187,27 @@ describe("grid", () => {
     expect(await value(page, "L3")).toBe("tỷ");
   });
 
+  test("a word an input method hands over whole (insertText) is kept from its first letter", async () => {
+    const { page } = wb;
+    await page.evaluate(() => window.workbench?.select("Báo cáo 2020", "L4"));
+    await page.getByRole("grid").focus();
+    // Unikey / macOS Telex commit "đồng" in one go after composing it outside the page.
+    await page.keyboard.insertText("đồng");
+    await page.keyboard.press("Enter");
+    expect(await value(page, "L4")).toBe("đồng");
+    // Composition events as the page sees them: start on the first key, update, end with the word.
+    await page.evaluate(() => window.workbench?.select("Báo cáo 2020", "L4"));
+    await page.getByRole("grid").focus();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Input.imeSetComposition", { text: "t", selectionStart: 1, selectionEnd: 1 });
+    await cdp.send("Input.imeSetComposition", { text: "tỷ", selectionStart: 2, selectionEnd: 2 });
+    await cdp.send("Input.insertText", { text: "tỷ" });
+    await cdp.detach();
+    await page.keyboard.type(" đồng");
+    await page.keyboard.press("Enter");
+    expect(await value(page, "L4")).toBe("tỷ đồng");
+  });
+
   test("has grid roles a screen reader understands: rows, cells with their indices", async () => {
     const { page } = wb;
     const grid = page.getByRole("grid", { name: REPORT });
@@ -199,6 +220,14 @@ describe("grid", () => {
       .first();
     expect(Number(await row.getAttribute("aria-rowindex"))).toBeGreaterThan(1);
     expect(await grid.getByRole("columnheader", { name: "A", exact: true }).count()).toBe(1);
+    // The selected cell says so (aria-selected), the others say they are not.
+    expect(await grid.getAttribute("aria-multiselectable")).toBe("true");
+    const [r, c] = ((await cell.getAttribute("data-cell")) ?? "").split(",").map(Number) as [number, number];
+    const address = `${String.fromCharCode(65 + c)}${r + 1}`;
+    await page.evaluate((a) => window.workbench?.select("Báo cáo 2020", a), address);
+    await grid.locator(`[data-cell="${r},${c}"][aria-selected="true"]`).waitFor();
+    expect(await grid.locator('[role="gridcell"][aria-selected="true"]').count()).toBe(1);
+    expect(await grid.locator('[role="gridcell"][aria-selected="false"]').count()).toBeGreaterThan(10);
     // The active cell's editor names the cell and its text while idle.
     await page.evaluate(() => window.workbench?.select("Báo cáo 2020", "A1"));
     const title = await page.evaluate(() => window.workbench?.getValue("Báo cáo 2020", "A1"));

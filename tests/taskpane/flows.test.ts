@@ -17,6 +17,7 @@ import {
   statusAfter,
   STATUS_INITIAL,
   statusReducer,
+  templateDone,
   visibleLastCommand,
 } from "../../src/taskpane/flows/status";
 import { runInsert, templateInitial, templateReducer } from "../../src/taskpane/flows/template";
@@ -421,10 +422,12 @@ describe("the status after a pane command, from its report (no Excel call)", () 
     expect(statusAfter(prev, { command: "template", sheetName: "Mẫu 2022" })).toEqual({
       ...base,
       sheetName: "Mẫu 2022",
+      template: true,
     });
     expect(statusAfter(null, { command: "template", sheetName: "Mẫu 2022" })).toEqual({
       ...base,
       sheetName: "Mẫu 2022",
+      template: true,
     });
   });
 
@@ -553,12 +556,23 @@ describe("the status after a pane command, from its report (no Excel call)", () 
     expect(computed.stale).toBe(false);
     const refreshed = statusReducer(s1, { type: "status", status: base, lastCommand: null });
     expect(refreshed.stale).toBe(false);
-    expect(refreshed.templateInserted).toBe(false);
+    expect(templateDone(refreshed)).toBe(false);
     const inserted = statusReducer(refreshed, {
       type: "changed",
       change: { command: "template", sheetName: "Mẫu" },
     });
-    expect(inserted.templateInserted).toBe(true);
+    expect(templateDone(inserted)).toBe(true);
+    // Per sheet: back on the user's own table, Mẫu is optional again; the template sheet stays done.
+    const back = statusReducer(inserted, { type: "status", status: base, lastCommand: null });
+    expect(templateDone(back)).toBe(false);
+    const again = statusReducer(back, {
+      type: "status",
+      status: { ...base, sheetName: "Mẫu" },
+      lastCommand: null,
+    });
+    expect(templateDone(again)).toBe(true);
+    // After the workbook is opened again, the adapter says so from the sheet itself.
+    expect(templateDone({ ...STATUS_INITIAL, status: { ...base, template: true } })).toBe(true);
   });
 
   it("the flows report the change only when the command succeeded", async () => {

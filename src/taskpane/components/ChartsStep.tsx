@@ -13,6 +13,7 @@ import { useT } from "../i18n";
 import { Busy } from "./Busy";
 import { useReveal } from "./useReveal";
 import { ErrorBar } from "./ErrorBar";
+import { shownError } from "../flows/run";
 
 const useStyles = makeStyles({
   results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -29,7 +30,7 @@ export function ChartsStep(props: { flow: Flow; disabled: boolean; primary: bool
   const styles = useStyles();
   const t = useT();
   const { state } = props.flow;
-  const resultRef = useReveal<HTMLDivElement>(state.report);
+  const resultRef = useReveal<HTMLDivElement>(state.report, { focus: true });
   return (
     <>
       <Field label={t.chartScope}>
@@ -54,8 +55,14 @@ export function ChartsStep(props: { flow: Flow; disabled: boolean; primary: bool
         </Button>
       </div>
       <Busy busy={state.busy} progress={state.progress} />
-      <div className={styles.results} aria-live="polite" ref={resultRef}>
-        <ErrorBar error={state.error} onDismiss={props.flow.dismissError} />
+      <div
+        className={styles.results}
+        aria-live="polite"
+        ref={resultRef}
+        tabIndex={-1}
+        data-focus="charts-results"
+      >
+        <ErrorBar error={shownError(state)} onDismiss={props.flow.dismissError} />
         {state.report && (
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>

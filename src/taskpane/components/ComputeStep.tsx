@@ -14,6 +14,7 @@ import { isForSheet } from "../format";
 import { Busy } from "./Busy";
 import { useReveal } from "./useReveal";
 import { ErrorBar } from "./ErrorBar";
+import { shownError } from "../flows/run";
 import { Suspense, lazy } from "react";
 
 // Shown only after a computation (the summary, with core's verdict labels) or when computed
@@ -38,7 +39,7 @@ export function ComputeStep(props: {
   const styles = useStyles();
   const t = useT();
   const { state } = props.flow;
-  const resultRef = useReveal<HTMLDivElement>(state.report);
+  const resultRef = useReveal<HTMLDivElement>(state.report, { focus: true });
   // A result belongs to its sheet: on another sheet it would describe the wrong table.
   const report = state.report && isForSheet(state.report.sheetName, props.activeSheet) ? state.report : null;
   const columns = report ? columnList(report.columns) : "";
@@ -56,8 +57,14 @@ export function ComputeStep(props: {
         </Button>
       </div>
       <Busy busy={state.busy} progress={state.progress} />
-      <div className={styles.results} aria-live="polite" ref={resultRef}>
-        <ErrorBar error={state.error} onDismiss={props.flow.dismissError} />
+      <div
+        className={styles.results}
+        aria-live="polite"
+        ref={resultRef}
+        tabIndex={-1}
+        data-focus="compute-results"
+      >
+        <ErrorBar error={shownError(state, props.activeSheet)} onDismiss={props.flow.dismissError} />
         {report && !report.written && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{t.notWritten}</MessageBarBody>

@@ -1,11 +1,13 @@
 import { Body1, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, lazy, useState, type ReactNode } from "react";
+import { Suspense, lazy, useEffect, useState, type ReactNode } from "react";
+import type { Failure } from "../flows/run";
 import type { Settings } from "../../core/model";
 import { nextStep, stepStates } from "../format";
 import { useCharts } from "../flows/charts";
+import { useMapping } from "../flows/mapping";
 import { useCompute } from "../flows/compute";
 import { useSettings } from "../flows/settings";
-import { useSheetStatus, type StatusChange } from "../flows/status";
+import { templateDone, useSheetStatus, type StatusChange } from "../flows/status";
 import { useTemplate } from "../flows/template";
 import { useValidate } from "../flows/validate";
 import { useLang, useT } from "../i18n";
@@ -55,8 +57,19 @@ export function Pane(props: { afterTable?: (ctx: AfterTableContext) => ReactNode
   const compute = useCompute(settings, changed);
   const { lang } = useLang();
   const charts = useCharts(settings, changed, lang);
+  const mapping = useMapping(settings, changed);
 
   const [afterTableBusy, setAfterTableBusy] = useState(false);
+  // Results are kept per sheet: on the active one, its own are shown (others' stay hidden).
+  const showValidate = validate.showSheet;
+  const showCompute = compute.showSheet;
+  useEffect(() => {
+    const active = status.state.status?.sourceSheet ?? status.state.status?.sheetName;
+    if (active === undefined) return;
+    showValidate(active);
+    showCompute(active);
+  }, [status.state.status, showValidate, showCompute]);
+  useNoTableFrom([template.state.failure, compute.state.failure, charts.state.failure], changed);
 
   // One command at a time: Excel runs our batches in order anyway, and a second click is a mistake.
   const busy =
@@ -65,8 +78,9 @@ export function Pane(props: { afterTable?: (ctx: AfterTableContext) => ReactNode
     validate.state.busy ||
     compute.state.busy ||
     charts.state.busy ||
+    mapping.state.busy ||
     settingsFlow.state.busy;
-  const steps = stepStates(status.state.status, status.state.stale, status.state.templateInserted);
+  const steps = stepStates(status.state.status, status.state.stale, templateDone(status.state));
   const next = nextStep(steps);
   const activeSheet = status.state.status?.sheetName ?? null;
 
@@ -74,7 +88,7 @@ export function Pane(props: { afterTable?: (ctx: AfterTableContext) => ReactNode
     <div className={styles.root}>
       <Header />
       <main>
-        <SheetBar flow={status} />
+        <SheetBar flow={status} mapping={mapping} disabled={busy} />
         <StepSection index={1} title={t.stepTemplate} state={steps.template}>
           <TemplateStep
             flow={template}
@@ -112,4 +126,14 @@ export function Pane(props: { afterTable?: (ctx: AfterTableContext) => ReactNode
       </main>
     </div>
   );
+}
+
+/** A step that found no table tells the status, so the sheet bar says it (once, for every step). */
+function useNoTableFrom(failures: (Failure | null | undefined)[], changed: (change: StatusChange) => void) {
+  const [a, b, c] = failures;
+  useEffect(() => {
+    for (const f of [a, b, c])
+      if (f?.code === "table_not_found" && f.sheetName !== null)
+        changed({ command: "noTable", sheetName: f.sheetName });
+  }, [a, b, c, changed]);
 }

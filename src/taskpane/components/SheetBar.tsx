@@ -9,10 +9,15 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { Suspense, lazy, useEffect, useRef } from "react";
+import type { useMapping } from "../flows/mapping";
 import { visibleLastCommand, type useSheetStatus } from "../flows/status";
 import { useLang, useT } from "../i18n";
 import { formatTime } from "../lastCommand";
 import { ErrorBar } from "./ErrorBar";
+
+// Only for a table the reader does not recognize: its chunk (selects, core's mapping) loads on demand.
+const MappingPanel = lazy(() => import("./MappingPanel").then((m) => ({ default: m.MappingPanel })));
 
 const useStyles = makeStyles({
   root: {
@@ -33,8 +38,25 @@ const useStyles = makeStyles({
 });
 
 /** Which sheet the steps describe, and "Làm mới" to read its state again. */
-export function SheetBar(props: { flow: ReturnType<typeof useSheetStatus> }) {
+export function SheetBar(props: {
+  flow: ReturnType<typeof useSheetStatus>;
+  mapping: ReturnType<typeof useMapping>;
+  disabled: boolean;
+}) {
   const styles = useStyles();
+  const mapping = props.mapping;
+  const nameRef = useRef<HTMLDivElement>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    // The panel closed after a save or a cancel: focus goes back to the sheet it is about.
+    if (wasOpen.current && !mapping.state.open) nameRef.current?.focus();
+    wasOpen.current = mapping.state.open;
+  }, [mapping.state.open]);
+  const focusSheet = props.flow.state.focusSheet;
+  useEffect(() => {
+    // Chèn mẫu, Sang kỳ mới, …: a new sheet is active; its name says where the person now is.
+    if (focusSheet > 0) nameRef.current?.focus();
+  }, [focusSheet]);
   const t = useT();
   const { state } = props.flow;
   const { lang } = useLang();
@@ -43,13 +65,15 @@ export function SheetBar(props: { flow: ReturnType<typeof useSheetStatus> }) {
   return (
     <div className={styles.root} aria-live="polite">
       <div className={styles.row}>
-        <Body1 className={styles.name}>
-          {status
-            ? status.sourceSheet
-              ? t.derivedSheet(status.sheetName, status.sourceSheet)
-              : t.activeSheet(status.sheetName)
-            : "\u00a0"}
-        </Body1>
+        <div className={styles.name} tabIndex={-1} ref={nameRef} data-focus="sheet-name">
+          <Body1>
+            {status
+              ? status.sourceSheet
+                ? t.derivedSheet(status.sheetName, status.sourceSheet)
+                : t.activeSheet(status.sheetName)
+              : "\u00a0"}
+          </Body1>
+        </div>
         <Button
           size="small"
           onClick={props.flow.refresh}
@@ -64,8 +88,48 @@ export function SheetBar(props: { flow: ReturnType<typeof useSheetStatus> }) {
       )}
       {status && !status.hasTable && (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t.noTable}</MessageBarBody>
+          <MessageBarBody>
+            {t.noTable} {t.mapColumnsHint}
+          </MessageBarBody>
+          {!mapping.state.open && (
+            <MessageBarActions>
+              <Button size="small" disabled={props.disabled} onClick={() => void mapping.open()}>
+                {t.mapColumns}
+              </Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
+      )}
+      {status && status.hasTable && status.mapped && (
+        <div className={styles.row}>
+          <Caption1 className={styles.counts}>{t.mappedNote}</Caption1>
+          {!mapping.state.open && (
+            <span>
+              <Button
+                size="small"
+                appearance="subtle"
+                disabled={props.disabled}
+                onClick={() => void mapping.open()}
+              >
+                {t.mapColumns}
+              </Button>
+              <Button
+                size="small"
+                appearance="subtle"
+                disabled={props.disabled}
+                onClick={() => void mapping.clear()}
+              >
+                {t.mappingClear}
+              </Button>
+            </span>
+          )}
+        </div>
+      )}
+      {!mapping.state.open && <ErrorBar error={mapping.state.error} onDismiss={mapping.dismissError} />}
+      {mapping.state.open && (
+        <Suspense fallback={null}>
+          <MappingPanel flow={mapping} disabled={props.disabled} />
+        </Suspense>
       )}
       {state.stale && status && (status.validated || status.computed || status.charted) && (
         <MessageBar intent="warning" layout="multiline">

@@ -16,6 +16,7 @@ import { isForSheet } from "../format";
 import { useLang, useT } from "../i18n";
 import { Busy } from "./Busy";
 import { ErrorBar } from "./ErrorBar";
+import { shownError } from "../flows/run";
 
 const useStyles = makeStyles({
   form: {
@@ -124,7 +125,7 @@ export function TemplateStep(props: {
       )}
       <Busy busy={state.busy} progress={state.progress} />
       <div aria-live="polite">
-        <ErrorBar error={state.error} onDismiss={props.flow.dismissError} />
+        <ErrorBar error={shownError(state, props.activeSheet)} onDismiss={props.flow.dismissError} />
         {state.inserted && isForSheet(state.inserted, props.activeSheet) && (
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>{t.inserted(state.inserted)}</MessageBarBody>

@@ -9,11 +9,12 @@ import {
 } from "@fluentui/react-components";
 import { countBySeverity } from "../format";
 import { availableFixes, type useValidate } from "../flows/validate";
-import { useLang, useT } from "../i18n";
+import { useT } from "../i18n";
 import { isForSheet } from "../format";
 import { Busy } from "./Busy";
 import { useReveal } from "./useReveal";
 import { ErrorBar } from "./ErrorBar";
+import { shownError } from "../flows/run";
 import { Suspense, lazy } from "react";
 
 // Shown only once a check has findings: their chunk loads then.
@@ -36,15 +37,13 @@ export function ValidateStep(props: {
 }) {
   const styles = useStyles();
   const t = useT();
-  const { lang } = useLang();
   const { state } = props.flow;
-  const resultRef = useReveal<HTMLDivElement>(state.report);
+  const resultRef = useReveal<HTMLDivElement>(state.report, { focus: true });
   // A result belongs to its sheet: on another sheet it would describe the wrong table.
   const report = state.report && isForSheet(state.report.sheetName, props.activeSheet) ? state.report : null;
   const counts = countBySeverity(report?.findings ?? []);
   const hasFixes = availableFixes(report).length > 0;
-  // Without a table the adapter's own sentence says what it looked for; no list is needed.
-  const notFound = report?.findings.find((f) => f.code === "table_not_found") ?? null;
+  // Without a table the sheet bar says so (once, with Chỉ định cột); no list is needed here.
   // Focus returns to the button that opened the preview when the dialog closes.
   const restoreFocus = useRestoreFocusTarget();
 
@@ -69,18 +68,17 @@ export function ValidateStep(props: {
         )}
       </div>
       <Busy busy={state.busy} progress={state.progress} />
-      <div className={styles.results} aria-live="polite" ref={resultRef}>
-        <ErrorBar error={state.error} onDismiss={props.flow.dismissError} />
+      <div
+        className={styles.results}
+        aria-live="polite"
+        ref={resultRef}
+        tabIndex={-1}
+        data-focus="validate-results"
+      >
+        <ErrorBar error={shownError(state, props.activeSheet)} onDismiss={props.flow.dismissError} />
         {report && state.applied !== null && (
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>{t.fixesApplied(state.applied)}</MessageBarBody>
-          </MessageBar>
-        )}
-        {report && !report.tableFound && (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
-              {notFound ? notFound.message[lang] : t.tableNotFound(report.sheetName)}
-            </MessageBarBody>
           </MessageBar>
         )}
         {report && report.tableFound && report.findings.length === 0 && (

@@ -18,25 +18,47 @@ export interface ComputeState extends RunState {
   report: ComputeReport | null;
   /** A first run that found user values in our columns: waiting for "Ghi đè" or "Giữ nguyên". */
   pending: ComputeReport | null;
+  /** The last result of each sheet computed: back on a sheet, its summary shows again. */
+  bySheet: Record<string, ComputeReport>;
 }
 
-export const COMPUTE_INITIAL: ComputeState = { ...IDLE, report: null, pending: null };
+export const COMPUTE_INITIAL: ComputeState = { ...IDLE, report: null, pending: null, bySheet: {} };
 
 export type ComputeEvent =
   | { type: "computed"; report: ComputeReport }
   | { type: "conflicts"; report: ComputeReport }
-  | { type: "keep" };
+  | { type: "keep" }
+  /** The active sheet is now `sheetName`: its own last result, if any, is the one shown. */
+  | { type: "showSheet"; sheetName: string };
 
 export function computeReducer(s: ComputeState, e: ComputeEvent | RunEvent): ComputeState {
   if (isRunEvent(e)) return runReducer(s, e);
   switch (e.type) {
     case "computed":
-      return { ...s, busy: false, progress: null, report: e.report, pending: null };
+      return {
+        ...s,
+        busy: false,
+        progress: null,
+        report: e.report,
+        pending: null,
+        bySheet: { ...s.bySheet, [e.report.sheetName]: e.report },
+      };
     case "conflicts":
       return { ...s, busy: false, progress: null, pending: e.report };
     case "keep":
       // The user keeps their values: show what the first run found, nothing more is written.
-      return s.pending ? { ...s, report: s.pending, pending: null } : s;
+      return s.pending
+        ? {
+            ...s,
+            report: s.pending,
+            pending: null,
+            bySheet: { ...s.bySheet, [s.pending.sheetName]: s.pending },
+          }
+        : s;
+    case "showSheet": {
+      const report = s.bySheet[e.sheetName];
+      return report === undefined || report === s.report ? s : { ...s, report };
+    }
   }
 }
 
@@ -65,5 +87,6 @@ export function useCompute(settings: Settings, onChanged: (change: StatusChange)
   }, [settings, onChanged]);
   const keep = useCallback(() => dispatch({ type: "keep" }), []);
   const dismissError = useCallback(() => dispatch({ type: "dismissError" }), []);
-  return { state, compute, overwrite, keep, dismissError };
+  const showSheet = useCallback((sheetName: string) => dispatch({ type: "showSheet", sheetName }), []);
+  return { state, compute, overwrite, keep, dismissError, showSheet };
 }

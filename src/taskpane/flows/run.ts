@@ -16,18 +16,25 @@ export type {
   ValidateReport,
 } from "../../excel";
 
+/** What failed, for the pane to tell apart (the sheet bar alone says "no table here"). */
+export interface Failure {
+  code: string;
+  sheetName: string | null;
+}
+
 export interface RunState {
   busy: boolean;
   progress: Progress | null;
   error: Text | null;
+  failure?: Failure | null;
 }
 
-export const IDLE: RunState = { busy: false, progress: null, error: null };
+export const IDLE: RunState = { busy: false, progress: null, error: null, failure: null };
 
 export type RunEvent =
   | { type: "start" }
   | { type: "progress"; progress: Progress }
-  | { type: "failed"; error: Text }
+  | { type: "failed"; error: Text; failure?: Failure }
   | { type: "dismissError" };
 
 export function isRunEvent(e: { type: string }): e is RunEvent {
@@ -37,15 +44,15 @@ export function isRunEvent(e: { type: string }): e is RunEvent {
 export function runReducer<S extends RunState>(s: S, e: RunEvent): S {
   switch (e.type) {
     case "start":
-      return { ...s, busy: true, progress: null, error: null };
+      return { ...s, busy: true, progress: null, error: null, failure: null };
     case "progress":
       return s.busy
         ? { ...s, progress: { step: e.progress.step, fraction: clamp01(e.progress.fraction) } }
         : s;
     case "failed":
-      return { ...s, busy: false, progress: null, error: e.error };
+      return { ...s, busy: false, progress: null, error: e.error, failure: e.failure ?? null };
     case "dismissError":
-      return { ...s, error: null };
+      return { ...s, error: null, failure: null };
   }
 }
 
@@ -68,7 +75,28 @@ export async function attempt<E>(
     await work((progress) => dispatch({ type: "progress", progress }));
     return true;
   } catch (error) {
-    dispatch({ type: "failed", error: errorText(error) });
+    dispatch({ type: "failed", error: errorText(error), ...failureOf(error) });
     return false;
   }
+}
+
+/** The code and sheet a ChitieuError carries ("table_not_found" on "Báo cáo"), if any. */
+function failureOf(error: unknown): { failure?: Failure } {
+  if (typeof error !== "object" || error === null) return {};
+  const { code, sheetName } = error as { code?: unknown; sheetName?: unknown };
+  if (typeof code !== "string") return {};
+  return { failure: { code, sheetName: typeof sheetName === "string" ? sheetName : null } };
+}
+
+/**
+ * The error a step shows while `activeSheet` is active: not "no table here" (the sheet bar says it,
+ * once), and not an error about another sheet (it would stay over a sheet it is not about), except
+ * "wrong_sheet": acting on another sheet's result is what the person just did, and must hear about.
+ */
+export function shownError(s: RunState, activeSheet: string | null = null): Text | null {
+  const f = s.failure;
+  if (f?.code === "table_not_found") return null;
+  if (f?.code === "wrong_sheet") return s.error;
+  if (f && f.sheetName !== null && activeSheet !== null && f.sheetName !== activeSheet) return null;
+  return s.error;
 }

@@ -29,7 +29,11 @@ export type StatusChange =
   | { command: "compute"; report: ComputeReport }
   | { command: "charts"; report: ChartReport }
   /** Báo cáo / Trích xuất / Tổng hợp wrote a new sheet (now active); whether it holds a table. */
-  | { command: "newSheet"; sheetName: string; hasTable: boolean };
+  | { command: "newSheet"; sheetName: string; hasTable: boolean }
+  /** A command found no table on this sheet (its error is shown once, by the sheet bar). */
+  | { command: "noTable"; sheetName: string }
+  /** Chỉ định cột saved or cleared: the table reads anew (or not), nothing done with it yet. */
+  | { command: "mapping"; sheetName: string; hasTable: boolean; mapped: boolean };
 
 const NOTHING_DONE = { validated: false, computed: false, charted: false, errors: 0, warnings: 0 };
 
@@ -41,8 +45,17 @@ function tableSheet(s: SheetStatus): string {
 /** What `prev` knew about `sheet`'s table, or nothing done when it described another sheet. */
 function knownOf(prev: SheetStatus | null, sheet: string): Omit<SheetStatus, "sheetName" | "sourceSheet"> {
   if (prev === null || tableSheet(prev) !== sheet) return { hasTable: true, ...NOTHING_DONE };
-  const { hasTable, validated, computed, charted, errors, warnings } = prev;
-  return { hasTable, validated, computed, charted, errors, warnings };
+  const { hasTable, validated, computed, charted, errors, warnings, mapped, template } = prev;
+  return {
+    hasTable,
+    validated,
+    computed,
+    charted,
+    errors,
+    warnings,
+    ...(mapped ? { mapped } : {}),
+    ...(template ? { template } : {}),
+  };
 }
 
 /**
@@ -52,7 +65,7 @@ function knownOf(prev: SheetStatus | null, sheet: string): Omit<SheetStatus, "sh
 export function statusAfter(prev: SheetStatus | null, change: StatusChange): SheetStatus {
   switch (change.command) {
     case "template":
-      return { sheetName: change.sheetName, hasTable: true, ...NOTHING_DONE };
+      return { sheetName: change.sheetName, hasTable: true, ...NOTHING_DONE, template: true };
     case "validate": {
       const r = change.report;
       const count = (severity: Severity) => r.findings.filter((f) => f.severity === severity).length;
@@ -83,6 +96,15 @@ export function statusAfter(prev: SheetStatus | null, change: StatusChange): She
     }
     case "newSheet":
       return { sheetName: change.sheetName, hasTable: change.hasTable, ...NOTHING_DONE };
+    case "noTable":
+      return { sheetName: change.sheetName, hasTable: false, ...NOTHING_DONE };
+    case "mapping":
+      return {
+        sheetName: change.sheetName,
+        hasTable: change.hasTable,
+        ...NOTHING_DONE,
+        mapped: change.mapped,
+      };
   }
 }
 
@@ -93,8 +115,13 @@ export interface StatusState extends RunState {
   dismissedAt: string | null;
   /** A person changed cells since the results were worked out: they are for the old figures. */
   stale: boolean;
-  /** A template was inserted from this pane (Mẫu is "Xong" only then). */
-  templateInserted: boolean;
+  /**
+   * Sheets made from a template in this session (Mẫu is "Xong" only on them); the adapter also says
+   * so from the sheet's property where the host keeps one (1.12), across sessions.
+   */
+  templateSheets: string[];
+  /** Counts commands that made a new sheet active: the sheet bar takes the focus on each. */
+  focusSheet: number;
 }
 
 export const STATUS_INITIAL: StatusState = {
@@ -103,7 +130,8 @@ export const STATUS_INITIAL: StatusState = {
   lastCommand: null,
   dismissedAt: null,
   stale: false,
-  templateInserted: false,
+  templateSheets: [],
+  focusSheet: 0,
 };
 
 export type StatusEvent =
@@ -119,7 +147,12 @@ const REFRESHING: ReadonlySet<StatusChange["command"]> = new Set([
   "validate",
   "compute",
   "newSheet",
+  "mapping",
+  "noTable",
 ]);
+
+/** Commands after which a new sheet is active: focus goes to its name. */
+const NEW_SHEET: ReadonlySet<StatusChange["command"]> = new Set(["template", "newSheet"]);
 
 export function statusReducer(s: StatusState, e: StatusEvent | RunEvent): StatusState {
   if (isRunEvent(e)) return runReducer(s, e);
@@ -138,13 +171,22 @@ export function statusReducer(s: StatusState, e: StatusEvent | RunEvent): Status
         ...s,
         status: statusAfter(s.status, e.change),
         stale: s.stale && !REFRESHING.has(e.change.command),
-        templateInserted: s.templateInserted || e.change.command === "template",
+        templateSheets:
+          e.change.command === "template" ? [...s.templateSheets, e.change.sheetName] : s.templateSheets,
+        focusSheet: NEW_SHEET.has(e.change.command) ? s.focusSheet + 1 : s.focusSheet,
       };
     case "sheetEdited":
       return { ...s, stale: true };
     case "dismissLastCommand":
       return { ...s, dismissedAt: s.lastCommand?.at ?? s.dismissedAt };
   }
+}
+
+/** Whether the sheet the steps describe was made from one of our templates (Mẫu: Xong). */
+export function templateDone(s: StatusState): boolean {
+  const status = s.status;
+  if (status === null) return false;
+  return status.template === true || s.templateSheets.includes(status.sourceSheet ?? status.sheetName);
 }
 
 /** The ribbon result to show, unless the user closed it. */
@@ -183,11 +225,35 @@ export function watchEdits(dispatch: Dispatch<StatusEvent>): () => void {
   };
 }
 
+/**
+ * Reads the status again when a person moves to another sheet, so the steps speak of that sheet.
+ * A host that cannot register it (the workbench) keeps "Làm mới". Returns the cleanup for useEffect.
+ */
+export function watchActivation(dispatch: Dispatch<StatusEvent>): () => void {
+  let remove: (() => Promise<void>) | null = null;
+  let stopped = false;
+  loadExcel()
+    // After the handler has returned: a sync started inside an event handler can hang on the web.
+    .then((excel) => excel.watchSheetActivation(() => setTimeout(() => void runRefresh(dispatch), 0)))
+    .then(
+      (off: () => Promise<void>) => {
+        if (stopped) void off().catch(() => undefined);
+        else remove = off;
+      },
+      () => undefined,
+    );
+  return () => {
+    stopped = true;
+    void remove?.().catch(() => undefined);
+  };
+}
+
 export function useSheetStatus() {
   const [state, dispatch] = useReducer(statusReducer, STATUS_INITIAL);
   const refresh = useCallback(() => void runRefresh(dispatch), []);
   useEffect(refresh, [refresh]);
   useEffect(() => watchEdits(dispatch), []);
+  useEffect(() => watchActivation(dispatch), []);
   /** After a pane command succeeded: the new status from its report, without asking Excel. */
   const changed = useCallback((change: StatusChange) => dispatch({ type: "changed", change }), []);
   const dismissError = useCallback(() => dispatch({ type: "dismissError" }), []);

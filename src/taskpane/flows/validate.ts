@@ -23,6 +23,8 @@ export interface ValidateState extends RunState {
   preview: Fix[] | null;
   /** How many cells the last confirmed fix changed, until the next validation. */
   applied: number | null;
+  /** The last report of each sheet checked: back on a sheet, its findings show again. */
+  bySheet: Record<string, ValidateReport>;
 }
 
 export const VALIDATE_INITIAL: ValidateState = {
@@ -31,6 +33,7 @@ export const VALIDATE_INITIAL: ValidateState = {
   selected: [],
   preview: null,
   applied: null,
+  bySheet: {},
 };
 
 export type ValidateEvent =
@@ -38,7 +41,9 @@ export type ValidateEvent =
   | { type: "fixed"; applied: number; report: ValidateReport }
   | { type: "toggle"; address: string }
   | { type: "openPreview" }
-  | { type: "closePreview" };
+  | { type: "closePreview" }
+  /** The active sheet is now `sheetName`: its own last report, if any, is the one shown. */
+  | { type: "showSheet"; sheetName: string };
 
 /** Every fix the report offers, one per cell. */
 export function availableFixes(report: ValidateReport | null): Fix[] {
@@ -65,6 +70,7 @@ export function validateReducer(s: ValidateState, e: ValidateEvent | RunEvent): 
         selected: [],
         preview: null,
         applied: null,
+        bySheet: { ...s.bySheet, [e.report.sheetName]: e.report },
       };
     case "fixed":
       return {
@@ -75,6 +81,7 @@ export function validateReducer(s: ValidateState, e: ValidateEvent | RunEvent): 
         selected: [],
         preview: null,
         applied: e.applied,
+        bySheet: { ...s.bySheet, [e.report.sheetName]: e.report },
       };
     case "toggle": {
       const offered = availableFixes(s.report).some((f) => f.cell.address === e.address);
@@ -90,6 +97,11 @@ export function validateReducer(s: ValidateState, e: ValidateEvent | RunEvent): 
     }
     case "closePreview":
       return { ...s, preview: null };
+    case "showSheet": {
+      const report = s.bySheet[e.sheetName];
+      if (report === undefined || report === s.report) return s;
+      return { ...s, report, selected: [], preview: null, applied: null };
+    }
   }
 }
 
@@ -159,5 +171,16 @@ export function useValidate(settings: Settings, onChanged: (change: StatusChange
     [state.report],
   );
   const dismissError = useCallback(() => dispatch({ type: "dismissError" }), []);
-  return { state, validate, toggle, openPreview, closePreview, confirmFixes, select, dismissError };
+  const showSheet = useCallback((sheetName: string) => dispatch({ type: "showSheet", sheetName }), []);
+  return {
+    state,
+    validate,
+    toggle,
+    openPreview,
+    closePreview,
+    confirmFixes,
+    select,
+    dismissError,
+    showSheet,
+  };
 }

@@ -241,7 +241,7 @@ export function Grid({ state, sheet, version, edit, onFirstPaint }: GridProps): 
     e.preventDefault();
   };
 
-  const layerProps = { state, sheet, rowStarts, colStarts, cols: colWindow };
+  const layerProps = { state, sheet, rowStarts, colStarts, cols: colWindow, selection };
   const width = colStarts[cols] ?? 0;
   const selBox = (yOrigin: number) =>
     selection &&
@@ -263,6 +263,7 @@ export function Grid({ state, sheet, version, edit, onFirstPaint }: GridProps): 
       aria-label={sheet.name}
       aria-rowcount={rows}
       aria-colcount={cols}
+      aria-multiselectable
       tabIndex={-1}
       onFocus={(e) => {
         if (e.target === e.currentTarget) focusEditor();

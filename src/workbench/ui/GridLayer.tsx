@@ -15,6 +15,8 @@ export interface LayerProps {
   colStarts: readonly number[];
   /** Pixels subtracted from row offsets (the frozen rows' height in the scrolling body). */
   yOrigin: number;
+  /** The selected cells: their gridcells say aria-selected, as a screen reader expects. */
+  selection?: Rect | null;
 }
 
 interface Placed {
@@ -28,7 +30,9 @@ interface Placed {
 const GRIDLINE = "#e1e1e1";
 
 export function GridLayer(props: LayerProps): React.ReactElement {
-  const { state, sheet, rows, cols, rowStarts, colStarts, yOrigin } = props;
+  const { state, sheet, rows, cols, rowStarts, colStarts, yOrigin, selection } = props;
+  const isSelected = (r: number, c: number): boolean =>
+    !!selection && r >= selection.top && r <= selection.bottom && c >= selection.left && c <= selection.right;
   const [r0, r1] = rows;
   const [c0, c1] = cols;
   const X = (c: number) => colStarts[c] ?? 0;
@@ -105,6 +109,7 @@ export function GridLayer(props: LayerProps): React.ReactElement {
           key={`t${cell.row},${cell.col}`}
           role="gridcell"
           aria-colindex={cell.col + 1}
+          aria-selected={isSelected(cell.row, cell.col)}
           className={cell.displayFormat.wrap ? "wb-text wrap" : "wb-text"}
           data-cell={`${cell.row},${cell.col}`}
           style={{
