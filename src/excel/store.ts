@@ -74,6 +74,7 @@ export function settingsFrom(value: unknown): Settings {
     basicBandPct:
       typeof v.basicBandPct === "number" && Number.isFinite(v.basicBandPct) ? v.basicBandPct : null,
     decimals: Math.max(0, Math.min(6, Math.trunc(num(v.decimals, DEFAULT_SETTINGS.decimals)))),
+    language: v.language === "en" ? "en" : "vi",
   };
 }
 

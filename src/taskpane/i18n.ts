@@ -73,15 +73,10 @@ const vi = {
   overwrite: "Ghi đè",
   keepValues: "Giữ nguyên",
   notWritten: "Chưa ghi vào trang tính: các ô của bạn được giữ nguyên. Bấm Tính toán lại nếu muốn ghi đè.",
-  reached: (reached: number, total: number) => `Đạt và vượt ${reached}/${total} chỉ tiêu`,
   rollover: "Sang kỳ mới",
   rolloverHint:
     "Lập bảng năm sau trên trang tính mới: cùng chỉ tiêu, số thực hiện kỳ này chuyển sang Cùng kỳ; trang này giữ nguyên.",
-  // A partial period: the same words as summary.ts summaryText, so the pane and the report agree.
-  reachedOrOnTrack: (x: number, total: number, reached: number) =>
-    `Đạt và vượt hoặc đúng tiến độ ${x}/${total} chỉ tiêu (${reached} chỉ tiêu đã đạt kế hoạch năm)`,
   noData: (n: number) => `${n} chỉ tiêu chưa có số liệu`,
-  noTarget: (n: number) => `${n} chỉ tiêu không giao kế hoạch`,
   byGroup: "Theo nhóm",
   ungrouped: "Không thuộc nhóm",
   writtenColumns: (cols: string) => `Đã ghi công thức vào các cột ${cols}.`,
@@ -240,14 +235,10 @@ const en: Catalogue = {
   keepValues: "Keep my values",
   notWritten:
     "Nothing was written to the sheet: your cells were kept. Press Compute again to overwrite them.",
-  reached: (reached, total) => `Reached or exceeded ${reached}/${total} targets`,
   rollover: "Next period",
   rolloverHint:
     "Make next year's table on a new sheet: same indicators, this period's actuals moved to the prior-year column; this sheet is not changed.",
-  reachedOrOnTrack: (x, total, reached) =>
-    `${x} of ${total} targets reached, exceeded or on track (${reached} already at the annual plan)`,
   noData: (n) => `${n} ${n === 1 ? "target has" : "targets have"} no data yet`,
-  noTarget: (n) => `${n} ${n === 1 ? "indicator has" : "indicators have"} no target`,
   byGroup: "By group",
   ungrouped: "No group",
   writtenColumns: (cols) => `Formulas were written to columns ${cols}.`,

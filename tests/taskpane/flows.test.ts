@@ -259,7 +259,7 @@ describe("Tính toán", () => {
 });
 
 describe("Tạo biểu đồ", () => {
-  it("passes the chosen scope and the pane's language", async () => {
+  it("passes the chosen scope; the language is the workbook's, in the settings", async () => {
     const charts = {
       sheetName: "Biểu đồ Chỉ tiêu 2021",
       sourceSheet: "Chỉ tiêu 2021",
@@ -268,12 +268,9 @@ describe("Tạo biểu đồ", () => {
     api.createCharts.mockResolvedValue(charts);
     const h = harness(chartsReducer, CHARTS_INITIAL);
     h.dispatch({ type: "scope", scope: "selection" });
-    await runCharts(h.dispatch, DEFAULT_SETTINGS, h.state.scope, "en");
-    expect(api.createCharts).toHaveBeenCalledWith(
-      DEFAULT_SETTINGS,
-      { scope: "selection", lang: "en" },
-      expect.any(Function),
-    );
+    const en = { ...DEFAULT_SETTINGS, language: "en" as const };
+    await runCharts(h.dispatch, en, h.state.scope);
+    expect(api.createCharts).toHaveBeenCalledWith(en, { scope: "selection" }, expect.any(Function));
     expect(h.state.report).toEqual(charts);
   });
 });
@@ -575,13 +572,7 @@ describe("the status after a pane command, from its report (no Excel call)", () 
 
     const charts = { sheetName: `Biểu đồ ${SHEET}`, sourceSheet: SHEET, charts: [] };
     api.createCharts.mockResolvedValue(charts);
-    await runCharts(
-      harness(chartsReducer, CHARTS_INITIAL).dispatch,
-      DEFAULT_SETTINGS,
-      "all",
-      "vi",
-      onChanged,
-    );
+    await runCharts(harness(chartsReducer, CHARTS_INITIAL).dispatch, DEFAULT_SETTINGS, "all", onChanged);
     expect(onChanged).toHaveBeenCalledWith({ command: "charts", report: charts });
 
     api.insertTemplate.mockResolvedValue({ sheetName: "Mẫu 2022" });
