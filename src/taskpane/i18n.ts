@@ -92,6 +92,11 @@ const vi = {
   convention: "Cách viết số",
   conventionVi: "Việt Nam: 6.794,12",
   conventionEn: "Quốc tế: 6,794.12",
+  sheetLanguage: "Ngôn ngữ ghi vào trang tính",
+  sheetLanguageHint:
+    "Đánh giá, dòng “Đạt và vượt x/y”, tiêu đề cột và biểu đồ. Bấm Tính toán lại để ghi lại bằng ngôn ngữ mới.",
+  sheetLanguageVi: "Tiếng Việt: Vượt, Đạt, Không đạt",
+  sheetLanguageEn: "Tiếng Anh: Exceeded, Reached, Not reached",
   tolerance: "Dung sai (%)",
   toleranceHint: "Thực hiện lệch kế hoạch trong mức này vẫn tính là Đạt.",
   toleranceInvalid: "Dung sai phải là số từ 0 đến 50.",
@@ -254,6 +259,11 @@ const en: Catalogue = {
   convention: "Number format",
   conventionVi: "Vietnamese: 6.794,12",
   conventionEn: "English: 6,794.12",
+  sheetLanguage: "Language written into the sheet",
+  sheetLanguageHint:
+    "Verdicts, the “x of y targets reached” line, column headers and charts. Compute again to rewrite them in the new language.",
+  sheetLanguageVi: "Vietnamese: Vượt, Đạt, Không đạt",
+  sheetLanguageEn: "English: Exceeded, Reached, Not reached",
   tolerance: "Tolerance (%)",
   toleranceHint: "An actual this close to the plan still counts as reached (Đạt).",
   toleranceInvalid: "The tolerance must be a number from 0 to 50.",

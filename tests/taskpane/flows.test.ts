@@ -315,6 +315,7 @@ describe("Cài đặt", () => {
       tolerance: "0,5",
       bandOn: true,
       threshold: "97,5",
+      language: "vi",
     });
     expect(draftOf(DEFAULT_SETTINGS).threshold).toBe("95");
   });
@@ -346,6 +347,18 @@ describe("Cài đặt", () => {
     const expected = { ...DEFAULT_SETTINGS, convention: "en", tolerancePct: 1, basicBandPct: 95 };
     expect(api.saveSettings).toHaveBeenCalledWith(expected);
     expect(h.state).toMatchObject({ saved: expected, justSaved: true });
+  });
+
+  it("saves the sheet's language in the workbook, with the other settings", async () => {
+    api.loadSettings.mockResolvedValue(DEFAULT_SETTINGS);
+    const h = harness(settingsReducer, SETTINGS_INITIAL);
+    await runLoadSettings(h.dispatch);
+    expect(h.state.draft.language).toBe("vi");
+    h.dispatch({ type: "edit", draft: { language: "en" } });
+    api.saveSettings.mockResolvedValue();
+    await runSaveSettings(h.dispatch, h.state);
+    expect(api.saveSettings).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, language: "en" });
+    expect(h.state.saved.language).toBe("en");
   });
 
   it("does not save an invalid form", async () => {
