@@ -10,6 +10,8 @@ import { supportsFeature } from "./requirements";
 export const SETTINGS_KEY = "chitieu.settings";
 export const MARKS_KEY = "chitieu.marks";
 export const SHEETS_KEY = "chitieu.sheets";
+/** Who issues and signs the Word report (unit, number, signer, position, place). */
+export const REPORT_KEY = "chitieu.report";
 /** worksheet.customProperties key (1.12) saying the sheet was computed. */
 export const COMPUTED_PROPERTY = "chitieu.computed";
 /** worksheet.customProperties key (1.12) holding the sheet's key in MARKS_KEY and SHEETS_KEY. */

@@ -128,6 +128,19 @@ const vi = {
   copyFailed: "Không sao chép tự động được. Văn bản đã được chọn sẵn: hãy nhấn Ctrl+C.",
   writeReport: "Ghi ra trang tính",
   reportWritten: (sheet: string) => `Đã ghi báo cáo vào trang tính mới “${sheet}”.`,
+  wordDocument: "Văn bản Word (Nghị định 30/2020/NĐ-CP)",
+  wordFieldsHint:
+    "Ô để trống thì văn bản để dấu chấm để điền tay. Các thông tin này được lưu trong sổ làm việc.",
+  wordUnit: "Cơ quan ban hành",
+  wordNumber: "Số, ký hiệu (ví dụ 15/BC-UBND)",
+  wordSigner: "Người ký",
+  wordPosition: "Chức vụ người ký",
+  wordPlace: "Địa danh",
+  downloadWord: "Tải về tệp Word",
+  wordDownloaded: (file: string) =>
+    `Đã tạo tệp “${file}”. Nếu không thấy hộp lưu tệp, hãy xem thư mục Tải về (Downloads).`,
+  wordRefused:
+    "Excel này không cho ngăn tác vụ lưu tệp. Hãy mở sổ làm việc trong Excel trên web hoặc Excel cho Windows, hoặc dùng lệnh “chitieu report TỆP --format docx”.",
 
   extractHint:
     "Dán một đoạn báo cáo có số liệu, bấm Trích xuất, bỏ chọn các dòng sai rồi chèn vào một trang tính mới.",
@@ -294,6 +307,18 @@ const en: Catalogue = {
   copyFailed: "Copying automatically failed. The text is selected: press Ctrl+C.",
   writeReport: "Write to a sheet",
   reportWritten: (sheet) => `The report was written to the new sheet “${sheet}”.`,
+  wordDocument: "Word document (Decree 30/2020/NĐ-CP)",
+  wordFieldsHint: "Fields left empty print as dots to fill in by hand. They are saved in the workbook.",
+  wordUnit: "Issuing body",
+  wordNumber: "Number and symbol (e.g. 15/BC-UBND)",
+  wordSigner: "Signed by",
+  wordPosition: "Signer's position",
+  wordPlace: "Place",
+  downloadWord: "Download Word file",
+  wordDownloaded: (file) =>
+    `The file “${file}” was created. If no save dialog appeared, look in your Downloads folder.`,
+  wordRefused:
+    "This Excel does not let the pane save a file. Open the workbook in Excel on the web or Excel for Windows, or use the command “chitieu report FILE --format docx”.",
 
   extractHint:
     "Paste a paragraph of a report with figures, press Extract, untick the wrong rows, then insert them into a new sheet.",
