@@ -1,6 +1,6 @@
 /** Pure helpers behind the pane: no React, no Office. Tested in tests/taskpane. */
 import type { Finding, Lang, Severity, Summary, Text } from "../core/model";
-import { summaryText } from "../core/summary";
+import { summaryText } from "../core/summary-text";
 import { CATALOGUES } from "./i18n";
 
 export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
