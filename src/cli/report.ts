@@ -4,15 +4,8 @@ import { formatPercent } from "../core/numbers";
 import { verdictLabel } from "../core/compute";
 import { messageBesideCell } from "../core/messages/index";
 import { lineOf } from "./json";
-import {
-  OVERALL,
-  REPORT_HEADERS,
-  SEVERITY_LABELS,
-  UNGROUPED,
-  findingsTitle,
-  reachedLine,
-  tableFoundLine,
-} from "./text";
+import { OVERALL, REPORT_HEADERS, SEVERITY_LABELS, UNGROUPED, findingsTitle, tableFoundLine } from "./text";
+import { summaryText } from "../core/summary-text";
 
 const NAME_WIDTH = 44;
 const DASH = "—";
@@ -104,10 +97,10 @@ export function checkReport(check: TableCheck, lines: readonly number[], o: Repo
     check.summary.groups.forEach((g, i) => {
       const stt = named[i]?.stt ?? "";
       const label = g.name === "" ? UNGROUPED[L] : `${stt === "" ? "" : `${stt}. `}${g.name}`;
-      out.push(`${label}: ${reachedLine(g.reached, g.total, g.noData, g.noTarget)[L]}`);
+      // The pane's headline and the report say the very same sentence (core summaryText).
+      out.push(`${label}: ${summaryText(g, L)}`);
     });
   const s = check.summary;
-  const overall = reachedLine(s.reached, s.total, s.noData, s.noTarget)[L];
-  out.push(`${OVERALL[L]}: ${overall.charAt(0).toLocaleUpperCase(L) + overall.slice(1)}`);
+  out.push(`${OVERALL[L]}: ${summaryText(s, L)}`);
   return `${out.join("\n")}\n`;
 }

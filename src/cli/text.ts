@@ -1,6 +1,5 @@
 /** Every sentence the command line prints, in Vietnamese and English. */
 import type { Lang, Severity, Text } from "../core/model";
-import { apartText } from "../core/summary";
 
 export function helpText(version: string): Text {
   return {
@@ -94,14 +93,6 @@ export function findingsTitle(count: number): Text {
   return count === 0
     ? { vi: "Không có phát hiện nào.", en: "No findings." }
     : { vi: `Phát hiện (${count}):`, en: `Findings (${count}):` };
-}
-
-export function reachedLine(reached: number, total: number, noData: number, noTarget = 0): Text {
-  const apart = { vi: apartText({ noData, noTarget }, "vi"), en: apartText({ noData, noTarget }, "en") };
-  return {
-    vi: `đạt và vượt ${reached}/${total} chỉ tiêu${apart.vi}`,
-    en: `reached or exceeded ${reached}/${total} targets${apart.en}`,
-  };
 }
 
 export const OVERALL: Text = { vi: "Toàn bảng", en: "Whole table" };
