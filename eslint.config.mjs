@@ -85,6 +85,22 @@ export default tseslint.config(
     },
   },
   {
+    // The Word report, shared by the CLI and the pane: core and the docx package only.
+    files: ["src/docx/**"],
+    rules: restrict([
+      { from: "react*", why: "the report document has no UI" },
+      { from: "@fluentui/*", why: "the report document has no UI" },
+      { from: "**/excel/**", why: "the report document does not touch Office" },
+      { from: "**/taskpane/**", why: "docx/ is below the pane" },
+      { from: "**/workbench/**", why: "shipped code never imports the workbench" },
+      { from: "**/cli/**", why: "the pane ships docx/: no CLI code in it" },
+      { from: "fs", why: "the report document does no I/O" },
+      { from: "node:*", why: "the report document runs in the browser too" },
+      { from: "exceljs", why: "not needed for a Word document" },
+      { from: "hyperformula", why: "GPL engine: dev-only" },
+    ]),
+  },
+  {
     files: ["src/cli/**"],
     rules: restrict([
       { from: "**/excel/**", why: "the CLI works on files, not Office" },

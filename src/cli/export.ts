@@ -4,22 +4,20 @@
  * table as CSV (UTF-8 with BOM so Excel opens it; ";" between fields in vi, where "," is the decimal).
  */
 import { writeFile } from "node:fs/promises";
-import type {
-  IndicatorRow,
-  Lang,
-  NumberConvention,
-  RowResult,
-  Settings,
-  TableCheck,
-  Text,
-} from "../core/model";
-import { verdictLabel } from "../core/compute";
-import { formatNumber, formatPercent, marksOf } from "../core/numbers";
-import { planPhrase, reportPlainText, reportText, type ReportText } from "../core/report";
+import type { Lang, Settings, TableCheck, Text } from "../core/model";
+import { marksOf } from "../core/numbers";
+import { reportPlainText, reportText, type ReportText } from "../core/report";
+import {
+  FIRST_FIGURE,
+  REPORT_COLUMNS as ORDER,
+  REPORT_COLUMN_HEADERS as HEADERS,
+  displayRows,
+  reportCells as cellsOf,
+} from "../core/report-table";
 import { checkTable } from "../core/rules";
 import { csvTextField } from "../core/literal";
 import { findTable, ownedCells } from "./check";
-import type { DocxOptions } from "./docx";
+import type { DocxOptions } from "../docx/report";
 import { FileReadError, readSheets } from "./read";
 import { cannotWrite } from "./text";
 import { guardOutput } from "./out";
@@ -27,115 +25,9 @@ import { guardOutput } from "./out";
 export type ExportFormat = "md" | "docx" | "txt" | "csv";
 export const EXPORT_FORMATS: readonly ExportFormat[] = ["md", "docx", "txt", "csv"];
 
-const DASH = "—";
-
-const HEADERS: Record<
-  "stt" | "name" | "unit" | "plan" | "actual" | "prior" | "pctPlan" | "pctPrior" | "changePct" | "verdict",
-  Text
-> = {
-  stt: { vi: "STT", en: "No." },
-  name: { vi: "Chỉ tiêu", en: "Indicator" },
-  unit: { vi: "ĐVT", en: "Unit" },
-  plan: { vi: "Kế hoạch", en: "Plan" },
-  actual: { vi: "Thực hiện", en: "Actual" },
-  prior: { vi: "Cùng kỳ", en: "Prior year" },
-  pctPlan: { vi: "% KH", en: "% of plan" },
-  pctPrior: { vi: "% CK", en: "% of prior" },
-  changePct: { vi: "Tăng/giảm (%)", en: "Change (%)" },
-  verdict: { vi: "Đánh giá", en: "Verdict" },
-};
-const ORDER = [
-  "stt",
-  "name",
-  "unit",
-  "plan",
-  "actual",
-  "prior",
-  "pctPlan",
-  "pctPrior",
-  "changePct",
-  "verdict",
-] as const;
-/** First column holding a figure (Kế hoạch), for right alignment. */
-const FIRST_FIGURE = 3;
-
 export interface ExportOutput {
   /** What to print: the document itself when there is no --out, else a line saying where it went. */
   text: string;
-}
-
-interface Cells {
-  stt: string;
-  name: string;
-  unit: string;
-  plan: string;
-  actual: string;
-  prior: string;
-  pctPlan: number | null;
-  pctPrior: number | null;
-  changePct: number | null;
-  verdict: string;
-}
-
-function cellsOf(
-  row: IndicatorRow,
-  result: RowResult | undefined,
-  lang: Lang,
-  convention: NumberConvention,
-): Cells {
-  const num = (v: number | null): string => (v === null ? "" : formatNumber(v, convention, 3));
-  return {
-    stt: row.stt,
-    name: row.name,
-    unit: row.unit,
-    plan:
-      row.target === null
-        ? ""
-        : row.target.kind === "value"
-          ? num(row.target.value)
-          : planPhrase(row.target, row, lang, convention),
-    actual:
-      row.actualYesNo !== null
-        ? row.actualYesNo === "yes"
-          ? lang === "vi"
-            ? "Đạt"
-            : "Yes"
-          : lang === "vi"
-            ? "Không"
-            : "No"
-        : num(row.actual),
-    prior: num(row.prior),
-    pctPlan: result?.pctPlan ?? null,
-    pctPrior: result?.pctPrior ?? null,
-    changePct: result?.changePct ?? null,
-    verdict: verdictLabel(result?.verdict ?? "chua_co_so_lieu", lang),
-  };
-}
-
-/** Rows of the computed table, group headings included, as display text (row 0 is the header). */
-export function displayRows(check: TableCheck, lang: Lang, settings: Settings): string[][] {
-  const pct = (v: number | null): string =>
-    v === null ? DASH : formatPercent(v, settings.convention, settings.decimals);
-  const out: string[][] = [ORDER.map((k) => HEADERS[k][lang])];
-  for (const group of check.read.table.groups) {
-    if (group.name !== "") out.push([group.stt, group.name, ...ORDER.slice(2).map(() => "")]);
-    for (const row of group.rows) {
-      const c = cellsOf(row, check.results.get(row.sheetRow), lang, settings.convention);
-      out.push([
-        c.stt,
-        c.name,
-        c.unit,
-        c.plan,
-        c.actual,
-        c.prior,
-        pct(c.pctPlan),
-        pct(c.pctPrior),
-        pct(c.changePct),
-        c.verdict,
-      ]);
-    }
-  }
-  return out;
 }
 
 /**

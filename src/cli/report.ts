@@ -20,9 +20,9 @@ import {
   UNGROUPED,
   findingsTitle,
   moreFindings,
-  reachedLine,
   tableFoundLine,
 } from "./text";
+import { summaryText } from "../core/summary-text";
 
 const NAME_WIDTH = 44;
 const DASH = "—";
@@ -123,10 +123,10 @@ export function summaryLines(summary: Summary, stts: readonly string[], L: Lang)
     summary.groups.forEach((g, i) => {
       const stt = stts[i] ?? "";
       const label = g.name === "" ? UNGROUPED[L] : `${stt === "" ? "" : `${stt}. `}${g.name}`;
-      out.push(`${label}: ${reachedLine(g.reached, g.total, g.noData, g.noTarget)[L]}`);
+      // The pane's headline and the report say the very same sentence (core summaryText).
+      out.push(`${label}: ${summaryText(g, L)}`);
     });
-  const overall = reachedLine(summary.reached, summary.total, summary.noData, summary.noTarget)[L];
-  out.push(`${OVERALL[L]}: ${overall.charAt(0).toLocaleUpperCase(L) + overall.slice(1)}`);
+  out.push(`${OVERALL[L]}: ${summaryText(summary, L)}`);
   return out;
 }
 

@@ -1,6 +1,5 @@
 /** Every sentence the command line prints, in Vietnamese and English. */
 import type { Lang, Severity, Text } from "../core/model";
-import { apartText } from "../core/summary";
 
 export function helpText(version: string): Text {
   return {
@@ -106,14 +105,6 @@ export function moreFindings(count: number): Text {
 
 /** Findings a check of a table read in parts lists (and --json carries); the rest are counted. */
 export const MAX_LISTED = 10_000;
-
-export function reachedLine(reached: number, total: number, noData: number, noTarget = 0): Text {
-  const apart = { vi: apartText({ noData, noTarget }, "vi"), en: apartText({ noData, noTarget }, "en") };
-  return {
-    vi: `đạt và vượt ${reached}/${total} chỉ tiêu${apart.vi}`,
-    en: `reached or exceeded ${reached}/${total} targets${apart.en}`,
-  };
-}
 
 export const OVERALL: Text = { vi: "Toàn bảng", en: "Whole table" };
 export const UNGROUPED: Text = { vi: "(không nhóm)", en: "(no group)" };

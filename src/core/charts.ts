@@ -26,6 +26,9 @@ import { CHART_SERIES_COLOURS, CHART_VERDICT_COLOURS } from "./palette";
 import { TERM_WORDS, termIndicatorOf, termPath } from "./term";
 import { literalCellValue } from "./literal";
 
+/** The verdict labels of both languages, matched by the chart data (see chartSpecs). */
+const LANGS: readonly Lang[] = ["vi", "en"];
+
 export type ChartKind = "planActualPrior" | "pctPlan" | "verdicts" | "termPath";
 export type ChartTypeName = "ColumnClustered" | "ColumnStacked" | "LineMarkers";
 /** The verdicts counted in x/y: the chart counts these. */
@@ -307,8 +310,9 @@ export function chartSpecs(
       return [
         literalCellValue(g.name),
         ...verdicts.map((v): CellContent => {
-          // The table's verdict formulas always write the Vietnamese labels.
-          if (range !== null) return `=COUNTIF(${range},"${verdictLabel(v, "vi")}")`;
+          // Either language's label: the table may have been computed before a switch of language.
+          if (range !== null)
+            return `=${LANGS.map((l) => `COUNTIF(${range},"${verdictLabel(v, l)}")`).join("+")}`;
           return g.rows.filter((r) => check.results.get(r.sheetRow)?.verdict === v).length;
         }),
       ];
@@ -371,8 +375,9 @@ export function chartSpecs(
       const verdictRef = ref(row.sheetRow, verdictCol);
       const now = check.results.get(row.sheetRow)?.verdict;
       const cells = verdicts.map((v): CellContent => {
-        // The table's verdict formulas always write the Vietnamese labels.
-        if (verdictRef !== null) return `=IF(${verdictRef}="${verdictLabel(v, "vi")}",${value},0)`;
+        // Either language's label, as above.
+        const is = LANGS.map((l) => `${verdictRef}="${verdictLabel(v, l)}"`).join(",");
+        if (verdictRef !== null) return `=IF(OR(${is}),${value},0)`;
         return now === v ? `=${value}` : null;
       });
       return [label(row), ...cells, 1];

@@ -13,6 +13,7 @@ import type {
   ComputedColumn,
   IndicatorRow,
   InputColumn,
+  Lang,
   Period,
   PeriodColumn,
   Settings,
@@ -81,9 +82,9 @@ export function yesNoOf(value: CellValue): YesNo | null {
 }
 
 const str = (s: string): string => `"${s.replace(/"/g, '""')}"`;
-const label = (v: keyof typeof VERDICT_LABELS): string => str(VERDICT_LABELS[v].vi);
-const NODATA = label("chua_co_so_lieu");
-const NOTARGET = label("khong_giao_ke_hoach");
+/** A verdict label as a formula string literal, in the language the sheet is written in. */
+export const verdictLiteral = (v: keyof typeof VERDICT_LABELS, lang: Lang): string =>
+  str(VERDICT_LABELS[v][lang]);
 const DASH_LIT = str(DASH);
 
 /**
@@ -193,6 +194,9 @@ function verdictFormula(
   settings: Settings,
   th: Figure | null,
 ): string {
+  const label = (v: keyof typeof VERDICT_LABELS): string => verdictLiteral(v, settings.language);
+  const NODATA = label("chua_co_so_lieu");
+  const NOTARGET = label("khong_giao_ke_hoach");
   const t = row.target;
   if (isYesNoRow(row)) {
     const yes = t === null ? NOTARGET : label("dat");
@@ -246,7 +250,7 @@ function verdictFormula(
   if (t.kind === "value" && plan.guards.length > 0) {
     return `=${when(th.guards, when(plan.guards, body, NOTARGET), NODATA)}`;
   }
-  return `=${when([...th.guards, ...plan.guards], body, NODATA)}`;
+  return `=${when([...th.guards, ...plan.guards], body, label("chua_co_so_lieu"))}`;
 }
 
 /**
@@ -305,18 +309,32 @@ export function rowFormulas(
  * on progress (a partial period), x counts "Đúng tiến độ" too and the line says so, as
  * summary.ts summaryText does: "Đạt và vượt hoặc đúng tiến độ x/y chỉ tiêu".
  */
-export function summaryFormula(verdictRanges: readonly string[]): string {
+export function summaryFormula(verdictRanges: readonly string[], lang: Lang = "vi"): string {
   const count = (v: keyof typeof VERDICT_LABELS): string =>
-    verdictRanges.map((r) => `COUNTIF(${r},${label(v)})`).join("+");
+    verdictRanges.map((r) => `COUNTIF(${r},${verdictLiteral(v, lang)})`).join("+");
   const progress = `(${count("dung_tien_do")}+${count("cham_tien_do")})`;
   const reached = `(${count("vuot")}+${count("dat")}+${count("dung_tien_do")})`;
   const total = `(${count("vuot")}+${count("dat")}+${count("co_ban_dat")}+${count("khong_dat")}+${progress})`;
+  if (lang === "en") {
+    // "6 of 14 targets reached or exceeded", as summary.ts summaryText says it.
+    const tail = `IF(${progress}>0,${str(" targets reached, exceeded or on track")},${str(" targets reached or exceeded")})`;
+    return `=${reached}&" of "&${total}&${tail}`;
+  }
   const head = `IF(${progress}>0,${str("Đạt và vượt hoặc đúng tiến độ ")},${str("Đạt và vượt ")})`;
   return `=${head}&${reached}&"/"&${total}&${str(" chỉ tiêu")}`;
 }
 
-export function groupSummaryFormula(verdictRange: string): string {
-  return summaryFormula([verdictRange]);
+export function groupSummaryFormula(verdictRange: string, lang: Lang = "vi"): string {
+  return summaryFormula([verdictRange], lang);
+}
+
+/**
+ * Whether a formula in the summary cell is ours, in either language: a cell holding it is
+ * rewritten on the next Tính toán (a switch of language rewrites it), anything else is the user's.
+ */
+export function isSummaryFormula(formula: string): boolean {
+  if (!formula.startsWith("=") || !formula.includes("COUNTIF(")) return false;
+  return formula.includes(str("Đạt và vượt ")) || formula.includes(str(" targets reached or exceeded"));
 }
 
 // ---- Partial periods (period.ts judgeInPeriod as a formula) ----------------------------------
@@ -370,6 +388,7 @@ function progressFormula(
   ctx: PeriodFormulaContext,
   th: Figure | null,
 ): string {
+  const label = (v: keyof typeof VERDICT_LABELS): string => verdictLiteral(v, settings.language);
   const t = row.target;
   const plan = planFigure(row, cells);
   if (!isProgressFlow(row) || t === null || th === null || plan === null) {
@@ -395,5 +414,5 @@ function progressFormula(
     const over = exclusive ? `${x}>=${p}-${s}` : `${x}>${p}+${s}`;
     body = `IF(${over},${label("khong_dat")},IF(${x}<=${e}+${slack(x, e)},${onTrack},${behind}))`;
   }
-  return `=${when([...th.guards, ...plan.guards], body, NODATA)}`;
+  return `=${when([...th.guards, ...plan.guards], body, label("chua_co_so_lieu"))}`;
 }

@@ -278,6 +278,11 @@ export interface Settings {
   decimals: number;
   /** The reporting period when the user sets it (CLI --period, pane); else read from the table. */
   period?: Period;
+  /**
+   * The language of what the add-in writes into the sheet: verdict labels, the summary line,
+   * computed headers, the colour rules that match verdicts, chart titles. Default vi.
+   */
+  language: Lang;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -286,6 +291,7 @@ export const DEFAULT_SETTINGS: Settings = {
   approxTolerancePct: 5,
   basicBandPct: null,
   decimals: 2,
+  language: "vi",
 };
 
 /** What core computes for one row. Percentages are in percent (117.33), not fractions. */

@@ -14,6 +14,7 @@ import type {
   IndicatorGroup,
   IndicatorRow,
   InputColumn,
+  Lang,
   PeriodColumn,
   Settings,
   SheetPlan,
@@ -162,6 +163,7 @@ export function computePlan(read: TableRead, settings: Settings): ComputePlan {
   const height = bottom - top + 1;
   const verdictCol = columns.verdict;
   const formats = computedNumberFormats(settings.decimals);
+  const lang = settings.language;
 
   const period = effectivePeriod(read.table, settings);
   const formulasByRow = new Map<number, Record<ComputedColumn, string>>();
@@ -180,7 +182,7 @@ export function computePlan(read: TableRead, settings: Settings): ComputePlan {
     // A heading row is the user's, except its verdict cell, which counts the group.
     if (key !== "verdict" || verdictCol === undefined) return null;
     const range = groupVerdictRange(role.group, verdictCol);
-    return range === null ? "" : groupSummaryFormula(range);
+    return range === null ? "" : groupSummaryFormula(range, lang);
   };
 
   const blocks: Block[] = [];
@@ -191,7 +193,7 @@ export function computePlan(read: TableRead, settings: Settings): ComputePlan {
     headers.push({
       row: layout.headerBottom,
       col: run.col,
-      contents: [run.keys.map((k) => COMPUTED_HEADERS[k].vi)],
+      contents: [run.keys.map((k) => COMPUTED_HEADERS[k][lang])],
     });
     styles.push({
       address: rangeA1(layout.headerBottom, run.col, layout.headerBottom, right),
@@ -215,7 +217,7 @@ export function computePlan(read: TableRead, settings: Settings): ComputePlan {
   const summary = {
     row: summaryRow,
     col: summaryCol,
-    formula: verdictRange === null ? "" : summaryFormula([verdictRange]),
+    formula: verdictRange === null ? "" : summaryFormula([verdictRange], lang),
   };
   styles.push({ address: toA1(summaryRow, summaryCol), style: "summary" });
 
@@ -224,7 +226,7 @@ export function computePlan(read: TableRead, settings: Settings): ComputePlan {
     headers,
     blocks,
     summary,
-    conditionalRules: height > 0 ? conditionalRules(read, columns, top, bottom) : [],
+    conditionalRules: height > 0 ? conditionalRules(read, columns, top, bottom, lang) : [],
     styles,
     // Only the columns we append: a computed column the user already had keeps its width.
     columnWidths: (Object.entries(columns) as [ComputedColumn, number][])
@@ -253,12 +255,16 @@ export function computedWidth(key: ComputedColumn): number {
   return Math.max(COMPUTED_CONTENT_CHARS[key], ...words.map((w) => w.length)) + 2;
 }
 
-/** The colour rules of the verdict and % KH columns over sheet rows top..bottom. */
+/**
+ * The colour rules of the verdict and % KH columns over sheet rows top..bottom; they match the
+ * verdict labels in `lang`, the language the verdict formulas are written in in the same run.
+ */
 export function conditionalRules(
   read: TableRead,
   columns: Partial<Record<ComputedColumn, number>>,
   top: number,
   bottom: number,
+  lang: Lang = "vi",
 ): ConditionalRule[] {
   const rules: ConditionalRule[] = [];
   const verdictCol = columns.verdict;
@@ -269,7 +275,7 @@ export function conditionalRules(
       keyof typeof VERDICT_COLOURS,
       { fill: string; font: string },
     ][]) {
-      rules.push({ address, formula: `=${anchor}="${verdictLabel(verdict, "vi")}"`, ...colour });
+      rules.push({ address, formula: `=${anchor}="${verdictLabel(verdict, lang)}"`, ...colour });
     }
   }
   const pctCol = columns.pctPlan;
@@ -280,7 +286,7 @@ export function conditionalRules(
     const verdict = `$${colLetter(verdictCol)}${top + 1}`;
     const address = rangeA1(top, pctCol, bottom, pctCol);
     for (const [look, verdicts] of PCT_PLAN_LOOKS) {
-      const test = verdicts.map((v) => `${verdict}="${verdictLabel(v, "vi")}"`);
+      const test = verdicts.map((v) => `${verdict}="${verdictLabel(v, lang)}"`);
       const which = test.length === 1 ? test[0] : `OR(${test.join(",")})`;
       rules.push({ address, formula: `=AND(ISNUMBER(${anchor}),${which})`, ...look });
     }

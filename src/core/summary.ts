@@ -1,5 +1,5 @@
 /** "Đạt và vượt x/y chỉ tiêu", per group and overall. */
-import type { GroupSummary, IndicatorRow, IndicatorTable, Lang, RowResult, Summary, Verdict } from "./model";
+import type { GroupSummary, IndicatorRow, IndicatorTable, RowResult, Summary, Verdict } from "./model";
 import { isJudged, isReached } from "./compute";
 
 export function emptyCounts(): Record<Verdict, number> {
@@ -58,45 +58,5 @@ function summaryOfGroups(groups: GroupSummary[]): Summary {
   return { reached, total, noData, noTarget, byVerdict, groups };
 }
 
-/** What is counted apart from x/y: "; 2 chỉ tiêu không giao kế hoạch; 1 chỉ tiêu chưa có số liệu". */
-export function apartText(s: { noData: number; noTarget?: number }, lang: Lang): string {
-  const noTarget = s.noTarget ?? 0;
-  const parts: string[] = [];
-  if (lang === "vi") {
-    if (noTarget > 0) parts.push(`${noTarget} chỉ tiêu không giao kế hoạch`);
-    if (s.noData > 0) parts.push(`${s.noData} chỉ tiêu chưa có số liệu`);
-  } else {
-    if (noTarget > 0) parts.push(`${noTarget} without a target`);
-    if (s.noData > 0) parts.push(`${s.noData} without data`);
-  }
-  return parts.map((p) => `; ${p}`).join("");
-}
-
-/**
- * The sentence a report uses: "Đạt và vượt 6/14 chỉ tiêu" / "6 of 14 targets reached or exceeded",
- * then what is counted apart. When rows were judged on progress (a partial period), rows on track
- * count with the reached ones and the sentence says so, keeping the "Đạt và vượt" an office (and
- * readTable) knows: "Đạt và vượt hoặc đúng tiến độ 5/7 chỉ tiêu (2 chỉ tiêu đã đạt kế hoạch năm)".
- */
-export function summaryText(
-  s: Pick<GroupSummary, "reached" | "total" | "noData"> & {
-    noTarget?: number;
-    byVerdict?: Record<Verdict, number>;
-  },
-  lang: Lang,
-): string {
-  const onTrack = s.byVerdict?.dung_tien_do ?? 0;
-  if (onTrack + (s.byVerdict?.cham_tien_do ?? 0) > 0) {
-    const x = s.reached + onTrack;
-    const progress =
-      lang === "vi"
-        ? `Đạt và vượt hoặc đúng tiến độ ${x}/${s.total} chỉ tiêu (${s.reached} chỉ tiêu đã đạt kế hoạch năm)`
-        : `${x} of ${s.total} targets reached, exceeded or on track (${s.reached} already at the annual plan)`;
-    return `${progress}${apartText(s, lang)}`;
-  }
-  const head =
-    lang === "vi"
-      ? `Đạt và vượt ${s.reached}/${s.total} chỉ tiêu`
-      : `${s.reached} of ${s.total} targets reached or exceeded`;
-  return `${head}${apartText(s, lang)}`;
-}
+// The sentences live apart, so the pane's first chunk can say them without the verdict logic.
+export { apartText, summaryText } from "./summary-text";

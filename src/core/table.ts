@@ -340,9 +340,13 @@ const ROMAN = /^(?=[IVXL])L?X{0,3}(IX|IV|V?I{0,3})\.?$/;
 const ROMAN_WITH_NAME = /^((?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s*(\S.*)$/;
 const ARABIC = /^\d+([.)]\d*)*[.)]?$/;
 
-/** "Đạt và vượt 2/3 chỉ tiêu": the add-in's own summary below a table, not an indicator. */
+/**
+ * "Đạt và vượt 2/3 chỉ tiêu" / "2 of 3 targets reached or exceeded": the add-in's own summary
+ * below a table, not an indicator.
+ */
 function isSummaryText(text: string): boolean {
-  return /^(dat va vuot|reached)\b/.test(foldHeader(text));
+  const f = foldHeader(text);
+  return /^(dat va vuot|reached)\b/.test(f) || /^\d+ of \d+ targets reached\b/.test(f);
 }
 
 /** A row of column numbers under the header: "A | B | 1 | 2 | 3=2/1". */
@@ -912,9 +916,9 @@ function isSummaryRow(grid: Grid, row: number): boolean {
   const cells = grid.row(row) ?? [];
   for (let c = 0; c < cells.length; c++) {
     const value = cells[c];
-    // Folding is the costly part: only a text starting like "Đạt…" or "Reached…" can be one.
+    // Folding is the costly part: only a text starting like "Đạt…", "Reached…" or "3 of…" can be one.
     if (typeof value === "string" && value.trim() !== "")
-      return /^\s*[ĐđDdRr]/.test(value) && isSummaryText(value);
+      return /^\s*([ĐđDdRr]|\d+ of )/.test(value) && isSummaryText(value);
   }
   return false;
 }

@@ -11,6 +11,7 @@ import type {
   CellContent,
   ComputePlan,
   IndicatorRow,
+  Lang,
   Settings,
   StyledRange,
   TableRead,
@@ -22,7 +23,7 @@ import type {
 import { TERM_COMPUTED_COLUMNS } from "./model";
 import { rangeA1, toA1 } from "./a1";
 import { EPSILON, VERDICT_LABELS, plainDecimal } from "./compute";
-import { DASH, percentAware, summaryFormula } from "./formulas";
+import { COMPUTED_HEADERS, DASH, percentAware, summaryFormula } from "./formulas";
 import { conditionalRules } from "./plan";
 import { termIndicatorOf } from "./term";
 import { INPUT_WIDTHS, computedWidth, headerWidth } from "./widths";
@@ -38,7 +39,6 @@ type TermColumn = TermComputedColumn | "verdict";
 const PLACED: readonly TermColumn[] = [...TERM_COMPUTED_COLUMNS, "verdict"];
 
 const str = (s: string): string => `"${s.replace(/"/g, '""')}"`;
-const label = (v: Verdict): string => str(VERDICT_LABELS[v].vi);
 const DASH_LIT = str(DASH);
 
 /** IF, folded where the test is known when the formula is written (HyperFormula has no bare TRUE). */
@@ -75,7 +75,8 @@ const NUMBER_FORMAT: Record<TermScale, string> = { pct: "0.00%", num: "#,##0.00"
  * The formulas of one term row. Growth per year is written as a fraction (format 0.00%), so the
  * Excel value × 100 equals TermRowResult's; levels, points and amounts are written as they are.
  */
-export function termRowFormulas(row: IndicatorRow, cells: TermCells): TermRowFormulas {
+export function termRowFormulas(row: IndicatorRow, cells: TermCells, lang: Lang = "vi"): TermRowFormulas {
+  const label = (v: Verdict): string => str(VERDICT_LABELS[v][lang]);
   const ind = termIndicatorOf(row);
   const dash = `=${DASH_LIT}`;
   const n = cells.years.length;
@@ -253,7 +254,7 @@ export function termPlanColumns(read: TableRead): Record<TermColumn, number> {
  * and "Đạt và vượt hoặc đúng tiến độ x/y chỉ tiêu" below the table.
  */
 export function termComputePlan(read: TableRead, settings: Settings): ComputePlan {
-  void settings;
+  const lang = settings.language;
   const { layout } = read;
   const term = layout.term as TermLayout;
   const columns = termPlanColumns(read);
@@ -266,13 +267,13 @@ export function termComputePlan(read: TableRead, settings: Settings): ComputePla
   const styles: StyledRange[] = [];
   const byRow = new Map<number, TermRowFormulas>();
   for (const [sheetRow, row] of rows)
-    byRow.set(sheetRow, termRowFormulas(row, termCells(layout, term, sheetRow)));
+    byRow.set(sheetRow, termRowFormulas(row, termCells(layout, term, sheetRow), lang));
   for (const key of PLACED) {
     const col = columns[key];
     headers.push({
       row: layout.headerBottom,
       col,
-      contents: [[key === "verdict" ? "Đánh giá" : TERM_HEADERS[key].vi]],
+      contents: [[key === "verdict" ? COMPUTED_HEADERS.verdict[lang] : TERM_HEADERS[key][lang]]],
     });
     styles.push({ address: toA1(layout.headerBottom, col), style: "header" });
     if (height <= 0) continue;
@@ -298,9 +299,10 @@ export function termComputePlan(read: TableRead, settings: Settings): ComputePla
     summary: {
       row: summaryRow,
       col: summaryCol,
-      formula: verdictRange === null ? "" : summaryFormula([verdictRange]),
+      formula: verdictRange === null ? "" : summaryFormula([verdictRange], lang),
     },
-    conditionalRules: height > 0 ? conditionalRules(read, { verdict: columns.verdict }, top, bottom) : [],
+    conditionalRules:
+      height > 0 ? conditionalRules(read, { verdict: columns.verdict }, top, bottom, lang) : [],
     styles,
     columnWidths: PLACED.filter(
       (k) => (k === "verdict" ? layout.columns.verdict : term.computed[k]) === undefined,

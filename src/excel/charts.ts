@@ -3,7 +3,7 @@
  * data block of formulas that point at the table. A re-run replaces our chart sheet.
  */
 import { chartSpecs, type ChartSheetSpec } from "../core/charts";
-import type { Lang, Settings } from "../core/model";
+import type { Settings } from "../core/model";
 import { checkTable } from "../core/rules";
 import { ChitieuError, guarded } from "./errors";
 import { applyStyles, progress, writeBlocks, writeNumberFormats } from "./io";
@@ -76,8 +76,7 @@ export function writeChartSheet(sheet: Excel.Worksheet, spec: ChartSheetSpec): v
 
 export async function createCharts(
   settings: Settings,
-  /** `lang`: language of the chart titles and the data block's headers (default vi). */
-  options: { scope?: "all" | "selection"; lang?: Lang } = {},
+  options: { scope?: "all" | "selection" } = {},
   onProgress?: OnProgress,
 ): Promise<ChartReport> {
   return guarded(() =>
@@ -136,7 +135,8 @@ export async function createCharts(
       const spec = chartSpecs(check, read.layout, source.name, {
         basicBand: settings.basicBandPct !== null,
         ...(rows ? { rows } : {}),
-        ...(options.lang ? { lang: options.lang } : {}),
+        // Titles and the data block's headers in the workbook's language, as the table's verdicts.
+        lang: settings.language,
       });
 
       progress(onProgress, { vi: "Đang vẽ biểu đồ…", en: "Drawing charts…" }, 0.6);

@@ -12,6 +12,7 @@ import {
   type Settings,
   type TableLayout,
 } from "../core/model";
+import { isSummaryFormula } from "../core/formulas";
 import { clearStaleFormulas, computePlan } from "../core/plan";
 import { splitByPayload } from "../core/payload";
 import { checkTable } from "../core/rules";
@@ -117,14 +118,17 @@ export function computeConflicts(plan: ComputePlan, grid: SheetGrid): CellRef[] 
   return out;
 }
 
-/** The summary cell is written only when empty or already holding our formula. */
+/**
+ * The summary cell is written only when empty or already holding our formula, in either
+ * language (a switch of the workbook's language rewrites it).
+ */
 export function summaryIsOurs(plan: ComputePlan, grid: SheetGrid): boolean {
   const existing = cellAt(grid.formulas, plan.summary.row, plan.summary.col) ?? null;
   if (existing === null || existing === "") return true;
   if (typeof existing !== "string") return false;
   const cut = plan.summary.formula.indexOf("&");
   const prefix = cut > 0 ? plan.summary.formula.slice(0, cut) : plan.summary.formula;
-  return existing.startsWith(prefix);
+  return existing.startsWith(prefix) || isSummaryFormula(existing);
 }
 
 /** The ranges of our computed columns over the data rows: where our conditional formats live. */

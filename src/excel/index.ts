@@ -22,7 +22,7 @@ export { computeActiveSheet } from "./compute";
 export { createCharts } from "./charts";
 export { selectCell, getSheetStatus } from "./sheet";
 export { getPaneState, type PaneState } from "./status";
-export { loadSettings, saveSettings } from "./settings";
+export { loadSettings, saveDocumentFields, saveSettings } from "./settings";
 export { buildReport, writeReportSheet, reportLines, type BuiltReport, type ReportLine } from "./report";
 export { insertExtracted, extractedSheetPlan } from "./extract";
 export { rolloverActiveSheet, type RolloverReport } from "./rollover";

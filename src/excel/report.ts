@@ -5,10 +5,12 @@
 import { literalCellValue } from "../core/literal";
 import type { Lang, Settings, Summary } from "../core/model";
 import { reportText, type ReportText } from "../core/report";
+import { displayRows, documentFieldsFrom, type DocumentFields } from "../core/report-table";
 import { checkTable } from "../core/rules";
 import { guarded } from "./errors";
 import { progress } from "./io";
 import { ownedCellsOf, readActiveTable, requireTable } from "./read";
+import { REPORT_KEY, loadSetting, settingValue } from "./store";
 import { charsToPoints, freeSheetName } from "./template";
 import type { OnProgress } from "./types";
 
@@ -18,6 +20,12 @@ export interface BuiltReport {
   report: ReportText;
   /** "Đạt và vượt x/y" of the same check, for the pane's headline. */
   summary: Summary;
+  /** The language the report is in (its Word document too). */
+  lang: Lang;
+  /** The computed table as the Word report's appendix shows it (row 0 the header). */
+  rows: string[][];
+  /** Who issues and signs, as saved in the workbook; the unit falls back to the line above the table. */
+  fields: DocumentFields;
 }
 
 /** One line of the report sheet: what it says and how it looks. */
@@ -60,14 +68,20 @@ export async function buildReport(
   return guarded(() =>
     Excel.run(async (context) => {
       progress(onProgress, { vi: "Đang đọc bảng…", en: "Reading the table…" }, 0);
+      // Queued before readActiveTable's sync, so it rides on it.
+      const saved = loadSetting(context, REPORT_KEY);
       const active = await readActiveTable(context, settings); // sync 1: read
       const read = requireTable(active);
       const check = checkTable(read, settings, { ownedCells: ownedCellsOf(read, active.grid) });
+      const fields = documentFieldsFrom(settingValue(saved));
       progress(onProgress, { vi: "Xong", en: "Done" }, 1);
       return {
         sheetName: active.sheetName,
         report: reportText(check, lang, settings.convention),
         summary: check.summary,
+        lang,
+        rows: displayRows(check, lang, settings),
+        fields: { ...fields, unit: fields.unit ?? (read.table.unitName.trim() || null) },
       };
     }),
   );

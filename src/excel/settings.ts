@@ -1,7 +1,11 @@
-/** loadSettings / saveSettings: the user's settings, kept in the workbook (settings, 1.4). */
+/**
+ * loadSettings / saveSettings: the user's settings, kept in the workbook (settings, 1.4); and
+ * saveDocumentFields: who issues and signs the Word report, kept beside them.
+ */
 import type { Settings } from "../core/model";
+import { documentFieldsFrom, type DocumentFields } from "../core/report-table";
 import { guarded } from "./errors";
-import { SETTINGS_KEY, loadSetting, settingValue, settingsFrom } from "./store";
+import { REPORT_KEY, SETTINGS_KEY, loadSetting, settingValue, settingsFrom } from "./store";
 import type { OnProgress } from "./types";
 
 export async function loadSettings(onProgress?: OnProgress): Promise<Settings> {
@@ -20,6 +24,15 @@ export async function saveSettings(settings: Settings, onProgress?: OnProgress):
     Excel.run(async (context) => {
       onProgress?.({ step: { vi: "Đang lưu cài đặt…", en: "Saving settings…" }, fraction: 0 });
       context.workbook.settings.add(SETTINGS_KEY, settingsFrom(settings));
+      await context.sync(); // sync 1: write
+    }),
+  );
+}
+
+export async function saveDocumentFields(fields: DocumentFields): Promise<void> {
+  return guarded(() =>
+    Excel.run(async (context) => {
+      context.workbook.settings.add(REPORT_KEY, documentFieldsFrom(fields));
       await context.sync(); // sync 1: write
     }),
   );

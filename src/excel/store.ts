@@ -12,6 +12,8 @@ import { supportsFeature } from "./requirements";
 export const SETTINGS_KEY = "chitieu.settings";
 export const MARKS_KEY = "chitieu.marks";
 export const SHEETS_KEY = "chitieu.sheets";
+/** Who issues and signs the Word report (unit, number, signer, position, place). */
+export const REPORT_KEY = "chitieu.report";
 /** worksheet.customProperties key (1.12) saying the sheet was computed. */
 export const COMPUTED_PROPERTY = "chitieu.computed";
 /** worksheet.customProperties key (1.12) saying the sheet was made from one of our templates (Mẫu: Xong). */
@@ -80,6 +82,7 @@ export function settingsFrom(value: unknown): Settings {
     basicBandPct:
       typeof v.basicBandPct === "number" && Number.isFinite(v.basicBandPct) ? v.basicBandPct : null,
     decimals: Math.max(0, Math.min(6, Math.trunc(num(v.decimals, DEFAULT_SETTINGS.decimals)))),
+    language: v.language === "en" ? "en" : "vi",
   };
 }
 

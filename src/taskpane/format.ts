@@ -1,5 +1,6 @@
 /** Pure helpers behind the pane: no React, no Office. Tested in tests/taskpane. */
 import type { Finding, Lang, Severity, Summary, Text } from "../core/model";
+import { summaryText } from "../core/summary-text";
 import { CATALOGUES } from "./i18n";
 
 export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
@@ -41,6 +42,7 @@ export function severityLabel(severity: Severity, lang: Lang): string {
 /**
  * The headline of a computation: "Đạt và vượt 6/14 chỉ tiêu" (+ "; 2 chỉ tiêu không giao kế hoạch"
  * + "; 1 chỉ tiêu chưa có số liệu"); in a partial period, the rows on track count with the reached.
+ * The very sentence of the report and the CLI (core summaryText), ended with a full stop.
  */
 export function summarySentence(
   s: Pick<Summary, "reached" | "total" | "noData"> & { noTarget?: number } & Partial<
@@ -48,15 +50,7 @@ export function summarySentence(
     >,
   lang: Lang,
 ): string {
-  const t = CATALOGUES[lang];
-  const onTrack = s.byVerdict?.dung_tien_do ?? 0;
-  const progress = onTrack + (s.byVerdict?.cham_tien_do ?? 0) > 0;
-  const parts = [
-    progress ? t.reachedOrOnTrack(s.reached + onTrack, s.total, s.reached) : t.reached(s.reached, s.total),
-  ];
-  if ((s.noTarget ?? 0) > 0) parts.push(t.noTarget(s.noTarget ?? 0));
-  if (s.noData > 0) parts.push(t.noData(s.noData));
-  return `${parts.join("; ")}.`;
+  return `${summaryText(s, lang)}.`;
 }
 
 export type StepId = "template" | "input" | "validate" | "compute" | "charts";

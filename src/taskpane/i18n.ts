@@ -118,15 +118,10 @@ const vi = {
   overwrite: "Ghi đè",
   keepValues: "Giữ nguyên",
   notWritten: "Chưa ghi vào trang tính: các ô của bạn được giữ nguyên. Bấm Tính toán lại nếu muốn ghi đè.",
-  reached: (reached: number, total: number) => `Đạt và vượt ${reached}/${total} chỉ tiêu`,
   rollover: "Sang kỳ mới",
   rolloverHint:
     "Lập bảng năm sau trên trang tính mới: cùng chỉ tiêu, số thực hiện kỳ này chuyển sang Cùng kỳ; trang này giữ nguyên.",
-  // A partial period: the same words as summary.ts summaryText, so the pane and the report agree.
-  reachedOrOnTrack: (x: number, total: number, reached: number) =>
-    `Đạt và vượt hoặc đúng tiến độ ${x}/${total} chỉ tiêu (${reached} chỉ tiêu đã đạt kế hoạch năm)`,
   noData: (n: number) => `${n} chỉ tiêu chưa có số liệu`,
-  noTarget: (n: number) => `${n} chỉ tiêu không giao kế hoạch`,
   byGroup: "Theo nhóm",
   ungrouped: "Không thuộc nhóm",
   writtenColumns: (cols: string) => `Đã ghi công thức vào các cột ${cols}.`,
@@ -142,6 +137,11 @@ const vi = {
   convention: "Cách viết số",
   conventionVi: "Việt Nam: 6.794,12",
   conventionEn: "Quốc tế: 6,794.12",
+  sheetLanguage: "Ngôn ngữ ghi vào trang tính",
+  sheetLanguageHint:
+    "Đánh giá, dòng “Đạt và vượt x/y”, tiêu đề cột và biểu đồ. Bấm Tính toán lại để ghi lại bằng ngôn ngữ mới.",
+  sheetLanguageVi: "Tiếng Việt: Vượt, Đạt, Không đạt",
+  sheetLanguageEn: "Tiếng Anh: Exceeded, Reached, Not reached",
   tolerance: "Dung sai (%)",
   toleranceHint: "Thực hiện lệch kế hoạch trong mức này vẫn tính là Đạt.",
   toleranceInvalid: "Dung sai phải là số từ 0 đến 50.",
@@ -173,6 +173,19 @@ const vi = {
   copyFailed: "Không sao chép tự động được. Văn bản đã được chọn sẵn: hãy nhấn Ctrl+C.",
   writeReport: "Ghi ra trang tính",
   reportWritten: (sheet: string) => `Đã ghi báo cáo vào trang tính mới “${sheet}”.`,
+  wordDocument: "Văn bản Word (Nghị định 30/2020/NĐ-CP)",
+  wordFieldsHint:
+    "Ô để trống thì văn bản để dấu chấm để điền tay. Các thông tin này được lưu trong sổ làm việc.",
+  wordUnit: "Cơ quan ban hành",
+  wordNumber: "Số, ký hiệu (ví dụ 15/BC-UBND)",
+  wordSigner: "Người ký",
+  wordPosition: "Chức vụ người ký",
+  wordPlace: "Địa danh",
+  downloadWord: "Tải về tệp Word",
+  wordDownloaded: (file: string) =>
+    `Đã tạo tệp “${file}”. Nếu không thấy hộp lưu tệp, hãy xem thư mục Tải về (Downloads).`,
+  wordRefused:
+    "Excel này không cho ngăn tác vụ lưu tệp. Hãy mở sổ làm việc trong Excel trên web hoặc Excel cho Windows, hoặc dùng lệnh “chitieu report TỆP --format docx”.",
 
   extractHint:
     "Dán một đoạn báo cáo có số liệu, bấm Trích xuất, bỏ chọn các dòng sai rồi chèn vào một trang tính mới.",
@@ -301,14 +314,10 @@ const en: Catalogue = {
   keepValues: "Keep my values",
   notWritten:
     "Nothing was written to the sheet: your cells were kept. Press Compute again to overwrite them.",
-  reached: (reached, total) => `Reached or exceeded ${reached}/${total} targets`,
   rollover: "Next period",
   rolloverHint:
     "Make next year's table on a new sheet: same indicators, this period's actuals moved to the prior-year column; this sheet is not changed.",
-  reachedOrOnTrack: (x, total, reached) =>
-    `${x} of ${total} targets reached, exceeded or on track (${reached} already at the annual plan)`,
   noData: (n) => `${n} ${n === 1 ? "target has" : "targets have"} no data yet`,
-  noTarget: (n) => `${n} ${n === 1 ? "indicator has" : "indicators have"} no target`,
   byGroup: "By group",
   ungrouped: "No group",
   writtenColumns: (cols) => `Formulas were written to columns ${cols}.`,
@@ -324,6 +333,11 @@ const en: Catalogue = {
   convention: "Number format",
   conventionVi: "Vietnamese: 6.794,12",
   conventionEn: "English: 6,794.12",
+  sheetLanguage: "Language written into the sheet",
+  sheetLanguageHint:
+    "Verdicts, the “x of y targets reached” line, column headers and charts. Compute again to rewrite them in the new language.",
+  sheetLanguageVi: "Vietnamese: Vượt, Đạt, Không đạt",
+  sheetLanguageEn: "English: Exceeded, Reached, Not reached",
   tolerance: "Tolerance (%)",
   toleranceHint: "An actual this close to the plan still counts as reached (Đạt).",
   toleranceInvalid: "The tolerance must be a number from 0 to 50.",
@@ -354,6 +368,18 @@ const en: Catalogue = {
   copyFailed: "Copying automatically failed. The text is selected: press Ctrl+C.",
   writeReport: "Write to a sheet",
   reportWritten: (sheet) => `The report was written to the new sheet “${sheet}”.`,
+  wordDocument: "Word document (Decree 30/2020/NĐ-CP)",
+  wordFieldsHint: "Fields left empty print as dots to fill in by hand. They are saved in the workbook.",
+  wordUnit: "Issuing body",
+  wordNumber: "Number and symbol (e.g. 15/BC-UBND)",
+  wordSigner: "Signed by",
+  wordPosition: "Signer's position",
+  wordPlace: "Place",
+  downloadWord: "Download Word file",
+  wordDownloaded: (file) =>
+    `The file “${file}” was created. If no save dialog appeared, look in your Downloads folder.`,
+  wordRefused:
+    "This Excel does not let the pane save a file. Open the workbook in Excel on the web or Excel for Windows, or use the command “chitieu report FILE --format docx”.",
 
   extractHint:
     "Paste a paragraph of a report with figures, press Extract, untick the wrong rows, then insert them into a new sheet.",

@@ -252,7 +252,7 @@ describe("chitieu check report (no --json)", () => {
     expect(r.out).toContain("% KH");
     expect(r.out).toMatch(/Doanh nghiệp thành lập mới\s+117,33%/);
     expect(r.out).toContain("Vượt");
-    expect(r.out).toContain("I. Kinh tế: đạt và vượt 3/4 chỉ tiêu");
+    expect(r.out).toContain("I. Kinh tế: Đạt và vượt 3/4 chỉ tiêu");
     expect(r.out).toContain("Toàn bảng: Đạt và vượt 4/5 chỉ tiêu");
   });
 
@@ -264,7 +264,7 @@ describe("chitieu check report (no --json)", () => {
     const r = await run("check", tmp.file("en-report.csv", `${lines.join("\n")}\n`), "--locale", "en");
     expect(r.out).toContain("117.33%");
     expect(r.out).toContain("Exceeded");
-    expect(r.out).toContain("Whole table: Reached or exceeded 1/1 targets");
+    expect(r.out).toContain("Whole table: 1 of 1 targets reached or exceeded");
   });
 });
 

@@ -177,10 +177,10 @@ describe("chartSpecs", () => {
       "Mốc 100% kế hoạch",
     ]);
     expect(cellsOf(s, pct?.series[0]?.values ?? "A1")[0]).toBe(
-      `=IF('Chỉ tiêu 2021'!$H$5="Vượt",N('Chỉ tiêu 2021'!$G$5),0)`,
+      `=IF(OR('Chỉ tiêu 2021'!$H$5="Vượt",'Chỉ tiêu 2021'!$H$5="Exceeded"),N('Chỉ tiêu 2021'!$G$5),0)`,
     );
     expect(cellsOf(s, pct?.series[3]?.values ?? "A1")[3]).toBe(
-      `=IF('Chỉ tiêu 2021'!$H$9="Không đạt",N('Chỉ tiêu 2021'!$G$9),0)`,
+      `=IF(OR('Chỉ tiêu 2021'!$H$9="Không đạt",'Chỉ tiêu 2021'!$H$9="Not reached"),N('Chỉ tiêu 2021'!$G$9),0)`,
     );
     // zeros (the other verdicts' slots) show nothing in the data block either
     expect(formatAt(s, pct?.series[1]?.values.split(":")[0] ?? "A1")).toBe("0%;-0%;;");
@@ -238,16 +238,17 @@ describe("chartSpecs", () => {
     expect(s.blocks.flat().some((b) => String(b.contents[0]?.[0]).includes("Tính toán"))).toBe(true);
   });
 
+  // Both languages' labels: a table computed before the workbook's language changed still counts.
   test("verdict counts are COUNTIF over the Đánh giá column of each group, when it exists", () => {
     const g = grid.map((r, i) => (i === 2 ? [...r, "Đánh giá"] : r));
     const s = specsOf(g);
     const v = byKind(s, "verdicts")[0];
     expect(cellsOf(s, v?.series[0]?.values ?? "A1")).toEqual([
-      `=COUNTIF('Chỉ tiêu 2021'!$G$5:$G$7,"Vượt")`,
-      `=COUNTIF('Chỉ tiêu 2021'!$G$9:$G$9,"Vượt")`,
+      `=COUNTIF('Chỉ tiêu 2021'!$G$5:$G$7,"Vượt")+COUNTIF('Chỉ tiêu 2021'!$G$5:$G$7,"Exceeded")`,
+      `=COUNTIF('Chỉ tiêu 2021'!$G$9:$G$9,"Vượt")+COUNTIF('Chỉ tiêu 2021'!$G$9:$G$9,"Exceeded")`,
     ]);
     expect(cellsOf(s, v?.series[2]?.values ?? "A1")[0]).toBe(
-      `=COUNTIF('Chỉ tiêu 2021'!$G$5:$G$7,"Không đạt")`,
+      `=COUNTIF('Chỉ tiêu 2021'!$G$5:$G$7,"Không đạt")+COUNTIF('Chỉ tiêu 2021'!$G$5:$G$7,"Not reached")`,
     );
   });
 

@@ -13,6 +13,7 @@ import {
   computedNumberFormats,
   figureGuards,
   groupSummaryFormula,
+  isSummaryFormula,
   percentAware,
   rowFormulas,
   summaryFormula,
@@ -64,7 +65,9 @@ function evaluate(cases: readonly Case[]): { values: unknown[][]; formulas: stri
     ...(formulas[i] ?? []),
   ]);
   // Below the rows: the group's "đạt và vượt x/y" over the verdict column J.
-  data.push([null, null, null, null, groupSummaryFormula(`J1:J${Math.max(1, cases.length)}`)]);
+  // In the language of the first case: a property run writes one language throughout.
+  const lang = cases[0]?.settings.language ?? "vi";
+  data.push([null, null, null, null, groupSummaryFormula(`J1:J${Math.max(1, cases.length)}`, lang)]);
   const formatAt = (_sheet: number, r: number, c: number): string => {
     const input = INPUTS[c];
     return (input && cases[r]?.formats?.[input]) ?? "General";
@@ -104,7 +107,7 @@ function disagreements(cases: readonly Case[]): string[] {
         return;
       }
       if (k === "verdict") {
-        if (got !== verdictLabel(expected.verdict, "vi"))
+        if (got !== verdictLabel(expected.verdict, c.settings.language))
           out.push(`verdict ${got} ≠ ${expected.verdict} at ${where}`);
         return;
       }
@@ -132,8 +135,12 @@ function disagreements(cases: readonly Case[]): string[] {
     results,
   );
   const summaryCell = values[cases.length]?.[INPUTS.length];
-  if (summaryCell !== `Đạt và vượt ${s.reached}/${s.total} chỉ tiêu`)
-    out.push(`summary ${String(summaryCell)} ≠ ${s.reached}/${s.total}`);
+  const lang = cases[0]?.settings.language ?? "vi";
+  const want =
+    lang === "vi"
+      ? `Đạt và vượt ${s.reached}/${s.total} chỉ tiêu`
+      : `${s.reached} of ${s.total} targets reached or exceeded`;
+  if (summaryCell !== want) out.push(`summary ${String(summaryCell)} ≠ ${s.reached}/${s.total}`);
   return out;
 }
 
@@ -340,6 +347,7 @@ describe("formulas agree with computeRow", () => {
       approxTolerancePct: fc.constantFrom(5, 10),
       basicBandPct: fc.constantFrom(null, 90, 95),
       decimals: fc.constant(2),
+      language: fc.constant("vi" as const),
     });
     const oneCase: fc.Arbitrary<Case> = fc
       .record({
@@ -388,9 +396,15 @@ describe("formulas agree with computeRow", () => {
         return { row, sheet, settings: g.settings, omit: g.omit };
       });
     fc.assert(
-      fc.property(fc.array(oneCase, { minLength: 1, maxLength: 60 }), (cases) => {
-        expect(disagreements(cases)).toEqual([]);
-      }),
+      fc.property(
+        fc.array(oneCase, { minLength: 1, maxLength: 60 }),
+        fc.constantFrom("vi" as const, "en" as const),
+        (cases, language) => {
+          // One language a run, as a workbook has: the verdicts and the summary line in it.
+          const inLang = cases.map((c) => ({ ...c, settings: { ...c.settings, language } }));
+          expect(disagreements(inLang)).toEqual([]);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -437,6 +451,38 @@ describe("summary formula", () => {
     });
     expect(hf.getCellValue({ sheet: 0, row: 6, col: 0 })).toBe("Đạt và vượt 2/4 chỉ tiêu");
     hf.destroy();
+  });
+
+  test("in English: '2 of 4 targets reached or exceeded' over English labels, Vietnamese ones not counted", () => {
+    const labels = ["Exceeded", "No data", "Reached", "Mostly reached", "Not reached", "Vượt"];
+    const hf = HyperFormula.buildFromArray(
+      [...labels.map((l) => [l]), [groupSummaryFormula("A1:A6", "en")]],
+      {
+        licenseKey: "gpl-v3",
+        accentSensitive: true,
+      },
+    );
+    expect(hf.getCellValue({ sheet: 0, row: 6, col: 0 })).toBe("2 of 4 targets reached or exceeded");
+    hf.destroy();
+  });
+
+  test("in English at 9 months: on-track rows count with the reached ones", () => {
+    const labels = ["Exceeded", "On track", "Behind", "Not reached"];
+    const hf = HyperFormula.buildFromArray([...labels.map((l) => [l]), [summaryFormula(["A1:A4"], "en")]], {
+      licenseKey: "gpl-v3",
+      accentSensitive: true,
+    });
+    expect(hf.getCellValue({ sheet: 0, row: 4, col: 0 })).toBe(
+      "2 of 4 targets reached, exceeded or on track",
+    );
+    hf.destroy();
+  });
+
+  test("isSummaryFormula knows our line in both languages, not the user's formulas", () => {
+    expect(isSummaryFormula(summaryFormula(["J5:J9"], "vi"))).toBe(true);
+    expect(isSummaryFormula(summaryFormula(["J5:J9"], "en"))).toBe(true);
+    expect(isSummaryFormula('=COUNTIF(J5:J9,"Đạt")')).toBe(false);
+    expect(isSummaryFormula("Đạt và vượt 3/4 chỉ tiêu")).toBe(false);
   });
 
   test("adds up several groups' ranges", () => {

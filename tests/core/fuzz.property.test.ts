@@ -159,6 +159,7 @@ const settings: fc.Arbitrary<Settings> = fc.record({
   approxTolerancePct: fc.constantFrom(0, 5, 10),
   basicBandPct: fc.constantFrom(null, 95),
   decimals: fc.constantFrom(0, 2, 3),
+  language: fc.constantFrom("vi" as const, "en" as const),
 });
 
 function finiteOrNull(value: number | null): boolean {

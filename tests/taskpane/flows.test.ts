@@ -260,7 +260,7 @@ describe("Tính toán", () => {
 });
 
 describe("Tạo biểu đồ", () => {
-  it("passes the chosen scope and the pane's language", async () => {
+  it("passes the chosen scope; the language is the workbook's, in the settings", async () => {
     const charts = {
       sheetName: "Biểu đồ Chỉ tiêu 2021",
       sourceSheet: "Chỉ tiêu 2021",
@@ -269,12 +269,9 @@ describe("Tạo biểu đồ", () => {
     api.createCharts.mockResolvedValue(charts);
     const h = harness(chartsReducer, CHARTS_INITIAL);
     h.dispatch({ type: "scope", scope: "selection" });
-    await runCharts(h.dispatch, DEFAULT_SETTINGS, h.state.scope, "en");
-    expect(api.createCharts).toHaveBeenCalledWith(
-      DEFAULT_SETTINGS,
-      { scope: "selection", lang: "en" },
-      expect.any(Function),
-    );
+    const en = { ...DEFAULT_SETTINGS, language: "en" as const };
+    await runCharts(h.dispatch, en, h.state.scope);
+    expect(api.createCharts).toHaveBeenCalledWith(en, { scope: "selection" }, expect.any(Function));
     expect(h.state.report).toEqual(charts);
   });
 });
@@ -319,6 +316,7 @@ describe("Cài đặt", () => {
       tolerance: "0,5",
       bandOn: true,
       threshold: "97,5",
+      language: "vi",
     });
     expect(draftOf(DEFAULT_SETTINGS).threshold).toBe("95");
   });
@@ -350,6 +348,18 @@ describe("Cài đặt", () => {
     const expected = { ...DEFAULT_SETTINGS, convention: "en", tolerancePct: 1, basicBandPct: 95 };
     expect(api.saveSettings).toHaveBeenCalledWith(expected);
     expect(h.state).toMatchObject({ saved: expected, justSaved: true });
+  });
+
+  it("saves the sheet's language in the workbook, with the other settings", async () => {
+    api.loadSettings.mockResolvedValue(DEFAULT_SETTINGS);
+    const h = harness(settingsReducer, SETTINGS_INITIAL);
+    await runLoadSettings(h.dispatch);
+    expect(h.state.draft.language).toBe("vi");
+    h.dispatch({ type: "edit", draft: { language: "en" } });
+    api.saveSettings.mockResolvedValue();
+    await runSaveSettings(h.dispatch, h.state);
+    expect(api.saveSettings).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, language: "en" });
+    expect(h.state.saved.language).toBe("en");
   });
 
   it("does not save an invalid form", async () => {
@@ -589,13 +599,7 @@ describe("the status after a pane command, from its report (no Excel call)", () 
 
     const charts = { sheetName: `Biểu đồ ${SHEET}`, sourceSheet: SHEET, charts: [] };
     api.createCharts.mockResolvedValue(charts);
-    await runCharts(
-      harness(chartsReducer, CHARTS_INITIAL).dispatch,
-      DEFAULT_SETTINGS,
-      "all",
-      "vi",
-      onChanged,
-    );
+    await runCharts(harness(chartsReducer, CHARTS_INITIAL).dispatch, DEFAULT_SETTINGS, "all", onChanged);
     expect(onChanged).toHaveBeenCalledWith({ command: "charts", report: charts });
 
     api.insertTemplate.mockResolvedValue({ sheetName: "Mẫu 2022" });

@@ -11,6 +11,7 @@ import {
   stepStates,
   summarySentence,
 } from "../../src/taskpane/format";
+import { summaryText } from "../../src/core/summary";
 
 function finding(
   severity: Severity,
@@ -69,7 +70,7 @@ describe("summarySentence", () => {
   it("says 'Đạt và vượt 6/14 chỉ tiêu' as the Cần Thơ 2020 report does", () => {
     expect(summarySentence({ reached: 6, total: 14, noData: 0 }, "vi")).toBe("Đạt và vượt 6/14 chỉ tiêu.");
     expect(summarySentence({ reached: 6, total: 14, noData: 0 }, "en")).toBe(
-      "Reached or exceeded 6/14 targets.",
+      "6 of 14 targets reached or exceeded.",
     );
   });
 
@@ -89,12 +90,18 @@ describe("summarySentence", () => {
     );
   });
 
+  it("is the sentence of the report and the CLI (core summaryText), with a full stop", () => {
+    const s = { reached: 3, total: 5, noData: 2, noTarget: 1 };
+    for (const lang of ["vi", "en"] as const)
+      expect(summarySentence(s, lang)).toBe(`${summaryText(s, lang)}.`);
+  });
+
   it("counts the rows with no data apart", () => {
     expect(summarySentence({ reached: 30, total: 41, noData: 4 }, "vi")).toBe(
       "Đạt và vượt 30/41 chỉ tiêu; 4 chỉ tiêu chưa có số liệu.",
     );
     expect(summarySentence({ reached: 1, total: 2, noData: 1 }, "en")).toBe(
-      "Reached or exceeded 1/2 targets; 1 target has no data yet.",
+      "1 of 2 targets reached or exceeded; 1 without data.",
     );
   });
 });

@@ -7,15 +7,20 @@ import {
   copyText,
   reportReducer,
   runBuildReport,
+  runDownloadWord,
   runWriteReport,
+  wordFileName,
   type ReportEvent,
   type ReportState,
 } from "../../src/taskpane/flows/report";
 import type { RunEvent } from "../../src/taskpane/flows/run";
+import JSZip from "jszip";
 
-jest.mock("../../src/excel", () => ({ buildReport: jest.fn(), writeReportSheet: jest.fn() }), {
-  virtual: true,
-});
+jest.mock(
+  "../../src/excel",
+  () => ({ buildReport: jest.fn(), writeReportSheet: jest.fn(), saveDocumentFields: jest.fn() }),
+  { virtual: true },
+);
 const api = jest.mocked(excel);
 
 function harness() {
@@ -56,10 +61,29 @@ const summary: Summary = {
   groups: [],
 };
 
+const rows = [
+  ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Cùng kỳ", "% KH", "% CK", "Tăng/giảm (%)", "Đánh giá"],
+  ["I", "Kinh tế", "", "", "", "", "", "", "", ""],
+  [
+    "1",
+    "Doanh nghiệp thành lập mới",
+    "doanh nghiệp",
+    "150",
+    "176",
+    "160",
+    "117,33%",
+    "110,00%",
+    "+10,00%",
+    "Vượt",
+  ],
+];
+const fields = { unit: "UBND phường 7", number: null, signer: null, position: null, place: null };
+const builtOf = (sheetName: string) => ({ sheetName, report, summary, lang: "vi" as const, rows, fields });
+
 beforeEach(() => jest.resetAllMocks());
 
 test("the report is built in the pane's language and shown as plain paragraphs", async () => {
-  api.buildReport.mockResolvedValue({ sheetName: "Báo cáo 2020", report, summary });
+  api.buildReport.mockResolvedValue(builtOf("Báo cáo 2020"));
   const { h, dispatch } = harness();
   expect(await runBuildReport(dispatch, DEFAULT_SETTINGS, "en")).toBe(true);
   expect(api.buildReport).toHaveBeenCalledWith(DEFAULT_SETTINGS, "en", expect.any(Function));
@@ -76,7 +100,7 @@ test("the report is built in the pane's language and shown as plain paragraphs",
 
 test("writing goes to the report's own sheet, and a failure is the adapter's sentence", async () => {
   const { h, dispatch } = harness();
-  const built = { sheetName: "Báo cáo 2020", report, summary };
+  const built = builtOf("Báo cáo 2020");
   dispatch({ type: "built", built });
   api.writeReportSheet.mockResolvedValue({ sheetName: "Báo cáo Báo cáo 2020" });
   await runWriteReport(dispatch, built);
@@ -92,8 +116,54 @@ test("writing goes to the report's own sheet, and a failure is the adapter's sen
 test("a new report forgets the last copy and write", () => {
   let s = reportReducer(REPORT_INITIAL, { type: "copied", ok: false });
   s = reportReducer(s, { type: "written", sheetName: "X" });
-  s = reportReducer(s, { type: "built", built: { sheetName: "S", report, summary } });
+  s = reportReducer(s, { type: "built", built: builtOf("S") });
   expect([s.copied, s.written]).toEqual([null, null]);
+});
+
+describe("Tải về tệp Word", () => {
+  test("the fields start from the workbook's, and an emptied field is a dotted line", () => {
+    let s = reportReducer(REPORT_INITIAL, { type: "built", built: builtOf("S") });
+    expect(s.fields).toEqual(fields);
+    s = reportReducer(s, { type: "field", field: "signer", value: "Nguyễn Văn A" });
+    s = reportReducer(s, { type: "field", field: "unit", value: "" });
+    expect(s.fields).toMatchObject({ unit: null, signer: "Nguyễn Văn A" });
+  });
+
+  test("saves the fields in the workbook, builds a .docx and hands it to the host", async () => {
+    const { h, dispatch } = harness();
+    const built = builtOf("Chỉ tiêu 2021");
+    dispatch({ type: "built", built });
+    const typed = { ...fields, signer: "Nguyễn Văn A", position: "Chủ tịch" };
+    const saved: { blob: Blob; name: string }[] = [];
+    expect(
+      await runDownloadWord(dispatch, built, typed, (blob, name) => {
+        saved.push({ blob, name });
+        return true;
+      }),
+    ).toBe(true);
+    expect(api.saveDocumentFields).toHaveBeenCalledWith(typed);
+    expect(saved.map((x) => x.name)).toEqual(["Báo cáo Chỉ tiêu 2021.docx"]);
+    const zip = await JSZip.loadAsync(await saved[0]!.blob.arrayBuffer());
+    const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    const text = xml.replace(/<[^>]+>/g, "");
+    expect(text).toContain("Độc lập - Tự do - Hạnh phúc");
+    expect(text).toContain("UBND PHƯỜNG 7");
+    expect(text).toContain("Nguyễn Văn A");
+    expect(text).toContain("Nơi nhận:");
+    expect(h.state.downloaded).toBe("Báo cáo Chỉ tiêu 2021.docx");
+  });
+
+  test("says so where the host saves no file", async () => {
+    const { h, dispatch } = harness();
+    const built = builtOf("S");
+    expect(await runDownloadWord(dispatch, built, fields, () => false)).toBe(true);
+    expect(h.state.downloaded).toBe("refused");
+  });
+
+  test("a file name holds no character Windows refuses", () => {
+    expect(wordFileName('Bảng "A/B": 2021?', "vi")).toBe("Báo cáo Bảng A B 2021.docx");
+    expect(wordFileName("Chỉ tiêu", "en")).toBe("Report Chỉ tiêu.docx");
+  });
 });
 
 describe("copyText", () => {

@@ -10,7 +10,7 @@ import { useSettings } from "../flows/settings";
 import { templateDone, useSheetStatus, type StatusChange } from "../flows/status";
 import { useTemplate } from "../flows/template";
 import { useValidate } from "../flows/validate";
-import { useLang, useT } from "../i18n";
+import { useT } from "../i18n";
 import { ChartsStep } from "./ChartsStep";
 import { ComputeStep } from "./ComputeStep";
 import { Header } from "./Header";
@@ -55,8 +55,7 @@ export function Pane(props: { afterTable?: (ctx: AfterTableContext) => ReactNode
   const template = useTemplate(settings, changed);
   const validate = useValidate(settings, changed);
   const compute = useCompute(settings, changed);
-  const { lang } = useLang();
-  const charts = useCharts(settings, changed, lang);
+  const charts = useCharts(settings, changed);
   const mapping = useMapping(settings, changed);
 
   const [afterTableBusy, setAfterTableBusy] = useState(false);

@@ -61,6 +61,15 @@ export function SettingsPanel(props: { flow: Flow; disabled: boolean }) {
                 <Radio value="en" label={t.conventionEn} />
               </RadioGroup>
             </Field>
+            <Field label={t.sheetLanguage} hint={t.sheetLanguageHint}>
+              <RadioGroup
+                value={draft.language}
+                onChange={(_, d) => edit({ language: d.value === "en" ? "en" : "vi" })}
+              >
+                <Radio value="vi" label={t.sheetLanguageVi} />
+                <Radio value="en" label={t.sheetLanguageEn} />
+              </RadioGroup>
+            </Field>
             <Field
               label={t.tolerance}
               hint={t.toleranceHint}

@@ -1,6 +1,6 @@
 /** "Tạo biểu đồ": charts of all indicators or only the selected rows, on a "Biểu đồ …" sheet. */
 import { useCallback, useReducer } from "react";
-import type { Lang, Settings } from "../../core/model";
+import type { Settings } from "../../core/model";
 import { loadExcel } from "./adapter";
 import {
   attempt,
@@ -39,23 +39,22 @@ export async function runCharts(
   dispatch: Dispatch<ChartsEvent>,
   settings: Settings,
   scope: ChartScope,
-  lang: Lang = "vi",
   onChanged?: (change: StatusChange) => void,
 ): Promise<boolean> {
   return attempt(dispatch, async (onProgress) => {
-    // Titles and the data block's headers follow the pane's language.
-    const report = await (await loadExcel()).createCharts(settings, { scope, lang }, onProgress);
+    // Titles and the data block's headers follow the workbook's language (settings.language).
+    const report = await (await loadExcel()).createCharts(settings, { scope }, onProgress);
     dispatch({ type: "created", report });
     onChanged?.({ command: "charts", report });
   });
 }
 
-export function useCharts(settings: Settings, onChanged: (change: StatusChange) => void, lang: Lang = "vi") {
+export function useCharts(settings: Settings, onChanged: (change: StatusChange) => void) {
   const [state, dispatch] = useReducer(chartsReducer, CHARTS_INITIAL);
   const setScope = useCallback((scope: ChartScope) => dispatch({ type: "scope", scope }), []);
   const create = useCallback(async () => {
-    await runCharts(dispatch, settings, state.scope, lang, onChanged);
-  }, [settings, state.scope, onChanged, lang]);
+    await runCharts(dispatch, settings, state.scope, onChanged);
+  }, [settings, state.scope, onChanged]);
   const dismissError = useCallback(() => dispatch({ type: "dismissError" }), []);
   return { state, setScope, create, dismissError };
 }

@@ -1,6 +1,9 @@
-/** Settings saved in the workbook: number convention, tolerance, the "Cơ bản đạt" band. */
+/**
+ * Settings saved in the workbook: number convention, tolerance, the "Cơ bản đạt" band, and the
+ * language of what is written into the sheet.
+ */
 import { useCallback, useEffect, useReducer } from "react";
-import { DEFAULT_SETTINGS, type NumberConvention, type Settings } from "../../core/model";
+import { DEFAULT_SETTINGS, type Lang, type NumberConvention, type Settings } from "../../core/model";
 import { loadExcel } from "./adapter";
 import { parseSettingNumber } from "../format";
 import { attempt, IDLE, isRunEvent, runReducer, type Dispatch, type RunEvent, type RunState } from "./run";
@@ -14,6 +17,8 @@ export interface SettingsDraft {
   tolerance: string;
   bandOn: boolean;
   threshold: string;
+  /** The language verdicts, the summary line, headers and charts are written in. */
+  language: Lang;
 }
 
 export interface SettingsState extends RunState {
@@ -36,6 +41,7 @@ export function draftOf(s: Settings): SettingsDraft {
     tolerance: shown(s.tolerancePct, s.convention),
     bandOn: s.basicBandPct !== null,
     threshold: shown(s.basicBandPct ?? DEFAULT_BAND_PCT, s.convention),
+    language: s.language,
   };
 }
 
@@ -57,6 +63,7 @@ export function settingsOf(draft: SettingsDraft, base: Settings): DraftCheck {
       convention: draft.convention,
       tolerancePct: tolerance,
       basicBandPct: draft.bandOn ? threshold : null,
+      language: draft.language,
     },
   };
 }

@@ -1,0 +1,154 @@
+/**
+ * The computed table as a report shows it: one line of display text per group heading and
+ * indicator, under a header row. Pure: the CLI's Markdown, CSV and Word reports and the pane's
+ * Word report all take their table from here.
+ */
+import type { IndicatorRow, Lang, NumberConvention, RowResult, Settings, TableCheck, Text } from "./model";
+import { verdictLabel } from "./compute";
+import { formatNumber, formatPercent } from "./numbers";
+import { planPhrase } from "./report";
+
+const DASH = "—";
+
+/**
+ * Who issues and signs a Word report: kept in the workbook (the pane) or given as flags (the CLI);
+ * null leaves a dotted line to fill by hand.
+ */
+export interface DocumentFields {
+  /** Issuing body ("UBND HUYỆN THẠNH LỘC"). */
+  unit: string | null;
+  /** The document's number and symbol after "Số:" ("15/BC-UBND"). */
+  number: string | null;
+  /** Who signs, and as what ("CHỦ TỊCH"). */
+  signer: string | null;
+  position: string | null;
+  /** Place name of the date line ("Thạnh Lộc"). */
+  place: string | null;
+}
+
+export const NO_DOCUMENT_FIELDS: DocumentFields = {
+  unit: null,
+  number: null,
+  signer: null,
+  position: null,
+  place: null,
+};
+
+/** Fields as read from a store: text kept (trimmed, at most 200 characters), anything else null. */
+export function documentFieldsFrom(value: unknown): DocumentFields {
+  const v = typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
+  const text = (x: unknown): string | null =>
+    typeof x === "string" && x.trim() !== "" ? x.trim().slice(0, 200) : null;
+  return {
+    unit: text(v.unit),
+    number: text(v.number),
+    signer: text(v.signer),
+    position: text(v.position),
+    place: text(v.place),
+  };
+}
+
+export const REPORT_COLUMN_HEADERS: Record<
+  "stt" | "name" | "unit" | "plan" | "actual" | "prior" | "pctPlan" | "pctPrior" | "changePct" | "verdict",
+  Text
+> = {
+  stt: { vi: "STT", en: "No." },
+  name: { vi: "Chỉ tiêu", en: "Indicator" },
+  unit: { vi: "ĐVT", en: "Unit" },
+  plan: { vi: "Kế hoạch", en: "Plan" },
+  actual: { vi: "Thực hiện", en: "Actual" },
+  prior: { vi: "Cùng kỳ", en: "Prior year" },
+  pctPlan: { vi: "% KH", en: "% of plan" },
+  pctPrior: { vi: "% CK", en: "% of prior" },
+  changePct: { vi: "Tăng/giảm (%)", en: "Change (%)" },
+  verdict: { vi: "Đánh giá", en: "Verdict" },
+};
+export const REPORT_COLUMNS = [
+  "stt",
+  "name",
+  "unit",
+  "plan",
+  "actual",
+  "prior",
+  "pctPlan",
+  "pctPrior",
+  "changePct",
+  "verdict",
+] as const;
+/** First column holding a figure (Kế hoạch), for right alignment. */
+export const FIRST_FIGURE = 3;
+
+export interface ReportCells {
+  stt: string;
+  name: string;
+  unit: string;
+  plan: string;
+  actual: string;
+  prior: string;
+  pctPlan: number | null;
+  pctPrior: number | null;
+  changePct: number | null;
+  verdict: string;
+}
+
+/** One indicator row's cells as the report table shows them (percentages as numbers). */
+export function reportCells(
+  row: IndicatorRow,
+  result: RowResult | undefined,
+  lang: Lang,
+  convention: NumberConvention,
+): ReportCells {
+  const num = (v: number | null): string => (v === null ? "" : formatNumber(v, convention, 3));
+  return {
+    stt: row.stt,
+    name: row.name,
+    unit: row.unit,
+    plan:
+      row.target === null
+        ? ""
+        : row.target.kind === "value"
+          ? num(row.target.value)
+          : planPhrase(row.target, row, lang, convention),
+    actual:
+      row.actualYesNo !== null
+        ? row.actualYesNo === "yes"
+          ? lang === "vi"
+            ? "Đạt"
+            : "Yes"
+          : lang === "vi"
+            ? "Không"
+            : "No"
+        : num(row.actual),
+    prior: num(row.prior),
+    pctPlan: result?.pctPlan ?? null,
+    pctPrior: result?.pctPrior ?? null,
+    changePct: result?.changePct ?? null,
+    verdict: verdictLabel(result?.verdict ?? "chua_co_so_lieu", lang),
+  };
+}
+
+/** Rows of the computed table, group headings included, as display text (row 0 is the header). */
+export function displayRows(check: TableCheck, lang: Lang, settings: Settings): string[][] {
+  const pct = (v: number | null): string =>
+    v === null ? DASH : formatPercent(v, settings.convention, settings.decimals);
+  const out: string[][] = [REPORT_COLUMNS.map((k) => REPORT_COLUMN_HEADERS[k][lang])];
+  for (const group of check.read.table.groups) {
+    if (group.name !== "") out.push([group.stt, group.name, ...REPORT_COLUMNS.slice(2).map(() => "")]);
+    for (const row of group.rows) {
+      const c = reportCells(row, check.results.get(row.sheetRow), lang, settings.convention);
+      out.push([
+        c.stt,
+        c.name,
+        c.unit,
+        c.plan,
+        c.actual,
+        c.prior,
+        pct(c.pctPlan),
+        pct(c.pctPrior),
+        pct(c.changePct),
+        c.verdict,
+      ]);
+    }
+  }
+  return out;
+}

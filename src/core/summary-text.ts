@@ -1,0 +1,49 @@
+/**
+ * The summary sentence: "Đạt và vượt 6/14 chỉ tiêu" / "6 of 14 targets reached or exceeded". One
+ * function for the report, the CLI and the pane's headline; types only, so the pane's first chunk
+ * takes it without the verdict logic.
+ */
+import type { GroupSummary, Lang, Verdict } from "./model";
+
+/** What is counted apart from x/y: "; 2 chỉ tiêu không giao kế hoạch; 1 chỉ tiêu chưa có số liệu". */
+export function apartText(s: { noData: number; noTarget?: number }, lang: Lang): string {
+  const noTarget = s.noTarget ?? 0;
+  const parts: string[] = [];
+  if (lang === "vi") {
+    if (noTarget > 0) parts.push(`${noTarget} chỉ tiêu không giao kế hoạch`);
+    if (s.noData > 0) parts.push(`${s.noData} chỉ tiêu chưa có số liệu`);
+  } else {
+    if (noTarget > 0) parts.push(`${noTarget} without a target`);
+    if (s.noData > 0) parts.push(`${s.noData} without data`);
+  }
+  return parts.map((p) => `; ${p}`).join("");
+}
+
+/**
+ * The sentence a report uses: "Đạt và vượt 6/14 chỉ tiêu" / "6 of 14 targets reached or exceeded",
+ * then what is counted apart. When rows were judged on progress (a partial period), rows on track
+ * count with the reached ones and the sentence says so, keeping the "Đạt và vượt" an office (and
+ * readTable) knows: "Đạt và vượt hoặc đúng tiến độ 5/7 chỉ tiêu (2 chỉ tiêu đã đạt kế hoạch năm)".
+ */
+export function summaryText(
+  s: Pick<GroupSummary, "reached" | "total" | "noData"> & {
+    noTarget?: number;
+    byVerdict?: Record<Verdict, number>;
+  },
+  lang: Lang,
+): string {
+  const onTrack = s.byVerdict?.dung_tien_do ?? 0;
+  if (onTrack + (s.byVerdict?.cham_tien_do ?? 0) > 0) {
+    const x = s.reached + onTrack;
+    const progress =
+      lang === "vi"
+        ? `Đạt và vượt hoặc đúng tiến độ ${x}/${s.total} chỉ tiêu (${s.reached} chỉ tiêu đã đạt kế hoạch năm)`
+        : `${x} of ${s.total} targets reached, exceeded or on track (${s.reached} already at the annual plan)`;
+    return `${progress}${apartText(s, lang)}`;
+  }
+  const head =
+    lang === "vi"
+      ? `Đạt và vượt ${s.reached}/${s.total} chỉ tiêu`
+      : `${s.reached} of ${s.total} targets reached or exceeded`;
+  return `${head}${apartText(s, lang)}`;
+}
