@@ -3,6 +3,8 @@ import type { Lang, NumberConvention, TableCheck } from "../core/model";
 import { formatPercent } from "../core/numbers";
 import { verdictLabel } from "../core/compute";
 import { messageBesideCell } from "../core/messages/index";
+import { termSummaryText } from "../core/summary";
+import type { GroupSummary } from "../core/model";
 import { lineOf } from "./json";
 import {
   OVERALL,
@@ -98,16 +100,22 @@ export function checkReport(check: TableCheck, lines: readonly number[], o: Repo
 
   out.push("");
   const named = check.read.table.groups;
+  // A term table's line counts the paths on track, not annual plans reached (as the report does).
+  const line = (g: Omit<GroupSummary, "name">): string => {
+    if (g.term !== true) return reachedLine(g.reached, g.total, g.noData, g.noTarget)[L];
+    const text = termSummaryText(g, L);
+    return L === "vi" ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  };
   // One group without a name is the whole table: the overall line alone says it.
   const ungrouped = check.summary.groups.length === 1 && check.summary.groups[0]?.name === "";
   if (!ungrouped)
     check.summary.groups.forEach((g, i) => {
       const stt = named[i]?.stt ?? "";
       const label = g.name === "" ? UNGROUPED[L] : `${stt === "" ? "" : `${stt}. `}${g.name}`;
-      out.push(`${label}: ${reachedLine(g.reached, g.total, g.noData, g.noTarget)[L]}`);
+      out.push(`${label}: ${line(g)}`);
     });
   const s = check.summary;
-  const overall = reachedLine(s.reached, s.total, s.noData, s.noTarget)[L];
+  const overall = line(s);
   out.push(`${OVERALL[L]}: ${overall.charAt(0).toLocaleUpperCase(L) + overall.slice(1)}`);
   return `${out.join("\n")}\n`;
 }

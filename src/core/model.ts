@@ -389,6 +389,8 @@ export interface GroupSummary {
   noData: number;
   noTarget: number;
   byVerdict: Record<Verdict, number>;
+  /** A term table's summary: rows are judged on the term's path (summary.ts termSummaryText). */
+  term?: true;
 }
 
 export interface Summary {
@@ -398,6 +400,8 @@ export interface Summary {
   noTarget: number;
   byVerdict: Record<Verdict, number>;
   groups: GroupSummary[];
+  /** A term table's summary: rows are judged on the term's path (summary.ts termSummaryText). */
+  term?: true;
 }
 
 /**

@@ -323,9 +323,9 @@ const ROMAN = /^(?=[IVXL])L?X{0,3}(IX|IV|V?I{0,3})\.?$/;
 const ROMAN_WITH_NAME = /^((?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s*(\S.*)$/;
 const ARABIC = /^\d+([.)]\d*)*[.)]?$/;
 
-/** "Đạt và vượt 2/3 chỉ tiêu": the add-in's own summary below a table, not an indicator. */
+/** "Đạt và vượt 2/3 chỉ tiêu", "Đúng tiến độ 2/3 chỉ tiêu nhiệm kỳ": our own summary, not an indicator. */
 function isSummaryText(text: string): boolean {
-  return /^(dat va vuot|reached)\b/.test(foldHeader(text));
+  return /^(dat va vuot|reached)\b|^dung tien do \d+ ?\/ ?\d+ chi tieu\b/.test(foldHeader(text));
 }
 
 /** A row of column numbers under the header: "A | B | 1 | 2 | 3=2/1". */
@@ -982,6 +982,9 @@ export function readTable(input: CellValue[][], options: ReadOptions): TableRead
     ]);
     for (const [key, col] of Object.entries(columns) as [ColumnKey, number][])
       if (termCols.has(col)) delete columns[key];
+    // "TH 2022" beside "Thực hiện 2021" is the term's next year, not a second Cùng kỳ column.
+    const kept = repeated.filter((r) => !termCols.has(r.first) && !termCols.has(r.second));
+    repeated.splice(0, repeated.length, ...kept);
   }
   const period = term !== null ? "nhiem_ky" : textPeriod;
   const inputColumns = INPUT_COLUMNS.flatMap((key) => {

@@ -1,5 +1,6 @@
 /** Pure helpers behind the pane: no React, no Office. Tested in tests/taskpane. */
 import type { Finding, Lang, Severity, Summary, Text } from "../core/model";
+import { termSummaryText } from "../core/summary";
 import { CATALOGUES } from "./i18n";
 
 export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
@@ -44,10 +45,12 @@ export function severityLabel(severity: Severity, lang: Lang): string {
  */
 export function summarySentence(
   s: Pick<Summary, "reached" | "total" | "noData"> & { noTarget?: number } & Partial<
-      Pick<Summary, "byVerdict">
+      Pick<Summary, "byVerdict" | "term">
     >,
   lang: Lang,
 ): string {
+  // A term table: the paths on track, in core's words (summary.ts), as the report says it.
+  if (s.term === true) return `${termSummaryText(s, lang)}.`;
   const t = CATALOGUES[lang];
   const onTrack = s.byVerdict?.dung_tien_do ?? 0;
   const progress = onTrack + (s.byVerdict?.cham_tien_do ?? 0) > 0;
