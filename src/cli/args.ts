@@ -147,15 +147,15 @@ function convention(flags: Flags, fallback: NumberConvention): NumberConvention 
   );
 }
 
-/** --period 3m | 6m | 9m | year (also q1–q4, nam, 9_thang). */
+/** --period 3m | 6m | 9m | year | term (also q1–q4, nam, 9_thang, nhiem-ky). */
 function period(flags: Flags): Period | null {
   const raw = flags.values.get("--period");
   if (raw === undefined) return null;
   const p = parsePeriod(raw);
   if (p !== null) return p;
   throw new UsageError(
-    `--period chỉ nhận 3m, 6m, 9m hoặc year, không phải "${raw}".`,
-    `--period takes 3m, 6m, 9m or year, not "${raw}".`,
+    `--period chỉ nhận 3m, 6m, 9m, year hoặc term, không phải "${raw}".`,
+    `--period takes 3m, 6m, 9m, year or term, not "${raw}".`,
   );
 }
 

@@ -5,6 +5,7 @@
  */
 import { version } from "../../package.json";
 import { DEFAULT_SETTINGS, type Lang, type Settings, type Text } from "../core/model";
+import { PeriodMismatchError } from "../core/period";
 import { TEMPLATES, UnknownTemplateError, templateSheet } from "../core/templates";
 import { UsageError, parseArgs, type Command } from "./args";
 import { FileReadError } from "./read";
@@ -41,6 +42,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   } catch (error) {
     if (error instanceof UsageError) return fail({ vi: error.vi, en: error.en });
     if (error instanceof FileReadError) return fail(error.text);
+    if (error instanceof PeriodMismatchError) return fail(error.text);
     if (error instanceof UnknownTemplateError)
       return fail(
         unknownTemplate(

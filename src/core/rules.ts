@@ -2,7 +2,7 @@
  * checkTable: compute every row, run every validation rule, summarize. The rules themselves live
  * in rules/*.ts, one family per file; this module only wires them in order.
  */
-import { effectivePeriod, judgeInPeriod } from "./period";
+import { assertPeriodFits, effectivePeriod, judgeInPeriod } from "./period";
 import type {
   Finding,
   IndicatorGroup,
@@ -142,6 +142,7 @@ function newDirectionColumn(read: TableRead): NewDirectionColumn | null {
 }
 
 export function checkTable(read: TableRead, settings: Settings, extra: CheckExtra = {}): TableCheck {
+  assertPeriodFits(read, settings);
   const columns = missingColumns(read.layout, read.table);
   const context: RowContext = {
     doubtful: doubtfulCells(read.findings),

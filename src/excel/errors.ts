@@ -4,6 +4,7 @@
  */
 import { asOwnWrite } from "./own";
 import type { Text } from "../core/model";
+import { PeriodMismatchError } from "../core/period";
 
 export class ChitieuError extends Error {
   constructor(
@@ -215,6 +216,7 @@ export function officeText(code: string): Text {
 /** Any failure as a ChitieuError; a ChitieuError passes through. */
 export function toChitieuError(e: unknown): ChitieuError {
   if (e instanceof ChitieuError) return e;
+  if (e instanceof PeriodMismatchError) return new ChitieuError(e.text, "period_mismatch", { cause: e });
   const code = officeCode(e);
   if (code !== null) return new ChitieuError(officeText(code), code, { cause: e });
   return new ChitieuError(UNEXPECTED, "Unexpected", { cause: e });
