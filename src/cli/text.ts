@@ -23,11 +23,11 @@ Cách dùng:
       "Thực hiện 2021", "TH 2022"…): mỗi chỉ tiêu theo mục tiêu nhiệm kỳ (mức đến năm cuối, tăng
       bình quân %/năm, tổng trong 5 năm, dưới/trên một ngưỡng): đạt được đến nay, cần mỗi năm
       còn lại, dự kiến cuối nhiệm kỳ, "Đúng tiến độ x/y chỉ tiêu nhiệm kỳ".
-  chitieu rollover TỆP.xlsx --out KỲ-SAU.xlsx
+  chitieu rollover TỆP.xlsx --out KỲ-SAU.xlsx [--term NHIỆM-KỲ.xlsx] [--force]
       Lập bảng kỳ sau cùng mẫu: số thực hiện kỳ này chuyển sang cột Cùng kỳ, năm chuyển tiếp,
-      thực hiện để trống; kế hoạch năm sau lấy theo lộ trình nhiệm kỳ khi tệp có bảng nhiệm kỳ
-      (trang khác) cho chỉ tiêu đó, còn lại để trống. Bảng nhiệm kỳ: thêm cột năm tiếp theo, hoặc
-      báo đã đến năm cuối nhiệm kỳ. Tệp gốc không thay đổi.
+      thực hiện để trống; kế hoạch năm sau lấy theo lộ trình nhiệm kỳ khi tệp (trang khác) hoặc
+      --term có bảng nhiệm kỳ cho chỉ tiêu đó, còn lại để trống. Bảng nhiệm kỳ: thêm cột năm
+      tiếp theo, hoặc báo đã đến năm cuối nhiệm kỳ. Tệp gốc không thay đổi.
   chitieu templates            liệt kê các mẫu bảng
   chitieu template TÊN --out TỆP.xlsx [--year 2021] [--unit "Tên đơn vị"] [--rows 14]
       Ghi mẫu bảng (có sẵn công thức) ra tệp Excel.
@@ -63,11 +63,12 @@ Usage:
       "Thực hiện 2021", "TH 2022"…): each indicator against its term target (a level by the end
       year, an average growth %/year, a total over 5 years, a limit): achieved so far, needed a
       year, projected at the term's end, "x of y term targets on track".
-  chitieu rollover FILE.xlsx --out NEXT.xlsx
+  chitieu rollover FILE.xlsx --out NEXT.xlsx [--term TERM.xlsx] [--force]
       Make the next period's table in the same layout: this period's actual moves to Cùng kỳ,
       the year moves on, the actual is left empty; next year's plan is the figure on the term's
-      path when the file holds a term table (another sheet) for that indicator, else empty. A term
-      table gets its next year's column, or is said to be at the term's end. The source is not changed.
+      path when the file (another sheet) or --term holds a term table for that indicator, else
+      empty. A term table gets its next year's column, or is said to be at the term's end. The
+      source is not changed.
   chitieu templates            list the table templates
   chitieu template NAME --out FILE.xlsx [--year 2021] [--unit "Unit name"] [--rows 14]
       Write a template (formulas included) to an Excel file.
