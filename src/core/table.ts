@@ -794,7 +794,7 @@ function readTermFigures(
 const TERM_HINT = /\bnhiem ky\b|\b(?:den|toi) nam (?:19|20)\d{2}\b|\bgiai doan (?:19|20)\d{2}|\bterm\b/;
 
 /**
- * A term table: two or more year columns ("Thực hiện 2021", "TH 2022", years under "Thực hiện các
+ * A term table: two or more year columns (one beside a base year) ("Thực hiện 2021", "TH 2022", years under "Thực hiện các
  * năm") beside a base year column ("Năm 2020 (gốc)") or a title or header that speaks of the term.
  * The end year is the plan header's ("Mục tiêu đến năm 2025"), else the title's range ("nhiệm kỳ
  * 2020–2025"), else the last year column.
@@ -816,7 +816,8 @@ function detectTerm(
   }
   const first = years[0];
   const last = years[years.length - 1];
-  if (years.length < 2 || first === undefined || last === undefined) return null;
+  // One year column is a term table only beside its base year ("Năm 2020 (gốc)"): the term's first year.
+  if (first === undefined || last === undefined || (years.length < 2 && base === null)) return null;
   const texts = [...above, ...headerTexts(header)].map(foldHeader);
   if (base === null && !texts.some((t) => TERM_HINT.test(t))) return null;
   years.sort((a, b) => a.year - b.year);

@@ -114,16 +114,17 @@ export async function addPlannedSheetIn(
   plan: SheetPlan,
   writing: Text,
   onProgress?: OnProgress,
+  /** The sheet names, when the caller's read already loaded them (saves sync 1). */
+  taken?: readonly string[],
 ): Promise<string> {
   progress(onProgress, { vi: "Đang tạo trang tính mới…", en: "Creating a new sheet…" }, 0);
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  await context.sync(); // sync 1: which names are taken
+  if (taken === undefined) {
+    sheets.load("items/name");
+    await context.sync(); // sync 1: which names are taken
+  }
 
-  const name = freeSheetName(
-    plan.name,
-    sheets.items.map((s) => s.name),
-  );
+  const name = freeSheetName(plan.name, taken ?? sheets.items.map((s) => s.name));
   progress(onProgress, writing, 0.3);
   const sheet = sheets.add(name);
   writeSheetPlan(sheet, plan);
