@@ -110,8 +110,10 @@ async function statusIn(context: Excel.RequestContext, onProgress?: OnProgress):
     prop: Excel.WorksheetCustomProperty | null,
   ): Omit<SheetStatus, "sheetName"> => {
     const record = key === null ? {} : (records[key] ?? {});
+    const read = readSheetTable(usedGrid(range), settings);
     return {
-      hasTable: readSheetTable(usedGrid(range), settings) !== null,
+      hasTable: read !== null,
+      ...(read === null ? {} : { tablePeriod: read.table.period }),
       validated: record.validated !== undefined,
       computed: record.computed === true || (prop !== null && !prop.isNullObject),
       charted: record.chartSheetName !== undefined,

@@ -2,7 +2,7 @@
  * The adapter's public types: plain objects the pane and the ribbon commands receive.
  * Nothing here is an Office proxy.
  */
-import type { CellRef, ComputedColumn, Finding, Summary, Text } from "../core/model";
+import type { CellRef, ComputedColumn, Finding, Period, Summary, Text } from "../core/model";
 
 export type { TemplateInfo } from "../core/templates";
 
@@ -63,6 +63,8 @@ export interface SheetStatus {
   charted: boolean;
   errors: number;
   warnings: number;
+  /** The period the table names (its title, headers; "nhiem_ky" for a term table); absent when unknown. */
+  tablePeriod?: Period;
 }
 
 export type Feature = "notes" | "customProperties" | "cultureInfo" | "conditionalFormats" | "charts";

@@ -93,6 +93,14 @@ const vi = {
   chartsCreated: (n: number, sheet: string) => `Đã tạo ${n} biểu đồ trong trang tính “${sheet}”.`,
   moreCharts: (n: number) => `và ${n} biểu đồ khác`,
 
+  period: "Kỳ báo cáo",
+  periodAuto: "Theo bảng (tiêu đề, tiêu đề cột)",
+  periodHint: "Kỳ chưa hết năm được đánh giá theo tiến độ; Nhiệm kỳ chỉ dùng cho bảng nhiệm kỳ.",
+  periodYear: "Cả năm",
+  periodQuarter: "Quý I (3 tháng)",
+  periodLine: (name: string, fromSetting: boolean) =>
+    `Kỳ báo cáo: ${name} (${fromSetting ? "theo cài đặt" : "theo bảng"})`,
+
   settings: "Cài đặt",
   convention: "Cách viết số",
   conventionVi: "Việt Nam: 6.794,12",
@@ -258,6 +266,14 @@ const en: Catalogue = {
   scopeSelection: "Only the selected rows",
   chartsCreated: (n, sheet) => `${n} ${n === 1 ? "chart was" : "charts were"} created on sheet “${sheet}”.`,
   moreCharts: (n) => `and ${n} more ${n === 1 ? "chart" : "charts"}`,
+
+  period: "Reporting period",
+  periodAuto: "From the table (title, headers)",
+  periodHint: "A period before the year's end is judged on progress; Term is for term tables only.",
+  periodYear: "Full year",
+  periodQuarter: "First quarter (3 months)",
+  periodLine: (name, fromSetting) =>
+    `Period: ${name} (${fromSetting ? "from the settings" : "from the table"})`,
 
   settings: "Settings",
   convention: "Number format",

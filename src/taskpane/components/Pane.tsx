@@ -74,7 +74,7 @@ export function Pane(props: { afterTable?: (ctx: AfterTableContext) => ReactNode
     <div className={styles.root}>
       <Header />
       <main>
-        <SheetBar flow={status} />
+        <SheetBar flow={status} period={settings.period} />
         <StepSection index={1} title={t.stepTemplate} state={steps.template}>
           <TemplateStep
             flow={template}

@@ -1,6 +1,6 @@
 /** Settings saved in the workbook: number convention, tolerance, the "Cơ bản đạt" band. */
 import { useCallback, useEffect, useReducer } from "react";
-import { DEFAULT_SETTINGS, type NumberConvention, type Settings } from "../../core/model";
+import { DEFAULT_SETTINGS, type NumberConvention, type Period, type Settings } from "../../core/model";
 import { loadExcel } from "./adapter";
 import { parseSettingNumber } from "../format";
 import { attempt, IDLE, isRunEvent, runReducer, type Dispatch, type RunEvent, type RunState } from "./run";
@@ -14,6 +14,8 @@ export interface SettingsDraft {
   tolerance: string;
   bandOn: boolean;
   threshold: string;
+  /** The reporting period set in the pane; null: read from each table. */
+  period: Period | null;
 }
 
 export interface SettingsState extends RunState {
@@ -36,6 +38,7 @@ export function draftOf(s: Settings): SettingsDraft {
     tolerance: shown(s.tolerancePct, s.convention),
     bandOn: s.basicBandPct !== null,
     threshold: shown(s.basicBandPct ?? DEFAULT_BAND_PCT, s.convention),
+    period: s.period ?? null,
   };
 }
 
@@ -50,13 +53,16 @@ export function settingsOf(draft: SettingsDraft, base: Settings): DraftCheck {
   const thresholdBad = draft.bandOn && (threshold === null || threshold <= 0 || threshold >= 100);
   if (toleranceBad || thresholdBad || tolerance === null)
     return { ok: false, tolerance: toleranceBad, threshold: thresholdBad };
+  const { period: _previous, ...rest } = base;
+  void _previous;
   return {
     ok: true,
     settings: {
-      ...base,
+      ...rest,
       convention: draft.convention,
       tolerancePct: tolerance,
       basicBandPct: draft.bandOn ? threshold : null,
+      ...(draft.period === null ? {} : { period: draft.period }),
     },
   };
 }

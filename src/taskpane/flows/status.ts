@@ -41,8 +41,16 @@ function tableSheet(s: SheetStatus): string {
 /** What `prev` knew about `sheet`'s table, or nothing done when it described another sheet. */
 function knownOf(prev: SheetStatus | null, sheet: string): Omit<SheetStatus, "sheetName" | "sourceSheet"> {
   if (prev === null || tableSheet(prev) !== sheet) return { hasTable: true, ...NOTHING_DONE };
-  const { hasTable, validated, computed, charted, errors, warnings } = prev;
-  return { hasTable, validated, computed, charted, errors, warnings };
+  const { hasTable, validated, computed, charted, errors, warnings, tablePeriod } = prev;
+  return {
+    hasTable,
+    validated,
+    computed,
+    charted,
+    errors,
+    warnings,
+    ...(tablePeriod === undefined ? {} : { tablePeriod }),
+  };
 }
 
 /**
