@@ -402,6 +402,8 @@ export interface Summary {
   groups: GroupSummary[];
   /** A term table's summary: rows are judged on the term's path (summary.ts termSummaryText). */
   term?: true;
+  /** The period the table names (title, headers; "nhiem_ky" for a term table), whatever the setting. */
+  period?: Period;
 }
 
 /**

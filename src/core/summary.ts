@@ -46,7 +46,7 @@ export function summarize(table: IndicatorTable, results: Map<number, RowResult>
   const byVerdict = emptyCounts();
   for (const g of groups) for (const v of Object.keys(byVerdict) as Verdict[]) byVerdict[v] += g.byVerdict[v];
   const { reached, total, noData, noTarget } = fromCounts("", byVerdict);
-  return { reached, total, noData, noTarget, byVerdict, groups, ...term };
+  return { reached, total, noData, noTarget, byVerdict, groups, ...term, period: table.period };
 }
 
 /** What is counted apart from x/y: "; 2 chỉ tiêu không giao kế hoạch; 1 chỉ tiêu chưa có số liệu". */

@@ -71,13 +71,20 @@ export function statusAfter(prev: SheetStatus | null, change: StatusChange): She
         validated: true,
         errors: count("error"),
         warnings: count("warning"),
+        ...(r.summary?.period === undefined ? {} : { tablePeriod: r.summary.period }),
       };
     }
     case "compute": {
       const r = change.report;
       const known = knownOf(prev, r.sheetName);
       if (!r.written && prev !== null && tableSheet(prev) === r.sheetName) return prev;
-      return { ...known, sheetName: r.sheetName, hasTable: true, computed: known.computed || r.written };
+      return {
+        ...known,
+        sheetName: r.sheetName,
+        hasTable: true,
+        computed: known.computed || r.written,
+        ...(r.summary.period === undefined ? {} : { tablePeriod: r.summary.period }),
+      };
     }
     case "charts": {
       const r = change.report;
