@@ -170,7 +170,11 @@ describe("the term tracker in the workbench", () => {
       ["H8", "3"],
     ]);
     await button("Sang kỳ mới").click();
-    await pane.getByText("Đã chèn mẫu vào trang tính “Chỉ tiêu 2024”", { exact: false }).waitFor();
+    await pane
+      .getByText(
+        "Đã lập bảng năm 2024 trên trang tính “Chỉ tiêu 2024”: 3 chỉ tiêu chuyển số thực hiện sang Cùng kỳ; kế hoạch của 3 chỉ tiêu lấy theo lộ trình nhiệm kỳ, còn lại và thực hiện để trống.",
+      )
+      .waitFor();
     const plan = async (name: string) => (await rowNamed("Chỉ tiêu 2024", name))?.slice(5, 8) ?? null;
     // 62.000 × (50.000 × 1,075⁵ / 62.000)^(1/2); (90.000 − 54.700) / 2; 2,4 + (1 − 2,4) / 2.
     expect(await plan("Tổng sản phẩm trên địa bàn (GRDP)")).toEqual([66711.7, null, 62000]);

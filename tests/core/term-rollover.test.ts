@@ -3,6 +3,7 @@
  * rolled over gains its next year's column (or says why not).
  */
 import { DEFAULT_SETTINGS, type CellValue } from "../../src/core/model";
+import { computePlan } from "../../src/core/plan";
 import { rollover } from "../../src/core/rollover";
 import { checkTable } from "../../src/core/rules";
 import { readTable } from "../../src/core/table";
@@ -177,5 +178,26 @@ describe("Sang kỳ mới on a term table", () => {
     );
     const ended = full.map((line, r) => (r > 2 ? [...line.slice(0, 8), 1, 2] : line));
     expect(refusal(ended).text.en).toContain("the term is over");
+  });
+
+  test("a computed term table: our old columns and summary line are written again, right of the new year", () => {
+    const computed = computePlan(read, DEFAULT_SETTINGS);
+    const grid: CellValue[][] = TERM_SHEET.map((line) => line.slice());
+    for (const b of [...computed.headers, ...computed.blocks])
+      b.contents.forEach((line, dr) =>
+        line.forEach((v, dc) => {
+          (grid[b.row + dr] ??= [])[b.col + dc] = v as CellValue;
+        }),
+      );
+    (grid[computed.summary.row] ??= [])[computed.summary.col] = "Đúng tiến độ 1/3 chỉ tiêu nhiệm kỳ";
+    const again = readTable(grid, { convention: "vi" });
+    expect(again.layout.term?.computed).toEqual({ termToDate: 8, termNeeded: 9, termProjected: 10 });
+    const next = rollover(grid, again, DEFAULT_SETTINGS);
+    expect(next.grid[2]!.slice(5)).toEqual(["Thực hiện 2021", "TH 2022", "Ước 2023", "Thực hiện 2024"]);
+    expect(next.grid.length).toBe(TERM_SHEET.length);
+    const rolled = readTable(next.grid, { convention: "vi" });
+    expect(rolled.layout.term?.years.map((y) => y.col)).toEqual([5, 6, 7, 8]);
+    expect(next.plan.layout.term?.computed ?? {}).toEqual({});
+    expect(next.addedYear).toBe(2024);
   });
 });
