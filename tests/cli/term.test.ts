@@ -78,6 +78,10 @@ describe("chitieu check on a term table", () => {
     expect(urban!.term!.projected).toBeCloseTo(83.6667, 4);
     // On track is not yet reached: reached counts only Vượt / Đạt, the line counts the paths on track.
     expect(data.summary).toMatchObject({ reached: 0, total: 2 });
+    expect(data.summary.term).toEqual({
+      onTrack: 1,
+      text: { vi: "Đúng tiến độ 1/2 chỉ tiêu nhiệm kỳ", en: "1 of 2 term targets on track" },
+    });
   });
 
   test("the summary line counts terms on track, never 'đã đạt kế hoạch năm': check, report, vi and en", async () => {
