@@ -4,7 +4,7 @@
  * when another sheet of the workbook is a term table tracking the indicator; a term table itself
  * gains its next year's column (core/term-rollover.ts).
  */
-import type { Settings, TableRead } from "../core/model";
+import type { Period, Settings, TableRead } from "../core/model";
 import { rollover } from "../core/rollover";
 import { guarded } from "./errors";
 import { progress } from "./io";
@@ -21,6 +21,8 @@ export interface RolloverReport {
   planned: number;
   /** A term table rolled over: the year whose column was added. */
   addedYear: number | null;
+  /** The period the new table names (the source's). */
+  period: Period;
 }
 
 export async function rolloverActiveSheet(
@@ -64,6 +66,7 @@ export async function rolloverActiveSheet(
         toYear: result.toYear,
         planned: result.planned,
         addedYear: result.addedYear ?? null,
+        period: read.table.period,
       };
     }),
   );

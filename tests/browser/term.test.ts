@@ -180,6 +180,7 @@ describe("the term tracker in the workbench", () => {
     expect(await plan("Tổng sản phẩm trên địa bàn (GRDP)")).toEqual([66711.7, null, 62000]);
     expect(await plan("Giải quyết việc làm")).toEqual([17650, null, 19000]);
     expect(await plan("Tỷ lệ hộ nghèo")).toEqual([1.7, null, 2.4]);
+    await pane.getByText("Kỳ báo cáo: Cả năm (theo bảng)").waitFor();
     await screenshot(page, "term-rollover-plans.png");
   });
 

@@ -5,7 +5,7 @@
  * costs only the command's own syncs.
  */
 import { useCallback, useEffect, useReducer } from "react";
-import type { Severity } from "../../core/model";
+import type { Period, Severity } from "../../core/model";
 import { loadExcel } from "./adapter";
 import type { LastCommand } from "../lastCommand";
 import {
@@ -29,7 +29,7 @@ export type StatusChange =
   | { command: "compute"; report: ComputeReport }
   | { command: "charts"; report: ChartReport }
   /** Báo cáo / Trích xuất / Tổng hợp wrote a new sheet (now active); whether it holds a table. */
-  | { command: "newSheet"; sheetName: string; hasTable: boolean };
+  | { command: "newSheet"; sheetName: string; hasTable: boolean; tablePeriod?: Period };
 
 const NOTHING_DONE = { validated: false, computed: false, charted: false, errors: 0, warnings: 0 };
 
@@ -97,7 +97,12 @@ export function statusAfter(prev: SheetStatus | null, change: StatusChange): She
       };
     }
     case "newSheet":
-      return { sheetName: change.sheetName, hasTable: change.hasTable, ...NOTHING_DONE };
+      return {
+        sheetName: change.sheetName,
+        hasTable: change.hasTable,
+        ...NOTHING_DONE,
+        ...(change.tablePeriod === undefined ? {} : { tablePeriod: change.tablePeriod }),
+      };
   }
 }
 

@@ -104,7 +104,7 @@ export async function runRollover(
     const rolled = await (await loadExcel()).rolloverActiveSheet(settings, onProgress);
     const { sheetName } = rolled;
     dispatch({ type: "inserted", sheetName, rolled });
-    onChanged?.({ command: "newSheet", sheetName, hasTable: true });
+    onChanged?.({ command: "newSheet", sheetName, hasTable: true, tablePeriod: rolled.period });
   });
 }
 
