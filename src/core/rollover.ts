@@ -22,7 +22,7 @@ import { COMPUTED_COLUMNS, PERIOD_COLUMNS } from "./model";
 import { computePlan, mergePlanIntoSheet } from "./plan";
 import { periodName } from "./period";
 import { readTable } from "./table";
-import { rolloverTerm, termPathPlans } from "./term-rollover";
+import { rolloverTerm, termPathPlans, titleMerge } from "./term-rollover";
 
 export interface RolloverOptions {
   /** Plans for the next year by indicator name; rows not named get an empty plan. */
@@ -168,7 +168,11 @@ export function rollover(
 
   const next = readTable(out, { convention: settings.convention });
   const computed = computePlan(next, settings);
-  const right = Math.max(width, priorCol);
+  const right = Math.max(
+    width,
+    priorCol,
+    ...computed.headers.map((h) => h.col + (h.contents[0]?.length ?? 1) - 1),
+  );
   const styles: StyledRange[] = [
     { address: rangeA1(next.layout.headerTop, 0, next.layout.headerBottom, right), style: "header" },
   ];
@@ -193,7 +197,7 @@ export function rollover(
     name: named.slice(0, 31),
     blocks: [block],
     styles,
-    merges: [],
+    merges: titleMerge(out, right),
     columnWidths,
     freezeRows: next.layout.headerBottom + 1,
     layout: next.layout,

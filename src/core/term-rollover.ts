@@ -26,6 +26,16 @@ import { computePlan, mergePlanIntoSheet } from "./plan";
 import { readTable } from "./table";
 import { termIndicatorOf, type TermIndicator } from "./term";
 
+/**
+ * The title row merged across the table when the title is its only cell: a centred title in one
+ * cell would spill off the sheet's left edge.
+ */
+export function titleMerge(grid: readonly (readonly CellValue[])[], right: number): string[] {
+  const first = grid[0];
+  if (first === undefined || right < 1 || typeof first[0] !== "string") return [];
+  return first.slice(1, right + 1).every((v) => v === null || v === "") ? [rangeA1(0, 0, 0, right)] : [];
+}
+
 /** Rolling over a term table that has nothing to add: the sentence says why. */
 export class TermRolloverRefusal extends Error {
   constructor(readonly text: Text) {
@@ -207,7 +217,11 @@ export function rolloverTerm(
 
   const again = readTable(out, { convention: settings.convention });
   const computed = computePlan(again, settings);
-  const right = Math.max(...out.map((l) => l.length - 1));
+  // Our term columns and Đánh giá are part of the table: the title and header span them too.
+  const right = Math.max(
+    ...out.map((l) => l.length - 1),
+    ...computed.headers.map((h) => h.col + (h.contents[0]?.length ?? 1) - 1),
+  );
   const styles: StyledRange[] = [
     { address: rangeA1(again.layout.headerTop, 0, again.layout.headerBottom, right), style: "header" },
   ];
@@ -224,7 +238,7 @@ export function rolloverTerm(
     name: `${base.slice(0, 24)} (${next})`,
     blocks: [block],
     styles,
-    merges: [],
+    merges: titleMerge(out, right),
     columnWidths: Array.from({ length: right + 1 }, (_, c) => (c === nameCol ? 45 : c === 0 ? 6 : 14)),
     freezeRows: again.layout.headerBottom + 1,
     layout: again.layout,

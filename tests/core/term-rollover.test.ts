@@ -137,6 +137,7 @@ describe("Sang kỳ mới on a term table", () => {
     expect(next.grid[2]!.slice(5, 9)).toEqual(["Thực hiện 2021", "TH 2022", "Ước 2023", "Thực hiện 2024"]);
     expect(next.grid[0]![0]).toBe(TERM_SHEET[0]![0]);
     expect(next.plan.name).toBe("Nhiệm kỳ (2024)");
+    expect(next.plan.merges).toEqual(["A1:M1"]);
     const again = readTable(next.grid, { convention: "vi" });
     expect(again.layout.term?.years.map((y) => y.year)).toEqual([2021, 2022, 2023, 2024]);
     const check = checkTable(again, DEFAULT_SETTINGS);
