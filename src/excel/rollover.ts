@@ -8,7 +8,7 @@ import type { Period, Settings, TableRead } from "../core/model";
 import { rollover } from "../core/rollover";
 import { guarded } from "./errors";
 import { progress } from "./io";
-import { loadUsed, readActiveTable, readSheetTable, requireTable, usedGrid } from "./read";
+import { readActiveTable, readSheetTable, requireTable, usedGrid } from "./read";
 import { addPlannedSheetIn } from "./template";
 import type { OnProgress } from "./types";
 
@@ -23,6 +23,17 @@ export interface RolloverReport {
   addedYear: number | null;
   /** The period the new table names (the source's). */
   period: Period;
+}
+
+/** How much of another sheet is read when looking for a term table (A1:Z120), and of how many sheets. */
+const TERM_WINDOW = "A1:Z120";
+const MAX_OTHER_SHEETS = 30;
+
+/** Queues the load of a sheet's first rows and columns, as loadUsed loads a used range. */
+function loadWindow(sheet: Excel.Worksheet): Excel.Range {
+  const range = sheet.getRange(TERM_WINDOW);
+  range.load(["values", "formulas", "valueTypes", "numberFormat", "rowIndex", "columnIndex", "address"]);
+  return range;
 }
 
 export async function rolloverActiveSheet(
@@ -41,7 +52,12 @@ export async function rolloverActiveSheet(
       // A year's table looks for the term tables among the other sheets: sync 2.
       const terms: TableRead[] = [];
       if (read.layout.term === undefined) {
-        const others = sheets.items.filter((s) => s.name !== active.sheetName).map((s) => loadUsed(s));
+        // Term tables are small: a fixed window of each other sheet keeps the read within the web's
+        // 5 MB response cap however large the workbook's other sheets are.
+        const others = sheets.items
+          .filter((s) => s.name !== active.sheetName)
+          .slice(0, MAX_OTHER_SHEETS)
+          .map((s) => loadWindow(s));
         if (others.length > 0) {
           progress(onProgress, { vi: "Đang tìm bảng nhiệm kỳ…", en: "Looking for a term table…" }, 0.2);
           await context.sync(); // sync 2: the other sheets
