@@ -132,6 +132,34 @@ describe("a 9-month table (seed 001) through check --json and rollover", () => {
   });
 });
 
+describe("a one-row 9-month header with 'Thực hiện năm 2021' as the prior full year", () => {
+  test("the prior year's column gives the seasonal share; --period year judges the same as the year", async () => {
+    // Seed 001's figures in a 2022 layout: the header words, not the years, are what is tested.
+    const file = tmp.file("9-thang-2022.xlsx");
+    const wb = new ExcelJS.Workbook();
+    sheetOf(wb, "Sơ kết", [
+      ["UBND THÀNH PHỐ BẾN TRE"],
+      ["SƠ KẾT 9 THÁNG NĂM 2022"],
+      [
+        "STT",
+        "Chỉ tiêu",
+        "ĐVT",
+        "Kế hoạch năm 2022",
+        "Ước thực hiện 9 tháng",
+        "Cùng kỳ",
+        "Thực hiện năm 2021",
+      ],
+      [1, "Tổng doanh thu hàng hóa, dịch vụ", "tỷ đồng", 36000, 24012, 22649, 34864],
+    ]);
+    await wb.xlsx.writeFile(file);
+    const [row] = (await checkJson(file)).rows;
+    expect(row).toMatchObject({ period: "9_thang", verdict: "dung_tien_do", projection: "seasonal" });
+    expect(row!.projected).toBeCloseTo(36962.0896, 3);
+    const [year] = (await checkJson(file, "--period", "year")).rows;
+    expect(year).toMatchObject({ period: "nam", verdict: "khong_dat", projected: null });
+  });
+});
+
 describe("a term table (seed 000's 2025 target) through check --json and rollover", () => {
   const file = tmp.file("nhiem-ky.xlsx");
   beforeAll(async () => {
