@@ -18,7 +18,16 @@ export type Command =
       period: Period | null;
     }
   | { kind: "templates"; lang: Lang; json: boolean }
-  | { kind: "rollover"; lang: Lang; file: string; out: string; convention: NumberConvention }
+  | {
+      kind: "rollover";
+      lang: Lang;
+      file: string;
+      out: string;
+      convention: NumberConvention;
+      /** --term FILE: a term table kept in another file, whose path gives next year's plans. */
+      term: string | null;
+      force: boolean;
+    }
   | {
       kind: "template";
       lang: Lang;
@@ -83,6 +92,7 @@ const VALUE_FLAGS = new Set([
   "--convention",
   "--format",
   "--period",
+  "--term",
   "--number",
   "--signer",
   "--position",
@@ -147,15 +157,15 @@ function convention(flags: Flags, fallback: NumberConvention): NumberConvention 
   );
 }
 
-/** --period 3m | 6m | 9m | year (also q1–q4, nam, 9_thang). */
+/** --period 3m | 6m | 9m | year | term (also q1–q4, nam, 9_thang, nhiem-ky). */
 function period(flags: Flags): Period | null {
   const raw = flags.values.get("--period");
   if (raw === undefined) return null;
   const p = parsePeriod(raw);
   if (p !== null) return p;
   throw new UsageError(
-    `--period chỉ nhận 3m, 6m, 9m hoặc year, không phải "${raw}".`,
-    `--period takes 3m, 6m, 9m or year, not "${raw}".`,
+    `--period chỉ nhận 3m, 6m, 9m, year hoặc term, không phải "${raw}".`,
+    `--period takes 3m, 6m, 9m, year or term, not "${raw}".`,
   );
 }
 
@@ -220,7 +230,15 @@ export function parseArgs(argv: string[]): Command {
         );
       if (!/\.xlsx$/i.test(out))
         throw new UsageError("Tệp ra phải có đuôi .xlsx.", "The output file must end in .xlsx.");
-      return { kind: "rollover", lang: language, file, out, convention: convention(flags, language) };
+      return {
+        kind: "rollover",
+        lang: language,
+        file,
+        out,
+        convention: convention(flags, language),
+        term: flags.values.get("--term") ?? null,
+        force: flags.switches.has("--force"),
+      };
     }
     case "merge":
       return parseMerge(flags, rest, language);

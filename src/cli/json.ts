@@ -1,4 +1,5 @@
 /** `chitieu check --json`: the table check as the one documented JSON shape. */
+import { termSummaryText } from "../core/summary";
 import type {
   ColumnKey,
   Direction,
@@ -65,6 +66,11 @@ export interface JsonCheck {
     noData: number;
     noTarget: number;
     groups: { name: string; reached: number; total: number }[];
+    /**
+     * A term table's: rows on their path (Đúng tiến độ, or Vượt / Đạt at the end), and the line
+     * the sheet, the pane and the report show ("Đúng tiến độ 1/2 chỉ tiêu nhiệm kỳ").
+     */
+    term?: { onTrack: number; text: Text };
   };
 }
 
@@ -130,6 +136,14 @@ export function jsonSummary(s: Summary): JsonCheck["summary"] {
     noData: s.noData,
     noTarget: s.noTarget,
     groups: s.groups.map((g) => ({ name: g.name, reached: g.reached, total: g.total })),
+    ...(s.term === true
+      ? {
+          term: {
+            onTrack: s.reached + s.byVerdict.dung_tien_do,
+            text: { vi: termSummaryText(s, "vi"), en: termSummaryText(s, "en") },
+          },
+        }
+      : {}),
   };
 }
 

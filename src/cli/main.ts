@@ -5,7 +5,9 @@
  */
 import { version } from "../../package.json";
 import { DEFAULT_SETTINGS, type Lang, type Settings, type Text } from "../core/model";
+import { PeriodMismatchError } from "../core/period";
 import { TEMPLATES, UnknownTemplateError, templateSheet } from "../core/templates";
+import { TermRolloverRefusal } from "../core/term-rollover";
 import { UsageError, parseArgs, type Command } from "./args";
 import { FileReadError } from "./read";
 import { checkFile } from "./check";
@@ -41,6 +43,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   } catch (error) {
     if (error instanceof UsageError) return fail({ vi: error.vi, en: error.en });
     if (error instanceof FileReadError) return fail(error.text);
+    if (error instanceof PeriodMismatchError) return fail(error.text);
+    if (error instanceof TermRolloverRefusal) return fail(error.text);
     if (error instanceof UnknownTemplateError)
       return fail(
         unknownTemplate(
@@ -110,7 +114,10 @@ async function run(command: Command, io: Io): Promise<number> {
     }
     case "rollover": {
       const settings: Settings = { ...DEFAULT_SETTINGS, convention: command.convention };
-      const text = await rolloverFile(command.file, command.out, settings);
+      const text = await rolloverFile(command.file, command.out, settings, {
+        term: command.term,
+        force: command.force,
+      });
       io.out(`${text[command.lang]}\n`);
       return 0;
     }

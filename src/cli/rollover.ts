@@ -1,11 +1,16 @@
-/** `chitieu rollover FILE --out NEXT.xlsx`: next year's table from this one; FILE is only read. */
+/**
+ * `chitieu rollover FILE --out NEXT.xlsx [--term TERM.xlsx]`: next year's table from this one;
+ * FILE is only read. Next year's plans come from the term's path when the file (another sheet) or
+ * --term holds a term table for the indicator; a term table rolled over gains its next year.
+ */
 import { realpathSync } from "node:fs";
 import path from "node:path";
-import type { Settings, Text } from "../core/model";
+import type { Settings, TableRead, Text } from "../core/model";
 import { rollover } from "../core/rollover";
 import { findTable } from "./check";
-import { FileReadError, readSheets } from "./read";
-import { cannotWrite } from "./text";
+import { guardOutput } from "./out";
+import { FileReadError, readSheets, type SheetGrid } from "./read";
+import { cannotWrite, noTable } from "./text";
 
 /** The same file under two spellings ("./a.xlsx", "a.xlsx", a link) is the same file. */
 function samePath(a: string, b: string): boolean {
@@ -19,26 +24,78 @@ function samePath(a: string, b: string): boolean {
   return real(a) === real(b);
 }
 
-export function rolledText(out: string, moved: number, fromYear: number | null, toYear: number | null): Text {
+export function rolledText(
+  out: string,
+  moved: number,
+  fromYear: number | null,
+  toYear: number | null,
+  planned = 0,
+): Text {
   const years =
     fromYear !== null && toYear !== null
       ? { vi: ` năm ${toYear}`, en: ` for ${toYear}` }
       : { vi: " kỳ mới", en: " for the next period" };
+  const plans =
+    planned > 0
+      ? {
+          vi: `kế hoạch của ${planned} chỉ tiêu lấy theo lộ trình nhiệm kỳ, còn lại và thực hiện để trống`,
+          en: `the plans of ${planned} indicators taken from the term's path, the rest and the actuals left empty`,
+        }
+      : { vi: "kế hoạch và thực hiện để trống", en: "plan and actual left empty" };
   return {
-    vi: `Đã lập bảng${years.vi} vào ${out}: ${moved} chỉ tiêu chuyển số thực hiện sang Cùng kỳ; kế hoạch và thực hiện để trống.`,
-    en: `Wrote the table${years.en} to ${out}: ${moved} indicators' actuals moved to the prior-year column; plan and actual left empty.`,
+    vi: `Đã lập bảng${years.vi} vào ${out}: ${moved} chỉ tiêu chuyển số thực hiện sang Cùng kỳ; ${plans.vi}.`,
+    en: `Wrote the table${years.en} to ${out}: ${moved} indicators' actuals moved to the prior-year column; ${plans.en}.`,
   };
 }
 
-export async function rolloverFile(file: string, out: string, settings: Settings): Promise<Text> {
+export function termRolledText(out: string, year: number): Text {
+  return {
+    vi: `Đã thêm cột năm ${year} vào bảng nhiệm kỳ, ghi ra ${out}; số liệu các năm trước và mục tiêu giữ nguyên.`,
+    en: `Added the ${year} column to the term table, written to ${out}; earlier years and the targets are kept.`,
+  };
+}
+
+interface Found {
+  sheet: SheetGrid;
+  read: TableRead;
+}
+
+/** Every sheet of a file that holds a table, read. */
+function tablesIn(sheets: readonly SheetGrid[], settings: Settings, file: string): Found[] {
+  const found: Found[] = [];
+  for (const sheet of sheets) {
+    try {
+      const { read } = findTable([sheet], settings, file);
+      found.push({ sheet, read });
+    } catch (error) {
+      if (!(error instanceof FileReadError)) throw error;
+    }
+  }
+  return found;
+}
+
+export async function rolloverFile(
+  file: string,
+  out: string,
+  settings: Settings,
+  options: { term?: string | null; force?: boolean } = {},
+): Promise<Text> {
   if (samePath(file, out))
     throw new FileReadError({
       vi: `Tệp ra trùng tệp gốc (${out}): bảng kỳ này được giữ nguyên, hãy chọn tên khác.`,
       en: `The output is the source file (${out}): this period's table is kept as it is; choose another name.`,
     });
-  const { sheet, read } = findTable(await readSheets(file), settings, file);
-  const result = rollover(sheet.grid, read, settings, {
-    sheetName: path.basename(sheet.name).replace(/\.(csv|xlsx)$/i, ""),
+  const term = options.term ?? null;
+  guardOutput(out, term === null ? [file] : [file, term], options.force === true);
+  const tables = tablesIn(await readSheets(file), settings, file);
+  // A workbook with a year's table and the term's: the year's is rolled over, the term's gives plans.
+  const source = tables.find((t) => t.read.layout.term === undefined) ?? tables[0];
+  if (source === undefined) throw new FileReadError(noTable(file));
+  const others = term === null ? [] : tablesIn(await readSheets(term), settings, term);
+  const terms = [...tables, ...others].map((t) => t.read).filter((r) => r.layout.term !== undefined);
+  const result = rollover(source.sheet.grid, source.read, settings, {
+    sheetName: path.basename(source.sheet.name).replace(/\.(csv|xlsx)$/i, ""),
+    terms,
   });
   try {
     // ExcelJS loads only for the commands that write a workbook: `check` starts without it.
@@ -47,5 +104,6 @@ export async function rolloverFile(file: string, out: string, settings: Settings
   } catch {
     throw new FileReadError(cannotWrite(out));
   }
-  return rolledText(out, result.moved, result.fromYear, result.toYear);
+  if (result.addedYear !== undefined) return termRolledText(out, result.addedYear);
+  return rolledText(out, result.moved, result.fromYear, result.toYear, result.planned);
 }

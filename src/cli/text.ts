@@ -7,6 +7,7 @@ export function helpText(version: string): Text {
 
 Cách dùng:
   chitieu check TỆP [--json] [--locale vi|en] [--band 95] [--tolerance 0] [--convention vi|en]
+                    [--period 3m|6m|9m|year|term]
       Đọc bảng chỉ tiêu trong TỆP (.csv hoặc .xlsx), tính % KH, % CK, tăng/giảm, đánh giá,
       kiểm tra số liệu và đếm "đạt và vượt x/y chỉ tiêu".
       --json        in kết quả dạng JSON
@@ -14,11 +15,18 @@ Cách dùng:
       --band        bật mức "Cơ bản đạt" từ N% kế hoạch (ví dụ 95)
       --tolerance   sai số cho phép, % của kế hoạch (mặc định 0)
       --convention  cách viết số: vi (6.794,12) hoặc en (6,794.12)
-      --period      kỳ báo cáo 3m | 6m | 9m | year (mặc định: đọc từ tiêu đề, tiêu đề cột);
-                    kỳ chưa hết năm được đánh giá theo tiến độ: "Đúng tiến độ" / "Chậm tiến độ"
-  chitieu rollover TỆP.xlsx --out KỲ-SAU.xlsx
+      --period      kỳ báo cáo 3m | 6m | 9m | year | term (mặc định: đọc từ tiêu đề, tiêu đề cột);
+                    kỳ chưa hết năm được đánh giá theo tiến độ: "Đúng tiến độ" / "Chậm tiến độ";
+                    term chỉ dùng cho bảng nhiệm kỳ (bảng khác báo lỗi, không bị tính như cả năm)
+      Bảng nhiệm kỳ (mẫu nhiem-ky; hoặc bảng có cột "Mục tiêu đến năm 2025", "Năm 2020 (gốc)",
+      "Thực hiện 2021", "TH 2022"…): mỗi chỉ tiêu theo mục tiêu nhiệm kỳ (mức đến năm cuối, tăng
+      bình quân %/năm, tổng trong 5 năm, dưới/trên một ngưỡng): đạt được đến nay, cần mỗi năm
+      còn lại, dự kiến cuối nhiệm kỳ, "Đúng tiến độ x/y chỉ tiêu nhiệm kỳ".
+  chitieu rollover TỆP.xlsx --out KỲ-SAU.xlsx [--term NHIỆM-KỲ.xlsx] [--force]
       Lập bảng kỳ sau cùng mẫu: số thực hiện kỳ này chuyển sang cột Cùng kỳ, năm chuyển tiếp,
-      kế hoạch và thực hiện để trống; tệp gốc không thay đổi.
+      thực hiện để trống; kế hoạch năm sau lấy theo lộ trình nhiệm kỳ khi tệp (trang khác) hoặc
+      --term có bảng nhiệm kỳ cho chỉ tiêu đó, còn lại để trống. Bảng nhiệm kỳ: thêm cột năm
+      tiếp theo, hoặc báo đã đến năm cuối nhiệm kỳ. Tệp gốc không thay đổi.
   chitieu templates            liệt kê các mẫu bảng
   chitieu template TÊN --out TỆP.xlsx [--year 2021] [--unit "Tên đơn vị"] [--rows 14]
       Ghi mẫu bảng (có sẵn công thức) ra tệp Excel.
@@ -39,6 +47,7 @@ Mã thoát: 0 không có lỗi · 1 có lỗi số liệu · 2 không đọc đ�
 
 Usage:
   chitieu check FILE [--json] [--locale vi|en] [--band 95] [--tolerance 0] [--convention vi|en]
+                    [--period 3m|6m|9m|year|term]
       Read the indicator table in FILE (.csv or .xlsx), compute % of plan, % of prior year,
       change and verdicts, validate the figures and count "reached x/y targets".
       --json        print the result as JSON
@@ -46,11 +55,19 @@ Usage:
       --band        turn on "Mostly reached" from N% of plan (e.g. 95)
       --tolerance   allowed deviation, in % of plan (default 0)
       --convention  how numbers are written: vi (6.794,12) or en (6,794.12)
-      --period      reporting period 3m | 6m | 9m | year (default: read from the title and
-                    headers); a period before the year's end is judged on progress: "On track" / "Behind"
-  chitieu rollover FILE.xlsx --out NEXT.xlsx
+      --period      reporting period 3m | 6m | 9m | year | term (default: read from the title and
+                    headers); a period before the year's end is judged on progress: "On track" / "Behind";
+                    term only on a term table (any other table is an error, not judged as the year)
+      Term tables (template nhiem-ky, or a table with "Mục tiêu đến năm 2025", "Năm 2020 (gốc)",
+      "Thực hiện 2021", "TH 2022"…): each indicator against its term target (a level by the end
+      year, an average growth %/year, a total over 5 years, a limit): achieved so far, needed a
+      year, projected at the term's end, "x of y term targets on track".
+  chitieu rollover FILE.xlsx --out NEXT.xlsx [--term TERM.xlsx] [--force]
       Make the next period's table in the same layout: this period's actual moves to Cùng kỳ,
-      the year moves on, plan and actual are left empty; the source file is not changed.
+      the year moves on, the actual is left empty; next year's plan is the figure on the term's
+      path when the file (another sheet) or --term holds a term table for that indicator, else
+      empty. A term table gets its next year's column, or is said to be at the term's end. The
+      source is not changed.
   chitieu templates            list the table templates
   chitieu template NAME --out FILE.xlsx [--year 2021] [--unit "Unit name"] [--rows 14]
       Write a template (formulas included) to an Excel file.

@@ -170,7 +170,11 @@ function core(folded: string): string {
     .replace(/\b(?:6|9|sau|chin) thang(?: dau nam)?\b/g, " ")
     .replace(/\b(?:6|9|six|nine) months?\b/g, " ")
     .replace(/\b(?:ca nam|nhiem ky|full year)\b/g, " ");
-  return trimEndWhere(cleaned, CORE_END).replace(/\s+/g, " ").trim();
+  // "Kế hoạch năm", "KH năm" (the annual plan of a 6- or 9-month review) name no year: the word goes too.
+  return trimEndWhere(cleaned, CORE_END)
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^(.+?) nam$/, "$1");
 }
 
 function lookUp(key: string, candidates: readonly ColumnKey[]): ColumnKey | null {

@@ -395,6 +395,8 @@ export interface GroupSummary {
   noData: number;
   noTarget: number;
   byVerdict: Record<Verdict, number>;
+  /** A term table's summary: rows are judged on the term's path (summary.ts termSummaryText). */
+  term?: true;
 }
 
 export interface Summary {
@@ -404,6 +406,10 @@ export interface Summary {
   noTarget: number;
   byVerdict: Record<Verdict, number>;
   groups: GroupSummary[];
+  /** A term table's summary: rows are judged on the term's path (summary.ts termSummaryText). */
+  term?: true;
+  /** The period the table names (title, headers; "nhiem_ky" for a term table), whatever the setting. */
+  period?: Period;
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import { computeRow, effectiveDirection, isPointsKind, isYesNoRow, planValue, slack } from "./compute";
 import type {
+  TableRead,
   IndicatorRow,
   IndicatorTable,
   Lang,
@@ -107,6 +108,28 @@ export function parsePeriod(input: string): Period | null {
     nhiemky: "nhiem_ky",
   };
   return table[f] ?? null;
+}
+
+/**
+ * The term asked of a table that is not a term table (CLI --period term, the pane's "Nhiệm kỳ"):
+ * there is no path to judge, and judging it as the full year instead would be a silent lie.
+ */
+export class PeriodMismatchError extends Error {
+  constructor(readonly text: Text) {
+    super(text.en);
+    this.name = "PeriodMismatchError";
+  }
+}
+
+export const NOT_A_TERM_TABLE: Text = {
+  vi: "Kỳ báo cáo được đặt là Nhiệm kỳ nhưng bảng này không phải bảng theo dõi nhiệm kỳ (cần cột mục tiêu nhiệm kỳ, cột năm gốc và các cột năm như “Thực hiện 2021”, “TH 2022”). Hãy chọn kỳ khác (hoặc để tự nhận theo bảng), hoặc dùng mẫu “nhiem-ky”.",
+  en: "The period is set to Term but this table is not a term table (it needs a term target column, a base year column and one column per year such as “Thực hiện 2021”, “TH 2022”). Choose another period (or let it follow the table), or use the “nhiem-ky” template.",
+};
+
+/** Throws PeriodMismatchError when the term is asked of a table that is not a term table. */
+export function assertPeriodFits(read: Pick<TableRead, "layout">, settings: Pick<Settings, "period">): void {
+  if (settings.period === "nhiem_ky" && read.layout.term === undefined)
+    throw new PeriodMismatchError(NOT_A_TERM_TABLE);
 }
 
 /** The period a table is judged for: the user's setting, else what the sheet says. */

@@ -24,7 +24,7 @@ import type {
   Verdict,
 } from "./model";
 import { COMPUTED_COLUMNS, INPUT_COLUMNS, PERIOD_COLUMNS } from "./model";
-import { effectivePeriod } from "./period";
+import { assertPeriodFits, effectivePeriod } from "./period";
 import { colLetter, rangeA1, toA1 } from "./a1";
 import {
   COMPUTED_HEADERS,
@@ -152,6 +152,7 @@ function groupVerdictRange(group: IndicatorGroup, verdictCol: number): string | 
 }
 
 export function computePlan(read: TableRead, settings: Settings): ComputePlan {
+  assertPeriodFits(read, settings);
   // A term table has its own columns: the path so far, what is needed, the projection.
   if (read.layout.term !== undefined) return termComputePlan(read, settings);
   const { layout } = read;

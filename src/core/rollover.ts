@@ -27,10 +27,13 @@ import { literalContent } from "./literal";
 import { periodName } from "./period";
 import { readTable } from "./table";
 import { withOwnHeaders, type ColumnMapping } from "./mapping";
+import { rolloverTerm, termPathPlans, titleMerge } from "./term-rollover";
 
 export interface RolloverOptions {
-  /** Plans for the next year by indicator name (the term's path); rows not named get an empty plan. */
+  /** Plans for the next year by indicator name; rows not named get an empty plan. */
   plans?: ReadonlyMap<string, number>;
+  /** The workbook's term tables: without `plans`, next year's plan is the figure on their path. */
+  terms?: readonly TableRead[];
   /** Name of the source sheet, for the new sheet's name. */
   sheetName?: string;
   /** The source was read through a person's column mapping: the new sheet gets our own headers. */
@@ -46,6 +49,10 @@ export interface RolloverResult {
   toYear: number | null;
   /** Indicator rows whose actual moved to Cùng kỳ. */
   moved: number;
+  /** Indicator rows whose plan was taken from the term's path. */
+  planned: number;
+  /** A term table rolled over: the year whose column was added. */
+  addedYear?: number;
 }
 
 const YEAR = /(^|\D)((?:19|20)\d{2})(?!\d)/g;
@@ -78,6 +85,19 @@ export function rollover(
   options: RolloverOptions = {},
 ): RolloverResult {
   const grid = options.mapping === undefined ? source : withOwnHeaders(source, options.mapping);
+  // A term table is one table for the whole term: it gains a year, it does not become another.
+  if (read.layout.term !== undefined) {
+    const t = rolloverTerm(grid, read, settings, options);
+    return {
+      plan: t.plan,
+      grid: t.grid,
+      fromYear: t.addedYear - 1,
+      toYear: t.addedYear,
+      moved: 0,
+      planned: 0,
+      addedYear: t.addedYear,
+    };
+  }
   const { layout, table } = read;
   const last = layout.lastDataRow;
   const width = Math.max(
@@ -120,7 +140,9 @@ export function rollover(
     out[layout.headerTop]![priorCol] = `Thực hiện${when}${year}`;
   }
 
+  const plans = options.plans ?? termPathPlans(read, options.terms ?? []);
   let moved = 0;
+  let planned = 0;
   for (const group of table.groups) {
     if (group.sheetRow !== null) {
       const line = out[group.sheetRow];
@@ -139,14 +161,21 @@ export function rollover(
       }
       line[priorCol] = value;
       if (value !== null) moved++;
-      const plan = options.plans?.get(row.name);
-      if (plan !== undefined && layout.columns.plan !== undefined) line[layout.columns.plan] = plan;
+      const plan = plans.get(row.name);
+      if (plan !== undefined && layout.columns.plan !== undefined) {
+        line[layout.columns.plan] = plan;
+        planned++;
+      }
     }
   }
 
   const next = readTable(out, { convention: settings.convention });
   const computed = computePlan(next, settings);
-  const right = Math.max(width, priorCol);
+  const right = Math.max(
+    width,
+    priorCol,
+    ...computed.headers.map((h) => h.col + (h.contents[0]?.length ?? 1) - 1),
+  );
   const styles: StyledRange[] = [
     { address: rangeA1(next.layout.headerTop, 0, next.layout.headerBottom, right), style: "header" },
   ];
@@ -190,11 +219,18 @@ export function rollover(
     name: named.slice(0, 31),
     blocks: [block],
     styles,
-    merges: [],
+    merges: titleMerge(out, right),
     columnWidths,
     freezeRows: next.layout.headerBottom + 1,
     layout: next.layout,
     conditionalRules: [],
   };
-  return { plan: mergePlanIntoSheet(sheet, computed), grid: out, fromYear: table.year, toYear, moved };
+  return {
+    plan: mergePlanIntoSheet(sheet, computed),
+    grid: out,
+    fromYear: table.year,
+    toYear,
+    moved,
+    planned,
+  };
 }

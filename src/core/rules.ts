@@ -2,7 +2,7 @@
  * checkTable: compute every row, run every validation rule, summarize. The rules themselves live
  * in rules/*.ts, one family per file; this module only wires them in order.
  */
-import { effectivePeriod, judgeInPeriod } from "./period";
+import { assertPeriodFits, effectivePeriod, judgeInPeriod } from "./period";
 import type {
   Finding,
   IndicatorGroup,
@@ -174,6 +174,7 @@ export class TableChecker {
   readonly #layout: TableLayout;
   readonly #settings: Settings;
   readonly #period: ReturnType<typeof effectivePeriod>;
+  readonly #tablePeriod: IndicatorTable["period"];
   readonly #context: RowContext;
   readonly #tableLevel: { findings: Finding[] } | null;
   #pending: Finding[] = [];
@@ -189,8 +190,10 @@ export class TableChecker {
     settings: Settings,
     columns?: { findings: Finding[]; absent: ReadonlySet<TableLevelColumn> },
   ) {
+    assertPeriodFits({ layout }, settings);
     this.#layout = layout;
     this.#settings = settings;
+    this.#tablePeriod = table.period;
     this.#period = effectivePeriod(table, settings);
     const absent = new Set<TableLevelColumn>();
     if (columns !== undefined) for (const c of columns.absent) absent.add(c);
@@ -282,7 +285,7 @@ export class TableChecker {
       if (absent.has("unit") && this.#noUnit) found.push(table("unit"));
     }
     const counts = this.#counts.length > 0 ? this.#counts : [{ name: "", byVerdict: emptyCounts() }];
-    return { findings: found, summary: summaryOfCounts(counts) };
+    return { findings: found, summary: summaryOfCounts(counts, this.#tablePeriod) };
   }
 }
 

@@ -29,9 +29,11 @@ export function summaryText(
   s: Pick<GroupSummary, "reached" | "total" | "noData"> & {
     noTarget?: number;
     byVerdict?: Record<Verdict, number>;
+    term?: true;
   },
   lang: Lang,
 ): string {
+  if (s.term === true) return termSummaryText(s, lang);
   const onTrack = s.byVerdict?.dung_tien_do ?? 0;
   if (onTrack + (s.byVerdict?.cham_tien_do ?? 0) > 0) {
     const x = s.reached + onTrack;
@@ -45,5 +47,30 @@ export function summaryText(
     lang === "vi"
       ? `Đạt và vượt ${s.reached}/${s.total} chỉ tiêu`
       : `${s.reached} of ${s.total} targets reached or exceeded`;
+  return `${head}${apartText(s, lang)}`;
+}
+
+/**
+ * A term table's line: a term target is not an annual plan, so nothing is said of "kế hoạch năm".
+ * While years are left, rows on track (and any already reached) are counted: "Đúng tiến độ 3/5 chỉ
+ * tiêu nhiệm kỳ"; once every judged row is at the term's end: "Đạt và vượt 3/5 chỉ tiêu nhiệm kỳ".
+ */
+export function termSummaryText(
+  s: Pick<GroupSummary, "reached" | "total" | "noData"> & {
+    noTarget?: number;
+    byVerdict?: Record<Verdict, number>;
+  },
+  lang: Lang,
+): string {
+  const onTrack = s.byVerdict?.dung_tien_do ?? 0;
+  const running = onTrack + (s.byVerdict?.cham_tien_do ?? 0) > 0;
+  const x = s.reached + onTrack;
+  const head = running
+    ? lang === "vi"
+      ? `Đúng tiến độ ${x}/${s.total} chỉ tiêu nhiệm kỳ`
+      : `${x} of ${s.total} term targets on track`
+    : lang === "vi"
+      ? `Đạt và vượt ${x}/${s.total} chỉ tiêu nhiệm kỳ`
+      : `${x} of ${s.total} term targets reached or exceeded`;
   return `${head}${apartText(s, lang)}`;
 }

@@ -1,5 +1,5 @@
 /** "Đạt và vượt x/y chỉ tiêu", per group and overall. */
-import type { GroupSummary, IndicatorRow, IndicatorTable, RowResult, Summary, Verdict } from "./model";
+import type { GroupSummary, IndicatorRow, IndicatorTable, Period, RowResult, Summary, Verdict } from "./model";
 import { isJudged, isReached } from "./compute";
 
 export function emptyCounts(): Record<Verdict, number> {
@@ -41,22 +41,32 @@ function fromCounts(name: string, byVerdict: Record<Verdict, number>): GroupSumm
  * total, not in reached); rows with no data are counted apart. `results` is keyed by sheetRow.
  */
 export function summarize(table: IndicatorTable, results: Map<number, RowResult>): Summary {
-  return summaryOfGroups(table.groups.map((g) => tally(g.name, g.rows, results)));
+  return summaryOfGroups(
+    table.groups.map((g) => tally(g.name, g.rows, results)),
+    table.period,
+  );
 }
 
 /** The summary from each group's count of verdicts, as a table read in parts keeps them. */
 export function summaryOfCounts(
   groups: readonly { name: string; byVerdict: Record<Verdict, number> }[],
+  period: Period,
 ): Summary {
-  return summaryOfGroups(groups.map((g) => fromCounts(g.name, g.byVerdict)));
+  return summaryOfGroups(
+    groups.map((g) => fromCounts(g.name, g.byVerdict)),
+    period,
+  );
 }
 
-function summaryOfGroups(groups: GroupSummary[]): Summary {
+function summaryOfGroups(counted: GroupSummary[], period: Period): Summary {
+  // A term table's lines speak of terms, not of annual plans (summary-text.ts termSummaryText).
+  const term = period === "nhiem_ky" ? ({ term: true } as const) : {};
+  const groups = counted.map((g) => ({ ...g, ...term }));
   const byVerdict = emptyCounts();
   for (const g of groups) for (const v of Object.keys(byVerdict) as Verdict[]) byVerdict[v] += g.byVerdict[v];
   const { reached, total, noData, noTarget } = fromCounts("", byVerdict);
-  return { reached, total, noData, noTarget, byVerdict, groups };
+  return { reached, total, noData, noTarget, byVerdict, groups, ...term, period };
 }
 
 // The sentences live apart, so the pane's first chunk can say them without the verdict logic.
-export { apartText, summaryText } from "./summary-text";
+export { apartText, summaryText, termSummaryText } from "./summary-text";

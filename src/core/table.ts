@@ -341,12 +341,15 @@ const ROMAN_WITH_NAME = /^((?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s*(\S.*)$/;
 const ARABIC = /^\d+([.)]\d*)*[.)]?$/;
 
 /**
- * "Đạt và vượt 2/3 chỉ tiêu" / "2 of 3 targets reached or exceeded": the add-in's own summary
- * below a table, not an indicator.
+ * "Đạt và vượt 2/3 chỉ tiêu" / "2 of 3 targets reached or exceeded", "Đúng tiến độ 2/3 chỉ tiêu nhiệm
+ * kỳ" / "2 of 3 term targets on track": the add-in's own summary below a table, not an indicator.
  */
 function isSummaryText(text: string): boolean {
   const f = foldHeader(text);
-  return /^(dat va vuot|reached)\b/.test(f) || /^\d+ of \d+ targets reached\b/.test(f);
+  return (
+    /^(dat va vuot|reached)\b|^dung tien do \d+ ?\/ ?\d+ chi tieu\b/.test(f) ||
+    /^\d+ of \d+ (term )?targets (reached|on track)\b/.test(f)
+  );
 }
 
 /** A row of column numbers under the header: "A | B | 1 | 2 | 3=2/1". */
@@ -818,7 +821,7 @@ function readTermFigures(
 const TERM_HINT = /\bnhiem ky\b|\b(?:den|toi) nam (?:19|20)\d{2}\b|\bgiai doan (?:19|20)\d{2}|\bterm\b/;
 
 /**
- * A term table: two or more year columns ("Thực hiện 2021", "TH 2022", years under "Thực hiện các
+ * A term table: two or more year columns (one beside a base year) ("Thực hiện 2021", "TH 2022", years under "Thực hiện các
  * năm") beside a base year column ("Năm 2020 (gốc)") or a title or header that speaks of the term.
  * The end year is the plan header's ("Mục tiêu đến năm 2025"), else the title's range ("nhiệm kỳ
  * 2020–2025"), else the last year column.
@@ -840,7 +843,8 @@ function detectTerm(
   }
   const first = years[0];
   const last = years[years.length - 1];
-  if (years.length < 2 || first === undefined || last === undefined) return null;
+  // One year column is a term table only beside its base year ("Năm 2020 (gốc)"): the term's first year.
+  if (first === undefined || last === undefined || (years.length < 2 && base === null)) return null;
   const texts = [...above, ...headerTexts(header)].map(foldHeader);
   if (base === null && !texts.some((t) => TERM_HINT.test(t))) return null;
   years.sort((a, b) => a.year - b.year);
@@ -1093,6 +1097,9 @@ export function openTable(head: CellValue[][], options: ReadOptions): TableReade
     ]);
     for (const [key, col] of Object.entries(columns) as [ColumnKey, number][])
       if (termCols.has(col)) delete columns[key];
+    // "TH 2022" beside "Thực hiện 2021" is the term's next year, not a second Cùng kỳ column.
+    const kept = repeated.filter((r) => !termCols.has(r.first) && !termCols.has(r.second));
+    repeated.splice(0, repeated.length, ...kept);
   }
   const period = term !== null ? "nhiem_ky" : textPeriod;
   const inputColumns = INPUT_COLUMNS.flatMap((key) => {

@@ -23,7 +23,7 @@ import type {
 import { TERM_COMPUTED_COLUMNS } from "./model";
 import { rangeA1, toA1 } from "./a1";
 import { EPSILON, VERDICT_LABELS, plainDecimal } from "./compute";
-import { COMPUTED_HEADERS, DASH, percentAware, summaryFormula } from "./formulas";
+import { COMPUTED_HEADERS, DASH, percentAware } from "./formulas";
 import { conditionalRules } from "./plan";
 import { termIndicatorOf } from "./term";
 import { INPUT_WIDTHS, computedWidth, headerWidth } from "./widths";
@@ -51,6 +51,25 @@ function iff(test: string, then: string, otherwise: string): string {
 function lit(n: number): string {
   const s = plainDecimal(Math.abs(n));
   return n < 0 ? `(-${s})` : s;
+}
+
+/**
+ * summary.ts termSummaryText as a formula: "Đúng tiến độ x/y chỉ tiêu nhiệm kỳ" while rows are on
+ * their way (x = Đúng tiến độ + Vượt + Đạt), "Đạt và vượt x/y chỉ tiêu nhiệm kỳ" at the term's end.
+ */
+export function termSummaryFormula(verdictRange: string, lang: Lang = "vi"): string {
+  const label = (v: Verdict): string => str(VERDICT_LABELS[v][lang]);
+  const count = (v: Verdict): string => `COUNTIF(${verdictRange},${label(v)})`;
+  const running = `(${count("dung_tien_do")}+${count("cham_tien_do")})`;
+  const x = `(${count("vuot")}+${count("dat")}+${count("dung_tien_do")})`;
+  const y = `(${count("vuot")}+${count("dat")}+${count("co_ban_dat")}+${count("khong_dat")}+${running})`;
+  if (lang === "en") {
+    // "3 of 5 term targets on track", as summary-text.ts termSummaryText says it.
+    const tail = `IF(${running}>0,${str(" term targets on track")},${str(" term targets reached or exceeded")})`;
+    return `=${x}&" of "&${y}&${tail}`;
+  }
+  const head = `IF(${running}>0,${str("Đúng tiến độ ")},${str("Đạt và vượt ")})`;
+  return `=${head}&${x}&"/"&${y}&${str(" chỉ tiêu nhiệm kỳ")}`;
 }
 
 /** The A1 cells a term row's formulas read. */
@@ -299,7 +318,7 @@ export function termComputePlan(read: TableRead, settings: Settings): ComputePla
     summary: {
       row: summaryRow,
       col: summaryCol,
-      formula: verdictRange === null ? "" : summaryFormula([verdictRange], lang),
+      formula: verdictRange === null ? "" : termSummaryFormula(verdictRange, lang),
     },
     conditionalRules:
       height > 0 ? conditionalRules(read, { verdict: columns.verdict }, top, bottom, lang) : [],

@@ -4,6 +4,8 @@
  */
 import { asOwnWrite } from "./own";
 import type { Text } from "../core/model";
+import { PeriodMismatchError } from "../core/period";
+import { TermRolloverRefusal } from "../core/term-rollover";
 
 export class ChitieuError extends Error {
   constructor(
@@ -215,6 +217,8 @@ export function officeText(code: string): Text {
 /** Any failure as a ChitieuError; a ChitieuError passes through. */
 export function toChitieuError(e: unknown): ChitieuError {
   if (e instanceof ChitieuError) return e;
+  if (e instanceof PeriodMismatchError) return new ChitieuError(e.text, "period_mismatch", { cause: e });
+  if (e instanceof TermRolloverRefusal) return new ChitieuError(e.text, "term_rollover", { cause: e });
   const code = officeCode(e);
   if (code !== null) return new ChitieuError(officeText(code), code, { cause: e });
   return new ChitieuError(UNEXPECTED, "Unexpected", { cause: e });

@@ -112,9 +112,11 @@ async function statusIn(context: Excel.RequestContext, onProgress?: OnProgress):
     prop: Excel.WorksheetCustomProperty | null,
   ): Omit<SheetStatus, "sheetName"> => {
     const record: SheetRecord = key === null ? {} : (records[key] ?? {});
+    const read = readSheetTable(usedGrid(range), settings, mappingOf(record));
     return {
-      hasTable: readSheetTable(usedGrid(range), settings, mappingOf(record)) !== null,
+      hasTable: read !== null,
       mapped: mappingOf(record) !== undefined,
+      ...(read === null ? {} : { tablePeriod: read.table.period }),
       validated: record.validated !== undefined,
       computed: record.computed === true || (prop !== null && !prop.isNullObject),
       charted: record.chartSheetName !== undefined,

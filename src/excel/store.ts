@@ -4,7 +4,7 @@
  * the add-in keeps on the sheet (see sheetKeyOf), not by Worksheet.id, which changes between
  * sessions (OFFICE-NOTES §15).
  */
-import { DEFAULT_SETTINGS, type Settings } from "../core/model";
+import { DEFAULT_SETTINGS, type Period, type Settings } from "../core/model";
 // Types only: store.ts is in the pane's first chunk (lastCommand), the mapping's code is not.
 import type { ColumnMapping } from "../core/mapping";
 import { supportsFeature } from "./requirements";
@@ -83,7 +83,14 @@ export function settingsFrom(value: unknown): Settings {
       typeof v.basicBandPct === "number" && Number.isFinite(v.basicBandPct) ? v.basicBandPct : null,
     decimals: Math.max(0, Math.min(6, Math.trunc(num(v.decimals, DEFAULT_SETTINGS.decimals)))),
     language: v.language === "en" ? "en" : "vi",
+    // The pane's period overrides what the sheet says; absent (or unknown) follows the sheet.
+    ...(isPeriod(v.period) ? { period: v.period } : {}),
   };
+}
+
+const PERIODS: readonly Period[] = ["3_thang", "6_thang", "9_thang", "nam", "nhiem_ky"];
+function isPeriod(x: unknown): x is Period {
+  return typeof x === "string" && (PERIODS as readonly string[]).includes(x);
 }
 
 export function marksFrom(value: unknown): MarksStore {

@@ -118,17 +118,18 @@ export async function addPlannedSheetIn(
   plan: SheetPlan,
   writing: Text,
   onProgress?: OnProgress,
-  options: { template?: boolean } = {},
+  /** template: made from our catalogue; taken: the sheet names, when the caller's read loaded them (saves sync 1). */
+  options: { template?: boolean; taken?: readonly string[] } = {},
 ): Promise<string> {
   progress(onProgress, { vi: "Đang tạo trang tính mới…", en: "Creating a new sheet…" }, 0);
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  await context.sync(); // sync 1: which names are taken
+  const taken = options.taken;
+  if (taken === undefined) {
+    sheets.load("items/name");
+    await context.sync(); // sync 1: which names are taken
+  }
 
-  const name = freeSheetName(
-    plan.name,
-    sheets.items.map((s) => s.name),
-  );
+  const name = freeSheetName(plan.name, taken ?? sheets.items.map((s) => s.name));
   progress(onProgress, writing, 0.3);
   const sheet = sheets.add(name);
   writeSheetPlan(sheet, plan);

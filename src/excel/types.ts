@@ -2,7 +2,7 @@
  * The adapter's public types: plain objects the pane and the ribbon commands receive.
  * Nothing here is an Office proxy.
  */
-import type { CellRef, ComputedColumn, Finding, Summary, Text } from "../core/model";
+import type { CellRef, ComputedColumn, Finding, Period, Summary, Text } from "../core/model";
 
 export type { TemplateInfo } from "../core/templates";
 
@@ -67,6 +67,8 @@ export interface SheetStatus {
   mapped?: boolean;
   /** The sheet was made from one of our templates (known from ExcelApi 1.12). */
   template?: boolean;
+  /** The period the table names (its title, headers; "nhiem_ky" for a term table); absent when unknown. */
+  tablePeriod?: Period;
 }
 
 export type Feature = "notes" | "customProperties" | "cultureInfo" | "conditionalFormats" | "charts";

@@ -46,7 +46,7 @@ export function severityLabel(severity: Severity, lang: Lang): string {
  */
 export function summarySentence(
   s: Pick<Summary, "reached" | "total" | "noData"> & { noTarget?: number } & Partial<
-      Pick<Summary, "byVerdict">
+      Pick<Summary, "byVerdict" | "term">
     >,
   lang: Lang,
 ): string {

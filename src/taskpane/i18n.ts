@@ -133,6 +133,23 @@ const vi = {
   chartsCreated: (n: number, sheet: string) => `Đã tạo ${n} biểu đồ trong trang tính “${sheet}”.`,
   moreCharts: (n: number) => `và ${n} biểu đồ khác`,
 
+  period: "Kỳ báo cáo",
+  periodAuto: "Theo bảng (tiêu đề, tiêu đề cột)",
+  periodHint: "Kỳ chưa hết năm được đánh giá theo tiến độ; Nhiệm kỳ chỉ dùng cho bảng nhiệm kỳ.",
+  periodYear: "Cả năm",
+  periodQuarter: "Quý I (3 tháng)",
+  // As the CLI's rollover says it (src/cli/rollover.ts).
+  rolled: (sheet: string, moved: number, planned: number, toYear: number | null, addedYear: number | null) =>
+    addedYear !== null
+      ? `Đã thêm cột năm ${addedYear} vào bảng nhiệm kỳ trên trang tính “${sheet}”; số liệu các năm trước và mục tiêu giữ nguyên.`
+      : `Đã lập bảng${toYear === null ? " kỳ mới" : ` năm ${toYear}`} trên trang tính “${sheet}”: ${moved} chỉ tiêu chuyển số thực hiện sang Cùng kỳ; ${
+          planned > 0
+            ? `kế hoạch của ${planned} chỉ tiêu lấy theo lộ trình nhiệm kỳ, còn lại và thực hiện để trống`
+            : "kế hoạch và thực hiện để trống"
+        }.`,
+  periodLine: (name: string, fromSetting: boolean) =>
+    `Kỳ báo cáo: ${name} (${fromSetting ? "theo cài đặt" : "theo bảng"})`,
+
   settings: "Cài đặt",
   convention: "Cách viết số",
   conventionVi: "Việt Nam: 6.794,12",
@@ -328,6 +345,22 @@ const en: Catalogue = {
   scopeSelection: "Only the selected rows",
   chartsCreated: (n, sheet) => `${n} ${n === 1 ? "chart was" : "charts were"} created on sheet “${sheet}”.`,
   moreCharts: (n) => `and ${n} more ${n === 1 ? "chart" : "charts"}`,
+
+  period: "Reporting period",
+  periodAuto: "From the table (title, headers)",
+  periodHint: "A period before the year's end is judged on progress; Term is for term tables only.",
+  periodYear: "Full year",
+  periodQuarter: "First quarter (3 months)",
+  rolled: (sheet, moved, planned, toYear, addedYear) =>
+    addedYear !== null
+      ? `Added the ${addedYear} column to the term table on sheet “${sheet}”; earlier years and the targets are kept.`
+      : `Made the table${toYear === null ? " for the next period" : ` for ${toYear}`} on sheet “${sheet}”: ${moved} indicators' actuals moved to the prior-year column; ${
+          planned > 0
+            ? `the plans of ${planned} indicators taken from the term's path, the rest and the actuals left empty`
+            : "plan and actual left empty"
+        }.`,
+  periodLine: (name, fromSetting) =>
+    `Period: ${name} (${fromSetting ? "from the settings" : "from the table"})`,
 
   settings: "Settings",
   convention: "Number format",

@@ -11,6 +11,7 @@ import { sheetPlanWorkbook } from "../../src/cli/xlsx-write";
 import { verdictLabel } from "../../src/core/compute";
 import { DEFAULT_SETTINGS, type TermRowResult } from "../../src/core/model";
 import { checkTable } from "../../src/core/rules";
+import { summaryText } from "../../src/core/summary";
 import { termPlanColumns } from "../../src/core/term-plan";
 import { templateSheet } from "../../src/core/templates";
 import { recalculated } from "./soffice";
@@ -82,4 +83,8 @@ test("LibreOffice recomputes the term columns to core's figures", async () => {
   // The urban row ended the term at 81 ≥ 80: Vượt; GRDP at 7,29 %/năm is behind.
   expect(check.results.get(rows[2]!)?.verdict).toBe("vuot");
   expect(check.results.get(rows[0]!)?.verdict).toBe("cham_tien_do");
+  // The line below the table counts paths on track, as core says it (what core counts apart aside).
+  const summary = lo[read.layout.lastDataRow + 2]?.[read.layout.columns.name ?? 1];
+  expect(summary).toBe(summaryText(check.summary, "vi").split(";")[0]);
+  expect(summary).toMatch(/^Đúng tiến độ \d+\/5 chỉ tiêu nhiệm kỳ$/);
 }, 240_000);

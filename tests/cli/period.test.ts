@@ -92,3 +92,31 @@ describe("chitieu rollover", () => {
     expect(readFileSync(out).equals(bytes)).toBe(true);
   });
 });
+
+describe("--period term", () => {
+  const file = tmp.file("nam-2020.csv", nineMonthsCsv().replace("9 THÁNG ", ""));
+
+  test("on a table that is not a term table is an error, not the full year judged silently", async () => {
+    const r = await run("check", file, "--period", "term", "--json");
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toContain("không phải bảng theo dõi nhiệm kỳ");
+    const en = await run("check", file, "--period", "nhiem-ky", "--locale", "en");
+    expect(en.code).toBe(2);
+    expect(en.err).toContain("this table is not a term table");
+    const report = await run("report", file, "--format", "txt", "--period", "term");
+    expect([report.code, report.out]).toEqual([2, ""]);
+  });
+
+  test("help lists term tables and every --period value", async () => {
+    const vi = await run("--help");
+    expect(vi.out).toContain("--period 3m|6m|9m|year|term");
+    expect(vi.out).toContain("Bảng nhiệm kỳ (mẫu nhiem-ky");
+    expect(vi.out).toContain("Đúng tiến độ x/y chỉ tiêu nhiệm kỳ");
+    const en = await run("--help", "--locale", "en");
+    expect(en.out).toContain("Term tables (template nhiem-ky");
+    expect(en.out).toContain("term only on a term table");
+    const bad = await run("check", file, "--period", "5y");
+    expect(bad.err).toContain("3m, 6m, 9m, year hoặc term");
+  });
+});

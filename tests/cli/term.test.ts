@@ -76,8 +76,25 @@ describe("chitieu check on a term table", () => {
       term: { kind: "level", method: "linear", needed: 2.5 },
     });
     expect(urban!.term!.projected).toBeCloseTo(83.6667, 4);
-    // On track is not yet reached: the summary counts it apart ("đạt và vượt hoặc đúng tiến độ").
+    // On track is not yet reached: reached counts only Vượt / Đạt, the line counts the paths on track.
     expect(data.summary).toMatchObject({ reached: 0, total: 2 });
+    expect(data.summary.term).toEqual({
+      onTrack: 1,
+      text: { vi: "Đúng tiến độ 1/2 chỉ tiêu nhiệm kỳ", en: "1 of 2 term targets on track" },
+    });
+  });
+
+  test("the summary line counts terms on track, never 'đã đạt kế hoạch năm': check, report, vi and en", async () => {
+    const check = await run("check", file);
+    expect(check.out).toContain("Toàn bảng: Đúng tiến độ 1/2 chỉ tiêu nhiệm kỳ");
+    // The years of the term are not a second Cùng kỳ column.
+    expect(check.out).not.toContain("Cùng kỳ lần thứ hai");
+    const report = await run("report", file, "--format", "txt");
+    expect(report.out).toContain("Tổng cộng: đúng tiến độ 1/2 chỉ tiêu nhiệm kỳ");
+    const en = await run("report", file, "--format", "txt", "--locale", "en");
+    expect(en.out).toContain("1 of 2 term targets on track");
+    for (const text of [check.out, report.out]) expect(text).not.toContain("kế hoạch năm");
+    expect(en.out).not.toContain("annual plan");
   });
 
   test("the report says where each path stands, in vi and en", async () => {

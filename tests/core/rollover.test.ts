@@ -46,6 +46,8 @@ describe("roll-over: next year's table from this one", () => {
     expect([next.fromYear, next.toYear]).toEqual([2020, 2021]);
     expect(again.table.year).toBe(2021);
     expect(next.plan.name).toBe("Năm 2021");
+    // The title alone on its row is merged across the table, as the templates do (it is centred).
+    expect(next.plan.merges).toEqual(["A1:L1"]);
     expect(JSON.stringify(grid)).toBe(before);
   });
 

@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS, type CellValue, type ComputePlan, type TableRead } fr
 import { computePlan } from "../../src/core/plan";
 import { checkTable } from "../../src/core/rules";
 import { readTable } from "../../src/core/table";
+import { summaryText } from "../../src/core/summary";
 import { termPlanColumns } from "../../src/core/term-plan";
 import { cellFormatConfig } from "../../src/workbench/engine";
 
@@ -35,6 +36,8 @@ function disagreements(grid: CellValue[][]): {
   compared: number;
   read: TableRead;
   plan: ComputePlan;
+  summaryCell: unknown;
+  summaryCore: string;
 } {
   const read = readTable(grid, { convention: "vi" });
   const plan = computePlan(read, DEFAULT_SETTINGS);
@@ -48,6 +51,8 @@ function disagreements(grid: CellValue[][]): {
         row[block.col + dc] = content;
       }),
     );
+  for (let r = 0; r <= plan.summary.row; r++) sheet[r] ??= [];
+  sheet[plan.summary.row]![plan.summary.col] = plan.summary.formula;
   const hf = HyperFormula.buildFromArray(sheet, {
     ...cellFormatConfig(() => "General"),
     licenseKey: "gpl-v3",
@@ -82,13 +87,14 @@ function disagreements(grid: CellValue[][]): {
         lines.push(`${row.name} ${key}: ${JSON.stringify(got)} × ${scale} ≠ ${want}`);
     }
   }
+  const summaryCell = hf.getCellValue({ sheet: 0, row: plan.summary.row, col: plan.summary.col });
   hf.destroy();
-  return { lines, compared, read, plan };
+  return { lines, compared, read, plan, summaryCell, summaryCore: summaryText(check.summary, "vi") };
 }
 
 describe("term formulas equal core in HyperFormula", () => {
   test("the four forms on the seed-style table (GRDP 7,5 %/năm, hộ nghèo dưới 1 %, 90.000 jobs, 80 % đô thị loại I)", () => {
-    const { lines, compared, plan } = disagreements(
+    const { lines, compared, plan, summaryCell, summaryCore } = disagreements(
       sheetOf([
         [
           1,
@@ -136,6 +142,11 @@ describe("term formulas equal core in HyperFormula", () => {
     expect(compared).toBe(28);
     // The GRDP row's verdict is live: "Chậm tiến độ" at 7,29 %/năm against 7,5.
     expect(plan.blocks.length).toBe(4);
+    // The line below the table counts paths on track; a term target is no annual plan.
+    // On track: hộ nghèo (0,75 < 1), việc làm (run rate 91.167), tăng trưởng (7,27 < 7,5 is behind).
+    expect(summaryCore).toBe("Đúng tiến độ 2/6 chỉ tiêu nhiệm kỳ; 1 chỉ tiêu chưa có số liệu");
+    expect(summaryCell).toBe("Đúng tiến độ 2/6 chỉ tiêu nhiệm kỳ");
+    expect(String(summaryCell)).not.toContain("kế hoạch năm");
   });
 
   test("at random: every form, 0–5 years filled, any direction", () => {
@@ -161,8 +172,10 @@ describe("term formulas equal core in HyperFormula", () => {
         const grid = sheetOf(
           rows.map((r, i) => [i + 1, `Chỉ tiêu ${i + 1}`, r.unit, r.target, r.base, ...r.years]),
         );
-        const { lines } = disagreements(grid);
+        const { lines, summaryCell, summaryCore } = disagreements(grid);
         expect(lines).toEqual([]);
+        // The sheet's line is core's without what core counts apart ("; 1 chỉ tiêu chưa có số liệu").
+        expect(summaryCore.split(";")[0]).toBe(summaryCell);
       }),
       { numRuns: 60 },
     );

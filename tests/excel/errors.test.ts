@@ -1,6 +1,9 @@
 /** Every Office error code the add-in can meet becomes a sentence for the user, in vi and en. */
 import { OFFICE_ERROR_CODES, officeText, toChitieuError } from "../../src/excel/errors";
 import { RichApiError, type ErrorCode } from "../../src/workbench/excel/errors";
+import { DEFAULT_SETTINGS } from "../../src/core/model";
+import { checkTable } from "../../src/core/rules";
+import { readTable } from "../../src/core/table";
 
 /** The codes named in OFFICE-NOTES §1 and §15 and in issue 11. */
 const MET = [
@@ -45,4 +48,21 @@ test("a code nobody listed still gets a sentence, and the code is kept for suppo
   expect(unknown.code).toBe("Brand_New");
   expect(unknown.text).toEqual(generic);
   expect(generic.vi).toContain("Excel");
+});
+
+test("the term asked of a table that is not a term table reaches the pane as its own sentence", () => {
+  const grid = [
+    ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"],
+    [1, "Doanh nghiệp thành lập mới", "doanh nghiệp", 150, 176],
+  ];
+  let caught: unknown = null;
+  try {
+    checkTable(readTable(grid, { convention: "vi" }), { ...DEFAULT_SETTINGS, period: "nhiem_ky" });
+  } catch (e) {
+    caught = e;
+  }
+  const error = toChitieuError(caught);
+  expect(error.code).toBe("period_mismatch");
+  expect(error.text.vi).toContain("không phải bảng theo dõi nhiệm kỳ");
+  expect(error.text.en).toContain("not a term table");
 });

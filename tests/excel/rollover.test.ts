@@ -29,4 +29,39 @@ describe("Sang kỳ mới in the workbench", () => {
     expect(JSON.stringify(wb.state.snapshot().sheets.find((s) => s.id === wb.id))).toBe(before);
     expect(SHEET).toBe("Chỉ tiêu 2021");
   });
+
+  test("next year's plan from a term table on another sheet; a term table gains its next year", async () => {
+    const wb = tableWorkbook(TEN_ROWS);
+    cleanup = wb.uninstall;
+    const term = wb.state.requireSheet("Khác").id;
+    wb.state.batch("restore", () => {
+      const grid = [
+        ["CHỈ TIÊU NGHỊ QUYẾT NHIỆM KỲ 2020 – 2025"],
+        [],
+        ["STT", "Chỉ tiêu", "ĐVT", "Mục tiêu đến năm 2025", "Năm 2020 (gốc)", "Thực hiện 2021"],
+        [1, "Doanh nghiệp thành lập mới", "doanh nghiệp", "1.000 doanh nghiệp trong 5 năm", 150, 170],
+        [2, "Doanh thu thương mại dịch vụ", "tỷ đồng", "tăng bình quân 10%/năm", 34862, 36500],
+      ];
+      grid.forEach((line, r) => line.forEach((v, c) => wb.state.setInput(term, r, c, v)));
+    });
+    const { result, syncs } = await syncsOf(wb.state, () => rolloverActiveSheet(DEFAULT_SETTINGS));
+    expect(syncs).toBeLessThanOrEqual(3);
+    expect(result).toMatchObject({ planned: 2, addedYear: null, toYear: 2022 });
+    const id = wb.state.requireSheet(result.sheetName).id;
+    // 2021's own 176 firms count (not the term sheet's 170): (1.000 − 176) / 4 = 206.
+    expect(wb.state.value(id, rowOf(0), 3)).toBe(206);
+    // 37.067 × (34.862 × 1,1⁵ / 37.067)^(1/4), two decimals.
+    const goal = 34862 * 1.1 ** 5;
+    expect(wb.state.value(id, rowOf(5), 3)).toBe(Math.round(37067 * (goal / 37067) ** 0.25 * 100) / 100);
+    expect(wb.state.value(id, rowOf(1), 3)).toBeNull();
+
+    // The term sheet itself: 2022's column is added on a new sheet, the term sheet untouched.
+    wb.state.batch("restore", () => wb.state.activate("Khác"));
+    const rolled = await rolloverActiveSheet(DEFAULT_SETTINGS);
+    expect(rolled).toMatchObject({ addedYear: 2022, moved: 0 });
+    const next = wb.state.requireSheet(rolled.sheetName).id;
+    expect(wb.state.value(next, 2, 6)).toBe("Thực hiện 2022");
+    expect(wb.state.value(next, 3, 5)).toBe(170);
+    expect(wb.state.value(term, 2, 6)).toBeNull();
+  });
 });

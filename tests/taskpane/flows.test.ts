@@ -317,8 +317,21 @@ describe("Cài đặt", () => {
       bandOn: true,
       threshold: "97,5",
       language: "vi",
+      period: null,
     });
     expect(draftOf(DEFAULT_SETTINGS).threshold).toBe("95");
+  });
+
+  it("the period set in the pane overrides each table's; 'Theo bảng' takes it away again", () => {
+    const d = draftOf({ ...DEFAULT_SETTINGS, period: "9_thang" });
+    expect(d.period).toBe("9_thang");
+    expect(settingsOf({ ...d, period: "nhiem_ky" }, DEFAULT_SETTINGS)).toEqual({
+      ok: true,
+      settings: { ...DEFAULT_SETTINGS, period: "nhiem_ky" },
+    });
+    const auto = settingsOf({ ...d, period: null }, { ...DEFAULT_SETTINGS, period: "9_thang" });
+    expect(auto).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
+    expect(auto.ok && "period" in auto.settings).toBe(false);
   });
 
   it("checks the ranges", () => {

@@ -96,6 +96,27 @@ describe("summarySentence", () => {
       expect(summarySentence(s, lang)).toBe(`${summaryText(s, lang)}.`);
   });
 
+  it("on a term table counts the paths on track, with no word of an annual plan (vi and en)", () => {
+    const byVerdict = {
+      vuot: 0,
+      dat: 0,
+      co_ban_dat: 0,
+      khong_dat: 0,
+      chua_co_so_lieu: 1,
+      khong_giao_ke_hoach: 0,
+      dung_tien_do: 3,
+      cham_tien_do: 2,
+    };
+    const s = { reached: 0, total: 5, noData: 1, byVerdict, term: true } as const;
+    expect(summarySentence(s, "vi")).toBe("Đúng tiến độ 3/5 chỉ tiêu nhiệm kỳ; 1 chỉ tiêu chưa có số liệu.");
+    expect(summarySentence(s, "en")).toBe("3 of 5 term targets on track; 1 without data.");
+    // At the term's end every row is Vượt / Đạt / Không đạt.
+    const ended = { ...byVerdict, dung_tien_do: 0, cham_tien_do: 0, vuot: 2, dat: 1, khong_dat: 2 };
+    expect(summarySentence({ reached: 3, total: 5, noData: 0, byVerdict: ended, term: true }, "vi")).toBe(
+      "Đạt và vượt 3/5 chỉ tiêu nhiệm kỳ.",
+    );
+  });
+
   it("counts the rows with no data apart", () => {
     expect(summarySentence({ reached: 30, total: 41, noData: 4 }, "vi")).toBe(
       "Đạt và vượt 30/41 chỉ tiêu; 4 chỉ tiêu chưa có số liệu.",

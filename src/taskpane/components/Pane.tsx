@@ -87,7 +87,7 @@ export function Pane(props: { afterTable?: (ctx: AfterTableContext) => ReactNode
     <div className={styles.root}>
       <Header />
       <main>
-        <SheetBar flow={status} mapping={mapping} disabled={busy} />
+        <SheetBar flow={status} mapping={mapping} disabled={busy} period={settings.period} />
         <StepSection index={1} title={t.stepTemplate} state={steps.template}>
           <TemplateStep
             flow={template}

@@ -17,6 +17,7 @@ import {
 import type { useSettings } from "../flows/settings";
 import { useT } from "../i18n";
 import { ErrorBar } from "./ErrorBar";
+import { PeriodSetting } from "./PeriodSetting";
 
 const useStyles = makeStyles({
   root: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}` },
@@ -70,6 +71,7 @@ export function SettingsPanel(props: { flow: Flow; disabled: boolean }) {
                 <Radio value="en" label={t.sheetLanguageEn} />
               </RadioGroup>
             </Field>
+            <PeriodSetting value={draft.period} onChange={(period) => edit({ period })} />
             <Field
               label={t.tolerance}
               hint={t.toleranceHint}

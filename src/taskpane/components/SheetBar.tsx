@@ -11,10 +11,13 @@ import {
 } from "@fluentui/react-components";
 import { Suspense, lazy, useEffect, useRef } from "react";
 import type { useMapping } from "../flows/mapping";
+import type { Period } from "../../core/model";
+import { NOT_A_TERM_TABLE } from "../../core/period";
 import { visibleLastCommand, type useSheetStatus } from "../flows/status";
 import { useLang, useT } from "../i18n";
 import { formatTime } from "../lastCommand";
 import { ErrorBar } from "./ErrorBar";
+import { periodLabel } from "./PeriodSetting";
 
 // Only for a table the reader does not recognize: its chunk (selects, core's mapping) loads on demand.
 const MappingPanel = lazy(() => import("./MappingPanel").then((m) => ({ default: m.MappingPanel })));
@@ -37,11 +40,15 @@ const useStyles = makeStyles({
   counts: { color: tokens.colorNeutralForeground2 },
 });
 
-/** Which sheet the steps describe, and "Làm mới" to read its state again. */
+/**
+ * Which sheet the steps describe, the period its table is judged for, and "Làm mới" to read its
+ * state again. `period` is the pane's setting (absent: each table's own).
+ */
 export function SheetBar(props: {
   flow: ReturnType<typeof useSheetStatus>;
   mapping: ReturnType<typeof useMapping>;
   disabled: boolean;
+  period?: Period | undefined;
 }) {
   const styles = useStyles();
   const mapping = props.mapping;
@@ -62,6 +69,11 @@ export function SheetBar(props: {
   const { lang } = useLang();
   const status = state.status;
   const last = visibleLastCommand(state);
+  const tablePeriod = status?.hasTable === true ? status.tablePeriod : undefined;
+  // A term table is judged on its path whatever the setting; the term asked of another is an error.
+  const fromSetting = props.period !== undefined && tablePeriod !== "nhiem_ky";
+  const period = fromSetting ? props.period : tablePeriod;
+  const notTerm = props.period === "nhiem_ky" && tablePeriod !== undefined && tablePeriod !== "nhiem_ky";
   return (
     <div className={styles.root} aria-live="polite">
       <div className={styles.row}>
@@ -83,6 +95,16 @@ export function SheetBar(props: {
           {t.refresh}
         </Button>
       </div>
+      {period !== undefined && !notTerm && (
+        <Caption1 className={styles.counts}>
+          {t.periodLine(periodLabel(period, t, lang), fromSetting)}
+        </Caption1>
+      )}
+      {notTerm && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{NOT_A_TERM_TABLE[lang]}</MessageBarBody>
+        </MessageBar>
+      )}
       {status && status.hasTable && (status.errors > 0 || status.warnings > 0) && (
         <Caption1 className={styles.counts}>{t.statusCounts(status.errors, status.warnings)}</Caption1>
       )}

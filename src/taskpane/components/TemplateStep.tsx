@@ -128,7 +128,17 @@ export function TemplateStep(props: {
         <ErrorBar error={shownError(state, props.activeSheet)} onDismiss={props.flow.dismissError} />
         {state.inserted && isForSheet(state.inserted, props.activeSheet) && (
           <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{t.inserted(state.inserted)}</MessageBarBody>
+            <MessageBarBody>
+              {state.rolled
+                ? t.rolled(
+                    state.rolled.sheetName,
+                    state.rolled.moved,
+                    state.rolled.planned,
+                    state.rolled.toYear,
+                    state.rolled.addedYear,
+                  )
+                : t.inserted(state.inserted)}
+            </MessageBarBody>
           </MessageBar>
         )}
       </div>

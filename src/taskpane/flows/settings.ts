@@ -3,7 +3,7 @@
  * language of what is written into the sheet.
  */
 import { useCallback, useEffect, useReducer } from "react";
-import { DEFAULT_SETTINGS, type Lang, type NumberConvention, type Settings } from "../../core/model";
+import { DEFAULT_SETTINGS, type Lang, type NumberConvention, type Period, type Settings } from "../../core/model";
 import { loadExcel } from "./adapter";
 import { parseSettingNumber } from "../format";
 import { attempt, IDLE, isRunEvent, runReducer, type Dispatch, type RunEvent, type RunState } from "./run";
@@ -19,6 +19,8 @@ export interface SettingsDraft {
   threshold: string;
   /** The language verdicts, the summary line, headers and charts are written in. */
   language: Lang;
+  /** The reporting period set in the pane; null: read from each table. */
+  period: Period | null;
 }
 
 export interface SettingsState extends RunState {
@@ -42,6 +44,7 @@ export function draftOf(s: Settings): SettingsDraft {
     bandOn: s.basicBandPct !== null,
     threshold: shown(s.basicBandPct ?? DEFAULT_BAND_PCT, s.convention),
     language: s.language,
+    period: s.period ?? null,
   };
 }
 
@@ -56,14 +59,17 @@ export function settingsOf(draft: SettingsDraft, base: Settings): DraftCheck {
   const thresholdBad = draft.bandOn && (threshold === null || threshold <= 0 || threshold >= 100);
   if (toleranceBad || thresholdBad || tolerance === null)
     return { ok: false, tolerance: toleranceBad, threshold: thresholdBad };
+  const { period: _previous, ...rest } = base;
+  void _previous;
   return {
     ok: true,
     settings: {
-      ...base,
+      ...rest,
       convention: draft.convention,
       tolerancePct: tolerance,
       basicBandPct: draft.bandOn ? threshold : null,
       language: draft.language,
+      ...(draft.period === null ? {} : { period: draft.period }),
     },
   };
 }

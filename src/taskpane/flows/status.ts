@@ -5,7 +5,7 @@
  * costs only the command's own syncs.
  */
 import { useCallback, useEffect, useReducer } from "react";
-import type { Severity } from "../../core/model";
+import type { Period, Severity } from "../../core/model";
 import { loadExcel } from "./adapter";
 import type { LastCommand } from "../lastCommand";
 import {
@@ -29,7 +29,7 @@ export type StatusChange =
   | { command: "compute"; report: ComputeReport }
   | { command: "charts"; report: ChartReport }
   /** Báo cáo / Trích xuất / Tổng hợp wrote a new sheet (now active); whether it holds a table. */
-  | { command: "newSheet"; sheetName: string; hasTable: boolean }
+  | { command: "newSheet"; sheetName: string; hasTable: boolean; tablePeriod?: Period }
   /** A command found no table on this sheet (its error is shown once, by the sheet bar). */
   | { command: "noTable"; sheetName: string }
   /** Chỉ định cột saved or cleared: the table reads anew (or not), nothing done with it yet. */
@@ -45,7 +45,7 @@ function tableSheet(s: SheetStatus): string {
 /** What `prev` knew about `sheet`'s table, or nothing done when it described another sheet. */
 function knownOf(prev: SheetStatus | null, sheet: string): Omit<SheetStatus, "sheetName" | "sourceSheet"> {
   if (prev === null || tableSheet(prev) !== sheet) return { hasTable: true, ...NOTHING_DONE };
-  const { hasTable, validated, computed, charted, errors, warnings, mapped, template } = prev;
+  const { hasTable, validated, computed, charted, errors, warnings, mapped, template, tablePeriod } = prev;
   return {
     hasTable,
     validated,
@@ -55,6 +55,7 @@ function knownOf(prev: SheetStatus | null, sheet: string): Omit<SheetStatus, "sh
     warnings,
     ...(mapped ? { mapped } : {}),
     ...(template ? { template } : {}),
+    ...(tablePeriod === undefined ? {} : { tablePeriod }),
   };
 }
 
@@ -76,13 +77,20 @@ export function statusAfter(prev: SheetStatus | null, change: StatusChange): She
         validated: true,
         errors: count("error"),
         warnings: count("warning"),
+        ...(r.summary?.period === undefined ? {} : { tablePeriod: r.summary.period }),
       };
     }
     case "compute": {
       const r = change.report;
       const known = knownOf(prev, r.sheetName);
       if (!r.written && prev !== null && tableSheet(prev) === r.sheetName) return prev;
-      return { ...known, sheetName: r.sheetName, hasTable: true, computed: known.computed || r.written };
+      return {
+        ...known,
+        sheetName: r.sheetName,
+        hasTable: true,
+        computed: known.computed || r.written,
+        ...(r.summary.period === undefined ? {} : { tablePeriod: r.summary.period }),
+      };
     }
     case "charts": {
       const r = change.report;
@@ -95,7 +103,12 @@ export function statusAfter(prev: SheetStatus | null, change: StatusChange): She
       };
     }
     case "newSheet":
-      return { sheetName: change.sheetName, hasTable: change.hasTable, ...NOTHING_DONE };
+      return {
+        sheetName: change.sheetName,
+        hasTable: change.hasTable,
+        ...NOTHING_DONE,
+        ...(change.tablePeriod === undefined ? {} : { tablePeriod: change.tablePeriod }),
+      };
     case "noTable":
       return { sheetName: change.sheetName, hasTable: false, ...NOTHING_DONE };
     case "mapping":

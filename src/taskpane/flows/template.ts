@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useReducer, useState } from "react";
 import type { Settings } from "../../core/model";
 import type { TemplateInfo } from "../../core/templates";
+import type { RolloverReport } from "../../excel/rollover";
 import { loadExcel } from "./adapter";
 import { parseYear } from "../format";
 import type { StatusChange } from "./status";
@@ -16,6 +17,8 @@ export interface TemplateState extends RunState {
   yearInvalid: boolean;
   /** The sheet the last insert created. */
   inserted: string | null;
+  /** What the last "Sang kỳ mới" did, when the last new sheet came from it. */
+  rolled: RolloverReport | null;
 }
 
 export function templateInitial(year: number): TemplateState {
@@ -27,6 +30,7 @@ export function templateInitial(year: number): TemplateState {
     unitName: "",
     yearInvalid: false,
     inserted: null,
+    rolled: null,
   };
 }
 
@@ -37,13 +41,13 @@ export type TemplateEvent =
   | { type: "year"; year: string }
   | { type: "unitName"; unitName: string }
   | { type: "yearInvalid" }
-  | { type: "inserted"; sheetName: string };
+  | { type: "inserted"; sheetName: string; rolled?: RolloverReport };
 
 export function templateReducer(s: TemplateState, e: TemplateEvent | RunEvent): TemplateState {
   if (isRunEvent(e)) return runReducer(s, e);
   switch (e.type) {
     case "open":
-      return { ...s, open: true, inserted: null };
+      return { ...s, open: true, inserted: null, rolled: null };
     case "close":
       return { ...s, open: false, yearInvalid: false };
     case "choose":
@@ -55,7 +59,14 @@ export function templateReducer(s: TemplateState, e: TemplateEvent | RunEvent): 
     case "yearInvalid":
       return { ...s, yearInvalid: true };
     case "inserted":
-      return { ...s, busy: false, progress: null, open: false, inserted: e.sheetName };
+      return {
+        ...s,
+        busy: false,
+        progress: null,
+        open: false,
+        inserted: e.sheetName,
+        rolled: e.rolled ?? null,
+      };
   }
 }
 
@@ -90,9 +101,10 @@ export async function runRollover(
   onChanged?: (change: StatusChange) => void,
 ): Promise<boolean> {
   return attempt(dispatch, async (onProgress) => {
-    const { sheetName } = await (await loadExcel()).rolloverActiveSheet(settings, onProgress);
-    dispatch({ type: "inserted", sheetName });
-    onChanged?.({ command: "newSheet", sheetName, hasTable: true });
+    const rolled = await (await loadExcel()).rolloverActiveSheet(settings, onProgress);
+    const { sheetName } = rolled;
+    dispatch({ type: "inserted", sheetName, rolled });
+    onChanged?.({ command: "newSheet", sheetName, hasTable: true, tablePeriod: rolled.period });
   });
 }
 

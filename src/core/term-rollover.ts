@@ -1,0 +1,254 @@
+/**
+ * Roll-over and the term (issue 12): next year's plan taken from the term's path, and "Sang kỳ
+ * mới" on a term table itself.
+ *
+ * - An annual (or partial-period) table rolled over to year Y + 1 takes, for each indicator a term
+ *   table of the workbook tracks, the figure the term's path needs in Y + 1: what the remaining
+ *   years need each year, from the latest figure known (this table's year's actual included).
+ * - A term table is one table for the whole term: rolling it over adds the next year's column on a
+ *   new sheet, and refuses (with a sentence) when the column is already there or the term is over.
+ */
+import { rangeA1 } from "./a1";
+import type {
+  Block,
+  CellContent,
+  CellValue,
+  IndicatorRow,
+  Settings,
+  SheetPlan,
+  StyledRange,
+  TableRead,
+  TermLayout,
+  Text,
+} from "./model";
+import { foldWord } from "./numbers";
+import { computePlan, mergePlanIntoSheet } from "./plan";
+import { readTable } from "./table";
+import { termIndicatorOf, type TermIndicator } from "./term";
+
+/**
+ * The title row merged across the table when the title is its only cell: a centred title in one
+ * cell would spill off the sheet's left edge.
+ */
+export function titleMerge(grid: readonly (readonly CellValue[])[], right: number): string[] {
+  const first = grid[0];
+  if (first === undefined || right < 1 || typeof first[0] !== "string") return [];
+  return first.slice(1, right + 1).every((v) => v === null || v === "") ? [rangeA1(0, 0, 0, right)] : [];
+}
+
+/** Rolling over a term table that has nothing to add: the sentence says why. */
+export class TermRolloverRefusal extends Error {
+  constructor(readonly text: Text) {
+    super(text.en);
+    this.name = "TermRolloverRefusal";
+  }
+}
+
+/**
+ * The figure the term's path needs in `year`, from what was known before it: a level or a rate's
+ * next step towards the target (compound for amounts, a straight line in points for rates), a
+ * growth rate (a rate row of a growth target), or a total's yearly share of what is left.
+ * Null outside the term or without the figures the path starts from.
+ */
+export function planOnPath(ind: TermIndicator, year: number): number | null {
+  if (year <= ind.baseYear || year > ind.endYear) return null;
+  const span = ind.endYear - ind.baseYear;
+  let done = 0;
+  ind.actuals.forEach((a, i) => {
+    if (a !== null && ind.baseYear + 1 + i < year) done = i + 1;
+  });
+  const fromYear = ind.baseYear + done;
+  const left = ind.endYear - fromYear;
+  const steps = year - fromYear;
+  const known = ind.actuals.slice(0, done);
+  const t = ind.target;
+  if (t.kind === "total") return (t.value - known.reduce<number>((s, a) => s + (a ?? 0), 0)) / left;
+  if (ind.rate && t.kind === "growth") {
+    // Each year's figure is that year's growth: what the rest must average to compound to the goal.
+    const product = known.reduce<number>((p, a) => p * (1 + (a ?? 0) / 100), 1);
+    if (product <= 0) return null;
+    return (((1 + t.ratePct / 100) ** span / product) ** (1 / left) - 1) * 100;
+  }
+  const from = done > 0 ? (known[done - 1] ?? null) : ind.base;
+  if (from === null) return null;
+  const goal =
+    t.kind === "growth"
+      ? ind.base === null
+        ? null
+        : ind.base * (1 + t.ratePct / 100) ** span
+      : t.kind === "level"
+        ? t.value
+        : t.bound;
+  if (goal === null) return null;
+  if (ind.rate) return from + ((goal - from) / left) * steps;
+  if (from <= 0 || goal <= 0) return null;
+  return from * (goal / from) ** (steps / left);
+}
+
+/** Names and units compared as people retype them: no accents, case, punctuation or spacing. */
+function key(text: string): string {
+  return foldWord(text.normalize("NFC"))
+    .replace(/[^a-z0-9%]+/g, " ")
+    .trim();
+}
+
+/** A plan is typed as people type them: two decimals at most. */
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+/** This table's figure for its year, as the term would count it: the year's actual or estimate. */
+function yearFigure(row: IndicatorRow, table: TableRead["table"]): number | null {
+  if (table.period === "nam") return row.actual;
+  return row.yearEstimate ?? null;
+}
+
+/**
+ * Next year's plans, by indicator name, from the term tables of the workbook: each row of `read`
+ * whose name and unit a term row carries gets the figure on that term's path for the year after
+ * `read`'s, with `read`'s own figure for its year taken as that year's actual.
+ */
+export function termPathPlans(read: TableRead, terms: readonly TableRead[]): Map<string, number> {
+  const plans = new Map<string, number>();
+  const year = read.table.year;
+  if (year === null || read.layout.term !== undefined) return plans;
+  const byKey = new Map<string, TermIndicator>();
+  for (const term of terms)
+    for (const row of term.table.groups.flatMap((g) => g.rows)) {
+      const ind = termIndicatorOf(row);
+      const k = `${key(row.name)}|${key(row.unit)}`;
+      if (ind !== null && !byKey.has(k)) byKey.set(k, ind);
+    }
+  for (const row of read.table.groups.flatMap((g) => g.rows)) {
+    const ind = byKey.get(`${key(row.name)}|${key(row.unit)}`);
+    if (ind === undefined) continue;
+    const actuals = ind.actuals.slice();
+    const i = year - ind.baseYear - 1;
+    const figure = yearFigure(row, read.table);
+    if (figure !== null && i >= 0 && i < actuals.length) actuals[i] = figure;
+    const plan = planOnPath({ ...ind, actuals }, year + 1);
+    if (plan !== null && Number.isFinite(plan)) plans.set(row.name, round2(plan));
+  }
+  return plans;
+}
+
+/** The last year of the term any row has a figure for; the base year when none has. */
+function lastReportedYear(read: TableRead, term: TermLayout): number {
+  let last = term.baseYear;
+  for (const row of read.table.groups.flatMap((g) => g.rows))
+    row.term?.actuals.forEach((a, i) => {
+      if (a !== null) last = Math.max(last, term.baseYear + 1 + i);
+    });
+  return last;
+}
+
+export interface TermRolloverResult {
+  plan: SheetPlan;
+  grid: CellValue[][];
+  /** The year whose column was added. */
+  addedYear: number;
+  baseYear: number;
+  endYear: number;
+}
+
+/**
+ * "Sang kỳ mới" on a term table: the same table on a new sheet with the column of the year after
+ * the last one reported, right of the last year column; the term's figures and targets kept, our
+ * term columns written again over the new years. TermRolloverRefusal when the term is over or the
+ * table already has that year's column (the figures go there: there is nothing new to make).
+ */
+export function rolloverTerm(
+  grid: readonly (readonly CellValue[])[],
+  read: TableRead,
+  settings: Settings,
+  options: { sheetName?: string } = {},
+): TermRolloverResult {
+  const { layout } = read;
+  const term = layout.term;
+  if (term === undefined) throw new Error("rolloverTerm needs a term table");
+  const next = lastReportedYear(read, term) + 1;
+  const range = `${term.baseYear}–${term.endYear}`;
+  if (next > term.endYear)
+    throw new TermRolloverRefusal({
+      vi: `Bảng nhiệm kỳ ${range} đã có số liệu năm cuối (${term.endYear}): nhiệm kỳ đã kết thúc, không có năm tiếp theo để thêm. Bảng cho nhiệm kỳ mới hãy lập từ mẫu “nhiem-ky” với mục tiêu của Nghị quyết mới.`,
+      en: `The ${range} term table already has its last year (${term.endYear}): the term is over and there is no next year to add. Make the next term's table from the “nhiem-ky” template with the new resolution's targets.`,
+    });
+  if (term.years.some((y) => y.year === next))
+    throw new TermRolloverRefusal({
+      vi: `Bảng nhiệm kỳ ${range} đã có cột năm ${next}: nhập số liệu năm ${next} vào cột đó rồi bấm Tính toán; không cần lập trang mới.`,
+      en: `The ${range} term table already has a column for ${next}: type ${next}'s figures there and Compute; no new sheet is needed.`,
+    });
+
+  const last = term.years[term.years.length - 1];
+  if (last === undefined) throw new Error("a term table has year columns");
+  const at = last.col + 1;
+  const ours = new Set<number>([
+    ...Object.values(term.computed),
+    ...(layout.columns.verdict === undefined ? [] : [layout.columns.verdict]),
+  ]);
+  const width = Math.max(
+    layout.lastCol ?? 0,
+    ...grid.slice(0, layout.lastDataRow + 1).map((r) => r.length - 1),
+  );
+  // Rows below the table (our summary line, signatures) are not copied; our columns are dropped
+  // and written again by computePlan over the new years.
+  const out: CellValue[][] = [];
+  for (let r = 0; r <= layout.lastDataRow; r++) {
+    const line: CellValue[] = [];
+    for (let c = 0; c <= width; c++) {
+      if (ours.has(c)) continue;
+      if (c === at) line.push(null);
+      const v = grid[r]?.[c] ?? null;
+      line.push(typeof v === "string" && v.startsWith("=") ? `'${v}` : v);
+    }
+    if (at > width) line.push(null);
+    out.push(line);
+  }
+  const newCol = at - [...ours].filter((c) => c < at).length;
+  // Headed as the last year is: "TH 2023" → "TH 2024"; a bare year under "Thực hiện các năm" → 2024.
+  const headerRow = (r: number): CellValue => grid[r]?.[last.col] ?? null;
+  for (let r = layout.headerTop; r <= layout.headerBottom; r++) {
+    const v = headerRow(r);
+    const line = out[r];
+    if (line === undefined) continue;
+    if (typeof v === "number" && v === last.year) line[newCol] = next;
+    else if (typeof v === "string" && v.includes(String(last.year)))
+      // An estimate's header ("Ước 2023") does not make the new year one: it is "Thực hiện 2024".
+      line[newCol] = last.estimate ? `Thực hiện ${next}` : v.replace(String(last.year), String(next));
+  }
+
+  const again = readTable(out, { convention: settings.convention });
+  const computed = computePlan(again, settings);
+  // Our term columns and Đánh giá are part of the table: the title and header span them too.
+  const right = Math.max(
+    ...out.map((l) => l.length - 1),
+    ...computed.headers.map((h) => h.col + (h.contents[0]?.length ?? 1) - 1),
+  );
+  const styles: StyledRange[] = [
+    { address: rangeA1(again.layout.headerTop, 0, again.layout.headerBottom, right), style: "header" },
+  ];
+  if (layout.headerTop > 0) styles.unshift({ address: rangeA1(0, 0, 0, right), style: "title" });
+  if (again.layout.lastDataRow >= again.layout.firstDataRow)
+    styles.push({
+      address: rangeA1(again.layout.firstDataRow, 0, again.layout.lastDataRow, right),
+      style: "input",
+    });
+  const block: Block = { row: 0, col: 0, contents: out.map((line) => line.map((v): CellContent => v)) };
+  const nameCol = again.layout.columns.name ?? 1;
+  const base = options.sheetName?.replace(/[:\\/?*[\]]/g, " ").trim() || "Nhiệm kỳ";
+  const sheet: SheetPlan = {
+    name: `${base.slice(0, 24)} (${next})`,
+    blocks: [block],
+    styles,
+    merges: titleMerge(out, right),
+    columnWidths: Array.from({ length: right + 1 }, (_, c) => (c === nameCol ? 45 : c === 0 ? 6 : 14)),
+    freezeRows: again.layout.headerBottom + 1,
+    layout: again.layout,
+    conditionalRules: [],
+  };
+  return {
+    plan: mergePlanIntoSheet(sheet, computed),
+    grid: out,
+    addedYear: next,
+    baseYear: term.baseYear,
+    endYear: term.endYear,
+  };
+}
