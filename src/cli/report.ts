@@ -12,8 +12,6 @@ import type {
 import { formatPercent } from "../core/numbers";
 import { verdictLabel } from "../core/compute";
 import { messageBesideCell } from "../core/messages/index";
-import { termSummaryText } from "../core/summary";
-import type { GroupSummary } from "../core/model";
 import { lineOf } from "./json";
 import {
   OVERALL,

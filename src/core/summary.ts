@@ -1,5 +1,13 @@
 /** "Đạt và vượt x/y chỉ tiêu", per group and overall. */
-import type { GroupSummary, IndicatorRow, IndicatorTable, Period, RowResult, Summary, Verdict } from "./model";
+import type {
+  GroupSummary,
+  IndicatorRow,
+  IndicatorTable,
+  Period,
+  RowResult,
+  Summary,
+  Verdict,
+} from "./model";
 import { isJudged, isReached } from "./compute";
 
 export function emptyCounts(): Record<Verdict, number> {

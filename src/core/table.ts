@@ -1076,7 +1076,7 @@ export function openTable(head: CellValue[][], options: ReadOptions): TableReade
   const g = new Grid(bounded);
   const origin = options.origin ?? { row: 0, col: 0 };
   // A mapping that no longer fits the sheet is left aside: the headers are read as usual.
-  const mapped = options.mapping === undefined ? null : mappedColumns(grid, options.mapping, origin);
+  const mapped = options.mapping === undefined ? null : mappedColumns(bounded, options.mapping, origin);
   const found = mapped === null ? findHeader(g) : singleRowHeader(g, mapped.row);
 
   const above = textsAbove(g, found.top);

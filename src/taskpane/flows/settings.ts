@@ -3,7 +3,13 @@
  * language of what is written into the sheet.
  */
 import { useCallback, useEffect, useReducer } from "react";
-import { DEFAULT_SETTINGS, type Lang, type NumberConvention, type Period, type Settings } from "../../core/model";
+import {
+  DEFAULT_SETTINGS,
+  type Lang,
+  type NumberConvention,
+  type Period,
+  type Settings,
+} from "../../core/model";
 import { loadExcel } from "./adapter";
 import { parseSettingNumber } from "../format";
 import { attempt, IDLE, isRunEvent, runReducer, type Dispatch, type RunEvent, type RunState } from "./run";
