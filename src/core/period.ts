@@ -10,7 +10,6 @@ import type {
   TableRead,
   IndicatorRow,
   IndicatorTable,
-  Lang,
   Period,
   PeriodColumn,
   ProjectionMethod,
@@ -19,6 +18,9 @@ import type {
   Text,
 } from "./model";
 import { foldWord } from "./numbers";
+import { NOT_A_TERM_TABLE } from "./period-names";
+import { PeriodMismatchError } from "./refusals";
+export { PeriodMismatchError };
 
 /** Months from the start of the year a period's figures cover; null for the term. */
 export const PERIOD_MONTHS: Record<Period, number | null> = {
@@ -35,22 +37,12 @@ export function isPartial(period: Period): boolean {
   return m !== null && m < 12;
 }
 
+// Names and the term-mismatch message live apart, so the pane's first chunk can say them.
+export { NOT_A_TERM_TABLE, PERIOD_NAMES, periodName } from "./period-names";
+
 /** The share of the year elapsed: 9 tháng → 0,75. */
 export function elapsedShare(period: Period): number {
   return (PERIOD_MONTHS[period] ?? 12) / 12;
-}
-
-/** How a period is named in sentences: "9 tháng" / "9 months". */
-export const PERIOD_NAMES: Record<Period, Text> = {
-  "3_thang": { vi: "Quý I", en: "First quarter" },
-  "6_thang": { vi: "6 tháng", en: "6 months" },
-  "9_thang": { vi: "9 tháng", en: "9 months" },
-  nam: { vi: "Năm", en: "Year" },
-  nhiem_ky: { vi: "Nhiệm kỳ", en: "Term" },
-};
-
-export function periodName(period: Period, lang: Lang): string {
-  return PERIOD_NAMES[period][lang];
 }
 
 function fold(text: string): string {
@@ -109,22 +101,6 @@ export function parsePeriod(input: string): Period | null {
   };
   return table[f] ?? null;
 }
-
-/**
- * The term asked of a table that is not a term table (CLI --period term, the pane's "Nhiệm kỳ"):
- * there is no path to judge, and judging it as the full year instead would be a silent lie.
- */
-export class PeriodMismatchError extends Error {
-  constructor(readonly text: Text) {
-    super(text.en);
-    this.name = "PeriodMismatchError";
-  }
-}
-
-export const NOT_A_TERM_TABLE: Text = {
-  vi: "Kỳ báo cáo được đặt là Nhiệm kỳ nhưng bảng này không phải bảng theo dõi nhiệm kỳ (cần cột mục tiêu nhiệm kỳ, cột năm gốc và các cột năm như “Thực hiện 2021”, “TH 2022”). Hãy chọn kỳ khác (hoặc để tự nhận theo bảng), hoặc dùng mẫu “nhiem-ky”.",
-  en: "The period is set to Term but this table is not a term table (it needs a term target column, a base year column and one column per year such as “Thực hiện 2021”, “TH 2022”). Choose another period (or let it follow the table), or use the “nhiem-ky” template.",
-};
 
 /** Throws PeriodMismatchError when the term is asked of a table that is not a term table. */
 export function assertPeriodFits(read: Pick<TableRead, "layout">, settings: Pick<Settings, "period">): void {

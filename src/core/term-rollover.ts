@@ -19,12 +19,13 @@ import type {
   StyledRange,
   TableRead,
   TermLayout,
-  Text,
 } from "./model";
 import { foldWord } from "./numbers";
 import { computePlan, mergePlanIntoSheet } from "./plan";
 import { readTable } from "./table";
 import { termIndicatorOf, type TermIndicator } from "./term";
+import { TermRolloverRefusal } from "./refusals";
+export { TermRolloverRefusal };
 
 /**
  * The title row merged across the table when the title is its only cell: a centred title in one
@@ -34,14 +35,6 @@ export function titleMerge(grid: readonly (readonly CellValue[])[], right: numbe
   const first = grid[0];
   if (first === undefined || right < 1 || typeof first[0] !== "string") return [];
   return first.slice(1, right + 1).every((v) => v === null || v === "") ? [rangeA1(0, 0, 0, right)] : [];
-}
-
-/** Rolling over a term table that has nothing to add: the sentence says why. */
-export class TermRolloverRefusal extends Error {
-  constructor(readonly text: Text) {
-    super(text.en);
-    this.name = "TermRolloverRefusal";
-  }
 }
 
 /**

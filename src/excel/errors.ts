@@ -4,8 +4,7 @@
  */
 import { asOwnWrite } from "./own";
 import type { Text } from "../core/model";
-import { PeriodMismatchError } from "../core/period";
-import { TermRolloverRefusal } from "../core/term-rollover";
+import { PeriodMismatchError, TermRolloverRefusal } from "../core/refusals";
 
 export class ChitieuError extends Error {
   constructor(

@@ -1,18 +1,11 @@
 import { Dropdown, Field, Option } from "@fluentui/react-components";
-import type { Lang, Period } from "../../core/model";
-import { periodName } from "../../core/period";
-import { useLang, useT, type Catalogue } from "../i18n";
+import type { Period } from "../../core/model";
+import { periodLabel } from "../period-label";
+import { useLang, useT } from "../i18n";
 
 /** The choices, in the order an office reports: the year, 6 and 9 months, the quarter, the term. */
 const CHOICES: readonly Period[] = ["nam", "6_thang", "9_thang", "3_thang", "nhiem_ky"];
 const AUTO = "auto";
-
-/** A period as the pane names it: "Cả năm", "9 tháng", "Quý I (3 tháng)", "Nhiệm kỳ". */
-export function periodLabel(period: Period, t: Catalogue, lang: Lang): string {
-  if (period === "nam") return t.periodYear;
-  if (period === "3_thang") return t.periodQuarter;
-  return periodName(period, lang);
-}
 
 /** "Kỳ báo cáo": follow each table, or judge every table for one period (saved with the settings). */
 export function PeriodSetting(props: { value: Period | null; onChange: (period: Period | null) => void }) {

@@ -12,12 +12,12 @@ import {
 import { Suspense, lazy, useEffect, useRef } from "react";
 import type { useMapping } from "../flows/mapping";
 import type { Period } from "../../core/model";
-import { NOT_A_TERM_TABLE } from "../../core/period";
+import { NOT_A_TERM_TABLE } from "../../core/period-names";
 import { visibleLastCommand, type useSheetStatus } from "../flows/status";
 import { useLang, useT } from "../i18n";
 import { formatTime } from "../lastCommand";
 import { ErrorBar } from "./ErrorBar";
-import { periodLabel } from "./PeriodSetting";
+import { periodLabel } from "../period-label";
 
 // Only for a table the reader does not recognize: its chunk (selects, core's mapping) loads on demand.
 const MappingPanel = lazy(() => import("./MappingPanel").then((m) => ({ default: m.MappingPanel })));
