@@ -8,7 +8,7 @@ import path from "node:path";
 import { FileReadError } from "./read";
 
 /** Same file: same device and inode when both exist (hard links, "./a.xlsx" vs "a.xlsx"), else same real path. */
-function sameFile(a: string, b: string): boolean {
+export function sameFile(a: string, b: string): boolean {
   try {
     const sa = statSync(a);
     const sb = statSync(b);

@@ -3,26 +3,13 @@
  * FILE is only read. Next year's plans come from the term's path when the file (another sheet) or
  * --term holds a term table for the indicator; a term table rolled over gains its next year.
  */
-import { realpathSync } from "node:fs";
 import path from "node:path";
 import type { Settings, TableRead, Text } from "../core/model";
 import { rollover } from "../core/rollover";
 import { findTable } from "./check";
-import { guardOutput } from "./out";
+import { guardOutput, sameFile } from "./out";
 import { FileReadError, readSheets, type SheetGrid } from "./read";
 import { cannotWrite, noTable } from "./text";
-
-/** The same file under two spellings ("./a.xlsx", "a.xlsx", a link) is the same file. */
-function samePath(a: string, b: string): boolean {
-  const real = (p: string): string => {
-    try {
-      return realpathSync(p);
-    } catch {
-      return path.resolve(p);
-    }
-  };
-  return real(a) === real(b);
-}
 
 export function rolledText(
   out: string,
@@ -80,7 +67,7 @@ export async function rolloverFile(
   settings: Settings,
   options: { term?: string | null; force?: boolean } = {},
 ): Promise<Text> {
-  if (samePath(file, out))
+  if (sameFile(file, out))
     throw new FileReadError({
       vi: `Tệp ra trùng tệp gốc (${out}): bảng kỳ này được giữ nguyên, hãy chọn tên khác.`,
       en: `The output is the source file (${out}): this period's table is kept as it is; choose another name.`,

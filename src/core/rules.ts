@@ -24,6 +24,7 @@ import { priorOutlier } from "./rules/prior";
 import { reportedPct } from "./rules/reported";
 import {
   emptyRequired,
+  missingColumnFinding,
   missingColumns,
   missingDirection,
   missingPlan,
@@ -31,7 +32,6 @@ import {
   type TableLevelColumn,
 } from "./rules/required";
 import { emptyCounts, summarize, summaryOfCounts } from "./summary";
-import { msg } from "./messages/index";
 import type { TableRows } from "./table";
 import { judgeTerm } from "./term";
 
@@ -273,16 +273,8 @@ export class TableChecker {
     this.#close(found);
     if (this.#tableLevel === null && this.#named) {
       const absent = this.#context.absentColumns;
-      const table = (column: TableLevelColumn): Finding => ({
-        code: column === "plan" ? "missing_plan" : "missing_unit",
-        severity: "warning",
-        cell: null,
-        column,
-        message: msg(column === "plan" ? "missing_plan" : "missing_unit", { table: 1 }),
-        fix: null,
-      });
-      if (absent.has("plan")) found.push(table("plan"));
-      if (absent.has("unit") && this.#noUnit) found.push(table("unit"));
+      if (absent.has("plan")) found.push(missingColumnFinding("plan"));
+      if (absent.has("unit") && this.#noUnit) found.push(missingColumnFinding("unit"));
     }
     const counts = this.#counts.length > 0 ? this.#counts : [{ name: "", byVerdict: emptyCounts() }];
     return { findings: found, summary: summaryOfCounts(counts, this.#tablePeriod) };

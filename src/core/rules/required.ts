@@ -85,25 +85,17 @@ export function missingColumns(
   if (rows.length === 0) return { findings, absent };
   if (noPlan) {
     absent.add("plan");
-    findings.push({
-      code: "missing_plan",
-      severity: "warning",
-      cell: null,
-      column: "plan",
-      message: msg("missing_plan", { table: 1 }),
-      fix: null,
-    });
+    findings.push(missingColumnFinding("plan"));
   }
   if (noUnit && rows.some((r) => r.kind !== "yesno" && r.unit.trim() === "")) {
     absent.add("unit");
-    findings.push({
-      code: "missing_unit",
-      severity: "warning",
-      cell: null,
-      column: "unit",
-      message: msg("missing_unit", { table: 1 }),
-      fix: null,
-    });
+    findings.push(missingColumnFinding("unit"));
   }
   return { findings, absent };
+}
+
+/** The table-level warning that a column is absent (said once for the table, not per row). */
+export function missingColumnFinding(column: TableLevelColumn): Finding {
+  const code = column === "plan" ? "missing_plan" : "missing_unit";
+  return { code, severity: "warning", cell: null, column, message: msg(code, { table: 1 }), fix: null };
 }
