@@ -4,6 +4,7 @@
  */
 import { assertPeriodFits, effectivePeriod, judgeInPeriod } from "./period";
 import type {
+  CellRef,
   Finding,
   IndicatorGroup,
   IndicatorRow,
@@ -48,10 +49,12 @@ export interface CheckExtra {
 /** What the row rules need to know about the rest of the table. */
 export interface RowContext {
   /**
-   * Addresses of cells whose value the reader could not be sure of (ambiguous separators): rules
+   * Cells whose value the reader could not be sure of (ambiguous separators), by cellKey: rules
    * that judge a value's size leave them alone, since the value may be the other reading.
    */
-  doubtful: ReadonlySet<string>;
+  doubtful: ReadonlySet<number>;
+  /** The sheet rows of those cells: other rows' cells are not made only to be looked up. */
+  doubtfulRows?: ReadonlySet<number>;
   /** Columns the whole table lacks; said once for the table, not on every row. */
   absentColumns: ReadonlySet<TableLevelColumn>;
   /** Where a fix would add the Chiều column the table lacks (null when it has one or none can be placed). */
@@ -61,6 +64,11 @@ export interface RowContext {
 const NO_CONTEXT: RowContext = { doubtful: new Set(), absentColumns: new Set() };
 
 const FIGURE_COLUMNS = ["plan", "stretch", "actual", "prior"] as const;
+
+/** One number per sheet cell (Excel has at most 16 384 columns): a set of cells without A1 strings. */
+function cellKey(cell: CellRef): number {
+  return cell.row * 16_384 + cell.col;
+}
 
 /** Most rows have nothing explained: they share this one set rather than each making its own. */
 const NOTHING: ReadonlySet<string> = new Set();
@@ -87,10 +95,10 @@ export function rowFindings(
   const figures = figuresOf(row);
   const slips = thousandsSlips(row, settings, figures);
   let unsure: ReadonlySet<string> = NOTHING;
-  if (context.doubtful.size > 0) {
+  if (context.doubtful.size > 0 && (context.doubtfulRows?.has(row.sheetRow) ?? true)) {
     for (const c of FIGURE_COLUMNS) {
-      const address = row.cells[c]?.address;
-      if (address !== undefined && context.doubtful.has(address)) {
+      const cell = row.cells[c];
+      if (cell !== undefined && context.doubtful.has(cellKey(cell))) {
         if (unsure === NOTHING) unsure = new Set();
         (unsure as Set<string>).add(c);
       }
@@ -133,10 +141,10 @@ function byPosition(a: Finding, b: Finding): number {
   return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
 }
 
-function doubtfulCells(findings: readonly Finding[]): Set<string> {
-  return new Set(
-    findings.flatMap((f) => (f.code === "ambiguous_separator" && f.cell ? [f.cell.address] : [])),
-  );
+function doubtfulCells(findings: readonly Finding[]): Set<number> {
+  const out = new Set<number>();
+  for (const f of findings) if (f.code === "ambiguous_separator" && f.cell) out.add(cellKey(f.cell));
+  return out;
 }
 
 /** A table without Chiều gets one right of its last header column, where nothing of the user's is. */
@@ -229,7 +237,10 @@ export class TableChecker {
     // The table-level findings checkTable knew at the start come right after the reader's.
     pushAll(found, this.#pending);
     this.#pending = [];
-    const context: RowContext = { ...this.#context, doubtful: doubtfulCells(part.findings) };
+    const doubtful = doubtfulCells(part.findings);
+    const doubtfulRows = new Set<number>();
+    for (const key of doubtful) doubtfulRows.add(Math.floor(key / 16_384));
+    const context: RowContext = { ...this.#context, doubtful, doubtfulRows };
     const results = new Map<number, RowResult>();
     for (const [i, group] of part.groups.entries()) {
       // Only a part's first group can go on from the previous part: a table built in code may

@@ -24,6 +24,7 @@ import type {
 } from "./model";
 import { INPUT_COLUMNS } from "./model";
 import { colLetter } from "./a1";
+import { cellPlaces, RowCells, type CellPlaces } from "./row-cells";
 import { foldHeader, headerYear, isEstimateHeader, matchHeader, termHeaderOf } from "./headers";
 import { lazyText, msg, type MessageParams } from "./messages/index";
 import { foldWord, formatNumber, inUnit, isPercentFormat, parseNumber, type ParsedFigure } from "./numbers";
@@ -369,11 +370,12 @@ interface Context {
   options: ReadOptions;
   /** The grid is a workbook's, where text in a figure cell is a number stored as text. */
   fromSheet: boolean;
-  /** The input columns the table has, in INPUT_COLUMNS order: grid column, sheet column, letters. */
-  inputColumns: readonly (readonly [InputColumn, number, number, string])[];
+  /** The input columns the table has, in INPUT_COLUMNS order: grid column. */
+  inputColumns: readonly (readonly [InputColumn, number])[];
   /** The input columns as keys, in inputColumns order, each set on every row (readIndicator). */
-  cellsShape: IndicatorRow["cells"];
   rawShape: IndicatorRow["raw"];
+  /** Where each input column is in the sheet, for the rows' cells (made when a finding needs one). */
+  places: CellPlaces;
   origin: { row: number; col: number };
   columns: Partial<Record<ColumnKey, number>>;
   findings: Finding[];
@@ -381,15 +383,29 @@ interface Context {
   term: TermLayout | null;
 }
 
+/**
+ * Where a figure's cell is: a cell made already (period and term columns), or the row's cells, in
+ * which the cell of the figure's input column is made only when a finding names it.
+ */
+type Where = CellRef | RowCells;
+
+function cellAt(where: Where, column: InputColumn | PeriodColumn): CellRef {
+  if (!(where instanceof RowCells)) return where;
+  const cell = where[column as InputColumn];
+  if (cell === undefined) throw new Error(`no ${column} cell on the row`);
+  return cell;
+}
+
 function find(
   ctx: Context,
   code: FindingCode,
   severity: Severity,
-  cell: CellRef,
+  where: Where,
   column: InputColumn | PeriodColumn,
   params: MessageParams | (() => MessageParams),
   fix: Fix | null = null,
 ): void {
+  const cell = cellAt(where, column);
   const finding = lazyText({ code, severity, cell, column, fix } as Finding, "message", () => {
     const p = typeof params === "function" ? params() : params;
     p.cell = cell.address;
@@ -419,12 +435,13 @@ function ambiguityParams(
 
 function numberAsText(
   ctx: Context,
-  cell: CellRef,
+  where: Where,
   column: InputColumn | PeriodColumn,
   name: string,
   value: number,
   typed: string,
 ): void {
+  const cell = cellAt(where, column);
   const convention = ctx.options.convention;
   const formula = ctx.options.isFormula?.(cell.row - ctx.origin.row, cell.col - ctx.origin.col) ?? false;
   const fix = formula
@@ -457,7 +474,7 @@ function readFigure(
   ctx: Context,
   row: number,
   column: InputColumn | PeriodColumn,
-  cell: CellRef | undefined,
+  cell: Where | undefined,
   unit: string,
   name: string,
   at?: number,
@@ -516,7 +533,7 @@ const LONE_DASH = /^\s*[-–—]\s*$/;
 
 function textFindings(
   ctx: Context,
-  cell: CellRef,
+  cell: Where,
   column: InputColumn | PeriodColumn,
   name: string,
   raw: CellValue,
@@ -544,7 +561,7 @@ function textFindings(
  */
 function notMeant(
   ctx: Context,
-  cell: CellRef,
+  cell: Where,
   column: InputColumn | PeriodColumn,
   name: string,
   unit: string,
@@ -592,7 +609,7 @@ function targetFigures(target: IndicatorRow["target"]): number[] {
 function readPlan(
   ctx: Context,
   row: number,
-  cell: CellRef | undefined,
+  cell: Where | undefined,
   unit: string,
   name: string,
 ): IndicatorRow["target"] {
@@ -630,50 +647,24 @@ function readPlan(
   return parsed.target;
 }
 
-/**
- * A CellRef whose A1 address is built when read: a 10 000-row check makes ~90 000 of these and
- * reads the address of a few hundred (core's check spent a third of its time collecting the
- * strings). The column letters are private, so the object compares and serialises as
- * { row, col, address }.
- */
-class InputCell implements CellRef {
-  readonly #letters: string;
-  constructor(
-    readonly row: number,
-    readonly col: number,
-    letters: string,
-  ) {
-    this.#letters = letters;
-  }
-  get address(): string {
-    return this.#letters + String(this.row + 1);
-  }
-  toJSON(): { row: number; col: number; address: string } {
-    return { row: this.row, col: this.col, address: this.address };
-  }
-}
-
 function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorRow {
   const { grid } = ctx;
   // Copies of an object with the table's input columns as keys: one shape, made in one step,
   // rather than grown key by key on every row.
-  const cells: IndicatorRow["cells"] = { ...ctx.cellsShape };
   const raw: IndicatorRow["raw"] = { ...ctx.rawShape };
-  // Every input cell of the row gets a place; its A1 text is spelled only if a finding reads it.
-  const r = row + ctx.origin.row;
+  // Every input cell of the row has a place; a cell object is made only if something reads it.
+  const cells = new RowCells(row + ctx.origin.row, ctx.places);
   const values = grid.row(row);
   const inputs = ctx.inputColumns;
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i]!;
-    const key = input[0];
-    cells[key] = new InputCell(r, input[2], input[3]);
-    raw[key] = values?.[input[1]] ?? null;
+    raw[input[0]] = values?.[input[1]] ?? null;
   }
   const name = textOf(raw.name);
   const unit = textOf(raw.unit);
 
-  const termTarget = ctx.term === null ? undefined : readTermPlan(ctx, row, cells.plan, name);
-  const target = termTarget === undefined ? readPlan(ctx, row, cells.plan, unit, name) : asTarget(termTarget);
+  const termTarget = ctx.term === null ? undefined : readTermPlan(ctx, row, cells, name);
+  const target = termTarget === undefined ? readPlan(ctx, row, cells, unit, name) : asTarget(termTarget);
 
   const kindCell = parseKind(raw.kind ?? null);
   const kind = kindCell === null || kindCell === "unknown" ? inferKind(unit, target) : kindCell;
@@ -710,7 +701,7 @@ function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorR
       find(ctx, "not_a_number", "error", cells.actual, "actual", { name, expect: "yesno" });
     }
   } else {
-    actual = readFigure(ctx, row, "actual", cells.actual, unit, name);
+    actual = readFigure(ctx, row, "actual", cells, unit, name);
   }
 
   const periodFigures = readPeriodFigures(ctx, row, unit, name);
@@ -736,11 +727,11 @@ function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorR
     kind,
     direction,
     target,
-    stretch: readFigure(ctx, row, "stretch", cells.stretch, unit, name),
+    stretch: readFigure(ctx, row, "stretch", cells, unit, name),
     actual,
     actualYesNo,
-    prior: readFigure(ctx, row, "prior", cells.prior, unit, name),
-    reportedPct: readFigure(ctx, row, "reportedPct", cells.reportedPct, unit, name),
+    prior: readFigure(ctx, row, "prior", cells, unit, name),
+    reportedPct: readFigure(ctx, row, "reportedPct", cells, unit, name),
     note: textOf(raw.note),
     estimate,
     cells,
@@ -753,7 +744,7 @@ function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorR
 }
 
 /** A term target in the Mục tiêu cell: a figure (a level) or the words resolutions use. */
-function readTermPlan(ctx: Context, row: number, cell: CellRef | undefined, name: string): TermTarget | null {
+function readTermPlan(ctx: Context, row: number, cell: Where | undefined, name: string): TermTarget | null {
   const col = ctx.columns.plan;
   if (col === undefined || cell === undefined) return null;
   const raw = ctx.grid.at(row, col);
@@ -1104,21 +1095,21 @@ export function openTable(head: CellValue[][], options: ReadOptions): TableReade
   const period = term !== null ? "nhiem_ky" : textPeriod;
   const inputColumns = INPUT_COLUMNS.flatMap((key) => {
     const col = columns[key];
-    return col === undefined ? [] : [[key, col, col + origin.col, colLetter(col + origin.col)] as const];
+    return col === undefined ? [] : [[key, col] as const];
   });
-  const cellsShape: IndicatorRow["cells"] = {};
   const rawShape: IndicatorRow["raw"] = {};
-  for (const [key] of inputColumns) {
-    cellsShape[key] = undefined;
+  const sheetInputs: Partial<Record<InputColumn, number>> = {};
+  for (const [key, col] of inputColumns) {
     rawShape[key] = undefined;
+    sheetInputs[key] = col + origin.col;
   }
   const ctx: Context = {
     grid: g,
     options,
     fromSheet: options.source !== "text",
     inputColumns,
-    cellsShape,
     rawShape,
+    places: cellPlaces(sheetInputs),
     origin,
     columns,
     findings: repeatedHeaderFindings(found, repeated, origin),

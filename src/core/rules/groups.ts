@@ -1,5 +1,5 @@
 /** Rules across the rows of one group: structure shares and duplicate names. */
-import type { CellRef, Finding, IndicatorGroup, IndicatorRow, Settings } from "../model";
+import type { Finding, IndicatorGroup, IndicatorRow, Settings } from "../model";
 import { formatNumber } from "../numbers";
 import { rowFinding } from "./finding";
 import { foldText } from "./text";
@@ -51,7 +51,7 @@ export function sharesOver100(group: IndicatorGroup, settings: Settings): Findin
 }
 
 /** The first row of each name seen in a group: where a later row of the same name points. */
-export type SeenNames = Map<string, { cell: CellRef | undefined; sheetRow: number }>;
+export type SeenNames = Map<string, { cells: IndicatorRow["cells"]; sheetRow: number }>;
 
 /** duplicate_name: the same indicator twice in one group (case and diacritics do not count). */
 export function duplicateNames(group: IndicatorGroup): Finding[] {
@@ -68,11 +68,13 @@ export function duplicateNamesIn(
   for (const row of rows) {
     const key = foldText(row.name);
     if (key === "") continue;
-    const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, { cell: row.cells.name, sheetRow: row.sheetRow });
+    const seenFirst = seen.get(key);
+    if (seenFirst === undefined) {
+      // The row's cells, not its name cell: that cell is made only if a later row names it.
+      seen.set(key, { cells: row.cells, sheetRow: row.sheetRow });
       continue;
     }
+    const first = { cell: seenFirst.cells.name, sheetRow: seenFirst.sheetRow };
     out.push(
       rowFinding("duplicate_name", "warning", row, "name", {
         name: row.name.trim(),
