@@ -10,6 +10,7 @@ import type {
   Finding,
   IndicatorRow,
   Lang,
+  Period,
   RowResult,
   Settings,
   Text,
@@ -179,18 +180,35 @@ function addReason(result: RowResult, finding: Finding): void {
  * Computes one row. Reasons are given only where TH is present (a row without TH is simply
  * "Chưa có số liệu"); an empty Cùng kỳ is explained only when the table has a Cùng kỳ cell.
  */
-export function computeRow(row: IndicatorRow, settings: Settings): RowResult {
+export function computeRow(row: IndicatorRow, settings: Settings, period?: Period): RowResult {
   const verdict = judge(row, settings);
-  const result: RowResult = {
-    pctPlan: null,
-    pctStretch: null,
-    pctPrior: null,
-    changePct: null,
-    diffPoints: null,
-    planValue: null,
-    verdict,
-    reasons: NO_REASONS,
-  };
+  // judgeInPeriod's fields are in the literal, not added after: an object whose shape grows after
+  // it is made keeps the added fields in a second object, and a check keeps every row's result.
+  const result: RowResult =
+    period === undefined
+      ? {
+          pctPlan: null,
+          pctStretch: null,
+          pctPrior: null,
+          changePct: null,
+          diffPoints: null,
+          planValue: null,
+          verdict,
+          reasons: NO_REASONS,
+        }
+      : {
+          pctPlan: null,
+          pctStretch: null,
+          pctPrior: null,
+          changePct: null,
+          diffPoints: null,
+          planValue: null,
+          verdict,
+          reasons: NO_REASONS,
+          period,
+          projected: null,
+          projection: null,
+        };
   if (isYesNoRow(row)) return result;
 
   const th = row.actual;

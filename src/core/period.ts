@@ -208,10 +208,7 @@ export function isProgressFlow(row: IndicatorRow): boolean {
  */
 export function judgeInPeriod(row: IndicatorRow, settings: Settings, period: Period): RowResult {
   // computeRow's result is the row's own: completed in place, not copied (one object less a row).
-  const out = computeRow(row, settings);
-  out.period = period;
-  out.projected = null;
-  out.projection = null;
+  const out = computeRow(row, settings, period);
   if (!isPartial(period)) return out;
   const base = out;
   if (isYesNoRow(row)) return out;

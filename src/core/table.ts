@@ -30,7 +30,7 @@ import { lazyText, msg, type MessageParams } from "./messages/index";
 import { foldWord, formatNumber, inUnit, isPercentFormat, parseNumber, type ParsedFigure } from "./numbers";
 import { isPercentUnit } from "./rules/text";
 import { cutForMessage } from "./trim";
-import { implausible } from "./plausible";
+import { implausible, type Implausible } from "./plausible";
 import { directionFromName } from "./direction";
 import { inferKind, parseDirection, parseKind, parseTarget, parseYesNo, targetDirection } from "./targets";
 import { PERIOD_COLUMNS } from "./model";
@@ -504,20 +504,12 @@ function readFigure(
   const parsed = parseNumber(raw, ctx.options.convention);
   if (parsed.kind === "empty") return null;
   if (parsed.kind === "invalid") {
-    const convention = ctx.options.convention;
-    find(ctx, "not_a_number", "error", cell, column, () => ({
-      name,
-      example: formatNumber(6794.12, convention),
-    }));
+    notANumber(ctx, cell, column, name);
     return null;
   }
   // "105%" typed in a "tỷ đồng" row: the sign must not be dropped silently (105 tỷ is not 105 %).
   if (parsed.percent && column !== "reportedPct" && unit.trim() !== "" && !isPercentUnit(unit)) {
-    find(ctx, "percent_in_unit_row", "error", cell, column, () => ({
-      name,
-      typed: cutForMessage(textOf(raw)),
-      unit,
-    }));
+    percentInUnitRow(ctx, cell, column, name, raw, unit);
     return null;
   }
   const value =
@@ -530,6 +522,32 @@ function readFigure(
 }
 
 const LONE_DASH = /^\s*[-–—]\s*$/;
+
+// The findings below are apart from the readers that make them: a closure over a reader's
+// variables makes V8 allocate a context on every call, finding or not (90 000 calls a check).
+
+function notANumber(ctx: Context, cell: Where, column: InputColumn | PeriodColumn, name: string): void {
+  const convention = ctx.options.convention;
+  find(ctx, "not_a_number", "error", cell, column, () => ({
+    name,
+    example: formatNumber(6794.12, convention),
+  }));
+}
+
+function percentInUnitRow(
+  ctx: Context,
+  cell: Where,
+  column: InputColumn | PeriodColumn,
+  name: string,
+  raw: CellValue,
+  unit: string,
+): void {
+  find(ctx, "percent_in_unit_row", "error", cell, column, () => ({
+    name,
+    typed: cutForMessage(textOf(raw)),
+    unit,
+  }));
+}
 
 function textFindings(
   ctx: Context,
@@ -570,6 +588,20 @@ function notMeant(
 ): boolean {
   const why = implausible(value, unit, typed);
   if (why === null) return false;
+  implausibleNumber(ctx, cell, column, name, unit, value, typed, why);
+  return true;
+}
+
+function implausibleNumber(
+  ctx: Context,
+  cell: Where,
+  column: InputColumn | PeriodColumn,
+  name: string,
+  unit: string,
+  value: number,
+  typed: string | null,
+  why: NonNullable<Implausible>,
+): void {
   find(ctx, "implausible_number", "error", cell, column, () => ({
     name,
     unit,
@@ -578,7 +610,6 @@ function notMeant(
       ? { digits: why.digits }
       : { limit: formatNumber(why.limit, ctx.options.convention, 0) }),
   }));
-  return true;
 }
 
 /** A figure as typed, cut to a length a message can quote (and short of 16 digits in a row). */

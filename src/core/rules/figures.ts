@@ -46,6 +46,40 @@ function addFigure(out: Figure[], row: IndicatorRow, column: FigureColumn, value
     out.push({ column, value, typedAsNumber: typeof row.raw[column] === "number" });
 }
 
+/**
+ * Whether thousandsSlips, negativeCounts or ratesOutOfRange could find anything on the row, from
+ * its figures read in place: most rows have nothing to find and need no list of figures. Never
+ * false where one of them finds something (each test below is looser than its rule's).
+ */
+export function figureRulesMayFind(row: IndicatorRow, settings: Settings): boolean {
+  const slips = settings.convention === "vi";
+  const counts = row.kind === "quantity" && isCountUnit(row.unit);
+  const rates = isBoundedRate(row);
+  if (!slips && !counts && !rates) return false;
+  const t = row.target;
+  if (t !== null) {
+    if (t.kind === "value" || t.kind === "approx") {
+      if (mayFind(t.value, slips, counts, rates)) return true;
+    } else if (t.kind === "limit") {
+      if (mayFind(t.bound, slips, counts, rates)) return true;
+    } else if (t.kind === "range") {
+      if (mayFind(t.lo, slips, counts, rates) || mayFind(t.hi, slips, counts, rates)) return true;
+    }
+  }
+  return (
+    mayFind(row.stretch, slips, counts, rates) ||
+    mayFind(row.actual, slips, counts, rates) ||
+    mayFind(row.prior, slips, counts, rates)
+  );
+}
+
+function mayFind(value: number | null, slips: boolean, counts: boolean, rates: boolean): boolean {
+  if (value === null || !Number.isFinite(value)) return false;
+  if (slips && hasExactlyThreeDecimals(value)) return true;
+  if (counts && (value < 0 || !isWhole(value))) return true;
+  return rates && (value < -RATE_EPSILON || value > 100 + RATE_EPSILON);
+}
+
 /** A finding on this column is already in `out`. */
 function hasColumn(out: readonly Finding[] | null, column: FigureColumn): boolean {
   if (out === null) return false;

@@ -1,13 +1,32 @@
 /**
- * A read row's cells are made when read (row-cells.ts), not one object per input cell. They must
- * be what the eager record was: the same cell for every input column the table has, undefined for
- * the others, and checkTable must find exactly the same things on rows that carry plain records.
+ * Core's check does less per row than it did, and must find exactly the same:
+ * - a read row's cells are made when read (row-cells.ts), not one object per input cell: they are
+ *   the eager record (the same cell for every input column the table has, undefined for the
+ *   others), and checkTable finds the same on rows that carry plain records;
+ * - the figure rules list a row's figures only when figureRulesMayFind says one of them could find
+ *   something: where it says no, none of them finds anything.
  */
 import fc from "fast-check";
 import { toA1 } from "../../src/core/a1";
-import type { CellRef, CellValue, Finding, IndicatorRow, InputColumn, TableRead } from "../../src/core/model";
+import type {
+  CellRef,
+  CellValue,
+  Finding,
+  IndicatorKind,
+  IndicatorRow,
+  InputColumn,
+  Target,
+  TableRead,
+} from "../../src/core/model";
 import { DEFAULT_SETTINGS, INPUT_COLUMNS } from "../../src/core/model";
 import { checkTable } from "../../src/core/rules";
+import {
+  figureRulesMayFind,
+  negativeCounts,
+  ratesOutOfRange,
+  thousandsSlips,
+} from "../../src/core/rules/figures";
+import { SEEDS, seedToTable } from "../../src/core/seeds";
 import { RowCells } from "../../src/core/row-cells";
 import { readTable, TableNotFoundError } from "../../src/core/table";
 import { benchTable } from "../bench/grid";
@@ -182,4 +201,109 @@ test("a term row's actual cell set after reading reads back; a cell set to nothi
     name: { row: 6, col: 1, address: "B7" },
     actual: { row: 6, col: 9, address: "J7" },
   });
+});
+
+/** Figures of every kind the figure rules look at: three decimals, fractions, negatives, over 100. */
+const figure: fc.Arbitrary<number | null> = fc.oneof(
+  fc.constant(null),
+  fc.integer({ min: -200, max: 200 }),
+  fc.integer({ min: -200_000, max: 200_000 }).map((n) => n / 1000),
+  fc.integer({ min: -20_000, max: 20_000 }).map((n) => n / 100),
+  fc.constantFrom(37.067, 6794.12, 100, 100.0000001, -1e-10, 0, 1e9, Number.NaN, Number.POSITIVE_INFINITY),
+  fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+);
+
+const target: fc.Arbitrary<Target | null> = fc.oneof(
+  fc.constant(null),
+  figure.map((v): Target | null => (v === null ? null : { kind: "value", value: v })),
+  figure.map((v): Target | null => (v === null ? null : { kind: "approx", value: v })),
+  fc
+    .tuple(figure, fc.constantFrom("upper" as const, "lower" as const), fc.boolean())
+    .map(([v, side, inclusive]): Target | null =>
+      v === null ? null : { kind: "limit", bound: v, side, inclusive },
+    ),
+  fc
+    .tuple(figure, figure)
+    .map(([a, b]): Target | null =>
+      a === null || b === null ? null : { kind: "range", lo: Math.min(a, b), hi: Math.max(a, b) },
+    ),
+  figure.map((v): Target | null => (v === null ? null : { kind: "relative", change: v })),
+  fc.constant<Target>({ kind: "all" }),
+  fc.constant<Target>({ kind: "yesno" }),
+);
+
+const KINDS: IndicatorKind[] = ["quantity", "rate", "growth", "structure", "yesno"];
+
+const figureRow: fc.Arbitrary<IndicatorRow> = fc
+  .record({
+    name: fc.constantFrom("Doanh nghiệp thành lập mới", "Tốc độ tăng trưởng GRDP", "Tỷ lệ hộ nghèo", ""),
+    unit: fc.constantFrom("hộ", "người", "doanh nghiệp", "%", "điểm %", "tỷ đồng", "", "hộ gia đình"),
+    kind: fc.constantFrom(...KINDS),
+    target,
+    stretch: figure,
+    actual: figure,
+    prior: figure,
+    rawKind: fc.constantFrom<CellValue>(null, "", "Số lượng", "Tỷ lệ"),
+    typedAsNumber: fc.boolean(),
+  })
+  .map((r) => {
+    const raw = (v: number | null): CellValue => (r.typedAsNumber ? v : v === null ? null : String(v));
+    const plan = r.target?.kind === "value" ? r.target.value : null;
+    return {
+      sheetRow: 6,
+      stt: "1",
+      name: r.name,
+      unit: r.unit,
+      kind: r.kind,
+      direction: "up",
+      target: r.target,
+      stretch: r.stretch,
+      actual: r.actual,
+      actualYesNo: null,
+      prior: r.prior,
+      reportedPct: null,
+      note: "",
+      estimate: false,
+      cells: {
+        name: { row: 6, col: 1, address: "B7" },
+        plan: { row: 6, col: 5, address: "F7" },
+        stretch: { row: 6, col: 6, address: "G7" },
+        actual: { row: 6, col: 7, address: "H7" },
+        prior: { row: 6, col: 8, address: "I7" },
+      },
+      raw: {
+        kind: r.rawKind,
+        plan: raw(plan),
+        stretch: raw(r.stretch),
+        actual: raw(r.actual),
+        prior: raw(r.prior),
+      },
+    } satisfies IndicatorRow;
+  });
+
+test("where figureRulesMayFind says no, no figure rule finds anything (random rows, both conventions)", () => {
+  fc.assert(
+    fc.property(figureRow, fc.constantFrom("vi" as const, "en" as const), (row, convention) => {
+      const settings = { ...DEFAULT_SETTINGS, convention };
+      if (figureRulesMayFind(row, settings)) return;
+      expect(thousandsSlips(row, settings)).toEqual([]);
+      expect(negativeCounts(row, settings, new Set())).toEqual([]);
+      expect(ratesOutOfRange(row, settings, new Set())).toEqual([]);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test("the seed tables: no figure rule finds anything on a row figureRulesMayFind passes over", () => {
+  let passed = 0;
+  for (const seed of SEEDS) {
+    for (const row of seedToTable(seed).groups.flatMap((g) => g.rows)) {
+      if (figureRulesMayFind(row, DEFAULT_SETTINGS)) continue;
+      passed++;
+      expect(thousandsSlips(row, DEFAULT_SETTINGS)).toEqual([]);
+      expect(negativeCounts(row, DEFAULT_SETTINGS, new Set())).toEqual([]);
+      expect(ratesOutOfRange(row, DEFAULT_SETTINGS, new Set())).toEqual([]);
+    }
+  }
+  expect(passed).toBeGreaterThan(20);
 });
