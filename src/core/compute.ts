@@ -163,7 +163,10 @@ function rangeGap(th: number, lo: number, hi: number): number {
   return 0;
 }
 
-const RESULT_FIGURES = ["pctPlan", "pctStretch", "pctPrior", "changePct", "diffPoints", "planValue"] as const;
+/** A figure that overflowed (or is NaN): shown as "—", never as Infinity. */
+function infinite(value: number | null): boolean {
+  return value !== null && !Number.isFinite(value);
+}
 
 /**
  * Most rows have no reason: they share this one (frozen) array instead of each keeping an empty
@@ -253,10 +256,13 @@ export function computeRow(row: IndicatorRow, settings: Settings, period?: Perio
     }
   }
   // Figures near the double limits can overflow; a computed cell then shows "—", never Infinity.
-  for (const key of RESULT_FIGURES) {
-    const v = result[key];
-    if (v !== null && !Number.isFinite(v)) result[key] = null;
-  }
+  // Field by field, not by a list of keys: a keyed store per figure per row is slow.
+  if (infinite(result.pctPlan)) result.pctPlan = null;
+  if (infinite(result.pctStretch)) result.pctStretch = null;
+  if (infinite(result.pctPrior)) result.pctPrior = null;
+  if (infinite(result.changePct)) result.changePct = null;
+  if (infinite(result.diffPoints)) result.diffPoints = null;
+  if (infinite(result.planValue)) result.planValue = null;
   return result;
 }
 

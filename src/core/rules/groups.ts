@@ -2,7 +2,7 @@
 import type { Finding, IndicatorGroup, IndicatorRow, Settings } from "../model";
 import { formatNumber } from "../numbers";
 import { rowFinding } from "./finding";
-import { foldText } from "./text";
+import { foldName } from "./text";
 
 /** A structure share's plan, when the plan is a single number. */
 function planShare(row: IndicatorRow): number | null {
@@ -66,7 +66,7 @@ export function duplicateNamesIn(
 ): Finding[] {
   const out: Finding[] = [];
   for (const row of rows) {
-    const key = foldText(row.name);
+    const key = foldName(row.name);
     if (key === "") continue;
     const seenFirst = seen.get(key);
     if (seenFirst === undefined) {

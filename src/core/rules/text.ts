@@ -12,13 +12,21 @@ export function isBlank(value: CellValue | undefined): boolean {
 export function foldText(text: string): string {
   let folded = FOLDED.get(text);
   if (folded === undefined) {
-    // foldLatin gives the same letters for the Latin text it accepts, without normalizing it all.
-    const letters =
-      foldLatin(text) ?? text.normalize("NFD").replace(COMBINING, "").replace(D_BAR, "d").toLowerCase();
-    folded = isTidy(letters) ? letters : trimEndWhere(letters, END_PUNCTUATION).replace(SPACES, " ").trim();
+    folded = foldName(text);
     remember(FOLDED, text, folded);
   }
   return folded;
+}
+
+/**
+ * foldText without remembering the text: for indicator names, each of which a table has once,
+ * so that a cache of them would only fill and empty (duplicate names are found by the fold).
+ */
+export function foldName(text: string): string {
+  // foldLatin gives the same letters for the Latin text it accepts, without normalizing it all.
+  const letters =
+    foldLatin(text) ?? text.normalize("NFD").replace(COMBINING, "").replace(D_BAR, "d").toLowerCase();
+  return isTidy(letters) ? letters : trimEndWhere(letters, END_PUNCTUATION).replace(SPACES, " ").trim();
 }
 
 /** No trailing punctuation, no space at either end, no run of spaces, no other white space. */
