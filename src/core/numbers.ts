@@ -362,8 +362,19 @@ export function foldLatin(text: string): string | null {
     }
     FOLD_BUFFER[len++] = c;
   }
-  return String.fromCharCode.apply(null, FOLD_BUFFER.subarray(0, len) as unknown as number[]);
+  return String.fromCharCode.apply(null, foldView(len) as unknown as number[]);
 }
+
+/** FOLD_BUFFER's first `n` code units: one view per length, made once (a view per fold is garbage). */
+function foldView(n: number): Uint16Array {
+  let view = FOLD_VIEWS[n];
+  if (view === undefined) {
+    view = FOLD_BUFFER.subarray(0, n);
+    FOLD_VIEWS[n] = view;
+  }
+  return view;
+}
+const FOLD_VIEWS: (Uint16Array | undefined)[] = [];
 /** A sheet repeats the same units, kinds and headings on every row: fold each text once. */
 const FOLDED = new Map<string, string>();
 /** Bounded, so a long session with many distinct texts does not keep them all. */

@@ -103,6 +103,19 @@ export function rowFindings(
   settings: Settings,
   context: RowContext = NO_CONTEXT,
 ): Finding[] {
+  const out: Finding[] = [];
+  addRowFindings(out, row, result, settings, context);
+  return out;
+}
+
+/** rowFindings added to `out`: no array of its own for a row (most rows have nothing to say). */
+function addRowFindings(
+  out: Finding[],
+  row: IndicatorRow,
+  result: RowResult,
+  settings: Settings,
+  context: RowContext,
+): void {
   const figures = figureRulesMayFind(row, settings) ? figuresOf(row) : NO_FIGURES;
   const slips = thousandsSlips(row, settings, figures);
   let unsure: ReadonlySet<string> = NOTHING;
@@ -120,7 +133,6 @@ export function rowFindings(
   const negatives = negativeCounts(row, settings, explained, figures);
   const rates = ratesOutOfRange(row, settings, explained, figures);
   const judged = withColumns(withColumns(explained, negatives), rates);
-  const out: Finding[] = [];
   pushAll(out, emptyRequired(row));
   if (!context.absentColumns.has("plan")) pushAll(out, missingPlan(row));
   if (!context.absentColumns.has("unit")) pushAll(out, missingUnit(row));
@@ -131,7 +143,6 @@ export function rowFindings(
   pushAll(out, rates);
   pushAll(out, priorOutlier(row, result, settings, judged));
   pushAll(out, reportedPct(row, result, settings, judged));
-  return out;
 }
 
 /** Every rule that looks across the rows of one group. */
@@ -278,7 +289,7 @@ export class TableChecker {
           if (row.kind !== "yesno" && row.unit.trim() === "") this.#noUnit = true;
         }
         pushAll(found, result.reasons);
-        pushAll(found, rowFindings(row, result, settings, context));
+        addRowFindings(found, row, result, settings, context);
       }
       pushAll(open.duplicates, duplicateNamesIn(group.name, group.rows, open.seen));
     }

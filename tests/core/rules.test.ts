@@ -121,7 +121,7 @@ const result = (over: Partial<RowResult> = {}): RowResult => ({
   ...over,
 });
 
-const codes = (findings: Finding[]): FindingCode[] => findings.map((f) => f.code);
+const codes = (findings: readonly Finding[]): FindingCode[] => findings.map((f) => f.code);
 const none = new Set<string>();
 
 describe("thousands_slip: 37.067 typed into an en-US Excel", () => {

@@ -3,7 +3,7 @@ import type { CellRef, Finding, Fix, IndicatorRow } from "../model";
 import { directionFromName } from "../direction";
 import { lazyText } from "../messages/index";
 import { toA1 } from "../a1";
-import { rowFinding } from "./finding";
+import { NO_FINDINGS, rowFinding } from "./finding";
 
 /** Where a new Chiều column goes when the table has none: right of its last header, on the header row. */
 export interface NewDirectionColumn {
@@ -19,12 +19,15 @@ export const DIRECTION_WORDS = { up: "Tăng", down: "Giảm" } as const;
  * the Chiều cell (or a new Chiều column) on the user's word. Only where the direction changes the
  * verdict: a value, "khoảng" or range target. Limits and relative targets carry their own.
  */
-export function directionInferred(row: IndicatorRow, newColumn: NewDirectionColumn | null): Finding[] {
-  if (row.directionFrom !== "name" || row.kind === "yesno") return [];
+export function directionInferred(
+  row: IndicatorRow,
+  newColumn: NewDirectionColumn | null,
+): readonly Finding[] {
+  if (row.directionFrom !== "name" || row.kind === "yesno") return NO_FINDINGS;
   const t = row.target;
-  if (t === null || (t.kind !== "value" && t.kind !== "approx" && t.kind !== "range")) return [];
+  if (t === null || (t.kind !== "value" && t.kind !== "approx" && t.kind !== "range")) return NO_FINDINGS;
   const guess = directionFromName(row.name, row.unit, row.raw.plan ?? null);
-  if (guess === null) return [];
+  if (guess === null) return NO_FINDINGS;
   const word = DIRECTION_WORDS[row.direction];
   const own = row.cells.direction;
   let fix: Fix | null = null;

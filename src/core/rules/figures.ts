@@ -2,7 +2,7 @@
 import type { Finding, Fix, IndicatorRow, Settings } from "../model";
 import { lazyText } from "../messages/index";
 import { formatNumber } from "../numbers";
-import { rowFinding } from "./finding";
+import { NO_FINDINGS, rowFinding } from "./finding";
 import { isBlank, isCountUnit, isPercentUnit, isPointsUnit, namesGrowth } from "./text";
 
 export type FigureColumn = "plan" | "stretch" | "actual" | "prior";
@@ -120,8 +120,8 @@ export function thousandsSlips(
   row: IndicatorRow,
   settings: Settings,
   figures: readonly Figure[] = figuresOf(row),
-): Finding[] {
-  if (settings.convention !== "vi") return [];
+): readonly Finding[] {
+  if (settings.convention !== "vi") return NO_FINDINGS;
   let out: Finding[] | null = null;
   for (const figure of figures) {
     if (!figure.typedAsNumber || !hasExactlyThreeDecimals(figure.value)) continue;
@@ -129,7 +129,7 @@ export function thousandsSlips(
     if (!isCountUnit(row.unit) && !looksThousandTimesSmaller(figure, figures)) continue;
     (out ??= []).push(thousandsSlip(row, settings, figure));
   }
-  return out ?? [];
+  return out ?? NO_FINDINGS;
 }
 
 function thousandsSlip(row: IndicatorRow, settings: Settings, figure: Figure): Finding {
@@ -162,8 +162,8 @@ export function negativeCounts(
   settings: Settings,
   explained: ReadonlySet<string>,
   figures: readonly Figure[] = figuresOf(row),
-): Finding[] {
-  if (row.kind !== "quantity" || !isCountUnit(row.unit)) return [];
+): readonly Finding[] {
+  if (row.kind !== "quantity" || !isCountUnit(row.unit)) return NO_FINDINGS;
   let out: Finding[] | null = null;
   for (const figure of figures) {
     if (hasColumn(out, figure.column)) continue;
@@ -174,7 +174,7 @@ export function negativeCounts(
     if (!negative && !fraction) continue;
     (out ??= []).push(negativeCount(row, settings, figure.column, value, negative));
   }
-  return out ?? [];
+  return out ?? NO_FINDINGS;
 }
 
 function negativeCount(
@@ -212,8 +212,8 @@ export function ratesOutOfRange(
   settings: Settings,
   explained: ReadonlySet<string>,
   figures: readonly Figure[] = figuresOf(row),
-): Finding[] {
-  if (!isBoundedRate(row)) return [];
+): readonly Finding[] {
+  if (!isBoundedRate(row)) return NO_FINDINGS;
   let out: Finding[] | null = null;
   for (const figure of figures) {
     if (hasColumn(out, figure.column) || explained.has(figure.column)) continue;
@@ -221,7 +221,7 @@ export function ratesOutOfRange(
     if (value >= -RATE_EPSILON && value <= 100 + RATE_EPSILON) continue;
     (out ??= []).push(rateOutOfRange(row, settings, figure.column, value));
   }
-  return out ?? [];
+  return out ?? NO_FINDINGS;
 }
 
 function rateOutOfRange(row: IndicatorRow, settings: Settings, column: FigureColumn, value: number): Finding {

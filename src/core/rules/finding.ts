@@ -26,6 +26,9 @@ export function locate(
   return { cell: row.cells.name ?? null, params: { row: row.sheetRow + 1 } };
 }
 
+/** What a rule gives for a row it finds nothing on (most rows): one array for all, never written to. */
+export const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
 /** A message's values, or a function giving them: figures are then formatted only when it is read. */
 export type LazyParams = MessageParams | (() => MessageParams);
 

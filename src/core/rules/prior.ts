@@ -1,7 +1,7 @@
 /** prior_outlier: an actual far from the same period last year deserves a second look. */
 import type { Finding, IndicatorRow, RowResult, Settings } from "../model";
 import { formatNumber } from "../numbers";
-import { rowFinding } from "./finding";
+import { NO_FINDINGS, rowFinding } from "./finding";
 
 /** A change against the prior year beyond ±50 % is rare enough in these tables to ask about. */
 export const PRIOR_OUTLIER_PCT = 50;
@@ -11,12 +11,13 @@ export function priorOutlier(
   result: RowResult,
   settings: Settings,
   explained: ReadonlySet<string>,
-): Finding[] {
-  if (row.kind !== "quantity" || row.actual === null || row.prior === null) return [];
+): readonly Finding[] {
+  if (row.kind !== "quantity" || row.actual === null || row.prior === null) return NO_FINDINGS;
   // A ×1000 slip, a negative count or an unsure reading explains the gap already.
-  if (explained.has("actual") || explained.has("prior")) return [];
+  if (explained.has("actual") || explained.has("prior")) return NO_FINDINGS;
   const change = result.changePct;
-  if (change === null || !Number.isFinite(change) || Math.abs(change) <= PRIOR_OUTLIER_PCT) return [];
+  if (change === null || !Number.isFinite(change) || Math.abs(change) <= PRIOR_OUTLIER_PCT)
+    return NO_FINDINGS;
   return [outlier(row, settings, row.actual, row.prior, change)];
 }
 

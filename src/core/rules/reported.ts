@@ -3,7 +3,7 @@ import type { Finding, IndicatorRow, RowResult, Settings } from "../model";
 import { comparePrinted } from "../compute";
 import type { MessageParams } from "../messages/index";
 import { formatNumber } from "../numbers";
-import { rowFinding } from "./finding";
+import { NO_FINDINGS, rowFinding } from "./finding";
 
 const NOTHING: ReadonlySet<string> = new Set();
 
@@ -12,16 +12,16 @@ export function reportedPct(
   result: RowResult,
   settings: Settings,
   explained: ReadonlySet<string> = NOTHING,
-): Finding[] {
+): readonly Finding[] {
   // Our % is off when its figures are: the finding on the figure says so already.
-  if (explained.has("actual") || explained.has("plan")) return [];
+  if (explained.has("actual") || explained.has("plan")) return NO_FINDINGS;
   const printed = row.reportedPct;
   const computed = result.pctPlan;
-  if (printed === null || computed === null) return [];
+  if (printed === null || computed === null) return NO_FINDINGS;
   const raw = row.raw.reportedPct;
   const printedText = typeof raw === "string" ? raw : undefined;
   const verdict = comparePrinted(computed, printed, printedText);
-  if (verdict === "match") return [];
+  if (verdict === "match") return NO_FINDINGS;
   return [printedFinding(row, settings, printed, computed, verdict === "truncated")];
 }
 

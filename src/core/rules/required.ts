@@ -1,7 +1,7 @@
 /** Rules on what a row must have: a name, a plan, a unit, and a direction where it matters. */
 import type { Finding, IndicatorRow, IndicatorTable, TableLayout } from "../model";
 import { msg } from "../messages/index";
-import { rowFinding } from "./finding";
+import { NO_FINDINGS, rowFinding } from "./finding";
 import { hintsLowerIsBetter, isBlank } from "./text";
 
 function hasName(row: IndicatorRow): boolean {
@@ -23,8 +23,8 @@ function hasAnyFigure(row: IndicatorRow): boolean {
 }
 
 /** empty_required: figures with no indicator name cannot be reported or counted. */
-export function emptyRequired(row: IndicatorRow): Finding[] {
-  if (hasName(row) || !hasAnyFigure(row)) return [];
+export function emptyRequired(row: IndicatorRow): readonly Finding[] {
+  if (hasName(row) || !hasAnyFigure(row)) return NO_FINDINGS;
   return [rowFinding("empty_required", "error", row, "name", {})];
 }
 
@@ -33,8 +33,8 @@ export function emptyRequired(row: IndicatorRow): Finding[] {
  * the prior year only (seed 000's revenue), and they are "Không giao kế hoạch", not an error. A
  * plan cell with unreadable text is the reader's unreadable_target, not this.
  */
-export function missingPlan(row: IndicatorRow): Finding[] {
-  if (!hasName(row) || row.target !== null || !isBlank(row.raw.plan)) return [];
+export function missingPlan(row: IndicatorRow): readonly Finding[] {
+  if (!hasName(row) || row.target !== null || !isBlank(row.raw.plan)) return NO_FINDINGS;
   // An empty template row is still being filled: say it, but do not paint 45 cells yellow.
   const severity = hasActual(row) || row.prior !== null || row.stretch !== null ? "warning" : "info";
   return [
@@ -43,9 +43,9 @@ export function missingPlan(row: IndicatorRow): Finding[] {
 }
 
 /** missing_unit: a figure without a unit cannot be read right. Yes/no rows have no unit. */
-export function missingUnit(row: IndicatorRow): Finding[] {
-  if (!hasName(row) || row.kind === "yesno" || row.target?.kind === "yesno") return [];
-  if (row.unit.trim() !== "") return [];
+export function missingUnit(row: IndicatorRow): readonly Finding[] {
+  if (!hasName(row) || row.kind === "yesno" || row.target?.kind === "yesno") return NO_FINDINGS;
+  if (row.unit.trim() !== "") return NO_FINDINGS;
   return [rowFinding("missing_unit", "warning", row, "unit", { name: row.name })];
 }
 
@@ -55,12 +55,12 @@ export function missingUnit(row: IndicatorRow): Finding[] {
  * share (a share may be meant to shrink). Limits, ranges and relative targets carry their own
  * direction; "all" and yes/no targets do not need one.
  */
-export function missingDirection(row: IndicatorRow): Finding[] {
-  if (!hasName(row) || !isBlank(row.raw.direction) || row.direction !== "up") return [];
-  if (row.kind === "yesno") return [];
+export function missingDirection(row: IndicatorRow): readonly Finding[] {
+  if (!hasName(row) || !isBlank(row.raw.direction) || row.direction !== "up") return NO_FINDINGS;
+  if (row.kind === "yesno") return NO_FINDINGS;
   const target = row.target;
-  if (target === null || (target.kind !== "value" && target.kind !== "approx")) return [];
-  if (row.kind !== "structure" && !hintsLowerIsBetter(row.name)) return [];
+  if (target === null || (target.kind !== "value" && target.kind !== "approx")) return NO_FINDINGS;
+  if (row.kind !== "structure" && !hintsLowerIsBetter(row.name)) return NO_FINDINGS;
   const noColumn = row.cells.direction === undefined ? 1 : 0;
   return [rowFinding("missing_direction", "info", row, "direction", { name: row.name, noColumn })];
 }
