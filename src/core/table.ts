@@ -20,6 +20,7 @@ import type {
   Severity,
   TableLayout,
   TableRead,
+  Target,
   Text,
 } from "./model";
 import { INPUT_COLUMNS } from "./model";
@@ -381,6 +382,8 @@ interface Context {
   findings: Finding[];
   /** A term table's years (grid columns), or null. */
   term: TermLayout | null;
+  /** The table has "Ước thực hiện cả năm" or the prior full year (readPeriodFigures). */
+  periodColumns: boolean;
 }
 
 /**
@@ -618,22 +621,31 @@ function shortTyped(typed: string): string {
   return t.length > 16 ? `${t.slice(0, 15)}…` : t;
 }
 
-/** The figures a target holds, for the plausibility check. */
-function targetFigures(target: IndicatorRow["target"]): number[] {
-  if (target === null) return [];
+/** notMeant on each figure a target holds, up to the first it finds (no list of them a row). */
+function targetNotMeant(
+  ctx: Context,
+  cell: Where,
+  name: string,
+  unit: string,
+  target: Target,
+  typed: string | null,
+): boolean {
   switch (target.kind) {
     case "value":
     case "approx":
-      return [target.value];
+      return notMeant(ctx, cell, "plan", name, unit, target.value, typed);
     case "limit":
-      return [target.bound];
+      return notMeant(ctx, cell, "plan", name, unit, target.bound, typed);
     case "range":
-      return [target.lo, target.hi];
+      return (
+        notMeant(ctx, cell, "plan", name, unit, target.lo, typed) ||
+        notMeant(ctx, cell, "plan", name, unit, target.hi, typed)
+      );
     case "relative":
-      return [target.change];
+      return notMeant(ctx, cell, "plan", name, unit, target.change, typed);
     case "all":
     case "yesno":
-      return [];
+      return false;
   }
 }
 
@@ -655,9 +667,7 @@ function readPlan(
   const typed = typeof raw === "string" ? raw : null;
   // A relative change is in % of the prior year, whatever the row's unit.
   const planUnit = parsed.target?.kind === "relative" ? "%" : unit;
-  for (const figure of targetFigures(parsed.target)) {
-    if (notMeant(ctx, cell, "plan", name, planUnit, figure, typed)) return null;
-  }
+  if (parsed.target !== null && targetNotMeant(ctx, cell, name, planUnit, parsed.target, typed)) return null;
   if (parsed.ambiguous) {
     const { value, alternative } = parsed.ambiguous;
     const params = ambiguityParams(textOf(raw), value, alternative, ctx.options.convention);
@@ -735,7 +745,8 @@ function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorR
     actual = readFigure(ctx, row, "actual", cells, unit, name);
   }
 
-  const periodFigures = readPeriodFigures(ctx, row, unit, name);
+  // Most tables have neither period column: no object a row for nothing.
+  const periodFigures = ctx.periodColumns ? readPeriodFigures(ctx, row, unit, name) : null;
   const term = ctx.term === null ? undefined : readTermFigures(ctx, row, unit, name, termTarget ?? null);
   if (term !== undefined) {
     // The latest year reported is the row's actual: rules on figures (a count below zero, a rate
@@ -768,7 +779,7 @@ function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorR
     cells,
     raw,
   };
-  if (periodFigures.periodCells !== undefined) Object.assign(out, periodFigures);
+  if (periodFigures?.periodCells !== undefined) Object.assign(out, periodFigures);
   if (term !== undefined) out.term = term;
   if (directionFrom !== undefined) out.directionFrom = directionFrom;
   return out;
@@ -1141,6 +1152,7 @@ export function openTable(head: CellValue[][], options: ReadOptions): TableReade
     inputColumns,
     rawShape,
     places: cellPlaces(sheetInputs),
+    periodColumns: PERIOD_COLUMNS.some((key) => columns[key] !== undefined),
     origin,
     columns,
     findings: repeatedHeaderFindings(found, repeated, origin),
