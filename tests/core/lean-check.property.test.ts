@@ -4,7 +4,9 @@
  *   the eager record (the same cell for every input column the table has, undefined for the
  *   others), and checkTable finds the same on rows that carry plain records;
  * - the figure rules list a row's figures only when figureRulesMayFind says one of them could find
- *   something: where it says no, none of them finds anything.
+ *   something: where it says no, none of them finds anything;
+ * - checkTable's summary is the one its checker counted as it went, not a second pass over the
+ *   rows: it is what summarize gives from the table and the results.
  */
 import fc from "fast-check";
 import { toA1 } from "../../src/core/a1";
@@ -27,6 +29,7 @@ import {
   thousandsSlips,
 } from "../../src/core/rules/figures";
 import { SEEDS, seedToTable } from "../../src/core/seeds";
+import { summarize } from "../../src/core/summary";
 import { RowCells } from "../../src/core/row-cells";
 import { readTable, TableNotFoundError } from "../../src/core/table";
 import { benchTable } from "../bench/grid";
@@ -166,14 +169,15 @@ test("a read row's cells are the eager record: same cells, same absences, one ob
   );
 });
 
-test("checkTable finds exactly the same on lean cells as on plain records (random tables)", () => {
+test("checkTable finds exactly the same on lean cells as on plain records, and sums up the same (random tables)", () => {
   fc.assert(
     fc.property(table, ({ grid, origin }) => {
       const read = readOf(grid, origin);
       if (read === null) return;
       const plain = checkTable(withPlainCells(read), DEFAULT_SETTINGS).findings.map(shown);
-      const lean = checkTable(read, DEFAULT_SETTINGS).findings.map(shown);
-      expect(lean).toEqual(plain);
+      const check = checkTable(read, DEFAULT_SETTINGS);
+      expect(check.findings.map(shown)).toEqual(plain);
+      expect(check.summary).toEqual(summarize(read.table, check.results));
     }),
     { numRuns: 300 },
   );
@@ -183,10 +187,13 @@ test("checkTable finds exactly the same on lean cells as on plain records (the b
   for (const shape of ["sheet", "text"] as const) {
     const t = benchTable(2000, shape);
     const read = readTable(t.grid, { convention: "vi", numberFormats: t.numberFormats });
-    const lean = checkTable(read, DEFAULT_SETTINGS).findings.map(shown);
+    const check = checkTable(read, DEFAULT_SETTINGS);
+    const lean = check.findings.map(shown);
     const plain = checkTable(withPlainCells(read), DEFAULT_SETTINGS).findings.map(shown);
     expect(lean.length).toBeGreaterThan(100);
     expect(lean).toEqual(plain);
+    expect(check.summary).toEqual(summarize(read.table, check.results));
+    expect(check.summary.groups).toHaveLength(40);
   }
 });
 
