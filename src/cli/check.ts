@@ -14,7 +14,18 @@ import { conventionFor } from "../core/numbers";
 import { COMPUTED_COLUMNS } from "../core/model";
 import { TableNotFoundError, openTable, readTable, type TableReader } from "../core/table";
 import { TableChecker, checkTable, sortFindings, type OwnedCell } from "../core/rules";
-import { FORMULA_KEY_STRIDE, FileReadError, readSheets, sheetGrid, xlsxFailed, type SheetGrid } from "./read";
+import { csvLines, csvRecords, detectDelimiter } from "./csv";
+import {
+  FORMULA_KEY_STRIDE,
+  FileReadError,
+  csvSheetOf,
+  readCsvText,
+  readSheets,
+  sheetGrid,
+  unterminatedQuote,
+  xlsxFailed,
+  type SheetGrid,
+} from "./read";
 import { checkJson, jsonIssue, jsonRow, jsonSummary } from "./json";
 import { checkReport, findingLines, groupLine, reportHeader, rowLine, summaryLines } from "./report";
 import { MAX_LISTED, noTable, tableFoundLine } from "./text";
@@ -135,6 +146,8 @@ export async function checkFile(
 ): Promise<CheckOutput> {
   let text = "";
   const write = options.out ?? ((t: string) => void (text += t));
+  if (file.toLowerCase().endsWith(".csv"))
+    return { text, hasErrors: await checkCsv(file, settings, options, write) };
   if (!file.toLowerCase().endsWith(".xlsx")) {
     const found = findTable(await readSheets(file), settings, file);
     return { text, hasErrors: checkWhole(found, settings, options, write) };
@@ -210,22 +223,110 @@ async function checkSheet(
   // The convention is decided before the rows are read: by the first part's figures and every
   // text the workbook shares (a long sheet's texts are its shared strings).
   const convention = conventionFor([...head.rows, book.strings as CellValue[]], settings.convention);
+  async function* rest(): AsyncGenerator<RowChunk> {
+    yield second.value as RowChunk;
+    yield* parts;
+  }
+  const later = rest();
+  const found = await checkParts(
+    { name, head, rest: later, convention, source: "sheet", lines: [] },
+    settings,
+    options,
+    write,
+  );
+  if (found === null) await parts.return(undefined);
+  return found;
+}
+
+/**
+ * A CSV: one pass counts its records, notes the line each starts on and makes sure every quote
+ * closes, making no rows (csvLines); a file of one part is then read and checked whole, a longer one part by
+ * part as a long sheet is, so memory follows its text and one part, not the table. The number
+ * convention of a long CSV is decided by its first part.
+ */
+async function checkCsv(
+  file: string,
+  settings: Settings,
+  options: CheckOptions,
+  write: (text: string) => void,
+): Promise<boolean> {
+  const decoded = await readCsvText(file);
+  const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
+  const delimiter = detectDelimiter(text);
+  const { lines, unterminatedQuoteLine: open } = csvLines(text, delimiter);
+  if (open !== null) throw unterminatedQuote(file, open);
+  if (lines.length <= PART_ROWS) {
+    const found = findTable([csvSheetOf(file, decoded)], settings, file);
+    return checkWhole(found, settings, options, write);
+  }
+  const records = csvRecords(text, delimiter);
+  const part = (first: number): RowChunk | null => {
+    const rows: CellValue[][] = [];
+    for (let r = records.next(); r.done !== true; r = records.next()) {
+      rows.push(r.value.row);
+      if (rows.length === PART_ROWS) break;
+    }
+    return rows.length === 0 ? null : { first, rows, formulas: [], percentFormats: [] };
+  };
+  const head = part(0) as RowChunk;
+  async function* rest(): AsyncGenerator<RowChunk> {
+    for (let first = PART_ROWS, p = part(first); p !== null; first += PART_ROWS, p = part(first)) yield p;
+  }
+  const convention = conventionFor(head.rows, settings.convention);
+  const found = await checkParts(
+    { name: file, head, rest: rest(), convention, source: "text", lines },
+    settings,
+    options,
+    write,
+  );
+  if (found === null) throw new FileReadError(noTable(file));
+  return found;
+}
+
+/** A sheet's parts, as checkParts reads them. */
+interface SheetParts {
+  name: string;
+  head: RowChunk;
+  /** The parts after the head, in order. */
+  rest: AsyncGenerator<RowChunk>;
+  convention: ConventionChoice;
+  /** "sheet": a workbook's, whose formulas and computed columns are read too; "text": a CSV's. */
+  source: "sheet" | "text";
+  /** lines[i] is the 1-based line of sheet row i (a CSV's); empty when row i is line i + 1. */
+  lines: readonly number[];
+}
+
+/**
+ * A long table read and checked part by part (TableReader, TableChecker), its rows written as they
+ * are checked, keeping the first MAX_LISTED findings, so memory follows one part, not the table.
+ * Null when the first part holds no table.
+ */
+async function checkParts(
+  sheet: SheetParts,
+  settings: Settings,
+  options: CheckOptions,
+  write: (text: string) => void,
+): Promise<boolean | null> {
+  const { name, head, convention, lines } = sheet;
+  const workbook = sheet.source === "sheet";
   const partOptions = (part: RowChunk) => {
     const formulas = new Set<number>();
     for (const f of part.formulas) formulas.add(f.row * FORMULA_KEY_STRIDE + f.col);
     const isFormula = (r: number, c: number) => formulas.has(r * FORMULA_KEY_STRIDE + c);
-    return { formulas: isFormula, chunk: { numberFormats: part.percentFormats, isFormula } };
+    return {
+      formulas: isFormula,
+      chunk: workbook ? { numberFormats: part.percentFormats, isFormula } : {},
+    };
   };
   let reader: TableReader;
   try {
     reader = openTable(head.rows, {
       convention: convention.convention,
-      source: "sheet",
+      source: sheet.source,
       ...partOptions(head).chunk,
     });
   } catch (error) {
     if (!(error instanceof TableNotFoundError)) throw error;
-    await parts.return(undefined);
     return null;
   }
   const used: Settings = { ...settings, convention: convention.convention };
@@ -233,7 +334,7 @@ async function checkSheet(
   const L = options.lang;
   const o = { lang: L, convention: used.convention, decimals: settings.decimals, sheetName: name };
   const note = conventionNote(convention, settings.convention);
-  const noLines: number[] = [];
+  const noLines = lines;
   const kept: Finding[] = [];
   let omitted = 0;
   let hasErrors = false;
@@ -257,12 +358,10 @@ async function checkSheet(
     if (reader.done) return;
     const { formulas, chunk } = partOptions(part);
     const rows = reader.read(part.rows, part.first, chunk);
-    const owned = ownedIn(
-      rows.groups,
-      reader.layout,
-      formulas,
-      (r, c) => part.rows[r - part.first]?.[c] ?? null,
-    );
+    // A CSV has no formulas: its computed columns are not ours to check (as ownedCells says).
+    const owned = workbook
+      ? ownedIn(rows.groups, reader.layout, formulas, (r, c) => part.rows[r - part.first]?.[c] ?? null)
+      : [];
     const checked = checker.check(rows, owned);
     take(checked.findings);
     const out: string[] = [];
@@ -288,8 +387,7 @@ async function checkSheet(
   };
 
   checkPart(head);
-  checkPart(second.value);
-  for await (const part of parts) {
+  for await (const part of sheet.rest) {
     checkPart(part);
     // The table has ended: the rest of the sheet is not read.
     if (reader.done) break;

@@ -56,6 +56,28 @@ function splitRecords(
 ): { rows: (string | null)[][]; lines: number[]; unterminatedQuoteLine: number | null } {
   const rows: (string | null)[][] = [];
   const lines: number[] = [];
+  const records = csvRecords(text, delimiter);
+  for (;;) {
+    if (rows.length >= limit) return { rows, lines, unterminatedQuoteLine: null };
+    const next = records.next();
+    if (next.done === true) return { rows, lines, unterminatedQuoteLine: next.value };
+    rows.push(next.value.row);
+    lines.push(next.value.line);
+  }
+}
+
+/** One record of a CSV and the 1-based line it starts on. */
+export interface CsvRecord {
+  row: (string | null)[];
+  line: number;
+}
+
+/**
+ * The records of a CSV text one at a time, so a long file need not be held as rows; the value at
+ * the end is the line where a quote opens and is never closed (the records from there on are not
+ * given), or null.
+ */
+export function* csvRecords(text: string, delimiter: Delimiter): Generator<CsvRecord, number | null> {
   let row: (string | null)[] = [];
   let field = "";
   let quoted = false;
@@ -64,18 +86,7 @@ function splitRecords(
   let recordLine = 1;
   let quoteLine = 1;
   const delimiterCode = delimiter.charCodeAt(0);
-  const endField = (): void => {
-    row.push(field === "" && !quoted ? null : field);
-    field = "";
-    quoted = false;
-  };
-  const endRecord = (): void => {
-    endField();
-    rows.push(row);
-    lines.push(recordLine);
-    row = [];
-  };
-  for (let i = 0; i < text.length && rows.length < limit; i++) {
+  for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (inQuotes) {
       if (ch === '"') {
@@ -98,10 +109,16 @@ function splitRecords(
       quoteLine = line;
       quoted = true;
     } else if (ch === delimiter) {
-      endField();
+      row.push(field === "" && !quoted ? null : field);
+      field = "";
+      quoted = false;
     } else if (ch === "\n" || ch === "\r") {
       if (ch === "\r" && text[i + 1] === "\n") i++;
-      endRecord();
+      row.push(field === "" && !quoted ? null : field);
+      field = "";
+      quoted = false;
+      yield { row, line: recordLine };
+      row = [];
       line++;
       recordLine = line;
     } else {
@@ -117,8 +134,65 @@ function splitRecords(
     }
   }
   // A quote still open at the end swallowed every line after it: only the records before it count.
-  if (inQuotes && rows.length < limit) return { rows, lines, unterminatedQuoteLine: quoteLine };
+  if (inQuotes) return quoteLine;
   // A last record without a trailing newline.
-  if (rows.length < limit && (field !== "" || quoted || row.length > 0)) endRecord();
-  return { rows, lines, unterminatedQuoteLine: null };
+  if (field !== "" || quoted || row.length > 0) {
+    row.push(field === "" && !quoted ? null : field);
+    yield { row, line: recordLine };
+  }
+  return null;
+}
+
+/**
+ * What csvRecords would give, without making the records: the line each record starts on, and the
+ * line of a quote never closed (or null). A long CSV is counted with it before it is read in parts.
+ */
+export function csvLines(
+  text: string,
+  delimiter: Delimiter,
+): { lines: number[]; unterminatedQuoteLine: number | null } {
+  const lines: number[] = [];
+  // Whether the field read so far is empty, and whether it was quoted: csvRecords' `field === ""`
+  // and `quoted`, without the field's text.
+  let empty = true;
+  let quoted = false;
+  let inRecord = false;
+  let inQuotes = false;
+  let line = 1;
+  let recordLine = 1;
+  let quoteLine = 1;
+  const delimiterCode = delimiter.charCodeAt(0);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inQuotes) {
+      if (c === QUOTE) {
+        if (text.charCodeAt(i + 1) === QUOTE) {
+          empty = false;
+          i++;
+        } else inQuotes = false;
+      } else {
+        if (c === NEWLINE) line++;
+        empty = false;
+      }
+    } else if (c === QUOTE && empty) {
+      inQuotes = true;
+      quoteLine = line;
+      quoted = true;
+    } else if (c === delimiterCode) {
+      inRecord = true;
+      empty = true;
+      quoted = false;
+    } else if (c === NEWLINE || c === RETURN) {
+      if (c === RETURN && text.charCodeAt(i + 1) === NEWLINE) i++;
+      lines.push(recordLine);
+      inRecord = false;
+      empty = true;
+      quoted = false;
+      line++;
+      recordLine = line;
+    } else empty = false;
+  }
+  if (inQuotes) return { lines, unterminatedQuoteLine: quoteLine };
+  if (!empty || quoted || inRecord) lines.push(recordLine);
+  return { lines, unterminatedQuoteLine: null };
 }

@@ -71,13 +71,32 @@ function cannotOpen(file: string, error: unknown): FileReadError {
 }
 
 function csvSheet(file: string, bytes: Buffer): SheetGrid {
-  const { rows, lines, unterminatedQuoteLine: open } = parseCsv(decodeCsv(bytes).text);
-  if (open !== null)
-    throw new FileReadError({
-      vi: `Không đọc được ${file}: dấu ngoặc kép (") mở ở dòng ${open} không được đóng, nên mọi dòng sau nó bị gộp vào một ô. Hãy sửa dòng ${open}.`,
-      en: `Cannot read ${file}: the quote (") opened on line ${open} is never closed, so every line after it would fall into one cell. Fix line ${open}.`,
-    });
+  return csvSheetOf(file, decodeCsv(bytes).text);
+}
+
+/** A CSV's text as a grid, or the sentence saying which quote is never closed. */
+export function csvSheetOf(file: string, text: string): SheetGrid {
+  const { rows, lines, unterminatedQuoteLine: open } = parseCsv(text);
+  if (open !== null) throw unterminatedQuote(file, open);
   return { name: file, grid: rows, lines, formulaCells: null, source: "text", percentFormats: [] };
+}
+
+export function unterminatedQuote(file: string, open: number): FileReadError {
+  return new FileReadError({
+    vi: `Không đọc được ${file}: dấu ngoặc kép (") mở ở dòng ${open} không được đóng, nên mọi dòng sau nó bị gộp vào một ô. Hãy sửa dòng ${open}.`,
+    en: `Cannot read ${file}: the quote (") opened on line ${open} is never closed, so every line after it would fall into one cell. Fix line ${open}.`,
+  });
+}
+
+/** A CSV file's text, decoded as readSheets decodes it. */
+export async function readCsvText(file: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw cannotOpen(file, error);
+  }
+  return decodeCsv(bytes).text;
 }
 
 /** A worksheet as read (xlsx-read.ts) as the grid the rest of the CLI reads. */
