@@ -121,6 +121,7 @@ async function run(command: Command, io: Io): Promise<number> {
       };
       const text = await rolloverFile(command.file, command.out, settings, {
         term: command.term,
+        termSheet: command.termSheet,
         force: command.force,
       });
       io.out(`${text[command.lang]}\n`);

@@ -22,11 +22,13 @@ Cách dùng:
       "Thực hiện 2021", "TH 2022"…): mỗi chỉ tiêu theo mục tiêu nhiệm kỳ (mức đến năm cuối, tăng
       bình quân %/năm, tổng trong 5 năm, dưới/trên một ngưỡng): đạt được đến nay, cần mỗi năm
       còn lại, dự kiến cuối nhiệm kỳ, "Đúng tiến độ x/y chỉ tiêu nhiệm kỳ".
-  chitieu rollover TỆP.xlsx --out KỲ-SAU.xlsx [--term NHIỆM-KỲ.xlsx] [--locale vi|en] [--force]
+  chitieu rollover TỆP.xlsx --out KỲ-SAU.xlsx [--term NHIỆM-KỲ.xlsx] [--term-sheet TÊN]
+                   [--locale vi|en] [--force]
       Lập bảng kỳ sau cùng mẫu: số thực hiện kỳ này chuyển sang cột Cùng kỳ, năm chuyển tiếp,
       thực hiện để trống; kế hoạch năm sau lấy theo lộ trình nhiệm kỳ khi tệp (trang khác) hoặc
       --term có bảng nhiệm kỳ cho chỉ tiêu đó, còn lại để trống. Bảng nhiệm kỳ: thêm cột năm
-      tiếp theo, hoặc báo đã đến năm cuối nhiệm kỳ. Tệp gốc không thay đổi.
+      tiếp theo, hoặc báo đã đến năm cuối nhiệm kỳ. Tệp gốc không thay đổi. Số được giữ định
+      dạng của tệp gốc. --term-sheet TÊN: bảng nhiệm kỳ ở trang TÊN (của --term, hoặc của TỆP).
   chitieu templates            liệt kê các mẫu bảng
   chitieu template TÊN --out TỆP.xlsx [--year 2021] [--unit "Tên đơn vị"] [--rows 14] [--locale vi|en]
       Ghi mẫu bảng (có sẵn công thức) ra tệp Excel.
@@ -64,12 +66,14 @@ Usage:
       "Thực hiện 2021", "TH 2022"…): each indicator against its term target (a level by the end
       year, an average growth %/year, a total over 5 years, a limit): achieved so far, needed a
       year, projected at the term's end, "x of y term targets on track".
-  chitieu rollover FILE.xlsx --out NEXT.xlsx [--term TERM.xlsx] [--locale vi|en] [--force]
+  chitieu rollover FILE.xlsx --out NEXT.xlsx [--term TERM.xlsx] [--term-sheet NAME]
+                   [--locale vi|en] [--force]
       Make the next period's table in the same layout: this period's actual moves to Cùng kỳ,
       the year moves on, the actual is left empty; next year's plan is the figure on the term's
       path when the file (another sheet) or --term holds a term table for that indicator, else
       empty. A term table gets its next year's column, or is said to be at the term's end. The
-      source is not changed.
+      source is not changed. Figures keep the source's number formats. --term-sheet NAME: the
+      term table is on sheet NAME (of --term, or of FILE).
   chitieu templates            list the table templates
   chitieu template NAME --out FILE.xlsx [--year 2021] [--unit "Unit name"] [--rows 14] [--locale vi|en]
       Write a template (formulas included) to an Excel file.

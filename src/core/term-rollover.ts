@@ -25,6 +25,7 @@ import { computePlan, mergePlanIntoSheet } from "./plan";
 import { readTable } from "./table";
 import { termIndicatorOf, type TermIndicator } from "./term";
 import { TermRolloverRefusal } from "./refusals";
+import { isCountUnit, isPercentUnit } from "./rules/text";
 export { TermRolloverRefusal };
 
 /**
@@ -85,8 +86,35 @@ function key(text: string): string {
     .trim();
 }
 
-/** A plan is typed as people type them: two decimals at most. */
-const round2 = (x: number): number => Math.round(x * 100) / 100;
+/** Decimals a number format shows: "#,##0.0" → 1, "#,##0" → 0, "0.00%" → 2; null for General or none. */
+export function formatDecimals(format: string | null | undefined): number | null {
+  if (typeof format !== "string" || format.trim() === "" || /^general$/i.test(format.trim())) return null;
+  // The positive section, without quoted text, escaped characters and [colour]/[condition] parts.
+  const section = (format.split(";")[0] ?? "").replace(/"[^"]*"|\\.|\[[^\]]*]/g, "");
+  if (!/[0#?]/.test(section)) return null;
+  const point = section.indexOf(".");
+  if (point < 0) return 0;
+  return /^[0#?]*/.exec(section.slice(point + 1))?.[0].length ?? 0;
+}
+
+/** Away from floating-point dust (17 650,000000001) before a whole number is taken. */
+const clean = (x: number): number => Number(x.toPrecision(12));
+
+/**
+ * A plan on the term's path, as precise as its unit needs, as people type plans: whole things
+ * ("doanh nghiệp", "lao động") in whole numbers, rounded towards the path (up for an indicator
+ * that rises: 201,67 firms a year needs 202; down for one that falls); rates to 2 decimals; any other
+ * figure (money, tonnes) to the decimals its plan cell shows in the source, 2 when that is not known
+ * (62.000 → 66.711,7).
+ */
+export function pathPlanValue(plan: number, row: IndicatorRow, planFormat?: string | null): number {
+  const x = clean(plan);
+  if (isCountUnit(row.unit)) return row.direction === "down" ? Math.floor(x) : Math.ceil(x);
+  const rate = row.kind === "rate" || isPercentUnit(row.unit);
+  const decimals = rate ? 2 : (formatDecimals(planFormat) ?? 2);
+  const scale = 10 ** Math.min(decimals, 6);
+  return Math.round(x * scale) / scale;
+}
 
 /** This table's figure for its year, as the term would count it: the year's actual or estimate. */
 function yearFigure(row: IndicatorRow, table: TableRead["table"]): number | null {
@@ -99,7 +127,12 @@ function yearFigure(row: IndicatorRow, table: TableRead["table"]): number | null
  * whose name and unit a term row carries gets the figure on that term's path for the year after
  * `read`'s, with `read`'s own figure for its year taken as that year's actual.
  */
-export function termPathPlans(read: TableRead, terms: readonly TableRead[]): Map<string, number> {
+export function termPathPlans(
+  read: TableRead,
+  terms: readonly TableRead[],
+  /** The number format of a row's plan cell in the source, when the caller read them. */
+  planFormatOf: (row: IndicatorRow) => string | null = () => null,
+): Map<string, number> {
   const plans = new Map<string, number>();
   const year = read.table.year;
   if (year === null || read.layout.term !== undefined) return plans;
@@ -118,7 +151,8 @@ export function termPathPlans(read: TableRead, terms: readonly TableRead[]): Map
     const figure = yearFigure(row, read.table);
     if (figure !== null && i >= 0 && i < actuals.length) actuals[i] = figure;
     const plan = planOnPath({ ...ind, actuals }, year + 1);
-    if (plan !== null && Number.isFinite(plan)) plans.set(row.name, round2(plan));
+    if (plan !== null && Number.isFinite(plan))
+      plans.set(row.name, pathPlanValue(plan, row, planFormatOf(row)));
   }
   return plans;
 }

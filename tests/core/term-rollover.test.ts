@@ -2,13 +2,19 @@
  * Roll-over and the term: next year's plan is the figure on the term's path, and a term table
  * rolled over gains its next year's column (or says why not).
  */
-import { DEFAULT_SETTINGS, type CellValue } from "../../src/core/model";
+import { DEFAULT_SETTINGS, type CellValue, type IndicatorRow } from "../../src/core/model";
 import { computePlan } from "../../src/core/plan";
 import { rollover } from "../../src/core/rollover";
 import { checkTable } from "../../src/core/rules";
 import { readTable } from "../../src/core/table";
 import { computeTerm, type TermIndicator } from "../../src/core/term";
-import { TermRolloverRefusal, planOnPath, termPathPlans } from "../../src/core/term-rollover";
+import {
+  TermRolloverRefusal,
+  formatDecimals,
+  pathPlanValue,
+  planOnPath,
+  termPathPlans,
+} from "../../src/core/term-rollover";
 
 const GRDP: TermIndicator = {
   name: "Tổng sản phẩm (GRDP)",
@@ -200,5 +206,37 @@ describe("Sang kỳ mới on a term table", () => {
     expect(rolled.layout.term?.years.map((y) => y.col)).toEqual([5, 6, 7, 8]);
     expect(next.plan.layout.term?.computed ?? {}).toEqual({});
     expect(next.addedYear).toBe(2024);
+  });
+});
+
+describe("a path plan is as precise as its unit needs", () => {
+  const row = (unit: string, direction: "up" | "down" = "up") =>
+    ({ unit, direction, kind: "quantity" }) as unknown as IndicatorRow;
+
+  test("whole things are whole, towards the path; rates keep 2 decimals; money what its cell shows", () => {
+    expect(pathPlanValue(201.6667, row("doanh nghiệp"))).toBe(202);
+    expect(pathPlanValue(17650.000000001, row("lao động"))).toBe(17650);
+    expect(pathPlanValue(12.4, row("vụ", "down"))).toBe(12);
+    expect(pathPlanValue(73.3333, row("%"))).toBe(73.33);
+    expect(pathPlanValue(73.3333, row("%"), "0%")).toBe(73.33);
+    // 62.000 × (71.781,47 / 62.000)^(1/2) = 66.711,70…: two decimals unless the source says.
+    const grdp = 62000 * Math.sqrt((50000 * 1.075 ** 5) / 62000);
+    expect(pathPlanValue(grdp, row("tỷ đồng"))).toBe(66711.7);
+    expect(pathPlanValue(grdp, row("tỷ đồng"), "#,##0")).toBe(66712);
+    expect(pathPlanValue(47820.3612, row("tỷ đồng"), "#,##0.0")).toBe(47820.4);
+    expect(pathPlanValue(47820.3612, row("tỷ đồng"), "General")).toBe(47820.36);
+  });
+
+  test("the decimals a format shows", () => {
+    expect([
+      formatDecimals("#,##0.0"),
+      formatDecimals("#,##0"),
+      formatDecimals("0.00%"),
+      formatDecimals('#,##0.000" tỷ"'),
+      formatDecimals("[Red]#,##0.00;(#,##0.00)"),
+      formatDecimals("General"),
+      formatDecimals("@"),
+      formatDecimals(null),
+    ]).toEqual([1, 0, 2, 3, 2, null, null, null]);
   });
 });
