@@ -26,6 +26,8 @@ import { readTable } from "./table";
 import { termIndicatorOf, type TermIndicator } from "./term";
 import { TermRolloverRefusal } from "./refusals";
 import { isCountUnit, isPercentUnit } from "./rules/text";
+import { literalContent } from "./literal";
+import { INPUT_WIDTHS, OTHER_WIDTH, headerWidth, sheetColumnWidths } from "./widths";
 export { TermRolloverRefusal };
 
 /**
@@ -186,7 +188,11 @@ export function rolloverTerm(
   grid: readonly (readonly CellValue[])[],
   read: TableRead,
   settings: Settings,
-  options: { sheetName?: string } = {},
+  options: {
+    sheetName?: string;
+    /** The source's number formats by grid position (sparse), kept; the new year takes the last's. */
+    numberFormats?: readonly (readonly (string | null | undefined)[] | undefined)[];
+  } = {},
 ): TermRolloverResult {
   const { layout } = read;
   const term = layout.term;
@@ -218,16 +224,26 @@ export function rolloverTerm(
   // Rows below the table (our summary line, signatures) are not copied; our columns are dropped
   // and written again by computePlan over the new years.
   const out: CellValue[][] = [];
+  const formats: (string | null)[][] = [];
+  const formatAt = (r: number, c: number): string | null => options.numberFormats?.[r]?.[c] ?? null;
   for (let r = 0; r <= layout.lastDataRow; r++) {
     const line: CellValue[] = [];
+    const shows: (string | null)[] = [];
     for (let c = 0; c <= width; c++) {
       if (ours.has(c)) continue;
-      if (c === at) line.push(null);
-      const v = grid[r]?.[c] ?? null;
-      line.push(typeof v === "string" && v.startsWith("=") ? `'${v}` : v);
+      if (c === at) {
+        line.push(null);
+        shows.push(formatAt(r, last.col));
+      }
+      line.push(grid[r]?.[c] ?? null);
+      shows.push(formatAt(r, c));
     }
-    if (at > width) line.push(null);
+    if (at > width) {
+      line.push(null);
+      shows.push(formatAt(r, last.col));
+    }
     out.push(line);
+    formats.push(shows);
   }
   const newCol = at - [...ours].filter((c) => c < at).length;
   // Headed as the last year is: "TH 2023" → "TH 2024"; a bare year under "Thực hiện các năm" → 2024.
@@ -242,7 +258,10 @@ export function rolloverTerm(
       line[newCol] = last.estimate ? `Thực hiện ${next}` : v.replace(String(last.year), String(next));
   }
 
-  const again = readTable(out, { convention: settings.convention });
+  const again = readTable(out, {
+    convention: settings.convention,
+    ...(options.numberFormats === undefined ? {} : { numberFormats: formats }),
+  });
   const computed = computePlan(again, settings);
   // Our term columns and Đánh giá are part of the table: the title and header span them too.
   const right = Math.max(
@@ -258,15 +277,37 @@ export function rolloverTerm(
       address: rangeA1(again.layout.firstDataRow, 0, again.layout.lastDataRow, right),
       style: "input",
     });
-  const block: Block = { row: 0, col: 0, contents: out.map((line) => line.map((v): CellContent => v)) };
-  const nameCol = again.layout.columns.name ?? 1;
+  // The person's texts as texts, through the one literal function ("=…", "+84…", "'…").
+  const block: Block = {
+    row: 0,
+    col: 0,
+    contents: out.map((line) => line.map((v): CellContent => literalContent(v))),
+    ...(options.numberFormats === undefined ? {} : { numberFormats: formats }),
+  };
+  // Widths as the term template gives them (core/widths.ts): Chỉ tiêu and STT their own, any other
+  // column wide enough for its header, the columns the plan appends as the plan sizes them.
+  const { name: nameCol, stt: sttCol } = again.layout.columns;
+  // A column's own header: the lowest header cell it has (a merged "Thực hiện các năm" above spans others).
+  const headerText = (c: number): string => {
+    for (let r = again.layout.headerBottom; r >= again.layout.headerTop; r--) {
+      const v = out[r]?.[c];
+      if (v !== null && v !== undefined && String(v).trim() !== "") return String(v);
+    }
+    return "";
+  };
+  const inputs = Array.from({ length: out[0]?.length ?? 0 }, (_, c) =>
+    Math.max(
+      c === nameCol ? INPUT_WIDTHS.name : c === sttCol ? INPUT_WIDTHS.stt : OTHER_WIDTH,
+      c === nameCol || c === sttCol ? 0 : headerWidth(headerText(c)),
+    ),
+  );
   const base = options.sheetName?.replace(/[:\\/?*[\]]/g, " ").trim() || "Nhiệm kỳ";
   const sheet: SheetPlan = {
     name: `${base.slice(0, 24)} (${next})`,
     blocks: [block],
     styles,
     merges: titleMerge(out, right),
-    columnWidths: Array.from({ length: right + 1 }, (_, c) => (c === nameCol ? 45 : c === 0 ? 6 : 14)),
+    columnWidths: sheetColumnWidths(inputs, computed, right),
     freezeRows: again.layout.headerBottom + 1,
     layout: again.layout,
     conditionalRules: [],

@@ -8,7 +8,7 @@
  */
 import ExcelJS from "exceljs";
 import type { JsonCheck } from "../../src/cli/json";
-import { INPUT_WIDTHS } from "../../src/core/widths";
+import { INPUT_WIDTHS, OTHER_WIDTH } from "../../src/core/widths";
 import { computedWidth } from "../../src/core/plan";
 import { run, tempDir } from "./helpers";
 
@@ -128,6 +128,36 @@ describe("chitieu rollover keeps the source's number formats and widths", () => 
       ["Doanh nghiệp thành lập mới", 202, null, 205],
       ["Tỷ lệ tiêu chí đô thị loại I đạt được", 73.33, null, 70],
     ]);
+  });
+});
+
+describe("chitieu rollover of a term table keeps its formats and core's widths", () => {
+  test("the new year's column shows as the last year's; widths from core/widths.ts", async () => {
+    const file = tmp.file("nhiem-ky.xlsx");
+    const wb = new ExcelJS.Workbook();
+    sheetOf(wb, "Nhiệm kỳ", TERM_2025, TERM_MERGES, {
+      "E6:G6": "#,##0.0",
+      "E7:G7": "#,##0",
+      "E8:G8": "0.00",
+    });
+    await wb.xlsx.writeFile(file);
+    const out = tmp.file("nhiem-ky-2023.xlsx");
+    expect(await run("rollover", file, "--out", out)).toMatchObject({ code: 0, err: "" });
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(out);
+    const ws = back.worksheets[0]!;
+    expect(ws.getCell("H5").value).toBe(2023);
+    expect(["E6", "G6", "H6"].map((a) => ws.getCell(a).numFmt)).toEqual(["#,##0.0", "#,##0.0", "#,##0.0"]);
+    expect(["E7", "H7", "E8", "H8"].map((a) => ws.getCell(a).numFmt)).toEqual([
+      "#,##0",
+      "#,##0",
+      "0.00",
+      "0.00",
+    ]);
+    expect(ws.getCell("G6").value).toBe(42300);
+    expect(ws.getColumn(1).width).toBe(INPUT_WIDTHS.stt);
+    expect(ws.getColumn(2).width).toBe(INPUT_WIDTHS.name);
+    expect(ws.getColumn(8).width).toBe(OTHER_WIDTH);
   });
 });
 
