@@ -41,7 +41,8 @@ Cách dùng:
       --unit "UBND huyện …"  --number "15/BC-UBND"  --signer "Họ tên"  --position "Chủ tịch"
       --place "Thạnh Lộc"  --date 2026-12-04
   --locale en   với rollover, template, merge: tiêu đề cột tính, đánh giá (Exceeded/Reached/…),
-                dòng tổng hợp và quy tắc tô màu trong trang ghi ra bằng tiếng Anh (mặc định vi)
+                dòng tổng hợp và quy tắc tô màu trong trang ghi ra bằng tiếng Anh (mặc định vi);
+                số đọc theo kiểu 6,794.12 trừ khi có --convention vi
   --force       ghi đè TỆP --out đã có (không bao giờ ghi đè tệp đầu vào)
   chitieu --help | --version
 
@@ -86,7 +87,8 @@ Usage:
       --unit "District People's Committee"  --number "15/BC-UBND"  --signer "Full name"
       --position "Chairman"  --place "Thạnh Lộc"  --date 2026-12-04
   --locale en   for rollover, template, merge: the computed headers, verdicts (Exceeded/Reached/…),
-                summary line and colour rules of the sheet written are in English (default vi)
+                summary line and colour rules of the sheet written are in English (default vi);
+                numbers are read as 6,794.12 unless --convention vi
   --force       replace an existing --out FILE (an input file is never replaced)
   chitieu --help | --version
 
