@@ -448,13 +448,14 @@ async function* sheetRows(
         const ref = attr(attrs, "r");
         const col = (ref === null ? null : parseRef(ref))?.col ?? lastCol + 1;
         lastCol = col;
-        const style = Number(attr(attrs, "s") ?? 0);
+        const inner = c[2];
         // An empty cell keeps its format too: next year's figures go there.
+        if (inner === undefined && !ctx.keepFormats) continue;
+        const style = Number(attr(attrs, "s") ?? 0);
         if (ctx.keepFormats) {
           const format = ctx.styles.formats[style] ?? null;
           if (format !== null) (chunk.numberFormats[row] ??= [])[col] = format;
         }
-        const inner = c[2];
         if (inner === undefined) continue;
         const type = attr(attrs, "t");
         const hasFormula = inner.includes("<f");
