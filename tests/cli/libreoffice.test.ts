@@ -13,7 +13,14 @@ import { mergeFiles } from "../../src/cli/merge";
 import { readSheets } from "../../src/cli/read";
 import { sheetPlanWorkbook } from "../../src/cli/xlsx-write";
 import { verdictLabel } from "../../src/core/compute";
-import { DEFAULT_SETTINGS, type CellValue, type ComputedColumn, type TableCheck } from "../../src/core/model";
+import {
+  DEFAULT_SETTINGS,
+  type CellValue,
+  type ComputedColumn,
+  type Lang,
+  type Settings,
+  type TableCheck,
+} from "../../src/core/model";
 import { formatNumber } from "../../src/core/numbers";
 import { computePlan } from "../../src/core/plan";
 import { checkTable } from "../../src/core/rules";
@@ -28,7 +35,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const PERCENT_COLUMNS: readonly ComputedColumn[] = ["pctPlan", "pctPrior", "changePct"];
 
 /** Every indicator row: LibreOffice's % columns × 100 and verdict equal what core computed. */
-function expectSameFigures(check: TableCheck, lo: (string | null)[][]): number {
+function expectSameFigures(check: TableCheck, lo: (string | null)[][], lang: Lang = "vi"): number {
   const columns = check.read.layout.columns;
   let compared = 0;
   for (const group of check.read.table.groups) {
@@ -59,7 +66,7 @@ function expectSameFigures(check: TableCheck, lo: (string | null)[][]): number {
       const verdictCol = columns.verdict!;
       expect({ row: row.sheetRow + 1, verdict: loRow[verdictCol] }).toEqual({
         row: row.sheetRow + 1,
-        verdict: verdictLabel(result.verdict, "vi"),
+        verdict: verdictLabel(result.verdict, lang),
       });
       compared += 1;
     }
@@ -76,9 +83,10 @@ function figures(seed: number): () => number {
   };
 }
 
-test("LibreOffice recomputes a filled template to core's figures, '—' included", async () => {
+/** The city template in `settings`' language, filled with deterministic figures; the rows filled. */
+async function filledTemplate(settings: Settings, file: string): Promise<number> {
   const plan = templateSheet("thanh-pho-nam", {
-    settings: DEFAULT_SETTINGS,
+    settings,
     year: 2021,
     unitName: "TP. Bến Tre",
   });
@@ -107,15 +115,33 @@ test("LibreOffice recomputes a filled template to core's figures, '—' included
     }
     filled += 1;
   }
-  const file = path.join(work, "mau.xlsx");
   await workbook.xlsx.writeFile(file);
+  return filled;
+}
 
+test("LibreOffice recomputes a filled template to core's figures, '—' included", async () => {
+  const file = path.join(work, "mau.xlsx");
+  const filled = await filledTemplate(DEFAULT_SETTINGS, file);
   const { read } = findTable(await readSheets(file), DEFAULT_SETTINGS, file);
   const check = checkTable(read, DEFAULT_SETTINGS);
   const lo = recalculated(file, work);
   expect(lo.flat().filter((c) => c !== null && /^#|Err:/.test(c))).toEqual([]);
   expect(expectSameFigures(check, lo)).toBeGreaterThan(150);
   expect(filled).toBe(45);
+}, 240_000);
+
+test("LibreOffice recomputes an English template (as --locale en writes it) to core's English verdicts and line", async () => {
+  const en: Settings = { ...DEFAULT_SETTINGS, language: "en" };
+  const file = path.join(work, "mau-en.xlsx");
+  expect(await filledTemplate(en, file)).toBe(45);
+  const { read } = findTable(await readSheets(file), DEFAULT_SETTINGS, file);
+  const check = checkTable(read, DEFAULT_SETTINGS);
+  const lo = recalculated(file, work);
+  expect(lo.flat().filter((c) => c !== null && /^#|Err:/.test(c))).toEqual([]);
+  expect(expectSameFigures(check, lo, "en")).toBeGreaterThan(150);
+  // The summary line under the table, as summary-text.ts says it in English.
+  const line = `${check.summary.reached} of ${check.summary.total} targets reached or exceeded`;
+  expect(lo.flat()).toContain(line);
 }, 240_000);
 
 test("LibreOffice recomputes a merged workbook to the figures chitieu cached", async () => {
