@@ -11,6 +11,7 @@ import ExcelJS from "exceljs";
 import { findTable } from "../../src/cli/check";
 import { mergeFiles } from "../../src/cli/merge";
 import { readSheets } from "../../src/cli/read";
+import { rolloverFile } from "../../src/cli/rollover";
 import { sheetPlanWorkbook } from "../../src/cli/xlsx-write";
 import { verdictLabel } from "../../src/core/compute";
 import {
@@ -355,4 +356,58 @@ test("a sheet whose cells and rows have no r attribute: chitieu places every cel
   // The data rows follow the header on row 3 by order alone: 176 firms on row 4, column E.
   expect(ours[3]?.[4]).toBe(176);
   expect(ours[4]?.[1]).toBe("Tỷ lệ hộ nghèo");
+}, 240_000);
+
+test("LibreOffice recomputes a rolled-over table whose formats were kept (a rate as a percent) to core's figures", async () => {
+  // 2022's table (seed 000's firms, issue-12's figures): money with a decimal, firms whole, a rate as "0.0%".
+  const source = path.join(work, "nam-2022.xlsx");
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Năm 2022");
+  const rows: (string | number | null)[][] = [
+    ["BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2022"],
+    [],
+    ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Cùng kỳ"],
+    [1, "Tổng doanh thu hàng hóa, dịch vụ", "tỷ đồng", 42000, 42800.5, 39500],
+    [2, "Doanh nghiệp thành lập mới", "doanh nghiệp", 200, 205, 190],
+    [3, "Tỷ lệ tiêu chí đô thị loại I đạt được", "%", 0.7, 0.7, 0.66],
+  ];
+  rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v !== null) ws.getCell(r + 1, c + 1).value = v;
+    }),
+  );
+  for (const [row, format] of [
+    [4, "#,##0.0"],
+    [5, "#,##0"],
+    [6, "0.0%"],
+  ] as const)
+    for (const col of [4, 5, 6]) ws.getCell(row, col).numFmt = format;
+  await wb.xlsx.writeFile(source);
+  const rolled = path.join(work, "nam-2023.xlsx");
+  await rolloverFile(source, rolled, DEFAULT_SETTINGS);
+
+  // 2023's figures typed as the kept formats show them: the rate as 72,5 % (0.725).
+  const next = new ExcelJS.Workbook();
+  await next.xlsx.readFile(rolled);
+  const sheet = next.worksheets[0]!;
+  expect(sheet.getCell("F6").numFmt).toBe("0.0%");
+  for (const [address, value] of [
+    ["D4", 45000],
+    ["E4", 46100.2],
+    ["D5", 210],
+    ["E5", 198],
+    ["D6", 0.72],
+    ["E6", 0.725],
+  ] as const)
+    sheet.getCell(address).value = value;
+  await next.xlsx.writeFile(rolled);
+
+  const { read } = findTable(await readSheets(rolled), DEFAULT_SETTINGS, rolled);
+  const check = checkTable(read, DEFAULT_SETTINGS);
+  // Core reads the rate as the 72,5 it shows, against 70 last year.
+  const rate = read.table.groups.flatMap((g) => g.rows)[2]!;
+  expect([rate.actual, rate.prior]).toEqual([72.5, 70]);
+  const lo = recalculated(rolled, work);
+  expect(lo.flat().filter((c) => c !== null && /^#|Err:/.test(c))).toEqual([]);
+  expect(expectSameFigures(check, lo)).toBe(12);
 }, 240_000);
