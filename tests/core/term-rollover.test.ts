@@ -167,6 +167,18 @@ describe("Sang kỳ mới on a term table", () => {
     expect(String(cell(3, 12))).toMatch(/^=IF\(.*I4/);
   });
 
+  test("a person's texts that start like formulas are written as texts, through the one literal function", () => {
+    const grid: CellValue[][] = TERM_SHEET.map((line, r) =>
+      r === 3 ? line.map((v, c) => (c === 1 ? "+GRDP (giá so sánh)" : v)) : line.slice(),
+    );
+    grid[1] = ["'Đơn vị: phường 7"];
+    const next = rollover(grid, readTable(grid, { convention: "vi" }), DEFAULT_SETTINGS);
+    const contents = next.plan.blocks[0]!.contents;
+    expect([contents[1]![0], contents[3]![1]]).toEqual(["''Đơn vị: phường 7", "'+GRDP (giá so sánh)"]);
+    // The grid read back is the table as typed, no apostrophes added.
+    expect(next.grid[3]![1]).toBe("+GRDP (giá so sánh)");
+  });
+
   test("a table that already has the next year's column, or is at the term's end, says so", () => {
     const full: CellValue[][] = TERM_SHEET.map((line, r) =>
       r === 2 ? [...line, "TH 2024", "TH 2025"] : r > 2 ? [...line, null, null] : line.slice(),
