@@ -106,14 +106,15 @@ const clean = (x: number): number => Number(x.toPrecision(12));
  * A plan on the term's path, as precise as its unit needs, as people type plans: whole things
  * ("doanh nghiệp", "lao động") in whole numbers, rounded towards the path (up for an indicator
  * that rises: 201,67 firms a year needs 202; down for one that falls); rates to 2 decimals; any other
- * figure (money, tonnes) to the decimals its plan cell shows in the source, 2 when that is not known
- * (62.000 → 66.711,7).
+ * figure (money, tonnes) to 2 decimals, or more when its plan cell in the source shows more
+ * ("#,##0.000" tỷ đồng keeps 3). A cell showing fewer keeps its format, not a rounder value: Excel
+ * gives "61.000" typed in a cell "#,##0", and 62.000 → 66.711,7 stays 66.711,7.
  */
 export function pathPlanValue(plan: number, row: IndicatorRow, planFormat?: string | null): number {
   const x = clean(plan);
   if (isCountUnit(row.unit)) return row.direction === "down" ? Math.floor(x) : Math.ceil(x);
   const rate = row.kind === "rate" || isPercentUnit(row.unit);
-  const decimals = rate ? 2 : (formatDecimals(planFormat) ?? 2);
+  const decimals = rate ? 2 : Math.max(2, formatDecimals(planFormat) ?? 2);
   const scale = 10 ** Math.min(decimals, 6);
   return Math.round(x * scale) / scale;
 }

@@ -40,7 +40,7 @@ function sheetOf(
   }
 }
 
-/** 2022's table: money with one decimal shown, firms whole, the urban rate typed as a percent. */
+/** 2022's table: money with three decimals shown, firms whole, the urban rate typed as a percent. */
 const ANNUAL_2022: Cell[][] = [
   ["UBND THÀNH PHỐ BẾN TRE"],
   ["BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2022"],
@@ -52,7 +52,7 @@ const ANNUAL_2022: Cell[][] = [
   [3, "Tỷ lệ tiêu chí đô thị loại I đạt được", "%", 0.7, 0.7, 0.66],
 ];
 const ANNUAL_MERGES = ["A4:A5", "B4:B5", "C4:C5", "D4:E4", "F4:F5"];
-const ANNUAL_FORMATS = { "D6:F6": "#,##0.0", "D7:F7": "#,##0", "D8:F8": "0.0%" };
+const ANNUAL_FORMATS = { "D6:F6": "#,##0.000", "D7:F7": "#,##0", "D8:F8": "0.0%" };
 
 /** The term 2020–2025 (issue-12.test.ts's): 10 %/year, 1.000 firms in 5 years, 80 % by 2025. */
 const TERM_2025: Cell[][] = [
@@ -103,13 +103,17 @@ describe("chitieu rollover keeps the source's number formats and widths", () => 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const ws = wb.worksheets[0]!;
-    expect(["D6", "E6", "F6"].map((a) => ws.getCell(a).numFmt)).toEqual(["#,##0.0", "#,##0.0", "#,##0.0"]);
+    expect(["D6", "E6", "F6"].map((a) => ws.getCell(a).numFmt)).toEqual([
+      "#,##0.000",
+      "#,##0.000",
+      "#,##0.000",
+    ]);
     expect(["D7", "E7", "F7"].map((a) => ws.getCell(a).numFmt)).toEqual(["#,##0", "#,##0", "#,##0"]);
     expect(["D8", "E8", "F8"].map((a) => ws.getCell(a).numFmt)).toEqual(["0.0%", "0.0%", "0.0%"]);
     // 2022's actuals in Cùng kỳ, the rate as the fraction its percent format shows (70,0 %).
     expect(["F6", "F7", "F8"].map((a) => ws.getCell(a).value)).toEqual([42800, 205, 0.7]);
-    // Plans from the term's path: 47.820,36… shown with one decimal → 47.820,4; 201,67 firms → 202.
-    expect(["D6", "D7", "D8"].map((a) => ws.getCell(a).value)).toEqual([47820.4, 202, 0.7333]);
+    // Plans from the term's path: 47.820,3555… shown with three decimals → 47.820,356; 201,67 firms → 202.
+    expect(["D6", "D7", "D8"].map((a) => ws.getCell(a).value)).toEqual([47820.356, 202, 0.7333]);
     expect(ws.getCell("E6").value).toBeNull();
 
     // Widths as core/widths.ts gives them: the input columns, and the computed ones the plan appends.
@@ -124,7 +128,7 @@ describe("chitieu rollover keeps the source's number formats and widths", () => 
   test("read back, the figures are the ones shown: the rate 73,33 and 70, not 0,7333 and 0,7", async () => {
     const data = await checkJson(out);
     expect(data.rows.map((row) => [row.name, row.plan, row.actual, row.prior])).toEqual([
-      ["Tổng doanh thu hàng hóa, dịch vụ", 47820.4, null, 42800],
+      ["Tổng doanh thu hàng hóa, dịch vụ", 47820.356, null, 42800],
       ["Doanh nghiệp thành lập mới", 202, null, 205],
       ["Tỷ lệ tiêu chí đô thị loại I đạt được", 73.33, null, 70],
     ]);
@@ -180,7 +184,7 @@ describe("chitieu rollover --term-sheet NAME", () => {
     const named = tmp.file("theo-nhiem-ky.xlsx");
     const r = await run("rollover", file, "--out", named, "--term-sheet", "Nhiệm kỳ 2020-2025");
     expect(r).toMatchObject({ code: 0, err: "" });
-    expect(await plans(named)).toEqual([47820.4, 202, 73.33]);
+    expect(await plans(named)).toEqual([47820.356, 202, 73.33]);
     // The draft's lower targets: (900 − 190 − 205) / 3 = 168,33 → 169; 70 + 5 / 3 = 71,67.
     expect((await plans(first)).slice(1)).toEqual([169, 71.67]);
     const draft = tmp.file("du-thao.xlsx");
@@ -205,7 +209,7 @@ describe("chitieu rollover --term-sheet NAME", () => {
       out,
     );
     expect(r).toMatchObject({ code: 0, err: "" });
-    expect(await plans(out)).toEqual([47820.4, 202, 73.33]);
+    expect(await plans(out)).toEqual([47820.356, 202, 73.33]);
   });
 
   test("a wrong name is refused with the file's sheets named, in Vietnamese and English (exit 2)", async () => {

@@ -225,17 +225,18 @@ describe("a path plan is as precise as its unit needs", () => {
   const row = (unit: string, direction: "up" | "down" = "up") =>
     ({ unit, direction, kind: "quantity" }) as unknown as IndicatorRow;
 
-  test("whole things are whole, towards the path; rates keep 2 decimals; money what its cell shows", () => {
+  test("whole things are whole, towards the path; rates keep 2 decimals; money 2, or more when its cell shows more", () => {
     expect(pathPlanValue(201.6667, row("doanh nghiệp"))).toBe(202);
     expect(pathPlanValue(17650.000000001, row("lao động"))).toBe(17650);
     expect(pathPlanValue(12.4, row("vụ", "down"))).toBe(12);
     expect(pathPlanValue(73.3333, row("%"))).toBe(73.33);
     expect(pathPlanValue(73.3333, row("%"), "0%")).toBe(73.33);
-    // 62.000 × (71.781,47 / 62.000)^(1/2) = 66.711,70…: two decimals unless the source says.
+    // 62.000 × (71.781,47 / 62.000)^(1/2) = 66.711,70…, typed "62.000" (Excel formats it "#,##0").
     const grdp = 62000 * Math.sqrt((50000 * 1.075 ** 5) / 62000);
     expect(pathPlanValue(grdp, row("tỷ đồng"))).toBe(66711.7);
-    expect(pathPlanValue(grdp, row("tỷ đồng"), "#,##0")).toBe(66712);
-    expect(pathPlanValue(47820.3612, row("tỷ đồng"), "#,##0.0")).toBe(47820.4);
+    expect(pathPlanValue(grdp, row("tỷ đồng"), "#,##0")).toBe(66711.7);
+    expect(pathPlanValue(47820.3612, row("tỷ đồng"), "#,##0.0")).toBe(47820.36);
+    expect(pathPlanValue(47820.3612, row("tỷ đồng"), "#,##0.000")).toBe(47820.361);
     expect(pathPlanValue(47820.3612, row("tỷ đồng"), "General")).toBe(47820.36);
   });
 
