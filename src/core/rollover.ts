@@ -41,8 +41,8 @@ export interface RolloverOptions {
   mapping?: ColumnMapping;
   /**
    * The source's number formats by grid position (sparse): each cell of the new table keeps its
-   * cell's, Cùng kỳ takes the format of the actual it receives, and path plans keep the decimals
-   * their plan cell shows.
+   * cell's, Cùng kỳ takes the format of the actual it receives, and a money plan from the term's
+   * path keeps the decimals its plan cell shows beyond 2 (term-rollover.ts pathPlanValue).
    */
   numberFormats?: readonly (readonly (string | null | undefined)[] | undefined)[];
 }
