@@ -118,3 +118,25 @@ describe("chitieu rollover --locale en", () => {
     for (const word of VIETNAMESE_WRITTEN) expect(text).not.toContain(word);
   });
 });
+
+describe("chitieu rollover --locale en on a term table", () => {
+  test("the term's columns, verdicts and line are written again in English", async () => {
+    // Seed 000's term (37.067 tỷ, 176 firms in 2020); 2021 invented, as in issue-12.test.ts.
+    const source = await workbookOf(tmp.file("nhiem-ky.xlsx"), [
+      ["THEO DÕI CHỈ TIÊU NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ 2020 – 2025"],
+      [],
+      ["STT", "Chỉ tiêu", "ĐVT", "Mục tiêu đến năm 2025", "Năm 2020 (gốc)", "Thực hiện 2021"],
+      [1, "Tổng doanh thu hàng hóa, dịch vụ", "tỷ đồng", "tăng bình quân 10%/năm", 37067, 39500],
+      [2, "Doanh nghiệp thành lập mới", "doanh nghiệp", "1.000 doanh nghiệp trong 5 năm", 176, 190],
+    ]);
+    const out = tmp.file("nhiem-ky-en.xlsx");
+    const r = await run("rollover", source, "--out", out, "--locale", "en");
+    expect(r).toMatchObject({ code: 0, err: "" });
+    expect(r.out).toContain("Added the 2022 column to the term table");
+    const text = sheetText(await firstSheet(out));
+    for (const word of ["Achieved so far", "Needed a year", "Verdict", '"Behind"', " term targets on track"])
+      expect(text).toContain(word);
+    for (const word of ["Đạt được đến nay", "Đánh giá", '"Chậm tiến độ"', "chỉ tiêu nhiệm kỳ"])
+      expect(text).not.toContain(word);
+  });
+});
