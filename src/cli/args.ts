@@ -26,6 +26,8 @@ export type Command =
       convention: NumberConvention;
       /** --term FILE: a term table kept in another file, whose path gives next year's plans. */
       term: string | null;
+      /** --term-sheet NAME: the sheet holding the term table, in --term's file or this one. */
+      termSheet: string | null;
       force: boolean;
     }
   | {
@@ -93,6 +95,7 @@ const VALUE_FLAGS = new Set([
   "--format",
   "--period",
   "--term",
+  "--term-sheet",
   "--number",
   "--signer",
   "--position",
@@ -237,6 +240,7 @@ export function parseArgs(argv: string[]): Command {
         out,
         convention: convention(flags, language),
         term: flags.values.get("--term") ?? null,
+        termSheet: flags.values.get("--term-sheet") ?? null,
         force: flags.switches.has("--force"),
       };
     }

@@ -74,7 +74,8 @@ async function run(command: Command, io: Io): Promise<number> {
       }
       return 0;
     case "template": {
-      const settings: Settings = { ...DEFAULT_SETTINGS };
+      // --locale en writes the sheet in English, as the pane's language setting does.
+      const settings: Settings = { ...DEFAULT_SETTINGS, language: command.lang };
       const sheet = templateSheet(command.id, {
         settings,
         ...(command.year === null ? {} : { year: command.year }),
@@ -113,9 +114,14 @@ async function run(command: Command, io: Io): Promise<number> {
       return hasErrors ? 1 : 0;
     }
     case "rollover": {
-      const settings: Settings = { ...DEFAULT_SETTINGS, convention: command.convention };
+      const settings: Settings = {
+        ...DEFAULT_SETTINGS,
+        convention: command.convention,
+        language: command.lang,
+      };
       const text = await rolloverFile(command.file, command.out, settings, {
         term: command.term,
+        termSheet: command.termSheet,
         force: command.force,
       });
       io.out(`${text[command.lang]}\n`);
@@ -128,6 +134,7 @@ async function run(command: Command, io: Io): Promise<number> {
         convention: command.convention,
         basicBandPct: command.band,
         tolerancePct: command.tolerance,
+        language: command.lang,
         ...(command.kind === "report" && command.period !== null ? { period: command.period } : {}),
       };
       const { text } =

@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import type { CellValue, Text } from "../core/model";
 import { parseCsv } from "./csv";
 import { decodeCsv, notAnXlsx } from "./sniff";
-import { XlsxReadError, readXlsx, type XlsxSheet } from "./xlsx-read";
+import { DEFAULT_LIMITS, XlsxReadError, readXlsx, type ReadOptions, type XlsxSheet } from "./xlsx-read";
 
 export interface SheetGrid {
   /** Sheet name (the file name for a CSV). */
@@ -27,6 +27,8 @@ export interface SheetGrid {
    * A cell typed "4%" is stored as 0.04 with such a format, and read as the 4 it shows.
    */
   percentFormats: (string | null)[][];
+  /** Every cell's number format, when read with { numberFormats: true } (.xlsx only); sparse. */
+  numberFormats?: (string | null)[][];
 }
 
 /** Wider than Excel's 16 384 columns, so row and column fit one number key. */
@@ -40,7 +42,7 @@ export class FileReadError extends Error {
   }
 }
 
-export async function readSheets(file: string): Promise<SheetGrid[]> {
+export async function readSheets(file: string, options: ReadOptions = {}): Promise<SheetGrid[]> {
   const lower = file.toLowerCase();
   if (!lower.endsWith(".csv") && !lower.endsWith(".xlsx")) {
     throw new FileReadError({
@@ -48,7 +50,7 @@ export async function readSheets(file: string): Promise<SheetGrid[]> {
       en: `Cannot read ${file}: only .csv and .xlsx files are accepted.`,
     });
   }
-  if (lower.endsWith(".xlsx")) return xlsxSheets(file);
+  if (lower.endsWith(".xlsx")) return xlsxSheets(file, options);
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -110,13 +112,14 @@ export function sheetGrid(sheet: XlsxSheet): SheetGrid {
     formulaCells,
     source: "sheet",
     percentFormats: sheet.percentFormats,
+    ...(sheet.numberFormats === undefined ? {} : { numberFormats: sheet.numberFormats }),
   };
 }
 
 /** The workbook read as a stream (xlsx-read.ts), within its limits on cells, strings and bytes. */
-async function xlsxSheets(file: string): Promise<SheetGrid[]> {
+async function xlsxSheets(file: string, options: ReadOptions): Promise<SheetGrid[]> {
   try {
-    return (await readXlsx(file)).map(sheetGrid);
+    return (await readXlsx(file, DEFAULT_LIMITS, options)).map(sheetGrid);
   } catch (error) {
     return xlsxFailed(file, error);
   }

@@ -61,11 +61,42 @@ function tablesIn(sheets: readonly SheetGrid[], settings: Settings, file: string
   return found;
 }
 
+/** A --term-sheet that names no sheet of the file, or a sheet without a term table: exit 2. */
+export function termSheetText(file: string, name: string, sheets: readonly string[], found: boolean): Text {
+  const list = sheets.map((s) => `“${s}”`).join(", ");
+  return found
+    ? {
+        vi: `Trang “${name}” trong ${file} không có bảng nhiệm kỳ (cột “Mục tiêu đến năm …”, “Năm … (gốc)”, các năm thực hiện); các trang của tệp: ${list}.`,
+        en: `The sheet “${name}” of ${file} holds no term table (columns “Mục tiêu đến năm …”, “Năm … (gốc)”, the years' actuals); the file's sheets: ${list}.`,
+      }
+    : {
+        vi: `Không có trang “${name}” trong ${file}; các trang của tệp: ${list}.`,
+        en: `There is no sheet “${name}” in ${file}; the file's sheets: ${list}.`,
+      };
+}
+
+/** The term table of sheet `name` among a file's sheets, or the sentence saying why there is none. */
+function termSheetIn(sheets: readonly SheetGrid[], name: string, settings: Settings, file: string): Found {
+  const sheet = sheets.find((s) => s.name === name);
+  const found = sheet === undefined ? [] : tablesIn([sheet], settings, file);
+  const term = found.find((t) => t.read.layout.term !== undefined);
+  if (term === undefined)
+    throw new FileReadError(
+      termSheetText(
+        file,
+        name,
+        sheets.map((s) => s.name),
+        sheet !== undefined,
+      ),
+    );
+  return term;
+}
+
 export async function rolloverFile(
   file: string,
   out: string,
   settings: Settings,
-  options: { term?: string | null; force?: boolean } = {},
+  options: { term?: string | null; termSheet?: string | null; force?: boolean } = {},
 ): Promise<Text> {
   if (sameFile(file, out))
     throw new FileReadError({
@@ -74,15 +105,30 @@ export async function rolloverFile(
     });
   const term = options.term ?? null;
   guardOutput(out, term === null ? [file] : [file, term], options.force === true);
-  const tables = tablesIn(await readSheets(file), settings, file);
+  const termSheet = options.termSheet ?? null;
+  // The formats too: the new table keeps each cell's number format.
+  const sheets = await readSheets(file, { numberFormats: true });
+  // --term-sheet names the term table: in --term's file when given, else in this one.
+  const termSheets = term === null ? sheets : await readSheets(term);
+  const chosen = termSheet === null ? null : termSheetIn(termSheets, termSheet, settings, term ?? file);
+  const tables = tablesIn(
+    sheets.filter((s) => term !== null || s.name !== termSheet),
+    settings,
+    file,
+  );
   // A workbook with a year's table and the term's: the year's is rolled over, the term's gives plans.
   const source = tables.find((t) => t.read.layout.term === undefined) ?? tables[0];
   if (source === undefined) throw new FileReadError(noTable(file));
-  const others = term === null ? [] : tablesIn(await readSheets(term), settings, term);
-  const terms = [...tables, ...others].map((t) => t.read).filter((r) => r.layout.term !== undefined);
+  const terms =
+    chosen !== null
+      ? [chosen.read]
+      : [...tables, ...(term === null ? [] : tablesIn(termSheets, settings, term))]
+          .map((t) => t.read)
+          .filter((r) => r.layout.term !== undefined);
   const result = rollover(source.sheet.grid, source.read, settings, {
     sheetName: path.basename(source.sheet.name).replace(/\.(csv|xlsx)$/i, ""),
     terms,
+    ...(source.sheet.numberFormats === undefined ? {} : { numberFormats: source.sheet.numberFormats }),
   });
   try {
     // ExcelJS loads only for the commands that write a workbook: `check` starts without it.

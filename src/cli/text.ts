@@ -22,15 +22,17 @@ Cách dùng:
       "Thực hiện 2021", "TH 2022"…): mỗi chỉ tiêu theo mục tiêu nhiệm kỳ (mức đến năm cuối, tăng
       bình quân %/năm, tổng trong 5 năm, dưới/trên một ngưỡng): đạt được đến nay, cần mỗi năm
       còn lại, dự kiến cuối nhiệm kỳ, "Đúng tiến độ x/y chỉ tiêu nhiệm kỳ".
-  chitieu rollover TỆP.xlsx --out KỲ-SAU.xlsx [--term NHIỆM-KỲ.xlsx] [--force]
+  chitieu rollover TỆP.xlsx --out KỲ-SAU.xlsx [--term NHIỆM-KỲ.xlsx] [--term-sheet TÊN]
+                   [--locale vi|en] [--force]
       Lập bảng kỳ sau cùng mẫu: số thực hiện kỳ này chuyển sang cột Cùng kỳ, năm chuyển tiếp,
       thực hiện để trống; kế hoạch năm sau lấy theo lộ trình nhiệm kỳ khi tệp (trang khác) hoặc
       --term có bảng nhiệm kỳ cho chỉ tiêu đó, còn lại để trống. Bảng nhiệm kỳ: thêm cột năm
-      tiếp theo, hoặc báo đã đến năm cuối nhiệm kỳ. Tệp gốc không thay đổi.
+      tiếp theo, hoặc báo đã đến năm cuối nhiệm kỳ. Tệp gốc không thay đổi. Số được giữ định
+      dạng của tệp gốc. --term-sheet TÊN: bảng nhiệm kỳ ở trang TÊN (của --term, hoặc của TỆP).
   chitieu templates            liệt kê các mẫu bảng
-  chitieu template TÊN --out TỆP.xlsx [--year 2021] [--unit "Tên đơn vị"] [--rows 14]
+  chitieu template TÊN --out TỆP.xlsx [--year 2021] [--unit "Tên đơn vị"] [--rows 14] [--locale vi|en]
       Ghi mẫu bảng (có sẵn công thức) ra tệp Excel.
-  chitieu merge A.xlsx B.xlsx … --out TỆP.xlsx
+  chitieu merge A.xlsx B.xlsx … --out TỆP.xlsx [--locale vi|en]
       Tổng hợp bảng của nhiều đơn vị: mỗi chỉ tiêu một dòng, mỗi đơn vị một cột; cộng số lượng
       và tiền, không cộng tỷ lệ; báo các chỉ tiêu không khớp giữa các đơn vị.
   chitieu report TỆP --format md|docx|txt|csv [--out TỆP] [--locale vi|en]
@@ -38,6 +40,9 @@ Cách dùng:
       Với docx (thể thức Nghị định 30/2020/NĐ-CP), các ô để trống sẽ in dấu chấm:
       --unit "UBND huyện …"  --number "15/BC-UBND"  --signer "Họ tên"  --position "Chủ tịch"
       --place "Thạnh Lộc"  --date 2026-12-04
+  --locale en   với rollover, template, merge: tiêu đề cột tính, đánh giá (Exceeded/Reached/…),
+                dòng tổng hợp và quy tắc tô màu trong trang ghi ra bằng tiếng Anh (mặc định vi);
+                số đọc theo kiểu 6,794.12 trừ khi có --convention vi
   --force       ghi đè TỆP --out đã có (không bao giờ ghi đè tệp đầu vào)
   chitieu --help | --version
 
@@ -62,16 +67,18 @@ Usage:
       "Thực hiện 2021", "TH 2022"…): each indicator against its term target (a level by the end
       year, an average growth %/year, a total over 5 years, a limit): achieved so far, needed a
       year, projected at the term's end, "x of y term targets on track".
-  chitieu rollover FILE.xlsx --out NEXT.xlsx [--term TERM.xlsx] [--force]
+  chitieu rollover FILE.xlsx --out NEXT.xlsx [--term TERM.xlsx] [--term-sheet NAME]
+                   [--locale vi|en] [--force]
       Make the next period's table in the same layout: this period's actual moves to Cùng kỳ,
       the year moves on, the actual is left empty; next year's plan is the figure on the term's
       path when the file (another sheet) or --term holds a term table for that indicator, else
       empty. A term table gets its next year's column, or is said to be at the term's end. The
-      source is not changed.
+      source is not changed. Figures keep the source's number formats. --term-sheet NAME: the
+      term table is on sheet NAME (of --term, or of FILE).
   chitieu templates            list the table templates
-  chitieu template NAME --out FILE.xlsx [--year 2021] [--unit "Unit name"] [--rows 14]
+  chitieu template NAME --out FILE.xlsx [--year 2021] [--unit "Unit name"] [--rows 14] [--locale vi|en]
       Write a template (formulas included) to an Excel file.
-  chitieu merge A.xlsx B.xlsx … --out FILE.xlsx
+  chitieu merge A.xlsx B.xlsx … --out FILE.xlsx [--locale vi|en]
       Consolidate several units' tables: one indicator per row, one unit per column; counts and
       money are added, rates are not; indicators that do not match between units are reported.
   chitieu report FILE --format md|docx|txt|csv [--out FILE] [--locale vi|en]
@@ -79,6 +86,9 @@ Usage:
       For docx (the format of Decree 30/2020/NĐ-CP), what is not given prints as dots:
       --unit "District People's Committee"  --number "15/BC-UBND"  --signer "Full name"
       --position "Chairman"  --place "Thạnh Lộc"  --date 2026-12-04
+  --locale en   for rollover, template, merge: the computed headers, verdicts (Exceeded/Reached/…),
+                summary line and colour rules of the sheet written are in English (default vi);
+                numbers are read as 6,794.12 unless --convention vi
   --force       replace an existing --out FILE (an input file is never replaced)
   chitieu --help | --version
 

@@ -40,6 +40,14 @@ export interface XlsxSheet {
   grid: CellValue[][];
   formulas: { row: number; col: number }[];
   percentFormats: (string | null)[][];
+  /** Every cell's number format when the read asked for them (ReadOptions.numberFormats); sparse. */
+  numberFormats?: (string | null)[][];
+}
+
+/** What a read keeps besides the values. */
+export interface ReadOptions {
+  /** Each cell's number format, for a command that writes the table again (rollover). */
+  numberFormats?: boolean;
 }
 
 const fmt = (n: number, lang: "vi" | "en") => n.toLocaleString(lang === "vi" ? "vi-VN" : "en-US");
@@ -263,8 +271,15 @@ export async function sharedStringsFrom(
   return strings;
 }
 
-/** Excel's built-in number formats that matter here: percents and dates (ECMA-376 §18.8.30). */
+/**
+ * Excel's built-in number formats that matter here (ECMA-376 §18.8.30): numbers (kept by a
+ * rollover), percents and dates. A file names them by id only.
+ */
 const BUILTIN_FORMATS: Record<number, string> = {
+  1: "0",
+  2: "0.00",
+  3: "#,##0",
+  4: "#,##0.00",
   9: "0%",
   10: "0.00%",
   14: "mm-dd-yy",
@@ -272,6 +287,11 @@ const BUILTIN_FORMATS: Record<number, string> = {
   16: "d-mmm",
   17: "mmm-yy",
   22: "m/d/yy h:mm",
+  37: "#,##0 ;(#,##0)",
+  38: "#,##0 ;[Red](#,##0)",
+  39: "#,##0.00;(#,##0.00)",
+  40: "#,##0.00;[Red](#,##0.00)",
+  49: "@",
 };
 
 /** As ExcelJS decides a date format (utils.isDateFmt): y, m, d, h, M, s or b outside quotes and []. */
@@ -325,6 +345,7 @@ interface SheetContext {
   date1904: boolean;
   limits: ReadLimits;
   cells: { count: number };
+  keepFormats: boolean;
 }
 
 const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
@@ -374,6 +395,8 @@ export interface RowChunk {
   formulas: { row: number; col: number }[];
   /** Percent number formats by 0-based sheet row and column; sparse. */
   percentFormats: (string | null)[][];
+  /** Every number format, when the read keeps them (ReadOptions.numberFormats); sparse. */
+  numberFormats: (string | null)[][];
 }
 
 /**
@@ -388,7 +411,7 @@ async function* sheetRows(
   size: number,
 ): AsyncGenerator<RowChunk> {
   const merges = await mergesOf(parts, path);
-  let chunk: RowChunk = { first: 0, rows: [], formulas: [], percentFormats: [] };
+  let chunk: RowChunk = { first: 0, rows: [], formulas: [], percentFormats: [], numberFormats: [] };
   let lastRow = -1;
   const maxRowXml = 64 * 1024 ** 2;
 
@@ -426,11 +449,17 @@ async function* sheetRows(
         const col = (ref === null ? null : parseRef(ref))?.col ?? lastCol + 1;
         lastCol = col;
         const inner = c[2];
+        // An empty cell keeps its format too: next year's figures go there.
+        if (inner === undefined && !ctx.keepFormats) continue;
+        const style = Number(attr(attrs, "s") ?? 0);
+        if (ctx.keepFormats) {
+          const format = ctx.styles.formats[style] ?? null;
+          if (format !== null) (chunk.numberFormats[row] ??= [])[col] = format;
+        }
         if (inner === undefined) continue;
         const type = attr(attrs, "t");
         const hasFormula = inner.includes("<f");
         if (hasFormula) chunk.formulas.push({ row, col });
-        const style = Number(attr(attrs, "s") ?? 0);
         const value = cellValue(type, inner, style, ctx);
         if (value === null) continue;
         if (++ctx.cells.count > ctx.limits.maxCells) throw overLimit("maxCells", ctx.limits.maxCells);
@@ -458,7 +487,13 @@ async function* sheetRows(
     buffer = buffer.slice(end + 6);
     if (chunk.rows.length >= size) {
       const full = finish(chunk);
-      chunk = { first: full.first + full.rows.length, rows: [], formulas: [], percentFormats: [] };
+      chunk = {
+        first: full.first + full.rows.length,
+        rows: [],
+        formulas: [],
+        percentFormats: [],
+        numberFormats: [],
+      };
       yield full;
     }
   }
@@ -471,12 +506,14 @@ async function readSheet(parts: Parts, path: string, name: string, ctx: SheetCon
   const grid: CellValue[][] = [];
   const formulas: { row: number; col: number }[] = [];
   const percentFormats: (string | null)[][] = [];
+  const numberFormats: (string | null)[][] = [];
   for await (const chunk of sheetRows(parts, path, ctx, Number.MAX_SAFE_INTEGER)) {
     chunk.rows.forEach((cells, i) => (grid[chunk.first + i] = cells));
     for (const f of chunk.formulas) formulas.push(f);
     chunk.percentFormats.forEach((formats, r) => (percentFormats[r] = formats));
+    chunk.numberFormats.forEach((formats, r) => (numberFormats[r] = formats));
   }
-  return { name, grid, formulas, percentFormats };
+  return { name, grid, formulas, percentFormats, ...(ctx.keepFormats ? { numberFormats } : {}) };
 }
 
 function cellValue(type: string | null, inner: string, style: number, ctx: SheetContext): CellValue {
@@ -531,7 +568,11 @@ export interface XlsxWorkbook {
   read(sheet: string): Promise<XlsxSheet>;
 }
 
-export async function openXlsx(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<XlsxWorkbook> {
+export async function openXlsx(
+  file: string,
+  limits: ReadLimits = DEFAULT_LIMITS,
+  options: ReadOptions = {},
+): Promise<XlsxWorkbook> {
   const entries = await zipEntries(file);
   const parts = new Parts(file, entries, limits);
   if (!parts.has("xl/workbook.xml")) {
@@ -553,6 +594,7 @@ export async function openXlsx(file: string, limits: ReadLimits = DEFAULT_LIMITS
     date1904: /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook),
     limits,
     cells: { count: 0 },
+    keepFormats: options.numberFormats === true,
   };
   const paths = new Map<string, string>();
   for (const m of workbook.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
@@ -576,8 +618,12 @@ export async function openXlsx(file: string, limits: ReadLimits = DEFAULT_LIMITS
 }
 
 /** Every worksheet of the workbook, in the workbook's order. */
-export async function readXlsx(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<XlsxSheet[]> {
-  const book = await openXlsx(file, limits);
+export async function readXlsx(
+  file: string,
+  limits: ReadLimits = DEFAULT_LIMITS,
+  options: ReadOptions = {},
+): Promise<XlsxSheet[]> {
+  const book = await openXlsx(file, limits, options);
   const sheets: XlsxSheet[] = [];
   for (const name of book.sheets) sheets.push(await book.read(name));
   return sheets;

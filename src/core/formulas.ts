@@ -309,12 +309,28 @@ export function rowFormulas(
  * on progress (a partial period), x counts "Đúng tiến độ" too and the line says so, as
  * summary.ts summaryText does: "Đạt và vượt hoặc đúng tiến độ x/y chỉ tiêu".
  */
-export function summaryFormula(verdictRanges: readonly string[], lang: Lang = "vi"): string {
+/**
+ * What a summary line counts, as formula text over the verdict cells (summary.ts's counts): rows
+ * reached (Vượt, Đạt, Đúng tiến độ), rows judged (every verdict but Chưa có số liệu and Không giao
+ * kế hoạch) and rows judged on progress (Đúng / Chậm tiến độ). The year's and the term's lines
+ * both count this way.
+ */
+export function verdictCounts(
+  verdictRanges: readonly string[],
+  lang: Lang,
+): { reached: string; total: string; progress: string } {
   const count = (v: keyof typeof VERDICT_LABELS): string =>
     verdictRanges.map((r) => `COUNTIF(${r},${verdictLiteral(v, lang)})`).join("+");
   const progress = `(${count("dung_tien_do")}+${count("cham_tien_do")})`;
-  const reached = `(${count("vuot")}+${count("dat")}+${count("dung_tien_do")})`;
-  const total = `(${count("vuot")}+${count("dat")}+${count("co_ban_dat")}+${count("khong_dat")}+${progress})`;
+  return {
+    reached: `(${count("vuot")}+${count("dat")}+${count("dung_tien_do")})`,
+    total: `(${count("vuot")}+${count("dat")}+${count("co_ban_dat")}+${count("khong_dat")}+${progress})`,
+    progress,
+  };
+}
+
+export function summaryFormula(verdictRanges: readonly string[], lang: Lang = "vi"): string {
+  const { reached, total, progress } = verdictCounts(verdictRanges, lang);
   if (lang === "en") {
     // "6 of 14 targets reached or exceeded", as summary.ts summaryText says it.
     const tail = `IF(${progress}>0,${str(" targets reached, exceeded or on track")},${str(" targets reached or exceeded")})`;

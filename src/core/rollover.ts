@@ -24,6 +24,7 @@ import { COMPUTED_COLUMNS, PERIOD_COLUMNS } from "./model";
 import { computePlan, mergePlanIntoSheet } from "./plan";
 import { INPUT_WIDTHS, OTHER_WIDTH, computedWidth, sheetColumnWidths } from "./widths";
 import { literalContent } from "./literal";
+import { isPercentFormat } from "./numbers";
 import { periodName } from "./period";
 import { readTable } from "./table";
 import { withOwnHeaders, type ColumnMapping } from "./mapping";
@@ -38,6 +39,12 @@ export interface RolloverOptions {
   sheetName?: string;
   /** The source was read through a person's column mapping: the new sheet gets our own headers. */
   mapping?: ColumnMapping;
+  /**
+   * The source's number formats by grid position (sparse): each cell of the new table keeps its
+   * cell's, Cùng kỳ takes the format of the actual it receives, and a money plan from the term's
+   * path keeps the decimals its plan cell shows beyond 2 (term-rollover.ts pathPlanValue).
+   */
+  numberFormats?: readonly (readonly (string | null | undefined)[] | undefined)[];
 }
 
 export interface RolloverResult {
@@ -140,7 +147,23 @@ export function rollover(
     out[layout.headerTop]![priorCol] = `Thực hiện${when}${year}`;
   }
 
-  const plans = options.plans ?? termPathPlans(read, options.terms ?? []);
+  const sourceFormats = options.numberFormats;
+  const formatAt = (r: number, c: number | undefined): string | null =>
+    c === undefined ? null : (sourceFormats?.[r]?.[c] ?? null);
+  // The new table's formats: each cell its source cell's; the cleared computed cells none (the plan
+  // writes its own); what moves or is planned below sets its own.
+  const formats: (string | null)[][] = out.map((line, r) => line.map((_, c) => formatAt(r, c)));
+  for (const key of COMPUTED_COLUMNS) {
+    const col = layout.columns[key];
+    if (col !== undefined) for (const line of formats) if (col < line.length) line[col] = null;
+  }
+  /** A figure as read (a rate in points) into a cell of this format: a percent format holds the fraction. */
+  const shown = (value: CellValue, format: string | null): CellValue =>
+    typeof value === "number" && isPercentFormat(format) ? Number((value / 100).toPrecision(15)) : value;
+
+  const planCol = layout.columns.plan;
+  const plans =
+    options.plans ?? termPathPlans(read, options.terms ?? [], (row) => formatAt(row.sheetRow, planCol));
   let moved = 0;
   let planned = 0;
   for (const group of table.groups) {
@@ -159,17 +182,24 @@ export function rollover(
         const col = layout.columns[key];
         if (col !== undefined) line[col] = null;
       }
-      line[priorCol] = value;
+      // Cùng kỳ shows what it receives as the actual showed it.
+      const priorFormat = formatAt(row.sheetRow, layout.columns.actual) ?? formatAt(row.sheetRow, priorCol);
+      formats[row.sheetRow]![priorCol] = priorFormat;
+      line[priorCol] = shown(value, priorFormat);
       if (value !== null) moved++;
       const plan = plans.get(row.name);
-      if (plan !== undefined && layout.columns.plan !== undefined) {
-        line[layout.columns.plan] = plan;
+      if (plan !== undefined && planCol !== undefined) {
+        line[planCol] = shown(plan, formatAt(row.sheetRow, planCol));
         planned++;
       }
     }
   }
 
-  const next = readTable(out, { convention: settings.convention });
+  // Read with its formats: a rate held as a fraction under a percent format is the points it shows.
+  const next = readTable(out, {
+    convention: settings.convention,
+    ...(sourceFormats === undefined ? {} : { numberFormats: formats }),
+  });
   const computed = computePlan(next, settings);
   const right = Math.max(
     width,
@@ -193,6 +223,7 @@ export function rollover(
     row: 0,
     col: 0,
     contents: out.map((line) => line.map((v): CellContent => literalContent(v))),
+    ...(sourceFormats === undefined ? {} : { numberFormats: formats }),
   };
   // Each column as core plan sizes it (plan.ts); the computed columns the plan appends too.
   const roleOf = new Map<number, string>(

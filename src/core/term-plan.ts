@@ -23,7 +23,7 @@ import type {
 import { TERM_COMPUTED_COLUMNS } from "./model";
 import { rangeA1, toA1 } from "./a1";
 import { EPSILON, VERDICT_LABELS, plainDecimal } from "./compute";
-import { COMPUTED_HEADERS, DASH, percentAware } from "./formulas";
+import { COMPUTED_HEADERS, DASH, percentAware, verdictCounts } from "./formulas";
 import { conditionalRules } from "./plan";
 import { termIndicatorOf } from "./term";
 import { INPUT_WIDTHS, computedWidth, headerWidth } from "./widths";
@@ -58,11 +58,7 @@ function lit(n: number): string {
  * their way (x = Đúng tiến độ + Vượt + Đạt), "Đạt và vượt x/y chỉ tiêu nhiệm kỳ" at the term's end.
  */
 export function termSummaryFormula(verdictRange: string, lang: Lang = "vi"): string {
-  const label = (v: Verdict): string => str(VERDICT_LABELS[v][lang]);
-  const count = (v: Verdict): string => `COUNTIF(${verdictRange},${label(v)})`;
-  const running = `(${count("dung_tien_do")}+${count("cham_tien_do")})`;
-  const x = `(${count("vuot")}+${count("dat")}+${count("dung_tien_do")})`;
-  const y = `(${count("vuot")}+${count("dat")}+${count("co_ban_dat")}+${count("khong_dat")}+${running})`;
+  const { reached: x, total: y, progress: running } = verdictCounts([verdictRange], lang);
   if (lang === "en") {
     // "3 of 5 term targets on track", as summary-text.ts termSummaryText says it.
     const tail = `IF(${running}>0,${str(" term targets on track")},${str(" term targets reached or exceeded")})`;

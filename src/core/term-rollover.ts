@@ -25,6 +25,9 @@ import { computePlan, mergePlanIntoSheet } from "./plan";
 import { readTable } from "./table";
 import { termIndicatorOf, type TermIndicator } from "./term";
 import { TermRolloverRefusal } from "./refusals";
+import { isCountUnit, isPercentUnit } from "./rules/text";
+import { literalContent } from "./literal";
+import { INPUT_WIDTHS, OTHER_WIDTH, headerWidth, sheetColumnWidths } from "./widths";
 export { TermRolloverRefusal };
 
 /**
@@ -85,8 +88,36 @@ function key(text: string): string {
     .trim();
 }
 
-/** A plan is typed as people type them: two decimals at most. */
-const round2 = (x: number): number => Math.round(x * 100) / 100;
+/** Decimals a number format shows: "#,##0.0" → 1, "#,##0" → 0, "0.00%" → 2; null for General or none. */
+export function formatDecimals(format: string | null | undefined): number | null {
+  if (typeof format !== "string" || format.trim() === "" || /^general$/i.test(format.trim())) return null;
+  // The positive section, without quoted text, escaped characters and [colour]/[condition] parts.
+  const section = (format.split(";")[0] ?? "").replace(/"[^"]*"|\\.|\[[^\]]*]/g, "");
+  if (!/[0#?]/.test(section)) return null;
+  const point = section.indexOf(".");
+  if (point < 0) return 0;
+  return /^[0#?]*/.exec(section.slice(point + 1))?.[0].length ?? 0;
+}
+
+/** Away from floating-point dust (17 650,000000001) before a whole number is taken. */
+const clean = (x: number): number => Number(x.toPrecision(12));
+
+/**
+ * A plan on the term's path, as precise as its unit needs, as people type plans: whole things
+ * ("doanh nghiệp", "lao động") in whole numbers, rounded towards the path (up for an indicator
+ * that rises: 201,67 firms a year needs 202; down for one that falls); rates to 2 decimals; any other
+ * figure (money, tonnes) to 2 decimals, or more when its plan cell in the source shows more
+ * ("#,##0.000" tỷ đồng keeps 3). A cell showing fewer keeps its format, not a rounder value: Excel
+ * gives "61.000" typed in a cell "#,##0", and 62.000 → 66.711,7 stays 66.711,7.
+ */
+export function pathPlanValue(plan: number, row: IndicatorRow, planFormat?: string | null): number {
+  const x = clean(plan);
+  if (isCountUnit(row.unit)) return row.direction === "down" ? Math.floor(x) : Math.ceil(x);
+  const rate = row.kind === "rate" || isPercentUnit(row.unit);
+  const decimals = rate ? 2 : Math.max(2, formatDecimals(planFormat) ?? 2);
+  const scale = 10 ** Math.min(decimals, 6);
+  return Math.round(x * scale) / scale;
+}
 
 /** This table's figure for its year, as the term would count it: the year's actual or estimate. */
 function yearFigure(row: IndicatorRow, table: TableRead["table"]): number | null {
@@ -99,7 +130,12 @@ function yearFigure(row: IndicatorRow, table: TableRead["table"]): number | null
  * whose name and unit a term row carries gets the figure on that term's path for the year after
  * `read`'s, with `read`'s own figure for its year taken as that year's actual.
  */
-export function termPathPlans(read: TableRead, terms: readonly TableRead[]): Map<string, number> {
+export function termPathPlans(
+  read: TableRead,
+  terms: readonly TableRead[],
+  /** The number format of a row's plan cell in the source, when the caller read them. */
+  planFormatOf: (row: IndicatorRow) => string | null = () => null,
+): Map<string, number> {
   const plans = new Map<string, number>();
   const year = read.table.year;
   if (year === null || read.layout.term !== undefined) return plans;
@@ -118,7 +154,8 @@ export function termPathPlans(read: TableRead, terms: readonly TableRead[]): Map
     const figure = yearFigure(row, read.table);
     if (figure !== null && i >= 0 && i < actuals.length) actuals[i] = figure;
     const plan = planOnPath({ ...ind, actuals }, year + 1);
-    if (plan !== null && Number.isFinite(plan)) plans.set(row.name, round2(plan));
+    if (plan !== null && Number.isFinite(plan))
+      plans.set(row.name, pathPlanValue(plan, row, planFormatOf(row)));
   }
   return plans;
 }
@@ -152,7 +189,11 @@ export function rolloverTerm(
   grid: readonly (readonly CellValue[])[],
   read: TableRead,
   settings: Settings,
-  options: { sheetName?: string } = {},
+  options: {
+    sheetName?: string;
+    /** The source's number formats by grid position (sparse), kept; the new year takes the last's. */
+    numberFormats?: readonly (readonly (string | null | undefined)[] | undefined)[];
+  } = {},
 ): TermRolloverResult {
   const { layout } = read;
   const term = layout.term;
@@ -184,16 +225,26 @@ export function rolloverTerm(
   // Rows below the table (our summary line, signatures) are not copied; our columns are dropped
   // and written again by computePlan over the new years.
   const out: CellValue[][] = [];
+  const formats: (string | null)[][] = [];
+  const formatAt = (r: number, c: number): string | null => options.numberFormats?.[r]?.[c] ?? null;
   for (let r = 0; r <= layout.lastDataRow; r++) {
     const line: CellValue[] = [];
+    const shows: (string | null)[] = [];
     for (let c = 0; c <= width; c++) {
       if (ours.has(c)) continue;
-      if (c === at) line.push(null);
-      const v = grid[r]?.[c] ?? null;
-      line.push(typeof v === "string" && v.startsWith("=") ? `'${v}` : v);
+      if (c === at) {
+        line.push(null);
+        shows.push(formatAt(r, last.col));
+      }
+      line.push(grid[r]?.[c] ?? null);
+      shows.push(formatAt(r, c));
     }
-    if (at > width) line.push(null);
+    if (at > width) {
+      line.push(null);
+      shows.push(formatAt(r, last.col));
+    }
     out.push(line);
+    formats.push(shows);
   }
   const newCol = at - [...ours].filter((c) => c < at).length;
   // Headed as the last year is: "TH 2023" → "TH 2024"; a bare year under "Thực hiện các năm" → 2024.
@@ -208,7 +259,10 @@ export function rolloverTerm(
       line[newCol] = last.estimate ? `Thực hiện ${next}` : v.replace(String(last.year), String(next));
   }
 
-  const again = readTable(out, { convention: settings.convention });
+  const again = readTable(out, {
+    convention: settings.convention,
+    ...(options.numberFormats === undefined ? {} : { numberFormats: formats }),
+  });
   const computed = computePlan(again, settings);
   // Our term columns and Đánh giá are part of the table: the title and header span them too.
   const right = Math.max(
@@ -224,15 +278,37 @@ export function rolloverTerm(
       address: rangeA1(again.layout.firstDataRow, 0, again.layout.lastDataRow, right),
       style: "input",
     });
-  const block: Block = { row: 0, col: 0, contents: out.map((line) => line.map((v): CellContent => v)) };
-  const nameCol = again.layout.columns.name ?? 1;
+  // The person's texts as texts, through the one literal function ("=…", "+84…", "'…").
+  const block: Block = {
+    row: 0,
+    col: 0,
+    contents: out.map((line) => line.map((v): CellContent => literalContent(v))),
+    ...(options.numberFormats === undefined ? {} : { numberFormats: formats }),
+  };
+  // Widths as the term template gives them (core/widths.ts): Chỉ tiêu and STT their own, any other
+  // column wide enough for its header, the columns the plan appends as the plan sizes them.
+  const { name: nameCol, stt: sttCol } = again.layout.columns;
+  // A column's own header: the lowest header cell it has (a merged "Thực hiện các năm" above spans others).
+  const headerText = (c: number): string => {
+    for (let r = again.layout.headerBottom; r >= again.layout.headerTop; r--) {
+      const v = out[r]?.[c];
+      if (v !== null && v !== undefined && String(v).trim() !== "") return String(v);
+    }
+    return "";
+  };
+  const inputs = Array.from({ length: out[0]?.length ?? 0 }, (_, c) =>
+    Math.max(
+      c === nameCol ? INPUT_WIDTHS.name : c === sttCol ? INPUT_WIDTHS.stt : OTHER_WIDTH,
+      c === nameCol || c === sttCol ? 0 : headerWidth(headerText(c)),
+    ),
+  );
   const base = options.sheetName?.replace(/[:\\/?*[\]]/g, " ").trim() || "Nhiệm kỳ";
   const sheet: SheetPlan = {
     name: `${base.slice(0, 24)} (${next})`,
     blocks: [block],
     styles,
     merges: titleMerge(out, right),
-    columnWidths: Array.from({ length: right + 1 }, (_, c) => (c === nameCol ? 45 : c === 0 ? 6 : 14)),
+    columnWidths: sheetColumnWidths(inputs, computed, right),
     freezeRows: again.layout.headerBottom + 1,
     layout: again.layout,
     conditionalRules: [],

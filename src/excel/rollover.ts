@@ -36,6 +36,19 @@ function loadWindow(sheet: Excel.Worksheet): Excel.Range {
   return range;
 }
 
+/** The used range's number formats by sheet position, General left out: the new table keeps the rest. */
+function formatsByPosition(used: Excel.Range): (string | null)[][] {
+  const out: (string | null)[][] = [];
+  if (used.isNullObject) return out;
+  (used.numberFormat as unknown[][]).forEach((row, r) =>
+    row.forEach((format, c) => {
+      if (typeof format === "string" && format !== "" && format !== "General")
+        (out[used.rowIndex + r] ??= [])[used.columnIndex + c] = format;
+    }),
+  );
+  return out;
+}
+
 export async function rolloverActiveSheet(
   settings: Settings,
   onProgress?: OnProgress,
@@ -70,6 +83,7 @@ export async function rolloverActiveSheet(
       const result = rollover(active.grid.values, read, settings, {
         sheetName: active.sheetName,
         terms,
+        numberFormats: formatsByPosition(active.used),
         ...(active.mapping === undefined ? {} : { mapping: active.mapping }),
       });
       // The names are known: the new sheet rides on Excel.run's closing sync (sync 3 at most).

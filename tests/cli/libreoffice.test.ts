@@ -11,9 +11,17 @@ import ExcelJS from "exceljs";
 import { findTable } from "../../src/cli/check";
 import { mergeFiles } from "../../src/cli/merge";
 import { readSheets } from "../../src/cli/read";
+import { rolloverFile } from "../../src/cli/rollover";
 import { sheetPlanWorkbook } from "../../src/cli/xlsx-write";
 import { verdictLabel } from "../../src/core/compute";
-import { DEFAULT_SETTINGS, type CellValue, type ComputedColumn, type TableCheck } from "../../src/core/model";
+import {
+  DEFAULT_SETTINGS,
+  type CellValue,
+  type ComputedColumn,
+  type Lang,
+  type Settings,
+  type TableCheck,
+} from "../../src/core/model";
 import { formatNumber } from "../../src/core/numbers";
 import { computePlan } from "../../src/core/plan";
 import { checkTable } from "../../src/core/rules";
@@ -28,7 +36,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const PERCENT_COLUMNS: readonly ComputedColumn[] = ["pctPlan", "pctPrior", "changePct"];
 
 /** Every indicator row: LibreOffice's % columns × 100 and verdict equal what core computed. */
-function expectSameFigures(check: TableCheck, lo: (string | null)[][]): number {
+function expectSameFigures(check: TableCheck, lo: (string | null)[][], lang: Lang = "vi"): number {
   const columns = check.read.layout.columns;
   let compared = 0;
   for (const group of check.read.table.groups) {
@@ -59,7 +67,7 @@ function expectSameFigures(check: TableCheck, lo: (string | null)[][]): number {
       const verdictCol = columns.verdict!;
       expect({ row: row.sheetRow + 1, verdict: loRow[verdictCol] }).toEqual({
         row: row.sheetRow + 1,
-        verdict: verdictLabel(result.verdict, "vi"),
+        verdict: verdictLabel(result.verdict, lang),
       });
       compared += 1;
     }
@@ -76,9 +84,10 @@ function figures(seed: number): () => number {
   };
 }
 
-test("LibreOffice recomputes a filled template to core's figures, '—' included", async () => {
+/** The city template in `settings`' language, filled with deterministic figures; the rows filled. */
+async function filledTemplate(settings: Settings, file: string): Promise<number> {
   const plan = templateSheet("thanh-pho-nam", {
-    settings: DEFAULT_SETTINGS,
+    settings,
     year: 2021,
     unitName: "TP. Bến Tre",
   });
@@ -107,15 +116,33 @@ test("LibreOffice recomputes a filled template to core's figures, '—' included
     }
     filled += 1;
   }
-  const file = path.join(work, "mau.xlsx");
   await workbook.xlsx.writeFile(file);
+  return filled;
+}
 
+test("LibreOffice recomputes a filled template to core's figures, '—' included", async () => {
+  const file = path.join(work, "mau.xlsx");
+  const filled = await filledTemplate(DEFAULT_SETTINGS, file);
   const { read } = findTable(await readSheets(file), DEFAULT_SETTINGS, file);
   const check = checkTable(read, DEFAULT_SETTINGS);
   const lo = recalculated(file, work);
   expect(lo.flat().filter((c) => c !== null && /^#|Err:/.test(c))).toEqual([]);
   expect(expectSameFigures(check, lo)).toBeGreaterThan(150);
   expect(filled).toBe(45);
+}, 240_000);
+
+test("LibreOffice recomputes an English template (as --locale en writes it) to core's English verdicts and line", async () => {
+  const en: Settings = { ...DEFAULT_SETTINGS, language: "en" };
+  const file = path.join(work, "mau-en.xlsx");
+  expect(await filledTemplate(en, file)).toBe(45);
+  const { read } = findTable(await readSheets(file), DEFAULT_SETTINGS, file);
+  const check = checkTable(read, DEFAULT_SETTINGS);
+  const lo = recalculated(file, work);
+  expect(lo.flat().filter((c) => c !== null && /^#|Err:/.test(c))).toEqual([]);
+  expect(expectSameFigures(check, lo, "en")).toBeGreaterThan(150);
+  // The summary line under the table, as summary-text.ts says it in English.
+  const line = `${check.summary.reached} of ${check.summary.total} targets reached or exceeded`;
+  expect(lo.flat()).toContain(line);
 }, 240_000);
 
 test("LibreOffice recomputes a merged workbook to the figures chitieu cached", async () => {
@@ -329,4 +356,58 @@ test("a sheet whose cells and rows have no r attribute: chitieu places every cel
   // The data rows follow the header on row 3 by order alone: 176 firms on row 4, column E.
   expect(ours[3]?.[4]).toBe(176);
   expect(ours[4]?.[1]).toBe("Tỷ lệ hộ nghèo");
+}, 240_000);
+
+test("LibreOffice recomputes a rolled-over table whose formats were kept (a rate as a percent) to core's figures", async () => {
+  // 2022's table (seed 000's firms, issue-12's figures): money with a decimal, firms whole, a rate as "0.0%".
+  const source = path.join(work, "nam-2022.xlsx");
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Năm 2022");
+  const rows: (string | number | null)[][] = [
+    ["BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2022"],
+    [],
+    ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Cùng kỳ"],
+    [1, "Tổng doanh thu hàng hóa, dịch vụ", "tỷ đồng", 42000, 42800.5, 39500],
+    [2, "Doanh nghiệp thành lập mới", "doanh nghiệp", 200, 205, 190],
+    [3, "Tỷ lệ tiêu chí đô thị loại I đạt được", "%", 0.7, 0.7, 0.66],
+  ];
+  rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v !== null) ws.getCell(r + 1, c + 1).value = v;
+    }),
+  );
+  for (const [row, format] of [
+    [4, "#,##0.0"],
+    [5, "#,##0"],
+    [6, "0.0%"],
+  ] as const)
+    for (const col of [4, 5, 6]) ws.getCell(row, col).numFmt = format;
+  await wb.xlsx.writeFile(source);
+  const rolled = path.join(work, "nam-2023.xlsx");
+  await rolloverFile(source, rolled, DEFAULT_SETTINGS);
+
+  // 2023's figures typed as the kept formats show them: the rate as 72,5 % (0.725).
+  const next = new ExcelJS.Workbook();
+  await next.xlsx.readFile(rolled);
+  const sheet = next.worksheets[0]!;
+  expect(sheet.getCell("F6").numFmt).toBe("0.0%");
+  for (const [address, value] of [
+    ["D4", 45000],
+    ["E4", 46100.2],
+    ["D5", 210],
+    ["E5", 198],
+    ["D6", 0.72],
+    ["E6", 0.725],
+  ] as const)
+    sheet.getCell(address).value = value;
+  await next.xlsx.writeFile(rolled);
+
+  const { read } = findTable(await readSheets(rolled), DEFAULT_SETTINGS, rolled);
+  const check = checkTable(read, DEFAULT_SETTINGS);
+  // Core reads the rate as the 72,5 it shows, against 70 last year.
+  const rate = read.table.groups.flatMap((g) => g.rows)[2]!;
+  expect([rate.actual, rate.prior]).toEqual([72.5, 70]);
+  const lo = recalculated(rolled, work);
+  expect(lo.flat().filter((c) => c !== null && /^#|Err:/.test(c))).toEqual([]);
+  expect(expectSameFigures(check, lo)).toBe(12);
 }, 240_000);

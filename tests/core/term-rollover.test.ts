@@ -2,13 +2,19 @@
  * Roll-over and the term: next year's plan is the figure on the term's path, and a term table
  * rolled over gains its next year's column (or says why not).
  */
-import { DEFAULT_SETTINGS, type CellValue } from "../../src/core/model";
+import { DEFAULT_SETTINGS, type CellValue, type IndicatorRow } from "../../src/core/model";
 import { computePlan } from "../../src/core/plan";
 import { rollover } from "../../src/core/rollover";
 import { checkTable } from "../../src/core/rules";
 import { readTable } from "../../src/core/table";
 import { computeTerm, type TermIndicator } from "../../src/core/term";
-import { TermRolloverRefusal, planOnPath, termPathPlans } from "../../src/core/term-rollover";
+import {
+  TermRolloverRefusal,
+  formatDecimals,
+  pathPlanValue,
+  planOnPath,
+  termPathPlans,
+} from "../../src/core/term-rollover";
 
 const GRDP: TermIndicator = {
   name: "Tổng sản phẩm (GRDP)",
@@ -161,6 +167,18 @@ describe("Sang kỳ mới on a term table", () => {
     expect(String(cell(3, 12))).toMatch(/^=IF\(.*I4/);
   });
 
+  test("a person's texts that start like formulas are written as texts, through the one literal function", () => {
+    const grid: CellValue[][] = TERM_SHEET.map((line, r) =>
+      r === 3 ? line.map((v, c) => (c === 1 ? "+GRDP (giá so sánh)" : v)) : line.slice(),
+    );
+    grid[1] = ["'Đơn vị: phường 7"];
+    const next = rollover(grid, readTable(grid, { convention: "vi" }), DEFAULT_SETTINGS);
+    const contents = next.plan.blocks[0]!.contents;
+    expect([contents[1]![0], contents[3]![1]]).toEqual(["''Đơn vị: phường 7", "'+GRDP (giá so sánh)"]);
+    // The grid read back is the table as typed, no apostrophes added.
+    expect(next.grid[3]![1]).toBe("+GRDP (giá so sánh)");
+  });
+
   test("a table that already has the next year's column, or is at the term's end, says so", () => {
     const full: CellValue[][] = TERM_SHEET.map((line, r) =>
       r === 2 ? [...line, "TH 2024", "TH 2025"] : r > 2 ? [...line, null, null] : line.slice(),
@@ -200,5 +218,38 @@ describe("Sang kỳ mới on a term table", () => {
     expect(rolled.layout.term?.years.map((y) => y.col)).toEqual([5, 6, 7, 8]);
     expect(next.plan.layout.term?.computed ?? {}).toEqual({});
     expect(next.addedYear).toBe(2024);
+  });
+});
+
+describe("a path plan is as precise as its unit needs", () => {
+  const row = (unit: string, direction: "up" | "down" = "up") =>
+    ({ unit, direction, kind: "quantity" }) as unknown as IndicatorRow;
+
+  test("whole things are whole, towards the path; rates keep 2 decimals; money 2, or more when its cell shows more", () => {
+    expect(pathPlanValue(201.6667, row("doanh nghiệp"))).toBe(202);
+    expect(pathPlanValue(17650.000000001, row("lao động"))).toBe(17650);
+    expect(pathPlanValue(12.4, row("vụ", "down"))).toBe(12);
+    expect(pathPlanValue(73.3333, row("%"))).toBe(73.33);
+    expect(pathPlanValue(73.3333, row("%"), "0%")).toBe(73.33);
+    // 62.000 × (71.781,47 / 62.000)^(1/2) = 66.711,70…, typed "62.000" (Excel formats it "#,##0").
+    const grdp = 62000 * Math.sqrt((50000 * 1.075 ** 5) / 62000);
+    expect(pathPlanValue(grdp, row("tỷ đồng"))).toBe(66711.7);
+    expect(pathPlanValue(grdp, row("tỷ đồng"), "#,##0")).toBe(66711.7);
+    expect(pathPlanValue(47820.3612, row("tỷ đồng"), "#,##0.0")).toBe(47820.36);
+    expect(pathPlanValue(47820.3612, row("tỷ đồng"), "#,##0.000")).toBe(47820.361);
+    expect(pathPlanValue(47820.3612, row("tỷ đồng"), "General")).toBe(47820.36);
+  });
+
+  test("the decimals a format shows", () => {
+    expect([
+      formatDecimals("#,##0.0"),
+      formatDecimals("#,##0"),
+      formatDecimals("0.00%"),
+      formatDecimals('#,##0.000" tỷ"'),
+      formatDecimals("[Red]#,##0.00;(#,##0.00)"),
+      formatDecimals("General"),
+      formatDecimals("@"),
+      formatDecimals(null),
+    ]).toEqual([1, 0, 2, 3, 2, null, null, null]);
   });
 });

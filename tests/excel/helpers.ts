@@ -3,6 +3,7 @@
  * runtime against the workbench host.
  */
 import { WorkbookState, type CellInput, type WorkbookSnapshot } from "../../src/workbench/state";
+import type { Verdict } from "../../src/core/model";
 import { runtimeExcel } from "../setup/runtime-host";
 
 export const SHEET = "Chỉ tiêu 2021";
@@ -65,6 +66,93 @@ export function tableWorkbook(rows: Row[], options: { requirementSets?: Record<s
     requirementSets: options.requirementSets ?? { ExcelApi: "1.18" },
   });
   return { state, host, id, uninstall };
+}
+
+/** A row of the computed-sheet fixture, with the verdict core and the sheet's live formula give it. */
+export type VerdictRow = Row & { verdict: Verdict };
+
+/**
+ * The computed-sheet fixture: figures from seeds 000 and 002, one row per verdict (Cơ bản đạt with
+ * the band at 95 %), two lower-is-better rows known by name only, a row without a plan and one
+ * without data.
+ */
+export const VERDICT_ROWS: readonly VerdictRow[] = [
+  {
+    name: "Doanh nghiệp thành lập mới",
+    unit: "doanh nghiệp",
+    plan: 150,
+    actual: 176,
+    prior: 160,
+    verdict: "vuot",
+  },
+  { name: "Xã đạt chuẩn nông thôn mới", unit: "xã", plan: 12, actual: 12, prior: 9, verdict: "dat" },
+  // 215 / 222 = 96,85 %: inside the 95 % band.
+  {
+    name: "Khối lượng thanh toán đầu tư hạ tầng",
+    unit: "tỷ đồng",
+    plan: 222,
+    actual: 215,
+    prior: 155,
+    verdict: "co_ban_dat",
+  },
+  {
+    name: "Giá trị sản xuất nông nghiệp",
+    unit: "tỷ đồng",
+    plan: 900,
+    actual: 800,
+    prior: 850,
+    verdict: "khong_dat",
+  },
+  { name: "Tỷ lệ hộ nghèo", unit: "%", plan: 2, actual: 1.8, prior: 2.2, verdict: "vuot" },
+  { name: "Số vụ tai nạn giao thông", unit: "vụ", plan: 15, actual: 12, prior: 14, verdict: "vuot" },
+  {
+    name: "Tổng doanh thu hàng hóa, dịch vụ",
+    unit: "tỷ đồng",
+    plan: null,
+    actual: 37067,
+    prior: 34864,
+    verdict: "khong_giao_ke_hoach",
+  },
+  {
+    name: "Trường đạt chuẩn quốc gia",
+    unit: "trường",
+    plan: 5,
+    actual: null,
+    prior: 3,
+    verdict: "chua_co_so_lieu",
+  },
+];
+
+/** The fixture's first row of each verdict named, in that order. */
+export function verdictRows(verdicts: readonly Verdict[]): VerdictRow[] {
+  return verdicts.map((v) => {
+    const row = VERDICT_ROWS.find((r) => r.verdict === v);
+    if (row === undefined) throw new Error(`no fixture row is ${v}`);
+    return row;
+  });
+}
+
+/**
+ * A fresh workbook of `rows` for each test of the calling file, uninstalled after it (the call
+ * registers the afterEach).
+ */
+export function workbookPerTest(rows: readonly Row[]): () => ReturnType<typeof tableWorkbook> {
+  let cleanup: (() => void) | null = null;
+  afterEach(() => {
+    cleanup?.();
+    cleanup = null;
+  });
+  return () => {
+    const wb = tableWorkbook([...rows]);
+    cleanup = wb.uninstall;
+    return wb;
+  };
+}
+
+/** The 0-based column of a column letter the adapter reports ("K" → 10). */
+export function colIndex(letter: string | undefined): number {
+  if (letter === undefined) throw new Error("column missing");
+  return letter.charCodeAt(0) - 65;
 }
 
 /** Sheet row (0-based) of the i-th indicator (0-based). */

@@ -6,57 +6,15 @@
 import { computeActiveSheet, createCharts, loadSettings, saveSettings } from "../../src/excel";
 import { verdictLabel } from "../../src/core/compute";
 import { COMPUTED_HEADERS } from "../../src/core/formulas";
-import { DEFAULT_SETTINGS, type Settings, type Verdict } from "../../src/core/model";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/core/model";
 import { VERDICT_COLOURS } from "../../src/core/plan";
-import { HEADER_ROW, SHEET, rowOf, stable, tableWorkbook, type Row } from "./helpers";
+import { HEADER_ROW, SHEET, colIndex, rowOf, stable, verdictRows, workbookPerTest } from "./helpers";
 
 const VI: Settings = DEFAULT_SETTINGS;
 const EN: Settings = { ...DEFAULT_SETTINGS, language: "en" };
 
-const ROWS: (Row & { verdict: Verdict })[] = [
-  {
-    name: "Doanh nghiệp thành lập mới",
-    unit: "doanh nghiệp",
-    plan: 150,
-    actual: 176,
-    prior: 160,
-    verdict: "vuot",
-  },
-  { name: "Xã đạt chuẩn nông thôn mới", unit: "xã", plan: 12, actual: 12, prior: 9, verdict: "dat" },
-  {
-    name: "Giá trị sản xuất nông nghiệp",
-    unit: "tỷ đồng",
-    plan: 900,
-    actual: 800,
-    prior: 850,
-    verdict: "khong_dat",
-  },
-  {
-    name: "Trường đạt chuẩn quốc gia",
-    unit: "trường",
-    plan: 5,
-    actual: null,
-    prior: 3,
-    verdict: "chua_co_so_lieu",
-  },
-];
-
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-});
-
-function book() {
-  const wb = tableWorkbook(ROWS);
-  cleanup = wb.uninstall;
-  return wb;
-}
-
-const colIndex = (letter: string | undefined): number => {
-  if (letter === undefined) throw new Error("column missing");
-  return letter.charCodeAt(0) - 65;
-};
+const ROWS = verdictRows(["vuot", "dat", "khong_dat", "chua_co_so_lieu"]);
+const book = workbookPerTest(ROWS);
 
 /** The summary line's cell: two rows under the last indicator, in the name column. */
 const SUMMARY_ROW = rowOf(ROWS.length - 1) + 2;

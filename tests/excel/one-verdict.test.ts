@@ -6,80 +6,18 @@
 import { applyFixes, computeActiveSheet, validateActiveSheet } from "../../src/excel";
 import { verdictLabel } from "../../src/core/compute";
 import { chartSpecs } from "../../src/core/charts";
-import { DEFAULT_SETTINGS, type Settings, type Verdict } from "../../src/core/model";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/core/model";
 import { STYLE_LOOKS } from "../../src/core/palette";
 import { PCT_PLAN_COLOURS, VERDICT_COLOURS } from "../../src/core/plan";
 import { reportText } from "../../src/core/report";
 import { checkTable } from "../../src/core/rules";
 import { readTable } from "../../src/core/table";
-import { rowOf, tableWorkbook, type Row } from "./helpers";
+import { VERDICT_ROWS, colIndex, rowOf, workbookPerTest } from "./helpers";
 
 const S: Settings = { ...DEFAULT_SETTINGS, basicBandPct: 95 };
 
-/** Figures from seeds 000 and 002, one row per verdict, and two lower-is-better rows by name only. */
-const ROWS: (Row & { verdict: Verdict })[] = [
-  {
-    name: "Doanh nghiệp thành lập mới",
-    unit: "doanh nghiệp",
-    plan: 150,
-    actual: 176,
-    prior: 160,
-    verdict: "vuot",
-  },
-  { name: "Xã đạt chuẩn nông thôn mới", unit: "xã", plan: 12, actual: 12, prior: 9, verdict: "dat" },
-  // 215 / 222 = 96,85 %: inside the 95 % band.
-  {
-    name: "Khối lượng thanh toán đầu tư hạ tầng",
-    unit: "tỷ đồng",
-    plan: 222,
-    actual: 215,
-    prior: 155,
-    verdict: "co_ban_dat",
-  },
-  {
-    name: "Giá trị sản xuất nông nghiệp",
-    unit: "tỷ đồng",
-    plan: 900,
-    actual: 800,
-    prior: 850,
-    verdict: "khong_dat",
-  },
-  { name: "Tỷ lệ hộ nghèo", unit: "%", plan: 2, actual: 1.8, prior: 2.2, verdict: "vuot" },
-  { name: "Số vụ tai nạn giao thông", unit: "vụ", plan: 15, actual: 12, prior: 14, verdict: "vuot" },
-  {
-    name: "Tổng doanh thu hàng hóa, dịch vụ",
-    unit: "tỷ đồng",
-    plan: null,
-    actual: 37067,
-    prior: 34864,
-    verdict: "khong_giao_ke_hoach",
-  },
-  {
-    name: "Trường đạt chuẩn quốc gia",
-    unit: "trường",
-    plan: 5,
-    actual: null,
-    prior: 3,
-    verdict: "chua_co_so_lieu",
-  },
-];
-
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-});
-
-function book() {
-  const wb = tableWorkbook(ROWS);
-  cleanup = wb.uninstall;
-  return wb;
-}
-
-const colIndex = (letter: string | undefined): number => {
-  if (letter === undefined) throw new Error("column missing");
-  return letter.charCodeAt(0) - 65;
-};
+const ROWS = VERDICT_ROWS;
+const book = workbookPerTest(ROWS);
 
 test("sheet, colours, summary, report and charts agree on every verdict, in vi and en", async () => {
   const { state, id } = book();

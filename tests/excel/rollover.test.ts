@@ -30,6 +30,24 @@ describe("Sang kỳ mới in the workbench", () => {
     expect(SHEET).toBe("Chỉ tiêu 2021");
   });
 
+  test("the new table keeps each column's number format; Cùng kỳ shows the moved actual as it was", async () => {
+    const wb = tableWorkbook(TEN_ROWS);
+    cleanup = wb.uninstall;
+    wb.state.batch("restore", () => {
+      for (const col of [3, 4, 5]) wb.state.setNumberFormat(wb.id, rowOf(0), col, "#,##0.0");
+      // The actual shows "#,##0"; the old Cùng kỳ cell another format: the moved actual keeps its own.
+      wb.state.setNumberFormat(wb.id, rowOf(1), 4, "#,##0");
+      wb.state.setNumberFormat(wb.id, rowOf(1), 5, "0.00");
+    });
+    const result = await rolloverActiveSheet(DEFAULT_SETTINGS);
+    const id = wb.state.requireSheet(result.sheetName).id;
+    const format = (row: number, col: number): string => wb.state.cell(id, row, col).numberFormat;
+    expect([3, 4, 5].map((c) => format(rowOf(0), c))).toEqual(["#,##0.0", "#,##0.0", "#,##0.0"]);
+    expect(format(rowOf(1), 5)).toBe("#,##0");
+    expect(format(rowOf(2), 5)).toBe("General");
+    expect(wb.state.value(id, rowOf(1), 5)).toBe(894);
+  });
+
   test("next year's plan from a term table on another sheet; a term table gains its next year", async () => {
     const wb = tableWorkbook(TEN_ROWS);
     cleanup = wb.uninstall;
