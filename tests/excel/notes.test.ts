@@ -7,6 +7,7 @@
 import { validateActiveSheet, supportsFeature } from "../../src/excel";
 import { marksWanted } from "../../src/excel/validate";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
+import { HOSTS } from "../../src/workbench/hosts";
 import type { ProcessQueryBody } from "../../src/workbench/process-query";
 import { installNotes } from "../setup/excel-notes-1.18";
 import { TEN_ROWS, rowOf, syncsOf, tableWorkbook } from "./helpers";
@@ -24,8 +25,8 @@ afterEach(() => {
   cleanup = null;
 });
 
-function book(excelApi: string) {
-  const wb = tableWorkbook(TEN_ROWS, { requirementSets: { ExcelApi: excelApi } });
+function book(requirementSets: Record<string, string>) {
+  const wb = tableWorkbook(TEN_ROWS, { requirementSets });
   cleanup = wb.uninstall;
   installNotes();
   const bodies: ProcessQueryBody[] = [];
@@ -56,9 +57,9 @@ function notesCalls(bodies: ProcessQueryBody[]): Array<[string, unknown[]]> {
   return out;
 }
 
-describe("Kiểm tra writes notes on a 1.18 host", () => {
+describe("Kiểm tra writes notes on Excel on the web (ExcelApi 1.21, notes since 1.18)", () => {
   test("each flagged cell gets a note with its findings in Vietnamese, sent as Notes.Add", async () => {
-    const { state, id, bodies, note } = book("1.18");
+    const { state, id, bodies, note } = book(HOSTS.web.requirementSets);
     expect(supportsFeature("notes")).toBe(true);
     state.setInput(id, SLIP.row, SLIP.col, 37.067);
     const { result: report, syncs } = await syncsOf(state, () => validateActiveSheet(S));
@@ -86,7 +87,7 @@ describe("Kiểm tra writes notes on a 1.18 host", () => {
   });
 
   test("a second run after the fix removes the fixed cell's note and updates a changed one", async () => {
-    const { state, id, bodies, note } = book("1.18");
+    const { state, id, bodies, note } = book(HOSTS.web.requirementSets);
     state.setInput(id, SLIP.row, SLIP.col, 37.067);
     await validateActiveSheet(S);
     expect(note(SLIP)).not.toBeNull();
@@ -115,7 +116,7 @@ describe("Kiểm tra writes notes on a 1.18 host", () => {
   });
 
   test("a note the user wrote is never touched: not on a flagged cell, not after editing ours", async () => {
-    const { state, id, note } = book("1.18");
+    const { state, id, note } = book(HOSTS.web.requirementSets);
     const mine = "Số của phòng Tài chính, đã đối chiếu";
     state.batch("api", () => state.setNote(id, SLIP.row, SLIP.col, mine));
     state.setInput(id, SLIP.row, SLIP.col, 37.067);
@@ -136,22 +137,29 @@ describe("Kiểm tra writes notes on a 1.18 host", () => {
   });
 });
 
-test("on a 1.17 host (Office 2024 LTSC) Kiểm tra falls back to input prompts and sends no notes request", async () => {
-  const { state, id, bodies, note } = book("1.17");
-  expect(typeof (Excel as { NoteCollection?: unknown }).NoteCollection).toBe("function");
-  expect(supportsFeature("notes")).toBe(false);
-  state.setInput(id, SLIP.row, SLIP.col, 37.067);
-  const report = await validateActiveSheet(S);
-  const dv = state.validationAt(id, SLIP.row, SLIP.col);
-  expect(dv?.prompt).toMatchObject({ showPrompt: true, title: "Chỉ tiêu: cần kiểm tra" });
-  expect(dv?.prompt.message).toBe(marksWanted(report.findings).get("E11")?.text.slice(0, 255));
-  expect(note(SLIP)).toBeNull();
-  expect(notesCalls(bodies)).toEqual([]);
-  // The runtime's own API-set check would refuse the notes on this host.
-  await expect(
-    Excel.run(async (context) => {
-      context.workbook.worksheets.getActiveWorksheet().notes.getItemOrNullObject("E11");
-      await context.sync();
-    }),
-  ).rejects.toMatchObject({ code: "ApiNotFound" });
-});
+test.each([
+  ["ltsc2024", "1.17"],
+  ["ltsc2021", "1.14"],
+] as const)(
+  "on %s (ExcelApi %s) Kiểm tra falls back to input prompts and sends no notes request",
+  async (kind, excelApi) => {
+    const { state, id, bodies, note } = book(HOSTS[kind].requirementSets);
+    expect(HOSTS[kind].requirementSets.ExcelApi).toBe(excelApi);
+    expect(typeof (Excel as { NoteCollection?: unknown }).NoteCollection).toBe("function");
+    expect(supportsFeature("notes")).toBe(false);
+    state.setInput(id, SLIP.row, SLIP.col, 37.067);
+    const report = await validateActiveSheet(S);
+    const dv = state.validationAt(id, SLIP.row, SLIP.col);
+    expect(dv?.prompt).toMatchObject({ showPrompt: true, title: "Chỉ tiêu: cần kiểm tra" });
+    expect(dv?.prompt.message).toBe(marksWanted(report.findings).get("E11")?.text.slice(0, 255));
+    expect(note(SLIP)).toBeNull();
+    expect(notesCalls(bodies)).toEqual([]);
+    // The runtime's own API-set check would refuse the notes on this host.
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getActiveWorksheet().notes.getItemOrNullObject("E11");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+  },
+);
