@@ -157,8 +157,9 @@ export function createExcelHost(state: WorkbookState, options: ExcelHostOptions 
 
 /**
  * For a window where Microsoft's Excel client runtime is already loaded (it defines `Excel` and
- * `OfficeExtension` there): becomes its native host (runtime-bridge.ts) and puts the host's `Office` (ready
- * at once, with the host's requirement sets, settings and commands) in place of the runtime's.
+ * `OfficeExtension` there): becomes its native host (runtime-bridge.ts) and puts the host's
+ * `Office` (ready at once, with the host's requirement sets, settings and commands) in place of
+ * the runtime's.
  * Returns a function that restores the previous `Office`.
  */
 export function installRuntimeHost(host: ExcelHost, target: object = globalThis): () => void {

@@ -3,7 +3,8 @@
  * (`@microsoft/office-js` dist/excel-web-16.00.js, served unmodified from node_modules) and
  * before the pane bundle. The pane's `Excel` and `OfficeExtension` are the runtime's own; this
  * makes the workbench host in the parent page, which owns the one WorkbookState, the runtime's
- * native host (runtime-bridge.ts: its requests and events), and gives the pane the host's `Office` (requirement sets, settings, commands).
+ * native host (runtime-bridge.ts: its requests and events), and gives the pane the host's
+ * `Office` (requirement sets, settings, commands).
  * office.js itself is not loaded: inside an iframe it navigates to about:blank (OFFICE-NOTES §15).
  */
 import { connectRuntime, type BridgeHost, type RuntimeOfficeExtension } from "./runtime-bridge";
