@@ -8,7 +8,7 @@ import type { JsonValue, WorkbookState } from "./state";
 import { compareVersions } from "./excel/requirements";
 import { ProcessQueryHost } from "./process-query";
 import { connectRuntime, type RuntimeOfficeExtension } from "./runtime-bridge";
-import { RuntimeEventHost, connectRuntimeEvents, type RuntimeEventHooks } from "./runtime-events";
+import { RuntimeEventHost } from "./runtime-events";
 
 export interface ExcelHostOptions {
   /** Supported sets and their highest version, e.g. { ExcelApi: "1.9" }. Default ExcelApi 1.18. */
@@ -157,18 +157,19 @@ export function createExcelHost(state: WorkbookState, options: ExcelHostOptions 
 
 /**
  * For a window where Microsoft's Excel client runtime is already loaded (it defines `Excel` and
- * `OfficeExtension` there): routes its batches to the host and puts the host's `Office` (ready
- * at once, with the host's requirement sets, settings and commands) in place of the runtime's.
+ * `OfficeExtension` there): becomes its native host (runtime-bridge.ts) and puts the host's
+ * `Office` (ready at once, with the host's requirement sets, settings and commands) in place of
+ * the runtime's.
  * Returns a function that restores the previous `Office`.
  */
 export function installRuntimeHost(host: ExcelHost, target: object = globalThis): () => void {
   const t = target as Record<string, unknown>;
   const officeExtension = t.OfficeExtension as RuntimeOfficeExtension | undefined;
-  if (!officeExtension?.HttpUtility) throw new Error("Microsoft's Excel client runtime is not loaded here");
-  connectRuntime(officeExtension, (request) => host.processQuery.handle(request));
-  const stopEvents = connectRuntimeEvents(officeExtension as unknown as RuntimeEventHooks, (listener) =>
-    host.events.listen(listener),
-  );
+  if (!officeExtension?.HostBridge) throw new Error("Microsoft's Excel client runtime is not loaded here");
+  const stopEvents = connectRuntime(officeExtension, {
+    send: (request) => host.processQuery.handle(request),
+    listen: (listener) => host.events.listen(listener),
+  });
   const before = t.Office;
   t.Office = host.Office;
   return () => {

@@ -2,28 +2,22 @@
  * Runs in the task pane iframe (workbench-pane.html) after Microsoft's Excel client runtime
  * (`@microsoft/office-js` dist/excel-web-16.00.js, served unmodified from node_modules) and
  * before the pane bundle. The pane's `Excel` and `OfficeExtension` are the runtime's own; this
- * sends the runtime's requests to the workbench host in the parent page, which owns the one
- * WorkbookState, and gives the pane the host's `Office` (requirement sets, settings, commands).
+ * makes the workbench host in the parent page, which owns the one WorkbookState, the runtime's
+ * native host (runtime-bridge.ts: its requests and events), and gives the pane the host's
+ * `Office` (requirement sets, settings, commands).
  * office.js itself is not loaded: inside an iframe it navigates to about:blank (OFFICE-NOTES §15).
  */
-import {
-  connectRuntime,
-  type RuntimeOfficeExtension,
-  type RuntimeReply,
-  type RuntimeRequest,
-} from "./runtime-bridge";
-import { connectRuntimeEvents, type RichApiListener, type RuntimeEventHooks } from "./runtime-events";
+import { connectRuntime, type BridgeHost, type RuntimeOfficeExtension } from "./runtime-bridge";
 
-/** What the workbench page (index.tsx) puts on its window for the pane. */
-export interface WorkbenchBridge {
+/**
+ * What the workbench page (index.tsx) puts on its window for the pane: the host's ends of the
+ * runtime's bridge (`send` answers a ProcessQuery, `listen` takes the change events).
+ */
+export interface WorkbenchBridge extends BridgeHost {
   /** The host made by `createExcelHost`, for inspection. */
   host: unknown;
   /** The host's `Office` global. */
   office: unknown;
-  /** Answers one request of the runtime (ProcessQuery), as its HTTP transport would. */
-  send: (request: RuntimeRequest) => Promise<RuntimeReply>;
-  /** Receives the host's change events for the runtime (runtime-events.ts). Returns its removal. */
-  listen: (listener: RichApiListener) => () => void;
 }
 
 declare global {
@@ -48,7 +42,7 @@ function parentBridge(): WorkbenchBridge {
 
 function runtime(): RuntimeOfficeExtension {
   const officeExtension = (window as unknown as { OfficeExtension?: RuntimeOfficeExtension }).OfficeExtension;
-  if (!officeExtension?.HttpUtility)
+  if (!officeExtension?.HostBridge)
     throw new Error("workbench-pane.html must load Microsoft's Excel client runtime first.");
   return officeExtension;
 }
@@ -66,8 +60,7 @@ function ensureOnReady(): void {
 }
 
 const bridge = parentBridge();
-connectRuntime(runtime(), (request) => bridge.send(request));
-const stopEvents = connectRuntimeEvents(runtime() as unknown as RuntimeEventHooks, bridge.listen);
+const stopEvents = connectRuntime(runtime(), { send: bridge.send, listen: bridge.listen });
 // The host outlives this frame (the host switch reloads it): stop its events with it.
 window.addEventListener("pagehide", stopEvents);
 (window as unknown as { Office: unknown }).Office = bridge.office;

@@ -1,6 +1,7 @@
 /**
  * The workbench as the host of Microsoft's Excel client runtime: it answers the runtime's
- * `POST {url}/ProcessQuery` JSON (OFFICE-NOTES §15) from the in-memory WorkbookState.
+ * ProcessQuery JSON (OFFICE-NOTES §15; sent over the runtime's host bridge, runtime-bridge.ts)
+ * from the in-memory WorkbookState.
  *
  * Each request is interpreted over the host's object model (./excel): an ObjectPath becomes a
  * getter, method or indexer call, an action an assignment, a method call or a read, each applied

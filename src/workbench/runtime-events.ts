@@ -10,17 +10,11 @@
  *   `GenericEventRegistration.ready()`; `remove()` queues `_UnregisterDataChangedEvent`.
  * - The host then sends a RichApiMessage `{entries: [{messageCategory: 65536, messageType: 10,
  *   targetId: "Workbook" (the collection) or the sheet's id, message: JSON of the args}]}`;
- *   `_handleRichApiMessage` calls the handlers of that (type, target) with the args after
+ *   the runtime calls the handlers of that (type, target) with the args after
  *   `_CC.WorksheetCollection_Changed_EventArgsTransform` (`address`, `changeType`, `source`,
  *   `worksheetId`, `triggerSource`; `details` only when `valueBefore`/`valueAfter` are sent).
- * Why the two `_test…` functions: inside Office, `ready()` subscribes through office.js's
- * RichApiMessage event (`OSF.DDA.RichApi.richApiMessageManager`, made by office.js's handshake
- * with Excel), and native hosts go through `HostBridge`, whose session the runtime uses only for
- * the local-document URL. Neither exists for the runtime loaded alone with a request URL, so the
- * workbench uses the pair the runtime exports for a host-less page:
- * `OfficeExtension._testSetRichApiMessageReadyImpl` (ready without office.js) and
- * `_testTriggerRichApiMessageEvent` (hands a message to that same `_handleRichApiMessage`, as
- * office.js would). The message format is the runtime's; nothing else of it is touched.
+ * The messages travel the way a native Excel sends them, over the runtime's host bridge
+ * (runtime-bridge.ts): with a bridge, `ready()` needs nothing else.
  */
 import { rectA1 } from "./excel/address";
 import { compareVersions } from "./excel/requirements";
@@ -125,22 +119,4 @@ export class RuntimeEventHost {
       }
     }
   }
-}
-
-/** The part of the runtime's `OfficeExtension` the runtime half uses. */
-export interface RuntimeEventHooks {
-  _testSetRichApiMessageReadyImpl(impl: () => Promise<void>): void;
-  _testTriggerRichApiMessageEvent(message: RichApiMessage): void;
-}
-
-/**
- * The runtime half: makes the runtime's event registration ready without office.js and hands it
- * every message `listen` receives. Returns the removal of the listener.
- */
-export function connectRuntimeEvents(
-  officeExtension: RuntimeEventHooks,
-  listen: (listener: RichApiListener) => () => void,
-): () => void {
-  officeExtension._testSetRichApiMessageReadyImpl(() => Promise.resolve());
-  return listen((message) => officeExtension._testTriggerRichApiMessageEvent(message));
 }

@@ -16,14 +16,14 @@ import fs from "fs";
 import path from "path";
 import type { Frame, Page } from "playwright-core";
 import type { WorkbenchTestApi } from "../../src/workbench/test-api";
-import { openWorkbench, screenshot, type Workbench } from "./helpers";
+import { screenshot, useWorkbench } from "./helpers";
 import { RESULTS } from "./paths";
 
 jest.setTimeout(600_000);
 
-let wb: Workbench;
 let page: Page;
 let pane: Frame;
+useWorkbench((w) => ({ page, pane } = w));
 
 type Api = WorkbenchTestApi;
 type Cell = string | number | boolean | null;
@@ -367,10 +367,6 @@ async function charts(label: string): Promise<Measure> {
 }
 
 beforeAll(async () => {
-  wb = await openWorkbench();
-  page = wb.page;
-  pane = wb.pane;
-  await pane.getByRole("heading", { name: "Chỉ tiêu Nghị quyết", level: 1 }).waitFor();
   await api("setLocale", "en");
   await instrument();
   // The pane's own refresh alone, for reference.
@@ -383,7 +379,6 @@ beforeAll(async () => {
 afterAll(async () => {
   fs.mkdirSync(RESULTS, { recursive: true });
   fs.writeFileSync(path.join(RESULTS, "acceptance-syncs.json"), JSON.stringify(measured, null, 2));
-  await wb?.browser.close();
 });
 
 const SHEET = "Chỉ tiêu NQ 2021";

@@ -9,15 +9,15 @@ import type { Frame, Page } from "playwright-core";
 import type { ComputedValue } from "../../src/workbench/state";
 import type { WorkbenchTestApi } from "../../src/workbench/test-api";
 import { CASES, xlsxWithoutR } from "../hostile/generate";
-import { openWorkbench, screenshot, type Workbench } from "./helpers";
+import { screenshot, useWorkbench } from "./helpers";
 
 const USER_SHEET = "Báo cáo 2020";
 const PARAGRAPH =
   "Năm 2020, toàn thành phố có 176 doanh nghiệp thành lập mới, đạt 117,33% kế hoạch; thu ngân sách ước đạt 562 tỷ đồng, bằng 119% so với cùng kỳ.";
 
-let wb: Workbench;
 let page: Page;
 let pane: Frame;
+const wb = useWorkbench((w) => ({ page, pane } = w));
 
 type Api = WorkbenchTestApi;
 async function call<K extends keyof Api>(
@@ -61,17 +61,6 @@ async function unitFile(unit: string, rows: [string, string, number, number][]) 
     buffer,
   };
 }
-
-beforeAll(async () => {
-  wb = await openWorkbench();
-  page = wb.page;
-  pane = wb.pane;
-  await pane.getByRole("heading", { name: "Chỉ tiêu Nghị quyết", level: 1 }).waitFor();
-});
-
-afterAll(async () => {
-  await wb?.browser.close();
-});
 
 describe("after the table: report, extraction, consolidation", () => {
   it("shows the three sections after Biểu đồ", async () => {

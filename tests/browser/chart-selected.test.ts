@@ -4,24 +4,13 @@
  * rebuild the charts of the whole table.
  */
 import type { Frame, Page } from "playwright-core";
-import { openWorkbench, screenshot, type Workbench } from "./helpers";
+import { screenshot, useWorkbench } from "./helpers";
 import { REPORT_SHEET } from "../../src/workbench/sample";
 import type {} from "../../src/workbench/test-api";
 
-let wb: Workbench;
 let page: Page;
 let pane: Frame;
-
-beforeAll(async () => {
-  wb = await openWorkbench();
-  page = wb.page;
-  pane = wb.pane;
-  await pane.getByRole("heading", { name: "Chỉ tiêu Nghị quyết", level: 1 }).waitFor();
-});
-
-afterAll(async () => {
-  await wb?.browser.close();
-});
+const wb = useWorkbench((w) => ({ page, pane } = w));
 
 const createdText = /^Đã tạo \d+ biểu đồ trong trang tính “Biểu đồ /;
 

@@ -6,7 +6,7 @@
  */
 import path from "path";
 import type { Frame, Page } from "playwright-core";
-import { openWorkbench, screenshot, type Workbench } from "./helpers";
+import { screenshot, useWorkbench } from "./helpers";
 import { RESULTS } from "./paths";
 import type {} from "../../src/workbench/test-api";
 import { CHART_SERIES_COLOURS } from "../../src/core/palette";
@@ -69,15 +69,10 @@ async function makeCharts(pane: Frame, colours: typeof CHART_SERIES_COLOURS): Pr
 }
 
 describe("charts", () => {
-  let wb: Workbench;
+  const wb = useWorkbench();
 
   beforeAll(async () => {
-    wb = await openWorkbench();
     await makeCharts(wb.pane, CHART_SERIES_COLOURS);
-  });
-
-  afterAll(async () => {
-    await wb?.browser.close();
   });
 
   test("draws each chart with its title, value axis format, legend and every category", async () => {
@@ -254,16 +249,12 @@ async function rowSpecs(
 }
 
 describe("the add-in's charts of the 45-indicator city template", () => {
-  let wb: Workbench;
   let page: Page;
   let pane: Frame;
+  useWorkbench((w) => ({ page, pane } = w));
   const button = (name: string) => pane.getByRole("button", { name, exact: true });
 
   beforeAll(async () => {
-    wb = await openWorkbench();
-    page = wb.page;
-    pane = wb.pane;
-    await pane.getByRole("heading", { name: "Chỉ tiêu Nghị quyết", level: 1 }).waitFor();
     await button("Chèn mẫu").click();
     await pane.getByRole("combobox", { name: /Mẫu bảng/ }).click();
     await pane.getByRole("option", { name: TEMPLATE_NAME }).click();
@@ -276,10 +267,6 @@ describe("the add-in's charts of the 45-indicator city template", () => {
     await pane.getByRole("radio", { name: "Tất cả chỉ tiêu" }).check();
     await button("Tạo biểu đồ").click();
     await pane.getByText(/^Đã tạo \d+ biểu đồ/).waitFor();
-  });
-
-  afterAll(async () => {
-    await wb?.browser.close();
   });
 
   test("a % of plan chart of every indicator, a verdict chart and a chart per unit, all drawn", async () => {

@@ -10,16 +10,16 @@ import type { Frame, Page } from "playwright-core";
 import type { CellInput, ComputedValue } from "../../src/workbench/state";
 import { SEVERITY_FILLS } from "../../src/core/palette";
 import type { WorkbenchTestApi } from "../../src/workbench/test-api";
-import { openWorkbench, screenshot, type Workbench } from "./helpers";
+import { screenshot, useWorkbench } from "./helpers";
 import { RESULTS } from "./paths";
 
 const TEMPLATE_NAME = /^Thành phố, huyện – chỉ tiêu Nghị quyết năm/;
 const SHEET = "Chỉ tiêu NQ 2021";
 const USER_SHEET = "Báo cáo 2020";
 
-let wb: Workbench;
 let page: Page;
 let pane: Frame;
+const wb = useWorkbench((w) => ({ page, pane } = w));
 
 type Api = WorkbenchTestApi;
 /** Calls one window.workbench method in the page with JSON arguments. */
@@ -138,10 +138,6 @@ function expectSyncs(command: string, syncs: number): void {
 }
 
 beforeAll(async () => {
-  wb = await openWorkbench();
-  page = wb.page;
-  pane = wb.pane;
-  await pane.getByRole("heading", { name: "Chỉ tiêu Nghị quyết", level: 1 }).waitFor();
   await call("setLocale", "en");
 });
 
@@ -151,7 +147,6 @@ afterAll(async () => {
     path.join(RESULTS, "flow-syncs.json"),
     JSON.stringify({ refreshSyncs, ...measured }, null, 2),
   );
-  await wb?.browser.close();
 });
 
 describe("the pane in the workbench, from template to charts", () => {

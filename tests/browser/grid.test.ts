@@ -1,6 +1,6 @@
 /** Working in the grid as a person does: keyboard, paste, notes, frozen header, 1 000+ rows. */
 import type { Page } from "playwright-core";
-import { openWorkbench, screenshot, type Workbench } from "./helpers";
+import { screenshot, useWorkbench } from "./helpers";
 import type {} from "../../src/workbench/test-api";
 
 const REPORT = "Báo cáo 2020";
@@ -18,15 +18,7 @@ async function pasteText(page: Page, text: string): Promise<void> {
 }
 
 describe("grid", () => {
-  let wb: Workbench;
-
-  beforeAll(async () => {
-    wb = await openWorkbench();
-  });
-
-  afterAll(async () => {
-    await wb?.browser.close();
-  });
+  const wb = useWorkbench();
 
   test("typing, Enter, Tab and the arrows edit and move like Excel", async () => {
     const { page } = wb;

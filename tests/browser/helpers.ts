@@ -61,6 +61,25 @@ export async function openWorkbench(): Promise<Workbench> {
   return { browser, page, pane, errors };
 }
 
+/**
+ * The workbench for the tests of one file (or describe block): opened before them, once the pane
+ * shows its first screen, and its browser closed after them. The object returned is filled in by
+ * then; `opened` hands it to a file that keeps `page` and `pane` in variables of its own. A file's
+ * own `beforeAll` declared after this call runs after the workbench is open.
+ */
+export function useWorkbench(opened?: (wb: Workbench) => void): Workbench {
+  const wb = {} as Workbench;
+  beforeAll(async () => {
+    Object.assign(wb, await openWorkbench());
+    await wb.pane.getByRole("heading", { name: PANE_TITLE, level: 1 }).waitFor();
+    opened?.(wb);
+  });
+  afterAll(async () => {
+    if ("browser" in wb) await wb.browser.close();
+  });
+  return wb;
+}
+
 /** Saves a full-page PNG under test-results/ and returns its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(RESULTS, { recursive: true });

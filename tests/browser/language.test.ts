@@ -5,12 +5,12 @@
  */
 import type { Frame, Page } from "playwright-core";
 import type { ComputedValue } from "../../src/workbench/state";
-import { openWorkbench, screenshot, type Workbench } from "./helpers";
+import { screenshot, useWorkbench } from "./helpers";
 
 const SHEET = "Báo cáo 2020";
-let wb: Workbench;
 let page: Page;
 let pane: Frame;
+const wb = useWorkbench((w) => ({ page, pane } = w));
 
 const button = (name: string) => pane.getByRole("button", { name, exact: true });
 
@@ -34,17 +34,6 @@ async function saveLanguage(label: RegExp, saved: string): Promise<void> {
   await button("Lưu cài đặt").click();
   await pane.getByText(saved).waitFor();
 }
-
-beforeAll(async () => {
-  wb = await openWorkbench();
-  page = wb.page;
-  pane = wb.pane;
-  await pane.getByRole("heading", { name: "Chỉ tiêu Nghị quyết", level: 1 }).waitFor();
-});
-
-afterAll(async () => {
-  await wb?.browser.close();
-});
 
 test("English in the settings: Tính toán writes Exceeded / Reached, 'Verdict' and 'x of y targets'", async () => {
   await saveLanguage(/^Tiếng Anh/, "Đã lưu cài đặt vào sổ làm việc.");

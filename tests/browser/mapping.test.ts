@@ -6,26 +6,15 @@
  * opening the workbook and reloading the pane.
  */
 import type { Frame, Page } from "playwright-core";
-import { openWorkbench, screenshot, type Workbench } from "./helpers";
+import { screenshot, useWorkbench } from "./helpers";
 
 const SHEET = "Báo cáo 2020";
 const NO_TABLE = /^Trang tính này chưa có bảng chỉ tiêu/;
 const MAPPED = "Bảng được đọc theo các cột bạn đã chỉ định.";
 
-let wb: Workbench;
 let page: Page;
 let pane: Frame;
-
-beforeAll(async () => {
-  wb = await openWorkbench();
-  page = wb.page;
-  pane = wb.pane;
-  await pane.getByRole("heading", { name: "Chỉ tiêu Nghị quyết", level: 1 }).waitFor();
-});
-
-afterAll(async () => {
-  await wb?.browser.close();
-});
+const wb = useWorkbench((w) => ({ page, pane } = w));
 
 const button = (name: string) => pane.getByRole("button", { name, exact: true });
 /** Where the pane's keyboard focus is: the data-focus of the focused element. */

@@ -8,26 +8,15 @@
 import { createHash } from "crypto";
 import { readFileSync } from "fs";
 import type { Frame, Page } from "playwright-core";
-import { openWorkbench, type Workbench } from "./helpers";
+import { useWorkbench } from "./helpers";
 import { REPORT_SHEET } from "../../src/workbench/sample";
 import type {} from "../../src/workbench/test-api";
 
 const RUNTIME = require.resolve("@microsoft/office-js/dist/excel-web-16.00.js");
 
-let wb: Workbench;
 let page: Page;
 let pane: Frame;
-
-beforeAll(async () => {
-  wb = await openWorkbench();
-  page = wb.page;
-  pane = wb.pane;
-  await pane.getByRole("heading", { name: "Chỉ tiêu Nghị quyết", level: 1 }).waitFor();
-});
-
-afterAll(async () => {
-  await wb?.browser.close();
-});
+const wb = useWorkbench((w) => ({ page, pane } = w));
 
 const syncCount = () => page.evaluate(() => window.workbench?.getSyncCount() ?? 0);
 

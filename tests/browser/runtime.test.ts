@@ -3,19 +3,11 @@
  * from node_modules), and the workbench answers its requests: which namespace the pane has,
  * what one click costs in requests, and the host switch between Excel on the web and the LTSCs.
  */
-import { openWorkbench, type Workbench } from "./helpers";
+import { useWorkbench } from "./helpers";
 import type {} from "../../src/workbench/test-api";
 
 describe("the pane on Microsoft's Excel client runtime", () => {
-  let wb: Workbench;
-
-  beforeAll(async () => {
-    wb = await openWorkbench();
-  });
-
-  afterAll(async () => {
-    await wb?.browser.close();
-  });
+  const wb = useWorkbench();
 
   test("the pane's Excel is the runtime's: its generated classes, its file, its errors", async () => {
     const seen = await wb.pane.evaluate(async () => {

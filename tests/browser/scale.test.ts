@@ -3,7 +3,7 @@
  * 3 000 rows end to end, every indicator computed, no error value; the time is printed.
  * CHITIEU_BENCH=1 (tests/bench/pane.bench.mjs) also measures 100 and 1 000 rows.
  */
-import { openWorkbench, type Workbench } from "./helpers";
+import { useWorkbench, type Workbench } from "./helpers";
 import type {} from "../../src/workbench/test-api";
 
 const HEADERS = ["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch", "Thực hiện", "Cùng kỳ", "Ghi chú"];
@@ -56,16 +56,11 @@ async function idle({ page, pane }: Workbench): Promise<void> {
 }
 
 describe("Kiểm tra then Tính toán at scale", () => {
-  let wb: Workbench;
+  const wb = useWorkbench();
   const report: string[] = [];
 
-  beforeAll(async () => {
-    wb = await openWorkbench();
-  });
-
-  afterAll(async () => {
+  afterAll(() => {
     if (report.length > 0) console.log(`[scale]\n${report.join("\n")}`);
-    await wb?.browser.close();
   });
 
   const requestsOfCompute: Record<number, number> = {};

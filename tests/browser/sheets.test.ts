@@ -4,26 +4,15 @@
  * table, that message and those errors are gone and the table's own results show again.
  */
 import type { Frame, Page } from "playwright-core";
-import { openWorkbench, screenshot, type Workbench } from "./helpers";
+import { screenshot, useWorkbench } from "./helpers";
 
 const TABLE = "Báo cáo 2020";
 const GUIDE = "Hướng dẫn";
 const NO_TABLE = /^Trang tính này chưa có bảng chỉ tiêu/;
 
-let wb: Workbench;
 let page: Page;
 let pane: Frame;
-
-beforeAll(async () => {
-  wb = await openWorkbench();
-  page = wb.page;
-  pane = wb.pane;
-  await pane.getByRole("heading", { name: "Chỉ tiêu Nghị quyết", level: 1 }).waitFor();
-});
-
-afterAll(async () => {
-  await wb?.browser.close();
-});
+const wb = useWorkbench((w) => ({ page, pane } = w));
 
 const button = (name: string) => pane.getByRole("button", { name, exact: true });
 const badge = (step: string, state: string) => pane.getByLabel(`${step}: ${state}`, { exact: true });

@@ -6,27 +6,16 @@
  * workbench's sample (seed 000, TP. Bến Tre).
  */
 import type { Frame, Page } from "playwright-core";
-import { openWorkbench, screenshot, type Workbench } from "./helpers";
+import { screenshot, useWorkbench } from "./helpers";
 
 const SHEET = "Báo cáo 2020";
 const STALE = /^Số liệu đã thay đổi — bấm Kiểm tra \/ Tính toán để cập nhật/;
 /** Longer than the pane's echo window for its own writes (src/excel/own.ts, 400 ms). */
 const PAST_ECHO_MS = 700;
 
-let wb: Workbench;
 let page: Page;
 let pane: Frame;
-
-beforeAll(async () => {
-  wb = await openWorkbench();
-  page = wb.page;
-  pane = wb.pane;
-  await pane.getByRole("heading", { name: "Chỉ tiêu Nghị quyết", level: 1 }).waitFor();
-});
-
-afterAll(async () => {
-  await wb?.browser.close();
-});
+const wb = useWorkbench((w) => ({ page, pane } = w));
 
 /** The step's state badge, by its accessible name "Tính toán: Xong". */
 const badge = (step: string, state: string) => pane.getByLabel(`${step}: ${state}`, { exact: true });

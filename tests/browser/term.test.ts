@@ -7,7 +7,7 @@
  */
 import path from "path";
 import type { Frame, Page } from "playwright-core";
-import { openWorkbench, screenshot, type Workbench } from "./helpers";
+import { screenshot, useWorkbench } from "./helpers";
 import { RESULTS } from "./paths";
 import type {} from "../../src/workbench/test-api";
 
@@ -24,16 +24,12 @@ const TYPED: Record<string, string[]> = {
 };
 
 describe("the term tracker in the workbench", () => {
-  let wb: Workbench;
   let page: Page;
   let pane: Frame;
+  useWorkbench((w) => ({ page, pane } = w));
   const button = (name: string) => pane.getByRole("button", { name, exact: true });
 
   beforeAll(async () => {
-    wb = await openWorkbench();
-    page = wb.page;
-    pane = wb.pane;
-    await pane.getByRole("heading", { name: "Chỉ tiêu Nghị quyết", level: 1 }).waitFor();
     await button("Chèn mẫu").click();
     await pane.getByRole("combobox", { name: /Mẫu bảng/ }).click();
     await pane.getByRole("option", { name: /Theo dõi chỉ tiêu nhiệm kỳ/ }).click();
@@ -63,10 +59,6 @@ describe("the term tracker in the workbench", () => {
     await button("Tính toán").click();
     // A term target is no annual plan: the line counts paths on track.
     await pane.getByText(/^Đúng tiến độ \d+\/5 chỉ tiêu nhiệm kỳ/).waitFor();
-  });
-
-  afterAll(async () => {
-    await wb?.browser.close();
   });
 
   test("the term columns show the path: GRDP 7,29 %/năm so far, 7,82 %/năm needed, Chậm tiến độ", async () => {

@@ -7,24 +7,13 @@
 import { readFile } from "node:fs/promises";
 import JSZip from "jszip";
 import type { Frame, Page } from "playwright-core";
-import { openWorkbench, screenshot, type Workbench } from "./helpers";
+import { screenshot, useWorkbench } from "./helpers";
 
-let wb: Workbench;
 let page: Page;
 let pane: Frame;
+const wb = useWorkbench((w) => ({ page, pane } = w));
 
 const button = (name: string) => pane.getByRole("button", { name, exact: true });
-
-beforeAll(async () => {
-  wb = await openWorkbench();
-  page = wb.page;
-  pane = wb.pane;
-  await pane.getByRole("heading", { name: "Chỉ tiêu Nghị quyết", level: 1 }).waitFor();
-});
-
-afterAll(async () => {
-  await wb?.browser.close();
-});
 
 const twips = (mm: number): number => Math.round((mm * 1440) / 25.4);
 

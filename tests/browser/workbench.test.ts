@@ -1,6 +1,6 @@
 /** The workbench page as a person sees it: the sample report, tabs, formula bar, task pane. */
 import type { Page } from "playwright-core";
-import { openWorkbench, screenshot, type Workbench } from "./helpers";
+import { screenshot, useWorkbench } from "./helpers";
 import type {} from "../../src/workbench/test-api";
 
 const REPORT = "Báo cáo 2020";
@@ -21,15 +21,7 @@ async function typeInCell(page: Page, address: string, text: string): Promise<vo
 }
 
 describe("workbench page", () => {
-  let wb: Workbench;
-
-  beforeAll(async () => {
-    wb = await openWorkbench();
-  });
-
-  afterAll(async () => {
-    await wb?.browser.close();
-  });
+  const wb = useWorkbench();
 
   test("shows the sample report with its figures, sheet tabs and formula bar", async () => {
     const { page } = wb;

@@ -272,7 +272,7 @@ describe("validateActiveSheet", () => {
   });
 
   test("on a 1.18 host with the npm runtime (no NoteCollection) the text goes into an input prompt", async () => {
-    // The notes requests themselves are covered on the host by tests/workbench/notes-query.test.ts.
+    // The notes path itself runs in tests/excel/notes.test.ts, with the 1.18 classes added to the runtime.
     const { state, id } = book(TEN_ROWS, { ExcelApi: "1.18" });
     expect(Office.context.requirements.isSetSupported("ExcelApi", "1.18")).toBe(true);
     expect(supportsFeature("notes")).toBe(false);

@@ -87,6 +87,31 @@ describe("the host's change events, as the runtime hands them to handlers", () =
     ]);
   });
 
+  test("they come over the runtime's native host bridge, not its _test hooks", async () => {
+    const wb = tableWorkbook(TEN_ROWS);
+    cleanup = wb.uninstall;
+    const runtime = OfficeExtension as unknown as {
+      HostBridge: { instance: unknown };
+      _testSetRichApiMessageReadyImpl: (impl: unknown) => void;
+      _testTriggerRichApiMessageEvent: (message: unknown) => void;
+    };
+    const ready = jest.spyOn(runtime, "_testSetRichApiMessageReadyImpl");
+    const trigger = jest.spyOn(runtime, "_testTriggerRichApiMessageEvent");
+    const events: Heard[] = [];
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.onChanged.add(async (e) => {
+        events.push(heardOf(e));
+        return Promise.resolve();
+      });
+      await context.sync();
+    });
+    wb.state.typeInto(SHEET, "E6", "177");
+    await settle(10);
+    expect(events.map((e) => e.address)).toEqual(["E6"]);
+    expect(runtime.HostBridge.instance).toBeTruthy();
+    expect([ready.mock.calls.length, trigger.mock.calls.length]).toEqual([0, 0]);
+  });
+
   test("before ExcelApi 1.14 the host sends no triggerSource", async () => {
     const wb = tableWorkbook(TEN_ROWS, { requirementSets: { ExcelApi: "1.13" } });
     cleanup = wb.uninstall;

@@ -315,3 +315,27 @@ test("a request that only reads announces no change to the workbook's listeners;
   stop();
   expect(sources).toEqual(["api"]);
 });
+
+test("the batch goes over the runtime's host bridge to the local document; a host that throws fails the run, never hangs it", async () => {
+  const { host } = workbook();
+  const seen: Array<{ url: string; method: string }> = [];
+  const handle = host.processQuery.handle.bind(host.processQuery);
+  const spy = jest.spyOn(host.processQuery, "handle").mockImplementation((request) => {
+    seen.push({ url: request.url, method: (request as { method?: string }).method ?? "" });
+    return handle(request);
+  });
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.getItem("Data").getRange("A1").values = [[1]];
+    await context.sync();
+  });
+  expect(seen[0]).toEqual({ url: "ProcessQuery", method: "POST" });
+
+  spy.mockImplementation(() => Promise.reject(new Error("host down")));
+  const error = await failure(() =>
+    Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Data").getRange("A1").values = [[2]];
+      await context.sync();
+    }),
+  );
+  expect(error).toMatchObject({ code: "GeneralException", real: true });
+});
