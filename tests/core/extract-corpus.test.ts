@@ -247,7 +247,10 @@ describe("extraction on the corpus of fresh paragraphs", () => {
 });
 
 /** Precision, recall, stated-figure agreement, ticks and derived-figure drift of a set, printed. */
-function measure(label: string, sets: Scored[]): {
+function measure(
+  label: string,
+  sets: Scored[],
+): {
   m: ReturnType<typeof summary>;
   agreement: number;
   derived: ReturnType<typeof derivedDrift>;
