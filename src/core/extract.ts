@@ -39,12 +39,41 @@ export interface Proposal {
   /** "121,729" in vi: read as 121,729 but could be 121 729; the pane asks. */
   ambiguous: { alternative: number } | null;
   /**
-   * False when the extractor doubts the proposal (a name that is only a verb, a unit or a generic
-   * word, or a figure that reads two ways): the pane leaves it unticked for the user to decide.
+   * "chac" (sure) or "khong_chac" with the reasons: the pane pre-ticks only sure proposals and
+   * leaves the others for the user to decide.
    */
-  confident: boolean;
+  confidence: Confidence;
   source: { start: number; end: number };
 }
+
+/**
+ * Why the extractor doubts a proposal:
+ * - `ten_bat_dau_bang_dong_tu`: the name starts with a verb or a hedge ("Nâng tổng số lên", "Vượt").
+ * - `ten_qua_ngan`: the name is one word ("Xã", "Giải ngân" is two and passes).
+ * - `ten_chung_chung`: the name is a generic word or the unit itself ("Kinh phí", "Đảng viên").
+ * - `ten_qua_dai`: a name of more than 20 words took in the lead-in of the sentence.
+ * - `so_doc_hai_cach`: the figure reads two ways ("121,729").
+ * - `ty_le_hay_pct_ke_hoach`: "…, đạt 95,1%" after a count, read as its rate though it may be its % KH.
+ * - `don_vi_theo_hinh_thuc`: the unit was read by its shape (the noun after the figure), not found
+ *   among the units the extractor knows.
+ * - `ten_ghep_tu_menh_de_khac`: the name was completed from another clause ("Kinh phí" + what the
+ *   figure before it counts).
+ */
+export type DoubtReason =
+  | "ten_bat_dau_bang_dong_tu"
+  | "ten_qua_ngan"
+  | "ten_chung_chung"
+  | "ten_qua_dai"
+  | "so_doc_hai_cach"
+  | "ty_le_hay_pct_ke_hoach"
+  | "don_vi_theo_hinh_thuc"
+  | "ten_ghep_tu_menh_de_khac";
+
+export type Confidence =
+  { level: "chac" } | { level: "khong_chac"; reasons: readonly [DoubtReason, ...DoubtReason[]] };
+
+/** True when the pane pre-ticks the proposal. */
+export const isSure = (p: Pick<Proposal, "confidence">): boolean => p.confidence.level === "chac";
 
 /** "auto": plan or actual from headings and cue words; the pane may force either. */
 export type ExtractMode = "auto" | "actual" | "plan";
@@ -761,8 +790,8 @@ interface Draft extends Proposal {
   increment: boolean;
   /** "thu ngân sách tăng 15,8%, đạt 1.284,7 tỷ đồng": a change whose figure may follow. */
   changeOnly: boolean;
-  /** Made from a reading that may be wrong ("…, đạt 99,1%" as a rate): not pre-ticked. */
-  doubtful: boolean;
+  /** Readings that may be wrong ("…, đạt 99,1%" as a rate, a unit read by shape): not pre-ticked. */
+  doubts: DoubtReason[];
 }
 
 /** Names that say how, not what: completed from the sentence ("Sản lượng" → "Sản lượng lúa"). */
@@ -830,7 +859,7 @@ function blank(): Omit<Proposal, "name" | "unit" | "kind" | "source"> {
     stretch: null,
     total: null,
     ambiguous: null,
-    confident: true,
+    confidence: { level: "chac" },
   };
 }
 
@@ -959,7 +988,7 @@ export function extractIndicators(
               lead: "",
               increment: false,
               changeOnly: false,
-              doubtful: !agrees,
+              doubts: agrees ? [] : ["ty_le_hay_pct_ke_hoach"],
             };
             drafts.push(rate);
             current = rate;
@@ -1088,26 +1117,27 @@ export function extractIndicators(
       boundary = Math.max(f.end, draft.source.end);
     }
   }
-  return drafts.map(
-    ({ sentence: _s, head: _h, lead: _l, increment: _i, changeOnly: _c, doubtful, ...p }) => ({
-      ...p,
-      confident: !doubtful && isConfident(p),
-    }),
-  );
+  return drafts.map(({ sentence: _s, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...p }) => ({
+    ...p,
+    confidence: confidenceOf(p, doubts),
+  }));
 }
 
 /** Names a table would not hold as they are: a verb or a filler first, or only a unit or generic word. */
-const DOUBTFUL_START = /^(?:nâng|tăng|giảm|đạt|bằng|còn|thêm|lên|so với|trong đó|là)(?!\p{L})/u;
+const DOUBTFUL_START = /^(?:nâng|tăng|giảm|đạt|bằng|còn|thêm|lên|so với|trong đó|là|vượt)(?!\p{L})/u;
 
-function isConfident(p: Omit<Proposal, "confident">): boolean {
+function confidenceOf(p: Omit<Proposal, "confidence">, doubts: readonly DoubtReason[]): Confidence {
   const name = lower(p.name);
-  return (
-    p.ambiguous === null &&
-    words(name).length >= 2 &&
-    !DOUBTFUL_START.test(name) &&
-    !GENERIC_NAMES.has(name) &&
-    name !== lower(p.unit)
-  );
+  const unit = lower(p.unit);
+  const reasons = new Set<DoubtReason>(doubts);
+  if (DOUBTFUL_START.test(name)) reasons.add("ten_bat_dau_bang_dong_tu");
+  if (words(name).length < 2) reasons.add("ten_qua_ngan");
+  // "Giường bệnh/vạn dân" is how tables name a per-head figure; "Đảng viên" alone says nothing.
+  if (GENERIC_NAMES.has(name) || (name === unit && !unit.includes("/"))) reasons.add("ten_chung_chung");
+  if (words(name).length > 20) reasons.add("ten_qua_dai");
+  if (p.ambiguous !== null) reasons.add("so_doc_hai_cach");
+  const [first, ...rest] = [...reasons];
+  return first === undefined ? { level: "chac" } : { level: "khong_chac", reasons: [first, ...rest] };
 }
 
 /** "nâng tổng số (dự án còn hiệu lực) lên", "nâng tổng số lên": the figure after is a running total. */
@@ -1286,7 +1316,7 @@ function quantityProposal(
     lead,
     increment: /(?<!\p{L})thêm\s*$/u.test(window.trimEnd()),
     changeOnly: false,
-    doubtful: false,
+    doubts: [],
   };
 }
 
@@ -1353,7 +1383,7 @@ function percentProposal(
     lead: "",
     increment: false,
     changeOnly: growth && rel !== null,
-    doubtful: false,
+    doubts: [],
   };
 }
 

@@ -7,7 +7,7 @@
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { extractIndicators, proposalToRow, type Proposal } from "../../src/core/extract";
+import { extractIndicators, isSure, proposalToRow, type Proposal } from "../../src/core/extract";
 import { foldText } from "../../src/core/rules";
 
 interface Expected {
@@ -238,9 +238,17 @@ describe("extraction on the corpus of fresh paragraphs", () => {
     const matched = scored.flatMap((s) => s.pairs.map(([p]) => p));
     const inMatch = new Set(matched);
     const extra = scored.flatMap((s) => s.proposals.filter((p) => !inMatch.has(p)));
-    const sure = matched.filter((p) => p.confident).length / matched.length;
+    const sure = matched.filter((p) => isSure(p)).length / matched.length;
     console.log(
-      `extract corpus, confident: ${matched.filter((p) => p.confident).length}/${matched.length} matched, ${extra.filter((p) => p.confident).length}/${extra.length} extra`,
+      `extract corpus, confident: ${matched.filter((p) => isSure(p)).length}/${matched.length} matched, ${extra.filter((p) => isSure(p)).length}/${extra.length} extra\n  unticked right: ${matched
+        .filter((p) => !isSure(p))
+        .map(
+          (p) => `${p.name} (${p.confidence.level === "khong_chac" ? p.confidence.reasons.join(", ") : ""})`,
+        )
+        .join("; ")}\n  ticked wrong: ${extra
+        .filter((p) => isSure(p))
+        .map((p) => `${p.name} | ${p.actual ?? p.planText} ${p.unit}`)
+        .join("; ")}`,
     );
     expect(sure).toBeGreaterThanOrEqual(0.95);
   });
@@ -260,7 +268,7 @@ function measure(
   const agreement = stated.checked === 0 ? 1 : 1 - stated.wrong.length / stated.checked;
   const matched = new Set(sets.flatMap((s) => s.pairs.map(([p]) => p)));
   const extra = sets.flatMap((s) => s.proposals.filter((p) => !matched.has(p)));
-  const ticked = (ps: Iterable<Proposal>): number => [...ps].filter((p) => p.confident).length;
+  const ticked = (ps: Iterable<Proposal>): number => [...ps].filter((p) => isSure(p)).length;
   const derived = derivedDrift(sets);
   console.log(
     `extract corpus, ${label}: ${m.line}; stated figures ${stated.checked - stated.wrong.length}/${stated.checked} → agreement ${agreement.toFixed(3)}; pre-ticked ${ticked(matched)}/${matched.size} matched, ${ticked(extra)}/${extra.length} extra; derived KH/CK off the printed % ${derived.drift.length}/${derived.checked}\n  ${[...sets.flatMap(misses), ...stated.wrong, ...derived.drift].join("\n  ")}`,

@@ -292,12 +292,12 @@ describe("extractIndicators on paragraphs the key does not hold", () => {
       "Năm 2023, thu ngân sách trên địa bàn huyện đạt 415 tỷ đồng, bằng 118,6% dự toán tỉnh giao.",
       "vi",
     );
-    expect([p?.name, p?.actual, p?.planText, p?.pctPlan, p?.confident]).toEqual([
+    expect([p?.name, p?.actual, p?.planText, p?.pctPlan, p?.confidence.level]).toEqual([
       "Thu ngân sách trên địa bàn huyện",
       415,
       null,
       118.6,
-      true,
+      "chac",
     ]);
     // 415 / 350 = 118,57%, printed with one decimal: 118,6%.
     expect(proposalToRow(p as Proposal).plan).toBe(350);
@@ -308,8 +308,8 @@ describe("extractIndicators on paragraphs the key does not hold", () => {
       "Trong năm có thêm 3 xã được công nhận đạt chuẩn nông thôn mới, nâng tổng số lên 9/14 xã.",
       "vi",
     );
-    expect(got.map((p) => [p.name, p.actual, p.total, p.changePct, p.confident])).toEqual([
-      ["Xã được công nhận đạt chuẩn nông thôn mới", 9, 14, 50, true],
+    expect(got.map((p) => [p.name, p.actual, p.total, p.changePct, p.confidence.level])).toEqual([
+      ["Xã được công nhận đạt chuẩn nông thôn mới", 9, 14, 50, "chac"],
     ]);
     expect(proposalToRow(got[0] as Proposal)).toMatchObject({ actual: 9, prior: 6, plan: null });
   });
