@@ -187,9 +187,6 @@ const AGE_LABEL_BEFORE = new Set(["trẻ", "em", "dưới", "trên", "từ", "đ
 
 const SCALES: Readonly<Record<string, number>> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
 
-/** Suffixes that make a unit a per-something figure ("triệu đồng/người"). */
-const PER = /^(?:\s*\/\s*(?:người|năm|tháng|quý|ngày|ha|hộ|xã|lao động|vạn dân|nghìn dân|100\.000 dân))+/u;
-
 const ALL_UNITS = [...MONEY, ...COUNT_UNITS, ...MEASURE_UNITS].sort((a, b) => b.length - a.length);
 
 /** Words before a figure that make it a label, not a measurement ("Nghị quyết số 07", "năm 2020"). */
@@ -463,16 +460,242 @@ interface Figure {
   unit: string;
   scaleApplied: boolean;
   countUnit: boolean;
+  /** The unit was read by its shape (a noun after the figure), not from the known units. */
+  shaped: boolean;
   /** "1.642,5 tỷ đồng/2.310 tỷ đồng kế hoạch": the plan written beside the figure. */
   statedPlan: number | null;
 }
 
 const NUMBER = /\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/gu;
 
+/**
+ * Grammar words that end the noun phrase after a figure ("412 phương tiện bị tạm giữ", "24 giải thể
+ * thao cấp huyện, thu hút …"): verbs of result and comparison, prepositions, conjunctions.
+ */
+const PHRASE_STOP = new Set([
+  "được",
+  "bị",
+  "đạt",
+  "tăng",
+  "giảm",
+  "bằng",
+  "so",
+  "với",
+  "và",
+  "của",
+  "cho",
+  "tại",
+  "trên",
+  "dưới",
+  "trong",
+  "đến",
+  "từ",
+  "có",
+  "là",
+  "chiếm",
+  "thuộc",
+  "đã",
+  "đang",
+  "sẽ",
+  "như",
+  "theo",
+  "về",
+  "ở",
+  "khi",
+  "vượt",
+  "còn",
+  "gồm",
+  "trở",
+  "lên",
+  "xuống",
+  "ra",
+  "vào",
+  "tham",
+  "hoặc",
+  "hay",
+  "nhưng",
+  "một",
+  "mỗi",
+  "các",
+  "những",
+  "này",
+  "đó",
+  "trước",
+  "sau",
+  "do",
+  "nhằm",
+  "để",
+  "phục",
+  "hoàn",
+  "thực",
+  "cấp",
+]);
+
+/**
+ * Nouns after a figure that say when, how often or which rank ("3 năm", "lần thứ", "4 sao"), and the
+ * administration's own paperwork and meetings ("14 văn bản chỉ đạo", "4 hội nghị", "150 đại biểu"),
+ * which resolutions report but never set as indicators.
+ */
+const NOT_COUNTED = [
+  "năm",
+  "tháng",
+  "ngày",
+  "giờ",
+  "phút",
+  "quý",
+  "tuần",
+  "lần",
+  "kỳ",
+  "đợt",
+  "khóa",
+  "khoá",
+  "nhiệm kỳ",
+  "giai đoạn",
+  "sao",
+  "bước",
+  "mục",
+  "nội dung",
+  "chỉ",
+  "nhóm",
+  "loại",
+  "hạng",
+  "cấp",
+  "tầng",
+  "tiết",
+  "chương",
+  "phần",
+  "buổi",
+  "văn bản",
+  "kế hoạch",
+  "chỉ thị",
+  "nghị quyết",
+  "quyết định",
+  "công văn",
+  "thông báo",
+  "báo cáo",
+  "hội nghị",
+  "cuộc họp",
+  "đại biểu",
+  "đoàn",
+  // "các phòng, ban, ngành và 14 đảng ủy xã": bodies addressed, not counted.
+  "đảng ủy",
+  "đảng uỷ",
+  "ủy ban",
+  "ban",
+  "ngành",
+  "phòng",
+  "sở",
+];
+
+/** Classifiers: a counted noun of one syllable that leads a longer phrase ("cây phân tán"). */
+const CLASSIFIERS = new Set([
+  "cây",
+  "con",
+  "cuộc",
+  "giải",
+  "đơn",
+  "chiếc",
+  "cái",
+  "bộ",
+  "quyển",
+  "cuốn",
+  "tờ",
+  "bức",
+  "ngôi",
+  "tấm",
+  "mảnh",
+  "trận",
+  "bài",
+  "lớp",
+  "gói",
+  "bản",
+  "ổ",
+  "tuyến",
+  "đầu",
+  "mẫu",
+  "thửa",
+  "lô",
+]);
+
+/**
+ * The noun phrase right after a figure, read by its shape: lower-case words up to a grammar word,
+ * a capital, a digit or punctuation, at most 6 words.
+ */
+function nounPhrase(text: string, at: number): string[] {
+  const m = /^[ \u00a0]*((?:\p{Ll}+(?:[ \u00a0]+|$|(?=[^\p{L}\d])))+)/u.exec(text.slice(at, at + 80));
+  if (m?.[1] === undefined) return [];
+  const out: string[] = [];
+  for (const w of words(m[1])) {
+    if (PHRASE_STOP.has(w) || out.length >= 6) break;
+    out.push(w);
+  }
+  return out;
+}
+
+/**
+ * What a figure counts when no known unit follows it: the head of the noun phrase after it. A
+ * person noun in "-viên" takes its syllables ("vận động viên", "thành viên"); a phrase of one or two
+ * words is the unit ("phương tiện", "đơn"); a longer one starts with a classifier ("cây phân tán",
+ * "giải thể thao cấp huyện", "cuộc thanh tra") or a noun of two syllables ("hội viên mới", "điểm
+ * trường lẻ").
+ */
+function shapedUnit(phrase: readonly string[]): string | null {
+  const first = phrase[0];
+  const all = phrase.join(" ");
+  if (first === undefined || NOT_COUNTED.some((w) => all === w || all.startsWith(`${w} `))) return null;
+  const viên = phrase.slice(0, 3).lastIndexOf("viên");
+  if (viên > 0) return phrase.slice(0, viên + 1).join(" ");
+  if (phrase.length <= 2) return all;
+  return CLASSIFIERS.has(first) ? first : phrase.slice(0, 2).join(" ");
+}
+
+/** Population bases of a per-head figure ("giường bệnh trên một vạn dân"). */
+const PER_POPULATION =
+  /^\s*(?:\/|trên|mỗi)\s*(?:một|1)?\s*(vạn|nghìn|ngàn|10\.000|100\.000|1\.000)\s+dân(?!\p{L})/u;
+
+/**
+ * "/người/năm", "/doanh nghiệp", "/ngày đêm", "/100.000 dân": what a per-something unit is per,
+ * each part one or two lower-case words (two only when a third does not follow, so "/ha đất trồng
+ * trọt" is per ha). Returns the suffix as written without spaces around "/", and its length.
+ */
+function perSuffix(text: string): { suffix: string; length: number } | null {
+  let at = 0;
+  let suffix = "";
+  for (;;) {
+    const slash = /^\s*\/\s*/u.exec(text.slice(at));
+    if (slash === null) break;
+    const rest = text.slice(at + slash[0].length);
+    const pop = /^(?:\d{1,3}(?:\.\d{3})+|\d+|vạn|nghìn|ngàn)\s+dân(?!\p{L})/u.exec(rest);
+    const two = /^(\p{Ll}+)(?:\s(\p{Ll}+))?(?!\p{L})/u.exec(rest);
+    let part: string | null = pop?.[0] ?? null;
+    if (part === null && two?.[1] !== undefined) {
+      const second = two[2];
+      const third = /^\s\p{Ll}/u.test(rest.slice(two[0].length));
+      part = second !== undefined && !PHRASE_STOP.has(second) && !third ? two[0] : two[1];
+      if (PHRASE_STOP.has(two[1])) part = null;
+    }
+    if (part === null) break;
+    suffix += `/${part}`;
+    at += slash[0].length + part.length;
+  }
+  return suffix === "" ? null : { suffix, length: at };
+}
+
+/** Where the `n`th word after `from` ends (`from` itself when `n` is 0). */
+function wordsEnd(text: string, from: number, n: number): number {
+  let at = from;
+  for (let k = 0; k < n; k++) {
+    const m = /^\s*\S+?(?=[\s,;.:()“”"]|$)/u.exec(text.slice(at, at + 40));
+    if (m === null) break;
+    at += m[0].length;
+  }
+  return at;
+}
+
 function readUnit(
   text: string,
   at: number,
-): { unit: string; end: number; scale: number; scaleWord: string | null } | null {
+): { unit: string; end: number; scale: number; scaleWord: string | null; shaped: boolean } | null {
   let i = at;
   while (text[i] === " " || text[i] === "\u00a0") i++;
   const rest = lower(text.slice(i, i + 40));
@@ -488,36 +711,70 @@ function readUnit(
     }
   }
   const tail = lower(text.slice(i, i + 40));
+  const withPer = (unit: string, end: number, shaped: boolean) => {
+    const per = perSuffix(text.slice(end, end + 40));
+    if (per !== null) return { unit: unit + per.suffix, end: end + per.length, scale, scaleWord, shaped };
+    // "28,4 giường bệnh trên một vạn dân": per head in words.
+    const pop = PER_POPULATION.exec(lower(text.slice(end, end + 40)));
+    if (pop?.[1] !== undefined && !MONEY.includes(lower(unit))) {
+      return { unit: `${unit}/${pop[1]} dân`, end: end + pop[0].length, scale, scaleWord, shaped };
+    }
+    return null;
+  };
   for (const u of ALL_UNITS) {
     if (tail.startsWith(u) && !/\p{L}/u.test(tail.charAt(u.length))) {
+      // "312 đồng chí", "đồng bào": people, not money.
+      if (u === "đồng" && scaleWord === null && /^đồng (?:chí|bào)(?!\p{L})/u.test(tail)) continue;
       let end = i + u.length;
-      // "1.420 lượt cơ sở", "21.540 lượt lao động": what is counted, in times.
+      // "1.420 lượt cơ sở", "41.250 lượt bạn đọc": what is counted, in times.
       if (u === "lượt") {
-        const what = / (\p{L}+(?: \p{L}+)?)/u.exec(text.slice(end, end + 24));
-        const counted = COUNT_UNITS.find(
-          (c) =>
-            c !== "lượt" &&
-            what?.[1] !== undefined &&
-            (lower(what[1]) === c || lower(what[1]).startsWith(`${c} `)),
+        const what = nounPhrase(text, end);
+        const known = COUNT_UNITS.find(
+          (c) => c !== "lượt" && (what.join(" ") === c || what.join(" ").startsWith(`${c} `)),
         );
-        if (counted !== undefined) end += 1 + counted.length;
+        end = wordsEnd(
+          text,
+          end,
+          known !== undefined ? words(known).length : what.length <= 2 ? what.length : 0,
+        );
       }
       // The unit as written ("triệu USD"), scale word kept by the caller.
-      let unit = text.slice(i, end);
-      const per = PER.exec(text.slice(end, end + 20));
-      if (per) {
-        unit += per[0].trim().replace(/\s*\/\s*/gu, "/");
-        end += per[0].length;
-      } else if (u === "tiêu chí") {
-        // "xã đạt 4 tiêu chí cứng" is a threshold in a name; "17,8 tiêu chí/xã" is a figure.
+      const unit = text.slice(i, end);
+      const per = withPer(unit, end, false);
+      if (per !== null) return per;
+      // "xã đạt 4 tiêu chí cứng" is a threshold in a name; "17,8 tiêu chí/xã", "bình quân mỗi xã
+      // đạt 18,4 tiêu chí" (not a whole number) are figures.
+      if (
+        u === "tiêu chí" &&
+        /^\d+$/u.test(
+          text
+            .slice(at - 12, at)
+            .trim()
+            .split(/\s/u)
+            .pop() ?? "",
+        )
+      )
         return null;
-      }
-      return { unit, end, scale, scaleWord };
+      return { unit, end, scale, scaleWord, shaped: false };
     }
   }
   // "4.835 tỷ" alone is money in every report we have seen.
-  if (scaleWord === "tỷ" || scaleWord === "tỉ") return { unit: "tỷ đồng", end: i, scale, scaleWord };
-  return null;
+  if (scaleWord === "tỷ" || scaleWord === "tỉ")
+    return { unit: "tỷ đồng", end: i, scale, scaleWord, shaped: false };
+  // "410 nghìn cây phân tán", "412 phương tiện", "3.640 vận động viên": a counted noun by its shape.
+  const phrase = nounPhrase(text, i);
+  const head = shapedUnit(phrase);
+  if (head === null) return null;
+  const end = wordsEnd(text, i, words(head).length);
+  return (
+    withPer(text.slice(i, end), end, true) ?? {
+      unit: text.slice(i, end),
+      end,
+      scale,
+      scaleWord,
+      shaped: true,
+    }
+  );
 }
 
 function figureAt(text: string, start: number, raw: string, convention: NumberConvention): Figure | null {
@@ -559,6 +816,7 @@ function figureAt(text: string, start: number, raw: string, convention: NumberCo
       unit: "%",
       scaleApplied: false,
       countUnit: false,
+      shaped: false,
       statedPlan: null,
     };
   }
@@ -597,7 +855,9 @@ function figureAt(text: string, start: number, raw: string, convention: NumberCo
     scaleApplied,
     statedPlan,
     // "241 đảng viên/năm", "32,6 giường bệnh/vạn dân": counted things per something.
-    countUnit: COUNT_UNITS.includes(unitLower.split("/")[0] ?? "") || unitLower.startsWith("lượt "),
+    countUnit:
+      unit.shaped || COUNT_UNITS.includes(unitLower.split("/")[0] ?? "") || unitLower.startsWith("lượt "),
+    shaped: unit.shaped,
   };
 }
 
@@ -1093,6 +1353,8 @@ export function extractIndicators(
         boundary = f.end;
         continue;
       }
+      // "; 14 đảng ủy xã, phường": a noun read by its shape needs a verb or a name before it.
+      if (f.shaped && !/\p{L}/u.test(src.slice(boundary, f.start))) continue;
       const draft = quantityProposal(src, f, clause, boundary, drafts, current);
       if (pendingMod !== null && draft.actual !== null) {
         if (pendingMod.kind === "pctPlan") draft.pctPlan = pendingMod.value;
@@ -1316,7 +1578,7 @@ function quantityProposal(
     lead,
     increment: /(?<!\p{L})thêm\s*$/u.test(window.trimEnd()),
     changeOnly: false,
-    doubts: [],
+    doubts: f.shaped ? ["don_vi_theo_hinh_thuc"] : [],
   };
 }
 
