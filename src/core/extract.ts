@@ -414,12 +414,17 @@ function clausesOf(text: string, mode: ExtractMode): Clause[] {
     const heading = headingMode(line);
     if (heading !== null) sectionPlan = heading === "plan";
     const cuts = [lineStart, ...sentenceEnds(text, lineStart, lineEnd), lineEnd];
+    /** "Phấn đấu … . Về quốc phòng: kéo giảm ít nhất 5% …": a paragraph of targets goes on being one. */
+    let carried = false;
     for (let i = 0; i + 1 < cuts.length; i++) {
       const s = cuts[i] as number;
       const e = cuts[i + 1] as number;
       const body = text.slice(s, e);
       if (body.trim() === "") continue;
-      const plan = mode === "plan" || (mode === "auto" && sentencePlan(body, sectionPlan));
+      const tense = sentenceTense(body);
+      if (tense !== null) carried = tense === "plan";
+      const plan =
+        mode === "plan" || (mode === "auto" && (tense === null ? sectionPlan || carried : tense === "plan"));
       let c = s;
       for (const part of body.split(/(?<=;)/u)) {
         const est = ESTIMATE.exec(lower(part));
@@ -434,15 +439,28 @@ function clausesOf(text: string, mode: ExtractMode): Clause[] {
   return clauses;
 }
 
-/** Cue words: "ước", "so với cùng kỳ", "% kế hoạch" report results; "phấn đấu", "dự toán giao" set plans. */
-function sentencePlan(body: string, sectionPlan: boolean): boolean {
+/**
+ * The tense of a sentence from its markers, or null when it has none (the heading or the sentence
+ * before decides): "ước", "đã", "so với cùng kỳ", "% kế hoạch", "vượt … so với mục tiêu" report
+ * results; "phấn đấu", "mục tiêu", "đến năm 2030", "dự toán giao" set plans.
+ */
+function sentenceTense(body: string): "plan" | "actual" | null {
   const l = lower(body);
-  if (/phấn đấu|mục tiêu/u.test(l)) return true;
-  // "đạt 415 tỷ đồng, bằng 118,6% dự toán tỉnh giao": a result measured against the plan.
-  if (ESTIMATE.test(l) || /so với cùng kỳ|%\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu|kh\b)/u.test(l))
-    return false;
-  if (/dự toán[^.;]*giao|theo kế hoạch|theo dự toán|^\s*dự toán/u.test(l)) return true;
-  return sectionPlan;
+  if (/phấn đấu/u.test(l)) return "plan";
+  // "đạt 415 tỷ đồng, bằng 118,6% dự toán tỉnh giao", "vượt 8% so với mục tiêu Nghị quyết": a result
+  // measured against the plan.
+  if (
+    /%\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu|kh\b|mục tiêu)|(?:so với|vượt)\s+mục tiêu/u.test(l) ||
+    (!/mục tiêu/u.test(l) && (ESTIMATE.test(l) || /so với cùng kỳ/u.test(l)))
+  )
+    return "actual";
+  if (/mục tiêu/u.test(l)) return "plan";
+  if (ESTIMATE.test(l) || /so với cùng kỳ/u.test(l)) return "actual";
+  if (/dự toán[^.;]*giao|theo kế hoạch|theo dự toán|^\s*dự toán/u.test(l)) return "plan";
+  // "đến năm 2030, tỷ lệ đô thị hóa đạt 55%": a year ahead without "đã" is a target.
+  if (/(?:đến|tới) năm (?:19|20)\d\d/u.test(l) && !/(?<!\p{L})đã(?!\p{L})|đạt được/u.test(l)) return "plan";
+  if (/(?<!\p{L})(?:đã|đạt được)(?!\p{L})/u.test(l)) return "actual";
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1596,7 +1614,10 @@ function percentProposal(
   // "100% xã đạt 4 tiêu chí cứng", "kéo giảm 5% số đảng viên vi phạm …": the name follows.
   if (!/^\s*(so với|so|kế hoạch|dự toán|cùng kỳ)/u.test(after)) {
     const right = rightPhrase(src, end, clause.end);
-    if (name === "" || (right.phrase !== "" && words(name).length <= 1)) {
+    // "Kết quả đánh giá, xếp loại năm 2024: 89,6% tổ chức cơ sở đảng …", "… được duy trì: 94,2% hộ
+    // gia đình": a lead-in before the colon, the name after the figure.
+    const leadIn = /:\s*$/u.test(window) && right.phrase !== "";
+    if (name === "" || leadIn || (right.phrase !== "" && words(name).length <= 1)) {
       if (right.phrase === "") return null;
       name = right.phrase;
       start = f.start;
