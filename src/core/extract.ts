@@ -1029,7 +1029,9 @@ type Modifier =
 function modifierOf(text: string, f: Figure, clauseStart: number): Modifier {
   const before = lower(text.slice(Math.max(clauseStart, f.start - 30), f.start));
   const after = lower(text.slice(f.end, f.end + 60));
-  const planWord = /^\s*(?:so với\s+|so\s+)?(kế hoạch|kh\b|dự toán|chỉ tiêu|nghị quyết|nq\b)/u.exec(after);
+  const planWord = /^\s*(?:so với\s+|so\s+)?(kế hoạch|kh\b|dự toán|chỉ tiêu|mục tiêu|nghị quyết|nq\b)/u.exec(
+    after,
+  );
   const priorWord = /^\s*(?:so với\s+|so\s+)?(cùng kỳ|ck\b|năm trước)/u.exec(after);
   const changeVerb = /(tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u.exec(before);
   if (changeVerb?.[1] !== undefined) {
@@ -1213,6 +1215,19 @@ export function extractIndicators(
         )
           mod = null;
         if (mod !== null && current !== null) {
+          // "phát hiện 68 vụ, 104 đối tượng, vượt 13,3% chỉ tiêu về số vụ": of the figure it names.
+          const about = /^\s*về\s+(?:số\s+)?(\p{L}+(?:\s\p{L}+)?)/u.exec(
+            lower(src.slice(mod.end, mod.end + 30)),
+          );
+          const named =
+            about?.[1] === undefined
+              ? null
+              : lastOfSentence(drafts, clause.sentence, (d) => about[1]?.startsWith(lower(d.unit)) === true);
+          if (named !== null && named !== current && named.pctPlan === null && mod.kind === "pctPlan") {
+            named.pctPlan = mod.value;
+            boundary = mod.end;
+            continue;
+          }
           if (mod.kind === "pctPlan" && current.pctPlan === null) current.pctPlan = mod.value;
           else if (mod.kind === "pctPrior" && current.pctPrior === null) current.pctPrior = mod.value;
           else if (mod.kind === "change" && current.changePct === null) current.changePct = mod.value;
@@ -1238,7 +1253,10 @@ export function extractIndicators(
           /^(?:[^\d]*,)?\s*đạt\s*$/u.test(lead) &&
           /^\s*(?:[,;.)]|$)/u.test(src.slice(f.end, f.end + 2))
         ) {
-          if (current.plan !== null) {
+          // "giải ngân 651,8 tỷ đồng, đạt 95,3%", "thu nội địa 1.102,5 tỷ đồng, đạt 74,9%": money is
+          // not a rate of anything, so the percentage is of its plan.
+          const money = MONEY.some((m) => lower(current?.unit ?? "").includes(m));
+          if (current.plan !== null || (money && current.pctPlan === null)) {
             if (current.pctPlan === null) current.pctPlan = f.value;
             boundary = f.end;
             continue;
