@@ -280,6 +280,12 @@ const TAIL_FILLERS = [
   "trên",
   "dưới",
   "xấp xỉ",
+  "ít nhất",
+  "tối thiểu",
+  "tối đa",
+  "không quá",
+  "không vượt quá",
+  "từ",
   "cho",
   "giao",
   "đã",
@@ -292,7 +298,8 @@ const TAIL_FILLERS = [
 /** The name starts after the last of these ("… ổn định trở lại với tổng doanh thu …"). */
 const CUT_WORDS = [" với ", " là ", " có ", " đã ", "đến nay", "trong đó", ": ", "tới thời điểm"];
 
-const LIMIT_BEFORE = /(không vượt quá|không quá|tối đa|tối thiểu|ít nhất|dưới|trên|khoảng|xấp xỉ)\s*$/u;
+const LIMIT_BEFORE =
+  /(?<!\p{L})(không vượt quá|không quá|tối đa|tối thiểu|ít nhất|dưới|trên|khoảng|xấp xỉ|từ)\s*$/u;
 
 // ---------------------------------------------------------------------------------------------
 // Text helpers
@@ -346,6 +353,7 @@ function stripEdges(s: string, lead: readonly string[], tail: readonly string[])
 /** Years and periods inside a name say when, not what: "doanh thu năm 2020" → "doanh thu". */
 function dropPeriods(s: string): string {
   return s
+    .replace(/(?:trong\s+)?giai đoạn\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}/giu, " ")
     .replace(/\b(?:trong\s+)?(?:năm|cuối năm|đầu năm)\s+(?:19|20)\d{2}\b/giu, " ")
     .replace(/(?:đến\s+)?cuối năm(?!\s+(?:19|20)\d{2})/giu, " ")
     .replace(/theo dự toán(?:\s[^,]{0,60}?)?\s+giao\b/giu, " ")
@@ -450,7 +458,10 @@ function sentenceTense(body: string): "plan" | "actual" | null {
   // "đạt 415 tỷ đồng, bằng 118,6% dự toán tỉnh giao", "vượt 8% so với mục tiêu Nghị quyết": a result
   // measured against the plan.
   if (
-    /%\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu|kh\b|mục tiêu)|(?:so với|vượt)\s+mục tiêu/u.test(l) ||
+    // "hoàn thành 100% chỉ tiêu giao quân" is itself a target.
+    /(?<!hoàn thành 100)%\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu|kh\b|mục tiêu)|(?:so với|vượt)\s+mục tiêu/u.test(
+      l,
+    ) ||
     (!/mục tiêu/u.test(l) && (ESTIMATE.test(l) || /so với cùng kỳ/u.test(l)))
   )
     return "actual";
@@ -795,12 +806,18 @@ function readUnit(
   );
 }
 
-function figureAt(text: string, start: number, raw: string, convention: NumberConvention): Figure | null {
+function figureAt(
+  text: string,
+  start: number,
+  raw: string,
+  convention: NumberConvention,
+  rangeEnd = false,
+): Figure | null {
   let end = start + raw.length;
   const prev = text.charAt(start - 1);
   // "(-30,8%)": a signed change in brackets, read by the figure it follows.
   const bracketSign = /[-−]/u.test(prev) && text.charAt(start - 2) === "(";
-  if (/[\p{L}\d\-/.,]/u.test(prev) && !bracketSign) return null;
+  if (/[\p{L}\d\-/.,]/u.test(prev) && !bracketSign && !rangeEnd) return null;
   const before = lower(/(\S+)\s*$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? "");
   // "năm 2020" is a year; "cả năm 412.800 tấn" is a figure.
   if (LABEL_BEFORE.has(before) && (before !== "năm" || /^(?:19|20)\d\d$/u.test(raw))) return null;
@@ -816,6 +833,30 @@ function figureAt(text: string, start: number, raw: string, convention: NumberCo
     if (total.kind !== "number") return null;
     of = total.value;
     end += frac[0].length;
+  }
+  // "9 - 9,5%/năm", "52 - 53%", "từ 6,5 đến 7%": a range, read as its lower bound with the range as
+  // typed; "giai đoạn 2026 - 2030" has no unit after it and is no figure.
+  const range =
+    of === null || rangeEnd
+      ? /^\s*(?:[-–—]|đến)\s*(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)/u.exec(
+          text.slice(end, end + 40),
+        )
+      : null;
+  if (range?.[1] !== undefined && !rangeEnd) {
+    const hiStart = end + range[0].length - range[1].length;
+    const hi = figureAt(text, hiStart, range[1], convention, true);
+    const hiValue = parseNumber(range[1], convention);
+    if (hi !== null && hiValue.kind === "number" && hiValue.value > parsed.value) {
+      const scale = hiValue.value === 0 ? 1 : hi.value / hiValue.value;
+      return {
+        ...hi,
+        start,
+        value: Number((parsed.value * scale).toPrecision(15)),
+        typed: text.slice(start, hiStart + range[1].length).replace(/\s+/gu, " "),
+        ambiguous: null,
+        of: null,
+      };
+    }
   }
   if (/^[-–]\d|^\s*-\s*\p{Lu}/u.test(text.slice(end, end + 40))) return null;
   const ambiguous = parsed.ambiguous;
