@@ -961,6 +961,18 @@ function leftName(text: string, from: number, to: number): { name: string; start
       first = pieces[i] ?? "";
       name = `${first},${name}`;
     }
+    // "tỷ lệ điều tra, khám phá án hình sự đạt …", "tỷ lệ nước thải đô thị được thu gom, xử lý đạt
+    // …": a name that leads its clause with a head word, cut by a comma of a list of verbs.
+    const head = pieces[0] ?? "";
+    if (
+      i === 1 &&
+      !/\d/u.test(head) &&
+      NAME_HEAD.test(lower(stripEdges(head, LEAD_FILLERS, []))) &&
+      !CLAUSE_WORDS.test(lower(stripEdges(name, [], [])))
+    ) {
+      i = 0;
+      name = `${head},${name}`;
+    }
   }
   let offset = from + window.length - name.length;
   const l = lower(name);
@@ -991,6 +1003,10 @@ function leftName(text: string, from: number, to: number): { name: string; start
   const at = cleaned === "" ? -1 : text.indexOf(cleaned.split(" ")[0] ?? "", offset);
   return { name: cleaned, start: at >= 0 && at < to ? at : to };
 }
+
+/** Words that start the name of an indicator. */
+const NAME_HEAD =
+  /^(?:tỷ lệ|tỷ trọng|số|tổng|chỉ số|giá trị|sản lượng|diện tích|năng suất|thu nhập|kim ngạch)(?!\p{L})/u;
 
 /** "(toàn) huyện Mỹ Phước" at the start of a name, a proper name after a place word. */
 const PLACE_LEAD =
@@ -1611,7 +1627,9 @@ function quantityProposal(
     const right = rightPhrase(src, f.end, clause.end);
     // "hoàn thành đầu tư 126 km đường giao thông nông thôn": after a verb, the words after say what.
     const most = name === "" || VERB_BEFORE_COUNT.test(lower(name)) ? 10 : 4;
-    if (right.phrase !== "" && words(right.phrase).length <= most) {
+    // "265 tấn/ngày, thu gom, xử lý đạt 98,2%": after a comma, another clause (only a counted
+    // thing's name goes on past one: "19/19 xã, thị trấn").
+    if (right.phrase !== "" && !right.phrase.startsWith(",") && words(right.phrase).length <= most) {
       name = [name, right.phrase].filter(Boolean).join(" ");
       head = right.phrase;
       end = Math.max(end, right.end);
