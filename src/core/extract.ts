@@ -933,6 +933,20 @@ function figuresIn(text: string, clause: Clause, convention: NumberConvention): 
       re.lastIndex = f.end - clause.start;
     }
   }
+  // "9,8 bác sĩ và 28,4 giường bệnh trên một vạn dân", "14 bác sĩ và 35 giường bệnh/vạn dân": the
+  // population base written once is shared by the count before it.
+  for (let k = out.length - 2; k >= 0; k--) {
+    const a = out[k] as Figure;
+    const b = out[k + 1] as Figure;
+    const base = /\/(?:vạn|nghìn|ngàn|\d[\d.]*) dân$/u.exec(b.unit)?.[0];
+    if (
+      base !== undefined &&
+      a.countUnit &&
+      !a.unit.includes("/") &&
+      /^\s*(?:và|,)\s*$/u.test(text.slice(a.end, b.start))
+    )
+      a.unit += base;
+  }
   return out;
 }
 
