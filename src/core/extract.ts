@@ -1157,6 +1157,20 @@ const GENERIC_NAMES = new Set([
   "tổng",
 ]);
 
+/**
+ * What a count draft counts: "Trao phần quà cho hộ nghèo" → "phần quà cho hộ nghèo" (its verb is
+ * the lead); a name without a lead ("Chi trả trợ cấp thường xuyên", named before "cho") is whole.
+ */
+function countedOf(d: Draft): string {
+  const lead = lower(d.lead);
+  const name = d.name;
+  return lead !== "" && lower(name).startsWith(`${lead} `) ? name.slice(lead.length + 1) : name;
+}
+
+/** Names of money that say how much, not for what ("kinh phí", "trị giá", "vốn đăng ký"). */
+const MONEY_GENERIC =
+  /^(?:tổng\s+)?(?:kinh phí|giá trị|trị giá|số tiền|vốn(?:\s+(?:đăng ký|đầu tư|thực hiện))?)$/u;
+
 /** Words that end the subject of a clause ("Sản xuất công nghiệp - xây dựng cơ bản ổn định"). */
 const SUBJECT_END = /\s(?:cơ bản|tiếp tục|ổn định|đã|được|có|tăng|giảm|đạt|phát triển|gặp|còn|dần)\b/u;
 
@@ -1166,9 +1180,24 @@ function completeGeneric(
   clause: Clause,
   figureStart: number,
   drafts: readonly Draft[],
+  money = false,
 ): string {
-  if (!GENERIC_NAMES.has(lower(name))) return name;
   const prev = drafts[drafts.length - 1];
+  // "chi trả trợ cấp cho 4.618 đối tượng … với kinh phí 38,7 tỷ đồng", "7 dự án …, vốn đăng ký 152,8
+  // triệu USD": what the money was for is what the figure before it counts.
+  if (
+    money &&
+    MONEY_GENERIC.test(lower(name)) &&
+    prev !== undefined &&
+    prev.sentence === clause.sentence &&
+    prev.unit !== "%" &&
+    !MONEY.some((m) => lower(prev.unit).includes(m)) &&
+    /^[\s,;]*(?:với|và)?[^\d,;]*$/u.test(src.slice(prev.source.end, figureStart))
+  )
+    // "Kinh phí" is the cost of doing something (the whole phrase); "vốn", "trị giá" belong to
+    // the thing counted.
+    return `${name} ${decapitalize(/kinh phí/u.test(lower(name)) ? prev.name : countedOf(prev))}`;
+  if (!GENERIC_NAMES.has(lower(name))) return name;
   if (prev && prev.sentence === clause.sentence && prev.head !== "") return `${name} ${prev.head}`;
   // The clause's subject, before the first comma: "Sản xuất công nghiệp - xây dựng cơ bản ổn định, tổng giá trị …".
   const from = Math.max(clause.start, figureStart - NAME_REACH);
@@ -1601,7 +1630,14 @@ function quantityProposal(
 ): Draft {
   const left = leftName(src, boundary, f.start);
   const window = lower(src.slice(boundary, f.start));
-  let name = completeGeneric(left.name, src, clause, f.start, drafts);
+  let name = completeGeneric(
+    left.name,
+    src,
+    clause,
+    f.start,
+    drafts,
+    MONEY.some((m) => lower(f.unit).includes(m)),
+  );
   let start = left.name === "" ? f.start : left.start;
   let end = f.end;
   let head = f.countUnit ? f.unit : "";

@@ -281,7 +281,7 @@ describe("extractIndicators on paragraphs the key does not hold", () => {
       ["Số vụ phạm pháp hình sự", 134, "vụ", null, null, "down"],
       ["Cấp giấy chứng nhận quyền sử dụng đất", 2350, "giấy chứng nhận", null, null, null],
       ["Hỗ trợ xây dựng căn nhà cho hộ nghèo", 310, "căn nhà", null, null, null],
-      ["Tổng kinh phí căn nhà", 15.5, "tỷ đồng", null, null, null],
+      ["Tổng kinh phí hỗ trợ xây dựng căn nhà cho hộ nghèo", 15.5, "tỷ đồng", null, null, null],
     ]);
     const crimes = extractIndicators(text, "vi")[4];
     expect(crimes?.changePct).toBeCloseTo((-12 / 146) * 100, 9);
