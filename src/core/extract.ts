@@ -1484,7 +1484,16 @@ export function extractIndicators(
         boundary = f.end;
         continue;
       }
-      const raised = raisedTotal(src, f, boundary, current);
+      // "có thêm 2 xã đạt chuẩn nâng cao và 1 xã đạt chuẩn kiểu mẫu, nâng tổng số xã đạt chuẩn nâng
+      // cao lên 7/16 xã": the running total of the increment of its unit, not of the last count.
+      const raised = raisedTotal(
+        src,
+        f,
+        boundary,
+        current?.increment === true
+          ? current
+          : lastOfSentence(drafts, clause.sentence, (d) => d.increment && d.unit === f.unit),
+      );
       if (raised !== null) {
         boundary = f.end;
         continue;
@@ -1641,6 +1650,7 @@ function quantityProposal(
   let start = left.name === "" ? f.start : left.start;
   let end = f.end;
   let head = f.countUnit ? f.unit : "";
+  const doubts: DoubtReason[] = f.shaped ? ["don_vi_theo_hinh_thuc"] : [];
   const rawLeft = lower(src.slice(boundary, f.start)).trimEnd();
   let lead = "";
   if (f.countUnit) {
@@ -1652,6 +1662,18 @@ function quantityProposal(
       current.unit !== f.unit &&
       /^[\s,]*(?:và\s*)?$/u.test(src.slice(current.source.end, f.start));
     if (listed) name = current.lead;
+    // "2.418 cơ sở sản xuất với 11.730 lao động", "thành lập tổ công nghệ số với 1.236 thành viên":
+    // the people of what was counted just before.
+    const withWhom =
+      name === "" &&
+      current !== null &&
+      current.sentence === clause.sentence &&
+      /(?<!\p{L})với\s*$/u.test(rawLeft) &&
+      rightPhrase(src, f.end, clause.end).phrase === "";
+    if (withWhom) {
+      name = `${f.unit} của ${decapitalize(countedOf(current))}`;
+      doubts.push("ten_ghep_tu_menh_de_khac");
+    }
     const right = rightPhrase(src, f.end, clause.end);
     // "giải quyết việc làm cho 35.400 lao động": the left side already names it.
     // "giải ngân cho 3.652 lượt hộ" is a verb only: the unit and what follows name it.
@@ -1723,7 +1745,7 @@ function quantityProposal(
     lead,
     increment: /(?<!\p{L})thêm\s*$/u.test(window.trimEnd()),
     changeOnly: false,
-    doubts: f.shaped ? ["don_vi_theo_hinh_thuc"] : [],
+    doubts,
   };
 }
 
