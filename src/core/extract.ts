@@ -49,15 +49,17 @@ export interface Proposal {
 /**
  * Why the extractor doubts a proposal:
  * - `ten_bat_dau_bang_dong_tu`: the name starts with a verb or a hedge ("Nâng tổng số lên", "Vượt").
- * - `ten_qua_ngan`: the name is one word ("Xã", "Giải ngân" is two and passes).
+ * - `ten_qua_ngan`: the name is one word ("Xã"), or two for money ("Giải ngân 138,4 tỷ đồng").
  * - `ten_chung_chung`: the name is a generic word or the unit itself ("Kinh phí", "Đảng viên").
  * - `ten_qua_dai`: a name of more than 20 words took in the lead-in of the sentence.
  * - `so_doc_hai_cach`: the figure reads two ways ("121,729").
  * - `ty_le_hay_pct_ke_hoach`: "…, đạt 95,1%" after a count, read as its rate though it may be its % KH.
  * - `don_vi_theo_hinh_thuc`: the unit was read by its shape (the noun after the figure), not found
  *   among the units the extractor knows.
- * - `ten_ghep_tu_menh_de_khac`: the name was completed from another clause ("Kinh phí" + what the
+ * - `ten_ghep_tu_menh_de_khac`: the name was completed from another clause ("Lao động" + what the
  *   figure before it counts).
+ * - `ten_la_ke_hoach`: a result named "kế hoạch …" or "dự toán …" may be the plan of the next figure
+ *   ("Tổng kế hoạch vốn … là 684,3 tỷ đồng; đã giải ngân 651,8 tỷ đồng").
  */
 export type DoubtReason =
   | "ten_bat_dau_bang_dong_tu"
@@ -67,7 +69,8 @@ export type DoubtReason =
   | "so_doc_hai_cach"
   | "ty_le_hay_pct_ke_hoach"
   | "don_vi_theo_hinh_thuc"
-  | "ten_ghep_tu_menh_de_khac";
+  | "ten_ghep_tu_menh_de_khac"
+  | "ten_la_ke_hoach";
 
 export type Confidence =
   { level: "chac" } | { level: "khong_chac"; reasons: readonly [DoubtReason, ...DoubtReason[]] };
@@ -1013,6 +1016,17 @@ function leftName(text: string, from: number, to: number): { name: string; start
     offset += place[0].length;
     name = name.slice(place[0].length);
   }
+  // "nông dân huyện Phú Lâm gieo sạ …": who and where lead the clause, the verb phrase names it.
+  const subject = SUBJECT_PLACE.exec(name);
+  if (
+    subject !== null &&
+    words(stripEdges(name.slice(subject[0].length), LEAD_FILLERS, TAIL_FILLERS)).length >= 2
+  ) {
+    offset += subject[0].length;
+    name = name.slice(subject[0].length);
+  }
+  // "tổng lượt khách đến huyện đảo Long Châu": where the figure was counted is not its name.
+  name = name.replace(PLACE_INSIDE, " ");
   const cleaned = stripEdges(dropPeriods(name), LEAD_FILLERS, TAIL_FILLERS);
   const at = cleaned === "" ? -1 : text.indexOf(cleaned.split(" ")[0] ?? "", offset);
   return { name: cleaned, start: at >= 0 && at < to ? at : to };
@@ -1021,6 +1035,14 @@ function leftName(text: string, from: number, to: number): { name: string; start
 /** Words that start the name of an indicator. */
 const NAME_HEAD =
   /^(?:tỷ lệ|tỷ trọng|số|tổng|chỉ số|giá trị|sản lượng|diện tích|năng suất|thu nhập|kim ngạch)(?!\p{L})/u;
+
+/** "nông dân huyện Phú Lâm": one or two words of who, then a place with its proper name. */
+const SUBJECT_PLACE =
+  /^\s*(?:\p{L}+\s+){1,2}(?:huyện|tỉnh|thành phố|quận|thị xã|thị trấn|xã|phường)\s+(?:\p{Lu}\p{Ll}*\s+)+(?=\p{Ll})/u;
+
+/** "đến huyện đảo Long Châu", "tại xã Tân Phú": a place inside a name. */
+const PLACE_INSIDE =
+  /\s(?:đến|tại|ở)\s+(?:huyện|tỉnh|thành phố|quận|thị xã|thị trấn|xã|phường)(?:\s+đảo)?(?:\s+\p{Lu}\p{Ll}*)+(?=\s|$)/gu;
 
 /** "(toàn) huyện Mỹ Phước" at the start of a name, a proper name after a place word. */
 const PLACE_LEAD =
@@ -1531,7 +1553,8 @@ export function extractIndicators(
 }
 
 /** Names a table would not hold as they are: a verb or a filler first, or only a unit or generic word. */
-const DOUBTFUL_START = /^(?:nâng|tăng|giảm|đạt|bằng|còn|thêm|lên|so với|trong đó|là|vượt)(?!\p{L})/u;
+const DOUBTFUL_START =
+  /^(?:nâng|tăng|giảm|đạt|bằng|còn|thêm|lên|so với|trong đó|là|vượt|dự(?!\s+(?:án|toán|kiến|trữ|báo|phòng|thi)))(?!\p{L})/u;
 
 function confidenceOf(p: Omit<Proposal, "confidence">, doubts: readonly DoubtReason[]): Confidence {
   const name = lower(p.name);
@@ -1539,6 +1562,10 @@ function confidenceOf(p: Omit<Proposal, "confidence">, doubts: readonly DoubtRea
   const reasons = new Set<DoubtReason>(doubts);
   if (DOUBTFUL_START.test(name)) reasons.add("ten_bat_dau_bang_dong_tu");
   if (words(name).length < 2) reasons.add("ten_qua_ngan");
+  // "Giải ngân 138,4 tỷ đồng", "Xử phạt 642 triệu đồng": money needs to say what for.
+  if (words(name).length <= 2 && MONEY.some((m) => unit.includes(m))) reasons.add("ten_qua_ngan");
+  // "Tổng kế hoạch vốn … là 684,3 tỷ đồng; đã giải ngân 651,8 tỷ đồng": the plan of another figure.
+  if (p.actual !== null && /(?:^|\s)(?:kế hoạch|dự toán)(?:\s|$)/u.test(name)) reasons.add("ten_la_ke_hoach");
   // "Giường bệnh/vạn dân" is how tables name a per-head figure; "Đảng viên" alone says nothing.
   if (GENERIC_NAMES.has(name) || (name === unit && !unit.includes("/"))) reasons.add("ten_chung_chung");
   if (words(name).length > 20) reasons.add("ten_qua_dai");
