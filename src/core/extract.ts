@@ -296,6 +296,12 @@ const TAIL_FILLERS = [
   "phấn đấu",
   "trong đó có",
   "trong đó",
+  // "diện tích cây ăn quả toàn huyện đạt …": the scope, not the name.
+  "toàn huyện",
+  "toàn tỉnh",
+  "toàn thành phố",
+  "toàn thị xã",
+  "toàn xã",
 ];
 
 /** The name starts after the last of these ("… ổn định trở lại với tổng doanh thu …"). */
@@ -496,6 +502,8 @@ interface Figure {
   shaped: boolean;
   /** "1.642,5 tỷ đồng/2.310 tỷ đồng kế hoạch": the plan written beside the figure. */
   statedPlan: number | null;
+  /** "9 - 9,5%": the upper bound of a range (the figure is its lower bound), else null. */
+  hi: number | null;
 }
 
 const NUMBER = /\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/gu;
@@ -858,6 +866,7 @@ function figureAt(
         typed: text.slice(start, hiStart + range[1].length).replace(/\s+/gu, " "),
         ambiguous: null,
         of: null,
+        hi: hi.value,
       };
     }
   }
@@ -880,6 +889,7 @@ function figureAt(
       countUnit: false,
       shaped: false,
       statedPlan: null,
+      hi: null,
     };
   }
   const unit = readUnit(text, end);
@@ -916,6 +926,7 @@ function figureAt(
     unit: fullUnit,
     scaleApplied,
     statedPlan,
+    hi: null,
     // "241 đảng viên/năm", "32,6 giường bệnh/vạn dân": counted things per something.
     countUnit:
       unit.shaped || COUNT_UNITS.includes(unitLower.split("/")[0] ?? "") || unitLower.startsWith("lượt "),
@@ -1760,7 +1771,8 @@ function quantityProposal(
     kind: "quantity",
     actual: planned ? null : f.value,
     scaleApplied: f.scaleApplied,
-    plan: planned ? (limit === null ? f.value : null) : f.statedPlan,
+    // A range is a Kế hoạch cell as typed ("9 - 9,5%"), which the target parser reads as a range.
+    plan: planned ? (limit === null && f.hi === null ? f.value : null) : f.statedPlan,
     planText,
     estimate: isEstimate(clause, f),
     direction: downWords || lowerIsBetter(name) ? "down" : null,
@@ -1831,7 +1843,7 @@ function percentProposal(
     kind:
       relUnit !== null ? "quantity" : kindOf(`${w} ${name}`, "%", growth || /tăng trưởng/u.test(lower(name))),
     actual: planned ? null : value,
-    plan: planned && relPhrase === null && limit === null ? f.value : null,
+    plan: planned && relPhrase === null && limit === null && f.hi === null ? f.value : null,
     planText: planned ? (relPhrase ?? typedPlan(f, limit)) : null,
     estimate: isEstimate(clause, f),
     direction: down || lowerIsBetter(name) ? "down" : rel !== null && rel.value > 0 ? "up" : null,
