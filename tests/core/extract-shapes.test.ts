@@ -1,0 +1,142 @@
+/**
+ * Shapes of sentences the extractor reads by grammar rather than by a list of phrases: units by the
+ * noun after the figure, per-something units, ranges, the tense of a sentence, names from the
+ * clause, and the reasons it gives for not being sure (issue 10, item 9). Sentences written for
+ * these tests; none is in the corpus.
+ */
+import { extractIndicators, isSure, proposalToRow, type Proposal } from "../../src/core/extract";
+import { parseTarget } from "../../src/core/targets";
+
+const read = (text: string): Proposal[] => extractIndicators(text, "vi");
+const reasons = (p: Proposal | undefined): readonly string[] =>
+  p?.confidence.level === "khong_chac" ? p.confidence.reasons : [];
+
+describe("units read by their shape", () => {
+  it("takes the counted noun after a figure the unit list does not hold, and leaves it unticked", () => {
+    const got = read(
+      "Trong năm, lực lượng kiểm lâm trồng 410 nghìn cây phân tán; công an huyện tạm giữ 412 phương tiện; thanh tra huyện tổ chức 14 cuộc thanh tra hành chính; ngành thể thao thu hút 3.640 vận động viên tham gia.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [410_000, "cây"],
+      [412, "phương tiện"],
+      [14, "cuộc"],
+      [3640, "vận động viên"],
+    ]);
+    expect(got.map((p) => reasons(p))).toEqual(got.map(() => ["don_vi_theo_hinh_thuc"]));
+    expect(got.some(isSure)).toBe(false);
+  });
+
+  it("proposes nothing for paperwork, meetings and the bodies addressed", () => {
+    expect(
+      read(
+        "Huyện đã ban hành 14 văn bản chỉ đạo, tổ chức 4 hội nghị chuyên đề với 150 đại biểu; yêu cầu các phòng, ban và 12 đảng ủy xã triển khai.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads per-something units and a population base shared by two counts", () => {
+    const got = read(
+      "Vốn đăng ký bình quân 6,1 tỷ đồng/doanh nghiệp; tổng công suất 3.200 m3/ngày đêm; đạt 10,2 bác sĩ và 30,5 giường bệnh trên một vạn dân; thu nhập bình quân 68,4 triệu đồng/người/năm.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [6.1, "tỷ đồng/doanh nghiệp"],
+      [3200, "m3/ngày đêm"],
+      [10.2, "bác sĩ/vạn dân"],
+      [30.5, "giường bệnh/vạn dân"],
+      [68.4, "triệu đồng/người/năm"],
+    ]);
+  });
+
+  it("counts 'đồng chí' as people, not money", () => {
+    const [p] = read("Trao Huy hiệu Đảng cho 275 đồng chí.");
+    expect([p?.actual, p?.unit]).toEqual([275, "đồng chí"]);
+  });
+});
+
+describe("ranges and the tense of a sentence", () => {
+  it("reads a ranged target as its range, which the target parser takes as a range", () => {
+    const got = read(
+      "Phấn đấu tốc độ tăng trưởng kinh tế bình quân giai đoạn 2026 - 2030 đạt 8 - 8,5%/năm; tỷ lệ che phủ rừng từ 42 đến 43%.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.plan, p.planText])).toEqual([
+      ["Tốc độ tăng trưởng kinh tế bình quân", null, null, "8 - 8,5%"],
+      ["Tỷ lệ che phủ rừng", null, null, "từ 42 đến 43%"],
+    ]);
+    expect(parseTarget("8 - 8,5%", "vi")).toMatchObject({ target: { kind: "range", lo: 8, hi: 8.5 } });
+    expect(proposalToRow(got[0] as Proposal).plan).toBe("8 - 8,5%");
+  });
+
+  it("reads 'đến năm 2030 … đạt' as a target and 'vượt 8% so với mục tiêu' as a result of 108% of plan", () => {
+    const got = read(
+      "Đến năm 2030, tỷ lệ đô thị hóa đạt 60%. Diện tích cây ăn quả toàn huyện đạt 5.120 ha, vượt 8% so với mục tiêu Nghị quyết.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.planText, p.pctPlan])).toEqual([
+      ["Tỷ lệ đô thị hóa", null, "60%", null],
+      ["Diện tích cây ăn quả", 5120, null, 108],
+    ]);
+  });
+
+  it("keeps a paragraph of targets in the plan after its first sentence, without a limit word in the name", () => {
+    const got = read(
+      "Phấn đấu tỷ lệ hộ nghèo giảm còn dưới 1%. Về quốc phòng, an ninh: kéo giảm ít nhất 5% số vụ phạm pháp hình sự; tỷ lệ điều tra, khám phá án hình sự đạt trên 85%.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.planText])).toEqual([
+      ["Tỷ lệ hộ nghèo", null, "dưới 1%"],
+      ["Số vụ phạm pháp hình sự", null, "ít nhất 5%"],
+      ["Tỷ lệ điều tra, khám phá án hình sự", null, "trên 85%"],
+    ]);
+  });
+});
+
+describe("names from the clause", () => {
+  it("names a percentage after a lead-in and a colon by the words after it", () => {
+    const got = read(
+      "Kết quả đánh giá, xếp loại năm 2024: 90,2% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên.",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên", 90.2],
+    ]);
+  });
+
+  it("leaves who and where out of the name", () => {
+    const got = read(
+      "Vụ Đông Xuân, nông dân huyện Tân Lộc gieo sạ 21.400 ha lúa; tổng lượt khách đến huyện đảo Hòn Mây ước đạt 0,85 triệu lượt.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Gieo sạ lúa", 21_400, "ha"],
+      ["Tổng lượt khách", 850_000, "lượt"],
+    ]);
+  });
+
+  it("names money by what it was for: the activity for 'kinh phí', the thing for 'trị giá'", () => {
+    const got = read(
+      "Chi trả trợ cấp cho 3.210 đối tượng bảo trợ xã hội với kinh phí 27,5 tỷ đồng; trao 6.100 phần quà cho hộ nghèo, trị giá 3,1 tỷ đồng.",
+    );
+    expect(got.map((p) => p.name)).toEqual([
+      "Chi trả trợ cấp đối tượng bảo trợ xã hội",
+      "Kinh phí chi trả trợ cấp đối tượng bảo trợ xã hội",
+      "Trao phần quà cho hộ nghèo",
+      "Trị giá phần quà cho hộ nghèo",
+    ]);
+  });
+});
+
+describe("confidence: what the extractor is not sure of is not pre-ticked", () => {
+  it("doubts a plan stated as a result, and a money figure named by a verb only", () => {
+    const got = read(
+      "Tổng kế hoạch vốn đầu tư công năm 2024 của huyện là 512,4 tỷ đồng; đến ngày 31/01/2025 đã giải ngân 498,1 tỷ đồng, đạt 97,2%.",
+    );
+    expect(got.map((p) => [p.actual, p.pctPlan, reasons(p)])).toEqual([
+      [512.4, null, ["ten_la_ke_hoach"]],
+      [498.1, 97.2, ["ten_qua_ngan"]],
+    ]);
+  });
+
+  it("doubts a name taken from another clause, and is sure of the count it comes from", () => {
+    const got = read("Toàn huyện có 1.905 cơ sở sản xuất với 8.420 lao động.");
+    expect(got.map((p) => [p.name, p.actual, p.confidence])).toEqual([
+      ["Cơ sở sản xuất", 1905, { level: "chac" }],
+      ["Lao động của cơ sở sản xuất", 8420, { level: "khong_chac", reasons: ["ten_ghep_tu_menh_de_khac"] }],
+    ]);
+  });
+});
