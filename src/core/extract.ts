@@ -362,7 +362,10 @@ function stripEdges(s: string, lead: readonly string[], tail: readonly string[])
 /** Years and periods inside a name say when, not what: "doanh thu năm 2020" → "doanh thu". */
 function dropPeriods(s: string): string {
   return s
-    .replace(/(?:trong\s+)?giai đoạn\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}/giu, " ")
+    .replace(
+      /(?:trong\s+)?(?:giai đoạn|năm học|niên khóa|niên vụ)\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}/giu,
+      " ",
+    )
     .replace(/\b(?:trong\s+)?(?:năm|cuối năm|đầu năm)\s+(?:19|20)\d{2}\b/giu, " ")
     .replace(/(?:đến\s+)?cuối năm(?!\s+(?:19|20)\d{2})/giu, " ")
     .replace(/theo dự toán(?:\s[^,]{0,60}?)?\s+giao\b/giu, " ")
@@ -1051,9 +1054,9 @@ const NAME_HEAD =
 const SUBJECT_PLACE =
   /^\s*(?:\p{L}+\s+){1,2}(?:huyện|tỉnh|thành phố|quận|thị xã|thị trấn|xã|phường)\s+(?:\p{Lu}\p{Ll}*\s+)+(?=\p{Ll})/u;
 
-/** "đến huyện đảo Long Châu", "tại xã Tân Phú": a place inside a name. */
+/** "đến huyện đảo Long Châu", "tại xã Tân Phú", "của huyện Hòa Vang": a place inside a name. */
 const PLACE_INSIDE =
-  /\s(?:đến|tại|ở)\s+(?:huyện|tỉnh|thành phố|quận|thị xã|thị trấn|xã|phường)(?:\s+đảo)?(?:\s+\p{Lu}\p{Ll}*)+(?=\s|$)/gu;
+  /\s(?:đến|tại|ở|của)\s+(?:huyện|tỉnh|thành phố|quận|thị xã|thị trấn|xã|phường)(?:\s+đảo)?(?:\s+\p{Lu}\p{Ll}*)+(?=\s|$)/gu;
 
 /** "(toàn) huyện Mỹ Phước" at the start of a name, a proper name after a place word. */
 const PLACE_LEAD =
@@ -1076,6 +1079,8 @@ function isPlace(before: string): boolean {
   if (/^(?:số|tỷ lệ)\s/u.test(l)) return false;
   // "Toàn Đảng bộ", "toàn ngành": the whole of something is a scope, not a name.
   if (/^toàn\s/u.test(l) && words(l).length <= 3) return true;
+  // "Ngành giáo dục có 96/112 trường": a sector is a scope too.
+  if (/^ngành\s/u.test(l) && words(l).length <= 4) return true;
   return PLACE_END.test(l) || /\s\p{Lu}\p{Ll}*$/u.test(b);
 }
 
@@ -1204,6 +1209,9 @@ function countedOf(d: Draft): string {
 const MONEY_GENERIC =
   /^(?:tổng\s+)?(?:kinh phí|giá trị|trị giá|số tiền|vốn(?:\s+(?:đăng ký|đầu tư|thực hiện))?)$/u;
 
+/** An area and what it is of ("diện tích nuôi tôm" → "nuôi tôm"), for the output that follows it. */
+const GENERIC_LEAD = /^(?:tổng\s+)?diện tích\s+(.+)$/u;
+
 /** Words that end the subject of a clause ("Sản xuất công nghiệp - xây dựng cơ bản ổn định"). */
 const SUBJECT_END = /\s(?:cơ bản|tiếp tục|ổn định|đã|được|có|tăng|giảm|đạt|phát triển|gặp|còn|dần)\b/u;
 
@@ -1232,10 +1240,14 @@ function completeGeneric(
     return `${name} ${decapitalize(/kinh phí/u.test(lower(name)) ? prev.name : countedOf(prev))}`;
   if (!GENERIC_NAMES.has(lower(name))) return name;
   if (prev && prev.sentence === clause.sentence && prev.head !== "") return `${name} ${prev.head}`;
+  // "diện tích nuôi tôm nước lợ 3.850 ha, sản lượng 14.600 tấn": what the measure before measured.
+  const measured = prev?.sentence === clause.sentence ? GENERIC_LEAD.exec(lower(prev.name)) : null;
+  if (measured !== null && measured[1] !== undefined && words(measured[1]).length >= 1)
+    return `${name} ${measured[1]}`;
   // The clause's subject, before the first comma: "Sản xuất công nghiệp - xây dựng cơ bản ổn định, tổng giá trị …".
   const from = Math.max(clause.start, figureStart - NAME_REACH);
   const comma = src.indexOf(",", from);
-  const head = src.slice(from, comma >= 0 && comma < figureStart ? comma : figureStart);
+  const head = src.slice(from, comma >= 0 && comma < figureStart ? comma : figureStart).split(/\d/u)[0] ?? "";
   const subject = stripEdges(head.split(SUBJECT_END)[0] ?? "", LEAD_FILLERS, TAIL_FILLERS);
   return subject !== "" && words(subject).length <= 8 ? `${name} ${lower(subject)}` : name;
 }
@@ -1401,7 +1413,13 @@ export function extractIndicators(
               clause.sentence,
               (d) => d !== current && d.unit === current?.unit && d.actual !== null && d.actual > 0,
             );
-            const share = whole?.actual ? (current.actual / whole.actual) * 100 : null;
+            // "làm rõ 142/156 vụ, đạt 91,03%": the whole is the figure's own total.
+            const share =
+              current.total !== null && current.total > 0
+                ? (current.actual / current.total) * 100
+                : whole?.actual
+                  ? (current.actual / whole.actual) * 100
+                  : null;
             const agrees = share !== null && Math.abs(share - f.value) <= 10 ** -decimalsOf(f.value);
             const rate: Draft = {
               ...blank(),
@@ -1532,7 +1550,16 @@ export function extractIndicators(
         continue;
       }
       // "; 14 đảng ủy xã, phường": a noun read by its shape needs a verb or a name before it.
-      if (f.shaped && !/\p{L}/u.test(src.slice(boundary, f.start))) continue;
+      // A count listed after another ("14 chợ, 3 siêu thị và 2 trung tâm thương mại") has its name
+      // in the list.
+      const listedAfter =
+        current !== null &&
+        current.unit !== "%" &&
+        /^[\s,]*(?:và\s*)?$/u.test(src.slice(current.source.end, f.start));
+      if (f.shaped && !listedAfter && !/\p{L}/u.test(src.slice(boundary, f.start))) {
+        boundary = f.end;
+        continue;
+      }
       const draft = quantityProposal(src, f, clause, boundary, drafts, current);
       if (pendingMod !== null && draft.actual !== null) {
         if (pendingMod.kind === "pctPlan") draft.pctPlan = pendingMod.value;
@@ -1805,7 +1832,16 @@ function percentProposal(
     // "Kết quả đánh giá, xếp loại năm 2024: 89,6% tổ chức cơ sở đảng …", "… được duy trì: 94,2% hộ
     // gia đình": a lead-in before the colon, the name after the figure.
     const leadIn = /:\s*$/u.test(window) && right.phrase !== "";
-    if (name === "" || leadIn || (right.phrase !== "" && words(name).length <= 1)) {
+    // "huy động 98,6% trẻ 6 tuổi vào lớp 1": a verb before, what it is a share of after.
+    const verbOnly =
+      right.phrase !== "" &&
+      name !== "" &&
+      words(name).length <= 3 &&
+      !/^(?:tỷ lệ|tỷ trọng|chỉ số)\s/u.test(lower(name));
+    if (verbOnly && !leadIn) {
+      name = `${name} ${right.phrase}`;
+      end = Math.max(end, right.end);
+    } else if (name === "" || leadIn || (right.phrase !== "" && words(name).length <= 1)) {
       if (right.phrase === "") return null;
       name = right.phrase;
       start = f.start;

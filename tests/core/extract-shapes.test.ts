@@ -121,6 +121,39 @@ describe("names from the clause", () => {
   });
 });
 
+describe("more shapes of names", () => {
+  it("names a share by its verb and what follows ('huy động 98,6% trẻ 6 tuổi vào lớp 1')", () => {
+    const [p] = read("Năm học 2024 - 2025, huy động 97,4% trẻ 6 tuổi vào lớp 1.");
+    expect([p?.name, p?.actual]).toEqual(["Huy động trẻ 6 tuổi vào lớp 1", 97.4]);
+  });
+
+  it("names the output after an area by what the area was of", () => {
+    const got = read("Diện tích nuôi tôm nước lợ 3.120 ha, sản lượng 11.800 tấn.");
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Diện tích nuôi tôm nước lợ", 3120],
+      ["Sản lượng nuôi tôm nước lợ", 11_800],
+    ]);
+  });
+
+  it("reads counts listed after one another, each by its own noun", () => {
+    const got = read("Toàn huyện có 11 chợ, 2 siêu thị và 1 trung tâm thương mại.");
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [11, "chợ"],
+      [2, "siêu thị"],
+      [1, "trung tâm"],
+    ]);
+    expect(got.map((p) => p.name)).toEqual(["Chợ", "Siêu thị", "Trung tâm thương mại"]);
+  });
+
+  it("is sure of '…, đạt X%' after a fraction it agrees with, a sector before 'có' is a scope", () => {
+    const got = read("Ngành giáo dục có 88/104 trường đạt chuẩn quốc gia, đạt 84,62%.");
+    expect(got.map((p) => [p.name, p.actual, p.total, p.confidence.level])).toEqual([
+      ["Trường đạt chuẩn quốc gia", 88, 104, "chac"],
+      ["Tỷ lệ trường đạt chuẩn quốc gia", 84.62, null, "chac"],
+    ]);
+  });
+});
+
 describe("confidence: what the extractor is not sure of is not pre-ticked", () => {
   it("doubts a plan stated as a result, and a money figure named by a verb only", () => {
     const got = read(
