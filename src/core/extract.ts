@@ -580,6 +580,11 @@ const PHRASE_STOP = new Set([
  * which resolutions report but never set as indicators.
  */
 const NOT_COUNTED = [
+  "nghìn",
+  "ngàn",
+  "triệu",
+  "tỷ",
+  "tỉ",
   "năm",
   "tháng",
   "ngày",
@@ -709,14 +714,14 @@ function perSuffix(text: string): { suffix: string; length: number } | null {
     if (slash === null) break;
     const rest = text.slice(at + slash[0].length);
     const pop = /^(?:\d{1,3}(?:\.\d{3})+|\d+|vạn|nghìn|ngàn)\s+dân(?!\p{L})/u.exec(rest);
-    const two = /^(\p{Ll}+)(?:\s(\p{Ll}+))?(?!\p{L})/u.exec(rest);
+    // Up to three words when they end the unit ("/hợp tác xã/năm"); one when more words run on.
+    const run = /^\p{Ll}+(?:\s\p{Ll}+)*/u.exec(rest)?.[0] ?? "";
+    const ws = words(run);
+    const upTo = ws.findIndex((w) => PHRASE_STOP.has(w));
+    const kept = upTo < 0 ? ws : ws.slice(0, upTo);
     let part: string | null = pop?.[0] ?? null;
-    if (part === null && two?.[1] !== undefined) {
-      const second = two[2];
-      const third = /^\s\p{Ll}/u.test(rest.slice(two[0].length));
-      part = second !== undefined && !PHRASE_STOP.has(second) && !third ? two[0] : two[1];
-      if (PHRASE_STOP.has(two[1])) part = null;
-    }
+    if (part === null && kept.length > 0)
+      part = kept.length === ws.length && kept.length <= 3 ? kept.join(" ") : (kept[0] as string);
     if (part === null) break;
     suffix += `/${part}`;
     at += slash[0].length + part.length;
@@ -738,29 +743,47 @@ function wordsEnd(text: string, from: number, n: number): number {
 function readUnit(
   text: string,
   at: number,
-): { unit: string; end: number; scale: number; scaleWord: string | null; shaped: boolean } | null {
+): {
+  unit: string;
+  end: number;
+  scale: number;
+  scaleWord: string | null;
+  shaped: boolean;
+  stacked: number;
+} | null {
   let i = at;
   while (text[i] === " " || text[i] === "\u00a0") i++;
   const rest = lower(text.slice(i, i + 40));
   let scale = 1;
   let scaleWord: string | null = null;
+  /** "1,32 nghìn tỷ đồng": a stacked scale, 1,32 × 1 000 tỷ đồng; the figure takes the 1 000. */
+  let stacked = 1;
   for (const [w, s] of Object.entries(SCALES)) {
     if (rest.startsWith(w) && !/\p{L}/u.test(rest.charAt(w.length))) {
       scale = s;
       scaleWord = w;
       i += w.length;
       while (text[i] === " ") i++;
+      const next = /^(tỷ|tỉ|triệu)(?!\p{L})/u.exec(lower(text.slice(i, i + 8)));
+      if (next?.[1] !== undefined && s === 1e3) {
+        stacked = s;
+        scale = SCALES[next[1]] ?? 1;
+        scaleWord = next[1];
+        i += next[1].length;
+        while (text[i] === " ") i++;
+      }
       break;
     }
   }
   const tail = lower(text.slice(i, i + 40));
   const withPer = (unit: string, end: number, shaped: boolean) => {
     const per = perSuffix(text.slice(end, end + 40));
-    if (per !== null) return { unit: unit + per.suffix, end: end + per.length, scale, scaleWord, shaped };
+    if (per !== null)
+      return { unit: unit + per.suffix, end: end + per.length, scale, scaleWord, shaped, stacked };
     // "28,4 giường bệnh trên một vạn dân": per head in words.
     const pop = PER_POPULATION.exec(lower(text.slice(end, end + 40)));
     if (pop?.[1] !== undefined && !MONEY.includes(lower(unit))) {
-      return { unit: `${unit}/${pop[1]} dân`, end: end + pop[0].length, scale, scaleWord, shaped };
+      return { unit: `${unit}/${pop[1]} dân`, end: end + pop[0].length, scale, scaleWord, shaped, stacked };
     }
     return null;
   };
@@ -798,12 +821,12 @@ function readUnit(
         )
       )
         return null;
-      return { unit, end, scale, scaleWord, shaped: false };
+      return { unit, end, scale, scaleWord, shaped: false, stacked };
     }
   }
   // "4.835 tỷ" alone is money in every report we have seen.
   if (scaleWord === "tỷ" || scaleWord === "tỉ")
-    return { unit: "tỷ đồng", end: i, scale, scaleWord, shaped: false };
+    return { unit: "tỷ đồng", end: i, scale, scaleWord, shaped: false, stacked };
   // "410 nghìn cây phân tán", "412 phương tiện", "3.640 vận động viên": a counted noun by its shape.
   const phrase = nounPhrase(text, i);
   const head = shapedUnit(phrase);
@@ -816,6 +839,7 @@ function readUnit(
       scale,
       scaleWord,
       shaped: true,
+      stacked,
     }
   );
 }
@@ -902,7 +926,8 @@ function figureAt(
   const keepScale = unit.scaleWord !== null && (money || unit.unit === "tỷ đồng");
   const scaleApplied = unit.scale !== 1 && !keepScale;
   const fullUnit = keepScale && unit.unit !== "tỷ đồng" ? `${unit.scaleWord} ${unit.unit}` : unit.unit;
-  const value = scaleApplied ? Number((parsed.value * unit.scale).toPrecision(15)) : parsed.value;
+  const base = unit.stacked === 1 ? parsed.value : Number((parsed.value * unit.stacked).toPrecision(15));
+  const value = scaleApplied ? Number((base * unit.scale).toPrecision(15)) : base;
   let statedPlan: number | null = null;
   let figureEnd = unit.end;
   const over = /^\s*\/\s*(\d[\d.,]*)\s+([^\d,;()]{1,20}?)\s*(?:kế hoạch|dự toán|kh|chỉ tiêu)(?!\p{L})/u.exec(
@@ -1332,7 +1357,8 @@ export function extractIndicators(
         continue;
       }
       // "1,26% (chỉ tiêu dưới 1,5%)": the target of the figure before, in brackets.
-      const bracket = /\(\s*(?:chỉ tiêu|kế hoạch|kh|nq|nghị quyết)(?:\s+(?:đề ra|giao|năm))?\s*(?:là\s*)?$/u;
+      const bracket =
+        /\(\s*(?:chỉ tiêu|kế hoạch|kh|nq|nghị quyết)(?:\s+(?:đề ra|giao|năm))?\s*(?:là\s*)?$|(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|đề ra|giao|năm\s+\d{4}))?\s*\(\s*$/u;
       const before = lower(src.slice(boundary, f.start));
       const limitWord = LIMIT_BEFORE.exec(before)?.[1] ?? null;
       const bare = limitWord === null ? before : before.slice(0, before.length - limitWord.length - 1);
@@ -1395,7 +1421,7 @@ export function extractIndicators(
           current !== null &&
           current.unit !== "%" &&
           current.actual !== null &&
-          /^(?:[^\d]*,)?\s*đạt\s*$/u.test(lead) &&
+          (/^(?:[^\d]*,)?\s*đạt\s*$/u.test(lead) || /^\s*\(\s*$/u.test(lead)) &&
           /^\s*(?:[,;.)]|$)/u.test(src.slice(f.end, f.end + 2))
         ) {
           // "giải ngân 651,8 tỷ đồng, đạt 95,3%", "thu nội địa 1.102,5 tỷ đồng, đạt 74,9%": money is
@@ -1835,6 +1861,7 @@ function percentProposal(
     // "huy động 98,6% trẻ 6 tuổi vào lớp 1": a verb before, what it is a share of after.
     const verbOnly =
       right.phrase !== "" &&
+      !/chiếm\s*$/u.test(window) &&
       name !== "" &&
       words(name).length <= 3 &&
       !/^(?:tỷ lệ|tỷ trọng|chỉ số)\s/u.test(lower(name));
@@ -1861,7 +1888,9 @@ function percentProposal(
     const vs = /so với\s+(cùng kỳ|năm\s+(?:trước|\d{4}))/u.exec(
       lower(src.slice(f.end, Math.min(clause.end, f.end + 200))),
     );
-    const pct = formatPercent(Math.abs(rel.value), "vi", 2).replace(/,00%$/u, "%");
+    // "giảm 0,5 - 0,7%": the range as typed.
+    const pct =
+      f.hi !== null ? `${f.typed}%` : formatPercent(Math.abs(rel.value), "vi", 2).replace(/,00%$/u, "%");
     return `${rel.value < 0 ? "giảm" : "tăng"} ${pct} so với ${vs?.[1] ?? "cùng kỳ"}`;
   })();
   const countHead = /^số\s+(.+)$/u.exec(lower(name));

@@ -47,6 +47,28 @@ describe("units read by their shape", () => {
     ]);
   });
 
+  it("reads a stacked scale and a per-unit of three words", () => {
+    const got = read(
+      "Tổng vốn đầu tư toàn xã hội ước đạt 1,45 nghìn tỷ đồng; doanh thu bình quân 2,6 tỷ đồng/hợp tác xã/năm.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [1450, "tỷ đồng"],
+      [2.6, "tỷ đồng/hợp tác xã/năm"],
+    ]);
+  });
+
+  it("reads '(99,6%)' after a part as its share, and '(1%)' after 'vượt chỉ tiêu' as the plan", () => {
+    const got = read(
+      "Giải quyết 3.615 hồ sơ đất đai, trong đó 3.600 hồ sơ đúng hạn (99,6%). Tỷ lệ giảm nghèo đạt 1,14%, vượt chỉ tiêu Nghị quyết (1%).",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.planText, p.confidence.level])).toEqual([
+      ["Giải quyết hồ sơ đất đai", 3615, null, "chac"],
+      ["Hồ sơ đúng hạn", 3600, null, "chac"],
+      ["Tỷ lệ hồ sơ đúng hạn", 99.6, null, "chac"],
+      ["Tỷ lệ giảm nghèo", 1.14, "1%", "chac"],
+    ]);
+  });
+
   it("counts 'đồng chí' as people, not money", () => {
     const [p] = read("Trao Huy hiệu Đảng cho 275 đồng chí.");
     expect([p?.actual, p?.unit]).toEqual([275, "đồng chí"]);
