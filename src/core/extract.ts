@@ -212,6 +212,8 @@ const LABEL_BEFORE = new Set([
 /** Words a name never starts with. */
 const LEAD_FILLERS = [
   "và",
+  "để",
+  "nhằm",
   "với",
   "về",
   "làm",
@@ -1120,7 +1122,7 @@ function rightPhrase(text: string, from: number, limit: number): { phrase: strin
   const stopAt = (t: string): number => {
     // "xã đạt 4 tiêu chí" is part of a name; "đạt 117,33%" is not.
     const stop =
-      /[,;.…(“"]|\s(?:với|và|trong đó|so với|theo)\s|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d/u.exec(
+      /[,;.…(“"]|\s(?:với|và|trong đó|so với|theo|để|nhằm)\s|\scho\s+(?=\d)|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d/u.exec(
         t,
       );
     return stop ? stop.index : t.length;
@@ -1486,7 +1488,9 @@ export function extractIndicators(
           current !== null &&
           current.unit === "%" &&
           /^[\s,]*trong đó/u.test(lead) &&
-          !/^tỷ lệ\s/u.test(lower(draft.name))
+          !/^tỷ lệ\s/u.test(lower(draft.name)) &&
+          // "100% xã đạt chuẩn, trong đó 50% xã đạt chuẩn nâng cao": a part named by its own head.
+          words(lower(draft.name))[0] !== words(lower(current.name))[0]
         )
           draft.name = `${current.name}${/^[\s,]*trong đó có\s/u.test(lead) ? " có" : ""} ${decapitalize(draft.name)}`;
         // "tỷ lệ chất thải rắn … đô thị được thu gom, xử lý đạt 97,5%; khu vực nông thôn đạt 81,3%".
@@ -1618,7 +1622,7 @@ export function extractIndicators(
 
 /** Names a table would not hold as they are: a verb or a filler first, or only a unit or generic word. */
 const DOUBTFUL_START =
-  /^(?:nâng|tăng|giảm|đạt|bằng|còn|thêm|lên|so với|trong đó|là|vượt|dự(?!\s+(?:án|toán|kiến|trữ|báo|phòng|thi)))(?!\p{L})/u;
+  /^(?:nâng(?!\s+cấp)|tăng|giảm|đạt|bằng|còn|thêm|lên|so với|trong đó|là|vượt|dự(?!\s+(?:án|toán|kiến|trữ|báo|phòng|thi)))(?!\p{L})/u;
 
 function confidenceOf(p: Omit<Proposal, "confidence">, doubts: readonly DoubtReason[]): Confidence {
   const name = lower(p.name);
@@ -1789,10 +1793,15 @@ function quantityProposal(
   } else if (!MONEY.some((m) => lower(f.unit).includes(m))) {
     const right = rightPhrase(src, f.end, clause.end);
     // "hoàn thành đầu tư 126 km đường giao thông nông thôn": after a verb, the words after say what.
-    const most = name === "" || VERB_BEFORE_COUNT.test(lower(name)) ? 10 : 4;
+    const most = name === "" || VERB_BEFORE_COUNT.test(lower(name)) ? 10 : 6;
     // "265 tấn/ngày, thu gom, xử lý đạt 98,2%": after a comma, another clause (only a counted
     // thing's name goes on past one: "19/19 xã, thị trấn").
-    if (right.phrase !== "" && !right.phrase.startsWith(",") && words(right.phrase).length <= most) {
+    if (
+      right.phrase !== "" &&
+      !right.phrase.startsWith(",") &&
+      !/\d/u.test(right.phrase) &&
+      words(right.phrase).length <= most
+    ) {
       name = [name, right.phrase].filter(Boolean).join(" ");
       head = right.phrase;
       end = Math.max(end, right.end);

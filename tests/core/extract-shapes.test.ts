@@ -149,6 +149,28 @@ describe("more shapes of names", () => {
     expect([p?.name, p?.actual]).toEqual(["Huy động trẻ 6 tuổi vào lớp 1", 97.4]);
   });
 
+  it("names a measure by what follows it, up to a clause with a figure of its own", () => {
+    const got = read(
+      "Đầu tư xây dựng mới 38,2 km đường giao thông nông thôn, nâng cấp 15 cây cầu; thu hồi đất 21,4 ha để thực hiện 9 dự án.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Đầu tư xây dựng mới đường giao thông nông thôn", 38.2, "km"],
+      ["Nâng cấp cây cầu", 15, "cây cầu"],
+      ["Thu hồi đất", 21.4, "ha"],
+      ["Dự án", 9, "dự án"],
+    ]);
+    // Named by its unit only: left for the user to name.
+    expect(got[3]?.confidence.level).toBe("khong_chac");
+  });
+
+  it("keeps the head of a part of a rate that names itself ('trong đó 50% xã đạt chuẩn nâng cao')", () => {
+    const got = read("Đến năm 2030, 100% xã đạt chuẩn nông thôn mới, trong đó 40% xã đạt chuẩn nâng cao.");
+    expect(got.map((p) => [p.name, p.planText])).toEqual([
+      ["Xã đạt chuẩn nông thôn mới", "100%"],
+      ["Xã đạt chuẩn nâng cao", "40%"],
+    ]);
+  });
+
   it("names the output after an area by what the area was of", () => {
     const got = read("Diện tích nuôi tôm nước lợ 3.120 ha, sản lượng 11.800 tấn.");
     expect(got.map((p) => [p.name, p.actual])).toEqual([
