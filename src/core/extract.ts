@@ -467,7 +467,8 @@ function clausesOf(text: string, mode: ExtractMode): Clause[] {
  * results; "phấn đấu", "mục tiêu", "đến năm 2030", "dự toán giao" set plans.
  */
 function sentenceTense(body: string): "plan" | "actual" | null {
-  const l = lower(body);
+  // "Chương trình mục tiêu quốc gia giảm nghèo" is the name of a programme, not a target.
+  const l = lower(body).replace(/(?:chương trình\s+)?mục tiêu quốc gia/gu, "chương trình");
   if (/phấn đấu/u.test(l)) return "plan";
   // "đạt 415 tỷ đồng, bằng 118,6% dự toán tỉnh giao", "vượt 8% so với mục tiêu Nghị quyết": a result
   // measured against the plan.
@@ -639,6 +640,7 @@ const NOT_COUNTED = [
 
 /** Classifiers: a counted noun of one syllable that leads a longer phrase ("cây phân tán"). */
 const CLASSIFIERS = new Set([
+  "xe",
   "cây",
   "con",
   "cuộc",
@@ -1579,6 +1581,11 @@ export function extractIndicators(
         boundary = f.end;
         continue;
       }
+      // "Ông Nguyễn Văn A, 45 tuổi, …": the age of a person named before, not a figure.
+      if (lower(f.unit) === "tuổi" && leftName(src, boundary, f.start).name === "") {
+        boundary = f.end;
+        continue;
+      }
       // "; 14 đảng ủy xã, phường": a noun read by its shape needs a verb or a name before it.
       // A count listed after another ("14 chợ, 3 siêu thị và 2 trung tâm thương mại") has its name
       // in the list.
@@ -1633,7 +1640,11 @@ function confidenceOf(p: Omit<Proposal, "confidence">, doubts: readonly DoubtRea
   // "Giải ngân 138,4 tỷ đồng", "Xử phạt 642 triệu đồng": money needs to say what for.
   if (words(name).length <= 2 && MONEY.some((m) => unit.includes(m))) reasons.add("ten_qua_ngan");
   // "Tổng kế hoạch vốn … là 684,3 tỷ đồng; đã giải ngân 651,8 tỷ đồng": the plan of another figure.
-  if (p.actual !== null && /(?:^|\s)(?:kế hoạch|dự toán)(?:\s|$)/u.test(name)) reasons.add("ten_la_ke_hoach");
+  if (
+    p.actual !== null &&
+    /(?:^|\s)(?:kế hoạch|dự toán)(?:\s|$)|(?:^|\s)(?:phân bổ|bố trí|được giao)$/u.test(name)
+  )
+    reasons.add("ten_la_ke_hoach");
   // "Giường bệnh/vạn dân" is how tables name a per-head figure; "Đảng viên" alone says nothing.
   if (GENERIC_NAMES.has(name) || (name === unit && !unit.includes("/"))) reasons.add("ten_chung_chung");
   if (words(name).length > 20) reasons.add("ten_qua_dai");
