@@ -261,6 +261,7 @@ const TAIL_FILLERS = [
   "ước cả năm",
   "cả năm",
   "ước đạt",
+  "chỉ đạt",
   "ước thực hiện",
   "ước tăng",
   "ước giảm",
@@ -470,6 +471,8 @@ function sentenceTense(body: string): "plan" | "actual" | null {
   // "Chương trình mục tiêu quốc gia giảm nghèo" is the name of a programme, not a target.
   const l = lower(body).replace(/(?:chương trình\s+)?mục tiêu quốc gia/gu, "chương trình");
   if (/phấn đấu/u.test(l)) return "plan";
+  // "Kế hoạch năm 2026: tổng vốn … khoảng 9.500 tỷ đồng; …": a heading run into its list.
+  if (/^\s*(?:kế hoạch|mục tiêu|chỉ tiêu|phương hướng|nhiệm vụ)[^:;.]{0,60}:/u.test(l)) return "plan";
   // "đạt 415 tỷ đồng, bằng 118,6% dự toán tỉnh giao", "vượt 8% so với mục tiêu Nghị quyết": a result
   // measured against the plan.
   if (
@@ -697,8 +700,8 @@ function shapedUnit(phrase: readonly string[]): string | null {
   if (first === undefined || NOT_COUNTED.some((w) => all === w || all.startsWith(`${w} `))) return null;
   const viên = phrase.slice(0, 3).lastIndexOf("viên");
   if (viên > 0) return phrase.slice(0, viên + 1).join(" ");
-  if (phrase.length <= 2) return all;
-  return CLASSIFIERS.has(first) ? first : phrase.slice(0, 2).join(" ");
+  if (CLASSIFIERS.has(first)) return first;
+  return phrase.length <= 2 ? all : phrase.slice(0, 2).join(" ");
 }
 
 /** Population bases of a per-head figure ("giường bệnh trên một vạn dân"). */
@@ -1425,7 +1428,7 @@ export function extractIndicators(
           current !== null &&
           current.unit !== "%" &&
           current.actual !== null &&
-          (/^(?:[^\d]*,)?\s*đạt\s*$/u.test(lead) || /^\s*\(\s*$/u.test(lead)) &&
+          (/^(?:[^\d]*,)?\s*đạt\s*$/u.test(lead) || /^\s*\(\s*(?:đạt\s*)?$/u.test(lead)) &&
           /^\s*(?:[,;.)]|$)/u.test(src.slice(f.end, f.end + 2))
         ) {
           // "giải ngân 651,8 tỷ đồng, đạt 95,3%", "thu nội địa 1.102,5 tỷ đồng, đạt 74,9%": money is

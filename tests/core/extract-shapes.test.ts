@@ -155,7 +155,7 @@ describe("more shapes of names", () => {
     );
     expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
       ["Đầu tư xây dựng mới đường giao thông nông thôn", 38.2, "km"],
-      ["Nâng cấp cây cầu", 15, "cây cầu"],
+      ["Nâng cấp cây cầu", 15, "cây"],
       ["Thu hồi đất", 21.4, "ha"],
       ["Dự án", 9, "dự án"],
     ]);
