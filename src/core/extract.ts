@@ -356,7 +356,8 @@ function stripEdges(s: string, lead: readonly string[], tail: readonly string[])
       changed = true;
       break;
     }
-    while (start < end && isEdge(l.charCodeAt(start))) start++;
+    // A closing bracket never starts a name ("(đạt 98%), hỗ trợ …").
+    while (start < end && (isEdge(l.charCodeAt(start)) || l[start] === ")")) start++;
     while (end > start && isEdge(l.charCodeAt(end - 1))) end--;
   }
   return out.slice(start, end);
@@ -1349,9 +1350,47 @@ export function extractIndicators(
     let pendingMod: Modifier = null;
     /** The draft whose change was just read as a figure ("giảm 11 vụ"), for a "(14,86%)" after it. */
     let lastChange: { draft: Draft; sign: number; end: number } | null = null;
-    for (const f of figuresIn(src, clause, convention)) {
+    /** "giảm từ 19,2% xuống còn 17,8%": the figure before, where "từ" starts. */
+    let fromPrior: { value: number; unit: string; from: number } | null = null;
+    /** "chỉ đạt 92,4% dự toán (1.115 tỷ đồng)": the name of a % KH whose figure is in brackets. */
+    let pendingName: string | null = null;
+    /** The change from "từ X xuống Y" for the draft Y makes. */
+    let lastPrior: number | null = null;
+    for (const found of figuresIn(src, clause, convention)) {
+      let f = found;
       // "100% xã đạt 4 tiêu chí cứng": a figure inside the name of the one before is part of it.
       if (f.start < boundary) continue;
+      const from = /(?<!\p{L})từ\s*$/u.exec(src.slice(Math.max(boundary, f.start - 8), f.start));
+      if (
+        from !== null &&
+        /^\s*(?:xuống|lên)\s+(?:còn\s+|mức\s+)?(?=\d)/u.test(src.slice(f.end, f.end + 20))
+      ) {
+        fromPrior = { value: f.value, unit: f.unit, from: f.start - from[0].length };
+        continue;
+      }
+      const prior = fromPrior !== null && fromPrior.unit === f.unit ? fromPrior : null;
+      fromPrior = null;
+      if (prior !== null) {
+        const change =
+          prior.value !== 0 && f.unit !== "%"
+            ? Number((((f.value - prior.value) / Math.abs(prior.value)) * 100).toPrecision(12))
+            : null;
+        // "giảm 3 vụ (từ 27 vụ xuống 24 vụ)": the change read as the figure is corrected.
+        if (
+          current !== null &&
+          current.unit === f.unit &&
+          current.actual !== null &&
+          /^\s*\(\s*$/u.test(src.slice(current.source.end, prior.from))
+        ) {
+          current.actual = f.value;
+          current.changePct = change;
+          current.source.end = f.end;
+          boundary = f.end;
+          continue;
+        }
+        f = { ...f, start: prior.from, statedPlan: f.statedPlan };
+        if (change !== null) lastPrior = change;
+      }
       // What names a figure is close before it: every look back stops 600 characters before, so
       // a clause of thousands of figures that name nothing stays linear.
       boundary = Math.max(boundary, f.start - NAME_REACH);
@@ -1383,7 +1422,8 @@ export function extractIndicators(
         continue;
       }
       if (f.percent) {
-        let mod = modifierOf(src, f, clause.start);
+        // "giảm từ 19,2% xuống còn 17,8%": the figure itself, the verb before "từ" says the direction.
+        let mod = prior !== null ? null : modifierOf(src, f, clause.start);
         // "tỷ lệ giải ngân vốn đầu tư công đạt 95,2% kế hoạch", "chỉ số sản xuất công nghiệp bằng
         // 108,6% so với cùng kỳ": a rate or an index named before it is its own figure.
         if (
@@ -1417,6 +1457,10 @@ export function extractIndicators(
         if (mod !== null && mod.kind !== "change") {
           if (/^\s*,?\s*với\s/u.test(src.slice(mod.end, mod.end + 8))) {
             pendingMod = mod;
+            boundary = mod.end;
+          } else if (/^\s*\(\s*\d/u.test(src.slice(mod.end, mod.end + 8))) {
+            pendingMod = mod;
+            pendingName = leftName(src, boundary, f.start).name;
             boundary = mod.end;
           }
           continue;
@@ -1600,12 +1644,31 @@ export function extractIndicators(
         boundary = f.end;
         continue;
       }
+      // "so với năm 2024 (417.600 tấn)": the prior figure restated in brackets, not a figure of its own.
+      if (
+        current !== null &&
+        current.unit === f.unit &&
+        current.actual !== null &&
+        /^\s*\(\s*$/u.test(src.slice(boundary, f.start)) &&
+        /so với[^,;]*$/u.test(lower(src.slice(current.source.start, boundary)))
+      ) {
+        if (current.changePct === null && f.value !== 0)
+          current.changePct = Number(
+            (((current.actual - f.value) / Math.abs(f.value)) * 100).toPrecision(12),
+          );
+        boundary = f.end;
+        continue;
+      }
       const draft = quantityProposal(src, f, clause, boundary, drafts, current);
       if (pendingMod !== null && draft.actual !== null) {
         if (pendingMod.kind === "pctPlan") draft.pctPlan = pendingMod.value;
         else if (pendingMod.kind === "pctPrior") draft.pctPrior = pendingMod.value;
+        if (pendingName !== null && pendingName !== "") draft.name = capitalize(pendingName);
       }
       pendingMod = null;
+      pendingName = null;
+      if (lastPrior !== null && draft.changePct === null) draft.changePct = lastPrior;
+      lastPrior = null;
       const named = RAISE.exec(lower(src.slice(boundary, f.start)));
       // "nâng tổng số hợp tác xã đang hoạt động lên 64 hợp tác xã": the words between name it.
       if (named !== null) {

@@ -198,6 +198,32 @@ describe("more shapes of names", () => {
   });
 });
 
+describe("figures in brackets and 'từ … xuống …'", () => {
+  it("reads 'giảm từ X xuống còn Y' as Y, and corrects a change read as the figure", () => {
+    const got = read(
+      "Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi giảm từ 18,6% xuống còn 17,1%. Số vụ tai nạn giao thông giảm 4 vụ (từ 31 vụ xuống 27 vụ).",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.direction])).toEqual([
+      ["Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi", 17.1, "down"],
+      ["Số vụ tai nạn giao thông", 27, "down"],
+    ]);
+    expect(got[1]?.changePct).toBeCloseTo((-4 / 31) * 100, 9);
+  });
+
+  it("reads the prior restated in brackets, a figure bracketed after its % KH, and '(đạt 98%)'", () => {
+    const got = read(
+      "Sản lượng lương thực đạt 398.200 tấn, giảm 1,5% so với năm 2024 (404.300 tấn); riêng thu ngân sách chỉ đạt 91,6% dự toán (1.084 tỷ đồng); hoàn thành 98/100 căn nhà cho hộ nghèo (đạt 98%), hỗ trợ 2.450 lao động đi làm việc ở nước ngoài.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.pctPlan, p.changePct])).toEqual([
+      ["Sản lượng lương thực", 398_200, null, -1.5],
+      ["Thu ngân sách", 1084, 91.6, null],
+      ["Hoàn thành căn nhà cho hộ nghèo", 98, null, null],
+      ["Tỷ lệ hoàn thành căn nhà cho hộ nghèo", 98, null, null],
+      ["Hỗ trợ lao động đi làm việc ở nước ngoài", 2450, null, null],
+    ]);
+  });
+});
+
 describe("confidence: what the extractor is not sure of is not pre-ticked", () => {
   it("doubts a plan stated as a result, and a money figure named by a verb only", () => {
     const got = read(
