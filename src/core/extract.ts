@@ -645,6 +645,10 @@ const NOT_COUNTED = [
 /** Classifiers: a counted noun of one syllable that leads a longer phrase ("cây phân tán"). */
 const CLASSIFIERS = new Set([
   "xe",
+  "phiên",
+  "chuyến",
+  "suất",
+  "gian",
   "cây",
   "con",
   "cuộc",
@@ -1174,7 +1178,7 @@ function modifierOf(text: string, f: Figure, clauseStart: number): Modifier {
   const planWord = /^\s*(?:so với\s+|so\s+)?(kế hoạch|kh\b|dự toán|chỉ tiêu|mục tiêu|nghị quyết|nq\b)/u.exec(
     after,
   );
-  const priorWord = /^\s*(?:so với\s+|so\s+)?(cùng kỳ|ck\b|năm trước)/u.exec(after);
+  const priorWord = /^\s*(?:so với\s+|so\s+)?(cùng kỳ|ck\b|năm trước|năm (?:19|20)\d\d)/u.exec(after);
   const changeVerb = /(tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u.exec(before);
   if (changeVerb?.[1] !== undefined) {
     const sign = changeVerb[1] === "giảm" ? -1 : 1;
@@ -1581,7 +1585,11 @@ export function extractIndicators(
               (d) => d.unit === f.unit && words(lower(d.name)).includes(said),
             )) ??
         current ??
-        lastOfSentence(drafts, clause.sentence, (d) => d.unit === f.unit);
+        lastOfSentence(drafts, clause.sentence, (d) => d.unit === f.unit) ??
+        // "Trong năm xảy ra 14 vụ cháy … . So với cùng kỳ, số vụ cháy giảm 5 vụ.": the sentence before.
+        (/^\s*so với/u.test(lower(src.slice(clause.start, clause.start + 12)))
+          ? lastOfSentence(drafts, clause.sentence - 1, (d) => d.unit === f.unit)
+          : null);
       if (changed !== null && changed.actual !== null && absoluteChange(src, f, changed)) {
         lastChange = { draft: changed, sign: (changeBefore(src, f) ?? 0) < 0 ? -1 : 1, end: f.end };
         boundary = f.end;
@@ -1695,7 +1703,7 @@ export function extractIndicators(
 
 /** Names a table would not hold as they are: a verb or a filler first, or only a unit or generic word. */
 const DOUBTFUL_START =
-  /^(?:nâng(?!\s+cấp)|tăng|giảm|đạt|bằng|còn|thêm|lên|so với|trong đó|là|vượt|dự(?!\s+(?:án|toán|kiến|trữ|báo|phòng|thi)))(?!\p{L})/u;
+  /^(?:nâng(?!\s+cấp)|tăng(?!\s+trưởng)|giảm|đạt|bằng|còn|thêm|lên|so với|trong đó|là|vượt|dự(?!\s+(?:án|toán|kiến|trữ|báo|phòng|thi)))(?!\p{L})/u;
 
 function confidenceOf(p: Omit<Proposal, "confidence">, doubts: readonly DoubtReason[]): Confidence {
   const name = lower(p.name);
@@ -1783,7 +1791,7 @@ function changeBefore(src: string, f: Figure): number | null {
   // "so với cùng kỳ giảm 5 vụ", "so với cùng kỳ giảm 3 vụ, giảm 2 người chết".
   const vsAfter = /^\s*(?:\([^()]{0,16}\)\s*)?so với/u.test(lower(src.slice(f.end, f.end + 30)));
   const vsBefore =
-    /so với\s+(?:cùng kỳ|năm trước|năm \d{4})[\s,]*(?:(?:tăng|giảm)\s+[\d.,]+\s[^\d,;()]{1,24},\s*)*(?:tăng|giảm)\s*$/u.test(
+    /so với\s+(?:cùng kỳ|năm trước|năm \d{4})[\s,]*(?:[^\d,;.()]{1,40}?\s)?(?:(?:tăng|giảm)\s+[\d.,]+\s[^\d,;()]{1,24},\s*)*(?:tăng|giảm)\s*$/u.test(
       before,
     );
   if (!vsAfter && !vsBefore) return null;

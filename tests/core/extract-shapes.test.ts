@@ -224,6 +224,19 @@ describe("figures in brackets and 'từ … xuống …'", () => {
   });
 });
 
+describe("comparisons", () => {
+  it("reads 'bằng X% so với năm 2024' as % of the prior year, and a change told in the next sentence", () => {
+    const got = read(
+      "Thu ngân sách nhà nước trên địa bàn ước đạt 2.310 tỷ đồng, bằng 97,4% so với năm 2024. Trong năm xảy ra 12 vụ cháy. So với cùng kỳ, số vụ cháy giảm 4 vụ.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.pctPrior])).toEqual([
+      ["Thu ngân sách nhà nước trên địa bàn", 2310, 97.4],
+      ["Vụ cháy", 12, null],
+    ]);
+    expect(got[1]?.changePct).toBeCloseTo((-4 / 16) * 100, 9);
+  });
+});
+
 describe("confidence: what the extractor is not sure of is not pre-ticked", () => {
   it("doubts a plan stated as a result, and a money figure named by a verb only", () => {
     const got = read(
