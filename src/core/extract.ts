@@ -245,8 +245,42 @@ const LEAD_FILLERS = [
 ];
 
 /** Verbs that take the counted thing as object: "kết nạp 1.335 đảng viên" names "kết nạp đảng viên". */
-const VERB_BEFORE_COUNT =
-  /(kết nạp|sửa chữa|xây dựng|xây mới|thu hút|thu hút thêm|đưa|tạo|giải quyết|hỗ trợ|đào tạo|tuyển|thành lập|công nhận|nghiệm thu|sử dụng|cấp|bàn giao|khởi công|hoàn thành|di dời|tiếp nhận|đầu tư|trồng mới|trồng|nâng cấp|cải tạo|phát hiện|bắt giữ|xử lý|kiểm tra|giám sát|chi trả|đón|chuyển đổi|tặng|trao|giải ngân|cho vay)$/u;
+const COUNT_VERBS =
+  "kết nạp|sửa chữa|xây dựng|xây mới|thu hút|thu hút thêm|đưa|tạo|giải quyết|hỗ trợ|đào tạo|tuyển|thành lập|công nhận|nghiệm thu|sử dụng|cấp|bàn giao|khởi công|hoàn thành|di dời|tiếp nhận|đầu tư|trồng mới|trồng|nâng cấp|cải tạo|phát hiện|bắt giữ|xử lý|kiểm tra|giám sát|chi trả|đón|chuyển đổi|tặng|trao|giải ngân|cho vay";
+const VERB_BEFORE_COUNT = new RegExp(`(${COUNT_VERBS})$`, "u");
+
+/** A verb that starts what a count names, after its subject ("các cơ quan hành chính tiếp …"). */
+const SUBJECT_VERB = new RegExp(
+  `^(?:${COUNT_VERBS}|tiếp|tạm giữ|thu giữ|bắt|triệt xóa|khám|phục vụ|tổ chức)$`,
+  "u",
+);
+
+/**
+ * "Đảng bộ huyện kết nạp", "các cơ quan hành chính tiếp", "lực lượng kiểm lâm trồng": who did it
+ * leads the clause; the name starts at the verb. A name that is an indicator already ("Số hộ sử
+ * dụng nước sạch") keeps its head.
+ */
+function dropSubject(name: string, unit: string): string {
+  // Offsets by word; "phát hiện, bắt giữ": the comma is no part of the verb.
+  const ws = words(name).map((w) => w.replace(/[,;:]+$/u, ""));
+  const kept = words(name);
+  if (/^(?:số|tổng|tỷ lệ)(?!\p{L})/u.test(lower(name))) return name;
+  for (let i = 0; i < ws.length; i++) {
+    const rest = lower(ws.slice(i).join(" "));
+    const two = lower(ws.slice(i, i + 2).join(" "));
+    if (!SUBJECT_VERB.test(two) && !SUBJECT_VERB.test(lower(ws[i] ?? ""))) continue;
+    // "tổ chức đảng", "cấp xã", "trợ cấp": nouns, not verbs.
+    if (/^(?:tổ chức\s+(?:đảng|cơ sở)|cấp\s+(?:xã|huyện|tỉnh|cơ sở|trên))/u.test(rest)) continue;
+    if (i > 0 && SUBJECT_VERB.test(lower(`${ws[i - 1] ?? ""} ${ws[i] ?? ""}`))) continue;
+    if (i > 0 && /^(?:trợ|phụ|thường)$/u.test(lower(ws[i - 1] ?? ""))) continue;
+    // A verb first ("phát hiện, bắt giữ", "hỗ trợ xây dựng") has no subject before it; the counted
+    // thing before its verb ("doanh nghiệp thành lập mới … doanh nghiệp") is its object.
+    const before = lower(ws.slice(0, i).join(" "));
+    if (i < 2 || before.includes(lower(unit).split("/")[0] ?? unit)) return name;
+    return kept.slice(i).join(" ");
+  }
+  return name;
+}
 
 /** Words a name never ends with (verbs and hedges between the name and the figure). */
 const TAIL_FILLERS = [
@@ -1865,6 +1899,7 @@ function quantityProposal(
     if (co !== null && isPlace(rawLeft.slice(0, co.index))) name = "";
     // "tai nạn giao thông xảy ra 27 vụ" is named already; "kết nạp 1.335 đảng viên" needs its object.
     // "giám sát chuyên đề 45 tổ chức đảng": a verb phrase, named only with its object.
+    name = dropSubject(name, f.unit);
     const verbFirst =
       VERB_BEFORE_COUNT.test(words(lower(name)).slice(0, 2).join(" ")) ||
       VERB_BEFORE_COUNT.test(words(lower(name))[0] ?? "");

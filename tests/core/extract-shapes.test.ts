@@ -237,6 +237,20 @@ describe("comparisons", () => {
   });
 });
 
+describe("who did it is not the name", () => {
+  it("starts a count's name at its verb, after the subject of the clause", () => {
+    const got = read(
+      "Đảng bộ xã kết nạp 42 đảng viên mới; các cơ quan hành chính tiếp 860 lượt công dân; lực lượng công an đã phát hiện, bắt giữ 21 vụ; Số hộ sử dụng nước sạch 9.120 hộ.",
+    );
+    expect(got.map((p) => p.name)).toEqual([
+      "Kết nạp đảng viên mới",
+      "Tiếp lượt công dân",
+      "Phát hiện, bắt giữ vụ",
+      "Số hộ sử dụng nước sạch",
+    ]);
+  });
+});
+
 describe("confidence: what the extractor is not sure of is not pre-ticked", () => {
   it("doubts a plan stated as a result, and a money figure named by a verb only", () => {
     const got = read(
