@@ -1144,7 +1144,7 @@ const PLACE_END =
  */
 function isPlace(before: string): boolean {
   // "Toàn Đảng bộ hiện có": "hiện" says now, the subject is before it.
-  const b = stripEdges(dropPeriods(before), LEAD_FILLERS, ["hiện nay", "hiện", "đến nay"]);
+  const b = stripEdges(dropPeriods(before), LEAD_FILLERS, ["hiện nay", "hiện", "đến nay", "phấn đấu"]);
   if (b === "") return true;
   const l = lower(b);
   if (/^(?:số|tỷ lệ)\s/u.test(l)) return false;
@@ -1279,6 +1279,9 @@ function countedOf(d: Draft): string {
 /** Names of money that say how much, not for what ("kinh phí", "trị giá", "vốn đăng ký"). */
 const MONEY_GENERIC =
   /^(?:tổng\s+)?(?:kinh phí|giá trị|trị giá|số tiền|vốn(?:\s+(?:đăng ký|đầu tư|thực hiện))?)$/u;
+
+/** The measure word that heads a name ("tổng diện tích gieo trồng …" → "diện tích"). */
+const MEASURE_HEAD = /^(?:tổng\s+)?(diện tích|sản lượng|giá trị|doanh thu|kim ngạch|vốn|số)(?!\p{L})/u;
 
 /** An area and what it is of ("diện tích nuôi tôm" → "nuôi tôm"), for the output that follows it. */
 const GENERIC_LEAD = /^(?:tổng\s+)?diện tích\s+(.+)$/u;
@@ -1584,8 +1587,11 @@ export function extractIndicators(
         else if (rateBefore !== null)
           draft.name = `${rateBefore.name.replace(/\s(?:đô thị|thành thị|nông thôn)(?!\p{L})/u, "")} (${lower(draft.name)})`;
         // "khám phá 57/62 vụ án, đạt tỷ lệ 91,9%": the rate of the figure before.
-        else if (current !== null && /^[\s,]*(?:đạt\s+)?tỷ lệ\s*$/u.test(lead))
-          draft.name = `Tỷ lệ ${decapitalize(current.name)}`;
+        else if (current !== null && /^[\s,]*(?:(?:đạt|chiếm)\s+)?tỷ lệ\s*$/u.test(lead)) {
+          // "Số hộ nghèo … 824 hộ, chiếm tỷ lệ 1,92%": the rate of the households, not of the count.
+          draft.name = `Tỷ lệ ${decapitalize(current.name).replace(/^số\s+/u, "")}`;
+          if (lowerIsBetter(draft.name)) draft.direction = "down";
+        }
         drafts.push(draft);
         current = draft;
         boundary = draft.source.end;
@@ -1717,6 +1723,19 @@ export function extractIndicators(
         const what = stripEdges(named[1] ?? "", LEAD_FILLERS, TAIL_FILLERS);
         draft.name = capitalize(what === "" ? f.unit : what);
       }
+      // "Tổng diện tích gieo trồng 28.640 ha, …, trong đó lúa 19.820 ha, rau màu 5.410 ha": the parts
+      // of a measure are named with its measure word.
+      const whole = lastOfSentence(
+        drafts,
+        clause.sentence,
+        (d) =>
+          d.unit === f.unit &&
+          MEASURE_HEAD.test(lower(d.name)) &&
+          /^[^;]*trong đó[^;]*$/u.test(lower(src.slice(d.source.end, f.start))),
+      );
+      const measure = whole === null ? undefined : MEASURE_HEAD.exec(lower(whole.name))?.[1];
+      if (measure !== undefined && words(draft.name).length <= 4 && !MEASURE_HEAD.test(lower(draft.name)))
+        draft.name = `${capitalize(measure)} ${decapitalize(draft.name)}`;
       if (pending !== null && pending.unit === f.unit && draft.actual !== null) {
         if (words(draft.name).length <= 1 && pending.name !== "") draft.name = capitalize(pending.name);
         draft.source.start = Math.min(draft.source.start, pending.start);

@@ -251,6 +251,27 @@ describe("who did it is not the name", () => {
   });
 });
 
+describe("parts and shares", () => {
+  it("names the parts of a measure after 'trong đó' with its measure word", () => {
+    const got = read(
+      "Tổng diện tích gieo trồng cây hằng năm 26.410 ha, đạt 100,4% kế hoạch, trong đó lúa 18.230 ha, rau màu các loại 4.960 ha.",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Tổng diện tích gieo trồng cây hằng năm", 26_410],
+      ["Diện tích lúa", 18_230],
+      ["Diện tích rau màu các loại", 4960],
+    ]);
+  });
+
+  it("names 'chiếm tỷ lệ X%' after a count as the rate of what is counted, with its direction", () => {
+    const got = read("Số hộ nghèo cuối năm là 791 hộ, chiếm tỷ lệ 1,86%.");
+    expect(got.map((p) => [p.name, p.actual, p.direction])).toEqual([
+      ["Số hộ nghèo", 791, "down"],
+      ["Tỷ lệ hộ nghèo", 1.86, "down"],
+    ]);
+  });
+});
+
 describe("confidence: what the extractor is not sure of is not pre-ticked", () => {
   it("doubts a plan stated as a result, and a money figure named by a verb only", () => {
     const got = read(
