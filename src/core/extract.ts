@@ -1157,7 +1157,7 @@ function isPlace(before: string): boolean {
 
 /** First words after a comma that start a new clause, not the rest of a name ("xã, thị trấn"). */
 const CLAUSE_WORDS =
-  /^(?:tăng|giảm|đạt|bằng|chiếm|vượt|trong|so|với|là|góp|nâng|đưa|còn|riêng|có|được|đã|không|và|ước|gấp|xếp|đứng|cao|thấp|trị|tổng|qua|nhờ|do|theo|từ|sau|trước|hoàn|bình|phấn|làm|nhưng|song|tuy|đến (?:nay|năm|cuối|hết|ngày))(?!\p{L})/u;
+  /^(?:tăng|giảm|đạt|bằng|chiếm|vượt|trong|so|với|là|góp|nâng|đưa|còn|riêng|có|được|đã|không|và|ước|gấp|xếp|đứng|cao|thấp|trị|tổng|tỷ lệ|tỷ trọng|chỉ số|số|qua|nhờ|do|theo|từ|sau|trước|hoàn|bình|phấn|làm|nhưng|song|tuy|đến (?:nay|năm|cuối|hết|ngày))(?!\p{L})/u;
 
 /** Words after a count's unit that belong to its name ("doanh nghiệp mới thành lập"). */
 function rightPhrase(text: string, from: number, limit: number): { phrase: string; end: number } {
