@@ -401,7 +401,7 @@ function stripEdges(s: string, lead: readonly string[], tail: readonly string[])
 function dropPeriods(s: string): string {
   return s
     .replace(
-      /(?:trong\s+)?(?:giai đoạn|năm học|niên khóa|niên vụ)\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}/giu,
+      /(?:(?:trong|đầu|cuối)\s+)?(?:giai đoạn|năm học|niên khóa|niên vụ)\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}/giu,
       " ",
     )
     .replace(/\b(?:trong\s+)?(?:năm|cuối năm|đầu năm)\s+(?:19|20)\d{2}\b/giu, " ")
@@ -1449,10 +1449,11 @@ export function extractIndicators(
       const before = lower(src.slice(boundary, f.start));
       const limitWord = LIMIT_BEFORE.exec(before)?.[1] ?? null;
       const bare = limitWord === null ? before : before.slice(0, before.length - limitWord.length - 1);
+      // "72 triệu đồng/người/năm (kế hoạch 70 triệu đồng)": the plan may leave out the "/người/năm".
       if (
         current !== null &&
         current.actual !== null &&
-        current.unit === f.unit &&
+        (current.unit === f.unit || current.unit.split("/")[0] === f.unit) &&
         bracket.test(bare.trimEnd())
       ) {
         if (current.planText === null) {

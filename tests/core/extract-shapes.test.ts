@@ -272,6 +272,15 @@ describe("parts and shares", () => {
   });
 });
 
+describe("plans beside results", () => {
+  it("reads '(kế hoạch 70 triệu đồng)' after a per-head figure as its plan", () => {
+    const got = read("Thu nhập bình quân đầu người đạt 73 triệu đồng/người/năm (kế hoạch 71 triệu đồng).");
+    expect(got.map((p) => [p.name, p.actual, p.unit, p.plan])).toEqual([
+      ["Thu nhập bình quân đầu người", 73, "triệu đồng/người/năm", 71],
+    ]);
+  });
+});
+
 describe("confidence: what the extractor is not sure of is not pre-ticked", () => {
   it("doubts a plan stated as a result, and a money figure named by a verb only", () => {
     const got = read(
