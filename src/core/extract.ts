@@ -58,6 +58,8 @@ export interface Proposal {
  *   among the units the extractor knows.
  * - `ten_ghep_tu_menh_de_khac`: the name was completed from another clause ("Lao động" + what the
  *   figure before it counts).
+ * - `cau_tuong_thuat_su_kien`: the sentence narrates an event ("dự lễ khai giảng", "đến thăm, tặng
+ *   quà", "dự hội nghị"), whose counts are who came, not indicators.
  * - `ten_la_ke_hoach`: a result named "kế hoạch …" or "dự toán …" may be the plan of the next figure
  *   ("Tổng kế hoạch vốn … là 684,3 tỷ đồng; đã giải ngân 651,8 tỷ đồng").
  */
@@ -70,7 +72,8 @@ export type DoubtReason =
   | "ty_le_hay_pct_ke_hoach"
   | "don_vi_theo_hinh_thuc"
   | "ten_ghep_tu_menh_de_khac"
-  | "ten_la_ke_hoach";
+  | "ten_la_ke_hoach"
+  | "cau_tuong_thuat_su_kien";
 
 export type Confidence =
   { level: "chac" } | { level: "khong_chac"; reasons: readonly [DoubtReason, ...DoubtReason[]] };
@@ -667,6 +670,9 @@ const NOT_COUNTED = [
   "đại biểu",
   "đoàn",
   // "các phòng, ban, ngành và 14 đảng ủy xã": bodies addressed, not counted.
+  "đơn vị",
+  "cơ quan",
+  "địa phương",
   "đảng ủy",
   "đảng uỷ",
   "ủy ban",
@@ -1254,6 +1260,10 @@ interface Draft extends Proposal {
   doubts: DoubtReason[];
 }
 
+/** Words of a sentence that narrates an event rather than reporting results. */
+const EVENT =
+  /(?<!\p{L})(?:dự lễ|dự hội nghị|tham dự|đến thăm|thăm, tặng quà|thăm và tặng quà|khai mạc|bế mạc|chủ trì|hân hoan|đoàn công tác|bầu bổ sung|thông qua \d+ nghị quyết)(?!\p{L})/u;
+
 /** Names that say how, not what: completed from the sentence ("Sản lượng" → "Sản lượng lúa"). */
 const GENERIC_NAMES = new Set([
   "sản lượng",
@@ -1382,7 +1392,10 @@ export function extractIndicators(
   const src = text.normalize("NFC");
   const mode = options.mode ?? "auto";
   const drafts: Draft[] = [];
+  /** Sentences that narrate an event ("dự lễ khai giảng", "đến thăm, tặng quà"). */
+  const eventSentences = new Set<number>();
   for (const clause of clausesOf(src, mode)) {
+    if (EVENT.test(lower(src.slice(clause.start, clause.end)))) eventSentences.add(clause.sentence);
     let current: Draft | null = null;
     let boundary = clause.start;
     /** "Số vụ phạm pháp giảm 12 vụ so với cùng kỳ, còn 134 vụ": the change comes before the figure. */
@@ -1677,6 +1690,15 @@ export function extractIndicators(
         boundary = f.end;
         continue;
       }
+      // "cùng đại diện 25 sở, ngành và lãnh đạo 18 xã": who attended, not a figure.
+      if (
+        /(?:lãnh đạo|đại diện|thủ trưởng|bí thư|chủ tịch)(?:\s+(?:các|của))?\s*$/u.test(
+          lower(src.slice(Math.max(boundary, f.start - 24), f.start)),
+        )
+      ) {
+        boundary = f.end;
+        continue;
+      }
       // "Ông Nguyễn Văn A, 45 tuổi, …": the age of a person named before, not a figure.
       if (lower(f.unit) === "tuổi" && leftName(src, boundary, f.start).name === "") {
         boundary = f.end;
@@ -1751,15 +1773,18 @@ export function extractIndicators(
       boundary = Math.max(f.end, draft.source.end);
     }
   }
-  return drafts.map(({ sentence: _s, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...p }) => ({
+  return drafts.map(({ sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...p }) => ({
     ...p,
-    confidence: confidenceOf(p, doubts),
+    confidence: confidenceOf(
+      p,
+      eventSentences.has(sentence) ? [...doubts, "cau_tuong_thuat_su_kien"] : doubts,
+    ),
   }));
 }
 
 /** Names a table would not hold as they are: a verb or a filler first, or only a unit or generic word. */
 const DOUBTFUL_START =
-  /^(?:nâng(?!\s+cấp)|tăng(?!\s+trưởng)|giảm|đạt|bằng|còn|thêm|lên|so với|trong đó|là|vượt|dự(?!\s+(?:án|toán|kiến|trữ|báo|phòng|thi)))(?!\p{L})/u;
+  /^(?:mỗi|nâng(?!\s+cấp)|tăng(?!\s+trưởng)|giảm|đạt|bằng|còn|thêm|lên|so với|trong đó|là|vượt|dự(?!\s+(?:án|toán|kiến|trữ|báo|phòng|thi)))(?!\p{L})/u;
 
 function confidenceOf(p: Omit<Proposal, "confidence">, doubts: readonly DoubtReason[]): Confidence {
   const name = lower(p.name);

@@ -282,6 +282,21 @@ describe("plans beside results", () => {
 });
 
 describe("confidence: what the extractor is not sure of is not pre-ticked", () => {
+  it("proposes no attendance, and doubts what an event narration counts", () => {
+    expect(
+      read(
+        "Dự hội nghị có đồng chí Phó Chủ tịch UBND tỉnh cùng đại diện 22 sở, ngành và lãnh đạo 16 xã, thị trấn.",
+      ),
+    ).toEqual([]);
+    const got = read(
+      "Sáng 5/9, hơn 19.500 học sinh trên địa bàn huyện dự lễ khai giảng năm học mới; mỗi phần quà trị giá 2 triệu đồng.",
+    );
+    expect(got.map((p) => [p.actual, reasons(p)])).toEqual([
+      [19_500, ["cau_tuong_thuat_su_kien"]],
+      [2, ["cau_tuong_thuat_su_kien", "ten_bat_dau_bang_dong_tu"]],
+    ]);
+  });
+
   it("doubts a plan stated as a result, and a money figure named by a verb only", () => {
     const got = read(
       "Tổng kế hoạch vốn đầu tư công năm 2024 của huyện là 512,4 tỷ đồng; đến ngày 31/01/2025 đã giải ngân 498,1 tỷ đồng, đạt 97,2%.",
