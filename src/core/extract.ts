@@ -336,7 +336,12 @@ const TAIL_FILLERS = [
   "phấn đấu",
   "trong đó có",
   "trong đó",
-  // "diện tích cây ăn quả toàn huyện đạt …": the scope, not the name.
+  // "diện tích cây ăn quả toàn huyện đạt …", "tỷ lệ hộ nghèo của tỉnh": the scope, not the name.
+  "của tỉnh",
+  "của huyện",
+  "của thành phố",
+  "của thị xã",
+  "của xã",
   "toàn huyện",
   "toàn tỉnh",
   "toàn thành phố",
@@ -1410,6 +1415,8 @@ export function extractIndicators(
     let pendingName: string | null = null;
     /** The change from "từ X xuống Y" for the draft Y makes. */
     let lastPrior: number | null = null;
+    /** "Vượt kế hoạch 2.150 người, …": a margin over the plan, for the figure after it. */
+    let margin: { unit: string; value: number } | null = null;
     for (const found of figuresIn(src, clause, convention)) {
       let f = found;
       // "100% xã đạt 4 tiêu chí cứng": a figure inside the name of the one before is part of it.
@@ -1627,6 +1634,17 @@ export function extractIndicators(
         boundary = f.end;
         continue;
       }
+      // "Vượt kế hoạch 2.150 người, số lao động được tạo việc làm đạt 25.150 người": the margin,
+      // which with the figure after it gives the plan (25.150 − 2.150).
+      if (
+        /vượt\s+(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)\s*$/u.test(
+          lower(src.slice(Math.max(boundary, f.start - 24), f.start)),
+        )
+      ) {
+        margin = { unit: f.unit, value: f.value };
+        boundary = f.end;
+        continue;
+      }
       // "12 vụ cháy …; so với cùng kỳ giảm 5 vụ": the clause after may state it; "giảm 2 người chết":
       // the draft the words after the unit name.
       const said = words(lower(rightPhrase(src, f.end, clause.end).phrase))[0];
@@ -1742,6 +1760,9 @@ export function extractIndicators(
       pendingName = null;
       if (lastPrior !== null && draft.changePct === null) draft.changePct = lastPrior;
       lastPrior = null;
+      if (margin !== null && margin.unit === draft.unit && draft.actual !== null && draft.plan === null)
+        draft.plan = Number((draft.actual - margin.value).toPrecision(15));
+      margin = null;
       const named = RAISE.exec(lower(src.slice(boundary, f.start)));
       // "nâng tổng số hợp tác xã đang hoạt động lên 64 hợp tác xã": the words between name it.
       if (named !== null) {

@@ -273,6 +273,16 @@ describe("parts and shares", () => {
 });
 
 describe("plans beside results", () => {
+  it("reads 'Vượt kế hoạch 2.150 người' before a figure as its margin over the plan", () => {
+    const got = read(
+      "Vượt kế hoạch 1.850 người, số lao động được tạo việc làm trong năm đạt 24.350 người; tỷ lệ hộ nghèo của tỉnh còn 3,1%.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.plan])).toEqual([
+      ["Số lao động được tạo việc làm trong năm", 24_350, 22_500],
+      ["Tỷ lệ hộ nghèo", 3.1, null],
+    ]);
+  });
+
   it("reads '(kế hoạch 70 triệu đồng)' after a per-head figure as its plan", () => {
     const got = read("Thu nhập bình quân đầu người đạt 73 triệu đồng/người/năm (kế hoạch 71 triệu đồng).");
     expect(got.map((p) => [p.name, p.actual, p.unit, p.plan])).toEqual([

@@ -190,7 +190,7 @@ describe("extractIndicators on paragraphs the key does not hold", () => {
     ]);
     expect(got).toEqual([
       [
-        "Tổng giá trị sản xuất thương mại - dịch vụ của huyện",
+        "Tổng giá trị sản xuất thương mại - dịch vụ",
         12480.5,
         "tỷ đồng",
         null,
