@@ -1399,8 +1399,16 @@ export function extractIndicators(
   const drafts: Draft[] = [];
   /** Sentences that narrate an event ("dự lễ khai giảng", "đến thăm, tặng quà"). */
   const eventSentences = new Set<number>();
+  const topics = new Map<number, string>();
   for (const clause of clausesOf(src, mode)) {
     if (EVENT.test(lower(src.slice(clause.start, clause.end)))) eventSentences.add(clause.sentence);
+    // "Chương trình kiên cố hóa trường, lớp học: đã hoàn thành …, giải ngân 138,4 tỷ đồng": the topic
+    // before the colon that opens a sentence.
+    if (!topics.has(clause.sentence)) {
+      const head = /^([^:;.\d]{3,120}):\s/u.exec(src.slice(clause.start, clause.end))?.[1] ?? "";
+      const topic = stripEdges(head.split(SUBJECT_END)[0] ?? "", LEAD_FILLERS, TAIL_FILLERS);
+      topics.set(clause.sentence, words(topic).length >= 2 && words(topic).length <= 10 ? topic : "");
+    }
     let current: Draft | null = null;
     let boundary = clause.start;
     /** "Số vụ phạm pháp giảm 12 vụ so với cùng kỳ, còn 134 vụ": the change comes before the figure. */
@@ -1788,6 +1796,19 @@ export function extractIndicators(
         const prior = draft.actual - pending.delta;
         if (prior !== 0) draft.changePct = Number(((pending.delta / Math.abs(prior)) * 100).toPrecision(12));
         pending = null;
+      }
+      // Money named by two words or less in a sentence with a topic: "Giải ngân" of that programme
+      // (a list under a topic, "Sản phẩm chủ yếu: xi măng …", names its items itself).
+      const topic = topics.get(clause.sentence) ?? "";
+      if (
+        topic !== "" &&
+        words(draft.name).length <= 2 &&
+        MONEY.some((m) => lower(draft.unit).includes(m)) &&
+        draft.name !== "" &&
+        !lower(topic).includes(lower(draft.name))
+      ) {
+        draft.name = `${draft.name} ${decapitalize(topic)}`;
+        draft.doubts.push("ten_ghep_tu_menh_de_khac");
       }
       drafts.push(draft);
       current = draft;

@@ -130,6 +130,16 @@ describe("names from the clause", () => {
     ]);
   });
 
+  it("names money of two words by the topic the sentence opens with, unsure", () => {
+    const got = read(
+      "Chương trình kiên cố hóa trường, lớp học: đã hoàn thành 31/40 công trình, giải ngân 142,6 tỷ đồng, đạt 71,3% kế hoạch vốn.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.pctPlan, reasons(p)])).toEqual([
+      ["Hoàn thành công trình", 31, null, []],
+      ["Giải ngân chương trình kiên cố hóa trường, lớp học", 142.6, 71.3, ["ten_ghep_tu_menh_de_khac"]],
+    ]);
+  });
+
   it("names money by what it was for: the activity for 'kinh phí', the thing for 'trị giá'", () => {
     const got = read(
       "Chi trả trợ cấp cho 3.210 đối tượng bảo trợ xã hội với kinh phí 27,5 tỷ đồng; trao 6.100 phần quà cho hộ nghèo, trị giá 3,1 tỷ đồng.",
