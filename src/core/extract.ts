@@ -515,7 +515,8 @@ function sentenceTense(body: string): "plan" | "actual" | null {
   const l = lower(body).replace(/(?:chương trình\s+)?mục tiêu quốc gia/gu, "chương trình");
   if (/phấn đấu/u.test(l)) return "plan";
   // "Kế hoạch năm 2026: tổng vốn … khoảng 9.500 tỷ đồng; …": a heading run into its list.
-  if (/^\s*(?:kế hoạch|mục tiêu|chỉ tiêu|phương hướng|nhiệm vụ)[^:;.]{0,60}:/u.test(l)) return "plan";
+  if (/^[^:;.]{0,60}(?<!\p{L})(?:kế hoạch|mục tiêu|chỉ tiêu|phương hướng|nhiệm vụ)[^:;.]{0,60}:/u.test(l))
+    return "plan";
   // "đạt 415 tỷ đồng, bằng 118,6% dự toán tỉnh giao", "vượt 8% so với mục tiêu Nghị quyết": a result
   // measured against the plan.
   if (
@@ -1077,14 +1078,18 @@ function leftName(text: string, from: number, to: number): { name: string; start
     // "tỷ lệ điều tra, khám phá án hình sự đạt …", "tỷ lệ nước thải đô thị được thu gom, xử lý đạt
     // …": a name that leads its clause with a head word, cut by a comma of a list of verbs.
     const head = pieces[0] ?? "";
+    // "tỷ lệ xã, phường, thị trấn đạt chuẩn …": short pieces between the head and the rest.
+    const between = pieces.slice(1, i);
     if (
-      i === 1 &&
+      i >= 1 &&
+      i <= 4 &&
+      between.every((p) => !/\d/u.test(p) && words(p).length <= 3) &&
       !/\d/u.test(head) &&
       NAME_HEAD.test(lower(stripEdges(head, LEAD_FILLERS, []))) &&
       !CLAUSE_WORDS.test(lower(stripEdges(name, [], [])))
     ) {
+      name = [head, ...between, ""].join(",") + name;
       i = 0;
-      name = `${head},${name}`;
     }
   }
   let offset = from + window.length - name.length;
@@ -1177,7 +1182,7 @@ function rightPhrase(text: string, from: number, limit: number): { phrase: strin
   const stopAt = (t: string): number => {
     // "xã đạt 4 tiêu chí" is part of a name; "đạt 117,33%" is not.
     const stop =
-      /[,;.…(“"]|\s(?:với|và|trong đó|so với|theo|để|nhằm)\s|\scho\s+(?=\d)|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d/u.exec(
+      /[,;.…(“"]|\s(?:với|và|trong đó|so với|theo|để|nhằm|sang)\s|\scho\s+(?=\d)|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d/u.exec(
         t,
       );
     return stop ? stop.index : t.length;
@@ -2103,7 +2108,7 @@ function percentProposal(
   // "kéo giảm 5% số đảng viên … so với năm 2019": a target relative to the prior year.
   const relPhrase = (() => {
     if (rel === null || !planned) return null;
-    const vs = /so với\s+(cùng kỳ|năm\s+(?:trước|\d{4}))/u.exec(
+    const vs = /so với\s+(cùng kỳ|năm\s+(?:trước|\d{4})|(?:dự toán|kế hoạch)(?:\s+tỉnh giao|\s+giao)?)/u.exec(
       lower(src.slice(f.end, Math.min(clause.end, f.end + 200))),
     );
     // "giảm 0,5 - 0,7%": the range as typed.

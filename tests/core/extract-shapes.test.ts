@@ -110,6 +110,18 @@ describe("ranges and the tense of a sentence", () => {
   });
 });
 
+describe("targets announced in the sentence", () => {
+  it("reads a list after 'đề ra mục tiêu:' as targets, a change against the plan as typed", () => {
+    const got = read(
+      "Năm 2026, huyện đề ra mục tiêu: thu ngân sách nhà nước trên địa bàn tăng 12% so với dự toán tỉnh giao; tạo việc làm mới cho 2.300 lao động.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.planText])).toEqual([
+      ["Thu ngân sách nhà nước trên địa bàn", null, "tăng 12% so với dự toán tỉnh giao"],
+      ["Tạo việc làm mới", null, "2.300"],
+    ]);
+  });
+});
+
 describe("names from the clause", () => {
   it("names a percentage after a lead-in and a colon by the words after it", () => {
     const got = read(
@@ -117,6 +129,16 @@ describe("names from the clause", () => {
     );
     expect(got.map((p) => [p.name, p.actual])).toEqual([
       ["Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên", 90.2],
+    ]);
+  });
+
+  it("keeps a list of places inside a rate's name, and stops a measure's name at 'sang'", () => {
+    const got = read(
+      "Tỷ lệ xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật là 93,8%; đã chuyển đổi 585 ha đất trồng lúa kém hiệu quả sang trồng cây ăn trái.",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Tỷ lệ xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật", 93.8],
+      ["Chuyển đổi đất trồng lúa kém hiệu quả", 585],
     ]);
   });
 
