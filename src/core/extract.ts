@@ -394,12 +394,20 @@ function stripEdges(s: string, lead: readonly string[], tail: readonly string[])
     for (const w of tail) {
       const at = end - w.length;
       if (at < start || !l.startsWith(w, at) || (at > start && l[at - 1] !== " ")) continue;
+      // "bằng cấp, chứng chỉ đạt 35%": "chỉ" of "chứng chỉ" is no hedge.
+      if (w === "chỉ đạt" && l.slice(Math.max(start, at - 6), at).endsWith("chứng ")) continue;
       end = at;
       changed = true;
       break;
     }
-    // A closing bracket never starts a name ("(đạt 98%), hỗ trợ …").
+    // A closing bracket never starts a name ("(đạt 98%), hỗ trợ …"), nor does a list marker
+    // ("(1) Tốc độ tăng trưởng", "b) Về xã hội").
     while (start < end && (isEdge(l.charCodeAt(start)) || l[start] === ")")) start++;
+    const marker = /^\(?(?:\d{1,2}|[a-zđ])\)\s+/u.exec(l.slice(start, end));
+    if (marker !== null) {
+      start += marker[0].length;
+      changed = true;
+    }
     while (end > start && isEdge(l.charCodeAt(end - 1))) end--;
   }
   return out.slice(start, end);

@@ -122,6 +122,20 @@ describe("targets announced in the sentence", () => {
   });
 });
 
+describe("numbered lists of targets", () => {
+  it("drops list markers from names and keeps 'chứng chỉ' whole", () => {
+    const got = read(
+      "Các chỉ tiêu chủ yếu năm 2026: (1) Tốc độ tăng trưởng kinh tế 8 - 8,5%; (2) Tỷ lệ hộ nghèo giảm còn dưới 1,2%; (3) Tỷ lệ lao động qua đào tạo đạt 74%, trong đó có bằng cấp, chứng chỉ đạt 34%.",
+    );
+    expect(got.map((p) => [p.name, p.planText, p.direction])).toEqual([
+      ["Tốc độ tăng trưởng kinh tế", "8 - 8,5%", null],
+      ["Tỷ lệ hộ nghèo", "dưới 1,2%", "down"],
+      ["Tỷ lệ lao động qua đào tạo", "74%", null],
+      ["Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ", "34%", null],
+    ]);
+  });
+});
+
 describe("names from the clause", () => {
   it("names a percentage after a lead-in and a colon by the words after it", () => {
     const got = read(
