@@ -58,6 +58,7 @@ export interface Proposal {
  *   among the units the extractor knows.
  * - `ten_ghep_tu_menh_de_khac`: the name was completed from another clause ("Lao động" + what the
  *   figure before it counts).
+ * - `ten_bi_cat`: the name ends with a word that needs more after it ("Số doanh nghiệp và").
  * - `cau_tuong_thuat_su_kien`: the sentence narrates an event ("dự lễ khai giảng", "đến thăm, tặng
  *   quà", "dự hội nghị"), whose counts are who came, not indicators.
  * - `ten_la_ke_hoach`: a result named "kế hoạch …" or "dự toán …" may be the plan of the next figure
@@ -73,7 +74,8 @@ export type DoubtReason =
   | "don_vi_theo_hinh_thuc"
   | "ten_ghep_tu_menh_de_khac"
   | "ten_la_ke_hoach"
-  | "cau_tuong_thuat_su_kien";
+  | "cau_tuong_thuat_su_kien"
+  | "ten_bi_cat";
 
 export type Confidence =
   { level: "chac" } | { level: "khong_chac"; reasons: readonly [DoubtReason, ...DoubtReason[]] };
@@ -1069,7 +1071,8 @@ function leftName(text: string, from: number, to: number): { name: string; start
   // A name is never 600 characters long; the cap keeps a long clause without figures linear.
   const window = text.slice(Math.max(from, to - NAME_REACH), to);
   from = to - window.length;
-  const pieces = window.split(",");
+  // "0,85": a decimal comma is no break between pieces.
+  const pieces = window.split(/(?<!\d),|,(?!\d)/u);
   let i = pieces.length - 1;
   let name = pieces[i] ?? "";
   // "tổng doanh thu hàng hóa, dịch vụ năm 2020 ước đạt": a comma inside the name.
@@ -1136,7 +1139,26 @@ function leftName(text: string, from: number, to: number): { name: string; start
   }
   // "tổng lượt khách đến huyện đảo Long Châu": where the figure was counted is not its name.
   name = name.replace(PLACE_INSIDE, " ");
-  const cleaned = stripEdges(dropPeriods(name), LEAD_FILLERS, TAIL_FILLERS);
+  let cleaned = stripEdges(dropPeriods(name), LEAD_FILLERS, TAIL_FILLERS);
+  // "Huyện có 245 km đê bao": where, then "có"; the words after the figure name it.
+  const co = /(?<!\p{L})(?:hiện\s+)?có\s*$/u.exec(lower(name));
+  if (co !== null && isPlace(name.slice(0, co.index))) cleaned = "";
+  // "Tỷ lệ hộ nghèo giảm 0,85 điểm phần trăm, còn 2,14%": the name before the change in points.
+  if (
+    cleaned === "" &&
+    pieces.length >= 2 &&
+    /^\s*(?:còn|xuống còn|lên|đạt|ở mức)?\s*$/u.test(lower(pieces[pieces.length - 1] ?? ""))
+  ) {
+    const before = pieces[pieces.length - 2] ?? "";
+    const change = /\s(?:tăng|giảm)\s+[\d.,]+\s*(?:điểm(?:\s*(?:%|phần trăm))?|%)?\s*$/u.exec(lower(before));
+    if (change !== null) {
+      const named = stripEdges(dropPeriods(before.slice(0, change.index)), LEAD_FILLERS, TAIL_FILLERS);
+      if (!/\d/u.test(named)) {
+        cleaned = named;
+        offset = from;
+      }
+    }
+  }
   const at = cleaned === "" ? -1 : text.indexOf(cleaned.split(" ")[0] ?? "", offset);
   return { name: cleaned, start: at >= 0 && at < to ? at : to };
 }
@@ -1738,6 +1760,13 @@ export function extractIndicators(
         boundary = f.end;
         continue;
       }
+      // "Tỷ lệ hộ nghèo giảm 0,85 điểm, còn 2,14%": a change of a rate in points, not a score.
+      if (
+        lower(f.unit) === "điểm" &&
+        /(?:tăng|giảm)\s*$/u.test(lower(src.slice(Math.max(boundary, f.start - 8), f.start))) &&
+        /^(?:tỷ lệ|tỷ trọng)\s/u.test(lower(leftName(src, boundary, f.start).name))
+      )
+        continue;
       // "Ông Nguyễn Văn A, 45 tuổi, …": the age of a person named before, not a figure.
       if (lower(f.unit) === "tuổi" && leftName(src, boundary, f.start).name === "") {
         boundary = f.end;
@@ -1858,6 +1887,7 @@ function confidenceOf(p: Omit<Proposal, "confidence">, doubts: readonly DoubtRea
   // "Giường bệnh/vạn dân" is how tables name a per-head figure; "Đảng viên" alone says nothing.
   if (GENERIC_NAMES.has(name) || (name === unit && !unit.includes("/"))) reasons.add("ten_chung_chung");
   if (words(name).length > 20) reasons.add("ten_qua_dai");
+  if (/(?<!\p{L})(?:và|với|của|cho|về|tại|từ|các|những)$/u.test(name)) reasons.add("ten_bi_cat");
   if (p.ambiguous !== null) reasons.add("so_doc_hai_cach");
   const [first, ...rest] = [...reasons];
   return first === undefined ? { level: "chac" } : { level: "khong_chac", reasons: [first, ...rest] };

@@ -271,6 +271,24 @@ describe("figures in brackets and 'từ … xuống …'", () => {
 });
 
 describe("comparisons", () => {
+  it("names a rate after its change in points ('giảm 0,85 điểm phần trăm, còn 2,14%')", () => {
+    const got = read(
+      "Tỷ lệ hộ nghèo giảm 0,78 điểm phần trăm, còn 2,06%; tỷ lệ hộ cận nghèo giảm 0,4 điểm, còn 3,1%.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Tỷ lệ hộ nghèo", 2.06, "%"],
+      ["Tỷ lệ hộ cận nghèo", 3.1, "%"],
+    ]);
+  });
+
+  it("names a measure after 'Huyện có' by what follows it, and doubts a name cut at 'và'", () => {
+    expect(read("Huyện có 231 km đê bao.").map((p) => p.name)).toEqual(["Đê bao"]);
+    const [, , cut] = read(
+      "Toàn tỉnh có 1.180 doanh nghiệp thành lập mới với tổng vốn đăng ký 11.920 tỷ đồng, tăng 14,1% về số doanh nghiệp và 8,7% về vốn đăng ký.",
+    );
+    expect(reasons(cut)).toContain("ten_bi_cat");
+  });
+
   it("reads 'bằng X% so với năm 2024' as % of the prior year, and a change told in the next sentence", () => {
     const got = read(
       "Thu ngân sách nhà nước trên địa bàn ước đạt 2.310 tỷ đồng, bằng 97,4% so với năm 2024. Trong năm xảy ra 12 vụ cháy. So với cùng kỳ, số vụ cháy giảm 4 vụ.",
