@@ -1781,7 +1781,14 @@ export function extractIndicators(
         /^[\s,]*(?:và\s*)?$/u.test(src.slice(current.source.end, f.start));
       // "; 46 mã số vùng trồng được cấp": a passive predicate after the noun names it too.
       const passive = /^[^,;.]*?\s(?:được|bị|đã)\s/u.test(lower(src.slice(f.end, f.end + 60)));
-      if (f.shaped && !listedAfter && !passive && !/\p{L}/u.test(src.slice(boundary, f.start))) {
+      // "6/6 khu, cụm công nghiệp có …": a fraction is a figure whatever comes before it.
+      if (
+        f.shaped &&
+        f.of === null &&
+        !listedAfter &&
+        !passive &&
+        !/\p{L}/u.test(src.slice(boundary, f.start))
+      ) {
         boundary = f.end;
         continue;
       }
