@@ -1492,7 +1492,7 @@ export function extractIndicators(
           boundary = f.end;
           continue;
         }
-        f = { ...f, start: prior.from, statedPlan: f.statedPlan };
+        f = { ...f, start: prior.from };
         if (change !== null) lastPrior = change;
       }
       // What names a figure is close before it: every look back stops 600 characters before, so
