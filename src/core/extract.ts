@@ -2043,7 +2043,11 @@ function quantityProposal(
       VERB_BEFORE_COUNT.test(words(lower(name)).slice(0, 2).join(" ")) ||
       VERB_BEFORE_COUNT.test(words(lower(name))[0] ?? "");
     const namedAlready =
-      right.phrase === "" && words(name).length >= 3 && !VERB_BEFORE_COUNT.test(lower(name)) && !verbFirst;
+      right.phrase === "" &&
+      // "đàn bò 24.180 con": a herd names its head count.
+      (words(name).length >= 3 || /^(?:tổng\s+)?đàn\s/u.test(lower(name))) &&
+      !VERB_BEFORE_COUNT.test(lower(name)) &&
+      !verbFirst;
     if (!((leftEndsWithCho || namedAlready) && name !== "")) {
       lead = name;
       name = [name, f.unit, right.phrase].filter(Boolean).join(" ").replace(/ ,/gu, ",");

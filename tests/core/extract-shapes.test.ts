@@ -217,6 +217,14 @@ describe("more shapes of names", () => {
     ]);
   });
 
+  it("names a herd by itself ('đàn bò 24.180 con')", () => {
+    const got = read("Tổng đàn heo 81.300 con, giảm 2,9% so với cùng kỳ; đàn bò 23.640 con, tăng 5,1%.");
+    expect(got.map((p) => [p.name, p.actual, p.changePct])).toEqual([
+      ["Tổng đàn heo", 81_300, -2.9],
+      ["Đàn bò", 23_640, 5.1],
+    ]);
+  });
+
   it("names the output after an area by what the area was of", () => {
     const got = read("Diện tích nuôi tôm nước lợ 3.120 ha, sản lượng 11.800 tấn.");
     expect(got.map((p) => [p.name, p.actual])).toEqual([
