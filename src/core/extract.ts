@@ -352,7 +352,18 @@ const TAIL_FILLERS = [
 ];
 
 /** The name starts after the last of these ("… ổn định trở lại với tổng doanh thu …"). */
-const CUT_WORDS = [" với ", " là ", " có ", " đã ", "đến nay", "trong đó", ": ", "tới thời điểm"];
+const CUT_WORDS = [
+  " với ",
+  " là ",
+  " có ",
+  " đã ",
+  "đến nay",
+  "trong đó",
+  ": ",
+  "tới thời điểm",
+  "đặt mục tiêu ",
+  "ra mục tiêu ",
+];
 
 const LIMIT_BEFORE =
   /(?<!\p{L})(không vượt quá|không quá|tối đa|tối thiểu|ít nhất|dưới|trên|khoảng|xấp xỉ|từ)\s*$/u;
@@ -2162,7 +2173,9 @@ function percentProposal(
     );
     // "giảm 0,5 - 0,7%": the range as typed.
     const pct =
-      f.hi !== null ? `${f.typed}%` : formatPercent(Math.abs(rel.value), "vi", 2).replace(/,00%$/u, "%");
+      f.hi !== null
+        ? `${f.typed}%`
+        : formatPercent(Math.abs(rel.value), "vi", decimalsOf(Math.abs(rel.value)));
     return `${rel.value < 0 ? "giảm" : "tăng"} ${pct} so với ${vs?.[1] ?? "cùng kỳ"}`;
   })();
   const countHead = /^số\s+(.+)$/u.exec(lower(name));

@@ -111,6 +111,16 @@ describe("ranges and the tense of a sentence", () => {
 });
 
 describe("targets announced in the sentence", () => {
+  it("leaves 'huyện đặt mục tiêu' out of the name and keeps the decimals of a relative target", () => {
+    const got = read(
+      "Huyện đặt mục tiêu tổng giá trị sản xuất tăng 8,5%; thu nhập bình quân đầu người đạt 81 triệu đồng.",
+    );
+    expect(got.map((p) => [p.name, p.planText])).toEqual([
+      ["Tổng giá trị sản xuất", "tăng 8,5% so với cùng kỳ"],
+      ["Thu nhập bình quân đầu người", "81"],
+    ]);
+  });
+
   it("reads a list after 'đề ra mục tiêu:' as targets, a change against the plan as typed", () => {
     const got = read(
       "Năm 2026, huyện đề ra mục tiêu: thu ngân sách nhà nước trên địa bàn tăng 12% so với dự toán tỉnh giao; tạo việc làm mới cho 2.300 lao động.",
