@@ -210,8 +210,6 @@ const LABEL_BEFORE = new Set([
   "điều",
   "khoản",
   "lần",
-  // "tổ chức 4 hội nghị tại 9 xã": where, not what.
-  "tại",
 ]);
 
 /** Words a name never starts with. */
@@ -574,6 +572,8 @@ interface Figure {
   countUnit: boolean;
   /** The unit was read by its shape (a noun after the figure), not from the known units. */
   shaped: boolean;
+  /** "tại 9 xã": a count of where, a figure only when nothing else is counted before it. */
+  place: boolean;
   /** "1.642,5 tỷ đồng/2.310 tỷ đồng kế hoạch": the plan written beside the figure. */
   statedPlan: number | null;
   /** "9 - 9,5%": the upper bound of a range (the figure is its lower bound), else null. */
@@ -938,6 +938,9 @@ function figureAt(
   const before = lower(/(\S+)\s*$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? "");
   // "năm 2020" is a year; "cả năm 412.800 tấn" is a figure.
   if (LABEL_BEFORE.has(before) && (before !== "năm" || /^(?:19|20)\d\d$/u.test(raw))) return null;
+  // "tổ chức 4 hội nghị tại 9 xã": where, not what; but "kiểm tra … tại 38 tổ chức đảng" with no
+  // figure before it in its clause counts where it was done (the caller decides).
+  const place = before === "tại";
   if (AGE_LABEL_BEFORE.has(before) && /^\s*tuổi/u.test(lower(text.slice(end, end + 8)))) return null;
   // "giá trị sản xuất trên 1 ha đất trồng trọt", "bình quân mỗi 1 km": the measure of a ratio.
   if (raw === "1" && /^(?:trên|mỗi)$/u.test(before)) return null;
@@ -994,6 +997,7 @@ function figureAt(
       scaleApplied: false,
       countUnit: false,
       shaped: false,
+      place,
       statedPlan: null,
       hi: null,
     };
@@ -1038,6 +1042,7 @@ function figureAt(
     countUnit:
       unit.shaped || COUNT_UNITS.includes(unitLower.split("/")[0] ?? "") || unitLower.startsWith("lượt "),
     shaped: unit.shaped,
+    place,
   };
 }
 
@@ -1475,6 +1480,7 @@ export function extractIndicators(
       let f = found;
       // "100% xã đạt 4 tiêu chí cứng": a figure inside the name of the one before is part of it.
       if (f.start < boundary) continue;
+      if (f.place && (current !== null || /\d/u.test(src.slice(clause.start, f.start)))) continue;
       const from = /(?<!\p{L})từ\s*$/u.exec(src.slice(Math.max(boundary, f.start - 8), f.start));
       if (
         from !== null &&

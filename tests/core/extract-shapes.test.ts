@@ -26,6 +26,13 @@ describe("units read by their shape", () => {
     expect(got.some(isSure)).toBe(false);
   });
 
+  it("counts 'tại 38 tổ chức đảng' only when nothing else is counted before it in its clause", () => {
+    const got = read(
+      "Kiểm tra việc thu, nộp, quản lý và sử dụng đảng phí tại 36 tổ chức đảng; tổ chức 5 hội nghị chuyên đề tại 9 xã.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([[36, "tổ chức đảng"]]);
+  });
+
   it("proposes nothing for paperwork, meetings and the bodies addressed", () => {
     expect(
       read(
