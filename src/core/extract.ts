@@ -214,6 +214,8 @@ const LABEL_BEFORE = new Set([
 
 /** Words a name never starts with. */
 const LEAD_FILLERS = [
+  "hằng năm",
+  "hàng năm",
   "và",
   "để",
   "nhằm",
@@ -1584,6 +1586,41 @@ export function extractIndicators(
             pendingMod = mod;
             pendingName = leftName(src, boundary, f.start).name;
             boundary = mod.end;
+          } else if (mod.kind === "pctPlan" && current === null) {
+            // "hoàn thành 100% chỉ tiêu giao quân": the share of a quota named after it is itself
+            // the indicator.
+            const quota = rightPhrase(src, mod.end, clause.end);
+            const verb = leftName(src, boundary, f.start).name;
+            const word = lower(src.slice(f.end, mod.end))
+              .replace(/^[\s%]*(?:so với\s+|so\s+)?/u, "")
+              .trim();
+            if (
+              quota.phrase !== "" &&
+              words(quota.phrase).length <= 6 &&
+              !/\d/u.test(quota.phrase) &&
+              verb !== ""
+            ) {
+              const draft: Draft = {
+                ...blank(),
+                name: capitalize(`${verb} ${word} ${quota.phrase}`),
+                unit: "%",
+                kind: "rate",
+                actual: clause.plan ? null : f.value,
+                plan: clause.plan ? f.value : null,
+                planText: clause.plan ? `${f.typed}%` : null,
+                estimate: isEstimate(clause, f),
+                source: { start: f.start, end: quota.end },
+                sentence: clause.sentence,
+                head: "",
+                lead: "",
+                increment: false,
+                changeOnly: false,
+                doubts: [],
+              };
+              drafts.push(draft);
+              current = draft;
+              boundary = quota.end;
+            }
           }
           continue;
         }

@@ -140,6 +140,13 @@ describe("targets announced in the sentence", () => {
 });
 
 describe("numbered lists of targets", () => {
+  it("reads 'hoàn thành 100% chỉ tiêu giao quân' as a target of its own, and 'đạt 100% chỉ tiêu' alone as nothing", () => {
+    const got = read(
+      "Phấn đấu hằng năm hoàn thành 100% chỉ tiêu giao quân; công tác tuyển quân đạt 100% chỉ tiêu.",
+    );
+    expect(got.map((p) => [p.name, p.planText])).toEqual([["Hoàn thành chỉ tiêu giao quân", "100%"]]);
+  });
+
   it("drops list markers from names and keeps 'chứng chỉ' whole", () => {
     const got = read(
       "Các chỉ tiêu chủ yếu năm 2026: (1) Tốc độ tăng trưởng kinh tế 8 - 8,5%; (2) Tỷ lệ hộ nghèo giảm còn dưới 1,2%; (3) Tỷ lệ lao động qua đào tạo đạt 74%, trong đó có bằng cấp, chứng chỉ đạt 34%.",
