@@ -2057,7 +2057,7 @@ function quantityProposal(
   let start = left.name === "" ? f.start : left.start;
   let end = f.end;
   let head = f.countUnit ? f.unit : "";
-  const doubts: DoubtReason[] = f.shaped ? ["don_vi_theo_hinh_thuc"] : [];
+  const doubts: DoubtReason[] = [];
   const rawLeft = lower(src.slice(boundary, f.start)).trimEnd();
   let lead = "";
   if (f.countUnit) {
@@ -2163,7 +2163,14 @@ function quantityProposal(
     lead,
     increment: /(?<!\p{L})thêm\s*$/u.test(window.trimEnd()),
     changeOnly: false,
-    doubts,
+    // A unit read by shape is sure only as the object of a verb that counts ("tạm giữ 412 phương
+    // tiện", "thu hút 3.640 vận động viên"): that is how reports count what has no unit of its own.
+    doubts:
+      f.shaped &&
+      !SUBJECT_VERB.test(words(lower(name)).slice(0, 2).join(" ")) &&
+      !SUBJECT_VERB.test(words(lower(name))[0] ?? "")
+        ? [...doubts, "don_vi_theo_hinh_thuc"]
+        : doubts,
   };
 }
 

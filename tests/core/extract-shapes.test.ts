@@ -12,7 +12,7 @@ const reasons = (p: Proposal | undefined): readonly string[] =>
   p?.confidence.level === "khong_chac" ? p.confidence.reasons : [];
 
 describe("units read by their shape", () => {
-  it("takes the counted noun after a figure the unit list does not hold, and leaves it unticked", () => {
+  it("takes the counted noun after a figure the unit list does not hold, unticked without a verb", () => {
     const got = read(
       "Trong năm, lực lượng kiểm lâm trồng 410 nghìn cây phân tán; công an huyện tạm giữ 412 phương tiện; thanh tra huyện tổ chức 14 cuộc thanh tra hành chính; ngành thể thao thu hút 3.640 vận động viên tham gia.",
     );
@@ -22,8 +22,16 @@ describe("units read by their shape", () => {
       [14, "cuộc"],
       [3640, "vận động viên"],
     ]);
-    expect(got.map((p) => reasons(p))).toEqual(got.map(() => ["don_vi_theo_hinh_thuc"]));
-    expect(got.some(isSure)).toBe(false);
+    // The object of a verb that counts: sure; a noun read by shape without one: not.
+    expect(got.map((p) => p.name)).toEqual([
+      "Trồng cây phân tán",
+      "Tạm giữ phương tiện",
+      "Tổ chức cuộc thanh tra hành chính",
+      "Thu hút vận động viên tham gia",
+    ]);
+    expect(got.every(isSure)).toBe(true);
+    const [shops] = read("Toàn huyện có 9 siêu thị.");
+    expect([shops?.unit, reasons(shops)]).toEqual(["siêu thị", ["don_vi_theo_hinh_thuc", "ten_chung_chung"]]);
   });
 
   it("counts 'tại 38 tổ chức đảng' only when nothing else is counted before it in its clause", () => {
