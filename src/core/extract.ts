@@ -1320,7 +1320,10 @@ interface Draft extends Proposal {
 
 /** Words of a sentence that narrates an event rather than reporting results. */
 const EVENT =
-  /(?<!\p{L})(?:dự lễ|dự hội nghị|tham dự|đến thăm|thăm, tặng quà|thăm và tặng quà|khai mạc|bế mạc|chủ trì|hân hoan|đoàn công tác|bầu bổ sung|thông qua \d+ nghị quyết)(?!\p{L})/u;
+  /(?<!\p{L})(?:dự lễ|dự hội nghị|tham dự|đến thăm|thăm, tặng quà|thăm và tặng quà|khai mạc|bế mạc|chủ trì|hân hoan|đoàn công tác|bầu bổ sung|thông qua \d+ nghị quyết|vào lúc|trao tặng|nhà tài trợ|tự nguyện hiến|xảy ra vụ)(?!\p{L})/u;
+
+/** "Ông Nguyễn Văn A": a person named in full, as news tells of one, not a report of results. */
+const PERSON = /(?<!\p{L})(?:[ÔôBb]à|[Ôô]ng|[Aa]nh|[Cc]hị|[Ee]m)\s+\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*/u;
 
 /** Names that say how, not what: completed from the sentence ("Sản lượng" → "Sản lượng lúa"). */
 const GENERIC_NAMES = new Set([
@@ -1454,7 +1457,8 @@ export function extractIndicators(
   const eventSentences = new Set<number>();
   const topics = new Map<number, string>();
   for (const clause of clausesOf(src, mode)) {
-    if (EVENT.test(lower(src.slice(clause.start, clause.end)))) eventSentences.add(clause.sentence);
+    const said = src.slice(clause.start, clause.end);
+    if (EVENT.test(lower(said)) || PERSON.test(said)) eventSentences.add(clause.sentence);
     // "Chương trình kiên cố hóa trường, lớp học: đã hoàn thành …, giải ngân 138,4 tỷ đồng": the topic
     // before the colon that opens a sentence.
     if (!topics.has(clause.sentence)) {

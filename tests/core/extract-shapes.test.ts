@@ -411,6 +411,14 @@ describe("confidence: what the extractor is not sure of is not pre-ticked", () =
     ]);
   });
 
+  it("doubts the figures of a news item about a person or an incident", () => {
+    const got = read(
+      "Ông Trần Văn B, trú tại xã Tân Phú, đã tự nguyện hiến 950 m² đất để làm đường. Vào lúc 9 giờ ngày 3/4 xảy ra vụ va chạm giữa 2 xe ô tô, làm 1 người bị thương.",
+    );
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.some(isSure)).toBe(false);
+  });
+
   it("doubts a plan stated as a result, and a money figure named by a verb only", () => {
     const got = read(
       "Tổng kế hoạch vốn đầu tư công năm 2024 của huyện là 512,4 tỷ đồng; đến ngày 31/01/2025 đã giải ngân 498,1 tỷ đồng, đạt 97,2%.",
