@@ -536,8 +536,13 @@ function sentenceTense(body: string): "plan" | "actual" | null {
   const l = lower(body).replace(/(?:chương trình\s+)?mục tiêu quốc gia/gu, "chương trình");
   if (/phấn đấu/u.test(l)) return "plan";
   // "Kế hoạch năm 2026: tổng vốn … khoảng 9.500 tỷ đồng; …": a heading run into its list.
-  if (/^[^:;.]{0,60}(?<!\p{L})(?:kế hoạch|mục tiêu|chỉ tiêu|phương hướng|nhiệm vụ)[^:;.]{0,60}:/u.test(l))
-    return "plan";
+  // "Các chỉ tiêu về môi trường:" names a group of indicators: a plan only with the year it is for.
+  const heading = /^([^:;.]{0,120}):/u.exec(l)?.[1];
+  if (heading !== undefined && !/kết quả|thực hiện|đánh giá/u.test(heading)) {
+    if (/(?<!\p{L})(?:kế hoạch|mục tiêu|phương hướng|nhiệm vụ)(?!\p{L})/u.test(heading)) return "plan";
+    if (/(?<!\p{L})chỉ tiêu(?!\p{L})/u.test(heading) && /năm\s+(?:19|20)\d\d|giai đoạn/u.test(heading))
+      return "plan";
+  }
   // "đạt 415 tỷ đồng, bằng 118,6% dự toán tỉnh giao", "vượt 8% so với mục tiêu Nghị quyết": a result
   // measured against the plan.
   if (

@@ -126,6 +126,20 @@ describe("ranges and the tense of a sentence", () => {
 });
 
 describe("targets announced in the sentence", () => {
+  it("reads 'Các chỉ tiêu về môi trường:' as a group of results, 'Các chỉ tiêu năm 2026:' as targets", () => {
+    const results = read(
+      "Các chỉ tiêu về môi trường: tỷ lệ che phủ rừng 18,4%; tỷ lệ chất thải rắn đô thị được thu gom đạt 97,9%.",
+    );
+    expect(results.map((p) => p.actual)).toEqual([18.4, 97.9]);
+    const targets = read(
+      "Các chỉ tiêu năm 2026: tỷ lệ che phủ rừng 18,6%; tỷ lệ chất thải rắn đô thị được thu gom đạt 98,5%.",
+    );
+    expect(targets.map((p) => [p.actual, p.planText])).toEqual([
+      [null, "18,6%"],
+      [null, "98,5%"],
+    ]);
+  });
+
   it("leaves 'huyện đặt mục tiêu' out of the name and keeps the decimals of a relative target", () => {
     const got = read(
       "Huyện đặt mục tiêu tổng giá trị sản xuất tăng 8,5%; thu nhập bình quân đầu người đạt 81 triệu đồng.",
