@@ -55,12 +55,12 @@ export interface Proposal {
  * - `so_doc_hai_cach`: the figure reads two ways ("121,729").
  * - `ty_le_hay_pct_ke_hoach`: "…, đạt 95,1%" after a count, read as its rate though it may be its % KH.
  * - `don_vi_theo_hinh_thuc`: the unit was read by its shape (the noun after the figure), not found
- *   among the units the extractor knows.
+ *   among the units the extractor knows, and no counting verb leads the name.
  * - `ten_ghep_tu_menh_de_khac`: the name was completed from another clause ("Lao động" + what the
  *   figure before it counts).
  * - `ten_bi_cat`: the name ends with a word that needs more after it ("Số doanh nghiệp và").
- * - `cau_tuong_thuat_su_kien`: the sentence narrates an event ("dự lễ khai giảng", "đến thăm, tặng
- *   quà", "dự hội nghị"), whose counts are who came, not indicators.
+ * - `cau_tuong_thuat_su_kien`: the sentence narrates an event or tells news ("dự lễ khai giảng",
+ *   "đến thăm, tặng quà", "Ông Trần Văn B …"), whose counts are who came or what happened once.
  * - `ten_la_ke_hoach`: a result named "kế hoạch …" or "dự toán …" may be the plan of the next figure
  *   ("Tổng kế hoạch vốn … là 684,3 tỷ đồng; đã giải ngân 651,8 tỷ đồng").
  */
