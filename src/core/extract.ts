@@ -944,10 +944,12 @@ function figureAt(
   if (/[\p{L}\d\-/.,]/u.test(prev) && !bracketSign && !rangeEnd) return null;
   const before = lower(/(\S+)\s*$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? "");
   // "năm 2020" is a year; "cả năm 412.800 tấn" is a figure.
-  if (LABEL_BEFORE.has(before) && (before !== "năm" || /^(?:19|20)\d\d$/u.test(raw))) return null;
+  // "với tổng số 128.400 thành viên": a total, not a label.
+  const total = before === "số" && /tổng\s+số\s*$/u.test(lower(text.slice(Math.max(0, start - 12), start)));
+  if (LABEL_BEFORE.has(before) && !total && (before !== "năm" || /^(?:19|20)\d\d$/u.test(raw))) return null;
   // "tổ chức 4 hội nghị tại 9 xã": where, not what; but "kiểm tra … tại 38 tổ chức đảng" with no
   // figure before it in its clause counts where it was done (the caller decides).
-  const place = before === "tại";
+  const place = before === "tại" || before === "ở";
   if (AGE_LABEL_BEFORE.has(before) && /^\s*tuổi/u.test(lower(text.slice(end, end + 8)))) return null;
   // "giá trị sản xuất trên 1 ha đất trồng trọt", "bình quân mỗi 1 km": the measure of a ratio.
   if (raw === "1" && /^(?:trên|mỗi)$/u.test(before)) return null;
@@ -1957,7 +1959,7 @@ function confidenceOf(p: Omit<Proposal, "confidence">, doubts: readonly DoubtRea
   // "Giường bệnh/vạn dân" is how tables name a per-head figure; "Đảng viên" alone says nothing.
   if (GENERIC_NAMES.has(name) || (name === unit && !unit.includes("/"))) reasons.add("ten_chung_chung");
   if (words(name).length > 20) reasons.add("ten_qua_dai");
-  if (/(?<!\p{L})(?:và|với|của|cho|về|tại|từ|các|những)$/u.test(name)) reasons.add("ten_bi_cat");
+  if (/(?<!\p{L})(?:và|với|của|cho|về|tại|ở|từ|các|những)$/u.test(name)) reasons.add("ten_bi_cat");
   if (p.ambiguous !== null) reasons.add("so_doc_hai_cach");
   const [first, ...rest] = [...reasons];
   return first === undefined ? { level: "chac" } : { level: "khong_chac", reasons: [first, ...rest] };
@@ -2055,14 +2057,18 @@ function quantityProposal(
 ): Draft {
   const left = leftName(src, boundary, f.start);
   const window = lower(src.slice(boundary, f.start));
-  let name = completeGeneric(
-    left.name,
-    src,
-    clause,
-    f.start,
-    drafts,
-    MONEY.some((m) => lower(f.unit).includes(m)),
-  );
+  // "với tổng số 128.400 thành viên": a count's generic name is completed by its own unit.
+  let name =
+    f.countUnit && /^tổng số$/u.test(lower(left.name))
+      ? `${left.name} ${f.unit}`
+      : completeGeneric(
+          left.name,
+          src,
+          clause,
+          f.start,
+          drafts,
+          MONEY.some((m) => lower(f.unit).includes(m)),
+        );
   let start = left.name === "" ? f.start : left.start;
   let end = f.end;
   let head = f.countUnit ? f.unit : "";

@@ -84,6 +84,11 @@ describe("units read by their shape", () => {
     ]);
   });
 
+  it("reads 'với tổng số 128.400 thành viên' as a total named by its unit", () => {
+    const got = read("Toàn tỉnh có 4.510 tổ hợp tác với tổng số 121.300 thành viên.");
+    expect(got.map((p) => [p.name, p.actual])).toContainEqual(["Tổng số thành viên", 121_300]);
+  });
+
   it("counts 'đồng chí' as people, not money", () => {
     const [p] = read("Trao Huy hiệu Đảng cho 275 đồng chí.");
     expect([p?.actual, p?.unit]).toEqual([275, "đồng chí"]);
