@@ -189,16 +189,7 @@ describe("extractIndicators on paragraphs the key does not hold", () => {
       p.estimate,
     ]);
     expect(got).toEqual([
-      [
-        "Tổng giá trị sản xuất thương mại - dịch vụ",
-        12480.5,
-        "tỷ đồng",
-        null,
-        null,
-        8.15,
-        null,
-        true,
-      ],
+      ["Tổng giá trị sản xuất thương mại - dịch vụ", 12480.5, "tỷ đồng", null, null, 8.15, null, true],
       ["Doanh nghiệp thành lập mới", 212, "doanh nghiệp", 106, null, null, null, false],
       ["Thu ngân sách nhà nước trên địa bàn", 318, "tỷ đồng", 124, 112, null, null, true],
       ["Sản lượng thủy sản", 2_450_000, "tấn", 101.2, null, null, null, false],
