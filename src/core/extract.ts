@@ -39,12 +39,49 @@ export interface Proposal {
   /** "121,729" in vi: read as 121,729 but could be 121 729; the pane asks. */
   ambiguous: { alternative: number } | null;
   /**
-   * False when the extractor doubts the proposal (a name that is only a verb, a unit or a generic
-   * word, or a figure that reads two ways): the pane leaves it unticked for the user to decide.
+   * "chac" (sure) or "khong_chac" with the reasons: the pane pre-ticks only sure proposals and
+   * leaves the others for the user to decide.
    */
-  confident: boolean;
+  confidence: Confidence;
   source: { start: number; end: number };
 }
+
+/**
+ * Why the extractor doubts a proposal:
+ * - `ten_bat_dau_bang_dong_tu`: the name starts with a verb or a hedge ("Nâng tổng số lên", "Vượt").
+ * - `ten_qua_ngan`: the name is one word ("Xã"), or two for money ("Giải ngân 138,4 tỷ đồng").
+ * - `ten_chung_chung`: the name is a generic word or the unit itself ("Kinh phí", "Đảng viên").
+ * - `ten_qua_dai`: a name of more than 20 words took in the lead-in of the sentence.
+ * - `so_doc_hai_cach`: the figure reads two ways ("121,729").
+ * - `ty_le_hay_pct_ke_hoach`: "…, đạt 95,1%" after a count, read as its rate though it may be its % KH.
+ * - `don_vi_theo_hinh_thuc`: the unit was read by its shape (the noun after the figure), not found
+ *   among the units the extractor knows, and no counting verb leads the name.
+ * - `ten_ghep_tu_menh_de_khac`: the name was completed from another clause ("Lao động" + what the
+ *   figure before it counts).
+ * - `ten_bi_cat`: the name ends with a word that needs more after it ("Số doanh nghiệp và").
+ * - `cau_tuong_thuat_su_kien`: the sentence narrates an event or tells news ("dự lễ khai giảng",
+ *   "đến thăm, tặng quà", "Ông Trần Văn B …"), whose counts are who came or what happened once.
+ * - `ten_la_ke_hoach`: a result named "kế hoạch …" or "dự toán …" may be the plan of the next figure
+ *   ("Tổng kế hoạch vốn … là 684,3 tỷ đồng; đã giải ngân 651,8 tỷ đồng").
+ */
+export type DoubtReason =
+  | "ten_bat_dau_bang_dong_tu"
+  | "ten_qua_ngan"
+  | "ten_chung_chung"
+  | "ten_qua_dai"
+  | "so_doc_hai_cach"
+  | "ty_le_hay_pct_ke_hoach"
+  | "don_vi_theo_hinh_thuc"
+  | "ten_ghep_tu_menh_de_khac"
+  | "ten_la_ke_hoach"
+  | "cau_tuong_thuat_su_kien"
+  | "ten_bi_cat";
+
+export type Confidence =
+  { level: "chac" } | { level: "khong_chac"; reasons: readonly [DoubtReason, ...DoubtReason[]] };
+
+/** True when the pane pre-ticks the proposal. */
+export const isSure = (p: Pick<Proposal, "confidence">): boolean => p.confidence.level === "chac";
 
 /** "auto": plan or actual from headings and cue words; the pane may force either. */
 export type ExtractMode = "auto" | "actual" | "plan";
@@ -158,9 +195,6 @@ const AGE_LABEL_BEFORE = new Set(["trẻ", "em", "dưới", "trên", "từ", "đ
 
 const SCALES: Readonly<Record<string, number>> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
 
-/** Suffixes that make a unit a per-something figure ("triệu đồng/người"). */
-const PER = /^(?:\s*\/\s*(?:người|năm|tháng|quý|ngày|ha|hộ|xã|lao động|vạn dân|nghìn dân|100\.000 dân))+/u;
-
 const ALL_UNITS = [...MONEY, ...COUNT_UNITS, ...MEASURE_UNITS].sort((a, b) => b.length - a.length);
 
 /** Words before a figure that make it a label, not a measurement ("Nghị quyết số 07", "năm 2020"). */
@@ -176,13 +210,15 @@ const LABEL_BEFORE = new Set([
   "điều",
   "khoản",
   "lần",
-  // "tổ chức 4 hội nghị tại 9 xã": where, not what.
-  "tại",
 ]);
 
 /** Words a name never starts with. */
 const LEAD_FILLERS = [
+  "hằng năm",
+  "hàng năm",
   "và",
+  "để",
+  "nhằm",
   "với",
   "về",
   "làm",
@@ -214,8 +250,42 @@ const LEAD_FILLERS = [
 ];
 
 /** Verbs that take the counted thing as object: "kết nạp 1.335 đảng viên" names "kết nạp đảng viên". */
-const VERB_BEFORE_COUNT =
-  /(kết nạp|sửa chữa|xây dựng|xây mới|thu hút|thu hút thêm|đưa|tạo|giải quyết|hỗ trợ|đào tạo|tuyển|thành lập|công nhận|nghiệm thu|sử dụng|cấp|bàn giao|khởi công|hoàn thành|di dời|tiếp nhận|đầu tư|trồng mới|trồng|nâng cấp|cải tạo|phát hiện|bắt giữ|xử lý|kiểm tra|giám sát|chi trả|đón|chuyển đổi|tặng|trao|giải ngân|cho vay)$/u;
+const COUNT_VERBS =
+  "kết nạp|sửa chữa|xây dựng|xây mới|thu hút|thu hút thêm|đưa|tạo|giải quyết|hỗ trợ|đào tạo|tuyển|thành lập|công nhận|nghiệm thu|sử dụng|cấp|bàn giao|khởi công|hoàn thành|di dời|tiếp nhận|đầu tư|trồng mới|trồng|nâng cấp|cải tạo|phát hiện|bắt giữ|xử lý|kiểm tra|giám sát|chi trả|đón|chuyển đổi|tặng|trao|giải ngân|cho vay|điều tra|làm rõ|khám phá|triệt phá|tạm giữ|thu giữ";
+const VERB_BEFORE_COUNT = new RegExp(`(${COUNT_VERBS})$`, "u");
+
+/** A verb that starts what a count names, after its subject ("các cơ quan hành chính tiếp …"). */
+const SUBJECT_VERB = new RegExp(
+  `^(?:${COUNT_VERBS}|tiếp|tạm giữ|thu giữ|bắt|triệt xóa|khám|phục vụ|tổ chức)$`,
+  "u",
+);
+
+/**
+ * "Đảng bộ huyện kết nạp", "các cơ quan hành chính tiếp", "lực lượng kiểm lâm trồng": who did it
+ * leads the clause; the name starts at the verb. A name that is an indicator already ("Số hộ sử
+ * dụng nước sạch") keeps its head.
+ */
+function dropSubject(name: string, unit: string): string {
+  // Offsets by word; "phát hiện, bắt giữ": the comma is no part of the verb.
+  const ws = words(name).map((w) => w.replace(/[,;:]+$/u, ""));
+  const kept = words(name);
+  if (/^(?:số|tổng|tỷ lệ)(?!\p{L})/u.test(lower(name))) return name;
+  for (let i = 0; i < ws.length; i++) {
+    const rest = lower(ws.slice(i).join(" "));
+    const two = lower(ws.slice(i, i + 2).join(" "));
+    if (!SUBJECT_VERB.test(two) && !SUBJECT_VERB.test(lower(ws[i] ?? ""))) continue;
+    // "tổ chức đảng", "cấp xã", "trợ cấp": nouns, not verbs.
+    if (/^(?:tổ chức\s+(?:đảng|cơ sở)|cấp\s+(?:xã|huyện|tỉnh|cơ sở|trên))/u.test(rest)) continue;
+    if (i > 0 && SUBJECT_VERB.test(lower(`${ws[i - 1] ?? ""} ${ws[i] ?? ""}`))) continue;
+    if (i > 0 && /^(?:trợ|phụ|thường)$/u.test(lower(ws[i - 1] ?? ""))) continue;
+    // A verb first ("phát hiện, bắt giữ", "hỗ trợ xây dựng") has no subject before it; the counted
+    // thing before its verb ("doanh nghiệp thành lập mới … doanh nghiệp") is its object.
+    const before = lower(ws.slice(0, i).join(" "));
+    if (i < 2 || before.includes(lower(unit).split("/")[0] ?? unit)) return name;
+    return kept.slice(i).join(" ");
+  }
+  return name;
+}
 
 /** Words a name never ends with (verbs and hedges between the name and the figure). */
 const TAIL_FILLERS = [
@@ -230,6 +300,7 @@ const TAIL_FILLERS = [
   "ước cả năm",
   "cả năm",
   "ước đạt",
+  "chỉ đạt",
   "ước thực hiện",
   "ước tăng",
   "ước giảm",
@@ -254,6 +325,12 @@ const TAIL_FILLERS = [
   "trên",
   "dưới",
   "xấp xỉ",
+  "ít nhất",
+  "tối thiểu",
+  "tối đa",
+  "không quá",
+  "không vượt quá",
+  "từ",
   "cho",
   "giao",
   "đã",
@@ -261,12 +338,35 @@ const TAIL_FILLERS = [
   "phấn đấu",
   "trong đó có",
   "trong đó",
+  // "diện tích cây ăn quả toàn huyện đạt …", "tỷ lệ hộ nghèo của tỉnh": the scope, not the name.
+  "của tỉnh",
+  "của huyện",
+  "của thành phố",
+  "của thị xã",
+  "của xã",
+  "toàn huyện",
+  "toàn tỉnh",
+  "toàn thành phố",
+  "toàn thị xã",
+  "toàn xã",
 ];
 
 /** The name starts after the last of these ("… ổn định trở lại với tổng doanh thu …"). */
-const CUT_WORDS = [" với ", " là ", " có ", " đã ", "đến nay", "trong đó", ": ", "tới thời điểm"];
+const CUT_WORDS = [
+  " với ",
+  " là ",
+  " có ",
+  " đã ",
+  "đến nay",
+  "trong đó",
+  ": ",
+  "tới thời điểm",
+  "đặt mục tiêu ",
+  "ra mục tiêu ",
+];
 
-const LIMIT_BEFORE = /(không vượt quá|không quá|tối đa|tối thiểu|ít nhất|dưới|trên|khoảng|xấp xỉ)\s*$/u;
+const LIMIT_BEFORE =
+  /(?<!\p{L})(không vượt quá|không quá|tối đa|tối thiểu|ít nhất|dưới|trên|khoảng|xấp xỉ|từ)\s*$/u;
 
 // ---------------------------------------------------------------------------------------------
 // Text helpers
@@ -307,11 +407,20 @@ function stripEdges(s: string, lead: readonly string[], tail: readonly string[])
     for (const w of tail) {
       const at = end - w.length;
       if (at < start || !l.startsWith(w, at) || (at > start && l[at - 1] !== " ")) continue;
+      // "bằng cấp, chứng chỉ đạt 35%": "chỉ" of "chứng chỉ" is no hedge.
+      if (w === "chỉ đạt" && l.slice(Math.max(start, at - 6), at).endsWith("chứng ")) continue;
       end = at;
       changed = true;
       break;
     }
-    while (start < end && isEdge(l.charCodeAt(start))) start++;
+    // A closing bracket never starts a name ("(đạt 98%), hỗ trợ …"), nor does a list marker
+    // ("(1) Tốc độ tăng trưởng", "b) Về xã hội").
+    while (start < end && (isEdge(l.charCodeAt(start)) || l[start] === ")")) start++;
+    const marker = /^\(?(?:\d{1,2}|[a-zđ])\)\s+/u.exec(l.slice(start, end));
+    if (marker !== null) {
+      start += marker[0].length;
+      changed = true;
+    }
     while (end > start && isEdge(l.charCodeAt(end - 1))) end--;
   }
   return out.slice(start, end);
@@ -320,6 +429,10 @@ function stripEdges(s: string, lead: readonly string[], tail: readonly string[])
 /** Years and periods inside a name say when, not what: "doanh thu năm 2020" → "doanh thu". */
 function dropPeriods(s: string): string {
   return s
+    .replace(
+      /(?:(?:trong|đầu|cuối)\s+)?(?:giai đoạn|năm học|niên khóa|niên vụ)\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}/giu,
+      " ",
+    )
     .replace(/\b(?:trong\s+)?(?:năm|cuối năm|đầu năm)\s+(?:19|20)\d{2}\b/giu, " ")
     .replace(/(?:đến\s+)?cuối năm(?!\s+(?:19|20)\d{2})/giu, " ")
     .replace(/theo dự toán(?:\s[^,]{0,60}?)?\s+giao\b/giu, " ")
@@ -388,12 +501,17 @@ function clausesOf(text: string, mode: ExtractMode): Clause[] {
     const heading = headingMode(line);
     if (heading !== null) sectionPlan = heading === "plan";
     const cuts = [lineStart, ...sentenceEnds(text, lineStart, lineEnd), lineEnd];
+    /** "Phấn đấu … . Về quốc phòng: kéo giảm ít nhất 5% …": a paragraph of targets goes on being one. */
+    let carried = false;
     for (let i = 0; i + 1 < cuts.length; i++) {
       const s = cuts[i] as number;
       const e = cuts[i + 1] as number;
       const body = text.slice(s, e);
       if (body.trim() === "") continue;
-      const plan = mode === "plan" || (mode === "auto" && sentencePlan(body, sectionPlan));
+      const tense = sentenceTense(body);
+      if (tense !== null) carried = tense === "plan";
+      const plan =
+        mode === "plan" || (mode === "auto" && (tense === null ? sectionPlan || carried : tense === "plan"));
       let c = s;
       for (const part of body.split(/(?<=;)/u)) {
         const est = ESTIMATE.exec(lower(part));
@@ -408,15 +526,40 @@ function clausesOf(text: string, mode: ExtractMode): Clause[] {
   return clauses;
 }
 
-/** Cue words: "ước", "so với cùng kỳ", "% kế hoạch" report results; "phấn đấu", "dự toán giao" set plans. */
-function sentencePlan(body: string, sectionPlan: boolean): boolean {
-  const l = lower(body);
-  if (/phấn đấu|mục tiêu/u.test(l)) return true;
-  // "đạt 415 tỷ đồng, bằng 118,6% dự toán tỉnh giao": a result measured against the plan.
-  if (ESTIMATE.test(l) || /so với cùng kỳ|%\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu|kh\b)/u.test(l))
-    return false;
-  if (/dự toán[^.;]*giao|theo kế hoạch|theo dự toán|^\s*dự toán/u.test(l)) return true;
-  return sectionPlan;
+/**
+ * The tense of a sentence from its markers, or null when it has none (the heading or the sentence
+ * before decides): "ước", "đã", "so với cùng kỳ", "% kế hoạch", "vượt … so với mục tiêu" report
+ * results; "phấn đấu", "mục tiêu", "đến năm 2030", "dự toán giao" set plans.
+ */
+function sentenceTense(body: string): "plan" | "actual" | null {
+  // "Chương trình mục tiêu quốc gia giảm nghèo" is the name of a programme, not a target.
+  const l = lower(body).replace(/(?:chương trình\s+)?mục tiêu quốc gia/gu, "chương trình");
+  if (/phấn đấu/u.test(l)) return "plan";
+  // "Kế hoạch năm 2026: tổng vốn … khoảng 9.500 tỷ đồng; …": a heading run into its list.
+  // "Các chỉ tiêu về môi trường:" names a group of indicators: a plan only with the year it is for.
+  const heading = /^([^:;.]{0,120}):/u.exec(l)?.[1];
+  if (heading !== undefined && !/kết quả|thực hiện|đánh giá/u.test(heading)) {
+    if (/(?<!\p{L})(?:kế hoạch|mục tiêu|phương hướng|nhiệm vụ)(?!\p{L})/u.test(heading)) return "plan";
+    if (/(?<!\p{L})chỉ tiêu(?!\p{L})/u.test(heading) && /năm\s+(?:19|20)\d\d|giai đoạn/u.test(heading))
+      return "plan";
+  }
+  // "đạt 415 tỷ đồng, bằng 118,6% dự toán tỉnh giao", "vượt 8% so với mục tiêu Nghị quyết": a result
+  // measured against the plan.
+  if (
+    // "hoàn thành 100% chỉ tiêu giao quân" is itself a target.
+    /(?<!hoàn thành 100)%\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu|kh\b|mục tiêu)|(?:so với|vượt)\s+mục tiêu/u.test(
+      l,
+    ) ||
+    (!/mục tiêu/u.test(l) && (ESTIMATE.test(l) || /so với cùng kỳ/u.test(l)))
+  )
+    return "actual";
+  if (/mục tiêu/u.test(l)) return "plan";
+  if (ESTIMATE.test(l) || /so với cùng kỳ/u.test(l)) return "actual";
+  if (/dự toán[^.;]*giao|theo kế hoạch|theo dự toán|^\s*dự toán/u.test(l)) return "plan";
+  // "đến năm 2030, tỷ lệ đô thị hóa đạt 55%": a year ahead without "đã" is a target.
+  if (/(?:đến|tới) năm (?:19|20)\d\d/u.test(l) && !/(?<!\p{L})đã(?!\p{L})|đạt được/u.test(l)) return "plan";
+  if (/(?<!\p{L})(?:đã|đạt được)(?!\p{L})/u.test(l)) return "actual";
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -434,72 +577,379 @@ interface Figure {
   unit: string;
   scaleApplied: boolean;
   countUnit: boolean;
+  /** The unit was read by its shape (a noun after the figure), not from the known units. */
+  shaped: boolean;
+  /** "tại 9 xã": a count of where, a figure only when nothing else is counted before it. */
+  place: boolean;
   /** "1.642,5 tỷ đồng/2.310 tỷ đồng kế hoạch": the plan written beside the figure. */
   statedPlan: number | null;
+  /** "9 - 9,5%": the upper bound of a range (the figure is its lower bound), else null. */
+  hi: number | null;
 }
 
 const NUMBER = /\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/gu;
 
+/**
+ * Grammar words that end the noun phrase after a figure ("412 phương tiện bị tạm giữ", "24 giải thể
+ * thao cấp huyện, thu hút …"): verbs of result and comparison, prepositions, conjunctions.
+ */
+const PHRASE_STOP = new Set([
+  "được",
+  "bị",
+  "đạt",
+  "tăng",
+  "giảm",
+  "bằng",
+  "so",
+  "với",
+  "và",
+  "của",
+  "cho",
+  "tại",
+  "trên",
+  "dưới",
+  "trong",
+  "đến",
+  "từ",
+  "có",
+  "là",
+  "chiếm",
+  "thuộc",
+  "đã",
+  "đang",
+  "sẽ",
+  "như",
+  "theo",
+  "về",
+  "ở",
+  "khi",
+  "vượt",
+  "còn",
+  "gồm",
+  "trở",
+  "lên",
+  "xuống",
+  "ra",
+  "vào",
+  "tham",
+  "hoặc",
+  "hay",
+  "nhưng",
+  "một",
+  "mỗi",
+  "các",
+  "những",
+  "này",
+  "đó",
+  "trước",
+  "sau",
+  "do",
+  "nhằm",
+  "để",
+  "phục",
+  "hoàn",
+  "thực",
+  "cấp",
+]);
+
+/**
+ * Nouns after a figure that say when, how often or which rank ("3 năm", "lần thứ", "4 sao"), and the
+ * administration's own paperwork and meetings ("14 văn bản chỉ đạo", "4 hội nghị", "150 đại biểu"),
+ * which resolutions report but never set as indicators.
+ */
+const NOT_COUNTED = [
+  "nghìn",
+  "ngàn",
+  "triệu",
+  "tỷ",
+  "tỉ",
+  "năm",
+  "tháng",
+  "ngày",
+  "giờ",
+  "phút",
+  "quý",
+  "tuần",
+  "lần",
+  "kỳ",
+  "đợt",
+  "khóa",
+  "khoá",
+  "nhiệm kỳ",
+  "giai đoạn",
+  "sao",
+  "bước",
+  "mục",
+  "nội dung",
+  "chỉ",
+  "nhóm",
+  "loại",
+  "hạng",
+  "cấp",
+  "tầng",
+  "tiết",
+  "chương",
+  "phần",
+  "buổi",
+  "văn bản",
+  "kế hoạch",
+  "chỉ thị",
+  "nghị quyết",
+  "quyết định",
+  "công văn",
+  "thông báo",
+  "báo cáo",
+  "hội nghị",
+  "cuộc họp",
+  "đại biểu",
+  "đoàn",
+  // "các phòng, ban, ngành và 14 đảng ủy xã": bodies addressed, not counted.
+  "đơn vị",
+  "cơ quan",
+  "địa phương",
+  "đảng ủy",
+  "đảng uỷ",
+  "ủy ban",
+  "ban",
+  "ngành",
+  "phòng",
+  "sở",
+];
+
+/** Classifiers: a counted noun of one syllable that leads a longer phrase ("cây phân tán"). */
+const CLASSIFIERS = new Set([
+  "xe",
+  "phiên",
+  "chuyến",
+  "suất",
+  "gian",
+  "cây",
+  "con",
+  "cuộc",
+  "giải",
+  "đơn",
+  "chiếc",
+  "cái",
+  "bộ",
+  "quyển",
+  "cuốn",
+  "tờ",
+  "bức",
+  "ngôi",
+  "tấm",
+  "mảnh",
+  "trận",
+  "bài",
+  "lớp",
+  "gói",
+  "bản",
+  "ổ",
+  "tuyến",
+  "đầu",
+  "mẫu",
+  "thửa",
+  "lô",
+]);
+
+/**
+ * The noun phrase right after a figure, read by its shape: lower-case words up to a grammar word,
+ * a capital, a digit or punctuation, at most 6 words.
+ */
+function nounPhrase(text: string, at: number): string[] {
+  const m = /^[ \u00a0]*((?:\p{Ll}+(?:[ \u00a0]+|$|(?=[^\p{L}\d])))+)/u.exec(text.slice(at, at + 80));
+  if (m?.[1] === undefined) return [];
+  const out: string[] = [];
+  for (const w of words(m[1])) {
+    if (PHRASE_STOP.has(w) || out.length >= 6) break;
+    out.push(w);
+  }
+  return out;
+}
+
+/**
+ * What a figure counts when no known unit follows it: the head of the noun phrase after it. A
+ * person noun in "-viên" takes its syllables ("vận động viên", "thành viên"); a phrase of one or two
+ * words is the unit ("phương tiện", "đơn"); a longer one starts with a classifier ("cây phân tán",
+ * "giải thể thao cấp huyện", "cuộc thanh tra") or a noun of two syllables ("hội viên mới", "điểm
+ * trường lẻ").
+ */
+function shapedUnit(phrase: readonly string[]): string | null {
+  const first = phrase[0];
+  const all = phrase.join(" ");
+  if (first === undefined || NOT_COUNTED.some((w) => all === w || all.startsWith(`${w} `))) return null;
+  const viên = phrase.slice(0, 3).lastIndexOf("viên");
+  if (viên > 0) return phrase.slice(0, viên + 1).join(" ");
+  if (CLASSIFIERS.has(first)) return first;
+  return phrase.length <= 2 ? all : phrase.slice(0, 2).join(" ");
+}
+
+/** Population bases of a per-head figure ("giường bệnh trên một vạn dân"). */
+const PER_POPULATION =
+  /^\s*(?:\/|trên|mỗi)\s*(?:một|1)?\s*(vạn|nghìn|ngàn|10\.000|100\.000|1\.000)\s+dân(?!\p{L})/u;
+
+/**
+ * "/người/năm", "/doanh nghiệp", "/ngày đêm", "/100.000 dân": what a per-something unit is per,
+ * each part one or two lower-case words (two only when a third does not follow, so "/ha đất trồng
+ * trọt" is per ha). Returns the suffix as written without spaces around "/", and its length.
+ */
+function perSuffix(text: string): { suffix: string; length: number } | null {
+  let at = 0;
+  let suffix = "";
+  for (;;) {
+    const slash = /^\s*\/\s*/u.exec(text.slice(at));
+    if (slash === null) break;
+    const rest = text.slice(at + slash[0].length);
+    const pop = /^(?:\d{1,3}(?:\.\d{3})+|\d+|vạn|nghìn|ngàn)\s+dân(?!\p{L})/u.exec(rest);
+    // Up to three words when they end the unit ("/hợp tác xã/năm"); one when more words run on.
+    const run = /^\p{Ll}+(?:\s\p{Ll}+)*/u.exec(rest)?.[0] ?? "";
+    const ws = words(run);
+    const upTo = ws.findIndex((w) => PHRASE_STOP.has(w));
+    const kept = upTo < 0 ? ws : ws.slice(0, upTo);
+    let part: string | null = pop?.[0] ?? null;
+    if (part === null && kept.length > 0)
+      part = kept.length === ws.length && kept.length <= 3 ? kept.join(" ") : (kept[0] as string);
+    if (part === null) break;
+    suffix += `/${part}`;
+    at += slash[0].length + part.length;
+  }
+  return suffix === "" ? null : { suffix, length: at };
+}
+
+/** Where the `n`th word after `from` ends (`from` itself when `n` is 0). */
+function wordsEnd(text: string, from: number, n: number): number {
+  let at = from;
+  for (let k = 0; k < n; k++) {
+    const m = /^\s*\S+?(?=[\s,;.:()“”"]|$)/u.exec(text.slice(at, at + 40));
+    if (m === null) break;
+    at += m[0].length;
+  }
+  return at;
+}
+
 function readUnit(
   text: string,
   at: number,
-): { unit: string; end: number; scale: number; scaleWord: string | null } | null {
+): {
+  unit: string;
+  end: number;
+  scale: number;
+  scaleWord: string | null;
+  shaped: boolean;
+  stacked: number;
+} | null {
   let i = at;
   while (text[i] === " " || text[i] === "\u00a0") i++;
   const rest = lower(text.slice(i, i + 40));
   let scale = 1;
   let scaleWord: string | null = null;
+  /** "1,32 nghìn tỷ đồng": a stacked scale, 1,32 × 1 000 tỷ đồng; the figure takes the 1 000. */
+  let stacked = 1;
   for (const [w, s] of Object.entries(SCALES)) {
     if (rest.startsWith(w) && !/\p{L}/u.test(rest.charAt(w.length))) {
       scale = s;
       scaleWord = w;
       i += w.length;
       while (text[i] === " ") i++;
+      const next = /^(tỷ|tỉ|triệu)(?!\p{L})/u.exec(lower(text.slice(i, i + 8)));
+      if (next?.[1] !== undefined && s === 1e3) {
+        stacked = s;
+        scale = SCALES[next[1]] ?? 1;
+        scaleWord = next[1];
+        i += next[1].length;
+        while (text[i] === " ") i++;
+      }
       break;
     }
   }
   const tail = lower(text.slice(i, i + 40));
+  const withPer = (unit: string, end: number, shaped: boolean) => {
+    const per = perSuffix(text.slice(end, end + 40));
+    if (per !== null)
+      return { unit: unit + per.suffix, end: end + per.length, scale, scaleWord, shaped, stacked };
+    // "28,4 giường bệnh trên một vạn dân": per head in words.
+    const pop = PER_POPULATION.exec(lower(text.slice(end, end + 40)));
+    if (pop?.[1] !== undefined && !MONEY.includes(lower(unit))) {
+      return { unit: `${unit}/${pop[1]} dân`, end: end + pop[0].length, scale, scaleWord, shaped, stacked };
+    }
+    return null;
+  };
   for (const u of ALL_UNITS) {
     if (tail.startsWith(u) && !/\p{L}/u.test(tail.charAt(u.length))) {
+      // "312 đồng chí", "đồng bào": people, not money.
+      if (u === "đồng" && scaleWord === null && /^đồng (?:chí|bào)(?!\p{L})/u.test(tail)) continue;
       let end = i + u.length;
-      // "1.420 lượt cơ sở", "21.540 lượt lao động": what is counted, in times.
+      // "1.420 lượt cơ sở", "41.250 lượt bạn đọc": what is counted, in times.
       if (u === "lượt") {
-        const what = / (\p{L}+(?: \p{L}+)?)/u.exec(text.slice(end, end + 24));
-        const counted = COUNT_UNITS.find(
-          (c) =>
-            c !== "lượt" &&
-            what?.[1] !== undefined &&
-            (lower(what[1]) === c || lower(what[1]).startsWith(`${c} `)),
+        const what = nounPhrase(text, end);
+        const known = COUNT_UNITS.find(
+          (c) => c !== "lượt" && (what.join(" ") === c || what.join(" ").startsWith(`${c} `)),
         );
-        if (counted !== undefined) end += 1 + counted.length;
+        end = wordsEnd(
+          text,
+          end,
+          known !== undefined ? words(known).length : what.length <= 2 ? what.length : 0,
+        );
       }
       // The unit as written ("triệu USD"), scale word kept by the caller.
-      let unit = text.slice(i, end);
-      const per = PER.exec(text.slice(end, end + 20));
-      if (per) {
-        unit += per[0].trim().replace(/\s*\/\s*/gu, "/");
-        end += per[0].length;
-      } else if (u === "tiêu chí") {
-        // "xã đạt 4 tiêu chí cứng" is a threshold in a name; "17,8 tiêu chí/xã" is a figure.
+      const unit = text.slice(i, end);
+      const per = withPer(unit, end, false);
+      if (per !== null) return per;
+      // "xã đạt 4 tiêu chí cứng" is a threshold in a name; "17,8 tiêu chí/xã", "bình quân mỗi xã
+      // đạt 18,4 tiêu chí" (not a whole number) are figures.
+      if (
+        u === "tiêu chí" &&
+        /^\d+$/u.test(
+          text
+            .slice(at - 12, at)
+            .trim()
+            .split(/\s/u)
+            .pop() ?? "",
+        )
+      )
         return null;
-      }
-      return { unit, end, scale, scaleWord };
+      return { unit, end, scale, scaleWord, shaped: false, stacked };
     }
   }
   // "4.835 tỷ" alone is money in every report we have seen.
-  if (scaleWord === "tỷ" || scaleWord === "tỉ") return { unit: "tỷ đồng", end: i, scale, scaleWord };
-  return null;
+  if (scaleWord === "tỷ" || scaleWord === "tỉ")
+    return { unit: "tỷ đồng", end: i, scale, scaleWord, shaped: false, stacked };
+  // "410 nghìn cây phân tán", "412 phương tiện", "3.640 vận động viên": a counted noun by its shape.
+  const phrase = nounPhrase(text, i);
+  const head = shapedUnit(phrase);
+  if (head === null) return null;
+  const end = wordsEnd(text, i, words(head).length);
+  return (
+    withPer(text.slice(i, end), end, true) ?? {
+      unit: text.slice(i, end),
+      end,
+      scale,
+      scaleWord,
+      shaped: true,
+      stacked,
+    }
+  );
 }
 
-function figureAt(text: string, start: number, raw: string, convention: NumberConvention): Figure | null {
+function figureAt(
+  text: string,
+  start: number,
+  raw: string,
+  convention: NumberConvention,
+  rangeEnd = false,
+): Figure | null {
   let end = start + raw.length;
   const prev = text.charAt(start - 1);
   // "(-30,8%)": a signed change in brackets, read by the figure it follows.
   const bracketSign = /[-−]/u.test(prev) && text.charAt(start - 2) === "(";
-  if (/[\p{L}\d\-/.,]/u.test(prev) && !bracketSign) return null;
+  if (/[\p{L}\d\-/.,]/u.test(prev) && !bracketSign && !rangeEnd) return null;
   const before = lower(/(\S+)\s*$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? "");
   // "năm 2020" is a year; "cả năm 412.800 tấn" is a figure.
-  if (LABEL_BEFORE.has(before) && (before !== "năm" || /^(?:19|20)\d\d$/u.test(raw))) return null;
+  // "với tổng số 128.400 thành viên": a total, not a label.
+  const total = before === "số" && /tổng\s+số\s*$/u.test(lower(text.slice(Math.max(0, start - 12), start)));
+  if (LABEL_BEFORE.has(before) && !total && (before !== "năm" || /^(?:19|20)\d\d$/u.test(raw))) return null;
+  // "tổ chức 4 hội nghị tại 9 xã": where, not what; but "kiểm tra … tại 38 tổ chức đảng" with no
+  // figure before it in its clause counts where it was done (the caller decides).
+  const place = before === "tại" || before === "ở";
   if (AGE_LABEL_BEFORE.has(before) && /^\s*tuổi/u.test(lower(text.slice(end, end + 8)))) return null;
   // "giá trị sản xuất trên 1 ha đất trồng trọt", "bình quân mỗi 1 km": the measure of a ratio.
   if (raw === "1" && /^(?:trên|mỗi)$/u.test(before)) return null;
@@ -512,6 +962,31 @@ function figureAt(text: string, start: number, raw: string, convention: NumberCo
     if (total.kind !== "number") return null;
     of = total.value;
     end += frac[0].length;
+  }
+  // "9 - 9,5%/năm", "52 - 53%", "từ 6,5 đến 7%": a range, read as its lower bound with the range as
+  // typed; "giai đoạn 2026 - 2030" has no unit after it and is no figure.
+  const range =
+    of === null || rangeEnd
+      ? /^\s*(?:[-–—]|đến)\s*(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)/u.exec(
+          text.slice(end, end + 40),
+        )
+      : null;
+  if (range?.[1] !== undefined && !rangeEnd) {
+    const hiStart = end + range[0].length - range[1].length;
+    const hi = figureAt(text, hiStart, range[1], convention, true);
+    const hiValue = parseNumber(range[1], convention);
+    if (hi !== null && hiValue.kind === "number" && hiValue.value > parsed.value) {
+      const scale = hiValue.value === 0 ? 1 : hi.value / hiValue.value;
+      return {
+        ...hi,
+        start,
+        value: Number((parsed.value * scale).toPrecision(15)),
+        typed: text.slice(start, hiStart + range[1].length).replace(/\s+/gu, " "),
+        ambiguous: null,
+        of: null,
+        hi: hi.value,
+      };
+    }
   }
   if (/^[-–]\d|^\s*-\s*\p{Lu}/u.test(text.slice(end, end + 40))) return null;
   const ambiguous = parsed.ambiguous;
@@ -530,7 +1005,10 @@ function figureAt(text: string, start: number, raw: string, convention: NumberCo
       unit: "%",
       scaleApplied: false,
       countUnit: false,
+      shaped: false,
+      place,
       statedPlan: null,
+      hi: null,
     };
   }
   const unit = readUnit(text, end);
@@ -540,7 +1018,8 @@ function figureAt(text: string, start: number, raw: string, convention: NumberCo
   const keepScale = unit.scaleWord !== null && (money || unit.unit === "tỷ đồng");
   const scaleApplied = unit.scale !== 1 && !keepScale;
   const fullUnit = keepScale && unit.unit !== "tỷ đồng" ? `${unit.scaleWord} ${unit.unit}` : unit.unit;
-  const value = scaleApplied ? Number((parsed.value * unit.scale).toPrecision(15)) : parsed.value;
+  const base = unit.stacked === 1 ? parsed.value : Number((parsed.value * unit.stacked).toPrecision(15));
+  const value = scaleApplied ? Number((base * unit.scale).toPrecision(15)) : base;
   let statedPlan: number | null = null;
   let figureEnd = unit.end;
   const over = /^\s*\/\s*(\d[\d.,]*)\s+([^\d,;()]{1,20}?)\s*(?:kế hoạch|dự toán|kh|chỉ tiêu)(?!\p{L})/u.exec(
@@ -567,8 +1046,12 @@ function figureAt(text: string, start: number, raw: string, convention: NumberCo
     unit: fullUnit,
     scaleApplied,
     statedPlan,
+    hi: null,
     // "241 đảng viên/năm", "32,6 giường bệnh/vạn dân": counted things per something.
-    countUnit: COUNT_UNITS.includes(unitLower.split("/")[0] ?? "") || unitLower.startsWith("lượt "),
+    countUnit:
+      unit.shaped || COUNT_UNITS.includes(unitLower.split("/")[0] ?? "") || unitLower.startsWith("lượt "),
+    shaped: unit.shaped,
+    place,
   };
 }
 
@@ -585,6 +1068,20 @@ function figuresIn(text: string, clause: Clause, convention: NumberConvention): 
       re.lastIndex = f.end - clause.start;
     }
   }
+  // "9,8 bác sĩ và 28,4 giường bệnh trên một vạn dân", "14 bác sĩ và 35 giường bệnh/vạn dân": the
+  // population base written once is shared by the count before it.
+  for (let k = out.length - 2; k >= 0; k--) {
+    const a = out[k] as Figure;
+    const b = out[k + 1] as Figure;
+    const base = /\/(?:vạn|nghìn|ngàn|\d[\d.]*) dân$/u.exec(b.unit)?.[0];
+    if (
+      base !== undefined &&
+      a.countUnit &&
+      !a.unit.includes("/") &&
+      /^\s*(?:và|,)\s*$/u.test(text.slice(a.end, b.start))
+    )
+      a.unit += base;
+  }
   return out;
 }
 
@@ -599,7 +1096,8 @@ function leftName(text: string, from: number, to: number): { name: string; start
   // A name is never 600 characters long; the cap keeps a long clause without figures linear.
   const window = text.slice(Math.max(from, to - NAME_REACH), to);
   from = to - window.length;
-  const pieces = window.split(",");
+  // "0,85": a decimal comma is no break between pieces.
+  const pieces = window.split(/(?<!\d),|,(?!\d)/u);
   let i = pieces.length - 1;
   let name = pieces[i] ?? "";
   // "tổng doanh thu hàng hóa, dịch vụ năm 2020 ước đạt": a comma inside the name.
@@ -612,6 +1110,22 @@ function leftName(text: string, from: number, to: number): { name: string; start
       i--;
       first = pieces[i] ?? "";
       name = `${first},${name}`;
+    }
+    // "tỷ lệ điều tra, khám phá án hình sự đạt …", "tỷ lệ nước thải đô thị được thu gom, xử lý đạt
+    // …": a name that leads its clause with a head word, cut by a comma of a list of verbs.
+    const head = pieces[0] ?? "";
+    // "tỷ lệ xã, phường, thị trấn đạt chuẩn …": short pieces between the head and the rest.
+    const between = pieces.slice(1, i);
+    if (
+      i >= 1 &&
+      i <= 4 &&
+      between.every((p) => !/\d/u.test(p) && words(p).length <= 3) &&
+      !/\d/u.test(head) &&
+      NAME_HEAD.test(lower(stripEdges(head, LEAD_FILLERS, []))) &&
+      !CLAUSE_WORDS.test(lower(stripEdges(name, [], [])))
+    ) {
+      name = [head, ...between, ""].join(",") + name;
+      i = 0;
     }
   }
   let offset = from + window.length - name.length;
@@ -639,10 +1153,52 @@ function leftName(text: string, from: number, to: number): { name: string; start
     offset += place[0].length;
     name = name.slice(place[0].length);
   }
-  const cleaned = stripEdges(dropPeriods(name), LEAD_FILLERS, TAIL_FILLERS);
+  // "nông dân huyện Phú Lâm gieo sạ …": who and where lead the clause, the verb phrase names it.
+  const subject = SUBJECT_PLACE.exec(name);
+  if (
+    subject !== null &&
+    words(stripEdges(name.slice(subject[0].length), LEAD_FILLERS, TAIL_FILLERS)).length >= 2
+  ) {
+    offset += subject[0].length;
+    name = name.slice(subject[0].length);
+  }
+  // "tổng lượt khách đến huyện đảo Long Châu": where the figure was counted is not its name.
+  name = name.replace(PLACE_INSIDE, " ");
+  let cleaned = stripEdges(dropPeriods(name), LEAD_FILLERS, TAIL_FILLERS);
+  // "Huyện có 245 km đê bao": where, then "có"; the words after the figure name it.
+  const co = /(?<!\p{L})(?:hiện\s+)?có\s*$/u.exec(lower(name));
+  if (co !== null && isPlace(name.slice(0, co.index))) cleaned = "";
+  // "Tỷ lệ hộ nghèo giảm 0,85 điểm phần trăm, còn 2,14%": the name before the change in points.
+  if (
+    cleaned === "" &&
+    pieces.length >= 2 &&
+    /^\s*(?:còn|xuống còn|lên|đạt|ở mức)?\s*$/u.test(lower(pieces[pieces.length - 1] ?? ""))
+  ) {
+    const before = pieces[pieces.length - 2] ?? "";
+    const change = /\s(?:tăng|giảm)\s+[\d.,]+\s*(?:điểm(?:\s*(?:%|phần trăm))?|%)?\s*$/u.exec(lower(before));
+    if (change !== null) {
+      const named = stripEdges(dropPeriods(before.slice(0, change.index)), LEAD_FILLERS, TAIL_FILLERS);
+      if (!/\d/u.test(named)) {
+        cleaned = named;
+        offset = from;
+      }
+    }
+  }
   const at = cleaned === "" ? -1 : text.indexOf(cleaned.split(" ")[0] ?? "", offset);
   return { name: cleaned, start: at >= 0 && at < to ? at : to };
 }
+
+/** Words that start the name of an indicator. */
+const NAME_HEAD =
+  /^(?:tỷ lệ|tỷ trọng|số|tổng|chỉ số|giá trị|sản lượng|diện tích|năng suất|thu nhập|kim ngạch)(?!\p{L})/u;
+
+/** "nông dân huyện Phú Lâm": one or two words of who, then a place with its proper name. */
+const SUBJECT_PLACE =
+  /^\s*(?:\p{L}+\s+){1,2}(?:huyện|tỉnh|thành phố|quận|thị xã|thị trấn|xã|phường)\s+(?:\p{Lu}\p{Ll}*\s+)+(?=\p{Ll})/u;
+
+/** "đến huyện đảo Long Châu", "tại xã Tân Phú", "của huyện Hòa Vang": a place inside a name. */
+const PLACE_INSIDE =
+  /\s(?:đến|tại|ở|của)\s+(?:huyện|tỉnh|thành phố|quận|thị xã|thị trấn|xã|phường)(?:\s+đảo)?(?:\s+\p{Lu}\p{Ll}*)+(?=\s|$)/gu;
 
 /** "(toàn) huyện Mỹ Phước" at the start of a name, a proper name after a place word. */
 const PLACE_LEAD =
@@ -659,18 +1215,20 @@ const PLACE_END =
  */
 function isPlace(before: string): boolean {
   // "Toàn Đảng bộ hiện có": "hiện" says now, the subject is before it.
-  const b = stripEdges(dropPeriods(before), LEAD_FILLERS, ["hiện nay", "hiện", "đến nay"]);
+  const b = stripEdges(dropPeriods(before), LEAD_FILLERS, ["hiện nay", "hiện", "đến nay", "phấn đấu"]);
   if (b === "") return true;
   const l = lower(b);
   if (/^(?:số|tỷ lệ)\s/u.test(l)) return false;
   // "Toàn Đảng bộ", "toàn ngành": the whole of something is a scope, not a name.
   if (/^toàn\s/u.test(l) && words(l).length <= 3) return true;
+  // "Ngành giáo dục có 96/112 trường": a sector is a scope too.
+  if (/^ngành\s/u.test(l) && words(l).length <= 4) return true;
   return PLACE_END.test(l) || /\s\p{Lu}\p{Ll}*$/u.test(b);
 }
 
 /** First words after a comma that start a new clause, not the rest of a name ("xã, thị trấn"). */
 const CLAUSE_WORDS =
-  /^(?:tăng|giảm|đạt|bằng|chiếm|vượt|trong|so|với|là|góp|nâng|đưa|còn|riêng|có|được|đã|không|và|ước|gấp|xếp|đứng|cao|thấp|trị|tổng|qua|nhờ|do|theo|từ|sau|trước|hoàn|bình|phấn|làm|nhưng|song|tuy|đến (?:nay|năm|cuối|hết|ngày))(?!\p{L})/u;
+  /^(?:tăng|giảm|đạt|bằng|chiếm|vượt|trong|so|với|là|góp|nâng|đưa|còn|riêng|có|được|đã|không|và|ước|gấp|xếp|đứng|cao|thấp|trị|tổng|tỷ lệ|tỷ trọng|chỉ số|số|qua|nhờ|do|theo|từ|sau|trước|hoàn|bình|phấn|làm|nhưng|song|tuy|đến (?:nay|năm|cuối|hết|ngày))(?!\p{L})/u;
 
 /** Words after a count's unit that belong to its name ("doanh nghiệp mới thành lập"). */
 function rightPhrase(text: string, from: number, limit: number): { phrase: string; end: number } {
@@ -679,7 +1237,7 @@ function rightPhrase(text: string, from: number, limit: number): { phrase: strin
   const stopAt = (t: string): number => {
     // "xã đạt 4 tiêu chí" is part of a name; "đạt 117,33%" is not.
     const stop =
-      /[,;.…(“"]|\s(?:với|và|trong đó|so với|theo)\s|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d/u.exec(
+      /[,;.…(“"]|\s(?:với|và|trong đó|so với|theo|để|nhằm|sang)\s|\scho\s+(?=\d)|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d/u.exec(
         t,
       );
     return stop ? stop.index : t.length;
@@ -722,8 +1280,10 @@ type Modifier =
 function modifierOf(text: string, f: Figure, clauseStart: number): Modifier {
   const before = lower(text.slice(Math.max(clauseStart, f.start - 30), f.start));
   const after = lower(text.slice(f.end, f.end + 60));
-  const planWord = /^\s*(?:so với\s+|so\s+)?(kế hoạch|kh\b|dự toán|chỉ tiêu|nghị quyết|nq\b)/u.exec(after);
-  const priorWord = /^\s*(?:so với\s+|so\s+)?(cùng kỳ|ck\b|năm trước)/u.exec(after);
+  const planWord = /^\s*(?:so với\s+|so\s+)?(kế hoạch|kh\b|dự toán|chỉ tiêu|mục tiêu|nghị quyết|nq\b)/u.exec(
+    after,
+  );
+  const priorWord = /^\s*(?:so với\s+|so\s+)?(cùng kỳ|ck\b|năm trước|năm (?:19|20)\d\d)/u.exec(after);
   const changeVerb = /(tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u.exec(before);
   if (changeVerb?.[1] !== undefined) {
     const sign = changeVerb[1] === "giảm" ? -1 : 1;
@@ -761,9 +1321,16 @@ interface Draft extends Proposal {
   increment: boolean;
   /** "thu ngân sách tăng 15,8%, đạt 1.284,7 tỷ đồng": a change whose figure may follow. */
   changeOnly: boolean;
-  /** Made from a reading that may be wrong ("…, đạt 99,1%" as a rate): not pre-ticked. */
-  doubtful: boolean;
+  /** Readings that may be wrong ("…, đạt 99,1%" as a rate, a unit read by shape): not pre-ticked. */
+  doubts: DoubtReason[];
 }
+
+/** Words of a sentence that narrates an event rather than reporting results. */
+const EVENT =
+  /(?<!\p{L})(?:dự lễ|dự hội nghị|tham dự|đến thăm|thăm, tặng quà|thăm và tặng quà|khai mạc|bế mạc|chủ trì|hân hoan|đoàn công tác|bầu bổ sung|thông qua \d+ nghị quyết|vào lúc|trao tặng|nhà tài trợ|tự nguyện hiến|xảy ra vụ)(?!\p{L})/u;
+
+/** "Ông Nguyễn Văn A": a person named in full, as news tells of one, not a report of results. */
+const PERSON = /(?<!\p{L})(?:[ÔôBb]à|[Ôô]ng|[Aa]nh|[Cc]hị|[Ee]m)\s+\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*/u;
 
 /** Names that say how, not what: completed from the sentence ("Sản lượng" → "Sản lượng lúa"). */
 const GENERIC_NAMES = new Set([
@@ -777,6 +1344,26 @@ const GENERIC_NAMES = new Set([
   "tổng",
 ]);
 
+/**
+ * What a count draft counts: "Trao phần quà cho hộ nghèo" → "phần quà cho hộ nghèo" (its verb is
+ * the lead); a name without a lead ("Chi trả trợ cấp thường xuyên", named before "cho") is whole.
+ */
+function countedOf(d: Draft): string {
+  const lead = lower(d.lead);
+  const name = d.name;
+  return lead !== "" && lower(name).startsWith(`${lead} `) ? name.slice(lead.length + 1) : name;
+}
+
+/** Names of money that say how much, not for what ("kinh phí", "trị giá", "vốn đăng ký"). */
+const MONEY_GENERIC =
+  /^(?:tổng\s+)?(?:kinh phí|giá trị|trị giá|số tiền|vốn(?:\s+(?:đăng ký|đầu tư|thực hiện))?)$/u;
+
+/** The measure word that heads a name ("tổng diện tích gieo trồng …" → "diện tích"). */
+const MEASURE_HEAD = /^(?:tổng\s+)?(diện tích|sản lượng|giá trị|doanh thu|kim ngạch|vốn|số)(?!\p{L})/u;
+
+/** An area and what it is of ("diện tích nuôi tôm" → "nuôi tôm"), for the output that follows it. */
+const GENERIC_LEAD = /^(?:tổng\s+)?diện tích\s+(.+)$/u;
+
 /** Words that end the subject of a clause ("Sản xuất công nghiệp - xây dựng cơ bản ổn định"). */
 const SUBJECT_END = /\s(?:cơ bản|tiếp tục|ổn định|đã|được|có|tăng|giảm|đạt|phát triển|gặp|còn|dần)\b/u;
 
@@ -786,14 +1373,33 @@ function completeGeneric(
   clause: Clause,
   figureStart: number,
   drafts: readonly Draft[],
+  money = false,
 ): string {
-  if (!GENERIC_NAMES.has(lower(name))) return name;
   const prev = drafts[drafts.length - 1];
+  // "chi trả trợ cấp cho 4.618 đối tượng … với kinh phí 38,7 tỷ đồng", "7 dự án …, vốn đăng ký 152,8
+  // triệu USD": what the money was for is what the figure before it counts.
+  if (
+    money &&
+    MONEY_GENERIC.test(lower(name)) &&
+    prev !== undefined &&
+    prev.sentence === clause.sentence &&
+    prev.unit !== "%" &&
+    !MONEY.some((m) => lower(prev.unit).includes(m)) &&
+    /^[\s,;]*(?:với|và)?[^\d,;]*$/u.test(src.slice(prev.source.end, figureStart))
+  )
+    // "Kinh phí" is the cost of doing something (the whole phrase); "vốn", "trị giá" belong to
+    // the thing counted.
+    return `${name} ${decapitalize(/kinh phí/u.test(lower(name)) ? prev.name : countedOf(prev))}`;
+  if (!GENERIC_NAMES.has(lower(name))) return name;
   if (prev && prev.sentence === clause.sentence && prev.head !== "") return `${name} ${prev.head}`;
+  // "diện tích nuôi tôm nước lợ 3.850 ha, sản lượng 14.600 tấn": what the measure before measured.
+  const measured = prev?.sentence === clause.sentence ? GENERIC_LEAD.exec(lower(prev.name)) : null;
+  if (measured !== null && measured[1] !== undefined && words(measured[1]).length >= 1)
+    return `${name} ${measured[1]}`;
   // The clause's subject, before the first comma: "Sản xuất công nghiệp - xây dựng cơ bản ổn định, tổng giá trị …".
   const from = Math.max(clause.start, figureStart - NAME_REACH);
   const comma = src.indexOf(",", from);
-  const head = src.slice(from, comma >= 0 && comma < figureStart ? comma : figureStart);
+  const head = src.slice(from, comma >= 0 && comma < figureStart ? comma : figureStart).split(/\d/u)[0] ?? "";
   const subject = stripEdges(head.split(SUBJECT_END)[0] ?? "", LEAD_FILLERS, TAIL_FILLERS);
   return subject !== "" && words(subject).length <= 8 ? `${name} ${lower(subject)}` : name;
 }
@@ -830,7 +1436,7 @@ function blank(): Omit<Proposal, "name" | "unit" | "kind" | "source"> {
     stretch: null,
     total: null,
     ambiguous: null,
-    confident: true,
+    confidence: { level: "chac" },
   };
 }
 
@@ -854,7 +1460,19 @@ export function extractIndicators(
   const src = text.normalize("NFC");
   const mode = options.mode ?? "auto";
   const drafts: Draft[] = [];
+  /** Sentences that narrate an event ("dự lễ khai giảng", "đến thăm, tặng quà"). */
+  const eventSentences = new Set<number>();
+  const topics = new Map<number, string>();
   for (const clause of clausesOf(src, mode)) {
+    const said = src.slice(clause.start, clause.end);
+    if (EVENT.test(lower(said)) || PERSON.test(said)) eventSentences.add(clause.sentence);
+    // "Chương trình kiên cố hóa trường, lớp học: đã hoàn thành …, giải ngân 138,4 tỷ đồng": the topic
+    // before the colon that opens a sentence.
+    if (!topics.has(clause.sentence)) {
+      const head = /^([^:;.\d]{3,120}):\s/u.exec(src.slice(clause.start, clause.end))?.[1] ?? "";
+      const topic = stripEdges(head.split(SUBJECT_END)[0] ?? "", LEAD_FILLERS, TAIL_FILLERS);
+      topics.set(clause.sentence, words(topic).length >= 2 && words(topic).length <= 10 ? topic : "");
+    }
     let current: Draft | null = null;
     let boundary = clause.start;
     /** "Số vụ phạm pháp giảm 12 vụ so với cùng kỳ, còn 134 vụ": the change comes before the figure. */
@@ -863,9 +1481,50 @@ export function extractIndicators(
     let pendingMod: Modifier = null;
     /** The draft whose change was just read as a figure ("giảm 11 vụ"), for a "(14,86%)" after it. */
     let lastChange: { draft: Draft; sign: number; end: number } | null = null;
-    for (const f of figuresIn(src, clause, convention)) {
+    /** "giảm từ 19,2% xuống còn 17,8%": the figure before, where "từ" starts. */
+    let fromPrior: { value: number; unit: string; from: number } | null = null;
+    /** "chỉ đạt 92,4% dự toán (1.115 tỷ đồng)": the name of a % KH whose figure is in brackets. */
+    let pendingName: string | null = null;
+    /** The change from "từ X xuống Y" for the draft Y makes. */
+    let lastPrior: number | null = null;
+    /** "Vượt kế hoạch 2.150 người, …": a margin over the plan, for the figure after it. */
+    let margin: { unit: string; value: number } | null = null;
+    for (const found of figuresIn(src, clause, convention)) {
+      let f = found;
       // "100% xã đạt 4 tiêu chí cứng": a figure inside the name of the one before is part of it.
       if (f.start < boundary) continue;
+      if (f.place && (current !== null || /\d/u.test(src.slice(clause.start, f.start)))) continue;
+      const from = /(?<!\p{L})từ\s*$/u.exec(src.slice(Math.max(boundary, f.start - 8), f.start));
+      if (
+        from !== null &&
+        /^\s*(?:xuống|lên)\s+(?:còn\s+|mức\s+)?(?=\d)/u.test(src.slice(f.end, f.end + 20))
+      ) {
+        fromPrior = { value: f.value, unit: f.unit, from: f.start - from[0].length };
+        continue;
+      }
+      const prior = fromPrior !== null && fromPrior.unit === f.unit ? fromPrior : null;
+      fromPrior = null;
+      if (prior !== null) {
+        const change =
+          prior.value !== 0 && f.unit !== "%"
+            ? Number((((f.value - prior.value) / Math.abs(prior.value)) * 100).toPrecision(12))
+            : null;
+        // "giảm 3 vụ (từ 27 vụ xuống 24 vụ)": the change read as the figure is corrected.
+        if (
+          current !== null &&
+          current.unit === f.unit &&
+          current.actual !== null &&
+          /^\s*\(\s*$/u.test(src.slice(current.source.end, prior.from))
+        ) {
+          current.actual = f.value;
+          current.changePct = change;
+          current.source.end = f.end;
+          boundary = f.end;
+          continue;
+        }
+        f = { ...f, start: prior.from };
+        if (change !== null) lastPrior = change;
+      }
       // What names a figure is close before it: every look back stops 600 characters before, so
       // a clause of thousands of figures that name nothing stays linear.
       boundary = Math.max(boundary, f.start - NAME_REACH);
@@ -878,14 +1537,16 @@ export function extractIndicators(
         continue;
       }
       // "1,26% (chỉ tiêu dưới 1,5%)": the target of the figure before, in brackets.
-      const bracket = /\(\s*(?:chỉ tiêu|kế hoạch|kh|nq|nghị quyết)(?:\s+(?:đề ra|giao|năm))?\s*(?:là\s*)?$/u;
+      const bracket =
+        /\(\s*(?:chỉ tiêu|kế hoạch|kh|nq|nghị quyết)(?:\s+(?:đề ra|giao|năm))?\s*(?:là\s*)?$|(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|đề ra|giao|năm\s+\d{4}))?\s*\(\s*$/u;
       const before = lower(src.slice(boundary, f.start));
       const limitWord = LIMIT_BEFORE.exec(before)?.[1] ?? null;
       const bare = limitWord === null ? before : before.slice(0, before.length - limitWord.length - 1);
+      // "72 triệu đồng/người/năm (kế hoạch 70 triệu đồng)": the plan may leave out the "/người/năm".
       if (
         current !== null &&
         current.actual !== null &&
-        current.unit === f.unit &&
+        (current.unit === f.unit || current.unit.split("/")[0] === f.unit) &&
         bracket.test(bare.trimEnd())
       ) {
         if (current.planText === null) {
@@ -896,7 +1557,8 @@ export function extractIndicators(
         continue;
       }
       if (f.percent) {
-        let mod = modifierOf(src, f, clause.start);
+        // "giảm từ 19,2% xuống còn 17,8%": the figure itself, the verb before "từ" says the direction.
+        let mod = prior !== null ? null : modifierOf(src, f, clause.start);
         // "tỷ lệ giải ngân vốn đầu tư công đạt 95,2% kế hoạch", "chỉ số sản xuất công nghiệp bằng
         // 108,6% so với cùng kỳ": a rate or an index named before it is its own figure.
         if (
@@ -906,6 +1568,19 @@ export function extractIndicators(
         )
           mod = null;
         if (mod !== null && current !== null) {
+          // "phát hiện 68 vụ, 104 đối tượng, vượt 13,3% chỉ tiêu về số vụ": of the figure it names.
+          const about = /^\s*về\s+(?:số\s+)?(\p{L}+(?:\s\p{L}+)?)/u.exec(
+            lower(src.slice(mod.end, mod.end + 30)),
+          );
+          const named =
+            about?.[1] === undefined
+              ? null
+              : lastOfSentence(drafts, clause.sentence, (d) => about[1]?.startsWith(lower(d.unit)) === true);
+          if (named !== null && named !== current && named.pctPlan === null && mod.kind === "pctPlan") {
+            named.pctPlan = mod.value;
+            boundary = mod.end;
+            continue;
+          }
           if (mod.kind === "pctPlan" && current.pctPlan === null) current.pctPlan = mod.value;
           else if (mod.kind === "pctPrior" && current.pctPrior === null) current.pctPrior = mod.value;
           else if (mod.kind === "change" && current.changePct === null) current.changePct = mod.value;
@@ -918,6 +1593,45 @@ export function extractIndicators(
           if (/^\s*,?\s*với\s/u.test(src.slice(mod.end, mod.end + 8))) {
             pendingMod = mod;
             boundary = mod.end;
+          } else if (/^\s*\(\s*\d/u.test(src.slice(mod.end, mod.end + 8))) {
+            pendingMod = mod;
+            pendingName = leftName(src, boundary, f.start).name;
+            boundary = mod.end;
+          } else if (mod.kind === "pctPlan" && current === null) {
+            // "hoàn thành 100% chỉ tiêu giao quân": the share of a quota named after it is itself
+            // the indicator.
+            const quota = rightPhrase(src, mod.end, clause.end);
+            const verb = leftName(src, boundary, f.start).name;
+            const word = lower(src.slice(f.end, mod.end))
+              .replace(/^[\s%]*(?:so với\s+|so\s+)?/u, "")
+              .trim();
+            if (
+              quota.phrase !== "" &&
+              words(quota.phrase).length <= 6 &&
+              !/\d/u.test(quota.phrase) &&
+              verb !== ""
+            ) {
+              const draft: Draft = {
+                ...blank(),
+                name: capitalize(`${verb} ${word} ${quota.phrase}`),
+                unit: "%",
+                kind: "rate",
+                actual: clause.plan ? null : f.value,
+                plan: clause.plan ? f.value : null,
+                planText: clause.plan ? `${f.typed}%` : null,
+                estimate: isEstimate(clause, f),
+                source: { start: f.start, end: quota.end },
+                sentence: clause.sentence,
+                head: "",
+                lead: "",
+                increment: false,
+                changeOnly: false,
+                doubts: [],
+              };
+              drafts.push(draft);
+              current = draft;
+              boundary = quota.end;
+            }
           }
           continue;
         }
@@ -928,10 +1642,13 @@ export function extractIndicators(
           current !== null &&
           current.unit !== "%" &&
           current.actual !== null &&
-          /^(?:[^\d]*,)?\s*đạt\s*$/u.test(lead) &&
+          (/^(?:[^\d]*,)?\s*đạt\s*$/u.test(lead) || /^\s*\(\s*(?:đạt\s*)?$/u.test(lead)) &&
           /^\s*(?:[,;.)]|$)/u.test(src.slice(f.end, f.end + 2))
         ) {
-          if (current.plan !== null) {
+          // "giải ngân 651,8 tỷ đồng, đạt 95,3%", "thu nội địa 1.102,5 tỷ đồng, đạt 74,9%": money is
+          // not a rate of anything, so the percentage is of its plan.
+          const money = MONEY.some((m) => lower(current?.unit ?? "").includes(m));
+          if (current.plan !== null || (money && current.pctPlan === null)) {
             if (current.pctPlan === null) current.pctPlan = f.value;
             boundary = f.end;
             continue;
@@ -943,7 +1660,13 @@ export function extractIndicators(
               clause.sentence,
               (d) => d !== current && d.unit === current?.unit && d.actual !== null && d.actual > 0,
             );
-            const share = whole?.actual ? (current.actual / whole.actual) * 100 : null;
+            // "làm rõ 142/156 vụ, đạt 91,03%": the whole is the figure's own total.
+            const share =
+              current.total !== null && current.total > 0
+                ? (current.actual / current.total) * 100
+                : whole?.actual
+                  ? (current.actual / whole.actual) * 100
+                  : null;
             const agrees = share !== null && Math.abs(share - f.value) <= 10 ** -decimalsOf(f.value);
             const rate: Draft = {
               ...blank(),
@@ -959,7 +1682,7 @@ export function extractIndicators(
               lead: "",
               increment: false,
               changeOnly: false,
-              doubtful: !agrees,
+              doubts: agrees ? [] : ["ty_le_hay_pct_ke_hoach"],
             };
             drafts.push(rate);
             current = rate;
@@ -984,15 +1707,20 @@ export function extractIndicators(
           current !== null &&
           current.unit === "%" &&
           /^[\s,]*trong đó/u.test(lead) &&
-          !/^tỷ lệ\s/u.test(lower(draft.name))
+          !/^tỷ lệ\s/u.test(lower(draft.name)) &&
+          // "100% xã đạt chuẩn, trong đó 50% xã đạt chuẩn nâng cao": a part named by its own head.
+          words(lower(draft.name))[0] !== words(lower(current.name))[0]
         )
           draft.name = `${current.name}${/^[\s,]*trong đó có\s/u.test(lead) ? " có" : ""} ${decapitalize(draft.name)}`;
         // "tỷ lệ chất thải rắn … đô thị được thu gom, xử lý đạt 97,5%; khu vực nông thôn đạt 81,3%".
         else if (rateBefore !== null)
           draft.name = `${rateBefore.name.replace(/\s(?:đô thị|thành thị|nông thôn)(?!\p{L})/u, "")} (${lower(draft.name)})`;
         // "khám phá 57/62 vụ án, đạt tỷ lệ 91,9%": the rate of the figure before.
-        else if (current !== null && /^[\s,]*(?:đạt\s+)?tỷ lệ\s*$/u.test(lead))
-          draft.name = `Tỷ lệ ${decapitalize(current.name)}`;
+        else if (current !== null && /^[\s,]*(?:(?:đạt|chiếm)\s+)?tỷ lệ\s*$/u.test(lead)) {
+          // "Số hộ nghèo … 824 hộ, chiếm tỷ lệ 1,92%": the rate of the households, not of the count.
+          draft.name = `Tỷ lệ ${decapitalize(current.name).replace(/^số\s+/u, "")}`;
+          if (lowerIsBetter(draft.name)) draft.direction = "down";
+        }
         drafts.push(draft);
         current = draft;
         boundary = draft.source.end;
@@ -1014,6 +1742,17 @@ export function extractIndicators(
         boundary = f.end;
         continue;
       }
+      // "Vượt kế hoạch 2.150 người, số lao động được tạo việc làm đạt 25.150 người": the margin,
+      // which with the figure after it gives the plan (25.150 − 2.150).
+      if (
+        /vượt\s+(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)\s*$/u.test(
+          lower(src.slice(Math.max(boundary, f.start - 24), f.start)),
+        )
+      ) {
+        margin = { unit: f.unit, value: f.value };
+        boundary = f.end;
+        continue;
+      }
       // "12 vụ cháy …; so với cùng kỳ giảm 5 vụ": the clause after may state it; "giảm 2 người chết":
       // the draft the words after the unit name.
       const said = words(lower(rightPhrase(src, f.end, clause.end).phrase))[0];
@@ -1026,7 +1765,11 @@ export function extractIndicators(
               (d) => d.unit === f.unit && words(lower(d.name)).includes(said),
             )) ??
         current ??
-        lastOfSentence(drafts, clause.sentence, (d) => d.unit === f.unit);
+        lastOfSentence(drafts, clause.sentence, (d) => d.unit === f.unit) ??
+        // "Trong năm xảy ra 14 vụ cháy … . So với cùng kỳ, số vụ cháy giảm 5 vụ.": the sentence before.
+        (/^\s*so với/u.test(lower(src.slice(clause.start, clause.start + 12)))
+          ? lastOfSentence(drafts, clause.sentence - 1, (d) => d.unit === f.unit)
+          : null);
       if (changed !== null && changed.actual !== null && absoluteChange(src, f, changed)) {
         lastChange = { draft: changed, sign: (changeBefore(src, f) ?? 0) < 0 ? -1 : 1, end: f.end };
         boundary = f.end;
@@ -1059,8 +1802,73 @@ export function extractIndicators(
         boundary = f.end;
         continue;
       }
-      const raised = raisedTotal(src, f, boundary, current);
+      // "có thêm 2 xã đạt chuẩn nâng cao và 1 xã đạt chuẩn kiểu mẫu, nâng tổng số xã đạt chuẩn nâng
+      // cao lên 7/16 xã": the running total of the increment of its unit, not of the last count.
+      const raised = raisedTotal(
+        src,
+        f,
+        boundary,
+        current?.increment === true
+          ? current
+          : lastOfSentence(drafts, clause.sentence, (d) => d.increment && d.unit === f.unit),
+      );
       if (raised !== null) {
+        boundary = f.end;
+        continue;
+      }
+      // "cùng đại diện 25 sở, ngành và lãnh đạo 18 xã": who attended, not a figure.
+      if (
+        /(?:lãnh đạo|đại diện|thủ trưởng|bí thư|chủ tịch)(?:\s+(?:các|của))?\s*$/u.test(
+          lower(src.slice(Math.max(boundary, f.start - 24), f.start)),
+        )
+      ) {
+        boundary = f.end;
+        continue;
+      }
+      // "Tỷ lệ hộ nghèo giảm 0,85 điểm, còn 2,14%": a change of a rate in points, not a score.
+      if (
+        lower(f.unit) === "điểm" &&
+        /(?:tăng|giảm)\s*$/u.test(lower(src.slice(Math.max(boundary, f.start - 8), f.start))) &&
+        /^(?:tỷ lệ|tỷ trọng)\s/u.test(lower(leftName(src, boundary, f.start).name))
+      )
+        continue;
+      // "Ông Nguyễn Văn A, 45 tuổi, …": the age of a person named before, not a figure.
+      if (lower(f.unit) === "tuổi" && leftName(src, boundary, f.start).name === "") {
+        boundary = f.end;
+        continue;
+      }
+      // "; 14 đảng ủy xã, phường": a noun read by its shape needs a verb or a name before it.
+      // A count listed after another ("14 chợ, 3 siêu thị và 2 trung tâm thương mại") has its name
+      // in the list.
+      const listedAfter =
+        current !== null &&
+        current.unit !== "%" &&
+        /^[\s,]*(?:và\s*)?$/u.test(src.slice(current.source.end, f.start));
+      // "; 46 mã số vùng trồng được cấp": a passive predicate after the noun names it too.
+      const passive = /^[^,;.]*?\s(?:được|bị|đã)\s/u.test(lower(src.slice(f.end, f.end + 60)));
+      // "6/6 khu, cụm công nghiệp có …": a fraction is a figure whatever comes before it.
+      if (
+        f.shaped &&
+        f.of === null &&
+        !listedAfter &&
+        !passive &&
+        !/\p{L}/u.test(src.slice(boundary, f.start))
+      ) {
+        boundary = f.end;
+        continue;
+      }
+      // "so với năm 2024 (417.600 tấn)": the prior figure restated in brackets, not a figure of its own.
+      if (
+        current !== null &&
+        current.unit === f.unit &&
+        current.actual !== null &&
+        /^\s*\(\s*$/u.test(src.slice(boundary, f.start)) &&
+        /so với[^,;]*$/u.test(lower(src.slice(current.source.start, boundary)))
+      ) {
+        if (current.changePct === null && f.value !== 0)
+          current.changePct = Number(
+            (((current.actual - f.value) / Math.abs(f.value)) * 100).toPrecision(12),
+          );
         boundary = f.end;
         continue;
       }
@@ -1068,14 +1876,34 @@ export function extractIndicators(
       if (pendingMod !== null && draft.actual !== null) {
         if (pendingMod.kind === "pctPlan") draft.pctPlan = pendingMod.value;
         else if (pendingMod.kind === "pctPrior") draft.pctPrior = pendingMod.value;
+        if (pendingName !== null && pendingName !== "") draft.name = capitalize(pendingName);
       }
       pendingMod = null;
+      pendingName = null;
+      if (lastPrior !== null && draft.changePct === null) draft.changePct = lastPrior;
+      lastPrior = null;
+      if (margin !== null && margin.unit === draft.unit && draft.actual !== null && draft.plan === null)
+        draft.plan = Number((draft.actual - margin.value).toPrecision(15));
+      margin = null;
       const named = RAISE.exec(lower(src.slice(boundary, f.start)));
       // "nâng tổng số hợp tác xã đang hoạt động lên 64 hợp tác xã": the words between name it.
       if (named !== null) {
         const what = stripEdges(named[1] ?? "", LEAD_FILLERS, TAIL_FILLERS);
         draft.name = capitalize(what === "" ? f.unit : what);
       }
+      // "Tổng diện tích gieo trồng 28.640 ha, …, trong đó lúa 19.820 ha, rau màu 5.410 ha": the parts
+      // of a measure are named with its measure word.
+      const whole = lastOfSentence(
+        drafts,
+        clause.sentence,
+        (d) =>
+          d.unit === f.unit &&
+          MEASURE_HEAD.test(lower(d.name)) &&
+          /^[^;]*trong đó[^;]*$/u.test(lower(src.slice(d.source.end, f.start))),
+      );
+      const measure = whole === null ? undefined : MEASURE_HEAD.exec(lower(whole.name))?.[1];
+      if (measure !== undefined && words(draft.name).length <= 4 && !MEASURE_HEAD.test(lower(draft.name)))
+        draft.name = `${capitalize(measure)} ${decapitalize(draft.name)}`;
       if (pending !== null && pending.unit === f.unit && draft.actual !== null) {
         if (words(draft.name).length <= 1 && pending.name !== "") draft.name = capitalize(pending.name);
         draft.source.start = Math.min(draft.source.start, pending.start);
@@ -1083,31 +1911,58 @@ export function extractIndicators(
         if (prior !== 0) draft.changePct = Number(((pending.delta / Math.abs(prior)) * 100).toPrecision(12));
         pending = null;
       }
+      // Money named by two words or less in a sentence with a topic: "Giải ngân" of that programme
+      // (a list under a topic, "Sản phẩm chủ yếu: xi măng …", names its items itself).
+      const topic = topics.get(clause.sentence) ?? "";
+      if (
+        topic !== "" &&
+        words(draft.name).length <= 2 &&
+        MONEY.some((m) => lower(draft.unit).includes(m)) &&
+        draft.name !== "" &&
+        !lower(topic).includes(lower(draft.name))
+      ) {
+        draft.name = `${draft.name} ${decapitalize(topic)}`;
+        draft.doubts.push("ten_ghep_tu_menh_de_khac");
+      }
       drafts.push(draft);
       current = draft;
       boundary = Math.max(f.end, draft.source.end);
     }
   }
-  return drafts.map(
-    ({ sentence: _s, head: _h, lead: _l, increment: _i, changeOnly: _c, doubtful, ...p }) => ({
-      ...p,
-      confident: !doubtful && isConfident(p),
-    }),
-  );
+  return drafts.map(({ sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...p }) => ({
+    ...p,
+    confidence: confidenceOf(
+      p,
+      eventSentences.has(sentence) ? [...doubts, "cau_tuong_thuat_su_kien"] : doubts,
+    ),
+  }));
 }
 
 /** Names a table would not hold as they are: a verb or a filler first, or only a unit or generic word. */
-const DOUBTFUL_START = /^(?:nâng|tăng|giảm|đạt|bằng|còn|thêm|lên|so với|trong đó|là)(?!\p{L})/u;
+const DOUBTFUL_START =
+  /^(?:mỗi|nâng(?!\s+cấp)|tăng(?!\s+trưởng)|giảm|đạt|bằng|còn|thêm|lên|so với|trong đó|là|vượt|dự(?!\s+(?:án|toán|kiến|trữ|báo|phòng|thi)))(?!\p{L})/u;
 
-function isConfident(p: Omit<Proposal, "confident">): boolean {
+function confidenceOf(p: Omit<Proposal, "confidence">, doubts: readonly DoubtReason[]): Confidence {
   const name = lower(p.name);
-  return (
-    p.ambiguous === null &&
-    words(name).length >= 2 &&
-    !DOUBTFUL_START.test(name) &&
-    !GENERIC_NAMES.has(name) &&
-    name !== lower(p.unit)
-  );
+  const unit = lower(p.unit);
+  const reasons = new Set<DoubtReason>(doubts);
+  if (DOUBTFUL_START.test(name)) reasons.add("ten_bat_dau_bang_dong_tu");
+  if (words(name).length < 2) reasons.add("ten_qua_ngan");
+  // "Giải ngân 138,4 tỷ đồng", "Xử phạt 642 triệu đồng": money needs to say what for.
+  if (words(name).length <= 2 && MONEY.some((m) => unit.includes(m))) reasons.add("ten_qua_ngan");
+  // "Tổng kế hoạch vốn … là 684,3 tỷ đồng; đã giải ngân 651,8 tỷ đồng": the plan of another figure.
+  if (
+    p.actual !== null &&
+    /(?:^|\s)(?:kế hoạch|dự toán)(?:\s|$)|(?:^|\s)(?:phân bổ|bố trí|được giao)$/u.test(name)
+  )
+    reasons.add("ten_la_ke_hoach");
+  // "Giường bệnh/vạn dân" is how tables name a per-head figure; "Đảng viên" alone says nothing.
+  if (GENERIC_NAMES.has(name) || (name === unit && !unit.includes("/"))) reasons.add("ten_chung_chung");
+  if (words(name).length > 20) reasons.add("ten_qua_dai");
+  if (/(?<!\p{L})(?:và|với|của|cho|về|tại|ở|từ|các|những)$/u.test(name)) reasons.add("ten_bi_cat");
+  if (p.ambiguous !== null) reasons.add("so_doc_hai_cach");
+  const [first, ...rest] = [...reasons];
+  return first === undefined ? { level: "chac" } : { level: "khong_chac", reasons: [first, ...rest] };
 }
 
 /** "nâng tổng số (dự án còn hiệu lực) lên", "nâng tổng số lên": the figure after is a running total. */
@@ -1174,7 +2029,7 @@ function changeBefore(src: string, f: Figure): number | null {
   // "so với cùng kỳ giảm 5 vụ", "so với cùng kỳ giảm 3 vụ, giảm 2 người chết".
   const vsAfter = /^\s*(?:\([^()]{0,16}\)\s*)?so với/u.test(lower(src.slice(f.end, f.end + 30)));
   const vsBefore =
-    /so với\s+(?:cùng kỳ|năm trước|năm \d{4})[\s,]*(?:(?:tăng|giảm)\s+[\d.,]+\s[^\d,;()]{1,24},\s*)*(?:tăng|giảm)\s*$/u.test(
+    /so với\s+(?:cùng kỳ|năm trước|năm \d{4})[\s,]*(?:[^\d,;.()]{1,40}?\s)?(?:(?:tăng|giảm)\s+[\d.,]+\s[^\d,;()]{1,24},\s*)*(?:tăng|giảm)\s*$/u.test(
       before,
     );
   if (!vsAfter && !vsBefore) return null;
@@ -1202,10 +2057,22 @@ function quantityProposal(
 ): Draft {
   const left = leftName(src, boundary, f.start);
   const window = lower(src.slice(boundary, f.start));
-  let name = completeGeneric(left.name, src, clause, f.start, drafts);
+  // "với tổng số 128.400 thành viên": a count's generic name is completed by its own unit.
+  let name =
+    f.countUnit && /^tổng số$/u.test(lower(left.name))
+      ? `${left.name} ${f.unit}`
+      : completeGeneric(
+          left.name,
+          src,
+          clause,
+          f.start,
+          drafts,
+          MONEY.some((m) => lower(f.unit).includes(m)),
+        );
   let start = left.name === "" ? f.start : left.start;
   let end = f.end;
   let head = f.countUnit ? f.unit : "";
+  const doubts: DoubtReason[] = [];
   const rawLeft = lower(src.slice(boundary, f.start)).trimEnd();
   let lead = "";
   if (f.countUnit) {
@@ -1217,6 +2084,18 @@ function quantityProposal(
       current.unit !== f.unit &&
       /^[\s,]*(?:và\s*)?$/u.test(src.slice(current.source.end, f.start));
     if (listed) name = current.lead;
+    // "2.418 cơ sở sản xuất với 11.730 lao động", "thành lập tổ công nghệ số với 1.236 thành viên":
+    // the people of what was counted just before.
+    const withWhom =
+      name === "" &&
+      current !== null &&
+      current.sentence === clause.sentence &&
+      /(?<!\p{L})với\s*$/u.test(rawLeft) &&
+      rightPhrase(src, f.end, clause.end).phrase === "";
+    if (withWhom) {
+      name = `${f.unit} của ${decapitalize(countedOf(current))}`;
+      doubts.push("ten_ghep_tu_menh_de_khac");
+    }
     const right = rightPhrase(src, f.end, clause.end);
     // "giải quyết việc làm cho 35.400 lao động": the left side already names it.
     // "giải ngân cho 3.652 lượt hộ" is a verb only: the unit and what follows name it.
@@ -1228,11 +2107,16 @@ function quantityProposal(
     if (co !== null && isPlace(rawLeft.slice(0, co.index))) name = "";
     // "tai nạn giao thông xảy ra 27 vụ" is named already; "kết nạp 1.335 đảng viên" needs its object.
     // "giám sát chuyên đề 45 tổ chức đảng": a verb phrase, named only with its object.
+    name = dropSubject(name, f.unit);
     const verbFirst =
       VERB_BEFORE_COUNT.test(words(lower(name)).slice(0, 2).join(" ")) ||
       VERB_BEFORE_COUNT.test(words(lower(name))[0] ?? "");
     const namedAlready =
-      right.phrase === "" && words(name).length >= 3 && !VERB_BEFORE_COUNT.test(lower(name)) && !verbFirst;
+      right.phrase === "" &&
+      // "đàn bò 24.180 con": a herd names its head count.
+      (words(name).length >= 3 || /^(?:tổng\s+)?đàn\s/u.test(lower(name))) &&
+      !VERB_BEFORE_COUNT.test(lower(name)) &&
+      !verbFirst;
     if (!((leftEndsWithCho || namedAlready) && name !== "")) {
       lead = name;
       name = [name, f.unit, right.phrase].filter(Boolean).join(" ").replace(/ ,/gu, ",");
@@ -1241,8 +2125,15 @@ function quantityProposal(
   } else if (!MONEY.some((m) => lower(f.unit).includes(m))) {
     const right = rightPhrase(src, f.end, clause.end);
     // "hoàn thành đầu tư 126 km đường giao thông nông thôn": after a verb, the words after say what.
-    const most = name === "" || VERB_BEFORE_COUNT.test(lower(name)) ? 10 : 4;
-    if (right.phrase !== "" && words(right.phrase).length <= most) {
+    const most = name === "" || VERB_BEFORE_COUNT.test(lower(name)) ? 10 : 6;
+    // "265 tấn/ngày, thu gom, xử lý đạt 98,2%": after a comma, another clause (only a counted
+    // thing's name goes on past one: "19/19 xã, thị trấn").
+    if (
+      right.phrase !== "" &&
+      !right.phrase.startsWith(",") &&
+      !/\d/u.test(right.phrase) &&
+      words(right.phrase).length <= most
+    ) {
       name = [name, right.phrase].filter(Boolean).join(" ");
       head = right.phrase;
       end = Math.max(end, right.end);
@@ -1274,7 +2165,8 @@ function quantityProposal(
     kind: "quantity",
     actual: planned ? null : f.value,
     scaleApplied: f.scaleApplied,
-    plan: planned ? (limit === null ? f.value : null) : f.statedPlan,
+    // A range is a Kế hoạch cell as typed ("9 - 9,5%"), which the target parser reads as a range.
+    plan: planned ? (limit === null && f.hi === null ? f.value : null) : f.statedPlan,
     planText,
     estimate: isEstimate(clause, f),
     direction: downWords || lowerIsBetter(name) ? "down" : null,
@@ -1286,7 +2178,14 @@ function quantityProposal(
     lead,
     increment: /(?<!\p{L})thêm\s*$/u.test(window.trimEnd()),
     changeOnly: false,
-    doubtful: false,
+    // A unit read by shape is sure only as the object of a verb that counts ("tạm giữ 412 phương
+    // tiện", "thu hút 3.640 vận động viên"): that is how reports count what has no unit of its own.
+    doubts:
+      f.shaped &&
+      !SUBJECT_VERB.test(words(lower(name)).slice(0, 2).join(" ")) &&
+      !SUBJECT_VERB.test(words(lower(name))[0] ?? "")
+        ? [...doubts, "don_vi_theo_hinh_thuc"]
+        : doubts,
   };
 }
 
@@ -1304,7 +2203,20 @@ function percentProposal(
   // "100% xã đạt 4 tiêu chí cứng", "kéo giảm 5% số đảng viên vi phạm …": the name follows.
   if (!/^\s*(so với|so|kế hoạch|dự toán|cùng kỳ)/u.test(after)) {
     const right = rightPhrase(src, end, clause.end);
-    if (name === "" || (right.phrase !== "" && words(name).length <= 1)) {
+    // "Kết quả đánh giá, xếp loại năm 2024: 89,6% tổ chức cơ sở đảng …", "… được duy trì: 94,2% hộ
+    // gia đình": a lead-in before the colon, the name after the figure.
+    const leadIn = /:\s*$/u.test(window) && right.phrase !== "";
+    // "huy động 98,6% trẻ 6 tuổi vào lớp 1": a verb before, what it is a share of after.
+    const verbOnly =
+      right.phrase !== "" &&
+      !/chiếm\s*$/u.test(window) &&
+      name !== "" &&
+      words(name).length <= 3 &&
+      !/^(?:tỷ lệ|tỷ trọng|chỉ số)\s/u.test(lower(name));
+    if (verbOnly && !leadIn) {
+      name = `${name} ${right.phrase}`;
+      end = Math.max(end, right.end);
+    } else if (name === "" || leadIn || (right.phrase !== "" && words(name).length <= 1)) {
       if (right.phrase === "") return null;
       name = right.phrase;
       start = f.start;
@@ -1321,10 +2233,14 @@ function percentProposal(
   // "kéo giảm 5% số đảng viên … so với năm 2019": a target relative to the prior year.
   const relPhrase = (() => {
     if (rel === null || !planned) return null;
-    const vs = /so với\s+(cùng kỳ|năm\s+(?:trước|\d{4}))/u.exec(
+    const vs = /so với\s+(cùng kỳ|năm\s+(?:trước|\d{4})|(?:dự toán|kế hoạch)(?:\s+tỉnh giao|\s+giao)?)/u.exec(
       lower(src.slice(f.end, Math.min(clause.end, f.end + 200))),
     );
-    const pct = formatPercent(Math.abs(rel.value), "vi", 2).replace(/,00%$/u, "%");
+    // "giảm 0,5 - 0,7%": the range as typed.
+    const pct =
+      f.hi !== null
+        ? `${f.typed}%`
+        : formatPercent(Math.abs(rel.value), "vi", decimalsOf(Math.abs(rel.value)));
     return `${rel.value < 0 ? "giảm" : "tăng"} ${pct} so với ${vs?.[1] ?? "cùng kỳ"}`;
   })();
   const countHead = /^số\s+(.+)$/u.exec(lower(name));
@@ -1342,7 +2258,7 @@ function percentProposal(
     kind:
       relUnit !== null ? "quantity" : kindOf(`${w} ${name}`, "%", growth || /tăng trưởng/u.test(lower(name))),
     actual: planned ? null : value,
-    plan: planned && relPhrase === null && limit === null ? f.value : null,
+    plan: planned && relPhrase === null && limit === null && f.hi === null ? f.value : null,
     planText: planned ? (relPhrase ?? typedPlan(f, limit)) : null,
     estimate: isEstimate(clause, f),
     direction: down || lowerIsBetter(name) ? "down" : rel !== null && rel.value > 0 ? "up" : null,
@@ -1353,7 +2269,7 @@ function percentProposal(
     lead: "",
     increment: false,
     changeOnly: growth && rel !== null,
-    doubtful: false,
+    doubts: [],
   };
 }
 

@@ -189,16 +189,7 @@ describe("extractIndicators on paragraphs the key does not hold", () => {
       p.estimate,
     ]);
     expect(got).toEqual([
-      [
-        "Tổng giá trị sản xuất thương mại - dịch vụ của huyện",
-        12480.5,
-        "tỷ đồng",
-        null,
-        null,
-        8.15,
-        null,
-        true,
-      ],
+      ["Tổng giá trị sản xuất thương mại - dịch vụ", 12480.5, "tỷ đồng", null, null, 8.15, null, true],
       ["Doanh nghiệp thành lập mới", 212, "doanh nghiệp", 106, null, null, null, false],
       ["Thu ngân sách nhà nước trên địa bàn", 318, "tỷ đồng", 124, 112, null, null, true],
       ["Sản lượng thủy sản", 2_450_000, "tấn", 101.2, null, null, null, false],
@@ -281,7 +272,7 @@ describe("extractIndicators on paragraphs the key does not hold", () => {
       ["Số vụ phạm pháp hình sự", 134, "vụ", null, null, "down"],
       ["Cấp giấy chứng nhận quyền sử dụng đất", 2350, "giấy chứng nhận", null, null, null],
       ["Hỗ trợ xây dựng căn nhà cho hộ nghèo", 310, "căn nhà", null, null, null],
-      ["Tổng kinh phí căn nhà", 15.5, "tỷ đồng", null, null, null],
+      ["Tổng kinh phí hỗ trợ xây dựng căn nhà cho hộ nghèo", 15.5, "tỷ đồng", null, null, null],
     ]);
     const crimes = extractIndicators(text, "vi")[4];
     expect(crimes?.changePct).toBeCloseTo((-12 / 146) * 100, 9);
@@ -292,12 +283,12 @@ describe("extractIndicators on paragraphs the key does not hold", () => {
       "Năm 2023, thu ngân sách trên địa bàn huyện đạt 415 tỷ đồng, bằng 118,6% dự toán tỉnh giao.",
       "vi",
     );
-    expect([p?.name, p?.actual, p?.planText, p?.pctPlan, p?.confident]).toEqual([
+    expect([p?.name, p?.actual, p?.planText, p?.pctPlan, p?.confidence.level]).toEqual([
       "Thu ngân sách trên địa bàn huyện",
       415,
       null,
       118.6,
-      true,
+      "chac",
     ]);
     // 415 / 350 = 118,57%, printed with one decimal: 118,6%.
     expect(proposalToRow(p as Proposal).plan).toBe(350);
@@ -308,8 +299,8 @@ describe("extractIndicators on paragraphs the key does not hold", () => {
       "Trong năm có thêm 3 xã được công nhận đạt chuẩn nông thôn mới, nâng tổng số lên 9/14 xã.",
       "vi",
     );
-    expect(got.map((p) => [p.name, p.actual, p.total, p.changePct, p.confident])).toEqual([
-      ["Xã được công nhận đạt chuẩn nông thôn mới", 9, 14, 50, true],
+    expect(got.map((p) => [p.name, p.actual, p.total, p.changePct, p.confidence.level])).toEqual([
+      ["Xã được công nhận đạt chuẩn nông thôn mới", 9, 14, 50, "chac"],
     ]);
     expect(proposalToRow(got[0] as Proposal)).toMatchObject({ actual: 9, prior: 6, plan: null });
   });

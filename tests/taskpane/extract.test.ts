@@ -91,9 +91,9 @@ test("a proposal the extractor doubts starts unticked; the confident ones stay t
   const { h, dispatch } = harness();
   // "nâng tổng số lên 9/14 xã" with nothing before it to say which xã: named only "Xã".
   runExtract(dispatch, "Kết nạp 52 đảng viên mới; nâng tổng số lên 9/14 xã.", "vi");
-  expect(h.state.proposals?.map((p) => [p.name, p.actual, p.total, p.confident])).toEqual([
-    ["Kết nạp đảng viên mới", 52, null, true],
-    ["Xã", 9, 14, false],
+  expect(h.state.proposals?.map((p) => [p.name, p.actual, p.total, p.confidence])).toEqual([
+    ["Kết nạp đảng viên mới", 52, null, { level: "chac" }],
+    ["Xã", 9, 14, { level: "khong_chac", reasons: ["ten_qua_ngan", "ten_chung_chung"] }],
   ]);
   expect(h.state.ticked).toEqual([true, false]);
 });

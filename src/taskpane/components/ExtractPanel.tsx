@@ -102,7 +102,7 @@ function ProposalItem(props: {
             {t.ambiguousFigure(formatNumber(p.ambiguous.alternative, c, 3))}
           </Caption1>
         )}
-        {!p.confident && p.ambiguous === null && (
+        {p.confidence.level === "khong_chac" && p.ambiguous === null && (
           <Caption1 className={styles.warn}>{t.unsureProposal}</Caption1>
         )}
       </div>

@@ -1,10 +1,10 @@
 /**
  * "Trích xuất": a pasted paragraph → proposed indicator rows (core extractIndicators), ticked when
- * the extractor is confident; the user unticks what is wrong, and only then "Chèn vào trang mới" writes the ticked rows to a
+ * the extractor is sure of (confidence "chac"); the user unticks what is wrong, and only then "Chèn vào trang mới" writes the ticked rows to a
  * new sheet. Nothing touches the workbook before that.
  */
 import { useCallback, useReducer } from "react";
-import { extractIndicators, type Proposal } from "../../core/extract";
+import { extractIndicators, isSure, type Proposal } from "../../core/extract";
 import type { NumberConvention, Settings } from "../../core/model";
 import { loadExcel } from "./adapter";
 import { errorText } from "../format";
@@ -52,7 +52,7 @@ export function extractReducer(s: ExtractState, e: ExtractEvent | RunEvent): Ext
         ...s,
         proposals: e.proposals,
         // What the extractor doubts starts unticked: the user ticks it after a look.
-        ticked: e.proposals.map((p) => p.confident),
+        ticked: e.proposals.map(isSure),
         emptyText: false,
         inserted: null,
         error: null,
