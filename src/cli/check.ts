@@ -266,7 +266,7 @@ async function checkCsv(
       rows.push(r.value.row);
       if (rows.length === PART_ROWS) break;
     }
-    return rows.length === 0 ? null : { first, rows, formulas: [], percentFormats: [] };
+    return rows.length === 0 ? null : { first, rows, formulas: [], percentFormats: [], numberFormats: [] };
   };
   const head = part(0) as RowChunk;
   async function* rest(): AsyncGenerator<RowChunk> {

@@ -308,12 +308,19 @@ describe("extraction on held-out 2 (heldout-2.json, tuned on since 2026-12-05)",
 // Held-out sets written after the last tuning (any split not in TUNED): measured, not tuned on.
 // Whoever tunes on one adds its split to TUNED, notes it in its file and the README, and writes a
 // new held-out set first.
+// First blind run of each held-out set (goal 0.95 each, not met): the floor sits 0.02 below it, to
+// catch a regression without tuning on the set. Held-out 3 was measured once by the integrator on
+// 2026-12-05, after the tuning on held-out 2 landed: 209 matched, 258 proposed, 261 expected.
+const FIRST_RUN: Readonly<Record<string, { precision: number; recall: number }>> = {
+  heldout3: { precision: 0.81, recall: 0.801 },
+};
 for (const [split, sets] of heldOut) {
   describe(`extraction on held-out set "${split}" (not tuned on)`, () => {
     it("measures precision and recall, and derived KH/CK give the printed % back", () => {
       const { m, derived } = measure(`held-out "${split}"`, sets);
-      expect(m.precision).toBeGreaterThan(0);
-      expect(m.recall).toBeGreaterThan(0);
+      const first = FIRST_RUN[split] ?? { precision: 0.02, recall: 0.02 };
+      expect(m.precision).toBeGreaterThanOrEqual(first.precision - 0.02);
+      expect(m.recall).toBeGreaterThanOrEqual(first.recall - 0.02);
       expect(derived.drift).toEqual([]);
     });
   });
