@@ -4,9 +4,22 @@ import { formatNumber, parseNumber } from "../../src/core/numbers";
 
 const convention = fc.constantFrom<NumberConvention>("vi", "en");
 
-/** What formatNumber shows: the value rounded to `decimals`, as a JS number. */
+/**
+ * What formatNumber shows: the value's shortest decimal string rounded half away from zero to
+ * `decimals` (1.005 → 1.01 as a person reads it, where toFixed gives 1.00 from the binary value;
+ * 607010876182.1675 → …,168), worked out on the digits here, apart from the code under test.
+ */
 function rounded(value: number, decimals: number): number {
-  return Number(value.toFixed(decimals));
+  const text = String(Math.abs(value));
+  if (text.includes("e")) return Math.abs(value) < 1 ? 0 : value; // < 1e-6 or ≥ 1e21: not in range
+  const [int, frac = ""] = text.split(".");
+  if (frac.length <= decimals) return value;
+  const kept = BigInt(int + frac.slice(0, decimals)) + (Number(frac[decimals]) >= 5 ? 1n : 0n);
+  const digits = kept.toString().padStart(decimals + 1, "0");
+  const magnitude = Number(
+    `${digits.slice(0, digits.length - decimals)}.${digits.slice(digits.length - decimals)}`,
+  );
+  return value < 0 ? -magnitude : magnitude;
 }
 
 describe("formatNumber → parseNumber round-trips", () => {
