@@ -4,23 +4,8 @@
  * column places, and a cell (row, col, A1) is made when a rule first asks for it, then kept, so the
  * same cell is the same object on every read.
  */
-import type { CellRef, InputColumn } from "./model";
+import { INPUT_COLUMNS, type CellRef, type InputColumn } from "./model";
 import { colLetter } from "./a1";
-
-/** The input columns in the order of RowCells' getters (the index each getter reads). */
-const KEYS: readonly InputColumn[] = [
-  "stt",
-  "name",
-  "unit",
-  "kind",
-  "direction",
-  "plan",
-  "stretch",
-  "actual",
-  "prior",
-  "reportedPct",
-  "note",
-];
 
 /**
  * A CellRef whose A1 address is spelled when read. The column letters are private, so the object
@@ -43,12 +28,12 @@ export class InputCell implements CellRef {
   }
 }
 
-/** A table's input columns, by KEYS index: the sheet column and its letters, or none. */
+/** A table's input columns, by INPUT_COLUMNS index: the sheet column and its letters, or none. */
 export type CellPlaces = readonly (readonly [col: number, letters: string] | undefined)[];
 
 /** The places of a table whose input columns are at these sheet columns. */
 export function cellPlaces(columns: Partial<Record<InputColumn, number>>): CellPlaces {
-  return KEYS.map((key) => {
+  return INPUT_COLUMNS.map((key) => {
     const col = columns[key];
     return col === undefined ? undefined : ([col, colLetter(col)] as const);
   });
@@ -59,13 +44,14 @@ const NONE = null;
 
 /**
  * IndicatorRow["cells"] of a read row: the same keys and values as the record it stands for (a
- * cell for each input column the table has, undefined for the others), made when read.
+ * cell for each input column the table has, undefined for the others), made when read. Each getter
+ * reads its column's index in INPUT_COLUMNS.
  * Not own properties: code that copies cells spreads toJSON(), not the object.
  */
 export class RowCells implements Partial<Record<InputColumn, CellRef>> {
   readonly #row: number;
   readonly #places: CellPlaces;
-  /** Cells made or set so far, by KEYS index; NONE where set to undefined. */
+  /** Cells made or set so far, by INPUT_COLUMNS index; NONE where set to undefined. */
   #made: (CellRef | typeof NONE | undefined)[] | undefined;
 
   constructor(row: number, places: CellPlaces) {
@@ -157,7 +143,7 @@ export class RowCells implements Partial<Record<InputColumn, CellRef>> {
   /** The record this stands for: one { row, col, address } per cell the row has, in column order. */
   toJSON(): Partial<Record<InputColumn, { row: number; col: number; address: string }>> {
     const out: Partial<Record<InputColumn, { row: number; col: number; address: string }>> = {};
-    KEYS.forEach((key, i) => {
+    INPUT_COLUMNS.forEach((key, i) => {
       const cell = this.#at(i);
       if (cell !== undefined) out[key] = { row: cell.row, col: cell.col, address: cell.address };
     });

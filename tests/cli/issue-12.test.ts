@@ -9,21 +9,10 @@ import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import type { JsonCheck } from "../../src/cli/json";
 import { run, tempDir } from "./helpers";
+import { type Cell, sheetOf, termSheet, TERM_MERGES } from "./workbooks";
 
 const tmp = tempDir("chitieu-issue-12-");
 afterAll(() => tmp.cleanup());
-
-type Cell = string | number | null;
-
-function sheetOf(wb: ExcelJS.Workbook, name: string, rows: Cell[][], merges: string[] = []): void {
-  const ws = wb.addWorksheet(name);
-  rows.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (v !== null) ws.getCell(r + 1, c + 1).value = v;
-    }),
-  );
-  for (const m of merges) ws.mergeCells(m);
-}
 
 async function checkJson(file: string, ...flags: string[]): Promise<JsonCheck> {
   const r = await run("check", file, "--json", ...flags);
@@ -49,24 +38,6 @@ function nineMonths(): Cell[][] {
   ];
 }
 const NINE_MERGES = ["A4:A5", "B4:B5", "C4:C5", "D4:E4", "F4:G4"];
-
-/**
- * The term 2020–2025 as an office tracks it: years as numbers under a merged "Thực hiện các năm".
- * Base year from seed 000 (37.067 tỷ, 176 firms; 62 % is not in the article); 2021–2022 invented.
- */
-function termSheet(): Cell[][] {
-  return [
-    ["THÀNH ỦY BẾN TRE"],
-    ["THEO DÕI CHỈ TIÊU NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ 2020 – 2025"],
-    [],
-    ["STT", "Chỉ tiêu", "ĐVT", "Mục tiêu đến năm 2025", "Năm 2020 (gốc)", "Thực hiện các năm", null],
-    [null, null, null, null, null, 2021, 2022],
-    [1, "Tổng doanh thu hàng hóa, dịch vụ", "tỷ đồng", "tăng bình quân 10%/năm", 37067, 39500, 42300],
-    [2, "Doanh nghiệp thành lập mới", "doanh nghiệp", "1.000 doanh nghiệp trong 5 năm", 176, 190, 200],
-    [3, "Tỷ lệ tiêu chí đô thị loại I đạt được", "%", "đến năm 2025 đạt 80%", 62, 66, 69],
-  ];
-}
-const TERM_MERGES = ["A4:A5", "B4:B5", "C4:C5", "D4:D5", "E4:E5", "F4:G4"];
 
 /** 2022's annual table, 2021 as the prior year; 42.800 and 205 are newer than the term sheet's. */
 function annual2022(): Cell[][] {

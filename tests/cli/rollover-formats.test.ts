@@ -11,34 +11,10 @@ import type { JsonCheck } from "../../src/cli/json";
 import { INPUT_WIDTHS, OTHER_WIDTH } from "../../src/core/widths";
 import { computedWidth } from "../../src/core/plan";
 import { run, tempDir } from "./helpers";
+import { type Cell, sheetOf, termSheet, TERM_MERGES } from "./workbooks";
 
 const tmp = tempDir("chitieu-rollover-formats-");
 afterAll(() => tmp.cleanup());
-
-type Cell = string | number | null;
-
-function sheetOf(
-  wb: ExcelJS.Workbook,
-  name: string,
-  rows: Cell[][],
-  merges: string[] = [],
-  formats: Record<string, string> = {},
-): void {
-  const ws = wb.addWorksheet(name);
-  rows.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (v !== null) ws.getCell(r + 1, c + 1).value = v;
-    }),
-  );
-  for (const m of merges) ws.mergeCells(m);
-  for (const [address, format] of Object.entries(formats)) {
-    const [from, to] = address.split(":") as [string, string?];
-    const a = ws.getCell(from);
-    const b = ws.getCell(to ?? from);
-    for (let r = Number(a.row); r <= Number(b.row); r++)
-      for (let c = Number(a.col); c <= Number(b.col); c++) ws.getCell(r, c).numFmt = format;
-  }
-}
 
 /** 2022's table: money with three decimals shown, firms whole, the urban rate typed as a percent. */
 const ANNUAL_2022: Cell[][] = [
@@ -54,18 +30,7 @@ const ANNUAL_2022: Cell[][] = [
 const ANNUAL_MERGES = ["A4:A5", "B4:B5", "C4:C5", "D4:E4", "F4:F5"];
 const ANNUAL_FORMATS = { "D6:F6": "#,##0.000", "D7:F7": "#,##0", "D8:F8": "0.0%" };
 
-/** The term 2020–2025 (issue-12.test.ts's): 10 %/year, 1.000 firms in 5 years, 80 % by 2025. */
-const TERM_2025: Cell[][] = [
-  ["THEO DÕI CHỈ TIÊU NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ 2020 – 2025"],
-  [],
-  [],
-  ["STT", "Chỉ tiêu", "ĐVT", "Mục tiêu đến năm 2025", "Năm 2020 (gốc)", "Thực hiện các năm", null],
-  [null, null, null, null, null, 2021, 2022],
-  [1, "Tổng doanh thu hàng hóa, dịch vụ", "tỷ đồng", "tăng bình quân 10%/năm", 37067, 39500, 42300],
-  [2, "Doanh nghiệp thành lập mới", "doanh nghiệp", "1.000 doanh nghiệp trong 5 năm", 176, 190, 200],
-  [3, "Tỷ lệ tiêu chí đô thị loại I đạt được", "%", "đến năm 2025 đạt 80%", 62, 66, 69],
-];
-const TERM_MERGES = ["A4:A5", "B4:B5", "C4:C5", "D4:D5", "E4:E5", "F4:G4"];
+const TERM_2025 = termSheet();
 
 /** A draft of the same term with lower targets, on a sheet before the adopted one. */
 const TERM_DRAFT: Cell[][] = TERM_2025.map((row) =>

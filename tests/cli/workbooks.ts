@@ -1,0 +1,46 @@
+/** Workbooks the CLI tests build with ExcelJS: a sheet from rows, and the term table they share. */
+import type ExcelJS from "exceljs";
+
+export type Cell = string | number | null;
+
+/** A sheet of `rows` (1-based from A1), its merges, and number formats by range ("D6:F6"). */
+export function sheetOf(
+  wb: ExcelJS.Workbook,
+  name: string,
+  rows: Cell[][],
+  merges: string[] = [],
+  formats: Record<string, string> = {},
+): void {
+  const ws = wb.addWorksheet(name);
+  rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v !== null) ws.getCell(r + 1, c + 1).value = v;
+    }),
+  );
+  for (const m of merges) ws.mergeCells(m);
+  for (const [address, format] of Object.entries(formats)) {
+    const [from, to] = address.split(":") as [string, string?];
+    const a = ws.getCell(from);
+    const b = ws.getCell(to ?? from);
+    for (let r = Number(a.row); r <= Number(b.row); r++)
+      for (let c = Number(a.col); c <= Number(b.col); c++) ws.getCell(r, c).numFmt = format;
+  }
+}
+
+/**
+ * The term 2020–2025 as an office tracks it: years as numbers under a merged "Thực hiện các năm".
+ * Base year from seed 000 (37.067 tỷ, 176 firms; 62 % is not in the article); 2021–2022 invented.
+ */
+export function termSheet(): Cell[][] {
+  return [
+    ["THÀNH ỦY BẾN TRE"],
+    ["THEO DÕI CHỈ TIÊU NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ 2020 – 2025"],
+    [],
+    ["STT", "Chỉ tiêu", "ĐVT", "Mục tiêu đến năm 2025", "Năm 2020 (gốc)", "Thực hiện các năm", null],
+    [null, null, null, null, null, 2021, 2022],
+    [1, "Tổng doanh thu hàng hóa, dịch vụ", "tỷ đồng", "tăng bình quân 10%/năm", 37067, 39500, 42300],
+    [2, "Doanh nghiệp thành lập mới", "doanh nghiệp", "1.000 doanh nghiệp trong 5 năm", 176, 190, 200],
+    [3, "Tỷ lệ tiêu chí đô thị loại I đạt được", "%", "đến năm 2025 đạt 80%", 62, 66, 69],
+  ];
+}
+export const TERM_MERGES = ["A4:A5", "B4:B5", "C4:C5", "D4:D5", "E4:E5", "F4:G4"];
