@@ -1,6 +1,7 @@
 /**
  * Change events through Microsoft's Excel client runtime: the add-in's `watchSheetChanges` and
- * the runtime's own `onChanged` handlers, fed by the workbench host (runtime-events.ts).
+ * the runtime's own `onChanged` handlers, fed by the workbench host over the runtime's host bridge
+ * (runtime-bridge.ts).
  */
 import { computeActiveSheet, watchSheetChanges } from "../../src/excel";
 import { isUserChange } from "../../src/excel/own";
@@ -30,6 +31,20 @@ const heardOf = (e: Excel.WorksheetChangedEventArgs): Heard => ({
   source: e.source,
   ...(e.triggerSource !== undefined ? { triggerSource: e.triggerSource } : {}),
 });
+
+/** Listens to every sheet's changes (and runs `also` in the same batch): what is heard goes in the list. */
+async function hearChanges(also?: (context: Excel.RequestContext) => void): Promise<Heard[]> {
+  const events: Heard[] = [];
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.onChanged.add(async (e) => {
+      events.push(heardOf(e));
+      return Promise.resolve();
+    });
+    also?.(context);
+    await context.sync();
+  });
+  return events;
+}
 
 describe("watchSheetChanges on the runtime: a person's edits, not our own writes", () => {
   test.each([
@@ -68,14 +83,8 @@ describe("the host's change events, as the runtime hands them to handlers", () =
   test("a batch write is ThisLocalAddin, a typed cell Unknown; address and sheet id given", async () => {
     const wb = tableWorkbook(TEN_ROWS);
     cleanup = wb.uninstall;
-    const events: Heard[] = [];
-    await Excel.run(async (context) => {
-      context.workbook.worksheets.onChanged.add(async (e) => {
-        events.push(heardOf(e));
-        return Promise.resolve();
-      });
+    const events = await hearChanges((context) => {
       context.workbook.worksheets.getItem(SHEET).getRange("G5:G6").values = [["ghi chú"], ["x"]];
-      await context.sync();
     });
     wb.state.typeInto(SHEET, "E6", "177");
     wb.state.select(SHEET, "A1"); // not a content change: no event
@@ -97,14 +106,7 @@ describe("the host's change events, as the runtime hands them to handlers", () =
     };
     const ready = jest.spyOn(runtime, "_testSetRichApiMessageReadyImpl");
     const trigger = jest.spyOn(runtime, "_testTriggerRichApiMessageEvent");
-    const events: Heard[] = [];
-    await Excel.run(async (context) => {
-      context.workbook.worksheets.onChanged.add(async (e) => {
-        events.push(heardOf(e));
-        return Promise.resolve();
-      });
-      await context.sync();
-    });
+    const events = await hearChanges();
     wb.state.typeInto(SHEET, "E6", "177");
     await settle(10);
     expect(events.map((e) => e.address)).toEqual(["E6"]);
@@ -115,14 +117,7 @@ describe("the host's change events, as the runtime hands them to handlers", () =
   test("before ExcelApi 1.14 the host sends no triggerSource", async () => {
     const wb = tableWorkbook(TEN_ROWS, { requirementSets: { ExcelApi: "1.13" } });
     cleanup = wb.uninstall;
-    const events: Heard[] = [];
-    await Excel.run(async (context) => {
-      context.workbook.worksheets.onChanged.add(async (e) => {
-        events.push(heardOf(e));
-        return Promise.resolve();
-      });
-      await context.sync();
-    });
+    const events = await hearChanges();
     wb.state.typeInto(SHEET, "D7", "1.000");
     await settle(10);
     expect(events).toEqual([
