@@ -17,6 +17,7 @@ import type {
   Verdict,
 } from "./model";
 import { lazyText, msg, type MessageParams } from "./messages/index";
+import { latest } from "./kept";
 
 /** Relative epsilon for every comparison, so 0.1 + 0.2 style noise never flips a verdict. */
 export const EPSILON = 1e-9;
@@ -263,6 +264,7 @@ export function computeRow(row: IndicatorRow, settings: Settings, period?: Perio
   if (infinite(result.changePct)) result.changePct = null;
   if (infinite(result.diffPoints)) result.diffPoints = null;
   if (infinite(result.planValue)) result.planValue = null;
+  latest.result = result;
   return result;
 }
 

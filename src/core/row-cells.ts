@@ -6,6 +6,7 @@
  */
 import { INPUT_COLUMNS, type CellRef, type InputColumn } from "./model";
 import { colLetter } from "./a1";
+import { latest } from "./kept";
 
 /**
  * A CellRef whose A1 address is spelled when read. The column letters are private, so the object
@@ -65,6 +66,7 @@ export class RowCells implements Partial<Record<InputColumn, CellRef>> {
     const place = this.#places[i];
     if (place === undefined) return undefined;
     const cell = new InputCell(this.#row, place[0], place[1]);
+    latest.cell = cell;
     (this.#made ??= [])[i] = cell;
     return cell;
   }

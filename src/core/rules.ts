@@ -42,6 +42,7 @@ import {
 import { emptyCounts, summaryOfCounts } from "./summary";
 import type { TableRows } from "./table";
 import { judgeTerm } from "./term";
+import { latest } from "./kept";
 
 export { PRIOR_OUTLIER_PCT } from "./rules/prior";
 export { SLIP_RATIO_MAX, SLIP_RATIO_MIN, figuresOf, hasExactlyThreeDecimals } from "./rules/figures";
@@ -221,6 +222,7 @@ export class TableChecker {
     columns?: { findings: Finding[]; absent: ReadonlySet<TableLevelColumn> },
   ) {
     assertPeriodFits({ layout }, settings);
+    latest.checker = this;
     this.#layout = layout;
     this.#settings = settings;
     this.#tablePeriod = table.period;

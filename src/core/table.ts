@@ -39,6 +39,7 @@ import { periodFromTexts } from "./period";
 import type { TermLayout, TermTarget } from "./model";
 import { parseTermTarget } from "./term";
 import { mappedColumns, overlayMapping, type ColumnMapping } from "./mapping";
+import { latest } from "./kept";
 
 /** How far down a sheet the header is looked for. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -790,6 +791,7 @@ function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorR
   if (periodFigures?.periodCells !== undefined) Object.assign(out, periodFigures);
   if (term !== undefined) out.term = term;
   if (directionFrom !== undefined) out.directionFrom = directionFrom;
+  latest.row = out;
   return out;
 }
 
@@ -976,7 +978,7 @@ export const MAX_CELL_CHARS = 32_767;
 
 // Top-level functions, not closures made on each call: a closure's optimised code is dropped with
 // the closure at the next full collection, and these run on every cell of every check.
-function isLong(v: CellValue | undefined): boolean {
+function isLong(v: CellValue | undefined): v is string {
   return typeof v === "string" && v.length > MAX_CELL_CHARS;
 }
 
@@ -1026,7 +1028,7 @@ export class TableReader {
   readonly layout: TableLayout;
   readonly table: Omit<IndicatorTable, "groups">;
   #ctx: Context;
-  readonly #base: ReadOptions;
+  #base: ReadOptions;
   readonly #estimate: boolean;
   #next: number;
   #current: IndicatorGroup;
@@ -1036,7 +1038,7 @@ export class TableReader {
   #done = false;
   #pending: Finding[];
   /** The first rows, already cut to MAX_CELL_CHARS: read() need not scan them again. */
-  readonly #head: CellValue[][];
+  #head: CellValue[][];
 
   /** @internal use openTable */
   constructor(
@@ -1049,6 +1051,7 @@ export class TableReader {
   ) {
     this.#head = head;
     this.#ctx = ctx;
+    latest.reader = this;
     this.#base = ctx.options;
     this.layout = layout;
     this.table = table;
@@ -1057,6 +1060,16 @@ export class TableReader {
     this.#current = { stt: "", name: "", sheetRow: null, rows: [] };
     this.#pending = ctx.findings;
     ctx.findings = [];
+  }
+
+  /**
+   * Lets go of the grid and the options (readTable, after its one read): the latest reader is
+   * kept until the next (kept.ts), and must not keep a sheet's values with it.
+   */
+  release(): void {
+    this.#head = [];
+    this.#base = { convention: this.#base.convention };
+    this.#ctx.options = this.#base;
   }
 
   /** The table has ended (two blank rows, our summary line): later rows are not read. */
@@ -1217,6 +1230,7 @@ export function joinGroups(parts: readonly IndicatorGroup[][]): IndicatorGroup[]
 export function readTable(input: CellValue[][], options: ReadOptions): TableRead {
   const reader = openTable(input, options);
   const { groups, findings } = reader.read(input, 0);
+  reader.release();
   const lead: IndicatorGroup = { stt: "", name: "", sheetRow: null, rows: [] };
   return {
     layout: reader.layout,
