@@ -5,7 +5,7 @@
  * garbage collection, a layout that no object has any more is forgotten, and so is the optimised
  * code of every function that expected it: each check after a collection (the bench's runs, a
  * task pane's second check) ran unoptimised until V8 had compiled it again, on other threads
- * meanwhile (bench (a): 58 → 24 ms). One object of each kind kept alive keeps its layout and the
+ * meanwhile (bench (a), alternated in one run: 44 → 31 ms median). One object of each kind kept alive keeps its layout and the
  * code. An object made when the module loads does not serve: the layouts move on while the first
  * checks run (which values each field holds).
  *
