@@ -6,7 +6,9 @@
  * - the figure rules list a row's figures only when figureRulesMayFind says one of them could find
  *   something: where it says no, none of them finds anything;
  * - checkTable's summary is the one its checker counted as it went, not a second pass over the
- *   rows: it is what summarize gives from the table and the results.
+ *   rows: it is what summarize gives from the table and the results;
+ * - core keeps the latest objects of a check until the next (kept.ts): a check finds, computes and
+ *   sums up the same whatever was checked before it.
  */
 import fc from "fast-check";
 import { toA1 } from "../../src/core/a1";
@@ -180,6 +182,23 @@ test("checkTable finds exactly the same on lean cells as on plain records, and s
       expect(check.summary).toEqual(summarize(read.table, check.results));
     }),
     { numRuns: 300 },
+  );
+});
+
+test("a check finds the same after other tables were checked (kept.ts holds the latest of each kind between checks)", () => {
+  fc.assert(
+    fc.property(table, table, (first, between) => {
+      const shownOf = (t: { grid: CellValue[][]; origin: { row: number; col: number } }): unknown => {
+        const read = readOf(t.grid, t.origin);
+        if (read === null) return null;
+        const check = checkTable(read, DEFAULT_SETTINGS);
+        return { findings: check.findings.map(shown), results: [...check.results], summary: check.summary };
+      };
+      const alone = shownOf(first);
+      shownOf(between);
+      expect(shownOf(first)).toEqual(alone);
+    }),
+    { numRuns: 200 },
   );
 });
 
