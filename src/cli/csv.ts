@@ -78,69 +78,9 @@ export interface CsvRecord {
  * given), or null.
  */
 export function* csvRecords(text: string, delimiter: Delimiter): Generator<CsvRecord, number | null> {
-  let row: (string | null)[] = [];
-  let field = "";
-  let quoted = false;
-  let inQuotes = false;
-  let line = 1;
-  let recordLine = 1;
-  let quoteLine = 1;
-  const delimiterCode = delimiter.charCodeAt(0);
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (inQuotes) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else inQuotes = false;
-      } else {
-        // Up to the next quote in one slice: a 1 MB field is not built a character at a time.
-        let j = i;
-        while (j < text.length && text.charCodeAt(j) !== QUOTE) {
-          if (text.charCodeAt(j) === NEWLINE) line++;
-          j++;
-        }
-        field += text.slice(i, j);
-        i = j - 1;
-      }
-    } else if (ch === '"' && field === "") {
-      inQuotes = true;
-      quoteLine = line;
-      quoted = true;
-    } else if (ch === delimiter) {
-      row.push(field === "" && !quoted ? null : field);
-      field = "";
-      quoted = false;
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(field === "" && !quoted ? null : field);
-      field = "";
-      quoted = false;
-      yield { row, line: recordLine };
-      row = [];
-      line++;
-      recordLine = line;
-    } else {
-      // Up to the next delimiter or line end in one slice; a quote inside an unquoted field is text.
-      let j = i + 1;
-      while (j < text.length) {
-        const c = text.charCodeAt(j);
-        if (c === delimiterCode || c === NEWLINE || c === RETURN) break;
-        j++;
-      }
-      field += text.slice(i, j);
-      i = j - 1;
-    }
-  }
-  // A quote still open at the end swallowed every line after it: only the records before it count.
-  if (inQuotes) return quoteLine;
-  // A last record without a trailing newline.
-  if (field !== "" || quoted || row.length > 0) {
-    row.push(field === "" && !quoted ? null : field);
-    yield { row, line: recordLine };
-  }
-  return null;
+  const scan = new CsvScanner(text, delimiter, true);
+  while (scan.next()) yield { row: scan.row, line: scan.line };
+  return scan.unterminatedQuoteLine;
 }
 
 /**
@@ -152,47 +92,117 @@ export function csvLines(
   delimiter: Delimiter,
 ): { lines: number[]; unterminatedQuoteLine: number | null } {
   const lines: number[] = [];
-  // Whether the field read so far is empty, and whether it was quoted: csvRecords' `field === ""`
-  // and `quoted`, without the field's text.
-  let empty = true;
-  let quoted = false;
-  let inRecord = false;
-  let inQuotes = false;
-  let line = 1;
-  let recordLine = 1;
-  let quoteLine = 1;
-  const delimiterCode = delimiter.charCodeAt(0);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inQuotes) {
-      if (c === QUOTE) {
-        if (text.charCodeAt(i + 1) === QUOTE) {
-          empty = false;
-          i++;
-        } else inQuotes = false;
-      } else {
-        if (c === NEWLINE) line++;
-        empty = false;
-      }
-    } else if (c === QUOTE && empty) {
-      inQuotes = true;
-      quoteLine = line;
-      quoted = true;
-    } else if (c === delimiterCode) {
-      inRecord = true;
-      empty = true;
-      quoted = false;
-    } else if (c === NEWLINE || c === RETURN) {
-      if (c === RETURN && text.charCodeAt(i + 1) === NEWLINE) i++;
-      lines.push(recordLine);
-      inRecord = false;
-      empty = true;
-      quoted = false;
-      line++;
-      recordLine = line;
-    } else empty = false;
+  const scan = new CsvScanner(text, delimiter, false);
+  while (scan.next()) lines.push(scan.line);
+  return { lines, unterminatedQuoteLine: scan.unterminatedQuoteLine };
+}
+
+/** The row of a record whose fields are not kept. */
+const NOT_KEPT: (string | null)[] = [];
+
+/**
+ * The one reader of the CSV grammar, a record at a time: csvRecords keeps each field's text,
+ * csvLines only where each record starts (`keep` false: no field is made).
+ */
+class CsvScanner {
+  /** The record read by the last next(): its fields (none when not kept), and its first line. */
+  row: (string | null)[] = NOT_KEPT;
+  line = 1;
+  /** Once next() has said no more: the line where a quote opens and never closes, or null. */
+  unterminatedQuoteLine: number | null = null;
+  #at = 0;
+  #nextLine = 1;
+  readonly #text: string;
+  readonly #delimiter: number;
+  readonly #keep: boolean;
+
+  constructor(text: string, delimiter: Delimiter, keep: boolean) {
+    this.#text = text;
+    this.#delimiter = delimiter.charCodeAt(0);
+    this.#keep = keep;
   }
-  if (inQuotes) return { lines, unterminatedQuoteLine: quoteLine };
-  if (!empty || quoted || inRecord) lines.push(recordLine);
-  return { lines, unterminatedQuoteLine: null };
+
+  /** Reads the next record; false at the end of the text or at a quote that never closes. */
+  next(): boolean {
+    const text = this.#text;
+    const n = text.length;
+    const keep = this.#keep;
+    const delimiter = this.#delimiter;
+    const row: (string | null)[] = keep ? [] : NOT_KEPT;
+    let line = this.#nextLine;
+    const recordLine = line;
+    // The field read so far (kept), whether it is empty and whether it was quoted; whether the
+    // record has had a delimiter.
+    let field = "";
+    let empty = true;
+    let quoted = false;
+    let inRecord = false;
+    for (let i = this.#at; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === QUOTE && empty) {
+        // A quote opening a field: up to the quote that closes it, "" standing for one quote.
+        const quoteLine = line;
+        quoted = true;
+        i++;
+        for (;;) {
+          if (i >= n) {
+            // A quote still open at the end swallowed every line after it: only the records before it count.
+            this.#at = n;
+            this.unterminatedQuoteLine = quoteLine;
+            return false;
+          }
+          if (text.charCodeAt(i) === QUOTE) {
+            if (text.charCodeAt(i + 1) !== QUOTE) break;
+            if (keep) field += '"';
+            empty = false;
+            i += 2;
+            continue;
+          }
+          // Up to the next quote in one slice: a 1 MB field is not built a character at a time.
+          let j = i;
+          while (j < n && text.charCodeAt(j) !== QUOTE) {
+            if (text.charCodeAt(j) === NEWLINE) line++;
+            j++;
+          }
+          if (keep) field += text.slice(i, j);
+          empty = false;
+          i = j;
+        }
+      } else if (c === delimiter) {
+        if (keep) row.push(empty && !quoted ? null : field);
+        field = "";
+        empty = true;
+        quoted = false;
+        inRecord = true;
+      } else if (c === NEWLINE || c === RETURN) {
+        if (c === RETURN && text.charCodeAt(i + 1) === NEWLINE) i++;
+        if (keep) row.push(empty && !quoted ? null : field);
+        this.#at = i + 1;
+        this.#nextLine = line + 1;
+        this.row = row;
+        this.line = recordLine;
+        return true;
+      } else {
+        // Up to the next delimiter or line end in one slice; a quote inside an unquoted field is text.
+        let j = i + 1;
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d === delimiter || d === NEWLINE || d === RETURN) break;
+          j++;
+        }
+        if (keep) field += text.slice(i, j);
+        empty = false;
+        i = j - 1;
+      }
+    }
+    this.#at = n;
+    // A last record without a trailing newline.
+    if (!empty || quoted || inRecord) {
+      if (keep) row.push(empty && !quoted ? null : field);
+      this.row = row;
+      this.line = recordLine;
+      return true;
+    }
+    return false;
+  }
 }
