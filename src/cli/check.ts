@@ -393,6 +393,8 @@ async function checkParts(
     if (reader.done) break;
   }
   const end = checker.finish();
+  // Core keeps the latest reader until the next check: not with the head part's rows.
+  reader.release();
   take(end.findings, true);
   sortFindings(kept);
   if (options.json) {

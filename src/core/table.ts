@@ -1063,8 +1063,8 @@ export class TableReader {
   }
 
   /**
-   * Lets go of the grid and the options (readTable, after its one read): the latest reader is
-   * kept until the next (kept.ts), and must not keep a sheet's values with it.
+   * Lets go of the grid and the options once the last part is read (readTable, the CLI's long
+   * sheets): the latest reader is kept until the next check (kept.ts), without a sheet's values.
    */
   release(): void {
     this.#head = [];
