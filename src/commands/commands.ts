@@ -16,7 +16,9 @@ function both(make: (lang: "vi" | "en") => string): Text {
 
 async function validate(): Promise<Text> {
   const report = await validateActiveSheet(await loadSettings());
-  if (!report.tableFound) return both((l) => CATALOGUES[l].tableNotFound(report.sheetName));
+  // No table: core's refusal (the one finding it gives), the sentence the pane's steps show.
+  const refusal = report.tableFound ? undefined : report.findings.find((f) => f.code === "table_not_found");
+  if (refusal) return both((l) => refusal.message[l]);
   const c = countBySeverity(report.findings);
   return both((l) => CATALOGUES[l].findingsSummary(c.error, c.warning, c.info, report.rows));
 }

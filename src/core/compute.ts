@@ -181,38 +181,45 @@ function addReason(result: RowResult, finding: Finding): void {
 }
 
 /**
+ * A row's result before its figures are computed: its verdict, no figure, no reason; with a period
+ * (judgeInPeriod, judgeTerm) its period fields too. They are in the literal, not added after: an
+ * object whose shape grows after it is made keeps the added fields in a second object, and a check
+ * keeps every row's result.
+ */
+export function emptyResult(verdict: Verdict, period?: Period): RowResult {
+  return period === undefined
+    ? {
+        pctPlan: null,
+        pctStretch: null,
+        pctPrior: null,
+        changePct: null,
+        diffPoints: null,
+        planValue: null,
+        verdict,
+        reasons: NO_REASONS,
+      }
+    : {
+        pctPlan: null,
+        pctStretch: null,
+        pctPrior: null,
+        changePct: null,
+        diffPoints: null,
+        planValue: null,
+        verdict,
+        reasons: NO_REASONS,
+        period,
+        projected: null,
+        projection: null,
+      };
+}
+
+/**
  * Computes one row. Reasons are given only where TH is present (a row without TH is simply
  * "Chưa có số liệu"); an empty Cùng kỳ is explained only when the table has a Cùng kỳ cell.
  */
 export function computeRow(row: IndicatorRow, settings: Settings, period?: Period): RowResult {
   const verdict = judge(row, settings);
-  // judgeInPeriod's fields are in the literal, not added after: an object whose shape grows after
-  // it is made keeps the added fields in a second object, and a check keeps every row's result.
-  const result: RowResult =
-    period === undefined
-      ? {
-          pctPlan: null,
-          pctStretch: null,
-          pctPrior: null,
-          changePct: null,
-          diffPoints: null,
-          planValue: null,
-          verdict,
-          reasons: NO_REASONS,
-        }
-      : {
-          pctPlan: null,
-          pctStretch: null,
-          pctPrior: null,
-          changePct: null,
-          diffPoints: null,
-          planValue: null,
-          verdict,
-          reasons: NO_REASONS,
-          period,
-          projected: null,
-          projection: null,
-        };
+  const result = emptyResult(verdict, period);
   if (isYesNoRow(row)) return result;
 
   const th = row.actual;

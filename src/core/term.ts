@@ -14,6 +14,7 @@ import type {
   TermTarget,
   Verdict,
 } from "./model";
+import { emptyResult } from "./compute";
 import { foldWord, formatNumber, parseNumber } from "./numbers";
 import { isPercentUnit } from "./rules/text";
 
@@ -321,19 +322,7 @@ function beyond(r: TermResult): boolean {
 
 /** A term row judged: its verdict from the path, the term's figures beside it. */
 export function judgeTerm(row: IndicatorRow): RowResult {
-  const empty: RowResult = {
-    pctPlan: null,
-    pctStretch: null,
-    pctPrior: null,
-    changePct: null,
-    diffPoints: null,
-    planValue: null,
-    verdict: row.actual === null ? "chua_co_so_lieu" : "khong_giao_ke_hoach",
-    period: "nhiem_ky",
-    projected: null,
-    projection: null,
-    reasons: [],
-  };
+  const empty = emptyResult(row.actual === null ? "chua_co_so_lieu" : "khong_giao_ke_hoach", "nhiem_ky");
   const ind = termIndicatorOf(row);
   if (ind === null) return empty;
   const r = computeTerm(ind);

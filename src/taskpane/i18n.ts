@@ -94,8 +94,6 @@ const vi = {
   severityError: "Lỗi",
   severityWarning: "Cảnh báo",
   severityInfo: "Thông tin",
-  tableNotFound: (sheet: string) =>
-    `Không tìm thấy bảng chỉ tiêu trên trang tính “${sheet}”. Hãy chèn mẫu, hoặc kiểm tra dòng tiêu đề (Chỉ tiêu, Đơn vị, Kế hoạch, Thực hiện).`,
   noFindings: (rows: number) => `Không thấy vấn đề nào trong ${rows} dòng chỉ tiêu.`,
   findingsSummary: (errors: number, warnings: number, infos: number, rows: number) =>
     `${rows} dòng chỉ tiêu: ${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
@@ -306,8 +304,6 @@ const en: Catalogue = {
   severityError: "Errors",
   severityWarning: "Warnings",
   severityInfo: "Information",
-  tableNotFound: (sheet) =>
-    `No indicator table was found on sheet “${sheet}”. Insert a template, or check the header row (Indicator, Unit, Plan, Actual).`,
   noFindings: (rows) => `No problems found in ${rows} indicator rows.`,
   findingsSummary: (errors, warnings, infos, rows) =>
     `${rows} indicator rows: ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}, ${infos} information.`,

@@ -6,8 +6,12 @@
  * native host (runtime-bridge.ts: its requests and events), and gives the pane the host's
  * `Office` (requirement sets, settings, commands).
  * office.js itself is not loaded: inside an iframe it navigates to about:blank (OFFICE-NOTES §15).
+ * The npm runtime predates notes (ExcelApi 1.18): runtime-notes.ts adds them, as the unit tests do,
+ * so Kiểm tra notes its cells here as on Excel on the web (the 1.17 / 1.14 hosts still refuse them:
+ * the runtime asks the host's requirement sets before it sends a notes request).
  */
 import { connectRuntime, type BridgeHost, type RuntimeOfficeExtension } from "./runtime-bridge";
+import { installNotes } from "./runtime-notes";
 
 /**
  * What the workbench page (index.tsx) puts on its window for the pane: the host's ends of the
@@ -61,6 +65,7 @@ function ensureOnReady(): void {
 
 const bridge = parentBridge();
 const stopEvents = connectRuntime(runtime(), { send: bridge.send, listen: bridge.listen });
+installNotes();
 // The host outlives this frame (the host switch reloads it): stop its events with it.
 window.addEventListener("pagehide", stopEvents);
 (window as unknown as { Office: unknown }).Office = bridge.office;

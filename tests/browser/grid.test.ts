@@ -235,12 +235,11 @@ describe("grid", () => {
       String(100 + i),
       String(110 + i),
     ]);
-    const started = Date.now();
+    // How long this takes is a line of `npm run bench` (tests/browser/scale.test.ts, bench mode).
     await page.evaluate((r) => window.workbench?.paste("Báo cáo 2020", "A20", r), rows);
     await page.evaluate(() => window.workbench?.select("Báo cáo 2020", "B1400"));
     const grid = page.getByRole("grid");
     await grid.getByText("Chỉ tiêu 1381", { exact: true }).waitFor();
-    expect(Date.now() - started).toBeLessThan(5000);
     // The header row is frozen: still on screen at row 1 400.
     await grid.getByText("Thực hiện", { exact: true }).waitFor();
     expect(await grid.getByText("Chỉ tiêu 1", { exact: true }).count()).toBe(0);

@@ -1,6 +1,6 @@
 /**
  * Kiểm tra's notes (ExcelApi 1.18) through Microsoft's Excel client runtime: the npm runtime has
- * no notes, so ../setup/excel-notes-1.18 adds the 1.18 classes to it (a guess of Microsoft's wire
+ * no notes, so src/workbench/runtime-notes.ts adds the 1.18 classes to it (a guess of Microsoft's wire
  * format, explained there); the adapter's own calls (src/excel/validate.ts) then go out as
  * requests that the workbench host answers.
  */
@@ -9,7 +9,7 @@ import { marksWanted } from "../../src/excel/validate";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
 import { HOSTS } from "../../src/workbench/hosts";
 import type { ProcessQueryBody } from "../../src/workbench/process-query";
-import { installNotes } from "../setup/excel-notes-1.18";
+import { installNotes } from "../../src/workbench/runtime-notes";
 import { TEN_ROWS, rowOf, syncsOf, tableWorkbook } from "./helpers";
 
 const S = DEFAULT_SETTINGS;

@@ -1,6 +1,7 @@
 /**
  * The hostile and odd files of issue 15, generated (no binary blobs in git). Each case names the
- * command line to run on it and what it must give: exit code, a piece of the message, a time bound.
+ * command line to run on it and what it must give: exit code, a piece of the message; and the time
+ * goal that `npm run bench` (tests/bench/hostile.bench.mjs) measures it against.
  * Nothing here is tuned on the corpus, so it is not split into tune / held-out halves.
  */
 import JSZip from "jszip";
@@ -14,6 +15,7 @@ export interface HostileCase {
   /** Arguments after the file; "{out}" is replaced by a fresh output path, "{in}" by the file. */
   args: (string | "{out}" | "{in}")[];
   verb: "check" | "report" | "merge";
+  /** maxMs: the bench's goal for the whole command, not asserted by a test. */
   expect: { code: number; stdout?: string[]; stderr?: string[]; notIn?: string[]; maxMs: number };
 }
 

@@ -1,5 +1,7 @@
 /** The ribbon commands: same adapter calls as the pane, always event.completed(), failures recorded. */
+import { msg } from "../../src/core/messages/index";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
+import { HEADER_SEARCH_ROWS } from "../../src/core/table";
 import * as excel from "../../src/excel";
 import * as lastCommand from "../../src/taskpane/lastCommand";
 
@@ -106,4 +108,24 @@ it("completes even when the result cannot be recorded", async () => {
   const completed = await click("charts");
   expect(api.createCharts).toHaveBeenCalledWith(expect.anything(), { scope: "all" });
   expect(completed).toHaveBeenCalledTimes(1);
+});
+
+it("records no table as core's table_not_found sentence, in vi and en", async () => {
+  const { tableNotFoundFinding } =
+    jest.requireActual<typeof import("../../src/excel/read")>("../../src/excel/read");
+  api.validateActiveSheet.mockResolvedValue({
+    sheetName: "Trang 2",
+    findings: [tableNotFoundFinding()],
+    summary: null,
+    rows: 0,
+    tableFound: false,
+  } as unknown as Awaited<ReturnType<typeof excel.validateActiveSheet>>);
+  await click("validate");
+  const expected = msg("table_not_found", { rows: HEADER_SEARCH_ROWS });
+  expect(save).toHaveBeenCalledWith(
+    expect.objectContaining({ command: "validate", ok: true, text: { vi: expected.vi, en: expected.en } }),
+  );
+  const { text } = save.mock.calls[0]![0];
+  expect(text.vi).toContain(`${HEADER_SEARCH_ROWS} dòng đầu`);
+  expect(text.en).toContain(`first ${HEADER_SEARCH_ROWS} rows`);
 });

@@ -1,5 +1,7 @@
 /** "Tạo báo cáo" with a mocked adapter: what is shown, copied and written. */
+import { msg } from "../../src/core/messages/index";
 import { DEFAULT_SETTINGS, type Summary } from "../../src/core/model";
+import { HEADER_SEARCH_ROWS } from "../../src/core/table";
 import type { ReportText } from "../../src/core/report";
 import * as excel from "../../src/excel";
 import {
@@ -191,4 +193,19 @@ describe("copyText", () => {
     ).toBe(false);
     expect(await copyText("abc", { selectAndCopy: () => false })).toBe(false);
   });
+});
+
+test("a report of a sheet without a table says core's table_not_found sentence, in vi and en", async () => {
+  // The refusal the other steps carry (src/excel/read.ts), not a sentence of the pane's own.
+  const { tableNotFoundError } =
+    jest.requireActual<typeof import("../../src/excel/read")>("../../src/excel/read");
+  const expected = msg("table_not_found", { rows: HEADER_SEARCH_ROWS });
+  api.buildReport.mockRejectedValueOnce(tableNotFoundError("Trang 2"));
+  const { h, dispatch } = harness();
+  expect(await runBuildReport(dispatch, DEFAULT_SETTINGS, "vi")).toBe(false);
+  expect(h.state.error).toEqual({ vi: expected.vi, en: expected.en });
+  expect(h.state.error?.vi).toContain(`${HEADER_SEARCH_ROWS} dòng đầu`);
+  expect(h.state.error?.en).toContain(`first ${HEADER_SEARCH_ROWS} rows`);
+  expect(h.state.failure).toEqual({ code: "table_not_found", sheetName: "Trang 2" });
+  expect(h.state.built).toBeNull();
 });

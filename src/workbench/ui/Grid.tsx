@@ -161,6 +161,17 @@ export function Grid({ state, sheet, version, edit, onFirstPaint }: GridProps): 
     beginEdit(top.top, top.left, null, "edit");
   };
 
+  /** Where a cell's note shows: beside the cell's right edge, level with its top, as in Excel. */
+  const notePlace = (cell: Rect) => ({
+    x: ROW_HEADER_PX + (colStarts[cell.right + 1] ?? 0) - scroll.left + 8,
+    y: COL_HEADER_PX + (rowStarts[cell.top] ?? 0) - (cell.top < freeze ? 0 : scroll.top),
+  });
+  // The selected cell's note shows too (a person moving by keyboard or by a finding's link sees
+  // why the cell is marked without the mouse); a note under the mouse goes first.
+  const activeNote =
+    active && !editing ? (sheet.cells.get(`${active.top},${active.left}`)?.note ?? null) : null;
+  const shownNote = hover ?? (active && activeNote ? { text: activeNote, ...notePlace(active) } : null);
+
   const onLayerMouseMove = (yOrigin: number) => (e: React.MouseEvent<HTMLDivElement>) => {
     const { row, col } = cellAt(e, e.currentTarget, yOrigin);
     const top = cellRect(state, sheet.id, row, col);
@@ -176,9 +187,7 @@ export function Grid({ state, sheet, version, edit, onFirstPaint }: GridProps): 
       if (hover) setHover(null);
       return;
     }
-    const x = ROW_HEADER_PX + (colStarts[top.right + 1] ?? 0) - scroll.left + 8;
-    const y =
-      COL_HEADER_PX + (top.top < freeze ? (rowStarts[top.top] ?? 0) : (rowStarts[top.top] ?? 0) - scroll.top);
+    const { x, y } = notePlace(top);
     if (!hover || hover.text !== note || hover.x !== x || hover.y !== y) setHover({ text: note, x, y });
   };
 
@@ -347,9 +356,9 @@ export function Grid({ state, sheet, version, edit, onFirstPaint }: GridProps): 
           onDone={focusEditor}
         />
       )}
-      {hover && !editing && (
-        <div className="wb-notepop" role="tooltip" style={{ left: hover.x, top: hover.y }}>
-          {hover.text}
+      {shownNote && !editing && (
+        <div className="wb-notepop" role="tooltip" style={{ left: shownNote.x, top: shownNote.y }}>
+          {shownNote.text}
         </div>
       )}
     </div>

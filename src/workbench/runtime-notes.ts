@@ -1,9 +1,14 @@
 /**
- * Notes (ExcelApi 1.18) for Microsoft's Excel client runtime, for tests only.
+ * Notes (ExcelApi 1.18) for Microsoft's Excel client runtime, in the workbench only: its pane
+ * (pane-host.ts) and the unit tests (tests/excel/notes.test.ts) load this one module. It is in no
+ * entry of the shipped add-in (webpack.config.js adds it with the workbench, in development only;
+ * ESLint forbids shipped code to import src/workbench), where Excel's own runtime has notes.
  *
  * Why this file exists: the npm runtime (`@microsoft/office-js` 1.1.110, excel-web-16.00.js)
  * predates ExcelApi 1.18, so it has no `Excel.NoteCollection` and `worksheet.notes` is undefined;
- * the add-in's notes path (src/excel/validate.ts) could then never run against the workbench.
+ * the add-in's notes path (src/excel/validate.ts) could then never run against the workbench, and
+ * Kiểm tra there fell back to input prompts. The host answers the requests from its in-memory
+ * workbook (excel/worksheet.ts, NoteCollection) and the grid draws a note as Excel does.
  * This file adds the 1.18 classes to the loaded runtime, built only from the runtime's own blocks
  * that its generated classes use (`OfficeExtension.ClientObject`, `BatchApiHelper`'s
  * `createPropertyObject` / `createMethodObject` / `createIndexerObject` / `invokeMethod` /
