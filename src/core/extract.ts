@@ -533,7 +533,11 @@ function clausesOf(text: string, mode: ExtractMode): Clause[] {
  */
 function sentenceTense(body: string): "plan" | "actual" | null {
   // "Chương trình mục tiêu quốc gia giảm nghèo" is the name of a programme, not a target.
-  const l = lower(body).replace(/(?:chương trình\s+)?mục tiêu quốc gia/gu, "chương trình");
+  // "Bộ tiêu chí quốc gia về y tế xã giai đoạn đến năm 2030" names a standard by the period it is
+  // for: the year ahead is part of a name, not a target.
+  const l = lower(body)
+    .replace(/(?:chương trình\s+)?mục tiêu quốc gia/gu, "chương trình")
+    .replace(/giai đoạn\s+(?:(?:19|20)\d\d\s*[-–]\s*)?(?:đến|tới)\s+năm\s+(?:19|20)\d\d/gu, "giai đoạn");
   if (/phấn đấu/u.test(l)) return "plan";
   // "Kế hoạch năm 2026: tổng vốn … khoảng 9.500 tỷ đồng; …": a heading run into its list.
   // "Các chỉ tiêu về môi trường:" names a group of indicators: a plan only with the year it is for.
@@ -547,7 +551,9 @@ function sentenceTense(body: string): "plan" | "actual" | null {
   // measured against the plan.
   if (
     // "hoàn thành 100% chỉ tiêu giao quân" is itself a target.
-    /(?<!hoàn thành 100)%\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu|kh\b|mục tiêu)|(?:so với|vượt)\s+mục tiêu/u.test(
+    // "đạt mục tiêu Nghị quyết đề ra", "So với dự toán huyện giao, thu ngân sách vượt 21,4%": a
+    // result weighed against its plan, whatever plan words the sentence also holds.
+    /(?<!hoàn thành 100)%\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu|kh\b|mục tiêu)|(?:so với|vượt|(?<!phấn đấu\s)đạt|hoàn thành)\s+mục tiêu|so với\s+(?:kế hoạch|dự toán|chỉ tiêu)/u.test(
       l,
     ) ||
     (!/mục tiêu/u.test(l) && (ESTIMATE.test(l) || /so với cùng kỳ/u.test(l)))

@@ -130,6 +130,30 @@ describe("ranges and the tense of a sentence", () => {
   });
 });
 
+describe("results weighed against a plan, and a year ahead inside a name", () => {
+  it("reads 'đạt mục tiêu đề ra' and 'So với dự toán giao, … vượt' as results, a plan beside them or not", () => {
+    const got = read(
+      "Giai đoạn 2021 - 2025, sản lượng thủy sản tăng bình quân 4,2%/năm, đạt mục tiêu Đại hội đề ra; giá trị sản xuất ước đạt 812 tỷ đồng. So với dự toán tỉnh giao, thu phí và lệ phí vượt 9,5%; thu tiền thuê đất 14,3 tỷ đồng.",
+    );
+    expect(got.map((p) => p.actual)).toEqual([4.2, 812, 9.5, 14.3]);
+    expect(got.every((p) => p.planText === null)).toBe(true);
+  });
+
+  it("reads a standard named 'giai đoạn đến năm 2030' as part of a name: the sentence and the next stay results", () => {
+    const got = read(
+      "Có 14/16 xã đạt Bộ tiêu chí quốc gia về giáo dục giai đoạn đến năm 2030. Toàn huyện có 41 trường đạt chuẩn quốc gia.",
+    );
+    expect(got.map((p) => [p.actual, p.total, p.planText])).toEqual([
+      [14, 16, null],
+      [41, null, null],
+    ]);
+    // A year ahead that is no name's part still sets a target.
+    expect(read("Đến năm 2030, tỷ lệ hộ dùng nước sạch đạt 98%.").map((p) => [p.actual, p.planText])).toEqual(
+      [[null, "98%"]],
+    );
+  });
+});
+
 describe("targets announced in the sentence", () => {
   it("reads 'Các chỉ tiêu về môi trường:' as a group of results, 'Các chỉ tiêu năm 2026:' as targets", () => {
     const results = read(
