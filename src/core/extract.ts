@@ -1500,6 +1500,9 @@ export function extractIndicators(
       // "100% xã đạt 4 tiêu chí cứng": a figure inside the name of the one before is part of it.
       if (f.start < boundary) continue;
       if (f.place && (current !== null || /\d/u.test(src.slice(clause.start, f.start)))) continue;
+      // "cao hơn vụ cùng kỳ 1,8 tạ/ha", "(so với cùng kỳ giảm 6 vụ, 4 người chết …)": a margin over an
+      // earlier level, not a level of its own (a % there is still read as the change it states).
+      if (f.unit !== "%" && isMargin(src.slice(clause.start, f.start))) continue;
       const from = /(?<!\p{L})từ\s*$/u.exec(src.slice(Math.max(boundary, f.start - 8), f.start));
       if (
         from !== null &&
@@ -1942,6 +1945,19 @@ export function extractIndicators(
       eventSentences.has(sentence) ? [...doubts, "cau_tuong_thuat_su_kien"] : doubts,
     ),
   }));
+}
+
+/** The text of a clause before a figure ends in a comparison, or opens a bracket of one. */
+function isMargin(before: string): boolean {
+  const l = lower(before);
+  const open = l.lastIndexOf("(");
+  if (
+    open >= 0 &&
+    !l.includes(")", open) &&
+    /^\(\s*(?:so với|cao hơn|thấp hơn)(?!\p{L})/u.test(l.slice(open))
+  )
+    return true;
+  return /(?<!\p{L})(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+[^\d,;:()]{0,40})?\s*$/u.test(l);
 }
 
 /** Names a table would not hold as they are: a verb or a filler first, or only a unit or generic word. */

@@ -154,6 +154,21 @@ describe("results weighed against a plan, and a year ahead inside a name", () =>
   });
 });
 
+describe("margins over an earlier level", () => {
+  it("proposes no margin after 'cao hơn' or inside '(so với cùng kỳ …)', and keeps a % there as the change", () => {
+    const got = read(
+      "Năng suất lúa bình quân 61,2 tạ/ha, thấp hơn vụ trước 0,6 tạ/ha. Xảy ra 23 vụ cháy rừng, thiêu rụi 41 ha (so với cùng kỳ giảm 4 vụ, 12 ha). Số hộ kinh doanh 5.208 hộ (so với cùng kỳ tăng 3,1%).",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [61.2, "tạ/ha"],
+      [23, "vụ"],
+      [41, "ha"],
+      [5208, "hộ"],
+    ]);
+    expect(got[3]?.changePct).toBe(3.1);
+  });
+});
+
 describe("targets announced in the sentence", () => {
   it("reads 'Các chỉ tiêu về môi trường:' as a group of results, 'Các chỉ tiêu năm 2026:' as targets", () => {
     const results = read(
