@@ -48,7 +48,8 @@ export interface Proposal {
 
 /**
  * Why the extractor doubts a proposal:
- * - `ten_bat_dau_bang_dong_tu`: the name starts with a verb or a hedge ("Nâng tổng số lên", "Vượt").
+ * - `ten_bat_dau_bang_dong_tu`: the name starts with a verb, a hedge or a place ("Nâng tổng số lên",
+ *   "Vượt", "Ở khu vực nông thôn", "Cao hơn vụ trước").
  * - `ten_qua_ngan`: the name is one word ("Xã"), or two for money ("Giải ngân 138,4 tỷ đồng").
  * - `ten_chung_chung`: the name is a generic word or the unit itself ("Kinh phí", "Đảng viên").
  * - `ten_qua_dai`: a name of more than 20 words took in the lead-in of the sentence.
@@ -58,7 +59,8 @@ export interface Proposal {
  *   among the units the extractor knows, and no counting verb leads the name.
  * - `ten_ghep_tu_menh_de_khac`: the name was completed from another clause ("Lao động" + what the
  *   figure before it counts).
- * - `ten_bi_cat`: the name ends with a word that needs more after it ("Số doanh nghiệp và").
+ * - `ten_bi_cat`: the name ends with a word that needs more after it ("Số doanh nghiệp và", "Phủ
+ *   sóng 4G đến"), or is cut through a bracket or a sentence ("Số vụ về đất đai)", ". Đợt mưa lũ").
  * - `cau_tuong_thuat_su_kien`: the sentence narrates an event or tells news ("dự lễ khai giảng",
  *   "đến thăm, tặng quà", "Ông Trần Văn B …"), whose counts are who came or what happened once.
  * - `ten_la_ke_hoach`: a result named "kế hoạch …" or "dự toán …" may be the plan of the next figure
@@ -309,6 +311,7 @@ const TAIL_FILLERS = [
   "thực hiện",
   "đạt được",
   "đạt",
+  "bằng",
   "là",
   "được",
   "có",
@@ -1962,7 +1965,7 @@ function isMargin(before: string): boolean {
 
 /** Names a table would not hold as they are: a verb or a filler first, or only a unit or generic word. */
 const DOUBTFUL_START =
-  /^(?:mỗi|nâng(?!\s+cấp)|tăng(?!\s+trưởng)|giảm|đạt|bằng|còn|thêm|lên|so với|trong đó|là|vượt|dự(?!\s+(?:án|toán|kiến|trữ|báo|phòng|thi)))(?!\p{L})/u;
+  /^(?:mỗi|nâng(?!\s+cấp)|tăng(?!\s+trưởng)|giảm|đạt|bằng|còn|thêm|lên|so với|trong đó|là|vượt|dự(?!\s+(?:án|toán|kiến|trữ|báo|phòng|thi))|ở|tại|theo|làm|sự|cả năm|(?:cao|thấp)\s+hơn)(?!\p{L})/u;
 
 function confidenceOf(p: Omit<Proposal, "confidence">, doubts: readonly DoubtReason[]): Confidence {
   const name = lower(p.name);
@@ -1981,7 +1984,16 @@ function confidenceOf(p: Omit<Proposal, "confidence">, doubts: readonly DoubtRea
   // "Giường bệnh/vạn dân" is how tables name a per-head figure; "Đảng viên" alone says nothing.
   if (GENERIC_NAMES.has(name) || (name === unit && !unit.includes("/"))) reasons.add("ten_chung_chung");
   if (words(name).length > 20) reasons.add("ten_qua_dai");
-  if (/(?<!\p{L})(?:và|với|của|cho|về|tại|ở|từ|các|những)$/u.test(name)) reasons.add("ten_bi_cat");
+  // "Hạ tầng viễn thông phủ sóng 4G đến", "Thu ngân sách xã … vượt": a name that stops on a word
+  // that needs what follows; "Trường )", ". Đợt mưa lũ": cut through a bracket or a sentence.
+  if (
+    /(?<!\p{L})(?:và|với|của|cho|về|tại|ở|từ|các|những|(?<!đi,\s)đến|tới|(?<!trở\s)lên|vượt|đạt|bằng|là)$/u.test(
+      name,
+    ) ||
+    !/^[\p{L}\d]/u.test(name) ||
+    (name.split("(").length !== name.split(")").length && !/^[^()]*\([^()]*$/u.test(name))
+  )
+    reasons.add("ten_bi_cat");
   if (p.ambiguous !== null) reasons.add("so_doc_hai_cach");
   const [first, ...rest] = [...reasons];
   return first === undefined ? { level: "chac" } : { level: "khong_chac", reasons: [first, ...rest] };

@@ -487,6 +487,21 @@ describe("confidence: what the extractor is not sure of is not pre-ticked", () =
     ]);
   });
 
+  it("doubts a name that stops on a word needing more, starts with a place, or is cut through a bracket", () => {
+    const got = read(
+      "Mạng cáp quang phủ đến 97,5% hộ gia đình. Lượng khách du lịch ở khu vực ven biển đạt 41.200 lượt khách, ở khu vực miền núi đạt 8.300 lượt khách. Tổng số vụ vi phạm 31 vụ (trong đó 12 vụ về đất đai).",
+    );
+    expect(got.map((p) => [p.actual, reasons(p)])).toEqual([
+      [97.5, ["ten_bi_cat"]],
+      [41_200, []],
+      [8300, ["ten_bat_dau_bang_dong_tu"]],
+      [31, []],
+      [12, ["ten_bi_cat"]],
+    ]);
+    // "trở lên" and "đi, đến" end a name whole.
+    expect(read("Có 46 sản phẩm OCOP đạt từ 3 sao trở lên.").map(isSure)).toEqual([true]);
+  });
+
   it("doubts a name taken from another clause, and is sure of the count it comes from", () => {
     const got = read("Toàn huyện có 1.905 cơ sở sản xuất với 8.420 lao động.");
     expect(got.map((p) => [p.name, p.actual, p.confidence])).toEqual([
