@@ -1702,8 +1702,40 @@ export function extractIndicators(
             continue;
           }
         }
-        // "xuất khẩu thủy sản 418,7 triệu USD, chiếm 37,2% tổng kim ngạch": a share of the figure before.
-        if (current !== null && current.unit !== "%" && /^[\s,]*chiếm\s*$/u.test(lead)) continue;
+        // "81/87 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ, chiếm 93,1%", "nợ đóng … còn 28,6 tỷ đồng,
+        // chiếm 2,9% số phải thu": the share the figure before is of its whole, a rate of its own
+        // ("chiếm" never states a % KH, so nothing is in doubt).
+        if (
+          current !== null &&
+          current.unit !== "%" &&
+          current.actual !== null &&
+          /^[\s,]*\(?\s*chiếm\s*$/u.test(lead) &&
+          f.value <= 100
+        ) {
+          const rate: Draft = {
+            ...blank(),
+            name: /^tỷ\s+(?:lệ|trọng)\s/u.test(lower(current.name))
+              ? current.name
+              : `Tỷ lệ ${decapitalize(current.name)}`,
+            unit: "%",
+            kind: "rate",
+            actual: f.value,
+            estimate: isEstimate(clause, f),
+            direction: current.direction,
+            source: { start: f.start, end: f.end },
+            sentence: clause.sentence,
+            head: "",
+            lead: "",
+            increment: false,
+            changeOnly: false,
+            doubts: [],
+          };
+          // The figure before stays current: "…, chiếm 72,3% cơ cấu kinh tế, tăng 8,7% so với cùng kỳ"
+          // is its change, not the share's.
+          drafts.push(rate);
+          boundary = f.end;
+          continue;
+        }
         const draft = percentProposal(src, f, clause, boundary, mod);
         if (draft === null) continue;
         const area =

@@ -169,6 +169,21 @@ describe("margins over an earlier level", () => {
   });
 });
 
+describe("shares", () => {
+  it("reads 'chiếm X%' after a figure as a rate of its own, the change after it staying the figure's", () => {
+    const got = read(
+      "Có 57/64 chi bộ được xếp loại hoàn thành tốt nhiệm vụ, chiếm 89,1%; nợ thuế còn 4,2 tỷ đồng (chiếm 3,6% tổng thu), tăng 5,2% so với cùng kỳ.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit, p.pctPlan, p.changePct])).toEqual([
+      ["Chi bộ được xếp loại hoàn thành tốt nhiệm vụ", 57, "chi bộ", null, null],
+      ["Tỷ lệ chi bộ được xếp loại hoàn thành tốt nhiệm vụ", 89.1, "%", null, null],
+      ["Nợ thuế", 4.2, "tỷ đồng", null, 5.2],
+      ["Tỷ lệ nợ thuế", 3.6, "%", null, null],
+    ]);
+    expect(isSure(got[1] as Proposal)).toBe(true);
+  });
+});
+
 describe("targets announced in the sentence", () => {
   it("reads 'Các chỉ tiêu về môi trường:' as a group of results, 'Các chỉ tiêu năm 2026:' as targets", () => {
     const results = read(
