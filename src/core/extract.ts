@@ -488,7 +488,8 @@ function sentenceEnds(text: string, from: number, to: number): number[] {
   const line = text.slice(from, to);
   for (let m = re.exec(line); m !== null; m = re.exec(line)) {
     const before = /(\S+)$/u.exec(line.slice(Math.max(0, m.index - 6), m.index))?.[1] ?? "";
-    if (/^\p{Lu}[\p{L}]{0,2}$/u.test(before)) continue;
+    // "TP. Bến Tre" goes on; "kênh loại III. Đợt mưa lũ" ends at a Roman numeral.
+    if (/^\p{Lu}[\p{L}]{0,2}$/u.test(before) && !/^[IVX]{2,}$/u.test(before)) continue;
     ends.push(from + m.index + m[0].length);
   }
   return ends;
@@ -564,6 +565,8 @@ function sentenceTense(body: string): "plan" | "actual" | null {
     return "actual";
   if (/mục tiêu/u.test(l)) return "plan";
   if (ESTIMATE.test(l) || /so với cùng kỳ/u.test(l)) return "actual";
+  // "đã hoàn thành 31/36 công trình thủy lợi theo kế hoạch năm": done, by the plan.
+  if (/(?<!\p{L})đã\s+hoàn thành(?!\p{L})/u.test(l)) return "actual";
   if (/dự toán[^.;]*giao|theo kế hoạch|theo dự toán|^\s*dự toán/u.test(l)) return "plan";
   // "đến năm 2030, tỷ lệ đô thị hóa đạt 55%": a year ahead without "đã" is a target.
   if (/(?:đến|tới) năm (?:19|20)\d\d/u.test(l) && !/(?<!\p{L})đã(?!\p{L})|đạt được/u.test(l)) return "plan";
@@ -956,6 +959,17 @@ function figureAt(
   // "với tổng số 128.400 thành viên": a total, not a label.
   const total = before === "số" && /tổng\s+số\s*$/u.test(lower(text.slice(Math.max(0, start - 12), start)));
   if (LABEL_BEFORE.has(before) && !total && (before !== "năm" || /^(?:19|20)\d\d$/u.test(raw))) return null;
+  // "tháng 10 làm 3 người chết", "quý 3", "nhiệm kỳ 2025 - 2030", "ngày 30/9": a date or a term, not
+  // a measurement.
+  if (
+    before === "tháng" ||
+    before === "quý" ||
+    ((before === "kỳ" || before === "đoạn") && /^(?:19|20)\d\d$/u.test(raw)) ||
+    (before === "ngày" && text.charAt(end) === "/") ||
+    (/^(?:19|20)\d\d$/u.test(raw) &&
+      /(?:kỳ|đoạn|năm)\s+(?:19|20)\d\d\s*[-–]\s*$/u.test(lower(text.slice(Math.max(0, start - 20), start))))
+  )
+    return null;
   // "tổ chức 4 hội nghị tại 9 xã": where, not what; but "kiểm tra … tại 38 tổ chức đảng" with no
   // figure before it in its clause counts where it was done (the caller decides).
   const place = before === "tại" || before === "ở";
@@ -1973,13 +1987,25 @@ export function extractIndicators(
       boundary = Math.max(f.end, draft.source.end);
     }
   }
-  return drafts.map(({ sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...p }) => ({
-    ...p,
-    confidence: confidenceOf(
-      p,
-      eventSentences.has(sentence) ? [...doubts, "cau_tuong_thuat_su_kien"] : doubts,
-    ),
-  }));
+  return drafts.map(({ sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft }) => {
+    const p = { ...draft, name: withoutTimeLead(draft.name) };
+    return {
+      ...p,
+      confidence: confidenceOf(
+        p,
+        eventSentences.has(sentence) ? [...doubts, "cau_tuong_thuat_su_kien"] : doubts,
+      ),
+    };
+  });
+}
+
+/** "Trong nhiệm kỳ 2026 - 2031 trồng mới rừng", "Quý 3 vụ cháy": when is no part of a name. */
+const TIME_LEAD =
+  /^(?:trong\s+)?(?:nhiệm kỳ|giai đoạn|quý|tháng)\s+(?:[IVX]+|\d{1,4})(?:\s*[-–/]\s*\d{1,4})?(?:\s*,)?\s+/iu;
+
+function withoutTimeLead(name: string): string {
+  const rest = name.replace(TIME_LEAD, "");
+  return rest === name || words(rest).length === 0 ? name : capitalize(rest);
 }
 
 /** The text of a clause before a figure ends in a comparison, or opens a bracket of one. */

@@ -184,6 +184,26 @@ describe("shares", () => {
   });
 });
 
+describe("dates and terms", () => {
+  it("reads no figure in a month, a quarter or a term, and leaves them out of the name", () => {
+    const [plan] = read("Phấn đấu trong nhiệm kỳ 2026 - 2031 trồng mới ít nhất 2.500 ha rừng.");
+    expect([plan?.name, plan?.planText, plan?.unit]).toEqual(["Trồng mới rừng", "ít nhất 2.500", "ha"]);
+    const got = read("Quý 3 xảy ra 4 vụ cháy; trận lốc xoáy tháng 7 làm 14 nhà bị tốc mái.");
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Vụ cháy", 4, "vụ"],
+      ["Trận lốc xoáy tháng 7 làm nhà bị tốc mái", 14, "nhà"],
+    ]);
+  });
+
+  it("ends a sentence at a Roman numeral, and reads 'đã hoàn thành … theo kế hoạch' as a result", () => {
+    const got = read("Đã nạo vét 42,5 km kênh loại II. Đã hoàn thành 12/15 công trình theo kế hoạch năm.");
+    expect(got.map((p) => [p.name, p.actual, p.total])).toEqual([
+      ["Nạo vét kênh loại II", 42.5, null],
+      ["Hoàn thành công trình", 12, 15],
+    ]);
+  });
+});
+
 describe("targets announced in the sentence", () => {
   it("reads 'Các chỉ tiêu về môi trường:' as a group of results, 'Các chỉ tiêu năm 2026:' as targets", () => {
     const results = read(
