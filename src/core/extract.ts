@@ -110,7 +110,7 @@ const COUNT_UNITS = [
   "thị trấn",
   "công trình",
   "dự án",
-  "trường học",
+  // "64 trường học" counts schools: the unit is "trường", "học" stays in the name.
   "trường",
   "đảng viên",
   "chi bộ",
@@ -162,6 +162,9 @@ const COUNT_UNITS = [
   "tân binh",
   "công dân",
   "tiêu chí",
+  // Nouns of three words the shape of a phrase would cut to two ("2 trung tâm", "7 chủ đầu").
+  "trung tâm thương mại",
+  "chủ đầu tư",
 ];
 
 /**
@@ -187,6 +190,10 @@ const MEASURE_UNITS = [
   "m³",
   "mw",
   "kwh",
+  // Transport work: "612,5 triệu tấn.km", "48,2 triệu người.km".
+  "tấn.km",
+  "người.km",
+  "hành khách.km",
   "viên",
   "tuổi",
   "‰",
@@ -929,7 +936,11 @@ function readUnit(
   const phrase = nounPhrase(text, i);
   const head = shapedUnit(phrase);
   if (head === null) return null;
-  const end = wordsEnd(text, i, words(head).length);
+  let end = wordsEnd(text, i, words(head).length);
+  // "612.480 thẻ BHYT", "9.310 sổ BHXH": a noun of one word is named by the acronym after it.
+  const acronym =
+    words(head).length === 1 ? /^[ \u00a0]+\p{Lu}{2,6}(?![\p{L}\d])/u.exec(text.slice(end, end + 12)) : null;
+  if (acronym !== null) end += acronym[0].length;
   return (
     withPer(text.slice(i, end), end, true) ?? {
       unit: text.slice(i, end),

@@ -89,6 +89,19 @@ describe("units read by their shape", () => {
     expect(got.map((p) => [p.name, p.actual])).toContainEqual(["Tổng số thành viên", 121_300]);
   });
 
+  it("keeps an acronym after a noun, transport work in tấn.km, and counts schools in 'trường'", () => {
+    const got = read(
+      "Đã cấp 9.310 sổ BHXH; khối lượng hàng hóa luân chuyển đạt 48,2 triệu tấn.km; có 5/11 chủ đầu tư giải ngân chậm; toàn huyện có 38 trường học.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [9310, "sổ BHXH"],
+      [48_200_000, "tấn.km"],
+      [5, "chủ đầu tư"],
+      [38, "trường"],
+    ]);
+    expect(got[3]?.name).toBe("Trường học");
+  });
+
   it("counts 'đồng chí' as people, not money", () => {
     const [p] = read("Trao Huy hiệu Đảng cho 275 đồng chí.");
     expect([p?.actual, p?.unit]).toEqual([275, "đồng chí"]);
@@ -363,7 +376,8 @@ describe("more shapes of names", () => {
     expect(got.map((p) => [p.actual, p.unit])).toEqual([
       [11, "chợ"],
       [2, "siêu thị"],
-      [1, "trung tâm"],
+      // A noun of three words is the unit whole (it was cut to "trung tâm" before held-out 3).
+      [1, "trung tâm thương mại"],
     ]);
     expect(got.map((p) => p.name)).toEqual(["Chợ", "Siêu thị", "Trung tâm thương mại"]);
   });
