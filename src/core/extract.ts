@@ -2220,7 +2220,25 @@ function quantityProposal(
       (words(name).length >= 3 || /^(?:tổng\s+)?đàn\s/u.test(lower(name))) &&
       !VERB_BEFORE_COUNT.test(lower(name)) &&
       !verbFirst;
-    if (!((leftEndsWithCho || namedAlready) && name !== "")) {
+    const forWhom = /(?<!\p{L})cho(?:\s+(?:gần|hơn|khoảng))?$/u.test(rawLeft);
+    if (forWhom && right.phrase !== "" && !right.phrase.startsWith(",") && leftEndsWithCho && name !== "") {
+      // "tổ chức huấn luyện cho 1.142 chiến sĩ dân quân tự vệ": who it was done for, named by them
+      // (who organised it is no part of the name).
+      name = `${capitalize(f.unit)} ${right.phrase} được ${decapitalize(name.replace(/^(?:\p{L}+\s+){0,2}?tổ chức\s+/iu, ""))}`;
+      end = Math.max(end, right.end);
+    } else if (
+      forWhom &&
+      name === "" &&
+      current !== null &&
+      current.sentence === clause.sentence &&
+      current.unit !== "%" &&
+      current.name !== ""
+    ) {
+      // "hỗ trợ 165 tấn gạo cứu đói cho 4.380 hộ": the households the aid before was for.
+      name = [capitalize(f.unit), right.phrase, "được", decapitalize(current.name)].filter(Boolean).join(" ");
+      doubts.push("ten_ghep_tu_menh_de_khac");
+      end = Math.max(end, right.end);
+    } else if (!((leftEndsWithCho || namedAlready) && name !== "")) {
       lead = name;
       name = [name, f.unit, right.phrase].filter(Boolean).join(" ").replace(/ ,/gu, ",");
     }

@@ -448,6 +448,19 @@ describe("comparisons", () => {
   });
 });
 
+describe("who it was done for", () => {
+  it("names a count after 'cho' by who it is, and what was done for them", () => {
+    const got = read(
+      "Năm 2025, huyện tổ chức tập huấn cho 860 cán bộ thú y cơ sở; đã cấp 12 tấn giống lúa cho 1.150 hộ.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit, reasons(p)])).toEqual([
+      ["Cán bộ thú y cơ sở được tập huấn", 860, "cán bộ", []],
+      ["Cấp giống lúa", 12, "tấn", []],
+      ["Hộ được cấp giống lúa", 1150, "hộ", ["ten_ghep_tu_menh_de_khac"]],
+    ]);
+  });
+});
+
 describe("who did it is not the name", () => {
   it("starts a count's name at its verb, after the subject of the clause", () => {
     const got = read(
