@@ -1764,7 +1764,8 @@ export function extractIndicators(
         const draft = percentProposal(src, f, clause, boundary, mod);
         if (draft === null) continue;
         const area =
-          /^(?:khu vực|vùng|ở|tại|riêng)\s/u.test(lower(draft.name)) && words(draft.name).length <= 4;
+          // "ở khu vực nông thôn đạt 78,2%" is five words.
+          /^(?:khu vực|vùng|ở|tại|riêng)\s/u.test(lower(draft.name)) && words(draft.name).length <= 5;
         const rateBefore = area
           ? lastOfSentence(drafts, clause.sentence, (d) => d.unit === "%" && /^tỷ lệ\s/u.test(lower(d.name)))
           : null;
@@ -1783,7 +1784,7 @@ export function extractIndicators(
           draft.name = `${current.name}${/^[\s,]*trong đó có\s/u.test(lead) ? " có" : ""} ${decapitalize(draft.name)}`;
         // "tỷ lệ chất thải rắn … đô thị được thu gom, xử lý đạt 97,5%; khu vực nông thôn đạt 81,3%".
         else if (rateBefore !== null)
-          draft.name = `${rateBefore.name.replace(/\s(?:đô thị|thành thị|nông thôn)(?!\p{L})/u, "")} (${lower(draft.name)})`;
+          draft.name = `${rateBefore.name.replace(/\s(?:(?:ở|tại)\s+)?(?:khu vực\s+)?(?:đô thị|thành thị|nông thôn)(?!\p{L})/u, "")} (${lower(draft.name).replace(/^(?:ở|tại)\s+/u, "")})`;
         // "khám phá 57/62 vụ án, đạt tỷ lệ 91,9%": the rate of the figure before.
         else if (current !== null && /^[\s,]*(?:(?:đạt|chiếm)\s+)?tỷ lệ\s*$/u.test(lead)) {
           // "Số hộ nghèo … 824 hộ, chiếm tỷ lệ 1,92%": the rate of the households, not of the count.

@@ -448,6 +448,17 @@ describe("comparisons", () => {
   });
 });
 
+describe("a rate's part by place", () => {
+  it("names 'ở khu vực nông thôn đạt X%' after a rate as that rate in the place", () => {
+    const got = read("Tỷ lệ hộ dùng nước sạch ở đô thị đạt 99,2%, ở khu vực nông thôn đạt 86,4%.");
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Tỷ lệ hộ dùng nước sạch ở đô thị", 99.2],
+      ["Tỷ lệ hộ dùng nước sạch (khu vực nông thôn)", 86.4],
+    ]);
+    expect(got.every(isSure)).toBe(true);
+  });
+});
+
 describe("who it was done for", () => {
   it("names a count after 'cho' by who it is, and what was done for them", () => {
     const got = read(
