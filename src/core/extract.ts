@@ -1503,9 +1503,13 @@ export function extractIndicators(
     // "Chương trình kiên cố hóa trường, lớp học: đã hoàn thành …, giải ngân 138,4 tỷ đồng": the topic
     // before the colon that opens a sentence.
     if (!topics.has(clause.sentence)) {
-      const head = /^([^:;.\d]{3,120}):\s/u.exec(src.slice(clause.start, clause.end))?.[1] ?? "";
+      // "Tai nạn giao thông giảm trên cả 3 tiêu chí:": a figure after the topic's verb is no part of it.
+      const head = /^([^:;.]{3,120}):\s/u.exec(src.slice(clause.start, clause.end))?.[1] ?? "";
       const topic = stripEdges(head.split(SUBJECT_END)[0] ?? "", LEAD_FILLERS, TAIL_FILLERS);
-      topics.set(clause.sentence, words(topic).length >= 2 && words(topic).length <= 10 ? topic : "");
+      topics.set(
+        clause.sentence,
+        words(topic).length >= 2 && words(topic).length <= 10 && !/\d/u.test(topic) ? topic : "",
+      );
     }
     let current: Draft | null = null;
     let boundary = clause.start;
@@ -1981,6 +1985,19 @@ export function extractIndicators(
         if (prior !== 0) draft.changePct = Number(((pending.delta / Math.abs(prior)) * 100).toPrecision(12));
         pending = null;
       }
+      // "Tai nạn giao thông giảm trên cả 3 tiêu chí: xảy ra 17 vụ": a count named by its unit alone
+      // is a count of the sentence's topic.
+      const about = topics.get(clause.sentence) ?? "";
+      if (
+        about !== "" &&
+        draft.actual !== null &&
+        lower(draft.name) === lower(draft.unit) &&
+        !MONEY.some((m) => lower(draft.unit).includes(m)) &&
+        !lower(about).includes(lower(draft.unit))
+      ) {
+        draft.name = `${draft.name} ${decapitalize(about)}`;
+        draft.doubts.push("ten_ghep_tu_menh_de_khac");
+      }
       // Money named by two words or less in a sentence with a topic: "Giải ngân" of that programme
       // (a list under a topic, "Sản phẩm chủ yếu: xi măng …", names its items itself).
       const topic = topics.get(clause.sentence) ?? "";
@@ -2263,7 +2280,14 @@ function quantityProposal(
   }
   // "tai nạn giao thông xảy ra 24 vụ, làm chết 16 người, bị thương 19 người": the harm of the
   // incidents counted before it in the sentence.
-  const harm = /(?:^|[\s,;])(?:làm\s+)?(chết|tử vong|bị thương|mất tích)\s*$/u.exec(window)?.[1];
+  // "xảy ra 17 vụ, làm 13 người chết": the harm told after the count.
+  const harm =
+    /(?:^|[\s,;])(?:làm\s+)?(chết|tử vong|bị thương|mất tích)\s*$/u.exec(window)?.[1] ??
+    (/(?:^|[\s,;(])(?:làm)?\s*$/u.test(window)
+      ? /^\s*người\s+(chết|tử vong|bị thương|mất tích)(?!\p{L})/u.exec(
+          lower(src.slice(f.end - f.unit.length, f.end + 20)),
+        )?.[1]
+      : undefined);
   if (harm !== undefined && lower(f.unit) === "người") {
     const incident = lastOfSentence(
       drafts,

@@ -459,6 +459,16 @@ describe("a rate's part by place", () => {
   });
 });
 
+describe("a topic before a colon", () => {
+  it("names a count told by its unit alone by the topic, and the harm after the count by the incident", () => {
+    const got = read("Cháy rừng giảm trên cả 2 tiêu chí: xảy ra 6 vụ, làm 2 người chết.");
+    expect(got.map((p) => [p.name, p.actual, reasons(p)])).toEqual([
+      ["Vụ cháy rừng", 6, ["ten_ghep_tu_menh_de_khac"]],
+      ["Số người chết do cháy rừng", 2, []],
+    ]);
+  });
+});
+
 describe("who it was done for", () => {
   it("names a count after 'cho' by who it is, and what was done for them", () => {
     const got = read(
