@@ -1608,6 +1608,17 @@ export function extractIndicators(
           /^(?:tỷ lệ|chỉ số)\s/u.test(lower(leftName(src, boundary, f.start).name))
         )
           mod = null;
+        // "tăng trưởng ước đạt 7,92%, …, khu vực dịch vụ tăng 7,06%": a change with a subject of its own
+        // after a rate is that part's own rate, not the change of the rate before.
+        if (
+          mod !== null &&
+          mod.kind === "change" &&
+          current !== null &&
+          current.unit === "%" &&
+          words(leftName(src, boundary, f.start).name.replace(/\s*(?:tăng|giảm)(?:\s+\p{L}+)?$/u, ""))
+            .length >= 2
+        )
+          mod = null;
         if (mod !== null && current !== null) {
           // "phát hiện 68 vụ, 104 đối tượng, vượt 13,3% chỉ tiêu về số vụ": of the figure it names.
           const about = /^\s*về\s+(?:số\s+)?(\p{L}+(?:\s\p{L}+)?)/u.exec(

@@ -469,6 +469,20 @@ describe("a topic before a colon", () => {
   });
 });
 
+describe("a sector's growth", () => {
+  it("reads 'khu vực X tăng Y%' after a rate as that sector's own rate; a change without a subject stays one", () => {
+    const got = read(
+      "Tốc độ tăng trưởng GRDP ước đạt 7,5%; trong đó khu vực nông nghiệp tăng 3,1%, khu vực công nghiệp - xây dựng tăng 10,2%. Tỷ lệ hộ nghèo còn 2,1%, giảm 0,4%.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.changePct])).toEqual([
+      ["Tốc độ tăng trưởng GRDP", 7.5, null],
+      ["Khu vực nông nghiệp", 3.1, null],
+      ["Khu vực công nghiệp - xây dựng", 10.2, null],
+      ["Tỷ lệ hộ nghèo", 2.1, -0.4],
+    ]);
+  });
+});
+
 describe("who it was done for", () => {
   it("names a count after 'cho' by who it is, and what was done for them", () => {
     const got = read(
