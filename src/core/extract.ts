@@ -1389,6 +1389,9 @@ function countedOf(d: Draft): string {
 }
 
 /** Names of money that say how much, not for what ("kinh phí", "trị giá", "vốn đăng ký"). */
+/** Money as the subject of a sentence: a fund, a reserve, a budget ("Dự phòng ngân sách đã sử dụng"). */
+const MONEY_SUBJECT = /^(?:tổng\s+)?(?:dự phòng|quỹ|nguồn|vốn|kinh phí|ngân sách|số tiền|tiền)(?!\p{L})/u;
+
 const MONEY_GENERIC =
   /^(?:tổng\s+)?(?:kinh phí|giá trị|trị giá|số tiền|vốn(?:\s+(?:đăng ký|đầu tư|thực hiện))?)$/u;
 
@@ -2202,6 +2205,18 @@ function quantityProposal(
           MONEY.some((m) => lower(f.unit).includes(m)),
         );
   let start = left.name === "" ? f.start : left.start;
+  // "Dự phòng ngân sách đã sử dụng 12,1 tỷ đồng": money that is the subject of the verb is the name
+  // (who spent it, "Huyện đã giải ngân", is not).
+  const spentFrom = /(?:^|[,;:]\s*)([^,;:\d]{3,60}?)\s+đã\s*$/u.exec(src.slice(clause.start, left.start));
+  if (
+    spentFrom?.[1] !== undefined &&
+    words(name).length <= 2 &&
+    MONEY.some((m) => lower(f.unit).includes(m)) &&
+    MONEY_SUBJECT.test(lower(spentFrom[1].trim()))
+  ) {
+    name = `${capitalize(spentFrom[1].trim())} đã ${decapitalize(name)}`;
+    start = clause.start + spentFrom.index + spentFrom[0].indexOf(spentFrom[1]);
+  }
   let end = f.end;
   let head = f.countUnit ? f.unit : "";
   const doubts: DoubtReason[] = [];

@@ -483,6 +483,16 @@ describe("a sector's growth", () => {
   });
 });
 
+describe("money as a subject", () => {
+  it("names money spent by the fund before 'đã', not by the body that spent it", () => {
+    const got = read("Dự phòng ngân sách đã sử dụng 12,1 tỷ đồng. Huyện đã giải ngân 4,2 tỷ đồng.");
+    expect(got.map((p) => [p.name, p.actual, isSure(p)])).toEqual([
+      ["Dự phòng ngân sách đã sử dụng", 12.1, true],
+      ["Giải ngân", 4.2, false],
+    ]);
+  });
+});
+
 describe("who it was done for", () => {
   it("names a count after 'cho' by who it is, and what was done for them", () => {
     const got = read(
