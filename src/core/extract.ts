@@ -162,6 +162,8 @@ const COUNT_UNITS = [
   "tân binh",
   "công dân",
   "tiêu chí",
+  // "38.400 ngày công": labour given, a count (a day alone is time, not counted).
+  "ngày công",
   // Nouns of three words the shape of a phrase would cut to two ("2 trung tâm", "7 chủ đầu").
   "trung tâm thương mại",
   "chủ đầu tư",
@@ -1809,6 +1811,20 @@ export function extractIndicators(
           draft.name = `Tỷ lệ ${decapitalize(current.name).replace(/^số\s+/u, "")}`;
           if (lowerIsBetter(draft.name)) draft.direction = "down";
         }
+        // "98,6% đường xã và 92,4% đường thôn, xóm đã được cứng hóa": the predicate said once after the
+        // list belongs to each part of it.
+        const shared = /\s((?:đã\s+)?(?:được|đạt|có)\s.+)$/u.exec(draft.name)?.[1];
+        if (
+          shared !== undefined &&
+          current !== null &&
+          current.unit === "%" &&
+          current.actual !== null &&
+          draft.actual !== null &&
+          /^\s*và\s*$/u.test(src.slice(current.source.end, f.start)) &&
+          !/\s(?:được|đạt|có)\s/u.test(current.name) &&
+          words(current.name).length <= 4
+        )
+          current.name = `${current.name} ${shared}`;
         drafts.push(draft);
         current = draft;
         boundary = draft.source.end;
@@ -2222,6 +2238,7 @@ function quantityProposal(
   const doubts: DoubtReason[] = [];
   const rawLeft = lower(src.slice(boundary, f.start)).trimEnd();
   let lead = "";
+  let forWhomCounted = false;
   if (f.countUnit) {
     // "giám sát 45 tổ chức đảng, 156 đảng viên": the second count shares the first one's verb.
     const listed =
@@ -2266,6 +2283,7 @@ function quantityProposal(
       !verbFirst;
     const forWhom = /(?<!\p{L})cho(?:\s+(?:gần|hơn|khoảng))?$/u.test(rawLeft);
     if (forWhom && right.phrase !== "" && !right.phrase.startsWith(",") && leftEndsWithCho && name !== "") {
+      forWhomCounted = true;
       // "tổ chức huấn luyện cho 1.142 chiến sĩ dân quân tự vệ": who it was done for, named by them
       // (who organised it is no part of the name).
       name = `${capitalize(f.unit)} ${right.phrase} được ${decapitalize(name.replace(/^(?:\p{L}+\s+){0,2}?tổ chức\s+/iu, ""))}`;
@@ -2352,8 +2370,10 @@ function quantityProposal(
     changeOnly: false,
     // A unit read by shape is sure only as the object of a verb that counts ("tạm giữ 412 phương
     // tiện", "thu hút 3.640 vận động viên"): that is how reports count what has no unit of its own.
+    // "huấn luyện cho 1.142 chiến sĩ": the object of a verb after "cho" is counted by it too.
     doubts:
       f.shaped &&
+      !forWhomCounted &&
       !SUBJECT_VERB.test(words(lower(name)).slice(0, 2).join(" ")) &&
       !SUBJECT_VERB.test(words(lower(name))[0] ?? "")
         ? [...doubts, "don_vi_theo_hinh_thuc"]

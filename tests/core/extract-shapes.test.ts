@@ -493,6 +493,19 @@ describe("money as a subject", () => {
   });
 });
 
+describe("a predicate said once after a list", () => {
+  it("gives each rate of 'X% A và Y% B đã được …' the predicate, and counts 'ngày công'", () => {
+    const got = read(
+      "Đến nay, 97,2% đường xã và 90,5% đường thôn, xóm đã được cứng hóa; nhân dân đóng góp 4.200 ngày công.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Đường xã đã được cứng hóa", 97.2, "%"],
+      ["Đường thôn, xóm đã được cứng hóa", 90.5, "%"],
+      ["Nhân dân đóng góp", 4200, "ngày công"],
+    ]);
+  });
+});
+
 describe("who it was done for", () => {
   it("names a count after 'cho' by who it is, and what was done for them", () => {
     const got = read(
