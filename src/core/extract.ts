@@ -166,6 +166,7 @@ const COUNT_UNITS = [
   "ngày công",
   // Nouns of three words the shape of a phrase would cut to two ("2 trung tâm", "7 chủ đầu").
   "trung tâm thương mại",
+  "nhà văn hóa",
   "chủ đầu tư",
 ];
 
@@ -1415,6 +1416,17 @@ function completeGeneric(
   money = false,
 ): string {
   const prev = drafts[drafts.length - 1];
+  // "…, 9 công trình vệ sinh; mua sắm thiết bị … với kinh phí 17,35 tỷ đồng": a clause with a verb
+  // phrase of its own names its money by it, not by the count of the clause before.
+  const ownPhrase =
+    prev !== undefined &&
+    prev.source.end < clause.start &&
+    /\p{L}{2}/u.test(
+      src
+        .slice(clause.start, figureStart)
+        .replace(/(?:với\s+)?(?:tổng\s+)?(?:kinh phí|giá trị|trị giá|số tiền|vốn)\s*$/u, "")
+        .replace(/^[\s;]+/u, ""),
+    );
   // "chi trả trợ cấp cho 4.618 đối tượng … với kinh phí 38,7 tỷ đồng", "7 dự án …, vốn đăng ký 152,8
   // triệu USD": what the money was for is what the figure before it counts.
   if (
@@ -1422,6 +1434,7 @@ function completeGeneric(
     MONEY_GENERIC.test(lower(name)) &&
     prev !== undefined &&
     prev.sentence === clause.sentence &&
+    !ownPhrase &&
     prev.unit !== "%" &&
     !MONEY.some((m) => lower(prev.unit).includes(m)) &&
     /^[\s,;]*(?:với|và)?[^\d,;]*$/u.test(src.slice(prev.source.end, figureStart))
@@ -1430,7 +1443,8 @@ function completeGeneric(
     // the thing counted.
     return `${name} ${decapitalize(/kinh phí/u.test(lower(name)) ? prev.name : countedOf(prev))}`;
   if (!GENERIC_NAMES.has(lower(name))) return name;
-  if (prev && prev.sentence === clause.sentence && prev.head !== "") return `${name} ${prev.head}`;
+  if (prev && prev.sentence === clause.sentence && prev.head !== "" && !ownPhrase)
+    return `${name} ${prev.head}`;
   // "diện tích nuôi tôm nước lợ 3.850 ha, sản lượng 14.600 tấn": what the measure before measured.
   const measured = prev?.sentence === clause.sentence ? GENERIC_LEAD.exec(lower(prev.name)) : null;
   if (measured !== null && measured[1] !== undefined && words(measured[1]).length >= 1)
@@ -1438,7 +1452,11 @@ function completeGeneric(
   // The clause's subject, before the first comma: "Sản xuất công nghiệp - xây dựng cơ bản ổn định, tổng giá trị …".
   const from = Math.max(clause.start, figureStart - NAME_REACH);
   const comma = src.indexOf(",", from);
-  const head = src.slice(from, comma >= 0 && comma < figureStart ? comma : figureStart).split(/\d/u)[0] ?? "";
+  const head =
+    src
+      .slice(from, comma >= 0 && comma < figureStart ? comma : figureStart)
+      .split(/\d/u)[0]
+      ?.split(/\s(?:cho|với)\s/u)[0] ?? "";
   const subject = stripEdges(head.split(SUBJECT_END)[0] ?? "", LEAD_FILLERS, TAIL_FILLERS);
   return subject !== "" && words(subject).length <= 8 ? `${name} ${lower(subject)}` : name;
 }

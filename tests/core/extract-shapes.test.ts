@@ -506,6 +506,18 @@ describe("a predicate said once after a list", () => {
   });
 });
 
+describe("money named in its own clause", () => {
+  it("names 'với kinh phí' by the verb phrase of its clause, not by the count of the clause before", () => {
+    const got = read(
+      "Đã xây dựng 12 nhà văn hóa thôn; mua sắm máy tính cho các trường với kinh phí 4,6 tỷ đồng.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Xây dựng nhà văn hóa thôn", 12, "nhà văn hóa"],
+      ["Kinh phí mua sắm máy tính", 4.6, "tỷ đồng"],
+    ]);
+  });
+});
+
 describe("who it was done for", () => {
   it("names a count after 'cho' by who it is, and what was done for them", () => {
     const got = read(
