@@ -2036,10 +2036,22 @@ export function extractIndicators(
       // "Tai nạn giao thông giảm trên cả 3 tiêu chí: xảy ra 17 vụ": a count named by its unit alone
       // is a count of the sentence's topic.
       const about = topics.get(clause.sentence) ?? "";
-      if (
+      // "giao 186 thanh niên nhập ngũ, …, trong đó 23 đảng viên": a part of the count before, named
+      // as it is with the part's noun.
+      const partOf =
+        current !== null &&
+        current.unit !== "%" &&
+        current.unit !== draft.unit &&
+        lower(current.name).startsWith(`${lower(current.unit)} `) &&
+        /trong đó[\s,]*(?:có\s*)?$/u.test(lower(src.slice(current.source.end, f.start)))
+          ? current
+          : null;
+      const bareName = lower(draft.name) === lower(draft.unit) && draft.actual !== null;
+      if (bareName && partOf !== null)
+        draft.name = `${draft.name} ${partOf.name.slice(partOf.unit.length + 1)}`;
+      else if (
         about !== "" &&
-        draft.actual !== null &&
-        lower(draft.name) === lower(draft.unit) &&
+        bareName &&
         !MONEY.some((m) => lower(draft.unit).includes(m)) &&
         !lower(about).includes(lower(draft.unit))
       ) {

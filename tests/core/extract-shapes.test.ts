@@ -518,6 +518,18 @@ describe("money named in its own clause", () => {
   });
 });
 
+describe("a part after 'trong đó'", () => {
+  it("names a part told by its noun alone with the rest of the whole's name, not by the topic", () => {
+    const got = read(
+      "Công tác tuyển quân đạt kết quả tốt: giao 210 thanh niên nhập ngũ, trong đó 31 đoàn viên.",
+    );
+    expect(got.map((p) => [p.name, p.actual, isSure(p)])).toEqual([
+      ["Thanh niên nhập ngũ", 210, true],
+      ["Đoàn viên nhập ngũ", 31, true],
+    ]);
+  });
+});
+
 describe("who it was done for", () => {
   it("names a count after 'cho' by who it is, and what was done for them", () => {
     const got = read(
