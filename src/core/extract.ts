@@ -2046,6 +2046,16 @@ export function extractIndicators(
         /trong đó[\s,]*(?:có\s*)?$/u.test(lower(src.slice(current.source.end, f.start)))
           ? current
           : null;
+      // "tỷ lệ trường đạt chuẩn quốc gia 82,8% (53/64 trường)": the count a rate is of, in brackets.
+      const rateOf =
+        current !== null &&
+        current.unit === "%" &&
+        /^tỷ lệ\s/u.test(lower(current.name)) &&
+        /^\s*\(\s*$/u.test(src.slice(current.source.end, f.start))
+          ? current
+          : null;
+      if (rateOf !== null && draft.actual !== null && words(draft.name.replace(/[()]/gu, " ")).length <= 2)
+        draft.name = capitalize(rateOf.name.replace(/^tỷ lệ\s+/iu, ""));
       const bareName = lower(draft.name) === lower(draft.unit) && draft.actual !== null;
       if (bareName && partOf !== null)
         draft.name = `${draft.name} ${partOf.name.slice(partOf.unit.length + 1)}`;

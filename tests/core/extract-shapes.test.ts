@@ -530,6 +530,16 @@ describe("a part after 'trong đó'", () => {
   });
 });
 
+describe("the count a rate is of", () => {
+  it("names a fraction in brackets after a rate by the rate's name without 'Tỷ lệ'", () => {
+    const got = read("Tỷ lệ xã đạt chuẩn nông thôn mới 76,2% (16/21 xã).");
+    expect(got.map((p) => [p.name, p.actual, p.total, isSure(p)])).toEqual([
+      ["Tỷ lệ xã đạt chuẩn nông thôn mới", 76.2, null, true],
+      ["Xã đạt chuẩn nông thôn mới", 16, 21, true],
+    ]);
+  });
+});
+
 describe("who it was done for", () => {
   it("names a count after 'cho' by who it is, and what was done for them", () => {
     const got = read(
