@@ -723,6 +723,9 @@ const NOT_COUNTED = [
   "báo cáo",
   "hội nghị",
   "cuộc họp",
+  // "kết nối trực tuyến đến 21 điểm cầu", "3 khâu đột phá": a meeting's links, a plan's structure.
+  "điểm cầu",
+  "khâu",
   "đại biểu",
   "đoàn",
   // "các phòng, ban, ngành và 14 đảng ủy xã": bodies addressed, not counted.
@@ -897,6 +900,13 @@ function readUnit(
   };
   for (const u of ALL_UNITS) {
     if (tail.startsWith(u) && !/\p{L}/u.test(tail.charAt(u.length))) {
+      // "21 điểm cầu": a longer word that is not counted wins over the unit it starts with.
+      if (
+        NOT_COUNTED.some(
+          (w) => w.length > u.length && tail.startsWith(w) && !/\p{L}/u.test(tail.charAt(w.length)),
+        )
+      )
+        return null;
       // "312 đồng chí", "đồng bào": people, not money.
       if (u === "đồng" && scaleWord === null && /^đồng (?:chí|bào)(?!\p{L})/u.test(tail)) continue;
       let end = i + u.length;
@@ -1872,6 +1882,21 @@ export function extractIndicators(
         )
       ) {
         margin = { unit: f.unit, value: f.value };
+        boundary = f.end;
+        continue;
+      }
+      // "chỉ số PAPI đạt 43,12 điểm, tăng 0,85 điểm", "5.200 hộ, tăng 320 hộ": the change of the figure
+      // just before it, against a level the sentence does not say, is no level of its own.
+      if (
+        current !== null &&
+        current.unit === f.unit &&
+        current.actual !== null &&
+        /^\s*,\s*(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn))?\s*$/u.test(
+          lower(src.slice(current.source.end, f.start)),
+        ) &&
+        rightPhrase(src, f.end, clause.end).phrase === "" &&
+        changeBefore(src, f) === null
+      ) {
         boundary = f.end;
         continue;
       }

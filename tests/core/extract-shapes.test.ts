@@ -168,6 +168,22 @@ describe("results weighed against a plan, and a year ahead inside a name", () =>
 });
 
 describe("margins over an earlier level", () => {
+  it("proposes no change of the figure before against an unsaid level, nor a meeting's links or a plan's parts", () => {
+    expect(read("Chỉ số PAPI đạt 43,12 điểm, tăng 0,85 điểm.").map((p) => [p.name, p.actual])).toEqual([
+      ["Chỉ số PAPI", 43.12],
+    ]);
+    // With the level said, the change is read as before.
+    expect(read("Số hộ kinh doanh đạt 5.200 hộ, tăng 320 hộ so với năm 2024.")[0]?.changePct).toBeCloseTo(
+      6.557,
+      3,
+    );
+    expect(
+      read(
+        "Hội nghị được kết nối trực tuyến đến 21 điểm cầu cơ sở. Xác định 3 khâu đột phá, 4 nhóm nhiệm vụ.",
+      ),
+    ).toEqual([]);
+  });
+
   it("proposes no margin after 'cao hơn' or inside '(so với cùng kỳ …)', and keeps a % there as the change", () => {
     const got = read(
       "Năng suất lúa bình quân 61,2 tạ/ha, thấp hơn vụ trước 0,6 tạ/ha. Xảy ra 23 vụ cháy rừng, thiêu rụi 41 ha (so với cùng kỳ giảm 4 vụ, 12 ha). Số hộ kinh doanh 5.208 hộ (so với cùng kỳ tăng 3,1%).",
