@@ -379,7 +379,7 @@ const CUT_WORDS = [
 ];
 
 const LIMIT_BEFORE =
-  /(?<!\p{L})(không vượt quá|không quá|tối đa|tối thiểu|ít nhất|dưới|trên|khoảng|xấp xỉ|từ)\s*$/u;
+  /(?<!\p{L})(?<!cấp\s)(không vượt quá|không quá|tối đa|tối thiểu|ít nhất|dưới|trên|khoảng|xấp xỉ|từ)\s*$/u;
 
 // ---------------------------------------------------------------------------------------------
 // Text helpers
@@ -422,6 +422,8 @@ function stripEdges(s: string, lead: readonly string[], tail: readonly string[])
       if (at < start || !l.startsWith(w, at) || (at > start && l[at - 1] !== " ")) continue;
       // "bằng cấp, chứng chỉ đạt 35%": "chỉ" of "chứng chỉ" is no hedge.
       if (w === "chỉ đạt" && l.slice(Math.max(start, at - 6), at).endsWith("chứng ")) continue;
+      // "ngân sách cấp trên", "cấp dưới": a level, not a limit.
+      if ((w === "trên" || w === "dưới") && l.slice(Math.max(start, at - 4), at) === "cấp ") continue;
       end = at;
       changed = true;
       break;
@@ -1652,6 +1654,19 @@ export function extractIndicators(
             .length >= 2
         )
           mod = null;
+        // "So với dự toán huyện giao, thu ngân sách xã vượt 21,4%, đạt 9,73 tỷ đồng": the plan was named
+        // first, the margin over it comes before the figure it is of.
+        if (
+          mod === null &&
+          /vượt\s*$/u.test(lower(src.slice(Math.max(clause.start, f.start - 8), f.start))) &&
+          /^\s*%?\s*,\s*(?:ước\s+)?đạt\s+\d/u.test(lower(src.slice(f.end, f.end + 16))) &&
+          /so với\s+(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)/u.test(lower(src.slice(clause.start, f.start)))
+        ) {
+          pendingMod = { kind: "pctPlan", value: Number((100 + f.value).toPrecision(12)), end: f.end };
+          pendingName = leftName(src, boundary, f.start).name.replace(/\s+vượt$/u, "");
+          boundary = f.end;
+          continue;
+        }
         if (mod !== null && current !== null) {
           // "phát hiện 68 vụ, 104 đối tượng, vượt 13,3% chỉ tiêu về số vụ": of the figure it names.
           const about = /^\s*về\s+(?:số\s+)?(\p{L}+(?:\s\p{L}+)?)/u.exec(

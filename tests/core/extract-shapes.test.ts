@@ -556,6 +556,18 @@ describe("the count a rate is of", () => {
   });
 });
 
+describe("the plan named first", () => {
+  it("reads 'So với dự toán giao, X vượt 21,4%, đạt 9,73 tỷ đồng' as X at 121,4% of plan; 'cấp trên' is no limit", () => {
+    const got = read(
+      "So với dự toán tỉnh giao, thu phí và lệ phí vượt 12,5%, đạt 36,9 tỷ đồng; trong đó thu bổ sung từ ngân sách cấp trên 4,2 tỷ đồng.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.pctPlan, p.planText])).toEqual([
+      ["Thu phí và lệ phí", 36.9, 112.5, null],
+      ["Thu bổ sung từ ngân sách cấp trên", 4.2, null, null],
+    ]);
+  });
+});
+
 describe("who it was done for", () => {
   it("names a count after 'cho' by who it is, and what was done for them", () => {
     const got = read(
