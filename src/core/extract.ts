@@ -2096,6 +2096,35 @@ export function extractIndicators(
           : null;
       if (rateOf !== null && draft.actual !== null && words(draft.name.replace(/[()]/gu, " ")).length <= 2)
         draft.name = capitalize(rateOf.name.replace(/^tỷ lệ\s+/iu, ""));
+      // "giải quyết việc làm cho 16.850 lao động, bình quân 3.370 lao động/năm": the yearly mean of
+      // the count before it.
+      if (
+        current !== null &&
+        current.actual !== null &&
+        lower(draft.unit).startsWith(`${lower(current.unit)}/`) &&
+        /^bình quân(?:\s|$)/u.test(lower(draft.name)) &&
+        words(draft.name).length <= 4
+      )
+        draft.name = `${current.name} bình quân`;
+      // "47 chợ, 6 siêu thị và 2 trung tâm thương mại đang hoạt động": what is said of the last of a
+      // list of counts is said of each.
+      const ofAll = /\s((?:đang|đã|được)\s.+)$/u.exec(draft.name.slice(draft.unit.length))?.[1];
+      if (ofAll !== undefined && lower(draft.name).startsWith(lower(draft.unit)) && draft.actual !== null) {
+        let next = draft.source.start;
+        for (let k = drafts.length - 1; k >= 0; k--) {
+          const d = drafts[k] as Draft;
+          if (
+            d.sentence !== clause.sentence ||
+            d.actual === null ||
+            lower(d.name) !== lower(d.unit) ||
+            !/^\s*(?:,|và|,\s*và)\s*$/u.test(src.slice(d.source.end, next))
+          )
+            break;
+          d.name = `${d.name} ${ofAll}`;
+          d.doubts = d.doubts.filter((r) => r !== "ten_chung_chung" && r !== "ten_qua_ngan");
+          next = d.source.start;
+        }
+      }
       const bareName = lower(draft.name) === lower(draft.unit) && draft.actual !== null;
       if (bareName && partOf !== null)
         draft.name = `${draft.name} ${partOf.name.slice(partOf.unit.length + 1)}`;

@@ -398,6 +398,19 @@ describe("more shapes of names", () => {
     expect(got.map((p) => p.name)).toEqual(["Chợ", "Siêu thị", "Trung tâm thương mại"]);
   });
 
+  it("says of each count in a list what is said of the last, and names a yearly mean by its count", () => {
+    const got = read(
+      "Toàn huyện có 9 chợ, 3 siêu thị và 1 trung tâm thương mại đang hoạt động; giải quyết việc làm cho 8.400 lao động, bình quân 1.680 lao động/năm.",
+    );
+    expect(got.map((p) => p.name)).toEqual([
+      "Chợ đang hoạt động",
+      "Siêu thị đang hoạt động",
+      "Trung tâm thương mại đang hoạt động",
+      "Giải quyết việc làm",
+      "Giải quyết việc làm bình quân",
+    ]);
+  });
+
   it("is sure of '…, đạt X%' after a fraction it agrees with, a sector before 'có' is a scope", () => {
     const got = read("Ngành giáo dục có 88/104 trường đạt chuẩn quốc gia, đạt 84,62%.");
     expect(got.map((p) => [p.name, p.actual, p.total, p.confidence.level])).toEqual([
