@@ -2149,6 +2149,21 @@ export function extractIndicators(
       ) {
         draft.name = `${draft.name} ${decapitalize(topic)}`;
         draft.doubts.push("ten_ghep_tu_menh_de_khac");
+      } else if (
+        // "phát hiện 236 trường hợp vi phạm, xử phạt 642 triệu đồng", "khởi công 3/5 công trình …,
+        // giải ngân 4,26 tỷ đồng": money named by its verb alone, for what the count before counts.
+        words(draft.name).length <= 2 &&
+        draft.name !== "" &&
+        MONEY.some((m) => lower(draft.unit).includes(m)) &&
+        current !== null &&
+        current.sentence === clause.sentence &&
+        current.actual !== null &&
+        current.unit !== "%" &&
+        !MONEY.some((m) => lower(current?.unit ?? "").includes(m)) &&
+        /^[\s,]*(?:\([^()]*\)[\s,]*)?$/u.test(src.slice(current.source.end, draft.source.start))
+      ) {
+        draft.name = `${draft.name} ${decapitalize(countedOf(current))}`;
+        draft.doubts.push("ten_ghep_tu_menh_de_khac");
       }
       drafts.push(draft);
       current = draft;

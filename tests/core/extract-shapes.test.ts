@@ -581,6 +581,17 @@ describe("the plan named first", () => {
   });
 });
 
+describe("money named by its verb alone", () => {
+  it("names it by what the count before it counts, unsure", () => {
+    const got = read("Kiểm tra 310 lượt cơ sở, phát hiện 42 cơ sở vi phạm, xử phạt 186 triệu đồng.");
+    expect(got.map((p) => [p.name, reasons(p)])).toEqual([
+      ["Kiểm tra lượt cơ sở", []],
+      ["Phát hiện cơ sở vi phạm", []],
+      ["Xử phạt cơ sở vi phạm", ["ten_ghep_tu_menh_de_khac"]],
+    ]);
+  });
+});
+
 describe("who it was done for", () => {
   it("names a count after 'cho' by who it is, and what was done for them", () => {
     const got = read(
