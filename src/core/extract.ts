@@ -51,7 +51,8 @@ export interface Proposal {
  * - `ten_bat_dau_bang_dong_tu`: the name starts with a verb, a hedge or a place ("Nâng tổng số lên",
  *   "Vượt", "Ở khu vực nông thôn", "Cao hơn vụ trước").
  * - `ten_qua_ngan`: the name is one word ("Xã"), or two for money ("Giải ngân 138,4 tỷ đồng").
- * - `ten_chung_chung`: the name is a generic word or the unit itself ("Kinh phí", "Đảng viên").
+ * - `ten_chung_chung`: the name is a generic word or the unit itself ("Kinh phí", "Đảng viên"), or a
+ *   verb before a unit that says only "cases" or "times" ("Khai trừ trường hợp").
  * - `ten_qua_dai`: a name of more than 20 words took in the lead-in of the sentence.
  * - `so_doc_hai_cach`: the figure reads two ways ("121,729").
  * - `ty_le_hay_pct_ke_hoach`: "…, đạt 95,1%" after a count, read as its rate though it may be its % KH.
@@ -2224,6 +2225,15 @@ function confidenceOf(p: Omit<Proposal, "confidence">, doubts: readonly DoubtRea
     reasons.add("ten_la_ke_hoach");
   // "Giường bệnh/vạn dân" is how tables name a per-head figure; "Đảng viên" alone says nothing.
   if (GENERIC_NAMES.has(name) || (name === unit && !unit.includes("/"))) reasons.add("ten_chung_chung");
+  // "Khai trừ trường hợp": a verb and a unit that says only "cases" or "times" does not say who or
+  // what was counted.
+  if (
+    /^(?:trường hợp|lượt|lượt người)$/u.test(unit) &&
+    p.actual !== null &&
+    name.endsWith(` ${unit}`) &&
+    words(name.replace(unit, "")).length <= 3
+  )
+    reasons.add("ten_chung_chung");
   if (words(name).length > 20) reasons.add("ten_qua_dai");
   // "Hạ tầng viễn thông phủ sóng 4G đến", "Thu ngân sách xã … vượt": a name that stops on a word
   // that needs what follows; "Trường )", ". Đợt mưa lũ": cut through a bracket or a sentence.

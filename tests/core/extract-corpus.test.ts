@@ -211,7 +211,7 @@ const byFile = [...new Set(scored.map((s) => s.paragraph.file))].map(
 );
 
 /** Wrong proposals pre-ticked over all tuning sets: what confidence has not caught yet. */
-const TICKED_WRONG_MAX = 4;
+const TICKED_WRONG_MAX = 3;
 
 describe("extraction on the corpus of fresh paragraphs", () => {
   it("holds at least 100 tuning paragraphs, each id once", () => {
@@ -263,7 +263,7 @@ describe("extraction on the corpus of fresh paragraphs", () => {
     // after tuning on it, 0 of 2 wrong proposals over the tuning sets. Held-out 3 then had 29 of
     // its 49 wrong proposals pre-ticked, blind; 11 of 39 over all tuning sets after the first fixes
     // and the cues of a cut name (a bracket, "… đến", a name that starts with "ở"); 8 of 29 after the
-    // units and names that followed; 4 of 15 at the end of tuning on held-out 3.
+    // units and names that followed; 3 of 14 at the end of tuning on held-out 3.
     expect(extra.filter((p) => isSure(p)).length).toBeLessThanOrEqual(TICKED_WRONG_MAX);
   });
 });

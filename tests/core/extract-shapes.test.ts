@@ -708,6 +708,14 @@ describe("confidence: what the extractor is not sure of is not pre-ticked", () =
     expect(read("Có 46 sản phẩm OCOP đạt từ 3 sao trở lên.").map(isSure)).toEqual([true]);
   });
 
+  it("doubts a verb with a unit that says only 'cases'", () => {
+    const got = read("Thi hành kỷ luật 8 đảng viên, trong đó khai trừ 2 trường hợp.");
+    expect(got.map((p) => [p.actual, reasons(p)])).toEqual([
+      [8, []],
+      [2, ["ten_chung_chung"]],
+    ]);
+  });
+
   it("doubts a name taken from another clause, and is sure of the count it comes from", () => {
     const got = read("Toàn huyện có 1.905 cơ sở sản xuất với 8.420 lao động.");
     expect(got.map((p) => [p.name, p.actual, p.confidence])).toEqual([
