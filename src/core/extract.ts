@@ -2539,7 +2539,12 @@ function percentProposal(
       name !== "" &&
       words(name).length <= 3 &&
       !/^(?:tỷ lệ|tỷ trọng|chỉ số)\s/u.test(lower(name));
-    if (verbOnly && !leadIn) {
+    // "hạ tầng viễn thông phủ sóng 4G đến 100% thôn, bản": what was reached is what the share is of.
+    const reached = /^(.*?)\s+(?:đến|tới)$/u.exec(name);
+    if (reached?.[1] !== undefined && right.phrase !== "" && !leadIn) {
+      name = `${right.phrase} được ${decapitalize(reached[1])}`;
+      end = Math.max(end, right.end);
+    } else if (verbOnly && !leadIn) {
       name = `${name} ${right.phrase}`;
       end = Math.max(end, right.end);
     } else if (name === "" || leadIn || (right.phrase !== "" && words(name).length <= 1)) {

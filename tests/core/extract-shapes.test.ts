@@ -581,6 +581,17 @@ describe("the plan named first", () => {
   });
 });
 
+describe("a share of what was reached", () => {
+  it("names 'phủ sóng 4G đến 100% thôn, bản' by what was reached", () => {
+    const [got] = read("Hạ tầng viễn thông phủ sóng 4G đến 100% thôn, bản.");
+    expect([got?.name, got?.actual, got?.unit]).toEqual([
+      "Thôn, bản được hạ tầng viễn thông phủ sóng 4G",
+      100,
+      "%",
+    ]);
+  });
+});
+
 describe("money named by its verb alone", () => {
   it("names it by what the count before it counts, unsure", () => {
     const got = read("Kiểm tra 310 lượt cơ sở, phát hiện 42 cơ sở vi phạm, xử phạt 186 triệu đồng.");
@@ -695,7 +706,7 @@ describe("confidence: what the extractor is not sure of is not pre-ticked", () =
 
   it("doubts a name that stops on a word needing more, starts with a place, or is cut through a bracket", () => {
     const got = read(
-      "Mạng cáp quang phủ đến 97,5% hộ gia đình. Lượng khách du lịch ở khu vực ven biển đạt 41.200 lượt khách, ở khu vực miền núi đạt 8.300 lượt khách. Tổng số vụ vi phạm 31 vụ (trong đó 12 vụ về đất đai).",
+      "Hạ tầng viễn thông phủ sóng đến 97,5%. Lượng khách du lịch ở khu vực ven biển đạt 41.200 lượt khách, ở khu vực miền núi đạt 8.300 lượt khách. Tổng số vụ vi phạm 31 vụ (trong đó 12 vụ về đất đai).",
     );
     expect(got.map((p) => [p.actual, reasons(p)])).toEqual([
       [97.5, ["ten_bi_cat"]],
