@@ -168,6 +168,8 @@ const COUNT_UNITS = [
   // Nouns of three words the shape of a phrase would cut to two ("2 trung tâm", "7 chủ đầu").
   "trung tâm thương mại",
   "nhà văn hóa",
+  // "1.236 chương trình thời sự": a programme is counted ("chương" alone is a chapter, not).
+  "chương trình",
   "chủ đầu tư",
 ];
 
@@ -2410,6 +2412,8 @@ function quantityProposal(
       VERB_BEFORE_COUNT.test(words(lower(name)).slice(0, 2).join(" ")) ||
       VERB_BEFORE_COUNT.test(words(lower(name))[0] ?? "");
     const namedAlready =
+      // "sản xuất 1.236 chương trình thời sự, 418 chuyên mục": a listed count shares the verb only.
+      !listed &&
       right.phrase === "" &&
       // "đàn bò 24.180 con": a herd names its head count.
       (words(name).length >= 3 || /^(?:tổng\s+)?đàn\s/u.test(lower(name))) &&

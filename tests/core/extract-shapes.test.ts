@@ -592,6 +592,16 @@ describe("a share of what was reached", () => {
   });
 });
 
+describe("counts listed after one verb", () => {
+  it("counts 'chương trình' and names a listed count by the shared verb and its own noun", () => {
+    const got = read("Đã sản xuất 1.236 chương trình thời sự, 418 chuyên mục.");
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Sản xuất chương trình thời sự", 1236, "chương trình"],
+      ["Sản xuất chuyên mục", 418, "chuyên mục"],
+    ]);
+  });
+});
+
 describe("money named by its verb alone", () => {
   it("names it by what the count before it counts, unsure", () => {
     const got = read("Kiểm tra 310 lượt cơ sở, phát hiện 42 cơ sở vi phạm, xử phạt 186 triệu đồng.");
