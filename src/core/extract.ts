@@ -271,7 +271,7 @@ const VERB_BEFORE_COUNT = new RegExp(`(${COUNT_VERBS})$`, "u");
 
 /** A verb that starts what a count names, after its subject ("các cơ quan hành chính tiếp …"). */
 const SUBJECT_VERB = new RegExp(
-  `^(?:${COUNT_VERBS}|tiếp|tạm giữ|thu giữ|bắt|triệt xóa|khám|phục vụ|tổ chức)$`,
+  `^(?:${COUNT_VERBS}|tiếp|tạm giữ|thu giữ|bắt|triệt xóa|khám|phục vụ|tổ chức|sản xuất|đăng tải|phát sóng|xuất bản)$`,
   "u",
 );
 

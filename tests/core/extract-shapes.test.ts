@@ -593,8 +593,8 @@ describe("a share of what was reached", () => {
 });
 
 describe("counts listed after one verb", () => {
-  it("counts 'chương trình' and names a listed count by the shared verb and its own noun", () => {
-    const got = read("Đã sản xuất 1.236 chương trình thời sự, 418 chuyên mục.");
+  it("counts 'chương trình', leaves who made it out, and names a listed count by the shared verb and its own noun", () => {
+    const got = read("Đài Phát thanh huyện sản xuất 1.236 chương trình thời sự, 418 chuyên mục.");
     expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
       ["Sản xuất chương trình thời sự", 1236, "chương trình"],
       ["Sản xuất chuyên mục", 418, "chuyên mục"],
