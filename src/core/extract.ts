@@ -48,9 +48,11 @@ export interface Proposal {
 
 /**
  * Why the extractor doubts a proposal:
- * - `ten_bat_dau_bang_dong_tu`: the name starts with a verb or a hedge ("Nâng tổng số lên", "Vượt").
+ * - `ten_bat_dau_bang_dong_tu`: the name starts with a verb, a hedge or a place ("Nâng tổng số lên",
+ *   "Vượt", "Ở khu vực nông thôn", "Cao hơn vụ trước").
  * - `ten_qua_ngan`: the name is one word ("Xã"), or two for money ("Giải ngân 138,4 tỷ đồng").
- * - `ten_chung_chung`: the name is a generic word or the unit itself ("Kinh phí", "Đảng viên").
+ * - `ten_chung_chung`: the name is a generic word or the unit itself ("Kinh phí", "Đảng viên"), or a
+ *   verb before a unit that says only "cases" or "times" ("Khai trừ trường hợp").
  * - `ten_qua_dai`: a name of more than 20 words took in the lead-in of the sentence.
  * - `so_doc_hai_cach`: the figure reads two ways ("121,729").
  * - `ty_le_hay_pct_ke_hoach`: "…, đạt 95,1%" after a count, read as its rate though it may be its % KH.
@@ -58,7 +60,8 @@ export interface Proposal {
  *   among the units the extractor knows, and no counting verb leads the name.
  * - `ten_ghep_tu_menh_de_khac`: the name was completed from another clause ("Lao động" + what the
  *   figure before it counts).
- * - `ten_bi_cat`: the name ends with a word that needs more after it ("Số doanh nghiệp và").
+ * - `ten_bi_cat`: the name ends with a word that needs more after it ("Số doanh nghiệp và", "Phủ
+ *   sóng 4G đến"), or is cut through a bracket or a sentence ("Số vụ về đất đai)", ". Đợt mưa lũ").
  * - `cau_tuong_thuat_su_kien`: the sentence narrates an event or tells news ("dự lễ khai giảng",
  *   "đến thăm, tặng quà", "Ông Trần Văn B …"), whose counts are who came or what happened once.
  * - `ten_la_ke_hoach`: a result named "kế hoạch …" or "dự toán …" may be the plan of the next figure
@@ -108,7 +111,7 @@ const COUNT_UNITS = [
   "thị trấn",
   "công trình",
   "dự án",
-  "trường học",
+  // "64 trường học" counts schools: the unit is "trường", "học" stays in the name.
   "trường",
   "đảng viên",
   "chi bộ",
@@ -160,6 +163,14 @@ const COUNT_UNITS = [
   "tân binh",
   "công dân",
   "tiêu chí",
+  // "38.400 ngày công": labour given, a count (a day alone is time, not counted).
+  "ngày công",
+  // Nouns of three words the shape of a phrase would cut to two ("2 trung tâm", "7 chủ đầu").
+  "trung tâm thương mại",
+  "nhà văn hóa",
+  // "1.236 chương trình thời sự": a programme is counted ("chương" alone is a chapter, not).
+  "chương trình",
+  "chủ đầu tư",
 ];
 
 /**
@@ -185,6 +196,10 @@ const MEASURE_UNITS = [
   "m³",
   "mw",
   "kwh",
+  // Transport work: "612,5 triệu tấn.km", "48,2 triệu người.km".
+  "tấn.km",
+  "người.km",
+  "hành khách.km",
   "viên",
   "tuổi",
   "‰",
@@ -256,7 +271,7 @@ const VERB_BEFORE_COUNT = new RegExp(`(${COUNT_VERBS})$`, "u");
 
 /** A verb that starts what a count names, after its subject ("các cơ quan hành chính tiếp …"). */
 const SUBJECT_VERB = new RegExp(
-  `^(?:${COUNT_VERBS}|tiếp|tạm giữ|thu giữ|bắt|triệt xóa|khám|phục vụ|tổ chức)$`,
+  `^(?:${COUNT_VERBS}|tiếp|tạm giữ|thu giữ|bắt|triệt xóa|khám|phục vụ|tổ chức|sản xuất|đăng tải|phát sóng|xuất bản)$`,
   "u",
 );
 
@@ -309,6 +324,7 @@ const TAIL_FILLERS = [
   "thực hiện",
   "đạt được",
   "đạt",
+  "bằng",
   "là",
   "được",
   "có",
@@ -366,7 +382,7 @@ const CUT_WORDS = [
 ];
 
 const LIMIT_BEFORE =
-  /(?<!\p{L})(không vượt quá|không quá|tối đa|tối thiểu|ít nhất|dưới|trên|khoảng|xấp xỉ|từ)\s*$/u;
+  /(?<!\p{L})(?<!cấp\s)(không vượt quá|không quá|tối đa|tối thiểu|ít nhất|dưới|trên|khoảng|xấp xỉ|từ)\s*$/u;
 
 // ---------------------------------------------------------------------------------------------
 // Text helpers
@@ -409,6 +425,8 @@ function stripEdges(s: string, lead: readonly string[], tail: readonly string[])
       if (at < start || !l.startsWith(w, at) || (at > start && l[at - 1] !== " ")) continue;
       // "bằng cấp, chứng chỉ đạt 35%": "chỉ" of "chứng chỉ" is no hedge.
       if (w === "chỉ đạt" && l.slice(Math.max(start, at - 6), at).endsWith("chứng ")) continue;
+      // "ngân sách cấp trên", "cấp dưới": a level, not a limit.
+      if ((w === "trên" || w === "dưới") && l.slice(Math.max(start, at - 4), at) === "cấp ") continue;
       end = at;
       changed = true;
       break;
@@ -485,7 +503,8 @@ function sentenceEnds(text: string, from: number, to: number): number[] {
   const line = text.slice(from, to);
   for (let m = re.exec(line); m !== null; m = re.exec(line)) {
     const before = /(\S+)$/u.exec(line.slice(Math.max(0, m.index - 6), m.index))?.[1] ?? "";
-    if (/^\p{Lu}[\p{L}]{0,2}$/u.test(before)) continue;
+    // "TP. Bến Tre" goes on; "kênh loại III. Đợt mưa lũ" ends at a Roman numeral.
+    if (/^\p{Lu}[\p{L}]{0,2}$/u.test(before) && !/^[IVX]{2,}$/u.test(before)) continue;
     ends.push(from + m.index + m[0].length);
   }
   return ends;
@@ -533,7 +552,11 @@ function clausesOf(text: string, mode: ExtractMode): Clause[] {
  */
 function sentenceTense(body: string): "plan" | "actual" | null {
   // "Chương trình mục tiêu quốc gia giảm nghèo" is the name of a programme, not a target.
-  const l = lower(body).replace(/(?:chương trình\s+)?mục tiêu quốc gia/gu, "chương trình");
+  // "Bộ tiêu chí quốc gia về y tế xã giai đoạn đến năm 2030" names a standard by the period it is
+  // for: the year ahead is part of a name, not a target.
+  const l = lower(body)
+    .replace(/(?:chương trình\s+)?mục tiêu quốc gia/gu, "chương trình")
+    .replace(/giai đoạn\s+(?:(?:19|20)\d\d\s*[-–]\s*)?(?:đến|tới)\s+năm\s+(?:19|20)\d\d/gu, "giai đoạn");
   if (/phấn đấu/u.test(l)) return "plan";
   // "Kế hoạch năm 2026: tổng vốn … khoảng 9.500 tỷ đồng; …": a heading run into its list.
   // "Các chỉ tiêu về môi trường:" names a group of indicators: a plan only with the year it is for.
@@ -547,7 +570,9 @@ function sentenceTense(body: string): "plan" | "actual" | null {
   // measured against the plan.
   if (
     // "hoàn thành 100% chỉ tiêu giao quân" is itself a target.
-    /(?<!hoàn thành 100)%\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu|kh\b|mục tiêu)|(?:so với|vượt)\s+mục tiêu/u.test(
+    // "đạt mục tiêu Nghị quyết đề ra", "So với dự toán huyện giao, thu ngân sách vượt 21,4%": a
+    // result weighed against its plan, whatever plan words the sentence also holds.
+    /(?<!hoàn thành 100)%\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu|kh\b|mục tiêu)|(?:so với|vượt|(?<!phấn đấu\s)đạt|hoàn thành)\s+mục tiêu|so với\s+(?:kế hoạch|dự toán|chỉ tiêu)/u.test(
       l,
     ) ||
     (!/mục tiêu/u.test(l) && (ESTIMATE.test(l) || /so với cùng kỳ/u.test(l)))
@@ -555,6 +580,8 @@ function sentenceTense(body: string): "plan" | "actual" | null {
     return "actual";
   if (/mục tiêu/u.test(l)) return "plan";
   if (ESTIMATE.test(l) || /so với cùng kỳ/u.test(l)) return "actual";
+  // "đã hoàn thành 31/36 công trình thủy lợi theo kế hoạch năm": done, by the plan.
+  if (/(?<!\p{L})đã\s+hoàn thành(?!\p{L})/u.test(l)) return "actual";
   if (/dự toán[^.;]*giao|theo kế hoạch|theo dự toán|^\s*dự toán/u.test(l)) return "plan";
   // "đến năm 2030, tỷ lệ đô thị hóa đạt 55%": a year ahead without "đã" is a target.
   if (/(?:đến|tới) năm (?:19|20)\d\d/u.test(l) && !/(?<!\p{L})đã(?!\p{L})|đạt được/u.test(l)) return "plan";
@@ -701,6 +728,9 @@ const NOT_COUNTED = [
   "báo cáo",
   "hội nghị",
   "cuộc họp",
+  // "kết nối trực tuyến đến 21 điểm cầu", "3 khâu đột phá": a meeting's links, a plan's structure.
+  "điểm cầu",
+  "khâu",
   "đại biểu",
   "đoàn",
   // "các phòng, ban, ngành và 14 đảng ủy xã": bodies addressed, not counted.
@@ -875,6 +905,13 @@ function readUnit(
   };
   for (const u of ALL_UNITS) {
     if (tail.startsWith(u) && !/\p{L}/u.test(tail.charAt(u.length))) {
+      // "21 điểm cầu": a longer word that is not counted wins over the unit it starts with.
+      if (
+        NOT_COUNTED.some(
+          (w) => w.length > u.length && tail.startsWith(w) && !/\p{L}/u.test(tail.charAt(w.length)),
+        )
+      )
+        return null;
       // "312 đồng chí", "đồng bào": people, not money.
       if (u === "đồng" && scaleWord === null && /^đồng (?:chí|bào)(?!\p{L})/u.test(tail)) continue;
       let end = i + u.length;
@@ -917,7 +954,11 @@ function readUnit(
   const phrase = nounPhrase(text, i);
   const head = shapedUnit(phrase);
   if (head === null) return null;
-  const end = wordsEnd(text, i, words(head).length);
+  let end = wordsEnd(text, i, words(head).length);
+  // "612.480 thẻ BHYT", "9.310 sổ BHXH": a noun of one word is named by the acronym after it.
+  const acronym =
+    words(head).length === 1 ? /^[ \u00a0]+\p{Lu}{2,6}(?![\p{L}\d])/u.exec(text.slice(end, end + 12)) : null;
+  if (acronym !== null) end += acronym[0].length;
   return (
     withPer(text.slice(i, end), end, true) ?? {
       unit: text.slice(i, end),
@@ -947,6 +988,17 @@ function figureAt(
   // "với tổng số 128.400 thành viên": a total, not a label.
   const total = before === "số" && /tổng\s+số\s*$/u.test(lower(text.slice(Math.max(0, start - 12), start)));
   if (LABEL_BEFORE.has(before) && !total && (before !== "năm" || /^(?:19|20)\d\d$/u.test(raw))) return null;
+  // "tháng 10 làm 3 người chết", "quý 3", "nhiệm kỳ 2025 - 2030", "ngày 30/9": a date or a term, not
+  // a measurement.
+  if (
+    before === "tháng" ||
+    before === "quý" ||
+    ((before === "kỳ" || before === "đoạn") && /^(?:19|20)\d\d$/u.test(raw)) ||
+    (before === "ngày" && text.charAt(end) === "/") ||
+    (/^(?:19|20)\d\d$/u.test(raw) &&
+      /(?:kỳ|đoạn|năm)\s+(?:19|20)\d\d\s*[-–]\s*$/u.test(lower(text.slice(Math.max(0, start - 20), start))))
+  )
+    return null;
   // "tổ chức 4 hội nghị tại 9 xã": where, not what; but "kiểm tra … tại 38 tổ chức đảng" with no
   // figure before it in its clause counts where it was done (the caller decides).
   const place = before === "tại" || before === "ở";
@@ -1355,6 +1407,9 @@ function countedOf(d: Draft): string {
 }
 
 /** Names of money that say how much, not for what ("kinh phí", "trị giá", "vốn đăng ký"). */
+/** Money as the subject of a sentence: a fund, a reserve, a budget ("Dự phòng ngân sách đã sử dụng"). */
+const MONEY_SUBJECT = /^(?:tổng\s+)?(?:dự phòng|quỹ|nguồn|vốn|kinh phí|ngân sách|số tiền|tiền)(?!\p{L})/u;
+
 const MONEY_GENERIC =
   /^(?:tổng\s+)?(?:kinh phí|giá trị|trị giá|số tiền|vốn(?:\s+(?:đăng ký|đầu tư|thực hiện))?)$/u;
 
@@ -1376,6 +1431,17 @@ function completeGeneric(
   money = false,
 ): string {
   const prev = drafts[drafts.length - 1];
+  // "…, 9 công trình vệ sinh; mua sắm thiết bị … với kinh phí 17,35 tỷ đồng": a clause with a verb
+  // phrase of its own names its money by it, not by the count of the clause before.
+  const ownPhrase =
+    prev !== undefined &&
+    prev.source.end < clause.start &&
+    /\p{L}{2}/u.test(
+      src
+        .slice(clause.start, figureStart)
+        .replace(/(?:với\s+)?(?:tổng\s+)?(?:kinh phí|giá trị|trị giá|số tiền|vốn)\s*$/u, "")
+        .replace(/^[\s;]+/u, ""),
+    );
   // "chi trả trợ cấp cho 4.618 đối tượng … với kinh phí 38,7 tỷ đồng", "7 dự án …, vốn đăng ký 152,8
   // triệu USD": what the money was for is what the figure before it counts.
   if (
@@ -1383,6 +1449,7 @@ function completeGeneric(
     MONEY_GENERIC.test(lower(name)) &&
     prev !== undefined &&
     prev.sentence === clause.sentence &&
+    !ownPhrase &&
     prev.unit !== "%" &&
     !MONEY.some((m) => lower(prev.unit).includes(m)) &&
     /^[\s,;]*(?:với|và)?[^\d,;]*$/u.test(src.slice(prev.source.end, figureStart))
@@ -1391,7 +1458,8 @@ function completeGeneric(
     // the thing counted.
     return `${name} ${decapitalize(/kinh phí/u.test(lower(name)) ? prev.name : countedOf(prev))}`;
   if (!GENERIC_NAMES.has(lower(name))) return name;
-  if (prev && prev.sentence === clause.sentence && prev.head !== "") return `${name} ${prev.head}`;
+  if (prev && prev.sentence === clause.sentence && prev.head !== "" && !ownPhrase)
+    return `${name} ${prev.head}`;
   // "diện tích nuôi tôm nước lợ 3.850 ha, sản lượng 14.600 tấn": what the measure before measured.
   const measured = prev?.sentence === clause.sentence ? GENERIC_LEAD.exec(lower(prev.name)) : null;
   if (measured !== null && measured[1] !== undefined && words(measured[1]).length >= 1)
@@ -1399,7 +1467,11 @@ function completeGeneric(
   // The clause's subject, before the first comma: "Sản xuất công nghiệp - xây dựng cơ bản ổn định, tổng giá trị …".
   const from = Math.max(clause.start, figureStart - NAME_REACH);
   const comma = src.indexOf(",", from);
-  const head = src.slice(from, comma >= 0 && comma < figureStart ? comma : figureStart).split(/\d/u)[0] ?? "";
+  const head =
+    src
+      .slice(from, comma >= 0 && comma < figureStart ? comma : figureStart)
+      .split(/\d/u)[0]
+      ?.split(/\s(?:cho|với)\s/u)[0] ?? "";
   const subject = stripEdges(head.split(SUBJECT_END)[0] ?? "", LEAD_FILLERS, TAIL_FILLERS);
   return subject !== "" && words(subject).length <= 8 ? `${name} ${lower(subject)}` : name;
 }
@@ -1469,9 +1541,13 @@ export function extractIndicators(
     // "Chương trình kiên cố hóa trường, lớp học: đã hoàn thành …, giải ngân 138,4 tỷ đồng": the topic
     // before the colon that opens a sentence.
     if (!topics.has(clause.sentence)) {
-      const head = /^([^:;.\d]{3,120}):\s/u.exec(src.slice(clause.start, clause.end))?.[1] ?? "";
+      // "Tai nạn giao thông giảm trên cả 3 tiêu chí:": a figure after the topic's verb is no part of it.
+      const head = /^([^:;.]{3,120}):\s/u.exec(src.slice(clause.start, clause.end))?.[1] ?? "";
       const topic = stripEdges(head.split(SUBJECT_END)[0] ?? "", LEAD_FILLERS, TAIL_FILLERS);
-      topics.set(clause.sentence, words(topic).length >= 2 && words(topic).length <= 10 ? topic : "");
+      topics.set(
+        clause.sentence,
+        words(topic).length >= 2 && words(topic).length <= 10 && !/\d/u.test(topic) ? topic : "",
+      );
     }
     let current: Draft | null = null;
     let boundary = clause.start;
@@ -1494,6 +1570,9 @@ export function extractIndicators(
       // "100% xã đạt 4 tiêu chí cứng": a figure inside the name of the one before is part of it.
       if (f.start < boundary) continue;
       if (f.place && (current !== null || /\d/u.test(src.slice(clause.start, f.start)))) continue;
+      // "cao hơn vụ cùng kỳ 1,8 tạ/ha", "(so với cùng kỳ giảm 6 vụ, 4 người chết …)": a margin over an
+      // earlier level, not a level of its own (a % there is still read as the change it states).
+      if (f.unit !== "%" && isMargin(src.slice(clause.start, f.start))) continue;
       const from = /(?<!\p{L})từ\s*$/u.exec(src.slice(Math.max(boundary, f.start - 8), f.start));
       if (
         from !== null &&
@@ -1567,6 +1646,30 @@ export function extractIndicators(
           /^(?:tỷ lệ|chỉ số)\s/u.test(lower(leftName(src, boundary, f.start).name))
         )
           mod = null;
+        // "tăng trưởng ước đạt 7,92%, …, khu vực dịch vụ tăng 7,06%": a change with a subject of its own
+        // after a rate is that part's own rate, not the change of the rate before.
+        if (
+          mod !== null &&
+          mod.kind === "change" &&
+          current !== null &&
+          current.unit === "%" &&
+          words(leftName(src, boundary, f.start).name.replace(/\s*(?:tăng|giảm)(?:\s+\p{L}+)?$/u, ""))
+            .length >= 2
+        )
+          mod = null;
+        // "So với dự toán huyện giao, thu ngân sách xã vượt 21,4%, đạt 9,73 tỷ đồng": the plan was named
+        // first, the margin over it comes before the figure it is of.
+        if (
+          mod === null &&
+          /vượt\s*$/u.test(lower(src.slice(Math.max(clause.start, f.start - 8), f.start))) &&
+          /^\s*%?\s*,\s*(?:ước\s+)?đạt\s+\d/u.test(lower(src.slice(f.end, f.end + 16))) &&
+          /so với\s+(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)/u.test(lower(src.slice(clause.start, f.start)))
+        ) {
+          pendingMod = { kind: "pctPlan", value: Number((100 + f.value).toPrecision(12)), end: f.end };
+          pendingName = leftName(src, boundary, f.start).name.replace(/\s+vượt$/u, "");
+          boundary = f.end;
+          continue;
+        }
         if (mod !== null && current !== null) {
           // "phát hiện 68 vụ, 104 đối tượng, vượt 13,3% chỉ tiêu về số vụ": of the figure it names.
           const about = /^\s*về\s+(?:số\s+)?(\p{L}+(?:\s\p{L}+)?)/u.exec(
@@ -1690,12 +1793,45 @@ export function extractIndicators(
             continue;
           }
         }
-        // "xuất khẩu thủy sản 418,7 triệu USD, chiếm 37,2% tổng kim ngạch": a share of the figure before.
-        if (current !== null && current.unit !== "%" && /^[\s,]*chiếm\s*$/u.test(lead)) continue;
+        // "81/87 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ, chiếm 93,1%", "nợ đóng … còn 28,6 tỷ đồng,
+        // chiếm 2,9% số phải thu": the share the figure before is of its whole, a rate of its own
+        // ("chiếm" never states a % KH, so nothing is in doubt).
+        if (
+          current !== null &&
+          current.unit !== "%" &&
+          current.actual !== null &&
+          /^[\s,]*\(?\s*chiếm\s*$/u.test(lead) &&
+          f.value <= 100
+        ) {
+          const rate: Draft = {
+            ...blank(),
+            name: /^tỷ\s+(?:lệ|trọng)\s/u.test(lower(current.name))
+              ? current.name
+              : `Tỷ lệ ${decapitalize(current.name)}`,
+            unit: "%",
+            kind: "rate",
+            actual: f.value,
+            estimate: isEstimate(clause, f),
+            direction: current.direction,
+            source: { start: f.start, end: f.end },
+            sentence: clause.sentence,
+            head: "",
+            lead: "",
+            increment: false,
+            changeOnly: false,
+            doubts: [],
+          };
+          // The figure before stays current: "…, chiếm 72,3% cơ cấu kinh tế, tăng 8,7% so với cùng kỳ"
+          // is its change, not the share's.
+          drafts.push(rate);
+          boundary = f.end;
+          continue;
+        }
         const draft = percentProposal(src, f, clause, boundary, mod);
         if (draft === null) continue;
         const area =
-          /^(?:khu vực|vùng|ở|tại|riêng)\s/u.test(lower(draft.name)) && words(draft.name).length <= 4;
+          // "ở khu vực nông thôn đạt 78,2%" is five words.
+          /^(?:khu vực|vùng|ở|tại|riêng)\s/u.test(lower(draft.name)) && words(draft.name).length <= 5;
         const rateBefore = area
           ? lastOfSentence(drafts, clause.sentence, (d) => d.unit === "%" && /^tỷ lệ\s/u.test(lower(d.name)))
           : null;
@@ -1714,13 +1850,27 @@ export function extractIndicators(
           draft.name = `${current.name}${/^[\s,]*trong đó có\s/u.test(lead) ? " có" : ""} ${decapitalize(draft.name)}`;
         // "tỷ lệ chất thải rắn … đô thị được thu gom, xử lý đạt 97,5%; khu vực nông thôn đạt 81,3%".
         else if (rateBefore !== null)
-          draft.name = `${rateBefore.name.replace(/\s(?:đô thị|thành thị|nông thôn)(?!\p{L})/u, "")} (${lower(draft.name)})`;
+          draft.name = `${rateBefore.name.replace(/\s(?:(?:ở|tại)\s+)?(?:khu vực\s+)?(?:đô thị|thành thị|nông thôn)(?!\p{L})/u, "")} (${lower(draft.name).replace(/^(?:ở|tại)\s+/u, "")})`;
         // "khám phá 57/62 vụ án, đạt tỷ lệ 91,9%": the rate of the figure before.
         else if (current !== null && /^[\s,]*(?:(?:đạt|chiếm)\s+)?tỷ lệ\s*$/u.test(lead)) {
           // "Số hộ nghèo … 824 hộ, chiếm tỷ lệ 1,92%": the rate of the households, not of the count.
           draft.name = `Tỷ lệ ${decapitalize(current.name).replace(/^số\s+/u, "")}`;
           if (lowerIsBetter(draft.name)) draft.direction = "down";
         }
+        // "98,6% đường xã và 92,4% đường thôn, xóm đã được cứng hóa": the predicate said once after the
+        // list belongs to each part of it.
+        const shared = /\s((?:đã\s+)?(?:được|đạt|có)\s.+)$/u.exec(draft.name)?.[1];
+        if (
+          shared !== undefined &&
+          current !== null &&
+          current.unit === "%" &&
+          current.actual !== null &&
+          draft.actual !== null &&
+          /^\s*và\s*$/u.test(src.slice(current.source.end, f.start)) &&
+          !/\s(?:được|đạt|có)\s/u.test(current.name) &&
+          words(current.name).length <= 4
+        )
+          current.name = `${current.name} ${shared}`;
         drafts.push(draft);
         current = draft;
         boundary = draft.source.end;
@@ -1750,6 +1900,21 @@ export function extractIndicators(
         )
       ) {
         margin = { unit: f.unit, value: f.value };
+        boundary = f.end;
+        continue;
+      }
+      // "chỉ số PAPI đạt 43,12 điểm, tăng 0,85 điểm", "5.200 hộ, tăng 320 hộ": the change of the figure
+      // just before it, against a level the sentence does not say, is no level of its own.
+      if (
+        current !== null &&
+        current.unit === f.unit &&
+        current.actual !== null &&
+        /^\s*,\s*(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn))?\s*$/u.test(
+          lower(src.slice(current.source.end, f.start)),
+        ) &&
+        rightPhrase(src, f.end, clause.end).phrase === "" &&
+        changeBefore(src, f) === null
+      ) {
         boundary = f.end;
         continue;
       }
@@ -1911,6 +2076,70 @@ export function extractIndicators(
         if (prior !== 0) draft.changePct = Number(((pending.delta / Math.abs(prior)) * 100).toPrecision(12));
         pending = null;
       }
+      // "Tai nạn giao thông giảm trên cả 3 tiêu chí: xảy ra 17 vụ": a count named by its unit alone
+      // is a count of the sentence's topic.
+      const about = topics.get(clause.sentence) ?? "";
+      // "giao 186 thanh niên nhập ngũ, …, trong đó 23 đảng viên": a part of the count before, named
+      // as it is with the part's noun.
+      const partOf =
+        current !== null &&
+        current.unit !== "%" &&
+        current.unit !== draft.unit &&
+        lower(current.name).startsWith(`${lower(current.unit)} `) &&
+        /trong đó[\s,]*(?:có\s*)?$/u.test(lower(src.slice(current.source.end, f.start)))
+          ? current
+          : null;
+      // "tỷ lệ trường đạt chuẩn quốc gia 82,8% (53/64 trường)": the count a rate is of, in brackets.
+      const rateOf =
+        current !== null &&
+        current.unit === "%" &&
+        /^tỷ lệ\s/u.test(lower(current.name)) &&
+        /^\s*\(\s*$/u.test(src.slice(current.source.end, f.start))
+          ? current
+          : null;
+      if (rateOf !== null && draft.actual !== null && words(draft.name.replace(/[()]/gu, " ")).length <= 2)
+        draft.name = capitalize(rateOf.name.replace(/^tỷ lệ\s+/iu, ""));
+      // "giải quyết việc làm cho 16.850 lao động, bình quân 3.370 lao động/năm": the yearly mean of
+      // the count before it.
+      if (
+        current !== null &&
+        current.actual !== null &&
+        lower(draft.unit).startsWith(`${lower(current.unit)}/`) &&
+        /^bình quân(?:\s|$)/u.test(lower(draft.name)) &&
+        words(draft.name).length <= 4
+      )
+        draft.name = `${current.name} bình quân`;
+      // "47 chợ, 6 siêu thị và 2 trung tâm thương mại đang hoạt động": what is said of the last of a
+      // list of counts is said of each.
+      const ofAll = /\s((?:đang|đã|được)\s.+)$/u.exec(draft.name.slice(draft.unit.length))?.[1];
+      if (ofAll !== undefined && lower(draft.name).startsWith(lower(draft.unit)) && draft.actual !== null) {
+        let next = draft.source.start;
+        for (let k = drafts.length - 1; k >= 0; k--) {
+          const d = drafts[k] as Draft;
+          if (
+            d.sentence !== clause.sentence ||
+            d.actual === null ||
+            lower(d.name) !== lower(d.unit) ||
+            !/^\s*(?:,|và|,\s*và)\s*$/u.test(src.slice(d.source.end, next))
+          )
+            break;
+          d.name = `${d.name} ${ofAll}`;
+          d.doubts = d.doubts.filter((r) => r !== "ten_chung_chung" && r !== "ten_qua_ngan");
+          next = d.source.start;
+        }
+      }
+      const bareName = lower(draft.name) === lower(draft.unit) && draft.actual !== null;
+      if (bareName && partOf !== null)
+        draft.name = `${draft.name} ${partOf.name.slice(partOf.unit.length + 1)}`;
+      else if (
+        about !== "" &&
+        bareName &&
+        !MONEY.some((m) => lower(draft.unit).includes(m)) &&
+        !lower(about).includes(lower(draft.unit))
+      ) {
+        draft.name = `${draft.name} ${decapitalize(about)}`;
+        draft.doubts.push("ten_ghep_tu_menh_de_khac");
+      }
       // Money named by two words or less in a sentence with a topic: "Giải ngân" of that programme
       // (a list under a topic, "Sản phẩm chủ yếu: xi măng …", names its items itself).
       const topic = topics.get(clause.sentence) ?? "";
@@ -1923,24 +2152,64 @@ export function extractIndicators(
       ) {
         draft.name = `${draft.name} ${decapitalize(topic)}`;
         draft.doubts.push("ten_ghep_tu_menh_de_khac");
+      } else if (
+        // "phát hiện 236 trường hợp vi phạm, xử phạt 642 triệu đồng", "khởi công 3/5 công trình …,
+        // giải ngân 4,26 tỷ đồng": money named by its verb alone, for what the count before counts.
+        words(draft.name).length <= 2 &&
+        draft.name !== "" &&
+        MONEY.some((m) => lower(draft.unit).includes(m)) &&
+        current !== null &&
+        current.sentence === clause.sentence &&
+        current.actual !== null &&
+        current.unit !== "%" &&
+        !MONEY.some((m) => lower(current?.unit ?? "").includes(m)) &&
+        /^[\s,]*(?:\([^()]*\)[\s,]*)?$/u.test(src.slice(current.source.end, draft.source.start))
+      ) {
+        draft.name = `${draft.name} ${decapitalize(countedOf(current))}`;
+        draft.doubts.push("ten_ghep_tu_menh_de_khac");
       }
       drafts.push(draft);
       current = draft;
       boundary = Math.max(f.end, draft.source.end);
     }
   }
-  return drafts.map(({ sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...p }) => ({
-    ...p,
-    confidence: confidenceOf(
-      p,
-      eventSentences.has(sentence) ? [...doubts, "cau_tuong_thuat_su_kien"] : doubts,
-    ),
-  }));
+  return drafts.map(({ sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft }) => {
+    const p = { ...draft, name: withoutTimeLead(draft.name) };
+    return {
+      ...p,
+      confidence: confidenceOf(
+        p,
+        eventSentences.has(sentence) ? [...doubts, "cau_tuong_thuat_su_kien"] : doubts,
+      ),
+    };
+  });
+}
+
+/** "Trong nhiệm kỳ 2026 - 2031 trồng mới rừng", "Quý 3 vụ cháy": when is no part of a name. */
+const TIME_LEAD =
+  /^(?:trong\s+)?(?:nhiệm kỳ|giai đoạn|quý|tháng)\s+(?:[IVX]+|\d{1,4})(?:\s*[-–/]\s*\d{1,4})?(?:\s*,)?\s+/iu;
+
+function withoutTimeLead(name: string): string {
+  const rest = name.replace(TIME_LEAD, "");
+  return rest === name || words(rest).length === 0 ? name : capitalize(rest);
+}
+
+/** The text of a clause before a figure ends in a comparison, or opens a bracket of one. */
+function isMargin(before: string): boolean {
+  const l = lower(before);
+  const open = l.lastIndexOf("(");
+  if (
+    open >= 0 &&
+    !l.includes(")", open) &&
+    /^\(\s*(?:so với|cao hơn|thấp hơn)(?!\p{L})/u.test(l.slice(open))
+  )
+    return true;
+  return /(?<!\p{L})(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+[^\d,;:()]{0,40})?\s*$/u.test(l);
 }
 
 /** Names a table would not hold as they are: a verb or a filler first, or only a unit or generic word. */
 const DOUBTFUL_START =
-  /^(?:mỗi|nâng(?!\s+cấp)|tăng(?!\s+trưởng)|giảm|đạt|bằng|còn|thêm|lên|so với|trong đó|là|vượt|dự(?!\s+(?:án|toán|kiến|trữ|báo|phòng|thi)))(?!\p{L})/u;
+  /^(?:mỗi|nâng(?!\s+cấp)|tăng(?!\s+trưởng)|giảm|đạt|bằng|còn|thêm|lên|so với|trong đó|là|vượt|dự(?!\s+(?:án|toán|kiến|trữ|báo|phòng|thi))|ở|tại|theo|làm|sự|cả năm|(?:cao|thấp)\s+hơn)(?!\p{L})/u;
 
 function confidenceOf(p: Omit<Proposal, "confidence">, doubts: readonly DoubtReason[]): Confidence {
   const name = lower(p.name);
@@ -1958,8 +2227,26 @@ function confidenceOf(p: Omit<Proposal, "confidence">, doubts: readonly DoubtRea
     reasons.add("ten_la_ke_hoach");
   // "Giường bệnh/vạn dân" is how tables name a per-head figure; "Đảng viên" alone says nothing.
   if (GENERIC_NAMES.has(name) || (name === unit && !unit.includes("/"))) reasons.add("ten_chung_chung");
+  // "Khai trừ trường hợp": a verb and a unit that says only "cases" or "times" does not say who or
+  // what was counted.
+  if (
+    /^(?:trường hợp|lượt|lượt người)$/u.test(unit) &&
+    p.actual !== null &&
+    name.endsWith(` ${unit}`) &&
+    words(name.replace(unit, "")).length <= 3
+  )
+    reasons.add("ten_chung_chung");
   if (words(name).length > 20) reasons.add("ten_qua_dai");
-  if (/(?<!\p{L})(?:và|với|của|cho|về|tại|ở|từ|các|những)$/u.test(name)) reasons.add("ten_bi_cat");
+  // "Hạ tầng viễn thông phủ sóng 4G đến", "Thu ngân sách xã … vượt": a name that stops on a word
+  // that needs what follows; "Trường )", ". Đợt mưa lũ": cut through a bracket or a sentence.
+  if (
+    /(?<!\p{L})(?:và|với|của|cho|về|tại|ở|từ|các|những|(?<!đi,\s)đến|tới|(?<!trở\s)lên|vượt|đạt|bằng|là)$/u.test(
+      name,
+    ) ||
+    !/^[\p{L}\d]/u.test(name) ||
+    (name.split("(").length !== name.split(")").length && !/^[^()]*\([^()]*$/u.test(name))
+  )
+    reasons.add("ten_bi_cat");
   if (p.ambiguous !== null) reasons.add("so_doc_hai_cach");
   const [first, ...rest] = [...reasons];
   return first === undefined ? { level: "chac" } : { level: "khong_chac", reasons: [first, ...rest] };
@@ -2070,11 +2357,24 @@ function quantityProposal(
           MONEY.some((m) => lower(f.unit).includes(m)),
         );
   let start = left.name === "" ? f.start : left.start;
+  // "Dự phòng ngân sách đã sử dụng 12,1 tỷ đồng": money that is the subject of the verb is the name
+  // (who spent it, "Huyện đã giải ngân", is not).
+  const spentFrom = /(?:^|[,;:]\s*)([^,;:\d]{3,60}?)\s+đã\s*$/u.exec(src.slice(clause.start, left.start));
+  if (
+    spentFrom?.[1] !== undefined &&
+    words(name).length <= 2 &&
+    MONEY.some((m) => lower(f.unit).includes(m)) &&
+    MONEY_SUBJECT.test(lower(spentFrom[1].trim()))
+  ) {
+    name = `${capitalize(spentFrom[1].trim())} đã ${decapitalize(name)}`;
+    start = clause.start + spentFrom.index + spentFrom[0].indexOf(spentFrom[1]);
+  }
   let end = f.end;
   let head = f.countUnit ? f.unit : "";
   const doubts: DoubtReason[] = [];
   const rawLeft = lower(src.slice(boundary, f.start)).trimEnd();
   let lead = "";
+  let forWhomCounted = false;
   if (f.countUnit) {
     // "giám sát 45 tổ chức đảng, 156 đảng viên": the second count shares the first one's verb.
     const listed =
@@ -2112,12 +2412,33 @@ function quantityProposal(
       VERB_BEFORE_COUNT.test(words(lower(name)).slice(0, 2).join(" ")) ||
       VERB_BEFORE_COUNT.test(words(lower(name))[0] ?? "");
     const namedAlready =
+      // "sản xuất 1.236 chương trình thời sự, 418 chuyên mục": a listed count shares the verb only.
+      !listed &&
       right.phrase === "" &&
       // "đàn bò 24.180 con": a herd names its head count.
       (words(name).length >= 3 || /^(?:tổng\s+)?đàn\s/u.test(lower(name))) &&
       !VERB_BEFORE_COUNT.test(lower(name)) &&
       !verbFirst;
-    if (!((leftEndsWithCho || namedAlready) && name !== "")) {
+    const forWhom = /(?<!\p{L})cho(?:\s+(?:gần|hơn|khoảng))?$/u.test(rawLeft);
+    if (forWhom && right.phrase !== "" && !right.phrase.startsWith(",") && leftEndsWithCho && name !== "") {
+      forWhomCounted = true;
+      // "tổ chức huấn luyện cho 1.142 chiến sĩ dân quân tự vệ": who it was done for, named by them
+      // (who organised it is no part of the name).
+      name = `${capitalize(f.unit)} ${right.phrase} được ${decapitalize(name.replace(/^(?:\p{L}+\s+){0,2}?tổ chức\s+/iu, ""))}`;
+      end = Math.max(end, right.end);
+    } else if (
+      forWhom &&
+      name === "" &&
+      current !== null &&
+      current.sentence === clause.sentence &&
+      current.unit !== "%" &&
+      current.name !== ""
+    ) {
+      // "hỗ trợ 165 tấn gạo cứu đói cho 4.380 hộ": the households the aid before was for.
+      name = [capitalize(f.unit), right.phrase, "được", decapitalize(current.name)].filter(Boolean).join(" ");
+      doubts.push("ten_ghep_tu_menh_de_khac");
+      end = Math.max(end, right.end);
+    } else if (!((leftEndsWithCho || namedAlready) && name !== "")) {
       lead = name;
       name = [name, f.unit, right.phrase].filter(Boolean).join(" ").replace(/ ,/gu, ",");
     }
@@ -2141,7 +2462,14 @@ function quantityProposal(
   }
   // "tai nạn giao thông xảy ra 24 vụ, làm chết 16 người, bị thương 19 người": the harm of the
   // incidents counted before it in the sentence.
-  const harm = /(?:^|[\s,;])(?:làm\s+)?(chết|tử vong|bị thương|mất tích)\s*$/u.exec(window)?.[1];
+  // "xảy ra 17 vụ, làm 13 người chết": the harm told after the count.
+  const harm =
+    /(?:^|[\s,;])(?:làm\s+)?(chết|tử vong|bị thương|mất tích)\s*$/u.exec(window)?.[1] ??
+    (/(?:^|[\s,;(])(?:làm)?\s*$/u.test(window)
+      ? /^\s*người\s+(chết|tử vong|bị thương|mất tích)(?!\p{L})/u.exec(
+          lower(src.slice(f.end - f.unit.length, f.end + 20)),
+        )?.[1]
+      : undefined);
   if (harm !== undefined && lower(f.unit) === "người") {
     const incident = lastOfSentence(
       drafts,
@@ -2180,8 +2508,10 @@ function quantityProposal(
     changeOnly: false,
     // A unit read by shape is sure only as the object of a verb that counts ("tạm giữ 412 phương
     // tiện", "thu hút 3.640 vận động viên"): that is how reports count what has no unit of its own.
+    // "huấn luyện cho 1.142 chiến sĩ": the object of a verb after "cho" is counted by it too.
     doubts:
       f.shaped &&
+      !forWhomCounted &&
       !SUBJECT_VERB.test(words(lower(name)).slice(0, 2).join(" ")) &&
       !SUBJECT_VERB.test(words(lower(name))[0] ?? "")
         ? [...doubts, "don_vi_theo_hinh_thuc"]
@@ -2213,7 +2543,12 @@ function percentProposal(
       name !== "" &&
       words(name).length <= 3 &&
       !/^(?:tỷ lệ|tỷ trọng|chỉ số)\s/u.test(lower(name));
-    if (verbOnly && !leadIn) {
+    // "hạ tầng viễn thông phủ sóng 4G đến 100% thôn, bản": what was reached is what the share is of.
+    const reached = /^(.*?)\s+(?:đến|tới)$/u.exec(name);
+    if (reached?.[1] !== undefined && right.phrase !== "" && !leadIn) {
+      name = `${right.phrase} được ${decapitalize(reached[1])}`;
+      end = Math.max(end, right.end);
+    } else if (verbOnly && !leadIn) {
       name = `${name} ${right.phrase}`;
       end = Math.max(end, right.end);
     } else if (name === "" || leadIn || (right.phrase !== "" && words(name).length <= 1)) {

@@ -89,6 +89,19 @@ describe("units read by their shape", () => {
     expect(got.map((p) => [p.name, p.actual])).toContainEqual(["Tổng số thành viên", 121_300]);
   });
 
+  it("keeps an acronym after a noun, transport work in tấn.km, and counts schools in 'trường'", () => {
+    const got = read(
+      "Đã cấp 9.310 sổ BHXH; khối lượng hàng hóa luân chuyển đạt 48,2 triệu tấn.km; có 5/11 chủ đầu tư giải ngân chậm; toàn huyện có 38 trường học.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [9310, "sổ BHXH"],
+      [48_200_000, "tấn.km"],
+      [5, "chủ đầu tư"],
+      [38, "trường"],
+    ]);
+    expect(got[3]?.name).toBe("Trường học");
+  });
+
   it("counts 'đồng chí' as people, not money", () => {
     const [p] = read("Trao Huy hiệu Đảng cho 275 đồng chí.");
     expect([p?.actual, p?.unit]).toEqual([275, "đồng chí"]);
@@ -126,6 +139,96 @@ describe("ranges and the tense of a sentence", () => {
       ["Tỷ lệ hộ nghèo", null, "dưới 1%"],
       ["Số vụ phạm pháp hình sự", null, "ít nhất 5%"],
       ["Tỷ lệ điều tra, khám phá án hình sự", null, "trên 85%"],
+    ]);
+  });
+});
+
+describe("results weighed against a plan, and a year ahead inside a name", () => {
+  it("reads 'đạt mục tiêu đề ra' and 'So với dự toán giao, … vượt' as results, a plan beside them or not", () => {
+    const got = read(
+      "Giai đoạn 2021 - 2025, sản lượng thủy sản tăng bình quân 4,2%/năm, đạt mục tiêu Đại hội đề ra; giá trị sản xuất ước đạt 812 tỷ đồng. So với dự toán tỉnh giao, thu phí và lệ phí vượt 9,5%; thu tiền thuê đất 14,3 tỷ đồng.",
+    );
+    expect(got.map((p) => p.actual)).toEqual([4.2, 812, 9.5, 14.3]);
+    expect(got.every((p) => p.planText === null)).toBe(true);
+  });
+
+  it("reads a standard named 'giai đoạn đến năm 2030' as part of a name: the sentence and the next stay results", () => {
+    const got = read(
+      "Có 14/16 xã đạt Bộ tiêu chí quốc gia về giáo dục giai đoạn đến năm 2030. Toàn huyện có 41 trường đạt chuẩn quốc gia.",
+    );
+    expect(got.map((p) => [p.actual, p.total, p.planText])).toEqual([
+      [14, 16, null],
+      [41, null, null],
+    ]);
+    // A year ahead that is no name's part still sets a target.
+    expect(read("Đến năm 2030, tỷ lệ hộ dùng nước sạch đạt 98%.").map((p) => [p.actual, p.planText])).toEqual(
+      [[null, "98%"]],
+    );
+  });
+});
+
+describe("margins over an earlier level", () => {
+  it("proposes no change of the figure before against an unsaid level, nor a meeting's links or a plan's parts", () => {
+    expect(read("Chỉ số PAPI đạt 43,12 điểm, tăng 0,85 điểm.").map((p) => [p.name, p.actual])).toEqual([
+      ["Chỉ số PAPI", 43.12],
+    ]);
+    // With the level said, the change is read as before.
+    expect(read("Số hộ kinh doanh đạt 5.200 hộ, tăng 320 hộ so với năm 2024.")[0]?.changePct).toBeCloseTo(
+      6.557,
+      3,
+    );
+    expect(
+      read(
+        "Hội nghị được kết nối trực tuyến đến 21 điểm cầu cơ sở. Xác định 3 khâu đột phá, 4 nhóm nhiệm vụ.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("proposes no margin after 'cao hơn' or inside '(so với cùng kỳ …)', and keeps a % there as the change", () => {
+    const got = read(
+      "Năng suất lúa bình quân 61,2 tạ/ha, thấp hơn vụ trước 0,6 tạ/ha. Xảy ra 23 vụ cháy rừng, thiêu rụi 41 ha (so với cùng kỳ giảm 4 vụ, 12 ha). Số hộ kinh doanh 5.208 hộ (so với cùng kỳ tăng 3,1%).",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [61.2, "tạ/ha"],
+      [23, "vụ"],
+      [41, "ha"],
+      [5208, "hộ"],
+    ]);
+    expect(got[3]?.changePct).toBe(3.1);
+  });
+});
+
+describe("shares", () => {
+  it("reads 'chiếm X%' after a figure as a rate of its own, the change after it staying the figure's", () => {
+    const got = read(
+      "Có 57/64 chi bộ được xếp loại hoàn thành tốt nhiệm vụ, chiếm 89,1%; nợ thuế còn 4,2 tỷ đồng (chiếm 3,6% tổng thu), tăng 5,2% so với cùng kỳ.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit, p.pctPlan, p.changePct])).toEqual([
+      ["Chi bộ được xếp loại hoàn thành tốt nhiệm vụ", 57, "chi bộ", null, null],
+      ["Tỷ lệ chi bộ được xếp loại hoàn thành tốt nhiệm vụ", 89.1, "%", null, null],
+      ["Nợ thuế", 4.2, "tỷ đồng", null, 5.2],
+      ["Tỷ lệ nợ thuế", 3.6, "%", null, null],
+    ]);
+    expect(isSure(got[1] as Proposal)).toBe(true);
+  });
+});
+
+describe("dates and terms", () => {
+  it("reads no figure in a month, a quarter or a term, and leaves them out of the name", () => {
+    const [plan] = read("Phấn đấu trong nhiệm kỳ 2026 - 2031 trồng mới ít nhất 2.500 ha rừng.");
+    expect([plan?.name, plan?.planText, plan?.unit]).toEqual(["Trồng mới rừng", "ít nhất 2.500", "ha"]);
+    const got = read("Quý 3 xảy ra 4 vụ cháy; trận lốc xoáy tháng 7 làm 14 nhà bị tốc mái.");
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Vụ cháy", 4, "vụ"],
+      ["Trận lốc xoáy tháng 7 làm nhà bị tốc mái", 14, "nhà"],
+    ]);
+  });
+
+  it("ends a sentence at a Roman numeral, and reads 'đã hoàn thành … theo kế hoạch' as a result", () => {
+    const got = read("Đã nạo vét 42,5 km kênh loại II. Đã hoàn thành 12/15 công trình theo kế hoạch năm.");
+    expect(got.map((p) => [p.name, p.actual, p.total])).toEqual([
+      ["Nạo vét kênh loại II", 42.5, null],
+      ["Hoàn thành công trình", 12, 15],
     ]);
   });
 });
@@ -289,9 +392,23 @@ describe("more shapes of names", () => {
     expect(got.map((p) => [p.actual, p.unit])).toEqual([
       [11, "chợ"],
       [2, "siêu thị"],
-      [1, "trung tâm"],
+      // A noun of three words is the unit whole (it was cut to "trung tâm" before held-out 3).
+      [1, "trung tâm thương mại"],
     ]);
     expect(got.map((p) => p.name)).toEqual(["Chợ", "Siêu thị", "Trung tâm thương mại"]);
+  });
+
+  it("says of each count in a list what is said of the last, and names a yearly mean by its count", () => {
+    const got = read(
+      "Toàn huyện có 9 chợ, 3 siêu thị và 1 trung tâm thương mại đang hoạt động; giải quyết việc làm cho 8.400 lao động, bình quân 1.680 lao động/năm.",
+    );
+    expect(got.map((p) => p.name)).toEqual([
+      "Chợ đang hoạt động",
+      "Siêu thị đang hoạt động",
+      "Trung tâm thương mại đang hoạt động",
+      "Giải quyết việc làm",
+      "Giải quyết việc làm bình quân",
+    ]);
   });
 
   it("is sure of '…, đạt X%' after a fraction it agrees with, a sector before 'có' is a scope", () => {
@@ -357,6 +474,155 @@ describe("comparisons", () => {
       ["Vụ cháy", 12, null],
     ]);
     expect(got[1]?.changePct).toBeCloseTo((-4 / 16) * 100, 9);
+  });
+});
+
+describe("a rate's part by place", () => {
+  it("names 'ở khu vực nông thôn đạt X%' after a rate as that rate in the place", () => {
+    const got = read("Tỷ lệ hộ dùng nước sạch ở đô thị đạt 99,2%, ở khu vực nông thôn đạt 86,4%.");
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Tỷ lệ hộ dùng nước sạch ở đô thị", 99.2],
+      ["Tỷ lệ hộ dùng nước sạch (khu vực nông thôn)", 86.4],
+    ]);
+    expect(got.every(isSure)).toBe(true);
+  });
+});
+
+describe("a topic before a colon", () => {
+  it("names a count told by its unit alone by the topic, and the harm after the count by the incident", () => {
+    const got = read("Cháy rừng giảm trên cả 2 tiêu chí: xảy ra 6 vụ, làm 2 người chết.");
+    expect(got.map((p) => [p.name, p.actual, reasons(p)])).toEqual([
+      ["Vụ cháy rừng", 6, ["ten_ghep_tu_menh_de_khac"]],
+      ["Số người chết do cháy rừng", 2, []],
+    ]);
+  });
+});
+
+describe("a sector's growth", () => {
+  it("reads 'khu vực X tăng Y%' after a rate as that sector's own rate; a change without a subject stays one", () => {
+    const got = read(
+      "Tốc độ tăng trưởng GRDP ước đạt 7,5%; trong đó khu vực nông nghiệp tăng 3,1%, khu vực công nghiệp - xây dựng tăng 10,2%. Tỷ lệ hộ nghèo còn 2,1%, giảm 0,4%.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.changePct])).toEqual([
+      ["Tốc độ tăng trưởng GRDP", 7.5, null],
+      ["Khu vực nông nghiệp", 3.1, null],
+      ["Khu vực công nghiệp - xây dựng", 10.2, null],
+      ["Tỷ lệ hộ nghèo", 2.1, -0.4],
+    ]);
+  });
+});
+
+describe("money as a subject", () => {
+  it("names money spent by the fund before 'đã', not by the body that spent it", () => {
+    const got = read("Dự phòng ngân sách đã sử dụng 12,1 tỷ đồng. Huyện đã giải ngân 4,2 tỷ đồng.");
+    expect(got.map((p) => [p.name, p.actual, isSure(p)])).toEqual([
+      ["Dự phòng ngân sách đã sử dụng", 12.1, true],
+      ["Giải ngân", 4.2, false],
+    ]);
+  });
+});
+
+describe("a predicate said once after a list", () => {
+  it("gives each rate of 'X% A và Y% B đã được …' the predicate, and counts 'ngày công'", () => {
+    const got = read(
+      "Đến nay, 97,2% đường xã và 90,5% đường thôn, xóm đã được cứng hóa; nhân dân đóng góp 4.200 ngày công.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Đường xã đã được cứng hóa", 97.2, "%"],
+      ["Đường thôn, xóm đã được cứng hóa", 90.5, "%"],
+      ["Nhân dân đóng góp", 4200, "ngày công"],
+    ]);
+  });
+});
+
+describe("money named in its own clause", () => {
+  it("names 'với kinh phí' by the verb phrase of its clause, not by the count of the clause before", () => {
+    const got = read(
+      "Đã xây dựng 12 nhà văn hóa thôn; mua sắm máy tính cho các trường với kinh phí 4,6 tỷ đồng.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Xây dựng nhà văn hóa thôn", 12, "nhà văn hóa"],
+      ["Kinh phí mua sắm máy tính", 4.6, "tỷ đồng"],
+    ]);
+  });
+});
+
+describe("a part after 'trong đó'", () => {
+  it("names a part told by its noun alone with the rest of the whole's name, not by the topic", () => {
+    const got = read(
+      "Công tác tuyển quân đạt kết quả tốt: giao 210 thanh niên nhập ngũ, trong đó 31 đoàn viên.",
+    );
+    expect(got.map((p) => [p.name, p.actual, isSure(p)])).toEqual([
+      ["Thanh niên nhập ngũ", 210, true],
+      ["Đoàn viên nhập ngũ", 31, true],
+    ]);
+  });
+});
+
+describe("the count a rate is of", () => {
+  it("names a fraction in brackets after a rate by the rate's name without 'Tỷ lệ'", () => {
+    const got = read("Tỷ lệ xã đạt chuẩn nông thôn mới 76,2% (16/21 xã).");
+    expect(got.map((p) => [p.name, p.actual, p.total, isSure(p)])).toEqual([
+      ["Tỷ lệ xã đạt chuẩn nông thôn mới", 76.2, null, true],
+      ["Xã đạt chuẩn nông thôn mới", 16, 21, true],
+    ]);
+  });
+});
+
+describe("the plan named first", () => {
+  it("reads 'So với dự toán giao, X vượt 21,4%, đạt 9,73 tỷ đồng' as X at 121,4% of plan; 'cấp trên' is no limit", () => {
+    const got = read(
+      "So với dự toán tỉnh giao, thu phí và lệ phí vượt 12,5%, đạt 36,9 tỷ đồng; trong đó thu bổ sung từ ngân sách cấp trên 4,2 tỷ đồng.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.pctPlan, p.planText])).toEqual([
+      ["Thu phí và lệ phí", 36.9, 112.5, null],
+      ["Thu bổ sung từ ngân sách cấp trên", 4.2, null, null],
+    ]);
+  });
+});
+
+describe("a share of what was reached", () => {
+  it("names 'phủ sóng 4G đến 100% thôn, bản' by what was reached", () => {
+    const [got] = read("Hạ tầng viễn thông phủ sóng 4G đến 100% thôn, bản.");
+    expect([got?.name, got?.actual, got?.unit]).toEqual([
+      "Thôn, bản được hạ tầng viễn thông phủ sóng 4G",
+      100,
+      "%",
+    ]);
+  });
+});
+
+describe("counts listed after one verb", () => {
+  it("counts 'chương trình', leaves who made it out, and names a listed count by the shared verb and its own noun", () => {
+    const got = read("Đài Phát thanh huyện sản xuất 1.236 chương trình thời sự, 418 chuyên mục.");
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Sản xuất chương trình thời sự", 1236, "chương trình"],
+      ["Sản xuất chuyên mục", 418, "chuyên mục"],
+    ]);
+  });
+});
+
+describe("money named by its verb alone", () => {
+  it("names it by what the count before it counts, unsure", () => {
+    const got = read("Kiểm tra 310 lượt cơ sở, phát hiện 42 cơ sở vi phạm, xử phạt 186 triệu đồng.");
+    expect(got.map((p) => [p.name, reasons(p)])).toEqual([
+      ["Kiểm tra lượt cơ sở", []],
+      ["Phát hiện cơ sở vi phạm", []],
+      ["Xử phạt cơ sở vi phạm", ["ten_ghep_tu_menh_de_khac"]],
+    ]);
+  });
+});
+
+describe("who it was done for", () => {
+  it("names a count after 'cho' by who it is, and what was done for them", () => {
+    const got = read(
+      "Năm 2025, huyện tổ chức tập huấn cho 860 cán bộ thú y cơ sở; đã cấp 12 tấn giống lúa cho 1.150 hộ.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit, reasons(p)])).toEqual([
+      ["Cán bộ thú y cơ sở được tập huấn", 860, "cán bộ", []],
+      ["Cấp giống lúa", 12, "tấn", []],
+      ["Hộ được cấp giống lúa", 1150, "hộ", ["ten_ghep_tu_menh_de_khac"]],
+    ]);
   });
 });
 
@@ -445,6 +711,29 @@ describe("confidence: what the extractor is not sure of is not pre-ticked", () =
     expect(got.map((p) => [p.actual, p.pctPlan, reasons(p)])).toEqual([
       [512.4, null, ["ten_la_ke_hoach"]],
       [498.1, 97.2, ["ten_qua_ngan"]],
+    ]);
+  });
+
+  it("doubts a name that stops on a word needing more, starts with a place, or is cut through a bracket", () => {
+    const got = read(
+      "Hạ tầng viễn thông phủ sóng đến 97,5%. Lượng khách du lịch ở khu vực ven biển đạt 41.200 lượt khách, ở khu vực miền núi đạt 8.300 lượt khách. Tổng số vụ vi phạm 31 vụ (trong đó 12 vụ về đất đai).",
+    );
+    expect(got.map((p) => [p.actual, reasons(p)])).toEqual([
+      [97.5, ["ten_bi_cat"]],
+      [41_200, []],
+      [8300, ["ten_bat_dau_bang_dong_tu"]],
+      [31, []],
+      [12, ["ten_bi_cat"]],
+    ]);
+    // "trở lên" and "đi, đến" end a name whole.
+    expect(read("Có 46 sản phẩm OCOP đạt từ 3 sao trở lên.").map(isSure)).toEqual([true]);
+  });
+
+  it("doubts a verb with a unit that says only 'cases'", () => {
+    const got = read("Thi hành kỷ luật 8 đảng viên, trong đó khai trừ 2 trường hợp.");
+    expect(got.map((p) => [p.actual, reasons(p)])).toEqual([
+      [8, []],
+      [2, ["ten_chung_chung"]],
     ]);
   });
 
