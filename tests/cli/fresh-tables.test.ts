@@ -71,3 +71,47 @@ describe("a change in % with no base named is a change on the prior year (DOMAIN
     expect(data.summary).toMatchObject({ reached: 3, total: 4, noTarget: 1 });
   });
 });
+
+describe("a term table (nhiệm kỳ 2020–2025) as a city office tracks it, two years in", () => {
+  const TERM: Cell[][] = [
+    ["ĐẢNG BỘ THÀNH PHỐ BẾN TRE"],
+    ["THEO DÕI THỰC HIỆN CHỈ TIÊU NGHỊ QUYẾT ĐẠI HỘI XII, NHIỆM KỲ 2020 - 2025"],
+    [],
+    [
+      "STT",
+      "Chỉ tiêu",
+      "Đơn vị tính",
+      "Mục tiêu đến năm 2025",
+      "Năm 2020 (gốc)",
+      "Thực hiện 2021",
+      "TH 2022",
+    ],
+    [1, "Tổng doanh thu hàng hóa, dịch vụ", "tỷ đồng", "tăng bình quân 7,5%/năm", 37067, 39500, 42300],
+    [2, "Giải quyết việc làm", "lao động", "90.000 lao động trong 5 năm", 16800, 17000, 18500],
+    [3, "Tỷ lệ tiêu chí đô thị loại I đạt được", "%", "đến năm 2025 đạt 80%", 62, 66, 69],
+    [4, "Tỷ lệ hộ nghèo", "%", "dưới 1%", 2.1, 1.6, 1.2],
+  ];
+
+  test("each form of target by hand; a rate's trend stops at 0 %, never a negative poverty rate", async () => {
+    const data = await checked(TERM, [], "nhiem-ky.xlsx");
+    const term = (r: number) => (row(data, r) as unknown as { term: Record<string, number | boolean> }).term;
+    // (42 300 / 37 067)^(1/2) − 1 = 6,83 %/năm so far; (37 067 × 1,075^5 / 42 300)^(1/3) − 1 = 7,95 % needed.
+    expect(term(5).toDate).toBeCloseTo(6.8259, 3);
+    expect(term(5).needed).toBeCloseTo(7.9518, 3);
+    // 17 000 + 18 500 = 35 500; (90 000 − 35 500) / 3 = 18 166,67 a year.
+    expect(term(6)).toMatchObject({ toDate: 35500, onTrack: false });
+    expect(term(6).needed).toBeCloseTo(18166.667, 2);
+    // 62 → 69 in two years: 3,5 points a year, 69 + 3 × 3,5 = 79,5 < 80.
+    expect(term(7).projected).toBeCloseTo(79.5, 9);
+    // 2,1 → 1,2: −0,45 a year; 1,2 − 3 × 0,45 = −0,15 is not a rate: 0 %, under 1 %, on track.
+    expect(term(8)).toMatchObject({ projected: 0, onTrack: true });
+    expect(row(data, 8).verdict).toBe("dung_tien_do");
+
+    const file = path.join(tmp.dir, "nhiem-ky.xlsx");
+    const report = await run("report", file, "--format", "md");
+    expect(report.out).toContain(
+      "Tỷ lệ hộ nghèo: bình quân 2 năm giảm 0,45 điểm %/năm; dự kiến cuối nhiệm kỳ 0%",
+    );
+    expect(report.out).not.toMatch(/-0,15/);
+  });
+});
