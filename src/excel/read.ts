@@ -17,11 +17,11 @@ import {
   settingValue,
   sheetKeyOf,
   sheetsFrom,
-  sourceOfDerived,
   type SheetKeyProbe,
   type SheetRecord,
   type SheetsStore,
 } from "./store";
+import { sourceOfDerived } from "./derived";
 
 /** The record's column mapping (Chỉ định cột), when it holds a usable one. */
 export function mappingOf(record: SheetRecord | undefined): ColumnMapping | undefined {

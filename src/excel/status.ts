@@ -16,8 +16,6 @@ import {
   loadSetting,
   loadSheetKey,
   sheetKeyOf,
-  sourceOfDerived,
-  type SourceRef,
   settingValue,
   settingsFrom,
   sheetsFrom,
@@ -25,7 +23,9 @@ import {
 } from "./store";
 import type { OnProgress, SheetStatus } from "./types";
 
-// In store.ts, where readActiveTable (read.ts) uses it too without an import cycle.
+import { sourceOfDerived, type SourceRef } from "./derived";
+
+// Its own module, read by readActiveTable (read.ts) too, which status.ts imports.
 export { sourceOfDerived, type SourceRef };
 
 export async function getSheetStatus(onProgress?: OnProgress): Promise<SheetStatus> {
