@@ -5,7 +5,7 @@
  * #VALUE!: every figure is tested with ISNUMBER before use, and every division sits in the branch
  * of an IF that has checked its divisor (Excel's IF evaluates only the branch it takes; AND does not
  * short-circuit, so guards are nested IFs, never AND(x>0, y/x…)).
- * Functions: IF, AND, OR, ISNUMBER, ABS, MAX, TRIM, COUNTIF, LEFT, IFERROR and CELL("format"); the
+ * Functions: IF, AND, OR, NOT, ISNUMBER, ISTEXT, ABS, MAX, TRIM, COUNTIF, LEFT, IFERROR and CELL("format"); the
  * workbench's HyperFormula gets CELL from src/workbench/engine.ts, as HyperFormula has none.
  */
 import type {
@@ -254,6 +254,39 @@ function verdictFormula(
 }
 
 /**
+ * What the verdict cell shows when the Kế hoạch cell no longer holds what Tính toán read: a plan
+ * in words ("dưới 4%", "giảm 10%", "6,6 – 6,8") is compiled into the formula as read, and no
+ * formula reads Vietnamese words; retyped or typed later, it needs Tính toán again. Not a verdict:
+ * the summary line counts it neither way.
+ */
+export const RECOMPUTE_LABEL: Text = { vi: "Cần tính lại", en: "Recompute" };
+
+/** Excel string literals hold at most 255 characters: a longer plan is not compared. */
+const MAX_LITERAL = 255;
+
+/**
+ * The test that the plan cell still holds what the row was computed from: the same words when the
+ * plan was read from text, and not words when it was a number (or empty) the formula reads live.
+ * Null when the row has no plan cell or nothing to test.
+ */
+function planUnchanged(row: IndicatorRow, cells: Partial<Record<InputColumn, string>>): string | null {
+  const cell = cells.plan;
+  if (cell === undefined || isYesNoRow(row)) return null;
+  const raw = row.raw.plan;
+  if (typeof raw === "string" && raw.trim() !== "") {
+    return raw.length > MAX_LITERAL ? null : `${cell}=${str(raw)}`;
+  }
+  // A number (or nothing) read live: words typed there later are not a figure the formula reads.
+  return row.target?.kind === "value" ? `OR(NOT(ISTEXT(${cell})),TRIM(${cell})="")` : null;
+}
+
+/** `formula` ("=…") where `test` holds, else `otherwise` (a formula literal). */
+function guarded(test: string | null, formula: string, otherwise: string): string {
+  if (test === null || formula === `=${DASH_LIT}`) return formula;
+  return `=IF(${test},${formula.slice(1)},${otherwise})`;
+}
+
+/**
  * The formula text for each computed column of one row. `cells` holds the A1 address of the
  * row's input cells; a figure without a cell is compiled in from the row. Excel value × 100 of
  * the % columns equals RowResult's value; diffPoints is in points, as RowResult's.
@@ -293,13 +326,19 @@ export function rowFormulas(
     changePct = `=${when([...th.guards, ...ck.guards], body, DASH_LIT)}`;
   }
 
+  // What depends on the plan is right only while the plan cell holds what was read.
+  const unchanged = planUnchanged(row, cells);
   return {
-    pctPlan: ratio(th, plan, (b) => `${b}<>0`),
+    pctPlan: guarded(
+      unchanged,
+      ratio(th, plan, (b) => `${b}<>0`),
+      DASH_LIT,
+    ),
     pctStretch: ratio(th, figure(cells.stretch, row.stretch, row.unit), (b) => `${b}<>0`),
     pctPrior: ratio(th, ck, (b) => `${b}>0`),
     changePct,
-    diffPoints,
-    verdict,
+    diffPoints: guarded(unchanged, diffPoints, DASH_LIT),
+    verdict: guarded(unchanged, verdict, str(RECOMPUTE_LABEL[settings.language])),
   };
 }
 

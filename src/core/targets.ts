@@ -69,9 +69,21 @@ const YES_WORDS = ["hoan thanh", "dat", "co", "complete", "completed", "yes", "d
 
 /** "so với cùng kỳ", "so CK", "vs prior", "over prior year", "compared with 2019"… */
 const COMPARED = String.raw`(?:so voi|so|vs\.?|versus|over|compared (?:to|with)|from|on)\s+\S.*`;
-const RELATIVE = new RegExp(
-  String.raw`^(giam|tang|decrease|increase|reduce|reduction|down|up|raise)(?: by)?\s+(${NUM})\s*%\s*${COMPARED}$`,
-);
+const CHANGE_WORD = String.raw`(?:keo )?(giam|tang|decrease|increase|reduce|reduction|down|up|raise)(?: by)?`;
+const RELATIVE = new RegExp(String.raw`^${CHANGE_WORD}\s+(${NUM})\s*%\s*${COMPARED}$`);
+/**
+ * "giảm 10%", "tăng 8%" with no base named: in a row counted in vụ, người, tỷ đồng… a change in %
+ * can only be against the prior year. Not in a % row, where "giảm 1,5%" is as often points.
+ */
+const BARE_CHANGE = new RegExp(String.raw`^${CHANGE_WORD}\s+(${NUM})\s*%$`);
+
+/** Units in which a bare "giảm 1,5%" may mean points or a level, not a change on the prior year. */
+function percentUnit(unit: string): boolean {
+  const u = fold(unit);
+  return (
+    u === "" || u.startsWith("%") || u.startsWith("diem") || u.includes("phan tram") || u.includes("percent")
+  );
+}
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -167,7 +179,7 @@ function parseTargetText(text: string, convention: NumberConvention, unit: strin
   // "100%", "100 %", "100% xã đạt 4 tiêu chí", "100% số đăng ký".
   if (/^100\s*%(\s+\S.*)?$/.test(text)) return found({ kind: "all" });
 
-  const relative = RELATIVE.exec(text);
+  const relative = RELATIVE.exec(text) ?? (percentUnit(unit) ? null : BARE_CHANGE.exec(text));
   if (relative?.[1] !== undefined && relative[2] !== undefined) {
     const f = figures([relative[2]], convention, "");
     const change = f?.values[0];

@@ -174,7 +174,8 @@ export function termRowFormulas(row: IndicatorRow, cells: TermCells, lang: Lang 
     // Rates move in points: the trend so far, carried on in a straight line.
     const goal = t.kind === "level" ? t.value : t.bound;
     const slope = `((${L}-${base})/${K})`;
-    const projected = `(${L}+${slope}*${left})`;
+    // Bounded as computeTerm bounds it (term.ts, withinRate): a rate stays within 0–100 %.
+    const projected = `MIN(100,MAX(0,${L}+${slope}*${left}))`;
     return {
       formulas: {
         termToDate: guarded(null, L),

@@ -59,6 +59,15 @@ export interface TermResult {
 
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
+/**
+ * A rate's straight-line trend stops at 0 % and 100 %: a poverty rate falling 0,45 points a year
+ * from 1,2 % is 0 % by the term's end, never −0,15 % (a rate outside 0–100 is an error finding).
+ * term-plan.ts writes the same bounds into the sheet's formula.
+ */
+export function withinRate(x: number): number {
+  return Math.min(100, Math.max(0, x));
+}
+
 /** Compound average growth in % from a to b over n years; null without a positive base. */
 export function averageGrowthPct(from: number, to: number, years: number): number | null {
   if (years <= 0 || from <= 0 || to <= 0) return null;
@@ -121,7 +130,7 @@ export function computeTerm(ind: TermIndicator): TermResult {
     if (base === null) return out;
     const slope = (latest - base) / done;
     out.averageSoFar = slope;
-    out.projected = latest + slope * left;
+    out.projected = withinRate(latest + slope * left);
     out.onTrack = reaches(out.projected, goal, up, t.kind === "limit");
     return out;
   }
@@ -372,7 +381,7 @@ export function termPath(ind: TermIndicator): TermPath {
     if (total) return r.cumulative === null ? null : r.cumulative + (r.cumulative / K) * steps;
     if (growthRates) return j === K ? r.latest : r.averageSoFar;
     if (r.averageSoFar === null) return j === K ? r.latest : null;
-    if (r.projection === "linear") return r.latest + r.averageSoFar * steps;
+    if (r.projection === "linear") return withinRate(r.latest + r.averageSoFar * steps);
     return r.latest * (1 + r.averageSoFar / 100) ** steps;
   };
   const projected = years.map((_, j) => (K === 0 ? null : at(j)));

@@ -21,6 +21,7 @@ import {
   type SheetRecord,
   type SheetsStore,
 } from "./store";
+import { sourceOfDerived } from "./derived";
 
 /** The record's column mapping (Chỉ định cột), when it holds a usable one. */
 export function mappingOf(record: SheetRecord | undefined): ColumnMapping | undefined {
@@ -107,20 +108,39 @@ export interface ActiveTable {
 
 /**
  * The one read phase of the commands on the active sheet: the sheet, its key, its used range and
- * our per-sheet records, in ONE sync. Anything the caller queued before rides on the same sync.
+ * our per-sheet records, in ONE sync (two from a chart sheet we made: its table is read). Anything
+ * the caller queued before rides on the first.
  */
 export async function readActiveTable(
   context: Excel.RequestContext,
   settings: Settings,
 ): Promise<ActiveTable> {
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
-  sheet.load(["id", "name"]);
-  const keyProbe = loadSheetKey(sheet);
-  const used = loadUsed(sheet);
+  const worksheets = context.workbook.worksheets;
+  const active = worksheets.getActiveWorksheet();
+  active.load(["id", "name"]);
+  worksheets.load("items/id,items/name");
+  let sheet = active;
+  let keyProbe = loadSheetKey(sheet);
+  let used = loadUsed(sheet);
   const sheetsSetting = loadSetting(context, SHEETS_KEY);
   await context.sync(); // sync 1: read
 
   const records = sheetsFrom(settingValue(sheetsSetting));
+  // A chart sheet we made from a table: its data block has the canonical headers and reads as a
+  // table of its own (a report from it said 7/10 where the table says 8/11). The commands work on
+  // the table it was made from, as Tạo biểu đồ does; one more sync, only from such a sheet.
+  const source = sourceOfDerived(
+    { id: active.id, name: active.name },
+    records,
+    worksheets.items.map((w) => ({ id: w.id, name: w.name })),
+  );
+  if (source !== null) {
+    sheet = worksheets.getItem(source.id);
+    sheet.load(["id", "name"]);
+    keyProbe = loadSheetKey(sheet);
+    used = loadUsed(sheet);
+    await context.sync(); // sync 1b: the source table
+  }
   const key = sheetKeyOf(keyProbe);
   const grid = usedGrid(used);
   const mapping = mappingOf(records[key]);

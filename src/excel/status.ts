@@ -3,7 +3,6 @@
  * from a table (its chart sheet, or any sheet the store records as derived), it reports that
  * table's status and names it, instead of "nothing done here".
  */
-import { chartSheetName } from "../core/charts";
 import { guarded } from "./errors";
 import { LAST_COMMAND_KEY, parseLastCommand, type LastCommand } from "./lastCommand";
 import { progress } from "./io";
@@ -17,46 +16,17 @@ import {
   loadSetting,
   loadSheetKey,
   sheetKeyOf,
-  sheetOfRecord,
-  type SheetRef,
   settingValue,
   settingsFrom,
   sheetsFrom,
   type SheetRecord,
-  type SheetsStore,
 } from "./store";
 import type { OnProgress, SheetStatus } from "./types";
 
-/** A sheet the active sheet was made from, and the key of its record (null: none recorded). */
-export interface SourceRef extends SheetRef {
-  key: string | null;
-}
+import { sourceOfDerived, type SourceRef } from "./derived";
 
-/**
- * The table sheet the active sheet was made from, or null. The store's records win; without one
- * (settings lost, workbook copied) a "Biểu đồ X" next to a sheet X is taken as X's chart sheet.
- * The active sheet's own content is not asked: a chart sheet's data block has the canonical
- * headers and would read as a table.
- */
-export function sourceOfDerived(
-  active: SheetRef,
-  records: SheetsStore,
-  sheets: SheetRef[],
-): SourceRef | null {
-  const name = active.name.toLowerCase();
-  const others = sheets.filter((s) => s.id !== active.id);
-  for (const [key, record] of Object.entries(records)) {
-    const derived = [record.chartSheetName, ...(record.derivedSheetNames ?? [])];
-    if (derived.some((d) => d?.toLowerCase() === name)) {
-      const source = sheetOfRecord(key, record, others);
-      if (source) return { ...source, key };
-    }
-  }
-  const byName = others.find((s) => chartSheetName(s.name).toLowerCase() === name);
-  if (!byName) return null;
-  const key = Object.entries(records).find(([k, r]) => sheetOfRecord(k, r, [byName]) !== undefined)?.[0];
-  return { ...byName, key: key ?? null };
-}
+// Its own module, read by readActiveTable (read.ts) too, which status.ts imports.
+export { sourceOfDerived, type SourceRef };
 
 export async function getSheetStatus(onProgress?: OnProgress): Promise<SheetStatus> {
   return guarded(() => Excel.run((context) => statusIn(context, onProgress)));

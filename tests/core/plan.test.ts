@@ -232,7 +232,7 @@ describe("computePlan: rows whose Kế hoạch is still empty", () => {
     expect(verdict).toContain("D7");
   });
 
-  test("a plan cell with unreadable text is not referenced: the row has no target until it is readable", () => {
+  test("a plan cell with unreadable text is not read as a figure: no target, and 'Cần tính lại' once it is retyped", () => {
     const read = cityRead();
     const first = read.table.groups[0]!.rows[0]!;
     first.target = null;
@@ -240,7 +240,7 @@ describe("computePlan: rows whose Kế hoạch is still empty", () => {
     const [pctPlan, , , , verdict] = computePlan(read, settings).blocks[0]!.contents[1]!;
     expect(pctPlan).toBe('="—"');
     expect(verdict).toBe(
-      `=IF(AND(${figureGuards("E7", first.unit).join(",")}),"Không giao kế hoạch","Chưa có số liệu")`,
+      `=IF(D7="chưa giao",IF(AND(${figureGuards("E7", first.unit).join(",")}),"Không giao kế hoạch","Chưa có số liệu"),"Cần tính lại")`,
     );
   });
 });

@@ -80,6 +80,25 @@ describe("parseTarget reads the Kế hoạch cell (vi)", () => {
   });
 });
 
+describe("parseTarget: a change in % with no base named", () => {
+  test.each<[string, string, Target]>([
+    ["giảm 10%", "vụ", { kind: "relative", change: -10 }],
+    ["Tăng 8%", "tỷ đồng", { kind: "relative", change: 8 }],
+    ["kéo giảm 5% so với năm 2019", "người", { kind: "relative", change: -5 }],
+    ["kéo giảm 5%", "đảng viên", { kind: "relative", change: -5 }],
+  ])("%p in a %p row is against the prior year", (typed, unit, target) => {
+    expect(parseTarget(typed, "vi", unit)).toMatchObject({ target, problem: null });
+  });
+
+  test.each([
+    ["giảm 1,5%", "%"],
+    ["giảm 1,5%", "điểm %"],
+    ["tăng 7,6%", ""],
+  ])("%p in a %p row may be points or a level: not read as a change", (typed, unit) => {
+    expect(parseTarget(typed, "vi", unit)).toEqual({ target: null, problem: "unreadable" });
+  });
+});
+
 describe("parseTarget reads English plans", () => {
   test.each<[string, Target]>([
     ["at most 4", { kind: "limit", bound: 4, side: "upper", inclusive: true }],
