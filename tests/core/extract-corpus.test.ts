@@ -347,7 +347,10 @@ describe("extraction on held-out 3 (heldout-3.json, tuned on since 2026-12-05)",
 // First blind run of each held-out set (goal 0.95 each): the floor sits 0.02 below it, to catch a
 // regression without tuning on the set. A set with no entry here is measured with no floor but
 // that of 0.02.
-const FIRST_RUN: Readonly<Record<string, { precision: number; recall: number }>> = {};
+const FIRST_RUN: Readonly<Record<string, { precision: number; recall: number }>> = {
+  // Measured once, blind, on 2026-12-05 after the tuning on held-out 3 merged (232 / 280 / 276).
+  heldout4: { precision: 0.829, recall: 0.841 },
+};
 for (const [split, sets] of heldOut) {
   describe(`extraction on held-out set "${split}" (not tuned on)`, () => {
     it("measures precision and recall, and derived KH/CK give the printed % back", () => {
