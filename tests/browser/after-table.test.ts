@@ -64,8 +64,12 @@ async function unitFile(unit: string, rows: [string, string, number, number][]) 
 
 describe("after the table: report, extraction, consolidation", () => {
   it("shows the three sections after Biểu đồ", async () => {
-    for (const h of ["Báo cáo", "Trích xuất", "Tổng hợp"])
-      await expect(pane.getByRole("heading", { name: h, exact: true, level: 2 }).count()).resolves.toBe(1);
+    // The sections below the first screen load in their own chunk: wait for them, then count.
+    for (const h of ["Báo cáo", "Trích xuất", "Tổng hợp"]) {
+      const heading = pane.getByRole("heading", { name: h, exact: true, level: 2 });
+      await heading.first().waitFor();
+      await expect(heading.count()).resolves.toBe(1);
+    }
     const headings = await pane.getByRole("heading", { level: 2 }).allTextContents();
     expect(headings.indexOf("Báo cáo")).toBeGreaterThan(headings.indexOf("Biểu đồ"));
   });
