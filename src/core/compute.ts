@@ -112,13 +112,23 @@ function reason(
   });
 }
 
+/**
+ * How far TH may be from KH and still be Đạt: "khoảng" on a rate, growth or structure row in điểm %
+ * (those rows are compared in points), otherwise a % of KH. formulas.ts writes the same test.
+ */
+export function tolerance(row: IndicatorRow, settings: Settings): { points: number } | { pct: number } {
+  if (row.target?.kind !== "approx") return { pct: settings.tolerancePct };
+  return isPointsKind(row) ? { points: settings.approxTolerancePoints } : { pct: settings.approxTolerancePct };
+}
+
 /** TH vs a single plan figure (value, limit, approx, relative), by direction. */
 function judgeAgainst(row: IndicatorRow, th: number, p: number, settings: Settings): Verdict {
   const t = row.target;
-  const tol = t?.kind === "approx" ? settings.approxTolerancePct : settings.tolerancePct;
+  const tol = tolerance(row, settings);
+  const allowed = "points" in tol ? tol.points : (Math.abs(p) * tol.pct) / 100;
   const exclusive = t?.kind === "limit" && !t.inclusive;
   const s = slack(th, p);
-  if (!exclusive && Math.abs(th - p) <= (Math.abs(p) * tol) / 100 + s) return "dat";
+  if (!exclusive && Math.abs(th - p) <= allowed + s) return "dat";
   const up = effectiveDirection(row) === "up";
   if (up ? th > p + s : th < p - s) return "vuot";
   const band = settings.basicBandPct;

@@ -31,6 +31,7 @@ import {
   isPointsKind,
   isYesNoRow,
   plainDecimal,
+  tolerance,
 } from "./compute";
 
 export { VERDICT_LABELS };
@@ -188,6 +189,13 @@ function ratio(th: Figure | null, base: Figure | null, baseOk: (b: string) => st
   return `=${when([...th.guards, ...base.guards], body, DASH_LIT)}`;
 }
 
+/** compute.ts tolerance() as a formula: how far TH may be from `p` and still be Đạt. */
+function allowedGap(row: IndicatorRow, settings: Settings, p: string, s: string): string {
+  const tol = tolerance(row, settings);
+  if ("points" in tol) return tol.points === 0 ? s : `${lit(tol.points)}+${s}`;
+  return tol.pct === 0 ? s : `ABS(${p})*${lit(tol.pct)}/100+${s}`;
+}
+
 function verdictFormula(
   row: IndicatorRow,
   cells: Partial<Record<InputColumn, string>>,
@@ -242,8 +250,7 @@ function verdictFormula(
   let body = `IF(${better},${label("vuot")},${notBetter})`;
   const exclusive = t.kind === "limit" && !t.inclusive;
   if (!exclusive) {
-    const tol = t.kind === "approx" ? settings.approxTolerancePct : settings.tolerancePct;
-    const allowed = tol === 0 ? s : `ABS(${p})*${lit(tol)}/100+${s}`;
+    const allowed = allowedGap(row, settings, p, s);
     body = `IF(ABS(${x}-${p})<=${allowed},${label("dat")},${body})`;
   }
   // A plan cell still empty (or holding words) leaves an actual without a target.
@@ -461,8 +468,7 @@ function progressFormula(
   if (effectiveDirection(row) === "up") {
     body = `IF(${x}>${p}+${s},${label("vuot")},IF(${x}>=${e}-${slack(x, e)},${onTrack},${behind}))`;
     if (!exclusive) {
-      const tol = t.kind === "approx" ? settings.approxTolerancePct : settings.tolerancePct;
-      const allowed = tol === 0 ? s : `ABS(${p})*${lit(tol)}/100+${s}`;
+      const allowed = allowedGap(row, settings, p, s);
       body = `IF(ABS(${x}-${p})<=${allowed},${label("dat")},${body})`;
     }
   } else {

@@ -48,7 +48,9 @@ export type IndicatorKind = "quantity" | "rate" | "growth" | "structure" | "yesn
  *   "trên 30" (lower, strict), "ít nhất 30" / "tối thiểu 30" (lower, inclusive).
  *   Judged like a value target with `bound` as KH: better than the bound = Vượt, equal to an
  *   inclusive bound = Đạt, otherwise Không đạt. The limit's side fixes the direction.
- * - approx: "khoảng 4": Đạt within settings.approxTolerancePct (relative, %), else by direction.
+ * - approx: "khoảng 4": Đạt within settings.approxTolerancePct (relative, % of the value) on a
+ *   quantity, within settings.approxTolerancePoints (điểm %) on a rate, growth or structure row;
+ *   else by direction.
  * - relative: "giảm 5% so với cùng kỳ" → change = -5, "tăng 10% so CK" → change = +10.
  *   KH = CK × (1 + change / 100); needs CK. Direction defaults to the sign of change.
  * - all: "100%", "100% xã đạt …": Đạt only when TH is exactly 100 (%), never Vượt.
@@ -270,8 +272,15 @@ export interface Settings {
   convention: NumberConvention;
   /** Relative tolerance, in % of KH, inside which TH counts as equal to KH (Đạt). Default 0. */
   tolerancePct: number;
-  /** Relative tolerance for "khoảng" targets, in % of the value. Default 5. */
+  /** Relative tolerance for "khoảng" targets of quantities, in % of the value. Default 5. */
   approxTolerancePct: number;
+  /**
+   * Tolerance for "khoảng" targets of rates, growth and structure shares, in điểm % (TH − KH), as
+   * those rows are compared. Default 0,5: "khoảng 4%" is said to the whole percent, and a figure
+   * that rounds to it at that precision (3,5 to 4,5) is about it. A % of the value would make the
+   * band grow with the level: ±0,2 point round 4% but ±3 points round "khoảng 60%".
+   */
+  approxTolerancePoints: number;
   /** Cơ bản đạt band: a row with ≥ this % of plan (by direction) is "co_ban_dat". null = off. */
   basicBandPct: number | null;
   /** Decimals shown for percentages. Default 2. */
@@ -289,6 +298,7 @@ export const DEFAULT_SETTINGS: Settings = {
   convention: "vi",
   tolerancePct: 0,
   approxTolerancePct: 5,
+  approxTolerancePoints: 0.5,
   basicBandPct: null,
   decimals: 2,
   language: "vi",

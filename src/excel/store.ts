@@ -79,6 +79,7 @@ export function settingsFrom(value: unknown): Settings {
     convention: v.convention === "en" ? "en" : "vi",
     tolerancePct: num(v.tolerancePct, DEFAULT_SETTINGS.tolerancePct),
     approxTolerancePct: num(v.approxTolerancePct, DEFAULT_SETTINGS.approxTolerancePct),
+    approxTolerancePoints: num(v.approxTolerancePoints, DEFAULT_SETTINGS.approxTolerancePoints),
     basicBandPct:
       typeof v.basicBandPct === "number" && Number.isFinite(v.basicBandPct) ? v.basicBandPct : null,
     decimals: Math.max(0, Math.min(6, Math.trunc(num(v.decimals, DEFAULT_SETTINGS.decimals)))),

@@ -210,11 +210,43 @@ describe("verdicts by kind of target", () => {
     });
   });
 
-  test("khoảng 4% with the default 5% tolerance: 4,15 is Đạt, 4,3 is Vượt (tăng), 3,7 is Không đạt", () => {
+  test("khoảng 4% on a rate row is judged in điểm %: 4,1 and 3,7 are within the default 0,5 point, 4,6 is Vượt", () => {
     const target = { kind: "approx", value: 4 } as const;
-    expect(v({ kind: "rate", target, actual: 4.15 })).toBe("dat");
-    expect(v({ kind: "rate", target, actual: 4.3 })).toBe("vuot");
-    expect(v({ kind: "rate", target, actual: 3.7 })).toBe("khong_dat");
+    expect(v({ kind: "rate", unit: "%", target, actual: 4.1 })).toBe("dat");
+    expect(v({ kind: "rate", unit: "%", target, actual: 3.7 })).toBe("dat");
+    expect(v({ kind: "rate", unit: "%", target, actual: 4.6 })).toBe("vuot");
+    expect(v({ kind: "rate", unit: "%", target, actual: 3.4 })).toBe("khong_dat");
+    // Lower is better (hộ nghèo khoảng 4%): 3,4 is better than about 4, 4,6 worse.
+    expect(v({ kind: "rate", unit: "%", direction: "down", target, actual: 3.4 })).toBe("vuot");
+  });
+
+  test("the điểm % tolerance is a setting: at 0,2 point, khoảng 4% with 4,1 is Đạt and 3,7 Không đạt", () => {
+    const target = { kind: "approx", value: 4 } as const;
+    const tight: Settings = { ...DEFAULT_SETTINGS, approxTolerancePoints: 0.2 };
+    expect(computeRow(row({ kind: "rate", unit: "%", target, actual: 4.1 }), tight).verdict).toBe("dat");
+    expect(computeRow(row({ kind: "rate", unit: "%", target, actual: 3.7 }), tight).verdict).toBe(
+      "khong_dat",
+    );
+    // Growth rows too: GRDP khoảng 7% with 7,15.
+    expect(
+      computeRow(
+        row({ kind: "growth", unit: "%", target: { kind: "approx", value: 7 }, actual: 7.15 }),
+        tight,
+      ).verdict,
+    ).toBe("dat");
+  });
+
+  test("the band does not grow with the level: khoảng 60% trained workers with 57,5 is 2,5 points short, Không đạt", () => {
+    // 5% of 60 would have allowed 3 points and called it Đạt.
+    const target = { kind: "approx", value: 60 } as const;
+    expect(v({ kind: "rate", unit: "%", target, actual: 57.5 })).toBe("khong_dat");
+    expect(v({ kind: "rate", unit: "%", target, actual: 59.6 })).toBe("dat");
+  });
+
+  test("a quantity's khoảng keeps its tolerance in % of the plan: khoảng 18.000 jobs with 17.200 is Đạt (4,4%)", () => {
+    const target = { kind: "approx", value: 18000 } as const;
+    expect(v({ unit: "lao động", target, actual: 17200 })).toBe("dat");
+    expect(v({ unit: "lao động", target, actual: 17000 })).toBe("khong_dat");
   });
 
   test("giảm 5% so với năm 2019 with 120 disciplined members in 2019: KH is 114; 108 is Vượt, 120 Không đạt", () => {

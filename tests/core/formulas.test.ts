@@ -349,6 +349,7 @@ describe("formulas agree with computeRow", () => {
       convention: fc.constant("vi" as const),
       tolerancePct: fc.constantFrom(0, 0, 1, 2.5),
       approxTolerancePct: fc.constantFrom(5, 10),
+      approxTolerancePoints: fc.constantFrom(0.5, 0.2),
       basicBandPct: fc.constantFrom(null, 90, 95),
       decimals: fc.constant(2),
       language: fc.constant("vi" as const),
@@ -440,6 +441,36 @@ describe("formulas agree with computeRow", () => {
       "Đạt",
       "Đạt",
       "Đạt",
+      "Đạt",
+    ]);
+    expect(disagreements(cases)).toEqual([]);
+  });
+
+  test("khoảng 4% on a rate row: the formula allows 0,5 điểm %, as core does (4,1 and 3,7 Đạt, 3,4 Không đạt)", () => {
+    const approx = (actual: number, over: Partial<IndicatorRow> = {}, settings = DEFAULT_SETTINGS): Case =>
+      caseOf(
+        baseRow({ kind: "rate", unit: "%", target: { kind: "approx", value: 4 }, actual, ...over }),
+        settings,
+      );
+    const tight = { ...DEFAULT_SETTINGS, approxTolerancePoints: 0.2 };
+    const cases = [
+      approx(4.1),
+      approx(3.7),
+      approx(3.4),
+      approx(4.6),
+      approx(3.7, {}, tight),
+      approx(57.5, { target: { kind: "approx", value: 60 } }),
+      // A quantity keeps its % of the plan: 17.200 is within 5% of khoảng 18.000.
+      approx(17200, { kind: "quantity", unit: "lao động", target: { kind: "approx", value: 18000 } }),
+    ];
+    const { values } = evaluate(cases);
+    expect(values.map((r) => r[9])).toEqual([
+      "Đạt",
+      "Đạt",
+      "Không đạt",
+      "Vượt",
+      "Không đạt",
+      "Không đạt",
       "Đạt",
     ]);
     expect(disagreements(cases)).toEqual([]);
