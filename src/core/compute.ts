@@ -118,7 +118,9 @@ function reason(
  */
 export function tolerance(row: IndicatorRow, settings: Settings): { points: number } | { pct: number } {
   if (row.target?.kind !== "approx") return { pct: settings.tolerancePct };
-  return isPointsKind(row) ? { points: settings.approxTolerancePoints } : { pct: settings.approxTolerancePct };
+  return isPointsKind(row)
+    ? { points: settings.approxTolerancePoints }
+    : { pct: settings.approxTolerancePct };
 }
 
 /** TH vs a single plan figure (value, limit, approx, relative), by direction. */

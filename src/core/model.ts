@@ -367,7 +367,8 @@ export type FindingCode =
   | "table_not_found"
   | "owned_column_has_user_value"
   | "direction_inferred"
-  | "implausible_number";
+  | "implausible_number"
+  | "fraction_as_actual";
 
 /** A safe fix: replace the cell's content with this value (only on the user's word). */
 export interface Fix {

@@ -270,6 +270,35 @@ export function parseNumber(input: CellValue, convention: NumberConvention): Par
   };
 }
 
+/** A count done of a total, as reports write it in the Thực hiện cell: "9/14 xã", "25/42". */
+export interface Fraction {
+  done: number;
+  total: number;
+}
+
+const FRACTION = /^(\d[\d.,]*)\s*\/\s*(\d[\d.,]*)(?:\s+[\p{L}][\p{L}\s.-]*)?$/u;
+
+/**
+ * "9/14 xã" → 9 of 14; null for anything else. Both parts are whole numbers read in the
+ * convention ("1.200/1.500" in vi), the total above zero; "9/2021" is a month and a year, not a
+ * fraction.
+ */
+export function parseFraction(text: string, convention: NumberConvention): Fraction | null {
+  if (text.length > 100) return null;
+  const m = FRACTION.exec(trimSpaces(text.normalize("NFC")));
+  if (m === null) return null;
+  const whole = (part: string | undefined): number | null => {
+    const parsed = parseNumber(part ?? "", convention);
+    if (parsed.kind !== "number" || parsed.ambiguous !== null) return null;
+    return Number.isInteger(parsed.value) && parsed.value >= 0 ? parsed.value : null;
+  };
+  const done = whole(m[1]);
+  const total = whole(m[2]);
+  if (done === null || total === null || total === 0) return null;
+  if (done >= 1 && done <= 12 && total >= 1900 && total <= 2099) return null;
+  return { done, total };
+}
+
 /** The scale a unit starts with: "tỷ đồng" → 1e9, "triệu USD" → 1e6, "tấn" → 1. */
 export function unitScale(unit: string): number {
   const first =

@@ -28,7 +28,17 @@ import { colLetter } from "./a1";
 import { cellPlaces, RowCells, type CellPlaces } from "./row-cells";
 import { foldHeader, headerYear, isEstimateHeader, matchHeader, termHeaderOf } from "./headers";
 import { lazyText, msg, type MessageParams } from "./messages/index";
-import { foldWord, formatNumber, inUnit, isPercentFormat, parseNumber, type ParsedFigure } from "./numbers";
+import {
+  foldWord,
+  formatNumber,
+  inUnit,
+  isPercentFormat,
+  parseFraction,
+  parseNumber,
+  type Fraction,
+  type ParsedFigure,
+} from "./numbers";
+import { roundPct } from "./compute";
 import { isPercentUnit } from "./rules/text";
 import { cutForMessage } from "./trim";
 import { implausible, type Implausible } from "./plausible";
@@ -535,6 +545,48 @@ function readFigure(
 
 const LONE_DASH = /^\s*[-–—]\s*$/;
 
+/**
+ * "9/14 xã" in Thực hiện: 9 done of 14. The actual is the count done (on a % row, the share, to
+ * 2 decimals); a warning says how it was read and offers to write that number. 14 is never made a
+ * plan: an empty Kế hoạch stays empty, the message only suggests it.
+ */
+function fractionActual(
+  ctx: Context,
+  row: number,
+  cells: RowCells,
+  unit: string,
+  name: string,
+  typed: string,
+  fraction: Fraction,
+  plan: CellValue | undefined,
+): number {
+  const share = isPercentUnit(unit);
+  const value = share ? roundPct((fraction.done / fraction.total) * 100, 2) : fraction.done;
+  const cell = cellAt(cells, "actual");
+  const convention = ctx.options.convention;
+  const formula = ctx.options.isFormula?.(cell.row - ctx.origin.row, cell.col - ctx.origin.col) ?? false;
+  const fix = formula
+    ? null
+    : lazyText({ cell, value } as Fix, "description", () => {
+        const fixed = formatNumber(value, convention, 2);
+        return { vi: `Ghi số ${fixed} vào ô`, en: `Write the number ${fixed} in the cell` };
+      });
+  const planCell = ctx.columns.plan === undefined ? undefined : cells.plan;
+  const params = (): MessageParams => ({
+    name,
+    typed: cutForMessage(typed),
+    done: formatNumber(fraction.done, convention, 0),
+    total: formatNumber(fraction.total, convention, 0),
+    fixed: formatNumber(value, convention, 2),
+    share: share ? 1 : 0,
+    plan: planCell === undefined ? "none" : isBlank(plan) ? "empty" : "set",
+    planCell: planCell?.address ?? "",
+    formula: formula ? 1 : 0,
+  });
+  find(ctx, "fraction_as_actual", "warning", cells, "actual", params, fix);
+  return value;
+}
+
 // The findings below are apart from the readers that make them: a closure over a reader's
 // variables makes V8 allocate a context on every call, finding or not (90 000 calls a check).
 
@@ -751,7 +803,11 @@ function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorR
       find(ctx, "not_a_number", "error", cells.actual, "actual", { name, expect: "yesno" });
     }
   } else {
-    actual = readFigure(ctx, row, "actual", cells, unit, name);
+    const fraction = typeof actualRaw === "string" ? parseFraction(actualRaw, ctx.options.convention) : null;
+    actual =
+      fraction === null
+        ? readFigure(ctx, row, "actual", cells, unit, name)
+        : fractionActual(ctx, row, cells, unit, name, actualRaw as string, fraction, raw.plan);
   }
 
   // Most tables have neither period column: no object a row for nothing.

@@ -157,6 +157,7 @@ const settings: fc.Arbitrary<Settings> = fc.record({
   convention: fc.constantFrom("vi" as const, "en" as const),
   tolerancePct: fc.constantFrom(0, 1, 5),
   approxTolerancePct: fc.constantFrom(0, 5, 10),
+  approxTolerancePoints: fc.constantFrom(0, 0.5, 2),
   basicBandPct: fc.constantFrom(null, 95),
   decimals: fc.constantFrom(0, 2, 3),
   language: fc.constantFrom("vi" as const, "en" as const),

@@ -1200,3 +1200,81 @@ describe("readTable reports a column whose header repeats, and reads the first",
     );
   });
 });
+
+describe("a fraction typed as the actual: '9/14 xã', '25/42' (seed 001's works done)", () => {
+  const HEAD = ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Ghi chú"];
+
+  test("25/42 works done is an actual of 25 with a warning and a fix that writes 25, not an error", () => {
+    const read = readTable([HEAD, [1, "Công trình trọng điểm hoàn thành", "công trình", 42, "25/42", null]], {
+      convention: "vi",
+    });
+    const r = row(read, "Công trình trọng điểm hoàn thành");
+    expect(r.actual).toBe(25);
+    expect(findings(read)).toEqual([["fraction_as_actual", "warning", "E2", 25]]);
+    const f = read.findings[0]!;
+    expect(f.message.vi).toBe(
+      'Ô E2 (Thực hiện của "Công trình trọng điểm hoàn thành"): "25/42" được đọc là 25 trên tổng số 42, ' +
+        "tính với số thực hiện 25. Bấm Sửa để ghi số 25 vào ô.",
+    );
+    expect(f.message.en).toBe(
+      'Cell E2 (Actual of "Công trình trọng điểm hoàn thành"): "25/42" was read as 25 out of 42, ' +
+        "and computed as an actual of 25. Click Fix to write the number 25 in the cell.",
+    );
+    expect(f.fix?.description.vi).toBe("Ghi số 25 vào ô");
+  });
+
+  test("9/14 xã with an empty plan: 9, and 14 is suggested for the plan, never filled in", () => {
+    const read = readTable([HEAD, [1, "Số xã đạt chuẩn nông thôn mới", "xã", null, "9/14 xã", null]], {
+      convention: "vi",
+    });
+    const r = row(read, "Số xã đạt chuẩn nông thôn mới");
+    expect(r.actual).toBe(9);
+    expect(r.target).toBeNull();
+    const f = read.findings.find((x) => x.code === "fraction_as_actual")!;
+    expect(f.fix?.value).toBe(9);
+    expect(f.message.vi).toContain("nếu 14 là kế hoạch, hãy tự nhập vào ô D2; chitieu không tự điền.");
+    expect(f.message.en).toContain("if 14 is the target, enter it in D2 yourself");
+    expect(f.message.vi.match(/D2|E2/g)).toEqual(["E2", "D2"]);
+  });
+
+  test("a table without a Kế hoạch column is told it has no place for the total", () => {
+    const read = readTable(
+      [
+        ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện", "Cùng kỳ"],
+        [1, "Số xã đạt chuẩn nông thôn mới", "xã", "9/14 xã", 6],
+      ],
+      { convention: "vi" },
+    );
+    const f = read.findings.find((x) => x.code === "fraction_as_actual")!;
+    expect(f.cell?.address).toBe("D2");
+    expect(f.message.vi).toContain("Bảng không có cột Kế hoạch để ghi tổng số 14");
+    expect(f.message.en).toContain("The table has no Plan column to hold the total of 14");
+  });
+
+  test("a fraction a formula gives is read the same, but no fix overwrites the formula", () => {
+    const read = readTable([HEAD, [1, "Số xã đạt chuẩn nông thôn mới", "xã", 14, "9/14", null]], {
+      convention: "vi",
+      isFormula: (r, c) => r === 1 && c === 4,
+    });
+    expect(row(read, "Số xã đạt chuẩn nông thôn mới").actual).toBe(9);
+    expect(findings(read)).toEqual([["fraction_as_actual", "warning", "E2", null]]);
+    expect(read.findings[0]?.message.vi).toContain("Ô có công thức nên chitieu không ghi đè");
+  });
+
+  test("on a % row the fraction is the share: 9/14 is 64,29%", () => {
+    const read = readTable([HEAD, [1, "Tỷ lệ xã đạt chuẩn nông thôn mới", "%", 60, "9/14", null]], {
+      convention: "vi",
+    });
+    expect(row(read, "Tỷ lệ xã đạt chuẩn nông thôn mới").actual).toBe(64.29);
+    expect(read.findings[0]?.message.vi).toContain("tính với tỷ lệ 64,29%");
+  });
+
+  test("what is not a count of a total stays an error: 9/2021 (a month), 5/0, 1,5/2", () => {
+    for (const typed of ["9/2021", "5/0", "1,5/2", "a/b"]) {
+      const read = readTable([HEAD, [1, "Số xã đạt chuẩn nông thôn mới", "xã", 14, typed, null]], {
+        convention: "vi",
+      });
+      expect([typed, findings(read).map((f) => f[0])]).toEqual([typed, ["not_a_number"]]);
+    }
+  });
+});

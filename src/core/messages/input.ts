@@ -46,6 +46,43 @@ export const INPUT_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
       `Click Fix to change it to the number ${p.fixed}.`,
   }),
 
+  fraction_as_actual: (p) => {
+    const what: Text =
+      p.share === 1
+        ? { vi: `tỷ lệ ${p.fixed}%`, en: `a rate of ${p.fixed}%` }
+        : { vi: `số thực hiện ${p.fixed}`, en: `an actual of ${p.fixed}` };
+    const fix: Text =
+      p.formula === 1
+        ? {
+            vi: `Ô có công thức nên chitieu không ghi đè; hãy sửa công thức cho ra số ${p.fixed}.`,
+            en: `The cell holds a formula, so chitieu will not overwrite it; change the formula to give ${p.fixed}.`,
+          }
+        : {
+            vi: `Bấm Sửa để ghi số ${p.fixed} vào ô.`,
+            en: `Click Fix to write the number ${p.fixed} in the cell.`,
+          };
+    const total: Text =
+      p.plan === "none"
+        ? {
+            vi: `Bảng không có cột Kế hoạch để ghi tổng số ${p.total}; nếu cần, ghi vào Ghi chú.`,
+            en: `The table has no Plan column to hold the total of ${p.total}; if it matters, put it in the Note.`,
+          }
+        : p.plan === "empty"
+          ? {
+              vi: `Kế hoạch của dòng đang trống: nếu ${p.total} là kế hoạch, hãy tự nhập vào ô ${p.planCell}; chitieu không tự điền.`,
+              en: `The row's plan is empty: if ${p.total} is the target, enter it in ${p.planCell} yourself; chitieu does not fill it in.`,
+            }
+          : { vi: "", en: "" };
+    return {
+      vi:
+        `${where(p).vi}: "${p.typed}" được đọc là ${p.done} trên tổng số ${p.total}, tính với ${what.vi}. ` +
+        `${fix.vi}${total.vi === "" ? "" : ` ${total.vi}`}`,
+      en:
+        `${where(p).en}: "${p.typed}" was read as ${p.done} out of ${p.total}, and computed as ${what.en}. ` +
+        `${fix.en}${total.en === "" ? "" : ` ${total.en}`}`,
+    };
+  },
+
   ambiguous_separator: (p) => ({
     vi:
       `${where(p).vi}: "${p.typed}" có hai cách hiểu: ${p.decimalReading} (dấu "${p.mark}" là dấu thập phân) ` +
