@@ -201,8 +201,10 @@ export function matchHeader(text: string, context: HeaderContext = {}): ColumnKe
   // "% KH" is ours; "Kế hoạch (%)" is a plan whose unit is %.
   const percent = folded.replace(/\([^)]*\)/g, "").includes("%") || /^(ty le|ti le)\b/.test(folded);
   const underComparison = above !== undefined && isComparisonParent(above);
-  if (percent || underComparison) {
-    const pct = lookUp(key.replace(/^(ty le|ti le)\s*/, ""), PERCENT_KEYS);
+  // "So cùng kỳ (%)", "So sánh với KH": a comparison whatever its "%" (a unit in brackets elsewhere).
+  const comparison = /^so (sanh |voi )/.test(key) || /^so (kh|ck|ke hoach|cung ky)$/.test(key);
+  if (percent || underComparison || comparison) {
+    const pct = lookUp(key.replace(/^(ty le|ti le)\s*/, "").replace(/^so sanh\b/, "so"), PERCENT_KEYS);
     if (pct !== null) return pct;
   }
 

@@ -137,6 +137,26 @@ export const PERIOD_COLUMNS: readonly PeriodColumn[] = ["yearEstimate", "priorYe
 export type ColumnKey = InputColumn | ComputedColumn | PeriodColumn;
 
 /**
+ * Figures an office's table often types itself beside ours: "% KH", "So sánh (%)" › "KH | CK",
+ * "Tỷ lệ so với KH (%)", "So cùng kỳ (%)", "Tăng/giảm (%)", "Chênh lệch (điểm %)". Typed, they are
+ * the user's cells: read and compared with what we compute, never written.
+ */
+export type PrintedColumn = "pctPlan" | "pctPrior" | "changePct" | "diffPoints";
+
+export const PRINTED_COLUMNS: readonly PrintedColumn[] = ["pctPlan", "pctPrior", "changePct", "diffPoints"];
+
+/** A figure the office typed in one of its comparison columns, as read. */
+export interface PrintedFigure {
+  /** In percent (117.33) or in điểm %; a cell shown with a % format is read as it shows. */
+  value: number;
+  /** The text typed ("116,66%"), whose decimals say how it was rounded; null for a number. */
+  text: string | null;
+  /** A number without a % format: 1.1733 may be 117,33 % that lost its format. */
+  unformatted: boolean;
+  cell: CellRef;
+}
+
+/**
  * A term target (nhiệm kỳ) as resolutions word it (src/core/term.ts parses it):
  * level "đến năm 2025 đạt 80% tiêu chí đô thị loại I"; growth "tăng bình quân 7,5%/năm";
  * total "90.000 lao động trong 5 năm"; limit "tỷ lệ hộ nghèo dưới 1%".
@@ -246,6 +266,8 @@ export interface IndicatorRow {
   periodCells?: Partial<Record<PeriodColumn, CellRef>>;
   /** A term table's row (nhiệm kỳ): its term target, base and yearly actuals. */
   term?: TermFigures;
+  /** What the office typed in its own comparison columns (TableLayout.reported), when it did. */
+  printed?: Partial<Record<PrintedColumn, PrintedFigure>>;
   /** The raw cell values as read, so rules can see how a figure was typed. */
   raw: Partial<Record<InputColumn, CellValue>>;
 }
@@ -444,6 +466,11 @@ export interface TableLayout {
   lastCol?: number;
   /** A term table (nhiệm kỳ): its base and year columns. */
   term?: TermLayout;
+  /**
+   * The office's own comparison columns, typed (no formula): the user's cells, compared, never
+   * written. Our computed columns of the same names are then placed right of the table.
+   */
+  reported?: Partial<Record<PrintedColumn, number>>;
 }
 
 /** What reading a grid gives: the layout, the parsed table and what was wrong with the input. */

@@ -70,7 +70,10 @@ export function planColumns(layout: TableLayout): Partial<Record<ComputedColumn,
   const wanted = new Set<ComputedColumn>(
     COMPUTED_COLUMNS.filter((c) => c !== "pctStretch" || layout.columns.stretch !== undefined),
   );
-  const used = Object.values(layout.columns).filter((c): c is number => c !== undefined);
+  // The office's own comparison columns are the user's: ours go right of them too.
+  const used = [...Object.values(layout.columns), ...Object.values(layout.reported ?? {})].filter(
+    (c): c is number => c !== undefined,
+  );
   let next = Math.max(layout.lastCol ?? -1, ...used, -1) + 1;
   const columns: Partial<Record<ComputedColumn, number>> = {};
   for (const column of COMPUTED_COLUMNS) {

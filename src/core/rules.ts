@@ -29,7 +29,7 @@ import { directionInferred, type NewDirectionColumn } from "./rules/direction";
 import { duplicateNames, duplicateNamesIn, sharesOver100, type SeenNames } from "./rules/groups";
 import { ownedColumnValues, type OwnedCell } from "./rules/owned";
 import { priorOutlier } from "./rules/prior";
-import { reportedPct } from "./rules/reported";
+import { printedFigures, reportedPct } from "./rules/reported";
 import {
   emptyRequired,
   missingColumnFinding,
@@ -144,6 +144,7 @@ function addRowFindings(
   pushAll(out, rates);
   pushAll(out, priorOutlier(row, result, settings, judged));
   pushAll(out, reportedPct(row, result, settings, judged));
+  pushAll(out, printedFigures(row, result, settings, judged));
 }
 
 /** Every rule that looks across the rows of one group. */

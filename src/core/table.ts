@@ -17,6 +17,8 @@ import type {
   NumberConvention,
   Period,
   PeriodColumn,
+  PrintedColumn,
+  PrintedFigure,
   Severity,
   TableLayout,
   TableRead,
@@ -44,7 +46,7 @@ import { cutForMessage } from "./trim";
 import { implausible, type Implausible } from "./plausible";
 import { directionFromName } from "./direction";
 import { inferKind, parseDirection, parseKind, parseTarget, parseYesNo, targetDirection } from "./targets";
-import { PERIOD_COLUMNS } from "./model";
+import { PERIOD_COLUMNS, PRINTED_COLUMNS } from "./model";
 import { periodFromTexts } from "./period";
 import type { TermLayout, TermTarget } from "./model";
 import { parseTermTarget } from "./term";
@@ -266,6 +268,55 @@ function repeatedHeaderFindings(
   });
 }
 
+/**
+ * The comparison columns that are the office's own: "% KH", "So sánh (%)" › "KH | CK" and the like
+ * whose indicator cells hold typed figures and no formula. Ours hold formulas (or nothing yet, an
+ * office's empty "So sánh (%)" is ours to fill); one with both is ours with a figure typed over a
+ * formula (owned_column_has_user_value). Without a way to see formulas (a sheet read without
+ * isFormula) nothing is taken for the office's; a CSV holds no formula, so its figures are typed.
+ * When the header names a column twice (the office's "% KH" and ours right of the table), the typed
+ * one is the office's and the other ours: not a repeated header. `columns` and `repeated` are
+ * updated; the office's columns are returned, by grid column.
+ */
+function officeColumns(
+  g: Grid,
+  found: Header,
+  columns: Partial<Record<ColumnKey, number>>,
+  repeated: RepeatedHeader[],
+  options: ReadOptions,
+): Partial<Record<PrintedColumn, number>> {
+  const out: Partial<Record<PrintedColumn, number>> = {};
+  const isFormula = options.isFormula ?? (options.source === "text" ? () => false : null);
+  const nameCol = columns.name;
+  if (isFormula === null || nameCol === undefined) return out;
+  const typed = (col: number): boolean => {
+    let constants = 0;
+    for (let r = found.bottom + 1; r < g.height; r++) {
+      if (g.text(r, nameCol) === "" || isBlank(g.at(r, col))) continue;
+      if (isFormula(r, col)) return false;
+      constants++;
+    }
+    return constants > 0;
+  };
+  for (const key of PRINTED_COLUMNS) {
+    const first = columns[key];
+    if (first === undefined) continue;
+    const seconds = repeated.filter((r) => r.key === key).map((r) => r.second);
+    const candidates = [first, ...seconds];
+    const office = candidates.find(typed);
+    if (office === undefined) continue;
+    out[key] = office;
+    const ours = candidates.find((c) => c !== office && !typed(c));
+    if (ours === undefined) delete columns[key];
+    else columns[key] = ours;
+    // Two columns of one name, one the office's and one ours, are not a header said twice.
+    const pair = new Set([office, ours]);
+    const kept = repeated.filter((r) => r.key !== key || !pair.has(r.first) || !pair.has(r.second));
+    repeated.splice(0, repeated.length, ...kept);
+  }
+  return out;
+}
+
 function isTableHeader(columns: Partial<Record<ColumnKey, number>>): boolean {
   return columns.name !== undefined && (columns.plan !== undefined || columns.actual !== undefined);
 }
@@ -403,6 +454,8 @@ interface Context {
   term: TermLayout | null;
   /** The table has "Ước thực hiện cả năm" or the prior full year (readPeriodFigures). */
   periodColumns: boolean;
+  /** The office's typed comparison columns (officeColumns): key, grid column, sheet column letters. */
+  printed: readonly (readonly [PrintedColumn, number, string])[];
 }
 
 /**
@@ -544,6 +597,31 @@ function readFigure(
 }
 
 const LONE_DASH = /^\s*[-–—]\s*$/;
+
+/**
+ * The figures an office typed in its own comparison columns on this row, or null when it typed
+ * none. Words ("Vượt") and dashes are not figures and are left alone: nothing is said of them.
+ */
+function readPrinted(ctx: Context, row: number): Partial<Record<PrintedColumn, PrintedFigure>> | null {
+  let out: Partial<Record<PrintedColumn, PrintedFigure>> | null = null;
+  for (const [key, col, letters] of ctx.printed) {
+    const raw = ctx.grid.at(row, col);
+    let figure: Omit<PrintedFigure, "cell"> | null = null;
+    if (typeof raw === "number" && Number.isFinite(raw)) {
+      const shown = shownAsPercent(ctx, row, col);
+      figure = { value: shown ? asShownPercent(raw) : raw, text: null, unformatted: !shown };
+    } else if (typeof raw === "string" && !LONE_DASH.test(raw)) {
+      const parsed = parseNumber(raw, ctx.options.convention);
+      if (parsed.kind === "number" && parsed.scale === 1 && parsed.ambiguous === null)
+        figure = { value: parsed.value, text: raw.trim(), unformatted: false };
+    }
+    if (figure === null) continue;
+    const sheetRow = row + ctx.origin.row;
+    const cell = { row: sheetRow, col: col + ctx.origin.col, address: letters + String(sheetRow + 1) };
+    (out ??= {})[key] = { ...figure, cell };
+  }
+  return out;
+}
 
 /**
  * "9/14 xã" in Thực hiện: 9 done of 14. The actual is the count done (on a % row, the share, to
@@ -844,6 +922,10 @@ function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorR
     cells,
     raw,
   };
+  if (ctx.printed.length > 0) {
+    const printed = readPrinted(ctx, row);
+    if (printed !== null) out.printed = printed;
+  }
   if (periodFigures?.periodCells !== undefined) Object.assign(out, periodFigures);
   if (term !== undefined) out.term = term;
   if (directionFrom !== undefined) out.directionFrom = directionFrom;
@@ -1218,6 +1300,7 @@ export function openTable(head: CellValue[][], options: ReadOptions): TableReade
     const kept = repeated.filter((r) => !termCols.has(r.first) && !termCols.has(r.second));
     repeated.splice(0, repeated.length, ...kept);
   }
+  const printed = officeColumns(g, found, columns, repeated, options);
   const period = term !== null ? "nhiem_ky" : textPeriod;
   const inputColumns = INPUT_COLUMNS.flatMap((key) => {
     const col = columns[key];
@@ -1241,6 +1324,9 @@ export function openTable(head: CellValue[][], options: ReadOptions): TableReade
     columns,
     findings: repeatedHeaderFindings(found, repeated, origin),
     term,
+    printed: (Object.entries(printed) as [PrintedColumn, number][]).map(
+      ([key, col]) => [key, col, colLetter(col + origin.col)] as const,
+    ),
   };
 
   let lastCol = -1;
@@ -1267,6 +1353,11 @@ export function openTable(head: CellValue[][], options: ReadOptions): TableReade
     lastCol: lastCol + origin.col,
     ...(term === null ? {} : { term: shiftTerm(term, origin.col) }),
   };
+  if (ctx.printed.length > 0) {
+    const reported: Partial<Record<PrintedColumn, number>> = {};
+    for (const [key, col] of ctx.printed) reported[key] = col + origin.col;
+    layout.reported = reported;
+  }
   return new TableReader(bounded, ctx, layout, { ...titleAndUnit(above), period, year }, firstData, estimate);
 }
 

@@ -6,6 +6,18 @@ function column(p: MessageParams): Text {
   return columnLabel(p.column);
 }
 
+/** The "Báo cáo" column (a source's printed % KH) against ours. */
+function reportedPctMessage(p: MessageParams): Text {
+  return {
+    vi:
+      `${at(p).vi}${about(p)}: tỷ lệ báo cáo ${p.printed} khác với tỷ lệ tính được ${p.computed} ` +
+      `(Thực hiện / Kế hoạch). Kiểm tra lại số báo cáo hoặc số thực hiện, kế hoạch.`,
+    en:
+      `${at(p).en}${about(p)}: the reported ${p.printed} differs from the computed ${p.computed} ` +
+      `(actual / plan). Check the reported figure, or the actual and plan.`,
+  };
+}
+
 /** "Ô G7" / "Cell G7", or "Dòng 7" / "Row 7" when the table has no such column. */
 function at(p: MessageParams): Text {
   if (p.cell !== undefined) return { vi: `Ô ${p.cell}`, en: `Cell ${p.cell}` };
@@ -100,14 +112,19 @@ export const RULE_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
       `a change of more than ${p.threshold}%. Worth a second look at both figures and the unit.`,
   }),
 
-  reported_pct_mismatch: (p) => ({
-    vi:
-      `${at(p).vi}${about(p)}: tỷ lệ báo cáo ${p.printed} khác với tỷ lệ tính được ${p.computed} ` +
-      `(Thực hiện / Kế hoạch). Kiểm tra lại số báo cáo hoặc số thực hiện, kế hoạch.`,
-    en:
-      `${at(p).en}${about(p)}: the reported ${p.printed} differs from the computed ${p.computed} ` +
-      `(actual / plan). Check the reported figure, or the actual and plan.`,
-  }),
+  reported_pct_mismatch: (p) =>
+    p.how !== undefined
+      ? {
+          vi:
+            `${at(p).vi}${about(p)}: ${column(p).vi} ghi ${p.printed}${p.points === 1 ? " điểm %" : ""} ` +
+            `nhưng tính ra ${p.computed}${p.points === 1 ? " điểm %" : ""} (${p.how}). ` +
+            `Kiểm tra lại số đã ghi, hoặc các số dùng để tính.`,
+          en:
+            `${at(p).en}${about(p)}: ${column(p).en} says ${p.printed}${p.points === 1 ? " points" : ""} ` +
+            `but computes to ${p.computed}${p.points === 1 ? " points" : ""} (${p.how}). ` +
+            `Check the figure written there, or the figures it is made from.`,
+        }
+      : reportedPctMessage(p),
 
   reported_pct_truncated: (p) => ({
     vi:
