@@ -139,6 +139,24 @@ function figure(address: string | undefined, value: number | null, unit: string)
   return null;
 }
 
+/**
+ * The actual, live. A fraction typed in Thực hiện ("25/42") was read as its count done (table.ts):
+ * while the cell still holds that text, the formula takes what core read, so the sheet and a check
+ * agree; a number typed there later (the fix writes one) is read live as any other.
+ */
+function actualFigure(row: IndicatorRow, cells: Partial<Record<InputColumn, string>>): Figure | null {
+  const raw = row.raw.actual;
+  const cell = cells.actual;
+  const live = figure(cell, row.actual, row.unit);
+  if (cell === undefined || live === null || typeof raw !== "string" || !raw.includes("/")) return live;
+  if (row.actual === null || raw.length > MAX_LITERAL) return live;
+  const [isNumber, ...rest] = live.guards;
+  return {
+    ref: `IF(ISNUMBER(${cell}),${live.ref},${lit(row.actual)})`,
+    guards: [`OR(${isNumber},${cell}=${str(raw)})`, ...rest],
+  };
+}
+
 /** The reader rescaled a percent-formatted number (0,04 shown as 4%) to this value. */
 function isPercentScaled(value: number | null, raw: CellValue | undefined): boolean {
   if (typeof raw !== "number" || value === null || value === raw) return false;
@@ -304,7 +322,7 @@ export function rowFormulas(
   settings: Settings,
   period?: PeriodFormulaContext,
 ): Record<ComputedColumn, string> {
-  const th = isYesNoRow(row) ? null : figure(cells.actual, row.actual, row.unit);
+  const th = isYesNoRow(row) ? null : actualFigure(row, cells);
   const verdict =
     (period && periodVerdictFormula(row, cells, settings, period, th)) ??
     verdictFormula(row, cells, settings, th);

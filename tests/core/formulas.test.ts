@@ -477,6 +477,41 @@ describe("formulas agree with computeRow", () => {
   });
 });
 
+describe("a fraction typed in Thực hiện ('25/42', read as 25 done)", () => {
+  const row = baseRow({
+    unit: "công trình",
+    target: { kind: "value", value: 42 },
+    actual: 25,
+    prior: 20,
+    raw: { actual: "25/42", plan: 42 },
+  });
+
+  test("while the cell holds '25/42' the sheet gives core's 59,52% of plan, +25% on CK and Không đạt", () => {
+    const c: Case = { ...caseOf(row), sheet: { actual: "25/42", prior: 20, plan: 42, stretch: null } };
+    const { values } = evaluate([c]);
+    expect(values[0]?.[4]).toBeCloseTo(25 / 42, 12);
+    expect(values[0]?.[9]).toBe("Không đạt");
+    expect(disagreements([c])).toEqual([]);
+  });
+
+  test("once a number is typed over it (the fix writes 25, or 42 later), the formula reads the cell live", () => {
+    const typed = (actual: number): Case => ({
+      ...caseOf({ ...row, actual }),
+      sheet: { actual, prior: 20, plan: 42, stretch: null },
+    });
+    const f = rowFormulas(row, { actual: "A1", prior: "B1", plan: "C1" }, DEFAULT_SETTINGS);
+    const { values } = evaluate([{ ...typed(42), row }]);
+    expect(f.verdict).toContain('A1="25/42"');
+    expect(values[0]?.[9]).toBe("Đạt");
+    expect(disagreements([typed(25), typed(42)])).toEqual([]);
+  });
+
+  test("other text typed there later is not taken for the fraction: '30/42' is no data in the sheet", () => {
+    const c: Case = { ...caseOf(row), sheet: { actual: "30/42", prior: 20, plan: 42, stretch: null } };
+    expect(evaluate([c]).values[0]?.[9]).toBe("Chưa có số liệu");
+  });
+});
+
 describe("summary formula", () => {
   test("counts Vượt + Đạt over every judged row, leaving out Chưa có số liệu: Đạt và vượt 2/4 chỉ tiêu", () => {
     const labels = ["Vượt", "Chưa có số liệu", "Đạt", "Cơ bản đạt", "Không đạt", null];
