@@ -182,6 +182,8 @@ export function rollover(
         const col = layout.columns[key];
         if (col !== undefined) line[col] = null;
       }
+      // The office's own % KH, % CK: this period's figures, as the actual is.
+      for (const col of Object.values(layout.reported ?? {})) if (col !== undefined) line[col] = null;
       // Cùng kỳ shows what it receives as the actual showed it.
       const priorFormat = formatAt(row.sheetRow, layout.columns.actual) ?? formatAt(row.sheetRow, priorCol);
       formats[row.sheetRow]![priorCol] = priorFormat;

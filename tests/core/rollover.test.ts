@@ -121,3 +121,16 @@ test("a person's texts that start like formulas are written as texts, read back 
     "- Trong đó: doanh nghiệp nữ làm chủ",
   ]);
 });
+
+test("the office's own So sánh (%) figures are this year's: cleared with the actual, the header kept", () => {
+  const grid: CellValue[][] = [
+    ["Kết quả năm 2021"],
+    ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Cùng kỳ", "% KH", "% CK"],
+    [1, "Doanh nghiệp thành lập mới", "doanh nghiệp", 150, 176, 160, 117.33, 110],
+  ];
+  const read = readTable(grid, { convention: "vi", isFormula: () => false });
+  expect(read.layout.reported).toEqual({ pctPlan: 6, pctPrior: 7 });
+  const r = rollover(grid, read, DEFAULT_SETTINGS);
+  expect(r.grid[1]!.slice(6, 8)).toEqual(["% KH", "% CK"]);
+  expect(r.grid[2]!.slice(4, 8)).toEqual([null, 176, null, null]);
+});
