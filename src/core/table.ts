@@ -637,9 +637,10 @@ function fractionActual(
   typed: string,
   fraction: Fraction,
   plan: CellValue | undefined,
-): number {
+): number | null {
   const share = isPercentUnit(unit);
   const value = share ? roundPct((fraction.done / fraction.total) * 100, 2) : fraction.done;
+  if (notMeant(ctx, cells, "actual", name, unit, value, typed)) return null;
   const cell = cellAt(cells, "actual");
   const convention = ctx.options.convention;
   const formula = ctx.options.isFormula?.(cell.row - ctx.origin.row, cell.col - ctx.origin.col) ?? false;

@@ -1278,3 +1278,15 @@ describe("a fraction typed as the actual: '9/14 xã', '25/42' (seed 001's works 
     }
   });
 });
+
+test("a fraction whose count no table can hold is the figure error, not a reading: 1234567890123456789/2", () => {
+  const read = readTable(
+    [
+      ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"],
+      [1, "Số xã đạt chuẩn nông thôn mới", "xã", 14, "1234567890123456789/2"],
+    ],
+    { convention: "vi" },
+  );
+  expect(row(read, "Số xã đạt chuẩn nông thôn mới").actual).toBeNull();
+  expect(findings(read).map((f) => f[0])).toEqual(["implausible_number"]);
+});
