@@ -21,6 +21,7 @@ import { formatNumber } from "./numbers";
 import { PROJECTION_NAMES, isPartial, periodName } from "./period";
 import { summaryText } from "./summary";
 import { termSentence } from "./term";
+import { figureWithUnit, formatInUnit } from "./unit-figure";
 
 export interface GroupReport {
   name: string;
@@ -120,10 +121,8 @@ function num(value: number, convention: NumberConvention, decimals = 2): string 
   return formatNumber(value, convention, decimals);
 }
 
-function withUnit(value: number, unit: string, convention: NumberConvention): string {
-  if (unit.trim() === "%") return `${num(value, convention)}%`;
-  return unit.trim() ? `${num(value, convention)} ${unit.trim()}` : num(value, convention);
-}
+const withUnit = (value: number, unit: string, convention: NumberConvention): string =>
+  figureWithUnit(value, unit, convention);
 
 /** The plan as the resolution words it: "dưới 4%", "6,6–6,8%", "150 doanh nghiệp". */
 export function planPhrase(
@@ -138,7 +137,7 @@ export function planPhrase(
     case "value":
       return u(target.value);
     case "range":
-      return `${num(target.lo, convention)}–${u(target.hi)}`;
+      return `${formatInUnit(target.lo, row.unit, convention)}–${u(target.hi)}`;
     case "limit": {
       const word =
         target.side === "upper"
