@@ -141,7 +141,7 @@ export function tableFoundLine(sheet: string, rows: number | null): Text {
   if (rows === null) return { vi: `Bảng chỉ tiêu trong "${sheet}":`, en: `Indicator table in "${sheet}":` };
   return {
     vi: `Bảng chỉ tiêu trong "${sheet}": ${rows} chỉ tiêu.`,
-    en: `Indicator table in "${sheet}": ${rows} indicators.`,
+    en: `Indicator table in "${sheet}": ${rows} ${rows === 1 ? "indicator" : "indicators"}.`,
   };
 }
 

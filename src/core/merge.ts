@@ -50,8 +50,12 @@ export interface MergeOptions {
   title?: string;
 }
 
-/** How the total of a row is made. */
-export type Aggregation = "sum" | "weighted" | "all_yes" | "none";
+/**
+ * How the total of a row is made. "mean": a rate, growth or average with no base to weight it by,
+ * shown as the plain mean of the units' figures (a live AVERAGE) and said so in the note, so the
+ * row is judged like any other instead of reading as "chưa có số liệu" when every unit has its figure.
+ */
+export type Aggregation = "sum" | "weighted" | "mean" | "all_yes" | "none";
 
 /** One unit's figures for one indicator. */
 export interface UnitFigure {
@@ -75,7 +79,7 @@ export interface MergedIndicator {
   /** One entry per unit (same order as MergeResult.unitNames); null where the unit lacks it. */
   units: (UnitFigure | null)[];
   aggregation: Aggregation;
-  /** Combined Thực hiện (sum or weighted mean), null when it is not combined or there are no figures. */
+  /** Combined Thực hiện (sum, weighted or plain mean), null when it is not combined or there are no figures. */
   actual: number | null;
   actualYesNo: YesNo | null;
   /** Combined Kế hoạch cell content: a sum, a shared target, or null. */
@@ -168,20 +172,29 @@ const ADDITIVE_MEASURES = [
 const NOT_ADDITIVE_NAME =
   /\b(binh quan|dau nguoi|trung binh|ty le|ti le|toc do|chi so|co cau|ty trong|per capita|average|rate|ratio|share)\b/;
 
-export type Additivity = { additive: true } | { additive: false; why: Text };
+/** `averaged`: a ratio (rate, growth, share, average), whose units' figures can be averaged. */
+export type Additivity = { additive: true } | { additive: false; averaged: boolean; why: Text };
 
 /** Whether a row's figures can be added across units, and if not, why (for the note). */
 export function additivity(row: Pick<IndicatorRow, "name" | "unit" | "kind">): Additivity {
   const unit = nameKey(row.unit);
-  const no = (vi: string, en: string): Additivity => ({ additive: false, why: { vi, en } });
+  const no = (vi: string, en: string, averaged = true): Additivity => ({
+    additive: false,
+    averaged,
+    why: { vi, en },
+  });
   if (row.kind === "rate" || isPercentUnit(row.unit) || isPointsUnit(row.unit)) return no("tỷ lệ", "a rate");
   if (row.kind === "growth") return no("tốc độ tăng trưởng", "a growth rate");
   if (row.kind === "structure") return no("cơ cấu", "a share");
-  if (row.kind === "yesno") return no("đạt/không", "yes/no");
+  if (row.kind === "yesno") return no("đạt/không", "yes/no", false);
   if (row.unit.includes("/") || NOT_ADDITIVE_NAME.test(nameKey(row.name)))
     return no("bình quân", "an average");
   if (isCountUnit(row.unit) || ADDITIVE_MEASURES.includes(unit)) return { additive: true };
-  return no(`đơn vị "${row.unit}" chưa rõ có cộng được không`, `unit "${row.unit}" not known to add up`);
+  return no(
+    `đơn vị "${row.unit}" chưa rõ có cộng được không`,
+    `unit "${row.unit}" not known to add up`,
+    false,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -255,6 +268,12 @@ function combinedPlan(
     return { plan: figures[0]?.planRaw ?? null, combined: true };
   }
   return { plan: null, combined: false };
+}
+
+function plainMean(values: readonly (number | null)[]): number | null {
+  const present = values.filter((v): v is number => v !== null);
+  const total = sum(present);
+  return total === null ? null : Number((total / present.length).toPrecision(15));
 }
 
 function mean(values: readonly (number | null)[], weights: readonly (number | null)[]): number | null {
@@ -466,6 +485,23 @@ function mergeOne(
         en: `total leaves out ${noActual.join(", ")} (no data)`,
       });
     }
+  } else if (add.averaged) {
+    // No base to weight by (MergeOptions.weights replaces this): the plain mean, named as such.
+    aggregation = "mean";
+    actual = plainMean(have.map((f) => f.actual));
+    prior = have.every((f) => f.prior !== null) ? plainMean(have.map((f) => f.prior)) : null;
+    const count = have.filter((f) => f.actual !== null).length;
+    notes.push({
+      vi: `bình quân cộng của ${count} đơn vị (${add.why.vi}, không cộng; chưa có số gốc để tính bình quân gia quyền); ${reached}/${judged.length} đơn vị đạt và vượt`,
+      en: `simple mean of ${count} units (${add.why.en}, not added; no base to weight it by); ${reached} of ${judged.length} units reached`,
+    });
+    const noActual = present.filter((p) => p.row.actual === null).map((p) => unitNames[p.i] ?? "");
+    if (noActual.length > 0 && actual !== null) {
+      notes.push({
+        vi: `chưa gồm ${noActual.join(", ")} (chưa có số liệu)`,
+        en: `leaves out ${noActual.join(", ")} (no data)`,
+      });
+    }
   } else {
     notes.push({
       vi: `không cộng (${add.why.vi}); ${reached}/${judged.length} đơn vị đạt và vượt`,
@@ -520,7 +556,7 @@ function applyWeights(merged: Map<string, MergedIndicator>, options: MergeOption
   for (const w of options.weights ?? []) {
     const target = [...merged.values()].find((m) => nameKey(m.name) === nameKey(w.indicator));
     const weight = [...merged.values()].find((m) => nameKey(m.name) === nameKey(w.weight));
-    if (!target || !weight || target.aggregation !== "none" || weight.aggregation !== "sum") continue;
+    if (!target || !weight || target.aggregation !== "mean" || weight.aggregation !== "sum") continue;
     const weights = weight.units.map((f) => f?.actual ?? null);
     const priorWeights = weight.units.map((f) => f?.prior ?? null);
     target.aggregation = "weighted";
@@ -665,6 +701,10 @@ function mergeGrid(
       const line = formulas[row] as CellValue[];
       if (m.aggregation === "sum") {
         line[COL.actual] = `=SUM(${unitRange(row)})`;
+        cached.push({ row, col: COL.actual, value: m.actual });
+      } else if (m.aggregation === "mean") {
+        // Blank units are left out of the mean, as they are of the note's count.
+        line[COL.actual] = `=AVERAGE(${unitRange(row)})`;
         cached.push({ row, col: COL.actual, value: m.actual });
       } else if (m.aggregation === "weighted" && m.weightKey !== null) {
         const wRow = rowOf.get(m.weightKey);

@@ -21,6 +21,7 @@ import { formatNumber } from "./numbers";
 import { PROJECTION_NAMES, isPartial, periodName } from "./period";
 import { summaryText } from "./summary";
 import { termSentence } from "./term";
+import { figureWithUnit, formatInUnit } from "./unit-figure";
 
 export interface GroupReport {
   name: string;
@@ -45,8 +46,8 @@ interface Words {
   vsPrior: string;
   ofPlan: string;
   points: string;
-  abovePlan: string;
-  belowPlan: string;
+  /** A rate's gap to its plan, in each language's order: "cao hơn kế hoạch 1,5 điểm %" / "1.5 points above plan". */
+  planGap: (above: boolean, points: string) => string;
   onPlan: string;
   noData: string;
   verdict: Record<Verdict, string>;
@@ -66,8 +67,7 @@ const WORDS: Record<Lang, Words> = {
     vsPrior: "so với cùng kỳ",
     ofPlan: "kế hoạch",
     points: "điểm %",
-    abovePlan: "cao hơn kế hoạch",
-    belowPlan: "thấp hơn kế hoạch",
+    planGap: (above, points) => `${above ? "cao hơn" : "thấp hơn"} kế hoạch ${points} điểm %`,
     onPlan: "bằng kế hoạch",
     noData: "chưa có số liệu",
     verdict: {
@@ -94,8 +94,7 @@ const WORDS: Record<Lang, Words> = {
     vsPrior: "on the same period last year",
     ofPlan: "of plan",
     points: "points",
-    abovePlan: "above plan",
-    belowPlan: "below plan",
+    planGap: (above, points) => `${points} points ${above ? "above" : "below"} plan`,
     onPlan: "on plan",
     noData: "no data yet",
     verdict: {
@@ -120,10 +119,8 @@ function num(value: number, convention: NumberConvention, decimals = 2): string 
   return formatNumber(value, convention, decimals);
 }
 
-function withUnit(value: number, unit: string, convention: NumberConvention): string {
-  if (unit.trim() === "%") return `${num(value, convention)}%`;
-  return unit.trim() ? `${num(value, convention)} ${unit.trim()}` : num(value, convention);
-}
+const withUnit = (value: number, unit: string, convention: NumberConvention): string =>
+  figureWithUnit(value, unit, convention);
 
 /** The plan as the resolution words it: "dưới 4%", "6,6–6,8%", "150 doanh nghiệp". */
 export function planPhrase(
@@ -138,7 +135,7 @@ export function planPhrase(
     case "value":
       return u(target.value);
     case "range":
-      return `${num(target.lo, convention)}–${u(target.hi)}`;
+      return `${formatInUnit(target.lo, row.unit, convention)}–${u(target.hi)}`;
     case "limit": {
       const word =
         target.side === "upper"
@@ -181,6 +178,27 @@ export function isEstimate(row: IndicatorRow): boolean {
   return row.estimate || ESTIMATE_NOTE.test(row.note.normalize("NFC"));
 }
 
+/**
+ * Against the prior year: a rate in điểm % (4,2% → 3,8% is "giảm 0,4 điểm %"), anything else as a %
+ * change ("tăng 6,32%"); null when there is nothing to say.
+ */
+function priorPhrase(
+  row: IndicatorRow,
+  result: RowResult,
+  actual: number,
+  w: Words,
+  convention: NumberConvention,
+): string | null {
+  if (isPointsKind(row) && row.prior !== null) {
+    const d = actual - row.prior;
+    if (Math.abs(d) < 0.5 * 10 ** -2) return null;
+    return `${d < 0 ? w.down : w.up} ${num(Math.abs(d), convention)} ${w.points} ${w.vsPrior}`;
+  }
+  if (result.changePct === null) return null;
+  const dir = result.changePct < 0 ? w.down : w.up;
+  return `${dir} ${num(Math.abs(result.changePct), convention)}% ${w.vsPrior}`;
+}
+
 /** One sentence for one indicator. */
 export function indicatorSentence(
   row: IndicatorRow,
@@ -208,23 +226,11 @@ export function indicatorSentence(
   const lowerIsBetter = effectiveDirection(row) === "down";
   const figure = withUnit(actual, row.unit, convention);
   parts.push(isEstimate(row) ? `${name} ${w.estimate} ${figure}` : `${name}: ${figure}`);
-  if (isPointsKind(row) && row.prior !== null) {
-    // A rate against last year's rate is told in điểm % (4,2% → 3,8% is "giảm 0,4 điểm %").
-    const d = actual - row.prior;
-    if (Math.abs(d) >= 0.5 * 10 ** -2) {
-      parts.push(`${d < 0 ? w.down : w.up} ${num(Math.abs(d), convention)} ${w.points} ${w.vsPrior}`);
-    }
-  } else if (result.changePct !== null) {
-    const dir = result.changePct < 0 ? w.down : w.up;
-    parts.push(`${dir} ${num(Math.abs(result.changePct), convention)}% ${w.vsPrior}`);
-  }
+  const vsPrior = priorPhrase(row, result, actual, w, convention);
+  if (vsPrior !== null) parts.push(vsPrior);
   if (isPointsKind(row) && result.diffPoints !== null) {
     const d = result.diffPoints;
-    parts.push(
-      Math.abs(d) < 1e-9
-        ? w.onPlan
-        : `${d > 0 ? w.abovePlan : w.belowPlan} ${num(Math.abs(d), convention)} ${w.points}`,
-    );
+    parts.push(Math.abs(d) < 1e-9 ? w.onPlan : w.planGap(d > 0, num(Math.abs(d), convention)));
   } else if (result.pctPlan !== null && !lowerIsBetter) {
     parts.push(`${w.actual} ${num(result.pctPlan, convention)}% ${w.ofPlan}`);
   }
@@ -275,6 +281,13 @@ function tally(
 const lowerFirst = (text: string, lang: Lang): string =>
   lang === "vi" ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 
+/** "in the first 9 months": the English phrase of a partial period, placed after the figure. */
+const PERIOD_IN_EN: Partial<Record<Period, string>> = {
+  "3_thang": "in the first quarter",
+  "6_thang": "in the first 6 months",
+  "9_thang": "in the first 9 months",
+};
+
 /**
  * A row of a partial period: "Doanh thu: 9 tháng ước đạt 76,74% kế hoạch năm (33 tỷ đồng), tăng
  * 6,02% so với cùng kỳ, đúng tiến độ; dự kiến cả năm 44 tỷ đồng (theo tỷ lệ thời gian)."
@@ -291,6 +304,8 @@ function partialSentence(
   const actual = row.actual as number;
   const figure = withUnit(actual, row.unit, convention);
   const when = periodName(period, lang);
+  // English puts the period after what was reached: "reached 76.74% of the annual plan in the first 9 months".
+  const inPeriod = PERIOD_IN_EN[period] ?? "";
   const reach = row.estimate ? w.estimate : w.actual;
   const parts: string[] = [];
   const flowOfPlan = result.pctPlan !== null && !isPointsKind(row) && effectiveDirection(row) === "up";
@@ -299,23 +314,27 @@ function partialSentence(
     parts.push(
       vi
         ? `${row.name.trim()}: ${when} ${reach} ${pct} kế hoạch năm (${figure})`
-        : `${row.name.trim()}: ${when} ${reach} ${pct} of the annual plan (${figure})`,
+        : `${row.name.trim()}: ${reach} ${pct} of the annual plan ${inPeriod} (${figure})`,
     );
   } else {
     const planText = row.target ? planPhrase(row.target, row, lang, convention) : null;
     const plan = planText === null ? "" : vi ? ` (kế hoạch năm ${planText})` : ` (annual plan ${planText})`;
-    parts.push(`${row.name.trim()}: ${when} ${reach} ${figure}${plan}`);
+    parts.push(
+      vi
+        ? `${row.name.trim()}: ${when} ${reach} ${figure}${plan}`
+        : `${row.name.trim()}: ${reach} ${figure} ${inPeriod}${plan}`,
+    );
   }
-  if (result.changePct !== null) {
-    const dir = result.changePct < 0 ? w.down : w.up;
-    parts.push(`${dir} ${num(Math.abs(result.changePct), convention)}% ${w.vsPrior}`);
-  }
+  const vsPrior = priorPhrase(row, result, actual, w, convention);
+  if (vsPrior !== null) parts.push(vsPrior);
   if (result.verdict !== "chua_co_so_lieu") parts.push(w.verdict[result.verdict]);
   const method = result.projection ?? null;
   const projected = result.projected ?? null;
   const tail =
     method !== null && method !== "level" && projected !== null
-      ? `; ${vi ? "dự kiến cả năm" : "projected for the year"} ${withUnit(projected, row.unit, convention)} (${PROJECTION_NAMES[method][lang]})`
+      ? vi
+        ? `; dự kiến cả năm ${withUnit(projected, row.unit, convention)} (${PROJECTION_NAMES[method][lang]})`
+        : `; projected at ${withUnit(projected, row.unit, convention)} for the year (${PROJECTION_NAMES[method][lang]})`
       : "";
   return `${parts.join(", ")}${tail}.`;
 }

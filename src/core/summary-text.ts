@@ -5,6 +5,9 @@
  */
 import type { GroupSummary, Lang, Verdict } from "./model";
 
+/** "1 of 1 target", "2 of 3 targets": English counts agree with their noun. */
+const targetsOf = (total: number): string => (total === 1 ? "target" : "targets");
+
 /** What is counted apart from x/y: "; 2 chỉ tiêu không giao kế hoạch; 1 chỉ tiêu chưa có số liệu". */
 export function apartText(s: { noData: number; noTarget?: number }, lang: Lang): string {
   const noTarget = s.noTarget ?? 0;
@@ -40,13 +43,13 @@ export function summaryText(
     const progress =
       lang === "vi"
         ? `Đạt và vượt hoặc đúng tiến độ ${x}/${s.total} chỉ tiêu (${s.reached} chỉ tiêu đã đạt kế hoạch năm)`
-        : `${x} of ${s.total} targets reached, exceeded or on track (${s.reached} already at the annual plan)`;
+        : `${x} of ${s.total} ${targetsOf(s.total)} reached, exceeded or on track (${s.reached} already at the annual plan)`;
     return `${progress}${apartText(s, lang)}`;
   }
   const head =
     lang === "vi"
       ? `Đạt và vượt ${s.reached}/${s.total} chỉ tiêu`
-      : `${s.reached} of ${s.total} targets reached or exceeded`;
+      : `${s.reached} of ${s.total} ${targetsOf(s.total)} reached or exceeded`;
   return `${head}${apartText(s, lang)}`;
 }
 
@@ -68,9 +71,9 @@ export function termSummaryText(
   const head = running
     ? lang === "vi"
       ? `Đúng tiến độ ${x}/${s.total} chỉ tiêu nhiệm kỳ`
-      : `${x} of ${s.total} term targets on track`
+      : `${x} of ${s.total} term ${targetsOf(s.total)} on track`
     : lang === "vi"
       ? `Đạt và vượt ${x}/${s.total} chỉ tiêu nhiệm kỳ`
-      : `${x} of ${s.total} term targets reached or exceeded`;
+      : `${x} of ${s.total} term ${targetsOf(s.total)} reached or exceeded`;
   return `${head}${apartText(s, lang)}`;
 }

@@ -420,7 +420,7 @@ function isSummaryText(text: string): boolean {
   const f = foldHeader(text);
   return (
     /^(dat va vuot|reached)\b|^dung tien do \d+ ?\/ ?\d+ chi tieu\b/.test(f) ||
-    /^\d+ of \d+ (term )?targets (reached|on track)\b/.test(f)
+    /^\d+ of \d+ (term )?targets? (reached|on track)\b/.test(f)
   );
 }
 

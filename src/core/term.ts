@@ -17,6 +17,7 @@ import type {
 import { emptyResult } from "./compute";
 import { foldWord, formatNumber, parseNumber } from "./numbers";
 import { isPercentUnit } from "./rules/text";
+import { formatInUnit } from "./unit-figure";
 
 export type { TermProjection, TermTarget } from "./model";
 
@@ -196,6 +197,8 @@ export function termSentence(
   convention: NumberConvention,
 ): string {
   const n = (x: number): string => formatNumber(x, convention, 2);
+  // Figures in the row's unit: a count is whole ("18.167 lao động"), money keeps its decimals.
+  const f = (x: number): string => formatInUnit(x, unit, convention);
   const vi = lang === "vi";
   const u = unit.trim() === "" ? "" : unit.trim() === "%" ? "%" : ` ${unit.trim()}`;
   const t = r.target;
@@ -204,13 +207,14 @@ export function termSentence(
   if (t.kind === "total") {
     if (r.toDate !== null)
       parts.push(
-        vi ? `${r.yearsDone} năm đạt ${n(r.toDate)}${u}` : `${n(r.toDate)}${u} in ${r.yearsDone} years`,
+        vi ? `${r.yearsDone} năm đạt ${f(r.toDate)}${u}` : `${f(r.toDate)}${u} in ${r.yearsDone} years`,
       );
+    // What is needed each year left is an average of what is left: said so.
     if (r.needed !== null && r.yearsLeft > 0)
       parts.push(
         vi
-          ? `cần ${n(r.needed)}${u}/năm trong ${r.yearsLeft} năm còn lại để đạt mục tiêu ${n(t.value)}${u}`
-          : `${n(r.needed)}${u} a year needed in the ${r.yearsLeft} years left to reach ${n(t.value)}${u}`,
+          ? `cần bình quân ${f(r.needed)}${u}/năm trong ${r.yearsLeft} năm còn lại để đạt mục tiêu ${f(t.value)}${u}`
+          : `${f(r.needed)}${u} a year on average needed in the ${r.yearsLeft} years left to reach ${f(t.value)}${u}`,
       );
   } else if (r.method === "linear") {
     if (r.average !== null)
@@ -222,8 +226,8 @@ export function termSentence(
     if (r.projected !== null)
       parts.push(
         vi
-          ? `dự kiến cuối nhiệm kỳ ${n(r.projected)}${u}`
-          : `projected at ${n(r.projected)}${u} by the term's end`,
+          ? `dự kiến cuối nhiệm kỳ ${f(r.projected)}${u}`
+          : `projected at ${f(r.projected)}${u} by the term's end`,
       );
   } else {
     if (r.average !== null)
@@ -234,9 +238,9 @@ export function termSentence(
       );
     if (r.needed !== null && r.yearsLeft > 0) {
       const goalVi =
-        t.kind === "growth" ? `${n(t.ratePct)}%/năm` : `${n(t.kind === "level" ? t.value : t.bound)}${u}`;
+        t.kind === "growth" ? `${n(t.ratePct)}%/năm` : `${f(t.kind === "level" ? t.value : t.bound)}${u}`;
       const goalEn =
-        t.kind === "growth" ? `${n(t.ratePct)}% a year` : `${n(t.kind === "level" ? t.value : t.bound)}${u}`;
+        t.kind === "growth" ? `${n(t.ratePct)}% a year` : `${f(t.kind === "level" ? t.value : t.bound)}${u}`;
       parts.push(
         vi
           ? `cần ${n(r.needed)}%/năm trong ${r.yearsLeft} năm còn lại để đạt mục tiêu ${goalVi}`

@@ -6,68 +6,12 @@
 // ≤ 25 ms per parser, (x) extraction on 4× the text in ≤ 10× the time (linear is 4×).
 // Each figure is the best of three runs: a stall on a shared machine slows one run, a quadratic pass
 // every run. Prints each line with its goal and MET / MISSED; the exit code is 0 unless something breaks.
-import { build } from "esbuild";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os, { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { createRequire } from "node:module";
-import { performance } from "node:perf_hooks";
+import { best, bundle } from "./timing.mjs";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, "../..");
-const require = createRequire(import.meta.url);
 const work = mkdtempSync(path.join(tmpdir(), "chitieu-hostile-bench-"));
-
-async function bundle() {
-  const outfile = path.join(root, "dist-cli", "hostile-bench.cjs");
-  await build({
-    stdin: {
-      contents: [
-        'export { CASES } from "./tests/hostile/generate";',
-        'export { main } from "./src/cli/main";',
-        'export { parseNumber } from "./src/core/numbers";',
-        'export { parseTarget } from "./src/core/targets";',
-        'export { matchHeader } from "./src/core/headers";',
-        'export { readTable } from "./src/core/table";',
-        'export { checkTable } from "./src/core/rules";',
-        'export { DEFAULT_SETTINGS } from "./src/core/model";',
-        'export { extractIndicators } from "./src/core/extract";',
-      ].join("\n"),
-      resolveDir: root,
-      loader: "ts",
-    },
-    outfile,
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "cjs",
-    packages: "external",
-    logLevel: "warning",
-  });
-  return require(outfile);
-}
-
-/** Best of `runs` (after one untimed run that warms the JIT and the regular expressions). */
-async function best(fn, runs = 3) {
-  await fn();
-  let min = Infinity;
-  for (let i = 0; i < runs; i++) {
-    if (typeof globalThis.gc === "function") globalThis.gc();
-    const t0 = performance.now();
-    await fn();
-    min = Math.min(min, performance.now() - t0);
-  }
-  return min;
-}
-
-/** A flat string (as a file reader gives), not a rope that a first access would copy. */
-function flat(unit, length, head = "", tail = "") {
-  return Buffer.from(
-    head + unit.repeat(Math.ceil(length / unit.length)).slice(0, length) + tail,
-    "utf8",
-  ).toString("utf8");
-}
 
 /** The slowest of `items` by `measure`: [name, ms]. */
 async function slowest(items, measure) {
@@ -79,34 +23,6 @@ async function slowest(items, measure) {
   return worst;
 }
 
-const LONG_CELL_UNITS = {
-  spaces: " ",
-  dots: ".",
-  commas: ",",
-  colons: ":",
-  punctuation: ".!?…",
-  parens: "(",
-  nbsp: "\u00a0",
-  digits: "1",
-  words: "tỷ ",
-};
-const RUN_UNITS = [
-  " ",
-  ".",
-  ",",
-  ":",
-  "(",
-  ")",
-  "%",
-  "1",
-  "1.",
-  "tỷ ",
-  "nghìn ",
-  "\u00a0",
-  "-",
-  "…",
-  "rưỡi ",
-];
 const EXTRACT_PAYLOADS = [
   ["spaces inside a name", " ", "Thu ngân sách", " x đạt 5 tỷ đồng"],
   ["dashes and spaces", "- ", "Thu", " đạt 5 tỷ đồng"],
@@ -120,7 +36,21 @@ const EXTRACT_PAYLOADS = [
 ];
 
 async function main() {
-  const core = await bundle();
+  const { module: core } = await bundle("hostile-bench.cjs", {
+    lines: [
+      'export { CASES } from "./tests/hostile/generate";',
+      'export { flat, LONG_CELL_UNITS, RUN_UNITS } from "./tests/hostile/payloads";',
+      'export { main } from "./src/cli/main";',
+      'export { parseNumber } from "./src/core/numbers";',
+      'export { parseTarget } from "./src/core/targets";',
+      'export { matchHeader } from "./src/core/headers";',
+      'export { readTable } from "./src/core/table";',
+      'export { checkTable } from "./src/core/rules";',
+      'export { DEFAULT_SETTINGS } from "./src/core/model";',
+      'export { extractIndicators } from "./src/core/extract";',
+    ],
+  });
+  const { flat } = core;
   const quiet = { out: () => {}, err: () => {} };
   const rows = [];
   const ms = (v) => `${v.toFixed(v < 10 ? 1 : 0)} ms`;
@@ -137,7 +67,7 @@ async function main() {
   }
 
   // (l) a 1 MB cell of each unit: parsed, read as a header and a plan, and a table with it in a row
-  const cells = Object.entries(LONG_CELL_UNITS).map(([n, u]) => [n, u]);
+  const cells = Object.entries(core.LONG_CELL_UNITS).map(([n, u]) => [n, u]);
   const [pn, pnMs] = await slowest(cells, (u) => {
     const cell = flat(u, 1_000_000, "1", "x");
     return best(() => core.parseNumber(cell, "vi"));
@@ -170,7 +100,7 @@ async function main() {
   ]);
 
   // (f) the fuzz property's worst inputs: a 40 000-character run of each unit, per parser
-  const runs = RUN_UNITS.map((u) => [JSON.stringify(u), flat(u, 40_000, "", "x")]);
+  const runs = core.RUN_UNITS.map((u) => [JSON.stringify(u), flat(u, 40_000, "", "x")]);
   const [fn, fMs] = await slowest(runs, (text) =>
     best(() => {
       core.parseNumber(text, "vi");

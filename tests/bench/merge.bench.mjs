@@ -3,44 +3,16 @@
 // seed 004 with its 14 wards), in memory and with the xlsx written; 700 units × 200 indicators in
 // memory. Prints medians, peak RSS (process.resourceUsage().maxRSS) and heap after each case; exits
 // 1 when a goal is missed.
-import { build } from "esbuild";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { createRequire } from "node:module";
 import { performance } from "node:perf_hooks";
+import { bundle, median } from "./timing.mjs";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, "../..");
-const require = createRequire(import.meta.url);
 const work = mkdtempSync(path.join(tmpdir(), "chitieu-merge-bench-"));
 
 /** Goals, in ms (median): generous for a 2-core CI box shared with other jobs. */
 const GOALS = { small: 500, smallXlsx: 2000, large: 20000 };
-
-async function bundle() {
-  const outfile = path.join(root, "dist-cli", "merge-bench.cjs");
-  await build({
-    stdin: {
-      contents: [
-        'export { mergeUnits, buildMergeSheet, checkMerged } from "./src/core/merge";',
-        'export { readTable } from "./src/core/table";',
-        'export { mergeWorkbook } from "./src/cli/merge";',
-      ].join("\n"),
-      resolveDir: root,
-      loader: "ts",
-    },
-    outfile,
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "cjs",
-    packages: "external",
-    logLevel: "warning",
-  });
-  return require(outfile);
-}
 
 const GROUPS = ["Xây dựng Đảng", "Kinh tế", "Văn hóa – xã hội", "Quốc phòng – an ninh – nội chính"];
 
@@ -87,22 +59,6 @@ function unitGrid(u, indicators) {
   return grid;
 }
 
-function gc() {
-  if (typeof globalThis.gc === "function") globalThis.gc();
-}
-
-async function median(runs, fn) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    gc();
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
-
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const settings = {
   convention: "vi",
@@ -113,7 +69,13 @@ const settings = {
 };
 
 async function main() {
-  const m = await bundle();
+  const { module: m } = await bundle("merge-bench.cjs", {
+    lines: [
+      'export { mergeUnits, buildMergeSheet, checkMerged } from "./src/core/merge";',
+      'export { readTable } from "./src/core/table";',
+      'export { mergeWorkbook } from "./src/cli/merge";',
+    ],
+  });
   const rows = [];
   let failed = false;
   const report = (name, ms, goal, extra = "") => {

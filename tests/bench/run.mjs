@@ -3,54 +3,19 @@
 // only reading the same file, (c) a template built and written, (d) the CLI's start-up.
 // Medians of several runs after warm-up; prints a small table with each goal met or MISSED.
 // Goals are measured, not enforced: the exit code is 0 unless something breaks.
-import { build } from "esbuild";
 import { mkdtempSync, rmSync } from "node:fs";
 import os, { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
-import { performance } from "node:perf_hooks";
 import { spawnSync } from "node:child_process";
+import { HERE as here, ROOT as root, bundle as bundleModule, median as medianAfter } from "./timing.mjs";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, "../..");
 const require = createRequire(import.meta.url);
 const ROWS = 10_000;
 const work = mkdtempSync(path.join(tmpdir(), "chitieu-bench-"));
 
-async function bundleEntry() {
-  // Beside the CLI bundle, so `exceljs` resolves from the project's node_modules.
-  const outfile = path.join(root, "dist-cli", "bench.cjs");
-  await build({
-    entryPoints: [path.join(here, "entry.ts")],
-    outfile,
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "cjs",
-    packages: "external",
-    logLevel: "warning",
-  });
-  return { core: require(outfile), bundled: outfile };
-}
-
-function gc() {
-  if (typeof globalThis.gc === "function") globalThis.gc();
-}
-
-/** Median of `runs` timed runs after `warmup` untimed ones (steady-state JIT, as a user's second click). */
-async function median(runs, fn, warmup = 2) {
-  for (let i = 0; i < warmup; i++) await fn();
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    gc();
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
+/** Median of `runs` after two untimed runs. */
+const median = (runs, fn) => medianAfter(runs, fn, 2);
 
 async function writeGridXlsx(ExcelJS, { grid, numberFormats }, file) {
   const wb = new ExcelJS.Workbook();
@@ -67,7 +32,9 @@ async function writeGridXlsx(ExcelJS, { grid, numberFormats }, file) {
 const quiet = { out: () => {}, err: () => {} };
 
 async function main() {
-  const { core, bundled } = await bundleEntry();
+  const { module: core, outfile: bundled } = await bundleModule("bench.cjs", {
+    entry: path.join(here, "entry.ts"),
+  });
   const { main: cli } = require(path.join(root, "dist-cli", "chitieu.js"));
   const ExcelJS = require("exceljs");
   const settings = core.DEFAULT_SETTINGS;

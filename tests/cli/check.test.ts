@@ -264,7 +264,8 @@ describe("chitieu check report (no --json)", () => {
     const r = await run("check", tmp.file("en-report.csv", `${lines.join("\n")}\n`), "--locale", "en");
     expect(r.out).toContain("117.33%");
     expect(r.out).toContain("Exceeded");
-    expect(r.out).toContain("Whole table: 1 of 1 targets reached or exceeded");
+    expect(r.out).toContain("Whole table: 1 of 1 target reached or exceeded");
+    expect(r.out).toContain('en-report.csv": 1 indicator.');
   });
 });
 

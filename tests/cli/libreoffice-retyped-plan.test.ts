@@ -9,12 +9,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { findTable } from "../../src/cli/check";
-import { readSheets } from "../../src/cli/read";
-import { DEFAULT_SETTINGS } from "../../src/core/model";
-import { computePlan } from "../../src/core/plan";
 import { recalculated } from "./soffice";
-import { sheetOf } from "./workbooks";
+import { computeInPlace, sheetOf } from "./workbooks";
 
 const work = mkdtempSync(path.join(tmpdir(), "chitieu-retyped-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -31,21 +27,7 @@ test("plans retyped in words after Tính toán: 'Cần tính lại' and '—', n
     [4, "Doanh nghiệp thành lập mới", "doanh nghiệp", null, 190, 176],
     [5, "Thu ngân sách trên địa bàn", "tỷ đồng", 329, 562, 472],
   ]);
-  const file = path.join(work, "tinh.xlsx");
-  await workbook.xlsx.writeFile(file);
-  const { read } = findTable(await readSheets(file), DEFAULT_SETTINGS, file);
-  const plan = computePlan(read, DEFAULT_SETTINGS);
-  const sheet = workbook.worksheets[0]!;
-  for (const block of [...plan.headers, ...plan.blocks]) {
-    block.contents.forEach((line, dr) =>
-      line.forEach((content, dc) => {
-        const cell = sheet.getCell(block.row + dr + 1, block.col + dc + 1);
-        if (typeof content === "string" && content.startsWith("="))
-          cell.value = { formula: content.slice(1) };
-        else if (content !== null) cell.value = content;
-      }),
-    );
-  }
+  const plan = await computeInPlace(workbook, path.join(work, "tinh.xlsx"), { numberFormats: false });
   const { pctPlan, verdict } = plan.columns;
   // % KH as a percentage: the fraction the formula gives × 100 ("—" as it is).
   const at = (lo: (string | null)[][], row: number) => {
@@ -67,6 +49,7 @@ test("plans retyped in words after Tính toán: 'Cần tính lại' and '—', n
   expect(at(before, 6).verdict).toBe("Vượt");
   expect(at(before, 7).verdict).toBe("Không giao kế hoạch");
 
+  const sheet = workbook.worksheets[0]!;
   // Retyped: next year's plans in words, one typed into the empty cell, one number left alone.
   sheet.getCell("D4").value = "dưới 3%"; // 3,5 is not under 3: no longer Vượt
   sheet.getCell("D5").value = "giảm 20%"; // 16, not 18

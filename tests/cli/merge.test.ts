@@ -68,16 +68,17 @@ describe("chitieu merge", () => {
     expect(r.out).toContain(
       '"Công trình hạ tầng đưa vào sử dụng" (công trình) không có trong bảng của: xa-my-thanh.',
     );
-    expect(r.out).toContain("Bảng tổng hợp: Đạt và vượt 3/4 chỉ tiêu; 1 chỉ tiêu chưa có số liệu.");
+    // The rate is the plain mean of the three wards' rates (3,23 < 4): judged, not "chưa có số liệu".
+    expect(r.out).toContain("Bảng tổng hợp: Đạt và vượt 4/5 chỉ tiêu.");
   });
 
   it("says it in English with --locale en", async () => {
     const r = await run("merge", ...files, "--out", out(), "--force", "--locale", "en");
-    expect(r.out).toContain("Merged table: 3 of 4 targets reached or exceeded; 1 without data.");
+    expect(r.out).toContain("Merged table: 4 of 5 targets reached or exceeded.");
     expect(r.out).toContain("is missing from the tables of: xa-my-thanh.");
   });
 
-  it("re-read with ExcelJS: SUM formulas with cached values for totals, none for the rate", async () => {
+  it("re-read with ExcelJS: SUM formulas with cached values for totals, AVERAGE for the rate", async () => {
     await run("merge", ...files, "--out", out(), "--force");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out());
@@ -95,22 +96,28 @@ describe("chitieu merge", () => {
     expect(ws.getCell(`G${firms}`).value).toEqual({ formula: `SUM(I${firms}:K${firms})`, result: 125 });
     expect([ws.getCell(`F${firms}`).value, ws.getCell(`H${firms}`).value]).toEqual([120, 100]);
     const poor = rowOf("Tỷ lệ hộ nghèo");
-    expect(ws.getCell(`G${poor}`).value).toBeNull();
-    expect(ws.getCell(`L${poor}`).value).toBe("Không cộng (tỷ lệ); 2/3 đơn vị đạt và vượt");
+    expect(ws.getCell(`G${poor}`).value).toEqual({
+      formula: `AVERAGE(I${poor}:K${poor})`,
+      result: 0.0323333333333333,
+    });
+    expect(ws.getCell(`G${poor}`).numFmt).toBe("0.00%");
+    expect(ws.getCell(`L${poor}`).value).toBe(
+      "Bình quân cộng của 3 đơn vị (tỷ lệ, không cộng; chưa có số gốc để tính bình quân gia quyền); 2/3 đơn vị đạt và vượt",
+    );
     // The add-in's own computed columns follow Ghi chú: % KH is a live formula.
     expect(ws.getCell(`M5`).value).toBe("% KH");
     const pct = ws.getCell(`M${firms}`).value as ExcelJS.CellFormulaValue;
     expect(pct.formula).toContain(`G${firms}`);
   });
 
-  it("`chitieu check` reads the merged file: totals judged, rates without a total counted apart", async () => {
+  it("`chitieu check` reads the merged file: totals and the averaged rate judged", async () => {
     await run("merge", ...files, "--out", out(), "--force");
     const r = await run("check", out(), "--json");
     expect(r.err).toBe("");
     const json = JSON.parse(r.out) as { summary: { reached: number; total: number; noData: number } };
-    expect(json.summary).toMatchObject({ reached: 3, total: 4, noData: 1 });
+    expect(json.summary).toMatchObject({ reached: 4, total: 5, noData: 0 });
     const text = await run("check", out());
-    expect(text.out).toContain("Đạt và vượt 3/4 chỉ tiêu");
+    expect(text.out).toContain("Đạt và vượt 4/5 chỉ tiêu");
     expect(path.basename(out())).toBe("tong-hop.xlsx");
   });
 

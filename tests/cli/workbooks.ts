@@ -1,5 +1,9 @@
 /** Workbooks the CLI tests build with ExcelJS: a sheet from rows, and the term table they share. */
 import type ExcelJS from "exceljs";
+import { findTable } from "../../src/cli/check";
+import { readSheets } from "../../src/cli/read";
+import { DEFAULT_SETTINGS, type ComputePlan } from "../../src/core/model";
+import { computePlan } from "../../src/core/plan";
 
 export type Cell = string | number | null;
 
@@ -44,3 +48,34 @@ export function termSheet(): Cell[][] {
   ];
 }
 export const TERM_MERGES = ["A4:A5", "B4:B5", "C4:C5", "D4:D5", "E4:E5", "F4:G4"];
+
+/**
+ * Tính toán as an office runs it on its own sheet: `workbook` saved to `file`, its table read back
+ * as the CLI reads it, and core's plan (formulas, values and number formats) written into the first
+ * sheet, where a test may retype cells before LibreOffice recalculates. Returns the plan.
+ * `numberFormats: false` leaves the computed cells General, so LibreOffice's CSV gives % KH as the
+ * bare fraction rather than "87.50%".
+ */
+export async function computeInPlace(
+  workbook: ExcelJS.Workbook,
+  file: string,
+  { numberFormats = true }: { numberFormats?: boolean } = {},
+): Promise<ComputePlan> {
+  await workbook.xlsx.writeFile(file);
+  const { read } = findTable(await readSheets(file), DEFAULT_SETTINGS, file);
+  const plan = computePlan(read, DEFAULT_SETTINGS);
+  const sheet = workbook.worksheets[0]!;
+  for (const block of [...plan.headers, ...plan.blocks]) {
+    block.contents.forEach((line, dr) =>
+      line.forEach((content, dc) => {
+        const cell = sheet.getCell(block.row + dr + 1, block.col + dc + 1);
+        if (typeof content === "string" && content.startsWith("="))
+          cell.value = { formula: content.slice(1) };
+        else if (content !== null) cell.value = content;
+        const format = block.numberFormats?.[dr]?.[dc];
+        if (format && numberFormats) cell.numFmt = format;
+      }),
+    );
+  }
+  return plan;
+}

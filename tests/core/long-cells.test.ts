@@ -11,42 +11,23 @@ import { checkTable } from "../../src/core/rules";
 import { readTable } from "../../src/core/table";
 import { parseTarget } from "../../src/core/targets";
 import { MAX_NUMBER_CHARS, MAX_QUOTED_CHARS, trimEndWhere, trimStartWhere } from "../../src/core/trim";
+import { LONG_CELL_UNITS, flat } from "../hostile/payloads";
 
-/** A flat string (as a file reader gives), not a rope that a first access would copy. */
-function flat(unit: string, length: number, head = ""): string {
-  return Buffer.from(
-    head + unit.repeat(Math.ceil(length / unit.length)).slice(0, length) + "x",
-    "utf8",
-  ).toString("utf8");
-}
-
-const PAYLOADS: Record<string, string> = {
-  spaces: " ",
-  dots: ".",
-  commas: ",",
-  colons: ":",
-  punctuation: ".!?…",
-  parens: "(",
-  nbsp: "\u00a0",
-  digits: "1",
-  words: "tỷ ",
-};
-
-describe.each(Object.entries(PAYLOADS))("a cell of %s", (_, unit) => {
+describe.each(Object.entries(LONG_CELL_UNITS))("a cell of %s", (_, unit) => {
   it("is no number at 1 MB, its text cut for the message", () => {
-    const parsed = parseNumber(flat(unit, 1_000_000, "1"), "vi");
+    const parsed = parseNumber(flat(unit, 1_000_000, "1", "x"), "vi");
     expect(parsed.kind).toBe("invalid");
     if (parsed.kind === "invalid") expect(parsed.text.length).toBeLessThanOrEqual(MAX_QUOTED_CHARS);
   });
 
   it("is no header and no plan at 1 MB", () => {
-    const cell = flat(unit, 1_000_000);
+    const cell = flat(unit, 1_000_000, "", "x");
     expect(matchHeader(cell)).toBeNull();
     expect(parseTarget(cell, "vi", "tỷ đồng").target).toBeNull();
   });
 
   it("in every cell of a row, leaves the table read and the other row checked", () => {
-    const cell = flat(unit, 1_000_000);
+    const cell = flat(unit, 1_000_000, "", "x");
     const grid = [
       ["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Cùng kỳ"],
       [1, cell, cell, cell, cell, cell],
@@ -57,7 +38,7 @@ describe.each(Object.entries(PAYLOADS))("a cell of %s", (_, unit) => {
   });
 
   it("is trimmed at both ends looking at each character once", () => {
-    const cell = flat(unit, 1_000_000);
+    const cell = flat(unit, 1_000_000, "", "x");
     let looked = 0;
     const drop = (code: number) => (looked++, code !== 0x78); // all but the closing "x"
     expect(trimEndWhere(cell, drop)).toBe(cell);

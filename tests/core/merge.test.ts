@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS, type CellValue, type Settings } from "../../src/core/model";
 import { readTable } from "../../src/core/table";
+import { summaryText } from "../../src/core/summary";
 import {
   additivity,
   buildMergeSheet,
@@ -135,19 +136,39 @@ describe("mergeUnits: three wards", () => {
     expect([budget?.plan, budget?.actual, budget?.prior]).toEqual([250.5, 255.75, 220]);
   });
 
-  it("does not add rates or per-head figures; the note says why and how many units reached", () => {
+  it("does not add rates or per-head figures: their plain mean, the note says so and how many units reached", () => {
     const poor = find(result, "Tỷ lệ hộ nghèo");
+    // (3,5 + 4,2 + 2) / 3 and (4 + 4,5 + 2,5) / 3: no base to weight by, so a plain mean, named as one.
     expect([poor?.aggregation, poor?.actual, poor?.prior, poor?.plan]).toEqual([
-      "none",
-      null,
-      null,
+      "mean",
+      3.23333333333333,
+      3.66666666666667,
       "dưới 4",
     ]);
-    expect(poor?.note.vi).toBe("Không cộng (tỷ lệ); 2/3 đơn vị đạt và vượt");
-    expect(poor?.note.en).toBe("Not added (a rate); 2 of 3 units reached");
+    expect(poor?.note.vi).toBe(
+      "Bình quân cộng của 3 đơn vị (tỷ lệ, không cộng; chưa có số gốc để tính bình quân gia quyền); 2/3 đơn vị đạt và vượt",
+    );
+    expect(poor?.note.en).toBe(
+      "Simple mean of 3 units (a rate, not added; no base to weight it by); 2 of 3 units reached",
+    );
     const perHead = find(result, "GRDP bình quân đầu người");
-    expect([perHead?.aggregation, perHead?.actual]).toEqual(["none", null]);
-    expect(perHead?.note.vi).toMatch(/^Không cộng \(bình quân\)/);
+    expect([perHead?.aggregation, perHead?.actual]).toEqual(["mean", 59]);
+    expect(perHead?.note.vi).toMatch(/^Bình quân cộng của 3 đơn vị \(bình quân, không cộng;/);
+  });
+
+  it("leaves a unit without the rate out of the mean, and says so", () => {
+    const gap = unitGrid("Phường 5", [
+      ["II", "Văn hóa – xã hội", [["Tỷ lệ hộ nghèo", "%", "Tỷ lệ", "Giảm", "dưới 4", null, 4]]],
+    ]);
+    const r = mergeUnits(
+      [...units, { unitName: "Phường 5", read: readTable(gap, { convention: "vi" }) }],
+      settings,
+    );
+    const poor = find(r, "Tỷ lệ hộ nghèo");
+    expect([poor?.aggregation, poor?.actual]).toEqual(["mean", 3.23333333333333]);
+    expect(poor?.note.vi).toBe(
+      "Bình quân cộng của 3 đơn vị (tỷ lệ, không cộng; chưa có số gốc để tính bình quân gia quyền); 2/3 đơn vị đạt và vượt; chưa gồm Phường 5 (chưa có số liệu)",
+    );
   });
 
   it("reports an indicator missing in one unit and totals it over the units that have it", () => {
@@ -254,8 +275,12 @@ describe("the merged table is computed and judged like any other", () => {
       30,
     ]);
     expect(sheet.cached).toContainEqual({ row: firmsRow, col: 6, value: 125 });
+    // A rate is averaged, live, over the units' percent cells: its value cached as the fraction shown as %.
     const poorRow = contents.findIndex((r) => r[1] === "Tỷ lệ hộ nghèo");
-    expect(contents[poorRow]?.[6]).toBeNull();
+    expect(contents[poorRow]?.[6]).toBe(`=AVERAGE(I${poorRow + 1}:K${poorRow + 1})`);
+    expect(contents[poorRow]?.slice(8, 11)).toEqual([0.035, 0.042, 0.02]);
+    expect(sheet.cached).toContainEqual({ row: poorRow, col: 6, value: 0.0323333333333333 });
+    expect(sheet.plan.blocks[0]?.numberFormats?.[poorRow]?.[6]).toMatch(/%$/);
   });
 
   it("reads back with readTable and checks with checkTable: verdicts and 'đạt và vượt x/y'", () => {
@@ -266,7 +291,8 @@ describe("the merged table is computed and judged like any other", () => {
     expect(verdict("Doanh nghiệp thành lập mới")).toBe("vuot"); // 125 / 120
     expect(verdict("Thu ngân sách trên địa bàn")).toBe("vuot"); // 255,75 / 250,5
     expect(verdict("Công trình hạ tầng đưa vào sử dụng")).toBe("khong_dat"); // 7 / 8
-    expect(verdict("Tỷ lệ hộ nghèo")).toBe("chua_co_so_lieu");
+    // Every ward has its rate: the mean 3,23 is under 4, judged and counted, not "chưa có số liệu".
+    expect(verdict("Tỷ lệ hộ nghèo")).toBe("vuot");
     expect(verdict("Thực hiện chủ trương 6 không")).toBe("khong_dat");
     expect(check.read.table.year).toBe(2021);
     // Vượt: firms, budget, rice in ha (320 / 300); Đạt: rice in tấn (3 000 / 3 000); not: works, "6 không".
@@ -277,12 +303,16 @@ describe("the merged table is computed and judged like any other", () => {
       check.summary.total,
       check.summary.noData,
       check.summary.noTarget,
-    ]).toEqual([4, 6, 2, 1]);
+    ]).toEqual([5, 7, 0, 2]);
+    // Rates and per-head figures of wards that all gave them are not "chưa có số liệu"; per head has
+    // no combined plan (60, 60, 55), so it is "không giao kế hoạch" with the weight row.
+    expect(summaryText(check.summary, "vi")).toBe("Đạt và vượt 5/7 chỉ tiêu; 2 chỉ tiêu không giao kế hoạch");
+    expect(summaryText(check.summary, "en")).toBe("5 of 7 targets reached or exceeded; 2 without a target");
     expect(check.findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(
       check.findings.filter((f) => f.code === "missing_plan").map((f) => [f.severity, f.cell?.address]),
     ).toEqual([
-      ["info", "F11"],
+      ["warning", "F11"],
       ["warning", "F15"],
     ]);
   });

@@ -175,7 +175,15 @@ describe("a 9-month table judged on progress", () => {
     );
     const en = reportText(c, "en", "en");
     expect(en.groups[0]!.sentences[0]).toBe(
-      "Tổng doanh thu hàng hóa, dịch vụ: 9 months estimated at 76.74% of the annual plan (33,000 tỷ đồng), on track; projected for the year 44,000 tỷ đồng (by the share of the year elapsed).",
+      "Tổng doanh thu hàng hóa, dịch vụ: estimated at 76.74% of the annual plan in the first 9 months (33,000 tỷ đồng), on track; projected at 44,000 tỷ đồng for the year (by the share of the year elapsed).",
+    );
+    const poor = en.groups.flatMap((g) => g.sentences).find((t) => t.startsWith("Tỷ lệ hộ nghèo"));
+    // A rate against the prior year in points at 9 months too (4,5% → 4,2%), not "down 6.67%".
+    expect(poor).toBe(
+      "Tỷ lệ hộ nghèo: estimated at 4.2% in the first 9 months (annual plan below 4%), down 0.3 points on the same period last year, behind schedule.",
+    );
+    expect(vi.groups.flatMap((g) => g.sentences).find((t) => t.startsWith("Tỷ lệ hộ nghèo"))).toBe(
+      "Tỷ lệ hộ nghèo: 9 tháng ước đạt 4,2% (kế hoạch năm dưới 4%), giảm 0,3 điểm % so với cùng kỳ, chậm tiến độ.",
     );
   });
 

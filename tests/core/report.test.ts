@@ -168,6 +168,40 @@ describe("report wording as offices write it", () => {
     );
   });
 
+  test("a rate above, below and on its plan: the gap in điểm %, in each language's word order", () => {
+    const rates = check([
+      ["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch", "Thực hiện", "Cùng kỳ"],
+      ["1", "Tỷ lệ lao động qua đào tạo", "%", 60, 61.5, 58.2],
+      ["2", "Tỷ lệ hộ nghèo", "%", "dưới 4", 3.5, 4.2],
+      ["3", "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", 90, 90, 88],
+      ["4", "Tỷ lệ xã đạt chuẩn quốc gia về y tế", "%", 80, 79.5, 78],
+    ]);
+    expect(reportText(rates, "vi", "vi").groups[0]!.sentences).toEqual([
+      "Tỷ lệ lao động qua đào tạo: 61,5%, tăng 3,3 điểm % so với cùng kỳ, cao hơn kế hoạch 1,5 điểm %, vượt chỉ tiêu (kế hoạch 60%).",
+      "Tỷ lệ hộ nghèo: 3,5%, giảm 0,7 điểm % so với cùng kỳ, thấp hơn kế hoạch 0,5 điểm %, vượt chỉ tiêu (kế hoạch dưới 4%).",
+      "Tỷ lệ dân số tham gia bảo hiểm y tế: 90%, tăng 2 điểm % so với cùng kỳ, bằng kế hoạch, đạt chỉ tiêu (kế hoạch 90%).",
+      "Tỷ lệ xã đạt chuẩn quốc gia về y tế: 79,5%, tăng 1,5 điểm % so với cùng kỳ, thấp hơn kế hoạch 0,5 điểm %, không đạt chỉ tiêu (kế hoạch 80%).",
+    ]);
+    expect(reportText(rates, "en", "en").groups[0]!.sentences).toEqual([
+      "Tỷ lệ lao động qua đào tạo: 61.5%, up 3.3 points on the same period last year, 1.5 points above plan, target exceeded (plan 60%).",
+      "Tỷ lệ hộ nghèo: 3.5%, down 0.7 points on the same period last year, 0.5 points below plan, target exceeded (plan below 4%).",
+      "Tỷ lệ dân số tham gia bảo hiểm y tế: 90%, up 2 points on the same period last year, on plan, target reached (plan 90%).",
+      "Tỷ lệ xã đạt chuẩn quốc gia về y tế: 79.5%, up 1.5 points on the same period last year, 0.5 points below plan, target not reached (plan 80%).",
+    ]);
+    expect(reportText(rates, "en", "en").overall).toBe(
+      "Overall: 3 of 4 targets reached or exceeded; not reached: Tỷ lệ xã đạt chuẩn quốc gia về y tế.",
+    );
+  });
+
+  test("English counts agree with their noun: 1 of 1 target", () => {
+    const one = check([
+      ["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch", "Thực hiện"],
+      ["1", "Doanh nghiệp thành lập mới", "doanh nghiệp", 150, 176],
+    ]);
+    expect(reportText(one, "en", "en").overall).toBe("Overall: 1 of 1 target reached or exceeded.");
+    expect(reportText(one, "vi", "vi").overall).toBe("Tổng cộng: đạt và vượt 1/1 chỉ tiêu.");
+  });
+
   test("a table without groups reads as sentences: capital letters, no 'chưa đạt: không có'", () => {
     const flat = check([
       ["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch", "Thực hiện"],

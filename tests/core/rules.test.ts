@@ -1,3 +1,4 @@
+import { messageBesideCell } from "../../src/core/messages/index";
 import { toA1 } from "../../src/core/a1";
 import type {
   CellRef,
@@ -341,7 +342,13 @@ describe("shares_over_100: structure shares of one whole", () => {
       ["shares_over_100", "error", "H8"],
     ]);
     expect(found[0]?.message.vi).toContain("110");
-    expect(found[0]?.message.vi).toContain("H7, H8");
+    // The share it stands on is "ô này", the others by address: beside H8 nothing is said twice.
+    expect(found[0]?.message.vi).toBe(
+      'Ô H8: các tỷ trọng cơ cấu (Thực hiện) của nhóm "Kinh tế", ô này cùng ô H7, cộng lại 110%, vượt quá 100%. Kiểm tra lại từng tỷ trọng.',
+    );
+    expect(found[0] && messageBesideCell(found[0], "en")).toBe(
+      'The structure shares (Actual) of group "Kinh tế", this cell and cell H7, add up to 110%, more than 100%. Check each share.',
+    );
   });
 
   it("checks plans apart from actuals", () => {

@@ -84,8 +84,54 @@ describe("the term so far, what is left, and where the path ends", () => {
     expect(r.neededPerYear).toBe(17650);
     expect([r.projection, r.onTrack]).toEqual(["run_rate", true]);
     expect(termSentence(termRowResult(r, TERM), "lao động", "vi", "vi")).toBe(
-      "3 năm đạt 54.700 lao động; cần 17.650 lao động/năm trong 2 năm còn lại để đạt mục tiêu 90.000 lao động; đúng tiến độ nhiệm kỳ",
+      "3 năm đạt 54.700 lao động; cần bình quân 17.650 lao động/năm trong 2 năm còn lại để đạt mục tiêu 90.000 lao động; đúng tiến độ nhiệm kỳ",
     );
+  });
+
+  test("a count needed per year is a whole number, said as an average; money keeps its decimals", () => {
+    // Seed 002's 18.000 jobs a year, then 17.500: (90.000 − 35.500) / 3 = 18.166,67 a year → 18.167.
+    const jobs = computeTerm({
+      ...TERM,
+      name: "Giải quyết việc làm",
+      unit: "lao động",
+      target: { kind: "total", value: 90000 },
+      base: null,
+      actuals: [18000, 17500, null, null, null],
+    });
+    expect(jobs.neededPerYear).toBeCloseTo(18166.667, 3);
+    expect(termSentence(termRowResult(jobs, TERM), "lao động", "vi", "vi")).toBe(
+      "2 năm đạt 35.500 lao động; cần bình quân 18.167 lao động/năm trong 3 năm còn lại để đạt mục tiêu 90.000 lao động; chậm so với mục tiêu nhiệm kỳ",
+    );
+    expect(termSentence(termRowResult(jobs, TERM), "lao động", "en", "en")).toBe(
+      "35,500 lao động in 2 years; 18,167 lao động a year on average needed in the 3 years left to reach 90,000 lao động; behind the term's target",
+    );
+    // The same path in tỷ đồng: (90.000 − 35.500) / 3 stays 18.166,67 tỷ đồng.
+    const money = computeTerm({
+      ...TERM,
+      name: "Vốn đầu tư toàn xã hội",
+      unit: "tỷ đồng",
+      target: { kind: "total", value: 90000 },
+      base: null,
+      actuals: [18000, 17500, null, null, null],
+    });
+    expect(termSentence(termRowResult(money, TERM), "tỷ đồng", "vi", "vi")).toContain(
+      "cần bình quân 18.166,67 tỷ đồng/năm trong 3 năm còn lại",
+    );
+  });
+
+  test("a count projected by the term's end is whole too (12 new-rural communes, seed 002)", () => {
+    const r = computeTerm({
+      ...TERM,
+      name: "Số xã đạt chuẩn nông thôn mới",
+      unit: "xã",
+      target: { kind: "level", value: 20 },
+      base: 5,
+      actuals: [7, 9, 12, null, null],
+      rate: true,
+    });
+    // 5 → 12 in 3 years: 2,33 a year; 12 + 2 × 2,33 = 16,67 → 17 xã.
+    expect(r.projected).toBeCloseTo(16.6667, 4);
+    expect(termSentence(termRowResult(r, TERM), "xã", "vi", "vi")).toContain("dự kiến cuối nhiệm kỳ 17 xã");
   });
 
   test("a rate under a limit (hộ nghèo dưới 1 %): a linear trend in points", () => {

@@ -271,6 +271,14 @@ describe("consolidation", () => {
     expect(state.cell(id, rateRow, 8)).toMatchObject({ value: 0.032, numberFormat: "0.00%", text: "3,20%" });
     expect(state.cell(id, rateRow, 9)).toMatchObject({ value: 0.029, text: "2,90%" });
     expect(state.cell(id, rateRow, 5)).toMatchObject({ numberFormat: "0.00%" });
+    // Both units gave the rate: the merged figure is their live mean (3,2 + 2,9) / 2, judged, not "no data".
+    expect(state.cell(id, rateRow, 6)).toMatchObject({
+      input: `=AVERAGE(I${rateRow + 1}:J${rateRow + 1})`,
+      value: 0.0305,
+      text: "3,05%",
+    });
+    const verdictCol = [...Array(30).keys()].find((c) => state.value(id, 4, c) === "Đánh giá")!;
+    expect(state.value(id, rateRow, verdictCol)).not.toBe("Chưa có số liệu");
   });
 
   test("a file that is not xlsx, or holds no table, is named in the sentence", async () => {

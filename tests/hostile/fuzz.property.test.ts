@@ -12,33 +12,14 @@ import { cellWriteOf, literalCellValue } from "../../src/core/literal";
 import { parseNumber } from "../../src/core/numbers";
 import { parseTarget } from "../../src/core/targets";
 import { MAX_QUOTED_CHARS } from "../../src/core/trim";
+import { RUN_UNITS } from "./payloads";
 
 /** Text people type, plus long runs of spaces, marks and brackets. */
 const cellText = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 40 }),
   fc.string({ unit: "binary", maxLength: 40 }),
   fc
-    .tuple(
-      fc.constantFrom(
-        " ",
-        ".",
-        ",",
-        ":",
-        "(",
-        ")",
-        "%",
-        "1",
-        "1.",
-        "tỷ ",
-        "nghìn ",
-        "\u00a0",
-        "-",
-        "…",
-        "rưỡi ",
-      ),
-      fc.integer({ min: 0, max: 40_000 }),
-      fc.string({ maxLength: 4 }),
-    )
+    .tuple(fc.constantFrom(...RUN_UNITS), fc.integer({ min: 0, max: 40_000 }), fc.string({ maxLength: 4 }))
     .map(([unit, n, tail]) => unit.repeat(n) + tail),
 );
 

@@ -93,13 +93,17 @@ export const RULE_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
 
   shares_over_100: (p) => {
     const of = inGroup(p, { vi: "của nhóm", en: "of group" }, { vi: "của bảng", en: "of the table" });
+    // The finding stands on the last share: the others are named, this one is "ô này" (the view
+    // beside the cell would otherwise say its address twice).
+    const others = String(p.others ?? "");
+    const many = others.includes(",");
     return {
       vi:
-        `${at(p).vi}: các tỷ trọng cơ cấu (${column(p).vi}) ${of.vi} ở ô ${p.cells} cộng lại ` +
+        `${at(p).vi}: các tỷ trọng cơ cấu (${column(p).vi}) ${of.vi}, ô này cùng ô ${others}, cộng lại ` +
         `${p.sum}%, vượt quá 100%. Kiểm tra lại từng tỷ trọng.`,
       en:
-        `${at(p).en}: the structure shares (${column(p).en}) ${of.en} in cells ${p.cells} add up ` +
-        `to ${p.sum}%, more than 100%. Check each share.`,
+        `${at(p).en}: the structure shares (${column(p).en}) ${of.en}, this cell and ${many ? "cells" : "cell"} ` +
+        `${others}, add up to ${p.sum}%, more than 100%. Check each share.`,
     };
   },
 

@@ -33,8 +33,9 @@ export function directionInferred(
   let fix: Fix | null = null;
   if (own !== undefined) {
     fix = lazyText({ cell: own, value: word } as Fix, "description", () => ({
-      vi: `Ghi "${word}" vào ô ${own.address} (cột Chiều)`,
-      en: `Write "${word}" in cell ${own.address} (the Chiều column)`,
+      // Every view puts the cell's address beside the description ("Sửa ô G2: …"): not said again.
+      vi: `Ghi "${word}" vào cột Chiều`,
+      en: `Write "${word}" in the Chiều column`,
     }));
   } else if (newColumn !== null) {
     const cell: CellRef = {
@@ -51,8 +52,8 @@ export function directionInferred(
       { cell, value: word, header: { cell: header, value: "Chiều" } } as Fix,
       "description",
       () => ({
-        vi: `Thêm cột Chiều (ô ${header.address}) và ghi "${word}" vào ô ${cell.address}`,
-        en: `Add a Chiều (direction) column at ${header.address} and write "${word}" in cell ${cell.address}`,
+        vi: `Thêm cột Chiều (ô ${header.address}) và ghi "${word}"`,
+        en: `Add a Chiều (direction) column at ${header.address} and write "${word}"`,
       }),
     );
   }

@@ -38,10 +38,10 @@ export function sharesOver100(group: IndicatorGroup, settings: Settings): Findin
     const last = parts[parts.length - 1];
     if (parts.length < 2 || last === undefined || !Number.isFinite(sum) || sum <= 100 + SHARE_SUM_EPSILON)
       continue;
-    const cells = parts.flatMap((part) => part.row.cells[column]?.address ?? []);
+    const others = parts.slice(0, -1).flatMap((part) => part.row.cells[column]?.address ?? []);
     out.push(
       rowFinding("shares_over_100", "error", last.row, column, () => ({
-        cells: cells.join(", "),
+        others: others.join(", "),
         sum: formatNumber(sum, settings.convention, settings.decimals),
         group: group.name,
       })),
