@@ -77,8 +77,9 @@ export function marksOf(convention: NumberConvention): { group: string; decimal:
   return convention === "vi" ? { group: ".", decimal: "," } : { group: ",", decimal: "." };
 }
 
+/** As typed, for messages; cut here so that no caller quotes a long text back whole. */
 function invalid(text: string): ParsedNumber {
-  return { kind: "invalid", text };
+  return { kind: "invalid", text: cutForMessage(text) };
 }
 
 interface Digits {
@@ -178,8 +179,7 @@ export function parseNumber(input: CellValue, convention: NumberConvention): Par
     };
   }
   // No number is this long; cut before any regular expression sees it.
-  if (input.length > MAX_NUMBER_CHARS)
-    return invalid(cutForMessage(trimSpaces(input.slice(0, MAX_NUMBER_CHARS))));
+  if (input.length > MAX_NUMBER_CHARS) return invalid(trimSpaces(input.slice(0, MAX_NUMBER_CHARS)));
   // Most typed figures are digits and marks only ("6.794,12"): nothing to trim, scale or sign.
   if (DIGITS_AND_MARKS.test(input)) {
     const digits = readDigits(input, convention, false);

@@ -71,3 +71,9 @@ test("literalCellValue: no text is ever written as a formula, and every text com
     }),
   );
 });
+
+test("parseNumber: a figure unreadable after 80 spaces is quoted cut, not whole", () => {
+  // Found by the property above (seed -1730407050): the text reached the message uncut.
+  const p = parseNumber(`${" ".repeat(80)}:`, "vi");
+  expect(p).toEqual({ kind: "invalid", text: `${" ".repeat(79)}…` });
+});
