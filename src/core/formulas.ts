@@ -130,7 +130,21 @@ export function percentAware(address: string): string {
  * the limit (over 1 000 000 % on a rate), where Kiểm tra still reports it as an error.
  */
 export function figureGuards(address: string, unit: string): string[] {
-  return [`ISNUMBER(${address})`, `ABS(N(${address}))<${lit(plausibleLimit(unit))}`];
+  return [`ISNUMBER(${address})`, `ABS(N(${address}))<${lit(plausibleLimit(unit))}`, notDate(address)];
+}
+
+/**
+ * The cell is not shown as a date: "9/12" typed later becomes 9 December (46365 with a date
+ * format), no figure, as the reader says (date_in_figure_cell). CELL("format") gives "D1".."D9" for
+ * date and time formats (ECMA-376 §18.17.7.34, Microsoft's CELL page). LibreOffice gives a "D"
+ * code only for its own standard date formats (what typing "9/12" there gives, and
+ * "[$-42A]dd/mm/yyyy"), and "G" for other codes read from an xlsx (id 14, "dd/mm/yyyy"): there
+ * the serial still reaches the formula. That real Excel gives "D" for custom codes such as
+ * "dd/mm/yyyy" is a guess (the common idiom relies on it); Excel for the web answers with an
+ * error (IFERROR: not a date). Where the guard cannot see a date, Kiểm tra still reports it.
+ */
+export function notDate(address: string): string {
+  return `IFERROR(LEFT(CELL("format",${address}))<>"D",TRUE)`;
 }
 
 function figure(address: string | undefined, value: number | null, unit: string): Figure | null {
@@ -457,8 +471,9 @@ function periodVerdictFormula(
   const progress = progressFormula(row, cells, settings, ctx, th);
   const est = ctx.cells.yearEstimate;
   if (est === undefined) return progress;
-  const year = verdictFormula(row, cells, settings, { ref: est, guards: [`ISNUMBER(${est})`] });
-  return `=IF(ISNUMBER(${est}),${year.slice(1)},${progress.slice(1)})`;
+  const guards = [`ISNUMBER(${est})`, notDate(est)];
+  const year = verdictFormula(row, cells, settings, { ref: est, guards });
+  return `=IF(AND(${guards.join(",")}),${year.slice(1)},${progress.slice(1)})`;
 }
 
 function progressFormula(
