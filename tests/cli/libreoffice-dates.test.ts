@@ -71,7 +71,8 @@ test("a date in Thực hiện is said by the check and is '—' / Chưa có số
     block.contents.forEach((line, dr) =>
       line.forEach((content, dc) => {
         const cell = sheet.getCell(block.row + dr + 1, block.col + dc + 1);
-        if (typeof content === "string" && content.startsWith("=")) cell.value = { formula: content.slice(1) };
+        if (typeof content === "string" && content.startsWith("="))
+          cell.value = { formula: content.slice(1) };
         else if (content !== null) cell.value = content;
       }),
     );
@@ -106,7 +107,10 @@ test("a date in Thực hiện is said by the check and is '—' / Chưa có số
     recalc.push(lo);
     expect(lo.flat().filter((c) => c !== null && /^#|Err:/.test(c))).toEqual([]);
     // Core reads the same file: each row's % columns and verdict in LibreOffice are core's.
-    const again = checkTable(findTable(await readSheets(xlsx), DEFAULT_SETTINGS, xlsx).read, DEFAULT_SETTINGS);
+    const again = checkTable(
+      findTable(await readSheets(xlsx), DEFAULT_SETTINGS, xlsx).read,
+      DEFAULT_SETTINGS,
+    );
     expect(
       again.findings.filter((f) => f.code === "date_in_figure_cell").map((f) => f.cell?.address),
     ).toEqual(rowsDated.map((r) => `E${r}`));

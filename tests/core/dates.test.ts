@@ -56,7 +56,12 @@ describe("which number formats are dates", () => {
   });
 
   test("a month as a word has no numeric order: d-mmm (en-US Excel's '12-Sep'), mmm-yy has no day", () => {
-    expect(dateFormatOf("d-mmm")).toMatchObject({ date: true, dayAndMonth: true, order: null, monthName: true });
+    expect(dateFormatOf("d-mmm")).toMatchObject({
+      date: true,
+      dayAndMonth: true,
+      order: null,
+      monthName: true,
+    });
     expect(dateFormatOf("mmm-yy")).toMatchObject({ date: true, dayAndMonth: false, order: null });
   });
 
@@ -138,10 +143,16 @@ describe("a date in a figure cell is no figure", () => {
   });
 
   test("en-US: '9/14' became 14 September in m/d/yyyy: read month first, 9 of 14, in the table's en convention", () => {
-    const r = read([1, "Communes meeting new-rural standards", "xã", 14, SEP_14, 6], { 4: "m/d/yyyy" }, { convention: "en" });
+    const r = read(
+      [1, "Communes meeting new-rural standards", "xã", 14, SEP_14, 6],
+      { 4: "m/d/yyyy" },
+      { convention: "en" },
+    );
     const f = dates(r)[0]!;
     expect(f.fix?.value).toBe(9);
-    expect(f.message.en).toContain("holds the date 09/14/2026 (read as month/day, the number convention in use");
+    expect(f.message.en).toContain(
+      "holds the date 09/14/2026 (read as month/day, the number convention in use",
+    );
     expect(f.message.en).toContain("you may have typed the fraction 9/14");
   });
 
@@ -183,7 +194,9 @@ describe("a date in a figure cell is no figure", () => {
   test("a time (h:mm) is said as a time, with no fraction guessed", () => {
     const r = read([1, "Công trình trọng điểm hoàn thành", "công trình", 12, 0.3958333333, 7], { 4: "h:mm" });
     const f = dates(r)[0]!;
-    expect(f.message.vi).toContain("chứa giờ 09:30, không phải số: Excel đã đổi số liệu được gõ thành ngày giờ.");
+    expect(f.message.vi).toContain(
+      "chứa giờ 09:30, không phải số: Excel đã đổi số liệu được gõ thành ngày giờ.",
+    );
     expect(f.fix).toBeNull();
   });
 

@@ -22,8 +22,12 @@ test("a date in Thực hiện is date_in_figure_cell through the add-in, and its
   state.setNumberFormat(id, row, 4, "dd/mm/yyyy");
   const report = await validateActiveSheet(DEFAULT_SETTINGS);
   const dated = report.findings.filter((f) => f.code === "date_in_figure_cell");
-  expect(dated.map((f) => [f.severity, f.cell?.address, f.fix?.value])).toEqual([["error", `E${row + 1}`, 9]]);
-  expect(dated[0]?.message.vi).toContain("chứa ngày 09/12/2026 (ngày/tháng, theo định dạng của ô), không phải số");
+  expect(dated.map((f) => [f.severity, f.cell?.address, f.fix?.value])).toEqual([
+    ["error", `E${row + 1}`, 9],
+  ]);
+  expect(dated[0]?.message.vi).toContain(
+    "chứa ngày 09/12/2026 (ngày/tháng, theo định dạng của ô), không phải số",
+  );
 
   const { applied } = await applyFixes([dated[0]!.fix!], DEFAULT_SETTINGS);
   expect(applied).toBe(1);

@@ -84,7 +84,8 @@ export const INPUT_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
   },
 
   date_in_figure_cell: (p) => {
-    const order: Text = p.order === "dm" ? { vi: "ngày/tháng", en: "day/month" } : { vi: "tháng/ngày", en: "month/day" };
+    const order: Text =
+      p.order === "dm" ? { vi: "ngày/tháng", en: "day/month" } : { vi: "tháng/ngày", en: "month/day" };
     const what: Text =
       p.kind === "date"
         ? { vi: `ngày ${p.shown}`, en: `the date ${p.shown}` }
@@ -95,7 +96,10 @@ export const INPUT_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
       p.kind !== "date"
         ? { vi: "", en: "" }
         : p.from === "format"
-          ? { vi: ` (${order.vi}, theo định dạng của ô)`, en: ` (${order.en}, as the cell's format shows it)` }
+          ? {
+              vi: ` (${order.vi}, theo định dạng của ô)`,
+              en: ` (${order.en}, as the cell's format shows it)`,
+            }
           : {
               vi: ` (đọc theo ${order.vi} của quy ước số đang dùng, vì định dạng ngày của ô không cho biết thứ tự đã gõ)`,
               en: ` (read as ${order.en}, the number convention in use, since the cell's date format does not show the order it was typed in)`,
