@@ -141,10 +141,10 @@ export function figureGuards(address: string, unit: string): string[] {
  * "[$-42A]dd/mm/yyyy"), and "G" for other codes read from an xlsx (id 14, "dd/mm/yyyy"): there
  * the serial still reaches the formula. That real Excel gives "D" for custom codes such as
  * "dd/mm/yyyy" is a guess (the common idiom relies on it); Excel for the web answers with an
- * error (IFERROR: not a date). Where the guard cannot see a date, Kiểm tra still reports it.
+ * error (IFERROR: "G", not a date). Where the guard cannot see a date, Kiểm tra still reports it.
  */
 export function notDate(address: string): string {
-  return `IFERROR(LEFT(CELL("format",${address}))<>"D",TRUE)`;
+  return `LEFT(IFERROR(CELL("format",${address}),"G"))<>"D"`;
 }
 
 function figure(address: string | undefined, value: number | null, unit: string): Figure | null {
