@@ -452,7 +452,9 @@ function shareFormula(
   if (ck === null || pyf === null || cells.prior === undefined || ctx.cells.priorYear === undefined)
     return linear;
   const [c, py] = [ck.ref, pyf.ref];
-  return `IF(ISNUMBER(${cells.prior}),IF(ISNUMBER(${ctx.cells.priorYear}),IF(${py}>0,IF(${c}>0,IF(${c}<=${py},${c}/${py},${linear}),${linear}),${linear}),${linear}),${linear})`;
+  // A prior figure shown as a date is none (notDate), and the share falls back to the linear one.
+  const number = (a: string): string => `AND(ISNUMBER(${a}),${notDate(a)})`;
+  return `IF(${number(cells.prior)},IF(${number(ctx.cells.priorYear)},IF(${py}>0,IF(${c}>0,IF(${c}<=${py},${c}/${py},${linear}),${linear}),${linear}),${linear}),${linear})`;
 }
 
 /**
