@@ -159,6 +159,14 @@ export function cellDate(value: CellValue): CellDate | null {
   return { year, month, day, minutes: null };
 }
 
+/** "2026-12-09" → 46365, the serial Excel holds for it (1900 date system, from 1 March 1900). */
+export function isoSerial(text: string): number | null {
+  const date = cellDate(text);
+  if (date === null) return null;
+  const days = (Date.UTC(date.year, date.month - 1, date.day) - Date.UTC(1899, 11, 30)) / 86_400_000;
+  return days >= 61 ? days : null;
+}
+
 /** Which order the day and month were typed in, and why: the format's own, or the locale's. */
 export interface TypedOrder {
   order: DayMonthOrder;

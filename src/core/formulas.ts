@@ -22,6 +22,7 @@ import type {
 } from "./model";
 import { PERIOD_MONTHS, isPartial, isProgressFlow } from "./period";
 import { plausibleLimit } from "./plausible";
+import { isoSerial } from "./dates";
 /** Re-exported: formulas are written per computed column, and callers list them from here. */
 export { COMPUTED_COLUMNS } from "./model";
 import {
@@ -147,10 +148,34 @@ export function notDate(address: string): string {
   return `LEFT(IFERROR(CELL("format",${address}),"G"))<>"D"`;
 }
 
-function figure(address: string | undefined, value: number | null, unit: string): Figure | null {
-  if (address !== undefined) return { ref: percentAware(address), guards: figureGuards(address, unit) };
+/**
+ * A figure cell, live; `raw`, what the cell held at Tính toán, when the reader read no figure from
+ * it: a date ("9/12" made 9 December) stays no figure while the cell holds that serial, in engines
+ * whose CELL("format") does not show the date (LibreOffice on an xlsx's codes, Excel for the web).
+ */
+function figure(
+  address: string | undefined,
+  value: number | null,
+  unit: string,
+  raw?: CellValue,
+): Figure | null {
+  if (address !== undefined) {
+    const guards = figureGuards(address, unit);
+    const refused = value === null && raw !== undefined ? refusedSerial(raw) : null;
+    if (refused !== null) guards.push(`N(${address})<>${lit(refused)}`);
+    return { ref: percentAware(address), guards };
+  }
   if (value !== null) return { ref: lit(value), guards: [] };
   return null;
+}
+
+/**
+ * The number a cell held that the reader did not take for a figure (a date's serial, as Office.js
+ * gives it, or as the CLI's "yyyy-mm-dd"; a figure beyond what the unit holds): null for others.
+ */
+function refusedSerial(raw: CellValue): number | null {
+  if (typeof raw === "number") return Number.isFinite(raw) ? raw : null;
+  return typeof raw === "string" ? isoSerial(raw) : null;
 }
 
 /**
@@ -161,7 +186,7 @@ function figure(address: string | undefined, value: number | null, unit: string)
 function actualFigure(row: IndicatorRow, cells: Partial<Record<InputColumn, string>>): Figure | null {
   const raw = row.raw.actual;
   const cell = cells.actual;
-  const live = figure(cell, row.actual, row.unit);
+  const live = figure(cell, row.actual, row.unit, raw);
   if (cell === undefined || live === null || typeof raw !== "string" || !raw.includes("/")) return live;
   if (row.actual === null || raw.length > MAX_LITERAL) return live;
   const [isNumber, ...rest] = live.guards;
@@ -205,7 +230,7 @@ function planFigure(row: IndicatorRow, cells: Partial<Record<InputColumn, string
     case "all":
       return { ref: "100", guards: [] };
     case "relative": {
-      const ck = figure(cells.prior, row.prior, row.unit);
+      const ck = figure(cells.prior, row.prior, row.unit, row.raw.prior);
       return ck && { ref: `(${ck.ref}*(1+${lit(t.change)}/100))`, guards: ck.guards };
     }
     case "range":
@@ -344,7 +369,7 @@ export function rowFormulas(
     const dash = `=${DASH_LIT}`;
     return { pctPlan: dash, pctStretch: dash, pctPrior: dash, changePct: dash, diffPoints: dash, verdict };
   }
-  const ck = figure(cells.prior, row.prior, row.unit);
+  const ck = figure(cells.prior, row.prior, row.unit, row.raw.prior);
   const plan = planFigure(row, cells);
 
   let diffPoints = `=${DASH_LIT}`;
@@ -373,7 +398,7 @@ export function rowFormulas(
       ratio(th, plan, (b) => `${b}<>0`),
       DASH_LIT,
     ),
-    pctStretch: ratio(th, figure(cells.stretch, row.stretch, row.unit), (b) => `${b}<>0`),
+    pctStretch: ratio(th, figure(cells.stretch, row.stretch, row.unit, row.raw.stretch), (b) => `${b}<>0`),
     pctPrior: ratio(th, ck, (b) => `${b}>0`),
     changePct,
     diffPoints: guarded(unchanged, diffPoints, DASH_LIT),

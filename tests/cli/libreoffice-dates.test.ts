@@ -30,6 +30,11 @@ const VI_DATE = "[$-42A]dd/mm/yyyy";
 /** LibreOffice's en-US short date: "9/12" typed there is 12 September, shown 9/12/26. */
 const SEP_12 = 46277;
 const EN_DATE = "m/d/yy";
+/**
+ * The system short date (built-in 14), as Excel saves a typed date: LibreOffice's CELL("format")
+ * says "G" for it, so only the serial seen at Tính toán, compiled in, keeps the row at "—".
+ */
+const SYSTEM_DATE = "mm-dd-yy";
 
 test("a date in Thực hiện is said by the check and is '—' / Chưa có số liệu in LibreOffice, at Tính toán and after", async () => {
   const workbook = new ExcelJS.Workbook();
@@ -45,9 +50,10 @@ test("a date in Thực hiện is said by the check and is '—' / Chưa có số
       [2, "Doanh nghiệp thành lập mới", "doanh nghiệp", 150, 176, 160, null],
       [3, "Số xã đạt chuẩn nông thôn mới", "xã", 14, null, 6, null],
       [4, "Hộ kinh doanh chuyển lên doanh nghiệp", "doanh nghiệp", 30, 35, 28, null],
+      [5, "Trường đạt chuẩn quốc gia", "trường", 5, DEC_9, 3, null],
     ],
     [],
-    { E5: VI_DATE },
+    { E5: VI_DATE, E9: SYSTEM_DATE },
   );
   const file = path.join(work, "bieu.xlsx");
   await workbook.xlsx.writeFile(file);
@@ -56,7 +62,10 @@ test("a date in Thực hiện is said by the check and is '—' / Chưa có số
   const { read } = findTable(await readSheets(file), DEFAULT_SETTINGS, file);
   const check = checkTable(read, DEFAULT_SETTINGS);
   const dated = check.findings.filter((f) => f.code === "date_in_figure_cell");
-  expect(dated.map((f) => [f.severity, f.cell?.address, f.fix?.value])).toEqual([["error", "E5", 9]]);
+  expect(dated.map((f) => [f.severity, f.cell?.address, f.fix?.value])).toEqual([
+    ["error", "E5", 9],
+    ["error", "E9", 9],
+  ]);
   expect(check.results.get(4)?.verdict).toBe("chua_co_so_lieu");
   const { text } = await checkFile(file, DEFAULT_SETTINGS, { json: true, lang: "vi" });
   const json = JSON.parse(text) as { issues: { code: string; message: { vi: string } }[] };
@@ -100,8 +109,8 @@ test("a date in Thực hiện is said by the check and is '—' / Chưa có số
   const { pctPlan, pctPrior, changePct, verdict } = plan.columns;
   const recalc: (string | null)[][][] = [];
   for (const [xlsx, rowsDated] of [
-    [filled, [5, 6, 7]],
-    [afterFix, [6, 7]],
+    [filled, [5, 6, 7, 9]],
+    [afterFix, [6, 7, 9]],
   ] as const) {
     const lo = recalculated(xlsx, work);
     recalc.push(lo);
@@ -114,7 +123,7 @@ test("a date in Thực hiện is said by the check and is '—' / Chưa có số
     expect(
       again.findings.filter((f) => f.code === "date_in_figure_cell").map((f) => f.cell?.address),
     ).toEqual(rowsDated.map((r) => `E${r}`));
-    for (const sheetRow of [5, 6, 7, 8]) {
+    for (const sheetRow of [5, 6, 7, 8, 9]) {
       const result = again.results.get(sheetRow - 1)!;
       const line = lo[sheetRow - 1] ?? [];
       const got = [pctPlan, pctPrior, changePct].map((col) => {
