@@ -269,7 +269,7 @@ describe("the live formulas judge a partial period as core does (HyperFormula)",
     const grid = NINE_MONTHS.map((r) => r.slice());
     grid[8]![6] = 46365;
     const formats: (string | null)[][] = [];
-    (formats[8] = [])[6] = "dd/mm/yyyy";
+    formats[8] = [null, null, null, null, null, null, "dd/mm/yyyy"];
     const { read, values, verdictCol } = evaluate(grid, [], formats);
     const row = read.table.groups[0]!.rows[3]!;
     expect([row.name, row.priorYear ?? null]).toEqual(["Giá trị sản xuất công nghiệp", null]);
