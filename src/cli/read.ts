@@ -24,7 +24,8 @@ export interface SheetGrid {
   source: "sheet" | "text";
   /**
    * Number formats that show a percent ("0%", "0.00%"), by grid position; sparse, empty for CSV.
-   * A cell typed "4%" is stored as 0.04 with such a format, and read as the 4 it shows.
+   * A cell typed "4%" is stored as 0.04 with such a format, and read as the 4 it shows. A date's
+   * format is here too: "9/12" typed in Excel became a date, which a figure cell cannot hold.
    */
   percentFormats: (string | null)[][];
   /** Every cell's number format, when read with { numberFormats: true } (.xlsx only); sparse. */

@@ -39,6 +39,7 @@ export interface XlsxSheet {
   name: string;
   grid: CellValue[][];
   formulas: { row: number; col: number }[];
+  /** The formats core reads figures by: percents on numbers, dates on cells given as "yyyy-mm-dd". */
   percentFormats: (string | null)[][];
   /** Every cell's number format when the read asked for them (ReadOptions.numberFormats); sparse. */
   numberFormats?: (string | null)[][];
@@ -286,11 +287,18 @@ const BUILTIN_FORMATS: Record<number, string> = {
   15: "d-mmm-yy",
   16: "d-mmm",
   17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
   22: "m/d/yy h:mm",
   37: "#,##0 ;(#,##0)",
   38: "#,##0 ;[Red](#,##0)",
   39: "#,##0.00;(#,##0.00)",
   40: "#,##0.00;[Red](#,##0.00)",
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mmss.0",
   49: "@",
 };
 
@@ -393,7 +401,7 @@ export interface RowChunk {
   rows: CellValue[][];
   /** Cells holding a formula, 0-based sheet positions. */
   formulas: { row: number; col: number }[];
-  /** Percent number formats by 0-based sheet row and column; sparse. */
+  /** Percent number formats (and date formats of dates) by 0-based sheet row and column; sparse. */
   percentFormats: (string | null)[][];
   /** Every number format, when the read keeps them (ReadOptions.numberFormats); sparse. */
   numberFormats: (string | null)[][];
@@ -467,6 +475,9 @@ async function* sheetRows(
         if (typeof value === "number") {
           const format = ctx.styles.formats[style] ?? null;
           if (format !== null && isPercentFormat(format)) (chunk.percentFormats[row] ??= [])[col] = format;
+        } else if (ctx.styles.isDate[style] === true && typeof value === "string") {
+          // A number shown as a date, given as "yyyy-mm-dd": core says a figure cell holds a date.
+          (chunk.percentFormats[row] ??= [])[col] = ctx.styles.formats[style] ?? null;
         }
       }
       // Holes become null so every row is a dense array, as the add-in's values grid.

@@ -22,6 +22,7 @@ import type {
 } from "./model";
 import { PERIOD_MONTHS, isPartial, isProgressFlow } from "./period";
 import { plausibleLimit } from "./plausible";
+import { isoSerial } from "./dates";
 /** Re-exported: formulas are written per computed column, and callers list them from here. */
 export { COMPUTED_COLUMNS } from "./model";
 import {
@@ -130,13 +131,51 @@ export function percentAware(address: string): string {
  * the limit (over 1 000 000 % on a rate), where Kiểm tra still reports it as an error.
  */
 export function figureGuards(address: string, unit: string): string[] {
-  return [`ISNUMBER(${address})`, `ABS(N(${address}))<${lit(plausibleLimit(unit))}`];
+  return [`ISNUMBER(${address})`, `ABS(N(${address}))<${lit(plausibleLimit(unit))}`, notDate(address)];
 }
 
-function figure(address: string | undefined, value: number | null, unit: string): Figure | null {
-  if (address !== undefined) return { ref: percentAware(address), guards: figureGuards(address, unit) };
+/**
+ * The cell is not shown as a date: "9/12" typed later becomes 9 December (46365 with a date
+ * format), no figure, as the reader says (date_in_figure_cell). CELL("format") gives "D1".."D9" for
+ * date and time formats (ECMA-376 §18.17.7.34, Microsoft's CELL page). LibreOffice gives a "D"
+ * code only for its own standard date formats (what typing "9/12" there gives, and
+ * "[$-42A]dd/mm/yyyy"), and "G" for other codes read from an xlsx (id 14, "dd/mm/yyyy"): there
+ * the serial still reaches the formula. That real Excel gives "D" for custom codes such as
+ * "dd/mm/yyyy" is a guess (the common idiom relies on it); Excel for the web answers with an
+ * error (IFERROR: "G", not a date). Where the guard cannot see a date, Kiểm tra still reports it.
+ */
+export function notDate(address: string): string {
+  return `LEFT(IFERROR(CELL("format",${address}),"G"))<>"D"`;
+}
+
+/**
+ * A figure cell, live; `raw`, what the cell held at Tính toán, when the reader read no figure from
+ * it: a date ("9/12" made 9 December) stays no figure while the cell holds that serial, in engines
+ * whose CELL("format") does not show the date (LibreOffice on an xlsx's codes, Excel for the web).
+ */
+function figure(
+  address: string | undefined,
+  value: number | null,
+  unit: string,
+  raw?: CellValue,
+): Figure | null {
+  if (address !== undefined) {
+    const guards = figureGuards(address, unit);
+    const refused = value === null && raw !== undefined ? refusedSerial(raw) : null;
+    if (refused !== null) guards.push(`N(${address})<>${lit(refused)}`);
+    return { ref: percentAware(address), guards };
+  }
   if (value !== null) return { ref: lit(value), guards: [] };
   return null;
+}
+
+/**
+ * The number a cell held that the reader did not take for a figure (a date's serial, as Office.js
+ * gives it, or as the CLI's "yyyy-mm-dd"; a figure beyond what the unit holds): null for others.
+ */
+function refusedSerial(raw: CellValue): number | null {
+  if (typeof raw === "number") return Number.isFinite(raw) ? raw : null;
+  return typeof raw === "string" ? isoSerial(raw) : null;
 }
 
 /**
@@ -147,7 +186,7 @@ function figure(address: string | undefined, value: number | null, unit: string)
 function actualFigure(row: IndicatorRow, cells: Partial<Record<InputColumn, string>>): Figure | null {
   const raw = row.raw.actual;
   const cell = cells.actual;
-  const live = figure(cell, row.actual, row.unit);
+  const live = figure(cell, row.actual, row.unit, raw);
   if (cell === undefined || live === null || typeof raw !== "string" || !raw.includes("/")) return live;
   if (row.actual === null || raw.length > MAX_LITERAL) return live;
   const [isNumber, ...rest] = live.guards;
@@ -191,7 +230,7 @@ function planFigure(row: IndicatorRow, cells: Partial<Record<InputColumn, string
     case "all":
       return { ref: "100", guards: [] };
     case "relative": {
-      const ck = figure(cells.prior, row.prior, row.unit);
+      const ck = figure(cells.prior, row.prior, row.unit, row.raw.prior);
       return ck && { ref: `(${ck.ref}*(1+${lit(t.change)}/100))`, guards: ck.guards };
     }
     case "range":
@@ -330,7 +369,7 @@ export function rowFormulas(
     const dash = `=${DASH_LIT}`;
     return { pctPlan: dash, pctStretch: dash, pctPrior: dash, changePct: dash, diffPoints: dash, verdict };
   }
-  const ck = figure(cells.prior, row.prior, row.unit);
+  const ck = figure(cells.prior, row.prior, row.unit, row.raw.prior);
   const plan = planFigure(row, cells);
 
   let diffPoints = `=${DASH_LIT}`;
@@ -359,7 +398,7 @@ export function rowFormulas(
       ratio(th, plan, (b) => `${b}<>0`),
       DASH_LIT,
     ),
-    pctStretch: ratio(th, figure(cells.stretch, row.stretch, row.unit), (b) => `${b}<>0`),
+    pctStretch: ratio(th, figure(cells.stretch, row.stretch, row.unit, row.raw.stretch), (b) => `${b}<>0`),
     pctPrior: ratio(th, ck, (b) => `${b}>0`),
     changePct,
     diffPoints: guarded(unchanged, diffPoints, DASH_LIT),
@@ -438,7 +477,9 @@ function shareFormula(
   if (ck === null || pyf === null || cells.prior === undefined || ctx.cells.priorYear === undefined)
     return linear;
   const [c, py] = [ck.ref, pyf.ref];
-  return `IF(ISNUMBER(${cells.prior}),IF(ISNUMBER(${ctx.cells.priorYear}),IF(${py}>0,IF(${c}>0,IF(${c}<=${py},${c}/${py},${linear}),${linear}),${linear}),${linear}),${linear})`;
+  // A prior figure shown as a date is none (notDate), and the share falls back to the linear one.
+  const number = (a: string): string => `AND(ISNUMBER(${a}),${notDate(a)})`;
+  return `IF(${number(cells.prior)},IF(${number(ctx.cells.priorYear)},IF(${py}>0,IF(${c}>0,IF(${c}<=${py},${c}/${py},${linear}),${linear}),${linear}),${linear}),${linear})`;
 }
 
 /**
@@ -457,8 +498,9 @@ function periodVerdictFormula(
   const progress = progressFormula(row, cells, settings, ctx, th);
   const est = ctx.cells.yearEstimate;
   if (est === undefined) return progress;
-  const year = verdictFormula(row, cells, settings, { ref: est, guards: [`ISNUMBER(${est})`] });
-  return `=IF(ISNUMBER(${est}),${year.slice(1)},${progress.slice(1)})`;
+  const guards = [`ISNUMBER(${est})`, notDate(est)];
+  const year = verdictFormula(row, cells, settings, { ref: est, guards });
+  return `=IF(AND(${guards.join(",")}),${year.slice(1)},${progress.slice(1)})`;
 }
 
 function progressFormula(

@@ -390,7 +390,8 @@ export type FindingCode =
   | "owned_column_has_user_value"
   | "direction_inferred"
   | "implausible_number"
-  | "fraction_as_actual";
+  | "fraction_as_actual"
+  | "date_in_figure_cell";
 
 /** A safe fix: replace the cell's content with this value (only on the user's word). */
 export interface Fix {

@@ -5,6 +5,7 @@
  */
 import { plainDecimal, roundPct } from "./compute";
 import type { CellValue, NumberConvention } from "./model";
+import { isDateFormat } from "./dates";
 import { MAX_NUMBER_CHARS, cutForMessage, isSpaceCode, trimEndWhere, trimSpaces } from "./trim";
 
 /** What a cell holds as a number. `value` is never NaN or Infinity and never scaled. */
@@ -484,7 +485,8 @@ const UNFORMATTED = new Set(["general", "@", ""]);
 /**
  * How a fix writes its number so the cell looks like its column ("34.864" beside "37.067", not
  * "34864"): in the cell's own number format when it has one, else in the format most of the
- * column's numbers show, else General (never Text "@", where a number stays text). Under a percent
+ * column's numbers show, else General (never Text "@", where a number stays text, nor a date
+ * format, where it shows as a date). Under a percent
  * format the value, read in percent, is written as the fraction the format shows ×100.
  */
 export function fixedCell(
@@ -494,15 +496,17 @@ export function fixedCell(
 ): { value: number; numberFormat: string | null } {
   // null leaves the cell's own format.
   let format: string | null = null;
-  if (UNFORMATTED.has(own.toLowerCase())) {
+  // A date format (Excel's, once "9/12" became a date) would show the count 9 as 09/01/1900.
+  const date = isDateFormat(own);
+  if (date || UNFORMATTED.has(own.toLowerCase())) {
     const counts = new Map<string, number>();
     for (const cell of column) {
-      if (typeof cell.value === "number" && cell.format !== "@")
+      if (typeof cell.value === "number" && cell.format !== "@" && !isDateFormat(cell.format))
         counts.set(cell.format, (counts.get(cell.format) ?? 0) + 1);
     }
     let best = 0;
     for (const [f, n] of counts) if (n > best) [format, best] = [f, n];
-    if (format === null && own === "@") format = "General";
+    if (format === null && (own === "@" || date)) format = "General";
     if (format === own) format = null;
   }
   const shown = format ?? own;

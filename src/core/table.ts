@@ -52,6 +52,7 @@ import type { TermLayout, TermTarget } from "./model";
 import { parseTermTarget } from "./term";
 import { mappedColumns, overlayMapping, type ColumnMapping } from "./mapping";
 import { latest } from "./kept";
+import { cellDate, dateFormatOf, shownDate, shownTime, typedFraction, typedOrder } from "./dates";
 
 /** How far down a sheet the header is looked for. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -557,6 +558,7 @@ function readFigure(
   const col = at ?? ctx.columns[column];
   if (col === undefined || cell === undefined) return null;
   const raw = ctx.grid.at(row, col);
+  if (dateInFigureCell(ctx, row, col, cell, column, name, unit)) return null;
   // A figure as Excel or xlsx holds it: nothing to parse.
   if (typeof raw === "number" && Number.isFinite(raw)) {
     const value = shownAsPercent(ctx, row, col) ? asShownPercent(raw) : raw;
@@ -597,6 +599,57 @@ function readFigure(
 }
 
 const LONE_DASH = /^\s*[-–—]\s*$/;
+
+/**
+ * A date where a figure belongs: the cell's number format is a date or time format and it holds a
+ * date (a serial number from Office.js, "yyyy-mm-dd" from the CLI's xlsx reader). Excel made it of
+ * what was typed ("9/12" → 9 December in a vi-VN Excel): an error naming the date and the fraction
+ * probably typed, and no figure, as for an actual that cannot be read (not_a_number). On the
+ * actual of a count row the count done may be written back, on the user's word; never over a
+ * formula, never the total as a plan. True when the cell was such a date.
+ */
+function dateInFigureCell(
+  ctx: Context,
+  row: number,
+  col: number,
+  where: Where,
+  column: InputColumn | PeriodColumn,
+  name: string,
+  unit: string,
+): boolean {
+  const format = ctx.options.numberFormats?.[row]?.[col];
+  if (format === undefined || format === null) return false;
+  const info = dateFormatOf(format);
+  if (info === null) return false;
+  const date = cellDate(ctx.grid.at(row, col));
+  if (date === null) return false;
+  const cell = cellAt(where, column);
+  const convention = ctx.options.convention;
+  const { order, from } = typedOrder(info, convention);
+  const fraction = typedFraction(date, info, order);
+  const formula = ctx.options.isFormula?.(row, col) ?? false;
+  const fixable =
+    fraction !== null && column === "actual" && !formula && !isPercentUnit(unit) && fraction.done > 0;
+  const fix = fixable
+    ? lazyText({ cell, value: fraction.done } as Fix, "description", () => {
+        const fixed = formatNumber(fraction.done, convention, 0);
+        return { vi: `Ghi số ${fixed} vào ô`, en: `Write the number ${fixed} in the cell` };
+      })
+    : null;
+  const params = (): MessageParams => ({
+    name,
+    kind: info.date ? "date" : "time",
+    shown: info.date ? shownDate(date, order) : date.minutes === null ? "" : shownTime(date.minutes),
+    order,
+    from,
+    done: fraction === null ? "" : String(fraction.done),
+    total: fraction === null ? "" : String(fraction.total),
+    fixable: fixable ? 1 : 0,
+    formula: formula ? 1 : 0,
+  });
+  find(ctx, "date_in_figure_cell", "error", cell, column, params, fix);
+  return true;
+}
 
 /**
  * The figures an office typed in its own comparison columns on this row, or null when it typed
@@ -798,6 +851,7 @@ function readPlan(
 ): IndicatorRow["target"] {
   const col = ctx.columns.plan;
   if (col === undefined || cell === undefined) return null;
+  if (dateInFigureCell(ctx, row, col, cell, "plan", name, unit)) return null;
   const raw = ctx.grid.at(row, col);
   const parsed = parseTarget(raw, ctx.options.convention, unit);
   if (parsed.problem === "unreadable") {
@@ -938,6 +992,7 @@ function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorR
 function readTermPlan(ctx: Context, row: number, cell: Where | undefined, name: string): TermTarget | null {
   const col = ctx.columns.plan;
   if (col === undefined || cell === undefined) return null;
+  if (dateInFigureCell(ctx, row, col, cell, "plan", name, "")) return null;
   const raw = ctx.grid.at(row, col);
   if (typeof raw === "number" && Number.isFinite(raw)) return { kind: "level", value: raw };
   const text = textOf(raw);

@@ -9,7 +9,7 @@ import { literalContent } from "../core/literal";
 import { fixedCell } from "../core/numbers";
 import { ChitieuError, guarded } from "./errors";
 import { cellAt, isFormulaText, progress } from "./io";
-import { readActiveTable, type ReadGrid } from "./read";
+import { readActiveTable, shownFormat, type ReadGrid } from "./read";
 import { MARKS_KEY, loadSetting } from "./store";
 import type { OnProgress, ValidateReport } from "./types";
 import { checkGrid, markFindings } from "./validate";
@@ -148,7 +148,7 @@ export async function applyFixes(
 /**
  * The grid as it will read once the fixed cells are written, so the check can run before the
  * write's sync: a written number is a number (Excel's valueType "Double"), a word a string, and a
- * percent format it takes shows in percentFormats as the reader expects.
+ * percent (or date) format it has shows in percentFormats as the reader expects.
  */
 export function gridAfterFixes(
   grid: ReadGrid,
@@ -167,7 +167,7 @@ export function gridAfterFixes(
     (out.formulas[c.row] ??= [])[c.col] = c.value;
     (out.valueTypes[c.row] ??= [])[c.col] = typeof c.value === "number" ? "Double" : "String";
     const format = c.numberFormat ?? ownFormat(c.row, c.col);
-    (out.percentFormats[c.row] ??= [])[c.col] = format.includes("%") ? format : null;
+    (out.percentFormats[c.row] ??= [])[c.col] = shownFormat(format);
   }
   return out;
 }

@@ -3,6 +3,7 @@
  * and how the loaded grid becomes core's TableRead.
  */
 import type { ComputedColumn, Finding, Settings, TableRead } from "../core/model";
+import { isDateFormat } from "../core/dates";
 import { parseMapping, type ColumnMapping } from "../core/mapping";
 import { msg } from "../core/messages/index";
 import { COMPUTED_COLUMNS } from "../core/model";
@@ -35,10 +36,19 @@ export function loadUsed(sheet: Excel.Worksheet): Excel.Range {
   return used;
 }
 
-/** A sheet grid with the number formats that show a percent ("0%", "0.00%"), by sheet position. */
+/**
+ * A sheet grid with the number formats that change how a figure reads, by sheet position: those
+ * that show a percent ("0%", "0.00%") and dates ("dd/mm/yyyy": "9/12" typed became 9 December).
+ */
 export interface ReadGrid extends SheetGrid {
-  /** Sparse: only cells whose format shows "%"; readTable reads the rest as General. */
+  /** Sparse: only cells whose format shows "%" or a date; readTable reads the rest as General. */
   percentFormats: (string | null)[][];
+}
+
+/** A format core must see (readShownFormats): a percent or a date; null for any other. */
+export function shownFormat(format: unknown): string | null {
+  if (typeof format !== "string") return null;
+  return format.includes("%") || isDateFormat(format) ? format : null;
 }
 
 /** The loaded used range as a grid from A1; an empty grid for an empty sheet. */
@@ -54,7 +64,10 @@ export function usedGrid(used: Excel.Range): ReadGrid {
   return { ...grid, percentFormats: percentFormats(used.numberFormat as unknown[][], used) };
 }
 
-/** Excel gives a cell typed "4%" as 0.04 with the format "0%": core reads it as the 4 it shows. */
+/**
+ * Excel gives a cell typed "4%" as 0.04 with the format "0%": core reads it as the 4 it shows; and
+ * "9/12" typed as 46365 with a date format: core says it is a date, not nine done.
+ */
 function percentFormats(
   formats: unknown[][],
   at: { rowIndex: number; columnIndex: number },
@@ -62,8 +75,8 @@ function percentFormats(
   const out: (string | null)[][] = [];
   formats.forEach((row, r) =>
     row.forEach((format, c) => {
-      if (typeof format === "string" && format.includes("%"))
-        (out[at.rowIndex + r] ??= [])[at.columnIndex + c] = format;
+      const shown = shownFormat(format);
+      if (shown !== null) (out[at.rowIndex + r] ??= [])[at.columnIndex + c] = shown;
     }),
   );
   return out;

@@ -602,12 +602,16 @@ describe("headers and number formats of the computed columns", () => {
 });
 
 describe("whatever is typed after Tính toán, the formulas give core's figures", () => {
-  /** How a person may fill a figure cell later: as a percent, as a plain number, as text, or not. */
+  /**
+   * How a person may fill a figure cell later: as a percent, as a plain number, as text, or not;
+   * or as "9/12" that Excel turned into 9 December (46365 shown dd/mm/yyyy): no figure, "—".
+   */
   const WAYS: Record<string, { value: CellValue; format: string }> = {
     percent: { value: 0.065, format: "0.00%" },
     plain: { value: 6.5, format: "General" },
     text: { value: "6,50%", format: "General" },
     empty: { value: null, format: "General" },
+    date: { value: 46365, format: "dd/mm/yyyy" },
   };
   const HEADER = ["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch", "Thực hiện", "Cùng kỳ"];
   /** At Tính toán: a plan typed "5%", a plan typed 5, a row still empty, a count. */

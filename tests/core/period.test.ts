@@ -18,6 +18,7 @@ import { checkTable } from "../../src/core/rules";
 import { SEEDS, seedToTable } from "../../src/core/seeds";
 import { summaryText } from "../../src/core/summary";
 import { readTable } from "../../src/core/table";
+import { cellFormatConfig } from "../../src/workbench/engine";
 
 /** A 9-month table the seeds do not hold: figures made up, in the shape Bến Tre's tables take. */
 const NINE_MONTHS: CellValue[][] = [
@@ -244,8 +245,12 @@ describe("judgeInPeriod at the year", () => {
 });
 
 describe("the live formulas judge a partial period as core does (HyperFormula)", () => {
-  function evaluate(grid: CellValue[][], edits: [number, number, CellValue][] = []) {
-    const read = readTable(grid, { convention: "vi" });
+  function evaluate(
+    grid: CellValue[][],
+    edits: [number, number, CellValue][] = [],
+    formats: (string | null)[][] = [],
+  ) {
+    const read = readTable(grid, { convention: "vi", numberFormats: formats });
     const plan = computePlan(read, DEFAULT_SETTINGS);
     const sheet: RawCellContent[][] = grid.map((r) => r.slice());
     const put = (row: number, col: number, v: RawCellContent) => {
@@ -257,6 +262,7 @@ describe("the live formulas judge a partial period as core does (HyperFormula)",
     put(plan.summary.row, plan.summary.col, plan.summary.formula);
     for (const [r, c, v] of edits) put(r, c, v);
     const hf = HyperFormula.buildFromArray(sheet, {
+      ...cellFormatConfig((_s, r, c) => formats[r]?.[c] ?? "General"),
       licenseKey: "gpl-v3",
       accentSensitive: true,
       smartRounding: false,
@@ -266,6 +272,21 @@ describe("the live formulas judge a partial period as core does (HyperFormula)",
     const verdictCol = plan.columns.verdict!;
     return { read, values, verdictCol, summary: values[plan.summary.row]?.[plan.summary.col] };
   }
+
+  test("a prior full year shown as a date (9/12 → 46365) is no figure: the share is the linear 9/12, as in core", () => {
+    const grid = NINE_MONTHS.map((r) => r.slice());
+    grid[8]![6] = 46365;
+    const formats: (string | null)[][] = [];
+    formats[8] = [null, null, null, null, null, null, "dd/mm/yyyy"];
+    const { read, values, verdictCol } = evaluate(grid, [], formats);
+    const row = read.table.groups[0]!.rows[3]!;
+    expect([row.name, row.priorYear ?? null]).toEqual(["Giá trị sản xuất công nghiệp", null]);
+    // 31.000 of 43.000 is behind 9/12 × 43.000 = 32.250 (the date as a year would make it on track).
+    expect(verdictLabel(checkTable(read, DEFAULT_SETTINGS).results.get(8)!.verdict, "vi")).toBe(
+      "Chậm tiến độ",
+    );
+    expect(values[8]?.[verdictCol]).toBe("Chậm tiến độ");
+  });
 
   test("every row of the 9-month table, and the summary line", () => {
     const { read, values, verdictCol, summary } = evaluate(NINE_MONTHS);

@@ -83,6 +83,57 @@ export const INPUT_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
     };
   },
 
+  date_in_figure_cell: (p) => {
+    const order: Text =
+      p.order === "dm" ? { vi: "ngày/tháng", en: "day/month" } : { vi: "tháng/ngày", en: "month/day" };
+    const what: Text =
+      p.kind === "date"
+        ? { vi: `ngày ${p.shown}`, en: `the date ${p.shown}` }
+        : p.shown === ""
+          ? { vi: "giờ", en: "a time" }
+          : { vi: `giờ ${p.shown}`, en: `the time ${p.shown}` };
+    const shownAs: Text =
+      p.kind !== "date"
+        ? { vi: "", en: "" }
+        : p.from === "format"
+          ? {
+              vi: ` (${order.vi}, theo định dạng của ô)`,
+              en: ` (${order.en}, as the cell's format shows it)`,
+            }
+          : {
+              vi: ` (đọc theo ${order.vi} của quy ước số đang dùng, vì định dạng ngày của ô không cho biết thứ tự đã gõ)`,
+              en: ` (read as ${order.en}, the number convention in use, since the cell's date format does not show the order it was typed in)`,
+            };
+    const head: Text = {
+      vi: `${where(p).vi} chứa ${what.vi}${shownAs.vi}, không phải số`,
+      en: `${where(p).en} holds ${what.en}${shownAs.en}, not a number`,
+    };
+    if (p.done === "") {
+      return {
+        vi: `${head.vi}: Excel đã đổi số liệu được gõ thành ngày giờ. Hãy gõ lại số liệu, hoặc đổi định dạng ô về Số.`,
+        en: `${head.en}: Excel turned what was typed into a date or time. Type the figure again, or set the cell's format to Number.`,
+      };
+    }
+    const typed = `${p.done}/${p.total}`;
+    const fix: Text =
+      p.fixable === 1
+        ? { vi: ` Bấm Sửa để ghi số ${p.done}.`, en: ` Click Fix to write the number ${p.done}.` }
+        : p.formula === 1
+          ? {
+              vi: " Ô có công thức nên chitieu không ghi đè.",
+              en: " The cell holds a formula, so chitieu will not overwrite it.",
+            }
+          : { vi: "", en: "" };
+    return {
+      vi:
+        `${head.vi}: có thể bạn đã gõ phân số ${typed} và Excel đã đổi thành ngày. ` +
+        `Hãy gõ số đã thực hiện (${p.done}), hoặc gõ '${typed} để giữ dạng phân số.${fix.vi}`,
+      en:
+        `${head.en}: you may have typed the fraction ${typed} and Excel turned it into a date. ` +
+        `Type the number done (${p.done}), or type '${typed} to keep it as a fraction.${fix.en}`,
+    };
+  },
+
   ambiguous_separator: (p) => ({
     vi:
       `${where(p).vi}: "${p.typed}" có hai cách hiểu: ${p.decimalReading} (dấu "${p.mark}" là dấu thập phân) ` +
