@@ -717,7 +717,7 @@ function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorR
   const target = termTarget === undefined ? readPlan(ctx, row, cells, unit, name) : asTarget(termTarget);
 
   const kindCell = parseKind(raw.kind ?? null);
-  const kind = kindCell === null || kindCell === "unknown" ? inferKind(unit, target) : kindCell;
+  const kind = kindCell === null || kindCell === "unknown" ? inferKind(unit, target, name) : kindCell;
   if (kindCell === "unknown" && cells.kind) {
     find(ctx, "unknown_kind", "warning", cells.kind, "kind", { name, inferred: kind });
   }

@@ -290,14 +290,21 @@ function readDirection(input: CellValue): Direction | null | "unknown" {
   return "unknown";
 }
 
-/** Kind when Loại is empty: a "%" or "điểm %" unit is a rate, a yes/no target is yes/no. */
-export function inferKind(unit: string, target: Target | null): IndicatorKind {
+/**
+ * Kind when Loại is empty: a "%" or "điểm %" unit is a rate, a yes/no target is yes/no. A "%" row
+ * named as a share of a whole ("Cơ cấu kinh tế: nông - lâm - thủy sản", "Tỷ trọng công nghiệp") is
+ * a structure share, as in seed 002, so shares of one group that sum over 100 are caught in tables
+ * without a Loại column too (most have none).
+ */
+export function inferKind(unit: string, target: Target | null, name = ""): IndicatorKind {
   if (target?.kind === "yesno") return "yesno";
   const u = fold(unit).replace(/\s+/g, " ");
   if (["%", "diem %", "diem phan tram", "% points", "percentage points", "percent"].includes(u))
-    return "rate";
+    return (u === "%" || u === "percent") && SHARE_NAME.test(fold(name)) ? "structure" : "rate";
   return "quantity";
 }
+/** "cơ cấu", "tỷ trọng" / "tỉ trọng", "share of", "structure": a share of one whole. */
+const SHARE_NAME = /\b(?:co cau|ty trong|ti trong|share of|structure)\b/;
 
 /** The direction a target carries: a decrease or an upper limit means lower is better; null when it says none. */
 export function targetDirection(target: Target | null): Direction | null {
