@@ -38,9 +38,9 @@ function inGroup(p: MessageParams, named: Text, unnamed: Text): Text {
   return group === "" ? unnamed : { vi: `${named.vi} "${group}"`, en: `${named.en} "${group}"` };
 }
 
-/** Messages for what the validation rules find (owned by the rules module). */
-export const RULE_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
-  thousands_slip: (p) => ({
+/** thousands_slip of a figure with exactly three decimals ("37.067" read as 37,067). */
+function threeDecimals(p: MessageParams): Text {
+  return {
     vi:
       `${at(p).vi} (${subject(p).vi}): số ${p.shown} có đúng ba chữ số thập phân, nhiều khả năng ` +
       `là ${p.fixed} bị Excel hiểu dấu chấm phân cách hàng nghìn thành dấu thập phân. ` +
@@ -49,7 +49,25 @@ export const RULE_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
       `${at(p).en} (${subject(p).en}): ${p.shown} has exactly three decimals; it is most likely ` +
       `${p.fixed} (${p.plain}), typed with a thousands dot that Excel read as a decimal point. ` +
       `Click Fix to change it to ${p.fixed}.`,
-  }),
+  };
+}
+
+/** Messages for what the validation rules find (owned by the rules module). */
+export const RULE_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
+  thousands_slip: (p) =>
+    p.lost === 1
+      ? {
+          vi:
+            `${at(p).vi} (${subject(p).vi}): số ${p.shown} nhỏ hơn khoảng 1.000 lần số khác của dòng, ` +
+            `nhiều khả năng là ${p.fixed} bị Excel hiểu dấu chấm phân cách hàng nghìn thành dấu thập ` +
+            `phân (và bỏ các số 0 ở cuối). Bấm Sửa để đổi thành ${p.fixed}.`,
+          en:
+            `${at(p).en} (${subject(p).en}): ${p.shown} is about 1,000 times smaller than another ` +
+            `figure of the row; it is most likely ${p.fixed} (${p.plain}), typed with a thousands dot ` +
+            `that Excel read as a decimal point (dropping the zeros after it). Click Fix to change it ` +
+            `to ${p.fixed}.`,
+        }
+      : threeDecimals(p),
 
   negative_count: (p) =>
     p.problem === "negative"
