@@ -229,10 +229,22 @@ export const RULE_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
     };
   },
 
-  empty_required: (p) => ({
-    vi: `${at(p).vi}: dòng này có số liệu nhưng chưa có tên chỉ tiêu. Nhập tên chỉ tiêu hoặc xóa số liệu thừa.`,
-    en: `${at(p).en}: this row has figures but no indicator name. Enter the name or delete the stray figures.`,
-  }),
+  empty_required: (p) =>
+    p.table === 1
+      ? {
+          vi:
+            "Không tìm thấy cột Thực hiện (hoặc Ước TH) trong tiêu đề bảng nên mọi chỉ tiêu là " +
+            '"Chưa có số liệu". Đặt tiêu đề cột số thực hiện là "Thực hiện", "Ước TH" hoặc "TH" ' +
+            '(có thể kèm kỳ và năm, ví dụ "Thực hiện quý I/2021"), hoặc bấm Chỉ định cột trong ngăn chitieu.',
+          en:
+            "No Actual (or Estimate) column was found among the table's headers, so every indicator is " +
+            '"No data". Head the column of actuals "Thực hiện", "Ước TH", "TH" or "Actual" (a period ' +
+            'and year may follow, e.g. "Thực hiện quý I/2021"), or use Map columns in the chitieu pane.',
+        }
+      : {
+          vi: `${at(p).vi}: dòng này có số liệu nhưng chưa có tên chỉ tiêu. Nhập tên chỉ tiêu hoặc xóa số liệu thừa.`,
+          en: `${at(p).en}: this row has figures but no indicator name. Enter the name or delete the stray figures.`,
+        },
 
   owned_column_has_user_value: (p) => ({
     vi:
