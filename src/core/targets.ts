@@ -318,20 +318,51 @@ export function inferDirection(target: Target | null): Direction {
   return targetDirection(target) ?? "up";
 }
 
+/**
+ * Words a yes/no indicator's Thực hiện cell may hold, as offices write them ("Đã hoàn thành",
+ * "Vượt", "Hoàn thành 100%"), lower case. The live formula (formulas.ts) lists each also without
+ * diacritics, as typed without a Vietnamese keyboard, and parseYesNo reads them folded: one list,
+ * so the sheet and core never disagree on a word.
+ */
+export const YESNO_ACTUAL_WORDS: Record<"yes" | "no", readonly string[]> = {
+  yes: [
+    "đạt",
+    "đã đạt",
+    "hoàn thành",
+    "đã hoàn thành",
+    "hoàn thành 100%",
+    "vượt",
+    "đạt yêu cầu",
+    "có",
+    "x",
+    "✓",
+    "yes",
+    "done",
+    "complete",
+    "completed",
+    "reached",
+  ],
+  no: [
+    "không đạt",
+    "chưa đạt",
+    "chưa hoàn thành",
+    "không hoàn thành",
+    "không đạt yêu cầu",
+    "chưa đạt yêu cầu",
+    "không",
+    "chưa",
+    "no",
+    "not done",
+    "not reached",
+  ],
+};
+const YES_ACTUAL = new Set(YESNO_ACTUAL_WORDS.yes.map(fold));
+const NO_ACTUAL = new Set(YESNO_ACTUAL_WORDS.no.map(fold));
+
 /** Thực hiện of a yes/no indicator: "hoàn thành" → yes, "không đạt" → no, else null. */
 export function parseYesNo(input: CellValue): "yes" | "no" | null {
   if (typeof input !== "string") return null;
   const text = fold(input);
-  if (YES_WORDS.includes(text) || text === "x" || text === "✓") return "yes";
-  const no = [
-    "khong",
-    "khong dat",
-    "chua dat",
-    "khong hoan thanh",
-    "chua hoan thanh",
-    "chua",
-    "no",
-    "not done",
-  ];
-  return no.includes(text) ? "no" : null;
+  if (YES_ACTUAL.has(text)) return "yes";
+  return NO_ACTUAL.has(text) ? "no" : null;
 }
