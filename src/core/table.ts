@@ -938,9 +938,10 @@ function readPeriodFigures(
 /** A group heading: "I | Xây dựng Đảng", "I. Xây dựng Đảng" in one cell, or a name with no figures. */
 function headingOf(ctx: Context, row: number): { stt: string; name: string } | null {
   const { grid, columns } = ctx;
-  // A numbered row ("1", "2"…) is an indicator: most rows of a table end here.
+  // A numbered row ("1", "2"…) is an indicator: most rows of a table end here, unless it is an
+  // Arabic-numbered group whose rows carry its number ("1 | Kinh tế" over "1.1", "1.2").
   const sttValue = columns.stt === undefined ? null : grid.at(row, columns.stt);
-  if (typeof sttValue === "number" && Number.isFinite(sttValue)) return null;
+  if (typeof sttValue === "number" && Number.isFinite(sttValue)) return arabicGroup(ctx, row);
   const stt = columns.stt === undefined ? "" : grid.text(row, columns.stt);
   const name = columns.name === undefined ? "" : grid.text(row, columns.name);
   if (ROMAN.test(stt)) return { stt: stt.replace(/\.$/, ""), name };
@@ -951,12 +952,55 @@ function headingOf(ctx: Context, row: number): { stt: string; name: string } | n
   if (stt === "" && inName?.[1] !== undefined && inName[2] !== undefined)
     return { stt: inName[1], name: inName[2] };
 
-  if (name === "" || ARABIC.test(stt) || typeof grid.at(row, columns.stt ?? -1) === "number") return null;
+  if (name === "" || typeof grid.at(row, columns.stt ?? -1) === "number") return null;
+  if (ARABIC.test(stt)) return arabicGroup(ctx, row);
   const filled = (key: ColumnKey): boolean => {
     const col = columns[key];
     return col !== undefined && !isBlank(grid.at(row, col));
   };
   return ROW_CONTENT.some(filled) ? null : { stt, name };
+}
+
+/** Nothing but a number and a name: no unit, no figure, no kind, no direction. */
+function onlyNamed(ctx: Context, row: number): boolean {
+  const { grid, columns } = ctx;
+  if (columns.name === undefined || grid.text(row, columns.name) === "") return false;
+  for (const key of ROW_CONTENT) {
+    const col = columns[key];
+    if (col !== undefined && !isBlank(grid.at(row, col))) return false;
+  }
+  return true;
+}
+
+/** The STT of the next row, or of the one after a blank row, in this part of the grid ("" past it). */
+function nextStt(ctx: Context, row: number): string {
+  const { grid, columns } = ctx;
+  if (columns.stt === undefined) return "";
+  for (let r = row + 1; r < grid.height && r <= row + 2; r++)
+    if (!grid.isBlankRow(r)) return grid.text(r, columns.stt);
+  return "";
+}
+
+/**
+ * "1 | Kinh tế" with no figures, over "1.1 | Doanh nghiệp thành lập mới": a group numbered 1, 2…
+ * (its rows' numbers start with its own), not an indicator without data. Null otherwise.
+ */
+function arabicGroup(ctx: Context, row: number): { stt: string; name: string } | null {
+  if (!onlyNamed(ctx, row)) return null;
+  const stt = ctx.grid.text(row, ctx.columns.stt!).replace(/[.)]$/, "");
+  if (!/^\d+$/.test(stt)) return null;
+  const next = nextStt(ctx, row);
+  return next.startsWith(`${stt}.`) && /^\d+\.\d/.test(next)
+    ? { stt, name: ctx.grid.text(row, ctx.columns.name!) }
+    : null;
+}
+
+/**
+ * "1 | Giá trị sản xuất" with no figures, over "a | Nông nghiệp", "b | Công nghiệp": a label for
+ * the lettered (or dashed) rows under it, neither a group nor an indicator "Chưa có số liệu".
+ */
+function isLabelRow(ctx: Context, row: number): boolean {
+  return onlyNamed(ctx, row) && /^(?:[a-zđ][.)]?|[-+–•])$/i.test(nextStt(ctx, row));
 }
 
 function isSummaryRow(grid: Grid, row: number): boolean {
@@ -1114,6 +1158,7 @@ export class TableReader {
         current = open(this.#current);
         continue;
       }
+      if (isLabelRow(ctx, r)) continue;
       if (this.#current.sheetRow === null) this.#leadRows++;
       current ??= open(this.#current);
       current.rows.push(readIndicator(ctx, r, this.#estimate));
