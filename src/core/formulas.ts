@@ -437,7 +437,8 @@ function periodVerdictFormula(
   if (!isPartial(ctx.period) || isYesNoRow(row) || row.target === null) return null;
   const progress = progressFormula(row, cells, settings, ctx, th);
   const est = ctx.cells.yearEstimate;
-  if (est === undefined) return progress;
+  // A plan relative to Cùng kỳ is a same-period plan: the year's estimate is not held to it.
+  if (est === undefined || row.target.kind === "relative") return progress;
   const year = verdictFormula(row, cells, settings, { ref: est, guards: [`ISNUMBER(${est})`] });
   return `=IF(ISNUMBER(${est}),${year.slice(1)},${progress.slice(1)})`;
 }

@@ -124,3 +124,47 @@ test("LibreOffice: an office's table typed over after Tính toán gives core's f
   expect([12, 13, 14].map((r) => at(r).verdict)).toEqual(["dat", "dat", "khong_dat"]);
   expect([at(9).verdict, at(11).verdict]).toEqual(["chua_co_so_lieu", "dat"]);
 }, 240_000);
+
+test("LibreOffice: a 6-month table with its own 'Ước thực hiện cả năm' judges a plan relative to Cùng kỳ on the 6 months", async () => {
+  const workbook = new ExcelJS.Workbook();
+  sheetOf(workbook, "6 thang", [
+    ["UBND HUYỆN CHỢ LÁCH"],
+    ["BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU 6 THÁNG ĐẦU NĂM 2021"],
+    [],
+    [
+      "STT",
+      "Chỉ tiêu",
+      "ĐVT",
+      "Kế hoạch năm 2021",
+      "Thực hiện 6 tháng đầu năm 2021",
+      "Ước thực hiện cả năm 2021",
+      "Cùng kỳ 6 tháng năm 2020",
+    ],
+    [1, "Tổng doanh thu hàng hóa, dịch vụ", "tỷ đồng", 40000, 19000, 40500, 18000],
+    [2, "Doanh nghiệp thành lập mới", "doanh nghiệp", 150, 70, 140, 60],
+    [3, "Thu ngân sách nhà nước trên địa bàn", "tỷ đồng", 329, 150, null, 160],
+    [4, "Số vụ tai nạn giao thông", "vụ", "giảm 10%", 9, 17, 10],
+  ]);
+  const file = path.join(work, "sau-thang.xlsx");
+  await workbook.xlsx.writeFile(file);
+  const { read } = findTable(await readSheets(file), DEFAULT_SETTINGS, file);
+  const check = checkTable(read, DEFAULT_SETTINGS);
+  const plan = computePlan(read, DEFAULT_SETTINGS);
+  const sheet = workbook.worksheets[0]!;
+  for (const block of plan.blocks)
+    block.contents.forEach((line, dr) =>
+      line.forEach((content, dc) => {
+        if (typeof content === "string" && content.startsWith("="))
+          sheet.getCell(block.row + dr + 1, block.col + dc + 1).value = { formula: content.slice(1) };
+      }),
+    );
+  await workbook.xlsx.writeFile(file);
+  const lo = recalculated(file, work);
+  // By hand: 40 500 ≥ 40 000 Vượt; 140 < 150 Không đạt; 150 × 2 = 300 < 329 behind; accidents:
+  // 10 × 0,9 = 9 in 6 months, and 9 it is (the year's 17 is not held to a 6-month plan).
+  const verdicts = [5, 6, 7, 8].map((r) => check.results.get(r - 1)!.verdict);
+  expect(verdicts).toEqual(["vuot", "khong_dat", "cham_tien_do", "dat"]);
+  expect([5, 6, 7, 8].map((r) => lo[r - 1]?.[plan.columns.verdict!])).toEqual(
+    verdicts.map((v) => verdictLabel(v, "vi")),
+  );
+}, 240_000);
