@@ -106,6 +106,7 @@ const RANGE = new RegExp(
   String.raw`^(?:tu |from |between )?(${NUM})\s*%?\s*(?:-|–|—|den|toi|to|and)\s*(${NUM}${TAIL})$`,
 );
 const OR_MORE = new RegExp(String.raw`^(?:tu )?(${NUM}${TAIL}?)\s+tro len$`);
+const OR_LESS = new RegExp(String.raw`^(?:tu )?(${NUM}${TAIL}?)\s+tro xuong$`);
 
 /** One figure and what follows it, e.g. "4%" or "1.400 triệu USD"; null when it is not that. */
 function figureOf(text: string, convention: NumberConvention): ParsedFigure | null {
@@ -172,9 +173,12 @@ function found(target: Target, f: Figures | null = null): ParsedTarget {
 /** "giảm còn 4%", "còn dưới 2%", "xuống 1,5": the level a cut is to reach (direction.ts reads the words). */
 const REDUCE_TO = /^(?:keo )?(?:giam )?(?:con|xuong)(?: con)? (?=\S)/;
 
+/** "đạt 100%", "đạt trên 95%", "phấn đấu đạt 60%", "đạt mức 44,1": the figure after the verb is the plan. */
+const REACH = /^(?:phan dau )?dat(?: muc| ty le| ti le)? (?=\S)/;
+
 function parseTargetText(text: string, convention: NumberConvention, unit: string): ParsedTarget | null {
   if (YES_WORDS.includes(text)) return found({ kind: "yesno" });
-  const reduceTo = REDUCE_TO.exec(text);
+  const reduceTo = REDUCE_TO.exec(text) ?? REACH.exec(text);
   if (reduceTo !== null) return parseTargetText(text.slice(reduceTo[0].length), convention, unit);
   // "100%", "100 %", "100% xã đạt 4 tiêu chí", "100% số đăng ký".
   if (/^100\s*%(\s+\S.*)?$/.test(text)) return found({ kind: "all" });
@@ -197,14 +201,17 @@ function parseTargetText(text: string, convention: NumberConvention, unit: strin
     return found({ kind: "range", lo, hi }, f);
   }
 
-  // "từ 30 trở lên", "30 trở lên": at least 30.
+  // "từ 30 trở lên", "30 trở lên": at least 30; "4% trở xuống": at most 4 %.
   const orMore = OR_MORE.exec(text);
-  if (orMore?.[1] !== undefined) {
-    const f = figures([orMore[1]], convention, unit);
+  const orLess = orMore === null ? OR_LESS.exec(text) : null;
+  const bounded = orMore?.[1] ?? orLess?.[1];
+  if (bounded !== undefined) {
+    const f = figures([bounded], convention, unit);
     const bound = f?.values[0];
+    const side = orMore === null ? "upper" : "lower";
     return f === null || bound === undefined
       ? null
-      : found({ kind: "limit", bound, side: "lower", inclusive: true }, f);
+      : found({ kind: "limit", bound, side, inclusive: true }, f);
   }
 
   for (const [word, side, inclusive] of LIMIT_WORDS) {
