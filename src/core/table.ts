@@ -961,6 +961,10 @@ function headingOf(ctx: Context, row: number): { stt: string; name: string } | n
   return ROW_CONTENT.some(filled) ? null : { stt, name };
 }
 
+function isArabic(stt: string): boolean {
+  return /^\d+$/.test(stt);
+}
+
 /** Nothing but a number and a name: no unit, no figure, no kind, no direction. */
 function onlyNamed(ctx: Context, row: number): boolean {
   const { grid, columns } = ctx;
@@ -1152,6 +1156,10 @@ export class TableReader {
       }
       this.layout.lastDataRow = r + ctx.origin.row;
       const heading = headingOf(ctx, r);
+      // "2 | Giá trị sản xuất" over "2.1", "2.2" inside "I. KINH TẾ" is a parent line, not a new
+      // group that would take the rest of group I away.
+      if (heading && this.#current.sheetRow !== null && isArabic(heading.stt) && !isArabic(this.#current.stt))
+        continue;
       if (heading) {
         this.#current = { ...heading, sheetRow: r + ctx.origin.row, rows: [] };
         this.#headed++;

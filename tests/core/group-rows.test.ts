@@ -47,3 +47,26 @@ test("a numbered row with no figures yet, over another numbered row, is still an
   expect(check.read.table.groups.flatMap((g) => g.rows.map((r) => r.stt))).toEqual(["1", "2"]);
   expect(check.summary.noData).toBe(1);
 });
+
+test("inside a Roman group, '2 | Giá trị sản xuất' over 2.1, 2.2 is a parent line: group I keeps its later rows", () => {
+  const grid: CellValue[][] = [
+    HEADER,
+    ["I", "KINH TẾ"],
+    [1, "Doanh nghiệp thành lập mới", "doanh nghiệp", 150, 176, 160],
+    [2, "Giá trị sản xuất"],
+    ["2.1", "Nông nghiệp", "tỷ đồng", 1250, 1190, 1230],
+    ["2.2", "Công nghiệp", "tỷ đồng", 6500, 6794.12, 6392.6],
+    [3, "Thu ngân sách", "tỷ đồng", 329, 562, 472],
+    ["II", "VĂN HÓA - XÃ HỘI"],
+    [1, "Tỷ lệ hộ nghèo", "%", "dưới 1%", 0.85, 1.2],
+  ];
+  const check = checkTable(readTable(grid, { convention: "vi" }), DEFAULT_SETTINGS);
+  expect(check.read.table.groups.map((g) => [g.stt, g.rows.map((r) => r.stt)])).toEqual([
+    ["I", ["1", "2.1", "2.2", "3"]],
+    ["II", ["1"]],
+  ]);
+  expect(check.summary.groups.map((g) => [g.reached, g.total, g.noData])).toEqual([
+    [3, 4, 0],
+    [1, 1, 0],
+  ]);
+});
