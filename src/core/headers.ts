@@ -65,6 +65,7 @@ export const HEADER_ALIASES: Record<ColumnKey, readonly string[]> = {
   stretch: [
     "phan dau",
     "muc phan dau",
+    "muc tieu phan dau",
     "chi tieu phan dau",
     "ke hoach phan dau",
     "kh phan dau",
