@@ -33,7 +33,15 @@ import { isPercentUnit } from "./rules/text";
 import { cutForMessage } from "./trim";
 import { implausible, type Implausible } from "./plausible";
 import { directionFromName } from "./direction";
-import { inferKind, parseDirection, parseKind, parseTarget, parseYesNo, targetDirection } from "./targets";
+import {
+  inferKind,
+  isNoFigure,
+  parseDirection,
+  parseKind,
+  parseTarget,
+  parseYesNo,
+  targetDirection,
+} from "./targets";
 import { PERIOD_COLUMNS } from "./model";
 import { periodFromTexts } from "./period";
 import type { TermLayout, TermTarget } from "./model";
@@ -511,8 +519,8 @@ function readFigure(
       );
     return value;
   }
-  // A lone dash is how reports write "no figure".
-  if (typeof raw === "string" && LONE_DASH.test(raw)) return null;
+  // A lone dash (or "…") is how reports write "no figure".
+  if (isNoFigure(raw)) return null;
   const parsed = parseNumber(raw, ctx.options.convention);
   if (parsed.kind === "empty") return null;
   if (parsed.kind === "invalid") {
@@ -532,8 +540,6 @@ function readFigure(
     textFindings(ctx, cell, column, name, raw, parsed, value, typedAsText(ctx, row, col));
   return value;
 }
-
-const LONE_DASH = /^\s*[-–—]\s*$/;
 
 // The findings below are apart from the readers that make them: a closure over a reader's
 // variables makes V8 allocate a context on every call, finding or not (90 000 calls a check).
@@ -668,6 +674,8 @@ function readPlan(
   const col = ctx.columns.plan;
   if (col === undefined || cell === undefined) return null;
   const raw = ctx.grid.at(row, col);
+  // "-" or "…" in Kế hoạch is no plan, as in the figure columns: not an unreadable one.
+  if (isNoFigure(raw)) return null;
   const parsed = parseTarget(raw, ctx.options.convention, unit);
   if (parsed.problem === "unreadable") {
     find(ctx, "unreadable_target", "error", cell, "plan", { name });
