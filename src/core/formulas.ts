@@ -21,8 +21,10 @@ import type {
   YesNo,
 } from "./model";
 import { PERIOD_MONTHS, isPartial, isProgressFlow } from "./period";
+import { foldWord } from "./numbers";
 import { plausibleLimit } from "./plausible";
 import { isoSerial } from "./dates";
+import { YESNO_ACTUAL_WORDS } from "./targets";
 /** Re-exported: formulas are written per computed column, and callers list them from here. */
 export { COMPUTED_COLUMNS } from "./model";
 import {
@@ -66,13 +68,17 @@ export function computedNumberFormats(decimals: number): Record<ComputedColumn, 
 export const COMPUTED_NUMBER_FORMATS: Record<ComputedColumn, string> = computedNumberFormats(2);
 
 /**
- * Words a yes/no indicator's Thực hiện cell may hold, lower case. Excel compares text without
+ * Words a yes/no indicator's Thực hiện cell may hold, lower case: core's list (targets.ts), each
+ * also without diacritics ("hoan thanh"), which core reads folded. Excel compares text without
  * regard to case, so the formula lists each once; `yesNoOf` reads a cell the same way.
  */
 export const YESNO_WORDS: Record<YesNo, readonly string[]> = {
-  yes: ["đạt", "hoàn thành", "có", "x", "yes", "done", "complete", "completed", "reached"],
-  no: ["không đạt", "chưa đạt", "chưa hoàn thành", "không hoàn thành", "không", "chưa", "no", "not reached"],
+  yes: withFolded(YESNO_ACTUAL_WORDS.yes),
+  no: withFolded(YESNO_ACTUAL_WORDS.no),
 };
+function withFolded(words: readonly string[]): string[] {
+  return [...new Set(words.flatMap((w) => [w, foldWord(w)]))];
+}
 
 /** How the verdict formula reads a yes/no cell (TRIM, case-insensitive); null when neither. */
 export function yesNoOf(value: CellValue): YesNo | null {
@@ -497,7 +503,8 @@ function periodVerdictFormula(
   if (!isPartial(ctx.period) || isYesNoRow(row) || row.target === null) return null;
   const progress = progressFormula(row, cells, settings, ctx, th);
   const est = ctx.cells.yearEstimate;
-  if (est === undefined) return progress;
+  // A plan relative to Cùng kỳ is a same-period plan: the year's estimate is not held to it.
+  if (est === undefined || row.target.kind === "relative") return progress;
   const guards = [`ISNUMBER(${est})`, notDate(est)];
   const year = verdictFormula(row, cells, settings, { ref: est, guards });
   return `=IF(AND(${guards.join(",")}),${year.slice(1)},${progress.slice(1)})`;

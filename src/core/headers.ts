@@ -48,6 +48,12 @@ export const HEADER_ALIASES: Record<ColumnKey, readonly string[]> = {
     "chi tieu nq",
     "chi tieu nghi quyet",
     "chi tieu ke hoach",
+    "ke hoach giao",
+    "ke hoach duoc giao",
+    "kh giao",
+    "chi tieu giao",
+    "chi tieu duoc giao",
+    "du toan giao",
     "nghi quyet",
     "nq",
     "muc tieu",
@@ -59,6 +65,7 @@ export const HEADER_ALIASES: Record<ColumnKey, readonly string[]> = {
   stretch: [
     "phan dau",
     "muc phan dau",
+    "muc tieu phan dau",
     "chi tieu phan dau",
     "ke hoach phan dau",
     "kh phan dau",
@@ -161,15 +168,23 @@ function core(folded: string): string {
   const cleaned = folded
     .replace(/\([^)]*\)/g, " ")
     .replace(/%/g, " ")
+    // The period a column covers, before the years: "quý I/2021", "6 tháng đầu năm 2021" (whose
+    // "năm 2021" would otherwise go with the year and leave "đầu" behind), "Q1".
+    .replace(/\b(?:3|6|9|ba|sau|chin) thang(?: dau nam| dau| dau ky)?\b/g, " ")
+    .replace(
+      /\bquy (?:iv|iii|ii|i|[1-4])\b|\bq[1-4]\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter\b/g,
+      " ",
+    )
     // Before the years: "cả năm 2020" must not leave its "cả" behind, nor "Mục tiêu đến năm 2025"
     // its "đến", nor "Thực hiện các năm 2021" its "các".
     .replace(/\b(?:ca nam|nhiem ky|full year)\b/g, " ")
     .replace(/\b(?:den|toi|by) (?:nam |year )?(?:19|20)\d{2}\b/g, " ")
     .replace(/\b(?:cac|tung) nam\b/g, " ")
     .replace(/\b(?:nam|year)?\s*(?:19|20)\d{2}(?:\s*-\s*(?:19|20)\d{2})?\b/g, " ")
-    .replace(/\b(?:6|9|sau|chin) thang(?: dau nam)?\b/g, " ")
-    .replace(/\b(?:6|9|six|nine) months?\b/g, " ")
-    .replace(/\b(?:ca nam|nhiem ky|full year)\b/g, " ");
+    .replace(/\b(?:3|6|9|three|six|nine) months?\b/g, " ")
+    .replace(/\b(?:ca nam|nhiem ky|full year)\b/g, " ")
+    // The slash of "quý I/2021" or "6 tháng/2021", left alone once both sides are gone.
+    .replace(/(^|\s)\/+(?=\s|$)/g, " ");
   // "Kế hoạch năm", "KH năm" (the annual plan of a 6- or 9-month review) name no year: the word goes too.
   return trimEndWhere(cleaned, CORE_END)
     .replace(/\s+/g, " ")

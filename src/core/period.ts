@@ -199,7 +199,8 @@ export function isProgressFlow(row: IndicatorRow): boolean {
 /**
  * A row judged for its period. At the year (and the term) the result is computeRow's. In a
  * partial period:
- * - an "Ước thực hiện cả năm" figure is judged against the plan as the year's actual;
+ * - an "Ước thực hiện cả năm" figure is judged against the plan as the year's actual (not against
+ *   a plan relative to Cùng kỳ, a same-period plan);
  * - a level keeps its verdict, except that "Không đạt" is "Chậm tiến độ" while the year runs;
  * - a flow that reached the annual plan is Vượt / Đạt as at the year; else it is "Đúng tiến độ"
  *   when it has reached the expected share of the plan, "Chậm tiến độ" when not. A lower-is-better
@@ -212,8 +213,10 @@ export function judgeInPeriod(row: IndicatorRow, settings: Settings, period: Per
   if (!isPartial(period)) return out;
   const base = out;
   if (isYesNoRow(row)) return out;
-  // The year's estimate is judged even while the period's own figure is missing.
-  const estimate = row.yearEstimate ?? null;
+  // The year's estimate is judged even while the period's own figure is missing; not against a
+  // plan relative to Cùng kỳ, which is a same-period plan ("giảm 10%" on 6 months' 10 accidents
+  // is 9 in 6 months, not 9 in the year): that row is judged on its period's own figure.
+  const estimate = row.target?.kind === "relative" ? null : (row.yearEstimate ?? null);
   if (estimate !== null) {
     const year = computeRow({ ...row, actual: estimate }, settings);
     return { ...out, verdict: year.verdict, projected: estimate, projection: "estimate" };

@@ -32,6 +32,7 @@ import { priorOutlier } from "./rules/prior";
 import { printedFigures, reportedPct } from "./rules/reported";
 import {
   emptyRequired,
+  lacksActualColumn,
   missingColumnFinding,
   missingColumns,
   missingDirection,
@@ -234,6 +235,7 @@ export class TableChecker {
       // Said once for the table at finish; rows without the column are not checked for it.
       if (layout.columns.plan === undefined) absent.add("plan");
       if (layout.columns.unit === undefined) absent.add("unit");
+      if (lacksActualColumn(layout)) absent.add("actual");
     }
     this.#context = {
       doubtful: new Set(),
@@ -309,6 +311,7 @@ export class TableChecker {
     this.#close(found);
     if (this.#tableLevel === null && this.#named) {
       const absent = this.#context.absentColumns;
+      if (absent.has("actual")) found.push(missingColumnFinding("actual"));
       if (absent.has("plan")) found.push(missingColumnFinding("plan"));
       if (absent.has("unit") && this.#noUnit) found.push(missingColumnFinding("unit"));
     }

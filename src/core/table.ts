@@ -45,7 +45,15 @@ import { isPercentUnit } from "./rules/text";
 import { cutForMessage } from "./trim";
 import { implausible, type Implausible } from "./plausible";
 import { directionFromName } from "./direction";
-import { inferKind, parseDirection, parseKind, parseTarget, parseYesNo, targetDirection } from "./targets";
+import {
+  inferKind,
+  isNoFigure,
+  parseDirection,
+  parseKind,
+  parseTarget,
+  parseYesNo,
+  targetDirection,
+} from "./targets";
 import { PERIOD_COLUMNS, PRINTED_COLUMNS } from "./model";
 import { periodFromTexts } from "./period";
 import type { TermLayout, TermTarget } from "./model";
@@ -576,8 +584,8 @@ function readFigure(
       );
     return value;
   }
-  // A lone dash is how reports write "no figure".
-  if (typeof raw === "string" && LONE_DASH.test(raw)) return null;
+  // A lone dash (or "…") is how reports write "no figure".
+  if (isNoFigure(raw)) return null;
   const parsed = parseNumber(raw, ctx.options.convention);
   if (parsed.kind === "empty") return null;
   if (parsed.kind === "invalid") {
@@ -597,8 +605,6 @@ function readFigure(
     textFindings(ctx, cell, column, name, raw, parsed, value, typedAsText(ctx, row, col));
   return value;
 }
-
-const LONE_DASH = /^\s*[-–—]\s*$/;
 
 /**
  * A date where a figure belongs: the cell's number format is a date or time format and it holds a
@@ -663,7 +669,7 @@ function readPrinted(ctx: Context, row: number): Partial<Record<PrintedColumn, P
     if (typeof raw === "number" && Number.isFinite(raw)) {
       const shown = shownAsPercent(ctx, row, col);
       figure = { value: shown ? asShownPercent(raw) : raw, text: null, unformatted: !shown };
-    } else if (typeof raw === "string" && !LONE_DASH.test(raw)) {
+    } else if (typeof raw === "string" && !isNoFigure(raw)) {
       const parsed = parseNumber(raw, ctx.options.convention);
       if (parsed.kind === "number" && parsed.scale === 1 && parsed.ambiguous === null)
         figure = { value: parsed.value, text: raw.trim(), unformatted: false };
@@ -853,6 +859,8 @@ function readPlan(
   if (col === undefined || cell === undefined) return null;
   if (dateInFigureCell(ctx, row, col, cell, "plan", name, unit)) return null;
   const raw = ctx.grid.at(row, col);
+  // "-" or "…" in Kế hoạch is no plan, as in the figure columns: not an unreadable one.
+  if (isNoFigure(raw)) return null;
   const parsed = parseTarget(raw, ctx.options.convention, unit);
   if (parsed.problem === "unreadable") {
     find(ctx, "unreadable_target", "error", cell, "plan", { name });
@@ -902,7 +910,7 @@ function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorR
   const target = termTarget === undefined ? readPlan(ctx, row, cells, unit, name) : asTarget(termTarget);
 
   const kindCell = parseKind(raw.kind ?? null);
-  const kind = kindCell === null || kindCell === "unknown" ? inferKind(unit, target) : kindCell;
+  const kind = kindCell === null || kindCell === "unknown" ? inferKind(unit, target, name) : kindCell;
   if (kindCell === "unknown" && cells.kind) {
     find(ctx, "unknown_kind", "warning", cells.kind, "kind", { name, inferred: kind });
   }
@@ -1132,9 +1140,10 @@ function readPeriodFigures(
 /** A group heading: "I | Xây dựng Đảng", "I. Xây dựng Đảng" in one cell, or a name with no figures. */
 function headingOf(ctx: Context, row: number): { stt: string; name: string } | null {
   const { grid, columns } = ctx;
-  // A numbered row ("1", "2"…) is an indicator: most rows of a table end here.
+  // A numbered row ("1", "2"…) is an indicator: most rows of a table end here, unless it is an
+  // Arabic-numbered group whose rows carry its number ("1 | Kinh tế" over "1.1", "1.2").
   const sttValue = columns.stt === undefined ? null : grid.at(row, columns.stt);
-  if (typeof sttValue === "number" && Number.isFinite(sttValue)) return null;
+  if (typeof sttValue === "number" && Number.isFinite(sttValue)) return arabicGroup(ctx, row);
   const stt = columns.stt === undefined ? "" : grid.text(row, columns.stt);
   const name = columns.name === undefined ? "" : grid.text(row, columns.name);
   if (ROMAN.test(stt)) return { stt: stt.replace(/\.$/, ""), name };
@@ -1145,12 +1154,59 @@ function headingOf(ctx: Context, row: number): { stt: string; name: string } | n
   if (stt === "" && inName?.[1] !== undefined && inName[2] !== undefined)
     return { stt: inName[1], name: inName[2] };
 
-  if (name === "" || ARABIC.test(stt) || typeof grid.at(row, columns.stt ?? -1) === "number") return null;
+  if (name === "" || typeof grid.at(row, columns.stt ?? -1) === "number") return null;
+  if (ARABIC.test(stt)) return arabicGroup(ctx, row);
   const filled = (key: ColumnKey): boolean => {
     const col = columns[key];
     return col !== undefined && !isBlank(grid.at(row, col));
   };
   return ROW_CONTENT.some(filled) ? null : { stt, name };
+}
+
+function isArabic(stt: string): boolean {
+  return /^\d+$/.test(stt);
+}
+
+/** Nothing but a number and a name: no unit, no figure, no kind, no direction. */
+function onlyNamed(ctx: Context, row: number): boolean {
+  const { grid, columns } = ctx;
+  if (columns.name === undefined || grid.text(row, columns.name) === "") return false;
+  for (const key of ROW_CONTENT) {
+    const col = columns[key];
+    if (col !== undefined && !isBlank(grid.at(row, col))) return false;
+  }
+  return true;
+}
+
+/** The STT of the next row, or of the one after a blank row, in this part of the grid ("" past it). */
+function nextStt(ctx: Context, row: number): string {
+  const { grid, columns } = ctx;
+  if (columns.stt === undefined) return "";
+  for (let r = row + 1; r < grid.height && r <= row + 2; r++)
+    if (!grid.isBlankRow(r)) return grid.text(r, columns.stt);
+  return "";
+}
+
+/**
+ * "1 | Kinh tế" with no figures, over "1.1 | Doanh nghiệp thành lập mới": a group numbered 1, 2…
+ * (its rows' numbers start with its own), not an indicator without data. Null otherwise.
+ */
+function arabicGroup(ctx: Context, row: number): { stt: string; name: string } | null {
+  if (!onlyNamed(ctx, row)) return null;
+  const stt = ctx.grid.text(row, ctx.columns.stt!).replace(/[.)]$/, "");
+  if (!/^\d+$/.test(stt)) return null;
+  const next = nextStt(ctx, row);
+  return next.startsWith(`${stt}.`) && /^\d+\.\d/.test(next)
+    ? { stt, name: ctx.grid.text(row, ctx.columns.name!) }
+    : null;
+}
+
+/**
+ * "1 | Giá trị sản xuất" with no figures, over "a | Nông nghiệp", "b | Công nghiệp": a label for
+ * the lettered (or dashed) rows under it, neither a group nor an indicator "Chưa có số liệu".
+ */
+function isLabelRow(ctx: Context, row: number): boolean {
+  return onlyNamed(ctx, row) && /^(?:[a-zđ][.)]?|[-+–•])$/i.test(nextStt(ctx, row));
 }
 
 function isSummaryRow(grid: Grid, row: number): boolean {
@@ -1302,12 +1358,17 @@ export class TableReader {
       }
       this.layout.lastDataRow = r + ctx.origin.row;
       const heading = headingOf(ctx, r);
+      // "2 | Giá trị sản xuất" over "2.1", "2.2" inside "I. KINH TẾ" is a parent line, not a new
+      // group that would take the rest of group I away.
+      if (heading && this.#current.sheetRow !== null && isArabic(heading.stt) && !isArabic(this.#current.stt))
+        continue;
       if (heading) {
         this.#current = { ...heading, sheetRow: r + ctx.origin.row, rows: [] };
         this.#headed++;
         current = open(this.#current);
         continue;
       }
+      if (isLabelRow(ctx, r)) continue;
       if (this.#current.sheetRow === null) this.#leadRows++;
       current ??= open(this.#current);
       current.rows.push(readIndicator(ctx, r, this.#estimate));

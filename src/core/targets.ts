@@ -106,6 +106,7 @@ const RANGE = new RegExp(
   String.raw`^(?:tu |from |between )?(${NUM})\s*%?\s*(?:-|–|—|den|toi|to|and)\s*(${NUM}${TAIL})$`,
 );
 const OR_MORE = new RegExp(String.raw`^(?:tu )?(${NUM}${TAIL}?)\s+tro len$`);
+const OR_LESS = new RegExp(String.raw`^(?:tu )?(${NUM}${TAIL}?)\s+tro xuong$`);
 
 /** One figure and what follows it, e.g. "4%" or "1.400 triệu USD"; null when it is not that. */
 function figureOf(text: string, convention: NumberConvention): ParsedFigure | null {
@@ -172,9 +173,18 @@ function found(target: Target, f: Figures | null = null): ParsedTarget {
 /** "giảm còn 4%", "còn dưới 2%", "xuống 1,5": the level a cut is to reach (direction.ts reads the words). */
 const REDUCE_TO = /^(?:keo )?(?:giam )?(?:con|xuong)(?: con)? (?=\S)/;
 
+/** A lone dash, or the "…" / "..." statistical tables print, for a figure not (yet) given. */
+export function isNoFigure(raw: CellValue): boolean {
+  return typeof raw === "string" && NO_FIGURE.test(raw);
+}
+const NO_FIGURE = /^\s*(?:[-–—]|…|\.{2,3})\s*$/;
+
+/** "đạt 100%", "đạt trên 95%", "phấn đấu đạt 60%", "đạt mức 44,1": the figure after the verb is the plan. */
+const REACH = /^(?:phan dau )?dat(?: muc| ty le| ti le)? (?=\S)/;
+
 function parseTargetText(text: string, convention: NumberConvention, unit: string): ParsedTarget | null {
   if (YES_WORDS.includes(text)) return found({ kind: "yesno" });
-  const reduceTo = REDUCE_TO.exec(text);
+  const reduceTo = REDUCE_TO.exec(text) ?? REACH.exec(text);
   if (reduceTo !== null) return parseTargetText(text.slice(reduceTo[0].length), convention, unit);
   // "100%", "100 %", "100% xã đạt 4 tiêu chí", "100% số đăng ký".
   if (/^100\s*%(\s+\S.*)?$/.test(text)) return found({ kind: "all" });
@@ -197,14 +207,17 @@ function parseTargetText(text: string, convention: NumberConvention, unit: strin
     return found({ kind: "range", lo, hi }, f);
   }
 
-  // "từ 30 trở lên", "30 trở lên": at least 30.
+  // "từ 30 trở lên", "30 trở lên": at least 30; "4% trở xuống": at most 4 %.
   const orMore = OR_MORE.exec(text);
-  if (orMore?.[1] !== undefined) {
-    const f = figures([orMore[1]], convention, unit);
+  const orLess = orMore === null ? OR_LESS.exec(text) : null;
+  const bounded = orMore?.[1] ?? orLess?.[1];
+  if (bounded !== undefined) {
+    const f = figures([bounded], convention, unit);
     const bound = f?.values[0];
+    const side = orMore === null ? "upper" : "lower";
     return f === null || bound === undefined
       ? null
-      : found({ kind: "limit", bound, side: "lower", inclusive: true }, f);
+      : found({ kind: "limit", bound, side, inclusive: true }, f);
   }
 
   for (const [word, side, inclusive] of LIMIT_WORDS) {
@@ -290,14 +303,21 @@ function readDirection(input: CellValue): Direction | null | "unknown" {
   return "unknown";
 }
 
-/** Kind when Loại is empty: a "%" or "điểm %" unit is a rate, a yes/no target is yes/no. */
-export function inferKind(unit: string, target: Target | null): IndicatorKind {
+/**
+ * Kind when Loại is empty: a "%" or "điểm %" unit is a rate, a yes/no target is yes/no. A "%" row
+ * named as a share of a whole ("Cơ cấu kinh tế: nông - lâm - thủy sản", "Tỷ trọng công nghiệp") is
+ * a structure share, as in seed 002, so shares of one group that sum over 100 are caught in tables
+ * without a Loại column too (most have none).
+ */
+export function inferKind(unit: string, target: Target | null, name = ""): IndicatorKind {
   if (target?.kind === "yesno") return "yesno";
   const u = fold(unit).replace(/\s+/g, " ");
   if (["%", "diem %", "diem phan tram", "% points", "percentage points", "percent"].includes(u))
-    return "rate";
+    return (u === "%" || u === "percent") && SHARE_NAME.test(fold(name)) ? "structure" : "rate";
   return "quantity";
 }
+/** "cơ cấu", "tỷ trọng" / "tỉ trọng", "share of", "structure": a share of one whole. */
+const SHARE_NAME = /\b(?:co cau|ty trong|ti trong|share of|structure)\b/;
 
 /** The direction a target carries: a decrease or an upper limit means lower is better; null when it says none. */
 export function targetDirection(target: Target | null): Direction | null {
@@ -311,20 +331,51 @@ export function inferDirection(target: Target | null): Direction {
   return targetDirection(target) ?? "up";
 }
 
+/**
+ * Words a yes/no indicator's Thực hiện cell may hold, as offices write them ("Đã hoàn thành",
+ * "Vượt", "Hoàn thành 100%"), lower case. The live formula (formulas.ts) lists each also without
+ * diacritics, as typed without a Vietnamese keyboard, and parseYesNo reads them folded: one list,
+ * so the sheet and core never disagree on a word.
+ */
+export const YESNO_ACTUAL_WORDS: Record<"yes" | "no", readonly string[]> = {
+  yes: [
+    "đạt",
+    "đã đạt",
+    "hoàn thành",
+    "đã hoàn thành",
+    "hoàn thành 100%",
+    "vượt",
+    "đạt yêu cầu",
+    "có",
+    "x",
+    "✓",
+    "yes",
+    "done",
+    "complete",
+    "completed",
+    "reached",
+  ],
+  no: [
+    "không đạt",
+    "chưa đạt",
+    "chưa hoàn thành",
+    "không hoàn thành",
+    "không đạt yêu cầu",
+    "chưa đạt yêu cầu",
+    "không",
+    "chưa",
+    "no",
+    "not done",
+    "not reached",
+  ],
+};
+const YES_ACTUAL = new Set(YESNO_ACTUAL_WORDS.yes.map(fold));
+const NO_ACTUAL = new Set(YESNO_ACTUAL_WORDS.no.map(fold));
+
 /** Thực hiện of a yes/no indicator: "hoàn thành" → yes, "không đạt" → no, else null. */
 export function parseYesNo(input: CellValue): "yes" | "no" | null {
   if (typeof input !== "string") return null;
   const text = fold(input);
-  if (YES_WORDS.includes(text) || text === "x" || text === "✓") return "yes";
-  const no = [
-    "khong",
-    "khong dat",
-    "chua dat",
-    "khong hoan thanh",
-    "chua hoan thanh",
-    "chua",
-    "no",
-    "not done",
-  ];
-  return no.includes(text) ? "no" : null;
+  if (YES_ACTUAL.has(text)) return "yes";
+  return NO_ACTUAL.has(text) ? "no" : null;
 }

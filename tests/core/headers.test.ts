@@ -112,6 +112,28 @@ describe("matchHeader with what is around the header", () => {
     expect(matchHeader("TH", { above: "Năm 2020", year: 2021 })).toBe("prior");
   });
 
+  // A quarter's and a half-year's table as offices head them: every one of these was unread
+  // ("quý I/2021" kept "quy i/", "6 tháng đầu năm 2021" kept "dau"), so a whole quarter's actuals
+  // were "Chưa có số liệu" with no finding saying why.
+  test.each<[string, "3_thang" | "6_thang" | "9_thang" | "nam", ColumnKey]>([
+    ["Thực hiện quý I/2021", "3_thang", "actual"],
+    ["TH quý 1/2021", "3_thang", "actual"],
+    ["Ước TH quý II/2021", "6_thang", "actual"],
+    ["Thực hiện 3 tháng đầu năm 2021", "3_thang", "actual"],
+    ["Thực hiện 6 tháng đầu năm 2021", "6_thang", "actual"],
+    ["Thực hiện 6 tháng/2021", "6_thang", "actual"],
+    ["TH Q1/2021", "3_thang", "actual"],
+    ["Cùng kỳ quý I/2020", "3_thang", "prior"],
+    ["Thực hiện quý I/2020", "3_thang", "prior"],
+    ["Cùng kỳ 6 tháng/2020", "6_thang", "prior"],
+    ["Thực hiện 9 tháng năm 2020", "9_thang", "prior"],
+    ["Kế hoạch giao", "6_thang", "plan"],
+    ["Mục tiêu phấn đấu", "nam", "stretch"],
+    ["KH giao năm 2021", "6_thang", "plan"],
+  ])("%s in a 2021 table of period %s is the %s column", (header, period, column) => {
+    expect(matchHeader(header, { year: 2021, period })).toBe(column);
+  });
+
   test("without a reported year, Thực hiện năm 2020 is taken as the actual", () => {
     expect(matchHeader("Thực hiện năm 2020")).toBe("actual");
     expect(matchHeader("Thực hiện năm 2020", { year: null })).toBe("actual");

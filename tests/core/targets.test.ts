@@ -338,3 +338,20 @@ describe("parseTarget on anything typed", () => {
     );
   });
 });
+
+describe("plans worded as resolutions word them: 'đạt …', '… trở xuống'", () => {
+  // Each was unreadable (an error finding and no verdict) or, for "trở xuống", a plain value judged
+  // higher-is-better: 0,4 % against "0,5% trở xuống" was Không đạt.
+  test.each<[string, Target]>([
+    ["đạt 100%", { kind: "all" }],
+    ["Đạt 60%", { kind: "value", value: 60 }],
+    ["phấn đấu đạt 60%", { kind: "value", value: 60 }],
+    ["đạt trên 95%", { kind: "limit", bound: 95, side: "lower", inclusive: false }],
+    ["đạt 95% trở lên", { kind: "limit", bound: 95, side: "lower", inclusive: true }],
+    ["đạt mức 44,1", { kind: "value", value: 44.1 }],
+    ["0,5% trở xuống", { kind: "limit", bound: 0.5, side: "upper", inclusive: true }],
+    ["từ 4% trở xuống", { kind: "limit", bound: 4, side: "upper", inclusive: true }],
+  ])("%s", (text, target) => {
+    expect(parseTarget(text, "vi", "%").target).toEqual(target);
+  });
+});

@@ -50,9 +50,9 @@ function inGroup(p: MessageParams, named: Text, unnamed: Text): Text {
   return group === "" ? unnamed : { vi: `${named.vi} "${group}"`, en: `${named.en} "${group}"` };
 }
 
-/** Messages for what the validation rules find (owned by the rules module). */
-export const RULE_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
-  thousands_slip: (p) => ({
+/** thousands_slip of a figure with exactly three decimals ("37.067" read as 37,067). */
+function threeDecimals(p: MessageParams): Text {
+  return {
     vi:
       `${at(p).vi} (${subject(p).vi}): số ${p.shown} có đúng ba chữ số thập phân, nhiều khả năng ` +
       `là ${p.fixed} bị Excel hiểu dấu chấm phân cách hàng nghìn thành dấu thập phân. ` +
@@ -61,7 +61,25 @@ export const RULE_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
       `${at(p).en} (${subject(p).en}): ${p.shown} has exactly three decimals; it is most likely ` +
       `${p.fixed} (${p.plain}), typed with a thousands dot that Excel read as a decimal point. ` +
       `Click Fix to change it to ${p.fixed}.`,
-  }),
+  };
+}
+
+/** Messages for what the validation rules find (owned by the rules module). */
+export const RULE_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
+  thousands_slip: (p) =>
+    p.lost === 1
+      ? {
+          vi:
+            `${at(p).vi} (${subject(p).vi}): số ${p.shown} nhỏ hơn khoảng 1.000 lần số khác của dòng, ` +
+            `nhiều khả năng là ${p.fixed} bị Excel hiểu dấu chấm phân cách hàng nghìn thành dấu thập ` +
+            `phân (và bỏ các số 0 ở cuối). Bấm Sửa để đổi thành ${p.fixed}.`,
+          en:
+            `${at(p).en} (${subject(p).en}): ${p.shown} is about 1,000 times smaller than another ` +
+            `figure of the row; it is most likely ${p.fixed} (${p.plain}), typed with a thousands dot ` +
+            `that Excel read as a decimal point (dropping the zeros after it). Click Fix to change it ` +
+            `to ${p.fixed}.`,
+        }
+      : threeDecimals(p),
 
   negative_count: (p) =>
     p.problem === "negative"
@@ -232,10 +250,22 @@ export const RULE_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
     };
   },
 
-  empty_required: (p) => ({
-    vi: `${at(p).vi}: dòng này có số liệu nhưng chưa có tên chỉ tiêu. Nhập tên chỉ tiêu hoặc xóa số liệu thừa.`,
-    en: `${at(p).en}: this row has figures but no indicator name. Enter the name or delete the stray figures.`,
-  }),
+  empty_required: (p) =>
+    p.table === 1
+      ? {
+          vi:
+            "Không tìm thấy cột Thực hiện (hoặc Ước TH) trong tiêu đề bảng nên mọi chỉ tiêu là " +
+            '"Chưa có số liệu". Đặt tiêu đề cột số thực hiện là "Thực hiện", "Ước TH" hoặc "TH" ' +
+            '(có thể kèm kỳ và năm, ví dụ "Thực hiện quý I/2021"), hoặc bấm Chỉ định cột trong ngăn chitieu.',
+          en:
+            "No Actual (or Estimate) column was found among the table's headers, so every indicator is " +
+            '"No data". Head the column of actuals "Thực hiện", "Ước TH", "TH" or "Actual" (a period ' +
+            'and year may follow, e.g. "Thực hiện quý I/2021"), or use Map columns in the chitieu pane.',
+        }
+      : {
+          vi: `${at(p).vi}: dòng này có số liệu nhưng chưa có tên chỉ tiêu. Nhập tên chỉ tiêu hoặc xóa số liệu thừa.`,
+          en: `${at(p).en}: this row has figures but no indicator name. Enter the name or delete the stray figures.`,
+        },
 
   owned_column_has_user_value: (p) => ({
     vi:

@@ -66,11 +66,36 @@ export function figureRulesMayFind(row: IndicatorRow, settings: Settings): boole
       if (mayFind(t.lo, slips, counts, rates) || mayFind(t.hi, slips, counts, rates)) return true;
     }
   }
+  if (slips && spansThousandfold(row)) return true;
   return (
     mayFind(row.stretch, slips, counts, rates) ||
     mayFind(row.actual, slips, counts, rates) ||
     mayFind(row.prior, slips, counts, rates)
   );
+}
+
+/** The row's largest positive figure is at least 300 times its smallest: a slip may hide there. */
+function spansThousandfold(row: IndicatorRow): boolean {
+  const span = { lo: Infinity, hi: 0 };
+  const t = row.target;
+  if (t !== null) {
+    if (t.kind === "value" || t.kind === "approx") widen(span, t.value);
+    else if (t.kind === "limit") widen(span, t.bound);
+    else if (t.kind === "range") {
+      widen(span, t.lo);
+      widen(span, t.hi);
+    }
+  }
+  widen(span, row.stretch);
+  widen(span, row.actual);
+  widen(span, row.prior);
+  return span.hi > 0 && span.lo / span.hi <= SLIP_RATIO_MAX;
+}
+
+function widen(span: { lo: number; hi: number }, v: number | null): void {
+  if (v === null || !(v > 0) || !Number.isFinite(v)) return;
+  if (v < span.lo) span.lo = v;
+  if (v > span.hi) span.hi = v;
 }
 
 function mayFind(value: number | null, slips: boolean, counts: boolean, rates: boolean): boolean {
@@ -102,10 +127,22 @@ export function hasExactlyThreeDecimals(value: number): boolean {
   );
 }
 
-function looksThousandTimesSmaller(figure: Figure, all: readonly Figure[]): boolean {
+/**
+ * 1.4 or 1.25: what "1.400" or "1.250" become in en-US, ×1000 a whole number. A whole number
+ * ("5.000" read as 5) is left alone: plan 1 beside an actual of 1 001 may well be meant.
+ */
+function lostTrailingZeros(value: number): boolean {
+  if (value <= 0 || value >= SLIP_MAX_MAGNITUDE || isWhole(value)) return false;
+  const thousandths = value * 1000;
+  return Math.abs(thousandths - Math.round(thousandths)) < 1e-6;
+}
+
+/** Some other figure of the row is 300 to 3 000 times this one; with `sure`, one not itself a slip. */
+function looksThousandTimesSmaller(figure: Figure, all: readonly Figure[], sure = false): boolean {
   if (figure.value <= 0) return false;
   for (const other of all) {
     if (other.column === figure.column || other.value <= 0) continue;
+    if (sure && hasExactlyThreeDecimals(other.value)) continue;
     const ratio = figure.value / other.value;
     if (ratio >= SLIP_RATIO_MIN && ratio <= SLIP_RATIO_MAX) return true;
   }
@@ -124,9 +161,14 @@ export function thousandsSlips(
   if (settings.convention !== "vi") return NO_FINDINGS;
   let out: Finding[] | null = null;
   for (const figure of figures) {
-    if (!figure.typedAsNumber || !hasExactlyThreeDecimals(figure.value)) continue;
-    if (hasColumn(out, figure.column)) continue;
-    if (!isCountUnit(row.unit) && !looksThousandTimesSmaller(figure, figures)) continue;
+    if (!figure.typedAsNumber || hasColumn(out, figure.column)) continue;
+    if (hasExactlyThreeDecimals(figure.value)) {
+      if (!isCountUnit(row.unit) && !looksThousandTimesSmaller(figure, figures)) continue;
+    } else if (!(lostTrailingZeros(figure.value) && looksThousandTimesSmaller(figure, figures, true))) {
+      // "1.400" typed in en-US is 1.4: its digits alone cannot tell, but beside an actual of
+      // 1 352,5 the row can (a plan 1 000× too small judged the row Vượt at 96 607 %).
+      continue;
+    }
     (out ??= []).push(thousandsSlip(row, settings, figure));
   }
   return out ?? NO_FINDINGS;
@@ -151,7 +193,13 @@ function thousandsSlip(row: IndicatorRow, settings: Settings, figure: Figure): F
     "warning",
     row,
     figure.column,
-    () => ({ name: row.name, shown: shown(), fixed: fixedText(), plain: fixed }),
+    () => ({
+      name: row.name,
+      shown: shown(),
+      fixed: fixedText(),
+      plain: fixed,
+      ...(hasExactlyThreeDecimals(value) ? {} : { lost: 1 }),
+    }),
     fix,
   );
 }

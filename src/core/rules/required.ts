@@ -66,7 +66,20 @@ export function missingDirection(row: IndicatorRow): readonly Finding[] {
 }
 
 /** Input columns whose absence is one finding for the whole table, not one per row. */
-export type TableLevelColumn = "plan" | "unit";
+export type TableLevelColumn = "plan" | "unit" | "actual";
+
+/**
+ * A table with no Thực hiện column (its header unread, as "Thực hiện quý I/2021" once was): every
+ * row is "Chưa có số liệu", which says nothing of why. A term table keeps its actuals in year
+ * columns and a partial-period table may have only its "Ước thực hiện cả năm".
+ */
+export function lacksActualColumn(layout: TableLayout): boolean {
+  return (
+    layout.columns.actual === undefined &&
+    layout.columns.yearEstimate === undefined &&
+    layout.term === undefined
+  );
+}
 
 /**
  * A table with no Kế hoạch (or no Đơn vị) column at all: one finding for the table instead of one
@@ -80,9 +93,14 @@ export function missingColumns(
   const findings: Finding[] = [];
   const noPlan = layout.columns.plan === undefined;
   const noUnit = layout.columns.unit === undefined;
-  if (!noPlan && !noUnit) return { findings, absent };
+  const noActual = lacksActualColumn(layout);
+  if (!noPlan && !noUnit && !noActual) return { findings, absent };
   const rows = table.groups.flatMap((g) => g.rows).filter(hasName);
   if (rows.length === 0) return { findings, absent };
+  if (noActual) {
+    absent.add("actual");
+    findings.push(missingColumnFinding("actual"));
+  }
   if (noPlan) {
     absent.add("plan");
     findings.push(missingColumnFinding("plan"));
@@ -96,6 +114,6 @@ export function missingColumns(
 
 /** The table-level warning that a column is absent (said once for the table, not per row). */
 export function missingColumnFinding(column: TableLevelColumn): Finding {
-  const code = column === "plan" ? "missing_plan" : "missing_unit";
+  const code = column === "plan" ? "missing_plan" : column === "unit" ? "missing_unit" : "empty_required";
   return { code, severity: "warning", cell: null, column, message: msg(code, { table: 1 }), fix: null };
 }
