@@ -1494,6 +1494,29 @@ function isEstimate(clause: Clause, f: Figure): boolean {
   return clause.estimateFrom >= 0 && clause.estimateFrom <= f.start;
 }
 
+/**
+ * "… 24.395 hồ sơ, đạt 99,1%", "… 81/87 tổ chức, chiếm 93,1%": the rate of the count `current`
+ * just before it, a draft of its own that keeps the count's direction.
+ */
+function rateDraft(current: Draft, f: Figure, clause: Clause, name: string, doubts: DoubtReason[]): Draft {
+  return {
+    ...blank(),
+    name,
+    unit: "%",
+    kind: "rate",
+    actual: f.value,
+    estimate: isEstimate(clause, f),
+    direction: current.direction,
+    source: { start: f.start, end: f.end },
+    sentence: clause.sentence,
+    head: "",
+    lead: "",
+    increment: false,
+    changeOnly: false,
+    doubts,
+  };
+}
+
 function blank(): Omit<Proposal, "name" | "unit" | "kind" | "source"> {
   return {
     actual: null,
@@ -1771,22 +1794,13 @@ export function extractIndicators(
                   ? (current.actual / whole.actual) * 100
                   : null;
             const agrees = share !== null && Math.abs(share - f.value) <= 10 ** -decimalsOf(f.value);
-            const rate: Draft = {
-              ...blank(),
-              name: `Tỷ lệ ${decapitalize(current.name)}`,
-              unit: "%",
-              kind: "rate",
-              actual: f.value,
-              estimate: isEstimate(clause, f),
-              direction: current.direction,
-              source: { start: f.start, end: f.end },
-              sentence: clause.sentence,
-              head: "",
-              lead: "",
-              increment: false,
-              changeOnly: false,
-              doubts: agrees ? [] : ["ty_le_hay_pct_ke_hoach"],
-            };
+            const rate = rateDraft(
+              current,
+              f,
+              clause,
+              `Tỷ lệ ${decapitalize(current.name)}`,
+              agrees ? [] : ["ty_le_hay_pct_ke_hoach"],
+            );
             drafts.push(rate);
             current = rate;
             boundary = f.end;
@@ -1803,24 +1817,15 @@ export function extractIndicators(
           /^[\s,]*\(?\s*chiếm\s*$/u.test(lead) &&
           f.value <= 100
         ) {
-          const rate: Draft = {
-            ...blank(),
-            name: /^tỷ\s+(?:lệ|trọng)\s/u.test(lower(current.name))
+          const rate = rateDraft(
+            current,
+            f,
+            clause,
+            /^tỷ\s+(?:lệ|trọng)\s/u.test(lower(current.name))
               ? current.name
               : `Tỷ lệ ${decapitalize(current.name)}`,
-            unit: "%",
-            kind: "rate",
-            actual: f.value,
-            estimate: isEstimate(clause, f),
-            direction: current.direction,
-            source: { start: f.start, end: f.end },
-            sentence: clause.sentence,
-            head: "",
-            lead: "",
-            increment: false,
-            changeOnly: false,
-            doubts: [],
-          };
+            [],
+          );
           // The figure before stays current: "…, chiếm 72,3% cơ cấu kinh tế, tăng 8,7% so với cùng kỳ"
           // is its change, not the share's.
           drafts.push(rate);
