@@ -7,6 +7,7 @@
  * Offsets in `source` are into `text.normalize("NFC")` (pasted text almost always is NFC already).
  */
 import type { CellValue, Direction, IndicatorKind, InputColumn, NumberConvention } from "./model";
+import { clauseParts, inComparison, leadingShares } from "./extract-clause";
 import { formatNumber, formatPercent, parseNumber } from "./numbers";
 import { hintsLowerIsBetter } from "./rules/text";
 import { charsIn, isSpaceCode, trimEndWhere, trimStartWhere } from "./trim";
@@ -1588,6 +1589,9 @@ export function extractIndicators(
     let lastPrior: number | null = null;
     /** "Vượt kế hoạch 2.150 người, …": a margin over the plan, for the figure after it. */
     let margin: { unit: string; value: number } | null = null;
+    /** The clause model of this clause: its parts and the shares it lists. */
+    const parts = clauseParts(src, clause.start, clause.end);
+    const shares = leadingShares(src, clause.start, clause.end);
     for (const found of figuresIn(src, clause, convention)) {
       let f = found;
       // "100% xã đạt 4 tiêu chí cứng": a figure inside the name of the one before is part of it.
@@ -1834,6 +1838,13 @@ export function extractIndicators(
         }
         const draft = percentProposal(src, f, clause, boundary, mod);
         if (draft === null) continue;
+        // "91,5% hộ gia đình, 87,3% thôn, khu phố … đạt danh hiệu văn hóa": a share named by its noun
+        // and the predicate its list shares.
+        const share = mod === null ? shares.get(f.start) : undefined;
+        if (share !== undefined) {
+          draft.name = capitalize(share.name);
+          draft.source.end = Math.max(draft.source.end, share.end);
+        }
         const area =
           // "ở khu vực nông thôn đạt 78,2%" is five words.
           /^(?:khu vực|vùng|ở|tại|riêng)\s/u.test(lower(draft.name)) && words(draft.name).length <= 5;
@@ -1950,7 +1961,10 @@ export function extractIndicators(
         current !== null &&
         current.changeOnly &&
         current.actual !== null &&
-        /^[\s,]*(?:ước\s+)?(?:đạt|là|lên|ở mức|với)?\s*$/u.test(lower(src.slice(boundary, f.start)))
+        // "gạch ốp lát giảm 8,3%, còn 21,5 triệu m2": the level the change leaves.
+        /^[\s,]*(?:ước\s+)?(?:đạt|là|lên|ở mức|với|(?:chỉ\s+|xuống\s+)?còn)?\s*$/u.test(
+          lower(src.slice(boundary, f.start)),
+        )
       ) {
         current.changePct = current.actual;
         current.actual = f.value;
@@ -2039,6 +2053,12 @@ export function extractIndicators(
           current.changePct = Number(
             (((current.actual - f.value) / Math.abs(f.value)) * 100).toPrecision(12),
           );
+        boundary = f.end;
+        continue;
+      }
+      // "so với cùng kỳ giảm 21 vụ, giảm 12 người chết và giảm 15 người bị thương": a change in a
+      // comparison clause that no figure before took is still no level of its own.
+      if (inComparison(src, parts, f.start)) {
         boundary = f.end;
         continue;
       }

@@ -296,7 +296,7 @@ describe("names from the clause", () => {
       "Kết quả đánh giá, xếp loại năm 2024: 90,2% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên.",
     );
     expect(got.map((p) => [p.name, p.actual])).toEqual([
-      ["Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên", 90.2],
+      ["Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên", 90.2],
     ]);
   });
 
@@ -366,8 +366,8 @@ describe("more shapes of names", () => {
   it("keeps the head of a part of a rate that names itself ('trong đó 50% xã đạt chuẩn nâng cao')", () => {
     const got = read("Đến năm 2030, 100% xã đạt chuẩn nông thôn mới, trong đó 40% xã đạt chuẩn nâng cao.");
     expect(got.map((p) => [p.name, p.planText])).toEqual([
-      ["Xã đạt chuẩn nông thôn mới", "100%"],
-      ["Xã đạt chuẩn nâng cao", "40%"],
+      ["Tỷ lệ xã đạt chuẩn nông thôn mới", "100%"],
+      ["Tỷ lệ xã đạt chuẩn nâng cao", "40%"],
     ]);
   });
 
@@ -528,8 +528,8 @@ describe("a predicate said once after a list", () => {
       "Đến nay, 97,2% đường xã và 90,5% đường thôn, xóm đã được cứng hóa; nhân dân đóng góp 4.200 ngày công.",
     );
     expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
-      ["Đường xã đã được cứng hóa", 97.2, "%"],
-      ["Đường thôn, xóm đã được cứng hóa", 90.5, "%"],
+      ["Tỷ lệ đường xã đã được cứng hóa", 97.2, "%"],
+      ["Tỷ lệ đường thôn, xóm đã được cứng hóa", 90.5, "%"],
       ["Nhân dân đóng góp", 4200, "ngày công"],
     ]);
   });

@@ -1,0 +1,86 @@
+/**
+ * The clause model of extraction (src/core/extract-clause.ts) and the rules that read a figure by
+ * the clause that holds it (issue 10, item 9). Sentences written for these tests; none is in the
+ * corpus.
+ */
+import { extractIndicators, isSure, type Proposal } from "../../src/core/extract";
+import { clauseParts, inComparison, leadingShares } from "../../src/core/extract-clause";
+
+const read = (text: string): Proposal[] => extractIndicators(text, "vi");
+
+describe("clauses of a sentence", () => {
+  it("cuts at ';', ':', commas and brackets, keeps '0,85' whole, and carries a comparison through its changes", () => {
+    const s =
+      "Năm nay xảy ra 31 vụ cháy, làm 0,85 ha rừng bị thiệt hại; so với cùng kỳ giảm 4 vụ, giảm 2 ha và tăng 1 người bị thương.";
+    const parts = clauseParts(s, 0, s.length).map((p) => [s.slice(p.start, p.end).trim(), p.role]);
+    expect(parts).toEqual([
+      ["Năm nay xảy ra 31 vụ cháy", "plain"],
+      ["làm 0,85 ha rừng bị thiệt hại", "plain"],
+      ["so với cùng kỳ giảm 4 vụ", "comparison"],
+      ["giảm 2 ha", "comparison"],
+      ["và tăng 1 người bị thương.", "comparison"],
+    ]);
+    const parts2 = clauseParts(s, 0, s.length);
+    expect(inComparison(s, parts2, s.indexOf("1 người"))).toBe(true);
+    expect(inComparison(s, parts2, s.indexOf("31 vụ"))).toBe(false);
+  });
+
+  it("marks a topic before a colon and a part after 'trong đó'", () => {
+    const s = "Kế hoạch năm sau: trồng 120 ha rừng, trong đó 40 ha rừng phòng hộ";
+    expect(clauseParts(s, 0, s.length).map((p) => p.role)).toEqual(["topic", "plain", "part"]);
+  });
+});
+
+describe("shares listed before their predicate", () => {
+  it("names each share of a list by its noun and the predicate said once after the list", () => {
+    const s =
+      "Cả huyện có 93,4% hộ dân, 88% khu dân cư, tổ liên gia và 97,1% trường học sử dụng nước sạch; 100% trạm y tế có bác sĩ.";
+    const shares = [...leadingShares(s, 0, s.length).values()].map((v) => v.name);
+    expect(shares).toEqual([
+      "Tỷ lệ hộ dân sử dụng nước sạch",
+      "Tỷ lệ khu dân cư, tổ liên gia sử dụng nước sạch",
+      "Tỷ lệ trường học sử dụng nước sạch",
+      "Tỷ lệ trạm y tế có bác sĩ",
+    ]);
+    const got = read(s);
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Tỷ lệ hộ dân sử dụng nước sạch", 93.4, "%"],
+      ["Tỷ lệ khu dân cư, tổ liên gia sử dụng nước sạch", 88, "%"],
+      ["Tỷ lệ trường học sử dụng nước sạch", 97.1, "%"],
+      ["Tỷ lệ trạm y tế có bác sĩ", 100, "%"],
+    ]);
+    expect(got.every(isSure)).toBe(true);
+  });
+
+  it("is no share after a verb, a name or a plan word, and leaves a bracket inside the noun out", () => {
+    const s = "Tỷ lệ che phủ rừng đạt 41,2%, bằng 101% kế hoạch";
+    expect(leadingShares(s, 0, s.length).size).toBe(0);
+    const t = "Đến nay, 96% hồ sơ công việc (trừ hồ sơ mật) được xử lý trên môi trường mạng.";
+    expect([...leadingShares(t, 0, t.length).values()].map((v) => v.name)).toEqual([
+      "Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng",
+    ]);
+  });
+});
+
+describe("a figure read by the role of its clause", () => {
+  it("proposes no level for a change said in a comparison clause, joined by 'và'", () => {
+    const got = read(
+      "Toàn tỉnh xảy ra 58 vụ đuối nước, làm chết 23 người; so với cùng kỳ giảm 7 vụ, giảm 4 người chết và tăng 3 người bị thương.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [58, "vụ"],
+      [23, "người"],
+    ]);
+  });
+
+  it("reads 'giảm X%, còn Y' as the level Y with its change", () => {
+    const [p, ...rest] = read("Sản lượng than sạch giảm 6,5%, còn 1,2 triệu tấn.");
+    expect(rest).toEqual([]);
+    expect([p?.name, p?.actual, p?.unit, p?.changePct]).toEqual([
+      "Sản lượng than sạch",
+      1_200_000,
+      "tấn",
+      -6.5,
+    ]);
+  });
+});
