@@ -172,6 +172,10 @@ const COUNT_UNITS = [
   // "1.236 chương trình thời sự": a programme is counted ("chương" alone is a chapter, not).
   "chương trình",
   "chủ đầu tư",
+  // Nouns whose first word alone means something else ("căn" a room, "cụm" a cluster, "văn" prose).
+  "căn hộ",
+  "cụm công nghiệp",
+  "văn bằng",
 ];
 
 /**
@@ -191,6 +195,8 @@ const MEASURE_UNITS = [
   "héc-ta",
   "hecta",
   "km",
+  // "27,4 m2 sàn/người": floor area, a unit of its own before its per-head suffix.
+  "m2 sàn",
   "m2",
   "m²",
   "m3",
@@ -528,7 +534,7 @@ function clausesOf(text: string, mode: ExtractMode): Clause[] {
       const e = cuts[i + 1] as number;
       const body = text.slice(s, e);
       if (body.trim() === "") continue;
-      const tense = sentenceTense(body);
+      const tense = sentenceTense(body) ?? yearAhead(body, text.slice(lineStart, s));
       if (tense !== null) carried = tense === "plan";
       const plan =
         mode === "plan" || (mode === "auto" && (tense === null ? sectionPlan || carried : tense === "plan"));
@@ -544,6 +550,17 @@ function clausesOf(text: string, mode: ExtractMode): Clause[] {
     lineStart = lineEnd + 1;
   }
   return clauses;
+}
+
+/**
+ * "Năm 2026, tỷ trọng kinh tế số đạt 15%" after sentences about 2025: a sentence led by a year
+ * later than any the paragraph spoke of before is a target; led by one of them, a result.
+ */
+function yearAhead(body: string, before: string): "plan" | null {
+  const led = /^\s*(?:trong\s+)?năm\s+((?:19|20)\d\d)(?!\d)/iu.exec(body)?.[1];
+  if (led === undefined) return null;
+  const seen = [...before.matchAll(/(?<![\d/])(?:19|20)\d\d(?!\d)/gu)].map((m) => Number(m[0]));
+  return seen.length > 0 && Number(led) > Math.max(...seen) ? "plan" : null;
 }
 
 /**
@@ -1389,6 +1406,7 @@ const PERSON = /(?<!\p{L})(?:[ÔôBb]à|[Ôô]ng|[Aa]nh|[Cc]hị|[Ee]m)\s+\p{Lu}
 const GENERIC_NAMES = new Set([
   "sản lượng",
   "diện tích",
+  "tổng diện tích",
   "tổng giá trị",
   "giá trị",
   "tổng kinh phí",
@@ -1836,6 +1854,32 @@ export function extractIndicators(
           boundary = f.end;
           continue;
         }
+        // "lập hồ sơ sức khỏe điện tử cho 1.094.300 người, đạt 88,7% dân số": the count's share of a
+        // whole named after the figure, a rate of that whole named by what the count says (unsure:
+        // the name is made of two clauses).
+        const base = rightPhrase(src, f.end, clause.end).phrase;
+        if (
+          mod === null &&
+          current !== null &&
+          current.unit !== "%" &&
+          current.actual !== null &&
+          !MONEY.some((m) => lower(current?.unit ?? "").includes(m)) &&
+          f.value <= 100 &&
+          /^[^\d]*,\s*(?:đạt|bằng)\s*$/u.test(lead) &&
+          base !== "" &&
+          !base.startsWith(",") &&
+          words(base).length <= 3 &&
+          !/\d/u.test(base)
+        ) {
+          const rate = rateDraft(current, f, clause, `Tỷ lệ ${base} ${decapitalize(countedOf(current))}`, [
+            "ten_ghep_tu_menh_de_khac",
+          ]);
+          rate.source.end = rightPhrase(src, f.end, clause.end).end;
+          drafts.push(rate);
+          current = rate;
+          boundary = rate.source.end;
+          continue;
+        }
         const draft = percentProposal(src, f, clause, boundary, mod);
         if (draft === null) continue;
         // "91,5% hộ gia đình, 87,3% thôn, khu phố … đạt danh hiệu văn hóa": a share named by its noun
@@ -2017,7 +2061,10 @@ export function extractIndicators(
       )
         continue;
       // "Ông Nguyễn Văn A, 45 tuổi, …": the age of a person named before, not a figure.
-      if (lower(f.unit) === "tuổi" && leftName(src, boundary, f.start).name === "") {
+      // "đồng chí Bí thư khóa mới 46 tuổi": an age is an indicator only as a mean ("tuổi thọ trung
+      // bình", "độ tuổi bình quân"), never as one person's.
+      const aged = lower(leftName(src, boundary, f.start).name);
+      if (lower(f.unit) === "tuổi" && (aged === "" || !/tuổi|bình quân|trung bình/u.test(aged))) {
         boundary = f.end;
         continue;
       }
@@ -2163,6 +2210,21 @@ export function extractIndicators(
         !lower(about).includes(lower(draft.unit))
       ) {
         draft.name = `${draft.name} ${decapitalize(about)}`;
+        draft.doubts.push("ten_ghep_tu_menh_de_khac");
+      }
+      // "Tổng kế hoạch vốn đầu tư công … là 5.836,2 tỷ đồng. … đã giải ngân 4.392,7 tỷ đồng": money
+      // named by its verb alone spends the money the plan before named.
+      const planned =
+        /^(?:tổng\s+)?kế hoạch\s+((?:vốn|kinh phí|nguồn)(?:\s+\p{L}+){0,5}?)(?:\s+năm\s+\d{4}|\s+của\s.*|\s+được\s.*)?$/u;
+      const plannedMoney =
+        words(draft.name).length <= 2 && draft.name !== "" && MONEY.some((m) => lower(draft.unit).includes(m))
+          ? [...drafts]
+              .reverse()
+              .find((d) => d.unit === draft.unit && d.actual !== null && planned.test(lower(d.name)))
+          : undefined;
+      const what = plannedMoney === undefined ? undefined : planned.exec(lower(plannedMoney.name))?.[1];
+      if (what !== undefined && !lower(draft.name).includes(what)) {
+        draft.name = `${capitalize(what)} đã ${decapitalize(draft.name)}`;
         draft.doubts.push("ten_ghep_tu_menh_de_khac");
       }
       // Money named by two words or less in a sentence with a topic: "Giải ngân" of that programme

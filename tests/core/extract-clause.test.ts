@@ -84,3 +84,29 @@ describe("a figure read by the role of its clause", () => {
     ]);
   });
 });
+
+describe("a year ahead, a share of a whole, a person's age", () => {
+  it("reads a sentence led by a year later than those before as a target", () => {
+    const got = read(
+      "Năm 2025, toàn huyện trồng mới 310 ha rừng. Năm 2026, trồng mới 350 ha rừng; 95% thôn có nhà văn hóa.",
+    );
+    expect(got.map((p) => [p.actual, p.plan])).toEqual([
+      [310, null],
+      [null, 350],
+      [null, 95],
+    ]);
+  });
+
+  it("reads 'đạt X% dân số' after a count as the rate of that whole, named by the count (unsure)", () => {
+    const got = read("Đã cấp thẻ căn cước cho 86.400 người, đạt 91,3% dân số.");
+    expect(got.map((p) => [p.name, p.actual, p.unit, isSure(p)])).toEqual([
+      ["Cấp thẻ căn cước", 86_400, "người", true],
+      ["Tỷ lệ dân số cấp thẻ căn cước", 91.3, "%", false],
+    ]);
+  });
+
+  it("proposes no one person's age, and keeps a mean age", () => {
+    const got = read("Chủ tịch xã tái cử 52 tuổi. Tuổi thọ bình quân của người dân đạt 75,1 tuổi.");
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([[75.1, "tuổi"]]);
+  });
+});
