@@ -67,6 +67,14 @@ export interface Proposal {
  *   "đến thăm, tặng quà", "Ông Trần Văn B …"), whose counts are who came or what happened once.
  * - `ten_la_ke_hoach`: a result named "kế hoạch …" or "dự toán …" may be the plan of the next figure
  *   ("Tổng kế hoạch vốn … là 684,3 tỷ đồng; đã giải ngân 651,8 tỷ đồng").
+ *
+ * Weak cues, each common in right proposals: a proposal is doubted only when two of them agree
+ * (then all are given as its reasons).
+ * - `thi_doan`: the sentence says neither result nor target, in a paragraph that holds both; its
+ *   tense was carried from the sentence before.
+ * - `ten_la_viec_lam`: the name starts with what was done ("Khám, chữa bệnh", "Hỗ trợ xây mới").
+ * - `ty_le_khong_ro_goc`: a percentage whose name does not say what it is a share of ("Dân số").
+ * - `ten_dai`: a name of more than 14 words.
  */
 export type DoubtReason =
   | "ten_bat_dau_bang_dong_tu"
@@ -79,7 +87,11 @@ export type DoubtReason =
   | "ten_ghep_tu_menh_de_khac"
   | "ten_la_ke_hoach"
   | "cau_tuong_thuat_su_kien"
-  | "ten_bi_cat";
+  | "ten_bi_cat"
+  | "thi_doan"
+  | "ten_la_viec_lam"
+  | "ty_le_khong_ro_goc"
+  | "ten_dai";
 
 export type Confidence =
   { level: "chac" } | { level: "khong_chac"; reasons: readonly [DoubtReason, ...DoubtReason[]] };
@@ -486,6 +498,8 @@ interface Clause {
   /** Index of the sentence, so a Phấn đấu figure after ";" still finds its indicator. */
   sentence: number;
   plan: boolean;
+  /** The sentence says its own tense (a marker, a year ahead, a heading over it, a forced mode). */
+  marked: boolean;
   /** Where the first "ước" of the clause ends (a figure after it is an estimate), or -1. */
   estimateFrom: number;
 }
@@ -542,7 +556,8 @@ function clausesOf(text: string, mode: ExtractMode): Clause[] {
       for (const part of body.split(/(?<=;)/u)) {
         const est = ESTIMATE.exec(lower(part));
         const estimateFrom = est === null ? -1 : c + est.index + est[0].length;
-        clauses.push({ start: c, end: c + part.length, sentence, plan, estimateFrom });
+        const marked = mode !== "auto" || tense !== null || (heading !== null && !carried);
+        clauses.push({ start: c, end: c + part.length, sentence, plan, marked, estimateFrom });
         c += part.length;
       }
       sentence++;
@@ -1577,7 +1592,14 @@ export function extractIndicators(
   /** Sentences that narrate an event ("dự lễ khai giảng", "đến thăm, tặng quà"). */
   const eventSentences = new Set<number>();
   const topics = new Map<number, string>();
-  for (const clause of clausesOf(src, mode)) {
+  const clauses = clausesOf(src, mode);
+  /**
+   * Sentences whose tense was carried from another while the paragraph holds both results and
+   * targets: whether a figure there is a result or a target is a guess.
+   */
+  const mixed = clauses.some((c) => c.plan) && clauses.some((c) => !c.plan);
+  const guessedTense = new Set(clauses.filter((c) => mixed && !c.marked).map((c) => c.sentence));
+  for (const clause of clauses) {
     const said = src.slice(clause.start, clause.end);
     if (EVENT.test(lower(said)) || PERSON.test(said)) eventSentences.add(clause.sentence);
     // "Chương trình kiên cố hóa trường, lớp học: đã hoàn thành …, giải ngân 138,4 tỷ đồng": the topic
@@ -2267,6 +2289,7 @@ export function extractIndicators(
       confidence: confidenceOf(
         p,
         eventSentences.has(sentence) ? [...doubts, "cau_tuong_thuat_su_kien"] : doubts,
+        guessedTense.has(sentence) ? ["thi_doan"] : [],
       ),
     };
   });
@@ -2298,10 +2321,49 @@ function isMargin(before: string): boolean {
 const DOUBTFUL_START =
   /^(?:mỗi|nâng(?!\s+cấp)|tăng(?!\s+trưởng)|giảm|đạt|bằng|còn|thêm|lên|so với|trong đó|là|vượt|dự(?!\s+(?:án|toán|kiến|trữ|báo|phòng|thi))|ở|tại|theo|làm|sự|cả năm|(?:cao|thấp)\s+hơn)(?!\p{L})/u;
 
-function confidenceOf(p: Omit<Proposal, "confidence">, doubts: readonly DoubtReason[]): Confidence {
+/** Verbs a name may start with when it names what was done ("Khám, chữa bệnh", "Phủ xã"). */
+const NAME_VERB = new RegExp(
+  `^(?:${COUNT_VERBS}|tiếp|bắt|khám|phục vụ|tổ chức|sản xuất|phủ|lập|tiêm|huy động|vận động|tuyên truyền|mở|cứng hóa|kiên cố hóa|nạo vét|xuất khẩu|nhập khẩu|tiêu thụ)(?!\\p{L})(?!\\s+(?:cơ sở|đảng|chính trị|hội|tín dụng))`,
+  "u",
+);
+
+/** Heads of a name that say what a percentage is ("Tỷ lệ …", "Tốc độ tăng …", "Chỉ số …"). */
+const RATE_HEAD =
+  /^(?:tỷ lệ|tỷ trọng|tỷ suất|tốc độ|chỉ số|hệ số|mức|độ|tăng trưởng|cơ cấu|giá trị|tổng sản phẩm|grdp|gdp|cpi|iip|thu nhập|năng suất|số)(?!\p{L})/u;
+
+/**
+ * Cues that each alone are common in right proposals, so one of them is no reason to doubt; two
+ * that agree are. Independent of the rule that made the name.
+ */
+function softCues(p: Omit<Proposal, "confidence">, given: readonly DoubtReason[]): DoubtReason[] {
+  const name = lower(p.name);
+  const cues = new Set<DoubtReason>(given);
+  // "Khám, chữa bệnh", "Hỗ trợ xây mới, sửa chữa căn nhà": what was done rather than what is counted.
+  if (NAME_VERB.test(name)) cues.add("ten_la_viec_lam");
+  // "Dân số 88,7%": a percentage whose name does not say what it is a share of.
+  // A verb first ("Tiêm vắc xin … cho trẻ") says what the share is of by itself.
+  if (
+    p.unit === "%" &&
+    p.kind !== "growth" &&
+    p.changePct === null &&
+    !RATE_HEAD.test(name) &&
+    !NAME_VERB.test(name)
+  )
+    cues.add("ty_le_khong_ro_goc");
+  if (words(name).length > 14) cues.add("ten_dai");
+  return [...cues];
+}
+
+function confidenceOf(
+  p: Omit<Proposal, "confidence">,
+  doubts: readonly DoubtReason[],
+  soft: readonly DoubtReason[] = [],
+): Confidence {
   const name = lower(p.name);
   const unit = lower(p.unit);
   const reasons = new Set<DoubtReason>(doubts);
+  const cues = softCues(p, soft);
+  if (cues.length >= 2) for (const c of cues) reasons.add(c);
   if (DOUBTFUL_START.test(name)) reasons.add("ten_bat_dau_bang_dong_tu");
   if (words(name).length < 2) reasons.add("ten_qua_ngan");
   // "Giải ngân 138,4 tỷ đồng", "Xử phạt 642 triệu đồng": money needs to say what for.
@@ -2480,7 +2542,8 @@ function quantityProposal(
       /(?<!\p{L})với\s*$/u.test(rawLeft) &&
       rightPhrase(src, f.end, clause.end).phrase === "";
     if (withWhom) {
-      name = `${f.unit} của ${decapitalize(countedOf(current))}`;
+      // "100% xã thành lập tổ công nghệ số với 1.236 thành viên": of the communes, not of their rate.
+      name = `${f.unit} của ${decapitalize(countedOf(current)).replace(/^tỷ lệ\s+/u, "")}`;
       doubts.push("ten_ghep_tu_menh_de_khac");
     }
     const right = rightPhrase(src, f.end, clause.end);
@@ -2624,11 +2687,13 @@ function percentProposal(
     // gia đình": a lead-in before the colon, the name after the figure.
     const leadIn = /:\s*$/u.test(window) && right.phrase !== "";
     // "huy động 98,6% trẻ 6 tuổi vào lớp 1": a verb before, what it is a share of after.
+    // "tiêm chủng đầy đủ cho 98,1% trẻ dưới 1 tuổi": who it was done for is what the share is of.
+    const forWhom = /(?<!\p{L})cho\s*$/u.test(window);
     const verbOnly =
       right.phrase !== "" &&
       !/chiếm\s*$/u.test(window) &&
       name !== "" &&
-      words(name).length <= 3 &&
+      (words(name).length <= 3 || forWhom) &&
       !/^(?:tỷ lệ|tỷ trọng|chỉ số)\s/u.test(lower(name));
     // "hạ tầng viễn thông phủ sóng 4G đến 100% thôn, bản": what was reached is what the share is of.
     const reached = /^(.*?)\s+(?:đến|tới)$/u.exec(name);
@@ -2636,7 +2701,7 @@ function percentProposal(
       name = `${right.phrase} được ${decapitalize(reached[1])}`;
       end = Math.max(end, right.end);
     } else if (verbOnly && !leadIn) {
-      name = `${name} ${right.phrase}`;
+      name = `${name}${forWhom ? " cho" : ""} ${right.phrase}`;
       end = Math.max(end, right.end);
     } else if (name === "" || leadIn || (right.phrase !== "" && words(name).length <= 1)) {
       if (right.phrase === "") return null;
@@ -2646,6 +2711,12 @@ function percentProposal(
     }
   }
   if (name === "") return null;
+  // "Kinh tế số chiếm 12,3% GRDP": the share of the economy a sector is.
+  const ofEconomy = /^\s*(grdp|gdp)(?!\p{L})/iu.exec(src.slice(f.end, f.end + 8))?.[1];
+  if (ofEconomy !== undefined && !RATE_HEAD.test(lower(name))) {
+    name = `Tỷ trọng ${decapitalize(name)} trong ${ofEconomy}`;
+    end = Math.max(end, f.end + ofEconomy.length + 1);
+  }
   const rel = change !== null && change.kind === "change" ? change : null;
   const w = lower(window).trim();
   const down =

@@ -110,3 +110,26 @@ describe("a year ahead, a share of a whole, a person's age", () => {
     expect(got.map((p) => [p.actual, p.unit])).toEqual([[75.1, "tuổi"]]);
   });
 });
+
+describe("confidence from cues that agree", () => {
+  it("pre-ticks a figure with one weak cue and not one with two (a guessed tense and a share of nothing named)", () => {
+    const got = read(
+      "Năm 2025 thu ngân sách đạt 850 tỷ đồng. Phấn đấu năm 2026 thu ngân sách 900 tỷ đồng. Kinh tế tư nhân đạt 35%; tỷ lệ che phủ rừng 42%; kinh tế số chiếm 14% GRDP.",
+    );
+    expect(got.map((p) => [p.name, p.plan, p.confidence])).toEqual([
+      ["Thu ngân sách", null, { level: "chac" }],
+      ["Thu ngân sách", 900, { level: "chac" }],
+      ["Kinh tế tư nhân", 35, { level: "khong_chac", reasons: ["thi_doan", "ty_le_khong_ro_goc"] }],
+      ["Tỷ lệ che phủ rừng", 42, { level: "chac" }],
+      ["Tỷ trọng kinh tế số trong GRDP", 14, { level: "chac" }],
+    ]);
+  });
+
+  it("is sure of a share named by its noun in a paragraph of one tense, and of a verb that names a share", () => {
+    const got = read("Kinh tế tư nhân đạt 35%. Tiêm chủng đầy đủ cho 98,1% trẻ dưới 1 tuổi.");
+    expect(got.map((p) => [p.name, isSure(p)])).toEqual([
+      ["Kinh tế tư nhân", true],
+      ["Tiêm chủng đầy đủ cho trẻ dưới 1 tuổi", true],
+    ]);
+  });
+});
