@@ -525,7 +525,13 @@ function sentenceEnds(text: string, from: number, to: number): number[] {
   for (let m = re.exec(line); m !== null; m = re.exec(line)) {
     const before = /(\S+)$/u.exec(line.slice(Math.max(0, m.index - 6), m.index))?.[1] ?? "";
     // "TP. Bến Tre" goes on; "kênh loại III. Đợt mưa lũ" ends at a Roman numeral.
-    if (/^\p{Lu}[\p{L}]{0,2}$/u.test(before) && !/^[IVX]{2,}$/u.test(before)) continue;
+    // "… 204,7 triệu USD. Xuất siêu": a unit in capitals ends its sentence.
+    if (
+      /^\p{Lu}[\p{L}]{0,2}$/u.test(before) &&
+      !/^[IVX]{2,}$/u.test(before) &&
+      !ALL_UNITS.includes(lower(before))
+    )
+      continue;
     ends.push(from + m.index + m[0].length);
   }
   return ends;
@@ -543,12 +549,18 @@ function clausesOf(text: string, mode: ExtractMode): Clause[] {
     const cuts = [lineStart, ...sentenceEnds(text, lineStart, lineEnd), lineEnd];
     /** "Phấn đấu … . Về quốc phòng: kéo giảm ít nhất 5% …": a paragraph of targets goes on being one. */
     let carried = false;
+    let lastTense: "plan" | "actual" | null = null;
     for (let i = 0; i + 1 < cuts.length; i++) {
       const s = cuts[i] as number;
       const e = cuts[i + 1] as number;
       const body = text.slice(s, e);
       if (body.trim() === "") continue;
-      const tense = sentenceTense(body) ?? yearAhead(body, text.slice(lineStart, s));
+      const ahead = yearAhead(
+        body,
+        text.slice(lineStart, lineEnd),
+        i > 0 && carried === false && lastTense === "actual",
+      );
+      const tense = sentenceTense(body) ?? ahead.tense;
       if (tense !== null) carried = tense === "plan";
       const plan =
         mode === "plan" || (mode === "auto" && (tense === null ? sectionPlan || carried : tense === "plan"));
@@ -556,10 +568,12 @@ function clausesOf(text: string, mode: ExtractMode): Clause[] {
       for (const part of body.split(/(?<=;)/u)) {
         const est = ESTIMATE.exec(lower(part));
         const estimateFrom = est === null ? -1 : c + est.index + est[0].length;
-        const marked = mode !== "auto" || tense !== null || (heading !== null && !carried);
+        const marked =
+          mode !== "auto" || (tense !== null && !ahead.guessed) || (heading !== null && !carried);
         clauses.push({ start: c, end: c + part.length, sentence, plan, marked, estimateFrom });
         c += part.length;
       }
+      if (tense !== null) lastTense = tense;
       sentence++;
     }
     lineStart = lineEnd + 1;
@@ -571,11 +585,23 @@ function clausesOf(text: string, mode: ExtractMode): Clause[] {
  * "Năm 2026, tỷ trọng kinh tế số đạt 15%" after sentences about 2025: a sentence led by a year
  * later than any the paragraph spoke of before is a target; led by one of them, a result.
  */
-function yearAhead(body: string, before: string): "plan" | null {
-  const led = /^\s*(?:trong\s+)?năm\s+((?:19|20)\d\d)(?!\d)/iu.exec(body)?.[1];
-  if (led === undefined) return null;
-  const seen = [...before.matchAll(/(?<![\d/])(?:19|20)\d\d(?!\d)/gu)].map((m) => Number(m[0]));
-  return seen.length > 0 && Number(led) > Math.max(...seen) ? "plan" : null;
+function yearAhead(
+  body: string,
+  paragraph: string,
+  afterResults: boolean,
+): { tense: "plan" | null; guessed: boolean } {
+  const lead = /^\s*(?:trong\s+)?năm\s+((?:19|20)\d\d)(?!\d)/iu.exec(body);
+  if (lead?.[1] === undefined) return { tense: null, guessed: false };
+  const led = Number(lead[1]);
+  // Every other year the paragraph names ("so với năm 2025", "Kết quả năm 2025:").
+  const years = [...paragraph.matchAll(/(?<![\d/])(?:19|20)\d\d(?!\d)/gu)].map((m) => Number(m[0]));
+  const others = years.filter((y) => y !== led);
+  if (others.length > 0) return { tense: led > Math.max(...others) ? "plan" : null, guessed: false };
+  // "Tổng đàn lợn hiện có 382.500 con, tăng 5,6% so với cùng kỳ. … Năm 2026, tổng đàn lợn đạt
+  // 400.000 con": a year first after the results of a year unnamed is most often the next one; a guess.
+  return afterResults && years.length === 1
+    ? { tense: "plan", guessed: true }
+    : { tense: null, guessed: false };
 }
 
 /**
@@ -594,6 +620,8 @@ function sentenceTense(body: string): "plan" | "actual" | null {
   // "Kế hoạch năm 2026: tổng vốn … khoảng 9.500 tỷ đồng; …": a heading run into its list.
   // "Các chỉ tiêu về môi trường:" names a group of indicators: a plan only with the year it is for.
   const heading = /^([^:;.]{0,120}):/u.exec(l)?.[1];
+  // "Kết quả năm 2025: …" after targets reports results.
+  if (heading !== undefined && /^\s*(?:kết quả|thực hiện|đánh giá)(?!\p{L})/u.test(heading)) return "actual";
   if (heading !== undefined && !/kết quả|thực hiện|đánh giá/u.test(heading)) {
     if (/(?<!\p{L})(?:kế hoạch|mục tiêu|phương hướng|nhiệm vụ)(?!\p{L})/u.test(heading)) return "plan";
     if (/(?<!\p{L})chỉ tiêu(?!\p{L})/u.test(heading) && /năm\s+(?:19|20)\d\d|giai đoạn/u.test(heading))
@@ -1020,7 +1048,14 @@ function figureAt(
   // "năm 2020" is a year; "cả năm 412.800 tấn" is a figure.
   // "với tổng số 128.400 thành viên": a total, not a label.
   const total = before === "số" && /tổng\s+số\s*$/u.test(lower(text.slice(Math.max(0, start - 12), start)));
-  if (LABEL_BEFORE.has(before) && !total && (before !== "năm" || /^(?:19|20)\d\d$/u.test(raw))) return null;
+  // "phường 17", "khóa 12" name by a whole number; "chi ngân sách phường 17,94 tỷ đồng" is a figure.
+  if (
+    LABEL_BEFORE.has(before) &&
+    !total &&
+    (before !== "năm" || /^(?:19|20)\d\d$/u.test(raw)) &&
+    (/^\d+$/u.test(raw) || before === "số")
+  )
+    return null;
   // "tháng 10 làm 3 người chết", "quý 3", "nhiệm kỳ 2025 - 2030", "ngày 30/9": a date or a term, not
   // a measurement.
   if (
@@ -1735,6 +1770,24 @@ export function extractIndicators(
           pendingMod = { kind: "pctPlan", value: Number((100 + f.value).toPrecision(12)), end: f.end };
           pendingName = leftName(src, boundary, f.start).name.replace(/\s+vượt$/u, "");
           boundary = f.end;
+          continue;
+        }
+        // "thuế thu nhập cá nhân bằng 132,4% so với cùng kỳ, đạt 9,87 tỷ đồng": a clause with a subject
+        // of its own states the comparison before its figure.
+        const ownSubject =
+          mod !== null && mod.kind !== "change"
+            ? leftName(src, boundary, f.start).name.replace(/\s+(?:bằng|đạt|vượt)$/u, "")
+            : "";
+        if (
+          mod !== null &&
+          mod.kind !== "change" &&
+          words(ownSubject).length >= 2 &&
+          !/^(?:tỷ lệ|tỷ trọng|chỉ số)\s/u.test(lower(ownSubject)) &&
+          /^\s*,\s*(?:ước\s+)?đạt\s+\d/u.test(lower(src.slice(mod.end, mod.end + 16)))
+        ) {
+          pendingMod = mod;
+          pendingName = ownSubject;
+          boundary = mod.end;
           continue;
         }
         if (mod !== null && current !== null) {

@@ -133,3 +133,50 @@ describe("confidence from cues that agree", () => {
     ]);
   });
 });
+
+describe("sentences, years and labels read by their shape", () => {
+  it("ends a sentence after a unit in capitals ('… triệu USD. Nhập siêu')", () => {
+    const got = read("Cà phê nhân 96,2 triệu USD. Nhập siêu ước 41,5 triệu USD.");
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Cà phê nhân", 96.2, "triệu USD"],
+      ["Nhập siêu", 41.5, "triệu USD"],
+    ]);
+  });
+
+  it("reads 'Năm Y,' as a target when Y is after every other year of the paragraph, wherever named", () => {
+    const got = read("Năm 2027, giảm 4% số vụ cháy so với năm 2026. Kết quả năm 2026: xảy ra 38 vụ cháy.");
+    expect(got.map((p) => [p.actual, p.planText])).toEqual([
+      [null, "giảm 4% so với năm 2026"],
+      [38, null],
+    ]);
+  });
+
+  it("guesses a target for a lone 'Năm Y,' after results, and doubts it with a second cue", () => {
+    const got = read(
+      "Đàn trâu hiện có 21.300 con, giảm 2,1% so với cùng kỳ. Năm 2027, đàn trâu đạt 22.000 con, chăn nuôi nông hộ chiếm 60%.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.plan, isSure(p)])).toEqual([
+      ["Đàn trâu", 21_300, null, true],
+      ["Đàn trâu", null, 22_000, true],
+      ["Chăn nuôi nông hộ", null, 60, false],
+    ]);
+  });
+
+  it("reads a decimal after a place word as a figure ('phường 17,94 tỷ đồng'), a whole number as a name ('phường 17')", () => {
+    const got = read("Chi ngân sách phường 17,94 tỷ đồng. Phường 12 có 340 hộ kinh doanh.");
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [17.94, "tỷ đồng"],
+      [340, "hộ"],
+    ]);
+  });
+
+  it("keeps a comparison stated before the figure with its own subject ('X bằng 128% so với cùng kỳ, đạt …')", () => {
+    const got = read(
+      "Thu tiền sử dụng đất đạt 31,2 tỷ đồng; lệ phí trước bạ bằng 118,5% so với cùng kỳ, đạt 6,4 tỷ đồng.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.pctPrior])).toEqual([
+      ["Thu tiền sử dụng đất", 31.2, null],
+      ["Lệ phí trước bạ", 6.4, 118.5],
+    ]);
+  });
+});
