@@ -1740,6 +1740,12 @@ export function extractIndicators(
       if (f.percent) {
         // "giảm từ 19,2% xuống còn 17,8%": the figure itself, the verb before "từ" says the direction.
         let mod = prior !== null ? null : modifierOf(src, f, clause.start);
+        // "tăng 11,2% về số doanh nghiệp và 23,5% về vốn đăng ký": the second change shares the verb.
+        const sharedVerb = /(tăng|giảm)\s+[\d.,]+\s*%\s+về\s+[^,;\d]+?\s+và\s*$/u.exec(
+          lower(src.slice(Math.max(clause.start, f.start - 80), f.start)),
+        )?.[1];
+        if (mod === null && sharedVerb !== undefined && /^\s*%\s*về\s/u.test(src.slice(f.end - 1, f.end + 6)))
+          mod = { kind: "change", value: sharedVerb === "giảm" ? -f.value : f.value, end: f.end };
         // "tỷ lệ giải ngân vốn đầu tư công đạt 95,2% kế hoạch", "chỉ số sản xuất công nghiệp bằng
         // 108,6% so với cùng kỳ": a rate or an index named before it is its own figure.
         if (
@@ -1795,13 +1801,27 @@ export function extractIndicators(
           const about = /^\s*về\s+(?:số\s+)?(\p{L}+(?:\s\p{L}+)?)/u.exec(
             lower(src.slice(mod.end, mod.end + 30)),
           );
+          // "tăng 11,2% về số doanh nghiệp và 23,5% về vốn đăng ký": each change of the figure it names,
+          // by its unit or by its name.
           const named =
             about?.[1] === undefined
               ? null
-              : lastOfSentence(drafts, clause.sentence, (d) => about[1]?.startsWith(lower(d.unit)) === true);
+              : (lastOfSentence(
+                  drafts,
+                  clause.sentence,
+                  (d) => about[1]?.startsWith(lower(d.unit)) === true,
+                ) ??
+                (mod.kind === "change"
+                  ? lastOfSentence(drafts, clause.sentence, (d) => lower(d.name).includes(about[1] ?? ""))
+                  : null));
           if (named !== null && named !== current && named.pctPlan === null && mod.kind === "pctPlan") {
             named.pctPlan = mod.value;
             boundary = mod.end;
+            continue;
+          }
+          if (named !== null && mod.kind === "change" && about !== null) {
+            if (named.changePct === null) named.changePct = mod.value;
+            boundary = mod.end + about[0].length;
             continue;
           }
           if (mod.kind === "pctPlan" && current.pctPlan === null) current.pctPlan = mod.value;
@@ -1986,6 +2006,21 @@ export function extractIndicators(
         // "tỷ lệ chất thải rắn … đô thị được thu gom, xử lý đạt 97,5%; khu vực nông thôn đạt 81,3%".
         else if (rateBefore !== null)
           draft.name = `${rateBefore.name.replace(/\s(?:(?:ở|tại)\s+)?(?:khu vực\s+)?(?:đô thị|thành thị|nông thôn)(?!\p{L})/u, "")} (${lower(draft.name).replace(/^(?:ở|tại)\s+/u, "")})`;
+        // "tỷ lệ điều tra làm rõ án hình sự đạt trên 85%, trọng án trên 95%": a rate listed after a rate
+        // with only what differs named, the rest said once before (a name from two clauses).
+        else if (
+          mod === null &&
+          share === undefined &&
+          current !== null &&
+          current.unit === "%" &&
+          /^tỷ lệ\s/u.test(lower(current.name)) &&
+          /^\s*,\s*[^,;:\d]+$/u.test(lead) &&
+          words(draft.name).length <= 3 &&
+          !/^(?:tỷ lệ|tỷ trọng|chỉ số|tốc độ)(?!\p{L})/u.test(lower(draft.name))
+        ) {
+          draft.name = `${current.name} (${lower(draft.name)})`;
+          draft.doubts.push("ten_ghep_tu_menh_de_khac");
+        }
         // "khám phá 57/62 vụ án, đạt tỷ lệ 91,9%": the rate of the figure before.
         else if (current !== null && /^[\s,]*(?:(?:đạt|chiếm)\s+)?tỷ lệ\s*$/u.test(lead)) {
           // "Số hộ nghèo … 824 hộ, chiếm tỷ lệ 1,92%": the rate of the households, not of the count.

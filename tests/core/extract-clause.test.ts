@@ -180,3 +180,13 @@ describe("sentences, years and labels read by their shape", () => {
     ]);
   });
 });
+
+describe("a rate listed after a rate with only what differs", () => {
+  it("names '…, trọng án trên 95%' by the rate before it, unsure", () => {
+    const got = read("Tỷ lệ giải quyết đơn thư đạt 93,5%, đơn khiếu nại 90,2%.");
+    expect(got.map((p) => [p.name, p.actual, isSure(p)])).toEqual([
+      ["Tỷ lệ giải quyết đơn thư", 93.5, true],
+      ["Tỷ lệ giải quyết đơn thư (đơn khiếu nại)", 90.2, false],
+    ]);
+  });
+});
