@@ -316,6 +316,8 @@ function dropSubject(name: string, unit: string): string {
     // thing before its verb ("doanh nghiệp thành lập mới … doanh nghiệp") is its object.
     const before = lower(ws.slice(0, i).join(" "));
     if (i < 2 || before.includes(lower(unit).split("/")[0] ?? unit)) return name;
+    // "Ngành du lịch đón 4,26 triệu lượt khách": the sector says which visitors; it stays.
+    if (/^ngành\s/u.test(before) && i <= 4) return name;
     return kept.slice(i).join(" ");
   }
   return name;
@@ -1226,7 +1228,15 @@ function leftName(text: string, from: number, to: number): { name: string; start
   const leadsWithVerb = (s: string): boolean => /^\s*(ước|đạt|tăng|giảm|bằng|còn)\b/u.test(lower(s));
   // "giá trị sản xuất nông, lâm, thủy sản": as many short pieces as the list has (a few at most).
   if (i > 0 && stripEdges(dropPeriods(name), LEAD_FILLERS, TAIL_FILLERS) !== "") {
-    for (let first = name; i > 0 && i > pieces.length - 5 && short(first) && !leadsWithVerb(first);) {
+    // "Tổ chức 126 buổi biểu diễn …, thu hút": a piece with a figure of its own is another clause.
+    for (
+      let first = name;
+      i > 0 &&
+      i > pieces.length - 5 &&
+      short(first) &&
+      !leadsWithVerb(first) &&
+      !/\d/u.test(pieces[i - 1] ?? "");
+    ) {
       i--;
       first = pieces[i] ?? "";
       name = `${first},${name}`;
@@ -2747,11 +2757,16 @@ function quantityProposal(
     // A unit read by shape is sure only as the object of a verb that counts ("tạm giữ 412 phương
     // tiện", "thu hút 3.640 vận động viên"): that is how reports count what has no unit of its own.
     // "huấn luyện cho 1.142 chiến sĩ": the object of a verb after "cho" is counted by it too.
+    // "Ngành thể thao thu hút 3.640 vận động viên": the verb after the sector counts.
     doubts:
       f.shaped &&
       !forWhomCounted &&
-      !SUBJECT_VERB.test(words(lower(name)).slice(0, 2).join(" ")) &&
-      !SUBJECT_VERB.test(words(lower(name))[0] ?? "")
+      ![0, 1, 2, 3]
+        .filter((k) => k === 0 || /^ngành\s/u.test(lower(name)))
+        .some((k) => {
+          const ws = words(lower(name)).slice(k);
+          return SUBJECT_VERB.test(ws.slice(0, 2).join(" ")) || SUBJECT_VERB.test(ws[0] ?? "");
+        })
         ? [...doubts, "don_vi_theo_hinh_thuc"]
         : doubts,
   };

@@ -190,3 +190,10 @@ describe("a rate listed after a rate with only what differs", () => {
     ]);
   });
 });
+
+describe("what a name keeps of the clause before it", () => {
+  it("takes no piece with a figure of its own into a name ('Tổ chức 40 buổi …, thu hút …')", () => {
+    const got = read("Nhà văn hóa huyện tổ chức 40 đêm chiếu phim lưu động, thu hút 52.000 lượt người xem.");
+    expect(got.map((p) => p.name)).toEqual(["Tổ chức đêm chiếu phim lưu động", "Thu hút lượt người xem"]);
+  });
+});
