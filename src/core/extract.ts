@@ -1976,9 +1976,8 @@ export function extractIndicators(
           words(base).length <= 3 &&
           !/\d/u.test(base)
         ) {
-          const rate = rateDraft(current, f, clause, `Tỷ lệ ${base} ${decapitalize(countedOf(current))}`, [
-            "ten_ghep_tu_menh_de_khac",
-          ]);
+          const what = decapitalize(countedOf(current)).replace(/^số\s+/u, "");
+          const rate = rateDraft(current, f, clause, `Tỷ lệ ${base} ${what}`, ["ten_ghep_tu_menh_de_khac"]);
           rate.source.end = rightPhrase(src, f.end, clause.end).end;
           drafts.push(rate);
           current = rate;
@@ -2247,6 +2246,8 @@ export function extractIndicators(
       if (named !== null) {
         const what = stripEdges(named[1] ?? "", LEAD_FILLERS, TAIL_FILLERS);
         draft.name = capitalize(what === "" ? f.unit : what);
+        // "nâng tổng số di tích được xếp hạng lên 148 di tích": the total names what it counts.
+        if (what !== "") draft.doubts = draft.doubts.filter((r) => r !== "don_vi_theo_hinh_thuc");
       }
       // "Tổng diện tích gieo trồng 28.640 ha, …, trong đó lúa 19.820 ha, rau màu 5.410 ha": the parts
       // of a measure are named with its measure word.
@@ -2487,7 +2488,7 @@ function confidenceOf(
   // "Hạ tầng viễn thông phủ sóng 4G đến", "Thu ngân sách xã … vượt": a name that stops on a word
   // that needs what follows; "Trường )", ". Đợt mưa lũ": cut through a bracket or a sentence.
   if (
-    /(?<!\p{L})(?:và|với|của|cho|về|tại|ở|từ|các|những|(?<!đi,\s)đến|tới|(?<!trở\s)lên|vượt|đạt|bằng|là)$/u.test(
+    /(?<!\p{L})(?:và|với|của|cho|về|tại|ở|từ|các|những|(?<!đi,\s)đến|tới|(?<!trở\s)lên|vượt|đạt|(?<!mặt\s)bằng|là)$/u.test(
       name,
     ) ||
     !/^[\p{L}\d]/u.test(name) ||
@@ -2522,7 +2523,12 @@ function raisedTotal(src: string, f: Figure, boundary: number, current: Draft | 
     return current;
   }
   const delta = current.actual;
-  if (what !== "") current.name = capitalize(what);
+  // "nâng tổng số di tích được xếp hạng lên 148 di tích": the total names what it counts, a unit
+  // read by its shape is sure there.
+  if (what !== "") {
+    current.name = capitalize(what);
+    current.doubts = current.doubts.filter((r) => r !== "don_vi_theo_hinh_thuc");
+  }
   current.actual = f.value;
   current.total = f.of;
   current.increment = false;

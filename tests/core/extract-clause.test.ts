@@ -197,3 +197,15 @@ describe("what a name keeps of the clause before it", () => {
     expect(got.map((p) => p.name)).toEqual(["Tổ chức đêm chiếu phim lưu động", "Thu hút lượt người xem"]);
   });
 });
+
+describe("names whole after all", () => {
+  it("is sure of a name ending in 'mặt bằng', and of a running total that names what it counts", () => {
+    const got = read(
+      "Còn 6 công trình chưa khởi công do vướng giải phóng mặt bằng. Có thêm 3 làng nghề được công nhận, nâng tổng số làng nghề được công nhận lên 27 làng nghề.",
+    );
+    expect(got.map((p) => [p.name, p.actual, isSure(p)])).toEqual([
+      ["Công trình chưa khởi công do vướng giải phóng mặt bằng", 6, true],
+      ["Làng nghề được công nhận", 27, true],
+    ]);
+  });
+});
