@@ -83,7 +83,11 @@ export function partAt(parts: readonly ClausePart[], at: number): ClausePart | n
 export function inComparison(text: string, parts: readonly ClausePart[], at: number): boolean {
   const part = partAt(parts, at);
   if (part === null || part.role !== "comparison") return false;
-  return /(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn))?\s*$/u.test(text.slice(part.start, at).toLowerCase());
+  // "so với cùng kỳ giảm 5 vụ, 3 người chết": a figure that opens a clause of the comparison shares
+  // its verb.
+  return /(?:(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn))?|^[\s,]*(?:và)?)\s*$/u.test(
+    text.slice(part.start, at).toLowerCase(),
+  );
 }
 
 /** Verbs that start what is said of a share's noun ("… đạt danh hiệu văn hóa", "… có kết nối"). */
@@ -122,7 +126,7 @@ export function leadingShares(text: string, from: number, to: number): Map<numbe
     const next = prev !== undefined && /^[^\d;:]*?(?:,|\svà)\s*$/u.test(body.slice(prev.nounStart, m.index));
     // First in its clause: nothing before but a lead ("Toàn tỉnh có", "Đến hết năm 2025,", ":").
     const lead =
-      /(?:^|[;:.]|,)\s*(?:trong đó\s+(?:có\s+)?)?(?:(?:toàn|cả)\s+[\p{L}\s]{1,20}?\s+)?(?:(?:đã\s+)?có\s+)?$/u.test(
+      /(?:^|[;:.]|,)\s*(?:trong đó\s+(?:có\s+)?)?(?:(?:toàn|cả|ngành)\s+[\p{L}\s]{1,20}?\s+)?(?:(?:đã\s+)?có\s+)?$/u.test(
         before,
       );
     if (next || lead) items.push({ start: m.index, nounStart: m.index + m[0].length });

@@ -1580,7 +1580,8 @@ function isEstimate(clause: Clause, f: Figure): boolean {
 function rateDraft(current: Draft, f: Figure, clause: Clause, name: string, doubts: DoubtReason[]): Draft {
   return {
     ...blank(),
-    name,
+    // "Số hộ nghèo 1.214 hộ, chiếm 2,4%": the rate of the households, not of their number.
+    name: name.replace(/^(Tỷ lệ)\s+số\s+(?!hóa)/iu, "$1 "),
     unit: "%",
     kind: "rate",
     actual: f.value,

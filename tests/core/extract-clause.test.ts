@@ -209,3 +209,24 @@ describe("names whole after all", () => {
     ]);
   });
 });
+
+describe("more of the clause model on sentences of its own", () => {
+  it("reads a figure that opens a clause of a comparison as a change too ('giảm 5 vụ, 3 người chết')", () => {
+    const got = read(
+      "Xảy ra 27 vụ cháy rừng, làm chết 2 người; so với cùng kỳ giảm 5 vụ, 1 người chết và tăng 3 ha rừng bị cháy.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [27, "vụ"],
+      [2, "người"],
+    ]);
+  });
+
+  it("reads shares after a sector and 'có', and names a rate of a count's number by what is counted", () => {
+    const got = read("Ngành y tế có 94% trạm y tế xã có bác sĩ. Số hộ nghèo còn 812 hộ, chiếm 1,9%.");
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Tỷ lệ trạm y tế xã có bác sĩ", 94, "%"],
+      ["Số hộ nghèo", 812, "hộ"],
+      ["Tỷ lệ hộ nghèo", 1.9, "%"],
+    ]);
+  });
+});
