@@ -1540,7 +1540,16 @@ function completeGeneric(
   if (prev && prev.sentence === clause.sentence && prev.head !== "" && !ownPhrase)
     return `${name} ${prev.head}`;
   // "diện tích nuôi tôm nước lợ 3.850 ha, sản lượng 14.600 tấn": what the measure before measured.
-  const measured = prev?.sentence === clause.sentence ? GENERIC_LEAD.exec(lower(prev.name)) : null;
+  // "Diện tích lúa 15.840 ha, năng suất …; sản lượng đạt 96.940 tấn": the area measured earlier in
+  // the sentence, not only just before.
+  // "gieo trồng 9.846 ha lúa, …; sản lượng ước đạt 65.670 tấn": or what was sown.
+  const area = lastOfSentence(
+    drafts,
+    clause.sentence,
+    (d) => GENERIC_LEAD.test(lower(d.name)) || (lower(d.unit) === "ha" && d.head !== ""),
+  );
+  const measured =
+    area === null ? null : (GENERIC_LEAD.exec(lower(area.name)) ?? ([area.head, area.head] as const));
   if (measured !== null && measured[1] !== undefined && words(measured[1]).length >= 1)
     return `${name} ${measured[1]}`;
   // The clause's subject, before the first comma: "Sản xuất công nghiệp - xây dựng cơ bản ổn định, tổng giá trị …".
@@ -1552,7 +1561,9 @@ function completeGeneric(
       .split(/\d/u)[0]
       ?.split(/\s(?:cho|với)\s/u)[0] ?? "";
   const subject = stripEdges(head.split(SUBJECT_END)[0] ?? "", LEAD_FILLERS, TAIL_FILLERS);
-  return subject !== "" && words(subject).length <= 8 ? `${name} ${lower(subject)}` : name;
+  return subject !== "" && words(subject).length <= 8 && lower(subject) !== lower(name)
+    ? `${name} ${lower(subject)}`
+    : name;
 }
 
 /**
@@ -2698,7 +2709,19 @@ function quantityProposal(
       name = [name, f.unit, right.phrase].filter(Boolean).join(" ").replace(/ ,/gu, ",");
     }
     end = Math.max(end, right.end);
-  } else if (!MONEY.some((m) => lower(f.unit).includes(m))) {
+  } else if (MONEY.some((m) => lower(f.unit).includes(m))) {
+    // "đã giải ngân 318,6 tỷ đồng vốn đầu tư công": the money named after its unit.
+    const right = rightPhrase(src, f.end, clause.end);
+    if (
+      MONEY_SUBJECT.test(lower(right.phrase)) &&
+      words(right.phrase).length <= 8 &&
+      !/\d/u.test(right.phrase) &&
+      words(name).length <= 2
+    ) {
+      name = [name, right.phrase].filter(Boolean).join(" ");
+      end = Math.max(end, right.end);
+    }
+  } else {
     const right = rightPhrase(src, f.end, clause.end);
     // "hoàn thành đầu tư 126 km đường giao thông nông thôn": after a verb, the words after say what.
     const most = name === "" || VERB_BEFORE_COUNT.test(lower(name)) ? 10 : 6;

@@ -230,3 +230,17 @@ describe("more of the clause model on sentences of its own", () => {
     ]);
   });
 });
+
+describe("names from the noun phrase bound to the figure", () => {
+  it("names money by the fund written after its unit, and a yield by the crop sown earlier in the sentence", () => {
+    const got = read(
+      "Đã thanh toán 42,7 tỷ đồng vốn sự nghiệp, đạt 91% kế hoạch. Xuống giống 3.120 ha ngô; năng suất 58 tạ/ha; sản lượng đạt 18.096 tấn.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Thanh toán vốn sự nghiệp", 42.7, "tỷ đồng"],
+      ["Xuống giống ngô", 3120, "ha"],
+      ["Năng suất", 58, "tạ/ha"],
+      ["Sản lượng ngô", 18_096, "tấn"],
+    ]);
+  });
+});
