@@ -1216,7 +1216,11 @@ const NAME_REACH = 600;
 /** The phrase before a figure that names it, from `from` (a boundary) to the figure. */
 function leftName(text: string, from: number, to: number): { name: string; start: number } {
   // A name is never 600 characters long; the cap keeps a long clause without figures linear.
-  const window = text.slice(Math.max(from, to - NAME_REACH), to);
+  // "Mục tiêu năm 2026: tỷ lệ chất thải rắn … được thu gom, xử lý đạt": a topic before a colon is a
+  // clause of its own.
+  const reach = text.slice(Math.max(from, to - NAME_REACH), to);
+  const colon = reach.lastIndexOf(":");
+  const window = colon >= 0 && /\p{L}/u.test(reach.slice(colon + 1)) ? reach.slice(colon + 1) : reach;
   from = to - window.length;
   // "0,85": a decimal comma is no break between pieces.
   const pieces = window.split(/(?<!\d),|,(?!\d)/u);
@@ -1360,6 +1364,9 @@ function isPlace(before: string): boolean {
 const CLAUSE_WORDS =
   /^(?:tăng|giảm|đạt|bằng|chiếm|vượt|trong|so|với|là|góp|nâng|đưa|còn|riêng|có|được|đã|không|và|ước|gấp|xếp|đứng|cao|thấp|trị|tổng|tỷ lệ|tỷ trọng|chỉ số|số|qua|nhờ|do|theo|từ|sau|trước|hoàn|bình|phấn|làm|nhưng|song|tuy|đến (?:nay|năm|cuối|hết|ngày))(?!\p{L})/u;
 
+/** Places and bodies listed with a counted one ("thôn, bản", "cơ quan, đơn vị") that no unit names. */
+const LISTED_PLACES = ["bản", "buôn", "làng", "xóm", "khóm", "sóc", "khu", "cụm", "cơ quan", "đơn vị", "tổ"];
+
 /** Words after a count's unit that belong to its name ("doanh nghiệp mới thành lập"). */
 function rightPhrase(text: string, from: number, limit: number): { phrase: string; end: number } {
   // At most 12 words are kept: 300 characters hold them, and keep long clauses linear.
@@ -1379,11 +1386,18 @@ function rightPhrase(text: string, from: number, limit: number): { phrase: strin
     const next = rest.slice(cut + 1);
     const nextCut = stopAt(next);
     const segment = next.slice(0, nextCut).trim();
+    // Right after the unit ("184.300 lượt người, công suất …"), only another noun of the same list
+    // ("19/19 xã, thị trấn") goes on; anything else is the next clause.
+    const afterUnit = words(rest.slice(0, cut)).length === 0;
     if (
       segment !== "" &&
       !/\d/u.test(segment) &&
       !CLAUSE_WORDS.test(lower(segment)) &&
-      words(segment).length <= 10
+      words(segment).length <= 10 &&
+      (!afterUnit ||
+        [...COUNT_UNITS, ...LISTED_PLACES].some(
+          (u) => lower(segment) === u || lower(segment).startsWith(`${u} `),
+        ))
     )
       cut = cut + 1 + nextCut;
   }

@@ -244,3 +244,21 @@ describe("names from the noun phrase bound to the figure", () => {
     ]);
   });
 });
+
+describe("clause bounds a name keeps", () => {
+  it("starts a name after a topic's colon, so a comma inside it does not cut it ('… thu gom, xử lý đạt 95%')", () => {
+    const got = read("Mục tiêu năm 2027: tỷ lệ rác thải y tế được thu gom, xử lý đạt 100%.");
+    expect(got.map((p) => [p.name, p.plan])).toEqual([["Tỷ lệ rác thải y tế được thu gom, xử lý", 100]]);
+  });
+
+  it("takes no next clause into a count's name after its unit, but a listed place ('xã, thị trấn', 'thôn, bản')", () => {
+    const got = read(
+      "Trạm y tế khám bệnh cho 21.400 lượt người, công suất giường bệnh đạt 88%. Có 35/35 thôn, bản có nhà văn hóa.",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Khám bệnh", 21_400],
+      ["Công suất giường bệnh", 88],
+      ["Thôn, bản có nhà văn hóa", 35],
+    ]);
+  });
+});
