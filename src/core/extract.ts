@@ -356,6 +356,9 @@ const TAIL_FILLERS = [
   "kéo giảm",
   "giảm",
   "tăng",
+  // Before "dưới": the longer limit goes whole.
+  "không dưới",
+  "không thấp hơn",
   "khoảng",
   "gần",
   "hơn",
@@ -403,7 +406,7 @@ const CUT_WORDS = [
 ];
 
 const LIMIT_BEFORE =
-  /(?<!\p{L})(?<!cấp\s)(không vượt quá|không quá|tối đa|tối thiểu|ít nhất|dưới|trên|khoảng|xấp xỉ|từ)\s*$/u;
+  /(?<!\p{L})(?<!cấp\s)(không vượt quá|không quá|không dưới|không thấp hơn|tối đa|tối thiểu|ít nhất|dưới|trên|khoảng|xấp xỉ|từ)\s*$/u;
 
 // ---------------------------------------------------------------------------------------------
 // Text helpers
@@ -595,8 +598,18 @@ function yearAhead(
   const lead = /^\s*(?:trong\s+)?năm\s+((?:19|20)\d\d)(?!\d)/iu.exec(body);
   if (lead?.[1] === undefined) return { tense: null, guessed: false };
   const led = Number(lead[1]);
-  // Every other year the paragraph names ("so với năm 2025", "Kết quả năm 2025:").
-  const years = [...paragraph.matchAll(/(?<![\d/])(?:19|20)\d\d(?!\d)/gu)].map((m) => Number(m[0]));
+  // Every other year the paragraph reports on ("Kết quả năm 2025:", "Đến hết năm 2025", "so với năm
+  // 2025" after a target); a base year of a comparison ("gấp 1,2 lần năm 2020", "so với năm 2020" in a
+  // sentence of results) or of a period ("2021 - 2025") says nothing of the year reported.
+  const years = [...paragraph.matchAll(/(?<![\d/])(?:19|20)\d\d(?!\d)/gu)]
+    .filter((m) => {
+      const before = paragraph.slice(Math.max(0, m.index - 16), m.index).toLowerCase();
+      const after = paragraph.slice(m.index + 4, m.index + 8);
+      if (/(?:lần|bằng|hơn|với)\s+năm\s*$|[-–]\s*$/u.test(before) || /^\s*[-–]\s*\d/u.test(after))
+        return Number(m[0]) === led;
+      return true;
+    })
+    .map((m) => Number(m[0]));
   const others = years.filter((y) => y !== led);
   if (others.length > 0) return { tense: led > Math.max(...others) ? "plan" : null, guessed: false };
   // "Tổng đàn lợn hiện có 382.500 con, tăng 5,6% so với cùng kỳ. … Năm 2026, tổng đàn lợn đạt
@@ -1643,7 +1656,9 @@ function blank(): Omit<Proposal, "name" | "unit" | "kind" | "source"> {
 /** The plan as typed ("7,6%", "dưới 2,5%"), so the Kế hoạch cell reads as the resolution wrote it. */
 function typedPlan(f: Figure, limitWord: string | null): string {
   const figure = f.percent ? `${f.typed}%` : f.typed;
-  return limitWord === null ? figure : `${limitWord} ${figure}`;
+  // "không dưới 1.450": the Kế hoạch cell says it as the target parser reads it.
+  const word = limitWord !== null && /^không (?:dưới|thấp hơn)$/u.test(limitWord) ? "ít nhất" : limitWord;
+  return word === null ? figure : `${word} ${figure}`;
 }
 
 function kindOf(name: string, unit: string, growth: boolean): IndicatorKind {

@@ -5,6 +5,7 @@
  */
 import { extractIndicators, isSure, type Proposal } from "../../src/core/extract";
 import { clauseParts, inComparison, leadingShares } from "../../src/core/extract-clause";
+import { parseTarget } from "../../src/core/targets";
 
 const read = (text: string): Proposal[] => extractIndicators(text, "vi");
 
@@ -260,5 +261,23 @@ describe("clause bounds a name keeps", () => {
       ["Công suất giường bệnh", 88],
       ["Thôn, bản có nhà văn hóa", 35],
     ]);
+  });
+});
+
+describe("limits and base years", () => {
+  it("reads 'không dưới' as a lower limit the target parser takes, out of the name", () => {
+    const [p] = read("Phấn đấu năm 2027 thu ngân sách xã không dưới 26 tỷ đồng.");
+    expect([p?.name, p?.planText, p?.actual]).toEqual(["Thu ngân sách xã", "ít nhất 26", null]);
+    expect(parseTarget(p?.planText ?? "", "vi").target).toEqual({
+      kind: "limit",
+      bound: 26,
+      side: "lower",
+      inclusive: true,
+    });
+  });
+
+  it("does not read a year first as a target because of a base year before it ('gấp 1,3 lần năm 2020')", () => {
+    const got = read("Năm 2025, giá trị sản xuất công nghiệp đạt 2.140 tỷ đồng, gấp 1,3 lần năm 2020.");
+    expect(got.map((p) => [p.actual, p.plan])).toEqual([[2140, null]]);
   });
 });
