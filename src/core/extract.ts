@@ -1380,10 +1380,26 @@ const CLAUSE_WORDS =
 /** Places and bodies listed with a counted one ("thôn, bản", "cơ quan, đơn vị") that no unit names. */
 const LISTED_PLACES = ["bản", "buôn", "làng", "xóm", "khóm", "sóc", "khu", "cụm", "cơ quan", "đơn vị", "tổ"];
 
+/**
+ * A figure with a measure or money unit ("62 ha", "3,5 tỷ đồng"), which no name holds ("trẻ 6 tuổi"
+ * says who, and stays).
+ */
+const MEASURED_FIGURE = new RegExp(
+  `\\s\\d[\\d.,]*\\s*(?:(?:nghìn|ngàn|triệu|tỷ)\\s+)?(?:${[
+    ...MEASURE_UNITS.filter((u) => u !== "tuổi"),
+    ...MONEY,
+  ]
+    .map((u) => u.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"))
+    .join("|")})(?![\\p{L}\\d])`,
+  "u",
+);
+
 /** Words after a count's unit that belong to its name ("doanh nghiệp mới thành lập"). */
 function rightPhrase(text: string, from: number, limit: number): { phrase: string; end: number } {
   // At most 12 words are kept: 300 characters hold them, and keep long clauses linear.
   const rest = text.slice(from, Math.min(limit, from + 300));
+  // "hỗ trợ 45 hộ chuyển đổi 62 ha đất lúa": a measure or money of its own is another figure.
+  const measuredAt = (t: string): number => MEASURED_FIGURE.exec(t)?.index ?? t.length;
   const stopAt = (t: string): number => {
     // "xã đạt 4 tiêu chí" is part of a name; "đạt 117,33%" is not.
     const stop =
@@ -1414,6 +1430,7 @@ function rightPhrase(text: string, from: number, limit: number): { phrase: strin
     )
       cut = cut + 1 + nextCut;
   }
+  cut = Math.min(cut, measuredAt(rest));
   const raw = rest.slice(0, cut);
   const all = words(raw);
   const ws = all.slice(0, 12);

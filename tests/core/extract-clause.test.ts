@@ -281,3 +281,13 @@ describe("limits and base years", () => {
     expect(got.map((p) => [p.actual, p.plan])).toEqual([[2140, null]]);
   });
 });
+
+describe("a measured figure inside what follows a count", () => {
+  it("keeps 'chuyển đổi 62 ha đất lúa' out of the count's name and proposes the area too", () => {
+    const got = read("Hỗ trợ 38 hộ chuyển đổi 51 ha đất lúa sang trồng cây ăn quả.");
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [38, "hộ"],
+      [51, "ha"],
+    ]);
+  });
+});
