@@ -241,6 +241,8 @@ const LABEL_BEFORE = new Set([
   "phường",
   "quận",
   "kênh",
+  // "quốc lộ 1A", "tỉnh lộ 8": a road's number.
+  "lộ",
   "điều",
   "khoản",
   "lần",
@@ -1064,6 +1066,12 @@ function figureAt(
   // "với tổng số 128.400 thành viên": a total, not a label.
   const total = before === "số" && /tổng\s+số\s*$/u.test(lower(text.slice(Math.max(0, start - 12), start)));
   // "phường 17", "khóa 12" name by a whole number; "chi ngân sách phường 17,94 tỷ đồng" is a figure.
+  // "đường tỉnh 871", "đường huyện 12": a road named by its number.
+  if (
+    /(?:^|\s)đường\s+(?:tỉnh|huyện|xã)\s*$/u.test(lower(text.slice(Math.max(0, start - 16), start))) &&
+    /^\d+$/u.test(raw)
+  )
+    return null;
   if (
     LABEL_BEFORE.has(before) &&
     !total &&
@@ -2890,6 +2898,7 @@ function percentProposal(
     }
   }
   if (name === "") return null;
+
   // "Kinh tế số chiếm 12,3% GRDP": the share of the economy a sector is.
   const ofEconomy = /^\s*(grdp|gdp)(?!\p{L})/iu.exec(src.slice(f.end, f.end + 8))?.[1];
   if (ofEconomy !== undefined && !RATE_HEAD.test(lower(name))) {

@@ -291,3 +291,13 @@ describe("a measured figure inside what follows a count", () => {
     ]);
   });
 });
+
+describe("numbers that name", () => {
+  it("reads a road's number as part of its name ('đường tỉnh 871', 'quốc lộ 14')", () => {
+    const got = read("Nâng cấp đường tỉnh 871 dài 12,4 km; mở rộng quốc lộ 14 thêm 3,5 km.");
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [12.4, "km"],
+      [3.5, "km"],
+    ]);
+  });
+});
