@@ -1066,6 +1066,12 @@ function figureAt(
   // "với tổng số 128.400 thành viên": a total, not a label.
   const total = before === "số" && /tổng\s+số\s*$/u.test(lower(text.slice(Math.max(0, start - 12), start)));
   // "phường 17", "khóa 12" name by a whole number; "chi ngân sách phường 17,94 tỷ đồng" is a figure.
+  // "doanh thu bình quân 1 hợp tác xã": the base of a mean, not a count.
+  if (
+    raw === "1" &&
+    /(?:bình quân|trung bình|mỗi)\s*$/u.test(lower(text.slice(Math.max(0, start - 16), start)))
+  )
+    return null;
   // "đường tỉnh 871", "đường huyện 12": a road named by its number.
   if (
     /(?:^|\s)đường\s+(?:tỉnh|huyện|xã)\s*$/u.test(lower(text.slice(Math.max(0, start - 16), start))) &&
@@ -1293,6 +1299,9 @@ function leftName(text: string, from: number, to: number): { name: string; start
     if (at < 0 || at + w.length >= l.trimEnd().length || at <= cut) continue;
     // "chỉ số hài lòng … đối với sự phục vụ": a preposition inside the name.
     if (w === " với " && /(?:đối|so)$/u.test(l.slice(Math.max(0, at - 4), at))) continue;
+    // "tỷ lệ người dân hài lòng với dịch vụ y tế công": a rate's name goes on through "với".
+    if (w === " với " && (/hài lòng$/u.test(l.slice(0, at)) || /^\s*(?:tỷ lệ|chỉ số|mức độ)\s/u.test(l)))
+      continue;
     // "sản lượng lương thực có hạt", "tỷ lệ người dân có điện thoại": only "huyện X có" is where.
     if (w === " có " && !isPlace(name.slice(0, at))) continue;
     cut = at;

@@ -301,3 +301,15 @@ describe("numbers that name", () => {
     ]);
   });
 });
+
+describe("a mean's base and a rate through 'với'", () => {
+  it("reads 'bình quân 1 hợp tác xã' as the base of a mean, and keeps 'hài lòng với …' in a rate's name", () => {
+    const got = read(
+      "Lợi nhuận bình quân 1 trang trại đạt 410 triệu đồng/năm. Tỷ lệ người bệnh hài lòng với dịch vụ khám bệnh đạt 92,5%.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Lợi nhuận bình quân 1 trang trại", 410, "triệu đồng/năm"],
+      ["Tỷ lệ người bệnh hài lòng với dịch vụ khám bệnh", 92.5, "%"],
+    ]);
+  });
+});
