@@ -2106,7 +2106,9 @@ export function extractIndicators(
           draft.doubts.push("ten_ghep_tu_menh_de_khac");
         }
         // "khám phá 57/62 vụ án, đạt tỷ lệ 91,9%": the rate of the figure before.
-        else if (current !== null && /^[\s,]*(?:(?:đạt|chiếm)\s+)?tỷ lệ\s*$/u.test(lead)) {
+        // "9.640 hộ sử dụng nước sạch theo quy chuẩn, đạt tỷ lệ 68,2%": the words the count's name left
+        // before the comma change nothing.
+        else if (current !== null && /^(?:[^\d,;]*,)?[\s,]*(?:(?:đạt|chiếm)\s+)?tỷ lệ\s*$/u.test(lead)) {
           // "Số hộ nghèo … 824 hộ, chiếm tỷ lệ 1,92%": the rate of the households, not of the count.
           draft.name = `Tỷ lệ ${decapitalize(current.name).replace(/^số\s+/u, "")}`;
           if (lowerIsBetter(draft.name)) draft.direction = "down";

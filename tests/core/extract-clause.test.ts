@@ -313,3 +313,13 @@ describe("a mean's base and a rate through 'với'", () => {
     ]);
   });
 });
+
+describe("a rate after a count whose name stopped early", () => {
+  it("reads '…, đạt tỷ lệ X%' as the count's rate though words stand between", () => {
+    const got = read("Toàn xã có 1.920 hộ dùng điện lưới theo tiêu chuẩn, đạt tỷ lệ 99,1%.");
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Hộ dùng điện lưới", 1920],
+      ["Tỷ lệ hộ dùng điện lưới", 99.1],
+    ]);
+  });
+});
