@@ -596,7 +596,7 @@ function yearAhead(
   body: string,
   paragraph: string,
   afterResults: boolean,
-): { tense: "plan" | null; guessed: boolean } {
+): { tense: "plan" | "actual" | null; guessed: boolean } {
   const lead = /^\s*(?:trong\s+)?năm\s+((?:19|20)\d\d)(?!\d)/iu.exec(body);
   if (lead?.[1] === undefined) return { tense: null, guessed: false };
   const led = Number(lead[1]);
@@ -613,6 +613,13 @@ function yearAhead(
     })
     .map((m) => Number(m[0]));
   const others = years.filter((y) => y !== led);
+  // "Kế hoạch năm 2026 …. Năm 2025, toàn huyện trồng được …": the year before the plan's is reported.
+  const planYears = [
+    ...paragraph.matchAll(
+      /(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|nhiệm vụ)\s+năm\s+((?:19|20)\d\d)(?!\d)/giu,
+    ),
+  ].map((m) => Number(m[1]));
+  if (planYears.length > 0 && led === Math.max(...planYears) - 1) return { tense: "actual", guessed: false };
   if (others.length > 0) return { tense: led > Math.max(...others) ? "plan" : null, guessed: false };
   // "Tổng đàn lợn hiện có 382.500 con, tăng 5,6% so với cùng kỳ. … Năm 2026, tổng đàn lợn đạt
   // 400.000 con": a year first after the results of a year unnamed is most often the next one; a guess.
@@ -639,7 +646,11 @@ function sentenceTense(body: string): "plan" | "actual" | null {
   const heading = /^([^:;.]{0,120}):/u.exec(l)?.[1];
   // "Kết quả năm 2025: …" after targets reports results.
   if (heading !== undefined && /^\s*(?:kết quả|thực hiện|đánh giá)(?!\p{L})/u.test(heading)) return "actual";
-  if (heading !== undefined && !/kết quả|thực hiện|đánh giá/u.test(heading)) {
+  // "Năm 2026, huyện tập trung thực hiện các nhiệm vụ:": what is to be done, not what was.
+  if (
+    heading !== undefined &&
+    !/kết quả|đánh giá|thực hiện(?!\s+(?:các\s+)?(?:nhiệm vụ|mục tiêu))/u.test(heading)
+  ) {
     if (/(?<!\p{L})(?:kế hoạch|mục tiêu|phương hướng|nhiệm vụ)(?!\p{L})/u.test(heading)) return "plan";
     if (/(?<!\p{L})chỉ tiêu(?!\p{L})/u.test(heading) && /năm\s+(?:19|20)\d\d|giai đoạn/u.test(heading))
       return "plan";
@@ -1685,6 +1696,18 @@ function blank(): Omit<Proposal, "name" | "unit" | "kind" | "source"> {
     ambiguous: null,
     confidence: { level: "chac" },
   };
+}
+
+/**
+ * "520 tỷ đồng trở lên", "5% trở xuống": a limit written after the figure, as the limit word the
+ * target parser reads before it.
+ */
+function limitAfter(src: string, end: number): string | null {
+  const after = /^[\s%]*(?:\p{L}+(?:\s\p{L}+)?\s+)?trở\s+(lên|xuống)(?!\p{L})/u.exec(
+    lower(src.slice(end, end + 30)),
+  );
+  if (after === null) return null;
+  return after[1] === "lên" ? "ít nhất" : "không quá";
 }
 
 /** The plan as typed ("7,6%", "dưới 2,5%"), so the Kế hoạch cell reads as the resolution wrote it. */
@@ -2824,7 +2847,7 @@ function quantityProposal(
     end = Math.max(end, f.end);
   }
   if (name === "") start = f.start;
-  const limit = LIMIT_BEFORE.exec(window)?.[1] ?? null;
+  const limit = LIMIT_BEFORE.exec(window)?.[1] ?? limitAfter(src, f.end);
   const planned = clause.plan;
   const planText = planned ? typedPlan(f, limit) : null;
   const downWords =
@@ -2920,7 +2943,7 @@ function percentProposal(
   const w = lower(window).trim();
   const down =
     /(kéo giảm|giảm|còn)$/u.test(w) || /^(kéo giảm|giảm)\b/u.test(w) || (rel !== null && rel.value < 0);
-  const limit = LIMIT_BEFORE.exec(lower(window))?.[1] ?? null;
+  const limit = LIMIT_BEFORE.exec(lower(window))?.[1] ?? limitAfter(src, f.end);
   const planned = clause.plan;
   // "kéo giảm 5% số đảng viên … so với năm 2019": a target relative to the prior year.
   const relPhrase = (() => {

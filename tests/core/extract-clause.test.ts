@@ -323,3 +323,16 @@ describe("a rate after a count whose name stopped early", () => {
     ]);
   });
 });
+
+describe("the tense of targets and the year before them", () => {
+  it("reads 'Năm Y,' as results after a plan for the year Y + 1, and 'thực hiện các nhiệm vụ:' as targets", () => {
+    const got = read(
+      "Kế hoạch năm 2027 đặt ra: xây mới 40 phòng học. Năm 2026, toàn huyện xây mới 36 phòng học. Năm 2027, huyện tập trung thực hiện các nhiệm vụ: tuyển mới 120 giáo viên trở lên.",
+    );
+    expect(got.map((p) => [p.actual, p.planText])).toEqual([
+      [null, "40"],
+      [36, null],
+      [null, "ít nhất 120"],
+    ]);
+  });
+});
