@@ -2006,19 +2006,24 @@ export function extractIndicators(
           }
           if (f.value <= 100) {
             // "tiếp nhận 24.618 hồ sơ, giải quyết đúng hạn 24.395 hồ sơ, đạt 99,1%": the figures agree.
-            const whole = lastOfSentence(
-              drafts,
-              clause.sentence,
-              (d) => d !== current && d.unit === current?.unit && d.actual !== null && d.actual > 0,
-            );
+            // "tiếp nhận 12.460 hồ sơ, trong đó 9.820 trực tuyến; giải quyết đúng hạn 12.301 hồ sơ, đạt
+            // 98,7%": any count of the same unit before it in the sentence may be the whole.
+            const near = (share: number): boolean => Math.abs(share - f.value) <= 10 ** -decimalsOf(f.value);
+            const actual = current.actual;
             // "làm rõ 142/156 vụ, đạt 91,03%": the whole is the figure's own total.
-            const share =
+            const agrees =
               current.total !== null && current.total > 0
-                ? (current.actual / current.total) * 100
-                : whole?.actual
-                  ? (current.actual / whole.actual) * 100
-                  : null;
-            const agrees = share !== null && Math.abs(share - f.value) <= 10 ** -decimalsOf(f.value);
+                ? near((actual / current.total) * 100)
+                : lastOfSentence(
+                    drafts,
+                    clause.sentence,
+                    (d) =>
+                      d !== current &&
+                      d.unit === current?.unit &&
+                      d.actual !== null &&
+                      d.actual > 0 &&
+                      near((actual / d.actual) * 100),
+                  ) !== null;
             const rate = rateDraft(
               current,
               f,

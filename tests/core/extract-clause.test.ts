@@ -336,3 +336,13 @@ describe("the tense of targets and the year before them", () => {
     ]);
   });
 });
+
+describe("a rate whose whole is any count before it", () => {
+  it("is sure of '…, đạt X%' when an earlier count of the sentence gives X back, not only the last", () => {
+    const got = read(
+      "Tiếp nhận 5.000 đơn, trong đó 3.100 đơn trực tuyến; giải quyết đúng hạn 4.910 đơn, đạt 98,2%.",
+    );
+    const rate = got.find((p) => p.unit === "%");
+    expect([rate?.actual, rate?.confidence]).toEqual([98.2, { level: "chac" }]);
+  });
+});
