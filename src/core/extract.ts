@@ -283,6 +283,14 @@ const LEAD_FILLERS = [
   "toàn tỉnh",
   "toàn thành phố",
   "toàn xã",
+  // "Công tác thu hồi nợ đọng thuế đạt …": the work of, not what.
+  "công tác",
+  // "Trên địa bàn (tỉnh) xảy ra 6 vụ cháy": where, not what.
+  "trên địa bàn tỉnh",
+  "trên địa bàn huyện",
+  "trên địa bàn thành phố",
+  "trên địa bàn xã",
+  "trên địa bàn",
 ];
 
 /** Verbs that take the counted thing as object: "kết nạp 1.335 đảng viên" names "kết nạp đảng viên". */
@@ -1651,6 +1659,20 @@ function lastOfSentence(drafts: readonly Draft[], sentence: number, ok: (d: Draf
   return null;
 }
 
+/**
+ * Where in `rate` ("Tỷ lệ lấp đầy khu công nghiệp Bắc Sơn") the part parallel to `part` ("khu công
+ * nghiệp Nam Sơn", "hộ cận nghèo" in "Tỷ lệ hộ nghèo") starts: the first words of `part` found after
+ * the rate's head, or -1.
+ */
+function parallelAt(rate: string, part: string): number {
+  const ws = words(lower(part));
+  const key = ws.slice(0, ws.length >= 3 ? 2 : 1).join(" ");
+  if (key === "") return -1;
+  const at = lower(rate).indexOf(` ${key} `);
+  const atEnd = lower(rate).endsWith(` ${key}`) ? lower(rate).length - key.length - 1 : -1;
+  return at > 0 ? at : atEnd;
+}
+
 /** "ước đạt 415 tỷ đồng": an "ước" before the figure in its clause. */
 function isEstimate(clause: Clause, f: Figure): boolean {
   return clause.estimateFrom >= 0 && clause.estimateFrom <= f.start;
@@ -2066,21 +2088,29 @@ export function extractIndicators(
         // whole named after the figure, a rate of that whole named by what the count says (unsure:
         // the name is made of two clauses).
         const base = rightPhrase(src, f.end, clause.end).phrase;
+        // "thu hồi nợ đọng thuế đạt 38,6 tỷ đồng, bằng 72,1% số nợ có khả năng thu": money's share of a
+        // whole of money, named against it.
+        const moneyBefore = current !== null && MONEY.some((m) => lower(current?.unit ?? "").includes(m));
         if (
           mod === null &&
           current !== null &&
           current.unit !== "%" &&
           current.actual !== null &&
-          !MONEY.some((m) => lower(current?.unit ?? "").includes(m)) &&
           f.value <= 100 &&
           /^[^\d]*,\s*(?:đạt|bằng)\s*$/u.test(lead) &&
           base !== "" &&
           !base.startsWith(",") &&
-          words(base).length <= 3 &&
+          words(base).length <= (moneyBefore ? 6 : 3) &&
           !/\d/u.test(base)
         ) {
           const what = decapitalize(countedOf(current)).replace(/^số\s+/u, "");
-          const rate = rateDraft(current, f, clause, `Tỷ lệ ${base} ${what}`, ["ten_ghep_tu_menh_de_khac"]);
+          const rate = rateDraft(
+            current,
+            f,
+            clause,
+            moneyBefore ? `Tỷ lệ ${what} so với ${base}` : `Tỷ lệ ${base} ${what}`,
+            ["ten_ghep_tu_menh_de_khac"],
+          );
           rate.source.end = rightPhrase(src, f.end, clause.end).end;
           drafts.push(rate);
           current = rate;
@@ -2128,9 +2158,24 @@ export function extractIndicators(
           /^tỷ lệ\s/u.test(lower(current.name)) &&
           /^\s*,\s*[^,;:\d]+$/u.test(lead) &&
           words(draft.name).length <= 3 &&
-          !/^(?:tỷ lệ|tỷ trọng|chỉ số|tốc độ)(?!\p{L})/u.test(lower(draft.name))
+          !/^(?:tỷ lệ|tỷ trọng|chỉ số|tốc độ)(?!\p{L})/u.test(lower(draft.name)) &&
+          parallelAt(current.name, draft.name) < 0
         ) {
           draft.name = `${current.name} (${lower(draft.name)})`;
+          draft.doubts.push("ten_ghep_tu_menh_de_khac");
+        } else if (
+          // "Tỷ lệ lấp đầy khu công nghiệp Bắc Sơn đạt 74%, khu công nghiệp Nam Sơn 58%": what differs
+          // replaces its parallel part of the rate before.
+          mod === null &&
+          share === undefined &&
+          current !== null &&
+          current.unit === "%" &&
+          /^tỷ lệ\s/u.test(lower(current.name)) &&
+          /^\s*,\s*[^,;:\d]+$/u.test(lead) &&
+          words(draft.name).length <= 6 &&
+          parallelAt(current.name, draft.name) > 0
+        ) {
+          draft.name = `${current.name.slice(0, parallelAt(current.name, draft.name))} ${decapitalize(draft.name)}`;
           draft.doubts.push("ten_ghep_tu_menh_de_khac");
         }
         // "khám phá 57/62 vụ án, đạt tỷ lệ 91,9%": the rate of the figure before.

@@ -346,3 +346,24 @@ describe("a rate whose whole is any count before it", () => {
     expect([rate?.actual, rate?.confidence]).toEqual([98.2, { level: "chac" }]);
   });
 });
+
+describe("parallel parts, wholes of money, and leads that say where or whose work", () => {
+  it("names a rate listed after a rate by replacing its parallel part ('… khu A đạt 74%, khu B 58%')", () => {
+    const got = read("Tỷ lệ lấp đầy cụm công nghiệp Đông Hà đạt 81%, cụm công nghiệp Tây Hà 64%.");
+    expect(got.map((p) => [p.name, p.actual, isSure(p)])).toEqual([
+      ["Tỷ lệ lấp đầy cụm công nghiệp Đông Hà", 81, true],
+      ["Tỷ lệ lấp đầy cụm công nghiệp Tây Hà", 64, false],
+    ]);
+  });
+
+  it("reads 'bằng X% <a whole>' after money as its share of that whole, and leaves 'công tác' and 'trên địa bàn' out", () => {
+    const got = read(
+      "Công tác thu tiền thuê đất đạt 12,4 tỷ đồng, bằng 80,5% số phải thu. Trên địa bàn xảy ra 4 vụ cháy.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Thu tiền thuê đất", 12.4, "tỷ đồng"],
+      ["Tỷ lệ thu tiền thuê đất so với số phải thu", 80.5, "%"],
+      ["Vụ cháy", 4, "vụ"],
+    ]);
+  });
+});
