@@ -187,6 +187,7 @@ const COUNT_UNITS = [
   // Nouns whose first word alone means something else ("căn" a room, "cụm" a cluster, "văn" prose).
   "căn hộ",
   "cụm công nghiệp",
+  "khu công nghiệp",
   "văn bằng",
 ];
 
@@ -2139,12 +2140,13 @@ export function extractIndicators(
         else if (
           current !== null &&
           current.unit === "%" &&
-          /^[\s,]*trong đó/u.test(lead) &&
+          // "…, có bằng cấp, chứng chỉ đạt 31,5%": "có" alone opens a part of the rate as "trong đó có" does.
+          /^[\s,]*(?:trong đó|có\s)/u.test(lead) &&
           !/^tỷ lệ\s/u.test(lower(draft.name)) &&
           // "100% xã đạt chuẩn, trong đó 50% xã đạt chuẩn nâng cao": a part named by its own head.
           words(lower(draft.name))[0] !== words(lower(current.name))[0]
         )
-          draft.name = `${current.name}${/^[\s,]*trong đó có\s/u.test(lead) ? " có" : ""} ${decapitalize(draft.name)}`;
+          draft.name = `${current.name}${/^[\s,]*(?:trong đó\s+)?có\s/u.test(lead) ? " có" : ""} ${decapitalize(draft.name)}`;
         // "tỷ lệ chất thải rắn … đô thị được thu gom, xử lý đạt 97,5%; khu vực nông thôn đạt 81,3%".
         else if (rateBefore !== null)
           draft.name = `${rateBefore.name.replace(/\s(?:(?:ở|tại)\s+)?(?:khu vực\s+)?(?:đô thị|thành thị|nông thôn)(?!\p{L})/u, "")} (${lower(draft.name).replace(/^(?:ở|tại)\s+/u, "")})`;
@@ -2498,6 +2500,37 @@ export function extractIndicators(
         draft.name = `${capitalize(what)} đã ${decapitalize(draft.name)}`;
         draft.doubts.push("ten_ghep_tu_menh_de_khac");
       }
+      // "kim ngạch xuất khẩu 845 triệu USD; nhập khẩu 512 triệu USD": money named by what differs from
+      // the money before it takes that one's head.
+      const moneyHead = /^(kim ngạch|giá trị|doanh thu|tổng vốn|vốn)\s/u;
+      const headBefore =
+        words(draft.name).length <= 2 && draft.name !== "" && MONEY.some((m) => lower(draft.unit).includes(m))
+          ? lastOfSentence(
+              drafts,
+              clause.sentence,
+              (d) => d.unit === draft.unit && moneyHead.test(lower(d.name)),
+            )
+          : null;
+      const head = headBefore === null ? undefined : moneyHead.exec(lower(headBefore.name))?.[1];
+      if (head !== undefined && !lower(draft.name).startsWith(head)) {
+        draft.name = `${capitalize(head)} ${decapitalize(draft.name)}`;
+        draft.doubts.push("ten_ghep_tu_menh_de_khac");
+      }
+      // "đã giải ngân 1.245 tỷ đồng cho 28.600 lượt hộ vay vốn": money named by its verb is for whom
+      // the count after it counts.
+      const forCount = /^\s*cho\s+[\d.,]+\s+(\p{L}[\p{L}\s]{2,60}?)\s*(?:[,;.]|$)/u.exec(
+        src.slice(f.end, Math.min(clause.end, f.end + 80)),
+      )?.[1];
+      if (
+        forCount !== undefined &&
+        words(draft.name).length <= 2 &&
+        draft.name !== "" &&
+        MONEY.some((m) => lower(draft.unit).includes(m)) &&
+        words(forCount).length <= 6
+      ) {
+        draft.name = `${draft.name} cho ${forCount}`;
+        draft.doubts.push("ten_ghep_tu_menh_de_khac");
+      }
       // Money named by two words or less in a sentence with a topic: "Giải ngân" of that programme
       // (a list under a topic, "Sản phẩm chủ yếu: xi măng …", names its items itself).
       const topic = topics.get(clause.sentence) ?? "";
@@ -2839,7 +2872,15 @@ function quantityProposal(
       current.name !== ""
     ) {
       // "hỗ trợ 165 tấn gạo cứu đói cho 4.380 hộ": the households the aid before was for.
-      name = [capitalize(f.unit), right.phrase, "được", decapitalize(current.name)].filter(Boolean).join(" ");
+      // ("Giải ngân cho lượt hộ vay vốn" said the money was for these: only its verb names them.)
+      name = [
+        capitalize(f.unit),
+        right.phrase,
+        "được",
+        decapitalize(current.name).replace(/\s+cho\s.*$/u, ""),
+      ]
+        .filter(Boolean)
+        .join(" ");
       doubts.push("ten_ghep_tu_menh_de_khac");
       end = Math.max(end, right.end);
     } else if (!((leftEndsWithCho || namedAlready) && name !== "")) {

@@ -367,3 +367,26 @@ describe("parallel parts, wholes of money, and leads that say where or whose wor
     ]);
   });
 });
+
+describe("money and rates named by what they share with the figure before", () => {
+  it("gives 'nhập khẩu' the head of 'kim ngạch xuất khẩu', and 'giải ngân … cho N hộ' whom it was for", () => {
+    const got = read(
+      "Kim ngạch xuất khẩu đạt 412 triệu USD; nhập khẩu 236 triệu USD. Thực hiện chính sách tín dụng, ngân hàng đã giải ngân 86 tỷ đồng cho 2.140 hộ vay vốn.",
+    );
+    expect(got.map((p) => [p.name, p.actual, isSure(p)])).toEqual([
+      ["Kim ngạch xuất khẩu", 412, true],
+      ["Kim ngạch nhập khẩu", 236, false],
+      ["Giải ngân cho hộ vay vốn", 86, false],
+      ["Hộ vay vốn được giải ngân", 2140, false],
+    ]);
+  });
+
+  it("reads '…, có X đạt Y%' after a rate as its part, and counts 'khu công nghiệp' whole", () => {
+    const got = read("Tỷ lệ lao động qua đào tạo đạt 70%, có chứng chỉ đạt 28%. Huyện có 2 khu công nghiệp.");
+    expect(got.map((p) => [p.name, p.unit])).toEqual([
+      ["Tỷ lệ lao động qua đào tạo", "%"],
+      ["Tỷ lệ lao động qua đào tạo có chứng chỉ", "%"],
+      ["Khu công nghiệp", "khu công nghiệp"],
+    ]);
+  });
+});
