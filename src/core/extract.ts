@@ -7,6 +7,7 @@
  * Offsets in `source` are into `text.normalize("NFC")` (pasted text almost always is NFC already).
  */
 import type { CellValue, Direction, IndicatorKind, InputColumn, NumberConvention } from "./model";
+import { clauseParts, inComparison, leadingShares } from "./extract-clause";
 import { formatNumber, formatPercent, parseNumber } from "./numbers";
 import { hintsLowerIsBetter } from "./rules/text";
 import { charsIn, isSpaceCode, trimEndWhere, trimStartWhere } from "./trim";
@@ -66,6 +67,14 @@ export interface Proposal {
  *   "đến thăm, tặng quà", "Ông Trần Văn B …"), whose counts are who came or what happened once.
  * - `ten_la_ke_hoach`: a result named "kế hoạch …" or "dự toán …" may be the plan of the next figure
  *   ("Tổng kế hoạch vốn … là 684,3 tỷ đồng; đã giải ngân 651,8 tỷ đồng").
+ *
+ * Weak cues, each common in right proposals: a proposal is doubted only when two of them agree
+ * (then all are given as its reasons).
+ * - `thi_doan`: the sentence says neither result nor target, in a paragraph that holds both; its
+ *   tense was carried from the sentence before.
+ * - `ten_la_viec_lam`: the name starts with what was done ("Khám, chữa bệnh", "Hỗ trợ xây mới").
+ * - `ty_le_khong_ro_goc`: a percentage whose name does not say what it is a share of ("Dân số").
+ * - `ten_dai`: a name of more than 14 words.
  */
 export type DoubtReason =
   | "ten_bat_dau_bang_dong_tu"
@@ -78,7 +87,11 @@ export type DoubtReason =
   | "ten_ghep_tu_menh_de_khac"
   | "ten_la_ke_hoach"
   | "cau_tuong_thuat_su_kien"
-  | "ten_bi_cat";
+  | "ten_bi_cat"
+  | "thi_doan"
+  | "ten_la_viec_lam"
+  | "ty_le_khong_ro_goc"
+  | "ten_dai";
 
 export type Confidence =
   { level: "chac" } | { level: "khong_chac"; reasons: readonly [DoubtReason, ...DoubtReason[]] };
@@ -171,6 +184,11 @@ const COUNT_UNITS = [
   // "1.236 chương trình thời sự": a programme is counted ("chương" alone is a chapter, not).
   "chương trình",
   "chủ đầu tư",
+  // Nouns whose first word alone means something else ("căn" a room, "cụm" a cluster, "văn" prose).
+  "căn hộ",
+  "cụm công nghiệp",
+  "khu công nghiệp",
+  "văn bằng",
 ];
 
 /**
@@ -190,6 +208,8 @@ const MEASURE_UNITS = [
   "héc-ta",
   "hecta",
   "km",
+  // "27,4 m2 sàn/người": floor area, a unit of its own before its per-head suffix.
+  "m2 sàn",
   "m2",
   "m²",
   "m3",
@@ -222,6 +242,8 @@ const LABEL_BEFORE = new Set([
   "phường",
   "quận",
   "kênh",
+  // "quốc lộ 1A", "tỉnh lộ 8": a road's number.
+  "lộ",
   "điều",
   "khoản",
   "lần",
@@ -262,6 +284,14 @@ const LEAD_FILLERS = [
   "toàn tỉnh",
   "toàn thành phố",
   "toàn xã",
+  // "Công tác thu hồi nợ đọng thuế đạt …": the work of, not what.
+  "công tác",
+  // "Trên địa bàn (tỉnh) xảy ra 6 vụ cháy": where, not what.
+  "trên địa bàn tỉnh",
+  "trên địa bàn huyện",
+  "trên địa bàn thành phố",
+  "trên địa bàn xã",
+  "trên địa bàn",
 ];
 
 /** Verbs that take the counted thing as object: "kết nạp 1.335 đảng viên" names "kết nạp đảng viên". */
@@ -297,6 +327,8 @@ function dropSubject(name: string, unit: string): string {
     // thing before its verb ("doanh nghiệp thành lập mới … doanh nghiệp") is its object.
     const before = lower(ws.slice(0, i).join(" "));
     if (i < 2 || before.includes(lower(unit).split("/")[0] ?? unit)) return name;
+    // "Ngành du lịch đón 4,26 triệu lượt khách": the sector says which visitors; it stays.
+    if (/^ngành\s/u.test(before) && i <= 4) return name;
     return kept.slice(i).join(" ");
   }
   return name;
@@ -335,6 +367,9 @@ const TAIL_FILLERS = [
   "kéo giảm",
   "giảm",
   "tăng",
+  // Before "dưới": the longer limit goes whole.
+  "không dưới",
+  "không thấp hơn",
   "khoảng",
   "gần",
   "hơn",
@@ -382,7 +417,7 @@ const CUT_WORDS = [
 ];
 
 const LIMIT_BEFORE =
-  /(?<!\p{L})(?<!cấp\s)(không vượt quá|không quá|tối đa|tối thiểu|ít nhất|dưới|trên|khoảng|xấp xỉ|từ)\s*$/u;
+  /(?<!\p{L})(?<!cấp\s)(không vượt quá|không quá|không dưới|không thấp hơn|tối đa|tối thiểu|ít nhất|dưới|trên|khoảng|xấp xỉ|từ)\s*$/u;
 
 // ---------------------------------------------------------------------------------------------
 // Text helpers
@@ -479,6 +514,8 @@ interface Clause {
   /** Index of the sentence, so a Phấn đấu figure after ";" still finds its indicator. */
   sentence: number;
   plan: boolean;
+  /** The sentence says its own tense (a marker, a year ahead, a heading over it, a forced mode). */
+  marked: boolean;
   /** Where the first "ước" of the clause ends (a figure after it is an estimate), or -1. */
   estimateFrom: number;
 }
@@ -504,7 +541,13 @@ function sentenceEnds(text: string, from: number, to: number): number[] {
   for (let m = re.exec(line); m !== null; m = re.exec(line)) {
     const before = /(\S+)$/u.exec(line.slice(Math.max(0, m.index - 6), m.index))?.[1] ?? "";
     // "TP. Bến Tre" goes on; "kênh loại III. Đợt mưa lũ" ends at a Roman numeral.
-    if (/^\p{Lu}[\p{L}]{0,2}$/u.test(before) && !/^[IVX]{2,}$/u.test(before)) continue;
+    // "… 204,7 triệu USD. Xuất siêu": a unit in capitals ends its sentence.
+    if (
+      /^\p{Lu}[\p{L}]{0,2}$/u.test(before) &&
+      !/^[IVX]{2,}$/u.test(before) &&
+      !ALL_UNITS.includes(lower(before))
+    )
+      continue;
     ends.push(from + m.index + m[0].length);
   }
   return ends;
@@ -522,12 +565,18 @@ function clausesOf(text: string, mode: ExtractMode): Clause[] {
     const cuts = [lineStart, ...sentenceEnds(text, lineStart, lineEnd), lineEnd];
     /** "Phấn đấu … . Về quốc phòng: kéo giảm ít nhất 5% …": a paragraph of targets goes on being one. */
     let carried = false;
+    let lastTense: "plan" | "actual" | null = null;
     for (let i = 0; i + 1 < cuts.length; i++) {
       const s = cuts[i] as number;
       const e = cuts[i + 1] as number;
       const body = text.slice(s, e);
       if (body.trim() === "") continue;
-      const tense = sentenceTense(body);
+      const ahead = yearAhead(
+        body,
+        text.slice(lineStart, lineEnd),
+        i > 0 && carried === false && lastTense === "actual",
+      );
+      const tense = sentenceTense(body) ?? ahead.tense;
       if (tense !== null) carried = tense === "plan";
       const plan =
         mode === "plan" || (mode === "auto" && (tense === null ? sectionPlan || carried : tense === "plan"));
@@ -535,14 +584,57 @@ function clausesOf(text: string, mode: ExtractMode): Clause[] {
       for (const part of body.split(/(?<=;)/u)) {
         const est = ESTIMATE.exec(lower(part));
         const estimateFrom = est === null ? -1 : c + est.index + est[0].length;
-        clauses.push({ start: c, end: c + part.length, sentence, plan, estimateFrom });
+        const marked =
+          mode !== "auto" || (tense !== null && !ahead.guessed) || (heading !== null && !carried);
+        clauses.push({ start: c, end: c + part.length, sentence, plan, marked, estimateFrom });
         c += part.length;
       }
+      if (tense !== null) lastTense = tense;
       sentence++;
     }
     lineStart = lineEnd + 1;
   }
   return clauses;
+}
+
+/**
+ * "Năm 2026, tỷ trọng kinh tế số đạt 15%" after sentences about 2025: a sentence led by a year
+ * later than any the paragraph spoke of before is a target; led by one of them, a result.
+ */
+function yearAhead(
+  body: string,
+  paragraph: string,
+  afterResults: boolean,
+): { tense: "plan" | "actual" | null; guessed: boolean } {
+  const lead = /^\s*(?:trong\s+)?năm\s+((?:19|20)\d\d)(?!\d)/iu.exec(body);
+  if (lead?.[1] === undefined) return { tense: null, guessed: false };
+  const led = Number(lead[1]);
+  // Every other year the paragraph reports on ("Kết quả năm 2025:", "Đến hết năm 2025", "so với năm
+  // 2025" after a target); a base year of a comparison ("gấp 1,2 lần năm 2020", "so với năm 2020" in a
+  // sentence of results) or of a period ("2021 - 2025") says nothing of the year reported.
+  const years = [...paragraph.matchAll(/(?<![\d/])(?:19|20)\d\d(?!\d)/gu)]
+    .filter((m) => {
+      const before = paragraph.slice(Math.max(0, m.index - 16), m.index).toLowerCase();
+      const after = paragraph.slice(m.index + 4, m.index + 8);
+      if (/(?:lần|bằng|hơn|với)\s+năm\s*$|[-–]\s*$/u.test(before) || /^\s*[-–]\s*\d/u.test(after))
+        return Number(m[0]) === led;
+      return true;
+    })
+    .map((m) => Number(m[0]));
+  const others = years.filter((y) => y !== led);
+  // "Kế hoạch năm 2026 …. Năm 2025, toàn huyện trồng được …": the year before the plan's is reported.
+  const planYears = [
+    ...paragraph.matchAll(
+      /(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|nhiệm vụ)\s+năm\s+((?:19|20)\d\d)(?!\d)/giu,
+    ),
+  ].map((m) => Number(m[1]));
+  if (planYears.length > 0 && led === Math.max(...planYears) - 1) return { tense: "actual", guessed: false };
+  if (others.length > 0) return { tense: led > Math.max(...others) ? "plan" : null, guessed: false };
+  // "Tổng đàn lợn hiện có 382.500 con, tăng 5,6% so với cùng kỳ. … Năm 2026, tổng đàn lợn đạt
+  // 400.000 con": a year first after the results of a year unnamed is most often the next one; a guess.
+  return afterResults && years.length === 1
+    ? { tense: "plan", guessed: true }
+    : { tense: null, guessed: false };
 }
 
 /**
@@ -561,7 +653,13 @@ function sentenceTense(body: string): "plan" | "actual" | null {
   // "Kế hoạch năm 2026: tổng vốn … khoảng 9.500 tỷ đồng; …": a heading run into its list.
   // "Các chỉ tiêu về môi trường:" names a group of indicators: a plan only with the year it is for.
   const heading = /^([^:;.]{0,120}):/u.exec(l)?.[1];
-  if (heading !== undefined && !/kết quả|thực hiện|đánh giá/u.test(heading)) {
+  // "Kết quả năm 2025: …" after targets reports results.
+  if (heading !== undefined && /^\s*(?:kết quả|thực hiện|đánh giá)(?!\p{L})/u.test(heading)) return "actual";
+  // "Năm 2026, huyện tập trung thực hiện các nhiệm vụ:": what is to be done, not what was.
+  if (
+    heading !== undefined &&
+    !/kết quả|đánh giá|thực hiện(?!\s+(?:các\s+)?(?:nhiệm vụ|mục tiêu))/u.test(heading)
+  ) {
     if (/(?<!\p{L})(?:kế hoạch|mục tiêu|phương hướng|nhiệm vụ)(?!\p{L})/u.test(heading)) return "plan";
     if (/(?<!\p{L})chỉ tiêu(?!\p{L})/u.test(heading) && /năm\s+(?:19|20)\d\d|giai đoạn/u.test(heading))
       return "plan";
@@ -987,7 +1085,26 @@ function figureAt(
   // "năm 2020" is a year; "cả năm 412.800 tấn" is a figure.
   // "với tổng số 128.400 thành viên": a total, not a label.
   const total = before === "số" && /tổng\s+số\s*$/u.test(lower(text.slice(Math.max(0, start - 12), start)));
-  if (LABEL_BEFORE.has(before) && !total && (before !== "năm" || /^(?:19|20)\d\d$/u.test(raw))) return null;
+  // "phường 17", "khóa 12" name by a whole number; "chi ngân sách phường 17,94 tỷ đồng" is a figure.
+  // "doanh thu bình quân 1 hợp tác xã": the base of a mean, not a count.
+  if (
+    raw === "1" &&
+    /(?:bình quân|trung bình|mỗi)\s*$/u.test(lower(text.slice(Math.max(0, start - 16), start)))
+  )
+    return null;
+  // "đường tỉnh 871", "đường huyện 12": a road named by its number.
+  if (
+    /(?:^|\s)đường\s+(?:tỉnh|huyện|xã)\s*$/u.test(lower(text.slice(Math.max(0, start - 16), start))) &&
+    /^\d+$/u.test(raw)
+  )
+    return null;
+  if (
+    LABEL_BEFORE.has(before) &&
+    !total &&
+    (before !== "năm" || /^(?:19|20)\d\d$/u.test(raw)) &&
+    (/^\d+$/u.test(raw) || before === "số")
+  )
+    return null;
   // "tháng 10 làm 3 người chết", "quý 3", "nhiệm kỳ 2025 - 2030", "ngày 30/9": a date or a term, not
   // a measurement.
   if (
@@ -1146,7 +1263,11 @@ const NAME_REACH = 600;
 /** The phrase before a figure that names it, from `from` (a boundary) to the figure. */
 function leftName(text: string, from: number, to: number): { name: string; start: number } {
   // A name is never 600 characters long; the cap keeps a long clause without figures linear.
-  const window = text.slice(Math.max(from, to - NAME_REACH), to);
+  // "Mục tiêu năm 2026: tỷ lệ chất thải rắn … được thu gom, xử lý đạt": a topic before a colon is a
+  // clause of its own.
+  const reach = text.slice(Math.max(from, to - NAME_REACH), to);
+  const colon = reach.lastIndexOf(":");
+  const window = colon >= 0 && /\p{L}/u.test(reach.slice(colon + 1)) ? reach.slice(colon + 1) : reach;
   from = to - window.length;
   // "0,85": a decimal comma is no break between pieces.
   const pieces = window.split(/(?<!\d),|,(?!\d)/u);
@@ -1158,7 +1279,15 @@ function leftName(text: string, from: number, to: number): { name: string; start
   const leadsWithVerb = (s: string): boolean => /^\s*(ước|đạt|tăng|giảm|bằng|còn)\b/u.test(lower(s));
   // "giá trị sản xuất nông, lâm, thủy sản": as many short pieces as the list has (a few at most).
   if (i > 0 && stripEdges(dropPeriods(name), LEAD_FILLERS, TAIL_FILLERS) !== "") {
-    for (let first = name; i > 0 && i > pieces.length - 5 && short(first) && !leadsWithVerb(first);) {
+    // "Tổ chức 126 buổi biểu diễn …, thu hút": a piece with a figure of its own is another clause.
+    for (
+      let first = name;
+      i > 0 &&
+      i > pieces.length - 5 &&
+      short(first) &&
+      !leadsWithVerb(first) &&
+      !/\d/u.test(pieces[i - 1] ?? "");
+    ) {
       i--;
       first = pieces[i] ?? "";
       name = `${first},${name}`;
@@ -1190,6 +1319,9 @@ function leftName(text: string, from: number, to: number): { name: string; start
     if (at < 0 || at + w.length >= l.trimEnd().length || at <= cut) continue;
     // "chỉ số hài lòng … đối với sự phục vụ": a preposition inside the name.
     if (w === " với " && /(?:đối|so)$/u.test(l.slice(Math.max(0, at - 4), at))) continue;
+    // "tỷ lệ người dân hài lòng với dịch vụ y tế công": a rate's name goes on through "với".
+    if (w === " với " && (/hài lòng$/u.test(l.slice(0, at)) || /^\s*(?:tỷ lệ|chỉ số|mức độ)\s/u.test(l)))
+      continue;
     // "sản lượng lương thực có hạt", "tỷ lệ người dân có điện thoại": only "huyện X có" is where.
     if (w === " có " && !isPlace(name.slice(0, at))) continue;
     cut = at;
@@ -1282,10 +1414,29 @@ function isPlace(before: string): boolean {
 const CLAUSE_WORDS =
   /^(?:tăng|giảm|đạt|bằng|chiếm|vượt|trong|so|với|là|góp|nâng|đưa|còn|riêng|có|được|đã|không|và|ước|gấp|xếp|đứng|cao|thấp|trị|tổng|tỷ lệ|tỷ trọng|chỉ số|số|qua|nhờ|do|theo|từ|sau|trước|hoàn|bình|phấn|làm|nhưng|song|tuy|đến (?:nay|năm|cuối|hết|ngày))(?!\p{L})/u;
 
+/** Places and bodies listed with a counted one ("thôn, bản", "cơ quan, đơn vị") that no unit names. */
+const LISTED_PLACES = ["bản", "buôn", "làng", "xóm", "khóm", "sóc", "khu", "cụm", "cơ quan", "đơn vị", "tổ"];
+
+/**
+ * A figure with a measure or money unit ("62 ha", "3,5 tỷ đồng"), which no name holds ("trẻ 6 tuổi"
+ * says who, and stays).
+ */
+const MEASURED_FIGURE = new RegExp(
+  `\\s\\d[\\d.,]*\\s*(?:(?:nghìn|ngàn|triệu|tỷ)\\s+)?(?:${[
+    ...MEASURE_UNITS.filter((u) => u !== "tuổi"),
+    ...MONEY,
+  ]
+    .map((u) => u.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"))
+    .join("|")})(?![\\p{L}\\d])`,
+  "u",
+);
+
 /** Words after a count's unit that belong to its name ("doanh nghiệp mới thành lập"). */
 function rightPhrase(text: string, from: number, limit: number): { phrase: string; end: number } {
   // At most 12 words are kept: 300 characters hold them, and keep long clauses linear.
   const rest = text.slice(from, Math.min(limit, from + 300));
+  // "hỗ trợ 45 hộ chuyển đổi 62 ha đất lúa": a measure or money of its own is another figure.
+  const measuredAt = (t: string): number => MEASURED_FIGURE.exec(t)?.index ?? t.length;
   const stopAt = (t: string): number => {
     // "xã đạt 4 tiêu chí" is part of a name; "đạt 117,33%" is not.
     const stop =
@@ -1301,14 +1452,22 @@ function rightPhrase(text: string, from: number, limit: number): { phrase: strin
     const next = rest.slice(cut + 1);
     const nextCut = stopAt(next);
     const segment = next.slice(0, nextCut).trim();
+    // Right after the unit ("184.300 lượt người, công suất …"), only another noun of the same list
+    // ("19/19 xã, thị trấn") goes on; anything else is the next clause.
+    const afterUnit = words(rest.slice(0, cut)).length === 0;
     if (
       segment !== "" &&
       !/\d/u.test(segment) &&
       !CLAUSE_WORDS.test(lower(segment)) &&
-      words(segment).length <= 10
+      words(segment).length <= 10 &&
+      (!afterUnit ||
+        [...COUNT_UNITS, ...LISTED_PLACES].some(
+          (u) => lower(segment) === u || lower(segment).startsWith(`${u} `),
+        ))
     )
       cut = cut + 1 + nextCut;
   }
+  cut = Math.min(cut, measuredAt(rest));
   const raw = rest.slice(0, cut);
   const all = words(raw);
   const ws = all.slice(0, 12);
@@ -1388,6 +1547,7 @@ const PERSON = /(?<!\p{L})(?:[ÔôBb]à|[Ôô]ng|[Aa]nh|[Cc]hị|[Ee]m)\s+\p{Lu}
 const GENERIC_NAMES = new Set([
   "sản lượng",
   "diện tích",
+  "tổng diện tích",
   "tổng giá trị",
   "giá trị",
   "tổng kinh phí",
@@ -1461,7 +1621,16 @@ function completeGeneric(
   if (prev && prev.sentence === clause.sentence && prev.head !== "" && !ownPhrase)
     return `${name} ${prev.head}`;
   // "diện tích nuôi tôm nước lợ 3.850 ha, sản lượng 14.600 tấn": what the measure before measured.
-  const measured = prev?.sentence === clause.sentence ? GENERIC_LEAD.exec(lower(prev.name)) : null;
+  // "Diện tích lúa 15.840 ha, năng suất …; sản lượng đạt 96.940 tấn": the area measured earlier in
+  // the sentence, not only just before.
+  // "gieo trồng 9.846 ha lúa, …; sản lượng ước đạt 65.670 tấn": or what was sown.
+  const area = lastOfSentence(
+    drafts,
+    clause.sentence,
+    (d) => GENERIC_LEAD.test(lower(d.name)) || (lower(d.unit) === "ha" && d.head !== ""),
+  );
+  const measured =
+    area === null ? null : (GENERIC_LEAD.exec(lower(area.name)) ?? ([area.head, area.head] as const));
   if (measured !== null && measured[1] !== undefined && words(measured[1]).length >= 1)
     return `${name} ${measured[1]}`;
   // The clause's subject, before the first comma: "Sản xuất công nghiệp - xây dựng cơ bản ổn định, tổng giá trị …".
@@ -1473,7 +1642,9 @@ function completeGeneric(
       .split(/\d/u)[0]
       ?.split(/\s(?:cho|với)\s/u)[0] ?? "";
   const subject = stripEdges(head.split(SUBJECT_END)[0] ?? "", LEAD_FILLERS, TAIL_FILLERS);
-  return subject !== "" && words(subject).length <= 8 ? `${name} ${lower(subject)}` : name;
+  return subject !== "" && words(subject).length <= 8 && lower(subject) !== lower(name)
+    ? `${name} ${lower(subject)}`
+    : name;
 }
 
 /**
@@ -1489,9 +1660,47 @@ function lastOfSentence(drafts: readonly Draft[], sentence: number, ok: (d: Draf
   return null;
 }
 
+/**
+ * Where in `rate` ("Tỷ lệ lấp đầy khu công nghiệp Bắc Sơn") the part parallel to `part` ("khu công
+ * nghiệp Nam Sơn", "hộ cận nghèo" in "Tỷ lệ hộ nghèo") starts: the first words of `part` found after
+ * the rate's head, or -1.
+ */
+function parallelAt(rate: string, part: string): number {
+  const ws = words(lower(part));
+  const key = ws.slice(0, ws.length >= 3 ? 2 : 1).join(" ");
+  if (key === "") return -1;
+  const at = lower(rate).indexOf(` ${key} `);
+  const atEnd = lower(rate).endsWith(` ${key}`) ? lower(rate).length - key.length - 1 : -1;
+  return at > 0 ? at : atEnd;
+}
+
 /** "ước đạt 415 tỷ đồng": an "ước" before the figure in its clause. */
 function isEstimate(clause: Clause, f: Figure): boolean {
   return clause.estimateFrom >= 0 && clause.estimateFrom <= f.start;
+}
+
+/**
+ * "… 24.395 hồ sơ, đạt 99,1%", "… 81/87 tổ chức, chiếm 93,1%": the rate of the count `current`
+ * just before it, a draft of its own that keeps the count's direction.
+ */
+function rateDraft(current: Draft, f: Figure, clause: Clause, name: string, doubts: DoubtReason[]): Draft {
+  return {
+    ...blank(),
+    // "Số hộ nghèo 1.214 hộ, chiếm 2,4%": the rate of the households, not of their number.
+    name: name.replace(/^(Tỷ lệ)\s+số\s+(?!hóa)/iu, "$1 "),
+    unit: "%",
+    kind: "rate",
+    actual: f.value,
+    estimate: isEstimate(clause, f),
+    direction: current.direction,
+    source: { start: f.start, end: f.end },
+    sentence: clause.sentence,
+    head: "",
+    lead: "",
+    increment: false,
+    changeOnly: false,
+    doubts,
+  };
 }
 
 function blank(): Omit<Proposal, "name" | "unit" | "kind" | "source"> {
@@ -1512,10 +1721,24 @@ function blank(): Omit<Proposal, "name" | "unit" | "kind" | "source"> {
   };
 }
 
+/**
+ * "520 tỷ đồng trở lên", "5% trở xuống": a limit written after the figure, as the limit word the
+ * target parser reads before it.
+ */
+function limitAfter(src: string, end: number): string | null {
+  const after = /^[\s%]*(?:\p{L}+(?:\s\p{L}+)?\s+)?trở\s+(lên|xuống)(?!\p{L})/u.exec(
+    lower(src.slice(end, end + 30)),
+  );
+  if (after === null) return null;
+  return after[1] === "lên" ? "ít nhất" : "không quá";
+}
+
 /** The plan as typed ("7,6%", "dưới 2,5%"), so the Kế hoạch cell reads as the resolution wrote it. */
 function typedPlan(f: Figure, limitWord: string | null): string {
   const figure = f.percent ? `${f.typed}%` : f.typed;
-  return limitWord === null ? figure : `${limitWord} ${figure}`;
+  // "không dưới 1.450": the Kế hoạch cell says it as the target parser reads it.
+  const word = limitWord !== null && /^không (?:dưới|thấp hơn)$/u.test(limitWord) ? "ít nhất" : limitWord;
+  return word === null ? figure : `${word} ${figure}`;
 }
 
 function kindOf(name: string, unit: string, growth: boolean): IndicatorKind {
@@ -1535,7 +1758,14 @@ export function extractIndicators(
   /** Sentences that narrate an event ("dự lễ khai giảng", "đến thăm, tặng quà"). */
   const eventSentences = new Set<number>();
   const topics = new Map<number, string>();
-  for (const clause of clausesOf(src, mode)) {
+  const clauses = clausesOf(src, mode);
+  /**
+   * Sentences whose tense was carried from another while the paragraph holds both results and
+   * targets: whether a figure there is a result or a target is a guess.
+   */
+  const mixed = clauses.some((c) => c.plan) && clauses.some((c) => !c.plan);
+  const guessedTense = new Set(clauses.filter((c) => mixed && !c.marked).map((c) => c.sentence));
+  for (const clause of clauses) {
     const said = src.slice(clause.start, clause.end);
     if (EVENT.test(lower(said)) || PERSON.test(said)) eventSentences.add(clause.sentence);
     // "Chương trình kiên cố hóa trường, lớp học: đã hoàn thành …, giải ngân 138,4 tỷ đồng": the topic
@@ -1565,6 +1795,9 @@ export function extractIndicators(
     let lastPrior: number | null = null;
     /** "Vượt kế hoạch 2.150 người, …": a margin over the plan, for the figure after it. */
     let margin: { unit: string; value: number } | null = null;
+    /** The clause model of this clause: its parts and the shares it lists. */
+    const parts = clauseParts(src, clause.start, clause.end);
+    const shares = leadingShares(src, clause.start, clause.end);
     for (const found of figuresIn(src, clause, convention)) {
       let f = found;
       // "100% xã đạt 4 tiêu chí cứng": a figure inside the name of the one before is part of it.
@@ -1638,6 +1871,12 @@ export function extractIndicators(
       if (f.percent) {
         // "giảm từ 19,2% xuống còn 17,8%": the figure itself, the verb before "từ" says the direction.
         let mod = prior !== null ? null : modifierOf(src, f, clause.start);
+        // "tăng 11,2% về số doanh nghiệp và 23,5% về vốn đăng ký": the second change shares the verb.
+        const sharedVerb = /(tăng|giảm)\s+[\d.,]+\s*%\s+về\s+[^,;\d]+?\s+và\s*$/u.exec(
+          lower(src.slice(Math.max(clause.start, f.start - 80), f.start)),
+        )?.[1];
+        if (mod === null && sharedVerb !== undefined && /^\s*%\s*về\s/u.test(src.slice(f.end - 1, f.end + 6)))
+          mod = { kind: "change", value: sharedVerb === "giảm" ? -f.value : f.value, end: f.end };
         // "tỷ lệ giải ngân vốn đầu tư công đạt 95,2% kế hoạch", "chỉ số sản xuất công nghiệp bằng
         // 108,6% so với cùng kỳ": a rate or an index named before it is its own figure.
         if (
@@ -1670,18 +1909,50 @@ export function extractIndicators(
           boundary = f.end;
           continue;
         }
+        // "thuế thu nhập cá nhân bằng 132,4% so với cùng kỳ, đạt 9,87 tỷ đồng": a clause with a subject
+        // of its own states the comparison before its figure.
+        const ownSubject =
+          mod !== null && mod.kind !== "change"
+            ? leftName(src, boundary, f.start).name.replace(/\s+(?:bằng|đạt|vượt)$/u, "")
+            : "";
+        if (
+          mod !== null &&
+          mod.kind !== "change" &&
+          words(ownSubject).length >= 2 &&
+          !/^(?:tỷ lệ|tỷ trọng|chỉ số)\s/u.test(lower(ownSubject)) &&
+          /^\s*,\s*(?:ước\s+)?đạt\s+\d/u.test(lower(src.slice(mod.end, mod.end + 16)))
+        ) {
+          pendingMod = mod;
+          pendingName = ownSubject;
+          boundary = mod.end;
+          continue;
+        }
         if (mod !== null && current !== null) {
           // "phát hiện 68 vụ, 104 đối tượng, vượt 13,3% chỉ tiêu về số vụ": of the figure it names.
           const about = /^\s*về\s+(?:số\s+)?(\p{L}+(?:\s\p{L}+)?)/u.exec(
             lower(src.slice(mod.end, mod.end + 30)),
           );
+          // "tăng 11,2% về số doanh nghiệp và 23,5% về vốn đăng ký": each change of the figure it names,
+          // by its unit or by its name.
           const named =
             about?.[1] === undefined
               ? null
-              : lastOfSentence(drafts, clause.sentence, (d) => about[1]?.startsWith(lower(d.unit)) === true);
+              : (lastOfSentence(
+                  drafts,
+                  clause.sentence,
+                  (d) => about[1]?.startsWith(lower(d.unit)) === true,
+                ) ??
+                (mod.kind === "change"
+                  ? lastOfSentence(drafts, clause.sentence, (d) => lower(d.name).includes(about[1] ?? ""))
+                  : null));
           if (named !== null && named !== current && named.pctPlan === null && mod.kind === "pctPlan") {
             named.pctPlan = mod.value;
             boundary = mod.end;
+            continue;
+          }
+          if (named !== null && mod.kind === "change" && about !== null) {
+            if (named.changePct === null) named.changePct = mod.value;
+            boundary = mod.end + about[0].length;
             continue;
           }
           if (mod.kind === "pctPlan" && current.pctPlan === null) current.pctPlan = mod.value;
@@ -1758,35 +2029,31 @@ export function extractIndicators(
           }
           if (f.value <= 100) {
             // "tiếp nhận 24.618 hồ sơ, giải quyết đúng hạn 24.395 hồ sơ, đạt 99,1%": the figures agree.
-            const whole = lastOfSentence(
-              drafts,
-              clause.sentence,
-              (d) => d !== current && d.unit === current?.unit && d.actual !== null && d.actual > 0,
-            );
+            // "tiếp nhận 12.460 hồ sơ, trong đó 9.820 trực tuyến; giải quyết đúng hạn 12.301 hồ sơ, đạt
+            // 98,7%": any count of the same unit before it in the sentence may be the whole.
+            const near = (share: number): boolean => Math.abs(share - f.value) <= 10 ** -decimalsOf(f.value);
+            const actual = current.actual;
             // "làm rõ 142/156 vụ, đạt 91,03%": the whole is the figure's own total.
-            const share =
+            const agrees =
               current.total !== null && current.total > 0
-                ? (current.actual / current.total) * 100
-                : whole?.actual
-                  ? (current.actual / whole.actual) * 100
-                  : null;
-            const agrees = share !== null && Math.abs(share - f.value) <= 10 ** -decimalsOf(f.value);
-            const rate: Draft = {
-              ...blank(),
-              name: `Tỷ lệ ${decapitalize(current.name)}`,
-              unit: "%",
-              kind: "rate",
-              actual: f.value,
-              estimate: isEstimate(clause, f),
-              direction: current.direction,
-              source: { start: f.start, end: f.end },
-              sentence: clause.sentence,
-              head: "",
-              lead: "",
-              increment: false,
-              changeOnly: false,
-              doubts: agrees ? [] : ["ty_le_hay_pct_ke_hoach"],
-            };
+                ? near((actual / current.total) * 100)
+                : lastOfSentence(
+                    drafts,
+                    clause.sentence,
+                    (d) =>
+                      d !== current &&
+                      d.unit === current?.unit &&
+                      d.actual !== null &&
+                      d.actual > 0 &&
+                      near((actual / d.actual) * 100),
+                  ) !== null;
+            const rate = rateDraft(
+              current,
+              f,
+              clause,
+              `Tỷ lệ ${decapitalize(current.name)}`,
+              agrees ? [] : ["ty_le_hay_pct_ke_hoach"],
+            );
             drafts.push(rate);
             current = rate;
             boundary = f.end;
@@ -1803,32 +2070,63 @@ export function extractIndicators(
           /^[\s,]*\(?\s*chiếm\s*$/u.test(lead) &&
           f.value <= 100
         ) {
-          const rate: Draft = {
-            ...blank(),
-            name: /^tỷ\s+(?:lệ|trọng)\s/u.test(lower(current.name))
+          const rate = rateDraft(
+            current,
+            f,
+            clause,
+            /^tỷ\s+(?:lệ|trọng)\s/u.test(lower(current.name))
               ? current.name
               : `Tỷ lệ ${decapitalize(current.name)}`,
-            unit: "%",
-            kind: "rate",
-            actual: f.value,
-            estimate: isEstimate(clause, f),
-            direction: current.direction,
-            source: { start: f.start, end: f.end },
-            sentence: clause.sentence,
-            head: "",
-            lead: "",
-            increment: false,
-            changeOnly: false,
-            doubts: [],
-          };
+            [],
+          );
           // The figure before stays current: "…, chiếm 72,3% cơ cấu kinh tế, tăng 8,7% so với cùng kỳ"
           // is its change, not the share's.
           drafts.push(rate);
           boundary = f.end;
           continue;
         }
+        // "lập hồ sơ sức khỏe điện tử cho 1.094.300 người, đạt 88,7% dân số": the count's share of a
+        // whole named after the figure, a rate of that whole named by what the count says (unsure:
+        // the name is made of two clauses).
+        const base = rightPhrase(src, f.end, clause.end).phrase;
+        // "thu hồi nợ đọng thuế đạt 38,6 tỷ đồng, bằng 72,1% số nợ có khả năng thu": money's share of a
+        // whole of money, named against it.
+        const moneyBefore = current !== null && MONEY.some((m) => lower(current?.unit ?? "").includes(m));
+        if (
+          mod === null &&
+          current !== null &&
+          current.unit !== "%" &&
+          current.actual !== null &&
+          f.value <= 100 &&
+          /^[^\d]*,\s*(?:đạt|bằng)\s*$/u.test(lead) &&
+          base !== "" &&
+          !base.startsWith(",") &&
+          words(base).length <= (moneyBefore ? 6 : 3) &&
+          !/\d/u.test(base)
+        ) {
+          const what = decapitalize(countedOf(current)).replace(/^số\s+/u, "");
+          const rate = rateDraft(
+            current,
+            f,
+            clause,
+            moneyBefore ? `Tỷ lệ ${what} so với ${base}` : `Tỷ lệ ${base} ${what}`,
+            ["ten_ghep_tu_menh_de_khac"],
+          );
+          rate.source.end = rightPhrase(src, f.end, clause.end).end;
+          drafts.push(rate);
+          current = rate;
+          boundary = rate.source.end;
+          continue;
+        }
         const draft = percentProposal(src, f, clause, boundary, mod);
         if (draft === null) continue;
+        // "91,5% hộ gia đình, 87,3% thôn, khu phố … đạt danh hiệu văn hóa": a share named by its noun
+        // and the predicate its list shares.
+        const share = mod === null ? shares.get(f.start) : undefined;
+        if (share !== undefined) {
+          draft.name = capitalize(share.name);
+          draft.source.end = Math.max(draft.source.end, share.end);
+        }
         const area =
           // "ở khu vực nông thôn đạt 78,2%" is five words.
           /^(?:khu vực|vùng|ở|tại|riêng)\s/u.test(lower(draft.name)) && words(draft.name).length <= 5;
@@ -1842,17 +2140,50 @@ export function extractIndicators(
         else if (
           current !== null &&
           current.unit === "%" &&
-          /^[\s,]*trong đó/u.test(lead) &&
+          // "…, có bằng cấp, chứng chỉ đạt 31,5%": "có" alone opens a part of the rate as "trong đó có" does.
+          /^[\s,]*(?:trong đó|có\s)/u.test(lead) &&
           !/^tỷ lệ\s/u.test(lower(draft.name)) &&
           // "100% xã đạt chuẩn, trong đó 50% xã đạt chuẩn nâng cao": a part named by its own head.
           words(lower(draft.name))[0] !== words(lower(current.name))[0]
         )
-          draft.name = `${current.name}${/^[\s,]*trong đó có\s/u.test(lead) ? " có" : ""} ${decapitalize(draft.name)}`;
+          draft.name = `${current.name}${/^[\s,]*(?:trong đó\s+)?có\s/u.test(lead) ? " có" : ""} ${decapitalize(draft.name)}`;
         // "tỷ lệ chất thải rắn … đô thị được thu gom, xử lý đạt 97,5%; khu vực nông thôn đạt 81,3%".
         else if (rateBefore !== null)
           draft.name = `${rateBefore.name.replace(/\s(?:(?:ở|tại)\s+)?(?:khu vực\s+)?(?:đô thị|thành thị|nông thôn)(?!\p{L})/u, "")} (${lower(draft.name).replace(/^(?:ở|tại)\s+/u, "")})`;
+        // "tỷ lệ điều tra làm rõ án hình sự đạt trên 85%, trọng án trên 95%": a rate listed after a rate
+        // with only what differs named, the rest said once before (a name from two clauses).
+        else if (
+          mod === null &&
+          share === undefined &&
+          current !== null &&
+          current.unit === "%" &&
+          /^tỷ lệ\s/u.test(lower(current.name)) &&
+          /^\s*,\s*[^,;:\d]+$/u.test(lead) &&
+          words(draft.name).length <= 3 &&
+          !/^(?:tỷ lệ|tỷ trọng|chỉ số|tốc độ)(?!\p{L})/u.test(lower(draft.name)) &&
+          parallelAt(current.name, draft.name) < 0
+        ) {
+          draft.name = `${current.name} (${lower(draft.name)})`;
+          draft.doubts.push("ten_ghep_tu_menh_de_khac");
+        } else if (
+          // "Tỷ lệ lấp đầy khu công nghiệp Bắc Sơn đạt 74%, khu công nghiệp Nam Sơn 58%": what differs
+          // replaces its parallel part of the rate before.
+          mod === null &&
+          share === undefined &&
+          current !== null &&
+          current.unit === "%" &&
+          /^tỷ lệ\s/u.test(lower(current.name)) &&
+          /^\s*,\s*[^,;:\d]+$/u.test(lead) &&
+          words(draft.name).length <= 6 &&
+          parallelAt(current.name, draft.name) > 0
+        ) {
+          draft.name = `${current.name.slice(0, parallelAt(current.name, draft.name))} ${decapitalize(draft.name)}`;
+          draft.doubts.push("ten_ghep_tu_menh_de_khac");
+        }
         // "khám phá 57/62 vụ án, đạt tỷ lệ 91,9%": the rate of the figure before.
-        else if (current !== null && /^[\s,]*(?:(?:đạt|chiếm)\s+)?tỷ lệ\s*$/u.test(lead)) {
+        // "9.640 hộ sử dụng nước sạch theo quy chuẩn, đạt tỷ lệ 68,2%": the words the count's name left
+        // before the comma change nothing.
+        else if (current !== null && /^(?:[^\d,;]*,)?[\s,]*(?:(?:đạt|chiếm)\s+)?tỷ lệ\s*$/u.test(lead)) {
           // "Số hộ nghèo … 824 hộ, chiếm tỷ lệ 1,92%": the rate of the households, not of the count.
           draft.name = `Tỷ lệ ${decapitalize(current.name).replace(/^số\s+/u, "")}`;
           if (lowerIsBetter(draft.name)) draft.direction = "down";
@@ -1945,7 +2276,10 @@ export function extractIndicators(
         current !== null &&
         current.changeOnly &&
         current.actual !== null &&
-        /^[\s,]*(?:ước\s+)?(?:đạt|là|lên|ở mức|với)?\s*$/u.test(lower(src.slice(boundary, f.start)))
+        // "gạch ốp lát giảm 8,3%, còn 21,5 triệu m2": the level the change leaves.
+        /^[\s,]*(?:ước\s+)?(?:đạt|là|lên|ở mức|với|(?:chỉ\s+|xuống\s+)?còn)?\s*$/u.test(
+          lower(src.slice(boundary, f.start)),
+        )
       ) {
         current.changePct = current.actual;
         current.actual = f.value;
@@ -1998,7 +2332,10 @@ export function extractIndicators(
       )
         continue;
       // "Ông Nguyễn Văn A, 45 tuổi, …": the age of a person named before, not a figure.
-      if (lower(f.unit) === "tuổi" && leftName(src, boundary, f.start).name === "") {
+      // "đồng chí Bí thư khóa mới 46 tuổi": an age is an indicator only as a mean ("tuổi thọ trung
+      // bình", "độ tuổi bình quân"), never as one person's.
+      const aged = lower(leftName(src, boundary, f.start).name);
+      if (lower(f.unit) === "tuổi" && (aged === "" || !/tuổi|bình quân|trung bình/u.test(aged))) {
         boundary = f.end;
         continue;
       }
@@ -2037,6 +2374,12 @@ export function extractIndicators(
         boundary = f.end;
         continue;
       }
+      // "so với cùng kỳ giảm 21 vụ, giảm 12 người chết và giảm 15 người bị thương": a change in a
+      // comparison clause that no figure before took is still no level of its own.
+      if (inComparison(src, parts, f.start)) {
+        boundary = f.end;
+        continue;
+      }
       const draft = quantityProposal(src, f, clause, boundary, drafts, current);
       if (pendingMod !== null && draft.actual !== null) {
         if (pendingMod.kind === "pctPlan") draft.pctPlan = pendingMod.value;
@@ -2055,6 +2398,8 @@ export function extractIndicators(
       if (named !== null) {
         const what = stripEdges(named[1] ?? "", LEAD_FILLERS, TAIL_FILLERS);
         draft.name = capitalize(what === "" ? f.unit : what);
+        // "nâng tổng số di tích được xếp hạng lên 148 di tích": the total names what it counts.
+        if (what !== "") draft.doubts = draft.doubts.filter((r) => r !== "don_vi_theo_hinh_thuc");
       }
       // "Tổng diện tích gieo trồng 28.640 ha, …, trong đó lúa 19.820 ha, rau màu 5.410 ha": the parts
       // of a measure are named with its measure word.
@@ -2140,6 +2485,52 @@ export function extractIndicators(
         draft.name = `${draft.name} ${decapitalize(about)}`;
         draft.doubts.push("ten_ghep_tu_menh_de_khac");
       }
+      // "Tổng kế hoạch vốn đầu tư công … là 5.836,2 tỷ đồng. … đã giải ngân 4.392,7 tỷ đồng": money
+      // named by its verb alone spends the money the plan before named.
+      const planned =
+        /^(?:tổng\s+)?kế hoạch\s+((?:vốn|kinh phí|nguồn)(?:\s+\p{L}+){0,5}?)(?:\s+năm\s+\d{4}|\s+của\s.*|\s+được\s.*)?$/u;
+      const plannedMoney =
+        words(draft.name).length <= 2 && draft.name !== "" && MONEY.some((m) => lower(draft.unit).includes(m))
+          ? [...drafts]
+              .reverse()
+              .find((d) => d.unit === draft.unit && d.actual !== null && planned.test(lower(d.name)))
+          : undefined;
+      const what = plannedMoney === undefined ? undefined : planned.exec(lower(plannedMoney.name))?.[1];
+      if (what !== undefined && !lower(draft.name).includes(what)) {
+        draft.name = `${capitalize(what)} đã ${decapitalize(draft.name)}`;
+        draft.doubts.push("ten_ghep_tu_menh_de_khac");
+      }
+      // "kim ngạch xuất khẩu 845 triệu USD; nhập khẩu 512 triệu USD": money named by what differs from
+      // the money before it takes that one's head.
+      const moneyHead = /^(kim ngạch|giá trị|doanh thu|tổng vốn|vốn)\s/u;
+      const headBefore =
+        words(draft.name).length <= 2 && draft.name !== "" && MONEY.some((m) => lower(draft.unit).includes(m))
+          ? lastOfSentence(
+              drafts,
+              clause.sentence,
+              (d) => d.unit === draft.unit && moneyHead.test(lower(d.name)),
+            )
+          : null;
+      const head = headBefore === null ? undefined : moneyHead.exec(lower(headBefore.name))?.[1];
+      if (head !== undefined && !lower(draft.name).startsWith(head)) {
+        draft.name = `${capitalize(head)} ${decapitalize(draft.name)}`;
+        draft.doubts.push("ten_ghep_tu_menh_de_khac");
+      }
+      // "đã giải ngân 1.245 tỷ đồng cho 28.600 lượt hộ vay vốn": money named by its verb is for whom
+      // the count after it counts.
+      const forCount = /^\s*cho\s+[\d.,]+\s+(\p{L}[\p{L}\s]{2,60}?)\s*(?:[,;.]|$)/u.exec(
+        src.slice(f.end, Math.min(clause.end, f.end + 80)),
+      )?.[1];
+      if (
+        forCount !== undefined &&
+        words(draft.name).length <= 2 &&
+        draft.name !== "" &&
+        MONEY.some((m) => lower(draft.unit).includes(m)) &&
+        words(forCount).length <= 6
+      ) {
+        draft.name = `${draft.name} cho ${forCount}`;
+        draft.doubts.push("ten_ghep_tu_menh_de_khac");
+      }
       // Money named by two words or less in a sentence with a topic: "Giải ngân" of that programme
       // (a list under a topic, "Sản phẩm chủ yếu: xi măng …", names its items itself).
       const topic = topics.get(clause.sentence) ?? "";
@@ -2180,6 +2571,7 @@ export function extractIndicators(
       confidence: confidenceOf(
         p,
         eventSentences.has(sentence) ? [...doubts, "cau_tuong_thuat_su_kien"] : doubts,
+        guessedTense.has(sentence) ? ["thi_doan"] : [],
       ),
     };
   });
@@ -2211,10 +2603,49 @@ function isMargin(before: string): boolean {
 const DOUBTFUL_START =
   /^(?:mỗi|nâng(?!\s+cấp)|tăng(?!\s+trưởng)|giảm|đạt|bằng|còn|thêm|lên|so với|trong đó|là|vượt|dự(?!\s+(?:án|toán|kiến|trữ|báo|phòng|thi))|ở|tại|theo|làm|sự|cả năm|(?:cao|thấp)\s+hơn)(?!\p{L})/u;
 
-function confidenceOf(p: Omit<Proposal, "confidence">, doubts: readonly DoubtReason[]): Confidence {
+/** Verbs a name may start with when it names what was done ("Khám, chữa bệnh", "Phủ xã"). */
+const NAME_VERB = new RegExp(
+  `^(?:${COUNT_VERBS}|tiếp|bắt|khám|phục vụ|tổ chức|sản xuất|phủ|lập|tiêm|huy động|vận động|tuyên truyền|mở|cứng hóa|kiên cố hóa|nạo vét|xuất khẩu|nhập khẩu|tiêu thụ)(?!\\p{L})(?!\\s+(?:cơ sở|đảng|chính trị|hội|tín dụng))`,
+  "u",
+);
+
+/** Heads of a name that say what a percentage is ("Tỷ lệ …", "Tốc độ tăng …", "Chỉ số …"). */
+const RATE_HEAD =
+  /^(?:tỷ lệ|tỷ trọng|tỷ suất|tốc độ|chỉ số|hệ số|mức|độ|tăng trưởng|cơ cấu|giá trị|tổng sản phẩm|grdp|gdp|cpi|iip|thu nhập|năng suất|số)(?!\p{L})/u;
+
+/**
+ * Cues that each alone are common in right proposals, so one of them is no reason to doubt; two
+ * that agree are. Independent of the rule that made the name.
+ */
+function softCues(p: Omit<Proposal, "confidence">, given: readonly DoubtReason[]): DoubtReason[] {
+  const name = lower(p.name);
+  const cues = new Set<DoubtReason>(given);
+  // "Khám, chữa bệnh", "Hỗ trợ xây mới, sửa chữa căn nhà": what was done rather than what is counted.
+  if (NAME_VERB.test(name)) cues.add("ten_la_viec_lam");
+  // "Dân số 88,7%": a percentage whose name does not say what it is a share of.
+  // A verb first ("Tiêm vắc xin … cho trẻ") says what the share is of by itself.
+  if (
+    p.unit === "%" &&
+    p.kind !== "growth" &&
+    p.changePct === null &&
+    !RATE_HEAD.test(name) &&
+    !NAME_VERB.test(name)
+  )
+    cues.add("ty_le_khong_ro_goc");
+  if (words(name).length > 14) cues.add("ten_dai");
+  return [...cues];
+}
+
+function confidenceOf(
+  p: Omit<Proposal, "confidence">,
+  doubts: readonly DoubtReason[],
+  soft: readonly DoubtReason[] = [],
+): Confidence {
   const name = lower(p.name);
   const unit = lower(p.unit);
   const reasons = new Set<DoubtReason>(doubts);
+  const cues = softCues(p, soft);
+  if (cues.length >= 2) for (const c of cues) reasons.add(c);
   if (DOUBTFUL_START.test(name)) reasons.add("ten_bat_dau_bang_dong_tu");
   if (words(name).length < 2) reasons.add("ten_qua_ngan");
   // "Giải ngân 138,4 tỷ đồng", "Xử phạt 642 triệu đồng": money needs to say what for.
@@ -2240,7 +2671,7 @@ function confidenceOf(p: Omit<Proposal, "confidence">, doubts: readonly DoubtRea
   // "Hạ tầng viễn thông phủ sóng 4G đến", "Thu ngân sách xã … vượt": a name that stops on a word
   // that needs what follows; "Trường )", ". Đợt mưa lũ": cut through a bracket or a sentence.
   if (
-    /(?<!\p{L})(?:và|với|của|cho|về|tại|ở|từ|các|những|(?<!đi,\s)đến|tới|(?<!trở\s)lên|vượt|đạt|bằng|là)$/u.test(
+    /(?<!\p{L})(?:và|với|của|cho|về|tại|ở|từ|các|những|(?<!đi,\s)đến|tới|(?<!trở\s)lên|vượt|đạt|(?<!mặt\s)bằng|là)$/u.test(
       name,
     ) ||
     !/^[\p{L}\d]/u.test(name) ||
@@ -2275,7 +2706,12 @@ function raisedTotal(src: string, f: Figure, boundary: number, current: Draft | 
     return current;
   }
   const delta = current.actual;
-  if (what !== "") current.name = capitalize(what);
+  // "nâng tổng số di tích được xếp hạng lên 148 di tích": the total names what it counts, a unit
+  // read by its shape is sure there.
+  if (what !== "") {
+    current.name = capitalize(what);
+    current.doubts = current.doubts.filter((r) => r !== "don_vi_theo_hinh_thuc");
+  }
   current.actual = f.value;
   current.total = f.of;
   current.increment = false;
@@ -2393,7 +2829,8 @@ function quantityProposal(
       /(?<!\p{L})với\s*$/u.test(rawLeft) &&
       rightPhrase(src, f.end, clause.end).phrase === "";
     if (withWhom) {
-      name = `${f.unit} của ${decapitalize(countedOf(current))}`;
+      // "100% xã thành lập tổ công nghệ số với 1.236 thành viên": of the communes, not of their rate.
+      name = `${f.unit} của ${decapitalize(countedOf(current)).replace(/^tỷ lệ\s+/u, "")}`;
       doubts.push("ten_ghep_tu_menh_de_khac");
     }
     const right = rightPhrase(src, f.end, clause.end);
@@ -2435,7 +2872,15 @@ function quantityProposal(
       current.name !== ""
     ) {
       // "hỗ trợ 165 tấn gạo cứu đói cho 4.380 hộ": the households the aid before was for.
-      name = [capitalize(f.unit), right.phrase, "được", decapitalize(current.name)].filter(Boolean).join(" ");
+      // ("Giải ngân cho lượt hộ vay vốn" said the money was for these: only its verb names them.)
+      name = [
+        capitalize(f.unit),
+        right.phrase,
+        "được",
+        decapitalize(current.name).replace(/\s+cho\s.*$/u, ""),
+      ]
+        .filter(Boolean)
+        .join(" ");
       doubts.push("ten_ghep_tu_menh_de_khac");
       end = Math.max(end, right.end);
     } else if (!((leftEndsWithCho || namedAlready) && name !== "")) {
@@ -2443,7 +2888,19 @@ function quantityProposal(
       name = [name, f.unit, right.phrase].filter(Boolean).join(" ").replace(/ ,/gu, ",");
     }
     end = Math.max(end, right.end);
-  } else if (!MONEY.some((m) => lower(f.unit).includes(m))) {
+  } else if (MONEY.some((m) => lower(f.unit).includes(m))) {
+    // "đã giải ngân 318,6 tỷ đồng vốn đầu tư công": the money named after its unit.
+    const right = rightPhrase(src, f.end, clause.end);
+    if (
+      MONEY_SUBJECT.test(lower(right.phrase)) &&
+      words(right.phrase).length <= 8 &&
+      !/\d/u.test(right.phrase) &&
+      words(name).length <= 2
+    ) {
+      name = [name, right.phrase].filter(Boolean).join(" ");
+      end = Math.max(end, right.end);
+    }
+  } else {
     const right = rightPhrase(src, f.end, clause.end);
     // "hoàn thành đầu tư 126 km đường giao thông nông thôn": after a verb, the words after say what.
     const most = name === "" || VERB_BEFORE_COUNT.test(lower(name)) ? 10 : 6;
@@ -2481,7 +2938,7 @@ function quantityProposal(
     end = Math.max(end, f.end);
   }
   if (name === "") start = f.start;
-  const limit = LIMIT_BEFORE.exec(window)?.[1] ?? null;
+  const limit = LIMIT_BEFORE.exec(window)?.[1] ?? limitAfter(src, f.end);
   const planned = clause.plan;
   const planText = planned ? typedPlan(f, limit) : null;
   const downWords =
@@ -2509,11 +2966,16 @@ function quantityProposal(
     // A unit read by shape is sure only as the object of a verb that counts ("tạm giữ 412 phương
     // tiện", "thu hút 3.640 vận động viên"): that is how reports count what has no unit of its own.
     // "huấn luyện cho 1.142 chiến sĩ": the object of a verb after "cho" is counted by it too.
+    // "Ngành thể thao thu hút 3.640 vận động viên": the verb after the sector counts.
     doubts:
       f.shaped &&
       !forWhomCounted &&
-      !SUBJECT_VERB.test(words(lower(name)).slice(0, 2).join(" ")) &&
-      !SUBJECT_VERB.test(words(lower(name))[0] ?? "")
+      ![0, 1, 2, 3]
+        .filter((k) => k === 0 || /^ngành\s/u.test(lower(name)))
+        .some((k) => {
+          const ws = words(lower(name)).slice(k);
+          return SUBJECT_VERB.test(ws.slice(0, 2).join(" ")) || SUBJECT_VERB.test(ws[0] ?? "");
+        })
         ? [...doubts, "don_vi_theo_hinh_thuc"]
         : doubts,
   };
@@ -2537,11 +2999,13 @@ function percentProposal(
     // gia đình": a lead-in before the colon, the name after the figure.
     const leadIn = /:\s*$/u.test(window) && right.phrase !== "";
     // "huy động 98,6% trẻ 6 tuổi vào lớp 1": a verb before, what it is a share of after.
+    // "tiêm chủng đầy đủ cho 98,1% trẻ dưới 1 tuổi": who it was done for is what the share is of.
+    const forWhom = /(?<!\p{L})cho\s*$/u.test(window);
     const verbOnly =
       right.phrase !== "" &&
       !/chiếm\s*$/u.test(window) &&
       name !== "" &&
-      words(name).length <= 3 &&
+      (words(name).length <= 3 || forWhom) &&
       !/^(?:tỷ lệ|tỷ trọng|chỉ số)\s/u.test(lower(name));
     // "hạ tầng viễn thông phủ sóng 4G đến 100% thôn, bản": what was reached is what the share is of.
     const reached = /^(.*?)\s+(?:đến|tới)$/u.exec(name);
@@ -2549,7 +3013,7 @@ function percentProposal(
       name = `${right.phrase} được ${decapitalize(reached[1])}`;
       end = Math.max(end, right.end);
     } else if (verbOnly && !leadIn) {
-      name = `${name} ${right.phrase}`;
+      name = `${name}${forWhom ? " cho" : ""} ${right.phrase}`;
       end = Math.max(end, right.end);
     } else if (name === "" || leadIn || (right.phrase !== "" && words(name).length <= 1)) {
       if (right.phrase === "") return null;
@@ -2559,11 +3023,18 @@ function percentProposal(
     }
   }
   if (name === "") return null;
+
+  // "Kinh tế số chiếm 12,3% GRDP": the share of the economy a sector is.
+  const ofEconomy = /^\s*(grdp|gdp)(?!\p{L})/iu.exec(src.slice(f.end, f.end + 8))?.[1];
+  if (ofEconomy !== undefined && !RATE_HEAD.test(lower(name))) {
+    name = `Tỷ trọng ${decapitalize(name)} trong ${ofEconomy}`;
+    end = Math.max(end, f.end + ofEconomy.length + 1);
+  }
   const rel = change !== null && change.kind === "change" ? change : null;
   const w = lower(window).trim();
   const down =
     /(kéo giảm|giảm|còn)$/u.test(w) || /^(kéo giảm|giảm)\b/u.test(w) || (rel !== null && rel.value < 0);
-  const limit = LIMIT_BEFORE.exec(lower(window))?.[1] ?? null;
+  const limit = LIMIT_BEFORE.exec(lower(window))?.[1] ?? limitAfter(src, f.end);
   const planned = clause.plan;
   // "kéo giảm 5% số đảng viên … so với năm 2019": a target relative to the prior year.
   const relPhrase = (() => {

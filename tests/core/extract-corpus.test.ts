@@ -1,9 +1,9 @@
 /**
  * Extraction measured on paragraphs written for this purpose (tests/extract-corpus, see its
- * README for the history of the split and the matching rule). The "tune", "heldout1", "heldout2"
- * and "heldout3" paragraphs have been seen and tuned on: each held-out set was measured once blind
- * and then used for tuning (heldout-2.json and heldout-3.json since 2026-12-05: each file says
- * `tunedSince`).
+ * README for the history of the split and the matching rule). The "tune", "heldout1", "heldout2",
+ * "heldout3" and "heldout4" paragraphs have been seen and tuned on: each held-out set was measured
+ * once blind and then used for tuning (heldout-2.json and heldout-3.json since 2026-12-05,
+ * heldout-4.json since 2026-12-06: each file says `tunedSince`).
  * Any other split (a held-out set written later) is measured here as held out.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -31,6 +31,7 @@ interface Paragraph {
    * "heldout2": written by an examiner who had not read the extractor, keys committed before the
    * first run (0.837 / 0.816); tuned on since 2026-12-05.
    * "heldout3": the same, first run 0.810 / 0.801; tuned on since 2026-12-05.
+   * "heldout4": the same, first run 0.829 / 0.841; tuned on since 2026-12-06.
    * Any other split: a held-out set, not tuned on.
    */
   split: string;
@@ -190,16 +191,17 @@ function misses(s: Scored): string[] {
 }
 
 /** Splits that have been tuned on (each held-out set once measured blind, then tuned on). */
-const TUNED = new Set(["tune", "heldout1", "heldout2", "heldout3"]);
+const TUNED = new Set(["tune", "heldout1", "heldout2", "heldout3", "heldout4"]);
 
 const all = paragraphs.map(scoreParagraph);
 /** The paragraphs tuned on; the assertions that keep what tuning reached use these only. */
 const scored = all.filter((s) => TUNED.has(s.paragraph.split));
 /** The first tuning half and held-out 1, tuned on longest: kept at 0.97 and more. */
-const firstSets = scored.filter((s) => s.paragraph.split !== "heldout2" && s.paragraph.split !== "heldout3");
+const firstSets = scored.filter((s) => ["tune", "heldout1"].includes(s.paragraph.split));
 const heldout1 = scored.filter((s) => s.paragraph.split === "heldout1");
 const heldout2 = all.filter((s) => s.paragraph.split === "heldout2");
 const heldout3 = all.filter((s) => s.paragraph.split === "heldout3");
+const heldout4 = all.filter((s) => s.paragraph.split === "heldout4");
 /** Held-out sets not tuned on (written after the last tuning), by split. */
 const heldOut = new Map<string, Scored[]>();
 for (const s of all) {
@@ -210,8 +212,12 @@ const byFile = [...new Set(scored.map((s) => s.paragraph.file))].map(
   (f) => `${f}: ${summary(scored.filter((s) => s.paragraph.file === f)).line}`,
 );
 
-/** Wrong proposals pre-ticked over all tuning sets: what confidence has not caught yet. */
-const TICKED_WRONG_MAX = 3;
+/**
+ * Wrong proposals pre-ticked over all tuning sets: what confidence has not caught yet. 3 of 13 at the
+ * end of tuning on held-out 3; 9 of 26 with held-out 4 (6 of its 13 wrong, 4 of them the right
+ * figure under a unit its key writes otherwise: "căn" / "căn nhà", "suất" / "suất quà").
+ */
+const TICKED_WRONG_MAX = 9;
 
 describe("extraction on the corpus of fresh paragraphs", () => {
   it("holds at least 100 tuning paragraphs, each id once", () => {
@@ -341,16 +347,41 @@ describe("extraction on held-out 3 (heldout-3.json, tuned on since 2026-12-05)",
   });
 });
 
+// Held-out 4 (heldout-4.json), measured once blind by the integrator on 2026-12-05 after the tuning on
+// held-out 3 merged: 232 matched, 280 proposed, 276 expected → 0.829 / 0.841, stated figures 57/59,
+// derived 0/46 off, 36 of the 48 wrong proposals pre-ticked. Tuned on since 2026-12-06 (tunedSince in
+// its file), split once: the clause model was built looking at the odd paragraphs only (0.791 / 0.827
+// → 0.956 / 0.977), the even half was then measured once (0.872 / 0.860, from 0.865 / 0.853 before
+// the work) and tuned on after. End of tuning: 265 matched, 278 proposed → 0.953 / 0.960, 6 of 13
+// wrong pre-ticked. These floors (tuned − 0.02) keep what tuning reached; they measure nothing held out.
+const H4_PRECISION_FLOOR = 0.933;
+const H4_RECALL_FLOOR = 0.94;
+const H4_AGREEMENT_FLOOR = 0.98;
+
+describe("extraction on held-out 4 (heldout-4.json, tuned on since 2026-12-06)", () => {
+  it("is a set of at least 45 paragraphs and 250 indicators", () => {
+    expect(heldout4.length).toBeGreaterThanOrEqual(45);
+    expect(heldout4.reduce((n, s) => n + s.paragraph.indicators.length, 0)).toBeGreaterThanOrEqual(250);
+  });
+
+  it("keeps precision, recall, stated figures and derived KH/CK on held-out 4", () => {
+    const { m, agreement, derived } = measure("held-out 4 (tuned since 2026-12-06)", heldout4);
+    expect(m.precision).toBeGreaterThanOrEqual(H4_PRECISION_FLOOR);
+    expect(m.recall).toBeGreaterThanOrEqual(H4_RECALL_FLOOR);
+    expect(agreement).toBeGreaterThanOrEqual(H4_AGREEMENT_FLOOR);
+    expect(derived.checked).toBeGreaterThanOrEqual(40);
+    expect(derived.drift).toEqual([]);
+  });
+});
+
 // Held-out sets written after the last tuning (any split not in TUNED): measured, not tuned on.
 // Whoever tunes on one adds its split to TUNED, notes it in its file and the README, and writes a
 // new held-out set first.
 // First blind run of each held-out set (goal 0.95 each): the floor sits 0.02 below it, to catch a
 // regression without tuning on the set. A set with no entry here is measured with no floor but
 // that of 0.02.
-const FIRST_RUN: Readonly<Record<string, { precision: number; recall: number }>> = {
-  // Measured once, blind, on 2026-12-05 after the tuning on held-out 3 merged (232 / 280 / 276).
-  heldout4: { precision: 0.829, recall: 0.841 },
-};
+// (Held-out 4's first run, 0.829 / 0.841, stood here until it was tuned on: see above.)
+const FIRST_RUN: Readonly<Record<string, { precision: number; recall: number }>> = {};
 for (const [split, sets] of heldOut) {
   describe(`extraction on held-out set "${split}" (not tuned on)`, () => {
     it("measures precision and recall, and derived KH/CK give the printed % back", () => {

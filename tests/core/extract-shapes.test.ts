@@ -27,7 +27,8 @@ describe("units read by their shape", () => {
       "Trồng cây phân tán",
       "Tạm giữ phương tiện",
       "Tổ chức cuộc thanh tra hành chính",
-      "Thu hút vận động viên tham gia",
+      // A sector before the verb says which athletes; it stays in the name.
+      "Ngành thể thao thu hút vận động viên tham gia",
     ]);
     expect(got.every(isSure)).toBe(true);
     const [shops] = read("Toàn huyện có 9 siêu thị.");
@@ -296,7 +297,7 @@ describe("names from the clause", () => {
       "Kết quả đánh giá, xếp loại năm 2024: 90,2% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên.",
     );
     expect(got.map((p) => [p.name, p.actual])).toEqual([
-      ["Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên", 90.2],
+      ["Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên", 90.2],
     ]);
   });
 
@@ -366,8 +367,8 @@ describe("more shapes of names", () => {
   it("keeps the head of a part of a rate that names itself ('trong đó 50% xã đạt chuẩn nâng cao')", () => {
     const got = read("Đến năm 2030, 100% xã đạt chuẩn nông thôn mới, trong đó 40% xã đạt chuẩn nâng cao.");
     expect(got.map((p) => [p.name, p.planText])).toEqual([
-      ["Xã đạt chuẩn nông thôn mới", "100%"],
-      ["Xã đạt chuẩn nâng cao", "40%"],
+      ["Tỷ lệ xã đạt chuẩn nông thôn mới", "100%"],
+      ["Tỷ lệ xã đạt chuẩn nâng cao", "40%"],
     ]);
   });
 
@@ -457,12 +458,17 @@ describe("comparisons", () => {
     ]);
   });
 
-  it("names a measure after 'Huyện có' by what follows it, and doubts a name cut at 'và'", () => {
+  it("names a measure after 'Huyện có' by what follows it, and gives 'tăng X% về A và Y% về B' to A and B", () => {
     expect(read("Huyện có 231 km đê bao.").map((p) => p.name)).toEqual(["Đê bao"]);
-    const [, , cut] = read(
+    // Once a third proposal "Số doanh nghiệp và" (doubted as cut at "và"); each change is of the
+    // figure it names.
+    const got = read(
       "Toàn tỉnh có 1.180 doanh nghiệp thành lập mới với tổng vốn đăng ký 11.920 tỷ đồng, tăng 14,1% về số doanh nghiệp và 8,7% về vốn đăng ký.",
     );
-    expect(reasons(cut)).toContain("ten_bi_cat");
+    expect(got.map((p) => [p.actual, p.changePct])).toEqual([
+      [1180, 14.1],
+      [11_920, 8.7],
+    ]);
   });
 
   it("reads 'bằng X% so với năm 2024' as % of the prior year, and a change told in the next sentence", () => {
@@ -528,8 +534,8 @@ describe("a predicate said once after a list", () => {
       "Đến nay, 97,2% đường xã và 90,5% đường thôn, xóm đã được cứng hóa; nhân dân đóng góp 4.200 ngày công.",
     );
     expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
-      ["Đường xã đã được cứng hóa", 97.2, "%"],
-      ["Đường thôn, xóm đã được cứng hóa", 90.5, "%"],
+      ["Tỷ lệ đường xã đã được cứng hóa", 97.2, "%"],
+      ["Tỷ lệ đường thôn, xóm đã được cứng hóa", 90.5, "%"],
       ["Nhân dân đóng góp", 4200, "ngày công"],
     ]);
   });
@@ -708,9 +714,10 @@ describe("confidence: what the extractor is not sure of is not pre-ticked", () =
     const got = read(
       "Tổng kế hoạch vốn đầu tư công năm 2024 của huyện là 512,4 tỷ đồng; đến ngày 31/01/2025 đã giải ngân 498,1 tỷ đồng, đạt 97,2%.",
     );
-    expect(got.map((p) => [p.actual, p.pctPlan, reasons(p)])).toEqual([
-      [512.4, null, ["ten_la_ke_hoach"]],
-      [498.1, 97.2, ["ten_qua_ngan"]],
+    // The money spent is named by the plan before it (a name from another clause, so unsure).
+    expect(got.map((p) => [p.name, p.actual, p.pctPlan, reasons(p)])).toEqual([
+      ["Tổng kế hoạch vốn đầu tư công", 512.4, null, ["ten_la_ke_hoach"]],
+      ["Vốn đầu tư công đã giải ngân", 498.1, 97.2, ["ten_ghep_tu_menh_de_khac"]],
     ]);
   });
 
