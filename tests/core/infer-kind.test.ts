@@ -26,6 +26,7 @@ describe("readTable infers a structure share from its name when Loại is empty"
     const over = checkTable(read(), DEFAULT_SETTINGS).findings.filter((f) => f.code === "shares_over_100");
     expect(over.map((f) => [f.severity, f.cell?.address])).toEqual([["error", "E5"]]);
     expect(over[0]!.message.vi).toContain("101,6%");
-    expect(over[0]!.message.vi).toContain("E3, E4, E5");
+    expect(over[0]!.message.vi).toContain("Ô E5: các tỷ trọng cơ cấu");
+    expect(over[0]!.message.vi).toContain("ô này cùng ô E3, E4");
   });
 });
