@@ -381,7 +381,11 @@ describe("extraction on held-out 4 (heldout-4.json, tuned on since 2026-12-06)",
 // regression without tuning on the set. A set with no entry here is measured with no floor but
 // that of 0.02.
 // (Held-out 4's first run, 0.829 / 0.841, stood here until it was tuned on: see above.)
-const FIRST_RUN: Readonly<Record<string, { precision: number; recall: number }>> = {};
+const FIRST_RUN: Readonly<Record<string, { precision: number; recall: number }>> = {
+  // Measured once, blind, on 2026-12-06 (extractor of the merge of branch extract): 230 matched, 292
+  // proposed, 292 expected.
+  heldout5: { precision: 0.788, recall: 0.788 },
+};
 for (const [split, sets] of heldOut) {
   describe(`extraction on held-out set "${split}" (not tuned on)`, () => {
     it("measures precision and recall, and derived KH/CK give the printed % back", () => {
