@@ -45,6 +45,10 @@ interface Words {
   down: string;
   vsPrior: string;
   ofPlan: string;
+  /** The share of the stretch target (Phấn đấu): "mức phấn đấu" / "of the stretch target". */
+  ofStretch: string;
+  /** "bằng cùng kỳ" / "level with the same period last year". */
+  equalPrior: string;
   points: string;
   /** A rate's gap to its plan, in each language's order: "cao hơn kế hoạch 1,5 điểm %" / "1.5 points above plan". */
   planGap: (above: boolean, points: string) => string;
@@ -66,6 +70,8 @@ const WORDS: Record<Lang, Words> = {
     down: "giảm",
     vsPrior: "so với cùng kỳ",
     ofPlan: "kế hoạch",
+    ofStretch: "mức phấn đấu",
+    equalPrior: "bằng cùng kỳ",
     points: "điểm %",
     planGap: (above, points) => `${above ? "cao hơn" : "thấp hơn"} kế hoạch ${points} điểm %`,
     onPlan: "bằng kế hoạch",
@@ -93,6 +99,8 @@ const WORDS: Record<Lang, Words> = {
     down: "down",
     vsPrior: "on the same period last year",
     ofPlan: "of plan",
+    ofStretch: "of the stretch target",
+    equalPrior: "level with the same period last year",
     points: "points",
     planGap: (above, points) => `${points} points ${above ? "above" : "below"} plan`,
     onPlan: "on plan",
@@ -199,6 +207,44 @@ function priorPhrase(
   return `${dir} ${num(Math.abs(result.changePct), convention)}% ${w.vsPrior}`;
 }
 
+/** Units that count events ("17 vụ"): an event "xảy ra", a person or a place does not. */
+const EVENT_UNITS = /^(vụ|vụ việc|vụ án|lần|cases?|incidents?)$/iu;
+
+/**
+ * The start of a sentence: "Doanh thu ước đạt 37.067 tỷ đồng" for what is achieved; "đạt" would be
+ * odd for what a resolution wants less of, so a lower-is-better row takes a neutral verb: "Tai nạn
+ * giao thông: ước xảy ra 17 vụ" (events), "Đảng viên bị kỷ luật: ước 12 đảng viên", "an estimated 17 vụ".
+ */
+function figureLead(name: string, figure: string, row: IndicatorRow, lower: boolean, lang: Lang): string {
+  const estimate = isEstimate(row);
+  if (!lower) return estimate ? `${name} ${WORDS[lang].estimate} ${figure}` : `${name}: ${figure}`;
+  if (lang === "en") return estimate ? `${name}: an estimated ${figure}` : `${name}: ${figure}`;
+  const verb = [estimate ? "ước" : "", EVENT_UNITS.test(row.unit.trim().normalize("NFC")) ? "xảy ra" : ""]
+    .filter(Boolean)
+    .join(" ");
+  return verb === "" ? `${name}: ${figure}` : `${name}: ${verb} ${figure}`;
+}
+
+/**
+ * Against the prior year for a lower-is-better count, as offices write it: the change in the row's
+ * unit, then in % ("giảm 3 vụ (-15%) so với cùng kỳ"); rates keep their điểm %.
+ */
+function lowerPriorPhrase(
+  row: IndicatorRow,
+  result: RowResult,
+  actual: number,
+  w: Words,
+  convention: NumberConvention,
+): string | null {
+  if (isPointsKind(row) || row.prior === null || result.changePct === null)
+    return priorPhrase(row, result, actual, w, convention);
+  const d = actual - row.prior;
+  const pct = result.changePct;
+  if (d === 0) return `${w.equalPrior}`;
+  const signed = `${pct < 0 ? "-" : "+"}${num(Math.abs(pct), convention)}%`;
+  return `${d < 0 ? w.down : w.up} ${withUnit(Math.abs(d), row.unit, convention)} (${signed}) ${w.vsPrior}`;
+}
+
 /** One sentence for one indicator. */
 export function indicatorSentence(
   row: IndicatorRow,
@@ -225,14 +271,21 @@ export function indicatorSentence(
   // Lower-is-better rows: say the limit, so "vượt" reads right ("12 vụ, vượt chỉ tiêu (không quá 15 vụ)").
   const lowerIsBetter = effectiveDirection(row) === "down";
   const figure = withUnit(actual, row.unit, convention);
-  parts.push(isEstimate(row) ? `${name} ${w.estimate} ${figure}` : `${name}: ${figure}`);
-  const vsPrior = priorPhrase(row, result, actual, w, convention);
+  parts.push(figureLead(name, figure, row, lowerIsBetter, lang));
+  const vsPrior = lowerIsBetter
+    ? lowerPriorPhrase(row, result, actual, w, convention)
+    : priorPhrase(row, result, actual, w, convention);
   if (vsPrior !== null) parts.push(vsPrior);
   if (isPointsKind(row) && result.diffPoints !== null) {
     const d = result.diffPoints;
     parts.push(Math.abs(d) < 1e-9 ? w.onPlan : w.planGap(d > 0, num(Math.abs(d), convention)));
   } else if (result.pctPlan !== null && !lowerIsBetter) {
-    parts.push(`${w.actual} ${num(result.pctPlan, convention)}% ${w.ofPlan}`);
+    // With a stretch target (Phấn đấu) both shares are said: "đạt 102,3% kế hoạch, 98,9% mức phấn đấu".
+    const stretch =
+      result.pctStretch !== null && result.pctStretch !== undefined
+        ? `, ${num(result.pctStretch, convention)}% ${w.ofStretch}`
+        : "";
+    parts.push(`${w.actual} ${num(result.pctPlan, convention)}% ${w.ofPlan}${stretch}`);
   }
   const planText = row.target ? planPhrase(row.target, row, lang, convention) : null;
   // With a figure but nothing to judge it against, the sentence just states the figure.
@@ -319,10 +372,13 @@ function partialSentence(
   } else {
     const planText = row.target ? planPhrase(row.target, row, lang, convention) : null;
     const plan = planText === null ? "" : vi ? ` (kế hoạch năm ${planText})` : ` (annual plan ${planText})`;
+    // A lower-is-better row is not "đạt" 12 vụ: "9 tháng ước xảy ra 12 vụ", "an estimated 12 vụ".
+    const lower = effectiveDirection(row) === "down" && !isPointsKind(row);
+    const lead = lower ? figureLead("", figure, row, true, lang).replace(/^: /, "") : `${reach} ${figure}`;
     parts.push(
       vi
-        ? `${row.name.trim()}: ${when} ${reach} ${figure}${plan}`
-        : `${row.name.trim()}: ${reach} ${figure} ${inPeriod}${plan}`,
+        ? `${row.name.trim()}: ${when} ${lead}${plan}`
+        : `${row.name.trim()}: ${lead} ${inPeriod}${plan}`,
     );
   }
   const vsPrior = priorPhrase(row, result, actual, w, convention);

@@ -88,7 +88,7 @@ describe("lower is better is worded right", () => {
   test("12 accidents under a limit of 15 is 'giảm 20%' and 'vượt chỉ tiêu (kế hoạch không quá 15 vụ)'", () => {
     const r = row({});
     expect(indicatorSentence(r, computeRow(r, DEFAULT_SETTINGS), "vi", "vi")).toBe(
-      "Số vụ tai nạn giao thông: 12 vụ, giảm 20% so với cùng kỳ, vượt chỉ tiêu (kế hoạch không quá 15 vụ).",
+      "Số vụ tai nạn giao thông: xảy ra 12 vụ, giảm 3 vụ (-20%) so với cùng kỳ, vượt chỉ tiêu (kế hoạch không quá 15 vụ).",
     );
   });
 
@@ -223,8 +223,86 @@ describe("report wording as offices write it", () => {
       ["1", "Số vụ vi phạm trật tự an toàn giao thông", "vụ", "không quá 1.200", 1150, 1310],
     ]);
     expect(reportText(accidents, "vi", "vi").groups[0]!.sentences[0]).toBe(
-      "Số vụ vi phạm trật tự an toàn giao thông: 1.150 vụ, giảm 12,21% so với cùng kỳ, vượt chỉ tiêu (kế hoạch không quá 1.200 vụ).",
+      "Số vụ vi phạm trật tự an toàn giao thông: xảy ra 1.150 vụ, giảm 160 vụ (-12,21%) so với cùng kỳ, vượt chỉ tiêu (kế hoạch không quá 1.200 vụ).",
     );
     expect(reportText(accidents, "en", "vi").groups[0]!.sentences[0]).toContain("(plan at most 1.200 vụ)");
+  });
+});
+
+describe("words as offices write them: lower-is-better rows and stretch targets", () => {
+  test("17 accidents, an estimate, read 'ước xảy ra 17 vụ, giảm 3 vụ (-15%)', never 'ước đạt'", () => {
+    const r = row({
+      name: "Tai nạn giao thông",
+      actual: 17,
+      prior: 20,
+      estimate: true,
+      target: { kind: "limit", bound: 20, side: "upper", inclusive: true },
+    });
+    const res = computeRow(r, DEFAULT_SETTINGS);
+    expect(indicatorSentence(r, res, "vi", "vi")).toBe(
+      "Tai nạn giao thông: ước xảy ra 17 vụ, giảm 3 vụ (-15%) so với cùng kỳ, vượt chỉ tiêu (kế hoạch không quá 20 vụ).",
+    );
+    expect(indicatorSentence(r, res, "en", "vi")).toBe(
+      "Tai nạn giao thông: an estimated 17 vụ, down 3 vụ (-15%) on the same period last year, target exceeded (plan at most 20 vụ).",
+    );
+  });
+
+  test("12 Party members disciplined, direction from the name only: 'ước 12 đảng viên', no 'đạt'", () => {
+    const r = row({
+      name: "Đảng viên bị xử lý kỷ luật",
+      unit: "đảng viên",
+      direction: "up",
+      directionFrom: "name",
+      actual: 12,
+      prior: 10,
+      estimate: true,
+      target: { kind: "value", value: 15 },
+    });
+    // The reader sets the direction from the name; as read, the row says "down".
+    const read = { ...r, direction: "down" as const };
+    const res = computeRow(read, DEFAULT_SETTINGS);
+    expect(res.verdict).toBe("vuot");
+    expect(indicatorSentence(read, res, "vi", "vi")).toBe(
+      "Đảng viên bị xử lý kỷ luật: ước 12 đảng viên, tăng 2 đảng viên (+20%) so với cùng kỳ, vượt chỉ tiêu (kế hoạch 15 đảng viên).",
+    );
+    expect(indicatorSentence(read, res, "en", "vi")).toBe(
+      "Đảng viên bị xử lý kỷ luật: an estimated 12 đảng viên, up 2 đảng viên (+20%) on the same period last year, target exceeded (plan 15 đảng viên).",
+    );
+  });
+
+  test("a higher-is-better estimate keeps 'ước đạt'", () => {
+    const r = row({
+      name: "Doanh nghiệp thành lập mới",
+      unit: "doanh nghiệp",
+      direction: "up",
+      actual: 176,
+      prior: 160,
+      estimate: true,
+      target: { kind: "value", value: 150 },
+    });
+    expect(indicatorSentence(r, computeRow(r, DEFAULT_SETTINGS), "vi", "vi")).toBe(
+      "Doanh nghiệp thành lập mới ước đạt 176 doanh nghiệp, tăng 10% so với cùng kỳ, đạt 117,33% kế hoạch, vượt chỉ tiêu.",
+    );
+  });
+
+  test("budget 4.835 tỷ with a stretch of 5.000 tỷ: both shares, verdict on the plan alone", () => {
+    // 4.946 / 4.835 = 102,30 %; 4.946 / 5.000 = 98,92 %: above the plan, below the stretch.
+    const r = row({
+      name: "Thu ngân sách nhà nước",
+      unit: "tỷ đồng",
+      direction: "up",
+      actual: 4946,
+      prior: 4600,
+      stretch: 5000,
+      target: { kind: "value", value: 4835 },
+    });
+    const res = computeRow(r, DEFAULT_SETTINGS);
+    expect(res.verdict).toBe("vuot");
+    expect(indicatorSentence(r, res, "vi", "vi")).toBe(
+      "Thu ngân sách nhà nước: 4.946 tỷ đồng, tăng 7,52% so với cùng kỳ, đạt 102,3% kế hoạch, 98,92% mức phấn đấu, vượt chỉ tiêu.",
+    );
+    expect(indicatorSentence(r, res, "en", "en")).toBe(
+      "Thu ngân sách nhà nước: 4,946 tỷ đồng, up 7.52% on the same period last year, reached 102.3% of plan, 98.92% of the stretch target, target exceeded.",
+    );
   });
 });
