@@ -25,6 +25,7 @@ import type {
 import { CHART_SERIES_COLOURS, CHART_VERDICT_COLOURS } from "./palette";
 import { TERM_WORDS, termIndicatorOf, termPath } from "./term";
 import { literalCellValue } from "./literal";
+import { displayName, partJoin } from "./display-name";
 
 /** The verdict labels of both languages, matched by the chart data (see chartSpecs). */
 const LANGS: readonly Lang[] = ["vi", "en"];
@@ -172,6 +173,11 @@ function quoteSheet(name: string): string {
 }
 
 /** A number as an en-US formula literal ("1E-7" is not read by every engine). */
+/** A text as an Excel string literal: "Giá trị ""A""". */
+function excelString(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
 function lit(n: number): string {
   return n < 0 ? `(-${plainDecimal(-n)})` : plainDecimal(n);
 }
@@ -257,11 +263,19 @@ export function chartSpecs(
   /** The indicator's name, cut for the category axis; a formula so a rename flows through. */
   const label = (row: IndicatorRow): CellContent => {
     const r = ref(row.sheetRow, layout.columns.name);
+    const name = displayName(row);
     if (r === null)
-      return literalCellValue(
-        row.name.length > LABEL_CHARS ? `${row.name.slice(0, LABEL_CHARS - 1)}…` : row.name,
-      );
-    return `=IF(LEN(${r})>${LABEL_CHARS},LEFT(${r},${LABEL_CHARS - 1})&"…",${r}&"")`;
+      return literalCellValue(name.length > LABEL_CHARS ? `${name.slice(0, LABEL_CHARS - 1)}…` : name);
+    // A lettered part carries its parent line's name ("Giá trị sản xuất nông nghiệp"), joined as
+    // displayName joins it, the part still read live from its cell.
+    const parent = row.parent?.trim() ?? "";
+    const join = partJoin(parent, row.name);
+    if (join === "own") return `=IF(LEN(${r})>${LABEL_CHARS},LEFT(${r},${LABEL_CHARS - 1})&"…",${r}&"")`;
+    const text =
+      join === "joined"
+        ? `${excelString(`${parent} `)}&LOWER(LEFT(${r},1))&MID(${r},2,${LABEL_CHARS * 4})`
+        : `${excelString(`${parent} — `)}&${r}`;
+    return `=IF(LEN(${text})>${LABEL_CHARS},LEFT(${text},${LABEL_CHARS - 1})&"…",${text})`;
   };
 
   const blocks: Block[] = [];

@@ -33,6 +33,7 @@ import { INPUT_WIDTHS, OTHER_WIDTH, sheetColumnWidths } from "./widths";
 import { checkTable } from "./rules";
 import { isCountUnit, isPercentUnit, isPointsUnit } from "./rules/text";
 import { readTable } from "./table";
+import { displayName } from "./display-name";
 import { literalContent } from "./literal";
 
 export interface MergeUnit {
@@ -306,8 +307,12 @@ export function mergeUnits(
       const gKey = nameKey(group.name);
       if (!groupOrder.some((g) => g.key === gKey))
         groupOrder.push({ key: gKey, stt: group.stt, name: group.name });
-      for (const row of group.rows) {
-        if (row.name.trim() === "") continue;
+      for (const read of group.rows) {
+        if (read.name.trim() === "") continue;
+        // A lettered part is matched and written by its full name ("Giá trị sản xuất nông nghiệp"):
+        // the merged sheet has no parent line, and "Nông nghiệp" under two parents are two rows.
+        const row =
+          read.parent === undefined ? read : { ...read, name: displayName(read), parent: undefined };
         const key = indicatorKey(row.name, row.unit);
         let entry = seen.get(key);
         if (entry === undefined) {

@@ -258,6 +258,11 @@ export interface IndicatorRow {
    * said it): "name" when the indicator's words decided it (direction.ts), which the user is told.
    */
   directionFrom?: "name" | "target" | "default";
+  /**
+   * The name of the parent line this row is a part of ("Giá trị sản xuất" over "a) Nông nghiệp"),
+   * which the reader takes as a label: reports and charts name the row with it (display-name.ts).
+   */
+  parent?: string;
   /** Where each input cell of this row is, so findings and fixes can point at it. */
   cells: Partial<Record<InputColumn, CellRef>>;
   /** Partial periods: "Ước thực hiện cả năm" (the year's estimate) and the prior full year. */

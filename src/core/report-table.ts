@@ -7,6 +7,7 @@ import type { IndicatorRow, Lang, NumberConvention, RowResult, Settings, TableCh
 import { verdictLabel } from "./compute";
 import { formatNumber, formatPercent } from "./numbers";
 import { planPhrase } from "./report";
+import { displayName } from "./display-name";
 
 const DASH = "—";
 
@@ -101,7 +102,8 @@ export function reportCells(
   const num = (v: number | null): string => (v === null ? "" : formatNumber(v, convention, 3));
   return {
     stt: row.stt,
-    name: row.name,
+    // A lettered part keeps its parent line's name, which the report table has no line for.
+    name: displayName(row),
     unit: row.unit,
     plan:
       row.target === null

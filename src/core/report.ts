@@ -21,6 +21,7 @@ import { formatNumber } from "./numbers";
 import { PROJECTION_NAMES, isPartial, periodName } from "./period";
 import { summaryText } from "./summary";
 import { termSentence } from "./term";
+import { displayName } from "./display-name";
 import { figureWithUnit, formatInUnit } from "./unit-figure";
 
 export interface GroupReport {
@@ -253,7 +254,7 @@ export function indicatorSentence(
   convention: NumberConvention,
 ): string {
   const w = WORDS[lang];
-  const name = row.name.trim();
+  const name = displayName(row);
   // A term row: where its path stands ("bình quân 3 năm tăng 7,29%/năm; cần 7,82%/năm …").
   if (result.term !== undefined) return `${name}: ${termSentence(result.term, row.unit, lang, convention)}.`;
   if (row.actual === null && row.actualYesNo === null) {
@@ -309,7 +310,7 @@ function namesWhere(
       const v = check.results.get(r.sheetRow)?.verdict;
       return v !== undefined && test(v);
     })
-    .map((r) => r.name.trim());
+    .map((r) => displayName(r));
 }
 
 /**
@@ -366,8 +367,8 @@ function partialSentence(
     const pct = `${num(result.pctPlan as number, convention)}%`;
     parts.push(
       vi
-        ? `${row.name.trim()}: ${when} ${reach} ${pct} kế hoạch năm (${figure})`
-        : `${row.name.trim()}: ${reach} ${pct} of the annual plan ${inPeriod} (${figure})`,
+        ? `${displayName(row)}: ${when} ${reach} ${pct} kế hoạch năm (${figure})`
+        : `${displayName(row)}: ${reach} ${pct} of the annual plan ${inPeriod} (${figure})`,
     );
   } else {
     const planText = row.target ? planPhrase(row.target, row, lang, convention) : null;
@@ -376,9 +377,7 @@ function partialSentence(
     const lower = effectiveDirection(row) === "down" && !isPointsKind(row);
     const lead = lower ? figureLead("", figure, row, true, lang).replace(/^: /, "") : `${reach} ${figure}`;
     parts.push(
-      vi
-        ? `${row.name.trim()}: ${when} ${lead}${plan}`
-        : `${row.name.trim()}: ${lead} ${inPeriod}${plan}`,
+      vi ? `${displayName(row)}: ${when} ${lead}${plan}` : `${displayName(row)}: ${lead} ${inPeriod}${plan}`,
     );
   }
   const vsPrior = priorPhrase(row, result, actual, w, convention);

@@ -1206,7 +1206,25 @@ function arabicGroup(ctx: Context, row: number): { stt: string; name: string } |
  * the lettered (or dashed) rows under it, neither a group nor an indicator "Chưa có số liệu".
  */
 function isLabelRow(ctx: Context, row: number): boolean {
-  return onlyNamed(ctx, row) && /^(?:[a-zđ][.)]?|[-+–•])$/i.test(nextStt(ctx, row));
+  return onlyNamed(ctx, row) && LETTERED.test(nextStt(ctx, row));
+}
+
+/** The number of a lettered or dashed part: "a", "b)", "đ.", "-", "+". */
+const LETTERED = /^(?:[a-zđ][.)]?|[-+–•])$/i;
+
+/**
+ * A parent line the reader passed over ("Giá trị sản xuất" over "a) Nông nghiệp"; "2 | Giá trị sản
+ * xuất" over "2.1"), and which rows under it are its parts: its name goes with them (IndicatorRow.parent).
+ */
+interface ParentLine {
+  name: string;
+  /** "2" when its parts are numbered "2.1", "2.2"; null when they are lettered or dashed. */
+  stt: string | null;
+}
+
+function isPartOf(parent: ParentLine, stt: string): boolean {
+  const s = stt.trim();
+  return parent.stt === null ? LETTERED.test(s) : s.startsWith(`${parent.stt}.`);
 }
 
 function isSummaryRow(grid: Grid, row: number): boolean {
@@ -1285,6 +1303,7 @@ export class TableReader {
   #headed = 0;
   #leadRows = 0;
   #blanks = 0;
+  #parent: ParentLine | null = null;
   #done = false;
   #pending: Finding[];
   /** The first rows, already cut to MAX_CELL_CHARS: read() need not scan them again. */
@@ -1360,18 +1379,34 @@ export class TableReader {
       const heading = headingOf(ctx, r);
       // "2 | Giá trị sản xuất" over "2.1", "2.2" inside "I. KINH TẾ" is a parent line, not a new
       // group that would take the rest of group I away.
-      if (heading && this.#current.sheetRow !== null && isArabic(heading.stt) && !isArabic(this.#current.stt))
+      if (
+        heading &&
+        this.#current.sheetRow !== null &&
+        isArabic(heading.stt) &&
+        !isArabic(this.#current.stt)
+      ) {
+        this.#parent = heading.name.trim() === "" ? null : { name: heading.name.trim(), stt: heading.stt };
         continue;
+      }
       if (heading) {
         this.#current = { ...heading, sheetRow: r + ctx.origin.row, rows: [] };
         this.#headed++;
+        this.#parent = null;
         current = open(this.#current);
         continue;
       }
-      if (isLabelRow(ctx, r)) continue;
+      if (isLabelRow(ctx, r)) {
+        const name = ctx.columns.name === undefined ? "" : ctx.grid.text(r, ctx.columns.name).trim();
+        this.#parent = name === "" ? null : { name, stt: null };
+        continue;
+      }
       if (this.#current.sheetRow === null) this.#leadRows++;
       current ??= open(this.#current);
-      current.rows.push(readIndicator(ctx, r, this.#estimate));
+      const indicator = readIndicator(ctx, r, this.#estimate);
+      if (this.#parent !== null && isPartOf(this.#parent, indicator.stt))
+        indicator.parent = this.#parent.name;
+      else this.#parent = null;
+      current.rows.push(indicator);
     }
     this.#next = r;
     const findings = this.#pending.length > 0 ? this.#pending.concat(ctx.findings) : ctx.findings;

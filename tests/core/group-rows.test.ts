@@ -6,6 +6,10 @@
 import { DEFAULT_SETTINGS, type CellValue } from "../../src/core/model";
 import { checkTable } from "../../src/core/rules";
 import { readTable } from "../../src/core/table";
+import { reportText } from "../../src/core/report";
+import { displayName } from "../../src/core/display-name";
+import { chartSpecs } from "../../src/core/charts";
+import { mergeUnits } from "../../src/core/merge";
 
 const HEADER = ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Cùng kỳ"];
 const GRID: CellValue[][] = [
@@ -69,4 +73,93 @@ test("inside a Roman group, '2 | Giá trị sản xuất' over 2.1, 2.2 is a par
     [3, 4, 0],
     [1, 1, 0],
   ]);
+});
+
+describe("a lettered part keeps its parent line's name in the report, the charts and the merge", () => {
+  const check = checkTable(readTable(GRID, { convention: "vi" }), DEFAULT_SETTINGS);
+
+  test("'a | Nông nghiệp' under 'Giá trị sản xuất' reads 'Giá trị sản xuất nông nghiệp', vi and en", () => {
+    const rows = check.read.table.groups.flatMap((g) => g.rows);
+    expect(rows.map((r) => r.parent ?? null)).toEqual([
+      null,
+      "Giá trị sản xuất",
+      "Giá trị sản xuất",
+      null,
+      null,
+    ]);
+    const vi = reportText(check, "vi", "vi");
+    // 1 190 / 1 250 = 95,2 %; (1 190 − 1 230) / 1 230 = −3,25 %.
+    expect(vi.groups[0]!.sentences[1]).toBe(
+      "Giá trị sản xuất nông nghiệp: 1.190 tỷ đồng, giảm 3,25% so với cùng kỳ, đạt 95,2% kế hoạch, không đạt chỉ tiêu.",
+    );
+    expect(vi.groups[0]!.sentences[2]).toBe(
+      "Giá trị sản xuất công nghiệp: 6.794,12 tỷ đồng, tăng 6,28% so với cùng kỳ, đạt 104,52% kế hoạch, vượt chỉ tiêu.",
+    );
+    expect(vi.groups[0]!.conclusion).toBe(
+      "Nhóm Kinh tế: đạt và vượt 2/3 chỉ tiêu; chưa đạt: Giá trị sản xuất nông nghiệp.",
+    );
+    const en = reportText(check, "en", "en");
+    expect(en.groups[0]!.sentences[1]).toBe(
+      "Giá trị sản xuất nông nghiệp: 1,190 tỷ đồng, down 3.25% on the same period last year, reached 95.2% of plan, target not reached.",
+    );
+    // The row after the parts is no part: "2.1 | Tỷ lệ hộ nghèo" keeps its own name.
+    expect(vi.groups[1]!.sentences[0]).toMatch(/^Tỷ lệ hộ nghèo: /);
+  });
+
+  test("a part that already names its parent, or a long part, reads as it should", () => {
+    expect(displayName({ name: "Giá trị sản xuất nông nghiệp", parent: "Giá trị sản xuất" })).toBe(
+      "Giá trị sản xuất nông nghiệp",
+    );
+    expect(displayName({ name: "Trong đó: xuất khẩu", parent: "Kim ngạch" })).toBe(
+      "Kim ngạch — Trong đó: xuất khẩu",
+    );
+    expect(displayName({ name: "Doanh nghiệp thành lập mới" })).toBe("Doanh nghiệp thành lập mới");
+  });
+
+  test("numbered parts '2.1', '2.2' under '2 | Giá trị sản xuất' inside group I carry it too", () => {
+    const grid: CellValue[][] = [
+      HEADER,
+      ["I", "KINH TẾ"],
+      [1, "Doanh nghiệp thành lập mới", "doanh nghiệp", 150, 176, 160],
+      [2, "Giá trị sản xuất"],
+      ["2.1", "Nông nghiệp", "tỷ đồng", 1250, 1190, 1230],
+      ["2.2", "Công nghiệp", "tỷ đồng", 6500, 6794.12, 6392.6],
+      [3, "Thu ngân sách", "tỷ đồng", 329, 562, 472],
+    ];
+    const c = checkTable(readTable(grid, { convention: "vi" }), DEFAULT_SETTINGS);
+    expect(c.read.table.groups[0]!.rows.map((r) => displayName(r))).toEqual([
+      "Doanh nghiệp thành lập mới",
+      "Giá trị sản xuất nông nghiệp",
+      "Giá trị sản xuất công nghiệp",
+      "Thu ngân sách",
+    ]);
+  });
+
+  test("chart labels say the parent: a live formula joining it to the part's cell", () => {
+    const spec = chartSpecs(check, check.read.layout, "Bảng");
+    const labels = spec.blocks
+      .flatMap((b) => b.contents.flat())
+      .filter((c): c is string => typeof c === "string" && c.includes("'Bảng'!$B$5"));
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels[0]).toBe(
+      '=IF(LEN("Giá trị sản xuất "&LOWER(LEFT('Bảng'!$B$5,1))&MID('Bảng'!$B$5,2,160))>40,LEFT("Giá trị sản xuất "&LOWER(LEFT('Bảng'!$B$5,1))&MID('Bảng'!$B$5,2,160),39)&"…","Giá trị sản xuất "&LOWER(LEFT('Bảng'!$B$5,1))&MID('Bảng'!$B$5,2,160))',
+    );
+  });
+
+  test("the merge matches and writes a part by its full name", () => {
+    const read = readTable(GRID, { convention: "vi" });
+    const merged = mergeUnits(
+      [
+        { unitName: "Phường 1", read },
+        { unitName: "Phường 2", read: readTable(GRID, { convention: "vi" }) },
+      ],
+      DEFAULT_SETTINGS,
+    );
+    const names = merged.groups[0]!.indicators.map((m) => [m.name, m.actual]);
+    expect(names).toEqual([
+      ["Doanh nghiệp thành lập mới", 352],
+      ["Giá trị sản xuất nông nghiệp", 2380],
+      ["Giá trị sản xuất công nghiệp", 13588.24],
+    ]);
+  });
 });
