@@ -8,6 +8,7 @@ import type {
   Block,
   CellValue,
   Direction,
+  GroupSummary,
   IndicatorKind,
   IndicatorRow,
   IndicatorTable,
@@ -16,6 +17,7 @@ import type {
   Settings,
   SheetPlan,
   StyledRange,
+  Summary,
   TableCheck,
   TableRead,
   Target,
@@ -89,6 +91,12 @@ export interface MergedIndicator {
   estimate: boolean;
   /** For weighted rows: the key of the weight indicator. */
   weightKey: string | null;
+  /**
+   * Why the units' figures could not be made one row: the actual (a unit of measure the merge does
+   * not know to add) or the plan (plans that differ). Null when the row is combined, or when no
+   * unit gave a figure (that is "chưa có số liệu"). Counted apart in the merged summary.
+   */
+  notCombined: Text | null;
   /** Units whose own row is Vượt or Đạt, of those that could be judged. */
   unitsReached: number;
   unitsJudged: number;
@@ -169,9 +177,12 @@ const ADDITIVE_MEASURES = [
   "cong trinh",
 ];
 
-/** Names of averages and ratios, whatever their unit says ("GRDP bình quân đầu người", đồng). */
+/**
+ * Names of averages and ratios, whatever their unit says ("GRDP bình quân đầu người", đồng; "Bác sĩ
+ * trên một vạn dân", bác sĩ: a figure per 10 000 people is not added across wards).
+ */
 const NOT_ADDITIVE_NAME =
-  /\b(binh quan|dau nguoi|trung binh|ty le|ti le|toc do|chi so|co cau|ty trong|per capita|average|rate|ratio|share)\b/;
+  /\b(binh quan|dau nguoi|trung binh|ty le|ti le|toc do|chi so|co cau|ty trong|van dan|nghin dan|ngan dan|per capita|average|rate|ratio|share)\b/;
 
 /** `averaged`: a ratio (rate, growth, share, average), whose units' figures can be averaged. */
 export type Additivity = { additive: true } | { additive: false; averaged: boolean; why: Text };
@@ -527,6 +538,19 @@ function mergeOne(
     );
   }
 
+  // Figures every unit gave that the merged row cannot carry: never "chưa có số liệu", which says
+  // the actual is missing. A row some unit left empty is still missing part of its actual.
+  const allFigures = have.length > 0 && have.every((f) => f.actual !== null || f.actualYesNo !== null);
+  const notCombined: Text | null = !allFigures
+    ? null
+    : actual === null && actualYesNo === null
+      ? "why" in add
+        ? add.why
+        : { vi: "không cộng được", en: "cannot be added" }
+      : !combined
+        ? { vi: "kế hoạch các đơn vị khác nhau", en: "the units' plans differ" }
+        : null;
+
   return {
     key: entry.key,
     name: head.name,
@@ -541,6 +565,7 @@ function mergeOne(
     prior,
     estimate: have.some((f) => f.estimate),
     weightKey: null,
+    notCombined,
     unitsReached: reached,
     unitsJudged: judged.length,
     note: joinNotes(notes),
@@ -811,8 +836,62 @@ export function mergeToSheetPlan(result: MergeResult, settings: Settings, lang: 
   return buildMergeSheet(result, settings, lang).plan;
 }
 
-/** The merged table computed and judged like any other table. */
+/**
+ * The merged table computed and judged like any other table; a row whose units gave figures the
+ * merge could not combine (TableCheck.notCombined) is counted apart in the summary, not as
+ * "chưa có số liệu" nor "không giao kế hoạch".
+ */
 export function checkMerged(result: MergeResult, settings: Settings, lang: Lang = "vi"): TableCheck {
   const { grid } = buildMergeSheet(result, settings, lang);
-  return checkTable(readTable(grid, { convention: settings.convention }), settings);
+  const check = checkTable(readTable(grid, { convention: settings.convention }), settings);
+  const why = new Map<string, Text>();
+  for (const g of result.groups)
+    for (const m of g.indicators) if (m.notCombined !== null) why.set(m.key, m.notCombined);
+  if (why.size === 0) return check;
+  const notCombined = new Map<number, Text>();
+  for (const g of check.read.table.groups)
+    for (const row of g.rows) {
+      const reason = why.get(indicatorKey(row.name, row.unit));
+      const verdict = check.results.get(row.sheetRow)?.verdict;
+      // Only a row left unjudged for want of the combined figure: a judged row keeps its verdict.
+      if (reason !== undefined && (verdict === "chua_co_so_lieu" || verdict === "khong_giao_ke_hoach"))
+        notCombined.set(row.sheetRow, reason);
+    }
+  return { ...check, notCombined, summary: summaryApart(check, notCombined) };
+}
+
+/** The summary with the rows not combined taken out of "chưa có số liệu" / "không giao kế hoạch". */
+function summaryApart(check: TableCheck, notCombined: ReadonlyMap<number, Text>): Summary {
+  const groups = check.read.table.groups.map((g, i) => {
+    const s = check.summary.groups[i] as GroupSummary;
+    const byVerdict = { ...s.byVerdict };
+    let n = 0;
+    for (const row of g.rows) {
+      const v = check.results.get(row.sheetRow)?.verdict;
+      if (!notCombined.has(row.sheetRow) || v === undefined) continue;
+      byVerdict[v] -= 1;
+      n++;
+    }
+    return {
+      ...s,
+      byVerdict,
+      noData: byVerdict.chua_co_so_lieu,
+      noTarget: byVerdict.khong_giao_ke_hoach,
+      notCombined: n,
+    };
+  });
+  const byVerdict = { ...check.summary.byVerdict };
+  for (const g of groups) {
+    const before = check.summary.groups[groups.indexOf(g)] as GroupSummary;
+    byVerdict.chua_co_so_lieu -= before.byVerdict.chua_co_so_lieu - g.byVerdict.chua_co_so_lieu;
+    byVerdict.khong_giao_ke_hoach -= before.byVerdict.khong_giao_ke_hoach - g.byVerdict.khong_giao_ke_hoach;
+  }
+  return {
+    ...check.summary,
+    byVerdict,
+    noData: byVerdict.chua_co_so_lieu,
+    noTarget: byVerdict.khong_giao_ke_hoach,
+    notCombined: notCombined.size,
+    groups,
+  };
 }

@@ -433,6 +433,8 @@ export interface GroupSummary {
   total: number;
   noData: number;
   noTarget: number;
+  /** A merged table's rows whose units gave figures the merge could not combine (merge.ts). */
+  notCombined?: number;
   byVerdict: Record<Verdict, number>;
   /** A term table's summary: rows are judged on the term's path (summary.ts termSummaryText). */
   term?: true;
@@ -443,6 +445,8 @@ export interface Summary {
   total: number;
   noData: number;
   noTarget: number;
+  /** A merged table's rows whose units gave figures the merge could not combine (merge.ts). */
+  notCombined?: number;
   byVerdict: Record<Verdict, number>;
   groups: GroupSummary[];
   /** A term table's summary: rows are judged on the term's path (summary.ts termSummaryText). */
@@ -493,6 +497,11 @@ export interface TableCheck {
   results: Map<number, RowResult>;
   findings: Finding[];
   summary: Summary;
+  /**
+   * A merged table's rows (by sheetRow) whose units all gave figures the merge could not combine,
+   * with the reason: counted apart ("1 chỉ tiêu không tổng hợp được"), never "chưa có số liệu".
+   */
+  notCombined?: Map<number, Text>;
 }
 
 /**

@@ -15,6 +15,7 @@ import type {
   Summary,
   TableCheck,
   Target,
+  Text,
   Verdict,
 } from "./model";
 import { formatNumber } from "./numbers";
@@ -55,6 +56,9 @@ interface Words {
   planGap: (above: boolean, points: string) => string;
   onPlan: string;
   noData: string;
+  /** A merged row whose units' figures could not be combined (merge.ts). */
+  notCombined: string;
+  planNotCombined: string;
   verdict: Record<Verdict, string>;
   group: string;
   notReached: string;
@@ -77,6 +81,8 @@ const WORDS: Record<Lang, Words> = {
     planGap: (above, points) => `${above ? "cao hơn" : "thấp hơn"} kế hoạch ${points} điểm %`,
     onPlan: "bằng kế hoạch",
     noData: "chưa có số liệu",
+    notCombined: "không tổng hợp được",
+    planNotCombined: "kế hoạch không tổng hợp được",
     verdict: {
       vuot: "vượt chỉ tiêu",
       dat: "đạt chỉ tiêu",
@@ -106,6 +112,8 @@ const WORDS: Record<Lang, Words> = {
     planGap: (above, points) => `${points} points ${above ? "above" : "below"} plan`,
     onPlan: "on plan",
     noData: "no data yet",
+    notCombined: "not combined",
+    planNotCombined: "plan not combined",
     verdict: {
       vuot: "target exceeded",
       dat: "target reached",
@@ -252,9 +260,16 @@ export function indicatorSentence(
   result: RowResult,
   lang: Lang,
   convention: NumberConvention,
+  notCombined?: Text,
 ): string {
   const w = WORDS[lang];
   const name = displayName(row);
+  // A merged row whose units' figures could not be made one: said so, with why, never "chưa có số liệu".
+  if (notCombined !== undefined) {
+    const why = `${w.notCombined} (${notCombined[lang]})`;
+    if (row.actual === null && row.actualYesNo === null) return `${name}: ${why}.`;
+    return `${indicatorSentence(row, result, lang, convention).replace(/\.$/, "")}, ${w.planNotCombined} (${notCombined[lang]}).`;
+  }
   // A term row: where its path stands ("bình quân 3 năm tăng 7,29%/năm; cần 7,82%/năm …").
   if (result.term !== undefined) return `${name}: ${termSentence(result.term, row.unit, lang, convention)}.`;
   if (row.actual === null && row.actualYesNo === null) {
@@ -318,7 +333,7 @@ function namesWhere(
  * the rows not reached, so a row is never said to be both; nothing is said of an empty list.
  */
 function tally(
-  head: Pick<GroupSummary, "reached" | "total" | "noData" | "noTarget">,
+  head: Pick<GroupSummary, "reached" | "total" | "noData" | "noTarget" | "notCombined">,
   rows: readonly IndicatorRow[],
   check: TableCheck,
   lang: Lang,
@@ -329,6 +344,12 @@ function tally(
   const parts = [summaryText(head, lang)];
   if (basic.length > 0) parts.push(`${w.basic}: ${basic.join(", ")}`);
   if (missed.length > 0) parts.push(`${w.notReached}: ${missed.join(", ")}`);
+  // A merged table's rows not combined, each with why: "không tổng hợp được: A (đơn vị "điểm" …)".
+  const apart = rows.flatMap((r) => {
+    const why = check.notCombined?.get(r.sheetRow);
+    return why === undefined ? [] : [`${displayName(r)} (${why[lang]})`];
+  });
+  if (apart.length > 0) parts.push(`${w.notCombined}: ${apart.join(", ")}`);
   return parts.join("; ");
 }
 
@@ -419,7 +440,9 @@ export function reportText(check: TableCheck, lang: Lang, convention: NumberConv
     name: group.name,
     sentences: group.rows.flatMap((row) => {
       const result = check.results.get(row.sheetRow);
-      return result ? [indicatorSentence(row, result, lang, convention)] : [];
+      return result
+        ? [indicatorSentence(row, result, lang, convention, check.notCombined?.get(row.sheetRow))]
+        : [];
     }),
     conclusion: ungrouped ? "" : groupConclusion(group, check.summary, i, check, lang),
   }));

@@ -9,14 +9,21 @@ import type { GroupSummary, Lang, Verdict } from "./model";
 const targetsOf = (total: number): string => (total === 1 ? "target" : "targets");
 
 /** What is counted apart from x/y: "; 2 chỉ tiêu không giao kế hoạch; 1 chỉ tiêu chưa có số liệu". */
-export function apartText(s: { noData: number; noTarget?: number }, lang: Lang): string {
+export function apartText(
+  s: { noData: number; noTarget?: number; notCombined?: number },
+  lang: Lang,
+): string {
   const noTarget = s.noTarget ?? 0;
+  const notCombined = s.notCombined ?? 0;
   const parts: string[] = [];
   if (lang === "vi") {
     if (noTarget > 0) parts.push(`${noTarget} chỉ tiêu không giao kế hoạch`);
+    if (notCombined > 0) parts.push(`${notCombined} chỉ tiêu không tổng hợp được`);
     if (s.noData > 0) parts.push(`${s.noData} chỉ tiêu chưa có số liệu`);
   } else {
     if (noTarget > 0) parts.push(`${noTarget} without a target`);
+    if (notCombined > 0)
+      parts.push(`${notCombined} ${notCombined === 1 ? "indicator" : "indicators"} not combined`);
     if (s.noData > 0) parts.push(`${s.noData} without data`);
   }
   return parts.map((p) => `; ${p}`).join("");
@@ -31,6 +38,7 @@ export function apartText(s: { noData: number; noTarget?: number }, lang: Lang):
 export function summaryText(
   s: Pick<GroupSummary, "reached" | "total" | "noData"> & {
     noTarget?: number;
+    notCombined?: number;
     byVerdict?: Record<Verdict, number>;
     term?: true;
   },

@@ -142,7 +142,7 @@ describe("a lettered part keeps its parent line's name in the report, the charts
       .filter((c): c is string => typeof c === "string" && c.includes("'Bảng'!$B$5"));
     expect(labels.length).toBeGreaterThan(0);
     expect(labels[0]).toBe(
-      '=IF(LEN("Giá trị sản xuất "&LOWER(LEFT('Bảng'!$B$5,1))&MID('Bảng'!$B$5,2,160))>40,LEFT("Giá trị sản xuất "&LOWER(LEFT('Bảng'!$B$5,1))&MID('Bảng'!$B$5,2,160),39)&"…","Giá trị sản xuất "&LOWER(LEFT('Bảng'!$B$5,1))&MID('Bảng'!$B$5,2,160))',
+      `=IF(LEN("Giá trị sản xuất "&LOWER(LEFT('Bảng'!$B$5,1))&MID('Bảng'!$B$5,2,160))>40,LEFT("Giá trị sản xuất "&LOWER(LEFT('Bảng'!$B$5,1))&MID('Bảng'!$B$5,2,160),39)&"…","Giá trị sản xuất "&LOWER(LEFT('Bảng'!$B$5,1))&MID('Bảng'!$B$5,2,160))`,
     );
   });
 

@@ -303,11 +303,17 @@ describe("the merged table is computed and judged like any other", () => {
       check.summary.total,
       check.summary.noData,
       check.summary.noTarget,
-    ]).toEqual([5, 7, 0, 2]);
+      check.summary.notCombined,
+    ]).toEqual([5, 7, 0, 1, 1]);
     // Rates and per-head figures of wards that all gave them are not "chưa có số liệu"; per head has
-    // no combined plan (60, 60, 55), so it is "không giao kế hoạch" with the weight row.
-    expect(summaryText(check.summary, "vi")).toBe("Đạt và vượt 5/7 chỉ tiêu; 2 chỉ tiêu không giao kế hoạch");
-    expect(summaryText(check.summary, "en")).toBe("5 of 7 targets reached or exceeded; 2 without a target");
+    // plans that differ (60, 60, 55): the wards set one, so it is not "không giao kế hoạch" but a row
+    // the merge could not combine, counted apart.
+    expect(summaryText(check.summary, "vi")).toBe(
+      "Đạt và vượt 5/7 chỉ tiêu; 1 chỉ tiêu không giao kế hoạch; 1 chỉ tiêu không tổng hợp được",
+    );
+    expect(summaryText(check.summary, "en")).toBe(
+      "5 of 7 targets reached or exceeded; 1 without a target; 1 indicator not combined",
+    );
     expect(check.findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(
       check.findings.filter((f) => f.code === "missing_plan").map((f) => [f.severity, f.cell?.address]),
