@@ -9,7 +9,7 @@ import { marksOf } from "../core/numbers";
 import { reportPlainText, reportText, type ReportText } from "../core/report";
 import {
   FIRST_FIGURE,
-  REPORT_COLUMNS as ORDER,
+  reportColumns,
   REPORT_COLUMN_HEADERS as HEADERS,
   displayRows,
   reportCells as cellsOf,
@@ -81,25 +81,29 @@ export function csvText(check: TableCheck, lang: Lang, settings: Settings): stri
     s.includes(delimiter) || /["\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   // Texts from the file are escaped against CSV injection; figures core formats ("-5") are not.
   const t = csvTextField;
-  const lines = [ORDER.map((k) => HEADERS[k][lang])];
+  // "% Phấn đấu" after "% KH" when a row has a stretch target, as in the other report tables.
+  const order = reportColumns(check);
+  const lines = [order.map((k) => HEADERS[k][lang])];
   for (const group of check.read.table.groups) {
-    if (group.name !== "") lines.push([t(group.stt), t(group.name), ...ORDER.slice(2).map(() => "")]);
+    if (group.name !== "") lines.push([t(group.stt), t(group.name), ...order.slice(2).map(() => "")]);
     for (const row of group.rows) {
       const result = check.results.get(row.sheetRow);
       const c = cellsOf(row, result, lang, settings.convention);
       const plan = row.target?.kind === "value" ? n(row.target.value) : t(c.plan);
-      lines.push([
-        t(c.stt),
-        t(c.name),
-        t(c.unit),
+      const cell: Record<(typeof order)[number], string> = {
+        stt: t(c.stt),
+        name: t(c.name),
+        unit: t(c.unit),
         plan,
-        row.actualYesNo !== null ? c.actual : n(row.actual),
-        n(row.prior),
-        n(c.pctPlan, settings.decimals),
-        n(c.pctPrior, settings.decimals),
-        n(c.changePct, settings.decimals),
-        c.verdict,
-      ]);
+        actual: row.actualYesNo !== null ? c.actual : n(row.actual),
+        prior: n(row.prior),
+        pctPlan: n(c.pctPlan, settings.decimals),
+        pctStretch: n(c.pctStretch, settings.decimals),
+        pctPrior: n(c.pctPrior, settings.decimals),
+        changePct: n(c.changePct, settings.decimals),
+        verdict: c.verdict,
+      };
+      lines.push(order.map((k) => cell[k]));
     }
   }
   return `\uFEFF${lines.map((l) => l.map(quote).join(delimiter)).join("\r\n")}\r\n`;

@@ -50,7 +50,17 @@ export function documentFieldsFrom(value: unknown): DocumentFields {
 }
 
 export const REPORT_COLUMN_HEADERS: Record<
-  "stt" | "name" | "unit" | "plan" | "actual" | "prior" | "pctPlan" | "pctPrior" | "changePct" | "verdict",
+  | "stt"
+  | "name"
+  | "unit"
+  | "plan"
+  | "actual"
+  | "prior"
+  | "pctPlan"
+  | "pctStretch"
+  | "pctPrior"
+  | "changePct"
+  | "verdict",
   Text
 > = {
   stt: { vi: "STT", en: "No." },
@@ -60,6 +70,7 @@ export const REPORT_COLUMN_HEADERS: Record<
   actual: { vi: "Thực hiện", en: "Actual" },
   prior: { vi: "Cùng kỳ", en: "Prior year" },
   pctPlan: { vi: "% KH", en: "% of plan" },
+  pctStretch: { vi: "% Phấn đấu", en: "% of stretch" },
   pctPrior: { vi: "% CK", en: "% of prior" },
   changePct: { vi: "Tăng/giảm (%)", en: "Change (%)" },
   verdict: { vi: "Đánh giá", en: "Verdict" },
@@ -76,6 +87,14 @@ export const REPORT_COLUMNS = [
   "changePct",
   "verdict",
 ] as const;
+/** The report table's columns for this table: "% Phấn đấu" after "% KH" when a row has a stretch target. */
+export function reportColumns(check: TableCheck): (keyof typeof REPORT_COLUMN_HEADERS)[] {
+  const stretch = check.read.table.groups.some((g) => g.rows.some((r) => r.stretch !== null));
+  return stretch
+    ? REPORT_COLUMNS.flatMap((k) => (k === "pctPlan" ? [k, "pctStretch" as const] : [k]))
+    : [...REPORT_COLUMNS];
+}
+
 /** First column holding a figure (Kế hoạch), for right alignment. */
 export const FIRST_FIGURE = 3;
 
@@ -87,6 +106,8 @@ export interface ReportCells {
   actual: string;
   prior: string;
   pctPlan: number | null;
+  /** TH / Phấn đấu × 100, for a row with a stretch target. */
+  pctStretch: number | null;
   pctPrior: number | null;
   changePct: number | null;
   verdict: string;
@@ -123,6 +144,7 @@ export function reportCells(
         : num(row.actual),
     prior: num(row.prior),
     pctPlan: result?.pctPlan ?? null,
+    pctStretch: result?.pctStretch ?? null,
     pctPrior: result?.pctPrior ?? null,
     changePct: result?.changePct ?? null,
     verdict: verdictLabel(result?.verdict ?? "chua_co_so_lieu", lang),
@@ -133,23 +155,27 @@ export function reportCells(
 export function displayRows(check: TableCheck, lang: Lang, settings: Settings): string[][] {
   const pct = (v: number | null): string =>
     v === null ? DASH : formatPercent(v, settings.convention, settings.decimals);
-  const out: string[][] = [REPORT_COLUMNS.map((k) => REPORT_COLUMN_HEADERS[k][lang])];
+  // A table with a stretch target (Phấn đấu) shows "% Phấn đấu" beside "% KH"; others do not.
+  const columns = reportColumns(check);
+  const out: string[][] = [columns.map((k) => REPORT_COLUMN_HEADERS[k][lang])];
   for (const group of check.read.table.groups) {
-    if (group.name !== "") out.push([group.stt, group.name, ...REPORT_COLUMNS.slice(2).map(() => "")]);
+    if (group.name !== "") out.push([group.stt, group.name, ...columns.slice(2).map(() => "")]);
     for (const row of group.rows) {
       const c = reportCells(row, check.results.get(row.sheetRow), lang, settings.convention);
-      out.push([
-        c.stt,
-        c.name,
-        c.unit,
-        c.plan,
-        c.actual,
-        c.prior,
-        pct(c.pctPlan),
-        pct(c.pctPrior),
-        pct(c.changePct),
-        c.verdict,
-      ]);
+      const cell: Record<(typeof columns)[number], string> = {
+        stt: c.stt,
+        name: c.name,
+        unit: c.unit,
+        plan: c.plan,
+        actual: c.actual,
+        prior: c.prior,
+        pctPlan: pct(c.pctPlan),
+        pctStretch: pct(c.pctStretch),
+        pctPrior: pct(c.pctPrior),
+        changePct: pct(c.changePct),
+        verdict: c.verdict,
+      };
+      out.push(columns.map((k) => cell[k]));
     }
   }
   return out;

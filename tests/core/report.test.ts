@@ -6,6 +6,7 @@ import { checkTable } from "../../src/core/rules";
 import { SEEDS, seedToTable } from "../../src/core/seeds";
 import { readTable } from "../../src/core/table";
 import { summarize } from "../../src/core/summary";
+import { displayRows } from "../../src/core/report-table";
 
 function checkOf(seedIndex: number): TableCheck {
   const table = seedToTable(SEEDS[seedIndex]!);
@@ -305,4 +306,38 @@ describe("words as offices write them: lower-is-better rows and stretch targets"
       "Thu ngân sách nhà nước: 4,946 tỷ đồng, up 7.52% on the same period last year, reached 102.3% of plan, 98.92% of the stretch target, target exceeded.",
     );
   });
+});
+
+test("a table with a Phấn đấu column: the sentence and the report table both give % Phấn đấu (vi, en)", () => {
+  // Seed 002's budget: dự toán 4.835 tỷ, phấn đấu 5.000 tỷ; an actual of 4.946 tỷ is 102,3 % and 98,92 %.
+  const grid = [
+    ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Phấn đấu", "Thực hiện", "Cùng kỳ"],
+    [1, "Thu ngân sách nhà nước", "tỷ đồng", 4835, 5000, 4946, 4600],
+    [2, "Doanh nghiệp thành lập mới", "doanh nghiệp", 150, null, 176, 160],
+  ];
+  const check = checkTable(readTable(grid, { convention: "en" }), DEFAULT_SETTINGS);
+  expect(reportText(check, "vi", "vi").groups[0]!.sentences[0]).toBe(
+    "Thu ngân sách nhà nước: 4.946 tỷ đồng, tăng 7,52% so với cùng kỳ, đạt 102,3% kế hoạch, 98,92% mức phấn đấu, vượt chỉ tiêu.",
+  );
+  // A row without a stretch says nothing of one.
+  expect(reportText(check, "en", "en").groups[0]!.sentences[1]).toBe(
+    "Doanh nghiệp thành lập mới: 176 doanh nghiệp, up 10% on the same period last year, reached 117.33% of plan, target exceeded.",
+  );
+  const vi = displayRows(check, "vi", DEFAULT_SETTINGS);
+  expect(vi[0]).toEqual([
+    "STT",
+    "Chỉ tiêu",
+    "ĐVT",
+    "Kế hoạch",
+    "Thực hiện",
+    "Cùng kỳ",
+    "% KH",
+    "% Phấn đấu",
+    "% CK",
+    "Tăng/giảm (%)",
+    "Đánh giá",
+  ]);
+  expect(vi[1]?.slice(6, 8)).toEqual(["102,30%", "98,92%"]);
+  expect(vi[2]?.slice(6, 8)).toEqual(["117,33%", "—"]);
+  expect(displayRows(check, "en", { ...DEFAULT_SETTINGS, convention: "en" })[0]?.[7]).toBe("% of stretch");
 });
