@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import type ExcelJS from "exceljs";
-import type { Lang, Settings, Text } from "../core/model";
+import type { Lang, Settings, TableCheck, Text } from "../core/model";
 import { buildMergeSheet, checkMerged, mergeUnits, type MergeOptions, type MergeResult } from "../core/merge";
 import { summaryText } from "../core/summary";
 import { findTable } from "./check";
@@ -25,7 +25,21 @@ export function unitNameOf(tableUnitName: string, file: string): string {
   return fromTable !== "" ? fromTable : path.basename(file).replace(/\.(xlsx|csv)$/i, "");
 }
 
-function lines(result: MergeResult, out: string, reached: Text): Text {
+/** "Không tổng hợp được (1):\n  - Điểm, tụ điểm ma túy: đơn vị "điểm" …", or nothing when every row combined. */
+function apartLines(check: TableCheck): Text {
+  const rows = check.read.table.groups.flatMap((g) => g.rows);
+  const listed = rows.flatMap((r) => {
+    const why = check.notCombined?.get(r.sheetRow);
+    return why === undefined ? [] : [{ name: r.name.trim(), why }];
+  });
+  if (listed.length === 0) return { vi: "", en: "" };
+  return {
+    vi: `Không tổng hợp được (${listed.length}):\n${listed.map((l) => `  - ${l.name}: ${l.why.vi}`).join("\n")}\n`,
+    en: `Not combined (${listed.length}):\n${listed.map((l) => `  - ${l.name}: ${l.why.en}`).join("\n")}\n`,
+  };
+}
+
+function lines(result: MergeResult, out: string, reached: Text, apart: Text): Text {
   const rows = result.groups.reduce((n, g) => n + g.indicators.length, 0);
   const units = result.unitNames.join(", ");
   const head: Text = {
@@ -40,8 +54,8 @@ function lines(result: MergeResult, out: string, reached: Text): Text {
           en: `Not matched across units (${result.issues.length}):\n${result.issues.map((i) => `  - ${i.message.en}`).join("\n")}`,
         };
   return {
-    vi: `${head.vi}\n${issues.vi}\nBảng tổng hợp: ${reached.vi}.\n`,
-    en: `${head.en}\n${issues.en}\nMerged table: ${reached.en}.\n`,
+    vi: `${head.vi}\n${issues.vi}\nBảng tổng hợp: ${reached.vi}.\n${apart.vi}`,
+    en: `${head.en}\n${issues.en}\nMerged table: ${reached.en}.\n${apart.en}`,
   };
 }
 
@@ -89,5 +103,5 @@ export async function mergeFiles(
   const check = checkMerged(result, settings, lang);
   const s = check.summary;
   const reached: Text = { vi: summaryText(s, "vi"), en: summaryText(s, "en") };
-  return { text: lines(result, out, reached)[lang], result };
+  return { text: lines(result, out, reached, apartLines(check))[lang], result };
 }

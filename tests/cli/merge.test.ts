@@ -121,6 +121,41 @@ describe("chitieu merge", () => {
     expect(path.basename(out())).toBe("tong-hop.xlsx");
   });
 
+  it("counts apart, with the reason, rows whose wards all gave figures the merge cannot combine", async () => {
+    const apart = [
+      await unitFile(tmp.file("a1.xlsx"), "Phường 3", [
+        ["Doanh nghiệp thành lập mới", "doanh nghiệp", "Số lượng", "Tăng", 50, 60, 45],
+        ["Điểm, tụ điểm ma túy", "điểm", "Số lượng", "Giảm", "không quá 3", 2, 3],
+        ["Tỷ lệ hộ nghèo", "%", "Tỷ lệ", "Giảm", "dưới 2", 1.4, 1.9],
+      ]),
+      await unitFile(tmp.file("a2.xlsx"), "Phường 4", [
+        ["Doanh nghiệp thành lập mới", "doanh nghiệp", "Số lượng", "Tăng", 40, 35, 30],
+        ["Điểm, tụ điểm ma túy", "điểm", "Số lượng", "Giảm", "không quá 3", 1, 2],
+        ["Tỷ lệ hộ nghèo", "%", "Tỷ lệ", "Giảm", "dưới 1,5", 1.2, 1.6],
+      ]),
+    ];
+    const vi = await run("merge", ...apart, "--out", tmp.file("apart.xlsx"), "--force");
+    expect(vi.code).toBe(0);
+    // Before: "Đạt và vượt 1/1 chỉ tiêu; 1 chỉ tiêu không giao kế hoạch; 1 chỉ tiêu chưa có số liệu".
+    expect(vi.out).toContain(
+      [
+        "Bảng tổng hợp: Đạt và vượt 1/1 chỉ tiêu; 2 chỉ tiêu không tổng hợp được.",
+        "Không tổng hợp được (2):",
+        '  - Điểm, tụ điểm ma túy: đơn vị "điểm" chưa rõ có cộng được không',
+        "  - Tỷ lệ hộ nghèo: kế hoạch các đơn vị khác nhau",
+      ].join("\n"),
+    );
+    const en = await run("merge", ...apart, "--out", tmp.file("apart.xlsx"), "--force", "--locale", "en");
+    expect(en.out).toContain(
+      [
+        "Merged table: 1 of 1 target reached or exceeded; 2 indicators not combined.",
+        "Not combined (2):",
+        '  - Điểm, tụ điểm ma túy: unit "điểm" not known to add up',
+        "  - Tỷ lệ hộ nghèo: the units' plans differ",
+      ].join("\n"),
+    );
+  });
+
   it("refuses one file, or a missing --out", async () => {
     expect((await run("merge", files[0] as string, "--out", out(), "--force")).code).toBe(2);
     const r = await run("merge", ...files);
