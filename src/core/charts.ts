@@ -561,7 +561,7 @@ export function chartSpecs(
       const total = ind.target.kind === "total";
       const growthRates = ind.rate && ind.target.kind === "growth";
       // The indicator's name heads its block, so each block on the sheet says whose path it is.
-      const name = row.name.trim();
+      const name = displayName(row);
       header(
         [
           name.length > LABEL_CHARS ? `${name.slice(0, LABEL_CHARS - 1)}…` : name,

@@ -163,3 +163,22 @@ describe("a lettered part keeps its parent line's name in the report, the charts
     ]);
   });
 });
+
+test("'a | Nông nghiệp' under two parents in one group is two indicators, not a duplicate name", () => {
+  const grid: CellValue[][] = [
+    HEADER,
+    ["I", "KINH TẾ"],
+    [1, "Giá trị sản xuất"],
+    ["a", "Nông nghiệp", "tỷ đồng", 1250, 1190, 1230],
+    ["b", "Công nghiệp", "tỷ đồng", 6500, 6794.12, 6392.6],
+    [2, "Vốn đầu tư phát triển"],
+    ["a", "Nông nghiệp", "tỷ đồng", 300, 320, 280],
+  ];
+  const check = checkTable(readTable(grid, { convention: "vi" }), DEFAULT_SETTINGS);
+  expect(check.read.table.groups[0]!.rows.map((r) => displayName(r))).toEqual([
+    "Giá trị sản xuất nông nghiệp",
+    "Giá trị sản xuất công nghiệp",
+    "Vốn đầu tư phát triển nông nghiệp",
+  ]);
+  expect(check.findings.filter((f) => f.code === "duplicate_name")).toEqual([]);
+});

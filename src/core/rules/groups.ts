@@ -3,6 +3,7 @@ import type { Finding, IndicatorGroup, IndicatorRow, Settings } from "../model";
 import { formatNumber } from "../numbers";
 import { rowFinding } from "./finding";
 import { foldName } from "./text";
+import { displayName } from "../display-name";
 
 /** A structure share's plan, when the plan is a single number. */
 function planShare(row: IndicatorRow): number | null {
@@ -66,7 +67,8 @@ export function duplicateNamesIn(
 ): Finding[] {
   const out: Finding[] = [];
   for (const row of rows) {
-    const key = foldName(row.name);
+    // "a) Nông nghiệp" under "Giá trị sản xuất" and under "Vốn đầu tư" are two indicators.
+    const key = row.name.trim() === "" ? "" : foldName(displayName(row));
     if (key === "") continue;
     const seenFirst = seen.get(key);
     if (seenFirst === undefined) {
