@@ -661,7 +661,14 @@ function sentenceTense(body: string): "plan" | "actual" | null {
     !/kết quả|đánh giá|thực hiện(?!\s+(?:các\s+)?(?:nhiệm vụ|mục tiêu))/u.test(heading)
   ) {
     if (/(?<!\p{L})(?:kế hoạch|mục tiêu|phương hướng|nhiệm vụ)(?!\p{L})/u.test(heading)) return "plan";
-    if (/(?<!\p{L})chỉ tiêu(?!\p{L})/u.test(heading) && /năm\s+(?:19|20)\d\d|giai đoạn/u.test(heading))
+    // "Nghị quyết … nhiệm kỳ 2025 - 2030 xác định các chỉ tiêu về xây dựng Đảng:": targets set for a
+    // term, or named as what a resolution sets.
+    if (
+      /(?<!\p{L})chỉ tiêu(?!\p{L})/u.test(heading) &&
+      /năm\s+(?:19|20)\d\d|giai đoạn|nhiệm kỳ|(?:xác định|đề ra|đặt ra|thông qua|giao)\s+(?:các\s+|những\s+)?chỉ tiêu/u.test(
+        heading,
+      )
+    )
       return "plan";
   }
   // "đạt 415 tỷ đồng, bằng 118,6% dự toán tỉnh giao", "vượt 8% so với mục tiêu Nghị quyết": a result
@@ -670,7 +677,7 @@ function sentenceTense(body: string): "plan" | "actual" | null {
     // "hoàn thành 100% chỉ tiêu giao quân" is itself a target.
     // "đạt mục tiêu Nghị quyết đề ra", "So với dự toán huyện giao, thu ngân sách vượt 21,4%": a
     // result weighed against its plan, whatever plan words the sentence also holds.
-    /(?<!hoàn thành 100)%\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu|kh\b|mục tiêu)|(?:so với|vượt|(?<!phấn đấu\s)đạt|hoàn thành)\s+mục tiêu|so với\s+(?:kế hoạch|dự toán|chỉ tiêu)/u.test(
+    /(?<!hoàn thành 100)%\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu|kh\b|mục tiêu)|(?:so với|vượt|(?<!phấn đấu\s)đạt|hoàn thành|thấp hơn|cao hơn)\s+mục tiêu|so với\s+(?:kế hoạch|dự toán|chỉ tiêu)/u.test(
       l,
     ) ||
     (!/mục tiêu/u.test(l) && (ESTIMATE.test(l) || /so với cùng kỳ/u.test(l)))
@@ -1806,6 +1813,14 @@ export function extractIndicators(
       // "cao hơn vụ cùng kỳ 1,8 tạ/ha", "(so với cùng kỳ giảm 6 vụ, 4 người chết …)": a margin over an
       // earlier level, not a level of its own (a % there is still read as the change it states).
       if (f.unit !== "%" && isMargin(src.slice(clause.start, f.start))) continue;
+      // "tăng 7,38%, thấp hơn mục tiêu 8% Nghị quyết đề ra": the plan a result is weighed against,
+      // stated beside it, is not a figure of its own.
+      if (
+        /\d[^,;:]*,\s*(?:thấp|cao)\s+hơn\s+(?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu)(?:\s+(?:đề ra|được giao|giao))?\s*(?:là\s+)?$/u.test(
+          src.slice(clause.start, f.start),
+        )
+      )
+        continue;
       const from = /(?<!\p{L})từ\s*$/u.exec(src.slice(Math.max(boundary, f.start - 8), f.start));
       if (
         from !== null &&

@@ -752,3 +752,21 @@ describe("confidence: what the extractor is not sure of is not pre-ticked", () =
     ]);
   });
 });
+
+describe("held-out 5 odd half: the tense of a resolution's list, and a plan beside a result", () => {
+  it("reads the list after 'Nghị quyết … xác định các chỉ tiêu …:' as targets, and the next sentence too", () => {
+    const got = read(
+      "Nghị quyết Đại hội Đảng bộ huyện Tân Lộc nhiệm kỳ 2025 - 2030 xác định các chỉ tiêu về văn hóa: mỗi năm xây dựng ít nhất 6 nhà văn hóa thôn; trên 90% thôn đạt chuẩn văn hóa. Đến cuối nhiệm kỳ, hộ dùng nước sạch chiếm 85%.",
+    );
+    expect(got.map((p) => [p.actual, p.planText !== null])).toEqual([
+      [null, true],
+      [null, true],
+      [null, true],
+    ]);
+  });
+
+  it("reads 'tăng X%, thấp hơn mục tiêu Y%' as a result, and proposes no figure for the plan beside it", () => {
+    const got = read("Năm 2026, giá trị sản xuất công nghiệp huyện Tân Lộc ước tăng 9,12% so với năm 2025, thấp hơn mục tiêu 10% đề ra.");
+    expect(got.map((p) => [p.actual, p.unit, p.estimate])).toEqual([[9.12, "%", true]]);
+  });
+});
