@@ -649,7 +649,13 @@ function sentenceTense(body: string): "plan" | "actual" | null {
   const l = lower(body)
     .replace(/(?:chương trình\s+)?mục tiêu quốc gia/gu, "chương trình")
     .replace(/giai đoạn\s+(?:(?:19|20)\d\d\s*[-–]\s*)?(?:đến|tới)\s+năm\s+(?:19|20)\d\d/gu, "giai đoạn");
-  if (/phấn đấu/u.test(l)) return "plan";
+  // "Xã Phù Yên đạt 16/19 tiêu chí, phấn đấu về đích năm sau": "phấn đấu" with no figure after it
+  // aims at no figure; what the sentence counts before it is done.
+  const aim = /phấn đấu/u.exec(l);
+  if (aim !== null) {
+    const after = l.slice(aim.index).replace(/(?:quý\s+[ivx]+\s+)?năm\s+(?:19|20)\d\d/gu, "");
+    return /\d/u.test(after) || !/\d/u.test(l.slice(0, aim.index)) ? "plan" : "actual";
+  }
   // "Kế hoạch năm 2026: tổng vốn … khoảng 9.500 tỷ đồng; …": a heading run into its list.
   // "Các chỉ tiêu về môi trường:" names a group of indicators: a plan only with the year it is for.
   const heading = /^([^:;.]{0,120}):/u.exec(l)?.[1];
@@ -884,6 +890,10 @@ const CLASSIFIERS = new Set([
   "mẫu",
   "thửa",
   "lô",
+  // "3.115 thẻ bảo hiểm y tế", "612 tàu dài từ 15 m trở lên": the head noun counts; the words after
+  // it say which ones (a two-word cut "thẻ bảo", "tàu dài" reads nothing).
+  "thẻ",
+  "tàu",
 ]);
 
 /**

@@ -770,3 +770,26 @@ describe("held-out 5 odd half: the tense of a resolution's list, and a plan besi
     expect(got.map((p) => [p.actual, p.unit, p.estimate])).toEqual([[9.12, "%", true]]);
   });
 });
+
+describe("held-out 5 odd half: head nouns and an aim without a figure", () => {
+  it("counts 'thẻ' and 'tàu' by the head noun, whatever words say which ones", () => {
+    const got = read("Huyện Tân Lộc cấp 2.418 thẻ bảo hiểm y tế cho người cao tuổi. Toàn huyện có 914 tàu cá, trong đó 206 tàu dài từ 12 m trở lên.");
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [2418, "thẻ"],
+      [914, "tàu"],
+      [206, "tàu"],
+    ]);
+  });
+
+  it("reads what a sentence counts before 'phấn đấu …' with no figure after it as done, and the next sentence too", () => {
+    const got = read(
+      "Xã Tân Lộc đạt 16/19 tiêu chí nông thôn mới, phấn đấu về đích trong quý II năm 2027. Huy động nguồn lực xây dựng giao thông nông thôn 42,6 tỷ đồng.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [16, "tiêu chí"],
+      [42.6, "tỷ đồng"],
+    ]);
+    // With a figure after it, "phấn đấu" sets a target.
+    expect(read("Xã Tân Lộc phấn đấu đạt 19/19 tiêu chí nông thôn mới.").map((p) => p.actual)).toEqual([null]);
+  });
+});
