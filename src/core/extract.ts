@@ -1526,7 +1526,8 @@ function modifierOf(text: string, f: Figure, clauseStart: number): Modifier {
       end: f.end + planWord[0].length,
     };
   }
-  const ofVerb = /(đạt|bằng|được|hoàn thành|đạt được)\s*$/u.test(before);
+  // "giao 1.280 công dân nhập ngũ, bảo đảm 100% chỉ tiêu trên giao": the same % KH.
+  const ofVerb = /(đạt|bằng|được|hoàn thành|đạt được|bảo đảm|đảm bảo)\s*$/u.test(before);
   // "đạt 97% kế hoạch", "bằng 47,3% so với kế hoạch", and the bare "171% dự toán" all give % KH.
   if (planWord && (ofVerb || /^\s*(so|kế hoạch|kh\b|dự toán)/u.test(after))) {
     return { kind: "pctPlan", value: f.value, end: f.end + planWord[0].length };
@@ -3055,6 +3056,15 @@ function percentProposal(
     name = `Tỷ trọng ${decapitalize(name)} trong ${ofEconomy}`;
     end = Math.max(end, f.end + ofEconomy.length + 1);
   }
+  // "trong đó đảng viên chiếm 21,6%", "đảng viên trẻ chiếm từ 22 - 25% tổng số đảng viên": what is a
+  // share of a whole is named as its rate.
+  if (
+    ofEconomy === undefined &&
+    /(?<!\p{L})chiếm(?:\s+(?:từ|khoảng|trên|dưới|ít nhất|tối thiểu))?\s*$/u.test(lower(window)) &&
+    !RATE_HEAD.test(lower(name)) &&
+    !/^(?:cơ cấu|tỷ|số)(?!\p{L})/u.test(lower(name))
+  )
+    name = `Tỷ lệ ${decapitalize(name)}`;
   const rel = change !== null && change.kind === "change" ? change : null;
   const w = lower(window).trim();
   const down =

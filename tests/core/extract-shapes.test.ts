@@ -793,3 +793,16 @@ describe("held-out 5 odd half: head nouns and an aim without a figure", () => {
     expect(read("Xã Tân Lộc phấn đấu đạt 19/19 tiêu chí nông thôn mới.").map((p) => p.actual)).toEqual([null]);
   });
 });
+
+describe("held-out 5 odd half: shares and % KH", () => {
+  it("names a share after 'chiếm' as a rate, and reads 'bảo đảm X% chỉ tiêu' as the count's % KH", () => {
+    const got = read(
+      "Huyện Tân Lộc giao 412 công dân nhập ngũ, bảo đảm 100% chỉ tiêu trên giao. Lực lượng dân quân có 1.960 người, trong đó nữ chiếm 14,2%.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit, p.pctPlan])).toEqual([
+      ["Công dân nhập ngũ", 412, "công dân", 100],
+      ["Lực lượng dân quân", 1960, "người", null],
+      ["Tỷ lệ nữ", 14.2, "%", null],
+    ]);
+  });
+});
