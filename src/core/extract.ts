@@ -1484,7 +1484,11 @@ function rightPhrase(text: string, from: number, limit: number): { phrase: strin
     )
       cut = cut + 1 + nextCut;
   }
-  cut = Math.min(cut, measuredAt(rest));
+  // "tổ chức 14 giải thể thao cấp tỉnh thu hút 6.240 vận động viên": a number written with thousands
+  // separators, or counted by "thu hút", is a figure of its own (a threshold in a name, "xã đạt 4 tiêu
+  // chí", is small and bare); the name stops before it rather than at its separator.
+  const another = /\s(?:thu hút(?:\s+được)?\s+)?\d{1,3}(?:\.\d{3})+(?![\d,])|\sthu hút(?:\s+được)?\s+(?=\d)/u.exec(rest);
+  cut = Math.min(cut, measuredAt(rest), another?.index ?? rest.length);
   const raw = rest.slice(0, cut);
   const all = words(raw);
   const ws = all.slice(0, 12);
@@ -2590,6 +2594,15 @@ export function extractIndicators(
       boundary = Math.max(f.end, draft.source.end);
     }
   }
+  // "Tại Đại hội Thể thao khu vực, đoàn tỉnh giành 27 huy chương vàng, 31 huy chương bạc …": where a
+  // sentence says it all happened is part of what each of its figures counts.
+  const sentenceStart = new Map<number, number>();
+  for (const c of clauses) if (!sentenceStart.has(c.sentence)) sentenceStart.set(c.sentence, c.start);
+  for (const d of drafts) {
+    const at = /^\s*Tại\s+([^,;:.\d]{3,60}),\s/u.exec(src.slice(sentenceStart.get(d.sentence) ?? d.source.start));
+    if (at?.[1] !== undefined && d.name !== "" && !lower(d.name).includes(lower(at[1].trim())))
+      d.name = `${d.name} tại ${at[1].trim()}`;
+  }
   return drafts.map(({ sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft }) => {
     const p = { ...draft, name: withoutTimeLead(draft.name) };
     return {
@@ -2619,7 +2632,10 @@ function isMargin(before: string): boolean {
   if (
     open >= 0 &&
     !l.includes(")", open) &&
-    /^\(\s*(?:so với|cao hơn|thấp hơn)(?!\p{L})/u.test(l.slice(open))
+    // "14/16 xã đạt chuẩn (năm 2026 tăng 2 xã)": the change of the level before the bracket.
+    /^\(\s*(?:so với|cao hơn|thấp hơn)(?!\p{L})|^\(\s*(?:(?:trong\s+)?năm\s+(?:19|20)\d\d\s*,?\s*)?(?:tăng|giảm|có thêm|thêm)(?:\s+thêm)?\s*$/u.test(
+      l.slice(open),
+    )
   )
     return true;
   return /(?<!\p{L})(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+[^\d,;:()]{0,40})?\s*$/u.test(l);

@@ -806,3 +806,24 @@ describe("held-out 5 odd half: shares and % KH", () => {
     ]);
   });
 });
+
+describe("held-out 5 odd half: a count beside a count, where it happened, a bracketed increment", () => {
+  it("keeps a count written with thousands separators after a count's name, and names counts by 'Tại …,' of their sentence", () => {
+    const got = read(
+      "Huyện tổ chức 9 giải bóng đá phong trào thu hút 2.315 người tham gia. Tại Hội khỏe Phù Đổng tỉnh, đoàn huyện giành 12 huy chương vàng và 20 huy chương bạc.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [9, "giải"],
+      [2315, "người"],
+      [12, "huy chương"],
+      [20, "huy chương"],
+    ]);
+    expect(got[0]?.name).toBe("Huyện tổ chức giải bóng đá phong trào");
+    expect(got.slice(2).map((p) => p.name.endsWith("tại Hội khỏe Phù Đổng tỉnh"))).toEqual([true, true]);
+  });
+
+  it("reads '(năm 2026 tăng 2 xã)' after a level as its change, no figure of its own", () => {
+    const got = read("Đến nay, huyện có 11/13 xã đạt chuẩn nông thôn mới (năm 2026 tăng 3 xã).");
+    expect(got.map((p) => [p.actual, p.total, p.unit])).toEqual([[11, 13, "xã"]]);
+  });
+});
