@@ -1634,11 +1634,16 @@ function completeGeneric(
     !ownPhrase &&
     prev.unit !== "%" &&
     !MONEY.some((m) => lower(prev.unit).includes(m)) &&
-    /^[\s,;]*(?:với|và)?[^\d,;]*$/u.test(src.slice(prev.source.end, figureStart))
+    // "… cho 11.384 người có công với cách mạng, tổng kinh phí 216,3 tỷ đồng": the rest of the
+    // count's phrase, then a comma and only the money's own name.
+    /^[\s,;]*(?:với|và)?[^\d,;]*$|^[^\d,;]*,\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|trị giá)\s*$/u.test(
+      src.slice(prev.source.end, figureStart),
+    )
   )
     // "Kinh phí" is the cost of doing something (the whole phrase); "vốn", "trị giá" belong to
     // the thing counted.
-    return `${name} ${decapitalize(/kinh phí/u.test(lower(name)) ? prev.name : countedOf(prev))}`;
+    // "xử phạt 118 trường hợp vi phạm với số tiền 1,86 tỷ đồng": the sum is the fine, a cost too.
+    return `${name} ${decapitalize(/kinh phí|số tiền/u.test(lower(name)) ? prev.name : countedOf(prev))}`;
   if (!GENERIC_NAMES.has(lower(name))) return name;
   if (prev && prev.sentence === clause.sentence && prev.head !== "" && !ownPhrase)
     return `${name} ${prev.head}`;

@@ -827,3 +827,17 @@ describe("held-out 5 odd half: a count beside a count, where it happened, a brac
     expect(got.map((p) => [p.actual, p.total, p.unit])).toEqual([[11, 13, "xã"]]);
   });
 });
+
+describe("held-out 5 odd half: money named by what was done", () => {
+  it("names 'với số tiền' and ', tổng kinh phí' after a count by the whole phrase of the count", () => {
+    const got = read(
+      "Trong năm, xử phạt 46 cơ sở kinh doanh với số tiền 312 triệu đồng. Hỗ trợ học bổng cho 1.204 học sinh nghèo vượt khó, tổng kinh phí 2,4 tỷ đồng.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Xử phạt cơ sở kinh doanh", 46, "cơ sở"],
+      ["Số tiền xử phạt cơ sở kinh doanh", 312, "triệu đồng"],
+      ["Học sinh nghèo vượt khó được hỗ trợ học bổng", 1204, "học sinh"],
+      ["Tổng kinh phí học sinh nghèo vượt khó được hỗ trợ học bổng", 2.4, "tỷ đồng"],
+    ]);
+  });
+});
