@@ -462,6 +462,8 @@ function stripEdges(s: string, lead: readonly string[], tail: readonly string[])
       if (w === "chỉ đạt" && l.slice(Math.max(start, at - 6), at).endsWith("chứng ")) continue;
       // "ngân sách cấp trên", "cấp dưới": a level, not a limit.
       if ((w === "trên" || w === "dưới") && l.slice(Math.max(start, at - 4), at) === "cấp ") continue;
+      // "bàn giao mặt bằng 18,3 km": "mặt bằng" is a noun (the site), not "bằng" (equal to).
+      if (w === "bằng" && l.slice(Math.max(start, at - 4), at) === "mặt ") continue;
       end = at;
       changed = true;
       break;
@@ -576,6 +578,44 @@ function clausesOf(text: string, mode: ExtractMode): Clause[] {
         text.slice(lineStart, lineEnd),
         i > 0 && carried === false && lastTense === "actual",
       );
+      // "Tỷ lệ … được cứng hóa đạt 92,7%, mục tiêu đến năm 2030 là 100%": a result, then the target
+      // for a later year beside it, a clause of targets of its own.
+      const later =
+        /,\s*(?:mục tiêu|chỉ tiêu|kế hoạch)\s+(?:đến|tới)\s+năm\s+(?:19|20)\d\d\s+(?:là|đạt)\s+(?=\d)/u.exec(
+          lower(body),
+        );
+      if (
+        mode === "auto" &&
+        later !== null &&
+        /\d/u.test(body.slice(0, later.index)) &&
+        !body.slice(later.index).includes(";")
+      ) {
+        const head = body.slice(0, later.index);
+        const headTense = sentenceTense(head) ?? ahead.tense;
+        const est = ESTIMATE.exec(lower(head));
+        clauses.push({
+          start: s,
+          end: s + head.length,
+          sentence,
+          plan: headTense === null ? sectionPlan || carried : headTense === "plan",
+          marked: headTense !== null && !ahead.guessed,
+          estimateFrom: est === null ? -1 : s + est.index + est[0].length,
+        });
+        clauses.push({
+          start: s + head.length,
+          end: e,
+          sentence,
+          plan: true,
+          marked: true,
+          estimateFrom: -1,
+        });
+        if (headTense !== null) {
+          carried = headTense === "plan";
+          lastTense = headTense;
+        }
+        sentence++;
+        continue;
+      }
       const tense = sentenceTense(body) ?? ahead.tense;
       if (tense !== null) carried = tense === "plan";
       const plan =
@@ -1487,7 +1527,8 @@ function rightPhrase(text: string, from: number, limit: number): { phrase: strin
   // "tổ chức 14 giải thể thao cấp tỉnh thu hút 6.240 vận động viên": a number written with thousands
   // separators, or counted by "thu hút", is a figure of its own (a threshold in a name, "xã đạt 4 tiêu
   // chí", is small and bare); the name stops before it rather than at its separator.
-  const another = /\s(?:thu hút(?:\s+được)?\s+)?\d{1,3}(?:\.\d{3})+(?![\d,])|\sthu hút(?:\s+được)?\s+(?=\d)/u.exec(rest);
+  const another =
+    /\s(?:thu hút(?:\s+được)?\s+)?\d{1,3}(?:\.\d{3})+(?![\d,])|\sthu hút(?:\s+được)?\s+(?=\d)/u.exec(rest);
   cut = Math.min(cut, measuredAt(rest), another?.index ?? rest.length);
   const raw = rest.slice(0, cut);
   const all = words(raw);
@@ -2599,12 +2640,30 @@ export function extractIndicators(
       boundary = Math.max(f.end, draft.source.end);
     }
   }
+  // "… được cứng hóa đạt 92,7%, mục tiêu đến năm 2030 là 100%": the target beside a result is the
+  // target of the same indicator.
+  drafts.forEach((d, k) => {
+    const prev = drafts[k - 1];
+    if (
+      prev !== undefined &&
+      d.actual === null &&
+      prev.actual !== null &&
+      prev.sentence === d.sentence &&
+      prev.unit === d.unit &&
+      /^(?:mục tiêu|chỉ tiêu|kế hoạch)(?:\s+(?:đến|tới)(?:\s+năm)?)?$/u.test(lower(d.name).trim())
+    ) {
+      d.name = prev.name;
+      d.doubts = d.doubts.filter((r) => r !== "ten_bi_cat");
+    }
+  });
   // "Tại Đại hội Thể thao khu vực, đoàn tỉnh giành 27 huy chương vàng, 31 huy chương bạc …": where a
   // sentence says it all happened is part of what each of its figures counts.
   const sentenceStart = new Map<number, number>();
   for (const c of clauses) if (!sentenceStart.has(c.sentence)) sentenceStart.set(c.sentence, c.start);
   for (const d of drafts) {
-    const at = /^\s*Tại\s+([^,;:.\d]{3,60}),\s/u.exec(src.slice(sentenceStart.get(d.sentence) ?? d.source.start));
+    const at = /^\s*Tại\s+([^,;:.\d]{3,60}),\s/u.exec(
+      src.slice(sentenceStart.get(d.sentence) ?? d.source.start),
+    );
     if (at?.[1] !== undefined && d.name !== "" && !lower(d.name).includes(lower(at[1].trim())))
       d.name = `${d.name} tại ${at[1].trim()}`;
   }

@@ -766,14 +766,18 @@ describe("held-out 5 odd half: the tense of a resolution's list, and a plan besi
   });
 
   it("reads 'tăng X%, thấp hơn mục tiêu Y%' as a result, and proposes no figure for the plan beside it", () => {
-    const got = read("Năm 2026, giá trị sản xuất công nghiệp huyện Tân Lộc ước tăng 9,12% so với năm 2025, thấp hơn mục tiêu 10% đề ra.");
+    const got = read(
+      "Năm 2026, giá trị sản xuất công nghiệp huyện Tân Lộc ước tăng 9,12% so với năm 2025, thấp hơn mục tiêu 10% đề ra.",
+    );
     expect(got.map((p) => [p.actual, p.unit, p.estimate])).toEqual([[9.12, "%", true]]);
   });
 });
 
 describe("held-out 5 odd half: head nouns and an aim without a figure", () => {
   it("counts 'thẻ' and 'tàu' by the head noun, whatever words say which ones", () => {
-    const got = read("Huyện Tân Lộc cấp 2.418 thẻ bảo hiểm y tế cho người cao tuổi. Toàn huyện có 914 tàu cá, trong đó 206 tàu dài từ 12 m trở lên.");
+    const got = read(
+      "Huyện Tân Lộc cấp 2.418 thẻ bảo hiểm y tế cho người cao tuổi. Toàn huyện có 914 tàu cá, trong đó 206 tàu dài từ 12 m trở lên.",
+    );
     expect(got.map((p) => [p.actual, p.unit])).toEqual([
       [2418, "thẻ"],
       [914, "tàu"],
@@ -790,7 +794,9 @@ describe("held-out 5 odd half: head nouns and an aim without a figure", () => {
       [42.6, "tỷ đồng"],
     ]);
     // With a figure after it, "phấn đấu" sets a target.
-    expect(read("Xã Tân Lộc phấn đấu đạt 19/19 tiêu chí nông thôn mới.").map((p) => p.actual)).toEqual([null]);
+    expect(read("Xã Tân Lộc phấn đấu đạt 19/19 tiêu chí nông thôn mới.").map((p) => p.actual)).toEqual([
+      null,
+    ]);
   });
 });
 
@@ -838,6 +844,23 @@ describe("held-out 5 odd half: money named by what was done", () => {
       ["Số tiền xử phạt cơ sở kinh doanh", 312, "triệu đồng"],
       ["Học sinh nghèo vượt khó được hỗ trợ học bổng", 1204, "học sinh"],
       ["Tổng kinh phí học sinh nghèo vượt khó được hỗ trợ học bổng", 2.4, "tỷ đồng"],
+    ]);
+  });
+});
+
+describe("held-out 5 odd half: a later year's target beside a result, and 'mặt bằng'", () => {
+  it("reads 'đạt X%, mục tiêu đến năm Y là Z%' as a result and a target of the same indicator", () => {
+    const got = read("Tỷ lệ hộ dân dùng điện lưới quốc gia đạt 98,4%, mục tiêu đến năm 2030 là 100%.");
+    expect(got.map((p) => [p.name, p.actual, p.planText])).toEqual([
+      ["Tỷ lệ hộ dân dùng điện lưới quốc gia", 98.4, null],
+      ["Tỷ lệ hộ dân dùng điện lưới quốc gia", null, "100%"],
+    ]);
+    expect(isSure(got[1] as Proposal)).toBe(true);
+  });
+
+  it("keeps 'mặt bằng' (the site) whole in a name", () => {
+    expect(read("Dự án cầu Tân Lộc đã bàn giao mặt bằng 4,2 km.").map((p) => p.name)).toEqual([
+      "Bàn giao mặt bằng",
     ]);
   });
 });
