@@ -1617,6 +1617,9 @@ const GENERIC_NAMES = new Set([
   "kinh phí",
   "tổng số",
   "tổng",
+  // "đưa vào khai thác 3 công trình … với tổng chiều dài 46,8 km": the length of what was counted.
+  "chiều dài",
+  "tổng chiều dài",
 ]);
 
 /**
@@ -3006,6 +3009,18 @@ function quantityProposal(
       name = [name, right.phrase].filter(Boolean).join(" ");
       end = Math.max(end, right.end);
     }
+    // "xuất 420 tấn gạo … và 18,5 tỷ đồng từ ngân sách để hỗ trợ khắc phục hậu quả": money with no
+    // name before it is named by its source and its purpose after it.
+    const sourced =
+      name === ""
+        ? /^\s*(?:từ\s+)?((?:nguồn\s+)?(?:ngân sách|quỹ|vốn)[^,;.()\d]{0,40}?)\s+(?:để|nhằm)\s+([^,;.()\d]{3,80})/u.exec(
+            src.slice(f.end, clause.end),
+          )
+        : null;
+    if (sourced?.[1] !== undefined && sourced[2] !== undefined) {
+      name = `${sourced[1].trim()} ${sourced[2].trim()}`;
+      end = Math.max(end, f.end + sourced[0].length);
+    }
   } else {
     const right = rightPhrase(src, f.end, clause.end);
     // "hoàn thành đầu tư 126 km đường giao thông nông thôn": after a verb, the words after say what.
@@ -3018,7 +3033,10 @@ function quantityProposal(
       !/\d/u.test(right.phrase) &&
       words(right.phrase).length <= most
     ) {
-      name = [name, right.phrase].filter(Boolean).join(" ");
+      // "; 6.385 ha lúa và hoa màu bị ngập úng": an area named only after its unit is the area of it.
+      name = [name === "" && lower(f.unit) === "ha" ? "Diện tích" : name, right.phrase]
+        .filter(Boolean)
+        .join(" ");
       head = right.phrase;
       end = Math.max(end, right.end);
     }
