@@ -868,7 +868,7 @@ describe("held-out 5 odd half: a later year's target beside a result, and 'mặt
 describe("held-out 5 odd half: names after the unit", () => {
   it("names an area after its unit as its area, money by its source and purpose, a length by what was counted", () => {
     const got = read(
-      "Đợt rét đậm kéo dài làm 212 con gia súc bị chết; 940 ha mạ và rau màu bị hư hại. Huyện đã cấp 36 tấn giống và 2,7 tỷ đồng từ ngân sách để hỗ trợ khôi phục sản xuất. Năm 2026, huyện hoàn thành 5 tuyến đường liên xã với tổng chiều dài 21,4 km.",
+      "Đợt rét đậm kéo dài làm 212 con gia súc bị chết; 940 ha mạ và rau màu bị hư hại. Huyện đã cấp 36 tấn giống và 2,7 tỷ đồng từ ngân sách để hỗ trợ khôi phục sản xuất. Trong năm, huyện hoàn thành 5 tuyến đường liên xã với tổng chiều dài 21,4 km.",
     );
     const byUnit = (u: string, v: number): string | undefined =>
       got.find((p) => p.unit === u && p.actual === v)?.name;
