@@ -114,6 +114,8 @@ const MONEY = ["đồng", "usd", "đô la", "euro"];
 
 /** Counted things: the unit word is also the head of the name ("176 doanh nghiệp mới thành lập"). */
 const COUNT_UNITS = [
+  // "giành 27 huy chương vàng": medals are counted as such in every sports report.
+  "huy chương",
   "doanh nghiệp",
   "hợp tác xã",
   "lao động",

@@ -154,12 +154,22 @@ describe("sentences, years and labels read by their shape", () => {
 
   it("guesses a target for a lone 'Năm Y,' after results, and doubts it with a second cue", () => {
     const got = read(
-      "Đàn trâu hiện có 21.300 con, giảm 2,1% so với cùng kỳ. Năm 2027, đàn trâu đạt 22.000 con, chăn nuôi nông hộ chiếm 60%.",
+      "Đàn trâu hiện có 21.300 con, giảm 2,1% so với cùng kỳ. Năm 2027, đàn trâu đạt 22.000 con, trong đó nông hộ 60%.",
     );
     expect(got.map((p) => [p.name, p.actual, p.plan, isSure(p)])).toEqual([
       ["Đàn trâu", 21_300, null, true],
       ["Đàn trâu", null, 22_000, true],
-      ["Chăn nuôi nông hộ", null, 60, false],
+      // A bare share says not what it is of: with the guessed tense, two cues agree.
+      ["Nông hộ", null, 60, false],
+    ]);
+    // A share after "chiếm" is named as a rate: the guessed tense alone leaves it ticked.
+    const share = read(
+      "Đàn trâu hiện có 21.300 con, giảm 2,1% so với cùng kỳ. Năm 2027, đàn trâu đạt 22.000 con, chăn nuôi nông hộ chiếm 60%.",
+    )[2];
+    expect([share?.name, share?.plan, share !== undefined && isSure(share)]).toEqual([
+      "Tỷ lệ chăn nuôi nông hộ",
+      60,
+      true,
     ]);
   });
 
