@@ -2665,17 +2665,21 @@ export function extractIndicators(
   // sentence says it all happened is part of what each of its figures counts.
   const sentenceStart = new Map<number, number>();
   for (const c of clauses) if (!sentenceStart.has(c.sentence)) sentenceStart.set(c.sentence, c.start);
+  /** The place or event a sentence is led by, added to each name after its shape is judged. */
+  const where = new Map<Draft, string>();
   for (const d of drafts) {
     const at = /^\s*Tại\s+([^,;:.\d]{3,60}),\s/u.exec(
       src.slice(sentenceStart.get(d.sentence) ?? d.source.start),
     );
     if (at?.[1] !== undefined && d.name !== "" && !lower(d.name).includes(lower(at[1].trim())))
-      d.name = `${d.name} tại ${at[1].trim()}`;
+      where.set(d, ` tại ${at[1].trim()}`);
   }
-  return drafts.map(({ sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft }) => {
+  return drafts.map((d) => {
+    const { sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft } = d;
     const p = { ...draft, name: withoutTimeLead(draft.name) };
     return {
       ...p,
+      name: p.name + (where.get(d) ?? ""),
       confidence: confidenceOf(
         p,
         eventSentences.has(sentence) ? [...doubts, "cau_tuong_thuat_su_kien"] : doubts,
