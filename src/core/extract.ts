@@ -116,6 +116,8 @@ const MONEY = ["đồng", "usd", "đô la", "euro"];
 const COUNT_UNITS = [
   // "giành 27 huy chương vàng": medals are counted as such in every sports report.
   "huy chương",
+  // "tiếp công dân với 1.872 vụ việc": a case brought, not an incident ("vụ").
+  "vụ việc",
   "doanh nghiệp",
   "hợp tác xã",
   "lao động",
@@ -648,9 +650,11 @@ function yearAhead(
   paragraph: string,
   afterResults: boolean,
 ): { tense: "plan" | "actual" | null; guessed: boolean } {
-  const lead = /^\s*(?:trong\s+)?năm\s+((?:19|20)\d\d)(?!\d)/iu.exec(body);
-  if (lead?.[1] === undefined) return { tense: null, guessed: false };
-  const led = Number(lead[1]);
+  const lead = /^\s*(trong\s+)?năm\s+((?:19|20)\d\d)(?!\d)/iu.exec(body);
+  if (lead?.[2] === undefined) return { tense: null, guessed: false };
+  // "Trong năm 2026, 100% văn bản … được thực hiện": what happened during the year, a result.
+  if (lead[1] !== undefined) return { tense: "actual", guessed: false };
+  const led = Number(lead[2]);
   // Every other year the paragraph reports on ("Kết quả năm 2025:", "Đến hết năm 2025", "so với năm
   // 2025" after a target); a base year of a comparison ("gấp 1,2 lần năm 2020", "so với năm 2020" in a
   // sentence of results) or of a period ("2021 - 2025") says nothing of the year reported.
@@ -936,6 +940,9 @@ const CLASSIFIERS = new Set([
   // it say which ones (a two-word cut "thẻ bảo", "tàu dài" reads nothing).
   "thẻ",
   "tàu",
+  // "74 vùng sản xuất …", "312 camera an ninh": the head noun counts.
+  "vùng",
+  "camera",
 ]);
 
 /**
@@ -1890,7 +1897,9 @@ export function extractIndicators(
       const from = /(?<!\p{L})từ\s*$/u.exec(src.slice(Math.max(boundary, f.start - 8), f.start));
       if (
         from !== null &&
-        /^\s*(?:xuống|lên)\s+(?:còn\s+|mức\s+)?(?=\d)/u.test(src.slice(f.end, f.end + 20))
+        /^\s*(?:\([^()\d]*\d*\)\s*)?(?:xuống|lên)\s+(?:còn\s+|mức\s+)?(?=\d)/u.test(
+          src.slice(f.end, f.end + 30),
+        )
       ) {
         fromPrior = { value: f.value, unit: f.unit, from: f.start - from[0].length };
         continue;

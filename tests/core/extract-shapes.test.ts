@@ -877,3 +877,31 @@ describe("held-out 5 odd half: names after the unit", () => {
     expect(byUnit("km", 21.4)?.startsWith("Tổng chiều dài tuyến")).toBe(true);
   });
 });
+
+describe("held-out 5: 'Trong năm Y' reports, head nouns, 'từ X (năm) xuống Y'", () => {
+  it("reads a sentence led by 'Trong năm Y,' as results, even after an earlier year", () => {
+    const got = read(
+      "Chỉ số cải cách hành chính năm 2025 của huyện đạt 86,2 điểm. Trong năm 2026, 96% hồ sơ được tiếp nhận trực tuyến.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [86.2, "điểm"],
+      [96, "%"],
+    ]);
+  });
+
+  it("counts 'vụ việc', 'vùng' and 'camera' as written, not cut into 'vụ' or a two-word piece", () => {
+    const got = read(
+      "Huyện tiếp 640 vụ việc; lắp đặt 86 camera an ninh; hình thành 12 vùng sản xuất tập trung.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [640, "vụ việc"],
+      [86, "camera"],
+      [12, "vùng"],
+    ]);
+  });
+
+  it("reads 'giảm từ X% (năm 2020) xuống còn Y%' as Y with its prior", () => {
+    const got = read("Tỷ lệ trẻ suy dinh dưỡng giảm từ 14,2% (năm 2020) xuống còn 9,6% (năm 2025).");
+    expect(got.map((p) => [p.name, p.actual])).toEqual([["Tỷ lệ trẻ suy dinh dưỡng", 9.6]]);
+  });
+});
