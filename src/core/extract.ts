@@ -1212,11 +1212,16 @@ function figureAt(
     const hiValue = parseNumber(range[1], convention);
     if (hi !== null && hiValue.kind === "number" && hiValue.value > parsed.value) {
       const scale = hiValue.value === 0 ? 1 : hi.value / hiValue.value;
+      const lo = Number((parsed.value * scale).toPrecision(15));
       return {
         ...hi,
         start,
-        value: Number((parsed.value * scale).toPrecision(15)),
-        typed: text.slice(start, hiStart + range[1].length).replace(/\s+/gu, " "),
+        value: lo,
+        // "58 - 60 nghìn tỷ đồng": a stacked scale is written into the range, as the unit keeps "tỷ".
+        typed:
+          scale !== 1 && !hi.scaleApplied
+            ? `${formatNumber(lo, convention, 6)} - ${hi.typed}`
+            : text.slice(start, hiStart + range[1].length).replace(/\s+/gu, " "),
         ambiguous: null,
         of: null,
         hi: hi.value,
@@ -1274,7 +1279,8 @@ function figureAt(
     start,
     end: figureEnd,
     value,
-    typed: raw,
+    // "132,6 nghìn tỷ đồng" in "tỷ đồng": the figure as the unit reads it, 132.600.
+    typed: unit.stacked === 1 || scaleApplied ? raw : formatNumber(base, convention, 6),
     ambiguous: scaleApplied || ambiguous === null ? null : ambiguous,
     of,
     percent: false,
@@ -1698,8 +1704,10 @@ function completeGeneric(
     // "xử phạt 118 trường hợp vi phạm với số tiền 1,86 tỷ đồng": the sum is the fine, a cost too.
     return `${name} ${decapitalize(/kinh phí|số tiền/u.test(lower(name)) ? prev.name : countedOf(prev))}`;
   if (!GENERIC_NAMES.has(lower(name))) return name;
+  // "74 vùng sản xuất … với diện tích 5.318 ha": a head that is only a classifier says too little; the
+  // whole of what was counted names the measure.
   if (prev && prev.sentence === clause.sentence && prev.head !== "" && !ownPhrase)
-    return `${name} ${prev.head}`;
+    return `${name} ${CLASSIFIERS.has(lower(prev.head)) ? decapitalize(countedOf(prev)) : prev.head}`;
   // "diện tích nuôi tôm nước lợ 3.850 ha, sản lượng 14.600 tấn": what the measure before measured.
   // "Diện tích lúa 15.840 ha, năng suất …; sản lượng đạt 96.940 tấn": the area measured earlier in
   // the sentence, not only just before.

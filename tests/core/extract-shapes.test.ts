@@ -905,3 +905,23 @@ describe("held-out 5: 'Trong năm Y' reports, head nouns, 'từ X (năm) xuống
     expect(got.map((p) => [p.name, p.actual])).toEqual([["Tỷ lệ trẻ suy dinh dưỡng", 9.6]]);
   });
 });
+
+describe("held-out 5 even half: stacked scales in targets, a measure of what was counted", () => {
+  it("writes a stacked scale into a target's figure and range ('58 - 60 nghìn tỷ đồng' is 58.000 - 60.000 tỷ đồng)", () => {
+    const got = read(
+      "Chỉ tiêu năm 2028: tổng vốn đầu tư 41 - 43 nghìn tỷ đồng; quy mô kinh tế 96,5 nghìn tỷ đồng.",
+    );
+    expect(got.map((p) => [p.planText, p.unit])).toEqual([
+      ["41.000 - 43.000", "tỷ đồng"],
+      ["96.500", "tỷ đồng"],
+    ]);
+  });
+
+  it("names a measure after a count of a classifier by the whole of what was counted", () => {
+    const got = read("Toàn huyện có 12 vùng trồng cây ăn quả tập trung với diện tích 860 ha.");
+    expect(got.map((p) => p.name)).toEqual([
+      "Vùng trồng cây ăn quả tập trung",
+      "Diện tích vùng trồng cây ăn quả tập trung",
+    ]);
+  });
+});
