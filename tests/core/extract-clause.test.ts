@@ -400,3 +400,16 @@ describe("money and rates named by what they share with the figure before", () =
     ]);
   });
 });
+
+describe("held-out 5: a comparison goes on past a signed change in brackets", () => {
+  it("reads 'so với cùng kỳ giảm 6 vụ (-20%), giảm 2 người chết, tăng 1 người bị thương' as changes only", () => {
+    const got = read(
+      "Trong năm, huyện Tân Lộc xảy ra 24 vụ tai nạn giao thông, làm chết 9 người, bị thương 7 người; so với cùng kỳ giảm 6 vụ (-20%), giảm 2 người chết, tăng 1 người bị thương.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [24, "vụ"],
+      [9, "người"],
+      [7, "người"],
+    ]);
+  });
+});
