@@ -1969,6 +1969,8 @@ export function extractIndicators(
       if (f.percent) {
         // "giảm từ 19,2% xuống còn 17,8%": the figure itself, the verb before "từ" says the direction.
         let mod = prior !== null ? null : modifierOf(src, f, clause.start);
+        /** A change read as a part's own rate: a fall keeps its sign. */
+        let ownFall = false;
         // "tăng 11,2% về số doanh nghiệp và 23,5% về vốn đăng ký": the second change shares the verb.
         const sharedVerb = /(tăng|giảm)\s+[\d.,]+\s*%\s+về\s+[^,;\d]+?\s+và\s*$/u.exec(
           lower(src.slice(Math.max(clause.start, f.start - 80), f.start)),
@@ -1992,8 +1994,11 @@ export function extractIndicators(
           current.unit === "%" &&
           words(leftName(src, boundary, f.start).name.replace(/\s*(?:tăng|giảm)(?:\s+\p{L}+)?$/u, ""))
             .length >= 2
-        )
+        ) {
+          // "…, ngành sản xuất và phân phối điện giảm 1,7%": that part's own rate keeps its sign.
+          ownFall = mod.value < 0;
           mod = null;
+        }
         // "So với dự toán huyện giao, thu ngân sách xã vượt 21,4%, đạt 9,73 tỷ đồng": the plan was named
         // first, the margin over it comes before the figure it is of.
         if (
@@ -2217,6 +2222,8 @@ export function extractIndicators(
           continue;
         }
         const draft = percentProposal(src, f, clause, boundary, mod);
+        if (ownFall && draft !== null && draft.actual !== null && draft.actual > 0)
+          draft.actual = -draft.actual;
         if (draft === null) continue;
         // "91,5% hộ gia đình, 87,3% thôn, khu phố … đạt danh hiệu văn hóa": a share named by its noun
         // and the predicate its list shares.

@@ -925,3 +925,12 @@ describe("held-out 5 even half: stacked scales in targets, a measure of what was
     ]);
   });
 });
+
+describe("held-out 5 even half: a sector's own fall", () => {
+  it("keeps the sign of a part's change read as its own rate", () => {
+    const got = read(
+      "Giá trị sản xuất công nghiệp tăng 7,1% so với cùng kỳ, trong đó ngành khai khoáng tăng 3,2%, ngành cấp nước và xử lý rác thải giảm 0,8%.",
+    );
+    expect(got.map((p) => p.actual)).toEqual([7.1, 3.2, -0.8]);
+  });
+});
