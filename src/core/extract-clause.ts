@@ -56,7 +56,8 @@ export function clauseParts(text: string, from: number, to: number): ClausePart[
     }
     let role: ClauseRole = "plain";
     if (COMPARISON_OPEN.test(said)) role = "comparison";
-    else if (prev?.role === "comparison" && (CHANGE_OPEN.test(said) || /^\d/u.test(said)))
+    // "giảm 4 vụ (-17,39%), giảm 3 người chết": a signed change in brackets goes on with it too.
+    else if (prev?.role === "comparison" && (CHANGE_OPEN.test(said) || /^[-−+]?\d/u.test(said)))
       role = "comparison";
     else if (/^trong đó(?!\p{L})/u.test(said)) role = "part";
     else if (closer === ":") role = "topic";

@@ -114,6 +114,10 @@ const MONEY = ["đồng", "usd", "đô la", "euro"];
 
 /** Counted things: the unit word is also the head of the name ("176 doanh nghiệp mới thành lập"). */
 const COUNT_UNITS = [
+  // "giành 27 huy chương vàng": medals are counted as such in every sports report.
+  "huy chương",
+  // "tiếp công dân với 1.872 vụ việc": a case brought, not an incident ("vụ").
+  "vụ việc",
   "doanh nghiệp",
   "hợp tác xã",
   "lao động",
@@ -462,6 +466,8 @@ function stripEdges(s: string, lead: readonly string[], tail: readonly string[])
       if (w === "chỉ đạt" && l.slice(Math.max(start, at - 6), at).endsWith("chứng ")) continue;
       // "ngân sách cấp trên", "cấp dưới": a level, not a limit.
       if ((w === "trên" || w === "dưới") && l.slice(Math.max(start, at - 4), at) === "cấp ") continue;
+      // "bàn giao mặt bằng 18,3 km": "mặt bằng" is a noun (the site), not "bằng" (equal to).
+      if (w === "bằng" && l.slice(Math.max(start, at - 4), at) === "mặt ") continue;
       end = at;
       changed = true;
       break;
@@ -576,6 +582,44 @@ function clausesOf(text: string, mode: ExtractMode): Clause[] {
         text.slice(lineStart, lineEnd),
         i > 0 && carried === false && lastTense === "actual",
       );
+      // "Tỷ lệ … được cứng hóa đạt 92,7%, mục tiêu đến năm 2030 là 100%": a result, then the target
+      // for a later year beside it, a clause of targets of its own.
+      const later =
+        /,\s*(?:mục tiêu|chỉ tiêu|kế hoạch)\s+(?:đến|tới)\s+năm\s+(?:19|20)\d\d\s+(?:là|đạt)\s+(?=\d)/u.exec(
+          lower(body),
+        );
+      if (
+        mode === "auto" &&
+        later !== null &&
+        /\d/u.test(body.slice(0, later.index)) &&
+        !body.slice(later.index).includes(";")
+      ) {
+        const head = body.slice(0, later.index);
+        const headTense = sentenceTense(head) ?? ahead.tense;
+        const est = ESTIMATE.exec(lower(head));
+        clauses.push({
+          start: s,
+          end: s + head.length,
+          sentence,
+          plan: headTense === null ? sectionPlan || carried : headTense === "plan",
+          marked: headTense !== null && !ahead.guessed,
+          estimateFrom: est === null ? -1 : s + est.index + est[0].length,
+        });
+        clauses.push({
+          start: s + head.length,
+          end: e,
+          sentence,
+          plan: true,
+          marked: true,
+          estimateFrom: -1,
+        });
+        if (headTense !== null) {
+          carried = headTense === "plan";
+          lastTense = headTense;
+        }
+        sentence++;
+        continue;
+      }
       const tense = sentenceTense(body) ?? ahead.tense;
       if (tense !== null) carried = tense === "plan";
       const plan =
@@ -606,9 +650,11 @@ function yearAhead(
   paragraph: string,
   afterResults: boolean,
 ): { tense: "plan" | "actual" | null; guessed: boolean } {
-  const lead = /^\s*(?:trong\s+)?năm\s+((?:19|20)\d\d)(?!\d)/iu.exec(body);
-  if (lead?.[1] === undefined) return { tense: null, guessed: false };
-  const led = Number(lead[1]);
+  const lead = /^\s*(trong\s+)?năm\s+((?:19|20)\d\d)(?!\d)/iu.exec(body);
+  if (lead?.[2] === undefined) return { tense: null, guessed: false };
+  // "Trong năm 2026, 100% văn bản … được thực hiện": what happened during the year, a result.
+  if (lead[1] !== undefined) return { tense: "actual", guessed: false };
+  const led = Number(lead[2]);
   // Every other year the paragraph reports on ("Kết quả năm 2025:", "Đến hết năm 2025", "so với năm
   // 2025" after a target); a base year of a comparison ("gấp 1,2 lần năm 2020", "so với năm 2020" in a
   // sentence of results) or of a period ("2021 - 2025") says nothing of the year reported.
@@ -649,7 +695,13 @@ function sentenceTense(body: string): "plan" | "actual" | null {
   const l = lower(body)
     .replace(/(?:chương trình\s+)?mục tiêu quốc gia/gu, "chương trình")
     .replace(/giai đoạn\s+(?:(?:19|20)\d\d\s*[-–]\s*)?(?:đến|tới)\s+năm\s+(?:19|20)\d\d/gu, "giai đoạn");
-  if (/phấn đấu/u.test(l)) return "plan";
+  // "Xã Phù Yên đạt 16/19 tiêu chí, phấn đấu về đích năm sau": "phấn đấu" with no figure after it
+  // aims at no figure; what the sentence counts before it is done.
+  const aim = /phấn đấu/u.exec(l);
+  if (aim !== null) {
+    const after = l.slice(aim.index).replace(/(?:quý\s+[ivx]+\s+)?năm\s+(?:19|20)\d\d/gu, "");
+    return /\d/u.test(after) || !/\d/u.test(l.slice(0, aim.index)) ? "plan" : "actual";
+  }
   // "Kế hoạch năm 2026: tổng vốn … khoảng 9.500 tỷ đồng; …": a heading run into its list.
   // "Các chỉ tiêu về môi trường:" names a group of indicators: a plan only with the year it is for.
   const heading = /^([^:;.]{0,120}):/u.exec(l)?.[1];
@@ -661,7 +713,14 @@ function sentenceTense(body: string): "plan" | "actual" | null {
     !/kết quả|đánh giá|thực hiện(?!\s+(?:các\s+)?(?:nhiệm vụ|mục tiêu))/u.test(heading)
   ) {
     if (/(?<!\p{L})(?:kế hoạch|mục tiêu|phương hướng|nhiệm vụ)(?!\p{L})/u.test(heading)) return "plan";
-    if (/(?<!\p{L})chỉ tiêu(?!\p{L})/u.test(heading) && /năm\s+(?:19|20)\d\d|giai đoạn/u.test(heading))
+    // "Nghị quyết … nhiệm kỳ 2025 - 2030 xác định các chỉ tiêu về xây dựng Đảng:": targets set for a
+    // term, or named as what a resolution sets.
+    if (
+      /(?<!\p{L})chỉ tiêu(?!\p{L})/u.test(heading) &&
+      /năm\s+(?:19|20)\d\d|giai đoạn|nhiệm kỳ|(?:xác định|đề ra|đặt ra|thông qua|giao)\s+(?:các\s+|những\s+)?chỉ tiêu/u.test(
+        heading,
+      )
+    )
       return "plan";
   }
   // "đạt 415 tỷ đồng, bằng 118,6% dự toán tỉnh giao", "vượt 8% so với mục tiêu Nghị quyết": a result
@@ -670,7 +729,7 @@ function sentenceTense(body: string): "plan" | "actual" | null {
     // "hoàn thành 100% chỉ tiêu giao quân" is itself a target.
     // "đạt mục tiêu Nghị quyết đề ra", "So với dự toán huyện giao, thu ngân sách vượt 21,4%": a
     // result weighed against its plan, whatever plan words the sentence also holds.
-    /(?<!hoàn thành 100)%\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu|kh\b|mục tiêu)|(?:so với|vượt|(?<!phấn đấu\s)đạt|hoàn thành)\s+mục tiêu|so với\s+(?:kế hoạch|dự toán|chỉ tiêu)/u.test(
+    /(?<!hoàn thành 100)%\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu|kh\b|mục tiêu)|(?:so với|vượt|(?<!phấn đấu\s)đạt|hoàn thành|thấp hơn|cao hơn)\s+mục tiêu|so với\s+(?:kế hoạch|dự toán|chỉ tiêu)/u.test(
       l,
     ) ||
     (!/mục tiêu/u.test(l) && (ESTIMATE.test(l) || /so với cùng kỳ/u.test(l)))
@@ -877,6 +936,13 @@ const CLASSIFIERS = new Set([
   "mẫu",
   "thửa",
   "lô",
+  // "3.115 thẻ bảo hiểm y tế", "612 tàu dài từ 15 m trở lên": the head noun counts; the words after
+  // it say which ones (a two-word cut "thẻ bảo", "tàu dài" reads nothing).
+  "thẻ",
+  "tàu",
+  // "74 vùng sản xuất …", "312 camera an ninh": the head noun counts.
+  "vùng",
+  "camera",
 ]);
 
 /**
@@ -1146,11 +1212,16 @@ function figureAt(
     const hiValue = parseNumber(range[1], convention);
     if (hi !== null && hiValue.kind === "number" && hiValue.value > parsed.value) {
       const scale = hiValue.value === 0 ? 1 : hi.value / hiValue.value;
+      const lo = Number((parsed.value * scale).toPrecision(15));
       return {
         ...hi,
         start,
-        value: Number((parsed.value * scale).toPrecision(15)),
-        typed: text.slice(start, hiStart + range[1].length).replace(/\s+/gu, " "),
+        value: lo,
+        // "58 - 60 nghìn tỷ đồng": a stacked scale is written into the range, as the unit keeps "tỷ".
+        typed:
+          scale !== 1 && !hi.scaleApplied
+            ? `${formatNumber(lo, convention, 6)} - ${hi.typed}`
+            : text.slice(start, hiStart + range[1].length).replace(/\s+/gu, " "),
         ambiguous: null,
         of: null,
         hi: hi.value,
@@ -1208,7 +1279,8 @@ function figureAt(
     start,
     end: figureEnd,
     value,
-    typed: raw,
+    // "132,6 nghìn tỷ đồng" in "tỷ đồng": the figure as the unit reads it, 132.600.
+    typed: unit.stacked === 1 || scaleApplied ? raw : formatNumber(base, convention, 6),
     ambiguous: scaleApplied || ambiguous === null ? null : ambiguous,
     of,
     percent: false,
@@ -1467,7 +1539,12 @@ function rightPhrase(text: string, from: number, limit: number): { phrase: strin
     )
       cut = cut + 1 + nextCut;
   }
-  cut = Math.min(cut, measuredAt(rest));
+  // "tổ chức 14 giải thể thao cấp tỉnh thu hút 6.240 vận động viên": a number written with thousands
+  // separators, or counted by "thu hút", is a figure of its own (a threshold in a name, "xã đạt 4 tiêu
+  // chí", is small and bare); the name stops before it rather than at its separator.
+  const another =
+    /\s(?:thu hút(?:\s+được)?\s+)?\d{1,3}(?:\.\d{3})+(?![\d,])|\sthu hút(?:\s+được)?\s+(?=\d)/u.exec(rest);
+  cut = Math.min(cut, measuredAt(rest), another?.index ?? rest.length);
   const raw = rest.slice(0, cut);
   const all = words(raw);
   const ws = all.slice(0, 12);
@@ -1509,7 +1586,8 @@ function modifierOf(text: string, f: Figure, clauseStart: number): Modifier {
       end: f.end + planWord[0].length,
     };
   }
-  const ofVerb = /(đạt|bằng|được|hoàn thành|đạt được)\s*$/u.test(before);
+  // "giao 1.280 công dân nhập ngũ, bảo đảm 100% chỉ tiêu trên giao": the same % KH.
+  const ofVerb = /(đạt|bằng|được|hoàn thành|đạt được|bảo đảm|đảm bảo)\s*$/u.test(before);
   // "đạt 97% kế hoạch", "bằng 47,3% so với kế hoạch", and the bare "171% dự toán" all give % KH.
   if (planWord && (ofVerb || /^\s*(so|kế hoạch|kh\b|dự toán)/u.test(after))) {
     return { kind: "pctPlan", value: f.value, end: f.end + planWord[0].length };
@@ -1554,6 +1632,9 @@ const GENERIC_NAMES = new Set([
   "kinh phí",
   "tổng số",
   "tổng",
+  // "đưa vào khai thác 3 công trình … với tổng chiều dài 46,8 km": the length of what was counted.
+  "chiều dài",
+  "tổng chiều dài",
 ]);
 
 /**
@@ -1612,14 +1693,21 @@ function completeGeneric(
     !ownPhrase &&
     prev.unit !== "%" &&
     !MONEY.some((m) => lower(prev.unit).includes(m)) &&
-    /^[\s,;]*(?:với|và)?[^\d,;]*$/u.test(src.slice(prev.source.end, figureStart))
+    // "… cho 11.384 người có công với cách mạng, tổng kinh phí 216,3 tỷ đồng": the rest of the
+    // count's phrase, then a comma and only the money's own name.
+    /^[\s,;]*(?:với|và)?[^\d,;]*$|^[^\d,;]*,\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|trị giá)\s*$/u.test(
+      src.slice(prev.source.end, figureStart),
+    )
   )
     // "Kinh phí" is the cost of doing something (the whole phrase); "vốn", "trị giá" belong to
     // the thing counted.
-    return `${name} ${decapitalize(/kinh phí/u.test(lower(name)) ? prev.name : countedOf(prev))}`;
+    // "xử phạt 118 trường hợp vi phạm với số tiền 1,86 tỷ đồng": the sum is the fine, a cost too.
+    return `${name} ${decapitalize(/kinh phí|số tiền/u.test(lower(name)) ? prev.name : countedOf(prev))}`;
   if (!GENERIC_NAMES.has(lower(name))) return name;
+  // "74 vùng sản xuất … với diện tích 5.318 ha": a head that is only a classifier says too little; the
+  // whole of what was counted names the measure.
   if (prev && prev.sentence === clause.sentence && prev.head !== "" && !ownPhrase)
-    return `${name} ${prev.head}`;
+    return `${name} ${CLASSIFIERS.has(lower(prev.head)) ? decapitalize(countedOf(prev)) : prev.head}`;
   // "diện tích nuôi tôm nước lợ 3.850 ha, sản lượng 14.600 tấn": what the measure before measured.
   // "Diện tích lúa 15.840 ha, năng suất …; sản lượng đạt 96.940 tấn": the area measured earlier in
   // the sentence, not only just before.
@@ -1806,10 +1894,20 @@ export function extractIndicators(
       // "cao hơn vụ cùng kỳ 1,8 tạ/ha", "(so với cùng kỳ giảm 6 vụ, 4 người chết …)": a margin over an
       // earlier level, not a level of its own (a % there is still read as the change it states).
       if (f.unit !== "%" && isMargin(src.slice(clause.start, f.start))) continue;
+      // "tăng 7,38%, thấp hơn mục tiêu 8% Nghị quyết đề ra": the plan a result is weighed against,
+      // stated beside it, is not a figure of its own.
+      if (
+        /\d[^,;:]*,\s*(?:thấp|cao)\s+hơn\s+(?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu)(?:\s+(?:đề ra|được giao|giao))?\s*(?:là\s+)?$/u.test(
+          src.slice(clause.start, f.start),
+        )
+      )
+        continue;
       const from = /(?<!\p{L})từ\s*$/u.exec(src.slice(Math.max(boundary, f.start - 8), f.start));
       if (
         from !== null &&
-        /^\s*(?:xuống|lên)\s+(?:còn\s+|mức\s+)?(?=\d)/u.test(src.slice(f.end, f.end + 20))
+        /^\s*(?:\([^()\d]*\d*\)\s*)?(?:xuống|lên)\s+(?:còn\s+|mức\s+)?(?=\d)/u.test(
+          src.slice(f.end, f.end + 30),
+        )
       ) {
         fromPrior = { value: f.value, unit: f.unit, from: f.start - from[0].length };
         continue;
@@ -1871,6 +1969,8 @@ export function extractIndicators(
       if (f.percent) {
         // "giảm từ 19,2% xuống còn 17,8%": the figure itself, the verb before "từ" says the direction.
         let mod = prior !== null ? null : modifierOf(src, f, clause.start);
+        /** A change read as a part's own rate: a fall keeps its sign. */
+        let ownFall = false;
         // "tăng 11,2% về số doanh nghiệp và 23,5% về vốn đăng ký": the second change shares the verb.
         const sharedVerb = /(tăng|giảm)\s+[\d.,]+\s*%\s+về\s+[^,;\d]+?\s+và\s*$/u.exec(
           lower(src.slice(Math.max(clause.start, f.start - 80), f.start)),
@@ -1894,8 +1994,11 @@ export function extractIndicators(
           current.unit === "%" &&
           words(leftName(src, boundary, f.start).name.replace(/\s*(?:tăng|giảm)(?:\s+\p{L}+)?$/u, ""))
             .length >= 2
-        )
+        ) {
+          // "…, ngành sản xuất và phân phối điện giảm 1,7%": that part's own rate keeps its sign.
+          ownFall = mod.value < 0;
           mod = null;
+        }
         // "So với dự toán huyện giao, thu ngân sách xã vượt 21,4%, đạt 9,73 tỷ đồng": the plan was named
         // first, the margin over it comes before the figure it is of.
         if (
@@ -2119,6 +2222,8 @@ export function extractIndicators(
           continue;
         }
         const draft = percentProposal(src, f, clause, boundary, mod);
+        if (ownFall && draft !== null && draft.actual !== null && draft.actual > 0)
+          draft.actual = -draft.actual;
         if (draft === null) continue;
         // "91,5% hộ gia đình, 87,3% thôn, khu phố … đạt danh hiệu văn hóa": a share named by its noun
         // and the predicate its list shares.
@@ -2564,10 +2669,41 @@ export function extractIndicators(
       boundary = Math.max(f.end, draft.source.end);
     }
   }
-  return drafts.map(({ sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft }) => {
+  // "… được cứng hóa đạt 92,7%, mục tiêu đến năm 2030 là 100%": the target beside a result is the
+  // target of the same indicator.
+  drafts.forEach((d, k) => {
+    const prev = drafts[k - 1];
+    if (
+      prev !== undefined &&
+      d.actual === null &&
+      prev.actual !== null &&
+      prev.sentence === d.sentence &&
+      prev.unit === d.unit &&
+      /^(?:mục tiêu|chỉ tiêu|kế hoạch)(?:\s+(?:đến|tới)(?:\s+năm)?)?$/u.test(lower(d.name).trim())
+    ) {
+      d.name = prev.name;
+      d.doubts = d.doubts.filter((r) => r !== "ten_bi_cat");
+    }
+  });
+  // "Tại Đại hội Thể thao khu vực, đoàn tỉnh giành 27 huy chương vàng, 31 huy chương bạc …": where a
+  // sentence says it all happened is part of what each of its figures counts.
+  const sentenceStart = new Map<number, number>();
+  for (const c of clauses) if (!sentenceStart.has(c.sentence)) sentenceStart.set(c.sentence, c.start);
+  /** The place or event a sentence is led by, added to each name after its shape is judged. */
+  const where = new Map<Draft, string>();
+  for (const d of drafts) {
+    const at = /^\s*Tại\s+([^,;:.\d]{3,60}),\s/u.exec(
+      src.slice(sentenceStart.get(d.sentence) ?? d.source.start),
+    );
+    if (at?.[1] !== undefined && d.name !== "" && !lower(d.name).includes(lower(at[1].trim())))
+      where.set(d, ` tại ${at[1].trim()}`);
+  }
+  return drafts.map((d) => {
+    const { sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft } = d;
     const p = { ...draft, name: withoutTimeLead(draft.name) };
     return {
       ...p,
+      name: p.name + (where.get(d) ?? ""),
       confidence: confidenceOf(
         p,
         eventSentences.has(sentence) ? [...doubts, "cau_tuong_thuat_su_kien"] : doubts,
@@ -2593,7 +2729,10 @@ function isMargin(before: string): boolean {
   if (
     open >= 0 &&
     !l.includes(")", open) &&
-    /^\(\s*(?:so với|cao hơn|thấp hơn)(?!\p{L})/u.test(l.slice(open))
+    // "14/16 xã đạt chuẩn (năm 2026 tăng 2 xã)": the change of the level before the bracket.
+    /^\(\s*(?:so với|cao hơn|thấp hơn)(?!\p{L})|^\(\s*(?:(?:trong\s+)?năm\s+(?:19|20)\d\d\s*,?\s*)?(?:tăng|giảm|có thêm|thêm)(?:\s+thêm)?\s*$/u.test(
+      l.slice(open),
+    )
   )
     return true;
   return /(?<!\p{L})(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+[^\d,;:()]{0,40})?\s*$/u.test(l);
@@ -2900,6 +3039,18 @@ function quantityProposal(
       name = [name, right.phrase].filter(Boolean).join(" ");
       end = Math.max(end, right.end);
     }
+    // "xuất 420 tấn gạo … và 18,5 tỷ đồng từ ngân sách để hỗ trợ khắc phục hậu quả": money with no
+    // name before it is named by its source and its purpose after it.
+    const sourced =
+      name === ""
+        ? /^\s*(?:từ\s+)?((?:nguồn\s+)?(?:ngân sách|quỹ|vốn)[^,;.()\d]{0,40}?)\s+(?:để|nhằm)\s+([^,;.()\d]{3,80})/u.exec(
+            src.slice(f.end, clause.end),
+          )
+        : null;
+    if (sourced?.[1] !== undefined && sourced[2] !== undefined) {
+      name = `${sourced[1].trim()} ${sourced[2].trim()}`;
+      end = Math.max(end, f.end + sourced[0].length);
+    }
   } else {
     const right = rightPhrase(src, f.end, clause.end);
     // "hoàn thành đầu tư 126 km đường giao thông nông thôn": after a verb, the words after say what.
@@ -2912,7 +3063,10 @@ function quantityProposal(
       !/\d/u.test(right.phrase) &&
       words(right.phrase).length <= most
     ) {
-      name = [name, right.phrase].filter(Boolean).join(" ");
+      // "; 6.385 ha lúa và hoa màu bị ngập úng": an area named only after its unit is the area of it.
+      name = [name === "" && lower(f.unit) === "ha" ? "Diện tích" : name, right.phrase]
+        .filter(Boolean)
+        .join(" ");
       head = right.phrase;
       end = Math.max(end, right.end);
     }
@@ -3030,6 +3184,15 @@ function percentProposal(
     name = `Tỷ trọng ${decapitalize(name)} trong ${ofEconomy}`;
     end = Math.max(end, f.end + ofEconomy.length + 1);
   }
+  // "trong đó đảng viên chiếm 21,6%", "đảng viên trẻ chiếm từ 22 - 25% tổng số đảng viên": what is a
+  // share of a whole is named as its rate.
+  if (
+    ofEconomy === undefined &&
+    /(?<!\p{L})chiếm(?:\s+(?:từ|khoảng|trên|dưới|ít nhất|tối thiểu))?\s*$/u.test(lower(window)) &&
+    !RATE_HEAD.test(lower(name)) &&
+    !/^(?:cơ cấu|tỷ|số)(?!\p{L})/u.test(lower(name))
+  )
+    name = `Tỷ lệ ${decapitalize(name)}`;
   const rel = change !== null && change.kind === "change" ? change : null;
   const w = lower(window).trim();
   const down =

@@ -154,12 +154,22 @@ describe("sentences, years and labels read by their shape", () => {
 
   it("guesses a target for a lone 'Năm Y,' after results, and doubts it with a second cue", () => {
     const got = read(
-      "Đàn trâu hiện có 21.300 con, giảm 2,1% so với cùng kỳ. Năm 2027, đàn trâu đạt 22.000 con, chăn nuôi nông hộ chiếm 60%.",
+      "Đàn trâu hiện có 21.300 con, giảm 2,1% so với cùng kỳ. Năm 2027, đàn trâu đạt 22.000 con, trong đó nông hộ 60%.",
     );
     expect(got.map((p) => [p.name, p.actual, p.plan, isSure(p)])).toEqual([
       ["Đàn trâu", 21_300, null, true],
       ["Đàn trâu", null, 22_000, true],
-      ["Chăn nuôi nông hộ", null, 60, false],
+      // A bare share says not what it is of: with the guessed tense, two cues agree.
+      ["Nông hộ", null, 60, false],
+    ]);
+    // A share after "chiếm" is named as a rate: the guessed tense alone leaves it ticked.
+    const share = read(
+      "Đàn trâu hiện có 21.300 con, giảm 2,1% so với cùng kỳ. Năm 2027, đàn trâu đạt 22.000 con, chăn nuôi nông hộ chiếm 60%.",
+    )[2];
+    expect([share?.name, share?.plan, share !== undefined && isSure(share)]).toEqual([
+      "Tỷ lệ chăn nuôi nông hộ",
+      60,
+      true,
     ]);
   });
 
@@ -387,6 +397,19 @@ describe("money and rates named by what they share with the figure before", () =
       ["Tỷ lệ lao động qua đào tạo", "%"],
       ["Tỷ lệ lao động qua đào tạo có chứng chỉ", "%"],
       ["Khu công nghiệp", "khu công nghiệp"],
+    ]);
+  });
+});
+
+describe("held-out 5: a comparison goes on past a signed change in brackets", () => {
+  it("reads 'so với cùng kỳ giảm 6 vụ (-20%), giảm 2 người chết, tăng 1 người bị thương' as changes only", () => {
+    const got = read(
+      "Trong năm, huyện Tân Lộc xảy ra 24 vụ tai nạn giao thông, làm chết 9 người, bị thương 7 người; so với cùng kỳ giảm 6 vụ (-20%), giảm 2 người chết, tăng 1 người bị thương.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [24, "vụ"],
+      [9, "người"],
+      [7, "người"],
     ]);
   });
 });

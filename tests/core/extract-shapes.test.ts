@@ -752,3 +752,185 @@ describe("confidence: what the extractor is not sure of is not pre-ticked", () =
     ]);
   });
 });
+
+describe("held-out 5 odd half: the tense of a resolution's list, and a plan beside a result", () => {
+  it("reads the list after 'Nghị quyết … xác định các chỉ tiêu …:' as targets, and the next sentence too", () => {
+    const got = read(
+      "Nghị quyết Đại hội Đảng bộ huyện Tân Lộc nhiệm kỳ 2025 - 2030 xác định các chỉ tiêu về văn hóa: mỗi năm xây dựng ít nhất 6 nhà văn hóa thôn; trên 90% thôn đạt chuẩn văn hóa. Đến cuối nhiệm kỳ, hộ dùng nước sạch chiếm 85%.",
+    );
+    expect(got.map((p) => [p.actual, p.planText !== null])).toEqual([
+      [null, true],
+      [null, true],
+      [null, true],
+    ]);
+  });
+
+  it("reads 'tăng X%, thấp hơn mục tiêu Y%' as a result, and proposes no figure for the plan beside it", () => {
+    const got = read(
+      "Năm 2026, giá trị sản xuất công nghiệp huyện Tân Lộc ước tăng 9,12% so với năm 2025, thấp hơn mục tiêu 10% đề ra.",
+    );
+    expect(got.map((p) => [p.actual, p.unit, p.estimate])).toEqual([[9.12, "%", true]]);
+  });
+});
+
+describe("held-out 5 odd half: head nouns and an aim without a figure", () => {
+  it("counts 'thẻ' and 'tàu' by the head noun, whatever words say which ones", () => {
+    const got = read(
+      "Huyện Tân Lộc cấp 2.418 thẻ bảo hiểm y tế cho người cao tuổi. Toàn huyện có 914 tàu cá, trong đó 206 tàu dài từ 12 m trở lên.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [2418, "thẻ"],
+      [914, "tàu"],
+      [206, "tàu"],
+    ]);
+  });
+
+  it("reads what a sentence counts before 'phấn đấu …' with no figure after it as done, and the next sentence too", () => {
+    const got = read(
+      "Xã Tân Lộc đạt 16/19 tiêu chí nông thôn mới, phấn đấu về đích trong quý II năm 2027. Huy động nguồn lực xây dựng giao thông nông thôn 42,6 tỷ đồng.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [16, "tiêu chí"],
+      [42.6, "tỷ đồng"],
+    ]);
+    // With a figure after it, "phấn đấu" sets a target.
+    expect(read("Xã Tân Lộc phấn đấu đạt 19/19 tiêu chí nông thôn mới.").map((p) => p.actual)).toEqual([
+      null,
+    ]);
+  });
+});
+
+describe("held-out 5 odd half: shares and % KH", () => {
+  it("names a share after 'chiếm' as a rate, and reads 'bảo đảm X% chỉ tiêu' as the count's % KH", () => {
+    const got = read(
+      "Huyện Tân Lộc giao 412 công dân nhập ngũ, bảo đảm 100% chỉ tiêu trên giao. Lực lượng dân quân có 1.960 người, trong đó nữ chiếm 14,2%.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit, p.pctPlan])).toEqual([
+      ["Công dân nhập ngũ", 412, "công dân", 100],
+      ["Lực lượng dân quân", 1960, "người", null],
+      ["Tỷ lệ nữ", 14.2, "%", null],
+    ]);
+  });
+});
+
+describe("held-out 5 odd half: a count beside a count, where it happened, a bracketed increment", () => {
+  it("keeps a count written with thousands separators after a count's name, and names counts by 'Tại …,' of their sentence", () => {
+    const got = read(
+      "Huyện tổ chức 9 giải bóng đá phong trào thu hút 2.315 người tham gia. Tại Hội khỏe Phù Đổng tỉnh, đoàn huyện giành 12 huy chương vàng và 20 huy chương bạc.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [9, "giải"],
+      [2315, "người"],
+      [12, "huy chương"],
+      [20, "huy chương"],
+    ]);
+    expect(got[0]?.name).toBe("Huyện tổ chức giải bóng đá phong trào");
+    expect(got.slice(2).map((p) => p.name.endsWith("tại Hội khỏe Phù Đổng tỉnh"))).toEqual([true, true]);
+  });
+
+  it("reads '(năm 2026 tăng 2 xã)' after a level as its change, no figure of its own", () => {
+    const got = read("Đến nay, huyện có 11/13 xã đạt chuẩn nông thôn mới (năm 2026 tăng 3 xã).");
+    expect(got.map((p) => [p.actual, p.total, p.unit])).toEqual([[11, 13, "xã"]]);
+  });
+});
+
+describe("held-out 5 odd half: money named by what was done", () => {
+  it("names 'với số tiền' and ', tổng kinh phí' after a count by the whole phrase of the count", () => {
+    const got = read(
+      "Trong năm, xử phạt 46 cơ sở kinh doanh với số tiền 312 triệu đồng. Hỗ trợ học bổng cho 1.204 học sinh nghèo vượt khó, tổng kinh phí 2,4 tỷ đồng.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Xử phạt cơ sở kinh doanh", 46, "cơ sở"],
+      ["Số tiền xử phạt cơ sở kinh doanh", 312, "triệu đồng"],
+      ["Học sinh nghèo vượt khó được hỗ trợ học bổng", 1204, "học sinh"],
+      ["Tổng kinh phí học sinh nghèo vượt khó được hỗ trợ học bổng", 2.4, "tỷ đồng"],
+    ]);
+  });
+});
+
+describe("held-out 5 odd half: a later year's target beside a result, and 'mặt bằng'", () => {
+  it("reads 'đạt X%, mục tiêu đến năm Y là Z%' as a result and a target of the same indicator", () => {
+    const got = read("Tỷ lệ hộ dân dùng điện lưới quốc gia đạt 98,4%, mục tiêu đến năm 2030 là 100%.");
+    expect(got.map((p) => [p.name, p.actual, p.planText])).toEqual([
+      ["Tỷ lệ hộ dân dùng điện lưới quốc gia", 98.4, null],
+      ["Tỷ lệ hộ dân dùng điện lưới quốc gia", null, "100%"],
+    ]);
+    expect(isSure(got[1] as Proposal)).toBe(true);
+  });
+
+  it("keeps 'mặt bằng' (the site) whole in a name", () => {
+    expect(read("Dự án cầu Tân Lộc đã bàn giao mặt bằng 4,2 km.").map((p) => p.name)).toEqual([
+      "Bàn giao mặt bằng",
+    ]);
+  });
+});
+
+describe("held-out 5 odd half: names after the unit", () => {
+  it("names an area after its unit as its area, money by its source and purpose, a length by what was counted", () => {
+    const got = read(
+      "Đợt rét đậm kéo dài làm 212 con gia súc bị chết; 940 ha mạ và rau màu bị hư hại. Huyện đã cấp 36 tấn giống và 2,7 tỷ đồng từ ngân sách để hỗ trợ khôi phục sản xuất. Trong năm, huyện hoàn thành 5 tuyến đường liên xã với tổng chiều dài 21,4 km.",
+    );
+    const byUnit = (u: string, v: number): string | undefined =>
+      got.find((p) => p.unit === u && p.actual === v)?.name;
+    expect(byUnit("ha", 940)).toBe("Diện tích mạ");
+    expect(byUnit("tỷ đồng", 2.7)).toBe("Ngân sách hỗ trợ khôi phục sản xuất");
+    expect(byUnit("km", 21.4)?.startsWith("Tổng chiều dài tuyến")).toBe(true);
+  });
+});
+
+describe("held-out 5: 'Trong năm Y' reports, head nouns, 'từ X (năm) xuống Y'", () => {
+  it("reads a sentence led by 'Trong năm Y,' as results, even after an earlier year", () => {
+    const got = read(
+      "Chỉ số cải cách hành chính năm 2025 của huyện đạt 86,2 điểm. Trong năm 2026, 96% hồ sơ được tiếp nhận trực tuyến.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [86.2, "điểm"],
+      [96, "%"],
+    ]);
+  });
+
+  it("counts 'vụ việc', 'vùng' and 'camera' as written, not cut into 'vụ' or a two-word piece", () => {
+    const got = read(
+      "Huyện tiếp 640 vụ việc; lắp đặt 86 camera an ninh; hình thành 12 vùng sản xuất tập trung.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [640, "vụ việc"],
+      [86, "camera"],
+      [12, "vùng"],
+    ]);
+  });
+
+  it("reads 'giảm từ X% (năm 2020) xuống còn Y%' as Y with its prior", () => {
+    const got = read("Tỷ lệ trẻ suy dinh dưỡng giảm từ 14,2% (năm 2020) xuống còn 9,6% (năm 2025).");
+    expect(got.map((p) => [p.name, p.actual])).toEqual([["Tỷ lệ trẻ suy dinh dưỡng", 9.6]]);
+  });
+});
+
+describe("held-out 5 even half: stacked scales in targets, a measure of what was counted", () => {
+  it("writes a stacked scale into a target's figure and range ('58 - 60 nghìn tỷ đồng' is 58.000 - 60.000 tỷ đồng)", () => {
+    const got = read(
+      "Chỉ tiêu năm 2028: tổng vốn đầu tư 41 - 43 nghìn tỷ đồng; quy mô kinh tế 96,5 nghìn tỷ đồng.",
+    );
+    expect(got.map((p) => [p.planText, p.unit])).toEqual([
+      ["41.000 - 43.000", "tỷ đồng"],
+      ["96.500", "tỷ đồng"],
+    ]);
+  });
+
+  it("names a measure after a count of a classifier by the whole of what was counted", () => {
+    const got = read("Toàn huyện có 12 vùng trồng cây ăn quả tập trung với diện tích 860 ha.");
+    expect(got.map((p) => p.name)).toEqual([
+      "Vùng trồng cây ăn quả tập trung",
+      "Diện tích vùng trồng cây ăn quả tập trung",
+    ]);
+  });
+});
+
+describe("held-out 5 even half: a sector's own fall", () => {
+  it("keeps the sign of a part's change read as its own rate", () => {
+    const got = read(
+      "Giá trị sản xuất công nghiệp tăng 7,1% so với cùng kỳ, trong đó ngành khai khoáng tăng 3,2%, ngành cấp nước và xử lý rác thải giảm 0,8%.",
+    );
+    expect(got.map((p) => p.actual)).toEqual([7.1, 3.2, -0.8]);
+  });
+});
