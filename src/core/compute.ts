@@ -88,7 +88,8 @@ export function planValue(row: IndicatorRow): number | null {
     case "limit":
       return t.bound;
     case "relative":
-      return row.prior === null ? null : row.prior * (1 + t.change / 100);
+      // A range of change ("tăng 5–7%") has no single plan figure, as a range has none.
+      return row.prior === null || t.changeTo !== undefined ? null : row.prior * (1 + t.change / 100);
     case "all":
       return 100;
     case "range":
@@ -141,6 +142,23 @@ function judgeAgainst(row: IndicatorRow, th: number, p: number, settings: Settin
   return "khong_dat";
 }
 
+/** Inside the range (its bounds included) is Đạt; beyond it on the better side, Vượt. */
+function judgeRange(row: IndicatorRow, th: number, lo: number, hi: number): Verdict {
+  const up = effectiveDirection(row) === "up";
+  if (th < lo - slack(th, lo)) return up ? "khong_dat" : "vuot";
+  if (th > hi + slack(th, hi)) return up ? "vuot" : "khong_dat";
+  return "dat";
+}
+
+/** The plan range of a range of change on the prior year ("tăng 5–7%"); null without CK. */
+export function relativeRange(row: IndicatorRow): { lo: number; hi: number } | null {
+  const t = row.target;
+  if (t?.kind !== "relative" || t.changeTo === undefined || row.prior === null) return null;
+  const a = row.prior * (1 + t.change / 100);
+  const b = row.prior * (1 + t.changeTo / 100);
+  return { lo: Math.min(a, b), hi: Math.max(a, b) };
+}
+
 function judge(row: IndicatorRow, settings: Settings): Verdict {
   const t = row.target;
   if (t === null) {
@@ -156,13 +174,13 @@ function judge(row: IndicatorRow, settings: Settings): Verdict {
   switch (t.kind) {
     case "all":
       return Math.abs(th - 100) <= slack(th, 100) ? "dat" : "khong_dat";
-    case "range": {
-      const up = effectiveDirection(row) === "up";
-      if (th < t.lo - slack(th, t.lo)) return up ? "khong_dat" : "vuot";
-      if (th > t.hi + slack(th, t.hi)) return up ? "vuot" : "khong_dat";
-      return "dat";
-    }
+    case "range":
+      return judgeRange(row, th, t.lo, t.hi);
     default: {
+      if (t.kind === "relative" && t.changeTo !== undefined) {
+        const range = relativeRange(row);
+        return range === null ? "chua_co_so_lieu" : judgeRange(row, th, range.lo, range.hi);
+      }
       const p = planValue(row);
       return p === null ? "chua_co_so_lieu" : judgeAgainst(row, th, p, settings);
     }
