@@ -18,6 +18,7 @@ import type {
 } from "./model";
 import { lazyText, msg, type MessageParams } from "./messages/index";
 import { latest } from "./kept";
+import { formatNumber } from "./numbers";
 
 /** Relative epsilon for every comparison, so 0.1 + 0.2 style noise never flips a verdict. */
 export const EPSILON = 1e-9;
@@ -114,10 +115,22 @@ function reason(
 }
 
 /**
+ * A structure share planned as one figure, with no direction given (no Chiều cell, none in the
+ * plan's words or the name): DOMAIN's shares of one whole, whose plan is a target composition. A
+ * share above its plan is another share below its own, so neither side is "better": it is judged as
+ * "khoảng" is, Đạt within approxTolerancePoints (điểm %) and Không đạt outside, never Vượt; a reason
+ * says whether it is higher or lower than planned. A direction the table gives is followed.
+ */
+export function isCompositionShare(row: IndicatorRow): boolean {
+  return row.kind === "structure" && row.target?.kind === "value" && row.directionFrom === "default";
+}
+
+/**
  * How far TH may be from KH and still be Đạt: "khoảng" on a rate, growth or structure row in điểm %
  * (those rows are compared in points), otherwise a % of KH. formulas.ts writes the same test.
  */
 export function tolerance(row: IndicatorRow, settings: Settings): { points: number } | { pct: number } {
+  if (isCompositionShare(row)) return { points: settings.approxTolerancePoints };
   if (row.target?.kind !== "approx") return { pct: settings.tolerancePct };
   return isPointsKind(row)
     ? { points: settings.approxTolerancePoints }
@@ -132,6 +145,7 @@ function judgeAgainst(row: IndicatorRow, th: number, p: number, settings: Settin
   const exclusive = t?.kind === "limit" && !t.inclusive;
   const s = slack(th, p);
   if (!exclusive && Math.abs(th - p) <= allowed + s) return "dat";
+  if (isCompositionShare(row)) return "khong_dat";
   const up = effectiveDirection(row) === "up";
   if (up ? th > p + s : th < p - s) return "vuot";
   const band = settings.basicBandPct;
@@ -291,6 +305,19 @@ export function computeRow(row: IndicatorRow, settings: Settings, period?: Perio
     if (isPointsKind(row)) {
       if (t?.kind === "range") result.diffPoints = rangeGap(th, t.lo, t.hi);
       else if (pv !== null) result.diffPoints = th - pv;
+    }
+    if (isCompositionShare(row) && pv !== null && result.verdict === "khong_dat") {
+      const gap = th - pv;
+      addReason(
+        result,
+        reason(row, "share_off_plan", "info", "plan", {
+          actual: formatNumber(th, settings.convention),
+          plan: formatNumber(pv, settings.convention),
+          gap: formatNumber(Math.abs(gap), settings.convention),
+          tolerance: formatNumber(settings.approxTolerancePoints, settings.convention),
+          side: gap > 0 ? "higher" : "lower",
+        }),
+      );
     }
   }
   // Figures near the double limits can overflow; a computed cell then shows "—", never Infinity.

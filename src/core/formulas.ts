@@ -31,6 +31,7 @@ import {
   EPSILON,
   VERDICT_LABELS,
   effectiveDirection,
+  isCompositionShare,
   isPointsKind,
   isYesNoRow,
   plainDecimal,
@@ -318,6 +319,8 @@ function verdictFormula(
   }
   const better = up ? `${x}>${p}+${s}` : `${x}<${p}-${s}`;
   let body = `IF(${better},${label("vuot")},${notBetter})`;
+  // A structure share without a direction is a composition: near its plan or not, never Vượt.
+  if (isCompositionShare(row)) body = label("khong_dat");
   const exclusive = t.kind === "limit" && !t.inclusive;
   if (!exclusive) {
     const allowed = allowedGap(row, settings, p, s);

@@ -386,6 +386,7 @@ export type FindingCode =
   | "unknown_direction"
   | "unreadable_target"
   | "relative_needs_prior"
+  | "share_off_plan"
   | "no_plan_base"
   | "no_prior_base"
   | "table_not_found"

@@ -268,6 +268,34 @@ describe("formulas agree with computeRow", () => {
     expect(disagreements([...cases, caseOf(down, DEFAULT_SETTINGS, "giảm 5-7%")])).toEqual([]);
   });
 
+  test("seed 002's NLTS share 31,83% planned, no Chiều: 31,5 Đạt (0,33 điểm %), 31,2 and 32,5 Không đạt, never Vượt", () => {
+    const nlts = (actual: number, over: Partial<IndicatorRow> = {}) =>
+      baseRow({
+        name: "Cơ cấu kinh tế: nông - lâm - thủy sản",
+        unit: "%",
+        kind: "structure",
+        directionFrom: "default",
+        target: { kind: "value", value: 31.83 },
+        actual,
+        ...over,
+      });
+    const cases = [31.5, 31.2, 32.5].map((th) => caseOf(nlts(th)));
+    expect(cases.map((c) => computeRow(c.row, DEFAULT_SETTINGS).verdict)).toEqual([
+      "dat",
+      "khong_dat",
+      "khong_dat",
+    ]);
+    expect(evaluate(cases).values.map((v) => v[9])).toEqual(["Đạt", "Không đạt", "Không đạt"]);
+    // The reason says which side, in điểm %.
+    const above = computeRow(nlts(32.5), DEFAULT_SETTINGS).reasons.find((f) => f.code === "share_off_plan");
+    expect(above?.message.vi).toContain("cao hơn cơ cấu kế hoạch 31,83% 0,67 điểm %");
+    expect(above?.message.en).toContain("0,67 points above the planned structure of 31,83%");
+    // A direction the table gives (a Chiều cell: no directionFrom) is followed: 32,5 is Vượt.
+    const given = nlts(32.5, { directionFrom: undefined });
+    expect(computeRow(given, DEFAULT_SETTINGS).verdict).toBe("vuot");
+    expect(disagreements([...cases, caseOf(given)])).toEqual([]);
+  });
+
   test("a plan cell holding another number than the one read (4.835 read from text) is compiled in as read", () => {
     const row = baseRow({
       kind: "rate",
@@ -393,6 +421,8 @@ describe("formulas agree with computeRow", () => {
       .record({
         kind: fc.constantFrom<IndicatorKind>("quantity", "rate", "growth", "structure", "yesno"),
         direction: fc.constantFrom<Direction>("up", "down"),
+        // "default": no Chiều cell, no direction in the plan or the name (a structure share is then a composition).
+        directionFrom: fc.constantFrom<IndicatorRow["directionFrom"]>(undefined, "default", "name"),
         target,
         actual: cell,
         prior: cell,
@@ -420,6 +450,7 @@ describe("formulas agree with computeRow", () => {
         const row = baseRow({
           kind: g.kind,
           direction: g.direction,
+          ...(g.directionFrom === undefined ? {} : { directionFrom: g.directionFrom }),
           target: t,
           actual: yesno ? null : actual.value,
           actualYesNo: yesno ? yesNoOf(g.word) : null,
