@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { DEFAULT_SETTINGS, type CellValue, type Target } from "../../src/core/model";
 import { checkTable } from "../../src/core/rules";
+import { planPhrase } from "../../src/core/report";
 import { readTable } from "../../src/core/table";
 import { formatNumber, parseNumber } from "../../src/core/numbers";
 import {
@@ -432,4 +433,16 @@ describe("verdicts on those plans (DOMAIN: inside a range is Đạt, its better 
     expect(growth(7.5).verdict).toBe("dat");
     expect(growth(7.2).verdict).toBe("khong_dat");
   });
+});
+
+test("the report words a range of change as the resolution does: 'tăng 5–7% so với cùng kỳ'", () => {
+  const row = readTable(
+    [
+      ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Cùng kỳ"],
+      [1, "Doanh thu", "tỷ đồng", "tăng 5 - 7%", 39200, 37067],
+    ],
+    { convention: "vi" },
+  ).table.groups[0]!.rows[0]!;
+  expect(planPhrase(row.target!, row, "vi", "vi")).toBe("tăng 5–7% so với cùng kỳ");
+  expect(planPhrase(row.target!, row, "en", "en")).toBe("up 5–7% on the prior year");
 });
