@@ -1,4 +1,5 @@
 /** `chitieu check --json`: the table check as the one documented JSON shape. */
+import { textForSurface } from "../core/messages/surface";
 import { termSummaryText } from "../core/summary";
 import type {
   ColumnKey,
@@ -125,7 +126,7 @@ export function jsonIssue(f: Finding, lines: readonly number[]): JsonIssue {
     column: f.column,
     code: f.code,
     severity: f.severity,
-    message: { vi: f.message.vi, en: f.message.en },
+    message: textForSurface(f.message, "cli"),
   };
 }
 

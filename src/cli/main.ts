@@ -7,6 +7,7 @@ import { version } from "../../package.json";
 import { DEFAULT_SETTINGS, type Lang, type Settings, type Text } from "../core/model";
 import { PeriodMismatchError } from "../core/period";
 import { TEMPLATES, UnknownTemplateError, templateSheet } from "../core/templates";
+import { textForSurface } from "../core/messages/surface";
 import { TermRolloverRefusal } from "../core/term-rollover";
 import { UsageError, parseArgs, type Command } from "./args";
 import { FileReadError } from "./read";
@@ -44,7 +45,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (error instanceof UsageError) return fail({ vi: error.vi, en: error.en });
     if (error instanceof FileReadError) return fail(error.text);
     if (error instanceof PeriodMismatchError) return fail(error.text);
-    if (error instanceof TermRolloverRefusal) return fail(error.text);
+    if (error instanceof TermRolloverRefusal) return fail(textForSurface(error.text, "cli"));
     if (error instanceof UnknownTemplateError)
       return fail(
         unknownTemplate(

@@ -108,7 +108,7 @@ export function findingLines(
       f.cell === null
         ? ""
         : ` ${f.cell.address} (${L === "vi" ? "dòng" : "line"} ${lineOf(lines, f.cell.row)})`;
-    out.push(`  [${SEVERITY_LABELS[f.severity][L]}]${where}: ${messageBesideCell(f, L)}`);
+    out.push(`  [${SEVERITY_LABELS[f.severity][L]}]${where}: ${messageBesideCell(f, L, "cli")}`);
   }
   if (omitted > 0) out.push(`  ${moreFindings(omitted)[L]}`);
   return out;

@@ -18,6 +18,7 @@ import type {
 } from "./model";
 import { lazyText, msg, type MessageParams } from "./messages/index";
 import { latest } from "./kept";
+import { formatNumber } from "./numbers";
 
 /** Relative epsilon for every comparison, so 0.1 + 0.2 style noise never flips a verdict. */
 export const EPSILON = 1e-9;
@@ -88,7 +89,8 @@ export function planValue(row: IndicatorRow): number | null {
     case "limit":
       return t.bound;
     case "relative":
-      return row.prior === null ? null : row.prior * (1 + t.change / 100);
+      // A range of change ("tăng 5–7%") has no single plan figure, as a range has none.
+      return row.prior === null || t.changeTo !== undefined ? null : row.prior * (1 + t.change / 100);
     case "all":
       return 100;
     case "range":
@@ -113,10 +115,22 @@ function reason(
 }
 
 /**
+ * A structure share planned as one figure, with no direction given (no Chiều cell, none in the
+ * plan's words or the name): DOMAIN's shares of one whole, whose plan is a target composition. A
+ * share above its plan is another share below its own, so neither side is "better": it is judged as
+ * "khoảng" is, Đạt within approxTolerancePoints (điểm %) and Không đạt outside, never Vượt; a reason
+ * says whether it is higher or lower than planned. A direction the table gives is followed.
+ */
+export function isCompositionShare(row: IndicatorRow): boolean {
+  return row.kind === "structure" && row.target?.kind === "value" && row.directionFrom === "default";
+}
+
+/**
  * How far TH may be from KH and still be Đạt: "khoảng" on a rate, growth or structure row in điểm %
  * (those rows are compared in points), otherwise a % of KH. formulas.ts writes the same test.
  */
 export function tolerance(row: IndicatorRow, settings: Settings): { points: number } | { pct: number } {
+  if (isCompositionShare(row)) return { points: settings.approxTolerancePoints };
   if (row.target?.kind !== "approx") return { pct: settings.tolerancePct };
   return isPointsKind(row)
     ? { points: settings.approxTolerancePoints }
@@ -131,6 +145,7 @@ function judgeAgainst(row: IndicatorRow, th: number, p: number, settings: Settin
   const exclusive = t?.kind === "limit" && !t.inclusive;
   const s = slack(th, p);
   if (!exclusive && Math.abs(th - p) <= allowed + s) return "dat";
+  if (isCompositionShare(row)) return "khong_dat";
   const up = effectiveDirection(row) === "up";
   if (up ? th > p + s : th < p - s) return "vuot";
   const band = settings.basicBandPct;
@@ -139,6 +154,23 @@ function judgeAgainst(row: IndicatorRow, th: number, p: number, settings: Settin
     if (ratio >= band - slack(ratio, band)) return "co_ban_dat";
   }
   return "khong_dat";
+}
+
+/** Inside the range (its bounds included) is Đạt; beyond it on the better side, Vượt. */
+function judgeRange(row: IndicatorRow, th: number, lo: number, hi: number): Verdict {
+  const up = effectiveDirection(row) === "up";
+  if (th < lo - slack(th, lo)) return up ? "khong_dat" : "vuot";
+  if (th > hi + slack(th, hi)) return up ? "vuot" : "khong_dat";
+  return "dat";
+}
+
+/** The plan range of a range of change on the prior year ("tăng 5–7%"); null without CK. */
+export function relativeRange(row: IndicatorRow): { lo: number; hi: number } | null {
+  const t = row.target;
+  if (t?.kind !== "relative" || t.changeTo === undefined || row.prior === null) return null;
+  const a = row.prior * (1 + t.change / 100);
+  const b = row.prior * (1 + t.changeTo / 100);
+  return { lo: Math.min(a, b), hi: Math.max(a, b) };
 }
 
 function judge(row: IndicatorRow, settings: Settings): Verdict {
@@ -156,13 +188,13 @@ function judge(row: IndicatorRow, settings: Settings): Verdict {
   switch (t.kind) {
     case "all":
       return Math.abs(th - 100) <= slack(th, 100) ? "dat" : "khong_dat";
-    case "range": {
-      const up = effectiveDirection(row) === "up";
-      if (th < t.lo - slack(th, t.lo)) return up ? "khong_dat" : "vuot";
-      if (th > t.hi + slack(th, t.hi)) return up ? "vuot" : "khong_dat";
-      return "dat";
-    }
+    case "range":
+      return judgeRange(row, th, t.lo, t.hi);
     default: {
+      if (t.kind === "relative" && t.changeTo !== undefined) {
+        const range = relativeRange(row);
+        return range === null ? "chua_co_so_lieu" : judgeRange(row, th, range.lo, range.hi);
+      }
       const p = planValue(row);
       return p === null ? "chua_co_so_lieu" : judgeAgainst(row, th, p, settings);
     }
@@ -273,6 +305,19 @@ export function computeRow(row: IndicatorRow, settings: Settings, period?: Perio
     if (isPointsKind(row)) {
       if (t?.kind === "range") result.diffPoints = rangeGap(th, t.lo, t.hi);
       else if (pv !== null) result.diffPoints = th - pv;
+    }
+    if (isCompositionShare(row) && pv !== null && result.verdict === "khong_dat") {
+      const gap = th - pv;
+      addReason(
+        result,
+        reason(row, "share_off_plan", "info", "plan", {
+          actual: formatNumber(th, settings.convention),
+          plan: formatNumber(pv, settings.convention),
+          gap: formatNumber(Math.abs(gap), settings.convention),
+          tolerance: formatNumber(settings.approxTolerancePoints, settings.convention),
+          side: gap > 0 ? "higher" : "lower",
+        }),
+      );
     }
   }
   // Figures near the double limits can overflow; a computed cell then shows "—", never Infinity.

@@ -31,6 +31,7 @@ import {
   EPSILON,
   VERDICT_LABELS,
   effectiveDirection,
+  isCompositionShare,
   isPointsKind,
   isYesNoRow,
   plainDecimal,
@@ -236,6 +237,8 @@ function planFigure(row: IndicatorRow, cells: Partial<Record<InputColumn, string
     case "all":
       return { ref: "100", guards: [] };
     case "relative": {
+      // A range of change has no single plan figure (compute.ts planValue); verdictFormula judges it.
+      if (t.changeTo !== undefined) return null;
       const ck = figure(cells.prior, row.prior, row.unit, row.raw.prior);
       return ck && { ref: `(${ck.ref}*(1+${lit(t.change)}/100))`, guards: ck.guards };
     }
@@ -289,12 +292,17 @@ function verdictFormula(
   if (t.kind === "all") {
     return `=${when(th.guards, `IF(ABS(${x}-100)<=${slack(x, "100")},${label("dat")},${label("khong_dat")})`, NODATA)}`;
   }
-  if (t.kind === "range") {
-    const [lo, hi] = [lit(t.lo), lit(t.hi)];
-    const below = label(up ? "khong_dat" : "vuot");
-    const above = label(up ? "vuot" : "khong_dat");
-    const body = `IF(${x}<${lo}-${slack(x, lo)},${below},IF(${x}>${hi}+${slack(x, hi)},${above},${label("dat")}))`;
-    return `=${when(th.guards, body, NODATA)}`;
+  const below = label(up ? "khong_dat" : "vuot");
+  const above = label(up ? "vuot" : "khong_dat");
+  const inRange = (lo: string, hi: string): string =>
+    `IF(${x}<${lo}-${slack(x, lo)},${below},IF(${x}>${hi}+${slack(x, hi)},${above},${label("dat")}))`;
+  if (t.kind === "range") return `=${when(th.guards, inRange(lit(t.lo), lit(t.hi)), NODATA)}`;
+  if (t.kind === "relative" && t.changeTo !== undefined) {
+    // compute.ts relativeRange: CK × (1 + each change), the lower of the two first (CK may be < 0).
+    const ck = figure(cells.prior, row.prior, row.unit, row.raw.prior);
+    if (ck === null) return `=${NODATA}`;
+    const [a, b] = [t.change, t.changeTo].map((c) => `(${ck.ref}*(1+${lit(c)}/100))`) as [string, string];
+    return `=${when([...th.guards, ...ck.guards], inRange(`MIN(${a},${b})`, `MAX(${a},${b})`), NODATA)}`;
   }
   const plan = planFigure(row, cells);
   if (plan === null) return `=${NODATA}`;
@@ -311,6 +319,8 @@ function verdictFormula(
   }
   const better = up ? `${x}>${p}+${s}` : `${x}<${p}-${s}`;
   let body = `IF(${better},${label("vuot")},${notBetter})`;
+  // A structure share without a direction is a composition: near its plan or not, never Vượt.
+  if (isCompositionShare(row)) body = label("khong_dat");
   const exclusive = t.kind === "limit" && !t.inclusive;
   if (!exclusive) {
     const allowed = allowedGap(row, settings, p, s);

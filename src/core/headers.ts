@@ -196,6 +196,10 @@ function lookUp(key: string, candidates: readonly ColumnKey[]): ColumnKey | null
   return candidates.find((c) => HEADER_ALIASES[c].includes(key)) ?? null;
 }
 
+/** The actual named before a base: "th/kh", "th so voi ck", "uoc th/kh", "thuc hien so voi ke hoach". */
+const ACTUAL_OVER =
+  /^(?:ty le |ti le )?(?:uoc )?(?:th|thuc hien|actual)(?:\/| so voi | so | vs\.? | over )(.+)$/;
+
 /** "So sánh (%)", "Tỷ lệ %", "Comparison (%)": a parent whose children are percentages. */
 function isComparisonParent(above: string): boolean {
   const f = foldHeader(above);
@@ -218,6 +222,13 @@ export function matchHeader(text: string, context: HeaderContext = {}): ColumnKe
   const underComparison = above !== undefined && isComparisonParent(above);
   // "So cùng kỳ (%)", "So sánh với KH": a comparison whatever its "%" (a unit in brackets elsewhere).
   const comparison = /^so (sanh |voi )/.test(key) || /^so (kh|ck|ke hoach|cung ky)$/.test(key);
+  // "TH/KH", "TH/CK", "TH so KH", "TH so với KH (%)", "Ước TH/KH": the actual over a base is a
+  // comparison column whatever its parent says; its base names which one.
+  const over = ACTUAL_OVER.exec(key);
+  if (over?.[1] !== undefined) {
+    const pct = lookUp(over[1], PERCENT_KEYS);
+    if (pct !== null) return pct;
+  }
   if (percent || underComparison || comparison) {
     const pct = lookUp(key.replace(/^(ty le|ti le)\s*/, "").replace(/^so sanh\b/, "so"), PERCENT_KEYS);
     if (pct !== null) return pct;

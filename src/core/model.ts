@@ -53,6 +53,8 @@ export type IndicatorKind = "quantity" | "rate" | "growth" | "structure" | "yesn
  *   else by direction.
  * - relative: "giảm 5% so với cùng kỳ" → change = -5, "tăng 10% so CK" → change = +10.
  *   KH = CK × (1 + change / 100); needs CK. Direction defaults to the sign of change.
+ *   A range of change ("tăng 5–7%") also has changeTo (+7): the plan is the range
+ *   CK × (1 + change / 100) … CK × (1 + changeTo / 100), judged as a range.
  * - all: "100%", "100% xã đạt …": Đạt only when TH is exactly 100 (%), never Vượt.
  * - yesno: "hoàn thành", "đạt": TH is a word, judged by hand.
  */
@@ -61,7 +63,7 @@ export type Target =
   | { kind: "range"; lo: number; hi: number }
   | { kind: "limit"; bound: number; side: "upper" | "lower"; inclusive: boolean }
   | { kind: "approx"; value: number }
-  | { kind: "relative"; change: number }
+  | { kind: "relative"; change: number; changeTo?: number }
   | { kind: "all" }
   | { kind: "yesno" };
 
@@ -389,6 +391,7 @@ export type FindingCode =
   | "unknown_direction"
   | "unreadable_target"
   | "relative_needs_prior"
+  | "share_off_plan"
   | "no_plan_base"
   | "no_prior_base"
   | "table_not_found"

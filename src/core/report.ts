@@ -176,9 +176,10 @@ export function planPhrase(
       return `${vi ? "khoảng" : "about"} ${u(target.value)}`;
     case "relative": {
       const dir = target.change < 0 ? (vi ? "giảm" : "down") : vi ? "tăng" : "up";
+      const to = target.changeTo === undefined ? "" : `–${num(Math.abs(target.changeTo), convention)}`;
       return vi
-        ? `${dir} ${num(Math.abs(target.change), convention)}% so với cùng kỳ`
-        : `${dir} ${num(Math.abs(target.change), convention)}% on the prior year`;
+        ? `${dir} ${num(Math.abs(target.change), convention)}${to}% so với cùng kỳ`
+        : `${dir} ${num(Math.abs(target.change), convention)}${to}% on the prior year`;
     }
     case "all":
       return "100%";

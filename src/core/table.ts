@@ -841,7 +841,10 @@ function targetNotMeant(
         notMeant(ctx, cell, "plan", name, unit, target.hi, typed)
       );
     case "relative":
-      return notMeant(ctx, cell, "plan", name, unit, target.change, typed);
+      return (
+        notMeant(ctx, cell, "plan", name, unit, target.change, typed) ||
+        (target.changeTo !== undefined && notMeant(ctx, cell, "plan", name, unit, target.changeTo, typed))
+      );
     case "all":
     case "yesno":
       return false;

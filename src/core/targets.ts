@@ -76,6 +76,16 @@ const RELATIVE = new RegExp(String.raw`^${CHANGE_WORD}\s+(${NUM})\s*%\s*${COMPAR
  * can only be against the prior year. Not in a % row, where "giảm 1,5%" is as often points.
  */
 const BARE_CHANGE = new RegExp(String.raw`^${CHANGE_WORD}\s+(${NUM})\s*%$`);
+/** "tăng 5-7%", "tăng 5 – 7% so với cùng kỳ", "giảm từ 5 đến 7%": a range of change on the prior year. */
+const CHANGE_RANGE = String.raw`^${CHANGE_WORD}\s+(?:tu |from |between )?(${NUM})\s*%?\s*(?:-|–|—|den|toi|to|and)\s*(${NUM})\s*%`;
+const RELATIVE_RANGE = new RegExp(String.raw`${CHANGE_RANGE}\s*${COMPARED}$`);
+const BARE_CHANGE_RANGE = new RegExp(String.raw`${CHANGE_RANGE}$`);
+const DOWN_WORDS = ["giam", "decrease", "reduce", "reduction", "down"];
+
+/** "1,5%/năm", "7% mỗi năm", "7% per year": a rate a year; in a yearly table the year's figure. */
+const PER_YEAR = /(%)\s*(?:\/\s*(?:nam|year)|(?:moi|hang|hang) nam|per year|a year|each year)$/;
+/** "bình quân", "trung bình", "on average": an average over the years, each year judged against it. */
+const AVERAGE = /\b(?:binh quan|trung binh|on average|average|an average of)\s+/;
 
 /** Units in which a bare "giảm 1,5%" may mean points or a level, not a change on the prior year. */
 function percentUnit(unit: string): boolean {
@@ -173,11 +183,14 @@ function found(target: Target, f: Figures | null = null): ParsedTarget {
 /** "giảm còn 4%", "còn dưới 2%", "xuống 1,5": the level a cut is to reach (direction.ts reads the words). */
 const REDUCE_TO = /^(?:keo )?(?:giam )?(?:con|xuong)(?: con)? (?=\S)/;
 
-/** A lone dash, or the "…" / "..." statistical tables print, for a figure not (yet) given. */
+/**
+ * A lone dash, or the "…" / "..." statistical tables print, for a figure not (yet) given; a lone
+ * "x" / "X", which they print for "not applicable". (A yes/no row reads "x" as a tick before this.)
+ */
 export function isNoFigure(raw: CellValue): boolean {
   return typeof raw === "string" && NO_FIGURE.test(raw);
 }
-const NO_FIGURE = /^\s*(?:[-–—]|…|\.{2,3})\s*$/;
+const NO_FIGURE = /^\s*(?:[-–—]|…|\.{2,3}|[xX])\s*$/;
 
 /** "đạt 100%", "đạt trên 95%", "phấn đấu đạt 60%", "đạt mức 44,1": the figure after the verb is the plan. */
 const REACH = /^(?:phan dau )?dat(?: muc| ty le| ti le)? (?=\S)/;
@@ -189,13 +202,37 @@ function parseTargetText(text: string, convention: NumberConvention, unit: strin
   // "100%", "100 %", "100% xã đạt 4 tiêu chí", "100% số đăng ký".
   if (/^100\s*%(\s+\S.*)?$/.test(text)) return found({ kind: "all" });
 
+  // "dưới 1,5%/năm", "tăng bình quân 7,5%/năm": a resolution's yearly (or average yearly) figure
+  // is what each year's row is judged against; the words around it change nothing else.
+  const perYear = PER_YEAR.test(text);
+  const averaged = AVERAGE.test(text);
+  if (perYear || averaged) {
+    const plain = text.replace(PER_YEAR, "$1").replace(AVERAGE, "").trim();
+    // "tăng bình quân 7,5%/năm" in a % row is a growth rate a year (GRDP), not a change on the
+    // prior year's rate: the figure is the plan. "giảm bình quân 1,5%/năm" there is points or a
+    // level, as a bare "giảm 1,5%" is: left unread (a finding), not guessed.
+    const up = /^(?:tang|increase|up|grow) (?=[+\d])/.exec(plain);
+    const rest = up !== null && percentUnit(unit) ? plain.slice(up[0].length) : plain;
+    return rest === text ? null : parseTargetText(rest, convention, unit);
+  }
+
   const relative = RELATIVE.exec(text) ?? (percentUnit(unit) ? null : BARE_CHANGE.exec(text));
   if (relative?.[1] !== undefined && relative[2] !== undefined) {
     const f = figures([relative[2]], convention, "");
     const change = f?.values[0];
     if (f === null || change === undefined || change < 0) return null;
-    const down = ["giam", "decrease", "reduce", "reduction", "down"].includes(relative[1]);
+    const down = DOWN_WORDS.includes(relative[1]);
     return found({ kind: "relative", change: down ? -change : change }, f);
+  }
+  // A range of change, under the same rule as one change: with its base named, or in a row whose
+  // unit is not a %.
+  const changes = RELATIVE_RANGE.exec(text) ?? (percentUnit(unit) ? null : BARE_CHANGE_RANGE.exec(text));
+  if (changes?.[1] !== undefined && changes[2] !== undefined && changes[3] !== undefined) {
+    const f = figures([changes[2], changes[3]], convention, "");
+    const [from, to] = f?.values ?? [];
+    if (f === null || from === undefined || to === undefined || from < 0 || from > to) return null;
+    const sign = DOWN_WORDS.includes(changes[1]) ? -1 : 1;
+    return found({ kind: "relative", change: sign * from, changeTo: sign * to }, f);
   }
 
   const range = RANGE.exec(text);

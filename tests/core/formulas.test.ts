@@ -240,6 +240,62 @@ describe("formulas agree with computeRow", () => {
     expect(disagreements([caseOf(row, DEFAULT_SETTINGS, "giảm 5% so với năm 2019")])).toEqual([]);
   });
 
+  test("tăng 5–7% on Cùng kỳ 472 is the range 495,6 – 505,04, live on Cùng kỳ: 500 Đạt, 510 Vượt, 490 Không đạt", () => {
+    const at = (actual: number, prior = 472) =>
+      baseRow({ target: { kind: "relative", change: 5, changeTo: 7 }, actual, prior });
+    const cases = [500, 510, 490].map((th) => caseOf(at(th), DEFAULT_SETTINGS, "tăng 5-7%"));
+    expect(cases.map((c) => computeRow(c.row, DEFAULT_SETTINGS).verdict)).toEqual([
+      "dat",
+      "vuot",
+      "khong_dat",
+    ]);
+    const { values } = evaluate(cases);
+    expect(values.slice(0, 3).map((v) => v[9])).toEqual(["Đạt", "Vượt", "Không đạt"]);
+    // No single plan figure: % KH is "—", as for a range.
+    expect(values.slice(0, 3).map((v) => v[4])).toEqual([DASH, DASH, DASH]);
+    // Retyping Cùng kỳ moves the range: 500 against 480 × 1,05–1,07 = 504–513,6 is Không đạt.
+    const computed = caseOf(at(500), DEFAULT_SETTINGS, "tăng 5-7%");
+    const moved: Case = { ...computed, sheet: { ...computed.sheet, prior: 480 } };
+    expect(evaluate([moved]).values[0]?.[9]).toBe("Không đạt");
+    // giảm 5–7% of 15 accidents: 13,95 – 14,25; 12 is better than planned, so Vượt.
+    const down = baseRow({
+      direction: "down",
+      target: { kind: "relative", change: -5, changeTo: -7 },
+      actual: 12,
+      prior: 15,
+    });
+    expect(computeRow(down, DEFAULT_SETTINGS).verdict).toBe("vuot");
+    expect(disagreements([...cases, caseOf(down, DEFAULT_SETTINGS, "giảm 5-7%")])).toEqual([]);
+  });
+
+  test("seed 002's NLTS share 31,83% planned, no Chiều: 31,5 Đạt (0,33 điểm %), 31,2 and 32,5 Không đạt, never Vượt", () => {
+    const nlts = (actual: number, over: Partial<IndicatorRow> = {}) =>
+      baseRow({
+        name: "Cơ cấu kinh tế: nông - lâm - thủy sản",
+        unit: "%",
+        kind: "structure",
+        directionFrom: "default",
+        target: { kind: "value", value: 31.83 },
+        actual,
+        ...over,
+      });
+    const cases = [31.5, 31.2, 32.5].map((th) => caseOf(nlts(th)));
+    expect(cases.map((c) => computeRow(c.row, DEFAULT_SETTINGS).verdict)).toEqual([
+      "dat",
+      "khong_dat",
+      "khong_dat",
+    ]);
+    expect(evaluate(cases).values.map((v) => v[9])).toEqual(["Đạt", "Không đạt", "Không đạt"]);
+    // The reason says which side, in điểm %.
+    const above = computeRow(nlts(32.5), DEFAULT_SETTINGS).reasons.find((f) => f.code === "share_off_plan");
+    expect(above?.message.vi).toContain("cao hơn cơ cấu kế hoạch 31,83% 0,67 điểm %");
+    expect(above?.message.en).toContain("0,67 points above the planned structure of 31,83%");
+    // A direction the table gives (a Chiều cell: no directionFrom) is followed: 32,5 is Vượt.
+    const given = nlts(32.5, { directionFrom: undefined });
+    expect(computeRow(given, DEFAULT_SETTINGS).verdict).toBe("vuot");
+    expect(disagreements([...cases, caseOf(given)])).toEqual([]);
+  });
+
   test("a plan cell holding another number than the one read (4.835 read from text) is compiled in as read", () => {
     const row = baseRow({
       kind: "rate",
@@ -342,6 +398,13 @@ describe("formulas agree with computeRow", () => {
       }),
       num.map((value) => ({ kind: "approx" as const, value })),
       fc.integer({ min: -50, max: 50 }).map((change) => ({ kind: "relative" as const, change })),
+      fc
+        .tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 30 }), fc.boolean())
+        .map(([a, b, down]) => ({
+          kind: "relative" as const,
+          change: (down ? -1 : 1) * Math.min(a, b),
+          changeTo: (down ? -1 : 1) * Math.max(a, b),
+        })),
       fc.constant({ kind: "all" as const }),
       fc.constant({ kind: "yesno" as const }),
     );
@@ -358,6 +421,8 @@ describe("formulas agree with computeRow", () => {
       .record({
         kind: fc.constantFrom<IndicatorKind>("quantity", "rate", "growth", "structure", "yesno"),
         direction: fc.constantFrom<Direction>("up", "down"),
+        // "default": no Chiều cell, no direction in the plan or the name (a structure share is then a composition).
+        directionFrom: fc.constantFrom<IndicatorRow["directionFrom"]>(undefined, "default", "name"),
         target,
         actual: cell,
         prior: cell,
@@ -385,6 +450,7 @@ describe("formulas agree with computeRow", () => {
         const row = baseRow({
           kind: g.kind,
           direction: g.direction,
+          ...(g.directionFrom === undefined ? {} : { directionFrom: g.directionFrom }),
           target: t,
           actual: yesno ? null : actual.value,
           actualYesNo: yesno ? yesNoOf(g.word) : null,

@@ -29,4 +29,19 @@ describe("readTable infers a structure share from its name when Loại is empty"
     expect(over[0]!.message.vi).toContain("Ô E5: các tỷ trọng cơ cấu");
     expect(over[0]!.message.vi).toContain("ô này cùng ô E3, E4");
   });
+
+  test("a share with no Chiều is a composition: 20,1 against 19,63 is Đạt (0,47 điểm %), 50,3 against 45,69 Không đạt, not Vượt", () => {
+    const check = checkTable(read(), DEFAULT_SETTINGS);
+    const rows = check.read.table.groups.flatMap((g) => g.rows);
+    expect(rows.map((r) => check.results.get(r.sheetRow)!.verdict).slice(0, 3)).toEqual([
+      "khong_dat",
+      "dat",
+      "khong_dat",
+    ]);
+    const off = check.results.get(rows[2]!.sheetRow)!.reasons.find((f) => f.code === "share_off_plan");
+    expect(off?.cell?.address).toBe("D5");
+    expect(off?.message.vi).toContain(
+      'Tỷ trọng "Tỷ trọng dịch vụ trong GRDP" là 50,3%, cao hơn cơ cấu kế hoạch 45,69%',
+    );
+  });
 });

@@ -218,3 +218,43 @@ describe("rate rows: compared in điểm %", () => {
     expect(printedFindings(rate(104.17, null))).toEqual([]);
   });
 });
+
+describe("the office's columns written as the actual over a base", () => {
+  test("'So sánh (%)' over 'TH/KH | TH/CK' (a two-row merged header) is the office's % KH and % CK", () => {
+    const read = readTable(
+      [
+        ["BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU NGHỊ QUYẾT NĂM 2021"],
+        [],
+        ["STT", "Chỉ tiêu", "ĐVT", "Năm 2021", null, "Cùng kỳ", "So sánh (%)", null],
+        [null, null, null, "KH", "TH", null, "TH/KH", "TH/CK"],
+        [1, "Doanh nghiệp thành lập mới", "doanh nghiệp", 150, 176, 160, 112.5, 110],
+      ],
+      { convention: "vi", isFormula: noFormulas },
+    );
+    expect(read.layout.reported).toEqual({ pctPlan: 6, pctPrior: 7 });
+    expect(read.layout.columns.pctPlan).toBeUndefined();
+    // 176 / 150 = 117,33 %, printed 112,5 %: the office's G5 is compared, as its % KH.
+    expect(printedFindings(read).map((f) => [f.code, f.cell?.address])).toEqual([
+      ["reported_pct_mismatch", "G5"],
+    ]);
+  });
+
+  test.each([
+    ["TH so KH", "TH so CK"],
+    ["TH so với KH (%)", "TH so với CK (%)"],
+    ["So với KH", "So với CK"],
+    ["% so KH", "% so CK"],
+    ["TH / KH (%)", "TH / cùng kỳ (%)"],
+    ["Ước TH/KH", "Ước TH/CK"],
+  ])("'%s' and '%s' in one header row are the office's % KH and % CK", (kh, ck) => {
+    const read = readTable(
+      [
+        ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Cùng kỳ", kh, ck],
+        [1, "Doanh nghiệp thành lập mới", "doanh nghiệp", 150, 176, 160, 117.33, 110],
+      ],
+      { convention: "vi", isFormula: noFormulas },
+    );
+    expect(read.layout.reported).toEqual({ pctPlan: 6, pctPrior: 7 });
+    expect(printedFindings(read)).toEqual([]);
+  });
+});

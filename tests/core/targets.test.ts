@@ -1,5 +1,8 @@
 import fc from "fast-check";
-import type { Target } from "../../src/core/model";
+import { DEFAULT_SETTINGS, type CellValue, type Target } from "../../src/core/model";
+import { checkTable } from "../../src/core/rules";
+import { planPhrase } from "../../src/core/report";
+import { readTable } from "../../src/core/table";
 import { formatNumber, parseNumber } from "../../src/core/numbers";
 import {
   inferDirection,
@@ -354,4 +357,92 @@ describe("plans worded as resolutions word them: 'đạt …', '… trở xuốn
   ])("%s", (text, target) => {
     expect(parseTarget(text, "vi", "%").target).toEqual(target);
   });
+});
+
+describe("a range of change, a yearly rate, an average a year", () => {
+  test.each<[string, string, Target]>([
+    ["tăng 5-7%", "tỷ đồng", { kind: "relative", change: 5, changeTo: 7 }],
+    ["tăng 5 - 7%", "tỷ đồng", { kind: "relative", change: 5, changeTo: 7 }],
+    ["Tăng 5 – 7%", "tỷ đồng", { kind: "relative", change: 5, changeTo: 7 }],
+    ["tăng từ 5 đến 7%", "doanh nghiệp", { kind: "relative", change: 5, changeTo: 7 }],
+    ["giảm 5-7% so với cùng kỳ", "vụ", { kind: "relative", change: -5, changeTo: -7 }],
+    ["tăng 6,5 - 7% so với năm 2020", "%", { kind: "relative", change: 6.5, changeTo: 7 }],
+    ["tăng bình quân 10%/năm", "tỷ đồng", { kind: "relative", change: 10 }],
+  ])("%p in a %p row is a change on the prior year", (typed, unit, target) => {
+    expect(parseTarget(typed, "vi", unit)).toMatchObject({ target, problem: null });
+  });
+
+  test.each<[string, Target]>([
+    ["dưới 1,5%/năm", { kind: "limit", bound: 1.5, side: "upper", inclusive: false }],
+    ["dưới 1,5 % / năm", { kind: "limit", bound: 1.5, side: "upper", inclusive: false }],
+    ["bình quân dưới 1,5%/năm", { kind: "limit", bound: 1.5, side: "upper", inclusive: false }],
+    ["không quá 4% mỗi năm", { kind: "limit", bound: 4, side: "upper", inclusive: true }],
+    ["tăng bình quân 7,5%/năm", { kind: "value", value: 7.5 }],
+    ["bình quân 7%/năm", { kind: "value", value: 7 }],
+    ["7,6%/năm", { kind: "value", value: 7.6 }],
+  ])("%p in a %% row is the year's figure", (typed, target) => {
+    expect(parseTarget(typed, "vi", "%")).toMatchObject({ target, problem: null });
+  });
+
+  test.each([
+    ["tăng 5-7%", "%"],
+    ["giảm bình quân 1,5%/năm", "%"],
+    ["tăng 7-5%", "tỷ đồng"],
+  ])("%p in a %p row is not guessed: points or a level, or a range backwards", (typed, unit) => {
+    expect(parseTarget(typed, "vi", unit)).toEqual({ target: null, problem: "unreadable" });
+  });
+});
+
+describe("verdicts on those plans (DOMAIN: inside a range is Đạt, its better side Vượt; a limit's side)", () => {
+  const judged = (plan: string, unit: string, actual: number, prior: number | null, name = "Doanh thu") => {
+    const grid: CellValue[][] = [
+      ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Cùng kỳ"],
+      [1, name, unit, plan, actual, prior],
+    ];
+    const check = checkTable(readTable(grid, { convention: "vi" }), DEFAULT_SETTINGS);
+    const row = check.read.table.groups[0]!.rows[0]!;
+    return { verdict: check.results.get(row.sheetRow)!.verdict, codes: check.findings.map((f) => f.code) };
+  };
+
+  test("tăng 5-7% on 37.067 tỷ: 39.200 (+5,75%) Đạt, 40.000 (+7,91%) Vượt, 38.500 (+3,87%) Không đạt", () => {
+    expect(judged("tăng 5-7%", "tỷ đồng", 39200, 37067).verdict).toBe("dat");
+    expect(judged("tăng 5 – 7%", "tỷ đồng", 40000, 37067).verdict).toBe("vuot");
+    expect(judged("tăng 5 - 7%", "tỷ đồng", 38500, 37067).verdict).toBe("khong_dat");
+    expect(judged("tăng 5-7%", "tỷ đồng", 39200, 37067).codes).not.toContain("unreadable_target");
+  });
+
+  test("giảm 5-7% on 15 accidents: 14 Đạt, 12 Vượt, 15 Không đạt; without Cùng kỳ, no verdict", () => {
+    const accidents = (actual: number, prior: number | null) =>
+      judged("giảm 5-7%", "vụ", actual, prior, "Số vụ tai nạn giao thông");
+    expect(accidents(14, 15).verdict).toBe("dat");
+    expect(accidents(12, 15).verdict).toBe("vuot");
+    expect(accidents(15, 15).verdict).toBe("khong_dat");
+    expect(accidents(14, null).verdict).toBe("chua_co_so_lieu");
+  });
+
+  test("dưới 1,5%/năm on a poor-household rate: 1,2 Vượt, 1,5 Không đạt (strict bound)", () => {
+    const poor = (actual: number) => judged("dưới 1,5%/năm", "%", actual, 1.8, "Tỷ lệ hộ nghèo");
+    expect(poor(1.2).verdict).toBe("vuot");
+    expect(poor(1.5).verdict).toBe("khong_dat");
+  });
+
+  test("tăng bình quân 7,5%/năm on GRDP growth: 7,6 Vượt, 7,5 Đạt, 7,2 Không đạt", () => {
+    const growth = (actual: number) =>
+      judged("tăng bình quân 7,5%/năm", "%", actual, 7, "Tốc độ tăng trưởng GRDP");
+    expect(growth(7.6).verdict).toBe("vuot");
+    expect(growth(7.5).verdict).toBe("dat");
+    expect(growth(7.2).verdict).toBe("khong_dat");
+  });
+});
+
+test("the report words a range of change as the resolution does: 'tăng 5–7% so với cùng kỳ'", () => {
+  const row = readTable(
+    [
+      ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Cùng kỳ"],
+      [1, "Doanh thu", "tỷ đồng", "tăng 5 - 7%", 39200, 37067],
+    ],
+    { convention: "vi" },
+  ).table.groups[0]!.rows[0]!;
+  expect(planPhrase(row.target!, row, "vi", "vi")).toBe("tăng 5–7% so với cùng kỳ");
+  expect(planPhrase(row.target!, row, "en", "en")).toBe("up 5–7% on the prior year");
 });

@@ -45,6 +45,21 @@ export const COMPUTE_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
       en: `% of prior year and change${n.en} cannot be computed: the prior-year figure is ${zero ? "zero" : "empty"}${w.en}.`,
     };
   },
+  share_off_plan: (p) => {
+    const higher = p.side === "higher";
+    return {
+      vi:
+        `Tỷ trọng "${p.name}" là ${p.actual}%, ${higher ? "cao" : "thấp"} hơn cơ cấu kế hoạch ${p.plan}% ` +
+        `${p.gap} điểm %, lệch quá ${p.tolerance} điểm % cho phép. Cơ cấu là phần của một tổng nên ` +
+        `cao hơn hay thấp hơn đều là chưa đạt cơ cấu đã đặt. Nếu tỷ trọng này càng ${higher ? "cao" : "thấp"} ` +
+        `càng tốt, ghi "${higher ? "Tăng" : "Giảm"}" vào cột Chiều.`,
+      en:
+        `The share "${p.name}" is ${p.actual}%, ${p.gap} points ${higher ? "above" : "below"} the planned ` +
+        `structure of ${p.plan}%, more than the ${p.tolerance} points allowed. Shares are parts of one ` +
+        `whole, so above or below is the planned structure not reached. If a ${higher ? "higher" : "lower"} ` +
+        `share is better here, write "${higher ? "Tăng" : "Giảm"}" in the Chiều (direction) column.`,
+    };
+  },
   relative_needs_prior: (p) => {
     const w = where(p);
     const n = named(p);

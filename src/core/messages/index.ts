@@ -2,6 +2,7 @@ import type { Finding, FindingCode, Lang, Text } from "../model";
 import { INPUT_MESSAGES } from "./input";
 import { RULE_MESSAGES } from "./rules";
 import { COMPUTE_MESSAGES } from "./compute";
+import { forSurface, type Surface } from "./surface";
 
 /** Values a message may mention: the cell, the figures, the column label. */
 export type MessageParams = Record<string, string | number>;
@@ -68,9 +69,15 @@ export function lazyText<T extends object>(target: T, key: "message" | "descript
  * A finding's sentence for a view that shows its cell's address beside it (the pane's list, the
  * CLI's report): without the address again ("G8 Ô G8 (…)" reads as a stutter). "Ô G8 (Thực hiện
  * của "Doanh thu"): …" becomes "Thực hiện của "Doanh thu": …"; "… trống (ô D4)." loses "(ô D4)".
+ * `surface` words its instructions (surface.ts): the CLI says what to change in the file, not which
+ * pane button to press.
  */
-export function messageBesideCell(finding: Pick<Finding, "cell" | "message">, lang: Lang): string {
-  const text = finding.message[lang];
+export function messageBesideCell(
+  finding: Pick<Finding, "cell" | "message">,
+  lang: Lang,
+  surface: Surface = "pane",
+): string {
+  const text = forSurface(finding.message[lang], lang, surface);
   const cell = finding.cell;
   if (cell === null) return text;
   const leads =
