@@ -5,7 +5,7 @@
  * #VALUE!: every figure is tested with ISNUMBER before use, and every division sits in the branch
  * of an IF that has checked its divisor (Excel's IF evaluates only the branch it takes; AND does not
  * short-circuit, so guards are nested IFs, never AND(x>0, y/x…)).
- * Functions: IF, AND, OR, NOT, ISNUMBER, ISTEXT, ABS, MAX, TRIM, COUNTIF, LEFT, IFERROR and CELL("format"); the
+ * Functions: IF, AND, OR, NOT, ISNUMBER, ISTEXT, ABS, MAX, TRIM, T, FIND, COUNTIF, LEFT, IFERROR and CELL("format"); the
  * workbench's HyperFormula gets CELL from src/workbench/engine.ts, as HyperFormula has none.
  */
 import type {
@@ -24,7 +24,7 @@ import { PERIOD_MONTHS, isPartial, isProgressFlow } from "./period";
 import { foldWord } from "./numbers";
 import { plausibleLimit } from "./plausible";
 import { isoSerial } from "./dates";
-import { YESNO_ACTUAL_WORDS } from "./targets";
+import { NO_FIGURE_MARKS, YESNO_ACTUAL_WORDS, isNoFigure } from "./targets";
 /** Re-exported: formulas are written per computed column, and callers list them from here. */
 export { COMPUTED_COLUMNS } from "./model";
 import {
@@ -336,8 +336,9 @@ function verdictFormula(
 /**
  * What the verdict cell shows when the Kế hoạch cell no longer holds what Tính toán read: a plan
  * in words ("dưới 4%", "giảm 10%", "6,6 – 6,8") is compiled into the formula as read, and no
- * formula reads Vietnamese words; retyped or typed later, it needs Tính toán again. Not a verdict:
- * the summary line counts it neither way.
+ * formula reads Vietnamese words; retyped or typed later, it needs Tính toán again. So does text
+ * typed later in Thực hiện ("6.794,12", which core reads; figureUnchanged). Not a verdict: the
+ * summary line counts it neither way.
  */
 export const RECOMPUTE_LABEL: Text = { vi: "Cần tính lại", en: "Recompute" };
 
@@ -358,6 +359,30 @@ function planUnchanged(row: IndicatorRow, cells: Partial<Record<InputColumn, str
   }
   // A number (or nothing) read live: words typed there later are not a figure the formula reads.
   return row.target?.kind === "value" ? `OR(NOT(ISTEXT(${cell})),TRIM(${cell})="")` : null;
+}
+
+/** Core's no-figure marks and "", as one string FIND looks "|mark|" up in (case-sensitive, no wildcards). */
+const NO_FIGURE_LIST = str(`|${["", ...NO_FIGURE_MARKS].join("|")}|`);
+
+/**
+ * The test that a figure cell read live holds no text but what core read then: a number, nothing,
+ * a no-figure mark ("-", "x"; core's list), or the text the cell held at Tính toán ("25/42",
+ * "6.794,12" read then). Other text typed later ("6.794,12" in an en-US Excel stays text) is one
+ * core reads and the formula does not: the verdict then says RECOMPUTE_LABEL, not "Chưa có số
+ * liệu". Null when the row has no such cell, or held text too long to compare.
+ */
+function figureUnchanged(cell: string | undefined, raw: CellValue | undefined): string | null {
+  if (cell === undefined) return null;
+  // T() is "" for a number or an empty cell: found, as "" is in the list.
+  const noText = `ISNUMBER(FIND("|"&TRIM(T(${cell}))&"|",${NO_FIGURE_LIST}))`;
+  if (typeof raw !== "string" || raw.trim() === "" || isNoFigure(raw)) return noText;
+  return raw.length > MAX_LITERAL ? null : `OR(${noText},${cell}=${str(raw)})`;
+}
+
+/** Every test of `tests` that is not null, as one; null when none. */
+function allOf(...tests: (string | null)[]): string | null {
+  const given = tests.filter((t): t is string => t !== null);
+  return given.length > 1 ? `AND(${given.join(",")})` : (given[0] ?? null);
 }
 
 /** `formula` ("=…") where `test` holds, else `otherwise` (a formula literal). */
@@ -408,6 +433,13 @@ export function rowFormulas(
 
   // What depends on the plan is right only while the plan cell holds what was read.
   const unchanged = planUnchanged(row, cells);
+  // The verdict also needs the actual (and a plan relative to Cùng kỳ, the prior) to hold no text
+  // the formula cannot read; % and chênh lệch show "—" on text already (their ISNUMBER guards).
+  const held = allOf(
+    unchanged,
+    figureUnchanged(cells.actual, row.raw.actual),
+    t?.kind === "relative" ? figureUnchanged(cells.prior, row.raw.prior) : null,
+  );
   return {
     pctPlan: guarded(
       unchanged,
@@ -418,7 +450,7 @@ export function rowFormulas(
     pctPrior: ratio(th, ck, (b) => `${b}>0`),
     changePct,
     diffPoints: guarded(unchanged, diffPoints, DASH_LIT),
-    verdict: guarded(unchanged, verdict, str(RECOMPUTE_LABEL[settings.language])),
+    verdict: guarded(held, verdict, str(RECOMPUTE_LABEL[settings.language])),
   };
 }
 
@@ -430,8 +462,8 @@ export function rowFormulas(
  */
 /**
  * What a summary line counts, as formula text over the verdict cells (summary.ts's counts): rows
- * reached (Vượt, Đạt, Đúng tiến độ), rows judged (every verdict but Chưa có số liệu and Không giao
- * kế hoạch) and rows judged on progress (Đúng / Chậm tiến độ). The year's and the term's lines
+ * reached (Vượt, Đạt, Đúng tiến độ), rows judged (every verdict but Chưa có số liệu, Không giao
+ * kế hoạch and Cần tính lại) and rows judged on progress (Đúng / Chậm tiến độ). The year's and the term's lines
  * both count this way.
  */
 export function verdictCounts(

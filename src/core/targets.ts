@@ -188,9 +188,10 @@ const REDUCE_TO = /^(?:keo )?(?:giam )?(?:con|xuong)(?: con)? (?=\S)/;
  * "x" / "X", which they print for "not applicable". (A yes/no row reads "x" as a tick before this.)
  */
 export function isNoFigure(raw: CellValue): boolean {
-  return typeof raw === "string" && NO_FIGURE.test(raw);
+  return typeof raw === "string" && NO_FIGURE_MARKS.includes(raw.trim());
 }
-const NO_FIGURE = /^\s*(?:[-–—]|…|\.{2,3}|[xX])\s*$/;
+/** The marks isNoFigure reads, spaces trimmed: the sheet's formulas test the same list. */
+export const NO_FIGURE_MARKS: readonly string[] = ["-", "–", "—", "…", "..", "...", "x", "X"];
 
 /** "đạt 100%", "đạt trên 95%", "phấn đấu đạt 60%", "đạt mức 44,1": the figure after the verb is the plan. */
 const REACH = /^(?:phan dau )?dat(?: muc| ty le| ti le)? (?=\S)/;

@@ -240,7 +240,8 @@ describe("computePlan: rows whose Kế hoạch is still empty", () => {
     const [pctPlan, , , , verdict] = computePlan(read, settings).blocks[0]!.contents[1]!;
     expect(pctPlan).toBe('="—"');
     expect(verdict).toBe(
-      `=IF(D7="chưa giao",IF(AND(${figureGuards("E7", first.unit).join(",")}),"Không giao kế hoạch","Chưa có số liệu"),"Cần tính lại")`,
+      // …and Thực hiện holds no text but a no-figure mark ("-", "x", core's list) or what it held then.
+      `=IF(AND(D7="chưa giao",ISNUMBER(FIND("|"&TRIM(T(E7))&"|","||-|–|—|…|..|...|x|X|"))),IF(AND(${figureGuards("E7", first.unit).join(",")}),"Không giao kế hoạch","Chưa có số liệu"),"Cần tính lại")`,
     );
   });
 });
