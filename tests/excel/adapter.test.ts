@@ -453,7 +453,7 @@ describe("computeActiveSheet", () => {
     expect(state.value(id, rate, col("diffPoints"))).toBeCloseTo(1.5, 12);
   });
 
-  test("a rate typed as text after Tính toán ('6,5%): the live cells show — and Kiểm tra flags the cell", async () => {
+  test("a rate typed as text after Tính toán ('6,5%): the live cells show —, the verdict 'Cần tính lại', and Kiểm tra flags the cell", async () => {
     const rows = [
       ...TEN_ROWS.slice(0, 2),
       { name: "Tỷ lệ lao động qua đào tạo", unit: "%", plan: 5, actual: null, prior: 4 },
@@ -466,7 +466,8 @@ describe("computeActiveSheet", () => {
     expect(state.value(id, rate, 4)).toBe("6,5%");
     const shown = (["pctPlan", "pctPrior", "diffPoints"] as const).map((k) => state.value(id, rate, col(k)));
     expect(shown).toEqual(["—", "—", "—"]);
-    expect(state.value(id, rate, col("verdict"))).toBe(verdictLabel("chua_co_so_lieu", "vi"));
+    // Core reads 6,5 there and judges it: the sheet cannot, and asks for Tính toán again.
+    expect(state.value(id, rate, col("verdict"))).toBe("Cần tính lại");
     const flagged = (await validateActiveSheet(S)).findings.filter(
       (f) => f.code === "number_as_text" && f.cell?.address === `E${rate + 1}`,
     );
