@@ -15,7 +15,7 @@ import { computeInPlace, sheetOf } from "./workbooks";
 const work = mkdtempSync(path.join(tmpdir(), "chitieu-retyped-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-test("plans retyped in words after Tính toán: 'Cần tính lại' and '—', never the old plan's verdict", async () => {
+test("plans retyped in words, or Thực hiện typed as text, after Tính toán: 'Cần tính lại' and '—', never the old verdict", async () => {
   const workbook = new ExcelJS.Workbook();
   sheetOf(workbook, "Nam 2021", [
     ["KẾT QUẢ THỰC HIỆN CHỈ TIÊU NGHỊ QUYẾT NĂM 2021"],
@@ -62,4 +62,11 @@ test("plans retyped in words after Tính toán: 'Cần tính lại' and '—', n
     expect({ row, ...at(after, row) }).toEqual({ row, pctPlan: "—", verdict: "Cần tính lại" });
   // The number left alone still reads live: 562 / 329.
   expect(at(after, 8)).toEqual({ pctPlan: 170.8207, verdict: "Vượt" });
+
+  // Thực hiện typed as text later ("6.794,12" stays text in an en-US Excel): core reads 6794,12
+  // and judges it; the sheet cannot, so "Cần tính lại", not "Chưa có số liệu".
+  sheet.getCell("E8").value = "6.794,12";
+  const actualText = path.join(work, "th-chu.xlsx");
+  await workbook.xlsx.writeFile(actualText);
+  expect(at(recalculated(actualText, work), 8)).toEqual({ pctPlan: "—", verdict: "Cần tính lại" });
 }, 240_000);
