@@ -19,7 +19,7 @@ import { fixedCell } from "../../src/core/numbers";
 import { computePlan } from "../../src/core/plan";
 import { checkTable } from "../../src/core/rules";
 import { recalculated } from "./soffice";
-import { sheetOf } from "./workbooks";
+import { sheetOf, writePlan } from "./workbooks";
 
 const work = mkdtempSync(path.join(tmpdir(), "chitieu-dates-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -76,16 +76,7 @@ test("a date in Thực hiện is said by the check and is '—' / Chưa có số
   // Tính toán's formulas, written as the CLI writes blocks.
   const plan = computePlan(read, DEFAULT_SETTINGS);
   const sheet = workbook.worksheets[0]!;
-  for (const block of [...plan.headers, ...plan.blocks]) {
-    block.contents.forEach((line, dr) =>
-      line.forEach((content, dc) => {
-        const cell = sheet.getCell(block.row + dr + 1, block.col + dc + 1);
-        if (typeof content === "string" && content.startsWith("="))
-          cell.value = { formula: content.slice(1) };
-        else if (content !== null) cell.value = content;
-      }),
-    );
-  }
+  writePlan(sheet, plan, { numberFormats: false });
   // After Tính toán: "9/12" typed over 176 in an en-US LibreOffice (12 September), and in the
   // empty E7 in a vi-VN one (9 December).
   sheet.getCell("E6").value = SEP_12;

@@ -16,7 +16,7 @@ import { DEFAULT_SETTINGS } from "../../src/core/model";
 import { computePlan } from "../../src/core/plan";
 import { checkTable } from "../../src/core/rules";
 import { recalculated } from "./soffice";
-import { sheetOf } from "./workbooks";
+import { sheetOf, writePlan } from "./workbooks";
 
 const work = mkdtempSync(path.join(tmpdir(), "chitieu-office-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -84,16 +84,7 @@ test("the office's So sánh (%) is kept and checked, 25/42 is 25 done, khoảng 
   const { pctPlan, pctPrior, changePct, diffPoints, verdict } = plan.columns;
   expect(Math.min(pctPlan!, pctPrior!, changePct!, diffPoints!, verdict!)).toBe(9);
   const sheet = workbook.worksheets[0]!;
-  for (const block of [...plan.headers, ...plan.blocks]) {
-    block.contents.forEach((line, dr) =>
-      line.forEach((content, dc) => {
-        const cell = sheet.getCell(block.row + dr + 1, block.col + dc + 1);
-        if (typeof content === "string" && content.startsWith("="))
-          cell.value = { formula: content.slice(1) };
-        else if (content !== null) cell.value = content;
-      }),
-    );
-  }
+  writePlan(sheet, plan, { numberFormats: false });
   const computed = path.join(work, "da-tinh.xlsx");
   await workbook.xlsx.writeFile(computed);
   const lo = recalculated(computed, work);

@@ -16,7 +16,7 @@ import { DEFAULT_SETTINGS, type ComputedColumn } from "../../src/core/model";
 import { computePlan } from "../../src/core/plan";
 import { checkTable } from "../../src/core/rules";
 import { recalculated } from "./soffice";
-import { sheetOf, type Cell } from "./workbooks";
+import { sheetOf, writePlan, type Cell } from "./workbooks";
 
 const work = mkdtempSync(path.join(tmpdir(), "chitieu-typing-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -64,17 +64,7 @@ test("LibreOffice: an office's table typed over after Tính toán gives core's f
     DEFAULT_SETTINGS,
   );
   const sheet = workbook.worksheets[0]!;
-  for (const block of [...plan.headers, ...plan.blocks])
-    block.contents.forEach((line, dr) =>
-      line.forEach((content, dc) => {
-        const cell = sheet.getCell(block.row + dr + 1, block.col + dc + 1);
-        if (typeof content === "string" && content.startsWith("="))
-          cell.value = { formula: content.slice(1) };
-        else if (content !== null) cell.value = content;
-        const format = block.numberFormats?.[dr]?.[dc];
-        if (format) cell.numFmt = format;
-      }),
-    );
+  writePlan(sheet, plan);
   for (const [address, value, format] of TYPED) {
     sheet.getCell(address).value = value;
     sheet.getCell(address).numFmt = format;

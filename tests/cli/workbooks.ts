@@ -64,7 +64,16 @@ export async function computeInPlace(
   await workbook.xlsx.writeFile(file);
   const { read } = findTable(await readSheets(file), DEFAULT_SETTINGS, file);
   const plan = computePlan(read, DEFAULT_SETTINGS);
-  const sheet = workbook.worksheets[0]!;
+  writePlan(workbook.worksheets[0]!, plan, { numberFormats });
+  return plan;
+}
+
+/** Tính toán's blocks written into the sheet as the CLI writes them: formulas as formulas. */
+export function writePlan(
+  sheet: ExcelJS.Worksheet,
+  plan: ComputePlan,
+  { numberFormats = true }: { numberFormats?: boolean } = {},
+): void {
   for (const block of [...plan.headers, ...plan.blocks]) {
     block.contents.forEach((line, dr) =>
       line.forEach((content, dc) => {
@@ -77,5 +86,4 @@ export async function computeInPlace(
       }),
     );
   }
-  return plan;
 }
