@@ -60,22 +60,24 @@ function unitGrid(u, indicators) {
 }
 
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-const settings = {
-  convention: "vi",
-  tolerancePct: 0,
-  approxTolerancePct: 5,
-  basicBandPct: null,
-  decimals: 2,
-};
 
 async function main() {
   const { module: m } = await bundle("merge-bench.cjs", {
     lines: [
       'export { mergeUnits, buildMergeSheet, checkMerged } from "./src/core/merge";',
       'export { readTable } from "./src/core/table";',
+      'export { DEFAULT_SETTINGS } from "./src/core/model";',
       'export { mergeWorkbook } from "./src/cli/merge";',
     ],
   });
+  // Every setting core reads (language, tolerances…), as the pane and the CLI pass them.
+  const settings = {
+    ...m.DEFAULT_SETTINGS,
+    convention: "vi",
+    tolerancePct: 0,
+    basicBandPct: null,
+    decimals: 2,
+  };
   const rows = [];
   let failed = false;
   const report = (name, ms, goal, extra = "") => {
