@@ -1749,6 +1749,19 @@ function lastOfSentence(drafts: readonly Draft[], sentence: number, ok: (d: Draf
 }
 
 /**
+ * "Tỷ lệ … đạt 85%, trọng án 95%": the draft before is a rate ("Tỷ lệ …" in %) and only ", words"
+ * stand between it and this figure, so this figure is listed after it and named from it.
+ */
+function isRateListedBefore(current: Draft | null, lead: string): current is Draft {
+  return (
+    current !== null &&
+    current.unit === "%" &&
+    /^tỷ lệ\s/u.test(lower(current.name)) &&
+    /^\s*,\s*[^,;:\d]+$/u.test(lead)
+  );
+}
+
+/**
  * Where in `rate` ("Tỷ lệ lấp đầy khu công nghiệp Bắc Sơn") the part parallel to `part` ("khu công
  * nghiệp Nam Sơn", "hộ cận nghèo" in "Tỷ lệ hộ nghèo") starts: the first words of `part` found after
  * the rate's head, or -1.
@@ -2260,10 +2273,7 @@ export function extractIndicators(
         else if (
           mod === null &&
           share === undefined &&
-          current !== null &&
-          current.unit === "%" &&
-          /^tỷ lệ\s/u.test(lower(current.name)) &&
-          /^\s*,\s*[^,;:\d]+$/u.test(lead) &&
+          isRateListedBefore(current, lead) &&
           words(draft.name).length <= 3 &&
           !/^(?:tỷ lệ|tỷ trọng|chỉ số|tốc độ)(?!\p{L})/u.test(lower(draft.name)) &&
           parallelAt(current.name, draft.name) < 0
@@ -2275,10 +2285,7 @@ export function extractIndicators(
           // replaces its parallel part of the rate before.
           mod === null &&
           share === undefined &&
-          current !== null &&
-          current.unit === "%" &&
-          /^tỷ lệ\s/u.test(lower(current.name)) &&
-          /^\s*,\s*[^,;:\d]+$/u.test(lead) &&
+          isRateListedBefore(current, lead) &&
           words(draft.name).length <= 6 &&
           parallelAt(current.name, draft.name) > 0
         ) {
