@@ -52,15 +52,20 @@ test("a numbered row with no figures yet, over another numbered row, is still an
   expect(check.summary.noData).toBe(1);
 });
 
+/** Group I with a parent line "2 | Giá trị sản xuất" over its numbered parts 2.1 and 2.2. */
+const ECONOMY_WITH_PARTS: CellValue[][] = [
+  HEADER,
+  ["I", "KINH TẾ"],
+  [1, "Doanh nghiệp thành lập mới", "doanh nghiệp", 150, 176, 160],
+  [2, "Giá trị sản xuất"],
+  ["2.1", "Nông nghiệp", "tỷ đồng", 1250, 1190, 1230],
+  ["2.2", "Công nghiệp", "tỷ đồng", 6500, 6794.12, 6392.6],
+  [3, "Thu ngân sách", "tỷ đồng", 329, 562, 472],
+];
+
 test("inside a Roman group, '2 | Giá trị sản xuất' over 2.1, 2.2 is a parent line: group I keeps its later rows", () => {
   const grid: CellValue[][] = [
-    HEADER,
-    ["I", "KINH TẾ"],
-    [1, "Doanh nghiệp thành lập mới", "doanh nghiệp", 150, 176, 160],
-    [2, "Giá trị sản xuất"],
-    ["2.1", "Nông nghiệp", "tỷ đồng", 1250, 1190, 1230],
-    ["2.2", "Công nghiệp", "tỷ đồng", 6500, 6794.12, 6392.6],
-    [3, "Thu ngân sách", "tỷ đồng", 329, 562, 472],
+    ...ECONOMY_WITH_PARTS,
     ["II", "VĂN HÓA - XÃ HỘI"],
     [1, "Tỷ lệ hộ nghèo", "%", "dưới 1%", 0.85, 1.2],
   ];
@@ -117,16 +122,7 @@ describe("a lettered part keeps its parent line's name in the report, the charts
   });
 
   test("numbered parts '2.1', '2.2' under '2 | Giá trị sản xuất' inside group I carry it too", () => {
-    const grid: CellValue[][] = [
-      HEADER,
-      ["I", "KINH TẾ"],
-      [1, "Doanh nghiệp thành lập mới", "doanh nghiệp", 150, 176, 160],
-      [2, "Giá trị sản xuất"],
-      ["2.1", "Nông nghiệp", "tỷ đồng", 1250, 1190, 1230],
-      ["2.2", "Công nghiệp", "tỷ đồng", 6500, 6794.12, 6392.6],
-      [3, "Thu ngân sách", "tỷ đồng", 329, 562, 472],
-    ];
-    const c = checkTable(readTable(grid, { convention: "vi" }), DEFAULT_SETTINGS);
+    const c = checkTable(readTable(ECONOMY_WITH_PARTS, { convention: "vi" }), DEFAULT_SETTINGS);
     expect(c.read.table.groups[0]!.rows.map((r) => displayName(r))).toEqual([
       "Doanh nghiệp thành lập mới",
       "Giá trị sản xuất nông nghiệp",
