@@ -6,6 +6,22 @@ function column(p: MessageParams): Text {
   return columnLabel(p.column);
 }
 
+/** missing_direction on a structure share planned as one figure: core judges it as a composition. */
+function compositionNoDirection(p: MessageParams): Text {
+  return {
+    vi:
+      `${at(p).vi}${about(p)}: chưa ghi chiều đánh giá nên tỷ trọng này được so với cơ cấu kế hoạch: ` +
+      `lệch trong sai số "khoảng" (điểm %) là Đạt, cao hơn hay thấp hơn quá mức đó đều là Không đạt. ` +
+      `Nếu tỷ trọng này càng cao (hoặc càng thấp) càng tốt, ` +
+      `${p.noColumn === 1 ? 'thêm cột Chiều và ghi "Tăng" (hoặc "Giảm") ở dòng này.' : 'ghi "Tăng" (hoặc "Giảm") vào cột Chiều.'}`,
+    en:
+      `${at(p).en}${about(p)}: no direction given, so this share is compared with the planned structure: ` +
+      `within the "khoảng" tolerance (points) it is reached, further above or below is not reached. ` +
+      `If a higher (or lower) share is better, ` +
+      `${p.noColumn === 1 ? 'add a Direction (Chiều) column and enter "Tăng" (or "Giảm") on this row.' : 'enter "Tăng" (or "Giảm") in Direction.'}`,
+  };
+}
+
 /** The "Báo cáo" column (a source's printed % KH) against ours. */
 function reportedPctMessage(p: MessageParams): Text {
   return {
@@ -189,16 +205,19 @@ export const RULE_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
           en: `${at(p).en}${about(p)}: no unit. Enter one, e.g. tỷ đồng, %, người (people), hộ (households).`,
         },
 
-  missing_direction: (p) => ({
-    vi:
-      `${at(p).vi}${about(p)}: chưa ghi chiều đánh giá nên đang hiểu là "tăng là tốt". ` +
-      `Nếu chỉ tiêu này càng giảm càng tốt (như tai nạn, hộ nghèo), ` +
-      `${p.noColumn === 1 ? 'thêm cột Chiều và ghi "giảm là tốt" ở dòng này.' : 'ghi "giảm là tốt" vào cột Chiều.'}`,
-    en:
-      `${at(p).en}${about(p)}: no direction given, so higher is taken as better. ` +
-      `If lower is better for this indicator (accidents, poverty…), ` +
-      `${p.noColumn === 1 ? 'add a Direction (Chiều) column and enter "giảm là tốt" (down) on this row.' : 'enter "giảm là tốt" (down) in Direction.'}`,
-  }),
+  missing_direction: (p) =>
+    p.composition === 1
+      ? compositionNoDirection(p)
+      : {
+          vi:
+            `${at(p).vi}${about(p)}: chưa ghi chiều đánh giá nên đang hiểu là "tăng là tốt". ` +
+            `Nếu chỉ tiêu này càng giảm càng tốt (như tai nạn, hộ nghèo), ` +
+            `${p.noColumn === 1 ? 'thêm cột Chiều và ghi "giảm là tốt" ở dòng này.' : 'ghi "giảm là tốt" vào cột Chiều.'}`,
+          en:
+            `${at(p).en}${about(p)}: no direction given, so higher is taken as better. ` +
+            `If lower is better for this indicator (accidents, poverty…), ` +
+            `${p.noColumn === 1 ? 'add a Direction (Chiều) column and enter "giảm là tốt" (down) on this row.' : 'enter "giảm là tốt" (down) in Direction.'}`,
+        },
 
   direction_inferred: (p) => {
     const down = p.direction === "down";
