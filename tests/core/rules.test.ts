@@ -807,6 +807,7 @@ describe("rule messages", () => {
     up: 1,
     printed: "120%",
     computed: "117,33%",
+    how: "176 / 150",
     first: "B5",
     hasActual: 1,
     noColumn: 0,

@@ -22,16 +22,12 @@ function compositionNoDirection(p: MessageParams): Text {
   };
 }
 
-/** The "Báo cáo" column (a source's printed % KH) against ours. */
-function reportedPctMessage(p: MessageParams): Text {
-  return {
-    vi:
-      `${at(p).vi}${about(p)}: tỷ lệ báo cáo ${p.printed} khác với tỷ lệ tính được ${p.computed} ` +
-      `(Thực hiện / Kế hoạch). Kiểm tra lại số báo cáo hoặc số thực hiện, kế hoạch.`,
-    en:
-      `${at(p).en}${about(p)}: the reported ${p.printed} differs from the computed ${p.computed} ` +
-      `(actual / plan). Check the reported figure, or the actual and plan.`,
-  };
+/** " điểm %" / " points" after a figure of a Chênh lệch column. */
+function pointsVi(p: MessageParams): string {
+  return p.points === 1 ? " điểm %" : "";
+}
+function pointsEn(p: MessageParams): string {
+  return p.points === 1 ? " points" : "";
 }
 
 /** "Ô G7" / "Cell G7", or "Dòng 7" / "Row 7" when the table has no such column. */
@@ -150,26 +146,26 @@ export const RULE_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
       `a change of more than ${p.threshold}%. Worth a second look at both figures and the unit.`,
   }),
 
-  reported_pct_mismatch: (p) =>
-    p.how !== undefined
-      ? {
-          vi:
-            `${at(p).vi}${about(p)}: ${column(p).vi} ghi ${p.printed}${p.points === 1 ? " điểm %" : ""} ` +
-            `nhưng tính ra ${p.computed}${p.points === 1 ? " điểm %" : ""} (${p.how}). ` +
-            `Kiểm tra lại số đã ghi, hoặc các số dùng để tính.`,
-          en:
-            `${at(p).en}${about(p)}: ${column(p).en} says ${p.printed}${p.points === 1 ? " points" : ""} ` +
-            `but computes to ${p.computed}${p.points === 1 ? " points" : ""} (${p.how}). ` +
-            `Check the figure written there, or the figures it is made from.`,
-        }
-      : reportedPctMessage(p),
+  // One sentence for every printed %: the "Báo cáo" column (% báo cáo) and the office's own % KH,
+  // % CK, tăng/giảm and chênh lệch columns, each named by its column (reported.ts, printedFinding).
+  reported_pct_mismatch: (p) => ({
+    vi:
+      `${at(p).vi}${about(p)}: ${column(p).vi} ghi ${p.printed}${pointsVi(p)} ` +
+      `nhưng tính ra ${p.computed}${pointsVi(p)} (${p.how}). ` +
+      `Kiểm tra lại số đã ghi, hoặc các số dùng để tính.`,
+    en:
+      `${at(p).en}${about(p)}: ${column(p).en} says ${p.printed}${pointsEn(p)} ` +
+      `but computes to ${p.computed}${pointsEn(p)} (${p.how}). ` +
+      `Check the figure written there, or the figures it is made from.`,
+  }),
 
   reported_pct_truncated: (p) => ({
     vi:
-      `${at(p).vi}${about(p)}: tỷ lệ báo cáo ${p.printed} là ${p.computed} bị cắt bớt chữ số thay vì ` +
-      `làm tròn. Không sai đáng kể; có thể ghi ${p.computed}.`,
+      `${at(p).vi}${about(p)}: ${column(p).vi} ghi ${p.printed}${pointsVi(p)}, là ${p.computed}${pointsVi(p)} ` +
+      `(${p.how}) bị cắt bớt chữ số thay vì làm tròn. Không sai đáng kể; có thể ghi ${p.computed}.`,
     en:
-      `${at(p).en}${about(p)}: the reported ${p.printed} is ${p.computed} cut off instead of rounded. ` +
+      `${at(p).en}${about(p)}: ${column(p).en} says ${p.printed}${pointsEn(p)}, which is ` +
+      `${p.computed}${pointsEn(p)} (${p.how}) cut off instead of rounded. ` +
       `Not a real error; you may write ${p.computed}.`,
   }),
 
