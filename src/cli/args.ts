@@ -1,5 +1,11 @@
 /** The command line, parsed into one closed union; nothing here touches files. */
-import type { Lang, NumberConvention, Period } from "../core/model";
+import {
+  DEFAULT_SETTINGS,
+  MAX_APPROX_POINTS,
+  type Lang,
+  type NumberConvention,
+  type Period,
+} from "../core/model";
 import { parsePeriod } from "../core/period";
 import { EXPORT_FORMATS, type DocxFields, type ExportFormat } from "./export";
 
@@ -14,6 +20,8 @@ export type Command =
       convention: NumberConvention;
       band: number | null;
       tolerance: number;
+      /** --approx-points: "khoảng" on rate, growth and structure rows, in điểm % (default 0,5). */
+      approxPoints: number;
       /** --period 9m: judge as this period whatever the sheet says; null = read from the sheet. */
       period: Period | null;
     }
@@ -49,6 +57,7 @@ export type Command =
       convention: NumberConvention;
       band: number | null;
       tolerance: number;
+      approxPoints: number;
       force: boolean;
     }
   | {
@@ -60,6 +69,7 @@ export type Command =
       convention: NumberConvention;
       band: number | null;
       tolerance: number;
+      approxPoints: number;
       period: Period | null;
       /** For --format docx: who issues and signs it. */
       fields: DocxFields;
@@ -87,6 +97,7 @@ const VALUE_FLAGS = new Set([
   "--locale",
   "--band",
   "--tolerance",
+  "--approx-points",
   "--out",
   "--year",
   "--unit",
@@ -160,6 +171,11 @@ function convention(flags: Flags, fallback: NumberConvention): NumberConvention 
   );
 }
 
+/** --approx-points 0,2: how far from "khoảng 4%" a rate may be and still be Đạt, in điểm %. */
+function approxPoints(flags: Flags): number {
+  return number(flags, "--approx-points", 0, MAX_APPROX_POINTS) ?? DEFAULT_SETTINGS.approxTolerancePoints;
+}
+
 /** --period 3m | 6m | 9m | year | term (also q1–q4, nam, 9_thang, nhiem-ky). */
 function period(flags: Flags): Period | null {
   const raw = flags.values.get("--period");
@@ -194,6 +210,7 @@ export function parseArgs(argv: string[]): Command {
         convention: convention(flags, language),
         band: number(flags, "--band", 0, 100),
         tolerance: number(flags, "--tolerance", 0, 100) ?? 0,
+        approxPoints: approxPoints(flags),
         period: period(flags),
       };
     }
@@ -275,6 +292,7 @@ function parseMerge(flags: Flags, files: string[], language: Lang): Command {
     convention: convention(flags, language),
     band: number(flags, "--band", 0, 100),
     tolerance: number(flags, "--tolerance", 0, 100) ?? 0,
+    approxPoints: approxPoints(flags),
     force: flags.switches.has("--force"),
   };
 }
@@ -303,6 +321,7 @@ function parseReport(flags: Flags, rest: string[], language: Lang): Command {
     convention: convention(flags, language),
     band: number(flags, "--band", 0, 100),
     tolerance: number(flags, "--tolerance", 0, 100) ?? 0,
+    approxPoints: approxPoints(flags),
     period: period(flags),
     fields: {
       unit: flags.values.get("--unit") ?? null,

@@ -104,6 +104,7 @@ async function run(command: Command, io: Io): Promise<number> {
         convention: command.convention,
         basicBandPct: command.band,
         tolerancePct: command.tolerance,
+        approxTolerancePoints: command.approxPoints,
         ...(command.period === null ? {} : { period: command.period }),
       };
       // Written as it is made: a long table's rows are never held whole.
@@ -135,6 +136,7 @@ async function run(command: Command, io: Io): Promise<number> {
         convention: command.convention,
         basicBandPct: command.band,
         tolerancePct: command.tolerance,
+        approxTolerancePoints: command.approxPoints,
         language: command.lang,
         ...(command.kind === "report" && command.period !== null ? { period: command.period } : {}),
       };

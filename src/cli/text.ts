@@ -6,14 +6,16 @@ export function helpText(version: string): Text {
     vi: `chitieu ${version} – kiểm tra và tính bảng chỉ tiêu Nghị quyết
 
 Cách dùng:
-  chitieu check TỆP [--json] [--locale vi|en] [--band 95] [--tolerance 0] [--convention vi|en]
-                    [--period 3m|6m|9m|year|term]
+  chitieu check TỆP [--json] [--locale vi|en] [--band 95] [--tolerance 0] [--approx-points 0,5]
+                    [--convention vi|en] [--period 3m|6m|9m|year|term]
       Đọc bảng chỉ tiêu trong TỆP (.csv hoặc .xlsx), tính % KH, % CK, tăng/giảm, đánh giá,
       kiểm tra số liệu và đếm "đạt và vượt x/y chỉ tiêu".
       --json        in kết quả dạng JSON
       --locale      ngôn ngữ báo cáo (mặc định vi); en cũng đọc số theo kiểu 6,794.12
       --band        bật mức "Cơ bản đạt" từ N% kế hoạch (ví dụ 95)
       --tolerance   sai số cho phép, % của kế hoạch (mặc định 0)
+      --approx-points  chỉ tiêu "khoảng" ở dòng tỷ lệ, tăng trưởng, cơ cấu: lệch kế hoạch trong
+                    ngần này điểm % vẫn là Đạt (mặc định 0,5; từ 0 đến 10)
       --convention  cách viết số: vi (6.794,12) hoặc en (6,794.12)
       --period      kỳ báo cáo 3m | 6m | 9m | year | term (mặc định: đọc từ tiêu đề, tiêu đề cột);
                     kỳ chưa hết năm được đánh giá theo tiến độ: "Đúng tiến độ" / "Chậm tiến độ";
@@ -51,14 +53,16 @@ Mã thoát: 0 không có lỗi · 1 có lỗi số liệu · 2 không đọc đ�
     en: `chitieu ${version} – check and compute resolution indicator tables
 
 Usage:
-  chitieu check FILE [--json] [--locale vi|en] [--band 95] [--tolerance 0] [--convention vi|en]
-                    [--period 3m|6m|9m|year|term]
+  chitieu check FILE [--json] [--locale vi|en] [--band 95] [--tolerance 0] [--approx-points 0.5]
+                    [--convention vi|en] [--period 3m|6m|9m|year|term]
       Read the indicator table in FILE (.csv or .xlsx), compute % of plan, % of prior year,
       change and verdicts, validate the figures and count "reached x/y targets".
       --json        print the result as JSON
       --locale      report language (default vi); en also reads numbers as 6,794.12
       --band        turn on "Mostly reached" from N% of plan (e.g. 95)
       --tolerance   allowed deviation, in % of plan (default 0)
+      --approx-points  "khoảng" (about) targets on rate, growth and structure rows: this many
+                    points from the plan is still reached (default 0.5; from 0 to 10)
       --convention  how numbers are written: vi (6.794,12) or en (6,794.12)
       --period      reporting period 3m | 6m | 9m | year | term (default: read from the title and
                     headers); a period before the year's end is judged on progress: "On track" / "Behind";

@@ -323,6 +323,12 @@ export interface Settings {
   language: Lang;
 }
 
+/**
+ * The most approxTolerancePoints may be (the pane and --approx-points refuse more): 10 points lets
+ * "khoảng 60%" take 50 to 70 already; a wider band no longer says "about".
+ */
+export const MAX_APPROX_POINTS = 10;
+
 export const DEFAULT_SETTINGS: Settings = {
   convention: "vi",
   tolerancePct: 0,

@@ -31,7 +31,12 @@ export interface SeedRow {
   name: string;
   unit: string;
   kind: IndicatorKind;
-  direction: Direction;
+  /**
+   * null: the article gives none. Only a structure share may say so: its plan is then a target
+   * composition (002's 31,83 · 19,63 · 45,69), judged within điểm % and never Vượt, as core judges a
+   * share with no direction (compute.ts, isCompositionShare).
+   */
+  direction: Direction | null;
   /** A number, or the text an office would type in Kế hoạch ("100%", "giảm 5% so với năm 2019"). */
   plan: number | string | null;
   stretch: number | null;
@@ -108,6 +113,13 @@ const PERIODS = ["6_thang", "9_thang", "nam", "nhiem_ky"] as const;
 const FIGURES = ["plan", "stretch", "actual", "prior"] as const;
 const PRINTED = ["pctPlan", "pctPrior", "changePct"] as const;
 
+/** "up" | "down", or null on a structure share (a target composition); a typo fails loudly. */
+function direction(o: Json, where: string): Direction | null {
+  if (o.direction !== null) return oneOf(o.direction, DIRECTIONS, where);
+  if (o.kind !== "structure") fail(where, "only a structure share may have no direction");
+  return null;
+}
+
 function toRow(v: unknown, where: string): SeedRow {
   const o = obj(v, where);
   const printedIn = obj(o.printed, `${where}.printed`);
@@ -121,7 +133,7 @@ function toRow(v: unknown, where: string): SeedRow {
     name: str(o.name, `${where}.name`),
     unit: str(o.unit, `${where}.unit`),
     kind: oneOf(o.kind, KINDS, `${where}.kind`),
-    direction: oneOf(o.direction, DIRECTIONS, `${where}.direction`),
+    direction: direction(o, `${where}.direction`),
     plan: typeof o.plan === "string" ? o.plan : numOrNull(o.plan, `${where}.plan`),
     stretch: numOrNull(o.stretch, `${where}.stretch`),
     actual: numOrNull(o.actual, `${where}.actual`),
@@ -209,7 +221,9 @@ export function seedToTable(seed: SeedSet): IndicatorTable {
       name: r.name,
       unit: r.unit,
       kind: r.kind,
-      direction: r.direction,
+      // No direction is what the reader makes of an empty Chiều cell: "up", marked as the default.
+      direction: r.direction ?? "up",
+      ...(r.direction === null ? { directionFrom: "default" as const } : {}),
       target: seedTarget(r.plan),
       stretch: r.stretch,
       actual: r.actual,

@@ -4,7 +4,7 @@
  * the add-in keeps on the sheet (see sheetKeyOf), not by Worksheet.id, which changes between
  * sessions (OFFICE-NOTES §15).
  */
-import { DEFAULT_SETTINGS, type Period, type Settings } from "../core/model";
+import { DEFAULT_SETTINGS, MAX_APPROX_POINTS, type Period, type Settings } from "../core/model";
 // Types only: store.ts is in the pane's first chunk (lastCommand), the mapping's code is not.
 import type { ColumnMapping } from "../core/mapping";
 import { supportsFeature } from "./requirements";
@@ -79,7 +79,7 @@ export function settingsFrom(value: unknown): Settings {
     convention: v.convention === "en" ? "en" : "vi",
     tolerancePct: num(v.tolerancePct, DEFAULT_SETTINGS.tolerancePct),
     approxTolerancePct: num(v.approxTolerancePct, DEFAULT_SETTINGS.approxTolerancePct),
-    approxTolerancePoints: num(v.approxTolerancePoints, DEFAULT_SETTINGS.approxTolerancePoints),
+    approxTolerancePoints: approxPoints(v.approxTolerancePoints),
     basicBandPct:
       typeof v.basicBandPct === "number" && Number.isFinite(v.basicBandPct) ? v.basicBandPct : null,
     decimals: Math.max(0, Math.min(6, Math.trunc(num(v.decimals, DEFAULT_SETTINGS.decimals)))),
@@ -87,6 +87,13 @@ export function settingsFrom(value: unknown): Settings {
     // The pane's period overrides what the sheet says; absent (or unknown) follows the sheet.
     ...(isPeriod(v.period) ? { period: v.period } : {}),
   };
+}
+
+/** The pane refuses a "khoảng" tolerance outside 0–10 điểm %; one written by hand is not kept either. */
+function approxPoints(x: unknown): number {
+  return typeof x === "number" && x >= 0 && x <= MAX_APPROX_POINTS
+    ? x
+    : DEFAULT_SETTINGS.approxTolerancePoints;
 }
 
 const PERIODS: readonly Period[] = ["3_thang", "6_thang", "9_thang", "nam", "nhiem_ky"];

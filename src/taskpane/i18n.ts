@@ -160,6 +160,10 @@ const vi = {
   tolerance: "Dung sai (%)",
   toleranceHint: "Thực hiện lệch kế hoạch trong mức này vẫn tính là Đạt.",
   toleranceInvalid: "Dung sai phải là số từ 0 đến 50.",
+  approxPoints: "Sai số chỉ tiêu “khoảng” (điểm %)",
+  approxPointsHint:
+    "Ở dòng tỷ lệ, tốc độ tăng, cơ cấu: thực hiện lệch “khoảng 4%” không quá ngần này điểm % là Đạt (mặc định 0,5).",
+  approxPointsInvalid: "Sai số “khoảng” phải là số từ 0 đến 10 điểm %.",
   basicBand: "Dùng mức “Cơ bản đạt”",
   basicBandThreshold: "Ngưỡng “Cơ bản đạt” (% kế hoạch)",
   basicBandInvalid: "Ngưỡng phải là số lớn hơn 0 và nhỏ hơn 100.",
@@ -370,6 +374,10 @@ const en: Catalogue = {
   tolerance: "Tolerance (%)",
   toleranceHint: "An actual this close to the plan still counts as reached (Đạt).",
   toleranceInvalid: "The tolerance must be a number from 0 to 50.",
+  approxPoints: "“Khoảng” (about) tolerance (points)",
+  approxPointsHint:
+    "On rate, growth and structure rows: an actual within this many percentage points of “khoảng 4%” is reached (default 0.5).",
+  approxPointsInvalid: "The “khoảng” tolerance must be a number from 0 to 10 points.",
   basicBand: "Use the “Cơ bản đạt” (basically reached) band",
   basicBandThreshold: "“Cơ bản đạt” threshold (% of plan)",
   basicBandInvalid: "The threshold must be a number above 0 and below 100.",

@@ -478,7 +478,7 @@ describe("slips and edge cases (.xlsx)", () => {
     expect(r.changePct).toBeNull();
   });
 
-  test('"khoảng 4%" with 4,1 is within the default 5 % tolerance → Đạt', () => {
+  test('"khoảng 4%" with 4,1 is within the default 0,5 điểm % of a rate row → Đạt', () => {
     expect(rowNamed(data, "Tỷ lệ hộ nghèo").verdict).toBe("dat");
   });
 

@@ -411,11 +411,22 @@ describe("the pane in the workbench, from template to charts", () => {
     await pane.getByRole("switch", { name: /Cơ bản đạt/ }).check();
     await expect(pane.getByRole("textbox", { name: /Ngưỡng/ }).inputValue()).resolves.toBe("95");
     await pane.getByRole("textbox", { name: "Dung sai (%)" }).fill("0,5");
+    const approx = pane.getByRole("textbox", { name: "Sai số chỉ tiêu “khoảng” (điểm %)" });
+    await expect(approx.inputValue()).resolves.toBe("0,5");
+    await approx.fill("12");
+    await button("Lưu cài đặt").click();
+    await pane.getByText("Sai số “khoảng” phải là số từ 0 đến 10 điểm %.").waitFor();
+    await approx.fill("0,2");
     await button("Lưu cài đặt").click();
     await pane.getByText("Đã lưu cài đặt vào sổ làm việc.").waitFor();
     const saved = (await call("snapshot")).settings["chitieu.settings"];
     const value = typeof saved === "string" ? (JSON.parse(saved) as unknown) : saved;
-    expect(value).toMatchObject({ convention: "vi", tolerancePct: 0.5, basicBandPct: 95 });
+    expect(value).toMatchObject({
+      convention: "vi",
+      tolerancePct: 0.5,
+      approxTolerancePoints: 0.2,
+      basicBandPct: 95,
+    });
     await screenshot(page, "flow-12-settings");
   });
 

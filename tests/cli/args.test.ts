@@ -10,6 +10,7 @@ describe("the chitieu command line", () => {
       convention: "vi",
       band: null,
       tolerance: 0,
+      approxPoints: 0.5,
       period: null,
     });
   });
@@ -31,6 +32,32 @@ describe("the chitieu command line", () => {
       band: 95,
       tolerance: 0.5,
     });
+  });
+
+  test("--approx-points sets the khoảng tolerance in điểm % on check, merge and report", () => {
+    expect(parseArgs(["check", "t.csv", "--approx-points", "0,2"])).toMatchObject({ approxPoints: 0.2 });
+    expect(parseArgs(["check", "t.csv", "--approx-points=0"])).toMatchObject({ approxPoints: 0 });
+    expect(parseArgs(["merge", "a.xlsx", "b.xlsx", "--out", "c.xlsx", "--approx-points", "1"])).toMatchObject(
+      {
+        approxPoints: 1,
+      },
+    );
+    expect(parseArgs(["report", "a.xlsx", "--approx-points", "0.3"])).toMatchObject({ approxPoints: 0.3 });
+    expect(parseArgs(["report", "a.xlsx"])).toMatchObject({ approxPoints: 0.5 });
+  });
+
+  test("--approx-points below 0, above 10 or not a number is a usage error with both languages", () => {
+    for (const bad of ["-0,1", "10,5", "nửa"]) {
+      let error: unknown;
+      try {
+        parseArgs(["check", "t.csv", "--approx-points", bad]);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(UsageError);
+      expect((error as UsageError).vi).toBe(`--approx-points cần một số từ 0 đến 10, không phải "${bad}".`);
+      expect((error as UsageError).en).toBe(`--approx-points needs a number from 0 to 10, not "${bad}".`);
+    }
   });
 
   test("a band outside 0–100 is a usage error with both languages", () => {

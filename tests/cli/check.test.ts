@@ -194,6 +194,34 @@ describe("chitieu check --json on a CSV", () => {
     expect(banded.data.rows[0]!.verdict).toBe("co_ban_dat");
     expect(banded.data.summary).toMatchObject({ reached: 0, total: 1 });
   });
+
+  test("--approx-points 0,2 makes 3,7 against 'khoảng 4%' (0,3 points off) no longer Đạt", async () => {
+    const lines = [
+      csvLine(VI_HEADER),
+      csvLine([1, "Tỷ lệ hộ dân dùng nước sạch tăng thêm", "%", "", "", "khoảng 4%", "3,7", null, null]),
+      // Lower is better (the name says hộ nghèo): out of the band, 3,7 is better than about 4.
+      csvLine([2, "Tỷ lệ hộ nghèo", "%", "", "", "khoảng 4%", "3,7", null, null]),
+    ];
+    const file = tmp.file("approx-points.csv", `${lines.join("\n")}\n`);
+    const verdicts = (d: JsonCheck) => d.rows.map((r) => [Number(r.diffPoints?.toFixed(2)), r.verdict]);
+    // Default 0,5 điểm %: 3,7 rounds to about 4.
+    expect(verdicts((await json(file)).data)).toEqual([
+      [-0.3, "dat"],
+      [-0.3, "dat"],
+    ]);
+    expect(verdicts((await json(file, "--approx-points", "0,5")).data)).toEqual(
+      verdicts((await json(file)).data),
+    );
+    const narrow = await json(file, "--approx-points", "0,2");
+    expect(verdicts(narrow.data)).toEqual([
+      [-0.3, "khong_dat"],
+      [-0.3, "vuot"],
+    ]);
+    expect(narrow.data.summary).toMatchObject({ reached: 1, total: 2 });
+    const bad = await run("check", file, "--approx-points", "11");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("--approx-points cần một số từ 0 đến 10");
+  });
 });
 
 describe("chitieu check exit codes", () => {

@@ -53,7 +53,7 @@ describe("the office's own So sánh (%) › KH | CK columns", () => {
   });
 
   test("112,5% printed for 176 / 150 is a warning naming the cell, the two figures and the sum", () => {
-    const found = printedFindings(read);
+    const found = printedFindings(read).filter((f) => f.severity === "warning");
     expect(found.map((f) => [f.code, f.severity, f.cell?.address, f.column])).toEqual([
       ["reported_pct_mismatch", "warning", "G6", "pctPlan"],
     ]);
@@ -67,11 +67,14 @@ describe("the office's own So sánh (%) › KH | CK columns", () => {
     );
   });
 
-  test("110% CK for 176 / 160 is right; 116,66% cut from 116,67 is fine; 125% CK for 35 / 28 is right", () => {
-    const cells = printedFindings(read).map((f) => f.cell?.address);
-    expect(cells).not.toContain("H6");
-    expect(cells).not.toContain("G7");
-    expect(cells).not.toContain("H7");
+  // Was: nothing said on G7. The Báo cáo column said the same 116,66 was cut (an info); one rule
+  // now serves both, so the office's column gets that info too, never a warning.
+  test("110% CK for 176 / 160 is right; 116,66% cut from 116,67 is an info, not a warning; 125% CK is right", () => {
+    const found = printedFindings(read).map((f) => [f.code, f.severity, f.cell?.address]);
+    expect(found).toEqual([
+      ["reported_pct_mismatch", "warning", "G6"],
+      ["reported_pct_truncated", "info", "G7"],
+    ]);
   });
 
   test("111,75% and 105,18% printed for 894 / 800 and 894 / 850 are within their rounding", () => {
@@ -256,5 +259,78 @@ describe("the office's columns written as the actual over a base", () => {
     );
     expect(read.layout.reported).toEqual({ pctPlan: 6, pctPrior: 7 });
     expect(printedFindings(read)).toEqual([]);
+  });
+});
+
+describe("one truncation rule for every printed %: rounded is fine, cut is an info, off is a warning", () => {
+  // 35 / 30 = 116,666…: 116,67 rounded, 116,66 cut, 116,6 cut to one decimal, 112,5 off.
+  // 894 / 850 = 105,176…% CK and +5,176…% on it; 60,678 − 60 = +0,678 điểm %.
+  const said = (read: TableRead): [string, string, string | undefined][] =>
+    printedFindings(read).map((f) => [f.code, f.severity, f.cell?.address]);
+  const one = (head: string, name: string, unit: string, figures: CellValue[], printed: CellValue) =>
+    readTable(
+      [
+        ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Cùng kỳ", head],
+        [1, name, unit, ...figures, printed],
+      ],
+      { convention: "vi", isFormula: noFormulas },
+    );
+  const firms = (head: string, printed: CellValue) =>
+    one(head, "Hộ kinh doanh chuyển lên doanh nghiệp", "doanh nghiệp", [30, 35, 28], printed);
+  const households = (head: string, printed: CellValue) =>
+    one(head, "Hộ cá thể đăng ký kinh doanh mới", "hộ", [800, 894, 850], printed);
+  const rate = (printed: CellValue) =>
+    one("Chênh lệch (điểm %)", "Tỷ lệ lao động qua đào tạo", "%", [60, 60.678, null], printed);
+
+  test.each([
+    [
+      "the Báo cáo column (% báo cáo)",
+      (p: CellValue) => firms("% báo cáo", p),
+      ["116,67%", "116,66%", "112,5%"],
+    ],
+    ["the office's % KH", (p: CellValue) => firms("% KH", p), ["116,67%", "116,66%", "112,5%"]],
+    ["the office's % CK", (p: CellValue) => households("% CK", p), ["105,18%", "105,17%", "110%"]],
+    ["the office's Tăng/giảm", (p: CellValue) => households("Tăng/giảm (%)", p), ["5,18%", "5,17%", "6%"]],
+    ["the office's Chênh lệch", rate, ["0,68", "0,67", "1,5"]],
+  ] as const)("%s", (_kind, read, [rounded, cut, off]) => {
+    expect(said(read(rounded))).toEqual([]);
+    expect(said(read(cut))).toEqual([["reported_pct_truncated", "info", "G2"]]);
+    expect(said(read(off))).toEqual([["reported_pct_mismatch", "warning", "G2"]]);
+  });
+
+  test("the info names the cell, the column, both figures and the sum, in vi and en", () => {
+    const [report] = printedFindings(firms("% báo cáo", "116,66%"));
+    expect(report?.message.vi).toBe(
+      'Ô G2 ("Hộ kinh doanh chuyển lên doanh nghiệp"): % báo cáo ghi 116,66%, là 116,67% (35 / 30) bị ' +
+        "cắt bớt chữ số thay vì làm tròn. Không sai đáng kể; có thể ghi 116,67%.",
+    );
+    expect(report?.message.en).toBe(
+      'Cell G2 ("Hộ kinh doanh chuyển lên doanh nghiệp"): Reported % says 116,66%, which is 116,67% ' +
+        "(35 / 30) cut off instead of rounded. Not a real error; you may write 116,67%.",
+    );
+    const [office] = printedFindings(households("% CK", "105,17%"));
+    expect(office?.column).toBe("pctPrior");
+    expect(office?.message.vi).toBe(
+      'Ô G2 ("Hộ cá thể đăng ký kinh doanh mới"): % CK ghi 105,17%, là 105,18% (894 / 850) bị cắt bớt ' +
+        "chữ số thay vì làm tròn. Không sai đáng kể; có thể ghi 105,18%.",
+    );
+    const [points] = printedFindings(rate("0,67"));
+    expect(points?.message.en).toContain(
+      "Difference (points) says +0,67 points, which is +0,68 points (60,678 − 60) cut off instead of rounded.",
+    );
+  });
+
+  test("a wrong Báo cáo figure is said as the office's columns are: the column, both figures, the sum", () => {
+    const [f] = printedFindings(firms("% báo cáo", "112,5%"));
+    expect(f?.message.vi).toBe(
+      'Ô G2 ("Hộ kinh doanh chuyển lên doanh nghiệp"): % báo cáo ghi 112,5% nhưng tính ra 116,67% (35 / 30). ' +
+        "Kiểm tra lại số đã ghi, hoặc các số dùng để tính.",
+    );
+  });
+
+  test("a number that lost its % format is read as a fraction in both: 1,1666 is 116,66 % cut", () => {
+    expect(said(firms("% báo cáo", 1.1666))).toEqual([["reported_pct_truncated", "info", "G2"]]);
+    expect(said(firms("% KH", 1.1666))).toEqual([["reported_pct_truncated", "info", "G2"]]);
+    expect(said(firms("% báo cáo", 1.1667))).toEqual([]);
   });
 });

@@ -490,6 +490,30 @@ describe("required cells", () => {
     expect(codes(missingDirection(r))).toEqual(["missing_direction"]);
   });
 
+  it("on a share read with no direction at all, says it is judged against the planned structure", () => {
+    // What the reader makes of an empty Chiều cell (directionFrom "default"): core judges the share
+    // as a composition (Đạt within the khoảng tolerance, never Vượt), not "higher is better".
+    const r = row({
+      name: "Cơ cấu kinh tế: nông - lâm - thủy sản",
+      unit: "%",
+      kind: "structure",
+      target: { kind: "value", value: 31.83 },
+      directionFrom: "default",
+    });
+    const [f] = missingDirection(r);
+    expect([f?.code, f?.severity, f?.cell?.address]).toEqual(["missing_direction", "info", "E7"]);
+    expect(f?.message.vi).toBe(
+      'Ô E7 ("Cơ cấu kinh tế: nông - lâm - thủy sản"): chưa ghi chiều đánh giá nên tỷ trọng này được so ' +
+        'với cơ cấu kế hoạch: lệch trong sai số "khoảng" (điểm %) là Đạt, cao hơn hay thấp hơn quá mức đó ' +
+        'đều là Không đạt. Nếu tỷ trọng này càng cao (hoặc càng thấp) càng tốt, ghi "Tăng" (hoặc "Giảm") ' +
+        "vào cột Chiều.",
+    );
+    expect(f?.message.en).toContain(
+      "no direction given, so this share is compared with the planned structure",
+    );
+    expect(f?.message.en).not.toContain("higher is taken as better");
+  });
+
   it("a row with figures but no name is an error at the name cell", () => {
     const found = emptyRequired(row({ name: "" }));
     expect(found.map((f) => [f.code, f.severity, f.cell?.address])).toEqual([
@@ -783,6 +807,7 @@ describe("rule messages", () => {
     up: 1,
     printed: "120%",
     computed: "117,33%",
+    how: "176 / 150",
     first: "B5",
     hasActual: 1,
     noColumn: 0,
@@ -899,6 +924,16 @@ describe("the seeds' own figures", () => {
 
   it("accept seed 002's structure shares of 31,83 + 19,63 + 45,69", () => {
     expect(checks[2]?.check.findings.filter((f) => f.code === "shares_over_100")).toEqual([]);
+  });
+
+  it("say seed 002's shares, which give no direction, are judged against the planned structure", () => {
+    const found = checks[2]?.check.findings.filter((f) => f.code === "missing_direction") ?? [];
+    expect(found.map((f) => nameOf(2, f))).toEqual([
+      "Cơ cấu kinh tế: nông - lâm - thủy sản",
+      "Cơ cấu kinh tế: công nghiệp - xây dựng",
+      "Cơ cấu kinh tế: dịch vụ",
+    ]);
+    for (const f of found) expect(f.message.vi).toContain("được so với cơ cấu kế hoạch");
   });
 
   it("match every percentage seed 003 printed", () => {

@@ -206,4 +206,50 @@ describe("the seed sets", () => {
     expect(() => toSeedSet(bad)).toThrow(SeedFormatError);
     expect(() => toSeedSet(bad)).toThrow(/groups\[1\]\.rows\[0\]\.kind/);
   });
+
+  test("only a structure share may leave its direction out: a quantity without one fails loudly", () => {
+    const bad = JSON.parse(JSON.stringify(seed("000"))) as { groups: { rows: { direction: unknown }[] }[] };
+    const first = bad.groups[1]?.rows[0];
+    if (first) first.direction = null;
+    expect(() => toSeedSet(bad)).toThrow(/groups\[1\]\.rows\[0\]\.direction: only a structure share/);
+  });
+});
+
+describe("002's economic structure is a target composition, as the article states it", () => {
+  // The article sets the structure (31,83 · 19,63 · 45,69, the rest product taxes) without saying
+  // which share should grow: one share above its plan is another below, so none is "better".
+  const s = seed("002");
+  const table = seedToTable(s);
+  const shares = table.groups.flatMap((g) => g.rows).filter((r) => r.kind === "structure");
+
+  test("the three shares give no direction, and read as a share with an empty Chiều cell does", () => {
+    expect(
+      s.groups
+        .flatMap((g) => g.rows)
+        .filter((r) => r.direction === null)
+        .map((r) => r.name),
+    ).toEqual([
+      "Cơ cấu kinh tế: nông - lâm - thủy sản",
+      "Cơ cấu kinh tế: công nghiệp - xây dựng",
+      "Cơ cấu kinh tế: dịch vụ",
+    ]);
+    expect(shares.map((r) => [r.direction, r.directionFrom])).toEqual([
+      ["up", "default"],
+      ["up", "default"],
+      ["up", "default"],
+    ]);
+  });
+
+  test("a farming share of 32,5 against 31,83 is off the plan (Không đạt), not Vượt; 31,5 is Đạt", () => {
+    const farming = shares[0]!;
+    const above = computeRow({ ...farming, actual: 32.5 }, DEFAULT_SETTINGS);
+    expect([above.verdict, Number(above.diffPoints?.toFixed(2))]).toEqual(["khong_dat", 0.67]);
+    expect(above.reasons.map((f) => [f.code, f.severity])).toEqual([["share_off_plan", "info"]]);
+    expect(above.reasons[0]?.message.vi).toContain("cao hơn cơ cấu kế hoạch 31,83% 0,67 điểm %");
+    // Below the plan by as much: the same verdict (a share is not "better" lower either).
+    expect(computeRow({ ...farming, actual: 31.16 }, DEFAULT_SETTINGS).verdict).toBe("khong_dat");
+    expect(computeRow({ ...farming, actual: 31.5 }, DEFAULT_SETTINGS).verdict).toBe("dat");
+    // Services at 45,69 + 1: Không đạt too (with "up" from the old seed it was Vượt).
+    expect(computeRow({ ...shares[2]!, actual: 46.69 }, DEFAULT_SETTINGS).verdict).toBe("khong_dat");
+  });
 });

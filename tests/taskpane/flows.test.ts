@@ -314,6 +314,7 @@ describe("Cài đặt", () => {
     expect(draftOf({ ...DEFAULT_SETTINGS, tolerancePct: 0.5, basicBandPct: 97.5 })).toEqual({
       convention: "vi",
       tolerance: "0,5",
+      approxPoints: "0,5",
       bandOn: true,
       threshold: "97,5",
       language: "vi",
@@ -339,11 +340,13 @@ describe("Cài đặt", () => {
     expect(settingsOf({ ...d, tolerance: "-1" }, DEFAULT_SETTINGS)).toEqual({
       ok: false,
       tolerance: true,
+      approxPoints: false,
       threshold: false,
     });
     expect(settingsOf({ ...d, bandOn: true, threshold: "100" }, DEFAULT_SETTINGS)).toEqual({
       ok: false,
       tolerance: false,
+      approxPoints: false,
       threshold: true,
     });
     // A bad threshold does not matter while the band is off.
@@ -373,6 +376,55 @@ describe("Cài đặt", () => {
     await runSaveSettings(h.dispatch, h.state);
     expect(api.saveSettings).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, language: "en" });
     expect(h.state.saved.language).toBe("en");
+  });
+
+  it("the khoảng tolerance in điểm % takes 0 to 10, typed the convention's way", () => {
+    const d = draftOf(DEFAULT_SETTINGS);
+    expect(d.approxPoints).toBe("0,5");
+    expect(draftOf({ ...DEFAULT_SETTINGS, convention: "en", approxTolerancePoints: 0.25 }).approxPoints).toBe(
+      "0.25",
+    );
+    for (const [typed, value] of [
+      ["0,2", 0.2],
+      ["0", 0],
+      ["10", 10],
+    ] as const)
+      expect(settingsOf({ ...d, approxPoints: typed }, DEFAULT_SETTINGS)).toEqual({
+        ok: true,
+        settings: { ...DEFAULT_SETTINGS, approxTolerancePoints: value },
+      });
+    for (const typed of ["-0,1", "10,5", "khoảng", ""])
+      expect(settingsOf({ ...d, approxPoints: typed }, DEFAULT_SETTINGS)).toEqual({
+        ok: false,
+        tolerance: false,
+        approxPoints: true,
+        threshold: false,
+      });
+  });
+
+  it("loads the workbook's khoảng tolerance, saves 0,2 điểm %, and shows it again", async () => {
+    api.loadSettings.mockResolvedValue({ ...DEFAULT_SETTINGS, approxTolerancePoints: 1 });
+    const h = harness(settingsReducer, SETTINGS_INITIAL);
+    await runLoadSettings(h.dispatch);
+    expect(h.state.draft.approxPoints).toBe("1");
+    h.dispatch({ type: "edit", draft: { approxPoints: "0,2" } });
+    api.saveSettings.mockResolvedValue();
+    await runSaveSettings(h.dispatch, h.state);
+    const expected = { ...DEFAULT_SETTINGS, approxTolerancePoints: 0.2 };
+    expect(api.saveSettings).toHaveBeenCalledWith(expected);
+    expect(h.state).toMatchObject({ saved: expected, justSaved: true });
+    expect(h.state.draft.approxPoints).toBe("0,2");
+  });
+
+  it("does not save a khoảng tolerance out of range, and says which field", async () => {
+    const h = harness(settingsReducer, SETTINGS_INITIAL);
+    h.dispatch({ type: "edit", draft: { approxPoints: "15" } });
+    await runSaveSettings(h.dispatch, h.state);
+    expect(api.saveSettings).not.toHaveBeenCalled();
+    expect(h.state.invalid).toEqual({ tolerance: false, approxPoints: true, threshold: false });
+    // The next edit clears the message.
+    h.dispatch({ type: "edit", draft: { approxPoints: "1" } });
+    expect(h.state.invalid.approxPoints).toBe(false);
   });
 
   it("does not save an invalid form", async () => {

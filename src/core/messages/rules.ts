@@ -6,16 +6,28 @@ function column(p: MessageParams): Text {
   return columnLabel(p.column);
 }
 
-/** The "Báo cáo" column (a source's printed % KH) against ours. */
-function reportedPctMessage(p: MessageParams): Text {
+/** missing_direction on a structure share planned as one figure: core judges it as a composition. */
+function compositionNoDirection(p: MessageParams): Text {
   return {
     vi:
-      `${at(p).vi}${about(p)}: tỷ lệ báo cáo ${p.printed} khác với tỷ lệ tính được ${p.computed} ` +
-      `(Thực hiện / Kế hoạch). Kiểm tra lại số báo cáo hoặc số thực hiện, kế hoạch.`,
+      `${at(p).vi}${about(p)}: chưa ghi chiều đánh giá nên tỷ trọng này được so với cơ cấu kế hoạch: ` +
+      `lệch trong sai số "khoảng" (điểm %) là Đạt, cao hơn hay thấp hơn quá mức đó đều là Không đạt. ` +
+      `Nếu tỷ trọng này càng cao (hoặc càng thấp) càng tốt, ` +
+      `${p.noColumn === 1 ? 'thêm cột Chiều và ghi "Tăng" (hoặc "Giảm") ở dòng này.' : 'ghi "Tăng" (hoặc "Giảm") vào cột Chiều.'}`,
     en:
-      `${at(p).en}${about(p)}: the reported ${p.printed} differs from the computed ${p.computed} ` +
-      `(actual / plan). Check the reported figure, or the actual and plan.`,
+      `${at(p).en}${about(p)}: no direction given, so this share is compared with the planned structure: ` +
+      `within the "khoảng" tolerance (points) it is reached, further above or below is not reached. ` +
+      `If a higher (or lower) share is better, ` +
+      `${p.noColumn === 1 ? 'add a Direction (Chiều) column and enter "Tăng" (or "Giảm") on this row.' : 'enter "Tăng" (or "Giảm") in Direction.'}`,
   };
+}
+
+/** " điểm %" / " points" after a figure of a Chênh lệch column. */
+function pointsVi(p: MessageParams): string {
+  return p.points === 1 ? " điểm %" : "";
+}
+function pointsEn(p: MessageParams): string {
+  return p.points === 1 ? " points" : "";
 }
 
 /** "Ô G7" / "Cell G7", or "Dòng 7" / "Row 7" when the table has no such column. */
@@ -134,26 +146,26 @@ export const RULE_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
       `a change of more than ${p.threshold}%. Worth a second look at both figures and the unit.`,
   }),
 
-  reported_pct_mismatch: (p) =>
-    p.how !== undefined
-      ? {
-          vi:
-            `${at(p).vi}${about(p)}: ${column(p).vi} ghi ${p.printed}${p.points === 1 ? " điểm %" : ""} ` +
-            `nhưng tính ra ${p.computed}${p.points === 1 ? " điểm %" : ""} (${p.how}). ` +
-            `Kiểm tra lại số đã ghi, hoặc các số dùng để tính.`,
-          en:
-            `${at(p).en}${about(p)}: ${column(p).en} says ${p.printed}${p.points === 1 ? " points" : ""} ` +
-            `but computes to ${p.computed}${p.points === 1 ? " points" : ""} (${p.how}). ` +
-            `Check the figure written there, or the figures it is made from.`,
-        }
-      : reportedPctMessage(p),
+  // One sentence for every printed %: the "Báo cáo" column (% báo cáo) and the office's own % KH,
+  // % CK, tăng/giảm and chênh lệch columns, each named by its column (reported.ts, printedFinding).
+  reported_pct_mismatch: (p) => ({
+    vi:
+      `${at(p).vi}${about(p)}: ${column(p).vi} ghi ${p.printed}${pointsVi(p)} ` +
+      `nhưng tính ra ${p.computed}${pointsVi(p)} (${p.how}). ` +
+      `Kiểm tra lại số đã ghi, hoặc các số dùng để tính.`,
+    en:
+      `${at(p).en}${about(p)}: ${column(p).en} says ${p.printed}${pointsEn(p)} ` +
+      `but computes to ${p.computed}${pointsEn(p)} (${p.how}). ` +
+      `Check the figure written there, or the figures it is made from.`,
+  }),
 
   reported_pct_truncated: (p) => ({
     vi:
-      `${at(p).vi}${about(p)}: tỷ lệ báo cáo ${p.printed} là ${p.computed} bị cắt bớt chữ số thay vì ` +
-      `làm tròn. Không sai đáng kể; có thể ghi ${p.computed}.`,
+      `${at(p).vi}${about(p)}: ${column(p).vi} ghi ${p.printed}${pointsVi(p)}, là ${p.computed}${pointsVi(p)} ` +
+      `(${p.how}) bị cắt bớt chữ số thay vì làm tròn. Không sai đáng kể; có thể ghi ${p.computed}.`,
     en:
-      `${at(p).en}${about(p)}: the reported ${p.printed} is ${p.computed} cut off instead of rounded. ` +
+      `${at(p).en}${about(p)}: ${column(p).en} says ${p.printed}${pointsEn(p)}, which is ` +
+      `${p.computed}${pointsEn(p)} (${p.how}) cut off instead of rounded. ` +
       `Not a real error; you may write ${p.computed}.`,
   }),
 
@@ -189,16 +201,19 @@ export const RULE_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
           en: `${at(p).en}${about(p)}: no unit. Enter one, e.g. tỷ đồng, %, người (people), hộ (households).`,
         },
 
-  missing_direction: (p) => ({
-    vi:
-      `${at(p).vi}${about(p)}: chưa ghi chiều đánh giá nên đang hiểu là "tăng là tốt". ` +
-      `Nếu chỉ tiêu này càng giảm càng tốt (như tai nạn, hộ nghèo), ` +
-      `${p.noColumn === 1 ? 'thêm cột Chiều và ghi "giảm là tốt" ở dòng này.' : 'ghi "giảm là tốt" vào cột Chiều.'}`,
-    en:
-      `${at(p).en}${about(p)}: no direction given, so higher is taken as better. ` +
-      `If lower is better for this indicator (accidents, poverty…), ` +
-      `${p.noColumn === 1 ? 'add a Direction (Chiều) column and enter "giảm là tốt" (down) on this row.' : 'enter "giảm là tốt" (down) in Direction.'}`,
-  }),
+  missing_direction: (p) =>
+    p.composition === 1
+      ? compositionNoDirection(p)
+      : {
+          vi:
+            `${at(p).vi}${about(p)}: chưa ghi chiều đánh giá nên đang hiểu là "tăng là tốt". ` +
+            `Nếu chỉ tiêu này càng giảm càng tốt (như tai nạn, hộ nghèo), ` +
+            `${p.noColumn === 1 ? 'thêm cột Chiều và ghi "giảm là tốt" ở dòng này.' : 'ghi "giảm là tốt" vào cột Chiều.'}`,
+          en:
+            `${at(p).en}${about(p)}: no direction given, so higher is taken as better. ` +
+            `If lower is better for this indicator (accidents, poverty…), ` +
+            `${p.noColumn === 1 ? 'add a Direction (Chiều) column and enter "giảm là tốt" (down) on this row.' : 'enter "giảm là tốt" (down) in Direction.'}`,
+        },
 
   direction_inferred: (p) => {
     const down = p.direction === "down";

@@ -1,6 +1,8 @@
 /**
- * reported_pct_*: the % the source printed, against the % KH we compute; and the figures an office
- * typed in its own comparison columns (% KH, % CK, tăng/giảm, chênh lệch), against ours.
+ * reported_pct_*: every % a table prints beside its figures, against ours, by one rule: the
+ * "Báo cáo" column (a source's printed % KH, "% báo cáo") and the office's own comparison columns
+ * (% KH, % CK, tăng/giảm, chênh lệch). Within the rounding of its last digit: nothing; ours cut
+ * instead of rounded (35 / 30 printed 116,66): an info; else a warning. Each names its cell.
  */
 import type { Finding, IndicatorRow, PrintedColumn, PrintedFigure, RowResult, Settings } from "../model";
 import { comparePrinted, isPointsKind, planValue } from "../compute";
@@ -10,6 +12,26 @@ import { NO_FINDINGS, cellFinding, rowFinding } from "./finding";
 
 const NOTHING: ReadonlySet<string> = new Set();
 
+/** A printed % as read: its value, the text typed (whose decimals say how it was rounded), and
+ *  whether it is a number without a % format (1,1733 may be 117,33 % that lost its format). */
+export type PrintedReading = Pick<PrintedFigure, "value" | "text" | "unformatted">;
+
+/** What a printed % is against the one we compute. */
+export type PrintedVerdict = "rounded" | "truncated" | "mismatch";
+
+/**
+ * The one rule: "rounded" within the rounding of the printed figure's last digit (117,33 ± 0,005;
+ * 171 ± 0,5), "truncated" when it is ours cut instead of rounded (116,66 for 116,666…), else
+ * "mismatch". A number without a % format is tried as a fraction too (1,1733 → 117,33 %).
+ */
+export function judgePrinted(computed: number, figure: PrintedReading): PrintedVerdict {
+  let verdict = comparePrinted(computed, figure.value, figure.text ?? undefined);
+  if (verdict === "mismatch" && figure.unformatted)
+    verdict = comparePrinted(computed, Number((figure.value * 100).toPrecision(15)));
+  return verdict === "match" ? "rounded" : verdict;
+}
+
+/** The "Báo cáo" column: the % KH a source printed, against ours. */
 export function reportedPct(
   row: IndicatorRow,
   result: RowResult,
@@ -22,28 +44,15 @@ export function reportedPct(
   const computed = result.pctPlan;
   if (printed === null || computed === null) return NO_FINDINGS;
   const raw = row.raw.reportedPct;
-  const printedText = typeof raw === "string" ? raw : undefined;
-  const verdict = comparePrinted(computed, printed, printedText);
-  if (verdict === "match") return NO_FINDINGS;
-  return [printedFinding(row, settings, printed, computed, verdict === "truncated")];
-}
-
-/** Apart from reportedPct, so the closure's context is made only for a finding, not every row. */
-function printedFinding(
-  row: IndicatorRow,
-  settings: Settings,
-  printed: number,
-  computed: number,
-  truncated: boolean,
-): Finding {
-  const params = (): MessageParams => ({
-    name: row.name,
-    printed: `${formatNumber(printed, settings.convention, 6)}%`,
-    computed: `${formatNumber(computed, settings.convention, settings.decimals)}%`,
-  });
-  return truncated
-    ? rowFinding("reported_pct_truncated", "info", row, "reportedPct", params)
-    : rowFinding("reported_pct_mismatch", "warning", row, "reportedPct", params);
+  const figure: PrintedReading = {
+    value: printed,
+    text: typeof raw === "string" ? raw : null,
+    // A number the reader did not scale (no % format): as an office column's figure, 1,1733 may be 117,33 %.
+    unformatted: typeof raw === "number" && raw === printed,
+  };
+  const verdict = judgePrinted(computed, figure);
+  if (verdict === "rounded") return NO_FINDINGS;
+  return [printedFinding(row, settings, "reportedPct", figure.value, computed, verdict)];
 }
 
 /** The inputs each printed figure is made of: a finding on one of them explains a mismatch. */
@@ -54,11 +63,7 @@ const MADE_OF: Record<PrintedColumn, readonly string[]> = {
   diffPoints: ["actual", "plan"],
 };
 
-/**
- * Each figure the office typed in its own comparison columns, against ours: a warning when it is
- * off by more than the rounding of its last digit. Cut instead of rounded (35 / 30 printed
- * 116,66) is within what DOMAIN.md calls fine for a table's own column: nothing is said.
- */
+/** Each figure the office typed in its own comparison columns, against ours. */
 export function printedFigures(
   row: IndicatorRow,
   result: RowResult,
@@ -76,29 +81,31 @@ export function printedFigures(
     // it is not checked rather than called wrong.
     if (key === "pctPlan" && isPointsKind(row)) continue;
     const computed = result[key];
-    if (computed === null || agrees(computed, figure)) continue;
-    (out ??= []).push(printedMismatch(row, settings, key, figure, computed));
+    if (computed === null) continue;
+    const verdict = judgePrinted(computed, figure);
+    if (verdict === "rounded") continue;
+    (out ??= []).push(printedFinding(row, settings, key, figure.value, computed, verdict, figure));
   }
   return out ?? NO_FINDINGS;
 }
 
-/** Within the rounding (or cut) of the printed figure's last digit; 1,1733 unformatted as 117,33 %. */
-function agrees(computed: number, figure: PrintedFigure): boolean {
-  if (comparePrinted(computed, figure.value, figure.text ?? undefined) !== "mismatch") return true;
-  if (!figure.unformatted) return false;
-  const asPercent = Number((figure.value * 100).toPrecision(15));
-  return comparePrinted(computed, asPercent) !== "mismatch";
-}
-
-function printedMismatch(
+/**
+ * The finding for one printed % (Báo cáo or an office column): truncated is an info, a mismatch a
+ * warning; the message names the column, both figures and the sum ours comes from.
+ */
+function printedFinding(
   row: IndicatorRow,
   settings: Settings,
-  key: PrintedColumn,
-  figure: PrintedFigure,
+  key: PrintedColumn | "reportedPct",
+  printed: number,
   computed: number,
+  verdict: "truncated" | "mismatch",
+  at?: PrintedFigure,
 ): Finding {
-  const points = key === "diffPoints";
-  return cellFinding("reported_pct_mismatch", "warning", figure.cell, key, () => {
+  const code = verdict === "truncated" ? "reported_pct_truncated" : "reported_pct_mismatch";
+  const severity = verdict === "truncated" ? "info" : "warning";
+  const params = (): MessageParams => {
+    const points = key === "diffPoints";
     const c = settings.convention;
     const n = (x: number | null): string => (x === null ? "—" : formatNumber(x, c, 6));
     const show = (x: number, decimals: number): string => {
@@ -106,7 +113,7 @@ function printedMismatch(
       return points ? `${x > 0 ? "+" : ""}${text}` : `${text}%`;
     };
     const th = n(row.actual);
-    const base = key === "pctPlan" || key === "diffPoints" ? n(planValue(row)) : n(row.prior);
+    const base = key === "pctPrior" || key === "changePct" ? n(row.prior) : n(planValue(row));
     const how =
       key === "changePct"
         ? `(${th} − ${base}) / ${base.replace(/^-/, "")}`
@@ -115,10 +122,14 @@ function printedMismatch(
           : `${th} / ${base}`;
     return {
       name: row.name,
-      printed: show(figure.value, 6),
+      printed: show(printed, 6),
       computed: show(computed, settings.decimals),
       how,
       points: points ? 1 : 0,
     };
-  });
+  };
+  // The Báo cáo column is an input column of the row (its cell, or the row when it has none).
+  return at === undefined
+    ? rowFinding(code, severity, row, "reportedPct", params)
+    : cellFinding(code, severity, at.cell, key, params);
 }

@@ -1,6 +1,7 @@
 /** Rules on what a row must have: a name, a plan, a unit, and a direction where it matters. */
 import type { Finding, IndicatorRow, IndicatorTable, TableLayout } from "../model";
 import { msg } from "../messages/index";
+import { isCompositionShare } from "../compute";
 import { NO_FINDINGS, rowFinding } from "./finding";
 import { hintsLowerIsBetter, isBlank } from "./text";
 
@@ -52,7 +53,8 @@ export function missingUnit(row: IndicatorRow): readonly Finding[] {
 /**
  * missing_direction: the direction was left empty and defaulted to "up", though the row looks
  * like it may not be: its name speaks of accidents, poverty, violations… or it is a structure
- * share (a share may be meant to shrink). Limits, ranges and relative targets carry their own
+ * share (a share may be meant to shrink; one planned as a figure is then judged as a composition,
+ * which the message says instead). Limits, ranges and relative targets carry their own
  * direction; "all" and yes/no targets do not need one.
  */
 export function missingDirection(row: IndicatorRow): readonly Finding[] {
@@ -62,7 +64,11 @@ export function missingDirection(row: IndicatorRow): readonly Finding[] {
   if (target === null || (target.kind !== "value" && target.kind !== "approx")) return NO_FINDINGS;
   if (row.kind !== "structure" && !hintsLowerIsBetter(row.name)) return NO_FINDINGS;
   const noColumn = row.cells.direction === undefined ? 1 : 0;
-  return [rowFinding("missing_direction", "info", row, "direction", { name: row.name, noColumn })];
+  // A share with no direction is judged as a planned composition, not "higher is better": say so.
+  const composition = isCompositionShare(row) ? 1 : 0;
+  return [
+    rowFinding("missing_direction", "info", row, "direction", { name: row.name, noColumn, composition }),
+  ];
 }
 
 /** Input columns whose absence is one finding for the whole table, not one per row. */

@@ -85,6 +85,19 @@ export function SettingsPanel(props: { flow: Flow; disabled: boolean }) {
                 onChange={(_, d) => edit({ tolerance: d.value })}
               />
             </Field>
+            <Field
+              label={t.approxPoints}
+              hint={t.approxPointsHint}
+              validationState={state.invalid.approxPoints ? "error" : "none"}
+              validationMessage={state.invalid.approxPoints ? t.approxPointsInvalid : undefined}
+            >
+              <Input
+                className={styles.number}
+                inputMode="decimal"
+                value={draft.approxPoints}
+                onChange={(_, d) => edit({ approxPoints: d.value })}
+              />
+            </Field>
             <Switch
               checked={draft.bandOn}
               label={t.basicBand}

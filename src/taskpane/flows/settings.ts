@@ -1,10 +1,11 @@
 /**
- * Settings saved in the workbook: number convention, tolerance, the "Cơ bản đạt" band, and the
- * language of what is written into the sheet.
+ * Settings saved in the workbook: number convention, tolerance, the "khoảng" tolerance in điểm %,
+ * the "Cơ bản đạt" band, and the language of what is written into the sheet.
  */
 import { useCallback, useEffect, useReducer } from "react";
 import {
   DEFAULT_SETTINGS,
+  MAX_APPROX_POINTS,
   type Lang,
   type NumberConvention,
   type Period,
@@ -21,6 +22,8 @@ export const DEFAULT_BAND_PCT = 95;
 export interface SettingsDraft {
   convention: NumberConvention;
   tolerance: string;
+  /** approxTolerancePoints: "khoảng" on rate, growth and structure rows, in điểm %. */
+  approxPoints: string;
   bandOn: boolean;
   threshold: string;
   /** The language verdicts, the summary line, headers and charts are written in. */
@@ -29,11 +32,20 @@ export interface SettingsDraft {
   period: Period | null;
 }
 
+/** Which typed fields are out of range (each shows its own message). */
+export interface Invalid {
+  tolerance: boolean;
+  approxPoints: boolean;
+  threshold: boolean;
+}
+
+const ALL_VALID: Invalid = { tolerance: false, approxPoints: false, threshold: false };
+
 export interface SettingsState extends RunState {
   /** What the workbook holds; every command runs with these. */
   saved: Settings;
   draft: SettingsDraft;
-  invalid: { tolerance: boolean; threshold: boolean };
+  invalid: Invalid;
   /** "Đã lưu" until the next edit. */
   justSaved: boolean;
 }
@@ -47,6 +59,7 @@ export function draftOf(s: Settings): SettingsDraft {
   return {
     convention: s.convention,
     tolerance: shown(s.tolerancePct, s.convention),
+    approxPoints: shown(s.approxTolerancePoints, s.convention),
     bandOn: s.basicBandPct !== null,
     threshold: shown(s.basicBandPct ?? DEFAULT_BAND_PCT, s.convention),
     language: s.language,
@@ -54,17 +67,18 @@ export function draftOf(s: Settings): SettingsDraft {
   };
 }
 
-export type DraftCheck =
-  { ok: true; settings: Settings } | { ok: false; tolerance: boolean; threshold: boolean };
+export type DraftCheck = { ok: true; settings: Settings } | ({ ok: false } & Invalid);
 
 /** The draft as Settings, or which fields are out of range; other settings come from `base`. */
 export function settingsOf(draft: SettingsDraft, base: Settings): DraftCheck {
   const tolerance = parseSettingNumber(draft.tolerance);
   const threshold = parseSettingNumber(draft.threshold);
+  const approxPoints = parseSettingNumber(draft.approxPoints);
   const toleranceBad = tolerance === null || tolerance < 0 || tolerance > 50;
+  const approxPointsBad = approxPoints === null || approxPoints < 0 || approxPoints > MAX_APPROX_POINTS;
   const thresholdBad = draft.bandOn && (threshold === null || threshold <= 0 || threshold >= 100);
-  if (toleranceBad || thresholdBad || tolerance === null)
-    return { ok: false, tolerance: toleranceBad, threshold: thresholdBad };
+  if (toleranceBad || approxPointsBad || thresholdBad || tolerance === null || approxPoints === null)
+    return { ok: false, tolerance: toleranceBad, approxPoints: approxPointsBad, threshold: thresholdBad };
   const { period: _previous, ...rest } = base;
   void _previous;
   return {
@@ -73,6 +87,7 @@ export function settingsOf(draft: SettingsDraft, base: Settings): DraftCheck {
       ...rest,
       convention: draft.convention,
       tolerancePct: tolerance,
+      approxTolerancePoints: approxPoints,
       basicBandPct: draft.bandOn ? threshold : null,
       language: draft.language,
       ...(draft.period === null ? {} : { period: draft.period }),
@@ -84,14 +99,14 @@ export const SETTINGS_INITIAL: SettingsState = {
   ...IDLE,
   saved: DEFAULT_SETTINGS,
   draft: draftOf(DEFAULT_SETTINGS),
-  invalid: { tolerance: false, threshold: false },
+  invalid: ALL_VALID,
   justSaved: false,
 };
 
 export type SettingsEvent =
   | { type: "loaded"; settings: Settings }
   | { type: "edit"; draft: Partial<SettingsDraft> }
-  | { type: "invalid"; tolerance: boolean; threshold: boolean }
+  | ({ type: "invalid" } & Invalid)
   | { type: "saved"; settings: Settings };
 
 export function settingsReducer(s: SettingsState, e: SettingsEvent | RunEvent): SettingsState {
@@ -104,10 +119,14 @@ export function settingsReducer(s: SettingsState, e: SettingsEvent | RunEvent): 
         ...s,
         draft: { ...s.draft, ...e.draft },
         justSaved: false,
-        invalid: { tolerance: false, threshold: false },
+        invalid: ALL_VALID,
       };
     case "invalid":
-      return { ...s, invalid: { tolerance: e.tolerance, threshold: e.threshold }, justSaved: false };
+      return {
+        ...s,
+        invalid: { tolerance: e.tolerance, approxPoints: e.approxPoints, threshold: e.threshold },
+        justSaved: false,
+      };
     case "saved":
       return {
         ...s,
@@ -129,7 +148,12 @@ export async function runLoadSettings(dispatch: Dispatch<SettingsEvent>): Promis
 export async function runSaveSettings(dispatch: Dispatch<SettingsEvent>, s: SettingsState): Promise<boolean> {
   const check = settingsOf(s.draft, s.saved);
   if (!check.ok) {
-    dispatch({ type: "invalid", tolerance: check.tolerance, threshold: check.threshold });
+    dispatch({
+      type: "invalid",
+      tolerance: check.tolerance,
+      approxPoints: check.approxPoints,
+      threshold: check.threshold,
+    });
     return false;
   }
   return attempt(dispatch, async () => {
