@@ -141,6 +141,7 @@ export class Range extends HostObject {
           typeof item === "string" && item.startsWith("=")
             ? delocalizeFormula(item, this._core.state.locale)
             : item,
+          this._core.state.locale,
         ),
       ),
     );

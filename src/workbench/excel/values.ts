@@ -3,7 +3,7 @@
  * colours, 2-D arrays and their shape rule, cell writes through `values` / `formulas`,
  * and locale-shaped formulas for `formulasLocal`.
  */
-import { parseTyped, type Locale } from "../numfmt";
+import { formatAfterTyping, parseTyped, type Locale } from "../numfmt";
 import { signedTextAsFormula } from "../host-rules";
 import { StateError, type WorkbookState } from "../state";
 import { rectColumns, rectRows, type Rect } from "./address";
@@ -56,8 +56,15 @@ export function shapeFor<T>(value: unknown, rect: Rect, location: string): (r: n
 
 /**
  * One cell written through `values` or `formulas`. null leaves the cell alone; "" clears the
- * value and resets the number format; "=…" is a formula. ASSUMPTION (unverified, OFFICE-NOTES
- * §2): other strings are parsed as en-US typing ("5%" → 0.05, "37.067" → 37.067).
+ * value and resets the number format; "=…" is a formula. Other strings are parsed as if typed in
+ * `locale`, which is en-US for `values` and `formulas` and the user's for `formulasLocal`: "the
+ * APIs use USA locale by default … If you want to use the current locale to set value, please
+ * explicitly use Range.formulasLocal" (maintainer, OfficeDev/office-js #1559; again #3775); the
+ * d.ts of Range.values: "Locale-shaped strings (such as the date "19-8-2025" in nl-NL …) are
+ * stored as text instead of as dates" and ISO dates are dates; `values = "2018-12-31"` gave the
+ * cell "m/d/yyyy" (#229). So "9/12" is 12 September with a date format, "5%" 0.05 with "0%",
+ * "37.067" 37.067. That numbers ("1,400", "5%") follow the same en-US typing is a GUESS by analogy
+ * (no Microsoft statement found), as is the format rule shared with typing (formatAfterTyping).
  */
 export function writeCell(
   state: WorkbookState,
@@ -65,6 +72,7 @@ export function writeCell(
   row: number,
   col: number,
   value: unknown,
+  locale: Locale = "en",
 ): void {
   if (value === null || value === undefined) return;
   if (value === "") {
@@ -77,9 +85,9 @@ export function writeCell(
     return;
   }
   if (typeof value !== "string") throw new StateError("InvalidArgument", MESSAGES.invalidArgument);
-  const parsed = parseTyped(value, "en");
+  const parsed = parseTyped(value, locale);
   const asFormula = parsed.kind === "text" && !parsed.quotePrefix ? signedTextAsFormula(value) : null;
-  const typed = asFormula === null ? parsed : parseTyped(asFormula, "en");
+  const typed = asFormula === null ? parsed : parseTyped(asFormula, locale);
   switch (typed.kind) {
     case "empty":
       state.setInput(sheetId, row, col, null);
@@ -96,8 +104,8 @@ export function writeCell(
     case "number": {
       state.setInput(sheetId, row, col, typed.value);
       const current = state.record(sheetId, row, col)?.numberFormat ?? "General";
-      if (typed.numberFormat && current === "General")
-        state.setNumberFormat(sheetId, row, col, typed.numberFormat);
+      const format = formatAfterTyping(current, typed.numberFormat);
+      if (format !== current) state.setNumberFormat(sheetId, row, col, format);
       return;
     }
   }
