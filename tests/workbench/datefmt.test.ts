@@ -6,6 +6,8 @@ import {
   serialOf,
 } from "../../src/workbench/datefmt";
 import { cellFormatCode, formatAfterTyping, formatValue, parseTyped } from "../../src/workbench/numfmt";
+import { WorkbookState } from "../../src/workbench/state";
+import { editText } from "../../src/workbench/ui/edit-text";
 
 /** 9 December 2026 and 12 September 2026, as Excel counts them (tests/cli/libreoffice-dates). */
 const DEC_9 = 46365;
@@ -169,5 +171,22 @@ describe("formatAfterTyping: the format a cell keeps or takes", () => {
     ["@", "d-mmm", "@"],
   ] as const)("%p + %p → %p", (current, typed, expected) => {
     expect(formatAfterTyping(current, typed)).toBe(expected);
+  });
+});
+
+describe("editText: what the cell editor shows for a date cell", () => {
+  test("a date is edited as the system short date, so Enter keeps the same day", () => {
+    const s = new WorkbookState({ locale: "vi" });
+    const id = s.activeSheetId;
+    s.typeInto("Sheet1", "A1", "9/12");
+    const shown = editText(s.cell(id, 0, 0), "vi");
+    expect(shown).toBe(`09/12/${new Date().getFullYear()}`);
+    // Retyped as shown, it is the same serial (the cell keeps its d-mmm format).
+    const before = s.value(id, 0, 0);
+    s.typeInto("Sheet1", "A1", shown);
+    expect(s.value(id, 0, 0)).toBe(before);
+    expect(s.cell(id, 0, 0).numberFormat).toBe("d-mmm");
+    s.setLocale("en");
+    expect(editText(s.cell(id, 0, 0), "en")).toBe(`12/9/${new Date().getFullYear()}`);
   });
 });
