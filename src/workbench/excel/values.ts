@@ -55,16 +55,11 @@ export function shapeFor<T>(value: unknown, rect: Rect, location: string): (r: n
 }
 
 /**
- * One cell written through `values` or `formulas`. null leaves the cell alone; "" clears the
- * value and resets the number format; "=…" is a formula. Other strings are parsed as if typed in
- * `locale`, which is en-US for `values` and `formulas` and the user's for `formulasLocal`: "the
- * APIs use USA locale by default … If you want to use the current locale to set value, please
- * explicitly use Range.formulasLocal" (maintainer, OfficeDev/office-js #1559; again #3775); the
- * d.ts of Range.values: "Locale-shaped strings (such as the date "19-8-2025" in nl-NL …) are
- * stored as text instead of as dates" and ISO dates are dates; `values = "2018-12-31"` gave the
- * cell "m/d/yyyy" (#229). So "9/12" is 12 September with a date format, "5%" 0.05 with "0%",
- * "37.067" 37.067. That numbers ("1,400", "5%") follow the same en-US typing is a GUESS by analogy
- * (no Microsoft statement found), as is the format rule shared with typing (formatAfterTyping).
+ * One cell written through `values`, `formulas` or `formulasLocal`. null leaves the cell alone; ""
+ * clears the value and resets the number format; "=…" is a formula. Other strings are parsed as if
+ * typed in `locale` (writeParseLocale: en-US but for `formulasLocal`), and the cell's format
+ * follows as after typing (formatAfterTyping): "9/12" is 12 September with "d-mmm", "5%" 0.05
+ * with "0%", "37.067" 37.067.
  */
 export function writeCell(
   state: WorkbookState,
@@ -72,7 +67,7 @@ export function writeCell(
   row: number,
   col: number,
   value: unknown,
-  locale: Locale = "en",
+  locale: Locale,
 ): void {
   if (value === null || value === undefined) return;
   if (value === "") {
