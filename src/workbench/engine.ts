@@ -31,7 +31,10 @@ class CellInfoPlugin extends FunctionPlugin {
         { argumentType: FunctionArgumentType.STRING },
         { argumentType: FunctionArgumentType.NOERROR, optionalArg: true },
       ],
-      doesNotNeedArgumentsToBeComputed: true,
+      // Not `doesNotNeedArgumentsToBeComputed`: HyperFormula would then drop the reference from
+      // the formula's dependencies, and a lone =CELL("format",A1) would keep its old answer after
+      // "9/12" is typed into A1 (Excel recalculates CELL when its cell changes). The reference is
+      // still read as an address, not a value (runFunctionWithReferenceArgument).
       vectorizationForbidden: true,
     },
   };

@@ -6,6 +6,7 @@
  * ApiNotFound per requirement set, bulk writes in chunks) is not repeated here (OFFICE-NOTES §15).
  */
 import type { Rect } from "./excel/address";
+import type { Locale } from "./numfmt";
 import {
   StateError,
   type ChartType,
@@ -40,6 +41,21 @@ export function assertRangeSelection(state: WorkbookState): void {
  */
 export function signedTextAsFormula(text: string): string | null {
   return /^[+-]/.test(text) && text.length > 1 ? `=${text}` : null;
+}
+
+/**
+ * The locale a string written through a range property is parsed in, as if typed there ("9/12",
+ * "5%", "1.400"): en-US for `values` and `formulas`, the user's for `formulasLocal`. Sources: a
+ * maintainer in OfficeDev/office-js #1559 ("the APIs use USA locale by default … If you want to
+ * use the current locale to set value, please explicitly use Range.formulasLocal"; the same in
+ * #3775); the d.ts of Range.values ("Locale-shaped strings (such as the date "19-8-2025" in nl-NL
+ * or fr-FR …) are stored as text instead of as dates … use a locale-aware API like formulasLocal
+ * or … ISO (YYYY-MM-DD)"); #229 (`values = "2018-12-31"` gave a date with "m/d/yyyy" in an
+ * en-AU Excel). Those speak of dates; that numbers ("1,400", "5%") follow the same rule is a
+ * guess by analogy.
+ */
+export function writeParseLocale(property: "values" | "formulas" | "formulasLocal", user: Locale): Locale {
+  return property === "formulasLocal" ? user : "en";
 }
 
 /**

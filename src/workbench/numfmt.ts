@@ -3,6 +3,7 @@
  * Format codes are en-US ("#,##0.00", "0.0%"); the locale only decides the separators shown
  * and the separators a typed number may use (vi: "," decimal, "." grouping).
  */
+import { dateCellCode, formatDate, isDateCode, parseTypedDate } from "./datefmt";
 
 /** How the workbench's Excel is set up: Vietnamese or US separators. */
 export type Locale = "vi" | "en";
@@ -29,10 +30,14 @@ export function separators(locale: Locale): Separators {
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
- * Parses typed text the way Excel does in that locale. Dates and currencies are not
- * recognised (they stay text): the add-in never relies on them.
+ * Parses typed text the way Excel does in that locale: "'…" text as typed, "=…" a formula,
+ * TRUE/FALSE, numbers with the locale's separators ("1.400" is 1400 in vi, 1.4 in en), "5%" 0.05
+ * with "0%", and dates by the locale's day/month order ("9/12": 9 December in vi, 12 September in
+ * en; datefmt.ts), `year` being the year a day and month without one take (the current year, as
+ * Excel takes it from the clock). Currencies, times and month names are not recognised (they
+ * stay text): the add-in never relies on them.
  */
-export function parseTyped(text: string, locale: Locale): TypedInput {
+export function parseTyped(text: string, locale: Locale, year = new Date().getFullYear()): TypedInput {
   if (text === "") return { kind: "empty" };
   if (text.startsWith("'")) return { kind: "text", text: text.slice(1), quotePrefix: true };
   if (text.startsWith("=") && text.length > 1) return { kind: "formula", formula: text };
@@ -40,7 +45,26 @@ export function parseTyped(text: string, locale: Locale): TypedInput {
   const upper = trimmed.toUpperCase();
   if (upper === "TRUE" || upper === "FALSE") return { kind: "boolean", value: upper === "TRUE" };
   const num = parseNumberText(trimmed, locale);
-  return num ?? { kind: "text", text, quotePrefix: false };
+  if (num) return num;
+  const date = parseTypedDate(trimmed, locale, year);
+  if (date) return { kind: "number", value: date.serial, numberFormat: date.numberFormat };
+  return { kind: "text", text, quotePrefix: false };
+}
+
+/**
+ * The number format a cell has after a number is typed into it (or written as a string through
+ * `values`), from its `current` format and the one the typing implies (`typed`, parseTyped's
+ * numberFormat). A cell left General takes the implied format ("5%" → "0%", "9/12" → "d-mmm");
+ * a date keeps a date format the cell already has. A date typed over another number format
+ * ("#,##0", "0%") takes the date format: a GUESS (Excel shows a typed date as a date; that it
+ * replaces a Number format rather than keep it is unverified). Other implied formats leave a
+ * formatted cell alone ("6,50%" over "0%" stays "0%").
+ */
+export function formatAfterTyping(current: string, typed: string | null): string {
+  if (typed === null) return current;
+  if (current === "General" || current === "") return typed;
+  if (isDateCode(typed) && !isDateCode(current) && current !== "@") return typed;
+  return current;
 }
 
 function parseNumberText(text: string, locale: Locale): TypedInput | null {
@@ -258,7 +282,8 @@ function formatWithSection(abs: number, section: Section, sep: Separators): stri
 /**
  * The text Excel shows for a value with a format code (what `Range.text` returns), using the
  * locale's separators. Errors and strings pass through; booleans show as TRUE / FALSE.
- * Dates and fractions are not implemented: such formats fall back to General.
+ * Dates and times show through datefmt.ts (a negative date as "########", as Excel fills the
+ * cell); fractions are not implemented and fall back to General.
  */
 export function formatValue(
   value: number | string | boolean | null,
@@ -276,16 +301,7 @@ export function formatValue(
   }
   const first = parts[0] ?? "General";
   if (first.trim() === "@") return formatGeneral(value, sep);
-  if (
-    /[dmyhs]/i.test(
-      first
-        .replace(/"[^"]*"/g, "")
-        .replace(/general/i, "")
-        .replace(/\[[^\]]*\]/g, ""),
-    )
-  ) {
-    return formatGeneral(value, sep); // date/time formats are not emulated
-  }
+  if (isDateCode(first)) return formatDate(value, numberFormat, locale) ?? "#".repeat(8);
   if (value < 0 && parts.length >= 2) return formatWithSection(-value, parseSection(parts[1] ?? ""), sep);
   if (value === 0 && parts.length >= 3) return formatWithSection(0, parseSection(parts[2] ?? ""), sep);
   const section = parseSection(first);
@@ -311,7 +327,7 @@ export function cellFormatCode(code: string): string {
   let letter: string;
   if (bare.includes("%")) letter = "P";
   else if (/E[+-]/i.test(bare)) letter = "S";
-  else if (/[dmyhs]/i.test(bare)) return "D4";
+  else if (isDateCode(first)) return dateCellCode(first) ?? "G";
   else if (CURRENCY.test(first)) letter = "C";
   else if (/[0#?],[0#?]/.test(bare)) letter = ",";
   else if (/[0#?]/.test(bare)) letter = "F";

@@ -28,7 +28,14 @@ import {
   rectUnion,
   type Rect,
 } from "./excel/address";
-import { cellFormatCode, formatValue, parseTyped, type Locale, type TypedInput } from "./numfmt";
+import {
+  cellFormatCode,
+  formatAfterTyping,
+  formatValue,
+  parseTyped,
+  type Locale,
+  type TypedInput,
+} from "./numfmt";
 import { assertWritable, reopenedSnapshot } from "./host-rules";
 
 export type { Locale } from "./numfmt";
@@ -1315,8 +1322,8 @@ export class WorkbookState {
       case "number": {
         // The format first, so formulas reading CELL("format") see it when the value lands.
         const current = this.record(sheetId, row, col)?.numberFormat ?? "General";
-        if (typed.numberFormat && current === "General")
-          this.setNumberFormat(sheetId, row, col, typed.numberFormat);
+        const format = formatAfterTyping(current, typed.numberFormat);
+        if (format !== current) this.setNumberFormat(sheetId, row, col, format);
         this.setInput(sheetId, row, col, typed.value);
         return;
       }

@@ -40,3 +40,26 @@ describe("FormulaEngine.isValidFormula", () => {
     expect(engine.isValidFormula("=IF(D7=0,", { row: 6, col: 7 })).toBe(false);
   });
 });
+
+describe('CELL("format") in the engine (HyperFormula has none: engine.ts adds it)', () => {
+  test("answers Excel's codes from the cell's format, and follows the cell when it changes", () => {
+    const formats = new Map<string, string>([["0,0", "d-mmm"]]);
+    const engine = new FormulaEngine((_s, r, c) => formats.get(`${r},${c}`) ?? "General");
+    const id = engine.addSheet("S");
+    engine.setCell(id, 0, 0, { kind: "number", value: 46365 });
+    engine.setCell(id, 0, 1, { kind: "formula", formula: '=CELL("format",A1)' });
+    engine.setCell(id, 1, 1, { kind: "formula", formula: '=LEFT(IFERROR(CELL("format",A1),"G"))<>"D"' });
+    engine.setCell(id, 2, 1, { kind: "formula", formula: '=CELL("format",A9)' });
+    engine.setCell(id, 3, 1, { kind: "formula", formula: '=CELL("width",A1)' });
+    expect(engine.value(id, 0, 1)).toBe("D2");
+    expect(engine.value(id, 1, 1)).toBe(false);
+    expect(engine.value(id, 2, 1)).toBe("G"); // an empty cell is General
+    expect(engine.value(id, 3, 1)).toBe("#VALUE!"); // only "format" is emulated
+    // The workbench sets the format, then the value: the lone CELL sees both.
+    formats.set("0,0", "0.00%");
+    engine.setCell(id, 0, 0, { kind: "number", value: 0.05 });
+    expect(engine.value(id, 0, 1)).toBe("P2");
+    expect(engine.value(id, 1, 1)).toBe(true);
+    engine.destroy();
+  });
+});

@@ -169,3 +169,22 @@ describe("gapWidth", () => {
     expect(await codeOf(() => setGap("Line"))).toBe("InvalidArgument");
   });
 });
+
+test("strings written to values and formulas parse as en-US typing, to formulasLocal as the user's (writeParseLocale)", async () => {
+  const { state, Excel, id } = setup();
+  await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Bảng");
+    sheet.getRange("A1:A2").values = [["9/12"], ["1.400"]];
+    sheet.getRange("B1:B2").formulas = [["9/12"], ["1.400"]];
+    sheet.getRange("C1:C2").formulasLocal = [["9/12"], ["1.400"]];
+    await context.sync();
+  });
+  const year = new Date().getFullYear();
+  const sep12 = Math.round((Date.UTC(year, 8, 12) - Date.UTC(1899, 11, 30)) / 86_400_000);
+  const dec9 = Math.round((Date.UTC(year, 11, 9) - Date.UTC(1899, 11, 30)) / 86_400_000);
+  expect([0, 1, 2].map((c) => [state.value(id, 0, c), state.value(id, 1, c)])).toEqual([
+    [sep12, 1.4],
+    [sep12, 1.4],
+    [dec9, 1400],
+  ]);
+});

@@ -1,3 +1,4 @@
+import { serialOf } from "../../src/workbench/datefmt";
 import { WorkbookState } from "../../src/workbench/state";
 import { runtimeExcel } from "../setup/runtime-host";
 
@@ -90,6 +91,34 @@ describe("Range I/O", () => {
     expect(state.value(id, 1, 0)).toBe(0.05);
     expect(state.cell(id, 1, 0).numberFormat).toBe("0%");
     expect(state.value(id, 2, 0)).toBe("12");
+  });
+
+  test("dates written as strings: en-US to values (#1559, #229), the user's locale to formulasLocal", async () => {
+    const { Excel, state, id } = setup("vi");
+    const year = new Date().getFullYear();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      // "9/12" through values is m/d (12 September) even in a vi-VN Excel; ISO is a date anywhere;
+      // a d-m-yyyy string no en-US date is text (the d.ts's "19-8-2025" in nl-NL).
+      sheet.getRange("A1:A4").values = [["9/12"], ["2018-12-31"], ["19-8-2025"], ["1.400"]];
+      // formulasLocal reads a constant as the user types it: 9 December, 1400.
+      sheet.getRange("B1:B2").formulasLocal = [["9/12"], ["1.400"]];
+      await context.sync();
+      const r = sheet.getRange("A1:B2");
+      r.load("values, numberFormat, text");
+      await context.sync();
+      expect(r.numberFormat).toEqual([
+        ["d-mmm", "d-mmm"],
+        ["m/d/yyyy", "#,##0"],
+      ]);
+      expect(r.text[1]).toEqual(["31/12/2018", "1.400"]);
+    });
+    expect(state.value(id, 0, 0)).toBe(serialOf(year, 9, 12));
+    expect(state.value(id, 1, 0)).toBe(serialOf(2018, 12, 31));
+    expect(state.value(id, 2, 0)).toBe("19-8-2025");
+    expect(state.value(id, 3, 0)).toBe(1.4);
+    expect(state.value(id, 0, 1)).toBe(serialOf(year, 12, 9));
+    expect(state.value(id, 1, 1)).toBe(1400);
   });
 
   test("a bad address is InvalidReference at sync; an unparsable formula is InvalidArgument", async () => {

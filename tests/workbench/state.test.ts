@@ -1,4 +1,5 @@
-import { percentAware } from "../../src/core/formulas";
+import { notDate, percentAware } from "../../src/core/formulas";
+import { serialOf } from "../../src/workbench/datefmt";
 import { WorkbookState, shiftFormula, subtractRect } from "../../src/workbench/state";
 
 describe("WorkbookState: typing like a person", () => {
@@ -45,6 +46,42 @@ describe("WorkbookState: typing like a person", () => {
     expect(s.value(id, 1, 1)).toBe(650);
     s.typeInto("Sheet1", "B3", '=CELL("format",A1)');
     expect(s.value(id, 2, 1)).toBe("P0");
+  });
+
+  test('vi: "9/12" becomes 9 December with a date format, which CELL("format") and the date guard see', () => {
+    const s = new WorkbookState({ locale: "vi" });
+    const id = s.activeSheetId;
+    const dec9 = serialOf(new Date().getFullYear(), 12, 9);
+    s.typeInto("Sheet1", "B1", '=CELL("format",A1)');
+    s.typeInto("Sheet1", "B2", `=IF(${notDate("A1")},${percentAware("A1")},"—")`);
+    s.typeInto("Sheet1", "A1", "176");
+    expect(s.value(id, 0, 1)).toBe("G");
+    expect(s.value(id, 1, 1)).toBe(176);
+    s.typeInto("Sheet1", "A1", "9/12");
+    expect(s.value(id, 0, 0)).toBe(dec9);
+    expect(s.cell(id, 0, 0).numberFormat).toBe("d-mmm");
+    expect(s.cell(id, 0, 0).text).toBe("9-Thg12");
+    expect(s.value(id, 0, 1)).toBe("D2");
+    expect(s.value(id, 1, 1)).toBe("—");
+    // As in Excel, a number typed over a date keeps the cell's date format: 176 is 24 June 1900.
+    s.typeInto("Sheet1", "A1", "176");
+    expect(s.cell(id, 0, 0).numberFormat).toBe("d-mmm");
+    expect(s.value(id, 1, 1)).toBe("—");
+    // With the format set back to General (what the pane's fix does), 176 is a figure again.
+    s.setNumberFormat(id, 0, 0, "General");
+    expect(s.value(id, 0, 1)).toBe("G");
+    expect(s.value(id, 1, 1)).toBe(176);
+  });
+
+  test('en: "9/12" is 12 September; "\'9/12" stays the text 9/12', () => {
+    const s = new WorkbookState({ locale: "en" });
+    const id = s.activeSheetId;
+    s.typeInto("Sheet1", "A1", "9/12");
+    s.typeInto("Sheet1", "A2", "'9/12");
+    expect(s.value(id, 0, 0)).toBe(serialOf(new Date().getFullYear(), 9, 12));
+    expect(s.cell(id, 0, 0).text).toBe("12-Sep");
+    expect(s.value(id, 1, 0)).toBe("9/12");
+    expect(s.cell(id, 1, 0).numberFormat).toBe("General");
   });
 
   test("a leading apostrophe keeps numbers and formulas as text", () => {

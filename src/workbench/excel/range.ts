@@ -13,6 +13,7 @@ import {
   type VerticalAlignment,
 } from "../state";
 import { isExcelError } from "../engine";
+import { writeParseLocale } from "../host-rules";
 import {
   MAX_COLUMNS,
   MAX_ROWS,
@@ -113,7 +114,7 @@ export class Range extends HostObject {
   set values(v: unknown[][]) {
     this._set("values", v, () =>
       this.writeEach(v, "Range.values", (id, row, col, item) =>
-        writeCell(this._core.state, id, row, col, item),
+        writeCell(this._core.state, id, row, col, item, writeParseLocale("values", this._core.state.locale)),
       ),
     );
   }
@@ -123,7 +124,14 @@ export class Range extends HostObject {
   set formulas(v: unknown[][]) {
     this._set("formulas", v, () =>
       this.writeEach(v, "Range.formulas", (id, row, col, item) =>
-        writeCell(this._core.state, id, row, col, item),
+        writeCell(
+          this._core.state,
+          id,
+          row,
+          col,
+          item,
+          writeParseLocale("formulas", this._core.state.locale),
+        ),
       ),
     );
   }
@@ -141,6 +149,7 @@ export class Range extends HostObject {
           typeof item === "string" && item.startsWith("=")
             ? delocalizeFormula(item, this._core.state.locale)
             : item,
+          writeParseLocale("formulasLocal", this._core.state.locale),
         ),
       ),
     );

@@ -3,7 +3,7 @@
  * colours, 2-D arrays and their shape rule, cell writes through `values` / `formulas`,
  * and locale-shaped formulas for `formulasLocal`.
  */
-import { parseTyped, type Locale } from "../numfmt";
+import { formatAfterTyping, parseTyped, type Locale } from "../numfmt";
 import { signedTextAsFormula } from "../host-rules";
 import { StateError, type WorkbookState } from "../state";
 import { rectColumns, rectRows, type Rect } from "./address";
@@ -55,9 +55,11 @@ export function shapeFor<T>(value: unknown, rect: Rect, location: string): (r: n
 }
 
 /**
- * One cell written through `values` or `formulas`. null leaves the cell alone; "" clears the
- * value and resets the number format; "=…" is a formula. ASSUMPTION (unverified, OFFICE-NOTES
- * §2): other strings are parsed as en-US typing ("5%" → 0.05, "37.067" → 37.067).
+ * One cell written through `values`, `formulas` or `formulasLocal`. null leaves the cell alone; ""
+ * clears the value and resets the number format; "=…" is a formula. Other strings are parsed as if
+ * typed in `locale` (writeParseLocale: en-US but for `formulasLocal`), and the cell's format
+ * follows as after typing (formatAfterTyping): "9/12" is 12 September with "d-mmm", "5%" 0.05
+ * with "0%", "37.067" 37.067.
  */
 export function writeCell(
   state: WorkbookState,
@@ -65,6 +67,7 @@ export function writeCell(
   row: number,
   col: number,
   value: unknown,
+  locale: Locale,
 ): void {
   if (value === null || value === undefined) return;
   if (value === "") {
@@ -77,9 +80,9 @@ export function writeCell(
     return;
   }
   if (typeof value !== "string") throw new StateError("InvalidArgument", MESSAGES.invalidArgument);
-  const parsed = parseTyped(value, "en");
+  const parsed = parseTyped(value, locale);
   const asFormula = parsed.kind === "text" && !parsed.quotePrefix ? signedTextAsFormula(value) : null;
-  const typed = asFormula === null ? parsed : parseTyped(asFormula, "en");
+  const typed = asFormula === null ? parsed : parseTyped(asFormula, locale);
   switch (typed.kind) {
     case "empty":
       state.setInput(sheetId, row, col, null);
@@ -96,8 +99,8 @@ export function writeCell(
     case "number": {
       state.setInput(sheetId, row, col, typed.value);
       const current = state.record(sheetId, row, col)?.numberFormat ?? "General";
-      if (typed.numberFormat && current === "General")
-        state.setNumberFormat(sheetId, row, col, typed.numberFormat);
+      const format = formatAfterTyping(current, typed.numberFormat);
+      if (format !== current) state.setNumberFormat(sheetId, row, col, format);
       return;
     }
   }
