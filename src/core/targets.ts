@@ -3,7 +3,7 @@
  * diacritic-insensitively, in Vietnamese and English (vocabulary in ARCHITECTURE.md).
  */
 import type { CellValue, Direction, IndicatorKind, NumberConvention, Target } from "./model";
-import { foldWord, inUnit, parseNumber, type ParsedFigure } from "./numbers";
+import { SCALE_WORDS, foldWord, inUnit, parseNumber, type ParsedFigure } from "./numbers";
 import { MAX_NUMBER_CHARS } from "./trim";
 
 export interface ParsedTarget {
@@ -118,13 +118,26 @@ const RANGE = new RegExp(
 const OR_MORE = new RegExp(String.raw`^(?:tu )?(${NUM}${TAIL}?)\s+tro len$`);
 const OR_LESS = new RegExp(String.raw`^(?:tu )?(${NUM}${TAIL}?)\s+tro xuong$`);
 
+/** The scale words a tail starts with: ["nghin", "ty"] for "nghin ty dong". */
+function leadingScaleWords(tail: string): string[] {
+  const words: string[] = [];
+  for (const w of tail.split(/\s+/)) {
+    if (SCALE_WORDS[w] === undefined) break;
+    words.push(w);
+  }
+  return words;
+}
+
 /** One figure and what follows it, e.g. "4%" or "1.400 triệu USD"; null when it is not that. */
 function figureOf(text: string, convention: NumberConvention): ParsedFigure | null {
   const m = FIGURE.exec(text.trim());
   if (m?.[1] === undefined) return null;
   const tail = (m[2] ?? "").trim();
-  // Keep "%" and a scale word for parseNumber; other unit words ("hộ", "doanh nghiệp") are dropped.
-  const word = /^(%|\S+)/.exec(tail)?.[1] ?? "";
+  // Keep "%" and the scale words for parseNumber ("nghìn tỷ" is one scale, 10¹²: its first word
+  // alone read "khoảng 50 nghìn tỷ" in a tỷ đồng row as 0,00005); other unit words ("hộ",
+  // "doanh nghiệp") are dropped.
+  const scales = leadingScaleWords(tail);
+  const word = scales.length > 1 ? scales.join(" ") : (/^(%|\S+)/.exec(tail)?.[1] ?? "");
   const withWord = parseNumber(`${m[1]}${word === "%" ? "%" : ` ${word}`}`.trim(), convention);
   const parsed = withWord.kind === "number" ? withWord : parseNumber(m[1], convention);
   return parsed.kind === "number" ? parsed : null;
@@ -238,8 +251,11 @@ function parseTargetText(text: string, convention: NumberConvention, unit: strin
 
   const range = RANGE.exec(text);
   if (range?.[1] !== undefined && range[2] !== undefined) {
-    // "6,6 – 6,8%": the unit words after the second figure belong to both.
-    const f = figures([range[1], range[2]], convention, unit);
+    // "6,6 – 6,8%": the unit words after the second figure belong to both; so do its scale words
+    // ("1,2 - 1,5 nghìn tỷ" is 1 200 – 1 500 tỷ, not 1,2 – 1 500).
+    const scales = leadingScaleWords((FIGURE.exec(range[2].trim())?.[2] ?? "").trim());
+    const first = scales.length > 0 ? `${range[1]} ${scales.join(" ")}` : range[1];
+    const f = figures([first, range[2]], convention, unit);
     const [lo, hi] = f?.values ?? [];
     if (f === null || lo === undefined || hi === undefined || lo > hi) return null;
     return found({ kind: "range", lo, hi }, f);

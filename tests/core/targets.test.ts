@@ -132,6 +132,30 @@ describe("parseTarget: scale words and the row's unit", () => {
     expect(parseTarget("1,39 triệu tấn", "vi", "tấn").target).toEqual({ kind: "value", value: 1390000 });
   });
 
+  test("a compound scale after a limit, 'khoảng' or a range: 'khoảng 50 nghìn tỷ' in a tỷ đồng row is 50 000 (AUDIT3 F2)", () => {
+    // The first word alone ("nghìn") read 50 nghìn đồng = 0,00005 tỷ: 48 000 was 96 000 000 000 % of plan.
+    expect(parseTarget("khoảng 50 nghìn tỷ", "vi", "tỷ đồng").target).toEqual({
+      kind: "approx",
+      value: 50000,
+    });
+    expect(parseTarget("dưới 2 nghìn tỷ đồng", "vi", "tỷ đồng").target).toEqual({
+      kind: "limit",
+      bound: 2000,
+      side: "upper",
+      inclusive: false,
+    });
+    expect(parseTarget("1,2 - 1,5 nghìn tỷ", "vi", "tỷ đồng").target).toEqual({
+      kind: "range",
+      lo: 1200,
+      hi: 1500,
+    });
+    // One scale word keeps its reading, and a unit word after it is dropped as before.
+    expect(parseTarget("khoảng 1,39 triệu tấn", "vi", "tấn").target).toEqual({
+      kind: "approx",
+      value: 1390000,
+    });
+  });
+
   test("4.835 tỷ in a tỷ đồng row is 4835", () => {
     expect(parseTarget("4.835 tỷ", "vi", "tỷ đồng").target).toEqual({ kind: "value", value: 4835 });
   });
