@@ -240,12 +240,17 @@ function planFigure(row: IndicatorRow, cells: Partial<Record<InputColumn, string
       // A range of change has no single plan figure (compute.ts planValue); verdictFormula judges it.
       if (t.changeTo !== undefined) return null;
       const ck = figure(cells.prior, row.prior, row.unit, row.raw.prior);
-      return ck && { ref: `(${ck.ref}*(1+${lit(t.change)}/100))`, guards: ck.guards };
+      return ck && { ref: changedBy(ck.ref, t.change, t.points), guards: ck.guards };
     }
     case "range":
     case "yesno":
       return null;
   }
+}
+
+/** compute.ts changedBy as a formula: CK moved by a change in % of it, or in điểm % (`points`). */
+function changedBy(ck: string, change: number, points: true | undefined): string {
+  return points ? `(${ck}+${lit(change)})` : `(${ck}*(1+${lit(change)}/100))`;
 }
 
 /** TH / base, "—" when either is not a number or the base fails `baseOk`. */
@@ -301,7 +306,7 @@ function verdictFormula(
     // compute.ts relativeRange: CK × (1 + each change), the lower of the two first (CK may be < 0).
     const ck = figure(cells.prior, row.prior, row.unit, row.raw.prior);
     if (ck === null) return `=${NODATA}`;
-    const [a, b] = [t.change, t.changeTo].map((c) => `(${ck.ref}*(1+${lit(c)}/100))`) as [string, string];
+    const [a, b] = [t.change, t.changeTo].map((c) => changedBy(ck.ref, c, t.points)) as [string, string];
     return `=${when([...th.guards, ...ck.guards], inRange(`MIN(${a},${b})`, `MAX(${a},${b})`), NODATA)}`;
   }
   const plan = planFigure(row, cells);

@@ -81,6 +81,13 @@ const CHANGE_RANGE = String.raw`^${CHANGE_WORD}\s+(?:tu |from |between )?(${NUM}
 const RELATIVE_RANGE = new RegExp(String.raw`${CHANGE_RANGE}\s*${COMPARED}$`);
 const BARE_CHANGE_RANGE = new RegExp(String.raw`${CHANGE_RANGE}$`);
 const DOWN_WORDS = ["giam", "decrease", "reduce", "reduction", "down"];
+/**
+ * "giảm 0,5 điểm %", "tăng 1–1,5 điểm phần trăm (so với năm 2024)": a change in điểm % on the prior
+ * year's rate. Unlike a bare "giảm 0,5%" in a % row, the words say points.
+ */
+const POINTS_CHANGE = new RegExp(
+  String.raw`^${CHANGE_WORD}\s+(?:tu |from |between )?(${NUM})(?:\s*(?:-|–|—|den|toi|to|and)\s*(${NUM}))?\s*(?:diem %|diem phan tram|percentage points?|% points?)(?:\s+${COMPARED})?$`,
+);
 
 /** "1,5%/năm", "7% mỗi năm", "7% per year": a rate a year; in a yearly table the year's figure. */
 const PER_YEAR = /(%)\s*(?:\/\s*(?:nam|year)|(?:moi|hang|hang) nam|per year|a year|each year)$/;
@@ -230,6 +237,18 @@ function parseTargetText(text: string, convention: NumberConvention, unit: strin
     return rest === text ? null : parseTargetText(rest, convention, unit);
   }
 
+  const points = POINTS_CHANGE.exec(text);
+  if (points?.[1] !== undefined && points[2] !== undefined) {
+    const f = figures(points[3] === undefined ? [points[2]] : [points[2], points[3]], convention, "");
+    const [from, to] = f?.values ?? [];
+    if (f === null || from === undefined || from < 0 || (to !== undefined && from > to)) return null;
+    const sign = DOWN_WORDS.includes(points[1]) ? -1 : 1;
+    const target: Target =
+      to === undefined
+        ? { kind: "relative", change: sign * from, points: true }
+        : { kind: "relative", change: sign * from, changeTo: sign * to, points: true };
+    return found(target, f);
+  }
   const relative = RELATIVE.exec(text) ?? (percentUnit(unit) ? null : BARE_CHANGE.exec(text));
   if (relative?.[1] !== undefined && relative[2] !== undefined) {
     const f = figures([relative[2]], convention, "");

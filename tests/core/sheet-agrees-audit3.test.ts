@@ -106,4 +106,25 @@ describe("the sheet agrees with core on office tables (audit 3)", () => {
     expect(value(9000)).toBeCloseTo(0.5, 12);
     expect(value("'19.000")).toBe("—");
   });
+
+  test("a plan of 'Giảm 0,5 điểm %' on Cùng kỳ 3,2 is 2,7 in the sheet as in core: 2,6 Vượt, chênh lệch −0,1 điểm", () => {
+    const grid: CellValue[][] = [
+      ["TT", "Nội dung chỉ tiêu", "Đơn vị tính", "Chỉ tiêu NQ", "Ước TH năm 2025", "TH cùng kỳ"],
+      [1, "Tỷ lệ hộ nghèo", "%", "Giảm 0,5 điểm %", 2.6, 3.2],
+      [2, "Tỷ lệ hộ cận nghèo", "%", "giảm 0,5 điểm %", 3, 3.2],
+    ];
+    const { plan, at } = computed(grid);
+    expect(at(1, plan.columns.diffPoints!)).toBeCloseTo(-0.1, 12);
+    expect(at(1, plan.columns.pctPlan!)).toBeCloseTo(2.6 / 2.7, 12);
+    expect(at(1, plan.columns.verdict!)).toBe("Vượt");
+    expect(at(2, plan.columns.verdict!)).toBe("Không đạt");
+    // Cùng kỳ retyped after Tính toán moves the plan with it: 3,6 → KH 3,1, and 3 is Vượt.
+    const moved = computed(grid, [[2, 5, 3.6]]);
+    expect(moved.at(2, moved.plan.columns.verdict!)).toBe("Vượt");
+    const rows = readTable(grid, { convention: "vi" }).table.groups.flatMap((g) => g.rows);
+    for (const row of rows)
+      expect(at(row.sheetRow, plan.columns.verdict!)).toBe(
+        verdictLabel(computeRow(row, DEFAULT_SETTINGS).verdict, "vi"),
+      );
+  });
 });

@@ -435,6 +435,44 @@ describe("verdicts on those plans (DOMAIN: inside a range is Đạt, its better 
     expect(judged("tăng 5-7%", "tỷ đồng", 39200, 37067).codes).not.toContain("unreadable_target");
   });
 
+  test("giảm 0,5 điểm % on a poor-household rate of 3,2 is the plan 2,7: 2,6 Vượt, 2,7 Đạt, 2,8 Không đạt (AUDIT3 F4)", () => {
+    expect(parseTarget("Giảm 0,5 điểm %", "vi", "%").target).toEqual({
+      kind: "relative",
+      change: -0.5,
+      points: true,
+    });
+    expect(parseTarget("tăng 1 - 1,5 điểm phần trăm so với năm 2024", "vi", "%").target).toEqual({
+      kind: "relative",
+      change: 1,
+      changeTo: 1.5,
+      points: true,
+    });
+    const poor = (actual: number) => judged("Giảm 0,5 điểm %", "%", actual, 3.2, "Tỷ lệ hộ nghèo");
+    expect(poor(2.6).verdict).toBe("vuot");
+    expect(poor(2.7).verdict).toBe("dat");
+    expect(poor(2.8).verdict).toBe("khong_dat");
+    expect(poor(2.6).codes).not.toContain("unreadable_target");
+    // Tỷ lệ đô thị hóa 43 % "tăng 1 – 1,5 điểm %": 44 – 44,5; 44,2 Đạt, 44,8 Vượt.
+    const urban = (actual: number) => judged("tăng 1 - 1,5 điểm %", "%", actual, 43, "Tỷ lệ đô thị hóa");
+    expect(urban(44.2).verdict).toBe("dat");
+    expect(urban(44.8).verdict).toBe("vuot");
+    expect(urban(43.9).verdict).toBe("khong_dat");
+  });
+
+  test("a plan in words the reader cannot read is its error, not also 'Kế hoạch trống'", () => {
+    const { codes } = judged("theo chỉ tiêu tỉnh giao", "%", 2.6, 3.2, "Tỷ lệ hộ nghèo");
+    expect(codes).toContain("unreadable_target");
+    expect(codes).not.toContain("no_plan_base");
+    // An empty plan still says why there is no % KH.
+    const grid: CellValue[][] = [
+      ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Cùng kỳ"],
+      [1, "Doanh thu", "tỷ đồng", null, 37067, 34864],
+    ];
+    expect(
+      checkTable(readTable(grid, { convention: "vi" }), DEFAULT_SETTINGS).findings.map((f) => f.code),
+    ).toContain("no_plan_base");
+  });
+
   test("giảm 5-7% on 15 accidents: 14 Đạt, 12 Vượt, 15 Không đạt; without Cùng kỳ, no verdict", () => {
     const accidents = (actual: number, prior: number | null) =>
       judged("giảm 5-7%", "vụ", actual, prior, "Số vụ tai nạn giao thông");
@@ -469,4 +507,16 @@ test("the report words a range of change as the resolution does: 'tăng 5–7% s
   ).table.groups[0]!.rows[0]!;
   expect(planPhrase(row.target!, row, "vi", "vi")).toBe("tăng 5–7% so với cùng kỳ");
   expect(planPhrase(row.target!, row, "en", "en")).toBe("up 5–7% on the prior year");
+});
+
+test("the report words a change in points as the resolution does: 'giảm 0,5 điểm % so với cùng kỳ'", () => {
+  const row = readTable(
+    [
+      ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Cùng kỳ"],
+      [1, "Tỷ lệ hộ nghèo", "%", "Giảm 0,5 điểm %", 2.6, 3.2],
+    ],
+    { convention: "vi" },
+  ).table.groups[0]!.rows[0]!;
+  expect(planPhrase(row.target!, row, "vi", "vi")).toBe("giảm 0,5 điểm % so với cùng kỳ");
+  expect(planPhrase(row.target!, row, "en", "en")).toBe("down 0.5 percentage points on the prior year");
 });
