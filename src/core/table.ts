@@ -61,6 +61,7 @@ import { parseTermTarget } from "./term";
 import { mappedColumns, overlayMapping, type ColumnMapping } from "./mapping";
 import { latest } from "./kept";
 import { cellDate, dateFormatOf, shownDate, shownTime, typedFraction, typedOrder } from "./dates";
+import { unitInName } from "./unit-in-name";
 
 /** How far down a sheet the header is looked for. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -907,7 +908,8 @@ function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorR
     raw[input[0]] = values?.[input[1]] ?? null;
   }
   const name = textOf(raw.name);
-  const unit = textOf(raw.unit);
+  // No ĐVT column: offices then write the unit in the name ("Tổng vốn đầu tư (tỷ đồng)").
+  const unit = ctx.columns.unit === undefined ? unitInName(name) : textOf(raw.unit);
 
   const termTarget = ctx.term === null ? undefined : readTermPlan(ctx, row, cells, name);
   const target = termTarget === undefined ? readPlan(ctx, row, cells, unit, name) : asTarget(termTarget);
