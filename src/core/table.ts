@@ -229,13 +229,27 @@ function headerColumns(
   repeated?: RepeatedHeader[],
 ): Partial<Record<ColumnKey, number>> {
   const columns: Partial<Record<ColumnKey, number>> = {};
+  const units: number[] = [];
   header.cells.forEach((cell, col) => {
     const key = keyOf(cell, year, period);
     if (key === null) return;
+    if (key === "unit") units.push(col);
     const first = columns[key];
     if (first === undefined) columns[key] = col;
     else repeated?.push({ key, first, second: col });
   });
+  // "Đơn vị | ĐVT" with no Chỉ tiêu: a table by commune or ward, whose "Đơn vị" names the unit
+  // reporting (xã An Hiệp) and "ĐVT" the unit of measure.
+  const reporting = units.find((col) => foldHeader(header.cells[col]?.text ?? "") === "don vi");
+  const measure = units.find((col) => col !== reporting);
+  if (columns.name === undefined && reporting !== undefined && measure !== undefined) {
+    columns.name = reporting;
+    columns.unit = measure;
+    if (repeated !== undefined) {
+      const at = repeated.findIndex((r) => r.key === "unit" && (r.second === measure || r.first === measure));
+      if (at >= 0) repeated.splice(at, 1);
+    }
+  }
   return columns;
 }
 
