@@ -19,7 +19,7 @@ import type {
 import { lazyText, msg, type MessageParams } from "./messages/index";
 import { latest } from "./kept";
 import { formatNumber } from "./numbers";
-import { isNoFigure } from "./targets";
+import { isNoFigure } from "./no-figure";
 
 /** Relative epsilon for every comparison, so 0.1 + 0.2 style noise never flips a verdict. */
 export const EPSILON = 1e-9;

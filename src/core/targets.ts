@@ -203,15 +203,8 @@ function found(target: Target, f: Figures | null = null): ParsedTarget {
 /** "giảm còn 4%", "còn dưới 2%", "xuống 1,5": the level a cut is to reach (direction.ts reads the words). */
 const REDUCE_TO = /^(?:keo )?(?:giam )?(?:con|xuong)(?: con)? (?=\S)/;
 
-/**
- * A lone dash, or the "…" / "..." statistical tables print, for a figure not (yet) given; a lone
- * "x" / "X", which they print for "not applicable". (A yes/no row reads "x" as a tick before this.)
- */
-export function isNoFigure(raw: CellValue): boolean {
-  return typeof raw === "string" && NO_FIGURE_MARKS.includes(raw.trim());
-}
-/** The marks isNoFigure reads, spaces trimmed: the sheet's formulas test the same list. */
-export const NO_FIGURE_MARKS: readonly string[] = ["-", "–", "—", "…", "..", "...", "x", "X"];
+// In a module of their own, importing nothing, so compute.ts can use them without a cycle.
+export { NO_FIGURE_MARKS, isNoFigure } from "./no-figure";
 
 /** "đạt 100%", "đạt trên 95%", "phấn đấu đạt 60%", "đạt mức 44,1": the figure after the verb is the plan. */
 const REACH = /^(?:phan dau )?dat(?: muc| ty le| ti le)? (?=\S)/;
