@@ -879,7 +879,7 @@ function readPlan(
   const raw = ctx.grid.at(row, col);
   // "-" or "…" in Kế hoạch is no plan, as in the figure columns: not an unreadable one.
   if (isNoFigure(raw)) return null;
-  const parsed = parseTarget(raw, ctx.options.convention, unit);
+  const parsed = parseTarget(raw, ctx.options.convention, unit, name);
   if (parsed.problem === "unreadable") {
     find(ctx, "unreadable_target", "error", cell, "plan", { name });
     return null;

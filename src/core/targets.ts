@@ -174,9 +174,15 @@ const unreadable: ParsedTarget = { target: null, problem: "unreadable" };
 
 /**
  * The Kế hoạch cell as a Target. `unit` (optional) scales figures typed with a scale word
- * ("1.400 triệu" in a "tỷ đồng" row is 1,4).
+ * ("1.400 triệu" in a "tỷ đồng" row is 1,4). `name` (optional): in a % row named as a growth
+ * rate ("Tốc độ tăng trưởng GRDP"), "tăng 7 - 7,5%" is the growth itself, the range 7 – 7,5.
  */
-export function parseTarget(input: CellValue, convention: NumberConvention, unit = ""): ParsedTarget {
+export function parseTarget(
+  input: CellValue,
+  convention: NumberConvention,
+  unit = "",
+  name = "",
+): ParsedTarget {
   if (input === null) return { target: null, problem: "empty" };
   if (typeof input === "boolean") return unreadable;
   if (typeof input === "number") {
@@ -193,8 +199,15 @@ export function parseTarget(input: CellValue, convention: NumberConvention, unit
   }
   const text = fold(input);
   if (text === "") return { target: null, problem: "empty" };
-  return parseTargetText(text, convention, unit) ?? unreadable;
+  const growth = GROWTH_NAME.test(fold(name)) && percentUnit(unit) ? GROWTH_WORD.exec(text) : null;
+  const plain = growth === null ? text : text.slice(growth[0].length);
+  return parseTargetText(plain, convention, unit) ?? unreadable;
 }
+
+/** A name that says the row's figure is itself a growth rate (GRDP, production value…). */
+const GROWTH_NAME = /\b(?:tang truong|toc do tang|growth)\b/;
+/** "tăng 7 - 7,5%", "tăng trên 7%" in such a row: the word says growth, the rest is the plan. */
+const GROWTH_WORD = /^(?:tang|increase|grow)\s+(?=(?:tu |tren |duoi |khoang |it nhat |toi thieu )?[+\d])/;
 
 function found(target: Target, f: Figures | null = null): ParsedTarget {
   return { target, problem: null, ambiguous: f?.ambiguous ?? null };

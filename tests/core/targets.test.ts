@@ -459,6 +459,27 @@ describe("verdicts on those plans (DOMAIN: inside a range is Đạt, its better 
     expect(urban(43.9).verdict).toBe("khong_dat");
   });
 
+  test("'Tăng 7-7,5%' on a row named as a growth rate is the range 7 – 7,5: 7,2 Đạt, 7,8 Vượt, 6,9 Không đạt (AUDIT3 F4)", () => {
+    const grdp = (actual: number) => judged("Tăng 7-7,5%", "%", actual, 6.9, "Tốc độ tăng trưởng GRDP");
+    expect(grdp(7.2).verdict).toBe("dat");
+    expect(grdp(7.8).verdict).toBe("vuot");
+    expect(grdp(6.9).verdict).toBe("khong_dat");
+    expect(grdp(7.2).codes).not.toContain("unreadable_target");
+    expect(parseTarget("tăng trên 7%", "vi", "%", "Tốc độ tăng trưởng kinh tế").target).toEqual({
+      kind: "limit",
+      bound: 7,
+      side: "lower",
+      inclusive: false,
+    });
+    // On another % row a bare "tăng 2%" may be points or a change: still not guessed.
+    expect(parseTarget("tăng 2%", "vi", "%", "Tỷ lệ lao động qua đào tạo").problem).toBe("unreadable");
+    // On an amount it stays a change on the prior year, whatever the name.
+    expect(parseTarget("tăng 8%", "vi", "tỷ đồng", "Giá trị tăng trưởng").target).toEqual({
+      kind: "relative",
+      change: 8,
+    });
+  });
+
   test("a plan in words the reader cannot read is its error, not also 'Kế hoạch trống'", () => {
     const { codes } = judged("theo chỉ tiêu tỉnh giao", "%", 2.6, 3.2, "Tỷ lệ hộ nghèo");
     expect(codes).toContain("unreadable_target");
