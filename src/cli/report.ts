@@ -9,8 +9,8 @@ import type {
   Summary,
   TableCheck,
 } from "../core/model";
-import { formatPercent } from "../core/numbers";
-import { verdictLabel } from "../core/compute";
+import { formatNumber, formatPercent } from "../core/numbers";
+import { isPointsKind, verdictLabel } from "../core/compute";
 import { messageBesideCell } from "../core/messages/index";
 import { lineOf } from "./json";
 import {
@@ -91,8 +91,26 @@ export function rowLine(
     right(pct(result?.pctPlan ?? null, o), WIDTHS.pct),
     right(pct(result?.pctPrior ?? null, o), WIDTHS.pct),
     right(pct(result?.changePct ?? null, o, true), WIDTHS.pct),
-    verdictLabel(result?.verdict ?? "chua_co_so_lieu", o.lang),
+    verdictLabel(result?.verdict ?? "chua_co_so_lieu", o.lang) + estimateBasis(row, result, o),
   ].join("  ");
+}
+
+/**
+ * A row judged on the table's own "Ước thực hiện cả năm" shows the period's % KH (52 % at six
+ * months) beside a verdict on the year's estimate (104 %): say what the verdict was judged on.
+ */
+function estimateBasis(row: IndicatorRow, result: RowResult | undefined, o: ReportOptions): string {
+  if (result?.projection !== "estimate" || result.projected === null || result.projected === undefined)
+    return "";
+  const judgedOnYear =
+    result.verdict === "vuot" || result.verdict === "dat" || result.verdict === "khong_dat";
+  if (!judgedOnYear) return "";
+  const plan = result.planValue ?? null;
+  const figure =
+    !isPointsKind(row) && plan !== null && plan !== 0
+      ? pct((result.projected / plan) * 100, o)
+      : `${formatNumber(result.projected, o.convention, o.decimals)}${row.unit.trim() === "%" ? "%" : ` ${row.unit}`.trimEnd()}`;
+  return o.lang === "vi" ? ` (theo ước cả năm: ${figure})` : ` (on the year's estimate: ${figure})`;
 }
 
 /** The findings' title and one line each; `omitted` findings past those listed are counted. */

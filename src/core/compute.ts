@@ -19,6 +19,7 @@ import type {
 import { lazyText, msg, type MessageParams } from "./messages/index";
 import { latest } from "./kept";
 import { formatNumber } from "./numbers";
+import { isNoFigure } from "./no-figure";
 
 /** Relative epsilon for every comparison, so 0.1 + 0.2 style noise never flips a verdict. */
 export const EPSILON = 1e-9;
@@ -78,6 +79,11 @@ export function effectiveDirection(row: IndicatorRow): Direction {
   return row.direction;
 }
 
+/** The prior year moved by a change: in % of it, or in điểm % (`points`: "giảm 0,5 điểm %"). */
+function changedBy(prior: number, change: number, points: true | undefined): number {
+  return points ? prior + change : prior * (1 + change / 100);
+}
+
 /** The plan figure the row is judged against; null for ranges, yes/no and missing targets. */
 export function planValue(row: IndicatorRow): number | null {
   const t = row.target;
@@ -90,7 +96,7 @@ export function planValue(row: IndicatorRow): number | null {
       return t.bound;
     case "relative":
       // A range of change ("tăng 5–7%") has no single plan figure, as a range has none.
-      return row.prior === null || t.changeTo !== undefined ? null : row.prior * (1 + t.change / 100);
+      return row.prior === null || t.changeTo !== undefined ? null : changedBy(row.prior, t.change, t.points);
     case "all":
       return 100;
     case "range":
@@ -168,8 +174,8 @@ function judgeRange(row: IndicatorRow, th: number, lo: number, hi: number): Verd
 export function relativeRange(row: IndicatorRow): { lo: number; hi: number } | null {
   const t = row.target;
   if (t?.kind !== "relative" || t.changeTo === undefined || row.prior === null) return null;
-  const a = row.prior * (1 + t.change / 100);
-  const b = row.prior * (1 + t.changeTo / 100);
+  const a = changedBy(row.prior, t.change, t.points);
+  const b = changedBy(row.prior, t.changeTo, t.points);
   return { lo: Math.min(a, b), hi: Math.max(a, b) };
 }
 
@@ -257,6 +263,12 @@ export function emptyResult(verdict: Verdict, period?: Period): RowResult {
       };
 }
 
+/** The Kế hoạch cell holds words or a figure as text (read or not), not nothing or a "-" mark. */
+function planWords(row: IndicatorRow): boolean {
+  const raw = row.raw.plan;
+  return typeof raw === "string" && raw.trim() !== "" && !isNoFigure(raw);
+}
+
 /**
  * Computes one row. Reasons are given only where TH is present (a row without TH is simply
  * "Chưa có số liệu"); an empty Cùng kỳ is explained only when the table has a Cùng kỳ cell.
@@ -276,7 +288,9 @@ export function computeRow(row: IndicatorRow, settings: Settings, period?: Perio
     if (pv !== null && pv !== 0) result.pctPlan = (th / pv) * 100;
     else if (relativeWithoutPrior)
       addReason(result, reason(row, "relative_needs_prior", "warning", "prior", {}));
-    else if (t === null) addReason(result, reason(row, "no_plan_base", "info", "plan", { case: "missing" }));
+    // Words the reader could not read are an error of their own (unreadable_target), not "trống".
+    else if (t === null && !planWords(row))
+      addReason(result, reason(row, "no_plan_base", "info", "plan", { case: "missing" }));
     else if (pv === 0) addReason(result, reason(row, "no_plan_base", "warning", "plan", { case: "zero" }));
 
     if (row.stretch !== null) {

@@ -159,6 +159,10 @@ export function notDate(address: string): string {
  * A figure cell, live; `raw`, what the cell held at Tính toán, when the reader read no figure from
  * it: a date ("9/12" made 9 December) stays no figure while the cell holds that serial, in engines
  * whose CELL("format") does not show the date (LibreOffice on an xlsx's codes, Excel for the web).
+ * Text the reader did read as `value` ("6.794,12", "18.500", "3,5%", "25/42" in Thực hiện) is
+ * compiled in as read while the cell still holds it, so the sheet agrees with Kiểm tra (which
+ * offers the fix) instead of showing "Chưa có số liệu" beside a figure; a number typed over it
+ * (the fix writes one) is read live, other text typed later is no figure.
  */
 function figure(
   address: string | undefined,
@@ -170,7 +174,13 @@ function figure(
     const guards = figureGuards(address, unit);
     const refused = value === null && raw !== undefined ? refusedSerial(raw) : null;
     if (refused !== null) guards.push(`N(${address})<>${lit(refused)}`);
-    return { ref: percentAware(address), guards };
+    const live = { ref: percentAware(address), guards };
+    if (value === null || typeof raw !== "string" || raw.length > MAX_LITERAL || isNoFigure(raw)) return live;
+    const [isNumber, ...rest] = guards;
+    return {
+      ref: `IF(ISNUMBER(${address}),${live.ref},${lit(value)})`,
+      guards: [`OR(${isNumber},${address}=${str(raw)})`, ...rest],
+    };
   }
   if (value !== null) return { ref: lit(value), guards: [] };
   return null;
@@ -186,21 +196,11 @@ function refusedSerial(raw: CellValue): number | null {
 }
 
 /**
- * The actual, live. A fraction typed in Thực hiện ("25/42") was read as its count done (table.ts):
- * while the cell still holds that text, the formula takes what core read, so the sheet and a check
- * agree; a number typed there later (the fix writes one) is read live as any other.
+ * The actual. A fraction typed in Thực hiện ("25/42") was read as its count done (table.ts), text
+ * such as "6.794,12" as its number: `figure` takes what core read while the cell still holds it.
  */
 function actualFigure(row: IndicatorRow, cells: Partial<Record<InputColumn, string>>): Figure | null {
-  const raw = row.raw.actual;
-  const cell = cells.actual;
-  const live = figure(cell, row.actual, row.unit, raw);
-  if (cell === undefined || live === null || typeof raw !== "string" || !raw.includes("/")) return live;
-  if (row.actual === null || raw.length > MAX_LITERAL) return live;
-  const [isNumber, ...rest] = live.guards;
-  return {
-    ref: `IF(ISNUMBER(${cell}),${live.ref},${lit(row.actual)})`,
-    guards: [`OR(${isNumber},${cell}=${str(raw)})`, ...rest],
-  };
+  return figure(cells.actual, row.actual, row.unit, row.raw.actual);
 }
 
 /** The reader rescaled a percent-formatted number (0,04 shown as 4%) to this value. */
@@ -240,12 +240,17 @@ function planFigure(row: IndicatorRow, cells: Partial<Record<InputColumn, string
       // A range of change has no single plan figure (compute.ts planValue); verdictFormula judges it.
       if (t.changeTo !== undefined) return null;
       const ck = figure(cells.prior, row.prior, row.unit, row.raw.prior);
-      return ck && { ref: `(${ck.ref}*(1+${lit(t.change)}/100))`, guards: ck.guards };
+      return ck && { ref: changedBy(ck.ref, t.change, t.points), guards: ck.guards };
     }
     case "range":
     case "yesno":
       return null;
   }
+}
+
+/** compute.ts changedBy as a formula: CK moved by a change in % of it, or in điểm % (`points`). */
+function changedBy(ck: string, change: number, points: true | undefined): string {
+  return points ? `(${ck}+${lit(change)})` : `(${ck}*(1+${lit(change)}/100))`;
 }
 
 /** TH / base, "—" when either is not a number or the base fails `baseOk`. */
@@ -301,7 +306,7 @@ function verdictFormula(
     // compute.ts relativeRange: CK × (1 + each change), the lower of the two first (CK may be < 0).
     const ck = figure(cells.prior, row.prior, row.unit, row.raw.prior);
     if (ck === null) return `=${NODATA}`;
-    const [a, b] = [t.change, t.changeTo].map((c) => `(${ck.ref}*(1+${lit(c)}/100))`) as [string, string];
+    const [a, b] = [t.change, t.changeTo].map((c) => changedBy(ck.ref, c, t.points)) as [string, string];
     return `=${when([...th.guards, ...ck.guards], inRange(`MIN(${a},${b})`, `MAX(${a},${b})`), NODATA)}`;
   }
   const plan = planFigure(row, cells);

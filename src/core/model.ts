@@ -55,6 +55,8 @@ export type IndicatorKind = "quantity" | "rate" | "growth" | "structure" | "yesn
  *   KH = CK × (1 + change / 100); needs CK. Direction defaults to the sign of change.
  *   A range of change ("tăng 5–7%") also has changeTo (+7): the plan is the range
  *   CK × (1 + change / 100) … CK × (1 + changeTo / 100), judged as a range.
+ *   With `points` the change is in điểm % on a rate ("giảm 0,5 điểm %" on CK 3,2 → KH 2,7):
+ *   KH = CK + change (and CK + changeTo).
  * - all: "100%", "100% xã đạt …": Đạt only when TH is exactly 100 (%), never Vượt.
  * - yesno: "hoàn thành", "đạt": TH is a word, judged by hand.
  */
@@ -63,7 +65,7 @@ export type Target =
   | { kind: "range"; lo: number; hi: number }
   | { kind: "limit"; bound: number; side: "upper" | "lower"; inclusive: boolean }
   | { kind: "approx"; value: number }
-  | { kind: "relative"; change: number; changeTo?: number }
+  | { kind: "relative"; change: number; changeTo?: number; points?: true }
   | { kind: "all" }
   | { kind: "yesno" };
 

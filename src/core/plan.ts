@@ -126,7 +126,10 @@ function periodCells(layout: TableLayout, sheetRow: number): Partial<Record<Peri
  * plan later then judges the row at once, and while the cell is empty the ISNUMBER guards give
  * "—" and "Chưa có số liệu", as computeRow does for a row without a target.
  */
-function formulaRow(row: IndicatorRow): IndicatorRow {
+function formulaRow(row: IndicatorRow, hasPlanColumn: boolean): IndicatorRow {
+  // With no Kế hoạch column there is no cell to type a plan in later: the row stays without a
+  // target ("Không giao kế hoạch", as computeRow says), not one of 0 that every actual exceeds.
+  if (!hasPlanColumn) return row;
   const raw = row.raw.plan;
   const blank = raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "");
   if (row.target !== null || !blank || isYesNoRow(row)) return row;
@@ -175,7 +178,10 @@ export function computePlan(read: TableRead, settings: Settings): ComputePlan {
     if (role.kind === "indicator") {
       const cells = inputCells(layout, sheetRow);
       const context = { period, cells: periodCells(layout, sheetRow) };
-      formulasByRow.set(sheetRow, rowFormulas(formulaRow(role.row), cells, settings, context));
+      formulasByRow.set(
+        sheetRow,
+        rowFormulas(formulaRow(role.row, layout.columns.plan !== undefined), cells, settings, context),
+      );
     }
   }
 

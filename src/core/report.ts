@@ -177,9 +177,10 @@ export function planPhrase(
     case "relative": {
       const dir = target.change < 0 ? (vi ? "giảm" : "down") : vi ? "tăng" : "up";
       const to = target.changeTo === undefined ? "" : `–${num(Math.abs(target.changeTo), convention)}`;
+      const unit = target.points ? (vi ? " điểm %" : " percentage points") : "%";
       return vi
-        ? `${dir} ${num(Math.abs(target.change), convention)}${to}% so với cùng kỳ`
-        : `${dir} ${num(Math.abs(target.change), convention)}${to}% on the prior year`;
+        ? `${dir} ${num(Math.abs(target.change), convention)}${to}${unit} so với cùng kỳ`
+        : `${dir} ${num(Math.abs(target.change), convention)}${to}${unit} on the prior year`;
     }
     case "all":
       return "100%";

@@ -61,6 +61,7 @@ import { parseTermTarget } from "./term";
 import { mappedColumns, overlayMapping, type ColumnMapping } from "./mapping";
 import { latest } from "./kept";
 import { cellDate, dateFormatOf, shownDate, shownTime, typedFraction, typedOrder } from "./dates";
+import { unitInName } from "./unit-in-name";
 
 /** How far down a sheet the header is looked for. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -228,13 +229,27 @@ function headerColumns(
   repeated?: RepeatedHeader[],
 ): Partial<Record<ColumnKey, number>> {
   const columns: Partial<Record<ColumnKey, number>> = {};
+  const units: number[] = [];
   header.cells.forEach((cell, col) => {
     const key = keyOf(cell, year, period);
     if (key === null) return;
+    if (key === "unit") units.push(col);
     const first = columns[key];
     if (first === undefined) columns[key] = col;
     else repeated?.push({ key, first, second: col });
   });
+  // "Đơn vị | ĐVT" with no Chỉ tiêu: a table by commune or ward, whose "Đơn vị" names the unit
+  // reporting (xã An Hiệp) and "ĐVT" the unit of measure.
+  const reporting = units.find((col) => foldHeader(header.cells[col]?.text ?? "") === "don vi");
+  const measure = units.find((col) => col !== reporting);
+  if (columns.name === undefined && reporting !== undefined && measure !== undefined) {
+    columns.name = reporting;
+    columns.unit = measure;
+    if (repeated !== undefined) {
+      const at = repeated.findIndex((r) => r.key === "unit" && (r.second === measure || r.first === measure));
+      if (at >= 0) repeated.splice(at, 1);
+    }
+  }
   return columns;
 }
 
@@ -864,7 +879,7 @@ function readPlan(
   const raw = ctx.grid.at(row, col);
   // "-" or "…" in Kế hoạch is no plan, as in the figure columns: not an unreadable one.
   if (isNoFigure(raw)) return null;
-  const parsed = parseTarget(raw, ctx.options.convention, unit);
+  const parsed = parseTarget(raw, ctx.options.convention, unit, name);
   if (parsed.problem === "unreadable") {
     find(ctx, "unreadable_target", "error", cell, "plan", { name });
     return null;
@@ -907,7 +922,8 @@ function readIndicator(ctx: Context, row: number, estimate: boolean): IndicatorR
     raw[input[0]] = values?.[input[1]] ?? null;
   }
   const name = textOf(raw.name);
-  const unit = textOf(raw.unit);
+  // No ĐVT column: offices then write the unit in the name ("Tổng vốn đầu tư (tỷ đồng)").
+  const unit = ctx.columns.unit === undefined ? unitInName(name) : textOf(raw.unit);
 
   const termTarget = ctx.term === null ? undefined : readTermPlan(ctx, row, cells, name);
   const target = termTarget === undefined ? readPlan(ctx, row, cells, unit, name) : asTarget(termTarget);

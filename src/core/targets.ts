@@ -3,7 +3,7 @@
  * diacritic-insensitively, in Vietnamese and English (vocabulary in ARCHITECTURE.md).
  */
 import type { CellValue, Direction, IndicatorKind, NumberConvention, Target } from "./model";
-import { foldWord, inUnit, parseNumber, type ParsedFigure } from "./numbers";
+import { SCALE_WORDS, foldWord, inUnit, parseNumber, type ParsedFigure } from "./numbers";
 import { MAX_NUMBER_CHARS } from "./trim";
 
 export interface ParsedTarget {
@@ -81,6 +81,13 @@ const CHANGE_RANGE = String.raw`^${CHANGE_WORD}\s+(?:tu |from |between )?(${NUM}
 const RELATIVE_RANGE = new RegExp(String.raw`${CHANGE_RANGE}\s*${COMPARED}$`);
 const BARE_CHANGE_RANGE = new RegExp(String.raw`${CHANGE_RANGE}$`);
 const DOWN_WORDS = ["giam", "decrease", "reduce", "reduction", "down"];
+/**
+ * "giảm 0,5 điểm %", "tăng 1–1,5 điểm phần trăm (so với năm 2024)": a change in điểm % on the prior
+ * year's rate. Unlike a bare "giảm 0,5%" in a % row, the words say points.
+ */
+const POINTS_CHANGE = new RegExp(
+  String.raw`^${CHANGE_WORD}\s+(?:tu |from |between )?(${NUM})(?:\s*(?:-|–|—|den|toi|to|and)\s*(${NUM}))?\s*(?:diem %|diem phan tram|percentage points?|% points?)(?:\s+${COMPARED})?$`,
+);
 
 /** "1,5%/năm", "7% mỗi năm", "7% per year": a rate a year; in a yearly table the year's figure. */
 const PER_YEAR = /(%)\s*(?:\/\s*(?:nam|year)|(?:moi|hang|hang) nam|per year|a year|each year)$/;
@@ -118,13 +125,26 @@ const RANGE = new RegExp(
 const OR_MORE = new RegExp(String.raw`^(?:tu )?(${NUM}${TAIL}?)\s+tro len$`);
 const OR_LESS = new RegExp(String.raw`^(?:tu )?(${NUM}${TAIL}?)\s+tro xuong$`);
 
+/** The scale words a tail starts with: ["nghin", "ty"] for "nghin ty dong". */
+function leadingScaleWords(tail: string): string[] {
+  const words: string[] = [];
+  for (const w of tail.split(/\s+/)) {
+    if (SCALE_WORDS[w] === undefined) break;
+    words.push(w);
+  }
+  return words;
+}
+
 /** One figure and what follows it, e.g. "4%" or "1.400 triệu USD"; null when it is not that. */
 function figureOf(text: string, convention: NumberConvention): ParsedFigure | null {
   const m = FIGURE.exec(text.trim());
   if (m?.[1] === undefined) return null;
   const tail = (m[2] ?? "").trim();
-  // Keep "%" and a scale word for parseNumber; other unit words ("hộ", "doanh nghiệp") are dropped.
-  const word = /^(%|\S+)/.exec(tail)?.[1] ?? "";
+  // Keep "%" and the scale words for parseNumber ("nghìn tỷ" is one scale, 10¹²: its first word
+  // alone read "khoảng 50 nghìn tỷ" in a tỷ đồng row as 0,00005); other unit words ("hộ",
+  // "doanh nghiệp") are dropped.
+  const scales = leadingScaleWords(tail);
+  const word = scales.length > 1 ? scales.join(" ") : (/^(%|\S+)/.exec(tail)?.[1] ?? "");
   const withWord = parseNumber(`${m[1]}${word === "%" ? "%" : ` ${word}`}`.trim(), convention);
   const parsed = withWord.kind === "number" ? withWord : parseNumber(m[1], convention);
   return parsed.kind === "number" ? parsed : null;
@@ -154,9 +174,15 @@ const unreadable: ParsedTarget = { target: null, problem: "unreadable" };
 
 /**
  * The Kế hoạch cell as a Target. `unit` (optional) scales figures typed with a scale word
- * ("1.400 triệu" in a "tỷ đồng" row is 1,4).
+ * ("1.400 triệu" in a "tỷ đồng" row is 1,4). `name` (optional): in a % row named as a growth
+ * rate ("Tốc độ tăng trưởng GRDP"), "tăng 7 - 7,5%" is the growth itself, the range 7 – 7,5.
  */
-export function parseTarget(input: CellValue, convention: NumberConvention, unit = ""): ParsedTarget {
+export function parseTarget(
+  input: CellValue,
+  convention: NumberConvention,
+  unit = "",
+  name = "",
+): ParsedTarget {
   if (input === null) return { target: null, problem: "empty" };
   if (typeof input === "boolean") return unreadable;
   if (typeof input === "number") {
@@ -173,8 +199,15 @@ export function parseTarget(input: CellValue, convention: NumberConvention, unit
   }
   const text = fold(input);
   if (text === "") return { target: null, problem: "empty" };
-  return parseTargetText(text, convention, unit) ?? unreadable;
+  const growth = GROWTH_NAME.test(fold(name)) && percentUnit(unit) ? GROWTH_WORD.exec(text) : null;
+  const plain = growth === null ? text : text.slice(growth[0].length);
+  return parseTargetText(plain, convention, unit) ?? unreadable;
 }
+
+/** A name that says the row's figure is itself a growth rate (GRDP, production value…). */
+const GROWTH_NAME = /\b(?:tang truong|toc do tang|growth)\b/;
+/** "tăng 7 - 7,5%", "tăng trên 7%" in such a row: the word says growth, the rest is the plan. */
+const GROWTH_WORD = /^(?:tang|increase|grow)\s+(?=(?:tu |tren |duoi |khoang |it nhat |toi thieu )?[+\d])/;
 
 function found(target: Target, f: Figures | null = null): ParsedTarget {
   return { target, problem: null, ambiguous: f?.ambiguous ?? null };
@@ -183,15 +216,8 @@ function found(target: Target, f: Figures | null = null): ParsedTarget {
 /** "giảm còn 4%", "còn dưới 2%", "xuống 1,5": the level a cut is to reach (direction.ts reads the words). */
 const REDUCE_TO = /^(?:keo )?(?:giam )?(?:con|xuong)(?: con)? (?=\S)/;
 
-/**
- * A lone dash, or the "…" / "..." statistical tables print, for a figure not (yet) given; a lone
- * "x" / "X", which they print for "not applicable". (A yes/no row reads "x" as a tick before this.)
- */
-export function isNoFigure(raw: CellValue): boolean {
-  return typeof raw === "string" && NO_FIGURE_MARKS.includes(raw.trim());
-}
-/** The marks isNoFigure reads, spaces trimmed: the sheet's formulas test the same list. */
-export const NO_FIGURE_MARKS: readonly string[] = ["-", "–", "—", "…", "..", "...", "x", "X"];
+// In a module of their own, importing nothing, so compute.ts can use them without a cycle.
+export { NO_FIGURE_MARKS, isNoFigure } from "./no-figure";
 
 /** "đạt 100%", "đạt trên 95%", "phấn đấu đạt 60%", "đạt mức 44,1": the figure after the verb is the plan. */
 const REACH = /^(?:phan dau )?dat(?: muc| ty le| ti le)? (?=\S)/;
@@ -217,6 +243,18 @@ function parseTargetText(text: string, convention: NumberConvention, unit: strin
     return rest === text ? null : parseTargetText(rest, convention, unit);
   }
 
+  const points = POINTS_CHANGE.exec(text);
+  if (points?.[1] !== undefined && points[2] !== undefined) {
+    const f = figures(points[3] === undefined ? [points[2]] : [points[2], points[3]], convention, "");
+    const [from, to] = f?.values ?? [];
+    if (f === null || from === undefined || from < 0 || (to !== undefined && from > to)) return null;
+    const sign = DOWN_WORDS.includes(points[1]) ? -1 : 1;
+    const target: Target =
+      to === undefined
+        ? { kind: "relative", change: sign * from, points: true }
+        : { kind: "relative", change: sign * from, changeTo: sign * to, points: true };
+    return found(target, f);
+  }
   const relative = RELATIVE.exec(text) ?? (percentUnit(unit) ? null : BARE_CHANGE.exec(text));
   if (relative?.[1] !== undefined && relative[2] !== undefined) {
     const f = figures([relative[2]], convention, "");
@@ -238,8 +276,11 @@ function parseTargetText(text: string, convention: NumberConvention, unit: strin
 
   const range = RANGE.exec(text);
   if (range?.[1] !== undefined && range[2] !== undefined) {
-    // "6,6 – 6,8%": the unit words after the second figure belong to both.
-    const f = figures([range[1], range[2]], convention, unit);
+    // "6,6 – 6,8%": the unit words after the second figure belong to both; so do its scale words
+    // ("1,2 - 1,5 nghìn tỷ" is 1 200 – 1 500 tỷ, not 1,2 – 1 500).
+    const scales = leadingScaleWords((FIGURE.exec(range[2].trim())?.[2] ?? "").trim());
+    const first = scales.length > 0 ? `${range[1]} ${scales.join(" ")}` : range[1];
+    const f = figures([first, range[2]], convention, unit);
     const [lo, hi] = f?.values ?? [];
     if (f === null || lo === undefined || hi === undefined || lo > hi) return null;
     return found({ kind: "range", lo, hi }, f);

@@ -120,3 +120,28 @@ describe("--period term", () => {
     expect(bad.err).toContain("3m, 6m, 9m, year hoặc term");
   });
 });
+
+describe("chitieu check on a 6-month table with the office's own 'Ước cả năm' (AUDIT3 F10)", () => {
+  // Title says the year; "Thực hiện" › "6 tháng" | "Ước cả năm": judged on the estimate.
+  const file = tmp.file(
+    "6-thang-uoc.csv",
+    [
+      csvLine(["BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU 6 THÁNG NĂM 2025"]),
+      "",
+      csvLine(["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2025", "Thực hiện 6 tháng", "Ước thực hiện cả năm"]),
+      csvLine([1, "Tổng thu ngân sách trên địa bàn", "tỷ đồng", 5000, 2600, 5200]),
+      csvLine([2, "Tỷ lệ lao động qua đào tạo", "%", 60, 55, "59,5"]),
+    ].join("\n") + "\n",
+  );
+
+  test("the text says the verdict is on the year's estimate beside the 6-month % KH: 52,00 % … Vượt (theo ước cả năm: 104,00%)", async () => {
+    const vi = await run("check", file);
+    const revenue = vi.out.split("\n").find((l) => l.includes("Tổng thu ngân sách"))!;
+    expect(revenue).toMatch(/52,00%.*Vượt \(theo ước cả năm: 104,00%\)$/);
+    const rate = vi.out.split("\n").find((l) => l.includes("Tỷ lệ lao động"))!;
+    expect(rate).toMatch(/Không đạt \(theo ước cả năm: 59,5%\)$/);
+    const en = await run("check", file, "--locale", "en");
+    // The file's "59,5" makes its numbers read (and shown) the Vietnamese way, in English too.
+    expect(en.out).toContain("Exceeded (on the year's estimate: 104,00%)");
+  });
+});

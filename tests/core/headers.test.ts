@@ -27,6 +27,10 @@ describe("matchHeader reads the headers offices write", () => {
     ["Kế hoạch (%)", "plan"],
     ["Plan", "plan"],
     ["Target", "plan"],
+    // Budget tables (AUDIT3 F7): the estimate a higher level set is the plan.
+    ["Dự toán TW giao", "plan"],
+    ["Dự toán HĐND tỉnh giao năm 2025", "plan"],
+    ["Dự toán được giao", "plan"],
     ["Phấn đấu", "stretch"],
     ["Stretch", "stretch"],
     ["Thực hiện", "actual"],

@@ -132,6 +132,30 @@ describe("parseTarget: scale words and the row's unit", () => {
     expect(parseTarget("1,39 triệu tấn", "vi", "tấn").target).toEqual({ kind: "value", value: 1390000 });
   });
 
+  test("a compound scale after a limit, 'khoảng' or a range: 'khoảng 50 nghìn tỷ' in a tỷ đồng row is 50 000 (AUDIT3 F2)", () => {
+    // The first word alone ("nghìn") read 50 nghìn đồng = 0,00005 tỷ: 48 000 was 96 000 000 000 % of plan.
+    expect(parseTarget("khoảng 50 nghìn tỷ", "vi", "tỷ đồng").target).toEqual({
+      kind: "approx",
+      value: 50000,
+    });
+    expect(parseTarget("dưới 2 nghìn tỷ đồng", "vi", "tỷ đồng").target).toEqual({
+      kind: "limit",
+      bound: 2000,
+      side: "upper",
+      inclusive: false,
+    });
+    expect(parseTarget("1,2 - 1,5 nghìn tỷ", "vi", "tỷ đồng").target).toEqual({
+      kind: "range",
+      lo: 1200,
+      hi: 1500,
+    });
+    // One scale word keeps its reading, and a unit word after it is dropped as before.
+    expect(parseTarget("khoảng 1,39 triệu tấn", "vi", "tấn").target).toEqual({
+      kind: "approx",
+      value: 1390000,
+    });
+  });
+
   test("4.835 tỷ in a tỷ đồng row is 4835", () => {
     expect(parseTarget("4.835 tỷ", "vi", "tỷ đồng").target).toEqual({ kind: "value", value: 4835 });
   });
@@ -411,6 +435,65 @@ describe("verdicts on those plans (DOMAIN: inside a range is Đạt, its better 
     expect(judged("tăng 5-7%", "tỷ đồng", 39200, 37067).codes).not.toContain("unreadable_target");
   });
 
+  test("giảm 0,5 điểm % on a poor-household rate of 3,2 is the plan 2,7: 2,6 Vượt, 2,7 Đạt, 2,8 Không đạt (AUDIT3 F4)", () => {
+    expect(parseTarget("Giảm 0,5 điểm %", "vi", "%").target).toEqual({
+      kind: "relative",
+      change: -0.5,
+      points: true,
+    });
+    expect(parseTarget("tăng 1 - 1,5 điểm phần trăm so với năm 2024", "vi", "%").target).toEqual({
+      kind: "relative",
+      change: 1,
+      changeTo: 1.5,
+      points: true,
+    });
+    const poor = (actual: number) => judged("Giảm 0,5 điểm %", "%", actual, 3.2, "Tỷ lệ hộ nghèo");
+    expect(poor(2.6).verdict).toBe("vuot");
+    expect(poor(2.7).verdict).toBe("dat");
+    expect(poor(2.8).verdict).toBe("khong_dat");
+    expect(poor(2.6).codes).not.toContain("unreadable_target");
+    // Tỷ lệ đô thị hóa 43 % "tăng 1 – 1,5 điểm %": 44 – 44,5; 44,2 Đạt, 44,8 Vượt.
+    const urban = (actual: number) => judged("tăng 1 - 1,5 điểm %", "%", actual, 43, "Tỷ lệ đô thị hóa");
+    expect(urban(44.2).verdict).toBe("dat");
+    expect(urban(44.8).verdict).toBe("vuot");
+    expect(urban(43.9).verdict).toBe("khong_dat");
+  });
+
+  test("'Tăng 7-7,5%' on a row named as a growth rate is the range 7 – 7,5: 7,2 Đạt, 7,8 Vượt, 6,9 Không đạt (AUDIT3 F4)", () => {
+    const grdp = (actual: number) => judged("Tăng 7-7,5%", "%", actual, 6.9, "Tốc độ tăng trưởng GRDP");
+    expect(grdp(7.2).verdict).toBe("dat");
+    expect(grdp(7.8).verdict).toBe("vuot");
+    expect(grdp(6.9).verdict).toBe("khong_dat");
+    expect(grdp(7.2).codes).not.toContain("unreadable_target");
+    expect(parseTarget("tăng trên 7%", "vi", "%", "Tốc độ tăng trưởng kinh tế").target).toEqual({
+      kind: "limit",
+      bound: 7,
+      side: "lower",
+      inclusive: false,
+    });
+    // On another % row a bare "tăng 2%" may be points or a change: still not guessed.
+    expect(parseTarget("tăng 2%", "vi", "%", "Tỷ lệ lao động qua đào tạo").problem).toBe("unreadable");
+    // On an amount it stays a change on the prior year, whatever the name.
+    expect(parseTarget("tăng 8%", "vi", "tỷ đồng", "Giá trị tăng trưởng").target).toEqual({
+      kind: "relative",
+      change: 8,
+    });
+  });
+
+  test("a plan in words the reader cannot read is its error, not also 'Kế hoạch trống'", () => {
+    const { codes } = judged("theo chỉ tiêu tỉnh giao", "%", 2.6, 3.2, "Tỷ lệ hộ nghèo");
+    expect(codes).toContain("unreadable_target");
+    expect(codes).not.toContain("no_plan_base");
+    // An empty plan still says why there is no % KH.
+    const grid: CellValue[][] = [
+      ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Cùng kỳ"],
+      [1, "Doanh thu", "tỷ đồng", null, 37067, 34864],
+    ];
+    expect(
+      checkTable(readTable(grid, { convention: "vi" }), DEFAULT_SETTINGS).findings.map((f) => f.code),
+    ).toContain("no_plan_base");
+  });
+
   test("giảm 5-7% on 15 accidents: 14 Đạt, 12 Vượt, 15 Không đạt; without Cùng kỳ, no verdict", () => {
     const accidents = (actual: number, prior: number | null) =>
       judged("giảm 5-7%", "vụ", actual, prior, "Số vụ tai nạn giao thông");
@@ -445,4 +528,16 @@ test("the report words a range of change as the resolution does: 'tăng 5–7% s
   ).table.groups[0]!.rows[0]!;
   expect(planPhrase(row.target!, row, "vi", "vi")).toBe("tăng 5–7% so với cùng kỳ");
   expect(planPhrase(row.target!, row, "en", "en")).toBe("up 5–7% on the prior year");
+});
+
+test("the report words a change in points as the resolution does: 'giảm 0,5 điểm % so với cùng kỳ'", () => {
+  const row = readTable(
+    [
+      ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Cùng kỳ"],
+      [1, "Tỷ lệ hộ nghèo", "%", "Giảm 0,5 điểm %", 2.6, 3.2],
+    ],
+    { convention: "vi" },
+  ).table.groups[0]!.rows[0]!;
+  expect(planPhrase(row.target!, row, "vi", "vi")).toBe("giảm 0,5 điểm % so với cùng kỳ");
+  expect(planPhrase(row.target!, row, "en", "en")).toBe("down 0.5 percentage points on the prior year");
 });
