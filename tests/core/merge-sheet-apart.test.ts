@@ -6,35 +6,16 @@
  * Two wards with seed 004's kinds of row; the figures are invented.
  */
 import { HyperFormula, type RawCellContent } from "hyperformula";
-import { verdictLabel } from "../../src/core/compute";
-import { buildMergeSheet, checkMerged, mergeUnits, type MergeResult } from "../../src/core/merge";
-import { DEFAULT_SETTINGS, type CellValue, type Lang, type Settings } from "../../src/core/model";
-import { summaryText } from "../../src/core/summary";
-import { NOT_COMBINED_LABEL } from "../../src/core/summary-text";
+import { buildMergeSheet, mergeUnits, type MergeResult } from "../../src/core/merge";
+import { DEFAULT_SETTINGS, type CellValue, type Settings } from "../../src/core/model";
 import { readTable } from "../../src/core/table";
 import { cellFormatConfig } from "../../src/workbench/engine";
-
-/** One ward's table: firms and budget add up; "điểm" is not known to add; each ward its own poverty limit. */
-function ward(name: string, poverty: string, drugPoints: number | null): CellValue[][] {
-  return [
-    ["KẾT QUẢ THỰC HIỆN CHỈ TIÊU NGHỊ QUYẾT NĂM 2021"],
-    [`Đơn vị: ${name}`],
-    [],
-    ["STT", "Chỉ tiêu", "ĐVT", "Loại", "Chiều", "Kế hoạch", "Thực hiện", "Cùng kỳ"],
-    ["I", "Kinh tế"],
-    [1, "Doanh nghiệp thành lập mới", "doanh nghiệp", "Số lượng", "Tăng", 50, 61, 45],
-    [2, "Thu ngân sách trên địa bàn", "tỷ đồng", "Số lượng", "Tăng", 120.5, 118, 110],
-    ["II", "Văn hóa – xã hội"],
-    [1, "Tỷ lệ hộ nghèo", "%", "Tỷ lệ", "Giảm", poverty, 1.4, 1.9],
-    ["III", "Quốc phòng – an ninh"],
-    [1, "Điểm, tụ điểm ma túy", "điểm", "Số lượng", "Giảm", "không quá 3", drugPoints, 3],
-  ];
-}
+import { mergedSheetWords as core, wardTable } from "./merged-sheet-words";
 
 function merged(ward8Points: number | null = 1): MergeResult {
   const units = [
-    { unitName: "Phường 7", grid: ward("Phường 7", "dưới 2%", 2) },
-    { unitName: "Phường 8", grid: ward("Phường 8", "dưới 1,5%", ward8Points) },
+    { unitName: "Phường 7", grid: wardTable("Phường 7", "dưới 2%", 2) },
+    { unitName: "Phường 8", grid: wardTable("Phường 8", "dưới 1,5%", ward8Points) },
   ].map((u) => ({ unitName: u.unitName, read: readTable(u.grid, { convention: "vi" }) }));
   return mergeUnits(units, DEFAULT_SETTINGS);
 }
@@ -86,22 +67,6 @@ function recalculated(written: MergeResult, filled: MergeResult, settings: Setti
     at: (row: number) => values[row]?.[verdictCol],
     summary: values[summary.row]?.[summary.col],
   };
-}
-
-/**
- * What core says of `result`: each row's label (Không tổng hợp được where checkMerged counts it
- * apart) and the summary lines. The sheet's lines, as every table's, leave rows without data or
- * without a target to the report: those parts of core's sentence are not compared.
- */
-function core(result: MergeResult, settings: Settings) {
-  const lang: Lang = settings.language;
-  const check = checkMerged(result, settings, lang);
-  const label = (sheetRow: number): string =>
-    check.notCombined?.has(sheetRow) === true
-      ? NOT_COMBINED_LABEL[lang]
-      : verdictLabel(check.results.get(sheetRow)!.verdict, lang);
-  const line = (s: Parameters<typeof summaryText>[0]) => summaryText({ ...s, noData: 0, noTarget: 0 }, lang);
-  return { check, label, overall: line(check.summary), groups: check.summary.groups.map(line) };
 }
 
 function expectSheetIsCore(written: MergeResult, filled: MergeResult, settings: Settings): string[] {
