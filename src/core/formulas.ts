@@ -652,8 +652,10 @@ function estimateVerdictFormula(
   paceHeld: string | null,
 ): string {
   const est = estimateCell(row, ctx) as string;
-  const guards = [`ISNUMBER(${est})`, notDate(est)];
-  const year = verdictFormula(row, cells, settings, { ref: est, guards }, label);
+  // Read as core reads it (table.ts readFigure): ×100 under a percent format, no date, not oversized.
+  const estimate = figure(est, null, row.unit) as Figure;
+  const guards = estimate.guards;
+  const year = verdictFormula(row, cells, settings, estimate, label);
   const pace = guarded(
     paceHeld,
     progressFormula(row, cells, settings, ctx, th, label),

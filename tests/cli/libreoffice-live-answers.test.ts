@@ -2,7 +2,8 @@
  * Three places where the live formulas said something else than core, recalculated by LibreOffice
  * from xlsx the CLI writes: a merged sheet's rows the merge could not combine ("Không tổng hợp
  * được", counted apart); text typed in Thực hiện beside a numeric full-year estimate (the estimate
- * is judged); a date typed into a figure cell the charts read (plotted as no value, not 46 365).
+ * is judged, ×100 under a percent format as core reads it); a date typed into a figure cell the
+ * charts read (plotted as no value, not 46 365).
  * HyperFormula runs the same cases in tests/core (merge-sheet-apart, period, chart-dates).
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -103,14 +104,22 @@ test("a merged workbook's rows not combined: 'Không tổng hợp được' and 
 
 test("text typed in Thực hiện beside a numeric 'ước cả năm': LibreOffice judges the estimate, as core does", async () => {
   const workbook = new ExcelJS.Workbook();
-  sheetOf(workbook, "Biểu 01", [
-    ["Báo cáo 6 tháng đầu năm 2021"],
+  sheetOf(
+    workbook,
+    "Biểu 01",
+    [
+      ["Báo cáo 6 tháng đầu năm 2021"],
+      [],
+      ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Ước thực hiện 6 tháng", "Ước thực hiện cả năm", "Cùng kỳ"],
+      [1, "Thu ngân sách", "tỷ đồng", 500, 260, 480, 190],
+      [2, "Doanh nghiệp thành lập mới", "doanh nghiệp", 150, 80, 170, 60],
+      [3, "Hộ kinh doanh thành lập mới", "hộ", 800, 300, null, 350],
+      [4, "Tỷ lệ lao động qua đào tạo", "%", 60, 58, 0.62, 57],
+    ],
     [],
-    ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Ước thực hiện 6 tháng", "Ước thực hiện cả năm", "Cùng kỳ"],
-    [1, "Thu ngân sách", "tỷ đồng", 500, 260, 480, 190],
-    [2, "Doanh nghiệp thành lập mới", "doanh nghiệp", 150, 80, 170, 60],
-    [3, "Hộ kinh doanh thành lập mới", "hộ", 800, 300, null, 350],
-  ]);
+    // The rate's estimate typed as 62% (0,62 shown as a percent): read as 62, as core reads it.
+    { F7: "0%" },
+  );
   const plan = await computeInPlace(workbook, path.join(work, "sau-thang.xlsx"));
   const sheet = workbook.worksheets[0]!;
   // Typed later as text: an en-US Excel keeps "260,5" as text; "85" and "410" pasted as text.
@@ -123,11 +132,12 @@ test("text typed in Thực hiện beside a numeric 'ước cả năm': LibreOffi
   const core = checkTable(findTable(await readSheets(file), DEFAULT_SETTINGS, file).read, DEFAULT_SETTINGS);
   const lo = recalculated(file, work);
   const verdictCol = plan.columns.verdict!;
-  const got = [3, 4, 5].map((r) => lo[r]?.[verdictCol]);
+  const got = [3, 4, 5, 6].map((r) => lo[r]?.[verdictCol]);
   // Core reads the text and judges the estimates (480 of 500 Không đạt, 170 of 150 Vượt); the
   // row without an estimate is judged on its 6 months' text, which no formula reads: Tính toán again.
   expect([3, 4].map((r) => verdictLabel(core.results.get(r)!.verdict, "vi"))).toEqual(["Không đạt", "Vượt"]);
-  expect(got).toEqual(["Không đạt", "Vượt", "Cần tính lại"]);
+  expect(verdictLabel(core.results.get(6)!.verdict, "vi")).toBe("Vượt");
+  expect(got).toEqual(["Không đạt", "Vượt", "Cần tính lại", "Vượt"]);
 }, 300_000);
 
 test("a date typed into a figure cell the charts read: LibreOffice plots no value, not 46 365", async () => {

@@ -319,6 +319,24 @@ describe("the live formulas judge a partial period as core does (HyperFormula)",
     expect(cleared.values[3]?.[cleared.verdictCol]).toBe("Đúng tiến độ");
   });
 
+  test("a full-year estimate shown as a percent (0,62 as 62%) is read ×100, as core reads it", () => {
+    const grid: CellValue[][] = [
+      ["Báo cáo 6 tháng đầu năm 2021"],
+      [],
+      ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Ước thực hiện 6 tháng", "Ước thực hiện cả năm", "Cùng kỳ"],
+      [1, "Tỷ lệ lao động qua đào tạo", "%", 60, 58, 0.62, 57],
+      [2, "Tỷ lệ hộ nghèo", "%", "dưới 4", 4.2, 0.035, 4.5],
+    ];
+    const formats: (string | null)[][] = [];
+    (formats[3] ??= [])[5] = "0%";
+    (formats[4] ??= [])[5] = "0.0%";
+    const { read, values, verdictCol } = evaluate(grid, [], formats);
+    expect(read.table.groups[0]!.rows.map((r) => r.yearEstimate)).toEqual([62, 3.5]);
+    const c = checkTable(read, DEFAULT_SETTINGS);
+    expect([3, 4].map((r) => verdictLabel(c.results.get(r)!.verdict, "vi"))).toEqual(["Vượt", "Vượt"]);
+    expect([3, 4].map((r) => values[r]?.[verdictCol])).toEqual(["Vượt", "Vượt"]);
+  });
+
   test("text typed later in Thực hiện beside a full-year estimate: the estimate is judged, as core does", () => {
     const grid: CellValue[][] = [
       ["Báo cáo 6 tháng đầu năm 2021"],
