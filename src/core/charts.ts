@@ -260,6 +260,8 @@ export function chartSpecs(
    * The source cell when it holds a figure as the computed columns read one (isLiveFigure: a date
    * typed there, "9/12" made 46365, is none), else what core parsed from its text, else #N/A (not
    * plotted). A number that is no figure (a date, a 30-digit paste) is #N/A, not the figure it replaced.
+   * CELL("format") of a cell on the source sheet answers as on its own sheet in LibreOffice (tested);
+   * that Excel does the same is from its documentation of CELL's reference, not tried here.
    */
   const figure = (
     row: IndicatorRow,

@@ -373,8 +373,8 @@ function verdictFormula(
  * What the verdict cell shows when the Kế hoạch cell no longer holds what Tính toán read: a plan
  * in words ("dưới 4%", "giảm 10%", "6,6 – 6,8") is compiled into the formula as read, and no
  * formula reads Vietnamese words; retyped or typed later, it needs Tính toán again. So does text
- * typed later in Thực hiện ("6.794,12", which core reads; figureUnchanged). Not a verdict: the
- * summary line counts it neither way.
+ * typed later in Thực hiện ("6.794,12", which core reads; figureUnchanged), except beside a
+ * full-year estimate that core judges instead. Not a verdict: the summary line counts it neither way.
  */
 export const RECOMPUTE_LABEL: Text = { vi: "Cần tính lại", en: "Recompute" };
 
@@ -523,7 +523,7 @@ export function rowFormulas(
 /**
  * What a summary line counts, as formula text over the verdict cells (summary.ts's counts): rows
  * reached (Vượt, Đạt, Đúng tiến độ), rows judged (every verdict but Chưa có số liệu, Không giao
- * kế hoạch and Cần tính lại) and rows judged on progress (Đúng / Chậm tiến độ). The year's and the term's lines
+ * kế hoạch, Cần tính lại and a merged row's Không tổng hợp được) and rows judged on progress (Đúng / Chậm tiến độ). The year's and the term's lines
  * both count this way.
  */
 export function verdictCounts(
