@@ -552,12 +552,17 @@ export function summaryFormula(
   const { reached, total, progress } = verdictCounts(verdictRanges, lang);
   const apart = notCombined ? `&${notCombinedPart(verdictRanges, lang)}` : "";
   if (lang === "en") {
-    // "6 of 14 targets reached or exceeded", as summary.ts summaryText says it.
-    const tail = `IF(${progress}>0,${str(" targets reached, exceeded or on track")},${str(" targets reached or exceeded")})`;
-    return `=${reached}&" of "&${total}&${tail}${apart}`;
+    // "6 of 14 targets reached or exceeded", "1 of 1 target …", as summary.ts summaryText says it.
+    const tail = `IF(${progress}>0,${str(" reached, exceeded or on track")},${str(" reached or exceeded")})`;
+    return `=${reached}&" of "&${total}&${targetsOf(total)}&${tail}${apart}`;
   }
   const head = `IF(${progress}>0,${str("Đạt và vượt hoặc đúng tiến độ ")},${str("Đạt và vượt ")})`;
   return `=${head}&${reached}&"/"&${total}&${str(" chỉ tiêu")}${apart}`;
+}
+
+/** " target" after a total of 1, " targets" otherwise: English counts agree with their noun. */
+export function targetsOf(total: string): string {
+  return `IF(${total}=1,${str(" target")},${str(" targets")})`;
 }
 
 /** "; n chỉ tiêu không tổng hợp được" / "; n indicators not combined" when n > 0, else "". */
@@ -581,7 +586,10 @@ export function groupSummaryFormula(verdictRange: string, lang: Lang = "vi", not
  */
 export function isSummaryFormula(formula: string): boolean {
   if (!formula.startsWith("=") || !formula.includes("COUNTIF(")) return false;
-  return formula.includes(str("Đạt và vượt ")) || formula.includes(str(" targets reached or exceeded"));
+  // The English line said " targets reached or exceeded" whatever the count before it agreed with 1.
+  return [str("Đạt và vượt "), str(" reached or exceeded"), str(" targets reached or exceeded")].some((t) =>
+    formula.includes(t),
+  );
 }
 
 // ---- Partial periods (period.ts judgeInPeriod as a formula) ----------------------------------
