@@ -8,6 +8,7 @@ import type ExcelJS from "exceljs";
 import type { Lang, Settings, TableCheck, Text } from "../core/model";
 import { buildMergeSheet, checkMerged, mergeUnits, type MergeOptions, type MergeResult } from "../core/merge";
 import { summaryText } from "../core/summary";
+import { NOT_COMBINED_LABEL } from "../core/summary-text";
 import { findTable } from "./check";
 import { FileReadError, readSheets } from "./read";
 import { cannotWrite } from "./text";
@@ -34,8 +35,8 @@ function apartLines(check: TableCheck): Text {
   });
   if (listed.length === 0) return { vi: "", en: "" };
   return {
-    vi: `Không tổng hợp được (${listed.length}):\n${listed.map((l) => `  - ${l.name}: ${l.why.vi}`).join("\n")}\n`,
-    en: `Not combined (${listed.length}):\n${listed.map((l) => `  - ${l.name}: ${l.why.en}`).join("\n")}\n`,
+    vi: `${NOT_COMBINED_LABEL.vi} (${listed.length}):\n${listed.map((l) => `  - ${l.name}: ${l.why.vi}`).join("\n")}\n`,
+    en: `${NOT_COMBINED_LABEL.en} (${listed.length}):\n${listed.map((l) => `  - ${l.name}: ${l.why.en}`).join("\n")}\n`,
   };
 }
 

@@ -14,6 +14,7 @@ import { isYesNoRow, plainDecimal, planValue, verdictLabel } from "./compute";
 import type {
   Block,
   CellContent,
+  CellValue,
   IndicatorRow,
   Lang,
   StyledRange,
@@ -26,6 +27,7 @@ import { CHART_SERIES_COLOURS, CHART_VERDICT_COLOURS } from "./palette";
 import { TERM_WORDS, termIndicatorOf, termPath } from "./term";
 import { literalCellValue } from "./literal";
 import { displayName, partJoin } from "./display-name";
+import { isLiveFigure } from "./formulas";
 
 /** The verdict labels of both languages, matched by the chart data (see chartSpecs). */
 const LANGS: readonly Lang[] = ["vi", "en"];
@@ -254,11 +256,23 @@ export function chartSpecs(
 
   const ref = (row: number, col: number | undefined): string | null =>
     col === undefined ? null : `${src}!${toA1Absolute(row, col)}`;
-  /** The source cell when it holds a number, else what core parsed from it, else #N/A (not plotted). */
-  const figure = (row: IndicatorRow, col: number | undefined, parsed: number | null): CellContent => {
+  /**
+   * The source cell when it holds a figure as the computed columns read one (isLiveFigure: a date
+   * typed there, "9/12" made 46365, is none), else what core parsed from its text, else #N/A (not
+   * plotted). A number that is no figure (a date, a 30-digit paste) is #N/A, not the figure it replaced.
+   * CELL("format") of a cell on the source sheet answers as on its own sheet in LibreOffice (tested);
+   * that Excel does the same is from its documentation of CELL's reference, not tried here.
+   */
+  const figure = (
+    row: IndicatorRow,
+    col: number | undefined,
+    parsed: number | null,
+    raw: CellValue | undefined,
+  ): CellContent => {
     const r = ref(row.sheetRow, col);
     if (r === null) return parsed ?? "=NA()";
-    return `=IF(ISNUMBER(${r}),${r},${parsed === null ? "NA()" : lit(parsed)})`;
+    const live = isLiveFigure(r, row.unit, parsed, raw);
+    return `=IF(${live},${r},${parsed === null ? "NA()" : `IF(ISNUMBER(${r}),NA(),${lit(parsed)})`})`;
   };
   /** The indicator's name, cut for the category axis; a formula so a rename flows through. */
   const label = (row: IndicatorRow): CellContent => {
@@ -381,10 +395,12 @@ export function chartSpecs(
       const p = planValue(row);
       let value: string;
       // N() turns the table's "—" into 0, so the guards never compare text with numbers.
+      // A date typed in Thực hiện or Kế hoạch is no figure (isLiveFigure): 0, not 46365 / KH.
+      const thLive = th === null ? null : isLiveFigure(th, row.unit, row.actual, row.raw.actual);
       if (pct !== null) value = `N(${pct})`;
       else if (th !== null && kh !== null && typeof row.raw.plan === "number")
-        value = `IF(AND(ISNUMBER(${th}),N(${kh})<>0),${th}/${kh},0)`;
-      else if (th !== null && p !== null && p !== 0) value = `N(${th})/${lit(p)}`;
+        value = `IF(AND(${thLive},${isLiveFigure(kh, row.unit, p, row.raw.plan)},N(${kh})<>0),${th}/${kh},0)`;
+      else if (th !== null && p !== null && p !== 0) value = `IF(${thLive},${th}/${lit(p)},0)`;
       else value = "0";
       const verdictRef = ref(row.sheetRow, verdictCol);
       const now = check.results.get(row.sheetRow)?.verdict;
@@ -469,9 +485,9 @@ export function chartSpecs(
       const contents = part.map((row, i) => [
         label(row),
         literalCellValue(unit),
-        figure(row, layout.columns.plan, figures[i]?.[0] ?? null),
-        figure(row, layout.columns.actual, figures[i]?.[1] ?? null),
-        figure(row, layout.columns.prior, figures[i]?.[2] ?? null),
+        figure(row, layout.columns.plan, figures[i]?.[0] ?? null, row.raw.plan),
+        figure(row, layout.columns.actual, figures[i]?.[1] ?? null, row.raw.actual),
+        figure(row, layout.columns.prior, figures[i]?.[2] ?? null, row.raw.prior),
       ]);
       blocks.push({
         row: first,
@@ -578,7 +594,7 @@ export function chartSpecs(
         let actual: CellContent = parsed ?? "=NA()";
         if (!total && !(growthRates && j === 0) && cell !== null) {
           const r = `${src}!${toA1Absolute(cell.row, cell.col)}`;
-          actual = `=IF(ISNUMBER(${r}),${r},NA())`;
+          actual = `=IF(${isLiveFigure(r, row.unit, parsed)},${r},NA())`;
         }
         const projected = path.projected[j] ?? null;
         const target = path.target[j] ?? null;

@@ -18,6 +18,7 @@ import type {
   PeriodColumn,
   Settings,
   Text,
+  Verdict,
   YesNo,
 } from "./model";
 import { PERIOD_MONTHS, isPartial, isProgressFlow } from "./period";
@@ -25,6 +26,7 @@ import { foldWord } from "./numbers";
 import { plausibleLimit } from "./plausible";
 import { isoSerial } from "./dates";
 import { NO_FIGURE_MARKS, YESNO_ACTUAL_WORDS, isNoFigure } from "./targets";
+import { NOT_COMBINED_LABEL } from "./summary-text";
 /** Re-exported: formulas are written per computed column, and callers list them from here. */
 export { COMPUTED_COLUMNS } from "./model";
 import {
@@ -171,9 +173,7 @@ function figure(
   raw?: CellValue,
 ): Figure | null {
   if (address !== undefined) {
-    const guards = figureGuards(address, unit);
-    const refused = value === null && raw !== undefined ? refusedSerial(raw) : null;
-    if (refused !== null) guards.push(`N(${address})<>${lit(refused)}`);
+    const guards = liveFigureGuards(address, unit, value, raw);
     const live = { ref: percentAware(address), guards };
     if (value === null || typeof raw !== "string" || raw.length > MAX_LITERAL || isNoFigure(raw)) return live;
     const [isNumber, ...rest] = guards;
@@ -184,6 +184,26 @@ function figure(
   }
   if (value !== null) return { ref: lit(value), guards: [] };
   return null;
+}
+
+/**
+ * The tests a figure cell read live must pass to be a figure, as core reads one (figureGuards),
+ * and not the serial the cell held at Tính toán when the reader read no figure from it (`value`
+ * null, `raw` that serial): a date stays no figure where CELL("format") does not show it.
+ */
+function liveFigureGuards(address: string, unit: string, value: number | null, raw?: CellValue): string[] {
+  const guards = figureGuards(address, unit);
+  const refused = value === null && raw !== undefined ? refusedSerial(raw) : null;
+  if (refused !== null) guards.push(`N(${address})<>${lit(refused)}`);
+  return guards;
+}
+
+/**
+ * liveFigureGuards as one test, for formulas outside the computed columns that read a figure cell
+ * live (the chart data, charts.ts): a date typed there ("9/12", 46365) is no figure to plot either.
+ */
+export function isLiveFigure(address: string, unit: string, value: number | null, raw?: CellValue): string {
+  return `AND(${liveFigureGuards(address, unit, value, raw).join(",")})`;
 }
 
 /**
@@ -267,13 +287,31 @@ function allowedGap(row: IndicatorRow, settings: Settings, p: string, s: string)
   return tol.pct === 0 ? s : `ABS(${p})*${lit(tol.pct)}/100+${s}`;
 }
 
+/** A verdict as the formula writes it: a string literal, or an IF where the label depends on the sheet. */
+type Label = (v: Verdict) => string;
+
+/**
+ * The verdict labels of the sheet's language; on a merged row whose units' figures the merge could
+ * not combine (merge.ts notCombined), the row is said "Không tổng hợp được" where it would be
+ * "Chưa có số liệu" or "Không giao kế hoạch", while `unitsGave` (every unit's figure still there)
+ * holds: checkMerged's rule, live. A figure typed into the merged row makes it judged as any row.
+ */
+function labelsOf(lang: Lang, unitsGave?: string): Label {
+  const apart = str(NOT_COMBINED_LABEL[lang]);
+  return (v) => {
+    const own = verdictLiteral(v, lang);
+    if (unitsGave === undefined || (v !== "chua_co_so_lieu" && v !== "khong_giao_ke_hoach")) return own;
+    return `IF(${unitsGave},${apart},${own})`;
+  };
+}
+
 function verdictFormula(
   row: IndicatorRow,
   cells: Partial<Record<InputColumn, string>>,
   settings: Settings,
   th: Figure | null,
+  label: Label,
 ): string {
-  const label = (v: keyof typeof VERDICT_LABELS): string => verdictLiteral(v, settings.language);
   const NODATA = label("chua_co_so_lieu");
   const NOTARGET = label("khong_giao_ke_hoach");
   const t = row.target;
@@ -342,10 +380,18 @@ function verdictFormula(
  * What the verdict cell shows when the Kế hoạch cell no longer holds what Tính toán read: a plan
  * in words ("dưới 4%", "giảm 10%", "6,6 – 6,8") is compiled into the formula as read, and no
  * formula reads Vietnamese words; retyped or typed later, it needs Tính toán again. So does text
- * typed later in Thực hiện ("6.794,12", which core reads; figureUnchanged). Not a verdict: the
- * summary line counts it neither way.
+ * typed later in Thực hiện ("6.794,12", which core reads; figureUnchanged), except beside a
+ * full-year estimate that core judges instead. Not a verdict: the summary line counts it neither way.
  */
 export const RECOMPUTE_LABEL: Text = { vi: "Cần tính lại", en: "Recompute" };
+
+/**
+ * A merged row whose units all gave figures the merge could not make one (merge.ts notCombined):
+ * `unitsGave` is the live test that they still do (every unit's cell holds its figure).
+ */
+export interface NotCombinedContext {
+  unitsGave: string;
+}
 
 /** Excel string literals hold at most 255 characters: a longer plan is not compared. */
 const MAX_LITERAL = 255;
@@ -406,20 +452,45 @@ export function rowFormulas(
   cells: Partial<Record<InputColumn, string>>,
   settings: Settings,
   period?: PeriodFormulaContext,
+  notCombined?: NotCombinedContext,
 ): Record<ComputedColumn, string> {
   const th = isYesNoRow(row) ? null : actualFigure(row, cells);
-  const verdict =
-    (period && periodVerdictFormula(row, cells, settings, period, th)) ??
-    verdictFormula(row, cells, settings, th);
+  const label = labelsOf(settings.language, notCombined?.unitsGave);
+  const recompute = str(RECOMPUTE_LABEL[settings.language]);
+  const t = row.target;
+  // What depends on the plan is right only while the plan cell holds what was read.
+  const unchanged = planUnchanged(row, cells);
+  // The verdict also needs the actual (and a plan relative to Cùng kỳ, the prior) to hold no text
+  // the formula cannot read; % and chênh lệch show "—" on text already (their ISNUMBER guards).
+  const figuresHeld = allOf(
+    figureUnchanged(cells.actual, row.raw.actual),
+    t?.kind === "relative" ? figureUnchanged(cells.prior, row.raw.prior) : null,
+  );
   if (isYesNoRow(row)) {
+    // A word is read live in any case: nothing typed there needs Tính toán again.
+    const verdict = verdictFormula(row, cells, settings, th, label);
     const dash = `=${DASH_LIT}`;
     return { pctPlan: dash, pctStretch: dash, pctPrior: dash, changePct: dash, diffPoints: dash, verdict };
   }
+  const estimate = period && estimateCell(row, period);
+  const verdict = estimate
+    ? // The year's estimate is judged whatever Thực hiện holds (period.ts judgeInPeriod): text
+      // there only keeps the period's own pace from being judged.
+      guarded(
+        unchanged,
+        estimateVerdictFormula(row, cells, settings, period, th, label, figuresHeld),
+        recompute,
+      )
+    : guarded(
+        allOf(unchanged, figuresHeld),
+        (period && periodVerdictFormula(row, cells, settings, period, th, label)) ??
+          verdictFormula(row, cells, settings, th, label),
+        recompute,
+      );
   const ck = figure(cells.prior, row.prior, row.unit, row.raw.prior);
   const plan = planFigure(row, cells);
 
   let diffPoints = `=${DASH_LIT}`;
-  const t = row.target;
   if (isPointsKind(row) && th !== null) {
     if (t?.kind === "range") {
       const [lo, hi] = [lit(t.lo), lit(t.hi)];
@@ -436,15 +507,6 @@ export function rowFormulas(
     changePct = `=${when([...th.guards, ...ck.guards], body, DASH_LIT)}`;
   }
 
-  // What depends on the plan is right only while the plan cell holds what was read.
-  const unchanged = planUnchanged(row, cells);
-  // The verdict also needs the actual (and a plan relative to Cùng kỳ, the prior) to hold no text
-  // the formula cannot read; % and chênh lệch show "—" on text already (their ISNUMBER guards).
-  const held = allOf(
-    unchanged,
-    figureUnchanged(cells.actual, row.raw.actual),
-    t?.kind === "relative" ? figureUnchanged(cells.prior, row.raw.prior) : null,
-  );
   return {
     pctPlan: guarded(
       unchanged,
@@ -455,7 +517,7 @@ export function rowFormulas(
     pctPrior: ratio(th, ck, (b) => `${b}>0`),
     changePct,
     diffPoints: guarded(unchanged, diffPoints, DASH_LIT),
-    verdict: guarded(held, verdict, str(RECOMPUTE_LABEL[settings.language])),
+    verdict,
   };
 }
 
@@ -468,7 +530,7 @@ export function rowFormulas(
 /**
  * What a summary line counts, as formula text over the verdict cells (summary.ts's counts): rows
  * reached (Vượt, Đạt, Đúng tiến độ), rows judged (every verdict but Chưa có số liệu, Không giao
- * kế hoạch and Cần tính lại) and rows judged on progress (Đúng / Chậm tiến độ). The year's and the term's lines
+ * kế hoạch, Cần tính lại and a merged row's Không tổng hợp được) and rows judged on progress (Đúng / Chậm tiến độ). The year's and the term's lines
  * both count this way.
  */
 export function verdictCounts(
@@ -485,19 +547,44 @@ export function verdictCounts(
   };
 }
 
-export function summaryFormula(verdictRanges: readonly string[], lang: Lang = "vi"): string {
+/**
+ * The summary line; `notCombined` (a merged sheet with rows the merge could not combine) adds what
+ * summary-text.ts apartText says of them, counted live: "; 1 chỉ tiêu không tổng hợp được".
+ */
+export function summaryFormula(
+  verdictRanges: readonly string[],
+  lang: Lang = "vi",
+  notCombined = false,
+): string {
   const { reached, total, progress } = verdictCounts(verdictRanges, lang);
+  const apart = notCombined ? `&${notCombinedPart(verdictRanges, lang)}` : "";
   if (lang === "en") {
-    // "6 of 14 targets reached or exceeded", as summary.ts summaryText says it.
-    const tail = `IF(${progress}>0,${str(" targets reached, exceeded or on track")},${str(" targets reached or exceeded")})`;
-    return `=${reached}&" of "&${total}&${tail}`;
+    // "6 of 14 targets reached or exceeded", "1 of 1 target …", as summary.ts summaryText says it.
+    const tail = `IF(${progress}>0,${str(" reached, exceeded or on track")},${str(" reached or exceeded")})`;
+    return `=${reached}&" of "&${total}&${targetsOf(total)}&${tail}${apart}`;
   }
   const head = `IF(${progress}>0,${str("Đạt và vượt hoặc đúng tiến độ ")},${str("Đạt và vượt ")})`;
-  return `=${head}&${reached}&"/"&${total}&${str(" chỉ tiêu")}`;
+  return `=${head}&${reached}&"/"&${total}&${str(" chỉ tiêu")}${apart}`;
 }
 
-export function groupSummaryFormula(verdictRange: string, lang: Lang = "vi"): string {
-  return summaryFormula([verdictRange], lang);
+/** " target" after a total of 1, " targets" otherwise: English counts agree with their noun. */
+export function targetsOf(total: string): string {
+  return `IF(${total}=1,${str(" target")},${str(" targets")})`;
+}
+
+/** "; n chỉ tiêu không tổng hợp được" / "; n indicators not combined" when n > 0, else "". */
+function notCombinedPart(verdictRanges: readonly string[], lang: Lang): string {
+  const label = NOT_COMBINED_LABEL[lang];
+  const n = `(${verdictRanges.map((r) => `COUNTIF(${r},${str(label)})`).join("+")})`;
+  const words =
+    lang === "vi"
+      ? str(` chỉ tiêu ${label.toLowerCase()}`)
+      : `IF(${n}=1,${str(" indicator")},${str(" indicators")})&${str(` ${label.toLowerCase()}`)}`;
+  return `IF(${n}>0,"; "&${n}&${words},"")`;
+}
+
+export function groupSummaryFormula(verdictRange: string, lang: Lang = "vi", notCombined = false): string {
+  return summaryFormula([verdictRange], lang, notCombined);
 }
 
 /**
@@ -506,7 +593,10 @@ export function groupSummaryFormula(verdictRange: string, lang: Lang = "vi"): st
  */
 export function isSummaryFormula(formula: string): boolean {
   if (!formula.startsWith("=") || !formula.includes("COUNTIF(")) return false;
-  return formula.includes(str("Đạt và vượt ")) || formula.includes(str(" targets reached or exceeded"));
+  // The English line said " targets reached or exceeded" whatever the count before it agreed with 1.
+  return [str("Đạt và vượt "), str(" reached or exceeded"), str(" targets reached or exceeded")].some((t) =>
+    formula.includes(t),
+  );
 }
 
 // ---- Partial periods (period.ts judgeInPeriod as a formula) ----------------------------------
@@ -546,15 +636,47 @@ function periodVerdictFormula(
   settings: Settings,
   ctx: PeriodFormulaContext,
   th: Figure | null,
+  label: Label,
 ): string | null {
   if (!isPartial(ctx.period) || isYesNoRow(row) || row.target === null) return null;
-  const progress = progressFormula(row, cells, settings, ctx, th);
-  const est = ctx.cells.yearEstimate;
-  // A plan relative to Cùng kỳ is a same-period plan: the year's estimate is not held to it.
-  if (est === undefined || row.target.kind === "relative") return progress;
-  const guards = [`ISNUMBER(${est})`, notDate(est)];
-  const year = verdictFormula(row, cells, settings, { ref: est, guards });
-  return `=IF(AND(${guards.join(",")}),${year.slice(1)},${progress.slice(1)})`;
+  return progressFormula(row, cells, settings, ctx, th, label);
+}
+
+/**
+ * The "Ước thực hiện cả năm" cell the row's partial-period verdict judges when it holds a number;
+ * undefined where the table has none, and for a plan relative to Cùng kỳ, a same-period plan the
+ * year's estimate is not held to.
+ */
+function estimateCell(row: IndicatorRow, ctx: PeriodFormulaContext): string | undefined {
+  if (!isPartial(ctx.period) || isYesNoRow(row) || row.target === null) return undefined;
+  return row.target.kind === "relative" ? undefined : ctx.cells.yearEstimate;
+}
+
+/**
+ * The verdict where the year's estimate is judged when its cell holds a number, the period's pace
+ * when not; `paceHeld`, the test that Thực hiện holds nothing the formula cannot read, guards the
+ * pace alone: core judges the estimate whatever Thực hiện holds (period.ts judgeInPeriod).
+ */
+function estimateVerdictFormula(
+  row: IndicatorRow,
+  cells: Partial<Record<InputColumn, string>>,
+  settings: Settings,
+  ctx: PeriodFormulaContext,
+  th: Figure | null,
+  label: Label,
+  paceHeld: string | null,
+): string {
+  const est = estimateCell(row, ctx) as string;
+  // Read as core reads it (table.ts readFigure): ×100 under a percent format, no date, not oversized.
+  const estimate = figure(est, null, row.unit) as Figure;
+  const guards = estimate.guards;
+  const year = verdictFormula(row, cells, settings, estimate, label);
+  const pace = guarded(
+    paceHeld,
+    progressFormula(row, cells, settings, ctx, th, label),
+    str(RECOMPUTE_LABEL[settings.language]),
+  );
+  return `=IF(AND(${guards.join(",")}),${year.slice(1)},${pace.slice(1)})`;
 }
 
 function progressFormula(
@@ -563,13 +685,15 @@ function progressFormula(
   settings: Settings,
   ctx: PeriodFormulaContext,
   th: Figure | null,
+  label: Label,
 ): string {
-  const label = (v: keyof typeof VERDICT_LABELS): string => verdictLiteral(v, settings.language);
   const t = row.target;
   const plan = planFigure(row, cells);
   if (!isProgressFlow(row) || t === null || th === null || plan === null) {
     // A level: the year's verdict, with "Không đạt" read as "Chậm tiến độ" while the year runs.
-    return verdictFormula(row, cells, settings, th).split(label("khong_dat")).join(label("cham_tien_do"));
+    return verdictFormula(row, cells, settings, th, label)
+      .split(label("khong_dat"))
+      .join(label("cham_tien_do"));
   }
   const x = th.ref;
   const p = plan.ref.includes("*") ? `(${plan.ref})` : plan.ref;

@@ -29,7 +29,7 @@ import { rangeA1 } from "./a1";
 import { computeRow, isJudged, isReached, isYesNoRow } from "./compute";
 import { matchHeader } from "./headers";
 import { formatNumber } from "./numbers";
-import { computedNumberFormats } from "./formulas";
+import { computedNumberFormats, type NotCombinedContext } from "./formulas";
 import { computePlan, mergePlanIntoSheet } from "./plan";
 import { INPUT_WIDTHS, OTHER_WIDTH, sheetColumnWidths } from "./widths";
 import { checkTable } from "./rules";
@@ -657,7 +657,12 @@ function yesNoWord(v: YesNo | null): CellValue {
 function mergeGrid(
   result: MergeResult,
   lang: Lang,
-): { values: CellValue[][]; formulas: CellValue[][]; cached: CachedValue[] } {
+): {
+  values: CellValue[][];
+  formulas: CellValue[][];
+  cached: CachedValue[];
+  notCombined: Map<number, NotCombinedContext>;
+} {
   const n = result.unitNames.length;
   const noteCol = COL.firstUnit + n;
   const width = noteCol + 1;
@@ -724,6 +729,19 @@ function mergeGrid(
   }
   // Formulas second: a weighted row refers to its weight's row, wherever that is.
   const unitRange = (row: number): string => rangeA1(row, COL.firstUnit, row, COL.firstUnit + n - 1);
+  // A row not combined stays so while every unit that has it still gives its figure there (a
+  // word on a yes/no row, COUNTA; a number otherwise): a unit's figure cleared makes it "chưa có
+  // số liệu", as merging without that figure does.
+  const notCombined = new Map<number, NotCombinedContext>();
+  for (const group of result.groups) {
+    for (const m of group.indicators) {
+      const row = rowOf.get(m.key);
+      if (row === undefined || m.notCombined === null || n === 0) continue;
+      const given = m.units.filter((f) => f !== null).length;
+      const count = isYesNoKind(m) ? "COUNTA" : "COUNT";
+      notCombined.set(row, { unitsGave: `${count}(${unitRange(row)})>=${given}` });
+    }
+  }
   for (const group of result.groups) {
     for (const m of group.indicators) {
       const row = rowOf.get(m.key);
@@ -747,7 +765,7 @@ function mergeGrid(
       }
     }
   }
-  return { values, formulas, cached };
+  return { values, formulas, cached, notCombined };
 }
 
 function isYesNoKind(m: MergedIndicator): boolean {
@@ -755,9 +773,9 @@ function isYesNoKind(m: MergedIndicator): boolean {
 }
 
 export function buildMergeSheet(result: MergeResult, settings: Settings, lang: Lang = "vi"): MergeSheet {
-  const { values, formulas, cached } = mergeGrid(result, lang);
+  const { values, formulas, cached, notCombined } = mergeGrid(result, lang);
   const read = readTable(values, { convention: settings.convention });
-  const plan = computePlan(read, settings);
+  const plan = computePlan(read, settings, { notCombined });
   const n = result.unitNames.length;
   const noteCol = COL.firstUnit + n;
   const right = Math.max(noteCol, ...Object.values(plan.columns));

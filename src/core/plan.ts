@@ -32,6 +32,7 @@ import {
   groupSummaryFormula,
   rowFormulas,
   summaryFormula,
+  type NotCombinedContext,
 } from "./formulas";
 import { VERDICT_LABELS, effectiveDirection, isYesNoRow, verdictLabel } from "./compute";
 import { termComputePlan } from "./term-plan";
@@ -157,7 +158,13 @@ function groupVerdictRange(group: IndicatorGroup, verdictCol: number): string | 
   return rangeA1(first.sheetRow, verdictCol, last.sheetRow, verdictCol);
 }
 
-export function computePlan(read: TableRead, settings: Settings): ComputePlan {
+/** What a merged sheet adds to its plan (merge.ts buildMergeSheet). */
+export interface PlanOptions {
+  /** Rows whose units' figures the merge could not combine, by sheet row. */
+  notCombined?: ReadonlyMap<number, NotCombinedContext>;
+}
+
+export function computePlan(read: TableRead, settings: Settings, options: PlanOptions = {}): ComputePlan {
   assertPeriodFits(read, settings);
   // A term table has its own columns: the path so far, what is needed, the projection.
   if (read.layout.term !== undefined) return termComputePlan(read, settings);
@@ -178,9 +185,10 @@ export function computePlan(read: TableRead, settings: Settings): ComputePlan {
     if (role.kind === "indicator") {
       const cells = inputCells(layout, sheetRow);
       const context = { period, cells: periodCells(layout, sheetRow) };
+      const apart = options.notCombined?.get(sheetRow);
       formulasByRow.set(
         sheetRow,
-        rowFormulas(formulaRow(role.row, layout.columns.plan !== undefined), cells, settings, context),
+        rowFormulas(formulaRow(role.row, layout.columns.plan !== undefined), cells, settings, context, apart),
       );
     }
   }
@@ -192,7 +200,8 @@ export function computePlan(read: TableRead, settings: Settings): ComputePlan {
     // A heading row is the user's, except its verdict cell, which counts the group.
     if (key !== "verdict" || verdictCol === undefined) return null;
     const range = groupVerdictRange(role.group, verdictCol);
-    return range === null ? "" : groupSummaryFormula(range, lang);
+    const apart = role.group.rows.some((r) => options.notCombined?.has(r.sheetRow) === true);
+    return range === null ? "" : groupSummaryFormula(range, lang, apart);
   };
 
   const blocks: Block[] = [];
@@ -227,7 +236,8 @@ export function computePlan(read: TableRead, settings: Settings): ComputePlan {
   const summary = {
     row: summaryRow,
     col: summaryCol,
-    formula: verdictRange === null ? "" : summaryFormula([verdictRange], lang),
+    formula:
+      verdictRange === null ? "" : summaryFormula([verdictRange], lang, (options.notCombined?.size ?? 0) > 0),
   };
   styles.push({ address: toA1(summaryRow, summaryCol), style: "summary" });
 

@@ -21,6 +21,7 @@ import type {
 import { formatNumber } from "./numbers";
 import { PROJECTION_NAMES, isPartial, periodName } from "./period";
 import { summaryText } from "./summary";
+import { NOT_COMBINED_LABEL } from "./summary-text";
 import { termSentence } from "./term";
 import { displayName } from "./display-name";
 import { figureWithUnit, formatInUnit } from "./unit-figure";
@@ -81,7 +82,7 @@ const WORDS: Record<Lang, Words> = {
     planGap: (above, points) => `${above ? "cao hơn" : "thấp hơn"} kế hoạch ${points} điểm %`,
     onPlan: "bằng kế hoạch",
     noData: "chưa có số liệu",
-    notCombined: "không tổng hợp được",
+    notCombined: NOT_COMBINED_LABEL.vi.toLowerCase(),
     planNotCombined: "kế hoạch không tổng hợp được",
     verdict: {
       vuot: "vượt chỉ tiêu",
@@ -112,7 +113,7 @@ const WORDS: Record<Lang, Words> = {
     planGap: (above, points) => `${points} points ${above ? "above" : "below"} plan`,
     onPlan: "on plan",
     noData: "no data yet",
-    notCombined: "not combined",
+    notCombined: NOT_COMBINED_LABEL.en.toLowerCase(),
     planNotCombined: "plan not combined",
     verdict: {
       vuot: "target exceeded",

@@ -5,6 +5,12 @@
  */
 import type { GroupSummary, Lang, Verdict } from "./model";
 
+/**
+ * What a merged row is when every unit gave its figure and the merge could not make them one
+ * (merge.ts notCombined): said in the Đánh giá cell, the CLI's list and, lower case, the summary.
+ */
+export const NOT_COMBINED_LABEL = { vi: "Không tổng hợp được", en: "Not combined" } as const;
+
 /** "1 of 1 target", "2 of 3 targets": English counts agree with their noun. */
 const targetsOf = (total: number): string => (total === 1 ? "target" : "targets");
 
@@ -18,12 +24,14 @@ export function apartText(
   const parts: string[] = [];
   if (lang === "vi") {
     if (noTarget > 0) parts.push(`${noTarget} chỉ tiêu không giao kế hoạch`);
-    if (notCombined > 0) parts.push(`${notCombined} chỉ tiêu không tổng hợp được`);
+    if (notCombined > 0) parts.push(`${notCombined} chỉ tiêu ${NOT_COMBINED_LABEL.vi.toLowerCase()}`);
     if (s.noData > 0) parts.push(`${s.noData} chỉ tiêu chưa có số liệu`);
   } else {
     if (noTarget > 0) parts.push(`${noTarget} without a target`);
     if (notCombined > 0)
-      parts.push(`${notCombined} ${notCombined === 1 ? "indicator" : "indicators"} not combined`);
+      parts.push(
+        `${notCombined} ${notCombined === 1 ? "indicator" : "indicators"} ${NOT_COMBINED_LABEL.en.toLowerCase()}`,
+      );
     if (s.noData > 0) parts.push(`${s.noData} without data`);
   }
   return parts.map((p) => `; ${p}`).join("");

@@ -23,7 +23,7 @@ import type {
 import { TERM_COMPUTED_COLUMNS } from "./model";
 import { rangeA1, toA1 } from "./a1";
 import { EPSILON, VERDICT_LABELS, plainDecimal } from "./compute";
-import { COMPUTED_HEADERS, DASH, percentAware, verdictCounts } from "./formulas";
+import { COMPUTED_HEADERS, DASH, percentAware, targetsOf, verdictCounts } from "./formulas";
 import { conditionalRules } from "./plan";
 import { termIndicatorOf } from "./term";
 import { INPUT_WIDTHS, computedWidth, headerWidth } from "./widths";
@@ -60,9 +60,9 @@ function lit(n: number): string {
 export function termSummaryFormula(verdictRange: string, lang: Lang = "vi"): string {
   const { reached: x, total: y, progress: running } = verdictCounts([verdictRange], lang);
   if (lang === "en") {
-    // "3 of 5 term targets on track", as summary-text.ts termSummaryText says it.
-    const tail = `IF(${running}>0,${str(" term targets on track")},${str(" term targets reached or exceeded")})`;
-    return `=${x}&" of "&${y}&${tail}`;
+    // "3 of 5 term targets on track", "1 of 1 term target …", as summary-text.ts termSummaryText says it.
+    const tail = `IF(${running}>0,${str(" on track")},${str(" reached or exceeded")})`;
+    return `=${x}&" of "&${y}&" term"&${targetsOf(y)}&${tail}`;
   }
   const head = `IF(${running}>0,${str("Đúng tiến độ ")},${str("Đạt và vượt ")})`;
   return `=${head}&${x}&"/"&${y}&${str(" chỉ tiêu nhiệm kỳ")}`;

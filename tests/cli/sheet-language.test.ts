@@ -47,13 +47,7 @@ function sheetText(ws: ExcelJS.Worksheet): string {
 }
 
 const VIETNAMESE_WRITTEN = ["Đánh giá", '"Vượt"', '"Không đạt"', "Đạt và vượt ", "% KH"];
-const ENGLISH_WRITTEN = [
-  "Verdict",
-  '"Exceeded"',
-  '"Not reached"',
-  " targets reached or exceeded",
-  "% of plan",
-];
+const ENGLISH_WRITTEN = ["Verdict", '"Exceeded"', '"Not reached"', '" reached or exceeded"', "% of plan"];
 
 describe("chitieu template --locale en", () => {
   test("English computed headers, verdicts, summary and colour rules; Vietnamese by default", async () => {
@@ -76,7 +70,7 @@ describe("chitieu template --locale en", () => {
     expect((await run("template", "thanh-pho-nam", "--out", vi)).code).toBe(0);
     const viText = sheetText(await firstSheet(vi));
     for (const word of VIETNAMESE_WRITTEN) expect(viText).toContain(word);
-    expect(viText).not.toContain(" targets reached or exceeded");
+    expect(viText).not.toContain('" reached or exceeded"');
   });
 });
 
@@ -134,7 +128,7 @@ describe("chitieu rollover --locale en on a term table", () => {
     expect(r).toMatchObject({ code: 0, err: "" });
     expect(r.out).toContain("Added the 2022 column to the term table");
     const text = sheetText(await firstSheet(out));
-    for (const word of ["Achieved so far", "Needed a year", "Verdict", '"Behind"', " term targets on track"])
+    for (const word of ["Achieved so far", "Needed a year", "Verdict", '"Behind"', '" term"', '" on track"'])
       expect(text).toContain(word);
     for (const word of ["Đạt được đến nay", "Đánh giá", '"Chậm tiến độ"', "chỉ tiêu nhiệm kỳ"])
       expect(text).not.toContain(word);

@@ -10,6 +10,7 @@ import {
   type ChartSpec,
 } from "../../src/core/charts";
 import { DEFAULT_SETTINGS, type CellContent, type CellValue } from "../../src/core/model";
+import { isLiveFigure } from "../../src/core/formulas";
 import { CHART_SERIES_COLOURS, CHART_VERDICT_COLOURS } from "../../src/core/palette";
 import { checkTable } from "../../src/core/rules";
 import { readTable } from "../../src/core/table";
@@ -102,9 +103,14 @@ describe("chartSpecs", () => {
 
   test("data cells are formulas pointing at the source table (charts follow edits)", () => {
     const cells = specs().blocks.flatMap((b) => b.contents.flat());
-    expect(cells).toContain("=IF(ISNUMBER('Chỉ tiêu 2021'!$E$5),'Chỉ tiêu 2021'!$E$5,176)");
+    // The cell while it holds a figure as the computed columns read one (no date), else what core read.
+    const e5 = "'Chỉ tiêu 2021'!$E$5";
+    expect(cells).toContain(
+      `=IF(${isLiveFigure(e5, "doanh nghiệp", 176, 176)},${e5},IF(ISNUMBER(${e5}),NA(),176))`,
+    );
     // a text target ("dưới 4") is charted at its bound
-    expect(cells).toContain("=IF(ISNUMBER('Chỉ tiêu 2021'!$D$9),'Chỉ tiêu 2021'!$D$9,4)");
+    const d9 = "'Chỉ tiêu 2021'!$D$9";
+    expect(cells).toContain(`=IF(${isLiveFigure(d9, "%", 4, "dưới 4")},${d9},IF(ISNUMBER(${d9}),NA(),4))`);
   });
 
   test("figures show grouped, with decimals only where the figure has them (no dangling mark)", () => {
@@ -157,9 +163,10 @@ describe("chartSpecs", () => {
     if (!pct) throw new Error("no % chart");
     const vuot = cellsOf(s, pct.series[0]?.values ?? "A1");
     // "Tỷ lệ hộ nghèo dưới 4" with 3,2 is the 4th row: 80 %, exceeded (lower is better)
-    expect(vuot[3]).toBe("=N('Chỉ tiêu 2021'!$E$9)/4");
+    const [e9, e5, d5] = ["'Chỉ tiêu 2021'!$E$9", "'Chỉ tiêu 2021'!$E$5", "'Chỉ tiêu 2021'!$D$5"];
+    expect(vuot[3]).toBe(`=IF(${isLiveFigure(e9, "%", 3.2, 3.2)},${e9}/4,0)`);
     expect(vuot[0]).toBe(
-      "=IF(AND(ISNUMBER('Chỉ tiêu 2021'!$E$5),N('Chỉ tiêu 2021'!$D$5)<>0),'Chỉ tiêu 2021'!$E$5/'Chỉ tiêu 2021'!$D$5,0)",
+      `=IF(AND(${isLiveFigure(e5, "doanh nghiệp", 176, 176)},${isLiveFigure(d5, "doanh nghiệp", 150, 150)},N(${d5})<>0),${e5}/${d5},0)`,
     );
   });
 
@@ -372,8 +379,9 @@ describe("a term table's path charts", () => {
   test("GRDP: actuals live from the table, the projection at 7,29 %/năm from 2023, the 7,5 %/năm path", () => {
     const c = paths[0]!;
     const actual = cellsOf(spec, c.series[0]!.values);
-    expect(actual[0]).toBe("=IF(ISNUMBER('Nhiệm kỳ 2020-2025'!$E$4),'Nhiệm kỳ 2020-2025'!$E$4,NA())");
-    expect(actual[5]).toBe("=IF(ISNUMBER('Nhiệm kỳ 2020-2025'!$J$4),'Nhiệm kỳ 2020-2025'!$J$4,NA())");
+    const [e4, j4] = ["'Nhiệm kỳ 2020-2025'!$E$4", "'Nhiệm kỳ 2020-2025'!$J$4"];
+    expect(actual[0]).toBe(`=IF(${isLiveFigure(e4, "tỷ đồng", 50000)},${e4},NA())`);
+    expect(actual[5]).toBe(`=IF(${isLiveFigure(j4, "tỷ đồng", null)},${j4},NA())`);
     const projected = cellsOf(spec, c.series[1]!.values);
     expect(projected.slice(0, 3)).toEqual(["=NA()", "=NA()", "=NA()"]);
     expect(projected[3]).toBe(61750);

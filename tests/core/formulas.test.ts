@@ -32,7 +32,7 @@ import {
   type Target,
 } from "../../src/core/model";
 import { SEEDS, seedToTable } from "../../src/core/seeds";
-import { summarize } from "../../src/core/summary";
+import { summarize, summaryText } from "../../src/core/summary";
 import { computePlan } from "../../src/core/plan";
 import { readTable } from "../../src/core/table";
 import { isNoFigure } from "../../src/core/targets";
@@ -165,10 +165,8 @@ function disagreements(cases: readonly Case[]): string[] {
   );
   const summaryCell = values[cases.length]?.[INPUTS.length];
   const lang = cases[0]?.settings.language ?? "vi";
-  const want =
-    lang === "vi"
-      ? `Đạt và vượt ${s.reached}/${s.total} chỉ tiêu`
-      : `${s.reached} of ${s.total} targets reached or exceeded`;
+  // Core's sentence without what it counts apart (the sheet's line leaves that to the report).
+  const want = summaryText({ ...s, noData: 0, noTarget: 0 }, lang);
   if (summaryCell !== want) out.push(`summary ${String(summaryCell)} ≠ ${s.reached}/${s.total}`);
   return out;
 }
@@ -715,9 +713,24 @@ describe("summary formula", () => {
     hf.destroy();
   });
 
+  test("in English, one judged row is '1 of 1 target', as core says it", () => {
+    const hf = HyperFormula.buildFromArray([["Exceeded"], ["No data"], [summaryFormula(["A1:A2"], "en")]], {
+      licenseKey: "gpl-v3",
+      accentSensitive: true,
+    });
+    expect(hf.getCellValue({ sheet: 0, row: 2, col: 0 })).toBe("1 of 1 target reached or exceeded");
+    hf.destroy();
+  });
+
   test("isSummaryFormula knows our line in both languages, not the user's formulas", () => {
     expect(isSummaryFormula(summaryFormula(["J5:J9"], "vi"))).toBe(true);
     expect(isSummaryFormula(summaryFormula(["J5:J9"], "en"))).toBe(true);
+    // The English line as written before it said "target" after 1: rewritten by the next Tính toán.
+    expect(
+      isSummaryFormula(
+        '=(COUNTIF(J5:J9,"Exceeded"))&" of "&(COUNTIF(J5:J9,"Reached"))&" targets reached or exceeded"',
+      ),
+    ).toBe(true);
     expect(isSummaryFormula('=COUNTIF(J5:J9,"Đạt")')).toBe(false);
     expect(isSummaryFormula("Đạt và vượt 3/4 chỉ tiêu")).toBe(false);
   });

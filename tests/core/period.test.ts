@@ -2,6 +2,7 @@ import { HyperFormula, type RawCellContent } from "hyperformula";
 import { verdictLabel } from "../../src/core/compute";
 import type { CellValue, IndicatorRow, TableCheck } from "../../src/core/model";
 import { chartSpecs } from "../../src/core/charts";
+import { RECOMPUTE_LABEL } from "../../src/core/formulas";
 import { computePlan } from "../../src/core/plan";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
 import {
@@ -316,6 +317,63 @@ describe("the live formulas judge a partial period as core does (HyperFormula)",
     const cleared = evaluate(grid, [[3, 5, null]]);
     // 260 of 500 is 52 % ≥ 50 % at 6 months.
     expect(cleared.values[3]?.[cleared.verdictCol]).toBe("Đúng tiến độ");
+  });
+
+  test("a full-year estimate shown as a percent (0,62 as 62%) is read ×100, as core reads it", () => {
+    const grid: CellValue[][] = [
+      ["Báo cáo 6 tháng đầu năm 2021"],
+      [],
+      ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Ước thực hiện 6 tháng", "Ước thực hiện cả năm", "Cùng kỳ"],
+      [1, "Tỷ lệ lao động qua đào tạo", "%", 60, 58, 0.62, 57],
+      [2, "Tỷ lệ hộ nghèo", "%", "dưới 4", 4.2, 0.035, 4.5],
+    ];
+    const formats: (string | null)[][] = [];
+    (formats[3] ??= [])[5] = "0%";
+    (formats[4] ??= [])[5] = "0.0%";
+    const { read, values, verdictCol } = evaluate(grid, [], formats);
+    expect(read.table.groups[0]!.rows.map((r) => r.yearEstimate)).toEqual([62, 3.5]);
+    const c = checkTable(read, DEFAULT_SETTINGS);
+    expect([3, 4].map((r) => verdictLabel(c.results.get(r)!.verdict, "vi"))).toEqual(["Vượt", "Vượt"]);
+    expect([3, 4].map((r) => values[r]?.[verdictCol])).toEqual(["Vượt", "Vượt"]);
+  });
+
+  test("text typed later in Thực hiện beside a full-year estimate: the estimate is judged, as core does", () => {
+    const grid: CellValue[][] = [
+      ["Báo cáo 6 tháng đầu năm 2021"],
+      [],
+      ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Ước thực hiện 6 tháng", "Ước thực hiện cả năm", "Cùng kỳ"],
+      [1, "Thu ngân sách", "tỷ đồng", 500, 260, 480, 190],
+      [2, "Doanh nghiệp thành lập mới", "doanh nghiệp", 150, 80, 170, 60],
+    ];
+    // "260,5" and "85" typed as text (an en-US Excel keeps "260,5" as text; "85" pasted as text).
+    const typed: [number, number, string][] = [
+      [3, 4, "260,5"],
+      [4, 4, "85"],
+    ];
+    const core = (g: CellValue[][]) => {
+      const c = checkTable(readTable(g, { convention: "vi" }), DEFAULT_SETTINGS);
+      return [3, 4].map((r) => verdictLabel(c.results.get(r)!.verdict, "vi"));
+    };
+    const withText = grid.map((r) => r.slice());
+    for (const [r, c, v] of typed) withText[r]![c] = v;
+    // Core reads the text (260,5 and 85) and judges the estimates: 480 of 500 Không đạt, 170 of 150 Vượt.
+    expect(core(withText)).toEqual(["Không đạt", "Vượt"]);
+    // A leading apostrophe keeps the text as text in HyperFormula, as typing it does in Excel.
+    const sheet = evaluate(
+      grid,
+      typed.map(([r, c, v]) => [r, c, `'${v}`]),
+    );
+    expect([3, 4].map((r) => sheet.values[r]?.[sheet.verdictCol])).toEqual(core(withText));
+
+    // Without the estimate, core judges the 6 months' text the formula cannot read: Tính toán again.
+    const noEstimate = withText.map((r) => r.slice());
+    noEstimate[3]![5] = null;
+    expect(core(noEstimate)[0]).toBe("Đúng tiến độ");
+    const cleared = evaluate(grid, [
+      ...typed.map(([r, c, v]): [number, number, CellValue] => [r, c, `'${v}`]),
+      [3, 5, null],
+    ]);
+    expect(cleared.values[3]?.[cleared.verdictCol]).toBe(RECOMPUTE_LABEL.vi);
   });
 });
 

@@ -1,0 +1,118 @@
+/**
+ * The chart data read the table's figures live; "9/12" typed into a figure cell later becomes a
+ * date (46 365 with a date format) that core reads as no figure (date_in_figure_cell). The chart
+ * cells use the computed columns' own test (formulas.ts isLiveFigure) and plot no value there
+ * (#N/A in a series, 0 in the % of plan series, whose labels hide 0), never 46 365.
+ * Recalculated in HyperFormula, with CELL("format") answered from the cells' formats.
+ * Figures from seed 000 (176 firms of 150, 562 tỷ, 35 of 30); Cùng kỳ invented.
+ */
+import { HyperFormula, type RawCellContent } from "hyperformula";
+import { parseRangeA1 } from "../../src/core/a1";
+import { chartSheetName, chartSpecs, type ChartSheetSpec } from "../../src/core/charts";
+import { DEFAULT_SETTINGS, type CellValue } from "../../src/core/model";
+import { checkTable } from "../../src/core/rules";
+import { readTable } from "../../src/core/table";
+import { cellFormatConfig } from "../../src/workbench/engine";
+
+const SOURCE = "Chỉ tiêu 2020";
+/** 9 December 2026: "9/12" typed in a vi-VN Excel. */
+const DEC_9 = 46365;
+const DATE = "dd/mm/yyyy";
+
+const grid: CellValue[][] = [
+  ["KẾT QUẢ CHỈ TIÊU 2020"],
+  [],
+  ["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch", "Thực hiện", "Cùng kỳ"],
+  ["I", "Kinh tế"],
+  [1, "Doanh nghiệp thành lập mới", "doanh nghiệp", 150, 176, 160],
+  [2, "Hộ chuyển lên doanh nghiệp", "doanh nghiệp", 30, 35, 28],
+  [3, "Thu ngân sách", "tỷ đồng", 328, 562, 472],
+];
+
+function specOf(g: CellValue[][], formats: (string | null)[][] = []): ChartSheetSpec {
+  const read = readTable(g, { convention: "vi", numberFormats: formats });
+  return chartSpecs(checkTable(read, DEFAULT_SETTINGS), read.layout, SOURCE);
+}
+
+/** The source sheet (as typed later, with its formats) and the chart data sheet, recalculated. */
+function recalculate(spec: ChartSheetSpec, source: CellValue[][], formats: (string | null)[][]) {
+  const data: RawCellContent[][] = [];
+  for (const b of spec.blocks)
+    b.contents.forEach((line, i) =>
+      line.forEach((v, j) => {
+        if (v !== null) (data[b.row + i] ??= [])[b.col + j] = v;
+      }),
+    );
+  for (let r = 0; r < data.length; r++) data[r] ??= [];
+  // Sheet 0 is the source: only its cells have formats here.
+  const hf = HyperFormula.buildFromSheets(
+    { [SOURCE]: source as RawCellContent[][], [chartSheetName(SOURCE)]: data },
+    {
+      ...cellFormatConfig((sheet, r, c) => (sheet === 0 ? (formats[r]?.[c] ?? "General") : "General")),
+      licenseKey: "gpl-v3",
+      smartRounding: false,
+    },
+  );
+  const values = hf.getSheetValues(1);
+  hf.destroy();
+  /** A series' value on the row named `name` ("#N/A" for an error). */
+  return (kind: "planActualPrior" | "pctPlan", series: number, name: string): unknown => {
+    // One plan/actual/prior chart per unit of measure: the row is in one of them.
+    for (const chart of spec.charts.filter((c) => c.kind === kind)) {
+      const cats = parseRangeA1(chart.categories);
+      const col = parseRangeA1(chart.series[series]!.values).left;
+      for (let r = cats.top; r <= cats.bottom; r++) {
+        if (values[r]?.[cats.left] !== name) continue;
+        const v = values[r]?.[col];
+        return typeof v === "object" && v !== null && "value" in v ? (v as { value: string }).value : v;
+      }
+    }
+    throw new Error(`no row ${name}`);
+  };
+}
+
+describe("a date typed into a figure cell after the charts were made", () => {
+  test("is plotted as no value, not 46 365, in the plan/actual/prior and % of plan series", () => {
+    const spec = specOf(grid);
+    const typed = grid.map((r) => r.slice());
+    const formats: (string | null)[][] = [];
+    typed[4]![4] = DEC_9; // Thực hiện of the firms
+    typed[6]![5] = DEC_9; // Cùng kỳ of the budget
+    (formats[4] ??= [])[4] = DATE;
+    (formats[6] ??= [])[5] = DATE;
+    const at = recalculate(spec, typed, formats);
+    // Core: neither date is a figure.
+    const read = readTable(typed, { convention: "vi", numberFormats: formats });
+    const rows = read.table.groups.flatMap((g) => g.rows);
+    expect(rows.map((r) => [r.actual, r.prior])).toEqual([
+      [null, 160],
+      [35, 28],
+      [562, null],
+    ]);
+    // Series 0 plan, 1 actual, 2 prior.
+    expect(at("planActualPrior", 1, "Doanh nghiệp thành lập mới")).toBe("#N/A");
+    expect(at("planActualPrior", 0, "Doanh nghiệp thành lập mới")).toBe(150);
+    expect(at("planActualPrior", 2, "Thu ngân sách")).toBe("#N/A");
+    expect(at("planActualPrior", 1, "Thu ngân sách")).toBe(562);
+    // % of plan (series 0 is Vượt): no 46365 / 150, the row is 0 there; 35 / 30 stays.
+    expect(at("pctPlan", 0, "Doanh nghiệp thành lập mới")).toBe(0);
+    expect(at("pctPlan", 0, "Hộ chuyển lên doanh nghiệp")).toBeCloseTo(35 / 30, 12);
+  });
+
+  test("a date already there when the charts were made stays no value while the cell holds it", () => {
+    // The prior's date was seen when the charts were made: its serial is no figure even where
+    // CELL("format") does not show the date (here the cell is General, as LibreOffice reads
+    // Excel's built-in date format).
+    const dated = grid.map((r) => r.slice());
+    dated[6]![5] = DEC_9;
+    const formats: (string | null)[][] = [];
+    (formats[6] ??= [])[5] = DATE;
+    const spec = specOf(dated, formats);
+    const at = recalculate(spec, dated, []);
+    expect(at("planActualPrior", 2, "Thu ngân sách")).toBe("#N/A");
+    // 472 typed over it later is plotted.
+    const fixed = dated.map((r) => r.slice());
+    fixed[6]![5] = 472;
+    expect(recalculate(spec, fixed, [])("planActualPrior", 2, "Thu ngân sách")).toBe(472);
+  });
+});
