@@ -17,8 +17,8 @@ export type PartJoin = "joined" | "dashed" | "own";
 /** How `part` goes with `parent`: "own" when the part already names it ("Giá trị sản xuất nông nghiệp"). */
 export function partJoin(parent: string, part: string): PartJoin {
   const p = fold(parent);
-  const c = fold(part);
-  if (p === "" || c.includes(p)) return "own";
+  // A row with no parent line (most rows) is its own name: its part is not folded (check of 10 000 rows).
+  if (p === "" || fold(part).includes(p)) return "own";
   const words = part.trim().split(/\s+/u);
   // "Nông nghiệp" joins; "GRDP", "TP. Bến Tre", "Trong đó: …" and long parts keep their own start.
   const first = words[0] ?? "";

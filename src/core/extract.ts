@@ -8,6 +8,13 @@
  */
 import type { CellValue, Direction, IndicatorKind, InputColumn, NumberConvention } from "./model";
 import { clauseParts, inComparison, leadingShares } from "./extract-clause";
+import {
+  isDigitOrSeparator,
+  isDigitSeparatorBracket,
+  isSeparator,
+  lastIndexCursor,
+  nthLastWhere,
+} from "./extract-window";
 import { formatNumber, formatPercent, parseNumber } from "./numbers";
 import { hintsLowerIsBetter } from "./rules/text";
 import { charsIn, isSpaceCode, trimEndWhere, trimStartWhere } from "./trim";
@@ -1735,6 +1742,21 @@ function completeGeneric(
     : name;
 }
 
+/** The last of `drafts` that `ok` accepts (the array not copied: this runs once per figure). */
+function lastDraft(drafts: readonly Draft[], ok: (d: Draft) => boolean): Draft | undefined {
+  for (let i = drafts.length - 1; i >= 0; i--) if (ok(drafts[i] as Draft)) return drafts[i];
+  return undefined;
+}
+
+/**
+ * False when lower(name) cannot start "kế hoạch" or "tổng kế hoạch": its second letter is no "ế"
+ * or "ổ" (nor "Ế", "Ổ"). Read before lowering each draft's name for each money figure.
+ */
+function mayOpenWithPlan(name: string): boolean {
+  const c = name.charCodeAt(1);
+  return c === 0x1ebf || c === 0x1ebe || c === 0x1ed5 || c === 0x1ed4;
+}
+
 /**
  * The last draft of the sentence that `ok` accepts (drafts are in text order), among the last 30:
  * a word refers to a figure close before it, and the bound keeps a list of thousands linear.
@@ -1785,8 +1807,7 @@ function isEstimate(clause: Clause, f: Figure): boolean {
  * just before it, a draft of its own that keeps the count's direction.
  */
 function rateDraft(current: Draft, f: Figure, clause: Clause, name: string, doubts: DoubtReason[]): Draft {
-  return {
-    ...blank(),
+  return asDraft({
     // "Số hộ nghèo 1.214 hộ, chiếm 2,4%": the rate of the households, not of their number.
     name: name.replace(/^(Tỷ lệ)\s+số\s+(?!hóa)/iu, "$1 "),
     unit: "%",
@@ -1801,10 +1822,22 @@ function rateDraft(current: Draft, f: Figure, clause: Clause, name: string, doub
     increment: false,
     changeOnly: false,
     doubts,
-  };
+  });
 }
 
-function blank(): Omit<Proposal, "name" | "unit" | "kind" | "source"> {
+/**
+ * A draft: blank() with `fields` set on it, keys in the order `{ ...blank(), ...fields }` gives.
+ * Written as that spread, each draft got a map (hidden class) of its own in V8 (a spread followed
+ * by properties makes a new map each time), and every read of a draft's field was megamorphic: the
+ * scans over the drafts before a figure took ~300 ns a draft (hostile bench (x)).
+ */
+function asDraft(fields: Omit<Draft, keyof Blank> & Partial<Blank>): Draft {
+  return Object.assign(blank(), fields);
+}
+
+type Blank = Omit<Proposal, "name" | "unit" | "kind" | "source">;
+
+function blank(): Blank {
   return {
     actual: null,
     scaleApplied: false,
@@ -1899,6 +1932,9 @@ export function extractIndicators(
     /** The clause model of this clause: its parts and the shares it lists. */
     const parts = clauseParts(src, clause.start, clause.end);
     const shares = leadingShares(src, clause.start, clause.end);
+    /** The last "(" and ")" before a figure, each character of the clause read once. */
+    const opens = lastIndexCursor(src, clause.start, "(");
+    const closes = lastIndexCursor(src, clause.start, ")");
     for (const found of figuresIn(src, clause, convention)) {
       let f = found;
       // "100% xã đạt 4 tiêu chí cứng": a figure inside the name of the one before is part of it.
@@ -1906,12 +1942,16 @@ export function extractIndicators(
       if (f.place && (current !== null || /\d/u.test(src.slice(clause.start, f.start)))) continue;
       // "cao hơn vụ cùng kỳ 1,8 tạ/ha", "(so với cùng kỳ giảm 6 vụ, 4 người chết …)": a margin over an
       // earlier level, not a level of its own (a % there is still read as the change it states).
-      if (f.unit !== "%" && isMargin(src.slice(clause.start, f.start))) continue;
+      if (f.unit !== "%" && isMargin(src.slice(clause.start, f.start), opens(f.start), closes(f.start)))
+        continue;
       // "tăng 7,38%, thấp hơn mục tiêu 8% Nghị quyết đề ra": the plan a result is weighed against,
       // stated beside it, is not a figure of its own.
+      // (Only the text after the second last separator can match, and only when it ends in one of
+      // the pattern's last words: a clause of many figures is not read again for each.)
       if (
+        /(?:tiêu|hoạch|ra|giao|là)$/u.test(src.slice(clause.start, f.start).trimEnd().slice(-5)) &&
         /\d[^,;:]*,\s*(?:thấp|cao)\s+hơn\s+(?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu)(?:\s+(?:đề ra|được giao|giao))?\s*(?:là\s+)?$/u.test(
-          src.slice(clause.start, f.start),
+          src.slice(nthLastWhere(src, clause.start, f.start, isSeparator, 2) + 1, f.start),
         )
       )
         continue;
@@ -2101,8 +2141,7 @@ export function extractIndicators(
               !/\d/u.test(quota.phrase) &&
               verb !== ""
             ) {
-              const draft: Draft = {
-                ...blank(),
+              const draft: Draft = asDraft({
                 name: capitalize(`${verb} ${word} ${quota.phrase}`),
                 unit: "%",
                 kind: "rate",
@@ -2117,7 +2156,7 @@ export function extractIndicators(
                 increment: false,
                 changeOnly: false,
                 doubts: [],
-              };
+              });
               drafts.push(draft);
               current = draft;
               boundary = quota.end;
@@ -2603,9 +2642,14 @@ export function extractIndicators(
         /^(?:tổng\s+)?kế hoạch\s+((?:vốn|kinh phí|nguồn)(?:\s+\p{L}+){0,5}?)(?:\s+năm\s+\d{4}|\s+của\s.*|\s+được\s.*)?$/u;
       const plannedMoney =
         words(draft.name).length <= 2 && draft.name !== "" && MONEY.some((m) => lower(draft.unit).includes(m))
-          ? [...drafts]
-              .reverse()
-              .find((d) => d.unit === draft.unit && d.actual !== null && planned.test(lower(d.name)))
+          ? lastDraft(
+              drafts,
+              (d) =>
+                mayOpenWithPlan(d.name) &&
+                d.unit === draft.unit &&
+                d.actual !== null &&
+                planned.test(lower(d.name)),
+            )
           : undefined;
       const what = plannedMoney === undefined ? undefined : planned.exec(lower(plannedMoney.name))?.[1];
       if (what !== undefined && !lower(draft.name).includes(what)) {
@@ -2730,19 +2774,19 @@ function withoutTimeLead(name: string): string {
 }
 
 /** The text of a clause before a figure ends in a comparison, or opens a bracket of one. */
-function isMargin(before: string): boolean {
-  const l = lower(before);
-  const open = l.lastIndexOf("(");
+function isMargin(before: string, open = before.lastIndexOf("("), close = before.lastIndexOf(")")): boolean {
   if (
     open >= 0 &&
-    !l.includes(")", open) &&
+    close < open &&
     // "14/16 xã đạt chuẩn (năm 2026 tăng 2 xã)": the change of the level before the bracket.
     /^\(\s*(?:so với|cao hơn|thấp hơn)(?!\p{L})|^\(\s*(?:(?:trong\s+)?năm\s+(?:19|20)\d\d\s*,?\s*)?(?:tăng|giảm|có thêm|thêm)(?:\s+thêm)?\s*$/u.test(
-      l.slice(open),
+      lower(before.slice(open)),
     )
   )
     return true;
-  return /(?<!\p{L})(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+[^\d,;:()]{0,40})?\s*$/u.test(l);
+  // No digit, separator or bracket is in a match: only the text after the last one is read.
+  const tail = before.slice(nthLastWhere(before, 0, before.length, isDigitSeparatorBracket) + 1);
+  return /(?<!\p{L})(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+[^\d,;:()]{0,40})?\s*$/u.test(lower(tail));
 }
 
 /** Names a table would not hold as they are: a verb or a filler first, or only a unit or generic word. */
@@ -2941,7 +2985,9 @@ function quantityProposal(
   let start = left.name === "" ? f.start : left.start;
   // "Dự phòng ngân sách đã sử dụng 12,1 tỷ đồng": money that is the subject of the verb is the name
   // (who spent it, "Huyện đã giải ngân", is not).
-  const spentFrom = /(?:^|[,;:]\s*)([^,;:\d]{3,60}?)\s+đã\s*$/u.exec(src.slice(clause.start, left.start));
+  // Read from the last digit or separator on: no match runs across one (the clause's start else).
+  const spentAt = Math.max(clause.start, nthLastWhere(src, clause.start, left.start, isDigitOrSeparator));
+  const spentFrom = /(?:^|[,;:]\s*)([^,;:\d]{3,60}?)\s+đã\s*$/u.exec(src.slice(spentAt, left.start));
   if (
     spentFrom?.[1] !== undefined &&
     words(name).length <= 2 &&
@@ -2949,7 +2995,7 @@ function quantityProposal(
     MONEY_SUBJECT.test(lower(spentFrom[1].trim()))
   ) {
     name = `${capitalize(spentFrom[1].trim())} đã ${decapitalize(name)}`;
-    start = clause.start + spentFrom.index + spentFrom[0].indexOf(spentFrom[1]);
+    start = spentAt + spentFrom.index + spentFrom[0].indexOf(spentFrom[1]);
   }
   let end = f.end;
   let head = f.countUnit ? f.unit : "";
@@ -3104,8 +3150,7 @@ function quantityProposal(
   const planText = planned ? typedPlan(f, limit) : null;
   const downWords =
     /(kéo giảm|giảm|còn)\s*$/u.test(window.trim()) || /^(kéo giảm|giảm)\b/u.test(window.trim());
-  return {
-    ...blank(),
+  return asDraft({
     name: capitalize(name.trim()),
     unit: f.unit,
     kind: "quantity",
@@ -3139,7 +3184,7 @@ function quantityProposal(
         })
         ? [...doubts, "don_vi_theo_hinh_thuc"]
         : doubts,
-  };
+  });
 }
 
 function percentProposal(
@@ -3227,8 +3272,7 @@ function percentProposal(
   const growth = rel !== null && !planned;
   const value = rel !== null ? rel.value : f.value;
   const unit = relUnit ?? "%";
-  return {
-    ...blank(),
+  return asDraft({
     name: capitalize(name),
     unit,
     kind:
@@ -3246,7 +3290,7 @@ function percentProposal(
     increment: false,
     changeOnly: growth && rel !== null,
     doubts: [],
-  };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
