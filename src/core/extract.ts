@@ -1296,6 +1296,50 @@ function figureAt(
   };
 }
 
+/**
+ * "Thi hành kỷ luật 212 đảng viên, trong đó khiển trách 134, cảnh cáo 51": a bare number listed
+ * after "trong đó" (a verb or noun before it, nothing after it but the list's punctuation) is a part
+ * of the figure before "trong đó", in its unit and scale. Looks back at most 200 characters.
+ */
+function partOfWhole(text: string, start: number, raw: string, convention: NumberConvention): Figure | null {
+  const after = text.slice(start + raw.length, start + raw.length + 6);
+  if (!/^\s*(?:[,;.)]|và\s|$)/u.test(after) || /^\.\d/u.test(after)) return null;
+  // "trong đó năm 2025 …", "trong đó tháng 12": a date or a label, not a part.
+  const before = lower(/(\S+)\s*$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? "");
+  if (LABEL_BEFORE.has(before) || /^(?:tháng|quý|ngày|kỳ|đoạn|lần|thứ)$/u.test(before)) return null;
+  const back = text.slice(Math.max(0, start - 200), start);
+  const at = lower(back).lastIndexOf("trong đó");
+  if (at < 0) return null;
+  // The list from "trong đó" to the figure: "verb N, verb N, verb" with no other break or unit.
+  const list = back.slice(at + "trong đó".length);
+  if (!/^[\s,:]*(?:\p{L}[\p{L} ]*?\s\d[\d.,]*\s*(?:,|và)\s*)*\p{L}[\p{L} ]*?\s$/u.test(list)) return null;
+  const whole = /(\d[\d.,]*)(\s+\p{L}[^\d,;:()]*?)\s*[,(]?\s*$/u.exec(back.slice(0, at));
+  if (whole?.[1] === undefined) return null;
+  const headStart = Math.max(0, start - 200) + whole.index;
+  const head = figureAt(text, headStart, whole[1], convention);
+  const parsed = parseNumber(raw, convention);
+  const headRaw = parseNumber(whole[1], convention);
+  if (head === null || head.percent || parsed.kind !== "number" || headRaw.kind !== "number") return null;
+  // "18,4 nghìn tấn, trong đó khai thác 9,1": the part is written in the whole's scale.
+  const scale = headRaw.value === 0 ? 1 : head.value / headRaw.value;
+  return {
+    start,
+    end: start + raw.length,
+    value: Number((parsed.value * scale).toPrecision(15)),
+    typed: raw,
+    ambiguous: parsed.ambiguous,
+    of: null,
+    percent: false,
+    unit: head.unit,
+    scaleApplied: head.scaleApplied,
+    countUnit: head.countUnit,
+    shaped: head.shaped,
+    place: false,
+    statedPlan: null,
+    hi: null,
+  };
+}
+
 function figuresIn(text: string, clause: Clause, convention: NumberConvention): Figure[] {
   const out: Figure[] = [];
   // Matched in the clause only: a search from the clause to the next digit of the whole text
@@ -1303,7 +1347,9 @@ function figuresIn(text: string, clause: Clause, convention: NumberConvention): 
   const re = new RegExp(NUMBER.source, "gu");
   const body = text.slice(clause.start, clause.end);
   for (let m = re.exec(body); m !== null; m = re.exec(body)) {
-    const f = figureAt(text, clause.start + m.index, m[0], convention);
+    const f =
+      figureAt(text, clause.start + m.index, m[0], convention) ??
+      partOfWhole(text, clause.start + m.index, m[0], convention);
     if (f !== null && f.end <= clause.end + 1) {
       out.push(f);
       re.lastIndex = f.end - clause.start;

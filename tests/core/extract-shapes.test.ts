@@ -956,3 +956,29 @@ describe("held-out 6: a count's unit is its classifier or head noun", () => {
     ]);
   });
 });
+
+describe("held-out 6: parts listed after 'trong đó' with bare numbers", () => {
+  it("counts each part in the unit of the whole before 'trong đó'", () => {
+    const got = read(
+      "Năm 2026, toàn huyện giải quyết việc làm cho 3.450 lao động, trong đó xuất khẩu lao động 210, làm việc tại khu công nghiệp 1.860 và tự tạo việc làm 1.380.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [3450, "lao động"],
+      [210, "lao động"],
+      [1860, "lao động"],
+      [1380, "lao động"],
+    ]);
+  });
+
+  it("writes a part of a measure in the whole's scale, and leaves a year after 'trong đó' alone", () => {
+    const got = read(
+      "Thu hút 12 dự án, trong đó năm 2025 có 5 dự án. Sản lượng thủy sản đạt 18,4 nghìn tấn, trong đó khai thác 9,1.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [12, "dự án"],
+      [5, "dự án"],
+      [18_400, "tấn"],
+      [9100, "tấn"],
+    ]);
+  });
+});
