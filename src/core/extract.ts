@@ -3137,6 +3137,10 @@ function quantityProposal(
       !/\d/u.test(right.phrase) &&
       words(right.phrase).length <= most
     ) {
+      // "Sản phẩm chủ yếu: 1,92 triệu tấn clinker; đường kính 86,3 nghìn tấn": the lead-in before a
+      // colon heads the list, the words after the unit name the item (as the items after it are).
+      // "Sản lượng: 96.940 tấn lúa" is named by its measure and the crop.
+      if (/:\s*$/u.test(window) && !NAME_HEAD.test(lower(name))) name = "";
       // "; 6.385 ha lúa và hoa màu bị ngập úng": an area named only after its unit is the area of it.
       name = [name === "" && lower(f.unit) === "ha" ? "Diện tích" : name, right.phrase]
         .filter(Boolean)

@@ -982,3 +982,16 @@ describe("held-out 6: parts listed after 'trong đó' with bare numbers", () => 
     ]);
   });
 });
+
+describe("held-out 6: a list under a lead-in before a colon", () => {
+  it("names an item written figure first by the words after its unit, not by the heading", () => {
+    const got = read(
+      "Một số mặt hàng chủ lực: 3,4 triệu tấn xi măng; gạch nung 412 triệu viên. Sản lượng: 96.940 tấn lúa.",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Xi măng", 3_400_000],
+      ["Gạch nung", 412_000_000],
+      ["Sản lượng lúa", 96_940],
+    ]);
+  });
+});
