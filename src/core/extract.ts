@@ -3104,8 +3104,16 @@ function quantityProposal(
   } else if (MONEY.some((m) => lower(f.unit).includes(m))) {
     // "đã giải ngân 318,6 tỷ đồng vốn đầu tư công": the money named after its unit.
     const right = rightPhrase(src, f.end, clause.end);
+    // "Thu hồi 4,72 tỷ đồng sai phạm qua kiểm tra": money named by its verb alone is named by what
+    // follows its unit too (not by who it was for, from where, or a clause after it).
+    const verbAlone =
+      name !== "" &&
+      right.phrase !== "" &&
+      !/^(?:cho|từ|tại|ở|để|nhằm|trên|trong|của|là|được|bị|chiếm|so|theo|ước|đến|tới|khoảng|gồm)(?!\p{L})/u.test(
+        lower(right.phrase),
+      );
     if (
-      MONEY_SUBJECT.test(lower(right.phrase)) &&
+      (MONEY_SUBJECT.test(lower(right.phrase)) || verbAlone) &&
       words(right.phrase).length <= 8 &&
       !/\d/u.test(right.phrase) &&
       words(name).length <= 2

@@ -995,3 +995,13 @@ describe("held-out 6: a list under a lead-in before a colon", () => {
     ]);
   });
 });
+
+describe("held-out 6: money named by its verb alone", () => {
+  it("takes the words after the unit, but not who it was for", () => {
+    const got = read("Truy thu 3,15 tỷ đồng thuế nợ đọng qua thanh tra. Hỗ trợ 1,2 tỷ đồng cho hộ nghèo.");
+    expect(got.map((p) => [p.name, p.actual, isSure(p)])).toEqual([
+      ["Truy thu thuế nợ đọng qua thanh tra", 3.15, true],
+      ["Hỗ trợ", 1.2, false],
+    ]);
+  });
+});
