@@ -300,7 +300,7 @@ const LEAD_FILLERS = [
 
 /** Verbs that take the counted thing as object: "kết nạp 1.335 đảng viên" names "kết nạp đảng viên". */
 const COUNT_VERBS =
-  "kết nạp|sửa chữa|xây dựng|xây mới|thu hút|thu hút thêm|đưa|tạo|giải quyết|hỗ trợ|đào tạo|tuyển|thành lập|công nhận|nghiệm thu|sử dụng|cấp|bàn giao|khởi công|hoàn thành|di dời|tiếp nhận|đầu tư|trồng mới|trồng|nâng cấp|cải tạo|phát hiện|bắt giữ|xử lý|kiểm tra|giám sát|chi trả|đón|chuyển đổi|tặng|trao|giải ngân|cho vay|điều tra|làm rõ|khám phá|triệt phá|tạm giữ|thu giữ";
+  "kết nạp|sửa chữa|xây dựng|xây mới|thu hút|thu hút thêm|đưa|tạo|giải quyết|hỗ trợ|đào tạo|tuyển|thành lập|công nhận|nghiệm thu|sử dụng|cấp|bàn giao|khởi công|hoàn thành|di dời|tiếp nhận|đầu tư|trồng mới|trồng|nâng cấp|cải tạo|phát hiện|bắt giữ|xử lý|kiểm tra|giám sát|chi trả|đón|chuyển đổi|tặng|trao|giải ngân|cho vay|điều tra|làm rõ|khám phá|triệt phá|tạm giữ|thu giữ|triển khai|thực hiện|phê duyệt|cấp phép|ban hành|khai trương|thẩm định|chấp thuận|thụ lý|xét xử|thu hồi|vận động";
 const VERB_BEFORE_COUNT = new RegExp(`(${COUNT_VERBS})$`, "u");
 
 /** A verb that starts what a count names, after its subject ("các cơ quan hành chính tiếp …"). */
@@ -3035,15 +3035,27 @@ function quantityProposal(
     if (listed) name = current.lead;
     // "2.418 cơ sở sản xuất với 11.730 lao động", "thành lập tổ công nghệ số với 1.236 thành viên":
     // the people of what was counted just before.
+    // "hoàn thành 2 dự án nhà ở xã hội (864 căn)", "triển khai 5 dự án với khoảng 3.100 căn": the
+    // homes of the projects just counted, in brackets right after them or after "với".
+    const boxed =
+      name === "" &&
+      current !== null &&
+      current.unit !== "%" &&
+      current.unit !== f.unit &&
+      /^\s*\(\s*$/u.test(src.slice(current.source.end, f.start)) &&
+      /^\s*\)/u.test(src.slice(f.end, f.end + 4));
     const withWhom =
       name === "" &&
       current !== null &&
       current.sentence === clause.sentence &&
-      /(?<!\p{L})với\s*$/u.test(rawLeft) &&
-      rightPhrase(src, f.end, clause.end).phrase === "";
+      ((/(?<!\p{L})với(?:\s+(?:khoảng|gần|hơn|trên|tổng số|tổng cộng))?\s*$/u.test(rawLeft) &&
+        rightPhrase(src, f.end, clause.end).phrase === "") ||
+        boxed);
     if (withWhom) {
       // "100% xã thành lập tổ công nghệ số với 1.236 thành viên": of the communes, not of their rate.
-      name = `${f.unit} của ${decapitalize(countedOf(current)).replace(/^tỷ lệ\s+/u, "")}`;
+      // "… đang triển khai" says which projects, when the count before was named by its verb.
+      const verb = VERB_BEFORE_COUNT.test(lower(current.lead)) ? ` ${decapitalize(current.lead)}` : "";
+      name = `${f.unit} của ${decapitalize(countedOf(current)).replace(/^tỷ lệ\s+/u, "")}${verb}`;
       doubts.push("ten_ghep_tu_menh_de_khac");
     }
     const right = rightPhrase(src, f.end, clause.end);
@@ -3096,7 +3108,7 @@ function quantityProposal(
         .join(" ");
       doubts.push("ten_ghep_tu_menh_de_khac");
       end = Math.max(end, right.end);
-    } else if (!((leftEndsWithCho || namedAlready) && name !== "")) {
+    } else if (!((leftEndsWithCho || namedAlready || withWhom) && name !== "")) {
       lead = name;
       name = [name, f.unit, right.phrase].filter(Boolean).join(" ").replace(/ ,/gu, ",");
     }

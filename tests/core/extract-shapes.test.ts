@@ -948,7 +948,7 @@ describe("held-out 6: a count's unit is its classifier or head noun", () => {
       [7, "tổ chức"],
     ]);
     expect(got.map((p) => p.name)).toEqual([
-      "Xây mới căn nhà cho hộ khó khăn",
+      "Vận động xây mới căn nhà cho hộ khó khăn",
       "Trao suất quà",
       "Trao phần quà cho gia đình chính sách",
       "Giám sát tổ chức đảng",
@@ -1002,6 +1002,20 @@ describe("held-out 6: money named by its verb alone", () => {
     expect(got.map((p) => [p.name, p.actual, isSure(p)])).toEqual([
       ["Truy thu thuế nợ đọng qua thanh tra", 3.15, true],
       ["Hỗ trợ", 1.2, false],
+    ]);
+  });
+});
+
+describe("held-out 6: what a count holds, in brackets or after 'với khoảng'", () => {
+  it("names the count after another count by what was counted and its verb", () => {
+    const got = read(
+      "Đã hoàn thành 4 dự án tái định cư (610 hộ), đang triển khai 2 dự án với khoảng 1.250 căn hộ.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Hoàn thành dự án tái định cư", 4, "dự án"],
+      ["Hộ của dự án tái định cư hoàn thành", 610, "hộ"],
+      ["Đang triển khai dự án", 2, "dự án"],
+      ["Căn hộ của dự án đang triển khai", 1250, "căn hộ"],
     ]);
   });
 });
