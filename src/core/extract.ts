@@ -3233,6 +3233,9 @@ function quantityProposal(
   };
 }
 
+/** Verbs whose object after a percentage is what the share is of ("phủ sóng 64,3% khu dân cư"). */
+const REACH_VERB = /(?:^|\s)(?:phủ sóng|phủ|bao phủ|kết nối|tiếp cận|cung cấp|cấp nước|cấp điện)$/u;
+
 function percentProposal(
   src: string,
   f: Figure,
@@ -3261,8 +3264,21 @@ function percentProposal(
       !/^(?:tỷ lệ|tỷ trọng|chỉ số)\s/u.test(lower(name));
     // "hạ tầng viễn thông phủ sóng 4G đến 100% thôn, bản": what was reached is what the share is of.
     const reached = /^(.*?)\s+(?:đến|tới)$/u.exec(name);
+    // "Mạng di động 5G phủ sóng 64,3% khu dân cư": who did it and the verb, then what the share is
+    // of; the share of what was reached, as above.
+    const doneBy =
+      right.phrase !== "" &&
+      !leadIn &&
+      words(name).length > 3 &&
+      !RATE_HEAD.test(lower(name)) &&
+      !/(?:^|\s)(?:tỷ lệ|tỷ trọng)(?:\s|$)/u.test(lower(name)) &&
+      !/^[,(]/u.test(right.phrase) &&
+      (VERB_BEFORE_COUNT.test(lower(name)) || REACH_VERB.test(lower(name)));
     if (reached?.[1] !== undefined && right.phrase !== "" && !leadIn) {
       name = `${right.phrase} được ${decapitalize(reached[1])}`;
+      end = Math.max(end, right.end);
+    } else if (doneBy) {
+      name = `Tỷ lệ ${right.phrase} được ${decapitalize(name)}`;
       end = Math.max(end, right.end);
     } else if (verbOnly && !leadIn) {
       name = `${name}${forWhom ? " cho" : ""} ${right.phrase}`;

@@ -1019,3 +1019,12 @@ describe("held-out 6: what a count holds, in brackets or after 'với khoảng'"
     ]);
   });
 });
+
+describe("held-out 6: a share after who reached it and the verb", () => {
+  it("names it by what the share is of, reached by whom", () => {
+    const got = read("Năm 2026, hệ thống nước sạch tập trung cấp nước 72,5% hộ dân nông thôn.");
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Tỷ lệ hộ dân nông thôn được hệ thống nước sạch tập trung cấp nước", 72.5],
+    ]);
+  });
+});
