@@ -148,6 +148,8 @@ const COUNT_UNITS = [
   "hồ sơ",
   "trường hợp",
   "tổ chức đảng",
+  // "kết luận 29 tổ chức, 87 đảng viên có vi phạm": after a figure, an organisation, not the verb.
+  "tổ chức",
   "đối tượng",
   "thuê bao",
   "thanh niên",
@@ -300,7 +302,7 @@ const LEAD_FILLERS = [
 
 /** Verbs that take the counted thing as object: "kết nạp 1.335 đảng viên" names "kết nạp đảng viên". */
 const COUNT_VERBS =
-  "kết nạp|sửa chữa|xây dựng|xây mới|thu hút|thu hút thêm|đưa|tạo|giải quyết|hỗ trợ|đào tạo|tuyển|thành lập|công nhận|nghiệm thu|sử dụng|cấp|bàn giao|khởi công|hoàn thành|di dời|tiếp nhận|đầu tư|trồng mới|trồng|nâng cấp|cải tạo|phát hiện|bắt giữ|xử lý|kiểm tra|giám sát|chi trả|đón|chuyển đổi|tặng|trao|giải ngân|cho vay|điều tra|làm rõ|khám phá|triệt phá|tạm giữ|thu giữ|triển khai|thực hiện|phê duyệt|cấp phép|ban hành|khai trương|thẩm định|chấp thuận|thụ lý|xét xử|thu hồi|vận động";
+  "kết nạp|sửa chữa|xây dựng|xây mới|thu hút|thu hút thêm|đưa|tạo|giải quyết|hỗ trợ|đào tạo|tuyển|thành lập|công nhận|nghiệm thu|sử dụng|cấp|bàn giao|khởi công|hoàn thành|di dời|tiếp nhận|đầu tư|trồng mới|trồng|nâng cấp|cải tạo|phát hiện|bắt giữ|xử lý|kiểm tra|giám sát|chi trả|đón|chuyển đổi|tặng|trao|giải ngân|cho vay|điều tra|làm rõ|khám phá|triệt phá|tạm giữ|thu giữ|triển khai|thực hiện|phê duyệt|cấp phép|ban hành|khai trương|thẩm định|chấp thuận|thụ lý|xét xử|thu hồi|vận động|xác minh|rà soát";
 const VERB_BEFORE_COUNT = new RegExp(`(${COUNT_VERBS})$`, "u");
 
 /** A verb that starts what a count names, after its subject ("các cơ quan hành chính tiếp …"). */
@@ -2614,15 +2616,24 @@ export function extractIndicators(
         draft.name = `${current.name} bình quân`;
       // "47 chợ, 6 siêu thị và 2 trung tâm thương mại đang hoạt động": what is said of the last of a
       // list of counts is said of each.
-      const ofAll = /\s((?:đang|đã|được)\s.+)$/u.exec(draft.name.slice(draft.unit.length))?.[1];
-      if (ofAll !== undefined && lower(draft.name).startsWith(lower(draft.unit)) && draft.actual !== null) {
+      // "kết luận 29 tổ chức, 87 đảng viên có vi phạm": the same after a verb the list shares.
+      const shared = draft.lead === "" ? "" : `${lower(draft.lead)} `;
+      const ofAll =
+        shared === "" || lower(draft.name).startsWith(shared)
+          ? /^\s((?:đang|đã|được|bị|có)\s.+)$/u.exec(draft.name.slice(shared.length + draft.unit.length))?.[1]
+          : undefined;
+      if (
+        ofAll !== undefined &&
+        lower(draft.name.slice(shared.length)).startsWith(lower(draft.unit)) &&
+        draft.actual !== null
+      ) {
         let next = draft.source.start;
         for (let k = drafts.length - 1; k >= 0; k--) {
           const d = drafts[k] as Draft;
           if (
             d.sentence !== clause.sentence ||
             d.actual === null ||
-            lower(d.name) !== lower(d.unit) ||
+            lower(d.name) !== `${shared}${lower(d.unit)}` ||
             !/^\s*(?:,|và|,\s*và)\s*$/u.test(src.slice(d.source.end, next))
           )
             break;

@@ -1028,3 +1028,13 @@ describe("held-out 6: a share after who reached it and the verb", () => {
     ]);
   });
 });
+
+describe("held-out 6: a predicate said once after a list that shares a verb", () => {
+  it("gives what is said of the last count to each count of the list", () => {
+    const got = read("Thanh tra huyện xác minh 14 hộ, 9 doanh nghiệp có dấu hiệu vi phạm.");
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Xác minh hộ có dấu hiệu vi phạm", 14, "hộ"],
+      ["Xác minh doanh nghiệp có dấu hiệu vi phạm", 9, "doanh nghiệp"],
+    ]);
+  });
+});
