@@ -1166,9 +1166,16 @@ function figureAt(
     /^\d+$/u.test(raw)
   )
     return null;
+  // "dân tộc thiểu số 1.240 hộ", "dân số 125.400 người": "số" ends a noun there, it numbers nothing.
+  const compoundSo =
+    before === "số" &&
+    /(?:^|\s)(?:thiểu|đa|dân|chỉ|hệ|tỷ|con|điểm|tần|cử)\s+số\s*$/u.test(
+      lower(text.slice(Math.max(0, start - 16), start)),
+    );
   if (
     LABEL_BEFORE.has(before) &&
     !total &&
+    !compoundSo &&
     (before !== "năm" || /^(?:19|20)\d\d$/u.test(raw)) &&
     (/^\d+$/u.test(raw) || before === "số")
   )
@@ -1314,7 +1321,12 @@ function partOfWhole(text: string, start: number, raw: string, convention: Numbe
   if (at < 0) return null;
   // The list from "trong đó" to the figure: "verb N, verb N, verb" with no other break or unit.
   const list = back.slice(at + "trong đó".length);
-  if (!/^[\s,:]*(?:\p{L}[\p{L} ]*?\s\d[\d.,]*\s*(?:,|và)\s*)*\p{L}[\p{L} ]*?\s$/u.test(list)) return null;
+  if (
+    !/^[\s,:]*(?:\p{L}[\p{L} ]*?\s\d[\d.,]*(?:\s+\p{L}[\p{L} ]*?)?\s*(?:,|và)\s*)*\p{L}[\p{L} ]*?\s$/u.test(
+      list,
+    )
+  )
+    return null;
   const whole = /(\d[\d.,]*)(\s+\p{L}[^\d,;:()]*?)\s*[,(]?\s*$/u.exec(back.slice(0, at));
   if (whole?.[1] === undefined) return null;
   const headStart = Math.max(0, start - 200) + whole.index;
@@ -2994,6 +3006,28 @@ function absoluteChange(src: string, f: Figure, current: Draft): boolean {
   return true;
 }
 
+/**
+ * The name of the whole a part read by `partOfWhole` belongs to, when the part's unit is a generic
+ * one ("người", "lượt") that would name it badly ("Nữ người"); null otherwise.
+ */
+function inheritedPart(
+  src: string,
+  f: Figure,
+  clause: Clause,
+  drafts: readonly Draft[],
+  name: string,
+): string | null {
+  if (f.end - f.start !== f.typed.length || f.percent || name === "") return null;
+  if (!/^(?:người|lượt|lượt người|trường hợp|con)$/u.test(lower(f.unit))) return null;
+  const from = Math.max(0, f.start - 200);
+  const at = lower(src.slice(from, f.start)).lastIndexOf("trong đó");
+  if (at < 0) return null;
+  const whole = [...drafts]
+    .reverse()
+    .find((d) => d.sentence === clause.sentence && d.unit === f.unit && d.source.end <= from + at);
+  return whole === undefined || whole.name === "" ? null : whole.name;
+}
+
 function quantityProposal(
   src: string,
   f: Figure,
@@ -3088,8 +3122,8 @@ function quantityProposal(
       // "sản xuất 1.236 chương trình thời sự, 418 chuyên mục": a listed count shares the verb only.
       !listed &&
       right.phrase === "" &&
-      // "đàn bò 24.180 con": a herd names its head count.
-      (words(name).length >= 3 || /^(?:tổng\s+)?đàn\s/u.test(lower(name))) &&
+      // "đàn bò 24.180 con": a herd names its head count; so does "dân số 125.400 người".
+      (words(name).length >= 3 || /^(?:tổng\s+)?(?:đàn\s|dân số(?!\p{L}))/u.test(lower(name))) &&
       !VERB_BEFORE_COUNT.test(lower(name)) &&
       !verbFirst;
     const forWhom = /(?<!\p{L})cho(?:\s+(?:gần|hơn|khoảng))?$/u.test(rawLeft);
@@ -3119,6 +3153,10 @@ function quantityProposal(
         .join(" ");
       doubts.push("ten_ghep_tu_menh_de_khac");
       end = Math.max(end, right.end);
+    } else if (inheritedPart(src, f, clause, drafts, name) !== null) {
+      // "Dân số trung bình 125.400 người, trong đó nữ 63.200": a part that does not write its unit,
+      // which says only "people", is the whole's name narrowed ("Dân số trung bình nữ").
+      name = `${inheritedPart(src, f, clause, drafts, name) ?? ""} ${decapitalize(name)}`;
     } else if (!((leftEndsWithCho || namedAlready || withWhom) && name !== "")) {
       lead = name;
       name = [name, f.unit, right.phrase].filter(Boolean).join(" ").replace(/ ,/gu, ",");

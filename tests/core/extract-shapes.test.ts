@@ -970,6 +970,15 @@ describe("held-out 6: parts listed after 'trong đó' with bare numbers", () => 
     ]);
   });
 
+  it("names a part counted in people by the whole it narrows", () => {
+    const got = read("Dân số trung bình 125.400 người, trong đó nữ 63.200, nam 62.200.");
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Dân số trung bình", 125_400, "người"],
+      ["Dân số trung bình nữ", 63_200, "người"],
+      ["Dân số trung bình nam", 62_200, "người"],
+    ]);
+  });
+
   it("writes a part of a measure in the whole's scale, and leaves a year after 'trong đó' alone", () => {
     const got = read(
       "Thu hút 12 dự án, trong đó năm 2025 có 5 dự án. Sản lượng thủy sản đạt 18,4 nghìn tấn, trong đó khai thác 9,1.",
@@ -1035,6 +1044,19 @@ describe("held-out 6: a predicate said once after a list that shares a verb", ()
     expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
       ["Xác minh hộ có dấu hiệu vi phạm", 14, "hộ"],
       ["Xác minh doanh nghiệp có dấu hiệu vi phạm", 9, "doanh nghiệp"],
+    ]);
+  });
+});
+
+describe("held-out 6: 'số' that ends a noun numbers nothing", () => {
+  it("reads the figure after 'dân số', 'thiểu số', but not after 'Quyết định số'", () => {
+    const got = read(
+      "Năm 2026, dân số 125.400 người; hộ dân tộc thiểu số 1.240 hộ. Theo Quyết định số 120, hỗ trợ 45 hộ.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Dân số", 125_400, "người"],
+      ["Hộ dân tộc thiểu số", 1240, "hộ"],
+      ["Hỗ trợ hộ", 45, "hộ"],
     ]);
   });
 });
