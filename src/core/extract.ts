@@ -1647,7 +1647,9 @@ function modifierOf(text: string, f: Figure, clauseStart: number): Modifier {
     };
   }
   // "giao 1.280 công dân nhập ngũ, bảo đảm 100% chỉ tiêu trên giao": the same % KH.
-  const ofVerb = /(đạt|bằng|được|hoàn thành|đạt được|bảo đảm|đảm bảo)\s*$/u.test(before);
+  const ofVerb = /(đạt|bằng|được|hoàn thành|đạt được|bảo đảm|đảm bảo|tương đương|tương ứng)\s*$/u.test(
+    before,
+  );
   // "đạt 97% kế hoạch", "bằng 47,3% so với kế hoạch", and the bare "171% dự toán" all give % KH.
   if (planWord && (ofVerb || /^\s*(so|kế hoạch|kh\b|dự toán)/u.test(after))) {
     return { kind: "pctPlan", value: f.value, end: f.end + planWord[0].length };
@@ -2013,8 +2015,15 @@ export function extractIndicators(
       boundary = Math.max(boundary, f.start - NAME_REACH);
       const justChanged = lastChange;
       lastChange = null;
-      // "giảm 11 vụ (14,86%) so với cùng kỳ", "giảm 4 vụ (-30,8%)": the change as printed.
-      if (f.percent && justChanged !== null && /^\s*\(\s*[-−]?$/u.test(src.slice(justChanged.end, f.start))) {
+      // "giảm 11 vụ (14,86%) so với cùng kỳ", "giảm 4 vụ (-30,8%)", "giảm 6 vụ, tương đương 20%": the
+      // change as printed.
+      if (
+        f.percent &&
+        justChanged !== null &&
+        /^\s*(?:\(\s*[-−]?|,\s*(?:tương đương|tương ứng)(?:\s+(?:với\s+)?(?:tăng|giảm))?\s*)$/u.test(
+          lower(src.slice(justChanged.end, f.start)),
+        )
+      ) {
         justChanged.draft.changePct = justChanged.sign * f.value;
         boundary = f.end;
         continue;
@@ -2418,6 +2427,9 @@ export function extractIndicators(
         rightPhrase(src, f.end, clause.end).phrase === "" &&
         changeBefore(src, f) === null
       ) {
+        // "…, giảm 6 vụ, tương đương 20%": the change in % may follow.
+        const fall = /giảm(?:\s+\p{L}+)?\s*$/u.test(lower(src.slice(current.source.end, f.start)));
+        lastChange = { draft: current, sign: fall ? -1 : 1, end: f.end };
         boundary = f.end;
         continue;
       }
@@ -2553,6 +2565,8 @@ export function extractIndicators(
         continue;
       }
       const draft = quantityProposal(src, f, clause, boundary, drafts, current);
+      const times = timesPrior(src, f);
+      if (times !== null && draft.actual !== null && draft.pctPrior === null) draft.pctPrior = times;
       if (pendingMod !== null && draft.actual !== null) {
         if (pendingMod.kind === "pctPlan") draft.pctPlan = pendingMod.value;
         else if (pendingMod.kind === "pctPrior") draft.pctPrior = pendingMod.value;
@@ -3004,6 +3018,24 @@ function absoluteChange(src: string, f: Figure, current: Draft): boolean {
   current.changePct = Number(((delta / Math.abs(prior)) * 100).toPrecision(12));
   current.source.end = Math.max(current.source.end, f.end);
   return true;
+}
+
+/**
+ * "đạt 1.250 triệu USD, gấp 1,3 lần năm 2025": the figure as a multiple of the year before, its %
+ * CK (130). A base year further back ("gấp 1,3 lần năm 2020") is no CK: the prior year is the one
+ * before the latest year the paragraph names.
+ */
+function timesPrior(src: string, f: Figure): number | null {
+  const m =
+    /^\s*,?\s*(?:tăng\s+)?gấp\s+(\d+(?:,\d+)?)\s+lần\s+(?:so với\s+)?(cùng kỳ|năm trước|năm\s+((?:19|20)\d\d))(?!\s*[-–])/u.exec(
+      lower(src.slice(f.end, f.end + 50)),
+    );
+  if (m?.[1] === undefined) return null;
+  if (m[3] !== undefined) {
+    const years = [...src.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/gu)].map((y) => Number(y[0]));
+    if (Number(m[3]) !== Math.max(...years) - 1) return null;
+  }
+  return Number((Number(m[1].replace(",", ".")) * 100).toPrecision(12));
 }
 
 /**

@@ -1060,3 +1060,25 @@ describe("held-out 6: 'số' that ends a noun numbers nothing", () => {
     ]);
   });
 });
+
+describe("held-out 6: comparisons told by 'tương đương' and 'gấp … lần'", () => {
+  it("reads 'tương đương X% cùng kỳ' as % CK and '…, giảm N, tương đương X%' as the change", () => {
+    const got = read(
+      "Năm 2026, doanh thu dịch vụ đạt 860 tỷ đồng, tương đương 95,2% cùng kỳ. Xảy ra 24 vụ cháy, giảm 6 vụ, tương đương 20%.",
+    );
+    expect(got.map((p) => [p.actual, p.pctPrior, p.changePct])).toEqual([
+      [860, 95.2, null],
+      [24, null, -20],
+    ]);
+  });
+
+  it("reads 'gấp X lần' the year before as % CK, not a base year further back", () => {
+    const got = read(
+      "Năm 2026, kim ngạch xuất khẩu đạt 1.250 triệu USD, gấp 1,3 lần năm 2025; vốn đầu tư đạt 12.400 tỷ đồng, gấp 1,8 lần năm 2020.",
+    );
+    expect(got.map((p) => [p.actual, p.pctPrior])).toEqual([
+      [1250, 130],
+      [12_400, null],
+    ]);
+  });
+});
