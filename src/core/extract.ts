@@ -3159,11 +3159,26 @@ function quantityProposal(
       !VERB_BEFORE_COUNT.test(lower(name)) &&
       !verbFirst;
     const forWhom = /(?<!\p{L})cho(?:\s+(?:gần|hơn|khoảng))?$/u.test(rawLeft);
-    if (forWhom && right.phrase !== "" && !right.phrase.startsWith(",") && leftEndsWithCho && name !== "") {
+    // "khám, chữa bệnh cho 1,24 triệu lượt người": times counted for whom say it alone.
+    const timesFor = /^lượt\s/u.test(lower(f.unit)) && right.phrase === "";
+    if (
+      forWhom &&
+      (right.phrase !== "" || timesFor) &&
+      !right.phrase.startsWith(",") &&
+      leftEndsWithCho &&
+      name !== ""
+    ) {
       forWhomCounted = true;
       // "tổ chức huấn luyện cho 1.142 chiến sĩ dân quân tự vệ": who it was done for, named by them
       // (who organised it is no part of the name).
-      name = `${capitalize(f.unit)} ${right.phrase} được ${decapitalize(name.replace(/^(?:\p{L}+\s+){0,2}?tổ chức\s+/iu, ""))}`;
+      name = [
+        capitalize(f.unit),
+        right.phrase,
+        "được",
+        decapitalize(name.replace(/^(?:\p{L}+\s+){0,2}?tổ chức\s+/iu, "")),
+      ]
+        .filter(Boolean)
+        .join(" ");
       end = Math.max(end, right.end);
     } else if (
       forWhom &&
@@ -3182,7 +3197,8 @@ function quantityProposal(
         decapitalize(current.name).replace(/\s+cho\s.*$/u, ""),
       ]
         .filter(Boolean)
-        .join(" ");
+        .join(" ")
+        .replace(/ ,/gu, ",");
       doubts.push("ten_ghep_tu_menh_de_khac");
       end = Math.max(end, right.end);
     } else if (inheritedPart(src, f, clause, drafts, name) !== null) {

@@ -1082,3 +1082,16 @@ describe("held-out 6: comparisons told by 'tương đương' and 'gấp … lầ
     ]);
   });
 });
+
+describe("held-out 6: times counted for whom", () => {
+  it("names 'cho N lượt người' by the times and the verb, and joins a listed noun without a space before its comma", () => {
+    const got = read(
+      "Trạm y tế các xã đã tiêm phòng cho 18.460 lượt người. Tổ chức 3 lớp tập huấn cho 450 hội viên, đoàn viên.",
+    );
+    expect(got.map((p) => p.name)).toEqual([
+      "Lượt người được tiêm phòng",
+      "Tổ chức lớp tập huấn",
+      "Hội viên, đoàn viên được tổ chức lớp tập huấn",
+    ]);
+  });
+});
