@@ -995,7 +995,21 @@ function perSuffix(text: string): { suffix: string; length: number } | null {
     const slash = /^\s*\/\s*/u.exec(text.slice(at));
     if (slash === null) break;
     const rest = text.slice(at + slash[0].length);
-    const pop = /^(?:\d{1,3}(?:\.\d{3})+|\d+|vạn|nghìn|ngàn)\s+dân(?!\p{L})/u.exec(rest);
+    // "/100 dân", "/1.000 dân", "111 bé trai/100 bé gái": a base counted in a noun of one or two words.
+    const based = /^(?:\d{1,3}(?:\.\d{3})+|\d+|vạn|nghìn|ngàn)\s+(\p{Ll}+)(?:\s(\p{Ll}+))?(?!\p{L})/u.exec(
+      rest,
+    );
+    const baseWords = based === null ? [] : [based[1], based[2]].filter((w): w is string => w !== undefined);
+    const stop = baseWords.findIndex((w) => PHRASE_STOP.has(w));
+    const baseKept = stop < 0 ? baseWords : baseWords.slice(0, stop);
+    // "1.642,5 tỷ đồng/2.310 tỷ đồng kế hoạch": a plan beside the figure, not its base.
+    const measured =
+      baseKept[0] !== undefined &&
+      (baseKept[0] in SCALES || [...MONEY, ...MEASURE_UNITS].includes(baseKept[0]));
+    const pop =
+      based === null || baseKept.length === 0 || measured
+        ? null
+        : [`${based[0].slice(0, based[0].length - baseWords.join(" ").length)}${baseKept.join(" ")}`];
     // Up to three words when they end the unit ("/hợp tác xã/năm"); one when more words run on.
     const run = /^\p{Ll}+(?:\s\p{Ll}+)*/u.exec(rest)?.[0] ?? "";
     const ws = words(run);
@@ -1121,6 +1135,9 @@ function readUnit(
   const head = shapedUnit(phrase);
   if (head === null) return null;
   let end = wordsEnd(text, i, words(head).length);
+  // "111 bé trai/100 bé gái": the last word ends at its "/", which starts the per-something suffix.
+  const slash = text.slice(i, end).indexOf("/");
+  if (slash > 0) end = i + slash;
   // "612.480 thẻ BHYT", "9.310 sổ BHXH": a noun of one word is named by the acronym after it.
   const acronym =
     words(head).length === 1 ? /^[ \u00a0]+\p{Lu}{2,6}(?![\p{L}\d])/u.exec(text.slice(end, end + 12)) : null;

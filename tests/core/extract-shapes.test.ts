@@ -1095,3 +1095,16 @@ describe("held-out 6: times counted for whom", () => {
     ]);
   });
 });
+
+describe("held-out 6: a per-something base counted in a noun", () => {
+  it("reads '/100 bé gái' and '/100 hộ' as the base, but not a plan in money after '/'", () => {
+    const got = read(
+      "Tỷ số giới tính khi sinh 108 bé trai/100 bé gái; bình quân 12,4 máy tính/100 hộ. Giải ngân vốn đầu tư công 1.642,5 tỷ đồng/2.310 tỷ đồng kế hoạch.",
+    );
+    expect(got.map((p) => [p.actual, p.unit, p.plan])).toEqual([
+      [108, "bé trai/100 bé gái", null],
+      [12.4, "máy tính/100 hộ", null],
+      [1642.5, "tỷ đồng", 2310],
+    ]);
+  });
+});
