@@ -1131,6 +1131,13 @@ function readUnit(
   if (scaleWord === "tỷ" || scaleWord === "tỉ")
     return { unit: "tỷ đồng", end: i, scale, scaleWord, shaped: false, stacked };
   // "410 nghìn cây phân tán", "412 phương tiện", "3.640 vận động viên": a counted noun by its shape.
+  // "lưu trú bình quân 1,9 ngày/khách", "3,2 giờ/ngày": time is no count, but time per something
+  // is a measure.
+  const time = /^(ngày|giờ|phút|tháng)(?=\s*\/)/u.exec(tail);
+  if (time?.[1] !== undefined) {
+    const per = withPer(text.slice(i, i + time[1].length), i + time[1].length, false);
+    if (per !== null) return per;
+  }
   const phrase = nounPhrase(text, i);
   const head = shapedUnit(phrase);
   if (head === null) return null;
@@ -2938,7 +2945,7 @@ function confidenceOf(
   // "Hạ tầng viễn thông phủ sóng 4G đến", "Thu ngân sách xã … vượt": a name that stops on a word
   // that needs what follows; "Trường )", ". Đợt mưa lũ": cut through a bracket or a sentence.
   if (
-    /(?<!\p{L})(?:và|với|của|cho|về|tại|ở|từ|các|những|(?<!đi,\s)đến|tới|(?<!trở\s)lên|vượt|đạt|(?<!mặt\s)bằng|là)$/u.test(
+    /(?<!\p{L})(?:và|với|của|cho|về|tại|ở|từ|trong|các|những|(?<!đi,\s)đến|tới|(?<!trở\s)lên|vượt|đạt|(?<!mặt\s)bằng|là)$/u.test(
       name,
     ) ||
     !/^[\p{L}\d]/u.test(name) ||

@@ -1108,3 +1108,17 @@ describe("held-out 6: a per-something base counted in a noun", () => {
     ]);
   });
 });
+
+describe("held-out 6: time per something", () => {
+  it("reads 'ngày/khách' and 'giờ/ngày' as units, and a name ending on 'trong' as cut", () => {
+    const got = read(
+      "Thời gian lưu trú bình quân 2,4 ngày/khách; thời lượng phát sóng 16 giờ/ngày. Giải quyết hồ sơ trong 4 ngày/hồ sơ.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Thời gian lưu trú bình quân", 2.4, "ngày/khách"],
+      ["Thời lượng phát sóng", 16, "giờ/ngày"],
+      ["Giải quyết hồ sơ trong", 4, "ngày/hồ sơ"],
+    ]);
+    expect(reasons(got[2])).toContain("ten_bi_cat");
+  });
+});
