@@ -2004,8 +2004,9 @@ export function extractIndicators(
       const from = /(?<!\p{L})từ\s*$/u.exec(src.slice(Math.max(boundary, f.start - 8), f.start));
       if (
         from !== null &&
-        /^\s*(?:\([^()\d]*\d*\)\s*)?(?:xuống|lên)\s+(?:còn\s+|mức\s+)?(?=\d)/u.test(
-          src.slice(f.end, f.end + 30),
+        // "từ 6,48% cuối năm 2025 xuống còn 4,91%": when, in brackets or not.
+        /^\s*(?:\([^()\d]*\d*\)\s*|(?:vào\s+)?(?:(?:cuối|đầu|giữa)\s+)?năm\s+(?:19|20)\d\d\s*,?\s*)?(?:xuống|lên)\s+(?:còn\s+|mức\s+)?(?=\d)/u.test(
+          src.slice(f.end, f.end + 40),
         )
       ) {
         fromPrior = { value: f.value, unit: f.unit, from: f.start - from[0].length };

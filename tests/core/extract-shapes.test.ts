@@ -1122,3 +1122,12 @@ describe("held-out 6: time per something", () => {
     expect(reasons(got[2])).toContain("ten_bi_cat");
   });
 });
+
+describe("held-out 6: 'từ X <when> xuống còn Y'", () => {
+  it("reads the level Y when the year of X is said without brackets", () => {
+    const got = read(
+      "Tỷ lệ trẻ em suy dinh dưỡng giảm từ 12,4% cuối năm 2025 xuống còn 11,6% cuối năm 2026.",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toEqual([["Tỷ lệ trẻ em suy dinh dưỡng", 11.6]]);
+  });
+});
