@@ -1960,7 +1960,15 @@ export function extractIndicators(
     if (!topics.has(clause.sentence)) {
       // "Tai nạn giao thông giảm trên cả 3 tiêu chí:": a figure after the topic's verb is no part of it.
       const head = /^([^:;.]{3,120}):\s/u.exec(src.slice(clause.start, clause.end))?.[1] ?? "";
-      const topic = stripEdges(head.split(SUBJECT_END)[0] ?? "", LEAD_FILLERS, TAIL_FILLERS);
+      // "Tai nạn giao thông năm 2026 giảm …:": when is no part of the topic.
+      const topic = stripEdges(
+        (head.split(SUBJECT_END)[0] ?? "").replace(
+          /\s+(?:(?:trong\s+)?(?:\d{1,2}\s+tháng(?:\s+đầu)?\s+)?năm\s+(?:19|20)\d\d|quý\s+[IV]+(?:\s*\/\s*(?:19|20)\d\d)?)$/u,
+          "",
+        ),
+        LEAD_FILLERS,
+        TAIL_FILLERS,
+      );
       topics.set(
         clause.sentence,
         words(topic).length >= 2 && words(topic).length <= 10 && !/\d/u.test(topic) ? topic : "",

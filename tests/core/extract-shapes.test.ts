@@ -1131,3 +1131,13 @@ describe("held-out 6: 'từ X <when> xuống còn Y'", () => {
     expect(got.map((p) => [p.name, p.actual])).toEqual([["Tỷ lệ trẻ em suy dinh dưỡng", 11.6]]);
   });
 });
+
+describe("held-out 6: a topic before a colon that says when", () => {
+  it("drops 'năm Y' from the topic that names a bare count", () => {
+    const got = read("Cháy nổ năm 2026 giảm mạnh: xảy ra 14 vụ, làm bị thương 3 người.");
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Vụ cháy nổ", 14],
+      ["Số người bị thương do cháy nổ", 3],
+    ]);
+  });
+});
