@@ -1378,6 +1378,49 @@ function partOfWhole(text: string, start: number, raw: string, convention: Numbe
   };
 }
 
+/**
+ * "giành 112 huy chương (34 vàng, 35 bạc, 43 đồng)": parts of a count listed in brackets right after
+ * it, each a bare number and a word that is no unit of its own, counted in the whole's unit ("43
+ * đồng" is bronze medals, not money). Looks back at most 120 characters.
+ */
+function bracketPart(text: string, start: number, raw: string, convention: NumberConvention): Figure | null {
+  const lead = text.slice(Math.max(0, start - 3), start);
+  if (!/[(,]\s*$/u.test(lead)) return null;
+  const label = /^\s+(\p{Ll}+(?:\s\p{Ll}+)?)\s*[,)]/u.exec(
+    text.slice(start + raw.length, start + raw.length + 30),
+  );
+  const first = label?.[1] === undefined ? undefined : words(label[1])[0];
+  if (label?.[1] === undefined || first === undefined) return null;
+  if (first in SCALES || [...COUNT_UNITS, ...MEASURE_UNITS].includes(first)) return null;
+  if ([...COUNT_UNITS, ...MEASURE_UNITS].includes(label[1])) return null;
+  const from = Math.max(0, start - 120);
+  const back = text.slice(from, start);
+  const open = back.lastIndexOf("(");
+  if (open < 0 || back.includes(")", open)) return null;
+  if (!/^\s*(?:\d[\d.,]*\s+\p{Ll}+(?:\s\p{Ll}+)?\s*,\s*)*$/u.test(back.slice(open + 1))) return null;
+  const whole = /(\d[\d.,]*)(\s+\p{L}[^\d,;:()]*?)\s*$/u.exec(back.slice(0, open));
+  if (whole?.[1] === undefined) return null;
+  const head = figureAt(text, from + whole.index, whole[1], convention);
+  const parsed = parseNumber(raw, convention);
+  if (head === null || !head.countUnit || head.percent || parsed.kind !== "number") return null;
+  return {
+    start,
+    end: start + raw.length,
+    value: parsed.value,
+    typed: raw,
+    ambiguous: parsed.ambiguous,
+    of: null,
+    percent: false,
+    unit: head.unit,
+    scaleApplied: false,
+    countUnit: true,
+    shaped: head.shaped,
+    place: false,
+    statedPlan: null,
+    hi: null,
+  };
+}
+
 function figuresIn(text: string, clause: Clause, convention: NumberConvention): Figure[] {
   const out: Figure[] = [];
   // Matched in the clause only: a search from the clause to the next digit of the whole text
@@ -1386,6 +1429,7 @@ function figuresIn(text: string, clause: Clause, convention: NumberConvention): 
   const body = text.slice(clause.start, clause.end);
   for (let m = re.exec(body); m !== null; m = re.exec(body)) {
     const f =
+      bracketPart(text, clause.start + m.index, m[0], convention) ??
       figureAt(text, clause.start + m.index, m[0], convention) ??
       partOfWhole(text, clause.start + m.index, m[0], convention);
     if (f !== null && f.end <= clause.end + 1) {
@@ -1596,7 +1640,7 @@ function rightPhrase(text: string, from: number, limit: number): { phrase: strin
   const stopAt = (t: string): number => {
     // "xã đạt 4 tiêu chí" is part of a name; "đạt 117,33%" is not.
     const stop =
-      /[,;.…(“"]|\s(?:với|và|trong đó|so với|theo|để|nhằm|sang)\s|\scho\s+(?=\d)|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d/u.exec(
+      /[,;.…()“"]|\s(?:với|và|trong đó|so với|theo|để|nhằm|sang)\s|\scho\s+(?=\d)|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d/u.exec(
         t,
       );
     return stop ? stop.index : t.length;
@@ -2572,6 +2616,15 @@ export function extractIndicators(
         !listedAfter &&
         !passive &&
         !/\p{L}/u.test(src.slice(boundary, f.start))
+      ) {
+        boundary = f.end;
+        continue;
+      }
+      // "(năm trước 11 vụ)", "(cùng kỳ: 418 tỷ đồng)": a prior level in brackets, no figure of its own.
+      if (
+        /\(\s*(?:năm trước|cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?|kỳ trước|năm\s+(?:19|20)\d\d)\s*(?:là|:)?\s*$/u.test(
+          lower(src.slice(Math.max(boundary, f.start - 40), f.start)),
+        )
       ) {
         boundary = f.end;
         continue;

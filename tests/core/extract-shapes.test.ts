@@ -1141,3 +1141,30 @@ describe("held-out 6: a topic before a colon that says when", () => {
     ]);
   });
 });
+
+describe("held-out 6: parts of a count in brackets, a prior in brackets", () => {
+  it("counts '(9 vàng, 8 bạc, 10 đồng)' in the whole's unit, and stops a name at ')'", () => {
+    const got = read(
+      "Đoàn thể thao huyện giành 27 huy chương (9 vàng, 8 bạc, 10 đồng) tại Đại hội; hỗ trợ 150 hộ (45 hộ nghèo, 105 hộ cận nghèo).",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Đoàn thể thao huyện giành", 27, "huy chương"],
+      ["Huy chương vàng", 9, "huy chương"],
+      ["Huy chương bạc", 8, "huy chương"],
+      ["Huy chương đồng", 10, "huy chương"],
+      ["Hỗ trợ hộ", 150, "hộ"],
+      ["Hộ nghèo", 45, "hộ"],
+      ["Hộ cận nghèo", 105, "hộ"],
+    ]);
+  });
+
+  it("reads no level in '(năm trước 11 vụ)' or '(cùng kỳ: 418 tỷ đồng)'", () => {
+    const got = read(
+      "Xảy ra 3 vụ cháy rừng (năm trước 11 vụ); thu ngân sách 520 tỷ đồng (cùng kỳ: 418 tỷ đồng).",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Vụ cháy rừng", 3],
+      ["Thu ngân sách", 520],
+    ]);
+  });
+});
