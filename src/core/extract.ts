@@ -225,6 +225,10 @@ const MEASURE_UNITS = [
   "m³",
   "mw",
   "kwh",
+  // "tổng công suất 142.600 CV", "trạm 250 kVA": engine and transformer power.
+  "cv",
+  "kw",
+  "kva",
   // Transport work: "612,5 triệu tấn.km", "48,2 triệu người.km".
   "tấn.km",
   "người.km",
@@ -1768,6 +1772,9 @@ const GENERIC_NAMES = new Set([
   // "đưa vào khai thác 3 công trình … với tổng chiều dài 46,8 km": the length of what was counted.
   "chiều dài",
   "tổng chiều dài",
+  // "đội tàu … có 318 chiếc với tổng công suất 142.600 CV": the power of what was counted.
+  "công suất",
+  "tổng công suất",
 ]);
 
 /**

@@ -1172,3 +1172,16 @@ describe("held-out 6: parts of a count in brackets, a prior in brackets", () => 
     ]);
   });
 });
+
+describe("held-out 6: power of what was counted", () => {
+  it("reads CV and kVA, and names a bare 'tổng công suất' by the count before it", () => {
+    const got = read(
+      "Đội tàu cá có 412 chiếc với tổng công suất 98.600 CV. Trạm biến áp mới có dung lượng 250 kVA.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Đội tàu cá", 412, "chiếc"],
+      ["Tổng công suất đội tàu cá", 98_600, "CV"],
+      ["Trạm biến áp mới có dung lượng", 250, "kVA"],
+    ]);
+  });
+});
