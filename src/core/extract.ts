@@ -2115,6 +2115,21 @@ export function extractIndicators(
         boundary = f.end;
         continue;
       }
+      // "xảy ra 64 vụ (giảm 9 vụ, tương đương 12,33%)": the change in % of the count the margin was in.
+      const told = f.percent
+        ? /(tăng|giảm)\s+\d[\d.,]*\s+([^\d,;()]+?)\s*,\s*(?:tương đương|tương ứng)(?:\s+(?:với\s+)?(?:tăng|giảm))?\s*$/u.exec(
+            lower(src.slice(Math.max(0, f.start - 60), f.start)),
+          )
+        : null;
+      const toldOf =
+        told?.[2] === undefined
+          ? null
+          : lastOfSentence(drafts, clause.sentence, (d) => lower(d.unit) === told[2] && d.actual !== null);
+      if (told !== null && toldOf !== null) {
+        if (toldOf.changePct === null) toldOf.changePct = (told[1] === "giảm" ? -1 : 1) * f.value;
+        boundary = f.end;
+        continue;
+      }
       // "1,26% (chỉ tiêu dưới 1,5%)": the target of the figure before, in brackets.
       const bracket =
         /\(\s*(?:chỉ tiêu|kế hoạch|kh|nq|nghị quyết)(?:\s+(?:đề ra|giao|năm))?\s*(?:là\s*)?$|(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|đề ra|giao|năm\s+\d{4}))?\s*\(\s*$/u;

@@ -1076,6 +1076,14 @@ describe("held-out 6: comparisons told by 'tương đương' and 'gấp … lầ
     ]);
   });
 
+  it("reads '(giảm N vụ, tương đương X%)' after a count as its change", () => {
+    const got = read("Tai nạn giao thông: xảy ra 52 vụ (giảm 8 vụ, tương đương 13,33%), làm chết 30 người.");
+    expect(got.map((p) => [p.actual, p.changePct])).toEqual([
+      [52, -13.33],
+      [30, null],
+    ]);
+  });
+
   it("reads 'gấp X lần' the year before as % CK, not a base year further back", () => {
     const got = read(
       "Năm 2026, kim ngạch xuất khẩu đạt 1.250 triệu USD, gấp 1,3 lần năm 2025; vốn đầu tư đạt 12.400 tỷ đồng, gấp 1,8 lần năm 2020.",
