@@ -2962,7 +2962,7 @@ function isMargin(before: string): boolean {
 
 /** Names a table would not hold as they are: a verb or a filler first, or only a unit or generic word. */
 const DOUBTFUL_START =
-  /^(?:mỗi|nâng(?!\s+cấp)|tăng(?!\s+trưởng)|giảm|đạt|bằng|còn|thêm|lên|so với|trong đó|là|vượt|dự(?!\s+(?:án|toán|kiến|trữ|báo|phòng|thi))|ở|tại|theo|làm|sự|cả năm|(?:cao|thấp)\s+hơn)(?!\p{L})/u;
+  /^(?:mỗi|nâng(?!\s+cấp)|tăng(?!\s+trưởng)|giảm|đạt|bằng|còn|thêm|lên|so với|trong đó|là|vượt|dự(?!\s+(?:án|toán|kiến|trữ|báo|phòng|thi))|ở|tại|theo|do|nhờ|làm|sự|cả năm|(?:cao|thấp)\s+hơn)(?!\p{L})/u;
 
 /** Verbs a name may start with when it names what was done ("Khám, chữa bệnh", "Phủ xã"). */
 const NAME_VERB = new RegExp(
@@ -3355,6 +3355,21 @@ function quantityProposal(
     }
   } else {
     const right = rightPhrase(src, f.end, clause.end);
+    // "cứng hóa 47,3 km đường giao thông nông thôn, trong đó 12,8 km do nhân dân đóng góp 100% kinh
+    // phí": a part with no name before it is the whole narrowed by what follows it, up to a figure.
+    const narrowed = /^[^\d]*?(?=\s+\d|$)/u.exec(right.phrase)?.[0].trim() ?? "";
+    if (
+      name === "" &&
+      current !== null &&
+      current.unit === f.unit &&
+      current.name !== "" &&
+      narrowed !== "" &&
+      !narrowed.startsWith(",") &&
+      // (a phrase with no figure in it names the part by itself, below)
+      /\d/u.test(right.phrase) &&
+      /^\s*,?\s*trong đó\s*:?\s*$/u.test(lower(src.slice(current.source.end, f.start)))
+    )
+      name = `${current.name} ${narrowed}`;
     // "hoàn thành đầu tư 126 km đường giao thông nông thôn": after a verb, the words after say what.
     const most = name === "" || VERB_BEFORE_COUNT.test(lower(name)) ? 10 : 6;
     // "265 tấn/ngày, thu gom, xử lý đạt 98,2%": after a comma, another clause (only a counted

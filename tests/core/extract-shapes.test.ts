@@ -1193,3 +1193,16 @@ describe("held-out 6: power of what was counted", () => {
     ]);
   });
 });
+
+describe("held-out 6: a part after 'trong đó' named by what follows it", () => {
+  it("narrows the whole's name by the words after the part, and doubts a share named from 'do …'", () => {
+    const got = read(
+      "Đã nhựa hóa 38,2 km đường huyện, trong đó 9,6 km do doanh nghiệp tài trợ 100% kinh phí.",
+    );
+    expect(got.map((p) => [p.name, p.actual, isSure(p)])).toEqual([
+      ["Nhựa hóa đường huyện", 38.2, true],
+      ["Nhựa hóa đường huyện do doanh nghiệp tài trợ", 9.6, true],
+      ["Do doanh nghiệp tài trợ", 100, false],
+    ]);
+  });
+});
