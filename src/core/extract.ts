@@ -3442,9 +3442,11 @@ function quantityProposal(
     // tiện", "thu hút 3.640 vận động viên"): that is how reports count what has no unit of its own.
     // "huấn luyện cho 1.142 chiến sĩ": the object of a verb after "cho" is counted by it too.
     // "Ngành thể thao thu hút 3.640 vận động viên": the verb after the sector counts.
+    // "111 bé trai/100 bé gái": a ratio to a base counted by a number says what it counts by itself.
     doubts:
       f.shaped &&
       !forWhomCounted &&
+      !/\/\d[\d.]*\s\p{L}/u.test(f.unit) &&
       ![0, 1, 2, 3]
         .filter((k) => k === 0 || /^ngành\s/u.test(lower(name)))
         .some((k) => {
