@@ -323,6 +323,21 @@ const SUBJECT_VERB = new RegExp(
  * leads the clause; the name starts at the verb. A name that is an indicator already ("Số hộ sử
  * dụng nước sạch") keeps its head.
  */
+/**
+ * Bodies that do what is counted, kept in its name after it ("… tại Bệnh viện …", "… của Lực lượng
+ * quản lý thị trường"); a place that governs ("Huyện", "UBND tỉnh") or a generic force ("lực lượng
+ * chức năng", "công an") is dropped as before.
+ */
+const INSTITUTION =
+  /^(bệnh viện|trung tâm|cổng thông tin|thư viện|bảo tàng|lực lượng)(?!\p{L})(?!\s+(?:chức năng|công an))/u;
+
+/** The body `dropSubject` took off the front of a name, when it is one to keep ("Bệnh viện …"). */
+function bodyDropped(before: string, after: string): string | null {
+  const prefix = before.slice(0, before.length - after.length).trim();
+  if (after === before || prefix === "" || words(prefix).length > 8) return null;
+  return INSTITUTION.test(lower(prefix)) ? prefix : null;
+}
+
 function dropSubject(name: string, unit: string): string {
   // Offsets by word; "phát hiện, bắt giữ": the comma is no part of the verb.
   const ws = words(name).map((w) => w.replace(/[,;:]+$/u, ""));
@@ -336,6 +351,8 @@ function dropSubject(name: string, unit: string): string {
     if (/^(?:tổ chức\s+(?:đảng|cơ sở)|cấp\s+(?:xã|huyện|tỉnh|cơ sở|trên))/u.test(rest)) continue;
     if (i > 0 && SUBJECT_VERB.test(lower(`${ws[i - 1] ?? ""} ${ws[i] ?? ""}`))) continue;
     if (i > 0 && /^(?:trợ|phụ|thường)$/u.test(lower(ws[i - 1] ?? ""))) continue;
+    // "Trung tâm Phục vụ hành chính công tỉnh tiếp nhận": a capital inside a name is a proper name.
+    if (i > 0 && /^\p{Lu}/u.test(ws[i] ?? "")) continue;
     // A verb first ("phát hiện, bắt giữ", "hỗ trợ xây dựng") has no subject before it; the counted
     // thing before its verb ("doanh nghiệp thành lập mới … doanh nghiệp") is its object.
     const before = lower(ws.slice(0, i).join(" "));
@@ -3257,7 +3274,9 @@ function quantityProposal(
     if (co !== null && isPlace(rawLeft.slice(0, co.index))) name = "";
     // "tai nạn giao thông xảy ra 27 vụ" is named already; "kết nạp 1.335 đảng viên" needs its object.
     // "giám sát chuyên đề 45 tổ chức đảng": a verb phrase, named only with its object.
+    const undropped = name;
     name = dropSubject(name, f.unit);
+    const body = bodyDropped(undropped, name);
     const verbFirst =
       VERB_BEFORE_COUNT.test(words(lower(name)).slice(0, 2).join(" ")) ||
       VERB_BEFORE_COUNT.test(words(lower(name))[0] ?? "");
@@ -3320,6 +3339,8 @@ function quantityProposal(
       lead = name;
       name = [name, f.unit, right.phrase].filter(Boolean).join(" ").replace(/ ,/gu, ",");
     }
+    if (body !== null && name !== "")
+      name = `${name} ${/^lực lượng/u.test(lower(body)) ? "của" : "tại"} ${decapitalize(body)}`;
     end = Math.max(end, right.end);
   } else if (MONEY.some((m) => lower(f.unit).includes(m))) {
     // "đã giải ngân 318,6 tỷ đồng vốn đầu tư công": the money named after its unit.

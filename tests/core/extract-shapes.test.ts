@@ -24,7 +24,7 @@ describe("units read by their shape", () => {
     ]);
     // The object of a verb that counts: sure; a noun read by shape without one: not.
     expect(got.map((p) => p.name)).toEqual([
-      "Trồng cây phân tán",
+      "Trồng cây phân tán của lực lượng kiểm lâm",
       "Tạm giữ phương tiện",
       "Tổ chức cuộc thanh tra hành chính",
       // A sector before the verb says which athletes; it stays in the name.
@@ -1203,6 +1203,20 @@ describe("held-out 6: a part after 'trong đó' named by what follows it", () =>
       ["Nhựa hóa đường huyện", 38.2, true],
       ["Nhựa hóa đường huyện do doanh nghiệp tài trợ", 9.6, true],
       ["Do doanh nghiệp tài trợ", 100, false],
+    ]);
+  });
+});
+
+describe("held-out 6: the body that did what is counted", () => {
+  it("keeps a hospital, a centre or a named force after the count's name, drops a generic force", () => {
+    const got = read(
+      "Bệnh viện đa khoa huyện khám 86.400 lượt người. Lực lượng quản lý thị trường kiểm tra 164 vụ. Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 211.930 hồ sơ. Lực lượng chức năng xử lý 6.874 trường hợp vi phạm.",
+    );
+    expect(got.map((p) => p.name)).toEqual([
+      "Khám lượt người tại bệnh viện đa khoa huyện",
+      "Kiểm tra vụ của lực lượng quản lý thị trường",
+      "Tiếp nhận hồ sơ tại trung tâm Phục vụ hành chính công tỉnh",
+      "Xử lý trường hợp vi phạm",
     ]);
   });
 });
