@@ -274,6 +274,9 @@ const LEAD_FILLERS = [
   "làm",
   "phấn đấu",
   "đến cuối năm",
+  // "Đến nay 19/21 xã …", "Hiện nay có …": when, not what.
+  "đến nay",
+  "hiện nay",
   "đến",
   "cuối năm",
   "được",
@@ -1683,7 +1686,7 @@ function rightPhrase(text: string, from: number, limit: number): { phrase: strin
       segment !== "" &&
       !/\d/u.test(segment) &&
       !CLAUSE_WORDS.test(lower(segment)) &&
-      words(segment).length <= 10 &&
+      words(segment).length <= 14 &&
       (!afterUnit ||
         [...COUNT_UNITS, ...LISTED_PLACES].some(
           (u) => lower(segment) === u || lower(segment).startsWith(`${u} `),
@@ -1699,7 +1702,7 @@ function rightPhrase(text: string, from: number, limit: number): { phrase: strin
   cut = Math.min(cut, measuredAt(rest), another?.index ?? rest.length);
   const raw = rest.slice(0, cut);
   const all = words(raw);
-  const ws = all.slice(0, 12);
+  const ws = all.slice(0, 14);
   // "xã" + ", thị trấn": the comma sticks to the word before it.
   const phrase = ws.join(" ").replace(/^,\s*/u, ", ");
   const last = ws[ws.length - 1] ?? "";

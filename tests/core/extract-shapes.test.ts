@@ -1220,3 +1220,15 @@ describe("held-out 6: the body that did what is counted", () => {
     ]);
   });
 });
+
+describe("held-out 6: longer names after a listed place, 'Đến nay' as when", () => {
+  it("keeps a predicate of up to 14 words after 'xã, thị trấn' and drops 'Đến nay' from the name", () => {
+    const got = read(
+      "Đến nay 19/21 xã, thị trấn đạt Bộ tiêu chí quốc gia về y tế; 6 cụm công nghiệp đang hoạt động có hệ thống xử lý nước thải tập trung đạt chuẩn.",
+    );
+    expect(got.map((p) => p.name)).toEqual([
+      "Xã, thị trấn đạt Bộ tiêu chí quốc gia về y tế",
+      "Cụm công nghiệp đang hoạt động có hệ thống xử lý nước thải tập trung đạt chuẩn",
+    ]);
+  });
+});
