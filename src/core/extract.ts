@@ -354,6 +354,8 @@ function dropSubject(name: string, unit: string): string {
     if (/^(?:tổ chức\s+(?:đảng|cơ sở)|cấp\s+(?:xã|huyện|tỉnh|cơ sở|trên))/u.test(rest)) continue;
     if (i > 0 && SUBJECT_VERB.test(lower(`${ws[i - 1] ?? ""} ${ws[i] ?? ""}`))) continue;
     if (i > 0 && /^(?:trợ|phụ|thường)$/u.test(lower(ws[i - 1] ?? ""))) continue;
+    // "Tòa án nhân dân hai cấp thụ lý": after a number word, a noun ("cấp" a level), not the verb.
+    if (i > 0 && /^(?:hai|ba|bốn|các|mọi|những|\d+)$/u.test(lower(ws[i - 1] ?? ""))) continue;
     // "Trung tâm Phục vụ hành chính công tỉnh tiếp nhận": a capital inside a name is a proper name.
     if (i > 0 && /^\p{Lu}/u.test(ws[i] ?? "")) continue;
     // A verb first ("phát hiện, bắt giữ", "hỗ trợ xây dựng") has no subject before it; the counted

@@ -1232,3 +1232,12 @@ describe("held-out 6: longer names after a listed place, 'Đến nay' as when", 
     ]);
   });
 });
+
+describe("held-out 6: a noun after a number word is no verb", () => {
+  it("reads 'hai cấp' as levels, so the verb after names the count", () => {
+    const got = read(
+      "Tòa án nhân dân hai cấp thụ lý 1.245 vụ án. Mỗi năm giải quyết việc làm cho 4.500 lao động.",
+    );
+    expect(got.map((p) => p.name)).toEqual(["Thụ lý vụ án", "Giải quyết việc làm"]);
+  });
+});
