@@ -3272,7 +3272,8 @@ function quantityProposal(
     // "giải quyết việc làm cho 35.400 lao động": the left side already names it.
     // "giải ngân cho 3.652 lượt hộ" is a verb only: the unit and what follows name it.
     const leftEndsWithCho =
-      /(?<!\p{L})cho(?:\s+(?:gần|hơn|khoảng))?$/u.test(rawLeft) && !VERB_BEFORE_COUNT.test(lower(name));
+      /(?<!\p{L})cho(?:\s+(?:gần|hơn|khoảng|ít nhất|tối thiểu|trên|không dưới))?$/u.test(rawLeft) &&
+      !VERB_BEFORE_COUNT.test(lower(name));
     // "Toàn huyện có 212 doanh nghiệp …": what comes before "có" is where, not what.
     // "Tổng đàn heo hiện có 126.400 con" is named before "có".
     const co = /(?<!\p{L})có(?:\s+thêm)?$/u.exec(rawLeft);
@@ -3293,7 +3294,9 @@ function quantityProposal(
       (words(name).length >= 3 || /^(?:tổng\s+)?(?:đàn\s|dân số(?!\p{L}))/u.test(lower(name))) &&
       !VERB_BEFORE_COUNT.test(lower(name)) &&
       !verbFirst;
-    const forWhom = /(?<!\p{L})cho(?:\s+(?:gần|hơn|khoảng))?$/u.test(rawLeft);
+    const forWhom = /(?<!\p{L})cho(?:\s+(?:gần|hơn|khoảng|ít nhất|tối thiểu|trên|không dưới))?$/u.test(
+      rawLeft,
+    );
     // "khám, chữa bệnh cho 1,24 triệu lượt người": times counted for whom say it alone.
     const timesFor = /^lượt\s/u.test(lower(f.unit)) && right.phrase === "";
     if (

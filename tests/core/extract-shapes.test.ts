@@ -1241,3 +1241,10 @@ describe("held-out 6: a noun after a number word is no verb", () => {
     expect(got.map((p) => p.name)).toEqual(["Thụ lý vụ án", "Giải quyết việc làm"]);
   });
 });
+
+describe("held-out 6: a limit between 'cho' and the count", () => {
+  it("names 'tạo việc làm cho ít nhất 25.000 lao động' like 'cho 25.000 lao động'", () => {
+    const got = read("Năm 2027 phấn đấu tạo việc làm mới cho ít nhất 25.000 lao động.");
+    expect(got.map((p) => [p.name, p.planText])).toEqual([["Tạo việc làm mới", "ít nhất 25.000"]]);
+  });
+});
