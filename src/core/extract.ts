@@ -2492,6 +2492,17 @@ export function extractIndicators(
           // "Số hộ nghèo … 824 hộ, chiếm tỷ lệ 1,92%": the rate of the households, not of the count.
           draft.name = `Tỷ lệ ${decapitalize(current.name).replace(/^số\s+/u, "")}`;
           if (lowerIsBetter(draft.name)) draft.direction = "down";
+        } else if (
+          // "1.245.000 người tham gia bảo hiểm y tế, đạt tỷ lệ bao phủ 93,8% dân số": a rate of what
+          // kind, of the count before.
+          current !== null &&
+          current.unit !== "%" &&
+          current.actual !== null &&
+          /^[\s,]*(?:đạt|chiếm)\s+tỷ lệ\s+\p{L}+(?:\s\p{L}+)?\s*$/u.test(lead)
+        ) {
+          const kind = /tỷ lệ\s+(\p{L}+(?:\s\p{L}+)?)\s*$/u.exec(lead)?.[1] ?? "";
+          draft.name = `Tỷ lệ ${kind} ${decapitalize(current.name).replace(/^số\s+/u, "")}`;
+          draft.doubts.push("ten_ghep_tu_menh_de_khac");
         }
         // "98,6% đường xã và 92,4% đường thôn, xóm đã được cứng hóa": the predicate said once after the
         // list belongs to each part of it.

@@ -1248,3 +1248,13 @@ describe("held-out 6: a limit between 'cho' and the count", () => {
     expect(got.map((p) => [p.name, p.planText])).toEqual([["Tạo việc làm mới", "ít nhất 25.000"]]);
   });
 });
+
+describe("held-out 6: 'đạt tỷ lệ <kind> X%' after a count", () => {
+  it("names the rate by its kind and the count before it, unsure", () => {
+    const got = read("Có 86.400 người tham gia bảo hiểm xã hội, đạt tỷ lệ bao phủ 38,2% lực lượng lao động.");
+    expect(got.map((p) => [p.name, p.actual, isSure(p)])).toEqual([
+      ["Người tham gia bảo hiểm xã hội", 86_400, true],
+      ["Tỷ lệ bao phủ người tham gia bảo hiểm xã hội", 38.2, false],
+    ]);
+  });
+});
