@@ -1210,13 +1210,14 @@ describe("held-out 6: a part after 'trong đó' named by what follows it", () =>
 describe("held-out 6: the body that did what is counted", () => {
   it("keeps a hospital, a centre or a named force after the count's name, drops a generic force", () => {
     const got = read(
-      "Bệnh viện đa khoa huyện khám 86.400 lượt người. Lực lượng quản lý thị trường kiểm tra 164 vụ. Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 211.930 hồ sơ. Lực lượng chức năng xử lý 6.874 trường hợp vi phạm.",
+      "Bệnh viện đa khoa huyện khám 86.400 lượt người. Lực lượng quản lý thị trường kiểm tra 164 vụ. Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 211.930 hồ sơ. Lực lượng chức năng xử lý 6.874 trường hợp vi phạm. Cảng hàng không đón 1,2 triệu lượt hành khách.",
     );
     expect(got.map((p) => p.name)).toEqual([
       "Khám lượt người tại bệnh viện đa khoa huyện",
       "Kiểm tra vụ của lực lượng quản lý thị trường",
       "Tiếp nhận hồ sơ tại trung tâm Phục vụ hành chính công tỉnh",
       "Xử lý trường hợp vi phạm",
+      "Đón lượt hành khách tại cảng hàng không",
     ]);
   });
 });
