@@ -1001,6 +1001,14 @@ function nounPhrase(text: string, at: number): string[] {
 function shapedUnit(phrase: readonly string[]): string | null {
   const first = phrase[0];
   const all = phrase.join(" ");
+  // "126 buổi biểu diễn nghệ thuật", "48 buổi chiếu phim": sessions of something done for people are
+  // counted; a session alone ("3 buổi") is time.
+  if (
+    /^buổi (?:biểu diễn|chiếu phim|tuyên truyền|tập huấn|nói chuyện|trình diễn|sinh hoạt|ngoại khóa|khám)/u.test(
+      all,
+    )
+  )
+    return "buổi";
   if (first === undefined || NOT_COUNTED.some((w) => all === w || all.startsWith(`${w} `))) return null;
   const viên = phrase.slice(0, 3).lastIndexOf("viên");
   if (viên > 0) return phrase.slice(0, viên + 1).join(" ");
@@ -2488,7 +2496,11 @@ export function extractIndicators(
         // "khám phá 57/62 vụ án, đạt tỷ lệ 91,9%": the rate of the figure before.
         // "9.640 hộ sử dụng nước sạch theo quy chuẩn, đạt tỷ lệ 68,2%": the words the count's name left
         // before the comma change nothing.
-        else if (current !== null && /^(?:[^\d,;]*,)?[\s,]*(?:(?:đạt|chiếm)\s+)?tỷ lệ\s*$/u.test(lead)) {
+        // "4.820 hộ nghèo (tỷ lệ 5,2%)": the same in brackets.
+        else if (
+          current !== null &&
+          /^(?:[^\d,;]*,)?[\s,(]*(?:(?:đạt|chiếm)\s+)?tỷ lệ\s*(?:là\s*)?$/u.test(lead)
+        ) {
           // "Số hộ nghèo … 824 hộ, chiếm tỷ lệ 1,92%": the rate of the households, not of the count.
           draft.name = `Tỷ lệ ${decapitalize(current.name).replace(/^số\s+/u, "")}`;
           if (lowerIsBetter(draft.name)) draft.direction = "down";

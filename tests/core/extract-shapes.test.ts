@@ -1259,3 +1259,16 @@ describe("held-out 6: 'đạt tỷ lệ <kind> X%' after a count", () => {
     ]);
   });
 });
+
+describe("held-out 6: sessions counted, a bare rate in brackets", () => {
+  it("counts 'buổi biểu diễn' but not a session of time, and names '(tỷ lệ 5,2%)' after a count", () => {
+    const got = read(
+      "Đã tổ chức 48 buổi chiếu phim lưu động; hội nghị kéo dài 3 buổi. Toàn huyện còn 4.820 hộ nghèo (tỷ lệ 5,2%).",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Tổ chức buổi chiếu phim lưu động", 48, "buổi"],
+      ["Hộ nghèo", 4820, "hộ"],
+      ["Tỷ lệ hộ nghèo", 5.2, "%"],
+    ]);
+  });
+});
