@@ -394,7 +394,7 @@ describe("extraction on held-out 4 (heldout-4.json, tuned on since 2026-12-06)",
 const H5_PRECISION_FLOOR = 0.903;
 const H5_RECALL_FLOOR = 0.888;
 const H5_TICKED_RIGHT_FLOOR = 0.84;
-const H5_TICKED_WRONG_MAX = 11;
+const H5_TICKED_WRONG_MAX = 9;
 
 describe("extraction on held-out 5 (heldout-5.json, tuned on since 2026-12-06)", () => {
   it("is a set of at least 45 paragraphs and 250 indicators", () => {
@@ -426,8 +426,8 @@ describe("extraction on held-out 5 (heldout-5.json, tuned on since 2026-12-06)",
 // / 0.898 → 1.000 / 1.000 looking at it alone; the even half then measured once, blind, at 0.856 /
 // 0.847 (0.845 / 0.837 before the work); after tuning on all of it: see H6_* below and the corpus
 // README item 14. These floors (tuned − 0.01) keep what tuning reached; they measure nothing held out.
-const H6_PRECISION_FLOOR = 0.967;
-const H6_RECALL_FLOOR = 0.971;
+const H6_PRECISION_FLOOR = 0.972;
+const H6_RECALL_FLOOR = 0.976;
 const H6_TICKED_RIGHT_FLOOR = 0.87;
 const H6_TICKED_WRONG_MAX = 3;
 
