@@ -2982,7 +2982,7 @@ function countUnitHead(unit: string): string {
 
 /** "Trong nhiệm kỳ 2026 - 2031 trồng mới rừng", "Quý 3 vụ cháy": when is no part of a name. */
 const TIME_LEAD =
-  /^(?:trong\s+)?(?:nhiệm kỳ|giai đoạn|quý|tháng)\s+(?:[IVX]+|\d{1,4})(?:\s*[-–/]\s*\d{1,4})?(?:\s*,)?\s+/iu;
+  /^(?:(?:trong\s+)?(?:nhiệm kỳ|giai đoạn|quý|tháng)\s+(?:[IVX]+|\d{1,4})(?:\s*[-–/]\s*\d{1,4})?|lũy kế(?:\s+từ đầu năm)?\s+đến\s+(?:(?:hết\s+|cuối\s+)?(?:ngày|tháng)\s+\d{1,2}(?:\/\d{1,2})?(?:\/\d{4})?|nay))(?:\s*,)?\s+/iu;
 
 function withoutTimeLead(name: string): string {
   const rest = name.replace(TIME_LEAD, "");

@@ -1272,3 +1272,15 @@ describe("held-out 6: sessions counted, a bare rate in brackets", () => {
     ]);
   });
 });
+
+describe("held-out 6: 'Lũy kế đến ngày …' as when", () => {
+  it("drops a running total's date from the name, and money named by its verb alone stays unsure", () => {
+    const got = read(
+      "Lũy kế đến ngày 31/10/2026 giải ngân 806,3 tỷ đồng. Lũy kế từ đầu năm đến hết tháng 11, thu ngân sách 1.240 tỷ đồng.",
+    );
+    expect(got.map((p) => [p.name, isSure(p)])).toEqual([
+      ["Giải ngân", false],
+      ["Thu ngân sách", true],
+    ]);
+  });
+});
