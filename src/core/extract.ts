@@ -1529,6 +1529,19 @@ function leftName(text: string, from: number, to: number): { name: string; start
       first = pieces[i] ?? "";
       name = `${first},${name}`;
     }
+    // "nông, lâm nghiệp và thủy sản chiếm 20,3%": a single lower-case word before the comma is the
+    // first of a list whose head the last piece carries.
+    const one = (pieces[i - 1] ?? "").trim();
+    if (
+      i > 0 &&
+      /^\p{Ll}+$/u.test(one) &&
+      !CLAUSE_WORDS.test(one) &&
+      !LEAD_FILLERS.includes(one) &&
+      !leadsWithVerb(name)
+    ) {
+      i--;
+      name = `${pieces[i] ?? ""},${name}`;
+    }
     // "tỷ lệ điều tra, khám phá án hình sự đạt …", "tỷ lệ nước thải đô thị được thu gom, xử lý đạt
     // …": a name that leads its clause with a head word, cut by a comma of a list of verbs.
     const head = pieces[0] ?? "";
@@ -2944,6 +2957,16 @@ export function extractIndicators(
     if (at?.[1] !== undefined && d.name !== "" && !lower(d.name).includes(lower(at[1].trim())))
       where.set(d, ` tại ${at[1].trim()}`);
   }
+  // "Cơ cấu kinh tế: nông nghiệp 20,3%, công nghiệp - xây dựng 38,2%, dịch vụ 41,5%": in a sentence
+  // about the structure, a sector's percentage is its share ("Tỷ trọng dịch vụ"), not a bare name.
+  for (const d of drafts) {
+    if (d.unit !== "%" || d.kind === "growth" || d.changePct !== null) continue;
+    const bare = d.name.replace(/^tỷ lệ\s+/iu, "");
+    if (!SECTOR.test(lower(bare)) || words(bare).length > 8) continue;
+    const said = lower(src.slice(sentenceStart.get(d.sentence) ?? d.source.start, d.source.start));
+    if (/(?:^|\s)(?:cơ cấu|tỷ trọng)(?!\p{L})/u.test(said) || /^tỷ trọng(?!\p{L})/u.test(lower(d.name)))
+      d.name = `Tỷ trọng ${decapitalize(bare)}`;
+  }
   return drafts.map((d) => {
     const { sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft } = d;
     const p = { ...draft, name: withoutTimeLead(draft.name) };
@@ -2979,6 +3002,10 @@ function countUnitHead(unit: string): string {
   const head = COUNT_UNIT_HEAD[lower(unit)];
   return head === undefined ? unit : head;
 }
+
+/** Sectors of the economy, whose percentages in a sentence about its structure are shares. */
+const SECTOR =
+  /^(?:khu vực\s+)?(?:nông|lâm nghiệp|thủy sản|công nghiệp|xây dựng|dịch vụ|thương mại|du lịch|thuế sản phẩm)(?!\p{L})/u;
 
 /** "Trong nhiệm kỳ 2026 - 2031 trồng mới rừng", "Quý 3 vụ cháy": when is no part of a name. */
 const TIME_LEAD =

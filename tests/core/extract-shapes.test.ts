@@ -1284,3 +1284,17 @@ describe("held-out 6: 'Lũy kế đến ngày …' as when", () => {
     ]);
   });
 });
+
+describe("held-out 6: the structure of the economy", () => {
+  it("names a sector's percentage in a sentence about the structure as its share", () => {
+    const got = read(
+      "Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản chiếm 20,3%; công nghiệp - xây dựng 38,2%; dịch vụ 41,5%. Giá trị sản xuất công nghiệp tăng 12,4%.",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Tỷ trọng nông, lâm nghiệp và thủy sản", 20.3],
+      ["Tỷ trọng công nghiệp - xây dựng", 38.2],
+      ["Tỷ trọng dịch vụ", 41.5],
+      ["Giá trị sản xuất công nghiệp", 12.4],
+    ]);
+  });
+});
