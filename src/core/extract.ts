@@ -380,6 +380,9 @@ const TAIL_FILLERS = [
   "hiện có",
   "ước cả năm đạt",
   "ước cả năm",
+  // "thiệt hại tài sản ước tính 12,4 tỷ đồng": a hedge, not part of the name.
+  "ước tính khoảng",
+  "ước tính",
   "cả năm",
   "ước đạt",
   "chỉ đạt",

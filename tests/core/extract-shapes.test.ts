@@ -1298,3 +1298,13 @@ describe("held-out 6: the structure of the economy", () => {
     ]);
   });
 });
+
+describe("held-out 6: 'ước tính' as a hedge", () => {
+  it("leaves 'ước tính' out of the name and marks the estimate", () => {
+    const got = read("Trong năm xảy ra 46 vụ cháy, thiệt hại tài sản ước tính 12,4 tỷ đồng.");
+    expect(got.map((p) => [p.name, p.estimate])).toEqual([
+      ["Vụ cháy", false],
+      ["Thiệt hại tài sản", true],
+    ]);
+  });
+});
