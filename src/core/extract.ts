@@ -2840,6 +2840,31 @@ export function extractIndicators(
           next = d.source.start;
         }
       }
+      // "32/32 trường mầm non, 28/30 trường tiểu học và 18/19 trường THCS đạt chuẩn quốc gia": each
+      // count of the list, told apart by its own words, shares the predicate said after the last.
+      const predicate = /\s((?:đạt|đang|đã|được|bị|có)\s.+)$/u.exec(draft.name.slice(draft.unit.length))?.[1];
+      if (
+        draft.lead === "" &&
+        predicate !== undefined &&
+        draft.actual !== null &&
+        lower(draft.name).startsWith(`${lower(draft.unit)} `)
+      ) {
+        let next = draft.source.start;
+        for (let k = drafts.length - 1; k >= 0; k--) {
+          const d = drafts[k] as Draft;
+          if (
+            d.sentence !== clause.sentence ||
+            d.actual === null ||
+            d.unit !== draft.unit ||
+            !lower(d.name).startsWith(`${lower(d.unit)} `) ||
+            /\s(?:đạt|đang|đã|được|bị|có)\s/u.test(` ${lower(d.name)} `) ||
+            !/^\s*(?:,|và|,\s*và)\s*$/u.test(src.slice(d.source.end, next))
+          )
+            break;
+          d.name = `${d.name} ${predicate}`;
+          next = d.source.start;
+        }
+      }
       const bareName = lower(draft.name) === lower(draft.unit) && draft.actual !== null;
       if (bareName && partOf !== null)
         draft.name = `${draft.name} ${partOf.name.slice(partOf.unit.length + 1)}`;

@@ -1308,3 +1308,16 @@ describe("held-out 6: 'ước tính' as a hedge", () => {
     ]);
   });
 });
+
+describe("held-out 6: a predicate shared by counts told apart by their own words", () => {
+  it("gives 'đạt chuẩn quốc gia' to each school level of the list", () => {
+    const got = read(
+      "Toàn huyện có 32/32 trường mầm non, 28/30 trường tiểu học và 18/19 trường THCS đạt chuẩn quốc gia.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.total])).toEqual([
+      ["Trường mầm non đạt chuẩn quốc gia", 32, 32],
+      ["Trường tiểu học đạt chuẩn quốc gia", 28, 30],
+      ["Trường THCS đạt chuẩn quốc gia", 18, 19],
+    ]);
+  });
+});
