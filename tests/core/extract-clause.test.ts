@@ -267,7 +267,7 @@ describe("clause bounds a name keeps", () => {
       "Trạm y tế khám bệnh cho 21.400 lượt người, công suất giường bệnh đạt 88%. Có 35/35 thôn, bản có nhà văn hóa.",
     );
     expect(got.map((p) => [p.name, p.actual])).toEqual([
-      ["Khám bệnh", 21_400],
+      ["Lượt người được khám bệnh", 21_400],
       ["Công suất giường bệnh", 88],
       ["Thôn, bản có nhà văn hóa", 35],
     ]);

@@ -1,9 +1,9 @@
 /**
  * Extraction measured on paragraphs written for this purpose (tests/extract-corpus, see its
- * README for the history of the split and the matching rule). The "tune", "heldout1", "heldout2",
- * "heldout3", "heldout4" and "heldout5" paragraphs have been seen and tuned on: each held-out set was
- * measured once blind and then used for tuning (heldout-2.json and heldout-3.json since 2026-12-05,
- * heldout-4.json and heldout-5.json since 2026-12-06: each file says `tunedSince`).
+ * README for the history of the split and the matching rule). The "tune", "heldout1" … "heldout6"
+ * paragraphs have been seen and tuned on: each held-out set was measured once blind and then used for
+ * tuning (heldout-2.json and heldout-3.json since 2026-12-05, heldout-4.json, heldout-5.json and
+ * heldout-6.json since 2026-12-06: each file says `tunedSince`).
  * Any other split (a held-out set written later) is measured here as held out.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -33,6 +33,7 @@ interface Paragraph {
    * "heldout3": the same, first run 0.810 / 0.801; tuned on since 2026-12-05.
    * "heldout4": the same, first run 0.829 / 0.841; tuned on since 2026-12-06.
    * "heldout5": the same, first run 0.788 / 0.788; tuned on since 2026-12-06 (odd half first).
+   * "heldout6": the same, first run 0.891 / 0.870; tuned on since 2026-12-06 (odd half first).
    * Any other split: a held-out set, not tuned on.
    */
   split: string;
@@ -192,7 +193,7 @@ function misses(s: Scored): string[] {
 }
 
 /** Splits that have been tuned on (each held-out set once measured blind, then tuned on). */
-const TUNED = new Set(["tune", "heldout1", "heldout2", "heldout3", "heldout4", "heldout5"]);
+const TUNED = new Set(["tune", "heldout1", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"]);
 
 const all = paragraphs.map(scoreParagraph);
 /** The paragraphs tuned on; the assertions that keep what tuning reached use these only. */
@@ -204,11 +205,12 @@ const heldout2 = all.filter((s) => s.paragraph.split === "heldout2");
 const heldout3 = all.filter((s) => s.paragraph.split === "heldout3");
 const heldout4 = all.filter((s) => s.paragraph.split === "heldout4");
 const heldout5 = all.filter((s) => s.paragraph.split === "heldout5");
+const heldout6 = all.filter((s) => s.paragraph.split === "heldout6");
 /**
- * The tuning sets the pre-tick floors below were set on (all but held-out 5, whose ticks are held to
- * floors of their own: see its block).
+ * The tuning sets the pre-tick floors below were set on (all but held-out 5 and 6, whose ticks are
+ * held to floors of their own: see their blocks).
  */
-const tickedSets = scored.filter((s) => s.paragraph.split !== "heldout5");
+const tickedSets = scored.filter((s) => !["heldout5", "heldout6"].includes(s.paragraph.split));
 /** Held-out sets not tuned on (written after the last tuning), by split. */
 const heldOut = new Map<string, Scored[]>();
 for (const s of all) {
@@ -222,9 +224,10 @@ const byFile = [...new Set(scored.map((s) => s.paragraph.file))].map(
 /**
  * Wrong proposals pre-ticked over all tuning sets: what confidence has not caught yet. 3 of 13 at the
  * end of tuning on held-out 3; 9 of 26 with held-out 4 (6 of its 13 wrong, 4 of them the right
- * figure under a unit its key writes otherwise: "căn" / "căn nhà", "suất" / "suất quà").
+ * figure under a unit its key writes otherwise: "căn" / "căn nhà", "suất" / "suất quà"); 5 of 18
+ * once those units were keyed one way (README item 14).
  */
-const TICKED_WRONG_MAX = 9;
+const TICKED_WRONG_MAX = 5;
 
 describe("extraction on the corpus of fresh paragraphs", () => {
   it("holds at least 100 tuning paragraphs, each id once", () => {
@@ -391,7 +394,7 @@ describe("extraction on held-out 4 (heldout-4.json, tuned on since 2026-12-06)",
 const H5_PRECISION_FLOOR = 0.903;
 const H5_RECALL_FLOOR = 0.888;
 const H5_TICKED_RIGHT_FLOOR = 0.84;
-const H5_TICKED_WRONG_MAX = 12;
+const H5_TICKED_WRONG_MAX = 9;
 
 describe("extraction on held-out 5 (heldout-5.json, tuned on since 2026-12-06)", () => {
   it("is a set of at least 45 paragraphs and 250 indicators", () => {
@@ -417,6 +420,41 @@ describe("extraction on held-out 5 (heldout-5.json, tuned on since 2026-12-06)",
   });
 });
 
+// Held-out 6 (heldout-6.json), measured once blind by the integrator on 2026-12-06: 188 matched, 211
+// proposed, 216 expected → 0.891 / 0.870, stated 44/45, derived 0/27 off, 12 of the 23 wrong proposals
+// pre-ticked. Tuned on since 2026-12-06 (tunedSince in its file), split once by parity: odd half 0.930
+// / 0.898 → 1.000 / 1.000 looking at it alone; the even half then measured once, blind, at 0.856 /
+// 0.847 (0.845 / 0.837 before the work); after tuning on all of it: see H6_* below and the corpus
+// README item 14. These floors (tuned − 0.01) keep what tuning reached; they measure nothing held out.
+const H6_PRECISION_FLOOR = 0.972;
+const H6_RECALL_FLOOR = 0.976;
+const H6_TICKED_RIGHT_FLOOR = 0.87;
+const H6_TICKED_WRONG_MAX = 3;
+
+describe("extraction on held-out 6 (heldout-6.json, tuned on since 2026-12-06)", () => {
+  it("is a set of at least 40 paragraphs and 200 indicators", () => {
+    expect(heldout6.length).toBeGreaterThanOrEqual(40);
+    expect(heldout6.reduce((n, s) => n + s.paragraph.indicators.length, 0)).toBeGreaterThanOrEqual(200);
+  });
+
+  it("keeps precision, recall, stated figures, derived KH/CK and pre-ticks on held-out 6", () => {
+    const { m, agreement, derived } = measure("held-out 6 (tuned since 2026-12-06)", heldout6);
+    expect(m.precision).toBeGreaterThanOrEqual(H6_PRECISION_FLOOR);
+    expect(m.recall).toBeGreaterThanOrEqual(H6_RECALL_FLOOR);
+    expect(agreement).toBe(1);
+    expect(derived.checked).toBeGreaterThanOrEqual(25);
+    expect(derived.drift).toEqual([]);
+    const matched = heldout6.flatMap((s) => s.pairs.map(([p]) => p));
+    const inMatch = new Set(matched);
+    const extra = heldout6.flatMap((s) => s.proposals.filter((p) => !inMatch.has(p)));
+    expect(matched.filter((p) => isSure(p)).length / matched.length).toBeGreaterThanOrEqual(
+      H6_TICKED_RIGHT_FLOOR,
+    );
+    // 12 of 23 wrong proposals pre-ticked on the blind run.
+    expect(extra.filter((p) => isSure(p)).length).toBeLessThanOrEqual(H6_TICKED_WRONG_MAX);
+  });
+});
+
 // Held-out sets written after the last tuning (any split not in TUNED): measured, not tuned on.
 // Whoever tunes on one adds its split to TUNED, notes it in its file and the README, and writes a
 // new held-out set first.
@@ -425,11 +463,10 @@ describe("extraction on held-out 5 (heldout-5.json, tuned on since 2026-12-06)",
 // that of 0.02.
 // (Held-out 4's first run, 0.829 / 0.841, stood here until it was tuned on: see above.)
 // (Held-out 5's first run, 0.788 / 0.788, stood here until it was tuned on: see above.)
-const FIRST_RUN: Readonly<Record<string, { precision: number; recall: number }>> = {
-  // Measured once, blind, on 2026-12-06 after the tuning on held-out 5 merged: 188 matched, 211
-  // proposed, 216 expected.
-  heldout6: { precision: 0.891, recall: 0.87 },
-};
+// (Held-out 6's first run, 0.891 / 0.870, measured once, blind, on 2026-12-06 after the tuning on
+// held-out 5 merged: 188 matched, 211 proposed, 216 expected; it stood here until it was tuned on:
+// see above.)
+const FIRST_RUN: Readonly<Record<string, { precision: number; recall: number }>> = {};
 for (const [split, sets] of heldOut) {
   describe(`extraction on held-out set "${split}" (not tuned on)`, () => {
     it("measures precision and recall, and derived KH/CK give the printed % back", () => {

@@ -271,7 +271,7 @@ describe("extractIndicators on paragraphs the key does not hold", () => {
       ["Xã đạt chuẩn nông thôn mới", 46, "xã", null, 49, null],
       ["Số vụ phạm pháp hình sự", 134, "vụ", null, null, "down"],
       ["Cấp giấy chứng nhận quyền sử dụng đất", 2350, "giấy chứng nhận", null, null, null],
-      ["Hỗ trợ xây dựng căn nhà cho hộ nghèo", 310, "căn nhà", null, null, null],
+      ["Hỗ trợ xây dựng căn nhà cho hộ nghèo", 310, "căn", null, null, null],
       ["Tổng kinh phí hỗ trợ xây dựng căn nhà cho hộ nghèo", 15.5, "tỷ đồng", null, null, null],
     ]);
     const crimes = extractIndicators(text, "vi")[4];
