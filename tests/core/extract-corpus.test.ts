@@ -211,11 +211,25 @@ const heldout6 = all.filter((s) => s.paragraph.split === "heldout6");
  * held to floors of their own: see their blocks).
  */
 const tickedSets = scored.filter((s) => !["heldout5", "heldout6"].includes(s.paragraph.split));
-/** Held-out sets not tuned on (written after the last tuning), by split. */
+/**
+ * Held-out sets written together on 2026-12-06 (held-out 7 … 10, four examiners, blind), each split
+ * once by the parity of its paragraph number: the odd half ("heldout7-odd") may be tuned on, the
+ * even half ("heldout7-even") stays held out. An even half's misses are never printed, only its
+ * figures, so that nobody tunes on it by reading a test log.
+ */
+const PARITY_SPLIT = new Set(["heldout7", "heldout8", "heldout9", "heldout10"]);
+function halfOf(p: Paragraph): string {
+  if (!PARITY_SPLIT.has(p.split)) return p.split;
+  const n = Number(/(\d+)$/u.exec(p.id)?.[1]);
+  return `${p.split}-${n % 2 === 1 ? "odd" : "even"}`;
+}
+const isEvenHalf = (split: string): boolean => split.endsWith("-even");
+/** Held-out sets (and odd halves) not in TUNED, by split or half. */
 const heldOut = new Map<string, Scored[]>();
 for (const s of all) {
   if (TUNED.has(s.paragraph.split)) continue;
-  heldOut.set(s.paragraph.split, [...(heldOut.get(s.paragraph.split) ?? []), s]);
+  const half = halfOf(s.paragraph);
+  heldOut.set(half, [...(heldOut.get(half) ?? []), s]);
 }
 const byFile = [...new Set(scored.map((s) => s.paragraph.file))].map(
   (f) => `${f}: ${summary(scored.filter((s) => s.paragraph.file === f)).line}`,
@@ -288,6 +302,7 @@ describe("extraction on the corpus of fresh paragraphs", () => {
 function measure(
   label: string,
   sets: Scored[],
+  printMisses = true,
 ): {
   m: ReturnType<typeof summary>;
   agreement: number;
@@ -301,7 +316,7 @@ function measure(
   const ticked = (ps: Iterable<Proposal>): number => [...ps].filter((p) => isSure(p)).length;
   const derived = derivedDrift(sets);
   console.log(
-    `extract corpus, ${label}: ${m.line}; stated figures ${stated.checked - stated.wrong.length}/${stated.checked} → agreement ${agreement.toFixed(3)}; pre-ticked ${ticked(matched)}/${matched.size} matched, ${ticked(extra)}/${extra.length} extra; derived KH/CK off the printed % ${derived.drift.length}/${derived.checked}\n  ${[...sets.flatMap(misses), ...stated.wrong, ...derived.drift].join("\n  ")}`,
+    `extract corpus, ${label}: ${m.line}; stated figures ${stated.checked - stated.wrong.length}/${stated.checked} → agreement ${agreement.toFixed(3)}; pre-ticked ${ticked(matched)}/${matched.size} matched, ${ticked(extra)}/${extra.length} extra; derived KH/CK off the printed % ${derived.drift.length}/${derived.checked}${printMisses ? `\n  ${[...sets.flatMap(misses), ...stated.wrong, ...derived.drift].join("\n  ")}` : ""}`,
   );
   return { m, agreement, derived };
 }
@@ -470,7 +485,7 @@ const FIRST_RUN: Readonly<Record<string, { precision: number; recall: number }>>
 for (const [split, sets] of heldOut) {
   describe(`extraction on held-out set "${split}" (not tuned on)`, () => {
     it("measures precision and recall, and derived KH/CK give the printed % back", () => {
-      const { m, derived } = measure(`held-out "${split}"`, sets);
+      const { m, derived } = measure(`held-out "${split}"`, sets, !isEvenHalf(split));
       const first = FIRST_RUN[split] ?? { precision: 0.02, recall: 0.02 };
       expect(m.precision).toBeGreaterThanOrEqual(first.precision - 0.02);
       expect(m.recall).toBeGreaterThanOrEqual(first.recall - 0.02);
