@@ -482,7 +482,11 @@ describe("extraction on held-out 6 (heldout-6.json, tuned on since 2026-12-06)",
 // held-out 5 merged: 188 matched, 211 proposed, 216 expected; it stood here until it was tuned on:
 // see above.)
 const FIRST_RUN: Readonly<Record<string, { precision: number; recall: number }>> = {};
+// A tuner runs with CHITIEU_TUNING=1: the even halves are then not measured at all, so that their
+// figures cannot steer the tuning either.
+const tuning = process.env.CHITIEU_TUNING === "1";
 for (const [split, sets] of heldOut) {
+  if (tuning && isEvenHalf(split)) continue;
   describe(`extraction on held-out set "${split}" (not tuned on)`, () => {
     it("measures precision and recall, and derived KH/CK give the printed % back", () => {
       const { m, derived } = measure(`held-out "${split}"`, sets, !isEvenHalf(split));
