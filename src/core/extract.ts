@@ -120,6 +120,8 @@ const COUNT_UNITS = [
   "vụ việc",
   "doanh nghiệp",
   "hợp tác xã",
+  // "1.240 tổ hợp tác": a cooperative group ("tổ hợp" alone is a complex).
+  "tổ hợp tác",
   "lao động",
   "người",
   "hộ",

@@ -942,8 +942,10 @@ describe("held-out 6: a count's unit is its classifier or head noun", () => {
     const got = read(
       "Năm qua, Mặt trận xã vận động xây mới 27 căn nhà cho hộ khó khăn; trao 1.460 suất quà và 390 phần quà cho gia đình chính sách. Đảng ủy giám sát 12 tổ chức đảng và 7 tổ chức cơ sở đảng.",
     );
-    const [stations, transformers] = read("Có 21/24 trạm y tế xã có bác sĩ; xây mới 64 trạm biến áp.");
-    expect([stations?.unit, transformers?.unit]).toEqual(["trạm y tế", "trạm"]);
+    const [stations, transformers, groups] = read(
+      "Có 21/24 trạm y tế xã có bác sĩ; xây mới 64 trạm biến áp; thành lập 18 tổ hợp tác.",
+    );
+    expect([stations?.unit, transformers?.unit, groups?.unit]).toEqual(["trạm y tế", "trạm", "tổ hợp tác"]);
     expect(got.map((p) => [p.actual, p.unit])).toEqual([
       [27, "căn"],
       [1460, "suất"],
