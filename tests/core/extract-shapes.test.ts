@@ -1323,3 +1323,16 @@ describe("held-out 6: a predicate shared by counts told apart by their own words
     ]);
   });
 });
+
+describe("held-out 6: a change since the start of the year", () => {
+  it("gives no change on the year before for 'so với đầu năm', nor for a bare change after it", () => {
+    const got = read(
+      "Tổng vốn huy động đạt 24.860 tỷ đồng, tăng 9,6% so với đầu năm; dư nợ cho vay 31.420 tỷ đồng, tăng 11,3%. Doanh thu du lịch đạt 420 tỷ đồng, tăng 8,2% so với cùng kỳ.",
+    );
+    expect(got.map((p) => [p.actual, p.changePct])).toEqual([
+      [24_860, null],
+      [31_420, null],
+      [420, 8.2],
+    ]);
+  });
+});
