@@ -127,6 +127,8 @@ const COUNT_UNITS = [
   "vụ việc",
   "doanh nghiệp",
   "hợp tác xã",
+  // "1.240 tổ hợp tác": a cooperative group ("tổ hợp" alone is a complex).
+  "tổ hợp tác",
   "lao động",
   "người",
   "hộ",
@@ -2085,6 +2087,9 @@ export function extractIndicators(
    */
   const mixed = clauses.some((c) => c.plan) && clauses.some((c) => !c.plan);
   const guessedTense = new Set(clauses.filter((c) => mixed && !c.marked).map((c) => c.sentence));
+  /** Where each sentence opens, for a look back within it. */
+  const sentenceOpens = new Map<number, number>();
+  for (const c of clauses) if (!sentenceOpens.has(c.sentence)) sentenceOpens.set(c.sentence, c.start);
   for (const clause of clauses) {
     const said = src.slice(clause.start, clause.end);
     if (EVENT.test(lower(said)) || PERSON.test(said)) eventSentences.add(clause.sentence);
@@ -2330,8 +2335,15 @@ export function extractIndicators(
           }
           if (mod.kind === "pctPlan" && current.pctPlan === null) current.pctPlan = mod.value;
           else if (mod.kind === "pctPrior" && current.pctPrior === null) current.pctPrior = mod.value;
-          else if (mod.kind === "change" && current.changePct === null) current.changePct = mod.value;
-          else continue;
+          else if (mod.kind === "change" && current.changePct === null) {
+            // "dư nợ … tăng 9,7% so với đầu năm": a change since the start of the year is no change
+            // on the year before (no CK comes from it); so is a bare change after one in its sentence.
+            const since = SINCE_YEAR_START.exec(lower(src.slice(f.end, f.end + 30)));
+            const opens = sentenceOpens.get(clause.sentence) ?? clause.start;
+            const before = lower(src.slice(Math.max(opens, f.start - 300), f.start));
+            if (since === null && !SINCE_YEAR_START.test(before)) current.changePct = mod.value;
+            else if (since !== null) mod.end = f.end + since[0].length;
+          } else continue;
           current.source.end = Math.max(current.source.end, mod.end);
           boundary = mod.end;
           continue;
@@ -3074,6 +3086,10 @@ function countUnitHead(unit: string): string {
   const head = COUNT_UNIT_HEAD[lower(unit)];
   return head === undefined ? unit : head;
 }
+
+/** "so với đầu năm", "so với 31/12/2025": a change since the start of the year, not on the year before. */
+const SINCE_YEAR_START =
+  /^\s*so với\s+(?:đầu năm|thời điểm đầu năm|cuối năm trước|cuối năm (?:19|20)\d\d|31\/12(?:\/\d{4})?)|so với\s+(?:đầu năm|thời điểm đầu năm|cuối năm trước)/u;
 
 /** Sectors of the economy, whose percentages in a sentence about its structure are shares. */
 const SECTOR =

@@ -942,8 +942,10 @@ describe("held-out 6: a count's unit is its classifier or head noun", () => {
     const got = read(
       "Năm qua, Mặt trận xã vận động xây mới 27 căn nhà cho hộ khó khăn; trao 1.460 suất quà và 390 phần quà cho gia đình chính sách. Đảng ủy giám sát 12 tổ chức đảng và 7 tổ chức cơ sở đảng.",
     );
-    const [stations, transformers] = read("Có 21/24 trạm y tế xã có bác sĩ; xây mới 64 trạm biến áp.");
-    expect([stations?.unit, transformers?.unit]).toEqual(["trạm y tế", "trạm"]);
+    const [stations, transformers, groups] = read(
+      "Có 21/24 trạm y tế xã có bác sĩ; xây mới 64 trạm biến áp; thành lập 18 tổ hợp tác.",
+    );
+    expect([stations?.unit, transformers?.unit, groups?.unit]).toEqual(["trạm y tế", "trạm", "tổ hợp tác"]);
     expect(got.map((p) => [p.actual, p.unit])).toEqual([
       [27, "căn"],
       [1460, "suất"],
@@ -1318,6 +1320,19 @@ describe("held-out 6: a predicate shared by counts told apart by their own words
       ["Trường mầm non đạt chuẩn quốc gia", 32, 32],
       ["Trường tiểu học đạt chuẩn quốc gia", 28, 30],
       ["Trường THCS đạt chuẩn quốc gia", 18, 19],
+    ]);
+  });
+});
+
+describe("held-out 6: a change since the start of the year", () => {
+  it("gives no change on the year before for 'so với đầu năm', nor for a bare change after it", () => {
+    const got = read(
+      "Tổng vốn huy động đạt 24.860 tỷ đồng, tăng 9,6% so với đầu năm; dư nợ cho vay 31.420 tỷ đồng, tăng 11,3%. Doanh thu du lịch đạt 420 tỷ đồng, tăng 8,2% so với cùng kỳ.",
+    );
+    expect(got.map((p) => [p.actual, p.changePct])).toEqual([
+      [24_860, null],
+      [31_420, null],
+      [420, 8.2],
     ]);
   });
 });
