@@ -54,6 +54,23 @@ export const COMPUTED_HEADERS: Record<ComputedColumn, Text> = {
   verdict: { vi: "Đánh giá", en: "Verdict" },
 };
 
+/**
+ * % CK and tăng/giảm where they compare the year's estimate with the prior full year (period.ts
+ * comparesYearEstimate), so the table says which figure was compared with which; `priorYear` null
+ * when the table names no year. Each still reads back as its column (headers.ts matchHeader).
+ */
+export function yearEstimateHeaders(priorYear: number | null): Record<"pctPrior" | "changePct", Text> {
+  const vi = priorYear === null ? "năm trước" : `năm ${priorYear}`;
+  const en = priorYear === null ? "the prior year" : String(priorYear);
+  return {
+    pctPrior: { vi: `% CK (ước cả năm so ${vi})`, en: `% of prior year (full-year estimate on ${en})` },
+    changePct: {
+      vi: `Tăng/giảm (%) ước cả năm so ${vi}`,
+      en: `Change (%) of the full-year estimate on ${en}`,
+    },
+  };
+}
+
 /** en-US number format codes for the computed columns, with `decimals` places. */
 export function computedNumberFormats(decimals: number): Record<ComputedColumn, string> {
   const d = Math.max(0, Math.floor(decimals));

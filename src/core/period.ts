@@ -15,6 +15,7 @@ import type {
   ProjectionMethod,
   RowResult,
   Settings,
+  TableLayout,
   Text,
 } from "./model";
 import { foldWord } from "./numbers";
@@ -227,6 +228,19 @@ export function comparesYearEstimate(row: IndicatorRow): boolean {
     cells?.yearEstimate !== undefined &&
     cells.priorYear !== undefined &&
     !isYesNoRow(row)
+  );
+}
+
+/** The prior full year a table's "Thực hiện năm 2024" names: the year before the reported one. */
+export function priorFullYear(table: Pick<IndicatorTable, "year">): number | null {
+  return table.year === null ? null : table.year - 1;
+}
+
+/** comparesYearEstimate for a whole table: what its % CK and tăng/giảm columns compare. */
+export function tableComparesYearEstimate(layout: Pick<TableLayout, "columns">, period: Period): boolean {
+  const c = layout.columns;
+  return (
+    isPartial(period) && c.prior === undefined && c.yearEstimate !== undefined && c.priorYear !== undefined
   );
 }
 

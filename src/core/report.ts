@@ -19,7 +19,7 @@ import type {
   Verdict,
 } from "./model";
 import { formatNumber } from "./numbers";
-import { PROJECTION_NAMES, isPartial, periodName } from "./period";
+import { PROJECTION_NAMES, isPartial, periodName, priorFullYear } from "./period";
 import { summaryText } from "./summary";
 import { NOT_COMBINED_LABEL } from "./summary-text";
 import { termSentence } from "./term";
@@ -240,7 +240,10 @@ function yearEstimatePhrase(
   const year = priorYear === null ? (vi ? "năm trước" : "the prior year") : `${vi ? "năm " : ""}${priorYear}`;
   const vs = vi ? `so với ${year}` : `on ${year}`;
   const change = priorPhrase(row, result, est, WORDS[lang], convention, row.priorYear ?? null, vs);
-  const head = `${vi ? "ước cả năm đạt" : "full-year estimate"} ${withUnit(est, row.unit, convention)}`;
+  // "đạt" would be odd for what a resolution wants less of (figureLead): "ước cả năm 280 hộ".
+  const lower = effectiveDirection(row) === "down" && !isPointsKind(row);
+  const lead = vi ? (lower ? "ước cả năm" : "ước cả năm đạt") : "full-year estimate";
+  const head = `${lead} ${withUnit(est, row.unit, convention)}`;
   return change === null ? head : `${head}, ${change}`;
 }
 
@@ -471,8 +474,7 @@ export function reportText(check: TableCheck, lang: Lang, convention: NumberConv
   const table = check.read.table;
   // One group without a name is the whole table: the overall paragraph alone concludes it.
   const ungrouped = table.groups.length === 1 && table.groups[0]?.name.trim() === "";
-  // "Thực hiện năm 2024" beside a 2025 table: the year before the reported one.
-  const priorYear = table.year === null ? null : table.year - 1;
+  const priorYear = priorFullYear(table);
   const groups = table.groups.map((group, i) => ({
     name: group.name,
     sentences: group.rows.flatMap((row) => {

@@ -538,3 +538,39 @@ describe("the live % CK of a year's estimate agrees with core (HyperFormula, AUD
     expectAgreement(NINE_MONTHS);
   });
 });
+
+describe("the table says what its % CK compares (AUDIT3 F8)", () => {
+  test("T06's headers name the estimate and 2024, and read back as % CK and tăng/giảm", () => {
+    const read = readTable(T06, { convention: "vi" });
+    const plan = computePlan(read, DEFAULT_SETTINGS);
+    const written = plan.headers.flatMap((h) => h.contents[0]!.map((text, i) => [h.col + i, text] as const));
+    const at = (col: number | undefined) => written.find(([c]) => c === col)?.[1];
+    expect(at(plan.columns.pctPrior)).toBe("% CK (ước cả năm so năm 2024)");
+    expect(at(plan.columns.changePct)).toBe("Tăng/giảm (%) ước cả năm so năm 2024");
+    const en = computePlan(read, { ...DEFAULT_SETTINGS, language: "en" });
+    expect(en.headers.flatMap((h) => h.contents[0])).toEqual(
+      expect.arrayContaining([
+        "% of prior year (full-year estimate on 2024)",
+        "Change (%) of the full-year estimate on 2024",
+      ]),
+    );
+    // Tính toán run again reads them as its own columns, the estimate and 2024 as before.
+    const again = T06.map((r) => r.slice());
+    for (const [col, text] of written) again[2]![col] = text;
+    const reread = readTable(again, { convention: "vi" });
+    expect(reread.layout.columns).toMatchObject({
+      yearEstimate: 5,
+      priorYear: 6,
+      pctPrior: plan.columns.pctPrior,
+      changePct: plan.columns.changePct,
+    });
+    expect(reread.layout.columns.prior).toBeUndefined();
+  });
+
+  test("a table with Cùng kỳ keeps the usual headers", () => {
+    const plan = computePlan(readTable(NINE_MONTHS, { convention: "vi" }), DEFAULT_SETTINGS);
+    expect(plan.headers.flatMap((h) => h.contents[0])).toEqual(
+      expect.arrayContaining(["% CK", "Tăng/giảm so CK (%)"]),
+    );
+  });
+});
