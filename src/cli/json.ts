@@ -44,9 +44,10 @@ export interface JsonRow {
   projection: ProjectionMethod | null;
   /**
    * "yearEstimate" where pctPrior and changePct compare the year's estimate with the prior full
-   * year (a partial period with no Cùng kỳ column); null where they compare actual with prior.
+   * year (a partial period with no Cùng kỳ column); absent where they compare actual with prior,
+   * so the rows of most tables keep their shape.
    */
-  priorBasis: PriorBasis | null;
+  priorBasis?: PriorBasis;
   /** A term table's row (nhiệm kỳ): the term target and where its path stands; absent otherwise. */
   term?: TermRowResult;
 }
@@ -122,7 +123,7 @@ export function jsonRow(
     period: result?.period ?? period,
     projected: num(result?.projected),
     projection: result?.projection ?? null,
-    priorBasis: result?.priorBasis ?? null,
+    ...(result?.priorBasis == null ? {} : { priorBasis: result.priorBasis }),
     ...(result?.term === undefined ? {} : { term: jsonTerm(result.term) }),
   };
 }
