@@ -27,7 +27,16 @@ import {
   type SheetGrid,
 } from "./read";
 import { checkJson, jsonIssue, jsonRow, jsonSummary } from "./json";
-import { checkReport, findingLines, groupLine, reportHeader, rowLine, summaryLines } from "./report";
+import {
+  checkReport,
+  findingLines,
+  groupLine,
+  priorBasisNote,
+  reportHeader,
+  rowLine,
+  summaryLines,
+} from "./report";
+import { effectivePeriod } from "../core/period";
 import { MAX_LISTED, noTable, tableFoundLine } from "./text";
 import { XlsxReadError, openXlsx, type RowChunk, type XlsxWorkbook } from "./xlsx-read";
 
@@ -344,8 +353,13 @@ async function checkParts(
   let firstRow = true;
 
   if (options.json) write('{"rows":[');
-  else
-    write(`${note === null ? "" : `${note[L]}\n\n`}${tableFoundLine(name, null)[L]}\n\n${reportHeader(L)}\n`);
+  else {
+    const basis = priorBasisNote(reader.layout, reader.table, effectivePeriod(reader.table, used), L);
+    write(
+      `${note === null ? "" : `${note[L]}\n\n`}${tableFoundLine(name, null)[L]}\n\n${reportHeader(L)}\n` +
+        (basis === null ? "" : `${basis}\n`),
+    );
+  }
 
   const take = (findings: readonly Finding[], always = false): void => {
     for (const f of findings) {

@@ -11,6 +11,7 @@ import type {
   Summary,
   IndicatorKind,
   Period,
+  PriorBasis,
   ProjectionMethod,
   Severity,
   TableCheck,
@@ -41,6 +42,12 @@ export interface JsonRow {
   /** The figure projected to the year's end, and how; null at the year. */
   projected: number | null;
   projection: ProjectionMethod | null;
+  /**
+   * "yearEstimate" where pctPrior and changePct compare the year's estimate with the prior full
+   * year (a partial period with no Cùng kỳ column); absent where they compare actual with prior,
+   * so the rows of most tables keep their shape.
+   */
+  priorBasis?: PriorBasis;
   /** A term table's row (nhiệm kỳ): the term target and where its path stands; absent otherwise. */
   term?: TermRowResult;
 }
@@ -116,6 +123,7 @@ export function jsonRow(
     period: result?.period ?? period,
     projected: num(result?.projected),
     projection: result?.projection ?? null,
+    ...(result?.priorBasis == null ? {} : { priorBasis: result.priorBasis }),
     ...(result?.term === undefined ? {} : { term: jsonTerm(result.term) }),
   };
 }

@@ -3,12 +3,16 @@ import type {
   Finding,
   IndicatorGroup,
   IndicatorRow,
+  IndicatorTable,
   Lang,
   NumberConvention,
+  Period,
   RowResult,
   Summary,
   TableCheck,
+  TableLayout,
 } from "../core/model";
+import { priorFullYear, tableComparesYearEstimate } from "../core/period";
 import { formatNumber, formatPercent } from "../core/numbers";
 import { isPointsKind, verdictLabel } from "../core/compute";
 import { messageBesideCell } from "../core/messages/index";
@@ -69,6 +73,25 @@ export function reportHeader(L: Lang): string {
     right(h.changePct[L], WIDTHS.pct),
     h.verdict[L],
   ].join("  ");
+}
+
+/**
+ * The line under the column titles where % CK and tăng/giảm compare the year's estimate with the
+ * prior full year (core/period.ts comparesYearEstimate), so no one reads them as the period's
+ * change on Cùng kỳ; null where they are that.
+ */
+export function priorBasisNote(
+  layout: Pick<TableLayout, "columns">,
+  table: Pick<IndicatorTable, "year">,
+  period: Period,
+  L: Lang,
+): string | null {
+  if (!tableComparesYearEstimate(layout, period)) return null;
+  const year = priorFullYear(table);
+  const h = REPORT_HEADERS;
+  return L === "vi"
+    ? `(${h.pctPrior.vi}, ${h.changePct.vi}: ước cả năm so với thực hiện ${year === null ? "năm trước" : `năm ${year}`}; bảng không có cột cùng kỳ)`
+    : `(${h.pctPrior.en}, ${h.changePct.en}: the full-year estimate on ${year === null ? "the prior year" : year}; the table has no same-period column)`;
 }
 
 /** A group heading's line (none for rows before any heading). */
@@ -154,6 +177,10 @@ export function checkReport(check: TableCheck, lines: readonly number[], o: Repo
   const rowCount = check.read.table.groups.reduce((n, g) => n + g.rows.length, 0);
   out.push(tableFoundLine(o.sheetName, rowCount)[L], "");
   out.push(reportHeader(L));
+  // The period the rows were judged for (a --period setting may differ from the sheet's).
+  const judged = check.results.values().next().value?.period ?? check.read.table.period;
+  const basis = priorBasisNote(check.read.layout, check.read.table, judged, L);
+  if (basis !== null) out.push(basis);
   for (const group of check.read.table.groups) {
     const heading = groupLine(group, lines);
     if (heading !== null) out.push(heading);

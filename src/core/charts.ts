@@ -27,7 +27,7 @@ import { CHART_SERIES_COLOURS, CHART_VERDICT_COLOURS } from "./palette";
 import { TERM_WORDS, termIndicatorOf, termPath } from "./term";
 import { literalCellValue } from "./literal";
 import { displayName, partJoin } from "./display-name";
-import { isLiveFigure } from "./formulas";
+import { isLiveFigure, percentAware } from "./formulas";
 
 /** The verdict labels of both languages, matched by the chart data (see chartSpecs). */
 const LANGS: readonly Lang[] = ["vi", "en"];
@@ -258,7 +258,8 @@ export function chartSpecs(
     col === undefined ? null : `${src}!${toA1Absolute(row, col)}`;
   /**
    * The source cell when it holds a figure as the computed columns read one (isLiveFigure: a date
-   * typed there, "9/12" made 46365, is none), else what core parsed from its text, else #N/A (not
+   * typed there, "9/12" made 46365, is none; percentAware: 0,62 shown as 62% is 62, as core reads
+   * it), else what core parsed from its text, else #N/A (not
    * plotted). A number that is no figure (a date, a 30-digit paste) is #N/A, not the figure it replaced.
    * CELL("format") of a cell on the source sheet answers as on its own sheet in LibreOffice (tested);
    * that Excel does the same is from its documentation of CELL's reference, not tried here.
@@ -272,7 +273,7 @@ export function chartSpecs(
     const r = ref(row.sheetRow, col);
     if (r === null) return parsed ?? "=NA()";
     const live = isLiveFigure(r, row.unit, parsed, raw);
-    return `=IF(${live},${r},${parsed === null ? "NA()" : `IF(ISNUMBER(${r}),NA(),${lit(parsed)})`})`;
+    return `=IF(${live},${percentAware(r)},${parsed === null ? "NA()" : `IF(ISNUMBER(${r}),NA(),${lit(parsed)})`})`;
   };
   /** The indicator's name, cut for the category axis; a formula so a rename flows through. */
   const label = (row: IndicatorRow): CellContent => {
@@ -399,8 +400,8 @@ export function chartSpecs(
       const thLive = th === null ? null : isLiveFigure(th, row.unit, row.actual, row.raw.actual);
       if (pct !== null) value = `N(${pct})`;
       else if (th !== null && kh !== null && typeof row.raw.plan === "number")
-        value = `IF(AND(${thLive},${isLiveFigure(kh, row.unit, p, row.raw.plan)},N(${kh})<>0),${th}/${kh},0)`;
-      else if (th !== null && p !== null && p !== 0) value = `IF(${thLive},${th}/${lit(p)},0)`;
+        value = `IF(AND(${thLive},${isLiveFigure(kh, row.unit, p, row.raw.plan)},N(${kh})<>0),${percentAware(th)}/${percentAware(kh)},0)`;
+      else if (th !== null && p !== null && p !== 0) value = `IF(${thLive},${percentAware(th)}/${lit(p)},0)`;
       else value = "0";
       const verdictRef = ref(row.sheetRow, verdictCol);
       const now = check.results.get(row.sheetRow)?.verdict;
@@ -594,7 +595,7 @@ export function chartSpecs(
         let actual: CellContent = parsed ?? "=NA()";
         if (!total && !(growthRates && j === 0) && cell !== null) {
           const r = `${src}!${toA1Absolute(cell.row, cell.col)}`;
-          actual = `=IF(${isLiveFigure(r, row.unit, parsed)},${r},NA())`;
+          actual = `=IF(${isLiveFigure(r, row.unit, parsed)},${percentAware(r)},NA())`;
         }
         const projected = path.projected[j] ?? null;
         const target = path.target[j] ?? null;

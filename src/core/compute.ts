@@ -260,6 +260,7 @@ export function emptyResult(verdict: Verdict, period?: Period): RowResult {
         period,
         projected: null,
         projection: null,
+        priorBasis: null,
       };
 }
 

@@ -54,6 +54,23 @@ export const COMPUTED_HEADERS: Record<ComputedColumn, Text> = {
   verdict: { vi: "Đánh giá", en: "Verdict" },
 };
 
+/**
+ * % CK and tăng/giảm where they compare the year's estimate with the prior full year (period.ts
+ * comparesYearEstimate), so the table says which figure was compared with which; `priorYear` null
+ * when the table names no year. Each still reads back as its column (headers.ts matchHeader).
+ */
+export function yearEstimateHeaders(priorYear: number | null): Record<"pctPrior" | "changePct", Text> {
+  const vi = priorYear === null ? "năm trước" : `năm ${priorYear}`;
+  const en = priorYear === null ? "the prior year" : String(priorYear);
+  return {
+    pctPrior: { vi: `% CK (ước cả năm so ${vi})`, en: `% of prior year (full-year estimate on ${en})` },
+    changePct: {
+      vi: `Tăng/giảm (%) ước cả năm so ${vi}`,
+      en: `Change (%) of the full-year estimate on ${en}`,
+    },
+  };
+}
+
 /** en-US number format codes for the computed columns, with `decimals` places. */
 export function computedNumberFormats(decimals: number): Record<ComputedColumn, string> {
   const d = Math.max(0, Math.floor(decimals));
@@ -501,11 +518,9 @@ export function rowFormulas(
     }
   }
 
-  let changePct = `=${DASH_LIT}`;
-  if (th !== null && ck !== null) {
-    const body = `IF(${ck.ref}<>0,(${th.ref}-${ck.ref})/ABS(${ck.ref}),${DASH_LIT})`;
-    changePct = `=${when([...th.guards, ...ck.guards], body, DASH_LIT)}`;
-  }
+  // Like with like (period.ts comparesYearEstimate): the year's estimate with the prior full year
+  // where the table has those and no Cùng kỳ; else the period's actual with Cùng kỳ.
+  const [now, before] = (period && yearComparison(row, cells, period)) ?? [th, ck];
 
   return {
     pctPlan: guarded(
@@ -514,11 +529,34 @@ export function rowFormulas(
       DASH_LIT,
     ),
     pctStretch: ratio(th, figure(cells.stretch, row.stretch, row.unit, row.raw.stretch), (b) => `${b}<>0`),
-    pctPrior: ratio(th, ck, (b) => `${b}>0`),
-    changePct,
+    pctPrior: ratio(now, before, (b) => `${b}>0`),
+    changePct: change(now, before),
     diffPoints: guarded(unchanged, diffPoints, DASH_LIT),
     verdict,
   };
+}
+
+/** (TH − CK) / |CK|, "—" when either is not a number or CK is 0 (compute.ts changePct). */
+function change(th: Figure | null, ck: Figure | null): string {
+  if (th === null || ck === null) return `=${DASH_LIT}`;
+  const body = `IF(${ck.ref}<>0,(${th.ref}-${ck.ref})/ABS(${ck.ref}),${DASH_LIT})`;
+  return `=${when([...th.guards, ...ck.guards], body, DASH_LIT)}`;
+}
+
+/**
+ * The year's estimate and the prior full year, read live as core reads them (×100 under a percent
+ * format), where % CK and tăng/giảm compare those two (period.ts comparesYearEstimate: a partial
+ * period, no Cùng kỳ column, both period columns); null where they compare TH with Cùng kỳ.
+ */
+function yearComparison(
+  row: IndicatorRow,
+  cells: Partial<Record<InputColumn, string>>,
+  ctx: PeriodFormulaContext,
+): [Figure, Figure] | null {
+  const { yearEstimate, priorYear } = ctx.cells;
+  if (!isPartial(ctx.period) || isYesNoRow(row) || cells.prior !== undefined) return null;
+  if (yearEstimate === undefined || priorYear === undefined) return null;
+  return [figure(yearEstimate, null, row.unit) as Figure, figure(priorYear, null, row.unit) as Figure];
 }
 
 /**

@@ -361,6 +361,12 @@ export interface RowResult {
   /** The figure projected to the year's end, and how (partial periods; null at the year). */
   projected?: number | null;
   projection?: ProjectionMethod | null;
+  /**
+   * What % CK and tăng/giảm compare in a partial period: "yearEstimate" where the table has no
+   * Cùng kỳ column but the year's estimate and the prior full year (period.ts
+   * comparesYearEstimate); null where they compare the period's figure with Cùng kỳ.
+   */
+  priorBasis?: PriorBasis | null;
   /** A term table's row: where the term's path stands. */
   term?: TermRowResult;
   /** Why a value is missing ("—"), one entry per null that a person would ask about. */
@@ -372,6 +378,9 @@ export interface RowResult {
  * elapsed), seasonal (÷ the prior year's same-period share of its full year), estimate (the table's
  * own "Ước thực hiện cả năm"), level (a rate or stock: the level itself).
  */
+/** The year's estimate compared with the prior full year, instead of the period with Cùng kỳ. */
+export type PriorBasis = "yearEstimate";
+
 export type ProjectionMethod = "linear" | "seasonal" | "estimate" | "level";
 
 export type Severity = "error" | "warning" | "info";

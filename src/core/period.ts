@@ -15,6 +15,7 @@ import type {
   ProjectionMethod,
   RowResult,
   Settings,
+  TableLayout,
   Text,
 } from "./model";
 import { foldWord } from "./numbers";
@@ -208,6 +209,56 @@ export function isProgressFlow(row: IndicatorRow): boolean {
  *   Không đạt. A plan relative to Cùng kỳ is already a same-period plan: it is judged as a level.
  */
 export function judgeInPeriod(row: IndicatorRow, settings: Settings, period: Period): RowResult {
+  const out = judgePace(row, settings, period);
+  if (isPartial(period) && comparesYearEstimate(row)) compareYearEstimate(row, out);
+  return out;
+}
+
+/**
+ * A partial-period table with no Cùng kỳ column but both "Ước thực hiện cả năm" and the prior
+ * full year ("Thực hiện năm 2024"): its % CK and tăng/giảm compare the year's estimate with the
+ * prior year, like with like. The period's own figure (9 months) is never compared with a whole
+ * year; where a Cùng kỳ column exists, the period is compared with it (computeRow). By the table's
+ * columns, not the row's figures, so every row of a table compares the same two things.
+ */
+export function comparesYearEstimate(row: IndicatorRow): boolean {
+  const cells = row.periodCells;
+  return (
+    row.cells.prior === undefined &&
+    cells?.yearEstimate !== undefined &&
+    cells.priorYear !== undefined &&
+    !isYesNoRow(row)
+  );
+}
+
+/** The prior full year a table's "Thực hiện năm 2024" names: the year before the reported one. */
+export function priorFullYear(table: Pick<IndicatorTable, "year">): number | null {
+  return table.year === null ? null : table.year - 1;
+}
+
+/** comparesYearEstimate for a whole table: what its % CK and tăng/giảm columns compare. */
+export function tableComparesYearEstimate(layout: Pick<TableLayout, "columns">, period: Period): boolean {
+  const c = layout.columns;
+  return (
+    isPartial(period) && c.prior === undefined && c.yearEstimate !== undefined && c.priorYear !== undefined
+  );
+}
+
+/** computeRow's % CK and tăng/giảm, on the year's estimate and the prior full year; "—" without either. */
+function compareYearEstimate(row: IndicatorRow, out: RowResult): void {
+  out.priorBasis = "yearEstimate";
+  const est = row.yearEstimate ?? null;
+  const py = row.priorYear ?? null;
+  if (est === null || py === null || py === 0) return;
+  // As computeRow: no ratio to a negative base, the change on its absolute value.
+  const pct = py > 0 ? (est / py) * 100 : null;
+  const change = ((est - py) / Math.abs(py)) * 100;
+  out.pctPrior = pct !== null && Number.isFinite(pct) ? pct : null;
+  out.changePct = Number.isFinite(change) ? change : null;
+}
+
+/** judgeInPeriod's verdict and projection. */
+function judgePace(row: IndicatorRow, settings: Settings, period: Period): RowResult {
   // computeRow's result is the row's own: completed in place, not copied (one object less a row).
   const out = computeRow(row, settings, period);
   if (!isPartial(period)) return out;

@@ -24,7 +24,7 @@ import type {
   Verdict,
 } from "./model";
 import { COMPUTED_COLUMNS, INPUT_COLUMNS, PERIOD_COLUMNS } from "./model";
-import { assertPeriodFits, effectivePeriod } from "./period";
+import { assertPeriodFits, effectivePeriod, priorFullYear, tableComparesYearEstimate } from "./period";
 import { colLetter, rangeA1, toA1 } from "./a1";
 import {
   COMPUTED_HEADERS,
@@ -32,6 +32,7 @@ import {
   groupSummaryFormula,
   rowFormulas,
   summaryFormula,
+  yearEstimateHeaders,
   type NotCombinedContext,
 } from "./formulas";
 import { VERDICT_LABELS, effectiveDirection, isYesNoRow, verdictLabel } from "./compute";
@@ -204,6 +205,10 @@ export function computePlan(read: TableRead, settings: Settings, options: PlanOp
     return range === null ? "" : groupSummaryFormula(range, lang, apart);
   };
 
+  // A partial period compared with the prior full year says so in its headers (AUDIT3 F8).
+  const names = tableComparesYearEstimate(layout, period)
+    ? { ...COMPUTED_HEADERS, ...yearEstimateHeaders(priorFullYear(read.table)) }
+    : COMPUTED_HEADERS;
   const blocks: Block[] = [];
   const headers: Block[] = [];
   const styles: StyledRange[] = [];
@@ -212,7 +217,7 @@ export function computePlan(read: TableRead, settings: Settings, options: PlanOp
     headers.push({
       row: layout.headerBottom,
       col: run.col,
-      contents: [run.keys.map((k) => COMPUTED_HEADERS[k][lang])],
+      contents: [run.keys.map((k) => names[k][lang])],
     });
     styles.push({
       address: rangeA1(layout.headerBottom, run.col, layout.headerBottom, right),

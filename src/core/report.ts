@@ -19,7 +19,7 @@ import type {
   Verdict,
 } from "./model";
 import { formatNumber } from "./numbers";
-import { PROJECTION_NAMES, isPartial, periodName } from "./period";
+import { PROJECTION_NAMES, isPartial, periodName, priorFullYear } from "./period";
 import { summaryText } from "./summary";
 import { NOT_COMBINED_LABEL } from "./summary-text";
 import { termSentence } from "./term";
@@ -208,15 +208,43 @@ function priorPhrase(
   actual: number,
   w: Words,
   convention: NumberConvention,
+  base: number | null = row.prior,
+  vs: string = w.vsPrior,
 ): string | null {
-  if (isPointsKind(row) && row.prior !== null) {
-    const d = actual - row.prior;
+  if (isPointsKind(row) && base !== null) {
+    const d = actual - base;
     if (Math.abs(d) < 0.5 * 10 ** -2) return null;
-    return `${d < 0 ? w.down : w.up} ${num(Math.abs(d), convention)} ${w.points} ${w.vsPrior}`;
+    return `${d < 0 ? w.down : w.up} ${num(Math.abs(d), convention)} ${w.points} ${vs}`;
   }
   if (result.changePct === null) return null;
   const dir = result.changePct < 0 ? w.down : w.up;
-  return `${dir} ${num(Math.abs(result.changePct), convention)}% ${w.vsPrior}`;
+  return `${dir} ${num(Math.abs(result.changePct), convention)}% ${vs}`;
+}
+
+/**
+ * Where % CK compares the year's estimate with the prior full year (period.ts
+ * comparesYearEstimate): "ước cả năm đạt 11.500 tỷ đồng, tăng 4,55% so với năm 2024" / "full-year
+ * estimate 11,500 tỷ đồng, up 4.55% on 2024"; the year before the reported one, "năm trước" when
+ * the table names no year. Null without an estimate.
+ */
+function yearEstimatePhrase(
+  row: IndicatorRow,
+  result: RowResult,
+  lang: Lang,
+  convention: NumberConvention,
+  priorYear: number | null,
+): string | null {
+  const est = row.yearEstimate ?? null;
+  if (est === null) return null;
+  const vi = lang === "vi";
+  const year = priorYear === null ? (vi ? "năm trước" : "the prior year") : `${vi ? "năm " : ""}${priorYear}`;
+  const vs = vi ? `so với ${year}` : `on ${year}`;
+  const change = priorPhrase(row, result, est, WORDS[lang], convention, row.priorYear ?? null, vs);
+  // "đạt" would be odd for what a resolution wants less of (figureLead): "ước cả năm 280 hộ".
+  const lower = effectiveDirection(row) === "down" && !isPointsKind(row);
+  const lead = vi ? (lower ? "ước cả năm" : "ước cả năm đạt") : "full-year estimate";
+  const head = `${lead} ${withUnit(est, row.unit, convention)}`;
+  return change === null ? head : `${head}, ${change}`;
 }
 
 /** Units that count events ("17 vụ"): an event "xảy ra", a person or a place does not. */
@@ -264,6 +292,7 @@ export function indicatorSentence(
   lang: Lang,
   convention: NumberConvention,
   notCombined?: Text,
+  priorYear: number | null = null,
 ): string {
   const w = WORDS[lang];
   const name = displayName(row);
@@ -271,7 +300,7 @@ export function indicatorSentence(
   if (notCombined !== undefined) {
     const why = `${w.notCombined} (${notCombined[lang]})`;
     if (row.actual === null && row.actualYesNo === null) return `${name}: ${why}.`;
-    return `${indicatorSentence(row, result, lang, convention).replace(/\.$/, "")}, ${w.planNotCombined} (${notCombined[lang]}).`;
+    return `${indicatorSentence(row, result, lang, convention, undefined, priorYear).replace(/\.$/, "")}, ${w.planNotCombined} (${notCombined[lang]}).`;
   }
   // A term row: where its path stands ("bình quân 3 năm tăng 7,29%/năm; cần 7,82%/năm …").
   if (result.term !== undefined) return `${name}: ${termSentence(result.term, row.unit, lang, convention)}.`;
@@ -285,7 +314,7 @@ export function indicatorSentence(
   }
   const actual = row.actual as number;
   if (result.period !== undefined && isPartial(result.period)) {
-    return partialSentence(row, result, result.period, lang, convention);
+    return partialSentence(row, result, result.period, lang, convention, priorYear);
   }
   // Lower-is-better rows: say the limit, so "vượt" reads right ("12 vụ, vượt chỉ tiêu (không quá 15 vụ)").
   const lowerIsBetter = effectiveDirection(row) === "down";
@@ -376,6 +405,7 @@ function partialSentence(
   period: Period,
   lang: Lang,
   convention: NumberConvention,
+  priorYear: number | null,
 ): string {
   const vi = lang === "vi";
   const w = WORDS[lang];
@@ -404,17 +434,22 @@ function partialSentence(
       vi ? `${displayName(row)}: ${when} ${lead}${plan}` : `${displayName(row)}: ${lead} ${inPeriod}${plan}`,
     );
   }
-  const vsPrior = priorPhrase(row, result, actual, w, convention);
+  // % CK of the year's estimate on the prior full year is not the period's change on Cùng kỳ.
+  const byYear = result.priorBasis === "yearEstimate";
+  const vsPrior = byYear ? null : priorPhrase(row, result, actual, w, convention);
   if (vsPrior !== null) parts.push(vsPrior);
   if (result.verdict !== "chua_co_so_lieu") parts.push(w.verdict[result.verdict]);
   const method = result.projection ?? null;
   const projected = result.projected ?? null;
+  const yearPhrase = byYear ? yearEstimatePhrase(row, result, lang, convention, priorYear) : null;
   const tail =
-    method !== null && method !== "level" && projected !== null
-      ? vi
-        ? `; dự kiến cả năm ${withUnit(projected, row.unit, convention)} (${PROJECTION_NAMES[method][lang]})`
-        : `; projected at ${withUnit(projected, row.unit, convention)} for the year (${PROJECTION_NAMES[method][lang]})`
-      : "";
+    yearPhrase !== null
+      ? `; ${yearPhrase}`
+      : method !== null && method !== "level" && projected !== null
+        ? vi
+          ? `; dự kiến cả năm ${withUnit(projected, row.unit, convention)} (${PROJECTION_NAMES[method][lang]})`
+          : `; projected at ${withUnit(projected, row.unit, convention)} for the year (${PROJECTION_NAMES[method][lang]})`
+        : "";
   return `${parts.join(", ")}${tail}.`;
 }
 
@@ -439,12 +474,13 @@ export function reportText(check: TableCheck, lang: Lang, convention: NumberConv
   const table = check.read.table;
   // One group without a name is the whole table: the overall paragraph alone concludes it.
   const ungrouped = table.groups.length === 1 && table.groups[0]?.name.trim() === "";
+  const priorYear = priorFullYear(table);
   const groups = table.groups.map((group, i) => ({
     name: group.name,
     sentences: group.rows.flatMap((row) => {
       const result = check.results.get(row.sheetRow);
       return result
-        ? [indicatorSentence(row, result, lang, convention, check.notCombined?.get(row.sheetRow))]
+        ? [indicatorSentence(row, result, lang, convention, check.notCombined?.get(row.sheetRow), priorYear)]
         : [];
     }),
     conclusion: ungrouped ? "" : groupConclusion(group, check.summary, i, check, lang),

@@ -145,3 +145,59 @@ describe("chitieu check on a 6-month table with the office's own 'Ước cả n�
     expect(en.out).toContain("Exceeded (on the year's estimate: 104,00%)");
   });
 });
+
+describe("chitieu on a 6-month table with 'Ước cả năm' and 'Thực hiện năm 2024', no Cùng kỳ (AUDIT3 F8/F12)", () => {
+  // AUDIT3 T01's hand values: 5.200 / 4.800 = 108,33 %, 176 / 160 = 110,00 %, 280 / 350 = 80,00 %,
+  // 59,5 / 57 = 104,39 % (+2,5 điểm); the 6-month figures are the audit's.
+  const file = tmp.file(
+    "6-thang-nam-truoc.csv",
+    [
+      csvLine(["BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU 6 THÁNG NĂM 2025"]),
+      "",
+      csvLine([
+        "STT",
+        "Chỉ tiêu",
+        "ĐVT",
+        "Kế hoạch năm 2025",
+        "Thực hiện 6 tháng",
+        "Ước thực hiện cả năm",
+        "Thực hiện năm 2024",
+      ]),
+      csvLine([1, "Tổng thu ngân sách trên địa bàn", "tỷ đồng", "5.000", "2.600", "5.200", "4.800"]),
+      csvLine([2, "Doanh nghiệp thành lập mới", "doanh nghiệp", 150, 80, 176, 160]),
+      csvLine([3, "Số hộ nghèo", "hộ", 300, 300, 280, 350]),
+      csvLine([4, "Tỷ lệ lao động qua đào tạo", "%", 60, 55, "59,5", 57]),
+    ].join("\n") + "\n",
+  );
+
+  test("--json: % CK is each estimate on 2024, and says so", async () => {
+    const out = await json(file);
+    expect(out.rows.map((r) => [r.priorBasis, r.pctPrior?.toFixed(2), r.changePct?.toFixed(2)])).toEqual([
+      ["yearEstimate", "108.33", "8.33"],
+      ["yearEstimate", "110.00", "10.00"],
+      ["yearEstimate", "80.00", "-20.00"],
+      ["yearEstimate", "104.39", "4.39"],
+    ]);
+  });
+
+  test("the text table says what % CK compares, in vi and en", async () => {
+    const vi = await run("check", file);
+    expect(vi.out).toContain(
+      "(% CK, Tăng/giảm: ước cả năm so với thực hiện năm 2024; bảng không có cột cùng kỳ)",
+    );
+    const revenue = vi.out.split("\n").find((l) => l.includes("Tổng thu ngân sách"))!;
+    expect(revenue).toMatch(/52,00%\s+108,33%\s+\+8,33%\s+Vượt/);
+    const en = await run("check", file, "--locale", "en");
+    expect(en.out).toContain(
+      "(% prior, Change: the full-year estimate on 2024; the table has no same-period column)",
+    );
+  });
+
+  test("report: 'ước cả năm đạt 5.200 tỷ đồng, tăng 8,33% so với năm 2024'; a rate in điểm %", async () => {
+    const r = await run("report", file, "--format", "txt");
+    expect(r.out).toContain("ước cả năm đạt 5.200 tỷ đồng, tăng 8,33% so với năm 2024");
+    expect(r.out).toContain("ước cả năm 280 hộ, giảm 20% so với năm 2024");
+    expect(r.out).toContain("ước cả năm đạt 59,5%, tăng 2,5 điểm % so với năm 2024");
+    expect(r.out).not.toContain("so với cùng kỳ");
+  });
+});

@@ -116,3 +116,45 @@ describe("a date typed into a figure cell after the charts were made", () => {
     expect(recalculate(spec, fixed, [])("planActualPrior", 2, "Thu ngân sách")).toBe(472);
   });
 });
+
+describe("a figure typed under a percent format (0,62 shown as 62%)", () => {
+  // Core reads 0,62 shown as 62% as 62 (table.ts), as the computed columns do (formulas.ts
+  // percentAware): the chart plots 62, not 0,62, and the % of plan is 62 / 60, not 0,62 / 60.
+  const rates: CellValue[][] = [
+    ["KẾT QUẢ CHỈ TIÊU 2020"],
+    [],
+    ["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch", "Thực hiện", "Cùng kỳ"],
+    ["I", "Xã hội"],
+    [1, "Tỷ lệ lao động qua đào tạo", "%", 60, 0.62, 0.57],
+    [2, "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", 0.9, 88, 85],
+  ];
+  const formats: (string | null)[][] = [];
+  formats[4] = [null, null, null, null, "0%", "0.00%"];
+  formats[5] = [null, null, null, "0%", null, null];
+
+  test("when the charts are made: plotted as core reads it", () => {
+    const read = readTable(rates, { convention: "vi", numberFormats: formats });
+    const rows = read.table.groups.flatMap((g) => g.rows);
+    expect(rows.map((r) => [r.actual, r.prior])).toEqual([
+      [62, 57],
+      [88, 85],
+    ]);
+    const at = recalculate(specOf(rates, formats), rates, formats);
+    expect(at("planActualPrior", 1, "Tỷ lệ lao động qua đào tạo")).toBeCloseTo(62, 9);
+    expect(at("planActualPrior", 2, "Tỷ lệ lao động qua đào tạo")).toBeCloseTo(57, 9);
+    expect(at("planActualPrior", 0, "Tỷ lệ dân số tham gia bảo hiểm y tế")).toBeCloseTo(90, 9);
+    // % of plan, series 0 (Vượt): 62 / 60; series 1 (Không đạt, as no row is Đạt): 88 / 90.
+    expect(at("pctPlan", 0, "Tỷ lệ lao động qua đào tạo")).toBeCloseTo(62 / 60, 12);
+    expect(at("pctPlan", 1, "Tỷ lệ dân số tham gia bảo hiểm y tế")).toBeCloseTo(88 / 90, 12);
+  });
+
+  test("typed later: 63% over 62% is plotted 63", () => {
+    const spec = specOf(rates, formats);
+    const typed = rates.map((r) => r.slice());
+    typed[4]![4] = 0.63;
+    expect(recalculate(spec, typed, formats)("planActualPrior", 1, "Tỷ lệ lao động qua đào tạo")).toBeCloseTo(
+      63,
+      9,
+    );
+  });
+});

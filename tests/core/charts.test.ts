@@ -10,7 +10,7 @@ import {
   type ChartSpec,
 } from "../../src/core/charts";
 import { DEFAULT_SETTINGS, type CellContent, type CellValue } from "../../src/core/model";
-import { isLiveFigure } from "../../src/core/formulas";
+import { isLiveFigure, percentAware } from "../../src/core/formulas";
 import { CHART_SERIES_COLOURS, CHART_VERDICT_COLOURS } from "../../src/core/palette";
 import { checkTable } from "../../src/core/rules";
 import { readTable } from "../../src/core/table";
@@ -103,14 +103,17 @@ describe("chartSpecs", () => {
 
   test("data cells are formulas pointing at the source table (charts follow edits)", () => {
     const cells = specs().blocks.flatMap((b) => b.contents.flat());
-    // The cell while it holds a figure as the computed columns read one (no date), else what core read.
+    // The cell while it holds a figure as the computed columns read one (no date; ×100 under a
+    // percent format, as core reads it), else what core read.
     const e5 = "'Chỉ tiêu 2021'!$E$5";
     expect(cells).toContain(
-      `=IF(${isLiveFigure(e5, "doanh nghiệp", 176, 176)},${e5},IF(ISNUMBER(${e5}),NA(),176))`,
+      `=IF(${isLiveFigure(e5, "doanh nghiệp", 176, 176)},${percentAware(e5)},IF(ISNUMBER(${e5}),NA(),176))`,
     );
     // a text target ("dưới 4") is charted at its bound
     const d9 = "'Chỉ tiêu 2021'!$D$9";
-    expect(cells).toContain(`=IF(${isLiveFigure(d9, "%", 4, "dưới 4")},${d9},IF(ISNUMBER(${d9}),NA(),4))`);
+    expect(cells).toContain(
+      `=IF(${isLiveFigure(d9, "%", 4, "dưới 4")},${percentAware(d9)},IF(ISNUMBER(${d9}),NA(),4))`,
+    );
   });
 
   test("figures show grouped, with decimals only where the figure has them (no dangling mark)", () => {
@@ -164,9 +167,9 @@ describe("chartSpecs", () => {
     const vuot = cellsOf(s, pct.series[0]?.values ?? "A1");
     // "Tỷ lệ hộ nghèo dưới 4" with 3,2 is the 4th row: 80 %, exceeded (lower is better)
     const [e9, e5, d5] = ["'Chỉ tiêu 2021'!$E$9", "'Chỉ tiêu 2021'!$E$5", "'Chỉ tiêu 2021'!$D$5"];
-    expect(vuot[3]).toBe(`=IF(${isLiveFigure(e9, "%", 3.2, 3.2)},${e9}/4,0)`);
+    expect(vuot[3]).toBe(`=IF(${isLiveFigure(e9, "%", 3.2, 3.2)},${percentAware(e9)}/4,0)`);
     expect(vuot[0]).toBe(
-      `=IF(AND(${isLiveFigure(e5, "doanh nghiệp", 176, 176)},${isLiveFigure(d5, "doanh nghiệp", 150, 150)},N(${d5})<>0),${e5}/${d5},0)`,
+      `=IF(AND(${isLiveFigure(e5, "doanh nghiệp", 176, 176)},${isLiveFigure(d5, "doanh nghiệp", 150, 150)},N(${d5})<>0),${percentAware(e5)}/${percentAware(d5)},0)`,
     );
   });
 
@@ -380,8 +383,8 @@ describe("a term table's path charts", () => {
     const c = paths[0]!;
     const actual = cellsOf(spec, c.series[0]!.values);
     const [e4, j4] = ["'Nhiệm kỳ 2020-2025'!$E$4", "'Nhiệm kỳ 2020-2025'!$J$4"];
-    expect(actual[0]).toBe(`=IF(${isLiveFigure(e4, "tỷ đồng", 50000)},${e4},NA())`);
-    expect(actual[5]).toBe(`=IF(${isLiveFigure(j4, "tỷ đồng", null)},${j4},NA())`);
+    expect(actual[0]).toBe(`=IF(${isLiveFigure(e4, "tỷ đồng", 50000)},${percentAware(e4)},NA())`);
+    expect(actual[5]).toBe(`=IF(${isLiveFigure(j4, "tỷ đồng", null)},${percentAware(j4)},NA())`);
     const projected = cellsOf(spec, c.series[1]!.values);
     expect(projected.slice(0, 3)).toEqual(["=NA()", "=NA()", "=NA()"]);
     expect(projected[3]).toBe(61750);

@@ -387,3 +387,190 @@ describe("charts of a partial period", () => {
     );
   });
 });
+
+/**
+ * AUDIT3 T06: 9 months, the office's "Ước thực hiện cả năm" and "Thực hiện năm 2024", no Cùng kỳ.
+ * The hand values: 11.500 / 11.000 = 104,55 %, 12 / 9 = 133,33 %, 3.300 / 2.900 = 113,79 %; the
+ * 9-month figures are made up.
+ */
+const T06: CellValue[][] = [
+  ["Kết quả thực hiện chỉ tiêu 9 tháng năm 2025"],
+  [],
+  ["STT", "Chỉ tiêu", "ĐVT", "KH năm 2025", "Ước TH 9 tháng", "Ước thực hiện cả năm", "Thực hiện năm 2024"],
+  [1, "Tổng vốn đầu tư toàn xã hội", "tỷ đồng", 12000, 8200, 11500, 11000],
+  [2, "Số xã đạt chuẩn nông thôn mới", "xã", 12, 10, 12, 9],
+  [3, "Lao động được giải quyết việc làm", "lao động", 3000, 2400, 3300, 2900],
+];
+
+describe("% CK of a partial period compares like with like (AUDIT3 F8)", () => {
+  test("no Cùng kỳ, the year's estimate and the prior full year: % CK is the estimate on 2024", () => {
+    const c = check(T06);
+    expect(c.read.layout.columns).toMatchObject({ actual: 4, yearEstimate: 5, priorYear: 6 });
+    const got = c.read.table.groups[0]!.rows.map((r) => {
+      const res = c.results.get(r.sheetRow)!;
+      return [res.priorBasis, res.pctPrior?.toFixed(2), res.changePct?.toFixed(2)];
+    });
+    expect(got).toEqual([
+      ["yearEstimate", "104.55", "4.55"],
+      ["yearEstimate", "133.33", "33.33"],
+      ["yearEstimate", "113.79", "13.79"],
+    ]);
+    // The verdict is still the estimate's (11.500 of 12.000 Không đạt) and % KH the 9 months'.
+    const capital = rowOf(c, "Tổng vốn");
+    expect(capital.result.verdict).toBe("khong_dat");
+    expect(capital.result.pctPlan?.toFixed(2)).toBe("68.33");
+  });
+
+  test("a Cùng kỳ column: the 9 months are compared with it, not the estimate with the year (seed 001: +6,02 %)", () => {
+    const seed = SEEDS.find((s) => s.source.startsWith("001"))!;
+    const revenue = seed.groups[0]!.rows[0]!;
+    const grid: CellValue[][] = [
+      [seed.title],
+      [],
+      [
+        "STT",
+        "Chỉ tiêu",
+        "ĐVT",
+        "Kế hoạch",
+        "Ước thực hiện 9 tháng",
+        "Cùng kỳ",
+        "Ước thực hiện cả năm",
+        "Thực hiện năm 2019",
+      ],
+      // The estimate and the 2019 figure are made up: they must not change % CK.
+      [1, revenue.name, revenue.unit, null, revenue.actual, revenue.prior, 32000, 30000],
+    ];
+    const c = check(grid);
+    const res = c.results.get(3)!;
+    expect([res.priorBasis, res.changePct?.toFixed(2), res.pctPrior?.toFixed(2)]).toEqual([
+      null,
+      "6.02",
+      "106.02",
+    ]);
+  });
+
+  test("the prior full year without an estimate: no % CK (9 months are not compared with a year)", () => {
+    const grid = T06.map((r) => r.slice(0, 5).concat(r.slice(6)));
+    const c = check(grid);
+    expect(c.read.layout.columns.priorYear).toBe(5);
+    expect(c.results.get(3)!.pctPrior).toBeNull();
+    expect(c.results.get(3)!.changePct).toBeNull();
+  });
+
+  test("an estimate left empty: % CK is '—' for that row only", () => {
+    const grid = T06.map((r) => r.slice());
+    grid[4]![5] = null;
+    const c = check(grid);
+    expect([3, 4].map((r) => c.results.get(r)!.pctPrior?.toFixed(2) ?? null)).toEqual(["104.55", null]);
+  });
+
+  test("report: 'ước cả năm đạt 11.500 tỷ đồng, tăng 4,55% so với năm 2024', in both languages", () => {
+    const c = check(T06);
+    const vi = reportText(c, "vi", "vi").groups[0]!.sentences;
+    expect(vi[0]).toContain("ước cả năm đạt 11.500 tỷ đồng, tăng 4,55% so với năm 2024");
+    expect(vi[1]).toContain("ước cả năm đạt 12 xã, tăng 33,33% so với năm 2024");
+    // The 9 months are not said to be up on anything.
+    expect(vi[0]).not.toContain("so với cùng kỳ");
+    const en = reportText(c, "en", "en").groups[0]!.sentences;
+    expect(en[0]).toContain("full-year estimate 11,500 tỷ đồng, up 4.55% on 2024");
+  });
+});
+
+describe("the live % CK of a year's estimate agrees with core (HyperFormula, AUDIT3 F8)", () => {
+  function sheetValues(
+    grid: CellValue[][],
+    edits: [number, number, RawCellContent][] = [],
+    formats: (string | null)[][] = [],
+  ) {
+    const read = readTable(grid, { convention: "vi", numberFormats: formats });
+    const plan = computePlan(read, DEFAULT_SETTINGS);
+    const sheet: RawCellContent[][] = grid.map((r) => r.slice());
+    for (const b of plan.blocks)
+      b.contents.forEach((r, i) =>
+        r.forEach((v, j) => v !== null && ((sheet[b.row + i] ??= [])[b.col + j] = v)),
+      );
+    for (const [r, c, v] of edits) (sheet[r] ??= [])[c] = v;
+    const hf = HyperFormula.buildFromArray(sheet, {
+      ...cellFormatConfig((_s, r, c) => formats[r]?.[c] ?? "General"),
+      licenseKey: "gpl-v3",
+      smartRounding: false,
+    });
+    const values = hf.getSheetValues(0);
+    hf.destroy();
+    return { plan, values };
+  }
+
+  /** Core's % CK and tăng/giảm (in %) against the sheet's (fractions), row by row. */
+  function expectAgreement(grid: CellValue[][], formats: (string | null)[][] = []) {
+    const { plan, values } = sheetValues(grid, [], formats);
+    const c = checkTable(readTable(grid, { convention: "vi", numberFormats: formats }), DEFAULT_SETTINGS);
+    const pair = (v: unknown) => (typeof v === "number" ? (v * 100).toFixed(6) : v);
+    const core = (v: number | null | undefined) => (v === null || v === undefined ? "—" : v.toFixed(6));
+    const rows = c.read.table.groups.flatMap((g) => g.rows);
+    for (const r of rows) {
+      const res = c.results.get(r.sheetRow)!;
+      expect([
+        r.name,
+        pair(values[r.sheetRow]?.[plan.columns.pctPrior!]),
+        pair(values[r.sheetRow]?.[plan.columns.changePct!]),
+      ]).toEqual([r.name, core(res.pctPrior), core(res.changePct)]);
+    }
+    return { values, plan };
+  }
+
+  test("T06: 104,55 %, 133,33 %, 113,79 % live, as core computes them", () => {
+    const { values, plan } = expectAgreement(T06);
+    expect((values[3]?.[plan.columns.pctPrior!] as number).toFixed(6)).toBe("1.045455");
+  });
+
+  test("an estimate empty, a prior year of 0 or negative, an estimate under a percent format", () => {
+    const grid = T06.map((r) => r.slice());
+    grid[3]![5] = null;
+    grid[4]![6] = 0;
+    grid[5]![6] = -100;
+    grid.push([4, "Tỷ lệ lao động qua đào tạo", "%", 60, 58, 0.62, 57]);
+    const formats: (string | null)[][] = [];
+    (formats[6] ??= [])[5] = "0%";
+    expectAgreement(grid, formats);
+  });
+
+  test("a table with Cùng kỳ keeps the 9 months on Cùng kỳ, live too", () => {
+    expectAgreement(NINE_MONTHS);
+  });
+});
+
+describe("the table says what its % CK compares (AUDIT3 F8)", () => {
+  test("T06's headers name the estimate and 2024, and read back as % CK and tăng/giảm", () => {
+    const read = readTable(T06, { convention: "vi" });
+    const plan = computePlan(read, DEFAULT_SETTINGS);
+    const written = plan.headers.flatMap((h) => h.contents[0]!.map((text, i) => [h.col + i, text] as const));
+    const at = (col: number | undefined) => written.find(([c]) => c === col)?.[1];
+    expect(at(plan.columns.pctPrior)).toBe("% CK (ước cả năm so năm 2024)");
+    expect(at(plan.columns.changePct)).toBe("Tăng/giảm (%) ước cả năm so năm 2024");
+    const en = computePlan(read, { ...DEFAULT_SETTINGS, language: "en" });
+    expect(en.headers.flatMap((h) => h.contents[0])).toEqual(
+      expect.arrayContaining([
+        "% of prior year (full-year estimate on 2024)",
+        "Change (%) of the full-year estimate on 2024",
+      ]),
+    );
+    // Tính toán run again reads them as its own columns, the estimate and 2024 as before.
+    const again = T06.map((r) => r.slice());
+    for (const [col, text] of written) again[2]![col] = text;
+    const reread = readTable(again, { convention: "vi" });
+    expect(reread.layout.columns).toMatchObject({
+      yearEstimate: 5,
+      priorYear: 6,
+      pctPrior: plan.columns.pctPrior,
+      changePct: plan.columns.changePct,
+    });
+    expect(reread.layout.columns.prior).toBeUndefined();
+  });
+
+  test("a table with Cùng kỳ keeps the usual headers", () => {
+    const plan = computePlan(readTable(NINE_MONTHS, { convention: "vi" }), DEFAULT_SETTINGS);
+    expect(plan.headers.flatMap((h) => h.contents[0])).toEqual(
+      expect.arrayContaining(["% CK", "Tăng/giảm so CK (%)"]),
+    );
+  });
+});
