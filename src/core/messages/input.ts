@@ -254,7 +254,7 @@ export const INPUT_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
         `cột ${label.vi}, nên cột ${p.used} được đọc và cột ẩn ${p.hidden} bị bỏ qua.`,
       en:
         `Column ${p.hidden} ("${p.hiddenHeader}") is hidden; the visible column ${p.used} ("${p.usedHeader}") ` +
-        `is also a ${label.en} column, so column ${p.used} is read and the hidden column ${p.hidden} is left out.`,
+        `is also the ${label.en} column, so column ${p.used} is read and the hidden column ${p.hidden} is left out.`,
     };
   },
   hidden_column_read: (p) => {
