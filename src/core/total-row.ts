@@ -15,8 +15,11 @@ import { foldHeader } from "./headers";
 const TOTAL_LABEL =
   /^(?:tong cong|tong so|tong|cong|toan (?:huyen|tinh|xa|phuong|quan|thi xa|thi tran|thanh pho|nganh|don vi)|(?:grand |sub-?)?total)(?:\s+(?:nhom\s+)?[ivxl\d]+)?\s*[:.]?\s*(?:\([^)]*\))?\s*[:.]?$/;
 
-/** A quick look before folding: every label above starts with T or C. */
-const MAY_BE_TOTAL = /^\s*[TtCc]/;
+/**
+ * A quick look before folding, run on every row's name: each label above starts "To", "Tô", "Tổ",
+ * "Co", "Cộ" (precomposed or not), "Total", "Grand" or "Sub"; "Tỷ lệ", "Thu", "Chi" do not.
+ */
+const MAY_BE_TOTAL = /^\s*(?:[Tt][OoÔôỔổ]|[Cc][OoỘộÔô]|[Gg]rand|[Ss]ub)/;
 
 export function isTotalLabel(text: string): boolean {
   return text.length <= 40 && MAY_BE_TOTAL.test(text) && TOTAL_LABEL.test(foldHeader(text));
