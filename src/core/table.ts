@@ -429,6 +429,8 @@ function hiddenRivals(
   return out;
 }
 
+const READ_FROM: ReadonlySet<ColumnKey> = new Set<ColumnKey>([...INPUT_COLUMNS, ...PERIOD_COLUMNS]);
+
 /** hidden_column_ignored on each hidden column left out; hidden_column_read on one read all the same. */
 function hiddenColumnFindings(
   header: Header,
@@ -460,7 +462,8 @@ function hiddenColumnFindings(
     });
   }
   for (const [key, col] of Object.entries(columns) as [ColumnKey, number][]) {
-    if (hidden[col] !== true) continue;
+    // What the figures are read from; a hidden Ghi chú or one of our computed columns changes no figure.
+    if (hidden[col] !== true || key === "note" || !READ_FROM.has(key)) continue;
     out.push({
       code: "hidden_column_read",
       severity: "info",

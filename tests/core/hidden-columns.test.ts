@@ -69,4 +69,18 @@ describe("hidden columns (AUDIT3 F5)", () => {
       'Cột E ("TH năm 2025") đang bị ẩn nhưng là cột Thực hiện duy nhất, nên vẫn được đọc.',
     ]);
   });
+
+  test("a hidden Ghi chú or computed column is not said: it changes no figure", () => {
+    const grid = t12.map((r, i) => [
+      ...r.slice(0, 4),
+      r[5]!,
+      r[6]!,
+      i === 0 ? "Ghi chú" : null,
+      i === 0 ? "% KH" : null,
+    ]);
+    const hidden = [false, false, false, false, false, false, true, true];
+    const read = readTable(grid, { convention: "vi", hiddenColumns: hidden });
+    expect(read.layout.columns.note).toBe(6);
+    expect(read.findings.filter((f) => f.code.startsWith("hidden_column"))).toEqual([]);
+  });
 });
