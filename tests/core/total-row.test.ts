@@ -9,6 +9,8 @@ import { joinGroups, openTable, readTable } from "../../src/core/table";
 import { TableChecker, checkTable } from "../../src/core/rules";
 import { summaryText } from "../../src/core/summary";
 import { isTotalLabel } from "../../src/core/total-row";
+import { chartSpecs } from "../../src/core/charts";
+import { reportText } from "../../src/core/report";
 
 const settings = { ...DEFAULT_SETTINGS, convention: "vi" as const };
 
@@ -129,5 +131,21 @@ describe("total rows (AUDIT3 F14)", () => {
     ]);
     expect(`${end.summary.reached}/${end.summary.total}`).toBe("2/3");
     expect(byCode([...findings, ...end.findings], "total_row").map((f) => f.cell?.address)).toEqual(["B8"]);
+  });
+
+  test("charts and the report know three communes, not 'Tổng cộng'", () => {
+    const read = readTable(communes, { convention: "vi" });
+    const check = checkTable(read, settings);
+    const spec = chartSpecs(check, read.layout, "Thu NS xã");
+    const texts = spec.blocks.flatMap((b) => b.contents.flat()).filter((v) => typeof v === "string");
+    // The data block links to the table's cells: rows 4, 5 and 7 (1-based), never row 8, the total.
+    const rowsLinked = new Set(
+      texts.flatMap((t) =>
+        [...(t as string).matchAll(/'Thu NS xã'!\$?[A-Z]+\$?(\d+)/g)].map((m) => Number(m[1])),
+      ),
+    );
+    expect([...rowsLinked].sort((a, b) => a - b)).toEqual([4, 5, 7]);
+    const report = reportText(check, "vi", "vi");
+    expect(report.overall).toMatch(/^Tổng cộng: đạt và vượt 2\/3 chỉ tiêu/);
   });
 });
