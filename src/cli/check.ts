@@ -70,6 +70,7 @@ function tableIn(
       convention: convention.convention,
       source: sheet.source,
       numberFormats: sheet.percentFormats,
+      ...(sheet.hiddenColumns === undefined ? {} : { hiddenColumns: sheet.hiddenColumns }),
       ...(sheet.formulaCells === null
         ? {}
         : {
@@ -224,7 +225,13 @@ async function checkSheet(
   const second = await parts.next();
   if (second.done === true) {
     const found = tableIn(
-      sheetGrid({ name, grid: head.rows, formulas: head.formulas, percentFormats: head.percentFormats }),
+      sheetGrid({
+        name,
+        grid: head.rows,
+        formulas: head.formulas,
+        percentFormats: head.percentFormats,
+        ...(head.hiddenColumns === undefined ? {} : { hiddenColumns: head.hiddenColumns }),
+      }),
       settings,
     );
     return found === null ? null : checkWhole(found, settings, options, write);
@@ -332,6 +339,7 @@ async function checkParts(
     reader = openTable(head.rows, {
       convention: convention.convention,
       source: sheet.source,
+      ...(head.hiddenColumns === undefined ? {} : { hiddenColumns: head.hiddenColumns }),
       ...partOptions(head).chunk,
     });
   } catch (error) {

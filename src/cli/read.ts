@@ -30,6 +30,8 @@ export interface SheetGrid {
   percentFormats: (string | null)[][];
   /** Every cell's number format, when read with { numberFormats: true } (.xlsx only); sparse. */
   numberFormats?: (string | null)[][];
+  /** Hidden columns by grid column (.xlsx only, when the sheet hides any): core prefers visible ones. */
+  hiddenColumns?: boolean[];
 }
 
 /** Wider than Excel's 16 384 columns, so row and column fit one number key. */
@@ -114,6 +116,7 @@ export function sheetGrid(sheet: XlsxSheet): SheetGrid {
     source: "sheet",
     percentFormats: sheet.percentFormats,
     ...(sheet.numberFormats === undefined ? {} : { numberFormats: sheet.numberFormats }),
+    ...(sheet.hiddenColumns === undefined ? {} : { hiddenColumns: sheet.hiddenColumns }),
   };
 }
 

@@ -43,6 +43,8 @@ export interface XlsxSheet {
   percentFormats: (string | null)[][];
   /** Every cell's number format when the read asked for them (ReadOptions.numberFormats); sparse. */
   numberFormats?: (string | null)[][];
+  /** Hidden columns (0-based, true when hidden), when the sheet hides any (`<col hidden="1">`). */
+  hiddenColumns?: boolean[];
 }
 
 /** What a read keeps besides the values. */
@@ -405,6 +407,37 @@ export interface RowChunk {
   percentFormats: (string | null)[][];
   /** Every number format, when the read keeps them (ReadOptions.numberFormats); sparse. */
   numberFormats: (string | null)[][];
+  /** On the first chunk only: the sheet's hidden columns, when it hides any (hiddenColumnsOf). */
+  hiddenColumns?: boolean[];
+}
+
+const COL = /<col\b([^>]*?)\/?>/g;
+/** Columns past this are not looked at: an indicator table is a few columns wide. */
+const MAX_HIDDEN_COL = 1024;
+
+/**
+ * The hidden columns `<cols>` declares before the sheet's rows (`<col min="5" max="5" hidden="1"/>`),
+ * as ExcelJS's `worksheet.getColumn(i).hidden` gives them; null when none is hidden.
+ */
+export function hiddenColumnsOf(xml: string): boolean[] | null {
+  const end = xml.indexOf("<sheetData");
+  const head = end < 0 ? xml : xml.slice(0, end);
+  const start = head.indexOf("<cols");
+  if (start < 0) return null;
+  let hidden: boolean[] | null = null;
+  COL.lastIndex = 0;
+  const cols = head.slice(start);
+  for (let m = COL.exec(cols); m !== null; m = COL.exec(cols)) {
+    const flag = attr(m[1]!, "hidden");
+    if (flag !== "1" && flag !== "true") continue;
+    const min = Number(attr(m[1]!, "min"));
+    const max = Math.min(Number(attr(m[1]!, "max") ?? min), MAX_HIDDEN_COL);
+    if (!Number.isInteger(min) || min < 1 || !Number.isInteger(max)) continue;
+    hidden ??= [];
+    for (let c = min; c <= max; c++) hidden[c - 1] = true;
+  }
+  if (hidden !== null) for (let c = 0; c < hidden.length; c++) hidden[c] ??= false;
+  return hidden;
 }
 
 /**
@@ -486,6 +519,15 @@ async function* sheetRows(
     }
   };
 
+  // `<cols>` comes before the rows: read once, from the first XML the rows are read from.
+  let colsRead = false;
+  const cols = (xml: string): void => {
+    if (colsRead) return;
+    colsRead = true;
+    const hidden = hiddenColumnsOf(xml);
+    if (hidden !== null) chunk.hiddenColumns = hidden;
+  };
+
   let buffer = "";
   for await (const text of parts.chunks(path)) {
     buffer += text;
@@ -494,6 +536,7 @@ async function* sheetRows(
       if (buffer.length > maxRowXml) throw overLimit("maxStringChars", ctx.limits.maxStringChars);
       continue;
     }
+    cols(buffer);
     rows(buffer.slice(0, end + 6));
     buffer = buffer.slice(end + 6);
     if (chunk.rows.length >= size) {
@@ -508,6 +551,7 @@ async function* sheetRows(
       yield full;
     }
   }
+  cols(buffer);
   rows(buffer);
   yield finish(chunk);
 }
@@ -518,13 +562,22 @@ async function readSheet(parts: Parts, path: string, name: string, ctx: SheetCon
   const formulas: { row: number; col: number }[] = [];
   const percentFormats: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];
+  let hiddenColumns: boolean[] | undefined;
   for await (const chunk of sheetRows(parts, path, ctx, Number.MAX_SAFE_INTEGER)) {
+    hiddenColumns ??= chunk.hiddenColumns;
     chunk.rows.forEach((cells, i) => (grid[chunk.first + i] = cells));
     for (const f of chunk.formulas) formulas.push(f);
     chunk.percentFormats.forEach((formats, r) => (percentFormats[r] = formats));
     chunk.numberFormats.forEach((formats, r) => (numberFormats[r] = formats));
   }
-  return { name, grid, formulas, percentFormats, ...(ctx.keepFormats ? { numberFormats } : {}) };
+  return {
+    name,
+    grid,
+    formulas,
+    percentFormats,
+    ...(ctx.keepFormats ? { numberFormats } : {}),
+    ...(hiddenColumns === undefined ? {} : { hiddenColumns }),
+  };
 }
 
 function cellValue(type: string | null, inner: string, style: number, ctx: SheetContext): CellValue {

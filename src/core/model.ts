@@ -416,7 +416,11 @@ export type FindingCode =
   | "direction_inferred"
   | "implausible_number"
   | "fraction_as_actual"
-  | "date_in_figure_cell";
+  | "date_in_figure_cell"
+  | "total_row"
+  | "total_row_mismatch"
+  | "hidden_column_ignored"
+  | "hidden_column_read";
 
 /** A safe fix: replace the cell's content with this value (only on the user's word). */
 export interface Fix {

@@ -62,6 +62,7 @@ import { mappedColumns, overlayMapping, type ColumnMapping } from "./mapping";
 import { latest } from "./kept";
 import { cellDate, dateFormatOf, shownDate, shownTime, typedFraction, typedOrder } from "./dates";
 import { unitInName } from "./unit-in-name";
+import { RowSums, firstMismatch, isTotalLabel, totalFigures } from "./total-row";
 
 /** How far down a sheet the header is looked for. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -103,6 +104,12 @@ export interface ReadOptions {
   isFormula?: (row: number, col: number) => boolean;
   /** The person's "Chỉ định cột" for a table whose headers the reader does not recognize (mapping.ts). */
   mapping?: ColumnMapping;
+  /**
+   * Which grid columns are hidden (true), as valueTypes is addressed. When a hidden column and a
+   * visible one name the same column (a hidden "TH 6 tháng" beside "TH năm 2025"), the visible one
+   * is read, as the person sees it; a hidden column that is the only one of its kind is still read.
+   */
+  hiddenColumns?: readonly boolean[];
 }
 
 /** One header cell as read: its text and, under a merged parent, the parent's text. */
@@ -227,10 +234,12 @@ function headerColumns(
   year: number | null,
   period?: Period,
   repeated?: RepeatedHeader[],
+  skip?: ReadonlySet<number>,
 ): Partial<Record<ColumnKey, number>> {
   const columns: Partial<Record<ColumnKey, number>> = {};
   const units: number[] = [];
   header.cells.forEach((cell, col) => {
+    if (skip?.has(col) === true) return;
     const key = keyOf(cell, year, period);
     if (key === null) return;
     if (key === "unit") units.push(col);
@@ -372,8 +381,103 @@ function findHeader(grid: Grid): Header {
   throw new TableNotFoundError();
 }
 
-function headerTexts(header: Header): string[] {
-  return header.cells.flatMap((c) => (c.above === undefined ? [c.text] : [c.above, c.text]));
+function headerTexts(header: Header, skip?: ReadonlySet<number>): string[] {
+  return header.cells.flatMap((c, col) =>
+    skip?.has(col) === true ? [] : c.above === undefined ? [c.text] : [c.above, c.text],
+  );
+}
+
+/** A header cell's text as a message quotes it ("Thực hiện 6 tháng" under a merged parent). */
+function shownHeader(header: Header, col: number): string {
+  const cell = header.cells[col];
+  const text = cell?.above === undefined ? (cell?.text ?? "") : `${cell.above} ${cell.text}`;
+  return cutForMessage(text.replace(/\s+/g, " ").trim());
+}
+
+/**
+ * Hidden columns that name a column a visible one also names: the visible one is read, as the person
+ * sees the table (AUDIT3 F5: a hidden "TH 6 tháng" beside "TH năm 2025"). Keys are read with the
+ * period the visible headers say, so the hidden column's words do not decide what the others are.
+ * Each hidden one left out is paired with the visible column read instead.
+ */
+function hiddenRivals(
+  header: Header,
+  hidden: readonly boolean[],
+  above: readonly string[],
+): Map<number, { key: ColumnKey; used: number }> {
+  const out = new Map<number, { key: ColumnKey; used: number }>();
+  if (!header.cells.some((_, col) => hidden[col] === true)) return out;
+  const hiddenCols = new Set<number>();
+  header.cells.forEach((_, col) => {
+    if (hidden[col] === true) hiddenCols.add(col);
+  });
+  const texts = [...above, ...headerTexts(header, hiddenCols)];
+  const year = reportedYear(above, headerTexts(header, hiddenCols));
+  const period = periodFromTexts(texts);
+  const visible = new Map<ColumnKey, number>();
+  header.cells.forEach((cell, col) => {
+    if (hidden[col] === true) return;
+    const key = keyOf(cell, year, period);
+    if (key !== null && !visible.has(key)) visible.set(key, col);
+  });
+  header.cells.forEach((cell, col) => {
+    if (hidden[col] !== true) return;
+    const key = keyOf(cell, year, period);
+    const used = key === null ? undefined : visible.get(key);
+    if (key !== null && used !== undefined) out.set(col, { key, used });
+  });
+  return out;
+}
+
+const READ_FROM: ReadonlySet<ColumnKey> = new Set<ColumnKey>([...INPUT_COLUMNS, ...PERIOD_COLUMNS]);
+
+/** hidden_column_ignored on each hidden column left out; hidden_column_read on one read all the same. */
+function hiddenColumnFindings(
+  header: Header,
+  rivals: ReadonlyMap<number, { key: ColumnKey; used: number }>,
+  columns: Partial<Record<ColumnKey, number>>,
+  hidden: readonly boolean[],
+  origin: { row: number; col: number },
+): Finding[] {
+  const ref = (col: number): CellRef => {
+    const row = (header.cells[col]?.lower === true ? header.bottom : header.top) + origin.row;
+    const sheetCol = col + origin.col;
+    return { row, col: sheetCol, address: colLetter(sheetCol) + String(row + 1) };
+  };
+  const out: Finding[] = [];
+  for (const [col, { key, used }] of rivals) {
+    out.push({
+      code: "hidden_column_ignored",
+      severity: "info",
+      cell: ref(col),
+      column: key,
+      fix: null,
+      message: msg("hidden_column_ignored", {
+        column: key,
+        hidden: colLetter(col + origin.col),
+        hiddenHeader: shownHeader(header, col),
+        used: colLetter(used + origin.col),
+        usedHeader: shownHeader(header, used),
+      }),
+    });
+  }
+  for (const [key, col] of Object.entries(columns) as [ColumnKey, number][]) {
+    // What the figures are read from; a hidden Ghi chú or one of our computed columns changes no figure.
+    if (hidden[col] !== true || key === "note" || !READ_FROM.has(key)) continue;
+    out.push({
+      code: "hidden_column_read",
+      severity: "info",
+      cell: ref(col),
+      column: key,
+      fix: null,
+      message: msg("hidden_column_read", {
+        column: key,
+        hidden: colLetter(col + origin.col),
+        hiddenHeader: shownHeader(header, col),
+      }),
+    });
+  }
+  return out;
 }
 
 /** The texts above the header, one per row: the first non-empty cell of each row. */
@@ -1323,6 +1427,9 @@ export class TableReader {
   #leadRows = 0;
   #blanks = 0;
   #parent: ParentLine | null = null;
+  /** Sums of the indicator rows of the current group since its last total row, and of the table. */
+  #groupSums = new RowSums();
+  #tableSums = new RowSums();
   #done = false;
   #pending: Finding[];
   /** The first rows, already cut to MAX_CELL_CHARS: read() need not scan them again. */
@@ -1370,6 +1477,54 @@ export class TableReader {
     return this.#headed === 0 && this.#leadRows === 0;
   }
 
+  /**
+   * A total row: not an indicator (never counted in "Đạt và vượt"); its figures are checked against
+   * the rows of its group since the last total, else against the whole table (a grand total under
+   * groups). A label that says total with figures that are neither sum is still a total, and said.
+   */
+  #total(r: number): void {
+    const ctx = this.#ctx;
+    // Its cells are read as an indicator's are: a figure typed as text is still a figure, and said.
+    const row = readIndicator(ctx, r, this.#estimate);
+    const own = totalFigures(row);
+    const inGroup = firstMismatch(own, this.#groupSums);
+    const inTable = inGroup === null ? null : firstMismatch(own, this.#tableSums);
+    const sums = inGroup === null ? this.#groupSums : this.#tableSums;
+    // Neither sum: the group's figure is named when the group had rows (the nearer reading).
+    const mismatch = inTable === null ? null : typeof inGroup === "object" ? inGroup : inTable;
+    const sheetRow = r + ctx.origin.row;
+    // The cell holding the label: the name's, or the STT's when the name cell is empty.
+    const labelCol = row.name === "" ? (ctx.columns.stt ?? ctx.columns.name) : ctx.columns.name;
+    const col = (labelCol ?? 0) + ctx.origin.col;
+    const cell: CellRef = { row: sheetRow, col, address: colLetter(col) + String(sheetRow + 1) };
+    const name = row.name !== "" ? row.name : row.stt;
+    const base = { cell, fix: null, column: "name" as const };
+    if (mismatch === null || mismatch === "nothing") {
+      ctx.findings.push({
+        ...base,
+        code: "total_row",
+        severity: "info",
+        message: msg("total_row", { row: sheetRow + 1, name: cutForMessage(name), rows: sums.rows }),
+      });
+    } else {
+      const convention = ctx.options.convention;
+      ctx.findings.push({
+        ...base,
+        code: "total_row_mismatch",
+        severity: "warning",
+        message: msg("total_row_mismatch", {
+          row: sheetRow + 1,
+          name: cutForMessage(name),
+          column: mismatch.figure,
+          typed: formatNumber(mismatch.typed, convention),
+          sum: formatNumber(mismatch.sum, convention),
+        }),
+      });
+    }
+    // A subtotal closes its part of the group: the next total sums the rows after it.
+    this.#groupSums.reset();
+  }
+
   /** Rows `first`… of the grid (a part, in order after the previous one); rows above the body are skipped. */
   read(rows: CellValue[][], first: number, chunk?: ChunkOptions): TableRows {
     const ctx = this.#ctx;
@@ -1395,6 +1550,10 @@ export class TableReader {
         break;
       }
       this.layout.lastDataRow = r + ctx.origin.row;
+      if (isTotalRow(ctx, r)) {
+        this.#total(r);
+        continue;
+      }
       const heading = headingOf(ctx, r);
       // "2 | Giá trị sản xuất" over "2.1", "2.2" inside "I. KINH TẾ" is a parent line, not a new
       // group that would take the rest of group I away.
@@ -1409,6 +1568,7 @@ export class TableReader {
       }
       if (heading) {
         this.#current = { ...heading, sheetRow: r + ctx.origin.row, rows: [] };
+        this.#groupSums.reset();
         this.#headed++;
         this.#parent = null;
         current = open(this.#current);
@@ -1426,6 +1586,8 @@ export class TableReader {
         indicator.parent = this.#parent.name;
       else this.#parent = null;
       current.rows.push(indicator);
+      this.#groupSums.add(indicator);
+      this.#tableSums.add(indicator);
     }
     this.#next = r;
     const findings = this.#pending.length > 0 ? this.#pending.concat(ctx.findings) : ctx.findings;
@@ -1434,6 +1596,15 @@ export class TableReader {
     ctx.grid = NO_ROWS;
     return { groups, findings };
   }
+}
+
+/** A row labelled "Tổng cộng", "Cộng", "Toàn huyện"… in its name or STT cell (total-row.ts). */
+function isTotalRow(ctx: Context, row: number): boolean {
+  const { grid, columns } = ctx;
+  const name = columns.name === undefined ? null : grid.at(row, columns.name);
+  if (typeof name === "string" && name.trim() !== "") return isTotalLabel(name);
+  const stt = columns.stt === undefined ? null : grid.at(row, columns.stt);
+  return typeof stt === "string" && isTotalLabel(stt);
 }
 
 /**
@@ -1450,12 +1621,16 @@ export function openTable(head: CellValue[][], options: ReadOptions): TableReade
   const found = mapped === null ? findHeader(g) : singleRowHeader(g, mapped.row);
 
   const above = textsAbove(g, found.top);
-  const year = reportedYear(above, headerTexts(found));
-  const textPeriod = periodFromTexts([...above, ...headerTexts(found)]);
+  const hidden = options.hiddenColumns ?? [];
+  // A person's own mapping names its columns, hidden or not.
+  const rivals = mapped === null ? hiddenRivals(found, hidden, above) : new Map<number, never>();
+  const skip = rivals.size === 0 ? undefined : new Set(rivals.keys());
+  const year = reportedYear(above, headerTexts(found, skip));
+  const textPeriod = periodFromTexts([...above, ...headerTexts(found, skip)]);
   const repeated: RepeatedHeader[] = [];
   const columns =
     mapped === null
-      ? headerColumns(found, year, textPeriod, repeated)
+      ? headerColumns(found, year, textPeriod, repeated, skip)
       : overlayMapping(headerColumns(found, year, textPeriod), mapped.columns);
   const term = mapped === null ? detectTerm(found, above, columns.plan) : null;
   if (term !== null) {
@@ -1493,7 +1668,13 @@ export function openTable(head: CellValue[][], options: ReadOptions): TableReade
     periodColumns: PERIOD_COLUMNS.some((key) => columns[key] !== undefined),
     origin,
     columns,
-    findings: repeatedHeaderFindings(found, repeated, origin),
+    findings:
+      hidden.length === 0
+        ? repeatedHeaderFindings(found, repeated, origin)
+        : [
+            ...repeatedHeaderFindings(found, repeated, origin),
+            ...hiddenColumnFindings(found, rivals, columns, hidden, origin),
+          ],
     term,
     printed: (Object.entries(printed) as [PrintedColumn, number][]).map(
       ([key, col]) => [key, col, colLetter(col + origin.col)] as const,

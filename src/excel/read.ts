@@ -3,6 +3,7 @@
  * and how the loaded grid becomes core's TableRead.
  */
 import type { ComputedColumn, Finding, Settings, TableRead } from "../core/model";
+import { colLetter } from "../core/a1";
 import { isDateFormat } from "../core/dates";
 import { parseMapping, type ColumnMapping } from "../core/mapping";
 import { msg } from "../core/messages/index";
@@ -29,11 +30,45 @@ export function mappingOf(record: SheetRecord | undefined): ColumnMapping | unde
   return parseMapping(record?.mapping) ?? undefined;
 }
 
-/** Queues the load of a sheet's used range (values too: a formatted-only sheet is still empty). */
+/**
+ * Columns whose hidden state is asked for, A to AZ. The used range's width is not known before the
+ * sync, so a fixed width is asked in the same sync; an indicator table with its computed columns is
+ * some 20 columns wide, and a column past AZ is taken as visible.
+ */
+export const HIDDEN_PROBE_COLUMNS = 52;
+
+/** The hidden-state probes queued with each used range (loadUsed), read back by usedGrid. */
+const hiddenProbes = new WeakMap<Excel.Range, Excel.Range[]>();
+
+/**
+ * Queues the load of a sheet's used range (values too: a formatted-only sheet is still empty), and
+ * in the same sync whether each of the first columns is hidden (`Range.columnHidden`, ExcelApi 1.2):
+ * a hidden "TH 6 tháng" must not be read over the visible "TH năm 2025" (AUDIT3 F5).
+ */
 export function loadUsed(sheet: Excel.Worksheet): Excel.Range {
   const used = sheet.getUsedRangeOrNullObject();
   used.load(["values", "formulas", "valueTypes", "numberFormat", "rowIndex", "columnIndex", "address"]);
+  const probes: Excel.Range[] = [];
+  for (let c = 0; c < HIDDEN_PROBE_COLUMNS; c++) {
+    // A whole column: columnHidden is documented for the columns a range spans.
+    const column = sheet.getRange(`${colLetter(c)}:${colLetter(c)}`);
+    column.load("columnHidden");
+    probes.push(column);
+  }
+  hiddenProbes.set(used, probes);
   return used;
+}
+
+/**
+ * The hidden columns the probes saw, from column A; undefined when none is hidden (most sheets) or
+ * the range was loaded without probes. A null answer (a mixed range, which one column is not) is
+ * taken as visible.
+ */
+export function hiddenColumnsOf(used: Excel.Range): boolean[] | undefined {
+  const probes = hiddenProbes.get(used);
+  if (probes === undefined) return undefined;
+  const hidden = probes.map((p) => p.columnHidden === true);
+  return hidden.includes(true) ? hidden : undefined;
 }
 
 /**
@@ -43,6 +78,8 @@ export function loadUsed(sheet: Excel.Worksheet): Excel.Range {
 export interface ReadGrid extends SheetGrid {
   /** Sparse: only cells whose format shows "%" or a date; readTable reads the rest as General. */
   percentFormats: (string | null)[][];
+  /** Hidden columns from A (true when hidden); absent when none is. */
+  hiddenColumns?: boolean[];
 }
 
 /** A format core must see (readShownFormats): a percent or a date; null for any other. */
@@ -61,7 +98,12 @@ export function usedGrid(used: Excel.Range): ReadGrid {
     rowIndex: used.rowIndex,
     columnIndex: used.columnIndex,
   });
-  return { ...grid, percentFormats: percentFormats(used.numberFormat as unknown[][], used) };
+  const hidden = hiddenColumnsOf(used);
+  return {
+    ...grid,
+    percentFormats: percentFormats(used.numberFormat as unknown[][], used),
+    ...(hidden === undefined ? {} : { hiddenColumns: hidden }),
+  };
 }
 
 /**
@@ -84,7 +126,7 @@ function percentFormats(
 
 /** core readTable, with "no table here" as null rather than an exception. */
 export function readSheetTable(
-  grid: SheetGrid & { percentFormats?: (string | null)[][] },
+  grid: SheetGrid & { percentFormats?: (string | null)[][]; hiddenColumns?: boolean[] },
   settings: Settings,
   mapping?: ColumnMapping,
 ): TableRead | null {
@@ -94,6 +136,7 @@ export function readSheetTable(
       convention: settings.convention,
       valueTypes: grid.valueTypes,
       numberFormats: grid.percentFormats,
+      ...(grid.hiddenColumns === undefined ? {} : { hiddenColumns: grid.hiddenColumns }),
       isFormula: (r, c) => isFormulaText(cellAt(grid.formulas, r, c) as string | undefined),
     });
   } catch (e) {

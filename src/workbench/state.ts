@@ -307,6 +307,8 @@ export interface SheetState {
   columnWidths: Map<number, number>;
   /** Row heights that differ from the default, in points. */
   rowHeights: Map<number, number>;
+  /** Hidden columns (0-based), sorted; absent when none is (Range.columnHidden). */
+  hiddenColumns?: number[];
   merges: Rect[];
   validations: ValidationState[];
   conditionalFormats: ConditionalFormatState[];
@@ -1072,6 +1074,24 @@ export class WorkbookState {
 
   setColumnWidth(sheetId: string, col: number, widthPt: number): void {
     this.requireSheet(sheetId).columnWidths.set(col, Math.max(0, widthPt));
+    this.changed("api");
+  }
+
+  isColumnHidden(sheetId: string, col: number): boolean {
+    return this.requireSheet(sheetId).hiddenColumns?.includes(col) === true;
+  }
+
+  /** Hides or shows columns left…right, as Range.columnHidden = true / false does. */
+  setColumnsHidden(sheetId: string, left: number, right: number, hidden: boolean): void {
+    const sheet = this.requireSheet(sheetId);
+    const set = new Set(sheet.hiddenColumns ?? []);
+    // A whole-sheet range is 16 384 columns: only columns that hold something matter to a reader.
+    for (let col = left; col <= Math.min(right, left + 1023); col++) {
+      if (hidden) set.add(col);
+      else set.delete(col);
+    }
+    if (set.size === 0) delete sheet.hiddenColumns;
+    else sheet.hiddenColumns = [...set].sort((a, b) => a - b);
     this.changed("api");
   }
 

@@ -224,3 +224,29 @@ describe("data validation", () => {
     });
   });
 });
+
+describe("Range.columnHidden (ExcelApi 1.2)", () => {
+  test("true when every column of the range is hidden, false when none, null when some; set hides", async () => {
+    const { Excel } = setup("vi");
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("E:E").columnHidden = true;
+      const e = sheet.getRange("E:E");
+      const cell = sheet.getRange("E7");
+      const mixed = sheet.getRange("D1:E1");
+      const d = sheet.getRange("D:D");
+      for (const r of [e, cell, mixed, d]) r.load("columnHidden");
+      await context.sync();
+      expect([e.columnHidden, cell.columnHidden, mixed.columnHidden, d.columnHidden]).toEqual([
+        true,
+        true,
+        null,
+        false,
+      ]);
+      sheet.getRange("E:E").columnHidden = false;
+      e.load("columnHidden");
+      await context.sync();
+      expect(e.columnHidden).toBe(false);
+    });
+  });
+});

@@ -225,6 +225,45 @@ export const INPUT_MESSAGES: Partial<Record<FindingCode, MessageTemplate>> = {
             `(${p.limit} or more), so it is left out of every calculation. Check the figure and the unit.`,
         },
 
+  total_row: (p) => ({
+    vi:
+      `Dòng ${p.row} "${p.name}" được đọc là dòng tổng (${p.rows} dòng phía trên cộng lại bằng số của nó): ` +
+      `không tính là một chỉ tiêu trong "Đạt và vượt".`,
+    en:
+      `Row ${p.row} "${p.name}" is read as a total row (the ${p.rows} rows above it add up to its figures): ` +
+      `it is not counted as a target in the summary.`,
+  }),
+  total_row_mismatch: (p) => {
+    const label = columnLabel(p.column);
+    return {
+      vi:
+        `Dòng ${p.row} "${p.name}" được đọc là dòng tổng theo tên của nó, không tính là một chỉ tiêu; nhưng ` +
+        `${label.vi} của nó (${p.typed}) khác tổng các dòng phía trên (${p.sum}). Kiểm tra lại số liệu ` +
+        `hoặc các dòng được cộng.`,
+      en:
+        `Row ${p.row} "${p.name}" is read as a total row by its label and not counted as a target; but its ` +
+        `${label.en} (${p.typed}) differs from the sum of the rows above (${p.sum}). Check the figures or ` +
+        `which rows are added.`,
+    };
+  },
+  hidden_column_ignored: (p) => {
+    const label = columnLabel(p.column);
+    return {
+      vi:
+        `Cột ${p.hidden} ("${p.hiddenHeader}") đang bị ẩn; cột ${p.used} ("${p.usedHeader}") đang hiện cũng là ` +
+        `cột ${label.vi}, nên cột ${p.used} được đọc và cột ẩn ${p.hidden} bị bỏ qua.`,
+      en:
+        `Column ${p.hidden} ("${p.hiddenHeader}") is hidden; the visible column ${p.used} ("${p.usedHeader}") ` +
+        `is also the ${label.en} column, so column ${p.used} is read and the hidden column ${p.hidden} is left out.`,
+    };
+  },
+  hidden_column_read: (p) => {
+    const label = columnLabel(p.column);
+    return {
+      vi: `Cột ${p.hidden} ("${p.hiddenHeader}") đang bị ẩn nhưng là cột ${label.vi} duy nhất, nên vẫn được đọc.`,
+      en: `Column ${p.hidden} ("${p.hiddenHeader}") is hidden but is the only ${label.en} column, so it is read.`,
+    };
+  },
   duplicate_header: (p) => {
     const label = columnLabel(p.column);
     return {

@@ -61,6 +61,7 @@ const RANGE_SCALARS = [
   "cellCount",
   "isEntireColumn",
   "isEntireRow",
+  "columnHidden",
 ] as const;
 
 export class Range extends HostObject {
@@ -193,6 +194,16 @@ export class Range extends HostObject {
   get isEntireRow(): boolean {
     return this._get("isEntireRow");
   }
+  /** ExcelApi 1.2: true when every column of the range is hidden, false when none is, else null. */
+  get columnHidden(): boolean {
+    return this._get("columnHidden");
+  }
+  set columnHidden(v: boolean) {
+    this._set("columnHidden", v, () => {
+      const rect = this._requireRect();
+      this._core.state.setColumnsHidden(this._sheetId(), rect.left, rect.right, v);
+    });
+  }
 
   get worksheet(): SheetProxy {
     return this._sheet;
@@ -281,6 +292,11 @@ export class Range extends HostObject {
         return rect.top === 0 && rect.bottom === MAX_ROWS - 1;
       case "isEntireRow":
         return rect.left === 0 && rect.right === MAX_COLUMNS - 1;
+      case "columnHidden": {
+        let hidden = 0;
+        for (let col = rect.left; col <= rect.right; col++) if (state.isColumnHidden(sheet.id, col)) hidden++;
+        return hidden === 0 ? false : hidden === rectColumns(rect) ? true : null;
+      }
       default:
         throw new RichApiError("InvalidArgument", MESSAGES.invalidArgument, `Range.${name}`);
     }
