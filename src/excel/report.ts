@@ -47,9 +47,9 @@ export function reportLines(report: ReportText): ReportLine[] {
   return lines;
 }
 
-/** Text that Excel would take for a formula or a number stays text with a leading apostrophe. */
+/** Text that Excel would take for a formula, a number or a date stays text (core/literal.ts). */
 export function asText(line: string): string {
-  return /^\s*[\d.,]+\s*%?\s*$/.test(line) ? `'${line}` : literalCellValue(line);
+  return literalCellValue(line);
 }
 
 /** Column A, wide enough for a report paragraph on A4 portrait (characters). */
