@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import {
   computeActiveSheet,
   insertExtracted,
+  rolloverActiveSheet,
   mergeUnitFiles,
   writeMergedSheet,
   writeReportSheet,
@@ -169,4 +170,15 @@ describe("a merged sheet computed again keeps 'Không tổng hợp được'", (
     await computeActiveSheet({ ...S, language: "en" }, { overwrite: true });
     expect(verdictOf(state, sheetName, "Điểm, tụ điểm ma túy")).toBe("Not combined");
   });
+});
+
+test("rolloverActiveSheet: a name '9/12' and a unit '1/2' cross into the new period as those texts", async () => {
+  const rows = TEN_ROWS.map((r, i) =>
+    i === 0 ? { ...r, name: "9/12" } : i === 1 ? { ...r, unit: "1/2" } : r,
+  );
+  const wb = tableWorkbook(rows);
+  cleanup = wb.uninstall;
+  const { sheetName } = await rolloverActiveSheet(S);
+  expect(readBack(wb.state, sheetName, "9/12")).toEqual({ value: "9/12", formula: false });
+  expect(readBack(wb.state, sheetName, "1/2")).toEqual({ value: "1/2", formula: false });
 });
