@@ -47,7 +47,7 @@ export function reportLines(report: ReportText): ReportLine[] {
   return lines;
 }
 
-/** Text that Excel would take for a formula, a number or a date stays text (core/literal.ts). */
+/** A line Excel would take for a formula, a number or a date stays text (core/literal.ts). */
 export function asText(line: string): string {
   return literalCellValue(line);
 }
