@@ -11,7 +11,8 @@
  * switch of language (either label is recognised). Cleared verdict cells forget it: they are ours.
  */
 import type { NotCombinedContext } from "./formulas";
-import type { TableRead } from "./model";
+import { countedApart } from "./merge";
+import type { TableCheck, TableRead, Text } from "./model";
 import { planColumns } from "./plan";
 import { NOT_COMBINED_LABEL } from "./summary-text";
 
@@ -44,4 +45,33 @@ export function notCombinedFromSheet(
     }
   }
   return found;
+}
+
+/** Why a row read back as not combined is so: the sheet keeps the test, not the merge's reason. */
+export const NOT_COMBINED_ON_SHEET: Text = {
+  vi: "bảng tổng hợp: các đơn vị đều có số liệu nhưng không tổng hợp được thành một số",
+  en: "merged sheet: every unit gave a figure, but they could not be combined into one",
+};
+
+/**
+ * `check` of a merged sheet with its rows not combined counted apart, as checkMerged counts them
+ * when merging: a row whose verdict cell holds the merge's test and shows the label now (every unit
+ * still gives its figure), and which core leaves unjudged ("chưa có số liệu", "không giao kế
+ * hoạch"). Unchanged for any other sheet.
+ */
+export function checkedApart(
+  check: TableCheck,
+  formulaAt: (row: number, col: number) => unknown,
+  valueAt: (row: number, col: number) => unknown,
+): TableCheck {
+  const verdictCol = planColumns(check.read.layout).verdict;
+  if (verdictCol === undefined) return check;
+  const labels: unknown[] = [NOT_COMBINED_LABEL.vi, NOT_COMBINED_LABEL.en];
+  const apart = new Map<number, Text>();
+  for (const [row] of notCombinedFromSheet(check.read, formulaAt)) {
+    const verdict = check.results.get(row)?.verdict;
+    const unjudged = verdict === "chua_co_so_lieu" || verdict === "khong_giao_ke_hoach";
+    if (unjudged && labels.includes(valueAt(row, verdictCol))) apart.set(row, NOT_COMBINED_ON_SHEET);
+  }
+  return apart.size === 0 ? check : countedApart(check, apart);
 }

@@ -17,7 +17,6 @@ import { isSummaryFormula } from "../core/formulas";
 import { clearStaleFormulas, computePlan } from "../core/plan";
 import { notCombinedFromSheet } from "../core/not-combined";
 import { splitByPayload } from "../core/payload";
-import { checkTable } from "../core/rules";
 import { guarded } from "./errors";
 import {
   addConditionalRules,
@@ -29,7 +28,7 @@ import {
   writeNumberFormats,
 } from "./io";
 import type { SheetGrid } from "./io";
-import { ownedCellsOf, readActiveTable, requireTable } from "./read";
+import { checkSheetTable, readActiveTable, requireTable } from "./read";
 import { supportsFeature } from "./requirements";
 import { COMPUTED_PROPERTY, SHEETS_KEY, claimSheetKey } from "./store";
 import { charsToPoints } from "./template";
@@ -151,7 +150,7 @@ export async function computeActiveSheet(
       const active = await readActiveTable(context, settings); // sync 1: read
       const { sheet, grid, keyProbe } = active;
       const read = requireTable(active);
-      const check = checkTable(read, settings, { ownedCells: ownedCellsOf(read, grid) });
+      const check = checkSheetTable(read, grid, settings);
       const formulaAt = (r: number, c: number): CellValue => cellAt(grid.formulas, r, c) ?? null;
       // A merged sheet keeps its rows the merge could not combine (core/not-combined.ts).
       const notCombined = notCombinedFromSheet(read, formulaAt);

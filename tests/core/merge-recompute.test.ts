@@ -3,9 +3,10 @@
  * "Không tổng hợp được": the merge's test is read back from the sheet's own Đánh giá formulas
  * (core/not-combined.ts), so the recomputed plan writes the very formulas the merge wrote.
  */
-import { buildMergeSheet, mergeUnits, type MergeResult } from "../../src/core/merge";
+import { buildMergeSheet, checkMerged, mergeUnits, type MergeResult } from "../../src/core/merge";
+import { checkTable } from "../../src/core/rules";
 import { DEFAULT_SETTINGS, type Block, type CellValue, type Settings } from "../../src/core/model";
-import { notCombinedFromSheet, unitsGaveOf } from "../../src/core/not-combined";
+import { checkedApart, notCombinedFromSheet, unitsGaveOf } from "../../src/core/not-combined";
 import { computePlan } from "../../src/core/plan";
 import { readTable } from "../../src/core/table";
 import { wardTable } from "./merged-sheet-words";
@@ -106,5 +107,45 @@ describe("a merged sheet computed again keeps what the merge knew", () => {
     expect(unitsGaveOf("Không tổng hợp được")).toBeNull();
     expect(unitsGaveOf(42)).toBeNull();
     expect(unitsGaveOf(null)).toBeNull();
+  });
+});
+
+describe("a merged sheet checked again counts its rows not combined apart, as merging did", () => {
+  const sheet = buildMergeSheet(merged(), VI, "vi");
+  const formulas = written(sheet.plan.blocks);
+  // The values as Excel computes them (the sums in Thực hiện), as checkMerged reads them.
+  const values = sheet.grid;
+  const read = readTable(values, { convention: "vi" });
+  const check = checkTable(read, VI);
+  const verdictCol = computePlan(read, VI).columns.verdict!;
+  const rows = read.table.groups.flatMap((g) => g.rows);
+  /** The values Excel shows: the label where the merge's test holds (both wards gave both rows). */
+  const shown = (r: number, c: number): unknown =>
+    c === verdictCol && unitsGaveOf(formulas[r]?.[c]) !== null ? "Không tổng hợp được" : values[r]?.[c];
+
+  test("the summary is checkMerged's: 1/2 reached, 2 not combined, none without data", () => {
+    const apart = checkedApart(check, (r, c) => formulas[r]?.[c] ?? null, shown);
+    const atMerge = checkMerged(merged(), VI, "vi");
+    expect([
+      apart.summary.reached,
+      apart.summary.total,
+      apart.summary.noData,
+      apart.summary.notCombined,
+    ]).toEqual([1, 2, 0, 2]);
+    expect(apart.summary).toEqual(atMerge.summary);
+    expect([...apart.notCombined!.keys()]).toEqual([...atMerge.notCombined!.keys()]);
+    expect(rows.filter((r) => apart.notCombined!.has(r.sheetRow)).map((r) => r.name)).toEqual([
+      "Tỷ lệ hộ nghèo",
+      "Điểm, tụ điểm ma túy",
+    ]);
+  });
+
+  test("a row whose cell no longer shows the label (a unit's figure cleared) is not counted apart", () => {
+    const apart = checkedApart(
+      check,
+      (r, c) => formulas[r]?.[c] ?? null,
+      (r, c) => values[r]?.[c],
+    );
+    expect(apart).toBe(check);
   });
 });

@@ -152,12 +152,14 @@ describe("a merged sheet computed again keeps 'Không tổng hợp được'", (
     const first = await computeActiveSheet(S);
     expect([first.written, first.conflicts]).toEqual([true, []]);
     expect(verdictOf(state, sheetName, ROW)).toBe("Không tổng hợp được");
-    expect(first.summary).toBeDefined();
+    // The pane's summary counts it apart too, as the sheet's summary line does.
+    expect(first.summary).toMatchObject({ notCombined: 1, noData: 0, reached: 2, total: 2 });
 
     state.reopen();
     state.activate(sheetName);
     const second = await computeActiveSheet(S);
     expect(second.written).toBe(true);
+    expect(second.summary).toMatchObject({ notCombined: 1, noData: 0 });
     expect(verdictOf(state, sheetName, ROW)).toBe("Không tổng hợp được");
     // The combined rows are judged as before: 56 of 50 and 11 of 9 exceed.
     expect(verdictOf(state, sheetName, "Doanh nghiệp thành lập mới")).toBe("Vượt");
