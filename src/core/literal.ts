@@ -5,10 +5,15 @@
  * text goes through `literalCellValue` before it is put into a block. Only formulas that core builds
  * are written as formulas.
  *
+ * The same holds for a text Excel would parse as a number, a date or a boolean ("9/12", "1.400",
+ * "5%", "TRUE"; typed-text.ts decides which).
+ *
  * The marker is Excel's own: a leading apostrophe (the "quote prefix") means "this is text". Excel
  * (and Office.js `values`/`formulas`) store "'=1+1" as the text "=1+1"; the CLI's xlsx writer strips
  * the apostrophe and writes a plain string (see `cellTextOf`).
  */
+
+import { excelReadsAsNonText } from "./typed-text";
 
 /**
  * Leading characters that make Excel (or a spreadsheet opening a CSV) read a cell as a formula or
@@ -24,11 +29,17 @@ export function looksLikeFormula(text: string): boolean {
 }
 
 /**
- * A person's or a file's text as a cell content that is written as that text, never evaluated:
- * "=HYPERLINK(…)" → "'=HYPERLINK(…)", "- Tỷ lệ" → "'- Tỷ lệ", "Hà Nội" → "Hà Nội".
+ * A person's or a file's text as a cell content that is written as that text, never evaluated
+ * nor parsed: "=HYPERLINK(…)" → "'=HYPERLINK(…)", "- Tỷ lệ" → "'- Tỷ lệ", "9/12" → "'9/12" (Excel
+ * would store 12 September), "1.400" → "'1.400" (1.4), "TRUE" → "'TRUE"; "Hà Nội" → "Hà Nội".
+ * Whether the apostrophe keeps a date-like or number-like string a text when written through
+ * `values`/`formulas` in real Excel is Excel's documented behaviour for typing, which the API
+ * follows for strings ("as if typed", typed-text.ts); that it does so for the API too is a GUESS
+ * backed by OfficeDev/office-js #6687 (a text typed as "'=…" is stored as text, and `formulas`
+ * reads it back without the apostrophe).
  */
 export function literalCellValue(text: string): string {
-  return looksLikeFormula(text) ? `'${text}` : text;
+  return looksLikeFormula(text) || excelReadsAsNonText(text) ? `'${text}` : text;
 }
 
 /** A cell content as the writer must put it: a formula core built, or a text (quote prefix removed). */

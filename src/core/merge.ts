@@ -875,6 +875,11 @@ export function checkMerged(result: MergeResult, settings: Settings, lang: Lang 
       if (reason !== undefined && (verdict === "chua_co_so_lieu" || verdict === "khong_giao_ke_hoach"))
         notCombined.set(row.sheetRow, reason);
     }
+  return countedApart(check, notCombined);
+}
+
+/** `check` with the rows of `notCombined` (sheet row → why) counted apart in its summary. */
+export function countedApart(check: TableCheck, notCombined: Map<number, Text>): TableCheck {
   return { ...check, notCombined, summary: summaryApart(check, notCombined) };
 }
 

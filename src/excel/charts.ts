@@ -4,10 +4,9 @@
  */
 import { chartSpecs, type ChartSheetSpec } from "../core/charts";
 import type { Settings } from "../core/model";
-import { checkTable } from "../core/rules";
 import { ChitieuError, guarded } from "./errors";
 import { applyStyles, progress, writeBlocks, writeNumberFormats } from "./io";
-import { loadUsed, mappingOf, ownedCellsOf, readSheetTable, tableNotFoundError, usedGrid } from "./read";
+import { loadUsed, mappingOf, checkSheetTable, readSheetTable, tableNotFoundError, usedGrid } from "./read";
 import {
   SHEETS_KEY,
   claimSheetKey,
@@ -115,7 +114,7 @@ export async function createCharts(
         mappingOf(records[fromChartSheet?.key ?? sheetKeyOf(activeKey)]),
       );
       if (read === null) throw tableNotFoundError(source.name);
-      const check = checkTable(read, settings, { ownedCells: ownedCellsOf(read, grid) });
+      const check = checkSheetTable(read, grid, settings);
       let rows: number[] | undefined;
       if (selection !== null) {
         const from = selection.rowIndex;

@@ -7,6 +7,7 @@ import { colLetter, rangeA1 } from "../core/a1";
 import {
   INPUT_COLUMNS,
   type CellRef,
+  type CellValue,
   type ComputedColumn,
   type ComputePlan,
   type Settings,
@@ -14,8 +15,8 @@ import {
 } from "../core/model";
 import { isSummaryFormula } from "../core/formulas";
 import { clearStaleFormulas, computePlan } from "../core/plan";
+import { notCombinedFromSheet } from "../core/not-combined";
 import { splitByPayload } from "../core/payload";
-import { checkTable } from "../core/rules";
 import { guarded } from "./errors";
 import {
   addConditionalRules,
@@ -27,7 +28,7 @@ import {
   writeNumberFormats,
 } from "./io";
 import type { SheetGrid } from "./io";
-import { ownedCellsOf, readActiveTable, requireTable } from "./read";
+import { checkSheetTable, readActiveTable, requireTable } from "./read";
 import { supportsFeature } from "./requirements";
 import { COMPUTED_PROPERTY, SHEETS_KEY, claimSheetKey } from "./store";
 import { charsToPoints } from "./template";
@@ -149,11 +150,11 @@ export async function computeActiveSheet(
       const active = await readActiveTable(context, settings); // sync 1: read
       const { sheet, grid, keyProbe } = active;
       const read = requireTable(active);
-      const check = checkTable(read, settings, { ownedCells: ownedCellsOf(read, grid) });
-      const plan = clearStaleFormulas(
-        computePlan(read, settings),
-        (r, c) => cellAt(grid.formulas, r, c) ?? null,
-      );
+      const check = checkSheetTable(read, grid, settings);
+      const formulaAt = (r: number, c: number): CellValue => cellAt(grid.formulas, r, c) ?? null;
+      // A merged sheet keeps its rows the merge could not combine (core/not-combined.ts).
+      const notCombined = notCombinedFromSheet(read, formulaAt);
+      const plan = clearStaleFormulas(computePlan(read, settings, { notCombined }), formulaAt);
       const columns: Partial<Record<ComputedColumn, string>> = {};
       for (const [key, col] of Object.entries(plan.columns) as [ComputedColumn, number][])
         columns[key] = colLetter(col);

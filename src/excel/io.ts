@@ -22,7 +22,8 @@ function blockRange(sheet: Excel.Worksheet, block: Block): Excel.Range | null {
 /**
  * What goes into `formulas` for one planned content. A plan marks its formulas with "=" and
  * escaped text with "'" (core/literal.ts); any other text that Excel would read as a formula
- * ("- Trong đó: …", "+84 …", OFFICE-NOTES §2) is escaped here too, whoever planned it.
+ * ("- Trong đó: …", "+84 …", OFFICE-NOTES §2), a number, a date or a boolean ("9/12", "1.400",
+ * "TRUE": `formulas` parses strings as if typed in en-US) is escaped here too, whoever planned it.
  */
 export function formulaInput(content: CellContent): CellContent {
   if (typeof content !== "string" || content.startsWith("=") || content.startsWith("'")) return content;

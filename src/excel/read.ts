@@ -2,13 +2,14 @@
  * Reading the active sheet's table: what sync 1 of validate, compute, charts and status loads,
  * and how the loaded grid becomes core's TableRead.
  */
-import type { ComputedColumn, Finding, Settings, TableRead } from "../core/model";
+import type { ComputedColumn, Finding, Settings, TableCheck, TableRead } from "../core/model";
 import { colLetter } from "../core/a1";
 import { isDateFormat } from "../core/dates";
 import { parseMapping, type ColumnMapping } from "../core/mapping";
 import { msg } from "../core/messages/index";
 import { COMPUTED_COLUMNS } from "../core/model";
-import type { OwnedCell } from "../core/rules";
+import { checkedApart } from "../core/not-combined";
+import { checkTable, type OwnedCell } from "../core/rules";
 import { HEADER_SEARCH_ROWS, TableNotFoundError, readTable } from "../core/table";
 import { ChitieuError } from "./errors";
 import { cellAt, gridFromUsed, isFormulaText, type SheetGrid } from "./io";
@@ -253,4 +254,18 @@ export function ownedCellsOf(read: TableRead, grid: SheetGrid): OwnedCell[] {
     }
   }
   return out;
+}
+
+/**
+ * A sheet's table checked as every command checks it: our computed cells known as ours, and a
+ * merged sheet's rows not combined counted apart, as its own Đánh giá and summary lines say
+ * (core/not-combined.ts).
+ */
+export function checkSheetTable(read: TableRead, grid: SheetGrid, settings: Settings): TableCheck {
+  const check = checkTable(read, settings, { ownedCells: ownedCellsOf(read, grid) });
+  return checkedApart(
+    check,
+    (r, c) => cellAt(grid.formulas, r, c) ?? null,
+    (r, c) => cellAt(grid.values, r, c) ?? null,
+  );
 }

@@ -6,10 +6,9 @@ import { literalCellValue } from "../core/literal";
 import type { Lang, Settings, Summary } from "../core/model";
 import { reportText, type ReportText } from "../core/report";
 import { displayRows, documentFieldsFrom, type DocumentFields } from "../core/report-table";
-import { checkTable } from "../core/rules";
 import { guarded } from "./errors";
 import { progress } from "./io";
-import { ownedCellsOf, readActiveTable, requireTable } from "./read";
+import { checkSheetTable, readActiveTable, requireTable } from "./read";
 import { REPORT_KEY, loadSetting, settingValue } from "./store";
 import { charsToPoints, freeSheetName } from "./template";
 import type { OnProgress } from "./types";
@@ -47,9 +46,9 @@ export function reportLines(report: ReportText): ReportLine[] {
   return lines;
 }
 
-/** Text that Excel would take for a formula or a number stays text with a leading apostrophe. */
+/** A line Excel would take for a formula, a number or a date stays text (core/literal.ts). */
 export function asText(line: string): string {
-  return /^\s*[\d.,]+\s*%?\s*$/.test(line) ? `'${line}` : literalCellValue(line);
+  return literalCellValue(line);
 }
 
 /** Column A, wide enough for a report paragraph on A4 portrait (characters). */
@@ -72,7 +71,7 @@ export async function buildReport(
       const saved = loadSetting(context, REPORT_KEY);
       const active = await readActiveTable(context, settings); // sync 1: read
       const read = requireTable(active);
-      const check = checkTable(read, settings, { ownedCells: ownedCellsOf(read, active.grid) });
+      const check = checkSheetTable(read, active.grid, settings);
       const fields = documentFieldsFrom(settingValue(saved));
       progress(onProgress, { vi: "Xong", en: "Done" }, 1);
       return {

@@ -4,11 +4,10 @@
  */
 import type { Finding, Settings, Severity, Summary, TableRead } from "../core/model";
 import { SEVERITY_FILLS } from "../core/palette";
-import { checkTable } from "../core/rules";
 import { guarded } from "./errors";
 import { cellFill, cellValidation, progress, sameColour } from "./io";
 import {
-  ownedCellsOf,
+  checkSheetTable,
   readActiveTable,
   readSheetTable,
   tableNotFoundFinding,
@@ -76,7 +75,7 @@ export function checkGrid(
   settings: Settings,
   read: TableRead | null = readSheetTable(grid, settings),
 ): { findings: Finding[]; summary: Summary | null; rows: number; tableFound: boolean } {
-  const check = read ? checkTable(read, settings, { ownedCells: ownedCellsOf(read, grid) }) : null;
+  const check = read ? checkSheetTable(read, grid, settings) : null;
   return {
     findings: check ? check.findings : [tableNotFoundFinding()],
     summary: check ? check.summary : null,

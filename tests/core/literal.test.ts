@@ -16,7 +16,9 @@ describe("literalCellValue: a person's text is never a formula", () => {
     expect(w).toEqual({ kind: "text", text, quoted: true });
   });
 
-  it.each(["Tăng trưởng GRDP", "Hà Nội", "", "1.185,25", " =1"])("%j is left as it is", (text) => {
+  // "1.185,25" used to be listed here: it is no formula, but it is now quoted as a number-like
+  // text (typed-text.test.ts), so it left this list.
+  it.each(["Tăng trưởng GRDP", "Hà Nội", "", " =1"])("%j is left as it is", (text) => {
     expect(literalCellValue(text)).toBe(text);
     expect(cellWriteOf(text)).toEqual({ kind: "text", text, quoted: false });
   });
