@@ -613,6 +613,8 @@ function clausesOf(text: string, mode: ExtractMode): Clause[] {
     /** "Phấn đấu … . Về quốc phòng: kéo giảm ít nhất 5% …": a paragraph of targets goes on being one. */
     let carried = false;
     let lastTense: "plan" | "actual" | null = null;
+    /** The last year of a term or period the paragraph has reported as done ("Nhiệm kỳ 2020 - 2025, … đạt"). */
+    let doneUpTo = 0;
     for (let i = 0; i + 1 < cuts.length; i++) {
       const s = cuts[i] as number;
       const e = cuts[i + 1] as number;
@@ -636,7 +638,7 @@ function clausesOf(text: string, mode: ExtractMode): Clause[] {
         !body.slice(later.index).includes(";")
       ) {
         const head = body.slice(0, later.index);
-        const headTense = sentenceTense(head) ?? ahead.tense;
+        const headTense = sentenceTense(head, doneUpTo) ?? ahead.tense;
         const est = ESTIMATE.exec(lower(head));
         clauses.push({
           start: s,
@@ -661,8 +663,13 @@ function clausesOf(text: string, mode: ExtractMode): Clause[] {
         sentence++;
         continue;
       }
-      const tense = sentenceTense(body) ?? ahead.tense;
+      const tense = sentenceTense(body, doneUpTo) ?? ahead.tense;
       if (tense !== null) carried = tense === "plan";
+      if (tense === "actual")
+        for (const m of lower(body).matchAll(
+          /(?:nhiệm kỳ|giai đoạn)\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)/gu,
+        ))
+          doneUpTo = Math.max(doneUpTo, Number(m[1]));
       const plan =
         mode === "plan" || (mode === "auto" && (tense === null ? sectionPlan || carried : tense === "plan"));
       let c = s;
@@ -729,7 +736,7 @@ function yearAhead(
  * before decides): "ước", "đã", "so với cùng kỳ", "% kế hoạch", "vượt … so với mục tiêu" report
  * results; "phấn đấu", "mục tiêu", "đến năm 2030", "dự toán giao" set plans.
  */
-function sentenceTense(body: string): "plan" | "actual" | null {
+function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
   // "Chương trình mục tiêu quốc gia giảm nghèo" is the name of a programme, not a target.
   // "Bộ tiêu chí quốc gia về y tế xã giai đoạn đến năm 2030" names a standard by the period it is
   // for: the year ahead is part of a name, not a target.
@@ -743,6 +750,18 @@ function sentenceTense(body: string): "plan" | "actual" | null {
     const after = l.slice(aim.index).replace(/(?:quý\s+[ivx]+\s+)?năm\s+(?:19|20)\d\d/gu, "");
     return /\d/u.test(after) || !/\d/u.test(l.slice(0, aim.index)) ? "plan" : "actual";
   }
+  // "Trong nhiệm kỳ, phong trào … được duy trì; đến năm 2025 có 93,7% hộ …": the term a congress
+  // report looks back on (the next one is "nhiệm kỳ tới" or named by its years); a limit still aims.
+  // "Nhiệm kỳ 2020 - 2025, Đảng bộ … đạt và vượt 17/21 chỉ tiêu": the count of targets met reports.
+  if (
+    (/^\s*trong\s+nhiệm kỳ\s*(?:qua|vừa qua)?\s*,/u.test(l) &&
+      !/ít nhất|tối thiểu|trở lên|không dưới|không quá/u.test(l)) ||
+    /(?:đạt|vượt|hoàn thành)(?:\s+và\s+(?:vượt|hoàn thành vượt))?\s+\d+\/\d+\s+chỉ tiêu/u.test(l)
+  )
+    return "actual";
+  // "Tốc độ tăng … đạt 10,26%/năm (mục tiêu 10 - 10,5%/năm)": the plan in brackets beside a result
+  // weighs it, as "so với mục tiêu" does.
+  if (/\d[^()\d;]{0,24}\(\s*(?:mục tiêu|kế hoạch|chỉ tiêu|kh)\s*:?\s*\d/u.test(l)) return "actual";
   // "Kế hoạch năm 2026: tổng vốn … khoảng 9.500 tỷ đồng; …": a heading run into its list.
   // "Các chỉ tiêu về môi trường:" names a group of indicators: a plan only with the year it is for.
   const heading = /^([^:;.]{0,120}):/u.exec(l)?.[1];
@@ -781,8 +800,10 @@ function sentenceTense(body: string): "plan" | "actual" | null {
   // "đã hoàn thành 31/36 công trình thủy lợi theo kế hoạch năm": done, by the plan.
   if (/(?<!\p{L})đã\s+hoàn thành(?!\p{L})/u.test(l)) return "actual";
   if (/dự toán[^.;]*giao|theo kế hoạch|theo dự toán|^\s*dự toán/u.test(l)) return "plan";
-  // "đến năm 2030, tỷ lệ đô thị hóa đạt 55%": a year ahead without "đã" is a target.
-  if (/(?:đến|tới) năm (?:19|20)\d\d/u.test(l) && !/(?<!\p{L})đã(?!\p{L})|đạt được/u.test(l)) return "plan";
+  // "đến năm 2030, tỷ lệ đô thị hóa đạt 55%": a year ahead without "đã" is a target; "đến năm 2025"
+  // after "Nhiệm kỳ 2020 - 2025, … đạt …" is the end of the term reported.
+  const ahead = [...l.matchAll(/(?:đến|tới) năm ((?:19|20)\d\d)/gu)].some((m) => Number(m[1]) > doneUpTo);
+  if (ahead && !/(?<!\p{L})đã(?!\p{L})|đạt được/u.test(l)) return "plan";
   if (/(?<!\p{L})(?:đã|đạt được)(?!\p{L})/u.test(l)) return "actual";
   return null;
 }
@@ -2216,9 +2237,10 @@ export function extractIndicators(
         boundary = f.end;
         continue;
       }
-      // "1,26% (chỉ tiêu dưới 1,5%)": the target of the figure before, in brackets.
+      // "1,26% (chỉ tiêu dưới 1,5%)", "10,26%/năm (mục tiêu 10 - 10,5%/năm)": the target of the figure
+      // before, in brackets.
       const bracket =
-        /\(\s*(?:chỉ tiêu|kế hoạch|kh|nq|nghị quyết)(?:\s+(?:đề ra|giao|năm))?\s*(?:là\s*)?$|(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|đề ra|giao|năm\s+\d{4}))?\s*\(\s*$/u;
+        /\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu|kh|nq|nghị quyết)(?:\s+(?:đề ra|giao|năm))?\s*(?:là\s*)?$|(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|đề ra|giao|năm\s+\d{4}))?\s*\(\s*$/u;
       const before = lower(src.slice(boundary, f.start));
       const limitWord = LIMIT_BEFORE.exec(before)?.[1] ?? null;
       const bare = limitWord === null ? before : before.slice(0, before.length - limitWord.length - 1);

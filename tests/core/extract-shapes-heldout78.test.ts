@@ -1,0 +1,39 @@
+/**
+ * Shapes found while tuning on the odd halves of held-out 7 (district, commune and Party congress
+ * reports) and held-out 8 (provincial press releases, statistics bulletins). Sentences written for
+ * these tests; none is in the corpus.
+ */
+import { extractIndicators, isSure, type Proposal } from "../../src/core/extract";
+
+const read = (text: string): Proposal[] => extractIndicators(text, "vi");
+
+describe("held-out 7: a term looked back on", () => {
+  it("reads a term reported as met, its 'đến năm' end and a plan in brackets as results", () => {
+    const got = read(
+      "Nhiệm kỳ 2015 - 2020, Đảng bộ thị xã lãnh đạo thực hiện đạt và vượt 14/18 chỉ tiêu. Tốc độ tăng trưởng kinh tế bình quân đạt 8,4%/năm (mục tiêu 8 - 9%/năm); đến năm 2020 tỷ trọng dịch vụ chiếm 52,3%, nông nghiệp còn 11,2%.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.plan])).toEqual([
+      ["Tốc độ tăng trưởng kinh tế bình quân", 8.4, 8],
+      ["Tỷ trọng dịch vụ", 52.3, null],
+      ["Tỷ trọng nông nghiệp", 11.2, null],
+    ]);
+    expect(got.every((p) => isSure(p))).toBe(true);
+  });
+
+  it("reads 'Trong nhiệm kỳ,' as the term reported, and keeps a term ahead a target", () => {
+    const done = read(
+      "Trong nhiệm kỳ, công tác giảm nghèo được quan tâm; đến năm 2020 có 96,1% hộ dân dùng nước hợp vệ sinh. Tỷ lệ hộ nghèo giảm còn 2,4%.",
+    );
+    expect(done.map((p) => [p.actual, p.plan])).toEqual([
+      [96.1, null],
+      [2.4, null],
+    ]);
+    const ahead = read("Nghị quyết nhiệm kỳ 2025 - 2030 đề ra: đến năm 2030 tỷ lệ đô thị hóa đạt 45%.");
+    expect(ahead.map((p) => [p.name, p.actual, p.plan])).toEqual([["Tỷ lệ đô thị hóa", null, 45]]);
+  });
+
+  it("gives a result the plan bracketed after it in its own unit", () => {
+    const got = read("Thu nhập bình quân đạt 58 triệu đồng (mục tiêu 55 triệu đồng).");
+    expect(got.map((p) => [p.name, p.actual, p.plan])).toEqual([["Thu nhập bình quân", 58, 55]]);
+  });
+});
