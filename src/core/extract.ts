@@ -2684,8 +2684,9 @@ export function extractIndicators(
         current !== null &&
         current.changeOnly &&
         current.actual !== null &&
-        // "gạch ốp lát giảm 8,3%, còn 21,5 triệu m2": the level the change leaves.
-        /^[\s,]*(?:ước\s+)?(?:đạt|là|lên|ở mức|với|(?:chỉ\s+|xuống\s+)?còn)?\s*$/u.test(
+        // "gạch ốp lát giảm 8,3%, còn 21,5 triệu m2", "giảm 6,1%, chỉ đạt 865 nghìn m3": the level the
+        // change leaves.
+        /^[\s,]*(?:ước\s+)?(?:(?:chỉ\s+)?đạt|là|lên|ở mức|với|(?:chỉ\s+|xuống\s+)?còn)?\s*$/u.test(
           lower(src.slice(boundary, f.start)),
         )
       ) {

@@ -37,3 +37,29 @@ describe("held-out 7: a term looked back on", () => {
     expect(got.map((p) => [p.name, p.actual, p.plan])).toEqual([["Thu nhập bình quân", 58, 55]]);
   });
 });
+
+describe("held-out 7: a change before the level it leaves", () => {
+  it("reads 'giảm X%, chỉ đạt Y' as the level Y with its change", () => {
+    const got = read("Riêng sản lượng muối giảm 4,2%, chỉ đạt 12,5 nghìn tấn.");
+    expect(got.map((p) => [p.name, p.actual, p.unit, p.changePct])).toEqual([
+      ["Sản lượng muối", 12_500, "tấn", -4.2],
+    ]);
+  });
+});
+
+describe("held-out 7: the rate of the year before in brackets", () => {
+  it("proposes no figure for '(cùng kỳ X%)' after a rate", () => {
+    const got = read("Tỷ lệ trẻ em suy dinh dưỡng thấp còi là 12,4% (cùng kỳ 14,1%).");
+    expect(got.map((p) => [p.name, p.actual])).toEqual([["Tỷ lệ trẻ em suy dinh dưỡng thấp còi", 12.4]]);
+  });
+});
+
+describe("held-out 8: who it was done for after a limit word", () => {
+  it("stops the name before 'cho hơn' and names the people reached by what was done", () => {
+    const got = read("Năm 2025 đã tổ chức 120 buổi tuyên truyền cho hơn 9.000 lượt người.");
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Tổ chức buổi tuyên truyền", 120, "buổi"],
+      ["Lượt người được tổ chức buổi tuyên truyền", 9000, "lượt người"],
+    ]);
+  });
+});
