@@ -2258,6 +2258,17 @@ export function extractIndicators(
         boundary = f.end;
         continue;
       }
+      // "tỷ lệ sinh con thứ ba trở lên 11,3% (cùng kỳ 13,6%)": the rate of the year before, no figure.
+      if (
+        f.percent &&
+        current?.unit === "%" &&
+        /\(\s*(?:năm trước|cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?|kỳ trước|năm\s+(?:19|20)\d\d)\s*(?:là|:)?\s*$/u.test(
+          bare.trimEnd(),
+        )
+      ) {
+        boundary = f.end;
+        continue;
+      }
       if (f.percent) {
         // "giảm từ 19,2% xuống còn 17,8%": the figure itself, the verb before "từ" says the direction.
         let mod = prior !== null ? null : modifierOf(src, f, clause.start);
