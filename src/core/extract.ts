@@ -1719,9 +1719,10 @@ function rightPhrase(text: string, from: number, limit: number): { phrase: strin
   // "hỗ trợ 45 hộ chuyển đổi 62 ha đất lúa": a measure or money of its own is another figure.
   const measuredAt = (t: string): number => MEASURED_FIGURE.exec(t)?.index ?? t.length;
   const stopAt = (t: string): number => {
-    // "xã đạt 4 tiêu chí" is part of a name; "đạt 117,33%" is not.
+    // "xã đạt 4 tiêu chí" is part of a name; "đạt 117,33%" is not. "… cho hơn 9.000 lượt người": who
+    // it was done for is the next count, whatever limit word comes before it.
     const stop =
-      /[,;.…()“"]|\s(?:với|và|trong đó|so với|theo|để|nhằm|sang)\s|\scho\s+(?=\d)|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d/u.exec(
+      /[,;.…()“"]|\s(?:với|và|trong đó|so với|theo|để|nhằm|sang)\s|\scho\s+(?:(?:gần|hơn|khoảng|ít nhất|tối thiểu|trên|không dưới)\s+)?(?=\d)|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d/u.exec(
         t,
       );
     return stop ? stop.index : t.length;
