@@ -63,3 +63,16 @@ describe("held-out 8: who it was done for after a limit word", () => {
     ]);
   });
 });
+
+describe("held-out 7: shares listed after a time lead", () => {
+  it("names the first share of 'năm 2025 có X% noun, Y% noun … predicate' as the others", () => {
+    const got = read(
+      "Phong trào được duy trì tốt; đến nay có 91,5% hộ gia đình, 84,2% tổ dân phố và 100% cơ quan đạt danh hiệu văn hóa.",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Tỷ lệ hộ gia đình đạt danh hiệu văn hóa", 91.5],
+      ["Tỷ lệ tổ dân phố đạt danh hiệu văn hóa", 84.2],
+      ["Tỷ lệ cơ quan đạt danh hiệu văn hóa", 100],
+    ]);
+  });
+});
