@@ -993,6 +993,8 @@ const CLASSIFIERS = new Set([
   "gói",
   "bản",
   "ổ",
+  // "47 khoản chi chưa đủ thủ tục", "1.250 khoản vay": an item of money, counted by its classifier.
+  "khoản",
   "tuyến",
   "đầu",
   "mẫu",
@@ -1044,6 +1046,12 @@ function shapedUnit(phrase: readonly string[]): string | null {
   const viên = phrase.slice(0, 3).lastIndexOf("viên");
   if (viên > 0) return phrase.slice(0, viên + 1).join(" ");
   if (CLASSIFIERS.has(first)) return first;
+  // "37 nhà tình nghĩa", "12 nhà đại đoàn kết": homes built for someone are counted in "nhà" (not
+  // "nhà máy", "nhà văn hóa", "nhà đầu tư", nouns of their own).
+  if (
+    /^nhà (?:tình nghĩa|tình thương|đại đoàn kết|nhân ái|chữ thập đỏ|chống lũ|cộng đồng)(?!\p{L})/u.test(all)
+  )
+    return "nhà";
   return phrase.length <= 2 ? all : phrase.slice(0, 2).join(" ");
 }
 

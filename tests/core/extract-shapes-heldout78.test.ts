@@ -76,3 +76,25 @@ describe("held-out 7: shares listed after a time lead", () => {
     ]);
   });
 });
+
+describe("held-out 8: classifiers 'nhà' (homes built for someone) and 'khoản'", () => {
+  it("counts homes in 'nhà' and keeps 'nhà máy', 'nhà văn hóa' whole", () => {
+    const got = read(
+      "Năm 2025 xã xây mới 25 nhà tình nghĩa và 12 nhà đại đoàn kết, có 3 nhà máy và 142 nhà văn hóa.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [25, "nhà"],
+      [12, "nhà"],
+      [3, "nhà máy"],
+      [142, "nhà văn hóa"],
+    ]);
+    expect(got[0]?.name).toBe("Xã xây mới nhà tình nghĩa");
+  });
+
+  it("counts items of money in 'khoản'", () => {
+    const got = read("Qua kiểm soát, Kho bạc từ chối thanh toán 32 khoản chi sai quy định.");
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Kho bạc từ chối thanh toán khoản chi sai quy định", 32, "khoản"],
+    ]);
+  });
+});
