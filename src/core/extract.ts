@@ -2231,6 +2231,24 @@ export function extractIndicators(
         boundary = f.end;
         continue;
       }
+      // "xi măng 3,46 triệu tấn (+5,1%)", "thủy sản chế biến 58,3 nghìn tấn (-2,4%)": a signed change in
+      // brackets right after a level is its change against the same period before.
+      const signed = /^\s*\(\s*([-−+])$/u.exec(
+        current === null ? "" : src.slice(current.source.end, f.start),
+      );
+      if (
+        f.percent &&
+        signed?.[1] !== undefined &&
+        current !== null &&
+        current.unit !== "%" &&
+        current.actual !== null &&
+        current.changePct === null &&
+        /^\s*\)/u.test(src.slice(f.end, f.end + 3))
+      ) {
+        current.changePct = (signed[1] === "+" ? 1 : -1) * Math.abs(f.value);
+        boundary = f.end;
+        continue;
+      }
       // "xảy ra 64 vụ (giảm 9 vụ, tương đương 12,33%)": the change in % of the count the margin was in.
       const told = f.percent
         ? /(tăng|giảm)\s+\d[\d.,]*\s+([^\d,;()]+?)\s*,\s*(?:tương đương|tương ứng)(?:\s+(?:với\s+)?(?:tăng|giảm))?\s*$/u.exec(

@@ -98,3 +98,13 @@ describe("held-out 8: classifiers 'nhà' (homes built for someone) and 'khoản'
     ]);
   });
 });
+
+describe("held-out 8: a signed change in brackets after a level", () => {
+  it("gives '(+4,3%)' and '(-1,8%)' after a product's output to that output as its change", () => {
+    const got = read("Sản phẩm chủ yếu: thép 1,2 triệu tấn (+4,3%); phân bón 310 nghìn tấn (-1,8%).");
+    expect(got.map((p) => [p.actual, p.unit, p.changePct])).toEqual([
+      [1_200_000, "tấn", 4.3],
+      [310_000, "tấn", -1.8],
+    ]);
+  });
+});
