@@ -1537,11 +1537,24 @@ function figuresIn(text: string, clause: Clause, convention: NumberConvention): 
 const NAME_REACH = 600;
 
 /** The phrase before a figure that names it, from `from` (a boundary) to the figure. */
+/** "tính đến ngày 30/9/2025", "đến cuối năm 2025", "đến nay" inside a name: when, not what. */
+const AS_OF =
+  /(^|[\s\S]{0,20})(?<!\p{L})(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?(?:ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?|tháng\s+\d{1,2}(?:\/\d{4})?|năm\s+(?:19|20)\d\d|năm(?!\p{L})|nay)(?!\p{L}|\d)/giu;
+
 function leftName(text: string, from: number, to: number): { name: string; start: number } {
   // A name is never 600 characters long; the cap keeps a long clause without figures linear.
   // "Mục tiêu năm 2026: tỷ lệ chất thải rắn … được thu gom, xử lý đạt": a topic before a colon is a
   // clause of its own.
-  const reach = text.slice(Math.max(from, to - NAME_REACH), to);
+  // "Dân số xã Tân Mỹ Hạ đến ngày 30/9/2025 là 12.709 người": when it was counted is no part of the
+  // name (blanked, so offsets stay); "giai đoạn đến năm 2030" names a standard and stays, "Lũy kế
+  // đến ngày …" is a lead of its own (withoutTimeLead).
+  const reach = text
+    .slice(Math.max(from, to - NAME_REACH), to)
+    .replace(AS_OF, (m, lead: string) =>
+      /(?:giai đoạn|lũy kế(?:\s+từ đầu năm)?)\s*$/iu.test(lead)
+        ? m
+        : lead + " ".repeat(m.length - lead.length),
+    );
   const colon = reach.lastIndexOf(":");
   const window = colon >= 0 && /\p{L}/u.test(reach.slice(colon + 1)) ? reach.slice(colon + 1) : reach;
   from = to - window.length;

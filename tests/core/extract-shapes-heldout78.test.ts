@@ -108,3 +108,23 @@ describe("held-out 8: a signed change in brackets after a level", () => {
     ]);
   });
 });
+
+describe("held-out 7: when a level was counted is no part of its name", () => {
+  it("leaves 'đến ngày …', 'tính đến ngày …', 'đến cuối năm …' out of the name", () => {
+    const got = read(
+      "Dân số xã Tân An đến cuối năm 2025 là 8.412 người. Tổng dư nợ tín dụng chính sách tính đến ngày 30/6/2026 đạt 1.245 tỷ đồng.",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Dân số xã Tân An", 8412],
+      ["Tổng dư nợ tín dụng chính sách", 1245],
+    ]);
+  });
+
+  it("names the households after a population 'Số hộ'", () => {
+    const got = read("Dân số xã Tân An đến ngày 31/12/2025 là 8.412 người với 2.104 hộ.");
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Dân số xã Tân An", 8412, "người"],
+      ["Số hộ", 2104, "hộ"],
+    ]);
+  });
+});
