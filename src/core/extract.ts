@@ -3464,6 +3464,8 @@ function quantityProposal(
       // "… đang triển khai" says which projects, when the count before was named by its verb.
       const verb = VERB_BEFORE_COUNT.test(lower(current.lead)) ? ` ${decapitalize(current.lead)}` : "";
       name = `${f.unit} của ${decapitalize(countedOf(current)).replace(/^tỷ lệ\s+/u, "")}${verb}`;
+      // "Dân số xã … là 12.709 người với 3.517 hộ": the households the people live in, not theirs.
+      if (/^dân số(?!\p{L})/u.test(lower(current.name)) && lower(f.unit) === "hộ") name = "Số hộ";
       doubts.push("ten_ghep_tu_menh_de_khac");
     }
     const right = rightPhrase(src, f.end, clause.end);
