@@ -1093,7 +1093,13 @@ function perSuffix(text: string): { suffix: string; length: number } | null {
     const kept = upTo < 0 ? ws : ws.slice(0, upTo);
     let part: string | null = pop?.[0] ?? null;
     if (part === null && kept.length > 0)
-      part = kept.length === ws.length && kept.length <= 3 ? kept.join(" ") : (kept[0] as string);
+      part =
+        kept.length === ws.length && kept.length <= 3
+          ? kept.join(" ")
+          : // "24.000 m3/ngày đêm đã vận hành": "ngày đêm" is one time unit whatever runs on.
+            kept[0] === "ngày" && kept[1] === "đêm"
+            ? "ngày đêm"
+            : (kept[0] as string);
     if (part === null) break;
     suffix += `/${part}`;
     at += slash[0].length + part.length;
@@ -3599,11 +3605,17 @@ function quantityProposal(
       /^\s*,?\s*trong đó\s*:?\s*$/u.test(lower(src.slice(current.source.end, f.start)))
     )
       name = `${current.name} ${narrowed}`;
+    // "Nhà máy xử lý nước thải … công suất 24.000 m3/ngày đêm đã vận hành": a thing, then the measure
+    // of it, is named by the measure first; what is said after the unit is what happened to it.
+    const measureOf = /^(\S.{2,}?)\s+((?:tổng\s+)?(?:công suất|dung tích|sức chứa))$/iu.exec(name.trim());
+    if (measureOf?.[1] !== undefined && measureOf[2] !== undefined)
+      name = `${capitalize(measureOf[2])} ${decapitalize(measureOf[1])}`;
     // "hoàn thành đầu tư 126 km đường giao thông nông thôn": after a verb, the words after say what.
     const most = name === "" || VERB_BEFORE_COUNT.test(lower(name)) ? 10 : 6;
     // "265 tấn/ngày, thu gom, xử lý đạt 98,2%": after a comma, another clause (only a counted
     // thing's name goes on past one: "19/19 xã, thị trấn").
     if (
+      measureOf === null &&
       right.phrase !== "" &&
       !right.phrase.startsWith(",") &&
       !/\d/u.test(right.phrase) &&

@@ -128,3 +128,15 @@ describe("held-out 7: when a level was counted is no part of its name", () => {
     ]);
   });
 });
+
+describe("held-out 8: a thing, then its capacity", () => {
+  it("names '<thing> công suất N m3/ngày đêm …' by the measure first and keeps 'ngày đêm' whole", () => {
+    const got = read(
+      "Nhà máy nước sạch Bắc Sơn công suất 12.000 m3/ngày đêm đã đi vào hoạt động. Hồ chứa Đá Bạc dung tích 12,5 triệu m3 đã hoàn thành.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Công suất nhà máy nước sạch Bắc Sơn", 12_000, "m3/ngày đêm"],
+      ["Dung tích hồ chứa Đá Bạc", 12_500_000, "m3"],
+    ]);
+  });
+});
