@@ -3268,8 +3268,11 @@ function confidenceOf(
   return first === undefined ? { level: "chac" } : { level: "khong_chac", reasons: [first, ...rest] };
 }
 
-/** "nâng tổng số (dự án còn hiệu lực) lên", "nâng tổng số lên": the figure after is a running total. */
-const RAISE = /(?:nâng|đưa)\s+tổng\s+số\s*(.*?)\s*lên\s*$/u;
+/**
+ * "nâng tổng số (dự án còn hiệu lực) lên", "nâng tổng số lên", "đưa số xã đạt chuẩn lên": the figure
+ * after is a running total.
+ */
+const RAISE = /(?:nâng|đưa)\s+(?:tổng\s+)?số\s*(.*?)\s*lên\s*$/u;
 
 /**
  * "có thêm 3 xã đạt chuẩn …, nâng tổng số lên 9/14 xã": one indicator, the level 9 of 14, and the
@@ -3676,7 +3679,8 @@ function quantityProposal(
     sentence: clause.sentence,
     head,
     lead,
-    increment: /(?<!\p{L})thêm\s*$/u.test(window.trimEnd()),
+    // "có thêm 3 xã", "được công nhận mới 2 xã … , đưa số xã đạt chuẩn lên 7/16 xã".
+    increment: /(?<!\p{L})(?:thêm|công nhận mới)\s*$/u.test(window.trimEnd()),
     changeOnly: false,
     // A unit read by shape is sure only as the object of a verb that counts ("tạm giữ 412 phương
     // tiện", "thu hút 3.640 vận động viên"): that is how reports count what has no unit of its own.

@@ -140,3 +140,14 @@ describe("held-out 8: a thing, then its capacity", () => {
     ]);
   });
 });
+
+describe("held-out 8: newly recognised, then the running total", () => {
+  it("reads 'công nhận mới 3 xã …, đưa số xã đạt chuẩn lên 8/15 xã' as one level with its increase", () => {
+    const got = read(
+      "Năm 2025, huyện được công nhận mới 3 xã nông thôn mới nâng cao, đưa số xã đạt chuẩn nâng cao lên 8/15 xã.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.total, p.changePct])).toEqual([
+      ["Xã đạt chuẩn nâng cao", 8, 15, 60],
+    ]);
+  });
+});
