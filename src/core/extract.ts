@@ -947,6 +947,8 @@ const NOT_COUNTED = [
   "báo cáo",
   "hội nghị",
   "cuộc họp",
+  // "Hội nghị … với 16 ý kiến phát biểu": a meeting's speeches.
+  "ý kiến phát biểu",
   // "kết nối trực tuyến đến 21 điểm cầu", "3 khâu đột phá": a meeting's links, a plan's structure.
   "điểm cầu",
   "khâu",
@@ -2781,11 +2783,20 @@ export function extractIndicators(
         boundary = f.end;
         continue;
       }
-      // "cùng đại diện 25 sở, ngành và lãnh đạo 18 xã": who attended, not a figure.
+      // "cùng đại diện 25 sở, ngành và lãnh đạo 18 xã": who attended, not a figure; so is the next of
+      // the list ("lãnh đạo 21 sở, ban, ngành và 11 huyện"). "yêu cầu … và UBND 23 xã, thị trấn hoàn
+      // thành …": who a directive is addressed to.
       if (
         /(?:lãnh đạo|đại diện|thủ trưởng|bí thư|chủ tịch)(?:\s+(?:các|của))?\s*$/u.test(
           lower(src.slice(Math.max(boundary, f.start - 24), f.start)),
-        )
+        ) ||
+        /(?:lãnh đạo|đại diện|thủ trưởng)(?:\s+(?:các|của))?\s+\d+\s+[^\d;.]{1,40}?\s+và\s*$/u.test(
+          lower(src.slice(Math.max(clause.start, f.start - 64), f.start)),
+        ) ||
+        (f.countUnit &&
+          /(?<!\p{L})(?:yêu cầu|đề nghị|chỉ đạo|giao)\s[^.;\d]{0,80}?(?:ubnd|ủy ban nhân dân)\s*$/iu.test(
+            src.slice(Math.max(clause.start, f.start - 100), f.start),
+          ))
       ) {
         boundary = f.end;
         continue;

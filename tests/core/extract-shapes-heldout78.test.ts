@@ -151,3 +151,28 @@ describe("held-out 8: newly recognised, then the running total", () => {
     ]);
   });
 });
+
+describe("held-out 7 and 8: who attended, spoke or was addressed", () => {
+  it("counts no attendee listed after another, no speeches at a meeting, no addressee of a directive", () => {
+    expect(
+      read(
+        "Sáng 12/10, UBND tỉnh tổ chức hội nghị sơ kết; dự hội nghị có lãnh đạo 18 sở, ban, ngành và 9 huyện, thành phố. Hội nghị có 12 ý kiến phát biểu.",
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        "Chủ tịch UBND huyện yêu cầu các phòng chuyên môn và UBND 15 xã hoàn thành việc kiểm kê trước ngày 20/11/2025.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("still counts what bodies did and voters' petitions", () => {
+    const got = read(
+      "Năm 2025, UBND 15 xã đã hoàn thành kiểm kê đất đai; tiếp nhận 245 ý kiến, kiến nghị của cử tri.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [15, "xã"],
+      [245, "ý kiến"],
+    ]);
+  });
+});
