@@ -2646,10 +2646,15 @@ export function extractIndicators(
           current !== null &&
           current.unit !== "%" &&
           current.actual !== null &&
-          /^[\s,]*(?:đạt|chiếm)\s+tỷ lệ\s+\p{L}+(?:\s\p{L}+)?\s*$/u.test(lead)
+          (/^[\s,]*(?:đạt|chiếm)\s+tỷ lệ\s+\p{L}+(?:\s\p{L}+)?\s*$/u.test(lead) ||
+            // "… 1.418.240 người, bao phủ 93,8% dân số": the same without "đạt tỷ lệ".
+            (/^[\s,]*bao phủ\s*$/u.test(lead) &&
+              /^\s*dân số(?!\p{L})/u.test(lower(src.slice(f.end, f.end + 12)))))
         ) {
-          const kind = /tỷ lệ\s+(\p{L}+(?:\s\p{L}+)?)\s*$/u.exec(lead)?.[1] ?? "";
-          draft.name = `Tỷ lệ ${kind} ${decapitalize(current.name).replace(/^số\s+/u, "")}`;
+          const kind = /(?:tỷ lệ\s+)?(\p{L}+(?:\s\p{L}+)?)\s*$/u.exec(lead)?.[1] ?? "";
+          // "Tỷ lệ bao phủ bảo hiểm y tế": what covers, not who joined it.
+          const of = decapitalize(current.name).replace(/^số\s+/u, "");
+          draft.name = `Tỷ lệ ${kind} ${kind === "bao phủ" ? of.replace(/^(?:người|hộ)\s+tham gia\s+/u, "") : of}`;
           draft.doubts.push("ten_ghep_tu_menh_de_khac");
         }
         // "98,6% đường xã và 92,4% đường thôn, xóm đã được cứng hóa": the predicate said once after the
