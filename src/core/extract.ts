@@ -2652,9 +2652,9 @@ export function extractIndicators(
               /^\s*dân số(?!\p{L})/u.test(lower(src.slice(f.end, f.end + 12)))))
         ) {
           const kind = /(?:tỷ lệ\s+)?(\p{L}+(?:\s\p{L}+)?)\s*$/u.exec(lead)?.[1] ?? "";
-          // "Tỷ lệ bao phủ bảo hiểm y tế": what covers, not who joined it.
+          // ", bao phủ 93,8% dân số": "Tỷ lệ bao phủ bảo hiểm y tế", what covers, not who joined it.
           const of = decapitalize(current.name).replace(/^số\s+/u, "");
-          draft.name = `Tỷ lệ ${kind} ${kind === "bao phủ" ? of.replace(/^(?:người|hộ)\s+tham gia\s+/u, "") : of}`;
+          draft.name = `Tỷ lệ ${kind} ${/tỷ lệ/u.test(lead) ? of : of.replace(/^(?:người|hộ)\s+tham gia\s+/u, "")}`;
           draft.doubts.push("ten_ghep_tu_menh_de_khac");
         }
         // "98,6% đường xã và 92,4% đường thôn, xóm đã được cứng hóa": the predicate said once after the
