@@ -2657,6 +2657,13 @@ export function extractIndicators(
           draft.name = `Tỷ lệ ${kind} ${/tỷ lệ/u.test(lead) ? of : of.replace(/^(?:người|hộ)\s+tham gia\s+/u, "")}`;
           draft.doubts.push("ten_ghep_tu_menh_de_khac");
         }
+        // "436 phương tiện … đã được cấp giấy phép, 97,2% trong số đó đã được đánh dấu": the share of
+        // the count before, named by what it counted and what the share did.
+        const ofThose = /^tỷ lệ\s+(?:trong\s+)?số\s+(?:đó|này)\s+(.+)$/iu.exec(draft.name)?.[1];
+        if (ofThose !== undefined && current !== null && current.unit !== "%" && current.actual !== null) {
+          const counted = decapitalize(countedOf(current)).replace(/\s(?:đã|được|bị|đang)\s.*$/u, "");
+          draft.name = `Tỷ lệ ${counted.replace(/^số\s+/u, "")} ${ofThose}`;
+        }
         // "98,6% đường xã và 92,4% đường thôn, xóm đã được cứng hóa": the predicate said once after the
         // list belongs to each part of it.
         const shared = /\s((?:đã\s+)?(?:được|đạt|có)\s.+)$/u.exec(draft.name)?.[1];

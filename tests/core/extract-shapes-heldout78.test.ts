@@ -186,3 +186,18 @@ describe("held-out 8: insurance coverage after the count of members", () => {
     ]);
   });
 });
+
+describe("held-out 8: a share of the count before ('trong số đó', 'số này')", () => {
+  it("names 'X% trong số đó <predicate>' by what was counted and the predicate", () => {
+    const got = [
+      ...read(
+        "Toàn huyện có 320 tàu cá đã được đăng ký, 95,6% trong số đó đã lắp thiết bị giám sát hành trình.",
+      ),
+      ...read("Năm 2025 có 1.250 lao động được đào tạo nghề, 78% số này có việc làm sau đào tạo."),
+    ];
+    expect(got.filter((p) => p.unit === "%").map((p) => [p.name, p.actual])).toEqual([
+      ["Tỷ lệ tàu cá đã lắp thiết bị giám sát hành trình", 95.6],
+      ["Tỷ lệ lao động có việc làm sau đào tạo", 78],
+    ]);
+  });
+});
