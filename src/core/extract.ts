@@ -1947,24 +1947,41 @@ function completeGeneric(
     // the thing counted.
     // "xử phạt 118 trường hợp vi phạm với số tiền 1,86 tỷ đồng": the sum is the fine, a cost too.
     return `${name} ${decapitalize(/kinh phí|số tiền/u.test(lower(name)) ? prev.name : countedOf(prev))}`;
-  if (!GENERIC_NAMES.has(lower(name))) return name;
+  // "gieo cấy 48.260 ha lúa …; năng suất bình quân 64,8 tạ/ha": a yield is of the crop measured
+  // before it in the sentence (left as it is when none was).
+  const yieldOnly = /^năng suất(?:\s+bình quân)?$/u.test(lower(name));
+  if (!GENERIC_NAMES.has(lower(name)) && !yieldOnly) return name;
   // "74 vùng sản xuất … với diện tích 5.318 ha": a head that is only a classifier says too little; the
   // whole of what was counted names the measure.
-  if (prev && prev.sentence === clause.sentence && prev.head !== "" && !ownPhrase)
+  if (prev && prev.sentence === clause.sentence && prev.head !== "" && !ownPhrase && !yieldOnly)
     return `${name} ${CLASSIFIERS.has(lower(prev.head)) ? decapitalize(countedOf(prev)) : prev.head}`;
   // "diện tích nuôi tôm nước lợ 3.850 ha, sản lượng 14.600 tấn": what the measure before measured.
   // "Diện tích lúa 15.840 ha, năng suất …; sản lượng đạt 96.940 tấn": the area measured earlier in
   // the sentence, not only just before.
   // "gieo trồng 9.846 ha lúa, …; sản lượng ước đạt 65.670 tấn": or what was sown.
+  // "…; trong đó lúa 11.325 ha, năng suất …, sản lượng 69.988 tấn": a crop's area named by the crop
+  // alone, a part of the area before, is what the measures after it are of.
+  const cropOnly = (d: Draft): boolean =>
+    lower(d.unit) === "ha" &&
+    d.head === "" &&
+    words(d.name).length <= 2 &&
+    !MEASURE_HEAD.test(lower(d.name)) &&
+    /^[\s,;]*trong đó\s*$/u.test(
+      lower(src.slice(Math.max(clause.start, d.source.start - 12), d.source.start)),
+    );
   const area = lastOfSentence(
     drafts,
     clause.sentence,
-    (d) => GENERIC_LEAD.test(lower(d.name)) || (lower(d.unit) === "ha" && d.head !== ""),
+    (d) => GENERIC_LEAD.test(lower(d.name)) || (lower(d.unit) === "ha" && d.head !== "") || cropOnly(d),
   );
   const measured =
-    area === null ? null : (GENERIC_LEAD.exec(lower(area.name)) ?? ([area.head, area.head] as const));
+    area === null
+      ? null
+      : (GENERIC_LEAD.exec(lower(area.name)) ??
+        (cropOnly(area) ? ([area.name, lower(area.name)] as const) : ([area.head, area.head] as const)));
   if (measured !== null && measured[1] !== undefined && words(measured[1]).length >= 1)
     return `${name} ${measured[1]}`;
+  if (yieldOnly) return name;
   // The clause's subject, before the first comma: "Sản xuất công nghiệp - xây dựng cơ bản ổn định, tổng giá trị …".
   const from = Math.max(clause.start, figureStart - NAME_REACH);
   const comma = src.indexOf(",", from);

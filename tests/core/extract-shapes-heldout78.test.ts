@@ -201,3 +201,25 @@ describe("held-out 8: a share of the count before ('trong số đó', 'số này
     ]);
   });
 });
+
+describe("held-out 7 and 8: yield and output of the crop measured before them", () => {
+  it("completes 'năng suất bình quân' by the crop sown, and a part's crop after 'trong đó'", () => {
+    const sown = read(
+      "Vụ mùa, toàn huyện gieo cấy 8.260 ha lúa, đạt 100,4% kế hoạch; năng suất bình quân 58,8 tạ/ha; sản lượng đạt 48.570 tấn.",
+    );
+    expect(sown.slice(1).map((p) => [p.name, p.actual])).toEqual([
+      ["Năng suất bình quân lúa", 58.8],
+      ["Sản lượng lúa", 48_570],
+    ]);
+    const part = read(
+      "Tổng diện tích gieo trồng cây hằng năm đạt 12.640 ha; trong đó lúa 7.325 ha, năng suất bình quân 60,8 tạ/ha, sản lượng 44.536 tấn.",
+    );
+    expect(part.slice(2).map((p) => [p.name, p.actual])).toEqual([
+      ["Năng suất bình quân lúa", 60.8],
+      ["Sản lượng lúa", 44_536],
+    ]);
+    expect(read("Năng suất bình quân đạt 61 tạ/ha.").map((p) => [p.name, isSure(p)])).toEqual([
+      ["Năng suất bình quân", true],
+    ]);
+  });
+});
