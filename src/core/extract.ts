@@ -2847,11 +2847,11 @@ export function extractIndicators(
       }
       // "; 14 đảng ủy xã, phường": a noun read by its shape needs a verb or a name before it.
       // A count listed after another ("14 chợ, 3 siêu thị và 2 trung tâm thương mại") has its name
-      // in the list.
+      // in the list, after the other's parts in brackets too ("14 chợ (2 chợ hạng II, …), 1 siêu thị").
       const listedAfter =
         current !== null &&
         current.unit !== "%" &&
-        /^[\s,]*(?:và\s*)?$/u.test(src.slice(current.source.end, f.start));
+        /^[\s,]*(?:\)[\s,]*)?(?:và\s*)?$/u.test(src.slice(current.source.end, f.start));
       // "; 46 mã số vùng trồng được cấp": a passive predicate after the noun names it too.
       const passive = /^[^,;.]*?\s(?:được|bị|đã)\s/u.test(lower(src.slice(f.end, f.end + 60)));
       // "6/6 khu, cụm công nghiệp có …": a fraction is a figure whatever comes before it.

@@ -223,3 +223,28 @@ describe("held-out 7 and 8: yield and output of the crop measured before them", 
     ]);
   });
 });
+
+describe("held-out 7: a count listed after another's parts in brackets", () => {
+  it("keeps '2 siêu thị' after '9 chợ (1 chợ hạng II, 8 chợ hạng III),'", () => {
+    const got = read(
+      "Trên địa bàn hiện có 9 chợ (1 chợ hạng II, 8 chợ hạng III), 2 siêu thị và 64 cửa hàng tiện lợi.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [9, "chợ"],
+      [1, "chợ"],
+      [8, "chợ"],
+      [2, "siêu thị"],
+      [64, "cửa hàng"],
+    ]);
+  });
+});
+
+describe("held-out 7: money's name right after a count", () => {
+  it("stops the count's name before 'trị giá N' and names the money by what was counted", () => {
+    const got = read("Năm 2025, xã trao 850 suất quà trị giá 320 triệu đồng cho hộ nghèo.");
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Xã trao suất quà", 850, "suất"],
+      ["Trị giá suất quà", 320, "triệu đồng"],
+    ]);
+  });
+});
