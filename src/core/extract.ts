@@ -1749,9 +1749,10 @@ function rightPhrase(text: string, from: number, limit: number): { phrase: strin
   const measuredAt = (t: string): number => MEASURED_FIGURE.exec(t)?.index ?? t.length;
   const stopAt = (t: string): number => {
     // "xã đạt 4 tiêu chí" is part of a name; "đạt 117,33%" is not. "… cho hơn 9.000 lượt người": who
-    // it was done for is the next count, whatever limit word comes before it.
+    // it was done for is the next count, whatever limit word comes before it. "1.125 suất quà trị giá
+    // 478 triệu đồng": the money's name starts the next figure's.
     const stop =
-      /[,;.…()“"]|\s(?:với|và|trong đó|so với|theo|để|nhằm|sang)\s|\scho\s+(?:(?:gần|hơn|khoảng|ít nhất|tối thiểu|trên|không dưới)\s+)?(?=\d)|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d/u.exec(
+      /[,;.…()“"]|\s(?:với|và|trong đó|so với|theo|để|nhằm|sang)\s|\s(?:tổng\s+)?(?:trị giá|kinh phí|số tiền)\s+(?=\d)|\scho\s+(?:(?:gần|hơn|khoảng|ít nhất|tối thiểu|trên|không dưới)\s+)?(?=\d)|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d/u.exec(
         t,
       );
     return stop ? stop.index : t.length;
