@@ -1948,6 +1948,17 @@ function completeGeneric(
     // the thing counted.
     // "xử phạt 118 trường hợp vi phạm với số tiền 1,86 tỷ đồng": the sum is the fine, a cost too.
     return `${name} ${decapitalize(/kinh phí|số tiền/u.test(lower(name)) ? prev.name : countedOf(prev))}`;
+  // "xử lý vi phạm hành chính 412 trường hợp, nộp kho bạc 1,86 tỷ đồng": the fines of the cases
+  // counted just before, paid in ("Tiền phạt nộp kho bạc").
+  if (
+    money &&
+    /^(?:thu\s+)?nộp\s+(?:vào\s+)?(?:kho bạc|ngân sách)/u.test(lower(name)) &&
+    prev !== undefined &&
+    prev.sentence === clause.sentence &&
+    /^(?:trường hợp|vụ|lượt)$/u.test(lower(prev.unit)) &&
+    /phạt|xử lý|vi phạm/u.test(lower(prev.name))
+  )
+    return `Tiền phạt ${lower(name)}`;
   // "gieo cấy 48.260 ha lúa …; năng suất bình quân 64,8 tạ/ha": a yield is of the crop measured
   // before it in the sentence (left as it is when none was).
   const yieldOnly = /^năng suất(?:\s+bình quân)?$/u.test(lower(name));

@@ -248,3 +248,15 @@ describe("held-out 7: money's name right after a count", () => {
     ]);
   });
 });
+
+describe("held-out 7: fines paid in after the cases counted", () => {
+  it("names 'N trường hợp, nộp kho bạc X tỷ đồng' after a penalty 'Tiền phạt nộp kho bạc'", () => {
+    const got = read(
+      "Năm 2025, công an huyện xử phạt vi phạm hành chính 286 trường hợp, nộp kho bạc 940 triệu đồng.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Công an huyện xử phạt vi phạm hành chính", 286, "trường hợp"],
+      ["Tiền phạt nộp kho bạc", 940, "triệu đồng"],
+    ]);
+  });
+});
