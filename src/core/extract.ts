@@ -2447,9 +2447,14 @@ export function extractIndicators(
           continue;
         }
         if (mod !== null && mod.kind !== "change") {
-          if (/^\s*,?\s*với\s/u.test(src.slice(mod.end, mod.end + 8))) {
+          // "hoàn thành 100% chỉ tiêu giao quân năm 2025 với 186 thanh niên nhập ngũ": the quota's
+          // words before "với" name no count; the count names itself.
+          const withCount = /^(?:\s+\p{L}+){0,4}?(?:\s+năm\s+(?:19|20)\d\d)?\s*,?\s*với\s/u.exec(
+            src.slice(mod.end, mod.end + 60),
+          );
+          if (withCount !== null) {
             pendingMod = mod;
-            boundary = mod.end;
+            boundary = mod.end + withCount[0].length;
           } else if (/^\s*\(\s*\d/u.test(src.slice(mod.end, mod.end + 8))) {
             pendingMod = mod;
             pendingName = leftName(src, boundary, f.start).name;

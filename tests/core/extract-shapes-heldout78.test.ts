@@ -260,3 +260,15 @@ describe("held-out 7: fines paid in after the cases counted", () => {
     ]);
   });
 });
+
+describe("held-out 7: a quota met, then the count it was met with", () => {
+  it("gives '100% chỉ tiêu giao quân năm 2025 với N thanh niên nhập ngũ' its % KH and its own name", () => {
+    const got = read(
+      "Công tác quân sự địa phương: hoàn thành 100% chỉ tiêu giao quân năm 2025 với 142 thanh niên nhập ngũ (trong đó 15 đảng viên).",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.pctPlan])).toEqual([
+      ["Thanh niên nhập ngũ", 142, 100],
+      ["Đảng viên nhập ngũ", 15, null],
+    ]);
+  });
+});
