@@ -3176,6 +3176,15 @@ export function extractIndicators(
     if (/(?:^|\s)(?:cơ cấu|tỷ trọng)(?!\p{L})/u.test(said) || /^tỷ trọng(?!\p{L})/u.test(lower(d.name)))
       d.name = `Tỷ trọng ${decapitalize(bare)}`;
   }
+  // "tổng sản phẩm trên địa bàn (GRDP) … theo giá so sánh ước tăng 7,14%": the growth of the economy,
+  // with no level beside it, is its growth rate, as reports name it.
+  for (const d of drafts)
+    if (
+      d.unit === "%" &&
+      (d.kind === "growth" || (d.actual === null && /^tăng\s/u.test(d.planText ?? ""))) &&
+      /^(?:tổng sản phẩm|grdp)(?!\p{L})/iu.test(d.name)
+    )
+      d.name = `Tốc độ tăng trưởng ${decapitalize(d.name)}`;
   return drafts.map((d) => {
     const { sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft } = d;
     const p = { ...draft, name: withoutTimeLead(draft.name) };

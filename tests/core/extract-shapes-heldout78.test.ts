@@ -272,3 +272,15 @@ describe("held-out 7: a quota met, then the count it was met with", () => {
     ]);
   });
 });
+
+describe("held-out 8: the economy's growth with no level beside it", () => {
+  it("names 'GRDP … ước tăng X%' and a target 'GRDP tăng X%' 'Tốc độ tăng trưởng …', a level stays 'GRDP'", () => {
+    expect(read("GRDP theo giá so sánh ước tăng 7,5%.").map((p) => [p.name, p.actual])).toEqual([
+      ["Tốc độ tăng trưởng GRDP theo giá so sánh", 7.5],
+    ]);
+    expect(read("Phấn đấu GRDP tăng 8%.").map((p) => p.name)).toEqual(["Tốc độ tăng trưởng GRDP"]);
+    expect(
+      read("GRDP năm 2025 tăng 7,5%, đạt 45.300 tỷ đồng.").map((p) => [p.name, p.actual, p.changePct]),
+    ).toEqual([["GRDP", 45_300, 7.5]]);
+  });
+});
