@@ -1752,7 +1752,7 @@ function rightPhrase(text: string, from: number, limit: number): { phrase: strin
     // it was done for is the next count, whatever limit word comes before it. "1.125 suất quà trị giá
     // 478 triệu đồng": the money's name starts the next figure's.
     const stop =
-      /[,;.…()“"]|\s(?:với|và|trong đó|so với|theo|để|nhằm|sang)\s|\s(?:tổng\s+)?(?:trị giá|kinh phí|số tiền)\s+(?=\d)|\scho\s+(?:(?:gần|hơn|khoảng|ít nhất|tối thiểu|trên|không dưới)\s+)?(?=\d)|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d/u.exec(
+      /[,;.…()“"]|\s(?:với|và|trong đó|so với|theo|để|nhằm|sang)\s|\scho\s+(?:năng suất|sản lượng)(?!\p{L})|\s(?:tổng\s+)?(?:trị giá|kinh phí|số tiền)\s+(?=\d)|\scho\s+(?:(?:gần|hơn|khoảng|ít nhất|tối thiểu|trên|không dưới)\s+)?(?=\d)|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d/u.exec(
         t,
       );
     return stop ? stop.index : t.length;
@@ -1948,6 +1948,13 @@ function completeGeneric(
     // the thing counted.
     // "xử phạt 118 trường hợp vi phạm với số tiền 1,86 tỷ đồng": the sum is the fine, a cost too.
     return `${name} ${decapitalize(/kinh phí|số tiền/u.test(lower(name)) ? prev.name : countedOf(prev))}`;
+  // "tôm thẻ chân trắng nuôi siêu thâm canh 214 ha cho năng suất bình quân 30,5 tấn/ha", "trồng 80 ha
+  // bưởi, cho năng suất 18 tấn/ha": the yield of the area measured just before.
+  const givenBy = /^cho\s+(năng suất(?:\s+bình quân)?|sản lượng)$/iu.exec(name.trim());
+  if (givenBy?.[1] !== undefined && prev?.sentence === clause.sentence && lower(prev.unit) === "ha") {
+    const crop = prev.head !== "" ? prev.head : (GENERIC_LEAD.exec(lower(prev.name))?.[1] ?? prev.name);
+    if (crop !== "") return `${givenBy[1]} ${decapitalize(crop)}`;
+  }
   // "xử lý vi phạm hành chính 412 trường hợp, nộp kho bạc 1,86 tỷ đồng": the fines of the cases
   // counted just before, paid in ("Tiền phạt nộp kho bạc").
   if (

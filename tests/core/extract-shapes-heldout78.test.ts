@@ -284,3 +284,20 @@ describe("held-out 8: the economy's growth with no level beside it", () => {
     ).toEqual([["GRDP", 45_300, 7.5]]);
   });
 });
+
+describe("held-out 8: the yield an area gave", () => {
+  it("names 'N ha cho năng suất X tấn/ha' by the area's crop, and keeps the area's own name", () => {
+    const got = read(
+      "Diện tích nuôi cá lồng 120 ha, riêng cá rô phi nuôi thâm canh 45 ha cho năng suất bình quân 28,5 tấn/ha.",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Diện tích nuôi cá lồng", 120],
+      ["Cá rô phi nuôi thâm canh", 45],
+      ["Năng suất bình quân cá rô phi nuôi thâm canh", 28.5],
+    ]);
+    expect(read("Toàn xã trồng 80 ha bưởi, cho năng suất 18 tấn/ha.").map((p) => p.name)).toEqual([
+      "Trồng bưởi",
+      "Năng suất bưởi",
+    ]);
+  });
+});
