@@ -3627,7 +3627,20 @@ function quantityProposal(
       name = `${inheritedPart(src, f, clause, drafts, name) ?? ""} ${decapitalize(name)}`;
     } else if (!((leftEndsWithCho || namedAlready || withWhom) && name !== "")) {
       lead = name;
-      name = [name, f.unit, right.phrase].filter(Boolean).join(" ").replace(/ ,/gu, ",");
+      // "xây mới 4 căn và sửa chữa 3 căn nhà cho hộ nghèo": the noun said once, after the second
+      // count of the same unit, is the first one's too.
+      const second =
+        right.phrase === ""
+          ? new RegExp(
+              `^\\s+và\\s+[^\\d,;.()]{1,40}?\\s\\d[\\d.,]*\\s+${f.unit.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?=\\s)`,
+              "u",
+            ).exec(src.slice(f.end, clause.end))
+          : null;
+      const shared = second === null ? "" : rightPhrase(src, f.end + second[0].length, clause.end).phrase;
+      name = [name, f.unit, right.phrase || (shared.startsWith(",") ? "" : shared)]
+        .filter(Boolean)
+        .join(" ")
+        .replace(/ ,/gu, ",");
     }
     if (body !== null && name !== "")
       name = `${name} ${/^lực lượng/u.test(lower(body)) ? "của" : "tại"} ${decapitalize(body)}`;

@@ -301,3 +301,13 @@ describe("held-out 8: the yield an area gave", () => {
     ]);
   });
 });
+
+describe("held-out 7: a noun said once after two counts of one unit", () => {
+  it("gives 'xây mới 6 căn và sửa chữa 5 căn nhà cho hộ nghèo' the noun to both counts", () => {
+    const got = read("Năm 2025, xã hỗ trợ xây mới 6 căn và sửa chữa 5 căn nhà cho hộ nghèo.");
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Xã hỗ trợ xây mới căn nhà cho hộ nghèo", 6, "căn"],
+      ["Sửa chữa căn nhà cho hộ nghèo", 5, "căn"],
+    ]);
+  });
+});
