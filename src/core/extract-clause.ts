@@ -125,9 +125,10 @@ export function leadingShares(text: string, from: number, to: number): Map<numbe
     const prev = items[items.length - 1];
     // "…, 87,3% thôn", "… và 98,6% cơ quan": the next item of a list.
     const next = prev !== undefined && /^[^\d;:]*?(?:,|\svà)\s*$/u.test(body.slice(prev.nounStart, m.index));
-    // First in its clause: nothing before but a lead ("Toàn tỉnh có", "Đến hết năm 2025,", ":").
+    // First in its clause: nothing before but a lead ("Toàn tỉnh có", "Đến hết năm 2025,", ":", "đến
+    // năm 2025 có", "Hiện nay có").
     const lead =
-      /(?:^|[;:.]|,)\s*(?:trong đó\s+(?:có\s+)?)?(?:(?:toàn|cả|ngành)\s+[\p{L}\s]{1,20}?\s+)?(?:(?:đã\s+)?có\s+)?$/u.test(
+      /(?:^|[;:.]|,)\s*(?:trong đó\s+(?:có\s+)?)?(?:(?:(?:tính\s+)?(?:đến|tới)(?:\s+(?:hết|cuối))?\s+|hiện\s+)?(?:năm\s+(?:19|20)\d\d|nay)\s*,?\s+)?(?:(?:toàn|cả|ngành)\s+[\p{L}\s]{1,20}?\s+)?(?:(?:đã\s+)?có\s+)?$/u.test(
         before,
       );
     if (next || lead) items.push({ start: m.index, nounStart: m.index + m[0].length });

@@ -615,6 +615,8 @@ function clausesOf(text: string, mode: ExtractMode): Clause[] {
     /** "Phấn đấu … . Về quốc phòng: kéo giảm ít nhất 5% …": a paragraph of targets goes on being one. */
     let carried = false;
     let lastTense: "plan" | "actual" | null = null;
+    /** The last year of a term or period the paragraph has reported as done ("Nhiệm kỳ 2020 - 2025, … đạt"). */
+    let doneUpTo = 0;
     for (let i = 0; i + 1 < cuts.length; i++) {
       const s = cuts[i] as number;
       const e = cuts[i + 1] as number;
@@ -638,7 +640,7 @@ function clausesOf(text: string, mode: ExtractMode): Clause[] {
         !body.slice(later.index).includes(";")
       ) {
         const head = body.slice(0, later.index);
-        const headTense = sentenceTense(head) ?? ahead.tense;
+        const headTense = sentenceTense(head, doneUpTo) ?? ahead.tense;
         const est = ESTIMATE.exec(lower(head));
         clauses.push({
           start: s,
@@ -663,8 +665,13 @@ function clausesOf(text: string, mode: ExtractMode): Clause[] {
         sentence++;
         continue;
       }
-      const tense = sentenceTense(body) ?? ahead.tense;
+      const tense = sentenceTense(body, doneUpTo) ?? ahead.tense;
       if (tense !== null) carried = tense === "plan";
+      if (tense === "actual")
+        for (const m of lower(body).matchAll(
+          /(?:nhiệm kỳ|giai đoạn)\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)/gu,
+        ))
+          doneUpTo = Math.max(doneUpTo, Number(m[1]));
       const plan =
         mode === "plan" || (mode === "auto" && (tense === null ? sectionPlan || carried : tense === "plan"));
       let c = s;
@@ -731,7 +738,7 @@ function yearAhead(
  * before decides): "ước", "đã", "so với cùng kỳ", "% kế hoạch", "vượt … so với mục tiêu" report
  * results; "phấn đấu", "mục tiêu", "đến năm 2030", "dự toán giao" set plans.
  */
-function sentenceTense(body: string): "plan" | "actual" | null {
+function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
   // "Chương trình mục tiêu quốc gia giảm nghèo" is the name of a programme, not a target.
   // "Bộ tiêu chí quốc gia về y tế xã giai đoạn đến năm 2030" names a standard by the period it is
   // for: the year ahead is part of a name, not a target.
@@ -745,6 +752,18 @@ function sentenceTense(body: string): "plan" | "actual" | null {
     const after = l.slice(aim.index).replace(/(?:quý\s+[ivx]+\s+)?năm\s+(?:19|20)\d\d/gu, "");
     return /\d/u.test(after) || !/\d/u.test(l.slice(0, aim.index)) ? "plan" : "actual";
   }
+  // "Trong nhiệm kỳ, phong trào … được duy trì; đến năm 2025 có 93,7% hộ …": the term a congress
+  // report looks back on (the next one is "nhiệm kỳ tới" or named by its years); a limit still aims.
+  // "Nhiệm kỳ 2020 - 2025, Đảng bộ … đạt và vượt 17/21 chỉ tiêu": the count of targets met reports.
+  if (
+    (/^\s*trong\s+nhiệm kỳ\s*(?:qua|vừa qua)?\s*,/u.test(l) &&
+      !/ít nhất|tối thiểu|trở lên|không dưới|không quá/u.test(l)) ||
+    /(?:đạt|vượt|hoàn thành)(?:\s+và\s+(?:vượt|hoàn thành vượt))?\s+\d+\/\d+\s+chỉ tiêu/u.test(l)
+  )
+    return "actual";
+  // "Tốc độ tăng … đạt 10,26%/năm (mục tiêu 10 - 10,5%/năm)": the plan in brackets beside a result
+  // weighs it, as "so với mục tiêu" does.
+  if (/\d[^()\d;]{0,24}\(\s*(?:mục tiêu|kế hoạch|chỉ tiêu|kh)\s*:?\s*\d/u.test(l)) return "actual";
   // "Kế hoạch năm 2026: tổng vốn … khoảng 9.500 tỷ đồng; …": a heading run into its list.
   // "Các chỉ tiêu về môi trường:" names a group of indicators: a plan only with the year it is for.
   const heading = /^([^:;.]{0,120}):/u.exec(l)?.[1];
@@ -783,8 +802,10 @@ function sentenceTense(body: string): "plan" | "actual" | null {
   // "đã hoàn thành 31/36 công trình thủy lợi theo kế hoạch năm": done, by the plan.
   if (/(?<!\p{L})đã\s+hoàn thành(?!\p{L})/u.test(l)) return "actual";
   if (/dự toán[^.;]*giao|theo kế hoạch|theo dự toán|^\s*dự toán/u.test(l)) return "plan";
-  // "đến năm 2030, tỷ lệ đô thị hóa đạt 55%": a year ahead without "đã" is a target.
-  if (/(?:đến|tới) năm (?:19|20)\d\d/u.test(l) && !/(?<!\p{L})đã(?!\p{L})|đạt được/u.test(l)) return "plan";
+  // "đến năm 2030, tỷ lệ đô thị hóa đạt 55%": a year ahead without "đã" is a target; "đến năm 2025"
+  // after "Nhiệm kỳ 2020 - 2025, … đạt …" is the end of the term reported.
+  const ahead = [...l.matchAll(/(?:đến|tới) năm ((?:19|20)\d\d)/gu)].some((m) => Number(m[1]) > doneUpTo);
+  if (ahead && !/(?<!\p{L})đã(?!\p{L})|đạt được/u.test(l)) return "plan";
   if (/(?<!\p{L})(?:đã|đạt được)(?!\p{L})/u.test(l)) return "actual";
   return null;
 }
@@ -928,6 +949,8 @@ const NOT_COUNTED = [
   "báo cáo",
   "hội nghị",
   "cuộc họp",
+  // "Hội nghị … với 16 ý kiến phát biểu": a meeting's speeches.
+  "ý kiến phát biểu",
   // "kết nối trực tuyến đến 21 điểm cầu", "3 khâu đột phá": a meeting's links, a plan's structure.
   "điểm cầu",
   "khâu",
@@ -974,6 +997,8 @@ const CLASSIFIERS = new Set([
   "gói",
   "bản",
   "ổ",
+  // "47 khoản chi chưa đủ thủ tục", "1.250 khoản vay": an item of money, counted by its classifier.
+  "khoản",
   "tuyến",
   "đầu",
   "mẫu",
@@ -1025,6 +1050,12 @@ function shapedUnit(phrase: readonly string[]): string | null {
   const viên = phrase.slice(0, 3).lastIndexOf("viên");
   if (viên > 0) return phrase.slice(0, viên + 1).join(" ");
   if (CLASSIFIERS.has(first)) return first;
+  // "37 nhà tình nghĩa", "12 nhà đại đoàn kết": homes built for someone are counted in "nhà" (not
+  // "nhà máy", "nhà văn hóa", "nhà đầu tư", nouns of their own).
+  if (
+    /^nhà (?:tình nghĩa|tình thương|đại đoàn kết|nhân ái|chữ thập đỏ|chống lũ|cộng đồng)(?!\p{L})/u.test(all)
+  )
+    return "nhà";
   return phrase.length <= 2 ? all : phrase.slice(0, 2).join(" ");
 }
 
@@ -1066,7 +1097,13 @@ function perSuffix(text: string): { suffix: string; length: number } | null {
     const kept = upTo < 0 ? ws : ws.slice(0, upTo);
     let part: string | null = pop?.[0] ?? null;
     if (part === null && kept.length > 0)
-      part = kept.length === ws.length && kept.length <= 3 ? kept.join(" ") : (kept[0] as string);
+      part =
+        kept.length === ws.length && kept.length <= 3
+          ? kept.join(" ")
+          : // "24.000 m3/ngày đêm đã vận hành": "ngày đêm" is one time unit whatever runs on.
+            kept[0] === "ngày" && kept[1] === "đêm"
+            ? "ngày đêm"
+            : (kept[0] as string);
     if (part === null) break;
     suffix += `/${part}`;
     at += slash[0].length + part.length;
@@ -1510,11 +1547,24 @@ function figuresIn(text: string, clause: Clause, convention: NumberConvention): 
 const NAME_REACH = 600;
 
 /** The phrase before a figure that names it, from `from` (a boundary) to the figure. */
+/** "tính đến ngày 30/9/2025", "đến cuối năm 2025", "đến nay" inside a name: when, not what. */
+const AS_OF =
+  /(^|[\s\S]{0,20})(?<!\p{L})(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?(?:ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?|tháng\s+\d{1,2}(?:\/\d{4})?|năm\s+(?:19|20)\d\d|năm(?!\p{L})|nay)(?!\p{L}|\d)/giu;
+
 function leftName(text: string, from: number, to: number): { name: string; start: number } {
   // A name is never 600 characters long; the cap keeps a long clause without figures linear.
   // "Mục tiêu năm 2026: tỷ lệ chất thải rắn … được thu gom, xử lý đạt": a topic before a colon is a
   // clause of its own.
-  const reach = text.slice(Math.max(from, to - NAME_REACH), to);
+  // "Dân số xã Tân Mỹ Hạ đến ngày 30/9/2025 là 12.709 người": when it was counted is no part of the
+  // name (blanked, so offsets stay); "giai đoạn đến năm 2030" names a standard and stays, "Lũy kế
+  // đến ngày …" is a lead of its own (withoutTimeLead).
+  const reach = text
+    .slice(Math.max(from, to - NAME_REACH), to)
+    .replace(AS_OF, (m, lead: string) =>
+      /(?:giai đoạn|lũy kế(?:\s+từ đầu năm)?)\s*$/iu.test(lead)
+        ? m
+        : lead + " ".repeat(m.length - lead.length),
+    );
   const colon = reach.lastIndexOf(":");
   const window = colon >= 0 && /\p{L}/u.test(reach.slice(colon + 1)) ? reach.slice(colon + 1) : reach;
   from = to - window.length;
@@ -1700,9 +1750,11 @@ function rightPhrase(text: string, from: number, limit: number): { phrase: strin
   // "hỗ trợ 45 hộ chuyển đổi 62 ha đất lúa": a measure or money of its own is another figure.
   const measuredAt = (t: string): number => MEASURED_FIGURE.exec(t)?.index ?? t.length;
   const stopAt = (t: string): number => {
-    // "xã đạt 4 tiêu chí" is part of a name; "đạt 117,33%" is not.
+    // "xã đạt 4 tiêu chí" is part of a name; "đạt 117,33%" is not. "… cho hơn 9.000 lượt người": who
+    // it was done for is the next count, whatever limit word comes before it. "1.125 suất quà trị giá
+    // 478 triệu đồng": the money's name starts the next figure's.
     const stop =
-      /[,;.…()“"]|\s(?:với|và|trong đó|so với|theo|để|nhằm|sang)\s|\scho\s+(?=\d)|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d/u.exec(
+      /[,;.…()“"]|\s(?:với|và|trong đó|so với|theo|để|nhằm|sang)\s|\scho\s+(?:năng suất|sản lượng)(?!\p{L})|\s(?:tổng\s+)?(?:trị giá|kinh phí|số tiền)\s+(?=\d)|\scho\s+(?:(?:gần|hơn|khoảng|ít nhất|tối thiểu|trên|không dưới)\s+)?(?=\d)|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d/u.exec(
         t,
       );
     return stop ? stop.index : t.length;
@@ -1898,24 +1950,59 @@ function completeGeneric(
     // the thing counted.
     // "xử phạt 118 trường hợp vi phạm với số tiền 1,86 tỷ đồng": the sum is the fine, a cost too.
     return `${name} ${decapitalize(/kinh phí|số tiền/u.test(lower(name)) ? prev.name : countedOf(prev))}`;
-  if (!GENERIC_NAMES.has(lower(name))) return name;
+  // "tôm thẻ chân trắng nuôi siêu thâm canh 214 ha cho năng suất bình quân 30,5 tấn/ha", "trồng 80 ha
+  // bưởi, cho năng suất 18 tấn/ha": the yield of the area measured just before.
+  const givenBy = /^cho\s+(năng suất(?:\s+bình quân)?|sản lượng)$/iu.exec(name.trim());
+  if (givenBy?.[1] !== undefined && prev?.sentence === clause.sentence && lower(prev.unit) === "ha") {
+    const crop = prev.head !== "" ? prev.head : (GENERIC_LEAD.exec(lower(prev.name))?.[1] ?? prev.name);
+    if (crop !== "") return `${givenBy[1]} ${decapitalize(crop)}`;
+  }
+  // "xử lý vi phạm hành chính 412 trường hợp, nộp kho bạc 1,86 tỷ đồng": the fines of the cases
+  // counted just before, paid in ("Tiền phạt nộp kho bạc").
+  if (
+    money &&
+    /^(?:thu\s+)?nộp\s+(?:vào\s+)?(?:kho bạc|ngân sách)/u.test(lower(name)) &&
+    prev !== undefined &&
+    prev.sentence === clause.sentence &&
+    /^(?:trường hợp|vụ|lượt)$/u.test(lower(prev.unit)) &&
+    /phạt|xử lý|vi phạm/u.test(lower(prev.name))
+  )
+    return `Tiền phạt ${lower(name)}`;
+  // "gieo cấy 48.260 ha lúa …; năng suất bình quân 64,8 tạ/ha": a yield is of the crop measured
+  // before it in the sentence (left as it is when none was).
+  const yieldOnly = /^năng suất(?:\s+bình quân)?$/u.test(lower(name));
+  if (!GENERIC_NAMES.has(lower(name)) && !yieldOnly) return name;
   // "74 vùng sản xuất … với diện tích 5.318 ha": a head that is only a classifier says too little; the
   // whole of what was counted names the measure.
-  if (prev && prev.sentence === clause.sentence && prev.head !== "" && !ownPhrase)
+  if (prev && prev.sentence === clause.sentence && prev.head !== "" && !ownPhrase && !yieldOnly)
     return `${name} ${CLASSIFIERS.has(lower(prev.head)) ? decapitalize(countedOf(prev)) : prev.head}`;
   // "diện tích nuôi tôm nước lợ 3.850 ha, sản lượng 14.600 tấn": what the measure before measured.
   // "Diện tích lúa 15.840 ha, năng suất …; sản lượng đạt 96.940 tấn": the area measured earlier in
   // the sentence, not only just before.
   // "gieo trồng 9.846 ha lúa, …; sản lượng ước đạt 65.670 tấn": or what was sown.
+  // "…; trong đó lúa 11.325 ha, năng suất …, sản lượng 69.988 tấn": a crop's area named by the crop
+  // alone, a part of the area before, is what the measures after it are of.
+  const cropOnly = (d: Draft): boolean =>
+    lower(d.unit) === "ha" &&
+    d.head === "" &&
+    words(d.name).length <= 2 &&
+    !MEASURE_HEAD.test(lower(d.name)) &&
+    /^[\s,;]*trong đó\s*$/u.test(
+      lower(src.slice(Math.max(clause.start, d.source.start - 12), d.source.start)),
+    );
   const area = lastOfSentence(
     drafts,
     clause.sentence,
-    (d) => GENERIC_LEAD.test(lower(d.name)) || (lower(d.unit) === "ha" && d.head !== ""),
+    (d) => GENERIC_LEAD.test(lower(d.name)) || (lower(d.unit) === "ha" && d.head !== "") || cropOnly(d),
   );
   const measured =
-    area === null ? null : (GENERIC_LEAD.exec(lower(area.name)) ?? ([area.head, area.head] as const));
+    area === null
+      ? null
+      : (GENERIC_LEAD.exec(lower(area.name)) ??
+        (cropOnly(area) ? ([area.name, lower(area.name)] as const) : ([area.head, area.head] as const)));
   if (measured !== null && measured[1] !== undefined && words(measured[1]).length >= 1)
     return `${name} ${measured[1]}`;
+  if (yieldOnly) return name;
   // The clause's subject, before the first comma: "Sản xuất công nghiệp - xây dựng cơ bản ổn định, tổng giá trị …".
   const from = Math.max(clause.start, figureStart - NAME_REACH);
   const comma = src.indexOf(",", from);
@@ -2206,6 +2293,24 @@ export function extractIndicators(
         boundary = f.end;
         continue;
       }
+      // "xi măng 3,46 triệu tấn (+5,1%)", "thủy sản chế biến 58,3 nghìn tấn (-2,4%)": a signed change in
+      // brackets right after a level is its change against the same period before.
+      const signed = /^\s*\(\s*([-−+])$/u.exec(
+        current === null ? "" : src.slice(current.source.end, f.start),
+      );
+      if (
+        f.percent &&
+        signed?.[1] !== undefined &&
+        current !== null &&
+        current.unit !== "%" &&
+        current.actual !== null &&
+        current.changePct === null &&
+        /^\s*\)/u.test(src.slice(f.end, f.end + 3))
+      ) {
+        current.changePct = (signed[1] === "+" ? 1 : -1) * Math.abs(f.value);
+        boundary = f.end;
+        continue;
+      }
       // "xảy ra 64 vụ (giảm 9 vụ, tương đương 12,33%)": the change in % of the count the margin was in.
       const told = f.percent
         ? /(tăng|giảm)\s+\d[\d.,]*\s+([^\d,;()]+?)\s*,\s*(?:tương đương|tương ứng)(?:\s+(?:với\s+)?(?:tăng|giảm))?\s*$/u.exec(
@@ -2221,9 +2326,10 @@ export function extractIndicators(
         boundary = f.end;
         continue;
       }
-      // "1,26% (chỉ tiêu dưới 1,5%)": the target of the figure before, in brackets.
+      // "1,26% (chỉ tiêu dưới 1,5%)", "10,26%/năm (mục tiêu 10 - 10,5%/năm)": the target of the figure
+      // before, in brackets.
       const bracket =
-        /\(\s*(?:chỉ tiêu|kế hoạch|kh|nq|nghị quyết)(?:\s+(?:đề ra|giao|năm))?\s*(?:là\s*)?$|(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|đề ra|giao|năm\s+\d{4}))?\s*\(\s*$/u;
+        /\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu|kh|nq|nghị quyết)(?:\s+(?:đề ra|giao|năm))?\s*(?:là\s*)?$|(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|đề ra|giao|năm\s+\d{4}))?\s*\(\s*$/u;
       const before = lower(src.slice(boundary, f.start));
       const limitWord = LIMIT_BEFORE.exec(before)?.[1] ?? null;
       const bare = limitWord === null ? before : before.slice(0, before.length - limitWord.length - 1);
@@ -2238,6 +2344,17 @@ export function extractIndicators(
           current.planText = typedPlan(f, limitWord);
           current.plan = limitWord === null ? f.value : null;
         }
+        boundary = f.end;
+        continue;
+      }
+      // "tỷ lệ sinh con thứ ba trở lên 11,3% (cùng kỳ 13,6%)": the rate of the year before, no figure.
+      if (
+        f.percent &&
+        current?.unit === "%" &&
+        /\(\s*(?:năm trước|cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?|kỳ trước|năm\s+(?:19|20)\d\d)\s*(?:là|:)?\s*$/u.test(
+          bare.trimEnd(),
+        )
+      ) {
         boundary = f.end;
         continue;
       }
@@ -2349,9 +2466,14 @@ export function extractIndicators(
           continue;
         }
         if (mod !== null && mod.kind !== "change") {
-          if (/^\s*,?\s*với\s/u.test(src.slice(mod.end, mod.end + 8))) {
+          // "hoàn thành 100% chỉ tiêu giao quân năm 2025 với 186 thanh niên nhập ngũ": the quota's
+          // words before "với" name no count; the count names itself.
+          const withCount = /^(?:\s+\p{L}+){0,4}?(?:\s+năm\s+(?:19|20)\d\d)?\s*,?\s*với\s/u.exec(
+            src.slice(mod.end, mod.end + 60),
+          );
+          if (withCount !== null) {
             pendingMod = mod;
-            boundary = mod.end;
+            boundary = mod.end + withCount[0].length;
           } else if (/^\s*\(\s*\d/u.test(src.slice(mod.end, mod.end + 8))) {
             pendingMod = mod;
             pendingName = leftName(src, boundary, f.start).name;
@@ -2577,11 +2699,23 @@ export function extractIndicators(
           current !== null &&
           current.unit !== "%" &&
           current.actual !== null &&
-          /^[\s,]*(?:đạt|chiếm)\s+tỷ lệ\s+\p{L}+(?:\s\p{L}+)?\s*$/u.test(lead)
+          (/^[\s,]*(?:đạt|chiếm)\s+tỷ lệ\s+\p{L}+(?:\s\p{L}+)?\s*$/u.test(lead) ||
+            // "… 1.418.240 người, bao phủ 93,8% dân số": the same without "đạt tỷ lệ".
+            (/^[\s,]*bao phủ\s*$/u.test(lead) &&
+              /^\s*dân số(?!\p{L})/u.test(lower(src.slice(f.end, f.end + 12)))))
         ) {
-          const kind = /tỷ lệ\s+(\p{L}+(?:\s\p{L}+)?)\s*$/u.exec(lead)?.[1] ?? "";
-          draft.name = `Tỷ lệ ${kind} ${decapitalize(current.name).replace(/^số\s+/u, "")}`;
+          const kind = /(?:tỷ lệ\s+)?(\p{L}+(?:\s\p{L}+)?)\s*$/u.exec(lead)?.[1] ?? "";
+          // ", bao phủ 93,8% dân số": "Tỷ lệ bao phủ bảo hiểm y tế", what covers, not who joined it.
+          const of = decapitalize(current.name).replace(/^số\s+/u, "");
+          draft.name = `Tỷ lệ ${kind} ${/tỷ lệ/u.test(lead) ? of : of.replace(/^(?:người|hộ)\s+tham gia\s+/u, "")}`;
           draft.doubts.push("ten_ghep_tu_menh_de_khac");
+        }
+        // "436 phương tiện … đã được cấp giấy phép, 97,2% trong số đó đã được đánh dấu": the share of
+        // the count before, named by what it counted and what the share did.
+        const ofThose = /^tỷ lệ\s+(?:trong\s+)?số\s+(?:đó|này)\s+(.+)$/iu.exec(draft.name)?.[1];
+        if (ofThose !== undefined && current !== null && current.unit !== "%" && current.actual !== null) {
+          const counted = decapitalize(countedOf(current)).replace(/\s(?:đã|được|bị|đang)\s.*$/u, "");
+          draft.name = `Tỷ lệ ${counted.replace(/^số\s+/u, "")} ${ofThose}`;
         }
         // "98,6% đường xã và 92,4% đường thôn, xóm đã được cứng hóa": the predicate said once after the
         // list belongs to each part of it.
@@ -2674,8 +2808,9 @@ export function extractIndicators(
         current !== null &&
         current.changeOnly &&
         current.actual !== null &&
-        // "gạch ốp lát giảm 8,3%, còn 21,5 triệu m2": the level the change leaves.
-        /^[\s,]*(?:ước\s+)?(?:đạt|là|lên|ở mức|với|(?:chỉ\s+|xuống\s+)?còn)?\s*$/u.test(
+        // "gạch ốp lát giảm 8,3%, còn 21,5 triệu m2", "giảm 6,1%, chỉ đạt 865 nghìn m3": the level the
+        // change leaves.
+        /^[\s,]*(?:ước\s+)?(?:(?:chỉ\s+)?đạt|là|lên|ở mức|với|(?:chỉ\s+|xuống\s+)?còn)?\s*$/u.test(
           lower(src.slice(boundary, f.start)),
         )
       ) {
@@ -2713,11 +2848,20 @@ export function extractIndicators(
         boundary = f.end;
         continue;
       }
-      // "cùng đại diện 25 sở, ngành và lãnh đạo 18 xã": who attended, not a figure.
+      // "cùng đại diện 25 sở, ngành và lãnh đạo 18 xã": who attended, not a figure; so is the next of
+      // the list ("lãnh đạo 21 sở, ban, ngành và 11 huyện"). "yêu cầu … và UBND 23 xã, thị trấn hoàn
+      // thành …": who a directive is addressed to.
       if (
         /(?:lãnh đạo|đại diện|thủ trưởng|bí thư|chủ tịch)(?:\s+(?:các|của))?\s*$/u.test(
           lower(src.slice(Math.max(boundary, f.start - 24), f.start)),
-        )
+        ) ||
+        /(?:lãnh đạo|đại diện|thủ trưởng)(?:\s+(?:các|của))?\s+\d+\s+[^\d;.]{1,40}?\s+và\s*$/u.test(
+          lower(src.slice(Math.max(clause.start, f.start - 64), f.start)),
+        ) ||
+        (f.countUnit &&
+          /(?<!\p{L})(?:yêu cầu|đề nghị|chỉ đạo|giao)\s[^.;\d]{0,80}?(?:ubnd|ủy ban nhân dân)\s*$/iu.test(
+            src.slice(Math.max(clause.start, f.start - 100), f.start),
+          ))
       ) {
         boundary = f.end;
         continue;
@@ -2739,11 +2883,11 @@ export function extractIndicators(
       }
       // "; 14 đảng ủy xã, phường": a noun read by its shape needs a verb or a name before it.
       // A count listed after another ("14 chợ, 3 siêu thị và 2 trung tâm thương mại") has its name
-      // in the list.
+      // in the list, after the other's parts in brackets too ("14 chợ (2 chợ hạng II, …), 1 siêu thị").
       const listedAfter =
         current !== null &&
         current.unit !== "%" &&
-        /^[\s,]*(?:và\s*)?$/u.test(src.slice(current.source.end, f.start));
+        /^[\s,]*(?:\)[\s,]*)?(?:và\s*)?$/u.test(src.slice(current.source.end, f.start));
       // "; 46 mã số vùng trồng được cấp": a passive predicate after the noun names it too.
       const passive = /^[^,;.]*?\s(?:được|bị|đã)\s/u.test(lower(src.slice(f.end, f.end + 60)));
       // "6/6 khu, cụm công nghiệp có …": a fraction is a figure whatever comes before it.
@@ -3051,6 +3195,15 @@ export function extractIndicators(
     if (/(?:^|\s)(?:cơ cấu|tỷ trọng)(?!\p{L})/u.test(said) || /^tỷ trọng(?!\p{L})/u.test(lower(d.name)))
       d.name = `Tỷ trọng ${decapitalize(bare)}`;
   }
+  // "tổng sản phẩm trên địa bàn (GRDP) … theo giá so sánh ước tăng 7,14%": the growth of the economy,
+  // with no level beside it, is its growth rate, as reports name it.
+  for (const d of drafts)
+    if (
+      d.unit === "%" &&
+      (d.kind === "growth" || (d.actual === null && /^tăng\s/u.test(d.planText ?? ""))) &&
+      /^(?:tổng sản phẩm|grdp)(?!\p{L})/iu.test(d.name)
+    )
+      d.name = `Tốc độ tăng trưởng ${decapitalize(d.name)}`;
   return drafts.map((d) => {
     const { sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft } = d;
     const p = { ...draft, name: withoutTimeLead(draft.name) };
@@ -3204,8 +3357,11 @@ function confidenceOf(
   return first === undefined ? { level: "chac" } : { level: "khong_chac", reasons: [first, ...rest] };
 }
 
-/** "nâng tổng số (dự án còn hiệu lực) lên", "nâng tổng số lên": the figure after is a running total. */
-const RAISE = /(?:nâng|đưa)\s+tổng\s+số\s*(.*?)\s*lên\s*$/u;
+/**
+ * "nâng tổng số (dự án còn hiệu lực) lên", "nâng tổng số lên", "đưa số xã đạt chuẩn lên": the figure
+ * after is a running total.
+ */
+const RAISE = /(?:nâng|đưa)\s+(?:tổng\s+)?số\s*(.*?)\s*lên\s*$/u;
 
 /**
  * "có thêm 3 xã đạt chuẩn …, nâng tổng số lên 9/14 xã": one indicator, the level 9 of 14, and the
@@ -3406,6 +3562,8 @@ function quantityProposal(
       // "… đang triển khai" says which projects, when the count before was named by its verb.
       const verb = VERB_BEFORE_COUNT.test(lower(current.lead)) ? ` ${decapitalize(current.lead)}` : "";
       name = `${f.unit} của ${decapitalize(countedOf(current)).replace(/^tỷ lệ\s+/u, "")}${verb}`;
+      // "Dân số xã … là 12.709 người với 3.517 hộ": the households the people live in, not theirs.
+      if (/^dân số(?!\p{L})/u.test(lower(current.name)) && lower(f.unit) === "hộ") name = "Số hộ";
       doubts.push("ten_ghep_tu_menh_de_khac");
     }
     const right = rightPhrase(src, f.end, clause.end);
@@ -3485,7 +3643,20 @@ function quantityProposal(
       name = `${inheritedPart(src, f, clause, drafts, name) ?? ""} ${decapitalize(name)}`;
     } else if (!((leftEndsWithCho || namedAlready || withWhom) && name !== "")) {
       lead = name;
-      name = [name, f.unit, right.phrase].filter(Boolean).join(" ").replace(/ ,/gu, ",");
+      // "xây mới 4 căn và sửa chữa 3 căn nhà cho hộ nghèo": the noun said once, after the second
+      // count of the same unit, is the first one's too.
+      const second =
+        right.phrase === ""
+          ? new RegExp(
+              `^\\s+và\\s+[^\\d,;.()]{1,40}?\\s\\d[\\d.,]*\\s+${f.unit.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?=\\s)`,
+              "u",
+            ).exec(src.slice(f.end, clause.end))
+          : null;
+      const shared = second === null ? "" : rightPhrase(src, f.end + second[0].length, clause.end).phrase;
+      name = [name, f.unit, right.phrase || (shared.startsWith(",") ? "" : shared)]
+        .filter(Boolean)
+        .join(" ")
+        .replace(/ ,/gu, ",");
     }
     if (body !== null && name !== "")
       name = `${name} ${/^lực lượng/u.test(lower(body)) ? "của" : "tại"} ${decapitalize(body)}`;
@@ -3539,11 +3710,17 @@ function quantityProposal(
       /^\s*,?\s*trong đó\s*:?\s*$/u.test(lower(src.slice(current.source.end, f.start)))
     )
       name = `${current.name} ${narrowed}`;
+    // "Nhà máy xử lý nước thải … công suất 24.000 m3/ngày đêm đã vận hành": a thing, then the measure
+    // of it, is named by the measure first; what is said after the unit is what happened to it.
+    const measureOf = /^(\S.{2,}?)\s+((?:tổng\s+)?(?:công suất|dung tích|sức chứa))$/iu.exec(name.trim());
+    if (measureOf?.[1] !== undefined && measureOf[2] !== undefined)
+      name = `${capitalize(measureOf[2])} ${decapitalize(measureOf[1])}`;
     // "hoàn thành đầu tư 126 km đường giao thông nông thôn": after a verb, the words after say what.
     const most = name === "" || VERB_BEFORE_COUNT.test(lower(name)) ? 10 : 6;
     // "265 tấn/ngày, thu gom, xử lý đạt 98,2%": after a comma, another clause (only a counted
     // thing's name goes on past one: "19/19 xã, thị trấn").
     if (
+      measureOf === null &&
       right.phrase !== "" &&
       !right.phrase.startsWith(",") &&
       !/\d/u.test(right.phrase) &&
@@ -3604,7 +3781,8 @@ function quantityProposal(
     sentence: clause.sentence,
     head,
     lead,
-    increment: /(?<!\p{L})thêm\s*$/u.test(window.trimEnd()),
+    // "có thêm 3 xã", "được công nhận mới 2 xã … , đưa số xã đạt chuẩn lên 7/16 xã".
+    increment: /(?<!\p{L})(?:thêm|công nhận mới)\s*$/u.test(window.trimEnd()),
     changeOnly: false,
     // A unit read by shape is sure only as the object of a verb that counts ("tạm giữ 412 phương
     // tiện", "thu hút 3.640 vận động viên"): that is how reports count what has no unit of its own.

@@ -250,7 +250,7 @@ describe("names from the noun phrase bound to the figure", () => {
     expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
       ["Thanh toán vốn sự nghiệp", 42.7, "tỷ đồng"],
       ["Xuống giống ngô", 3120, "ha"],
-      ["Năng suất", 58, "tạ/ha"],
+      ["Năng suất ngô", 58, "tạ/ha"],
       ["Sản lượng ngô", 18_096, "tấn"],
     ]);
   });
