@@ -661,6 +661,32 @@ function clausesOf(text: string, mode: ExtractMode): Clause[] {
         sentence++;
         continue;
       }
+      // "Năm 2026, … đạt 21.640 ha; năm 2027 phấn đấu …": a sentence that turns from one year to
+      // another; each part takes the tense of its year.
+      const turned = mode === "auto" ? yearPieces(body) : null;
+      if (turned !== null) {
+        for (const piece of turned) {
+          let c = s + piece.start;
+          for (const part of body.slice(piece.start, piece.end).split(/(?<=;)/u)) {
+            const est = ESTIMATE.exec(lower(part));
+            const estimateFrom = est === null ? -1 : c + est.index + est[0].length;
+            clauses.push({
+              start: c,
+              end: c + part.length,
+              sentence,
+              plan: piece.plan,
+              marked: true,
+              estimateFrom,
+            });
+            c += part.length;
+          }
+        }
+        const last = turned[turned.length - 1] as { plan: boolean };
+        carried = last.plan;
+        lastTense = last.plan ? "plan" : "actual";
+        sentence++;
+        continue;
+      }
       const tense = sentenceTense(body) ?? ahead.tense;
       if (tense !== null) carried = tense === "plan";
       const plan =
@@ -680,6 +706,62 @@ function clausesOf(text: string, mode: ExtractMode): Clause[] {
     lineStart = lineEnd + 1;
   }
   return clauses;
+}
+
+/**
+ * The parts of a sentence that turns from one year to another ("năm 2026 … ước đạt 58,3%, năm 2027
+ * duy trì … 58,5%", "Năm 2026, … đạt 21.640 ha; năm 2027 phấn đấu …", "đạt 96% (năm 2026: 94,7%)"),
+ * each with its tense: its own markers, else its year against the years whose tense is marked (a
+ * year after one reported is planned for, one before a planned year is reported). Null when the
+ * sentence names fewer than two years at the head of its clauses, or no part says its tense.
+ */
+function yearPieces(body: string): { start: number; end: number; plan: boolean }[] | null {
+  const l = lower(body);
+  const lead =
+    /(?:^|[,;(]\s*)(?:(?:kế hoạch|mục tiêu|chỉ tiêu|định hướng)\s+)?(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+((?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)/gu;
+  const leads = [...l.matchAll(lead)].map((m) => ({
+    at: m.index + (/^[,;(]\s*/u.exec(m[0])?.[0].length ?? 0),
+    year: Number(m[1]),
+    bracket: m[0].startsWith("("),
+  }));
+  if (new Set(leads.map((x) => x.year)).size < 2) return null;
+  const pieces: { start: number; end: number; year: number | null; tense: "plan" | "actual" | null }[] = [];
+  const open = (at: number, year: number | null): void => {
+    const prev = pieces[pieces.length - 1];
+    if (prev !== undefined) prev.end = at;
+    // What stands before the first year ("Về môi trường, ") belongs to it.
+    pieces.push({ start: prev === undefined ? 0 : at, end: body.length, year, tense: null });
+  };
+  for (const x of leads) {
+    if (x.bracket) {
+      const close = l.indexOf(")", x.at);
+      if (close < 0) continue;
+      const outer = pieces[pieces.length - 1]?.year ?? null;
+      open(x.at, x.year);
+      open(close + 1, outer);
+    } else open(x.at, x.year);
+  }
+  for (const p of pieces) if (p.year !== null) p.tense = sentenceTense(body.slice(p.start, p.end));
+  if (pieces.every((p) => p.tense === null)) return null;
+  for (let pass = 0; pass < 2; pass++) {
+    for (const p of pieces) {
+      if (p.tense !== null || p.year === null) continue;
+      const y = p.year;
+      const known = pieces.filter((q) => q.tense !== null && q.year !== null);
+      const same = known.find((q) => q.year === y);
+      if (same !== undefined) p.tense = same.tense;
+      else if (known.some((q) => q.tense === "actual" && (q.year as number) < y)) p.tense = "plan";
+      else if (known.some((q) => q.tense === "plan" && (q.year as number) > y)) p.tense = "actual";
+    }
+  }
+  let inherited = pieces.find((q) => q.tense !== null)?.tense ?? null;
+  const out: { start: number; end: number; plan: boolean }[] = [];
+  for (const p of pieces) {
+    const tense = p.tense ?? inherited;
+    inherited = tense;
+    if (p.end > p.start) out.push({ start: p.start, end: p.end, plan: tense === "plan" });
+  }
+  return out;
 }
 
 /**
