@@ -724,8 +724,16 @@ function yearPieces(body: string): { start: number; end: number; plan: boolean }
     year: Number(m[1]),
     bracket: m[0].startsWith("("),
   }));
-  if (new Set(leads.map((x) => x.year)).size < 2) return null;
+  const first = leads[0];
+  if (first === undefined) return null;
   const pieces: { start: number; end: number; year: number | null; tense: "plan" | "actual" | null }[] = [];
+  // "Diện tích cây ăn quả hiện có 4.350 ha, mục tiêu năm 2027 mở rộng lên 4.600 ha": a figure before
+  // the first year is a part of its own.
+  const head = first.at > 0 && /\d/u.test(l.slice(0, first.at).replace(/(?:19|20)\d\d/gu, ""));
+  const aimed = /^(?:kế hoạch|mục tiêu|chỉ tiêu|định hướng)/u.test(l.slice(first.at));
+  if (new Set(leads.map((x) => x.year)).size < 2 && !(head && aimed)) return null;
+  if (head)
+    pieces.push({ start: 0, end: first.at, year: null, tense: sentenceTense(body.slice(0, first.at)) });
   const open = (at: number, year: number | null): void => {
     const prev = pieces[pieces.length - 1];
     if (prev !== undefined) prev.end = at;
@@ -773,11 +781,11 @@ function yearAhead(
   paragraph: string,
   afterResults: boolean,
 ): { tense: "plan" | "actual" | null; guessed: boolean } {
-  const lead = /^\s*(trong\s+)?năm\s+((?:19|20)\d\d)(?!\d)/iu.exec(body);
-  if (lead?.[2] === undefined) return { tense: null, guessed: false };
+  const lead = /^\s*(trong\s+)?((?:đến\s+)?(?:cuối|hết)\s+)?năm\s+((?:19|20)\d\d)(?!\d)/iu.exec(body);
+  if (lead?.[3] === undefined) return { tense: null, guessed: false };
   // "Trong năm 2026, 100% văn bản … được thực hiện": what happened during the year, a result.
   if (lead[1] !== undefined) return { tense: "actual", guessed: false };
-  const led = Number(lead[2]);
+  const led = Number(lead[3]);
   // Every other year the paragraph reports on ("Kết quả năm 2025:", "Đến hết năm 2025", "so với năm
   // 2025" after a target); a base year of a comparison ("gấp 1,2 lần năm 2020", "so với năm 2020" in a
   // sentence of results) or of a period ("2021 - 2025") says nothing of the year reported.
@@ -798,6 +806,9 @@ function yearAhead(
     ),
   ].map((m) => Number(m[1]));
   if (planYears.length > 0 && led === Math.max(...planYears) - 1) return { tense: "actual", guessed: false };
+  // "… đến cuối năm 2030 tỷ lệ hộ nghèo còn dưới 2%. Cuối năm 2026, toàn tỉnh còn 9.874 hộ nghèo": the
+  // stock at the end of a year before the one aimed at is where things stand.
+  if (lead[2] !== undefined && others.some((y) => y > led)) return { tense: "actual", guessed: false };
   if (others.length > 0) return { tense: led > Math.max(...others) ? "plan" : null, guessed: false };
   // "Tổng đàn lợn hiện có 382.500 con, tăng 5,6% so với cùng kỳ. … Năm 2026, tổng đàn lợn đạt
   // 400.000 con": a year first after the results of a year unnamed is most often the next one; a guess.
@@ -840,7 +851,7 @@ function sentenceTense(body: string): "plan" | "actual" | null {
     // term, or named as what a resolution sets.
     if (
       /(?<!\p{L})chỉ tiêu(?!\p{L})/u.test(heading) &&
-      /năm\s+(?:19|20)\d\d|giai đoạn|nhiệm kỳ|(?:xác định|đề ra|đặt ra|thông qua|giao)\s+(?:các\s+|những\s+)?chỉ tiêu/u.test(
+      /năm\s+(?:học\s+)?(?:19|20)\d\d|giai đoạn|nhiệm kỳ|(?:xác định|đề ra|đặt ra|thông qua|giao)\s+(?:các\s+|những\s+)?chỉ tiêu/u.test(
         heading,
       )
     )
@@ -859,6 +870,12 @@ function sentenceTense(body: string): "plan" | "actual" | null {
   )
     return "actual";
   if (/mục tiêu/u.test(l)) return "plan";
+  // "Kế hoạch năm 2027 đưa 3.500 lao động đi làm việc ở nước ngoài": a sentence led by the plan of a year.
+  if (/^\s*(?:kế hoạch|chỉ tiêu|định hướng)\s+(?:(?:đến|tới)\s+)?năm\s+(?:19|20)\d\d(?!\d)/u.test(l))
+    return "plan";
+  // "Diện tích cây ăn quả hiện có 4.350 ha": what there is now.
+  if (/(?<!\p{L})hiện (?:có|nay|đạt)(?!\p{L})/u.test(l) && !/phấn đấu|(?:đến|tới) năm/u.test(l))
+    return "actual";
   if (ESTIMATE.test(l) || /so với cùng kỳ/u.test(l)) return "actual";
   // "đã hoàn thành 31/36 công trình thủy lợi theo kế hoạch năm": done, by the plan.
   if (/(?<!\p{L})đã\s+hoàn thành(?!\p{L})/u.test(l)) return "actual";

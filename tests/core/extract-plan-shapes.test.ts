@@ -41,3 +41,40 @@ describe("a sentence that turns from one year to another", () => {
     expect(got.map((p) => p.actual)).toEqual([120]);
   });
 });
+
+describe("tense from how a sentence is led", () => {
+  it("reads the targets of a school year under a heading of 'chỉ tiêu'", () => {
+    const got = read(
+      "Chỉ tiêu ngành giáo dục năm học 2026 - 2027: tỷ lệ trẻ mẫu giáo đến lớp 98,5%; tỷ lệ học sinh lên lớp 99%.",
+    );
+    expect(got.map((p) => [p.actual, p.plan])).toEqual([
+      [null, 98.5],
+      [null, 99],
+    ]);
+  });
+
+  it("reads a sentence led by 'Kế hoạch năm 2026' as a target without a colon", () => {
+    const [got] = read(
+      "Năm 2025, toàn huyện đào tạo nghề cho 1.250 người. Kế hoạch năm 2026 đào tạo nghề cho 1.400 người.",
+    ).slice(1);
+    expect([got?.actual, got?.plan]).toEqual([null, 1400]);
+  });
+
+  it("reads 'hiện có' beside a later target as where things stand", () => {
+    const got = read("Diện tích chè hiện có 1.820 ha, mục tiêu năm 2026 nâng lên 2.000 ha.");
+    expect(got.map((p) => [p.actual, p.plan])).toEqual([
+      [1820, null],
+      [null, 2000],
+    ]);
+  });
+
+  it("reads the stock at the end of a year before the one aimed at as a result", () => {
+    const got = read(
+      "Phấn đấu đến cuối năm 2030 số hộ nghèo còn dưới 500 hộ. Cuối năm 2025, toàn huyện còn 1.130 hộ nghèo.",
+    );
+    expect(got.map((p) => [p.actual, p.planText])).toEqual([
+      [null, "dưới 500"],
+      [1130, null],
+    ]);
+  });
+});
