@@ -1376,7 +1376,19 @@ function figureAt(
   // "tổ chức 4 hội nghị tại 9 xã": where, not what; but "kiểm tra … tại 38 tổ chức đảng" with no
   // figure before it in its clause counts where it was done (the caller decides).
   const place = before === "tại" || before === "ở";
-  if (AGE_LABEL_BEFORE.has(before) && /^\s*tuổi/u.test(lower(text.slice(end, end + 8)))) return null;
+  if (
+    AGE_LABEL_BEFORE.has(before) &&
+    /^\s*(?:[-–]\s*\d{1,3}\s*)?tuổi/u.test(lower(text.slice(end, end + 14)))
+  )
+    return null;
+  // "trẻ 3 - 5 tuổi": the upper bound of an age range that says who.
+  if (
+    /^\s*tuổi/u.test(lower(text.slice(end, end + 8))) &&
+    /(?:^|\s)(?:trẻ|em|từ|dưới|trên|độ|đủ)\s+\d{1,3}\s*[-–]\s*$/u.test(
+      lower(text.slice(Math.max(0, start - 16), start)),
+    )
+  )
+    return null;
   // "giá trị sản xuất trên 1 ha đất trồng trọt", "bình quân mỗi 1 km": the measure of a ratio.
   if (raw === "1" && /^(?:trên|mỗi)$/u.test(before)) return null;
   const parsed = parseNumber(raw, convention);
@@ -2832,7 +2844,11 @@ export function extractIndicators(
       // "đồng chí Bí thư khóa mới 46 tuổi": an age is an indicator only as a mean ("tuổi thọ trung
       // bình", "độ tuổi bình quân"), never as one person's.
       const aged = lower(leftName(src, boundary, f.start).name);
-      if (lower(f.unit) === "tuổi" && (aged === "" || !/tuổi|bình quân|trung bình/u.test(aged))) {
+      // "Đại biểu cao tuổi nhất 68 tuổi": the oldest or youngest is one person too.
+      if (
+        lower(f.unit) === "tuổi" &&
+        (aged === "" || !/tuổi|bình quân|trung bình/u.test(aged) || /nhất/u.test(aged))
+      ) {
         boundary = f.end;
         continue;
       }

@@ -96,3 +96,20 @@ describe("units of mass organisations and neighbourhoods", () => {
     expect(read("Kỳ họp xem xét 12 báo cáo, 7 tờ trình.")).toEqual([]);
   });
 });
+
+describe("ages that say who", () => {
+  it("keeps an age range inside the name of a rate", () => {
+    const got = read(
+      "Tỷ lệ trẻ 6 - 14 tuổi đi học đạt 99,1%; tỷ lệ huy động trẻ 3 - 5 tuổi đến lớp mẫu giáo 98%.",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Tỷ lệ trẻ 6 - 14 tuổi đi học", 99.1],
+      ["Tỷ lệ huy động trẻ 3 - 5 tuổi đến lớp mẫu giáo", 98],
+    ]);
+  });
+
+  it("reads the age of the oldest or youngest as one person's, not a figure", () => {
+    expect(read("Đại biểu cao tuổi nhất 71 tuổi, trẻ nhất 27 tuổi.")).toEqual([]);
+    expect(read("Tuổi thọ trung bình đạt 74,2 tuổi.").map((p) => p.actual)).toEqual([74.2]);
+  });
+});
