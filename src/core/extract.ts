@@ -2613,7 +2613,14 @@ export function extractIndicators(
           boundary = rate.source.end;
           continue;
         }
-        const draft = percentProposal(src, f, clause, boundary, mod);
+        const draft = percentProposal(
+          src,
+          f,
+          clause,
+          boundary,
+          mod,
+          sameIndicatorAgain(src, f, clause, boundary, drafts),
+        );
         if (ownFall && draft !== null && draft.actual !== null && draft.actual > 0)
           draft.actual = -draft.actual;
         if (draft === null) continue;
@@ -2903,6 +2910,8 @@ export function extractIndicators(
         continue;
       }
       const draft = quantityProposal(src, f, clause, boundary, drafts, current);
+      const again = sameIndicatorAgain(src, f, clause, boundary, drafts);
+      if (again !== null) draft.name = again;
       const times = timesPrior(src, f);
       if (times !== null && draft.actual !== null && draft.pctPrior === null) draft.pctPrior = times;
       if (pendingMod !== null && draft.actual !== null) {
@@ -3740,19 +3749,44 @@ function quantityProposal(
 /** Verbs whose object after a percentage is what the share is of ("phủ sóng 64,3% khu dân cư"). */
 const REACH_VERB = /(?:^|\s)(?:phủ sóng|phủ|bao phủ|kết nối|tiếp cận|cung cấp|cấp nước|cấp điện)$/u;
 
+/**
+ * "… ước đạt 58,3%, năm 2027 duy trì ổn định ở mức 58,5%", "hiện có 4.350 ha, mục tiêu năm 2027 mở
+ * rộng lên 4.600 ha", "đạt 96% (năm 2026: 94,7%)": a figure led only by another year and a verb of
+ * keeping or raising is the same indicator as the figure before it, in the other tense.
+ */
+const YEAR_AGAIN =
+  /^[\s,;(]*(?:(?:mục tiêu|chỉ tiêu|kế hoạch|định hướng)\s+)?(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+(?:19|20)\d\d\s*[:,]?\s*(?:(?:phấn đấu|dự kiến|ước)\s+)?(?:(?:duy trì|giữ|nâng|mở rộng|đạt|là)\s*)?(?:(?:ổn định|vững)\s*)?(?:(?:ở\s+)?mức\s*|lên\s*)?$/u;
+
+function sameIndicatorAgain(
+  src: string,
+  f: Figure,
+  clause: Clause,
+  boundary: number,
+  drafts: readonly Draft[],
+): string | null {
+  if (!YEAR_AGAIN.test(lower(src.slice(boundary, f.start)))) return null;
+  const unit = f.percent ? "%" : f.unit;
+  const before = lastOfSentence(drafts, clause.sentence, (d) => d.unit === unit);
+  return before === null || before.name === "" || (before.actual !== null) !== clause.plan
+    ? null
+    : before.name;
+}
+
 function percentProposal(
   src: string,
   f: Figure,
   clause: Clause,
   boundary: number,
   change: Modifier,
+  again: string | null = null,
 ): Draft | null {
   const window = src.slice(boundary, f.start);
   let { name, start } = leftName(src, boundary, f.start);
+  if (again !== null) name = again;
   let end = change?.end ?? f.end;
   const after = lower(src.slice(end, Math.min(clause.end, end + 40)));
   // "100% xã đạt 4 tiêu chí cứng", "kéo giảm 5% số đảng viên vi phạm …": the name follows.
-  if (!/^\s*(so với|so|kế hoạch|dự toán|cùng kỳ)/u.test(after)) {
+  if (again === null && !/^\s*(so với|so|kế hoạch|dự toán|cùng kỳ)/u.test(after)) {
     const right = rightPhrase(src, end, clause.end);
     // "Kết quả đánh giá, xếp loại năm 2024: 89,6% tổ chức cơ sở đảng …", "… được duy trì: 94,2% hộ
     // gia đình": a lead-in before the colon, the name after the figure.

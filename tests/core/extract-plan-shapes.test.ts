@@ -113,3 +113,25 @@ describe("ages that say who", () => {
     expect(read("Tuổi thọ trung bình đạt 74,2 tuổi.").map((p) => p.actual)).toEqual([74.2]);
   });
 });
+
+describe("the same indicator in another year", () => {
+  it("names a figure led only by another year and a verb of keeping or raising after the figure before", () => {
+    const got = read(
+      "Năm 2025 tỷ lệ che phủ rừng ước đạt 43,1%, năm 2026 duy trì ổn định ở mức 43,5%. Diện tích chè hiện có 1.820 ha, mục tiêu năm 2026 nâng lên 2.000 ha.",
+    );
+    expect(got.map(row)).toEqual([
+      ["Tỷ lệ che phủ rừng", 43.1, null, "%"],
+      ["Tỷ lệ che phủ rừng", null, 43.5, "%"],
+      ["Diện tích chè", 1820, null, "ha"],
+      ["Diện tích chè", null, 2000, "ha"],
+    ]);
+  });
+
+  it("reads the year reported, in brackets after a target, as a result of the same indicator", () => {
+    const got = read("Năm 2026, tỷ lệ thu gom rác thải phấn đấu đạt 95% (năm 2025: 93,2%).");
+    expect(got.map(row)).toEqual([
+      ["Tỷ lệ thu gom rác thải", null, 95, "%"],
+      ["Tỷ lệ thu gom rác thải", 93.2, null, "%"],
+    ]);
+  });
+});
