@@ -3040,6 +3040,15 @@ export function extractIndicators(
           next = d.source.start;
         }
       }
+      // "Vi phạm pháp luật về môi trường: phát hiện 96 vụ": a verb that only says the things were found
+      // or happened names nothing of its own; the count is of the topic.
+      if (
+        about !== "" &&
+        draft.actual !== null &&
+        lower(draft.name) ===
+          `${/^(?:phát hiện|ghi nhận|xảy ra|có|tiếp nhận)\s/u.exec(lower(draft.name))?.[0] ?? "-"}${lower(draft.unit)}`
+      )
+        draft.name = capitalize(draft.unit);
       const bareName = lower(draft.name) === lower(draft.unit) && draft.actual !== null;
       if (bareName && partOf !== null)
         draft.name = `${draft.name} ${partOf.name.slice(partOf.unit.length + 1)}`;

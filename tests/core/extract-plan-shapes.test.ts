@@ -135,3 +135,16 @@ describe("the same indicator in another year", () => {
     ]);
   });
 });
+
+describe("bullets that name their topic before a colon", () => {
+  it("counts what the topic names when the verb only says the things were found or happened", () => {
+    const got = read(
+      "Kết quả năm 2025:\n- Buôn lậu, gian lận thương mại: phát hiện 142 vụ, xử phạt 2,3 tỷ đồng;\n- Tai nạn lao động: xảy ra 6 vụ.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Vụ buôn lậu, gian lận thương mại", 142, "vụ"],
+      ["Xử phạt buôn lậu, gian lận thương mại", 2.3, "tỷ đồng"],
+      ["Vụ tai nạn lao động", 6, "vụ"],
+    ]);
+  });
+});
