@@ -1137,6 +1137,20 @@ function shapedUnit(phrase: readonly string[]): string | null {
   return phrase.length <= 2 ? all : phrase.slice(0, 2).join(" ");
 }
 
+/**
+ * "Chi đoàn xếp loại vững mạnh: 161/215": a fraction with no unit after it, in a bullet whose topic
+ * before the colon starts with a counted noun, counts that noun.
+ */
+function topicUnit(text: string, start: number, end: number): ReturnType<typeof readUnit> {
+  const topic = /(?:^|[\n;.])\s*[-–•+*]?\s*([^:;.\n\d]{2,80}):\s*$/u.exec(
+    text.slice(Math.max(0, start - 90), start),
+  )?.[1];
+  if (topic === undefined) return null;
+  const t = lower(topic.trim());
+  const unit = COUNT_UNITS.find((u) => t === u || t.startsWith(`${u} `));
+  return unit === undefined ? null : { unit, end, scale: 1, scaleWord: null, shaped: false, stacked: 1 };
+}
+
 /** Population bases of a per-head figure ("giường bệnh trên một vạn dân"). */
 const PER_POPULATION =
   /^\s*(?:\/|trên|mỗi)\s*(?:một|1)?\s*(vạn|nghìn|ngàn|10\.000|100\.000|1\.000)\s+dân(?!\p{L})/u;
@@ -1394,7 +1408,8 @@ function figureAt(
   const parsed = parseNumber(raw, convention);
   if (parsed.kind !== "number") return null;
   let of: number | null = null;
-  const frac = /^\/(\d[\d.,]*)/u.exec(text.slice(end, end + 40));
+  // "12/15." ends a sentence: the stop is no part of the whole.
+  const frac = /^\/(\d+(?:[.,]\d+)*)/u.exec(text.slice(end, end + 40));
   if (frac?.[1] !== undefined) {
     const total = parseNumber(frac[1], convention);
     if (total.kind !== "number") return null;
@@ -1454,7 +1469,7 @@ function figureAt(
       hi: null,
     };
   }
-  const unit = readUnit(text, end);
+  const unit = readUnit(text, end) ?? (of === null ? null : topicUnit(text, start, end));
   if (unit === null) return null;
   const unitLower = lower(unit.unit);
   const money = MONEY.some((w) => unitLower === w || unitLower.startsWith(`${w}/`));
@@ -2912,6 +2927,17 @@ export function extractIndicators(
       const draft = quantityProposal(src, f, clause, boundary, drafts, current);
       const again = sameIndicatorAgain(src, f, clause, boundary, drafts);
       if (again !== null) draft.name = again;
+      // "Thôn có nhà văn hóa: 98/104": the topic a bare fraction counts is its whole name.
+      const topicName = /(?:^|[\n;.])\s*[-–•+*]?\s*([^:;.\n\d]{2,80}):\s*$/u
+        .exec(src.slice(Math.max(0, f.start - 90), f.start))?.[1]
+        ?.trim();
+      if (
+        f.of !== null &&
+        topicName !== undefined &&
+        lower(topicName).startsWith(`${lower(f.unit)} `) &&
+        /^\d[\d.,]*\/\d[\d.,]*$/u.test(src.slice(f.start, f.end))
+      )
+        draft.name = capitalize(topicName);
       const times = timesPrior(src, f);
       if (times !== null && draft.actual !== null && draft.pctPrior === null) draft.pctPrior = times;
       if (pendingMod !== null && draft.actual !== null) {

@@ -148,3 +148,16 @@ describe("bullets that name their topic before a colon", () => {
     ]);
   });
 });
+
+describe("a bare fraction under a topic that counts", () => {
+  it("counts the topic's noun and names the count by the topic", () => {
+    const got = read(
+      "Kết quả:\n- Xã đạt chuẩn nông thôn mới: 12/15;\n- Thôn có nhà văn hóa: 1.098/1.104, chiếm 99,5%.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.total, p.unit])).toEqual([
+      ["Xã đạt chuẩn nông thôn mới", 12, 15, "xã"],
+      ["Thôn có nhà văn hóa", 1098, 1104, "thôn"],
+      ["Tỷ lệ thôn có nhà văn hóa", 99.5, null, "%"],
+    ]);
+  });
+});
