@@ -1351,9 +1351,11 @@ function figureAt(
   const total = before === "số" && /tổng\s+số\s*$/u.test(lower(text.slice(Math.max(0, start - 12), start)));
   // "phường 17", "khóa 12" name by a whole number; "chi ngân sách phường 17,94 tỷ đồng" is a figure.
   // "doanh thu bình quân 1 hợp tác xã": the base of a mean, not a count.
+  // "giảm … bình quân 1 - 1,5%/năm" is a range of rates.
   if (
     raw === "1" &&
-    /(?:bình quân|trung bình|mỗi)\s*$/u.test(lower(text.slice(Math.max(0, start - 16), start)))
+    /(?:bình quân|trung bình|mỗi)\s*$/u.test(lower(text.slice(Math.max(0, start - 16), start))) &&
+    !/^\s*(?:[-–]\s*\d[\d.,]*\s*)?%/u.test(text.slice(start + raw.length, start + raw.length + 16))
   )
     return null;
   // "đường tỉnh 871", "đường huyện 12": a road named by its number.

@@ -161,3 +161,12 @@ describe("a bare fraction under a topic that counts", () => {
     ]);
   });
 });
+
+describe("ranges of rates", () => {
+  it("reads 'bình quân 1 - 1,5%/năm' as a range from 1, not as the base of a mean", () => {
+    const [got] = read("Phấn đấu giảm tỷ lệ hộ nghèo bình quân 1 - 1,5%/năm.");
+    expect([got?.planText, got?.unit]).toEqual(["1 - 1,5%", "%"]);
+    const [base] = read("Doanh thu bình quân 1 hợp tác xã đạt 2,1 tỷ đồng.");
+    expect([base?.actual, base?.unit]).toEqual([2.1, "tỷ đồng"]);
+  });
+});
