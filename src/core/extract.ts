@@ -1572,7 +1572,7 @@ function partOfWhole(text: string, start: number, raw: string, convention: Numbe
  */
 function bracketPart(text: string, start: number, raw: string, convention: NumberConvention): Figure | null {
   const lead = text.slice(Math.max(0, start - 3), start);
-  if (!/[(,]\s*$/u.test(lead)) return null;
+  if (!/[(,]\s*$/u.test(lead)) return labelledPart(text, start, raw, convention);
   const label = /^\s+(\p{Ll}+(?:\s\p{Ll}+)?)\s*[,)]/u.exec(
     text.slice(start + raw.length, start + raw.length + 30),
   );
@@ -1585,6 +1585,46 @@ function bracketPart(text: string, start: number, raw: string, convention: Numbe
   const open = back.lastIndexOf("(");
   if (open < 0 || back.includes(")", open)) return null;
   if (!/^\s*(?:\d[\d.,]*\s+\p{Ll}+(?:\s\p{Ll}+)?\s*,\s*)*$/u.test(back.slice(open + 1))) return null;
+  const whole = /(\d[\d.,]*)(\s+\p{L}[^\d,;:()]*?)\s*$/u.exec(back.slice(0, open));
+  if (whole?.[1] === undefined) return null;
+  const head = figureAt(text, from + whole.index, whole[1], convention);
+  const parsed = parseNumber(raw, convention);
+  if (head === null || !head.countUnit || head.percent || parsed.kind !== "number") return null;
+  return {
+    start,
+    end: start + raw.length,
+    value: parsed.value,
+    typed: raw,
+    ambiguous: parsed.ambiguous,
+    of: null,
+    percent: false,
+    unit: head.unit,
+    scaleApplied: false,
+    countUnit: true,
+    shaped: head.shaped,
+    place: false,
+    statedPlan: null,
+    hi: null,
+  };
+}
+
+/**
+ * "đưa 318 lao động đi làm việc ở nước ngoài (Nhật Bản 204, Hàn Quốc 71, Đài Loan 43)": parts of a
+ * count in brackets right after it, each a label and a bare number, counted in the whole's unit.
+ */
+const LABELLED_ITEM = /^[\s,]*[\p{L}][\p{L} ]{0,30}?\s\d[\d.,]*\s*$/u;
+
+function labelledPart(text: string, start: number, raw: string, convention: NumberConvention): Figure | null {
+  if (!/^\s*[,)]/u.test(text.slice(start + raw.length, start + raw.length + 3))) return null;
+  const from = Math.max(0, start - 160);
+  const back = text.slice(from, start);
+  const open = back.lastIndexOf("(");
+  if (open < 0 || back.includes(")", open)) return null;
+  const items = `${back.slice(open + 1)}${raw}`.split(",");
+  if (!items.every((it) => LABELLED_ITEM.test(it))) return null;
+  const label = /([\p{L}][\p{L} ]*?)\s+$/u.exec(back)?.[1] ?? "";
+  if ([...COUNT_UNITS, ...MEASURE_UNITS, ...MONEY, ...NOT_COUNTED].includes(lower(label)) || label in SCALES)
+    return null;
   const whole = /(\d[\d.,]*)(\s+\p{L}[^\d,;:()]*?)\s*$/u.exec(back.slice(0, open));
   if (whole?.[1] === undefined) return null;
   const head = figureAt(text, from + whole.index, whole[1], convention);
@@ -2215,6 +2255,8 @@ export function extractIndicators(
   const src = text.normalize("NFC");
   const mode = options.mode ?? "auto";
   const drafts: Draft[] = [];
+  /** Parts of a count listed in brackets by label ("(Nhật Bản 204, …)"): no whole of their own. */
+  const labelledParts = new Set<Draft>();
   /** Sentences that narrate an event ("dự lễ khai giảng", "đến thăm, tặng quà"). */
   const eventSentences = new Set<number>();
   const topics = new Map<number, string>();
@@ -2929,6 +2971,28 @@ export function extractIndicators(
       const draft = quantityProposal(src, f, clause, boundary, drafts, current);
       const again = sameIndicatorAgain(src, f, clause, boundary, drafts);
       if (again !== null) draft.name = again;
+      // "(Nhật Bản 204, Hàn Quốc 71, …)": a part of the count before the bracket, named by its label.
+      const labelled = /\(([^()]*?)([\p{L}][\p{L} ]*?)\s+$/u.exec(
+        src.slice(Math.max(0, f.start - 160), f.start),
+      );
+      if (
+        labelled?.[2] !== undefined &&
+        labelledPart(src, f.start, src.slice(f.start, f.end), convention) !== null
+      ) {
+        const openAt = f.start - labelled[0].length;
+        const whole = lastOfSentence(
+          drafts,
+          clause.sentence,
+          (d) =>
+            d.unit === draft.unit &&
+            d.actual !== null &&
+            d.source.start < openAt &&
+            !labelledParts.has(d) &&
+            !src.slice(d.source.start, openAt).includes("("),
+        );
+        if (whole !== null) draft.name = `${whole.name} (${labelled[2].trim()})`;
+        labelledParts.add(draft);
+      }
       // "Thôn có nhà văn hóa: 98/104": the topic a bare fraction counts is its whole name.
       const topicName = /(?:^|[\n;.])\s*[-–•+*]?\s*([^:;.\n\d]{2,80}):\s*$/u
         .exec(src.slice(Math.max(0, f.start - 90), f.start))?.[1]

@@ -170,3 +170,19 @@ describe("ranges of rates", () => {
     expect([base?.actual, base?.unit]).toEqual([2.1, "tỷ đồng"]);
   });
 });
+
+describe("parts of a count listed in brackets by label", () => {
+  it("counts each labelled part in the whole's unit, named by the whole and its label", () => {
+    const got = read(
+      "Năm 2025 kết nạp 512 hội viên mới (nam 301, nữ 211); đưa 96 lao động đi làm việc ở nước ngoài (Nhật Bản 60, Hàn Quốc 36).",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Kết nạp hội viên mới", 512, "hội viên"],
+      ["Kết nạp hội viên mới (nam)", 301, "hội viên"],
+      ["Kết nạp hội viên mới (nữ)", 211, "hội viên"],
+      ["Đưa lao động đi làm việc ở nước ngoài", 96, "lao động"],
+      ["Đưa lao động đi làm việc ở nước ngoài (Nhật Bản)", 60, "lao động"],
+      ["Đưa lao động đi làm việc ở nước ngoài (Hàn Quốc)", 36, "lao động"],
+    ]);
+  });
+});
