@@ -1899,7 +1899,9 @@ function rightPhrase(text: string, from: number, limit: number): { phrase: strin
       segment !== "" &&
       !/\d/u.test(segment) &&
       !CLAUSE_WORDS.test(lower(segment)) &&
-      words(segment).length <= 14 &&
+      // "16/16 xã, thị trấn có đài truyền thanh ứng dụng công nghệ thông tin - viễn thông": the name
+      // is cut to 14 words below; a long one after a listed noun still goes on.
+      words(segment).length <= 18 &&
       (!afterUnit ||
         [...COUNT_UNITS, ...LISTED_PLACES].some(
           (u) => lower(segment) === u || lower(segment).startsWith(`${u} `),
@@ -1915,7 +1917,8 @@ function rightPhrase(text: string, from: number, limit: number): { phrase: strin
   cut = Math.min(cut, measuredAt(rest), another?.index ?? rest.length);
   const raw = rest.slice(0, cut);
   const all = words(raw);
-  const ws = all.slice(0, 14);
+  // "… công nghệ thông tin - viễn thông": a cut never leaves a dash, or half the compound after it.
+  const ws = all.slice(0, all.slice(11, 14).some((w) => /^[-–]$/u.test(w)) ? 16 : 14);
   // "xã" + ", thị trấn": the comma sticks to the word before it.
   const phrase = ws.join(" ").replace(/^,\s*/u, ", ");
   const last = ws[ws.length - 1] ?? "";

@@ -186,3 +186,17 @@ describe("parts of a count listed in brackets by label", () => {
     ]);
   });
 });
+
+describe("a long name after a listed noun", () => {
+  it("goes on past 'xã, thị trấn' and keeps a compound after a dash whole", () => {
+    const [got] = read(
+      "Có 21/21 xã, thị trấn có đài truyền thanh ứng dụng công nghệ thông tin - viễn thông.",
+    );
+    expect([got?.name, got?.actual, got?.total, got?.unit]).toEqual([
+      "Xã, thị trấn có đài truyền thanh ứng dụng công nghệ thông tin - viễn thông",
+      21,
+      21,
+      "xã",
+    ]);
+  });
+});
