@@ -2974,6 +2974,19 @@ export function extractIndicators(
       const draft = quantityProposal(src, f, clause, boundary, drafts, current);
       const again = sameIndicatorAgain(src, f, clause, boundary, drafts);
       if (again !== null) draft.name = again;
+      // "vận động tiền, hàng cứu trợ, nhân đạo trị giá 3.146,8 triệu đồng": what is valued runs from
+      // the verb, through its commas, to "trị giá".
+      const valued = /\s(?:trị giá|có giá trị|với tổng giá trị|tổng giá trị)\s*$/u.exec(
+        lower(src.slice(boundary, f.start)),
+      );
+      if (valued !== null && MONEY.some((m) => lower(draft.unit).includes(m))) {
+        const said = src.slice(boundary, boundary + valued.index);
+        const verbs = [...lower(said).matchAll(new RegExp(`(?<!\\p{L})(?:${COUNT_VERBS})(?!\\p{L})`, "gu"))];
+        const verb = verbs[verbs.length - 1];
+        const what = verb === undefined ? "" : said.slice(verb.index).trim();
+        if (what.includes(",") && !/\d/u.test(what) && words(what).length <= 14)
+          draft.name = capitalize(what);
+      }
       // "(Nhật Bản 204, Hàn Quốc 71, …)": a part of the count before the bracket, named by its label.
       const labelled = /\(([^()]*?)([\p{L}][\p{L} ]*?)\s+$/u.exec(
         src.slice(Math.max(0, f.start - 160), f.start),

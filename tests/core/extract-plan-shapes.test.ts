@@ -200,3 +200,16 @@ describe("a long name after a listed noun", () => {
     ]);
   });
 });
+
+describe("money that values what was mobilised", () => {
+  it("names the money by what the verb before 'trị giá' took, commas and all", () => {
+    const [got] = read(
+      "Hội Chữ thập đỏ huyện vận động tiền, hàng cứu trợ, nhân đạo trị giá 2.140,5 triệu đồng.",
+    );
+    expect([got?.name, got?.actual, got?.unit]).toEqual([
+      "Vận động tiền, hàng cứu trợ, nhân đạo",
+      2140.5,
+      "triệu đồng",
+    ]);
+  });
+});
