@@ -1880,7 +1880,7 @@ function rightPhrase(text: string, from: number, limit: number): { phrase: strin
   const stopAt = (t: string): number => {
     // "xã đạt 4 tiêu chí" is part of a name; "đạt 117,33%" is not.
     const stop =
-      /[,;.…()“"]|\s(?:với|và|trong đó|so với|theo|để|nhằm|sang)\s|\scho\s+(?=\d)|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d/u.exec(
+      /[,;.…()“"]|\s(?:với|và|trong đó|so với|theo|để|nhằm|sang|trị giá)\s|\scho\s+(?=\d)|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d/u.exec(
         t,
       );
     return stop ? stop.index : t.length;
@@ -2071,7 +2071,8 @@ function completeGeneric(
     !MONEY.some((m) => lower(prev.unit).includes(m)) &&
     // "… cho 11.384 người có công với cách mạng, tổng kinh phí 216,3 tỷ đồng": the rest of the
     // count's phrase, then a comma and only the money's own name.
-    /^[\s,;]*(?:với|và)?[^\d,;]*$|^[^\d,;]*,\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|trị giá)\s*$/u.test(
+    // "tặng 320 suất quà trị giá 160 triệu đồng": the worth of what was counted, with no comma.
+    /^[\s,;]*(?:với|và)?[^\d,;]*$|^[^\d,;]*(?:,\s*|\s)(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|trị giá)\s*$/u.test(
       src.slice(prev.source.end, figureStart),
     )
   )

@@ -213,3 +213,13 @@ describe("money that values what was mobilised", () => {
     ]);
   });
 });
+
+describe("the worth of what was counted", () => {
+  it("reads 'N suất quà trị giá X' as a count and its worth, with no comma between", () => {
+    const got = read("Nhân dịp Tết, Hội tặng 320 suất quà trị giá 160 triệu đồng cho hộ nghèo.");
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Tặng suất quà", 320, "suất"],
+      ["Trị giá suất quà", 160, "triệu đồng"],
+    ]);
+  });
+});
