@@ -2988,6 +2988,17 @@ export function extractIndicators(
         if (what.includes(",") && !/\d/u.test(what) && words(what).length <= 14)
           draft.name = capitalize(what);
       }
+      // "Hội Liên hiệp Phụ nữ huyện Thanh Lâm có 24.517 hội viên": the members of the body that has them.
+      const body =
+        /(?:^|[,;:.]\s*)((?:Hội|Huyện đoàn|Thành đoàn|Tỉnh đoàn|Đoàn|Liên đoàn|Mặt trận|Công đoàn|Đảng bộ|Chi bộ|Hợp tác xã|Câu lạc bộ)\s[^,;:.\d]{2,60}?)\s+(?:hiện\s+|đến nay\s+)?có\s*$/u.exec(
+          src.slice(Math.max(clause.start, f.start - 100), f.start),
+        )?.[1];
+      if (
+        body !== undefined &&
+        draft.actual !== null &&
+        (lower(draft.name) === lower(draft.unit) || lower(draft.name) === lower(body))
+      )
+        draft.name = `${capitalize(draft.unit)} ${body.replace(/\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\s+\p{Lu}.*$/u, "")}`;
       // "(Nhật Bản 204, Hàn Quốc 71, …)": a part of the count before the bracket, named by its label.
       const labelled = /\(([^()]*?)([\p{L}][\p{L} ]*?)\s+$/u.exec(
         src.slice(Math.max(0, f.start - 160), f.start),

@@ -223,3 +223,15 @@ describe("the worth of what was counted", () => {
     ]);
   });
 });
+
+describe("members of the body that has them", () => {
+  it("names a count of members after the organisation that has them, without its place", () => {
+    const got = read(
+      "Hội Liên hiệp Phụ nữ huyện Thanh Lâm có 24.517 hội viên. Hội Cựu chiến binh có 4.210 hội viên.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.confidence.level])).toEqual([
+      ["Hội viên Hội Liên hiệp Phụ nữ", 24517, "chac"],
+      ["Hội viên Hội Cựu chiến binh", 4210, "chac"],
+    ]);
+  });
+});
