@@ -2990,7 +2990,7 @@ export function extractIndicators(
       }
       // "Hội Liên hiệp Phụ nữ huyện Thanh Lâm có 24.517 hội viên": the members of the body that has them.
       const body =
-        /(?:^|[,;:.]\s*)((?:Hội|Huyện đoàn|Thành đoàn|Tỉnh đoàn|Đoàn|Liên đoàn|Mặt trận|Công đoàn|Đảng bộ|Chi bộ|Hợp tác xã|Câu lạc bộ)\s[^,;:.\d]{2,60}?)\s+(?:hiện\s+|đến nay\s+)?có\s*$/u.exec(
+        /(?:^|[,;:.])\s*((?:Hội|Huyện đoàn|Thành đoàn|Tỉnh đoàn|Đoàn|Liên đoàn|Mặt trận|Công đoàn|Đảng bộ|Chi bộ|Hợp tác xã|Câu lạc bộ)\s[^,;:.\d]{2,60}?)\s+(?:hiện\s+|đến nay\s+)?có\s*$/u.exec(
           src.slice(Math.max(clause.start, f.start - 100), f.start),
         )?.[1];
       if (
