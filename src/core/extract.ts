@@ -3281,6 +3281,31 @@ export function extractIndicators(
       d.doubts = d.doubts.filter((r) => r !== "ten_bi_cat");
     }
   });
+  // "Kế hoạch đầu tư công năm 2027 nguồn ngân sách địa phương:\n- Tổng vốn: 5.412,7 tỷ đồng": a total
+  // in a bullet is the total of what the heading over the list names.
+  for (const d of drafts) {
+    if (!/^tổng\s+\p{L}+(?:\s+\p{L}+)?$/u.test(lower(d.name))) continue;
+    const lineStart = src.lastIndexOf("\n", d.source.start) + 1;
+    if (!/^\s*[-–•+*]\s/u.test(src.slice(lineStart, lineStart + 4)) || lineStart === 0) continue;
+    const heading = /([^\n]*):\s*\n(?:\s*[-–•+*][^\n]*\n)*$/u.exec(src.slice(0, lineStart))?.[1];
+    const topic = stripEdges(
+      lower(heading ?? "")
+        .replace(/\([^()]*\)/gu, " ")
+        .replace(/(?:^|\s)(?:năm|giai đoạn)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?/gu, " ")
+        .replace(
+          /^\s*(?:kế hoạch|kết quả(?:\s+thực hiện)?|dự toán|chỉ tiêu|tình hình(?:\s+thực hiện)?)\s+/u,
+          "",
+        )
+        .replace(/\s+/gu, " "),
+      [],
+      [],
+    );
+    // "Tổng thu" over "thu ngân sách": the word they share is said once.
+    const last = words(lower(d.name)).pop() ?? "";
+    const rest = topic.startsWith(`${last} `) ? topic.slice(last.length + 1) : topic;
+    if (rest !== "" && words(rest).length <= 12 && !/\d/u.test(rest) && !lower(d.name).includes(rest))
+      d.name = `${d.name} ${rest}`;
+  }
   // "Tại Đại hội Thể thao khu vực, đoàn tỉnh giành 27 huy chương vàng, 31 huy chương bạc …": where a
   // sentence says it all happened is part of what each of its figures counts.
   const sentenceStart = new Map<number, number>();

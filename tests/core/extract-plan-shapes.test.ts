@@ -235,3 +235,17 @@ describe("members of the body that has them", () => {
     ]);
   });
 });
+
+describe("a total in a bullet list under a heading", () => {
+  it("is the total of what the heading names, without its year, plan word or bracket", () => {
+    const got = read(
+      "Kế hoạch đầu tư công năm 2026 nguồn ngân sách huyện (Nghị quyết số 12/NQ-HĐND):\n- Tổng vốn: 812,4 tỷ đồng;\n- Vốn xổ số kiến thiết: 35 tỷ đồng.\nKết quả thu ngân sách năm 2025:\n- Tổng thu: 1.245 tỷ đồng, đạt 104% dự toán;\n- Thu nội địa: 1.100 tỷ đồng.",
+    );
+    expect(got.map((p) => p.name)).toEqual([
+      "Tổng vốn đầu tư công nguồn ngân sách huyện",
+      "Vốn xổ số kiến thiết",
+      "Tổng thu ngân sách",
+      "Thu nội địa",
+    ]);
+  });
+});
