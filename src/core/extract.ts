@@ -1962,7 +1962,9 @@ function modifierOf(text: string, f: Figure, clauseStart: number): Modifier {
     before,
   );
   // "đạt 97% kế hoạch", "bằng 47,3% so với kế hoạch", and the bare "171% dự toán" all give % KH.
-  if (planWord && (ofVerb || /^\s*(so|kế hoạch|kh\b|dự toán)/u.test(after))) {
+  // "hoàn thành giao quân 100% chỉ tiêu với 186 công dân": the % KH of the count after "với".
+  const ofCountAfter = /^\s*(?:chỉ tiêu|kế hoạch)\s+với\s+\d/u.test(after);
+  if (planWord && (ofVerb || ofCountAfter || /^\s*(so|kế hoạch|kh\b|dự toán)/u.test(after))) {
     return { kind: "pctPlan", value: f.value, end: f.end + planWord[0].length };
   }
   if (priorWord && (ofVerb || /^\s*so/u.test(after)))

@@ -249,3 +249,14 @@ describe("a total in a bullet list under a heading", () => {
     ]);
   });
 });
+
+describe("a quota met, then the count it was met with", () => {
+  it("reads 'X% chỉ tiêu với N …' as the % KH of the count after 'với', not a rate of its own", () => {
+    const got = read(
+      "Năm 2025, Ban Chỉ huy Quân sự huyện hoàn thành giao quân 100% chỉ tiêu với 142 công dân nhập ngũ.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit, p.pctPlan])).toEqual([
+      ["Công dân nhập ngũ", 142, "công dân", 100],
+    ]);
+  });
+});
