@@ -98,7 +98,9 @@ export type DoubtReason =
   | "thi_doan"
   | "ten_la_viec_lam"
   | "ty_le_khong_ro_goc"
-  | "ten_dai";
+  | "ten_dai"
+  /** "yêu cầu các sở, ngành … hoàn thành trước ngày 15/01/2027; thành lập 03 tổ công tác": a task ordered, not a result. */
+  | "cau_chi_dao";
 
 export type Confidence =
   { level: "chac" } | { level: "khong_chac"; reasons: readonly [DoubtReason, ...DoubtReason[]] };
@@ -1994,6 +1996,9 @@ const EVENT =
   /(?<!\p{L})(?:dự lễ|dự hội nghị|tham dự|đến thăm|thăm, tặng quà|thăm và tặng quà|khai mạc|bế mạc|chủ trì|hân hoan|đoàn công tác|bầu bổ sung|thông qua \d+ nghị quyết|vào lúc|trao tặng|nhà tài trợ|tự nguyện hiến|xảy ra vụ)(?!\p{L})/u;
 
 /** "Ông Nguyễn Văn A": a person named in full, as news tells of one, not a report of results. */
+/** A body told to do something by a date: what it is told to do is no result. */
+const DIRECTIVE =
+  /(?<!\p{L})(?:yêu cầu|đề nghị|chỉ đạo|giao)\s+(?:các\s+)?(?:sở|phòng|ban|ngành|cơ quan|địa phương|đơn vị|ủy ban|ubnd)(?!\p{L})[^.]*?(?:trước|chậm nhất|trong)\s+(?:ngày|quý|tháng)\s+[\dIVX]/u;
 const PERSON = /(?<!\p{L})(?:[ÔôBb]à|[Ôô]ng|[Aa]nh|[Cc]hị|[Ee]m)\s+\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*/u;
 
 /** Names that say how, not what: completed from the sentence ("Sản lượng" → "Sản lượng lúa"). */
@@ -2263,6 +2268,8 @@ export function extractIndicators(
   const drafts: Draft[] = [];
   /** Parts of a count listed in brackets by label ("(Nhật Bản 204, …)"): no whole of their own. */
   const labelledParts = new Set<Draft>();
+  /** Sentences that order tasks with a deadline ("yêu cầu các sở, ngành … trước ngày 15/01/2027"). */
+  const directiveSentences = new Set<number>();
   /** Sentences that narrate an event ("dự lễ khai giảng", "đến thăm, tặng quà"). */
   const eventSentences = new Set<number>();
   const topics = new Map<number, string>();
@@ -2276,6 +2283,7 @@ export function extractIndicators(
   for (const clause of clauses) {
     const said = src.slice(clause.start, clause.end);
     if (EVENT.test(lower(said)) || PERSON.test(said)) eventSentences.add(clause.sentence);
+    if (DIRECTIVE.test(lower(said))) directiveSentences.add(clause.sentence);
     // "Chương trình kiên cố hóa trường, lớp học: đã hoàn thành …, giải ngân 138,4 tỷ đồng": the topic
     // before the colon that opens a sentence.
     if (!topics.has(clause.sentence)) {
@@ -3340,7 +3348,11 @@ export function extractIndicators(
       unit: countUnitHead(p.unit),
       confidence: confidenceOf(
         p,
-        eventSentences.has(sentence) ? [...doubts, "cau_tuong_thuat_su_kien"] : doubts,
+        [
+          ...doubts,
+          ...(eventSentences.has(sentence) ? (["cau_tuong_thuat_su_kien"] as const) : []),
+          ...(directiveSentences.has(sentence) ? (["cau_chi_dao"] as const) : []),
+        ],
         guessedTense.has(sentence) ? ["thi_doan"] : [],
       ),
     };

@@ -260,3 +260,14 @@ describe("a quota met, then the count it was met with", () => {
     ]);
   });
 });
+
+describe("tasks ordered by a date", () => {
+  it("leaves unticked a count in a sentence that tells bodies what to do by a date", () => {
+    const [ordered] = read(
+      "UBND huyện yêu cầu các phòng, ban, địa phương hoàn thành rà soát trước ngày 15/01/2026; thành lập 04 tổ kiểm tra liên ngành.",
+    );
+    expect(ordered?.confidence).toEqual({ level: "khong_chac", reasons: ["cau_chi_dao"] });
+    const done = read("Năm 2025, huyện kiểm tra 120 cơ sở kinh doanh.");
+    expect(done.map((p) => p.confidence.level)).toEqual(["chac"]);
+  });
+});
