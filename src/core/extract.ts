@@ -1453,7 +1453,33 @@ function figureAt(
   if (/^[-–]\d|^\s*-\s*\p{Lu}/u.test(text.slice(end, end + 40))) return null;
   const ambiguous = parsed.ambiguous;
   // "tăng 4,1 điểm %": a change of a rate, told with the rate itself.
-  if (/^\s*điểm\s*(?:%|phần trăm)/u.test(lower(text.slice(end, end + 20)))) return null;
+  // A target's fall in points ("tỷ lệ hộ nghèo giảm trên 3 điểm %") is a plan in "điểm %"; the caller
+  // drops it from a sentence of results.
+  const points = /^\s*điểm\s*(?:%|phần trăm)/u.exec(text.slice(end, end + 20));
+  if (points !== null) {
+    if (
+      !/(?:giảm|tăng)(?:\s+(?:bình quân|trên|từ|ít nhất|tối thiểu|khoảng))*\s*$/u.test(
+        lower(text.slice(Math.max(0, start - 30), start)),
+      )
+    )
+      return null;
+    return {
+      start,
+      end: end + points[0].length,
+      value: parsed.value,
+      typed: raw,
+      ambiguous: null,
+      of: null,
+      percent: false,
+      unit: "điểm %",
+      scaleApplied: false,
+      countUnit: false,
+      shaped: false,
+      place: false,
+      statedPlan: null,
+      hi: null,
+    };
+  }
   const pct = /^\s?%/u.exec(text.slice(end, end + 2));
   if (pct) {
     return {
@@ -2982,7 +3008,12 @@ export function extractIndicators(
         boundary = f.end;
         continue;
       }
+      // A result's change in points is no row, and the rate after it is named across it.
+      if (f.unit === "điểm %" && !clause.plan) continue;
       const draft = quantityProposal(src, f, clause, boundary, drafts, current);
+      // "tỷ lệ hộ nghèo giảm trên 3 điểm %": the row is the size of the fall, not the rate.
+      if (f.unit === "điểm %" && !/^mức\s/u.test(lower(draft.name)))
+        draft.name = `Mức ${/tăng(?:\s+\p{L}+)*\s*$/u.test(lower(src.slice(Math.max(0, f.start - 30), f.start))) ? "tăng" : "giảm"} ${decapitalize(draft.name)}`;
       const again = sameIndicatorAgain(src, f, clause, boundary, drafts);
       if (again !== null) draft.name = again;
       // "vận động tiền, hàng cứu trợ, nhân đạo trị giá 3.146,8 triệu đồng": what is valued runs from

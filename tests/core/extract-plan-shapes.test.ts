@@ -271,3 +271,16 @@ describe("tasks ordered by a date", () => {
     expect(done.map((p) => p.confidence.level)).toEqual(["chac"]);
   });
 });
+
+describe("a target's fall in percentage points", () => {
+  it("is a plan in 'điểm %' named by the fall; a result's fall in points is still no row", () => {
+    const got = read(
+      "Mục tiêu năm 2026: tỷ lệ hộ nghèo giảm trên 1,5 điểm %; tỷ lệ hộ dùng nước sạch 95%. Năm 2025, tỷ lệ hộ nghèo còn 3,1%, giảm 0,8 điểm % so với năm 2024.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.planText, p.unit])).toEqual([
+      ["Mức giảm tỷ lệ hộ nghèo", null, "trên 1,5", "điểm %"],
+      ["Tỷ lệ hộ dùng nước sạch", null, "95%", "%"],
+      ["Tỷ lệ hộ nghèo", 3.1, null, "%"],
+    ]);
+  });
+});
