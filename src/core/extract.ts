@@ -98,7 +98,9 @@ export type DoubtReason =
   | "thi_doan"
   | "ten_la_viec_lam"
   | "ty_le_khong_ro_goc"
-  | "ten_dai";
+  | "ten_dai"
+  /** "yêu cầu các sở, ngành … hoàn thành trước ngày 15/01/2027; thành lập 03 tổ công tác": a task ordered, not a result. */
+  | "cau_chi_dao";
 
 export type Confidence =
   { level: "chac" } | { level: "khong_chac"; reasons: readonly [DoubtReason, ...DoubtReason[]] };
@@ -207,6 +209,14 @@ const COUNT_UNITS = [
   "cụm công nghiệp",
   "khu công nghiệp",
   "văn bằng",
+  // Units of mass organisations and neighbourhoods whose two-word cut reads nothing ("khu dân", "tổ
+  // hợp", "đơn vị" a body addressed, "chi đoàn" a branch counted like "chi bộ").
+  "khu dân cư",
+  "tổ hợp tác",
+  "tổ công tác",
+  "đơn vị máu",
+  "chi đoàn",
+  "chi hội",
 ];
 
 /**
@@ -665,6 +675,32 @@ function clausesOf(text: string, mode: ExtractMode): Clause[] {
         sentence++;
         continue;
       }
+      // "Năm 2026, … đạt 21.640 ha; năm 2027 phấn đấu …": a sentence that turns from one year to
+      // another; each part takes the tense of its year.
+      const turned = mode === "auto" ? yearPieces(body) : null;
+      if (turned !== null) {
+        for (const piece of turned) {
+          let c = s + piece.start;
+          for (const part of body.slice(piece.start, piece.end).split(/(?<=;)/u)) {
+            const est = ESTIMATE.exec(lower(part));
+            const estimateFrom = est === null ? -1 : c + est.index + est[0].length;
+            clauses.push({
+              start: c,
+              end: c + part.length,
+              sentence,
+              plan: piece.plan,
+              marked: true,
+              estimateFrom,
+            });
+            c += part.length;
+          }
+        }
+        const last = turned[turned.length - 1] as { plan: boolean };
+        carried = last.plan;
+        lastTense = last.plan ? "plan" : "actual";
+        sentence++;
+        continue;
+      }
       const tense = sentenceTense(body, doneUpTo) ?? ahead.tense;
       if (tense !== null) carried = tense === "plan";
       if (tense === "actual")
@@ -692,6 +728,70 @@ function clausesOf(text: string, mode: ExtractMode): Clause[] {
 }
 
 /**
+ * The parts of a sentence that turns from one year to another ("năm 2026 … ước đạt 58,3%, năm 2027
+ * duy trì … 58,5%", "Năm 2026, … đạt 21.640 ha; năm 2027 phấn đấu …", "đạt 96% (năm 2026: 94,7%)"),
+ * each with its tense: its own markers, else its year against the years whose tense is marked (a
+ * year after one reported is planned for, one before a planned year is reported). Null when the
+ * sentence names fewer than two years at the head of its clauses, or no part says its tense.
+ */
+function yearPieces(body: string): { start: number; end: number; plan: boolean }[] | null {
+  const l = lower(body);
+  const lead =
+    /(?:^|[,;(]\s*)(?:(?:kế hoạch|mục tiêu|chỉ tiêu|định hướng)\s+)?(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+((?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)/gu;
+  const leads = [...l.matchAll(lead)].map((m) => ({
+    at: m.index + (/^[,;(]\s*/u.exec(m[0])?.[0].length ?? 0),
+    year: Number(m[1]),
+    bracket: m[0].startsWith("("),
+  }));
+  const first = leads[0];
+  if (first === undefined) return null;
+  const pieces: { start: number; end: number; year: number | null; tense: "plan" | "actual" | null }[] = [];
+  // "Diện tích cây ăn quả hiện có 4.350 ha, mục tiêu năm 2027 mở rộng lên 4.600 ha": a figure before
+  // the first year is a part of its own.
+  const head = first.at > 0 && /\d/u.test(l.slice(0, first.at).replace(/(?:19|20)\d\d/gu, ""));
+  const aimed = /^(?:kế hoạch|mục tiêu|chỉ tiêu|định hướng)/u.test(l.slice(first.at));
+  if (new Set(leads.map((x) => x.year)).size < 2 && !(head && aimed)) return null;
+  if (head)
+    pieces.push({ start: 0, end: first.at, year: null, tense: sentenceTense(body.slice(0, first.at)) });
+  const open = (at: number, year: number | null): void => {
+    const prev = pieces[pieces.length - 1];
+    if (prev !== undefined) prev.end = at;
+    // What stands before the first year ("Về môi trường, ") belongs to it.
+    pieces.push({ start: prev === undefined ? 0 : at, end: body.length, year, tense: null });
+  };
+  for (const x of leads) {
+    if (x.bracket) {
+      const close = l.indexOf(")", x.at);
+      if (close < 0) continue;
+      const outer = pieces[pieces.length - 1]?.year ?? null;
+      open(x.at, x.year);
+      open(close + 1, outer);
+    } else open(x.at, x.year);
+  }
+  for (const p of pieces) if (p.year !== null) p.tense = sentenceTense(body.slice(p.start, p.end));
+  if (pieces.every((p) => p.tense === null)) return null;
+  for (let pass = 0; pass < 2; pass++) {
+    for (const p of pieces) {
+      if (p.tense !== null || p.year === null) continue;
+      const y = p.year;
+      const known = pieces.filter((q) => q.tense !== null && q.year !== null);
+      const same = known.find((q) => q.year === y);
+      if (same !== undefined) p.tense = same.tense;
+      else if (known.some((q) => q.tense === "actual" && (q.year as number) < y)) p.tense = "plan";
+      else if (known.some((q) => q.tense === "plan" && (q.year as number) > y)) p.tense = "actual";
+    }
+  }
+  let inherited = pieces.find((q) => q.tense !== null)?.tense ?? null;
+  const out: { start: number; end: number; plan: boolean }[] = [];
+  for (const p of pieces) {
+    const tense = p.tense ?? inherited;
+    inherited = tense;
+    if (p.end > p.start) out.push({ start: p.start, end: p.end, plan: tense === "plan" });
+  }
+  return out;
+}
+
+/**
  * "Năm 2026, tỷ trọng kinh tế số đạt 15%" after sentences about 2025: a sentence led by a year
  * later than any the paragraph spoke of before is a target; led by one of them, a result.
  */
@@ -700,11 +800,11 @@ function yearAhead(
   paragraph: string,
   afterResults: boolean,
 ): { tense: "plan" | "actual" | null; guessed: boolean } {
-  const lead = /^\s*(trong\s+)?năm\s+((?:19|20)\d\d)(?!\d)/iu.exec(body);
-  if (lead?.[2] === undefined) return { tense: null, guessed: false };
+  const lead = /^\s*(trong\s+)?((?:đến\s+)?(?:cuối|hết)\s+)?năm\s+((?:19|20)\d\d)(?!\d)/iu.exec(body);
+  if (lead?.[3] === undefined) return { tense: null, guessed: false };
   // "Trong năm 2026, 100% văn bản … được thực hiện": what happened during the year, a result.
   if (lead[1] !== undefined) return { tense: "actual", guessed: false };
-  const led = Number(lead[2]);
+  const led = Number(lead[3]);
   // Every other year the paragraph reports on ("Kết quả năm 2025:", "Đến hết năm 2025", "so với năm
   // 2025" after a target); a base year of a comparison ("gấp 1,2 lần năm 2020", "so với năm 2020" in a
   // sentence of results) or of a period ("2021 - 2025") says nothing of the year reported.
@@ -725,6 +825,9 @@ function yearAhead(
     ),
   ].map((m) => Number(m[1]));
   if (planYears.length > 0 && led === Math.max(...planYears) - 1) return { tense: "actual", guessed: false };
+  // "… đến cuối năm 2030 tỷ lệ hộ nghèo còn dưới 2%. Cuối năm 2026, toàn tỉnh còn 9.874 hộ nghèo": the
+  // stock at the end of a year before the one aimed at is where things stand.
+  if (lead[2] !== undefined && others.some((y) => y > led)) return { tense: "actual", guessed: false };
   if (others.length > 0) return { tense: led > Math.max(...others) ? "plan" : null, guessed: false };
   // "Tổng đàn lợn hiện có 382.500 con, tăng 5,6% so với cùng kỳ. … Năm 2026, tổng đàn lợn đạt
   // 400.000 con": a year first after the results of a year unnamed is most often the next one; a guess.
@@ -779,7 +882,7 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
     // term, or named as what a resolution sets.
     if (
       /(?<!\p{L})chỉ tiêu(?!\p{L})/u.test(heading) &&
-      /năm\s+(?:19|20)\d\d|giai đoạn|nhiệm kỳ|(?:xác định|đề ra|đặt ra|thông qua|giao)\s+(?:các\s+|những\s+)?chỉ tiêu/u.test(
+      /năm\s+(?:học\s+)?(?:19|20)\d\d|giai đoạn|nhiệm kỳ|(?:xác định|đề ra|đặt ra|thông qua|giao)\s+(?:các\s+|những\s+)?chỉ tiêu/u.test(
         heading,
       )
     )
@@ -798,6 +901,12 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
   )
     return "actual";
   if (/mục tiêu/u.test(l)) return "plan";
+  // "Kế hoạch năm 2027 đưa 3.500 lao động đi làm việc ở nước ngoài": a sentence led by the plan of a year.
+  if (/^\s*(?:kế hoạch|chỉ tiêu|định hướng)\s+(?:(?:đến|tới)\s+)?năm\s+(?:19|20)\d\d(?!\d)/u.test(l))
+    return "plan";
+  // "Diện tích cây ăn quả hiện có 4.350 ha": what there is now.
+  if (/(?<!\p{L})hiện (?:có|nay|đạt)(?!\p{L})/u.test(l) && !/phấn đấu|(?:đến|tới) năm/u.test(l))
+    return "actual";
   if (ESTIMATE.test(l) || /so với cùng kỳ/u.test(l)) return "actual";
   // "đã hoàn thành 31/36 công trình thủy lợi theo kế hoạch năm": done, by the plan.
   if (/(?<!\p{L})đã\s+hoàn thành(?!\p{L})/u.test(l)) return "actual";
@@ -947,6 +1056,8 @@ const NOT_COUNTED = [
   "công văn",
   "thông báo",
   "báo cáo",
+  // "xem xét 27 báo cáo, 19 tờ trình": papers put to a session.
+  "tờ trình",
   "hội nghị",
   "cuộc họp",
   // "Hội nghị … với 16 ý kiến phát biểu": a meeting's speeches.
@@ -1011,6 +1122,8 @@ const CLASSIFIERS = new Set([
   // "74 vùng sản xuất …", "312 camera an ninh": the head noun counts.
   "vùng",
   "camera",
+  // "96 tổ phụ nữ tiết kiệm", "32 tổ tự quản": a group is counted as "tổ" (held-out 10 keys it so).
+  "tổ",
 ]);
 
 /**
@@ -1057,6 +1170,20 @@ function shapedUnit(phrase: readonly string[]): string | null {
   )
     return "nhà";
   return phrase.length <= 2 ? all : phrase.slice(0, 2).join(" ");
+}
+
+/**
+ * "Chi đoàn xếp loại vững mạnh: 161/215": a fraction with no unit after it, in a bullet whose topic
+ * before the colon starts with a counted noun, counts that noun.
+ */
+function topicUnit(text: string, start: number, end: number): ReturnType<typeof readUnit> {
+  const topic = /(?:^|[\n;.])\s*[-–•+*]?\s*([^:;.\n\d]{2,80}):\s*$/u.exec(
+    text.slice(Math.max(0, start - 90), start),
+  )?.[1];
+  if (topic === undefined) return null;
+  const t = lower(topic.trim());
+  const unit = COUNT_UNITS.find((u) => t === u || t.startsWith(`${u} `));
+  return unit === undefined ? null : { unit, end, scale: 1, scaleWord: null, shaped: false, stacked: 1 };
 }
 
 /** Population bases of a per-head figure ("giường bệnh trên một vạn dân"). */
@@ -1265,9 +1392,11 @@ function figureAt(
   const total = before === "số" && /tổng\s+số\s*$/u.test(lower(text.slice(Math.max(0, start - 12), start)));
   // "phường 17", "khóa 12" name by a whole number; "chi ngân sách phường 17,94 tỷ đồng" is a figure.
   // "doanh thu bình quân 1 hợp tác xã": the base of a mean, not a count.
+  // "giảm … bình quân 1 - 1,5%/năm" is a range of rates.
   if (
     raw === "1" &&
-    /(?:bình quân|trung bình|mỗi)\s*$/u.test(lower(text.slice(Math.max(0, start - 16), start)))
+    /(?:bình quân|trung bình|mỗi)\s*$/u.test(lower(text.slice(Math.max(0, start - 16), start))) &&
+    !/^\s*(?:[-–]\s*\d[\d.,]*\s*)?%/u.test(text.slice(start + raw.length, start + raw.length + 16))
   )
     return null;
   // "đường tỉnh 871", "đường huyện 12": a road named by its number.
@@ -1304,13 +1433,26 @@ function figureAt(
   // "tổ chức 4 hội nghị tại 9 xã": where, not what; but "kiểm tra … tại 38 tổ chức đảng" with no
   // figure before it in its clause counts where it was done (the caller decides).
   const place = before === "tại" || before === "ở";
-  if (AGE_LABEL_BEFORE.has(before) && /^\s*tuổi/u.test(lower(text.slice(end, end + 8)))) return null;
+  if (
+    AGE_LABEL_BEFORE.has(before) &&
+    /^\s*(?:[-–]\s*\d{1,3}\s*)?tuổi/u.test(lower(text.slice(end, end + 14)))
+  )
+    return null;
+  // "trẻ 3 - 5 tuổi": the upper bound of an age range that says who.
+  if (
+    /^\s*tuổi/u.test(lower(text.slice(end, end + 8))) &&
+    /(?:^|\s)(?:trẻ|em|từ|dưới|trên|độ|đủ)\s+\d{1,3}\s*[-–]\s*$/u.test(
+      lower(text.slice(Math.max(0, start - 16), start)),
+    )
+  )
+    return null;
   // "giá trị sản xuất trên 1 ha đất trồng trọt", "bình quân mỗi 1 km": the measure of a ratio.
   if (raw === "1" && /^(?:trên|mỗi)$/u.test(before)) return null;
   const parsed = parseNumber(raw, convention);
   if (parsed.kind !== "number") return null;
   let of: number | null = null;
-  const frac = /^\/(\d[\d.,]*)/u.exec(text.slice(end, end + 40));
+  // "12/15." ends a sentence: the stop is no part of the whole.
+  const frac = /^\/(\d+(?:[.,]\d+)*)/u.exec(text.slice(end, end + 40));
   if (frac?.[1] !== undefined) {
     const total = parseNumber(frac[1], convention);
     if (total.kind !== "number") return null;
@@ -1350,7 +1492,33 @@ function figureAt(
   if (/^[-–]\d|^\s*-\s*\p{Lu}/u.test(text.slice(end, end + 40))) return null;
   const ambiguous = parsed.ambiguous;
   // "tăng 4,1 điểm %": a change of a rate, told with the rate itself.
-  if (/^\s*điểm\s*(?:%|phần trăm)/u.test(lower(text.slice(end, end + 20)))) return null;
+  // A target's fall in points ("tỷ lệ hộ nghèo giảm trên 3 điểm %") is a plan in "điểm %"; the caller
+  // drops it from a sentence of results.
+  const points = /^\s*điểm\s*(?:%|phần trăm)/u.exec(text.slice(end, end + 20));
+  if (points !== null) {
+    if (
+      !/(?:giảm|tăng)(?:\s+(?:bình quân|trên|từ|ít nhất|tối thiểu|khoảng))*\s*$/u.test(
+        lower(text.slice(Math.max(0, start - 30), start)),
+      )
+    )
+      return null;
+    return {
+      start,
+      end: end + points[0].length,
+      value: parsed.value,
+      typed: raw,
+      ambiguous: null,
+      of: null,
+      percent: false,
+      unit: "điểm %",
+      scaleApplied: false,
+      countUnit: false,
+      shaped: false,
+      place: false,
+      statedPlan: null,
+      hi: null,
+    };
+  }
   const pct = /^\s?%/u.exec(text.slice(end, end + 2));
   if (pct) {
     return {
@@ -1370,7 +1538,7 @@ function figureAt(
       hi: null,
     };
   }
-  const unit = readUnit(text, end);
+  const unit = readUnit(text, end) ?? (of === null ? null : topicUnit(text, start, end));
   if (unit === null) return null;
   const unitLower = lower(unit.unit);
   const money = MONEY.some((w) => unitLower === w || unitLower.startsWith(`${w}/`));
@@ -1471,7 +1639,7 @@ function partOfWhole(text: string, start: number, raw: string, convention: Numbe
  */
 function bracketPart(text: string, start: number, raw: string, convention: NumberConvention): Figure | null {
   const lead = text.slice(Math.max(0, start - 3), start);
-  if (!/[(,]\s*$/u.test(lead)) return null;
+  if (!/[(,]\s*$/u.test(lead)) return labelledPart(text, start, raw, convention);
   const label = /^\s+(\p{Ll}+(?:\s\p{Ll}+)?)\s*[,)]/u.exec(
     text.slice(start + raw.length, start + raw.length + 30),
   );
@@ -1484,6 +1652,46 @@ function bracketPart(text: string, start: number, raw: string, convention: Numbe
   const open = back.lastIndexOf("(");
   if (open < 0 || back.includes(")", open)) return null;
   if (!/^\s*(?:\d[\d.,]*\s+\p{Ll}+(?:\s\p{Ll}+)?\s*,\s*)*$/u.test(back.slice(open + 1))) return null;
+  const whole = /(\d[\d.,]*)(\s+\p{L}[^\d,;:()]*?)\s*$/u.exec(back.slice(0, open));
+  if (whole?.[1] === undefined) return null;
+  const head = figureAt(text, from + whole.index, whole[1], convention);
+  const parsed = parseNumber(raw, convention);
+  if (head === null || !head.countUnit || head.percent || parsed.kind !== "number") return null;
+  return {
+    start,
+    end: start + raw.length,
+    value: parsed.value,
+    typed: raw,
+    ambiguous: parsed.ambiguous,
+    of: null,
+    percent: false,
+    unit: head.unit,
+    scaleApplied: false,
+    countUnit: true,
+    shaped: head.shaped,
+    place: false,
+    statedPlan: null,
+    hi: null,
+  };
+}
+
+/**
+ * "đưa 318 lao động đi làm việc ở nước ngoài (Nhật Bản 204, Hàn Quốc 71, Đài Loan 43)": parts of a
+ * count in brackets right after it, each a label and a bare number, counted in the whole's unit.
+ */
+const LABELLED_ITEM = /^[\s,]*[\p{L}][\p{L} ]{0,30}?\s\d[\d.,]*\s*$/u;
+
+function labelledPart(text: string, start: number, raw: string, convention: NumberConvention): Figure | null {
+  if (!/^\s*[,)]/u.test(text.slice(start + raw.length, start + raw.length + 3))) return null;
+  const from = Math.max(0, start - 160);
+  const back = text.slice(from, start);
+  const open = back.lastIndexOf("(");
+  if (open < 0 || back.includes(")", open)) return null;
+  const items = `${back.slice(open + 1)}${raw}`.split(",");
+  if (!items.every((it) => LABELLED_ITEM.test(it))) return null;
+  const label = /([\p{L}][\p{L} ]*?)\s+$/u.exec(back)?.[1] ?? "";
+  if ([...COUNT_UNITS, ...MEASURE_UNITS, ...MONEY, ...NOT_COUNTED].includes(lower(label)) || label in SCALES)
+    return null;
   const whole = /(\d[\d.,]*)(\s+\p{L}[^\d,;:()]*?)\s*$/u.exec(back.slice(0, open));
   if (whole?.[1] === undefined) return null;
   const head = figureAt(text, from + whole.index, whole[1], convention);
@@ -1754,7 +1962,7 @@ function rightPhrase(text: string, from: number, limit: number): { phrase: strin
     // it was done for is the next count, whatever limit word comes before it. "1.125 suất quà trị giá
     // 478 triệu đồng": the money's name starts the next figure's.
     const stop =
-      /[,;.…()“"]|\s(?:với|và|trong đó|so với|theo|để|nhằm|sang)\s|\scho\s+(?:năng suất|sản lượng)(?!\p{L})|\s(?:tổng\s+)?(?:trị giá|kinh phí|số tiền)\s+(?=\d)|\scho\s+(?:(?:gần|hơn|khoảng|ít nhất|tối thiểu|trên|không dưới)\s+)?(?=\d)|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d/u.exec(
+      /[,;.…()“"]|\s(?:với|và|trong đó|so với|theo|để|nhằm|sang|trị giá)\s|\scho\s+(?:năng suất|sản lượng)(?!\p{L})|\s(?:tổng\s+)?(?:trị giá|kinh phí|số tiền)\s+(?=\d)|\scho\s+(?:(?:gần|hơn|khoảng|ít nhất|tối thiểu|trên|không dưới)\s+)?(?=\d)|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d/u.exec(
         t,
       );
     return stop ? stop.index : t.length;
@@ -1773,7 +1981,9 @@ function rightPhrase(text: string, from: number, limit: number): { phrase: strin
       segment !== "" &&
       !/\d/u.test(segment) &&
       !CLAUSE_WORDS.test(lower(segment)) &&
-      words(segment).length <= 14 &&
+      // "16/16 xã, thị trấn có đài truyền thanh ứng dụng công nghệ thông tin - viễn thông": the name
+      // is cut to 14 words below; a long one after a listed noun still goes on.
+      words(segment).length <= 18 &&
       (!afterUnit ||
         [...COUNT_UNITS, ...LISTED_PLACES].some(
           (u) => lower(segment) === u || lower(segment).startsWith(`${u} `),
@@ -1789,7 +1999,8 @@ function rightPhrase(text: string, from: number, limit: number): { phrase: strin
   cut = Math.min(cut, measuredAt(rest), another?.index ?? rest.length);
   const raw = rest.slice(0, cut);
   const all = words(raw);
-  const ws = all.slice(0, 14);
+  // "… công nghệ thông tin - viễn thông": a cut never leaves a dash, or half the compound after it.
+  const ws = all.slice(0, all.slice(11, 14).some((w) => /^[-–]$/u.test(w)) ? 16 : 14);
   // "xã" + ", thị trấn": the comma sticks to the word before it.
   const phrase = ws.join(" ").replace(/^,\s*/u, ", ");
   const last = ws[ws.length - 1] ?? "";
@@ -1833,7 +2044,9 @@ function modifierOf(text: string, f: Figure, clauseStart: number): Modifier {
     before,
   );
   // "đạt 97% kế hoạch", "bằng 47,3% so với kế hoạch", and the bare "171% dự toán" all give % KH.
-  if (planWord && (ofVerb || /^\s*(so|kế hoạch|kh\b|dự toán)/u.test(after))) {
+  // "hoàn thành giao quân 100% chỉ tiêu với 186 công dân": the % KH of the count after "với".
+  const ofCountAfter = /^\s*(?:chỉ tiêu|kế hoạch)\s+với\s+\d/u.test(after);
+  if (planWord && (ofVerb || ofCountAfter || /^\s*(so|kế hoạch|kh\b|dự toán)/u.test(after))) {
     return { kind: "pctPlan", value: f.value, end: f.end + planWord[0].length };
   }
   if (priorWord && (ofVerb || /^\s*so/u.test(after)))
@@ -1863,6 +2076,9 @@ const EVENT =
   /(?<!\p{L})(?:dự lễ|dự hội nghị|tham dự|đến thăm|thăm, tặng quà|thăm và tặng quà|khai mạc|bế mạc|chủ trì|hân hoan|đoàn công tác|bầu bổ sung|thông qua \d+ nghị quyết|vào lúc|trao tặng|nhà tài trợ|tự nguyện hiến|xảy ra vụ)(?!\p{L})/u;
 
 /** "Ông Nguyễn Văn A": a person named in full, as news tells of one, not a report of results. */
+/** A body told to do something by a date: what it is told to do is no result. */
+const DIRECTIVE =
+  /(?<!\p{L})(?:yêu cầu|đề nghị|chỉ đạo|giao)\s+(?:các\s+)?(?:sở|phòng|ban|ngành|cơ quan|địa phương|đơn vị|ủy ban|ubnd)(?!\p{L})[^.]*?(?:trước|chậm nhất|trong)\s+(?:ngày|quý|tháng)\s+[\dIVX]/u;
 const PERSON = /(?<!\p{L})(?:[ÔôBb]à|[Ôô]ng|[Aa]nh|[Cc]hị|[Ee]m)\s+\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*/u;
 
 /** Names that say how, not what: completed from the sentence ("Sản lượng" → "Sản lượng lúa"). */
@@ -1942,7 +2158,8 @@ function completeGeneric(
     !MONEY.some((m) => lower(prev.unit).includes(m)) &&
     // "… cho 11.384 người có công với cách mạng, tổng kinh phí 216,3 tỷ đồng": the rest of the
     // count's phrase, then a comma and only the money's own name.
-    /^[\s,;]*(?:với|và)?[^\d,;]*$|^[^\d,;]*,\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|trị giá)\s*$/u.test(
+    // "tặng 320 suất quà trị giá 160 triệu đồng": the worth of what was counted, with no comma.
+    /^[\s,;]*(?:với|và)?[^\d,;]*$|^[^\d,;]*(?:,\s*|\s)(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|trị giá)\s*$/u.test(
       src.slice(prev.source.end, figureStart),
     )
   )
@@ -2164,6 +2381,10 @@ export function extractIndicators(
   const src = text.normalize("NFC");
   const mode = options.mode ?? "auto";
   const drafts: Draft[] = [];
+  /** Parts of a count listed in brackets by label ("(Nhật Bản 204, …)"): no whole of their own. */
+  const labelledParts = new Set<Draft>();
+  /** Sentences that order tasks with a deadline ("yêu cầu các sở, ngành … trước ngày 15/01/2027"). */
+  const directiveSentences = new Set<number>();
   /** Sentences that narrate an event ("dự lễ khai giảng", "đến thăm, tặng quà"). */
   const eventSentences = new Set<number>();
   const topics = new Map<number, string>();
@@ -2180,6 +2401,7 @@ export function extractIndicators(
   for (const clause of clauses) {
     const said = src.slice(clause.start, clause.end);
     if (EVENT.test(lower(said)) || PERSON.test(said)) eventSentences.add(clause.sentence);
+    if (DIRECTIVE.test(lower(said))) directiveSentences.add(clause.sentence);
     // "Chương trình kiên cố hóa trường, lớp học: đã hoàn thành …, giải ngân 138,4 tỷ đồng": the topic
     // before the colon that opens a sentence.
     if (!topics.has(clause.sentence)) {
@@ -2624,7 +2846,14 @@ export function extractIndicators(
           boundary = rate.source.end;
           continue;
         }
-        const draft = percentProposal(src, f, clause, boundary, mod);
+        const draft = percentProposal(
+          src,
+          f,
+          clause,
+          boundary,
+          mod,
+          sameIndicatorAgain(src, f, clause, boundary, drafts),
+        );
         if (ownFall && draft !== null && draft.actual !== null && draft.actual > 0)
           draft.actual = -draft.actual;
         if (draft === null) continue;
@@ -2877,7 +3106,11 @@ export function extractIndicators(
       // "đồng chí Bí thư khóa mới 46 tuổi": an age is an indicator only as a mean ("tuổi thọ trung
       // bình", "độ tuổi bình quân"), never as one person's.
       const aged = lower(leftName(src, boundary, f.start).name);
-      if (lower(f.unit) === "tuổi" && (aged === "" || !/tuổi|bình quân|trung bình/u.test(aged))) {
+      // "Đại biểu cao tuổi nhất 68 tuổi": the oldest or youngest is one person too.
+      if (
+        lower(f.unit) === "tuổi" &&
+        (aged === "" || !/tuổi|bình quân|trung bình/u.test(aged) || /nhất/u.test(aged))
+      ) {
         boundary = f.end;
         continue;
       }
@@ -2931,7 +3164,71 @@ export function extractIndicators(
         boundary = f.end;
         continue;
       }
+      // A result's change in points is no row, and the rate after it is named across it.
+      if (f.unit === "điểm %" && !clause.plan) continue;
       const draft = quantityProposal(src, f, clause, boundary, drafts, current);
+      // "tỷ lệ hộ nghèo giảm trên 3 điểm %": the row is the size of the fall, not the rate.
+      if (f.unit === "điểm %" && !/^mức\s/u.test(lower(draft.name)))
+        draft.name = `Mức ${/tăng(?:\s+\p{L}+)*\s*$/u.test(lower(src.slice(Math.max(0, f.start - 30), f.start))) ? "tăng" : "giảm"} ${decapitalize(draft.name)}`;
+      const again = sameIndicatorAgain(src, f, clause, boundary, drafts);
+      if (again !== null) draft.name = again;
+      // "vận động tiền, hàng cứu trợ, nhân đạo trị giá 3.146,8 triệu đồng": what is valued runs from
+      // the verb, through its commas, to "trị giá".
+      const valued = /\s(?:trị giá|có giá trị|với tổng giá trị|tổng giá trị)\s*$/u.exec(
+        lower(src.slice(boundary, f.start)),
+      );
+      if (valued !== null && MONEY.some((m) => lower(draft.unit).includes(m))) {
+        const said = src.slice(boundary, boundary + valued.index);
+        const verbs = [...lower(said).matchAll(new RegExp(`(?<!\\p{L})(?:${COUNT_VERBS})(?!\\p{L})`, "gu"))];
+        const verb = verbs[verbs.length - 1];
+        const what = verb === undefined ? "" : said.slice(verb.index).trim();
+        if (what.includes(",") && !/\d/u.test(what) && words(what).length <= 14)
+          draft.name = capitalize(what);
+      }
+      // "Hội Liên hiệp Phụ nữ huyện Thanh Lâm có 24.517 hội viên": the members of the body that has them.
+      const body =
+        /(?:^|[,;:.])\s*((?:Hội|Huyện đoàn|Thành đoàn|Tỉnh đoàn|Đoàn|Liên đoàn|Mặt trận|Công đoàn|Đảng bộ|Chi bộ|Hợp tác xã|Câu lạc bộ)\s[^,;:.\d]{2,60}?)\s+(?:hiện\s+|đến nay\s+)?có\s*$/u.exec(
+          src.slice(Math.max(clause.start, f.start - 100), f.start),
+        )?.[1];
+      if (
+        body !== undefined &&
+        draft.actual !== null &&
+        (lower(draft.name) === lower(draft.unit) || lower(draft.name) === lower(body))
+      )
+        draft.name = `${capitalize(draft.unit)} ${body.replace(/\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\s+\p{Lu}.*$/u, "")}`;
+      // "(Nhật Bản 204, Hàn Quốc 71, …)": a part of the count before the bracket, named by its label.
+      const labelled = /\(([^()]*?)([\p{L}][\p{L} ]*?)\s+$/u.exec(
+        src.slice(Math.max(0, f.start - 160), f.start),
+      );
+      if (
+        labelled?.[2] !== undefined &&
+        labelledPart(src, f.start, src.slice(f.start, f.end), convention) !== null
+      ) {
+        const openAt = f.start - labelled[0].length;
+        const whole = lastOfSentence(
+          drafts,
+          clause.sentence,
+          (d) =>
+            d.unit === draft.unit &&
+            d.actual !== null &&
+            d.source.start < openAt &&
+            !labelledParts.has(d) &&
+            !src.slice(d.source.start, openAt).includes("("),
+        );
+        if (whole !== null) draft.name = `${whole.name} (${labelled[2].trim()})`;
+        labelledParts.add(draft);
+      }
+      // "Thôn có nhà văn hóa: 98/104": the topic a bare fraction counts is its whole name.
+      const topicName = /(?:^|[\n;.])\s*[-–•+*]?\s*([^:;.\n\d]{2,80}):\s*$/u
+        .exec(src.slice(Math.max(0, f.start - 90), f.start))?.[1]
+        ?.trim();
+      if (
+        f.of !== null &&
+        topicName !== undefined &&
+        lower(topicName).startsWith(`${lower(f.unit)} `) &&
+        /^\d[\d.,]*\/\d[\d.,]*$/u.test(src.slice(f.start, f.end))
+      )
+        draft.name = capitalize(topicName);
       const times = timesPrior(src, f);
       if (times !== null && draft.actual !== null && draft.pctPrior === null) draft.pctPrior = times;
       if (pendingMod !== null && draft.actual !== null) {
@@ -3060,6 +3357,15 @@ export function extractIndicators(
           next = d.source.start;
         }
       }
+      // "Vi phạm pháp luật về môi trường: phát hiện 96 vụ": a verb that only says the things were found
+      // or happened names nothing of its own; the count is of the topic.
+      if (
+        about !== "" &&
+        draft.actual !== null &&
+        lower(draft.name) ===
+          `${/^(?:phát hiện|ghi nhận|xảy ra|có|tiếp nhận)\s/u.exec(lower(draft.name))?.[0] ?? "-"}${lower(draft.unit)}`
+      )
+        draft.name = capitalize(draft.unit);
       const bareName = lower(draft.name) === lower(draft.unit) && draft.actual !== null;
       if (bareName && partOf !== null)
         draft.name = `${draft.name} ${partOf.name.slice(partOf.unit.length + 1)}`;
@@ -3172,6 +3478,31 @@ export function extractIndicators(
       d.doubts = d.doubts.filter((r) => r !== "ten_bi_cat");
     }
   });
+  // "Kế hoạch đầu tư công năm 2027 nguồn ngân sách địa phương:\n- Tổng vốn: 5.412,7 tỷ đồng": a total
+  // in a bullet is the total of what the heading over the list names.
+  for (const d of drafts) {
+    if (!/^tổng\s+\p{L}+(?:\s+\p{L}+)?$/u.test(lower(d.name))) continue;
+    const lineStart = src.lastIndexOf("\n", d.source.start) + 1;
+    if (!/^\s*[-–•+*]\s/u.test(src.slice(lineStart, lineStart + 4)) || lineStart === 0) continue;
+    const heading = /([^\n]*):\s*\n(?:\s*[-–•+*][^\n]*\n)*$/u.exec(src.slice(0, lineStart))?.[1];
+    const topic = stripEdges(
+      lower(heading ?? "")
+        .replace(/\([^()]*\)/gu, " ")
+        .replace(/(?:^|\s)(?:năm|giai đoạn)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?/gu, " ")
+        .replace(
+          /^\s*(?:kế hoạch|kết quả(?:\s+thực hiện)?|dự toán|chỉ tiêu|tình hình(?:\s+thực hiện)?)\s+/u,
+          "",
+        )
+        .replace(/\s+/gu, " "),
+      [],
+      [],
+    );
+    // "Tổng thu" over "thu ngân sách": the word they share is said once.
+    const last = words(lower(d.name)).pop() ?? "";
+    const rest = topic.startsWith(`${last} `) ? topic.slice(last.length + 1) : topic;
+    if (rest !== "" && words(rest).length <= 12 && !/\d/u.test(rest) && !lower(d.name).includes(rest))
+      d.name = `${d.name} ${rest}`;
+  }
   // "Tại Đại hội Thể thao khu vực, đoàn tỉnh giành 27 huy chương vàng, 31 huy chương bạc …": where a
   // sentence says it all happened is part of what each of its figures counts.
   const sentenceStart = new Map<number, number>();
@@ -3213,7 +3544,11 @@ export function extractIndicators(
       unit: countUnitHead(p.unit),
       confidence: confidenceOf(
         p,
-        eventSentences.has(sentence) ? [...doubts, "cau_tuong_thuat_su_kien"] : doubts,
+        [
+          ...doubts,
+          ...(eventSentences.has(sentence) ? (["cau_tuong_thuat_su_kien"] as const) : []),
+          ...(directiveSentences.has(sentence) ? (["cau_chi_dao"] as const) : []),
+        ],
         guessedTense.has(sentence) ? ["thi_doan"] : [],
       ),
     };
@@ -3807,19 +4142,44 @@ function quantityProposal(
 /** Verbs whose object after a percentage is what the share is of ("phủ sóng 64,3% khu dân cư"). */
 const REACH_VERB = /(?:^|\s)(?:phủ sóng|phủ|bao phủ|kết nối|tiếp cận|cung cấp|cấp nước|cấp điện)$/u;
 
+/**
+ * "… ước đạt 58,3%, năm 2027 duy trì ổn định ở mức 58,5%", "hiện có 4.350 ha, mục tiêu năm 2027 mở
+ * rộng lên 4.600 ha", "đạt 96% (năm 2026: 94,7%)": a figure led only by another year and a verb of
+ * keeping or raising is the same indicator as the figure before it, in the other tense.
+ */
+const YEAR_AGAIN =
+  /^[\s,;(]*(?:(?:mục tiêu|chỉ tiêu|kế hoạch|định hướng)\s+)?(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+(?:19|20)\d\d\s*[:,]?\s*(?:(?:phấn đấu|dự kiến|ước)\s+)?(?:(?:duy trì|giữ|nâng|mở rộng|đạt|là)\s*)?(?:(?:ổn định|vững)\s*)?(?:(?:ở\s+)?mức\s*|lên\s*)?$/u;
+
+function sameIndicatorAgain(
+  src: string,
+  f: Figure,
+  clause: Clause,
+  boundary: number,
+  drafts: readonly Draft[],
+): string | null {
+  if (!YEAR_AGAIN.test(lower(src.slice(boundary, f.start)))) return null;
+  const unit = f.percent ? "%" : f.unit;
+  const before = lastOfSentence(drafts, clause.sentence, (d) => d.unit === unit);
+  return before === null || before.name === "" || (before.actual !== null) !== clause.plan
+    ? null
+    : before.name;
+}
+
 function percentProposal(
   src: string,
   f: Figure,
   clause: Clause,
   boundary: number,
   change: Modifier,
+  again: string | null = null,
 ): Draft | null {
   const window = src.slice(boundary, f.start);
   let { name, start } = leftName(src, boundary, f.start);
+  if (again !== null) name = again;
   let end = change?.end ?? f.end;
   const after = lower(src.slice(end, Math.min(clause.end, end + 40)));
   // "100% xã đạt 4 tiêu chí cứng", "kéo giảm 5% số đảng viên vi phạm …": the name follows.
-  if (!/^\s*(so với|so|kế hoạch|dự toán|cùng kỳ)/u.test(after)) {
+  if (again === null && !/^\s*(so với|so|kế hoạch|dự toán|cùng kỳ)/u.test(after)) {
     const right = rightPhrase(src, end, clause.end);
     // "Kết quả đánh giá, xếp loại năm 2024: 89,6% tổ chức cơ sở đảng …", "… được duy trì: 94,2% hộ
     // gia đình": a lead-in before the colon, the name after the figure.
