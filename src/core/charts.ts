@@ -599,7 +599,7 @@ export function chartSpecs(
         }
         const projected = path.projected[j] ?? null;
         const target = path.target[j] ?? null;
-        return [String(year), actual, projected ?? "=NA()", target ?? "=NA()"];
+        return [year, actual, projected ?? "=NA()", target ?? "=NA()"];
       });
       const figures = path.actual.concat(path.projected, path.target);
       blocks.push({

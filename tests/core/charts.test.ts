@@ -368,7 +368,7 @@ describe("a term table's path charts", () => {
     ]);
     expect(byKind(spec, "planActualPrior")).toEqual([]);
     expect(byKind(spec, "pctPlan")).toEqual([]);
-    expect(cellsOf(spec, paths[0]!.categories)).toEqual(["2020", "2021", "2022", "2023", "2024", "2025"]);
+    expect(cellsOf(spec, paths[0]!.categories)).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
     // Each data block is headed by its indicator's name.
     const top = parseRangeA1(paths[0]!.categories).top - 1;
     expect(spec.blocks.find((b) => b.row === top)?.contents[0]).toEqual([
