@@ -1633,26 +1633,19 @@ function partOfWhole(text: string, start: number, raw: string, convention: Numbe
 }
 
 /**
- * "giành 112 huy chương (34 vàng, 35 bạc, 43 đồng)": parts of a count listed in brackets right after
- * it, each a bare number and a word that is no unit of its own, counted in the whole's unit ("43
- * đồng" is bronze medals, not money). Looks back at most 120 characters.
+ * A bare number inside brackets as a part of the count written right before the bracket
+ * (`beforeOpen`, the text up to "(", starting at `from`): in that count's unit; null when what
+ * stands before the bracket is no count.
  */
-function bracketPart(text: string, start: number, raw: string, convention: NumberConvention): Figure | null {
-  const lead = text.slice(Math.max(0, start - 3), start);
-  if (!/[(,]\s*$/u.test(lead)) return labelledPart(text, start, raw, convention);
-  const label = /^\s+(\p{Ll}+(?:\s\p{Ll}+)?)\s*[,)]/u.exec(
-    text.slice(start + raw.length, start + raw.length + 30),
-  );
-  const first = label?.[1] === undefined ? undefined : words(label[1])[0];
-  if (label?.[1] === undefined || first === undefined) return null;
-  if (first in SCALES || [...COUNT_UNITS, ...MEASURE_UNITS].includes(first)) return null;
-  if ([...COUNT_UNITS, ...MEASURE_UNITS].includes(label[1])) return null;
-  const from = Math.max(0, start - 120);
-  const back = text.slice(from, start);
-  const open = back.lastIndexOf("(");
-  if (open < 0 || back.includes(")", open)) return null;
-  if (!/^\s*(?:\d[\d.,]*\s+\p{Ll}+(?:\s\p{Ll}+)?\s*,\s*)*$/u.test(back.slice(open + 1))) return null;
-  const whole = /(\d[\d.,]*)(\s+\p{L}[^\d,;:()]*?)\s*$/u.exec(back.slice(0, open));
+function partOfCountBefore(
+  text: string,
+  from: number,
+  beforeOpen: string,
+  start: number,
+  raw: string,
+  convention: NumberConvention,
+): Figure | null {
+  const whole = /(\d[\d.,]*)(\s+\p{L}[^\d,;:()]*?)\s*$/u.exec(beforeOpen);
   if (whole?.[1] === undefined) return null;
   const head = figureAt(text, from + whole.index, whole[1], convention);
   const parsed = parseNumber(raw, convention);
@@ -1676,6 +1669,29 @@ function bracketPart(text: string, start: number, raw: string, convention: Numbe
 }
 
 /**
+ * "giành 112 huy chương (34 vàng, 35 bạc, 43 đồng)": parts of a count listed in brackets right after
+ * it, each a bare number and a word that is no unit of its own, counted in the whole's unit ("43
+ * đồng" is bronze medals, not money). Looks back at most 120 characters.
+ */
+function bracketPart(text: string, start: number, raw: string, convention: NumberConvention): Figure | null {
+  const lead = text.slice(Math.max(0, start - 3), start);
+  if (!/[(,]\s*$/u.test(lead)) return labelledPart(text, start, raw, convention);
+  const label = /^\s+(\p{Ll}+(?:\s\p{Ll}+)?)\s*[,)]/u.exec(
+    text.slice(start + raw.length, start + raw.length + 30),
+  );
+  const first = label?.[1] === undefined ? undefined : words(label[1])[0];
+  if (label?.[1] === undefined || first === undefined) return null;
+  if (first in SCALES || [...COUNT_UNITS, ...MEASURE_UNITS].includes(first)) return null;
+  if ([...COUNT_UNITS, ...MEASURE_UNITS].includes(label[1])) return null;
+  const from = Math.max(0, start - 120);
+  const back = text.slice(from, start);
+  const open = back.lastIndexOf("(");
+  if (open < 0 || back.includes(")", open)) return null;
+  if (!/^\s*(?:\d[\d.,]*\s+\p{Ll}+(?:\s\p{Ll}+)?\s*,\s*)*$/u.test(back.slice(open + 1))) return null;
+  return partOfCountBefore(text, from, back.slice(0, open), start, raw, convention);
+}
+
+/**
  * "đưa 318 lao động đi làm việc ở nước ngoài (Nhật Bản 204, Hàn Quốc 71, Đài Loan 43)": parts of a
  * count in brackets right after it, each a label and a bare number, counted in the whole's unit.
  */
@@ -1692,27 +1708,7 @@ function labelledPart(text: string, start: number, raw: string, convention: Numb
   const label = /([\p{L}][\p{L} ]*?)\s+$/u.exec(back)?.[1] ?? "";
   if ([...COUNT_UNITS, ...MEASURE_UNITS, ...MONEY, ...NOT_COUNTED].includes(lower(label)) || label in SCALES)
     return null;
-  const whole = /(\d[\d.,]*)(\s+\p{L}[^\d,;:()]*?)\s*$/u.exec(back.slice(0, open));
-  if (whole?.[1] === undefined) return null;
-  const head = figureAt(text, from + whole.index, whole[1], convention);
-  const parsed = parseNumber(raw, convention);
-  if (head === null || !head.countUnit || head.percent || parsed.kind !== "number") return null;
-  return {
-    start,
-    end: start + raw.length,
-    value: parsed.value,
-    typed: raw,
-    ambiguous: parsed.ambiguous,
-    of: null,
-    percent: false,
-    unit: head.unit,
-    scaleApplied: false,
-    countUnit: true,
-    shaped: head.shaped,
-    place: false,
-    statedPlan: null,
-    hi: null,
-  };
+  return partOfCountBefore(text, from, back.slice(0, open), start, raw, convention);
 }
 
 function figuresIn(text: string, clause: Clause, convention: NumberConvention): Figure[] {
