@@ -8,13 +8,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { parseRangeA1 } from "../../src/core/a1";
 import { chartSheetName, chartSpecs } from "../../src/core/charts";
 import { DEFAULT_SETTINGS, type CellValue } from "../../src/core/model";
 import { checkTable } from "../../src/core/rules";
 import { readTable } from "../../src/core/table";
 import { recalculated } from "./soffice";
-import { sheetOf, type Cell } from "./workbooks";
+import { type Cell, chartValue, sheetOf, writeChartData } from "./workbooks";
 
 const work = mkdtempSync(path.join(tmpdir(), "chitieu-chart-pct-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -41,28 +40,14 @@ test("a rate typed as 62% is plotted 62 by LibreOffice, as core reads it", async
   // The chart data sheet first: LibreOffice's CSV is of the first sheet.
   const workbook = new ExcelJS.Workbook();
   const data = workbook.addWorksheet(chartSheetName(SOURCE));
-  for (const b of spec.blocks)
-    b.contents.forEach((line, i) =>
-      line.forEach((v, j) => {
-        if (v === null) return;
-        const cell = data.getCell(b.row + i + 1, b.col + j + 1);
-        cell.value = typeof v === "string" && v.startsWith("=") ? { formula: v.slice(1) } : v;
-      }),
-    );
+  writeChartData(data, spec);
   sheetOf(workbook, SOURCE, grid, [], { E5: "0%", F5: "0.00%" });
   const file = path.join(work, "bieu-do-phan-tram.xlsx");
   await workbook.xlsx.writeFile(file);
   const lo = recalculated(file, work);
 
-  const at = (kind: "planActualPrior" | "pctPlan", series: number, name: string): string | null => {
-    for (const chart of spec.charts.filter((c) => c.kind === kind)) {
-      const cats = parseRangeA1(chart.categories);
-      const col = parseRangeA1(chart.series[series]!.values).left;
-      for (let r = cats.top; r <= cats.bottom; r++)
-        if (lo[r]?.[cats.left] === name) return lo[r]?.[col] ?? null;
-    }
-    throw new Error(`no row ${name}`);
-  };
+  const at = (kind: "planActualPrior" | "pctPlan", series: number, name: string): string | null =>
+    chartValue(spec, lo, kind, series, name);
   // Series 0 plan, 1 actual, 2 prior.
   expect(Number(at("planActualPrior", 1, "Tỷ lệ lao động qua đào tạo"))).toBeCloseTo(62, 9);
   expect(Number(at("planActualPrior", 2, "Tỷ lệ lao động qua đào tạo"))).toBeCloseTo(57, 9);

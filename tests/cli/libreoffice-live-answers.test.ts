@@ -13,7 +13,6 @@ import ExcelJS from "exceljs";
 import { findTable } from "../../src/cli/check";
 import { mergeFiles } from "../../src/cli/merge";
 import { readSheets } from "../../src/cli/read";
-import { parseRangeA1 } from "../../src/core/a1";
 import { chartSheetName, chartSpecs } from "../../src/core/charts";
 import { verdictLabel } from "../../src/core/compute";
 import { buildMergeSheet, mergeUnits, type MergeResult } from "../../src/core/merge";
@@ -22,7 +21,7 @@ import { checkTable } from "../../src/core/rules";
 import { readTable } from "../../src/core/table";
 import { mergedSheetWords, wardTable } from "../core/merged-sheet-words";
 import { recalculated } from "./soffice";
-import { computeInPlace, sheetOf, type Cell } from "./workbooks";
+import { type Cell, chartValue, computeInPlace, sheetOf, writeChartData } from "./workbooks";
 
 const work = mkdtempSync(path.join(tmpdir(), "chitieu-live-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -161,14 +160,7 @@ test("a date typed into a figure cell the charts read: LibreOffice plots no valu
   // The chart data sheet first: LibreOffice's CSV is of the first sheet.
   const workbook = new ExcelJS.Workbook();
   const data = workbook.addWorksheet(chartSheetName(SOURCE));
-  for (const b of spec.blocks)
-    b.contents.forEach((line, i) =>
-      line.forEach((v, j) => {
-        if (v === null) return;
-        const cell = data.getCell(b.row + i + 1, b.col + j + 1);
-        cell.value = typeof v === "string" && v.startsWith("=") ? { formula: v.slice(1) } : v;
-      }),
-    );
+  writeChartData(data, spec);
   // "9/12" typed later over the firms' 176, in a vi-VN LibreOffice.
   const typed = grid.map((r) => r.slice());
   typed[4]![4] = DEC_9;
@@ -177,15 +169,8 @@ test("a date typed into a figure cell the charts read: LibreOffice plots no valu
   await workbook.xlsx.writeFile(file);
   const lo = recalculated(file, work);
 
-  const at = (kind: "planActualPrior" | "pctPlan", series: number, name: string): string | null => {
-    for (const chart of spec.charts.filter((c) => c.kind === kind)) {
-      const cats = parseRangeA1(chart.categories);
-      const col = parseRangeA1(chart.series[series]!.values).left;
-      for (let r = cats.top; r <= cats.bottom; r++)
-        if (lo[r]?.[cats.left] === name) return lo[r]?.[col] ?? null;
-    }
-    throw new Error(`no row ${name}`);
-  };
+  const at = (kind: "planActualPrior" | "pctPlan", series: number, name: string): string | null =>
+    chartValue(spec, lo, kind, series, name);
   expect(at("planActualPrior", 1, "Doanh nghiệp thành lập mới")).toBe("#N/A");
   expect(at("planActualPrior", 0, "Doanh nghiệp thành lập mới")).toBe("150");
   expect(at("planActualPrior", 2, "Thu ngân sách")).toBe("#N/A");

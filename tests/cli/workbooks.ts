@@ -4,6 +4,8 @@ import { findTable } from "../../src/cli/check";
 import { readSheets } from "../../src/cli/read";
 import { DEFAULT_SETTINGS, type ComputePlan } from "../../src/core/model";
 import { computePlan } from "../../src/core/plan";
+import { parseRangeA1 } from "../../src/core/a1";
+import type { chartSpecs } from "../../src/core/charts";
 
 export type Cell = string | number | null;
 
@@ -86,4 +88,38 @@ export function writePlan(
       }),
     );
   }
+}
+
+type ChartSheet = ReturnType<typeof chartSpecs>;
+
+/** The chart data blocks written into `sheet` as the pane writes them: formulas as formulas. */
+export function writeChartData(sheet: ExcelJS.Worksheet, spec: ChartSheet): void {
+  for (const b of spec.blocks)
+    b.contents.forEach((line, i) =>
+      line.forEach((v, j) => {
+        if (v === null) return;
+        const cell = sheet.getCell(b.row + i + 1, b.col + j + 1);
+        cell.value = typeof v === "string" && v.startsWith("=") ? { formula: v.slice(1) } : v;
+      }),
+    );
+}
+
+/**
+ * The recalculated chart data cell (LibreOffice's rows `lo`) of the category `name` in series
+ * `series` of the charts of `kind`.
+ */
+export function chartValue(
+  spec: ChartSheet,
+  lo: readonly (readonly (string | null)[] | undefined)[],
+  kind: "planActualPrior" | "pctPlan",
+  series: number,
+  name: string,
+): string | null {
+  for (const chart of spec.charts.filter((c) => c.kind === kind)) {
+    const cats = parseRangeA1(chart.categories);
+    const col = parseRangeA1(chart.series[series]!.values).left;
+    for (let r = cats.top; r <= cats.bottom; r++)
+      if (lo[r]?.[cats.left] === name) return lo[r]?.[col] ?? null;
+  }
+  throw new Error(`no row ${name}`);
 }
