@@ -1633,6 +1633,35 @@ function partOfWhole(text: string, start: number, raw: string, convention: Numbe
 }
 
 /**
+ * The counts listed right before `last` in sentence `sentence`, nearest first, each joined to the next by
+ * "," or "và" and each one `member` accepts: a list whose predicate is said once, after its last
+ * count ("kết luận 29 tổ chức, 87 đảng viên có vi phạm").
+ */
+function listedBefore(
+  drafts: readonly Draft[],
+  last: Draft,
+  sentence: number,
+  src: string,
+  member: (d: Draft) => boolean,
+): Draft[] {
+  const list: Draft[] = [];
+  let next = last.source.start;
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const d = drafts[k] as Draft;
+    if (
+      d.sentence !== sentence ||
+      d.actual === null ||
+      !member(d) ||
+      !/^\s*(?:,|và|,\s*và)\s*$/u.test(src.slice(d.source.end, next))
+    )
+      break;
+    list.push(d);
+    next = d.source.start;
+  }
+  return list;
+}
+
+/**
  * A bare number inside brackets as a part of the count written right before the bracket
  * (`beforeOpen`, the text up to "(", starting at `from`): in that count's unit; null when what
  * stands before the bracket is no count.
@@ -3313,19 +3342,10 @@ export function extractIndicators(
         lower(draft.name.slice(shared.length)).startsWith(lower(draft.unit)) &&
         draft.actual !== null
       ) {
-        let next = draft.source.start;
-        for (let k = drafts.length - 1; k >= 0; k--) {
-          const d = drafts[k] as Draft;
-          if (
-            d.sentence !== clause.sentence ||
-            d.actual === null ||
-            lower(d.name) !== `${shared}${lower(d.unit)}` ||
-            !/^\s*(?:,|và|,\s*và)\s*$/u.test(src.slice(d.source.end, next))
-          )
-            break;
+        const bareCount = (d: Draft): boolean => lower(d.name) === `${shared}${lower(d.unit)}`;
+        for (const d of listedBefore(drafts, draft, clause.sentence, src, bareCount)) {
           d.name = `${d.name} ${ofAll}`;
           d.doubts = d.doubts.filter((r) => r !== "ten_chung_chung" && r !== "ten_qua_ngan");
-          next = d.source.start;
         }
       }
       // "32/32 trường mầm non, 28/30 trường tiểu học và 18/19 trường THCS đạt chuẩn quốc gia": each
@@ -3337,21 +3357,12 @@ export function extractIndicators(
         draft.actual !== null &&
         lower(draft.name).startsWith(`${lower(draft.unit)} `)
       ) {
-        let next = draft.source.start;
-        for (let k = drafts.length - 1; k >= 0; k--) {
-          const d = drafts[k] as Draft;
-          if (
-            d.sentence !== clause.sentence ||
-            d.actual === null ||
-            d.unit !== draft.unit ||
-            !lower(d.name).startsWith(`${lower(d.unit)} `) ||
-            /\s(?:đạt|đang|đã|được|bị|có)\s/u.test(` ${lower(d.name)} `) ||
-            !/^\s*(?:,|và|,\s*và)\s*$/u.test(src.slice(d.source.end, next))
-          )
-            break;
+        const sameCount = (d: Draft): boolean =>
+          d.unit === draft.unit &&
+          lower(d.name).startsWith(`${lower(d.unit)} `) &&
+          !/\s(?:đạt|đang|đã|được|bị|có)\s/u.test(` ${lower(d.name)} `);
+        for (const d of listedBefore(drafts, draft, clause.sentence, src, sameCount))
           d.name = `${d.name} ${predicate}`;
-          next = d.source.start;
-        }
       }
       // "Vi phạm pháp luật về môi trường: phát hiện 96 vụ": a verb that only says the things were found
       // or happened names nothing of its own; the count is of the topic.
