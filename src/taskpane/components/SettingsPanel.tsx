@@ -72,50 +72,32 @@ export function SettingsPanel(props: { flow: Flow; disabled: boolean }) {
               </RadioGroup>
             </Field>
             <PeriodSetting value={draft.period} onChange={(period) => edit({ period })} />
-            <Field
+            <DecimalField
               label={t.tolerance}
               hint={t.toleranceHint}
-              validationState={state.invalid.tolerance ? "error" : "none"}
-              validationMessage={state.invalid.tolerance ? t.toleranceInvalid : undefined}
-            >
-              <Input
-                className={styles.number}
-                inputMode="decimal"
-                value={draft.tolerance}
-                onChange={(_, d) => edit({ tolerance: d.value })}
-              />
-            </Field>
-            <Field
+              invalidMessage={state.invalid.tolerance ? t.toleranceInvalid : undefined}
+              value={draft.tolerance}
+              onChange={(tolerance) => edit({ tolerance })}
+            />
+            <DecimalField
               label={t.approxPoints}
               hint={t.approxPointsHint}
-              validationState={state.invalid.approxPoints ? "error" : "none"}
-              validationMessage={state.invalid.approxPoints ? t.approxPointsInvalid : undefined}
-            >
-              <Input
-                className={styles.number}
-                inputMode="decimal"
-                value={draft.approxPoints}
-                onChange={(_, d) => edit({ approxPoints: d.value })}
-              />
-            </Field>
+              invalidMessage={state.invalid.approxPoints ? t.approxPointsInvalid : undefined}
+              value={draft.approxPoints}
+              onChange={(approxPoints) => edit({ approxPoints })}
+            />
             <Switch
               checked={draft.bandOn}
               label={t.basicBand}
               onChange={(_, d) => edit({ bandOn: d.checked })}
             />
-            <Field
+            <DecimalField
               label={t.basicBandThreshold}
-              validationState={state.invalid.threshold ? "error" : "none"}
-              validationMessage={state.invalid.threshold ? t.basicBandInvalid : undefined}
-            >
-              <Input
-                className={styles.number}
-                inputMode="decimal"
-                disabled={!draft.bandOn}
-                value={draft.threshold}
-                onChange={(_, d) => edit({ threshold: d.value })}
-              />
-            </Field>
+              invalidMessage={state.invalid.threshold ? t.basicBandInvalid : undefined}
+              disabled={!draft.bandOn}
+              value={draft.threshold}
+              onChange={(threshold) => edit({ threshold })}
+            />
             <div>
               <Button type="submit" disabled={props.disabled}>
                 {t.saveSettings}
@@ -133,5 +115,33 @@ export function SettingsPanel(props: { flow: Flow; disabled: boolean }) {
         </AccordionPanel>
       </AccordionItem>
     </Accordion>
+  );
+}
+
+/** A typed decimal setting; `invalidMessage` set when the draft's value is out of range. */
+function DecimalField(props: {
+  label: string;
+  hint?: string;
+  invalidMessage: string | undefined;
+  disabled?: boolean;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const styles = useStyles();
+  return (
+    <Field
+      label={props.label}
+      hint={props.hint}
+      validationState={props.invalidMessage === undefined ? "none" : "error"}
+      validationMessage={props.invalidMessage}
+    >
+      <Input
+        className={styles.number}
+        inputMode="decimal"
+        disabled={props.disabled}
+        value={props.value}
+        onChange={(_, d) => props.onChange(d.value)}
+      />
+    </Field>
   );
 }
