@@ -217,13 +217,30 @@ const tickedSets = scored.filter((s) => !["heldout5", "heldout6"].includes(s.par
  * even half ("heldout7-even") stays held out. An even half's misses are never printed, only its
  * figures, so that nobody tunes on it by reading a test log.
  */
-const PARITY_SPLIT = new Set(["heldout7", "heldout8", "heldout9", "heldout10"]);
+const PARITY_SPLIT = new Set([
+  "heldout7",
+  "heldout8",
+  "heldout9",
+  "heldout10",
+  "heldout11",
+  "heldout12",
+  "heldout13",
+]);
+/**
+ * Held-out 11 … 13 (written blind on 2026-12-06 by three more examiners, README item 16) are split by
+ * parity like 7 … 10, but neither half has been opened for tuning yet: neither half's misses are
+ * printed, and a tuner (CHITIEU_TUNING=1) leaves both unmeasured.
+ */
+const UNOPENED = new Set(["heldout11", "heldout12", "heldout13"]);
 function halfOf(p: Paragraph): string {
   if (!PARITY_SPLIT.has(p.split)) return p.split;
   const n = Number(/(\d+)$/u.exec(p.id)?.[1]);
   return `${p.split}-${n % 2 === 1 ? "odd" : "even"}`;
 }
 const isEvenHalf = (split: string): boolean => split.endsWith("-even");
+/** A half whose misses nobody may read: an even half, or either half of a set not yet opened. */
+const isBlind = (split: string): boolean =>
+  isEvenHalf(split) || UNOPENED.has(split.replace(/-(?:odd|even)$/u, ""));
 /** Held-out sets (and odd halves) not in TUNED, by split or half. */
 const heldOut = new Map<string, Scored[]>();
 for (const s of all) {
@@ -502,10 +519,10 @@ const FIRST_RUN: Readonly<Record<string, { precision: number; recall: number }>>
 // figures cannot steer the tuning either.
 const tuning = process.env.CHITIEU_TUNING === "1";
 for (const [split, sets] of heldOut) {
-  if (tuning && isEvenHalf(split)) continue;
+  if (tuning && isBlind(split)) continue;
   describe(`extraction on held-out set "${split}" (not tuned on)`, () => {
     it("measures precision and recall, and derived KH/CK give the printed % back", () => {
-      const { m, derived } = measure(`held-out "${split}"`, sets, !isEvenHalf(split));
+      const { m, derived } = measure(`held-out "${split}"`, sets, !isBlind(split));
       const first = FIRST_RUN[split] ?? { precision: 0.02, recall: 0.02 };
       expect(m.precision).toBeGreaterThanOrEqual(first.precision - 0.02);
       expect(m.recall).toBeGreaterThanOrEqual(first.recall - 0.02);
