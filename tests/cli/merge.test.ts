@@ -57,24 +57,29 @@ describe("chitieu merge", () => {
     ];
   });
 
-  it("writes the merged sheet and prints what did not match", async () => {
+  it("writes the merged sheet and prints what did not match and what was converted", async () => {
     const r = await run("merge", ...files, "--out", out(), "--force");
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
-    expect(r.out).toContain(`Đã ghi ${out()}: 5 chỉ tiêu từ 3 đơn vị (Phường 1, Phường 2, xa-my-thanh).`);
+    expect(r.out).toContain(`Đã ghi ${out()}: 4 chỉ tiêu từ 3 đơn vị (Phường 1, Phường 2, xa-my-thanh).`);
+    // 70.000 triệu đồng is 70 tỷ đồng: one row, not a mismatch.
     expect(r.out).toContain(
-      '"Thu ngân sách trên địa bàn" có đơn vị khác nhau giữa các đơn vị (tỷ đồng: Phường 1, Phường 2; triệu đồng: xa-my-thanh)',
+      'Đã đổi đơn vị (1):\n  - "Thu ngân sách trên địa bàn" — xa-my-thanh: triệu đồng → tỷ đồng\n',
     );
+    expect(r.out).not.toContain("có đơn vị khác nhau");
     expect(r.out).toContain(
       '"Công trình hạ tầng đưa vào sử dụng" (công trình) không có trong bảng của: xa-my-thanh.',
     );
     // The rate is the plain mean of the three wards' rates (3,23 < 4): judged, not "chưa có số liệu".
-    expect(r.out).toContain("Bảng tổng hợp: Đạt và vượt 4/5 chỉ tiêu.");
+    expect(r.out).toContain("Bảng tổng hợp: Đạt và vượt 3/4 chỉ tiêu.");
   });
 
   it("says it in English with --locale en", async () => {
     const r = await run("merge", ...files, "--out", out(), "--force", "--locale", "en");
-    expect(r.out).toContain("Merged table: 4 of 5 targets reached or exceeded.");
+    expect(r.out).toContain("Merged table: 3 of 4 targets reached or exceeded.");
+    expect(r.out).toContain(
+      'Units converted (1):\n  - "Thu ngân sách trên địa bàn" — xa-my-thanh: triệu đồng → tỷ đồng\n',
+    );
     expect(r.out).toContain("is missing from the tables of: xa-my-thanh.");
   });
 
@@ -115,9 +120,9 @@ describe("chitieu merge", () => {
     const r = await run("check", out(), "--json");
     expect(r.err).toBe("");
     const json = JSON.parse(r.out) as { summary: { reached: number; total: number; noData: number } };
-    expect(json.summary).toMatchObject({ reached: 4, total: 5, noData: 0 });
+    expect(json.summary).toMatchObject({ reached: 3, total: 4, noData: 0 });
     const text = await run("check", out());
-    expect(text.out).toContain("Đạt và vượt 4/5 chỉ tiêu");
+    expect(text.out).toContain("Đạt và vượt 3/4 chỉ tiêu");
     expect(path.basename(out())).toBe("tong-hop.xlsx");
   });
 
