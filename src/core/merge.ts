@@ -28,7 +28,7 @@ import type {
 import { rangeA1 } from "./a1";
 import { computeRow, isJudged, isReached, isYesNoRow, printedDecimals } from "./compute";
 import { matchHeader } from "./headers";
-import { formatNumber } from "./numbers";
+import { formatNumber, splitUnitScale } from "./numbers";
 import { computedNumberFormats, type NotCombinedContext } from "./formulas";
 import { computePlan, mergePlanIntoSheet } from "./plan";
 import { INPUT_WIDTHS, OTHER_WIDTH, sheetColumnWidths } from "./widths";
@@ -183,20 +183,14 @@ const indicatorKey = (name: string, unit: string): string => `${nameKey(name)}|$
 /** What units are matched by: the name and the unit without its scale words (triệu đồng = tỷ đồng). */
 const matchKey = (name: string, unit: string): string => `${nameKey(name)}|${unitMeasure(unit, nameKey).key}`;
 
-/** Units whose figures add up across units (folded); counts come from rules/text.isCountUnit. */
+/**
+ * Units whose figures add up across units (folded, without their scale words: "tỷ đồng",
+ * "nghìn tấn" and "triệu kWh" are đồng, tấn and kWh); counts come from rules/text.isCountUnit.
+ */
 const ADDITIVE_MEASURES = [
   "dong",
-  "nghin dong",
-  "ngan dong",
-  "trieu dong",
-  "ty dong",
-  "ti dong",
   "usd",
-  "nghin usd",
-  "trieu usd",
-  "ty usd",
   "tan",
-  "nghin tan",
   "ta",
   "kg",
   "ha",
@@ -221,7 +215,9 @@ export type Additivity = { additive: true } | { additive: false; averaged: boole
 
 /** Whether a row's figures can be added across units, and if not, why (for the note). */
 export function additivity(row: Pick<IndicatorRow, "name" | "unit" | "kind">): Additivity {
-  const unit = nameKey(row.unit);
+  // "nghìn người" counts people, "triệu tấn" weighs tấn: the scale words do not change what adds.
+  const { base } = splitUnitScale(row.unit);
+  const unit = nameKey(base);
   const no = (vi: string, en: string, averaged = true): Additivity => ({
     additive: false,
     averaged,
@@ -233,7 +229,7 @@ export function additivity(row: Pick<IndicatorRow, "name" | "unit" | "kind">): A
   if (row.kind === "yesno") return no("đạt/không", "yes/no", false);
   if (row.unit.includes("/") || NOT_ADDITIVE_NAME.test(nameKey(row.name)))
     return no("bình quân", "an average");
-  if (isCountUnit(row.unit) || ADDITIVE_MEASURES.includes(unit)) return { additive: true };
+  if (isCountUnit(base) || ADDITIVE_MEASURES.includes(unit)) return { additive: true };
   return no(
     `đơn vị "${row.unit}" chưa rõ có cộng được không`,
     `unit "${row.unit}" not known to add up`,
