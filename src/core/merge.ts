@@ -630,7 +630,8 @@ function mergeOne(
     notCombined,
     unitsReached: reached,
     unitsJudged: judged.length,
-    note: joinNotes(notes),
+    // A conversion note starts with the unit's name ("xa-my-thanh: triệu đồng → tỷ đồng"), kept as written.
+    note: joinNotes(notes, converted.length === 0),
   };
 }
 
@@ -651,9 +652,11 @@ function convertedUnits(
   return [...byFrom.values()];
 }
 
-function joinNotes(notes: readonly Text[]): Text {
+/** The notes as one sentence; `capitalize` false when it starts with a unit's name as written. */
+function joinNotes(notes: readonly Text[], capitalize = true): Text {
   const vi = notes.map((n) => n.vi).join("; ");
   const en = notes.map((n) => n.en).join("; ");
+  if (!capitalize) return { vi, en };
   return {
     vi: vi.charAt(0).toLocaleUpperCase("vi") + vi.slice(1),
     en: en.charAt(0).toUpperCase() + en.slice(1),

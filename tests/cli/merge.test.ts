@@ -67,6 +67,14 @@ describe("chitieu merge", () => {
       'Đã đổi đơn vị (1):\n  - "Thu ngân sách trên địa bàn" — xa-my-thanh: triệu đồng → tỷ đồng\n',
     );
     expect(r.out).not.toContain("có đơn vị khác nhau");
+    // The row's Ghi chú names the unit as it is written, lower case and all.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out());
+    const notes: unknown[] = [];
+    wb.worksheets[0]!.eachRow((row) => {
+      if (row.getCell(2).value === "Thu ngân sách trên địa bàn") notes.push(row.getCell(12).value);
+    });
+    expect(notes).toEqual(["xa-my-thanh: triệu đồng → tỷ đồng (đã đổi đơn vị)"]);
     expect(r.out).toContain(
       '"Công trình hạ tầng đưa vào sử dụng" (công trình) không có trong bảng của: xa-my-thanh.',
     );
