@@ -166,6 +166,21 @@ describe("merging units that write a unit with different scale words", () => {
     expect(result.conversions.some((c) => c.name === "Diện tích lúa")).toBe(false);
   });
 
+  test("% and a count are not one measure either: two rows, no conversion", () => {
+    const r = mergeUnits(
+      [
+        unit("Xã A", [["Lao động qua đào tạo", "%", "Tỷ lệ", 60, 62, 58]]),
+        unit("Xã B", [["Lao động qua đào tạo", "nghìn người", "Số lượng", "1,2", "1,25", "1,1"]]),
+      ],
+      settings,
+    );
+    expect(r.groups.flatMap((g) => g.indicators).map((m) => [m.unit, m.aggregation, m.actual])).toEqual([
+      ["%", "mean", 62],
+      ["nghìn người", "sum", 1.25],
+    ]);
+    expect([r.conversions, r.issues.map((i) => i.code)]).toEqual([[], ["unit_mismatch"]]);
+  });
+
   test("a rate is still averaged, never summed", () => {
     const poor = find(result, "Tỷ lệ hộ nghèo");
     expect([poor?.aggregation, poor?.actual, poor?.units.map((f) => f?.convertedFrom)]).toEqual([
