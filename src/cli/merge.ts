@@ -6,7 +6,14 @@
 import path from "node:path";
 import type ExcelJS from "exceljs";
 import type { Lang, Settings, TableCheck, Text } from "../core/model";
-import { buildMergeSheet, checkMerged, mergeUnits, type MergeOptions, type MergeResult } from "../core/merge";
+import {
+  CONVERTED_LABEL,
+  buildMergeSheet,
+  checkMerged,
+  mergeUnits,
+  type MergeOptions,
+  type MergeResult,
+} from "../core/merge";
 import { summaryText } from "../core/summary";
 import { NOT_COMBINED_LABEL } from "../core/summary-text";
 import { findTable } from "./check";
@@ -40,6 +47,16 @@ function apartLines(check: TableCheck): Text {
   };
 }
 
+/** "Đã đổi đơn vị (1):\n  - "Thu ngân sách": đã đổi Xã B: triệu đồng → tỷ đồng.\n", or nothing. */
+function convertedLines(result: MergeResult): Text {
+  const c = result.conversions;
+  if (c.length === 0) return { vi: "", en: "" };
+  return {
+    vi: `${CONVERTED_LABEL.vi} (${c.length}):\n${c.map((x) => `  - ${x.message.vi}`).join("\n")}\n`,
+    en: `${CONVERTED_LABEL.en} (${c.length}):\n${c.map((x) => `  - ${x.message.en}`).join("\n")}\n`,
+  };
+}
+
 function lines(result: MergeResult, out: string, reached: Text, apart: Text): Text {
   const rows = result.groups.reduce((n, g) => n + g.indicators.length, 0);
   const units = result.unitNames.join(", ");
@@ -54,9 +71,10 @@ function lines(result: MergeResult, out: string, reached: Text, apart: Text): Te
           vi: `Không khớp giữa các đơn vị (${result.issues.length}):\n${result.issues.map((i) => `  - ${i.message.vi}`).join("\n")}`,
           en: `Not matched across units (${result.issues.length}):\n${result.issues.map((i) => `  - ${i.message.en}`).join("\n")}`,
         };
+  const converted = convertedLines(result);
   return {
-    vi: `${head.vi}\n${issues.vi}\nBảng tổng hợp: ${reached.vi}.\n${apart.vi}`,
-    en: `${head.en}\n${issues.en}\nMerged table: ${reached.en}.\n${apart.en}`,
+    vi: `${head.vi}\n${converted.vi}${issues.vi}\nBảng tổng hợp: ${reached.vi}.\n${apart.vi}`,
+    en: `${head.en}\n${converted.en}${issues.en}\nMerged table: ${reached.en}.\n${apart.en}`,
   };
 }
 

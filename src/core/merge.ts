@@ -26,9 +26,9 @@ import type {
   YesNo,
 } from "./model";
 import { rangeA1 } from "./a1";
-import { computeRow, isJudged, isReached, isYesNoRow } from "./compute";
+import { computeRow, isJudged, isReached, isYesNoRow, printedDecimals } from "./compute";
 import { matchHeader } from "./headers";
-import { formatNumber } from "./numbers";
+import { formatNumber, splitUnitScale } from "./numbers";
 import { computedNumberFormats, type NotCombinedContext } from "./formulas";
 import { computePlan, mergePlanIntoSheet } from "./plan";
 import { INPUT_WIDTHS, OTHER_WIDTH, sheetColumnWidths } from "./widths";
@@ -37,6 +37,17 @@ import { isCountUnit, isPercentUnit, isPointsUnit } from "./rules/text";
 import { readTable } from "./table";
 import { displayName } from "./display-name";
 import { literalContent } from "./literal";
+import {
+  commonUnit,
+  conversionNote,
+  conversionText,
+  convertFigure,
+  convertTarget,
+  unitMeasure,
+  type Conversion,
+} from "./merge-scale";
+
+export { CONVERTED_LABEL } from "./merge-scale";
 
 export interface MergeUnit {
   unitName: string;
@@ -70,6 +81,11 @@ export interface UnitFigure {
   prior: number | null;
   estimate: boolean;
   verdict: Verdict;
+  /**
+   * The unit as this unit wrote it, when its figures were converted to the merged row's unit
+   * (triệu đồng → tỷ đồng); null when they are in it already. Figures above are converted.
+   */
+  convertedFrom: string | null;
 }
 
 export interface MergedIndicator {
@@ -126,6 +142,17 @@ export interface MergeIssue {
   message: Text;
 }
 
+/** A row whose units wrote its unit with different scale words, converted to one. */
+export interface MergeConversion {
+  /** The indicator's name as the first unit wrote it. */
+  name: string;
+  /** The merged row's unit. */
+  unit: string;
+  conversions: Conversion[];
+  /** "Thu ngân sách": Xã B: triệu đồng → tỷ đồng. */
+  message: Text;
+}
+
 export interface MergeResult {
   unitNames: string[];
   title: string;
@@ -133,6 +160,8 @@ export interface MergeResult {
   year: number | null;
   groups: MergedGroup[];
   issues: MergeIssue[];
+  /** Rows whose figures were converted between scales (not a mismatch: they are combined). */
+  conversions: MergeConversion[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -151,20 +180,17 @@ export function nameKey(text: string): string {
 
 const indicatorKey = (name: string, unit: string): string => `${nameKey(name)}|${nameKey(unit)}`;
 
-/** Units whose figures add up across units (folded); counts come from rules/text.isCountUnit. */
+/** What units are matched by: the name and the unit without its scale words (triệu đồng = tỷ đồng). */
+const matchKey = (name: string, unit: string): string => `${nameKey(name)}|${unitMeasure(unit, nameKey).key}`;
+
+/**
+ * Units whose figures add up across units (folded, without their scale words: "tỷ đồng",
+ * "nghìn tấn" and "triệu kWh" are đồng, tấn and kWh); counts come from rules/text.isCountUnit.
+ */
 const ADDITIVE_MEASURES = [
   "dong",
-  "nghin dong",
-  "ngan dong",
-  "trieu dong",
-  "ty dong",
-  "ti dong",
   "usd",
-  "nghin usd",
-  "trieu usd",
-  "ty usd",
   "tan",
-  "nghin tan",
   "ta",
   "kg",
   "ha",
@@ -189,7 +215,9 @@ export type Additivity = { additive: true } | { additive: false; averaged: boole
 
 /** Whether a row's figures can be added across units, and if not, why (for the note). */
 export function additivity(row: Pick<IndicatorRow, "name" | "unit" | "kind">): Additivity {
-  const unit = nameKey(row.unit);
+  // "nghìn người" counts people, "triệu tấn" weighs tấn: the scale words do not change what adds.
+  const { base } = splitUnitScale(row.unit);
+  const unit = nameKey(base);
   const no = (vi: string, en: string, averaged = true): Additivity => ({
     additive: false,
     averaged,
@@ -201,7 +229,7 @@ export function additivity(row: Pick<IndicatorRow, "name" | "unit" | "kind">): A
   if (row.kind === "yesno") return no("đạt/không", "yes/no", false);
   if (row.unit.includes("/") || NOT_ADDITIVE_NAME.test(nameKey(row.name)))
     return no("bình quân", "an average");
-  if (isCountUnit(row.unit) || ADDITIVE_MEASURES.includes(unit)) return { additive: true };
+  if (isCountUnit(base) || ADDITIVE_MEASURES.includes(unit)) return { additive: true };
   return no(
     `đơn vị "${row.unit}" chưa rõ có cộng được không`,
     `unit "${row.unit}" not known to add up`,
@@ -218,6 +246,9 @@ interface Seen {
   rows: (IndicatorRow | null)[];
 }
 
+/** Scales of the units of measure, by how offices spell them. */
+const scaleOf = (unit: string): number => unitMeasure(unit, nameKey).scale;
+
 const KIND_LABELS: Record<IndicatorKind, string> = {
   quantity: "Số lượng",
   rate: "Tỷ lệ",
@@ -226,15 +257,19 @@ const KIND_LABELS: Record<IndicatorKind, string> = {
   yesno: "Đạt/không",
 };
 
-function unitFigure(row: IndicatorRow, settings: Settings): UnitFigure {
+/** A unit's figures in the merged row's unit; its verdict is its own table's. */
+function unitFigure(row: IndicatorRow, settings: Settings, unit: string): UnitFigure {
+  const from = scaleOf(row.unit);
+  const to = scaleOf(unit);
   return {
-    actual: row.actual,
+    actual: convertFigure(row.actual, from, to),
     actualYesNo: row.actualYesNo,
-    target: row.target,
+    target: convertTarget(row.target, from, to),
     planRaw: row.raw.plan ?? null,
-    prior: row.prior,
+    prior: convertFigure(row.prior, from, to),
     estimate: row.estimate,
     verdict: computeRow(row, settings).verdict,
+    convertedFrom: from === to ? null : row.unit,
   };
 }
 
@@ -276,8 +311,10 @@ function combinedPlan(
     return { plan: `${word} ${formatNumber(bound, settings.convention, 6)}`, combined: true };
   }
   // A value plan shared by every unit is only the combined plan when the figures are not added.
+  // The cell as typed by a unit already in the merged row's unit: a converted unit's text is not.
   if (targets.every((t) => sameTarget(t, first)) && (!additive || first?.kind !== "value")) {
-    return { plan: figures[0]?.planRaw ?? null, combined: true };
+    const typed = figures.find((f) => f.convertedFrom === null) ?? figures[0];
+    return { plan: typed?.planRaw ?? null, combined: true };
   }
   return { plan: null, combined: false };
 }
@@ -311,7 +348,10 @@ export function mergeUnits(
   const seen = new Map<string, Seen>();
   const groupOrder: { key: string; stt: string; name: string }[] = [];
   const order: string[] = [];
-  const byName = new Map<string, { units: Set<number>; byUnitOfMeasure: Map<string, string[]> }>();
+  const byName = new Map<
+    string,
+    { units: Set<number>; byUnitOfMeasure: Map<string, string[]>; measures: Set<string> }
+  >();
 
   units.forEach((unit, u) => {
     for (const group of unit.read.table.groups) {
@@ -324,7 +364,7 @@ export function mergeUnits(
         // the merged sheet has no parent line, and "Nông nghiệp" under two parents are two rows.
         const row =
           read.parent === undefined ? read : { ...read, name: displayName(read), parent: undefined };
-        const key = indicatorKey(row.name, row.unit);
+        const key = matchKey(row.name, row.unit);
         let entry = seen.get(key);
         if (entry === undefined) {
           entry = { key, group: gKey, rows: units.map(() => null) };
@@ -348,8 +388,10 @@ export function mergeUnits(
         const byUnit = byName.get(n) ?? {
           units: new Set<number>(),
           byUnitOfMeasure: new Map<string, string[]>(),
+          measures: new Set<string>(),
         };
         byUnit.units.add(u);
+        byUnit.measures.add(unitMeasure(row.unit, nameKey).key);
         // Keyed by the folded unit, shown as the first unit wrote it.
         const uKey = nameKey(row.unit);
         const spelled = [...byUnit.byUnitOfMeasure.keys()].find((k) => nameKey(k) === uKey) ?? row.unit;
@@ -361,10 +403,10 @@ export function mergeUnits(
     }
   });
 
-  // Same name, different units: reported once per name; the rows stay apart.
+  // Same name, different units (not only their scale words): reported once per name; the rows stay apart.
   const unitMismatch = new Set<string>();
   for (const [n, info] of byName) {
-    if (info.byUnitOfMeasure.size < 2) continue;
+    if (info.measures.size < 2) continue;
     unitMismatch.add(n);
     const parts = [...info.byUnitOfMeasure].map(
       ([unit, names]) => `${unit || "(trống)"}: ${names.join(", ")}`,
@@ -386,9 +428,10 @@ export function mergeUnits(
   }
 
   const merged = new Map<string, MergedIndicator>();
+  const conversions: MergeConversion[] = [];
   for (const key of order) {
     const entry = seen.get(key);
-    if (entry) merged.set(key, mergeOne(entry, unitNames, settings, issues, unitMismatch));
+    if (entry) merged.set(key, mergeOne(entry, unitNames, settings, issues, unitMismatch, conversions));
   }
   applyWeights(merged, options);
 
@@ -407,6 +450,7 @@ export function mergeUnits(
     year: first?.year ?? null,
     groups,
     issues,
+    conversions,
   };
 }
 
@@ -433,13 +477,31 @@ function mergeOne(
   settings: Settings,
   issues: MergeIssue[],
   unitMismatch: ReadonlySet<string>,
+  conversions: MergeConversion[],
 ): MergedIndicator {
   const rows = entry.rows;
   const present = rows.flatMap((r, i) => (r === null ? [] : [{ row: r, i }]));
-  const head = present[0]?.row as IndicatorRow;
-  const figures = rows.map((r) => (r === null ? null : unitFigure(r, settings)));
+  const unit = commonUnit(
+    rows.map((r) => r?.unit ?? null),
+    nameKey,
+  );
+  // The first unit's name, kind and direction; the unit most units wrote.
+  const head: IndicatorRow = { ...(present[0]?.row as IndicatorRow), unit };
+  const figures = rows.map((r) => (r === null ? null : unitFigure(r, settings, unit)));
   const have = figures.filter((f): f is UnitFigure => f !== null);
   const notes: Text[] = [];
+  const converted = convertedUnits(figures, unit, unitNames);
+  if (converted.length > 0) {
+    notes.push(conversionNote(converted));
+    const text = conversionText(converted);
+    conversions.push({
+      name: head.name,
+      unit,
+      conversions: converted,
+      // Names and units as the units wrote them; CONVERTED_LABEL says it in the language.
+      message: { vi: `"${head.name}" — ${text}`, en: `"${head.name}" — ${text}` },
+    });
+  }
   const issue = (code: MergeIssueCode, units: string[], message: Text): void => {
     issues.push({ code, name: head.name, units, message });
   };
@@ -552,7 +614,7 @@ function mergeOne(
         : null;
 
   return {
-    key: entry.key,
+    key: indicatorKey(head.name, unit),
     name: head.name,
     unit: head.unit,
     kind: head.kind,
@@ -568,13 +630,33 @@ function mergeOne(
     notCombined,
     unitsReached: reached,
     unitsJudged: judged.length,
-    note: joinNotes(notes),
+    // A conversion note starts with the unit's name ("xa-my-thanh: triệu đồng → tỷ đồng"), kept as written.
+    note: joinNotes(notes, converted.length === 0),
   };
 }
 
-function joinNotes(notes: readonly Text[]): Text {
+/** The units whose figures were converted, grouped by the unit they wrote. */
+function convertedUnits(
+  figures: readonly (UnitFigure | null)[],
+  unit: string,
+  unitNames: readonly string[],
+): Conversion[] {
+  const byFrom = new Map<string, Conversion>();
+  figures.forEach((f, i) => {
+    if (f === null || f.convertedFrom === null) return;
+    const k = nameKey(f.convertedFrom);
+    const c = byFrom.get(k) ?? { from: f.convertedFrom, to: unit, units: [] };
+    c.units.push(unitNames[i] ?? "");
+    byFrom.set(k, c);
+  });
+  return [...byFrom.values()];
+}
+
+/** The notes as one sentence; `capitalize` false when it starts with a unit's name as written. */
+function joinNotes(notes: readonly Text[], capitalize = true): Text {
   const vi = notes.map((n) => n.vi).join("; ");
   const en = notes.map((n) => n.en).join("; ");
+  if (!capitalize) return { vi, en };
   return {
     vi: vi.charAt(0).toLocaleUpperCase("vi") + vi.slice(1),
     en: en.charAt(0).toUpperCase() + en.slice(1),
@@ -816,6 +898,18 @@ export function buildMergeSheet(result: MergeResult, settings: Settings, lang: L
   const indicatorRows = new Set(indicators.map((row) => row.sheetRow));
   const percentRows = new Set(indicators.filter((row) => isPercentUnit(row.unit)).map((row) => row.sheetRow));
   const percentFormat = computedNumberFormats(settings.decimals).pctPlan;
+  const convertedKeys = new Set(
+    result.groups.flatMap((g) =>
+      g.indicators
+        .filter((m) => m.units.some((f) => f !== null && f.convertedFrom !== null))
+        .map((m) => m.key),
+    ),
+  );
+  const convertedRows = new Set(
+    indicators
+      .filter((row) => convertedKeys.has(indicatorKey(row.name, row.unit)))
+      .map((row) => row.sheetRow),
+  );
   const isFigure = (c: number): boolean =>
     c === COL.plan || c === COL.actual || c === COL.prior || (c >= COL.firstUnit && c < noteCol);
   const fraction = (v: number): number => Number((v / 100).toPrecision(15));
@@ -825,7 +919,9 @@ export function buildMergeSheet(result: MergeResult, settings: Settings, lang: L
       if (!isFigure(c) || !indicatorRows.has(r)) return null;
       if (percentRows.has(r)) return percentFormat;
       const v = values[r]?.[c];
-      return typeof v === "number" && !Number.isInteger(v) ? "#,##0.00" : "#,##0";
+      if (typeof v !== "number" || Number.isInteger(v)) return "#,##0";
+      // A converted figure shows every decimal the shift gave it: 1.234,5 triệu is 1,2345 tỷ, not 1,23.
+      return convertedRows.has(r) ? decimalsFormat(printedDecimals(v)) : "#,##0.00";
     }),
   );
   const contents = formulas.map((row, r) =>
@@ -848,6 +944,13 @@ export function buildMergeSheet(result: MergeResult, settings: Settings, lang: L
     conditionalRules: [],
   };
   return { plan: mergePlanIntoSheet(base, plan), grid: values, cached: shownCached };
+}
+
+/** Converted figures keep at least two decimals and at most nine (đồng → tỷ đồng). */
+const MAX_CONVERTED_DECIMALS = 9;
+
+function decimalsFormat(decimals: number): string {
+  return `#,##0.${"0".repeat(Math.min(Math.max(decimals, 2), MAX_CONVERTED_DECIMALS))}`;
 }
 
 export function mergeToSheetPlan(result: MergeResult, settings: Settings, lang: Lang = "vi"): SheetPlan {

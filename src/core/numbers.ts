@@ -300,15 +300,46 @@ export function parseFraction(text: string, convention: NumberConvention): Fract
   return { done, total };
 }
 
-/** The scale a unit starts with: "tỷ đồng" → 1e9, "triệu USD" → 1e6, "tấn" → 1. */
+/** A unit as its scale and what is counted: "nghìn tỷ đồng" → 1e12 and "đồng"; "tấn" → 1 and "tấn". */
+export interface ScaledUnit {
+  scale: number;
+  /** The unit without its scale words, as written ("đồng", "kWh"); "" for a bare scale ("tỷ"). */
+  base: string;
+}
+
+const LEADING_WORD = /^([^\s/]+)\s*/u;
+
+/**
+ * The scale words a unit starts with (SCALE_WORDS, stacked: "nghìn tỷ" is 10¹², as parseNumber
+ * reads it) and the rest: "triệu kWh" → 1e6 and "kWh", "tỉ đồng" → 1e9 and "đồng".
+ */
+export function splitUnitScale(unit: string): ScaledUnit {
+  let rest = unit.normalize("NFC").trim();
+  let scale = 1;
+  for (let m = LEADING_WORD.exec(rest); m?.[1] !== undefined; m = LEADING_WORD.exec(rest)) {
+    const factor = SCALE_WORDS[foldWord(m[1])];
+    if (factor === undefined) break;
+    scale *= factor;
+    rest = rest.slice(m[0].length);
+  }
+  return { scale, base: rest };
+}
+
+/** The scale a unit starts with: "tỷ đồng" → 1e9, "nghìn tỷ đồng" → 1e12, "triệu USD" → 1e6, "tấn" → 1. */
 export function unitScale(unit: string): number {
-  const first =
-    unit
-      .normalize("NFC")
-      .trim()
-      .toLowerCase()
-      .split(/[\s/]+/u)[0] ?? "";
-  return SCALE_WORDS[first] ?? 1;
+  return splitUnitScale(unit).scale;
+}
+
+/**
+ * A figure moved from one scale to another by shifting its decimal point, not by multiplying in
+ * binary: 1.234,5 triệu is 1,2345 tỷ exactly (the double nearest 1.2345), never 1.2345000000000002.
+ * Scales are powers of ten (SCALE_WORDS).
+ */
+export function rescaled(value: number, from: number, to: number): number {
+  if (from === to || value === 0) return value;
+  const shift = Math.round(Math.log10(from / to));
+  const [digits = "0", exponent = "0"] = String(value).split("e");
+  return Number(`${digits}e${Number(exponent) + shift}`);
 }
 
 /**

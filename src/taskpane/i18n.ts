@@ -241,6 +241,7 @@ const vi = {
     `Đã gộp ${rows} chỉ tiêu từ ${units} đơn vị (${names}). Chưa ghi gì vào sổ tính.`,
   mergeAllMatched: "Mọi chỉ tiêu khớp giữa các đơn vị.",
   mergeIssues: (n: number) => `Không khớp giữa các đơn vị (${n}):`,
+  mergeConverted: (n: number) => `Đã đổi đơn vị (${n}):`,
   writeMerged: "Ghi bảng tổng hợp ra trang mới",
   mergedWritten: (sheet: string) => `Đã ghi bảng tổng hợp vào trang tính mới “${sheet}”.`,
 };
@@ -455,6 +456,7 @@ const en: Catalogue = {
     `${rows} ${rows === 1 ? "indicator" : "indicators"} merged from ${units} units (${names}). Nothing was written to the workbook yet.`,
   mergeAllMatched: "Every indicator matched across units.",
   mergeIssues: (n) => `Not matched across units (${n}):`,
+  mergeConverted: (n) => `Units converted (${n}):`,
   writeMerged: "Write the merged table to a new sheet",
   mergedWritten: (sheet) => `The merged table was written to the new sheet “${sheet}”.`,
 };

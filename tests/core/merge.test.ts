@@ -346,6 +346,14 @@ describe("additivity", () => {
     ["Tỷ lệ hộ nghèo", "%", "rate", false],
     ["Tăng trưởng GRDP", "%", "growth", false],
     ["Chỉ số giá", "điểm", "quantity", false],
+    // Scale words do not change what adds: the unit's base does.
+    ["Thu ngân sách", "nghìn tỷ đồng", "quantity", true],
+    ["Sản lượng thủy sản", "triệu tấn", "quantity", true],
+    ["Dân số", "nghìn người", "quantity", true],
+    ["Khách du lịch", "nghìn lượt", "quantity", true],
+    ["Điện thương phẩm", "triệu kWh", "quantity", true],
+    ["Kim ngạch xuất khẩu", "tỷ USD", "quantity", true],
+    ["Kinh phí", "tỷ", "quantity", false],
   ] as const)("%s (%s) adds up: %s", (name, unit, kind, expected) => {
     expect(additivity({ name, unit, kind }).additive).toBe(expected);
   });

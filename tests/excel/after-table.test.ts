@@ -193,7 +193,7 @@ describe("consolidation", () => {
     expect(formats.has("#,##0")).toBe(true);
   });
 
-  test("rates typed as percentages stay percentages, and the pane writes the very sheet the CLI writes", async () => {
+  test("rates typed as percentages stay percentages, scales are converted, and the pane writes the very sheet the CLI writes", async () => {
     const { state } = book();
     const unit = async (name: string, rows: [string, string, number, number, boolean][]) => {
       const wb = new ExcelJS.Workbook();
@@ -215,10 +215,13 @@ describe("consolidation", () => {
     const a = await unit("Phường 1", [
       ["Doanh nghiệp thành lập mới", "doanh nghiệp", 20, 25, false],
       ["Tỷ lệ hộ nghèo", "%", 0.04, 0.032, true],
+      ["Thu ngân sách", "tỷ đồng", 20, 22, false],
     ]);
     const b = await unit("Phường 2", [
       ["Doanh nghiệp thành lập mới", "doanh nghiệp", 30, 31, false],
       ["Tỷ lệ hộ nghèo", "%", 3, 2.9, false],
+      // 15.500,5 triệu đồng is 15,5005 tỷ đồng: converted in the merged row, exactly.
+      ["Thu ngân sách", "triệu đồng", 16000, 15500.5, false],
     ]);
     const result = await mergeUnitFiles(
       [
@@ -279,6 +282,27 @@ describe("consolidation", () => {
     });
     const verdictCol = [...Array(30).keys()].find((c) => state.value(id, 4, c) === "Đánh giá")!;
     expect(state.value(id, rateRow, verdictCol)).not.toBe("Chưa có số liệu");
+    // Thu ngân sách: one row in tỷ đồng (22 + 15,5005 against 20 + 16), the conversion in Ghi chú.
+    const budgetRows = [...Array(20).keys()].filter((r) => state.value(id, r, 1) === "Thu ngân sách");
+    expect(budgetRows).toHaveLength(1);
+    const budget = budgetRows[0]!;
+    expect(state.value(id, budget, 2)).toBe("tỷ đồng");
+    expect(state.cell(id, budget, 9)).toMatchObject({
+      value: 15.5005,
+      numberFormat: "#,##0.0000",
+      text: "15,5005",
+    });
+    expect(state.cell(id, budget, 6)).toMatchObject({
+      input: `=SUM(I${budget + 1}:J${budget + 1})`,
+      value: 37.5005,
+      text: "37,5005",
+    });
+    expect(state.value(id, budget, 5)).toBe(36);
+    expect(state.value(id, budget, 10)).toBe("Phường 2: triệu đồng → tỷ đồng (đã đổi đơn vị)");
+    expect(state.value(id, budget, verdictCol)).toBe("Vượt");
+    expect(result.conversions.map((c) => c.message.en)).toEqual([
+      '"Thu ngân sách" — Phường 2: triệu đồng → tỷ đồng',
+    ]);
   });
 
   test("a file that is not xlsx, or holds no table, is named in the sentence", async () => {

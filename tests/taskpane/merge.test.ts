@@ -42,6 +42,7 @@ const result: MergeResult = {
       message: { vi: "Thiếu ở Phường 1", en: "Missing in Phường 1" },
     },
   ],
+  conversions: [],
 };
 
 beforeEach(() => jest.resetAllMocks());

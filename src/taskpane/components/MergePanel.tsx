@@ -82,6 +82,18 @@ export function MergePanel(props: { flow: Flow; disabled: boolean }) {
             </MessageBarBody>
           </MessageBar>
         )}
+        {result && result.conversions.length > 0 && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>
+              {t.mergeConverted(result.conversions.length)}
+              <ul className={styles.list}>
+                {result.conversions.map((c, i) => (
+                  <li key={`${c.name}-${i}`}>{c.message[lang]}</li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        )}
         {result && result.issues.length === 0 && (
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>{t.mergeAllMatched}</MessageBarBody>
