@@ -6,7 +6,7 @@
  *
  * Offsets in `source` are into `text.normalize("NFC")` (pasted text almost always is NFC already).
  */
-import type { CellValue, Direction, IndicatorKind, InputColumn, NumberConvention } from "./model";
+import type { IndicatorKind, NumberConvention } from "./model";
 import { clauseParts, inComparison, leadingShares } from "./extract-clause";
 import {
   isDigitOrSeparator,
@@ -18,102 +18,15 @@ import {
 import { formatNumber, formatPercent, parseNumber } from "./numbers";
 import { hintsLowerIsBetter } from "./rules/text";
 import { charsIn, isSpaceCode, trimEndWhere, trimStartWhere } from "./trim";
+import type { Confidence, DoubtReason, ExtractMode, ExtractOptions, Proposal } from "./extract-types";
+import { asDraft, type Draft, lastDraft, lastOfSentence, listedBefore } from "./extract-drafts";
+import { decimalsOf } from "./extract-row";
 
-export interface Proposal {
-  name: string;
-  /** Thực hiện, in `unit` (scale words applied where the unit does not carry them). */
-  actual: number | null;
-  unit: string;
-  /** True when a scale word was multiplied in ("1,39 triệu tấn" → 1 390 000 tấn). */
-  scaleApplied: boolean;
-  /** "đạt X% kế hoạch / dự toán / KH". */
-  pctPlan: number | null;
-  /** "bằng X% (so với) cùng kỳ". */
-  pctPrior: number | null;
-  /** "tăng X% / giảm X% so với cùng kỳ": signed. */
-  changePct: number | null;
-  direction: Direction | null;
-  /** "ước": the figure is an estimate. */
-  estimate: boolean;
-  /** The plan as a Kế hoạch cell would hold it ("7,6%", "giảm 5% so với năm 2019", "42"). */
-  planText: string | null;
-  /** The plan figure in `unit`, when the plan is a plain figure. */
-  plan: number | null;
-  /** "chỉ tiêu địa phương phấn đấu 5.000 tỷ đồng": the Phấn đấu figure. */
-  stretch: number | null;
-  /** "9/14 xã", "25/42 công trình": the whole the figure is counted out of (14, 42). */
-  total: number | null;
-  kind: IndicatorKind;
-  /** "121,729" in vi: read as 121,729 but could be 121 729; the pane asks. */
-  ambiguous: { alternative: number } | null;
-  /**
-   * "chac" (sure) or "khong_chac" with the reasons: the pane pre-ticks only sure proposals and
-   * leaves the others for the user to decide.
-   */
-  confidence: Confidence;
-  source: { start: number; end: number };
-}
-
-/**
- * Why the extractor doubts a proposal:
- * - `ten_bat_dau_bang_dong_tu`: the name starts with a verb, a hedge or a place ("Nâng tổng số lên",
- *   "Vượt", "Ở khu vực nông thôn", "Cao hơn vụ trước").
- * - `ten_qua_ngan`: the name is one word ("Xã"), or two for money ("Giải ngân 138,4 tỷ đồng").
- * - `ten_chung_chung`: the name is a generic word or the unit itself ("Kinh phí", "Đảng viên"), or a
- *   verb before a unit that says only "cases" or "times" ("Khai trừ trường hợp").
- * - `ten_qua_dai`: a name of more than 20 words took in the lead-in of the sentence.
- * - `so_doc_hai_cach`: the figure reads two ways ("121,729").
- * - `ty_le_hay_pct_ke_hoach`: "…, đạt 95,1%" after a count, read as its rate though it may be its % KH.
- * - `don_vi_theo_hinh_thuc`: the unit was read by its shape (the noun after the figure), not found
- *   among the units the extractor knows, and no counting verb leads the name.
- * - `ten_ghep_tu_menh_de_khac`: the name was completed from another clause ("Lao động" + what the
- *   figure before it counts).
- * - `ten_bi_cat`: the name ends with a word that needs more after it ("Số doanh nghiệp và", "Phủ
- *   sóng 4G đến"), or is cut through a bracket or a sentence ("Số vụ về đất đai)", ". Đợt mưa lũ").
- * - `cau_tuong_thuat_su_kien`: the sentence narrates an event or tells news ("dự lễ khai giảng",
- *   "đến thăm, tặng quà", "Ông Trần Văn B …"), whose counts are who came or what happened once.
- * - `ten_la_ke_hoach`: a result named "kế hoạch …" or "dự toán …" may be the plan of the next figure
- *   ("Tổng kế hoạch vốn … là 684,3 tỷ đồng; đã giải ngân 651,8 tỷ đồng").
- *
- * Weak cues, each common in right proposals: a proposal is doubted only when two of them agree
- * (then all are given as its reasons).
- * - `thi_doan`: the sentence says neither result nor target, in a paragraph that holds both; its
- *   tense was carried from the sentence before.
- * - `ten_la_viec_lam`: the name starts with what was done ("Khám, chữa bệnh", "Hỗ trợ xây mới").
- * - `ty_le_khong_ro_goc`: a percentage whose name does not say what it is a share of ("Dân số").
- * - `ten_dai`: a name of more than 14 words.
- */
-export type DoubtReason =
-  | "ten_bat_dau_bang_dong_tu"
-  | "ten_qua_ngan"
-  | "ten_chung_chung"
-  | "ten_qua_dai"
-  | "so_doc_hai_cach"
-  | "ty_le_hay_pct_ke_hoach"
-  | "don_vi_theo_hinh_thuc"
-  | "ten_ghep_tu_menh_de_khac"
-  | "ten_la_ke_hoach"
-  | "cau_tuong_thuat_su_kien"
-  | "ten_bi_cat"
-  | "thi_doan"
-  | "ten_la_viec_lam"
-  | "ty_le_khong_ro_goc"
-  | "ten_dai"
-  /** "yêu cầu các sở, ngành … hoàn thành trước ngày 15/01/2027; thành lập 03 tổ công tác": a task ordered, not a result. */
-  | "cau_chi_dao";
-
-export type Confidence =
-  { level: "chac" } | { level: "khong_chac"; reasons: readonly [DoubtReason, ...DoubtReason[]] };
+export type { Confidence, DoubtReason, ExtractMode, ExtractOptions, Proposal } from "./extract-types";
+export { proposalToRow, type RowOptions } from "./extract-row";
 
 /** True when the pane pre-ticks the proposal. */
 export const isSure = (p: Pick<Proposal, "confidence">): boolean => p.confidence.level === "chac";
-
-/** "auto": plan or actual from headings and cue words; the pane may force either. */
-export type ExtractMode = "auto" | "actual" | "plan";
-
-export interface ExtractOptions {
-  mode?: ExtractMode;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Vocabulary (lower case, NFC)
@@ -1633,35 +1546,6 @@ function partOfWhole(text: string, start: number, raw: string, convention: Numbe
 }
 
 /**
- * The counts listed right before `last` in sentence `sentence`, nearest first, each joined to the next by
- * "," or "và" and each one `member` accepts: a list whose predicate is said once, after its last
- * count ("kết luận 29 tổ chức, 87 đảng viên có vi phạm").
- */
-function listedBefore(
-  drafts: readonly Draft[],
-  last: Draft,
-  sentence: number,
-  src: string,
-  member: (d: Draft) => boolean,
-): Draft[] {
-  const list: Draft[] = [];
-  let next = last.source.start;
-  for (let k = drafts.length - 1; k >= 0; k--) {
-    const d = drafts[k] as Draft;
-    if (
-      d.sentence !== sentence ||
-      d.actual === null ||
-      !member(d) ||
-      !/^\s*(?:,|và|,\s*và)\s*$/u.test(src.slice(d.source.end, next))
-    )
-      break;
-    list.push(d);
-    next = d.source.start;
-  }
-  return list;
-}
-
-/**
  * A bare number inside brackets as a part of the count written right before the bracket
  * (`beforeOpen`, the text up to "(", starting at `from`): in that count's unit; null when what
  * stands before the bracket is no count.
@@ -2079,23 +1963,6 @@ function modifierOf(text: string, f: Figure, clauseStart: number): Modifier {
   return null;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Assembly
-
-interface Draft extends Proposal {
-  sentence: number;
-  /** What the figure counts or measures ("lúa", "công trình"), for a generic name after it. */
-  head: string;
-  /** "kiểm tra 63 tổ chức đảng": the verb phrase, shared by "và 118 đảng viên" listed after it. */
-  lead: string;
-  /** "có thêm 3 xã": an increment, which a following "nâng tổng số lên 9/14 xã" turns into a level. */
-  increment: boolean;
-  /** "thu ngân sách tăng 15,8%, đạt 1.284,7 tỷ đồng": a change whose figure may follow. */
-  changeOnly: boolean;
-  /** Readings that may be wrong ("…, đạt 99,1%" as a rate, a unit read by shape): not pre-ticked. */
-  doubts: DoubtReason[];
-}
-
 /** Words of a sentence that narrates an event rather than reporting results. */
 const EVENT =
   /(?<!\p{L})(?:dự lễ|dự hội nghị|tham dự|đến thăm|thăm, tặng quà|thăm và tặng quà|khai mạc|bế mạc|chủ trì|hân hoan|đoàn công tác|bầu bổ sung|thông qua \d+ nghị quyết|vào lúc|trao tặng|nhà tài trợ|tự nguyện hiến|xảy ra vụ)(?!\p{L})/u;
@@ -2259,12 +2126,6 @@ function completeGeneric(
     : name;
 }
 
-/** The last of `drafts` that `ok` accepts (the array not copied: this runs once per figure). */
-function lastDraft(drafts: readonly Draft[], ok: (d: Draft) => boolean): Draft | undefined {
-  for (let i = drafts.length - 1; i >= 0; i--) if (ok(drafts[i] as Draft)) return drafts[i];
-  return undefined;
-}
-
 /**
  * False when lower(name) cannot start "kế hoạch" or "tổng kế hoạch": its second letter is no "ế"
  * or "ổ" (nor "Ế", "Ổ"). Read before lowering each draft's name for each money figure.
@@ -2272,19 +2133,6 @@ function lastDraft(drafts: readonly Draft[], ok: (d: Draft) => boolean): Draft |
 function mayOpenWithPlan(name: string): boolean {
   const c = name.charCodeAt(1);
   return c === 0x1ebf || c === 0x1ebe || c === 0x1ed5 || c === 0x1ed4;
-}
-
-/**
- * The last draft of the sentence that `ok` accepts (drafts are in text order), among the last 30:
- * a word refers to a figure close before it, and the bound keeps a list of thousands linear.
- */
-function lastOfSentence(drafts: readonly Draft[], sentence: number, ok: (d: Draft) => boolean): Draft | null {
-  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 30; i--) {
-    const d = drafts[i] as Draft;
-    if (d.sentence !== sentence) return null;
-    if (ok(d)) return d;
-  }
-  return null;
 }
 
 /**
@@ -2340,36 +2188,6 @@ function rateDraft(current: Draft, f: Figure, clause: Clause, name: string, doub
     changeOnly: false,
     doubts,
   });
-}
-
-/**
- * A draft: blank() with `fields` set on it, keys in the order `{ ...blank(), ...fields }` gives.
- * Written as that spread, each draft got a map (hidden class) of its own in V8 (a spread followed
- * by properties makes a new map each time), and every read of a draft's field was megamorphic: the
- * scans over the drafts before a figure took ~300 ns a draft (hostile bench (x)).
- */
-function asDraft(fields: Omit<Draft, keyof Blank> & Partial<Blank>): Draft {
-  return Object.assign(blank(), fields);
-}
-
-type Blank = Omit<Proposal, "name" | "unit" | "kind" | "source">;
-
-function blank(): Blank {
-  return {
-    actual: null,
-    scaleApplied: false,
-    pctPlan: null,
-    pctPrior: null,
-    changePct: null,
-    direction: null,
-    estimate: false,
-    planText: null,
-    plan: null,
-    stretch: null,
-    total: null,
-    ambiguous: null,
-    confidence: { level: "chac" },
-  };
 }
 
 /**
@@ -4291,107 +4109,4 @@ function percentProposal(
     changeOnly: growth && rel !== null,
     doubts: [],
   });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Proposal → the cells of a canonical table row
-
-/** Loại and Chiều words as the templates write them. */
-const KIND_LABELS: Record<IndicatorKind, string> = {
-  quantity: "Số lượng",
-  rate: "Tỷ lệ",
-  growth: "Tăng trưởng",
-  structure: "Cơ cấu",
-  yesno: "Đạt/không",
-};
-
-export interface RowOptions {
-  /**
-   * Derive KH from TH and "đạt X% kế hoạch", CK from "tăng X%" or "bằng X% cùng kỳ" (rounded to the
-   * actual's decimals), as the seed tables do; the note says which were derived. Default true.
-   */
-  derive?: boolean;
-}
-
-function decimalsOf(value: number): number {
-  const s = String(value);
-  const dot = s.indexOf(".");
-  return dot < 0 ? 0 : Math.min(3, s.length - dot - 1);
-}
-
-function roundTo(value: number, decimals: number): number {
-  const f = 10 ** decimals;
-  return Math.round(value * f) / f;
-}
-
-/**
- * The base (KH or CK) from the actual and a printed percentage, with the fewest decimals (at least
- * the actual's) that give the printed figure back when recomputed and rounded as it was printed:
- * 37,2 up 0,4% comes from 37,05 (+0,40%), not 37,1 (+0,27%). Articles sometimes truncate
- * (35 / 30 printed 116,66%), so a recomputed figure that truncates to the printed one also holds.
- */
-function deriveBase(
-  exact: number,
-  actual: number,
-  printed: number,
-  recompute: (base: number) => number,
-): number {
-  const shown = decimalsOf(printed);
-  const from = decimalsOf(actual);
-  for (let d = from; d <= from + 6; d++) {
-    const base = roundTo(exact, d);
-    if (base === 0) continue;
-    const back = recompute(base);
-    const cut = Math.trunc(back * 10 ** shown) / 10 ** shown;
-    if (Math.abs(roundTo(back, shown) - printed) < 1e-9 || Math.abs(cut - printed) < 1e-9) return base;
-  }
-  return Number(exact.toPrecision(12));
-}
-
-/** One canonical row (keys are the table's input columns), ready for the user to confirm. */
-export function proposalToRow(p: Proposal, options: RowOptions = {}): Record<InputColumn, CellValue> {
-  const derive = options.derive ?? true;
-  const notes: string[] = [];
-  if (p.estimate) notes.push("Ước thực hiện");
-  let plan: CellValue = p.plan ?? p.planText;
-  let prior: number | null = null;
-  const points = p.unit === "%";
-  if (derive && plan === null && p.actual !== null && p.pctPlan !== null && p.pctPlan > 0 && !points) {
-    const actual = p.actual;
-    plan = deriveBase((actual * 100) / p.pctPlan, actual, p.pctPlan, (b) => (actual / b) * 100);
-    notes.push(`KH suy ra từ ${formatPercent(p.pctPlan, "vi", decimalsOf(p.pctPlan))} kế hoạch`);
-  }
-  if (derive && p.actual !== null && !points) {
-    if (p.pctPrior !== null && p.pctPrior > 0) {
-      const actual = p.actual;
-      prior = deriveBase((actual * 100) / p.pctPrior, actual, p.pctPrior, (b) => (actual / b) * 100);
-      notes.push(`CK suy ra từ ${formatPercent(p.pctPrior, "vi", decimalsOf(p.pctPrior))} cùng kỳ`);
-    } else if (p.changePct !== null && p.changePct > -100) {
-      const actual = p.actual;
-      prior = deriveBase(
-        actual / (1 + p.changePct / 100),
-        actual,
-        p.changePct,
-        (b) => ((actual - b) / Math.abs(b)) * 100,
-      );
-      notes.push(
-        `CK suy ra từ ${p.changePct < 0 ? "giảm" : "tăng"} ${formatPercent(Math.abs(p.changePct), "vi", decimalsOf(p.changePct))}`,
-      );
-    }
-  }
-  if (p.ambiguous !== null)
-    notes.push(`Kiểm tra số: có thể là ${formatNumber(p.ambiguous.alternative, "vi", 3)}`);
-  return {
-    stt: null,
-    name: p.name,
-    unit: p.unit,
-    kind: KIND_LABELS[p.kind],
-    direction: p.direction === null ? null : p.direction === "down" ? "Giảm" : "Tăng",
-    plan,
-    stretch: p.stretch,
-    actual: p.actual,
-    prior,
-    reportedPct: p.pctPlan,
-    note: notes.length > 0 ? notes.join("; ") : null,
-  };
 }
