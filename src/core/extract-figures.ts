@@ -1,0 +1,905 @@
+/**
+ * The figures of a clause: each number with its unit, scale word, fraction or range, the part of a
+ * whole it may be, and the modifier written after it ("tăng", "giảm", "so với cùng kỳ").
+ */
+import type { NumberConvention } from "./model";
+import { formatNumber, parseNumber } from "./numbers";
+import { lower, words } from "./extract-text";
+import { ALL_UNITS, COUNT_UNITS, MEASURE_UNITS, MONEY, SCALES } from "./extract-units";
+import type { Clause } from "./extract-tense";
+
+/** "trẻ 5 tuổi", "dưới 1 tuổi": an age that says who, not a figure. */
+const AGE_LABEL_BEFORE = new Set(["trẻ", "em", "dưới", "trên", "từ", "đủ", "độ"]);
+
+/** Words before a figure that make it a label, not a measurement ("Nghị quyết số 07", "năm 2020"). */
+const LABEL_BEFORE = new Set([
+  "số",
+  "thứ",
+  "năm",
+  "khóa",
+  "khoá",
+  "phường",
+  "quận",
+  "kênh",
+  // "quốc lộ 1A", "tỉnh lộ 8": a road's number.
+  "lộ",
+  "điều",
+  "khoản",
+  "lần",
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Figures
+
+export interface Figure {
+  start: number;
+  end: number;
+  value: number;
+  typed: string;
+  ambiguous: { alternative: number } | null;
+  /** "25/42 công trình": 42. */
+  of: number | null;
+  percent: boolean;
+  unit: string;
+  scaleApplied: boolean;
+  countUnit: boolean;
+  /** The unit was read by its shape (a noun after the figure), not from the known units. */
+  shaped: boolean;
+  /** "tại 9 xã": a count of where, a figure only when nothing else is counted before it. */
+  place: boolean;
+  /** "1.642,5 tỷ đồng/2.310 tỷ đồng kế hoạch": the plan written beside the figure. */
+  statedPlan: number | null;
+  /** "9 - 9,5%": the upper bound of a range (the figure is its lower bound), else null. */
+  hi: number | null;
+}
+
+const NUMBER = /\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/gu;
+
+/**
+ * Grammar words that end the noun phrase after a figure ("412 phương tiện bị tạm giữ", "24 giải thể
+ * thao cấp huyện, thu hút …"): verbs of result and comparison, prepositions, conjunctions.
+ */
+const PHRASE_STOP = new Set([
+  "được",
+  "bị",
+  "đạt",
+  "tăng",
+  "giảm",
+  "bằng",
+  "so",
+  "với",
+  "và",
+  "của",
+  "cho",
+  "tại",
+  "trên",
+  "dưới",
+  "trong",
+  "đến",
+  "từ",
+  "có",
+  "là",
+  "chiếm",
+  "thuộc",
+  "đã",
+  "đang",
+  "sẽ",
+  "như",
+  "theo",
+  "về",
+  "ở",
+  "khi",
+  "vượt",
+  "còn",
+  "gồm",
+  "trở",
+  "lên",
+  "xuống",
+  "ra",
+  "vào",
+  "tham",
+  "hoặc",
+  "hay",
+  "nhưng",
+  "một",
+  "mỗi",
+  "các",
+  "những",
+  "này",
+  "đó",
+  "trước",
+  "sau",
+  "do",
+  "nhằm",
+  "để",
+  "phục",
+  "hoàn",
+  "thực",
+  "cấp",
+]);
+
+/**
+ * Nouns after a figure that say when, how often or which rank ("3 năm", "lần thứ", "4 sao"), and the
+ * administration's own paperwork and meetings ("14 văn bản chỉ đạo", "4 hội nghị", "150 đại biểu"),
+ * which resolutions report but never set as indicators.
+ */
+const NOT_COUNTED = [
+  "nghìn",
+  "ngàn",
+  "triệu",
+  "tỷ",
+  "tỉ",
+  "năm",
+  "tháng",
+  "ngày",
+  "giờ",
+  "phút",
+  "quý",
+  "tuần",
+  "lần",
+  "kỳ",
+  "đợt",
+  "khóa",
+  "khoá",
+  "nhiệm kỳ",
+  "giai đoạn",
+  "sao",
+  "bước",
+  "mục",
+  "nội dung",
+  "chỉ",
+  "nhóm",
+  "loại",
+  "hạng",
+  "cấp",
+  "tầng",
+  "tiết",
+  "chương",
+  "phần",
+  "buổi",
+  "văn bản",
+  "kế hoạch",
+  "chỉ thị",
+  "nghị quyết",
+  "quyết định",
+  "công văn",
+  "thông báo",
+  "báo cáo",
+  // "xem xét 27 báo cáo, 19 tờ trình": papers put to a session.
+  "tờ trình",
+  "hội nghị",
+  "cuộc họp",
+  // "Hội nghị … với 16 ý kiến phát biểu": a meeting's speeches.
+  "ý kiến phát biểu",
+  // "kết nối trực tuyến đến 21 điểm cầu", "3 khâu đột phá": a meeting's links, a plan's structure.
+  "điểm cầu",
+  "khâu",
+  "đại biểu",
+  "đoàn",
+  // "các phòng, ban, ngành và 14 đảng ủy xã": bodies addressed, not counted.
+  "đơn vị",
+  "cơ quan",
+  "địa phương",
+  "đảng ủy",
+  "đảng uỷ",
+  "ủy ban",
+  "ban",
+  "ngành",
+  "phòng",
+  "sở",
+];
+
+/** Classifiers: a counted noun of one syllable that leads a longer phrase ("cây phân tán"). */
+export const CLASSIFIERS = new Set([
+  "xe",
+  "phiên",
+  "chuyến",
+  "suất",
+  "gian",
+  "cây",
+  "con",
+  "cuộc",
+  "giải",
+  "đơn",
+  "chiếc",
+  "cái",
+  "bộ",
+  "quyển",
+  "cuốn",
+  "tờ",
+  "bức",
+  "ngôi",
+  "tấm",
+  "mảnh",
+  "trận",
+  "bài",
+  "lớp",
+  "gói",
+  "bản",
+  "ổ",
+  // "47 khoản chi chưa đủ thủ tục", "1.250 khoản vay": an item of money, counted by its classifier.
+  "khoản",
+  "tuyến",
+  "đầu",
+  "mẫu",
+  "thửa",
+  "lô",
+  // "3.115 thẻ bảo hiểm y tế", "612 tàu dài từ 15 m trở lên": the head noun counts; the words after
+  // it say which ones (a two-word cut "thẻ bảo", "tàu dài" reads nothing).
+  "thẻ",
+  "tàu",
+  // "74 vùng sản xuất …", "312 camera an ninh": the head noun counts.
+  "vùng",
+  "camera",
+  // "96 tổ phụ nữ tiết kiệm", "32 tổ tự quản": a group is counted as "tổ" (held-out 10 keys it so).
+  "tổ",
+]);
+
+/**
+ * The noun phrase right after a figure, read by its shape: lower-case words up to a grammar word,
+ * a capital, a digit or punctuation, at most 6 words.
+ */
+function nounPhrase(text: string, at: number): string[] {
+  const m = /^[ \u00a0]*((?:\p{Ll}+(?:[ \u00a0]+|$|(?=[^\p{L}\d])))+)/u.exec(text.slice(at, at + 80));
+  if (m?.[1] === undefined) return [];
+  const out: string[] = [];
+  for (const w of words(m[1])) {
+    if (PHRASE_STOP.has(w) || out.length >= 6) break;
+    out.push(w);
+  }
+  return out;
+}
+
+/**
+ * What a figure counts when no known unit follows it: the head of the noun phrase after it. A
+ * person noun in "-viên" takes its syllables ("vận động viên", "thành viên"); a phrase of one or two
+ * words is the unit ("phương tiện", "đơn"); a longer one starts with a classifier ("cây phân tán",
+ * "giải thể thao cấp huyện", "cuộc thanh tra") or a noun of two syllables ("hội viên mới", "điểm
+ * trường lẻ").
+ */
+function shapedUnit(phrase: readonly string[]): string | null {
+  const first = phrase[0];
+  const all = phrase.join(" ");
+  // "126 buổi biểu diễn nghệ thuật", "48 buổi chiếu phim": sessions of something done for people are
+  // counted; a session alone ("3 buổi") is time.
+  if (
+    /^buổi (?:biểu diễn|chiếu phim|tuyên truyền|tập huấn|nói chuyện|trình diễn|sinh hoạt|ngoại khóa|khám)/u.test(
+      all,
+    )
+  )
+    return "buổi";
+  if (first === undefined || NOT_COUNTED.some((w) => all === w || all.startsWith(`${w} `))) return null;
+  const viên = phrase.slice(0, 3).lastIndexOf("viên");
+  if (viên > 0) return phrase.slice(0, viên + 1).join(" ");
+  if (CLASSIFIERS.has(first)) return first;
+  // "37 nhà tình nghĩa", "12 nhà đại đoàn kết": homes built for someone are counted in "nhà" (not
+  // "nhà máy", "nhà văn hóa", "nhà đầu tư", nouns of their own).
+  if (
+    /^nhà (?:tình nghĩa|tình thương|đại đoàn kết|nhân ái|chữ thập đỏ|chống lũ|cộng đồng)(?!\p{L})/u.test(all)
+  )
+    return "nhà";
+  return phrase.length <= 2 ? all : phrase.slice(0, 2).join(" ");
+}
+
+/**
+ * "Chi đoàn xếp loại vững mạnh: 161/215": a fraction with no unit after it, in a bullet whose topic
+ * before the colon starts with a counted noun, counts that noun.
+ */
+function topicUnit(text: string, start: number, end: number): ReturnType<typeof readUnit> {
+  const topic = /(?:^|[\n;.])\s*[-–•+*]?\s*([^:;.\n\d]{2,80}):\s*$/u.exec(
+    text.slice(Math.max(0, start - 90), start),
+  )?.[1];
+  if (topic === undefined) return null;
+  const t = lower(topic.trim());
+  const unit = COUNT_UNITS.find((u) => t === u || t.startsWith(`${u} `));
+  return unit === undefined ? null : { unit, end, scale: 1, scaleWord: null, shaped: false, stacked: 1 };
+}
+
+/** Population bases of a per-head figure ("giường bệnh trên một vạn dân"). */
+const PER_POPULATION =
+  /^\s*(?:\/|trên|mỗi)\s*(?:một|1)?\s*(vạn|nghìn|ngàn|10\.000|100\.000|1\.000)\s+dân(?!\p{L})/u;
+
+/**
+ * "/người/năm", "/doanh nghiệp", "/ngày đêm", "/100.000 dân": what a per-something unit is per,
+ * each part one or two lower-case words (two only when a third does not follow, so "/ha đất trồng
+ * trọt" is per ha). Returns the suffix as written without spaces around "/", and its length.
+ */
+function perSuffix(text: string): { suffix: string; length: number } | null {
+  let at = 0;
+  let suffix = "";
+  for (;;) {
+    const slash = /^\s*\/\s*/u.exec(text.slice(at));
+    if (slash === null) break;
+    const rest = text.slice(at + slash[0].length);
+    // "/100 dân", "/1.000 dân", "111 bé trai/100 bé gái": a base counted in a noun of one or two words.
+    const based = /^(?:\d{1,3}(?:\.\d{3})+|\d+|vạn|nghìn|ngàn)\s+(\p{Ll}+)(?:\s(\p{Ll}+))?(?!\p{L})/u.exec(
+      rest,
+    );
+    const baseWords = based === null ? [] : [based[1], based[2]].filter((w): w is string => w !== undefined);
+    const stop = baseWords.findIndex((w) => PHRASE_STOP.has(w));
+    const baseKept = stop < 0 ? baseWords : baseWords.slice(0, stop);
+    // "1.642,5 tỷ đồng/2.310 tỷ đồng kế hoạch": a plan beside the figure, not its base.
+    const measured =
+      baseKept[0] !== undefined &&
+      (baseKept[0] in SCALES || [...MONEY, ...MEASURE_UNITS].includes(baseKept[0]));
+    const pop =
+      based === null || baseKept.length === 0 || measured
+        ? null
+        : [`${based[0].slice(0, based[0].length - baseWords.join(" ").length)}${baseKept.join(" ")}`];
+    // Up to three words when they end the unit ("/hợp tác xã/năm"); one when more words run on.
+    const run = /^\p{Ll}+(?:\s\p{Ll}+)*/u.exec(rest)?.[0] ?? "";
+    const ws = words(run);
+    const upTo = ws.findIndex((w) => PHRASE_STOP.has(w));
+    const kept = upTo < 0 ? ws : ws.slice(0, upTo);
+    let part: string | null = pop?.[0] ?? null;
+    if (part === null && kept.length > 0)
+      part =
+        kept.length === ws.length && kept.length <= 3
+          ? kept.join(" ")
+          : // "24.000 m3/ngày đêm đã vận hành": "ngày đêm" is one time unit whatever runs on.
+            kept[0] === "ngày" && kept[1] === "đêm"
+            ? "ngày đêm"
+            : (kept[0] as string);
+    if (part === null) break;
+    suffix += `/${part}`;
+    at += slash[0].length + part.length;
+  }
+  return suffix === "" ? null : { suffix, length: at };
+}
+
+/** Where the `n`th word after `from` ends (`from` itself when `n` is 0). */
+function wordsEnd(text: string, from: number, n: number): number {
+  let at = from;
+  for (let k = 0; k < n; k++) {
+    const m = /^\s*\S+?(?=[\s,;.:()“”"]|$)/u.exec(text.slice(at, at + 40));
+    if (m === null) break;
+    at += m[0].length;
+  }
+  return at;
+}
+
+function readUnit(
+  text: string,
+  at: number,
+): {
+  unit: string;
+  end: number;
+  scale: number;
+  scaleWord: string | null;
+  shaped: boolean;
+  stacked: number;
+} | null {
+  let i = at;
+  while (text[i] === " " || text[i] === "\u00a0") i++;
+  const rest = lower(text.slice(i, i + 40));
+  let scale = 1;
+  let scaleWord: string | null = null;
+  /** "1,32 nghìn tỷ đồng": a stacked scale, 1,32 × 1 000 tỷ đồng; the figure takes the 1 000. */
+  let stacked = 1;
+  for (const [w, s] of Object.entries(SCALES)) {
+    if (rest.startsWith(w) && !/\p{L}/u.test(rest.charAt(w.length))) {
+      scale = s;
+      scaleWord = w;
+      i += w.length;
+      while (text[i] === " ") i++;
+      const next = /^(tỷ|tỉ|triệu)(?!\p{L})/u.exec(lower(text.slice(i, i + 8)));
+      if (next?.[1] !== undefined && s === 1e3) {
+        stacked = s;
+        scale = SCALES[next[1]] ?? 1;
+        scaleWord = next[1];
+        i += next[1].length;
+        while (text[i] === " ") i++;
+      }
+      break;
+    }
+  }
+  const tail = lower(text.slice(i, i + 40));
+  const withPer = (unit: string, end: number, shaped: boolean) => {
+    const per = perSuffix(text.slice(end, end + 40));
+    if (per !== null)
+      return { unit: unit + per.suffix, end: end + per.length, scale, scaleWord, shaped, stacked };
+    // "28,4 giường bệnh trên một vạn dân": per head in words.
+    const pop = PER_POPULATION.exec(lower(text.slice(end, end + 40)));
+    if (pop?.[1] !== undefined && !MONEY.includes(lower(unit))) {
+      return { unit: `${unit}/${pop[1]} dân`, end: end + pop[0].length, scale, scaleWord, shaped, stacked };
+    }
+    return null;
+  };
+  for (const u of ALL_UNITS) {
+    if (tail.startsWith(u) && !/\p{L}/u.test(tail.charAt(u.length))) {
+      // "21 điểm cầu": a longer word that is not counted wins over the unit it starts with.
+      if (
+        NOT_COUNTED.some(
+          (w) => w.length > u.length && tail.startsWith(w) && !/\p{L}/u.test(tail.charAt(w.length)),
+        )
+      )
+        return null;
+      // "312 đồng chí", "đồng bào": people, not money.
+      if (u === "đồng" && scaleWord === null && /^đồng (?:chí|bào)(?!\p{L})/u.test(tail)) continue;
+      let end = i + u.length;
+      // "1.420 lượt cơ sở", "41.250 lượt bạn đọc": what is counted, in times.
+      if (u === "lượt") {
+        const what = nounPhrase(text, end);
+        const known = COUNT_UNITS.find(
+          (c) => c !== "lượt" && (what.join(" ") === c || what.join(" ").startsWith(`${c} `)),
+        );
+        end = wordsEnd(
+          text,
+          end,
+          known !== undefined ? words(known).length : what.length <= 2 ? what.length : 0,
+        );
+      }
+      // The unit as written ("triệu USD"), scale word kept by the caller.
+      const unit = text.slice(i, end);
+      const per = withPer(unit, end, false);
+      if (per !== null) return per;
+      // "xã đạt 4 tiêu chí cứng" is a threshold in a name; "17,8 tiêu chí/xã", "bình quân mỗi xã
+      // đạt 18,4 tiêu chí" (not a whole number) are figures.
+      if (
+        u === "tiêu chí" &&
+        /^\d+$/u.test(
+          text
+            .slice(at - 12, at)
+            .trim()
+            .split(/\s/u)
+            .pop() ?? "",
+        )
+      )
+        return null;
+      return { unit, end, scale, scaleWord, shaped: false, stacked };
+    }
+  }
+  // "4.835 tỷ" alone is money in every report we have seen.
+  if (scaleWord === "tỷ" || scaleWord === "tỉ")
+    return { unit: "tỷ đồng", end: i, scale, scaleWord, shaped: false, stacked };
+  // "410 nghìn cây phân tán", "412 phương tiện", "3.640 vận động viên": a counted noun by its shape.
+  // "lưu trú bình quân 1,9 ngày/khách", "3,2 giờ/ngày": time is no count, but time per something
+  // is a measure.
+  const time = /^(ngày|giờ|phút|tháng)(?=\s*\/)/u.exec(tail);
+  if (time?.[1] !== undefined) {
+    const per = withPer(text.slice(i, i + time[1].length), i + time[1].length, false);
+    if (per !== null) return per;
+  }
+  const phrase = nounPhrase(text, i);
+  const head = shapedUnit(phrase);
+  if (head === null) return null;
+  let end = wordsEnd(text, i, words(head).length);
+  // "111 bé trai/100 bé gái": the last word ends at its "/", which starts the per-something suffix.
+  const slash = text.slice(i, end).indexOf("/");
+  if (slash > 0) end = i + slash;
+  // "612.480 thẻ BHYT", "9.310 sổ BHXH": a noun of one word is named by the acronym after it.
+  const acronym =
+    words(head).length === 1 ? /^[ \u00a0]+\p{Lu}{2,6}(?![\p{L}\d])/u.exec(text.slice(end, end + 12)) : null;
+  if (acronym !== null) end += acronym[0].length;
+  return (
+    withPer(text.slice(i, end), end, true) ?? {
+      unit: text.slice(i, end),
+      end,
+      scale,
+      scaleWord,
+      shaped: true,
+      stacked,
+    }
+  );
+}
+
+function figureAt(
+  text: string,
+  start: number,
+  raw: string,
+  convention: NumberConvention,
+  rangeEnd = false,
+): Figure | null {
+  let end = start + raw.length;
+  const prev = text.charAt(start - 1);
+  // "(-30,8%)": a signed change in brackets, read by the figure it follows.
+  const bracketSign = /[-−]/u.test(prev) && text.charAt(start - 2) === "(";
+  if (/[\p{L}\d\-/.,]/u.test(prev) && !bracketSign && !rangeEnd) return null;
+  const before = lower(/(\S+)\s*$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? "");
+  // "năm 2020" is a year; "cả năm 412.800 tấn" is a figure.
+  // "với tổng số 128.400 thành viên": a total, not a label.
+  const total = before === "số" && /tổng\s+số\s*$/u.test(lower(text.slice(Math.max(0, start - 12), start)));
+  // "phường 17", "khóa 12" name by a whole number; "chi ngân sách phường 17,94 tỷ đồng" is a figure.
+  // "doanh thu bình quân 1 hợp tác xã": the base of a mean, not a count.
+  // "giảm … bình quân 1 - 1,5%/năm" is a range of rates.
+  if (
+    raw === "1" &&
+    /(?:bình quân|trung bình|mỗi)\s*$/u.test(lower(text.slice(Math.max(0, start - 16), start))) &&
+    !/^\s*(?:[-–]\s*\d[\d.,]*\s*)?%/u.test(text.slice(start + raw.length, start + raw.length + 16))
+  )
+    return null;
+  // "đường tỉnh 871", "đường huyện 12": a road named by its number.
+  if (
+    /(?:^|\s)đường\s+(?:tỉnh|huyện|xã)\s*$/u.test(lower(text.slice(Math.max(0, start - 16), start))) &&
+    /^\d+$/u.test(raw)
+  )
+    return null;
+  // "dân tộc thiểu số 1.240 hộ", "dân số 125.400 người": "số" ends a noun there, it numbers nothing.
+  const compoundSo =
+    before === "số" &&
+    /(?:^|\s)(?:thiểu|đa|dân|chỉ|hệ|tỷ|con|điểm|tần|cử)\s+số\s*$/u.test(
+      lower(text.slice(Math.max(0, start - 16), start)),
+    );
+  if (
+    LABEL_BEFORE.has(before) &&
+    !total &&
+    !compoundSo &&
+    (before !== "năm" || /^(?:19|20)\d\d$/u.test(raw)) &&
+    (/^\d+$/u.test(raw) || before === "số")
+  )
+    return null;
+  // "tháng 10 làm 3 người chết", "quý 3", "nhiệm kỳ 2025 - 2030", "ngày 30/9": a date or a term, not
+  // a measurement.
+  if (
+    before === "tháng" ||
+    before === "quý" ||
+    ((before === "kỳ" || before === "đoạn") && /^(?:19|20)\d\d$/u.test(raw)) ||
+    (before === "ngày" && text.charAt(end) === "/") ||
+    (/^(?:19|20)\d\d$/u.test(raw) &&
+      /(?:kỳ|đoạn|năm)\s+(?:19|20)\d\d\s*[-–]\s*$/u.test(lower(text.slice(Math.max(0, start - 20), start))))
+  )
+    return null;
+  // "tổ chức 4 hội nghị tại 9 xã": where, not what; but "kiểm tra … tại 38 tổ chức đảng" with no
+  // figure before it in its clause counts where it was done (the caller decides).
+  const place = before === "tại" || before === "ở";
+  if (
+    AGE_LABEL_BEFORE.has(before) &&
+    /^\s*(?:[-–]\s*\d{1,3}\s*)?tuổi/u.test(lower(text.slice(end, end + 14)))
+  )
+    return null;
+  // "trẻ 3 - 5 tuổi": the upper bound of an age range that says who.
+  if (
+    /^\s*tuổi/u.test(lower(text.slice(end, end + 8))) &&
+    /(?:^|\s)(?:trẻ|em|từ|dưới|trên|độ|đủ)\s+\d{1,3}\s*[-–]\s*$/u.test(
+      lower(text.slice(Math.max(0, start - 16), start)),
+    )
+  )
+    return null;
+  // "giá trị sản xuất trên 1 ha đất trồng trọt", "bình quân mỗi 1 km": the measure of a ratio.
+  if (raw === "1" && /^(?:trên|mỗi)$/u.test(before)) return null;
+  const parsed = parseNumber(raw, convention);
+  if (parsed.kind !== "number") return null;
+  let of: number | null = null;
+  // "12/15." ends a sentence: the stop is no part of the whole.
+  const frac = /^\/(\d+(?:[.,]\d+)*)/u.exec(text.slice(end, end + 40));
+  if (frac?.[1] !== undefined) {
+    const total = parseNumber(frac[1], convention);
+    if (total.kind !== "number") return null;
+    of = total.value;
+    end += frac[0].length;
+  }
+  // "9 - 9,5%/năm", "52 - 53%", "từ 6,5 đến 7%": a range, read as its lower bound with the range as
+  // typed; "giai đoạn 2026 - 2030" has no unit after it and is no figure.
+  const range =
+    of === null || rangeEnd
+      ? /^\s*(?:[-–—]|đến)\s*(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)/u.exec(
+          text.slice(end, end + 40),
+        )
+      : null;
+  if (range?.[1] !== undefined && !rangeEnd) {
+    const hiStart = end + range[0].length - range[1].length;
+    const hi = figureAt(text, hiStart, range[1], convention, true);
+    const hiValue = parseNumber(range[1], convention);
+    if (hi !== null && hiValue.kind === "number" && hiValue.value > parsed.value) {
+      const scale = hiValue.value === 0 ? 1 : hi.value / hiValue.value;
+      const lo = Number((parsed.value * scale).toPrecision(15));
+      return {
+        ...hi,
+        start,
+        value: lo,
+        // "58 - 60 nghìn tỷ đồng": a stacked scale is written into the range, as the unit keeps "tỷ".
+        typed:
+          scale !== 1 && !hi.scaleApplied
+            ? `${formatNumber(lo, convention, 6)} - ${hi.typed}`
+            : text.slice(start, hiStart + range[1].length).replace(/\s+/gu, " "),
+        ambiguous: null,
+        of: null,
+        hi: hi.value,
+      };
+    }
+  }
+  if (/^[-–]\d|^\s*-\s*\p{Lu}/u.test(text.slice(end, end + 40))) return null;
+  const ambiguous = parsed.ambiguous;
+  // "tăng 4,1 điểm %": a change of a rate, told with the rate itself.
+  // A target's fall in points ("tỷ lệ hộ nghèo giảm trên 3 điểm %") is a plan in "điểm %"; the caller
+  // drops it from a sentence of results.
+  const points = /^\s*điểm\s*(?:%|phần trăm)/u.exec(text.slice(end, end + 20));
+  if (points !== null) {
+    if (
+      !/(?:giảm|tăng)(?:\s+(?:bình quân|trên|từ|ít nhất|tối thiểu|khoảng))*\s*$/u.test(
+        lower(text.slice(Math.max(0, start - 30), start)),
+      )
+    )
+      return null;
+    return {
+      start,
+      end: end + points[0].length,
+      value: parsed.value,
+      typed: raw,
+      ambiguous: null,
+      of: null,
+      percent: false,
+      unit: "điểm %",
+      scaleApplied: false,
+      countUnit: false,
+      shaped: false,
+      place: false,
+      statedPlan: null,
+      hi: null,
+    };
+  }
+  const pct = /^\s?%/u.exec(text.slice(end, end + 2));
+  if (pct) {
+    return {
+      start,
+      end: end + pct[0].length,
+      value: parsed.value,
+      typed: raw,
+      ambiguous,
+      of,
+      percent: true,
+      unit: "%",
+      scaleApplied: false,
+      countUnit: false,
+      shaped: false,
+      place,
+      statedPlan: null,
+      hi: null,
+    };
+  }
+  const unit = readUnit(text, end) ?? (of === null ? null : topicUnit(text, start, end));
+  if (unit === null) return null;
+  const unitLower = lower(unit.unit);
+  const money = MONEY.some((w) => unitLower === w || unitLower.startsWith(`${w}/`));
+  const keepScale = unit.scaleWord !== null && (money || unit.unit === "tỷ đồng");
+  const scaleApplied = unit.scale !== 1 && !keepScale;
+  const fullUnit = keepScale && unit.unit !== "tỷ đồng" ? `${unit.scaleWord} ${unit.unit}` : unit.unit;
+  const base = unit.stacked === 1 ? parsed.value : Number((parsed.value * unit.stacked).toPrecision(15));
+  const value = scaleApplied ? Number((base * unit.scale).toPrecision(15)) : base;
+  let statedPlan: number | null = null;
+  let figureEnd = unit.end;
+  const over = /^\s*\/\s*(\d[\d.,]*)\s+([^\d,;()]{1,20}?)\s*(?:kế hoạch|dự toán|kh|chỉ tiêu)(?!\p{L})/u.exec(
+    lower(text.slice(unit.end, unit.end + 60)),
+  );
+  const overValue = over?.[1] === undefined ? null : parseNumber(over[1], convention);
+  // The plan's unit must be the figure's own ("tỷ đồng/2.310 tỷ đồng").
+  if (
+    over !== null &&
+    overValue?.kind === "number" &&
+    (over[2] ?? "").trim() === lower(text.slice(start + raw.length, unit.end)).trim()
+  ) {
+    statedPlan = scaleApplied ? Number((overValue.value * unit.scale).toPrecision(15)) : overValue.value;
+    figureEnd = unit.end + over[0].length;
+  }
+  return {
+    start,
+    end: figureEnd,
+    value,
+    // "132,6 nghìn tỷ đồng" in "tỷ đồng": the figure as the unit reads it, 132.600.
+    typed: unit.stacked === 1 || scaleApplied ? raw : formatNumber(base, convention, 6),
+    ambiguous: scaleApplied || ambiguous === null ? null : ambiguous,
+    of,
+    percent: false,
+    unit: fullUnit,
+    scaleApplied,
+    statedPlan,
+    hi: null,
+    // "241 đảng viên/năm", "32,6 giường bệnh/vạn dân": counted things per something.
+    countUnit:
+      unit.shaped || COUNT_UNITS.includes(unitLower.split("/")[0] ?? "") || unitLower.startsWith("lượt "),
+    shaped: unit.shaped,
+    place,
+  };
+}
+
+/**
+ * "Thi hành kỷ luật 212 đảng viên, trong đó khiển trách 134, cảnh cáo 51": a bare number listed
+ * after "trong đó" (a verb or noun before it, nothing after it but the list's punctuation) is a part
+ * of the figure before "trong đó", in its unit and scale. Looks back at most 200 characters.
+ */
+function partOfWhole(text: string, start: number, raw: string, convention: NumberConvention): Figure | null {
+  const after = text.slice(start + raw.length, start + raw.length + 6);
+  if (!/^\s*(?:[,;.)]|và\s|$)/u.test(after) || /^\.\d/u.test(after)) return null;
+  // "trong đó năm 2025 …", "trong đó tháng 12": a date or a label, not a part.
+  const before = lower(/(\S+)\s*$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? "");
+  if (LABEL_BEFORE.has(before) || /^(?:tháng|quý|ngày|kỳ|đoạn|lần|thứ)$/u.test(before)) return null;
+  const back = text.slice(Math.max(0, start - 200), start);
+  const at = lower(back).lastIndexOf("trong đó");
+  if (at < 0) return null;
+  // The list from "trong đó" to the figure: "verb N, verb N, verb" with no other break or unit.
+  const list = back.slice(at + "trong đó".length);
+  if (
+    !/^[\s,:]*(?:\p{L}[\p{L} ]*?\s\d[\d.,]*(?:\s+\p{L}[\p{L} ]*?)?\s*(?:,|và)\s*)*\p{L}[\p{L} ]*?\s$/u.test(
+      list,
+    )
+  )
+    return null;
+  const whole = /(\d[\d.,]*)(\s+\p{L}[^\d,;:()]*?)\s*[,(]?\s*$/u.exec(back.slice(0, at));
+  if (whole?.[1] === undefined) return null;
+  const headStart = Math.max(0, start - 200) + whole.index;
+  const head = figureAt(text, headStart, whole[1], convention);
+  const parsed = parseNumber(raw, convention);
+  const headRaw = parseNumber(whole[1], convention);
+  if (head === null || head.percent || parsed.kind !== "number" || headRaw.kind !== "number") return null;
+  // "18,4 nghìn tấn, trong đó khai thác 9,1": the part is written in the whole's scale.
+  const scale = headRaw.value === 0 ? 1 : head.value / headRaw.value;
+  return {
+    start,
+    end: start + raw.length,
+    value: Number((parsed.value * scale).toPrecision(15)),
+    typed: raw,
+    ambiguous: parsed.ambiguous,
+    of: null,
+    percent: false,
+    unit: head.unit,
+    scaleApplied: head.scaleApplied,
+    countUnit: head.countUnit,
+    shaped: head.shaped,
+    place: false,
+    statedPlan: null,
+    hi: null,
+  };
+}
+
+/**
+ * A bare number inside brackets as a part of the count written right before the bracket
+ * (`beforeOpen`, the text up to "(", starting at `from`): in that count's unit; null when what
+ * stands before the bracket is no count.
+ */
+function partOfCountBefore(
+  text: string,
+  from: number,
+  beforeOpen: string,
+  start: number,
+  raw: string,
+  convention: NumberConvention,
+): Figure | null {
+  const whole = /(\d[\d.,]*)(\s+\p{L}[^\d,;:()]*?)\s*$/u.exec(beforeOpen);
+  if (whole?.[1] === undefined) return null;
+  const head = figureAt(text, from + whole.index, whole[1], convention);
+  const parsed = parseNumber(raw, convention);
+  if (head === null || !head.countUnit || head.percent || parsed.kind !== "number") return null;
+  return {
+    start,
+    end: start + raw.length,
+    value: parsed.value,
+    typed: raw,
+    ambiguous: parsed.ambiguous,
+    of: null,
+    percent: false,
+    unit: head.unit,
+    scaleApplied: false,
+    countUnit: true,
+    shaped: head.shaped,
+    place: false,
+    statedPlan: null,
+    hi: null,
+  };
+}
+
+/**
+ * "giành 112 huy chương (34 vàng, 35 bạc, 43 đồng)": parts of a count listed in brackets right after
+ * it, each a bare number and a word that is no unit of its own, counted in the whole's unit ("43
+ * đồng" is bronze medals, not money). Looks back at most 120 characters.
+ */
+function bracketPart(text: string, start: number, raw: string, convention: NumberConvention): Figure | null {
+  const lead = text.slice(Math.max(0, start - 3), start);
+  if (!/[(,]\s*$/u.test(lead)) return labelledPart(text, start, raw, convention);
+  const label = /^\s+(\p{Ll}+(?:\s\p{Ll}+)?)\s*[,)]/u.exec(
+    text.slice(start + raw.length, start + raw.length + 30),
+  );
+  const first = label?.[1] === undefined ? undefined : words(label[1])[0];
+  if (label?.[1] === undefined || first === undefined) return null;
+  if (first in SCALES || [...COUNT_UNITS, ...MEASURE_UNITS].includes(first)) return null;
+  if ([...COUNT_UNITS, ...MEASURE_UNITS].includes(label[1])) return null;
+  const from = Math.max(0, start - 120);
+  const back = text.slice(from, start);
+  const open = back.lastIndexOf("(");
+  if (open < 0 || back.includes(")", open)) return null;
+  if (!/^\s*(?:\d[\d.,]*\s+\p{Ll}+(?:\s\p{Ll}+)?\s*,\s*)*$/u.test(back.slice(open + 1))) return null;
+  return partOfCountBefore(text, from, back.slice(0, open), start, raw, convention);
+}
+
+/**
+ * "đưa 318 lao động đi làm việc ở nước ngoài (Nhật Bản 204, Hàn Quốc 71, Đài Loan 43)": parts of a
+ * count in brackets right after it, each a label and a bare number, counted in the whole's unit.
+ */
+const LABELLED_ITEM = /^[\s,]*[\p{L}][\p{L} ]{0,30}?\s\d[\d.,]*\s*$/u;
+
+export function labelledPart(
+  text: string,
+  start: number,
+  raw: string,
+  convention: NumberConvention,
+): Figure | null {
+  if (!/^\s*[,)]/u.test(text.slice(start + raw.length, start + raw.length + 3))) return null;
+  const from = Math.max(0, start - 160);
+  const back = text.slice(from, start);
+  const open = back.lastIndexOf("(");
+  if (open < 0 || back.includes(")", open)) return null;
+  const items = `${back.slice(open + 1)}${raw}`.split(",");
+  if (!items.every((it) => LABELLED_ITEM.test(it))) return null;
+  const label = /([\p{L}][\p{L} ]*?)\s+$/u.exec(back)?.[1] ?? "";
+  if ([...COUNT_UNITS, ...MEASURE_UNITS, ...MONEY, ...NOT_COUNTED].includes(lower(label)) || label in SCALES)
+    return null;
+  return partOfCountBefore(text, from, back.slice(0, open), start, raw, convention);
+}
+
+export function figuresIn(text: string, clause: Clause, convention: NumberConvention): Figure[] {
+  const out: Figure[] = [];
+  // Matched in the clause only: a search from the clause to the next digit of the whole text
+  // would make many clauses without figures quadratic.
+  const re = new RegExp(NUMBER.source, "gu");
+  const body = text.slice(clause.start, clause.end);
+  for (let m = re.exec(body); m !== null; m = re.exec(body)) {
+    const f =
+      bracketPart(text, clause.start + m.index, m[0], convention) ??
+      figureAt(text, clause.start + m.index, m[0], convention) ??
+      partOfWhole(text, clause.start + m.index, m[0], convention);
+    if (f !== null && f.end <= clause.end + 1) {
+      out.push(f);
+      re.lastIndex = f.end - clause.start;
+    }
+  }
+  // "9,8 bác sĩ và 28,4 giường bệnh trên một vạn dân", "14 bác sĩ và 35 giường bệnh/vạn dân": the
+  // population base written once is shared by the count before it.
+  for (let k = out.length - 2; k >= 0; k--) {
+    const a = out[k] as Figure;
+    const b = out[k + 1] as Figure;
+    const base = /\/(?:vạn|nghìn|ngàn|\d[\d.]*) dân$/u.exec(b.unit)?.[0];
+    if (
+      base !== undefined &&
+      a.countUnit &&
+      !a.unit.includes("/") &&
+      /^\s*(?:và|,)\s*$/u.test(text.slice(a.end, b.start))
+    )
+      a.unit += base;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Modifiers after a figure
+
+export type Modifier =
+  | { kind: "pctPlan"; value: number; end: number }
+  | { kind: "pctPrior"; value: number; end: number }
+  | { kind: "change"; value: number; end: number }
+  | null;
+
+/** What a percentage says about the figure before it: % KH, % CK, or tăng/giảm. */
+export function modifierOf(text: string, f: Figure, clauseStart: number): Modifier {
+  const before = lower(text.slice(Math.max(clauseStart, f.start - 30), f.start));
+  const after = lower(text.slice(f.end, f.end + 60));
+  const planWord = /^\s*(?:so với\s+|so\s+)?(kế hoạch|kh\b|dự toán|chỉ tiêu|mục tiêu|nghị quyết|nq\b)/u.exec(
+    after,
+  );
+  const priorWord = /^\s*(?:so với\s+|so\s+)?(cùng kỳ|ck\b|năm trước|năm (?:19|20)\d\d)/u.exec(after);
+  const changeVerb = /(tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u.exec(before);
+  if (changeVerb?.[1] !== undefined) {
+    const sign = changeVerb[1] === "giảm" ? -1 : 1;
+    const vs = /^\s*so với\s+(cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?|năm\s+(?:trước|\d{4})|ck)/u.exec(after);
+    return { kind: "change", value: sign * f.value, end: f.end + (vs ? vs[0].length : 0) };
+  }
+  // "vượt 8% kế hoạch" is 108% of plan.
+  if (planWord && /vượt\s*$/u.test(before)) {
+    return {
+      kind: "pctPlan",
+      value: Number((100 + f.value).toPrecision(12)),
+      end: f.end + planWord[0].length,
+    };
+  }
+  // "giao 1.280 công dân nhập ngũ, bảo đảm 100% chỉ tiêu trên giao": the same % KH.
+  const ofVerb = /(đạt|bằng|được|hoàn thành|đạt được|bảo đảm|đảm bảo|tương đương|tương ứng)\s*$/u.test(
+    before,
+  );
+  // "đạt 97% kế hoạch", "bằng 47,3% so với kế hoạch", and the bare "171% dự toán" all give % KH.
+  // "hoàn thành giao quân 100% chỉ tiêu với 186 công dân": the % KH of the count after "với".
+  const ofCountAfter = /^\s*(?:chỉ tiêu|kế hoạch)\s+với\s+\d/u.test(after);
+  if (planWord && (ofVerb || ofCountAfter || /^\s*(so|kế hoạch|kh\b|dự toán)/u.test(after))) {
+    return { kind: "pctPlan", value: f.value, end: f.end + planWord[0].length };
+  }
+  if (priorWord && (ofVerb || /^\s*so/u.test(after)))
+    return { kind: "pctPrior", value: f.value, end: f.end + priorWord[0].length };
+  return null;
+}

@@ -1,0 +1,732 @@
+/**
+ * One figure → a draft proposal: a quantity with its name, a percentage joined to the indicator it
+ * qualifies, limits ("không quá", "trở lên"), raised totals, changes on the year before.
+ */
+import type { IndicatorKind } from "./model";
+import { isDigitOrSeparator, nthLastWhere } from "./extract-window";
+import { formatPercent } from "./numbers";
+import { hintsLowerIsBetter } from "./rules/text";
+import type { DoubtReason } from "./extract-types";
+import { asDraft, type Draft, lastOfSentence } from "./extract-drafts";
+import { decimalsOf } from "./extract-row";
+import { capitalize, decapitalize, lower, stripEdges, words } from "./extract-text";
+import { COUNT_UNITS, MONEY } from "./extract-units";
+import type { Clause } from "./extract-tense";
+import type { Figure, Modifier } from "./extract-figures";
+import {
+  bodyDropped,
+  completeGeneric,
+  countedOf,
+  dropSubject,
+  isPlace,
+  LEAD_FILLERS,
+  leftName,
+  MONEY_SUBJECT,
+  NAME_HEAD,
+  rightPhrase,
+  SUBJECT_VERB,
+  TAIL_FILLERS,
+  VERB_BEFORE_COUNT,
+} from "./extract-names";
+import { RATE_HEAD } from "./extract-confidence";
+
+/**
+ * "Tỷ lệ hộ nghèo", "Số vụ tai nạn": the hint word leads the name. "Nhà cho hộ nghèo" is not a
+ * lower-is-better figure, so only the first words are looked at.
+ */
+export function lowerIsBetter(name: string): boolean {
+  return hintsLowerIsBetter(words(name).slice(0, 4).join(" "));
+}
+
+export const LIMIT_BEFORE =
+  /(?<!\p{L})(?<!cấp\s)(không vượt quá|không quá|không dưới|không thấp hơn|tối đa|tối thiểu|ít nhất|dưới|trên|khoảng|xấp xỉ|từ)\s*$/u;
+
+/**
+ * False when lower(name) cannot start "kế hoạch" or "tổng kế hoạch": its second letter is no "ế"
+ * or "ổ" (nor "Ế", "Ổ"). Read before lowering each draft's name for each money figure.
+ */
+export function mayOpenWithPlan(name: string): boolean {
+  const c = name.charCodeAt(1);
+  return c === 0x1ebf || c === 0x1ebe || c === 0x1ed5 || c === 0x1ed4;
+}
+
+/**
+ * "Tỷ lệ … đạt 85%, trọng án 95%": the draft before is a rate ("Tỷ lệ …" in %) and only ", words"
+ * stand between it and this figure, so this figure is listed after it and named from it.
+ */
+export function isRateListedBefore(current: Draft | null, lead: string): current is Draft {
+  return (
+    current !== null &&
+    current.unit === "%" &&
+    /^tỷ lệ\s/u.test(lower(current.name)) &&
+    /^\s*,\s*[^,;:\d]+$/u.test(lead)
+  );
+}
+
+/**
+ * Where in `rate` ("Tỷ lệ lấp đầy khu công nghiệp Bắc Sơn") the part parallel to `part` ("khu công
+ * nghiệp Nam Sơn", "hộ cận nghèo" in "Tỷ lệ hộ nghèo") starts: the first words of `part` found after
+ * the rate's head, or -1.
+ */
+export function parallelAt(rate: string, part: string): number {
+  const ws = words(lower(part));
+  const key = ws.slice(0, ws.length >= 3 ? 2 : 1).join(" ");
+  if (key === "") return -1;
+  const at = lower(rate).indexOf(` ${key} `);
+  const atEnd = lower(rate).endsWith(` ${key}`) ? lower(rate).length - key.length - 1 : -1;
+  return at > 0 ? at : atEnd;
+}
+
+/** "ước đạt 415 tỷ đồng": an "ước" before the figure in its clause. */
+export function isEstimate(clause: Clause, f: Figure): boolean {
+  return clause.estimateFrom >= 0 && clause.estimateFrom <= f.start;
+}
+
+/**
+ * "… 24.395 hồ sơ, đạt 99,1%", "… 81/87 tổ chức, chiếm 93,1%": the rate of the count `current`
+ * just before it, a draft of its own that keeps the count's direction.
+ */
+export function rateDraft(
+  current: Draft,
+  f: Figure,
+  clause: Clause,
+  name: string,
+  doubts: DoubtReason[],
+): Draft {
+  return asDraft({
+    // "Số hộ nghèo 1.214 hộ, chiếm 2,4%": the rate of the households, not of their number.
+    name: name.replace(/^(Tỷ lệ)\s+số\s+(?!hóa)/iu, "$1 "),
+    unit: "%",
+    kind: "rate",
+    actual: f.value,
+    estimate: isEstimate(clause, f),
+    direction: current.direction,
+    source: { start: f.start, end: f.end },
+    sentence: clause.sentence,
+    head: "",
+    lead: "",
+    increment: false,
+    changeOnly: false,
+    doubts,
+  });
+}
+
+/**
+ * "520 tỷ đồng trở lên", "5% trở xuống": a limit written after the figure, as the limit word the
+ * target parser reads before it.
+ */
+function limitAfter(src: string, end: number): string | null {
+  const after = /^[\s%]*(?:\p{L}+(?:\s\p{L}+)?\s+)?trở\s+(lên|xuống)(?!\p{L})/u.exec(
+    lower(src.slice(end, end + 30)),
+  );
+  if (after === null) return null;
+  return after[1] === "lên" ? "ít nhất" : "không quá";
+}
+
+/** The plan as typed ("7,6%", "dưới 2,5%"), so the Kế hoạch cell reads as the resolution wrote it. */
+export function typedPlan(f: Figure, limitWord: string | null): string {
+  const figure = f.percent ? `${f.typed}%` : f.typed;
+  // "không dưới 1.450": the Kế hoạch cell says it as the target parser reads it.
+  const word = limitWord !== null && /^không (?:dưới|thấp hơn)$/u.test(limitWord) ? "ít nhất" : limitWord;
+  return word === null ? figure : `${word} ${figure}`;
+}
+
+function kindOf(name: string, unit: string, growth: boolean): IndicatorKind {
+  if (unit !== "%") return "quantity";
+  if (growth) return "growth";
+  return /cơ cấu|chiếm/u.test(lower(name)) ? "structure" : "rate";
+}
+
+/**
+ * "nâng tổng số (dự án còn hiệu lực) lên", "nâng tổng số lên", "đưa số xã đạt chuẩn lên": the figure
+ * after is a running total.
+ */
+export const RAISE = /(?:nâng|đưa)\s+(?:tổng\s+)?số\s*(.*?)\s*lên\s*$/u;
+
+/**
+ * "có thêm 3 xã đạt chuẩn …, nâng tổng số lên 9/14 xã": one indicator, the level 9 of 14, and the
+ * 3 as its increase on the prior year. Returns the draft it completed, or null.
+ */
+export function raisedTotal(src: string, f: Figure, boundary: number, current: Draft | null): Draft | null {
+  const m = RAISE.exec(lower(src.slice(boundary, f.start)));
+  if (m === null || current === null || !current.increment || current.unit !== f.unit) return null;
+  const what = stripEdges(m[1] ?? "", LEAD_FILLERS, TAIL_FILLERS);
+  // A target: "phấn đấu có thêm 3 xã …, nâng tổng số lên 8/15 xã" aims at the level 8 of 15.
+  if (current.actual === null) {
+    if (current.plan === null) return null;
+    if (what !== "") current.name = capitalize(what);
+    current.plan = f.value;
+    current.planText = f.typed;
+    current.total = f.of;
+    current.increment = false;
+    current.source.end = Math.max(current.source.end, f.end);
+    return current;
+  }
+  const delta = current.actual;
+  // "nâng tổng số di tích được xếp hạng lên 148 di tích": the total names what it counts, a unit
+  // read by its shape is sure there.
+  if (what !== "") {
+    current.name = capitalize(what);
+    current.doubts = current.doubts.filter((r) => r !== "don_vi_theo_hinh_thuc");
+  }
+  current.actual = f.value;
+  current.total = f.of;
+  current.increment = false;
+  const prior = f.value - delta;
+  if (prior > 0) current.changePct = Number(((delta / prior) * 100).toPrecision(12));
+  current.source.end = Math.max(current.source.end, f.end);
+  return current;
+}
+
+/** "chỉ tiêu địa phương phấn đấu 5.000 tỷ đồng" right after a plan of the same unit. */
+export function stretchTarget(
+  src: string,
+  f: Figure,
+  boundary: number,
+  drafts: Draft[],
+  clause: Clause,
+): Draft | null {
+  const left = lower(src.slice(boundary, f.start));
+  if (!/phấn đấu/u.test(left)) return null;
+  const rest = stripEdges(
+    left.replace(/chỉ tiêu|địa phương|mức|phấn đấu/gu, " ").replace(/\s+/gu, " "),
+    LEAD_FILLERS,
+    TAIL_FILLERS,
+  );
+  // "thành phố phấn đấu thu đạt 2.350 tỷ đồng": a subject and a verb, not a new indicator.
+  if (words(rest).length > 3) return null;
+  const last = drafts[drafts.length - 1];
+  if (!last || last.sentence !== clause.sentence || last.unit !== f.unit || last.plan === null) return null;
+  return last;
+}
+
+/** "giảm 3 vụ so với cùng kỳ" → −3: a change in the figure's own unit, or null. */
+export function changeBefore(src: string, f: Figure): number | null {
+  const before = lower(src.slice(Math.max(0, f.start - 80), f.start));
+  const verb = /(tăng|giảm)\s*$/u.exec(before)?.[1];
+  if (verb === undefined) return null;
+  // "giảm 3 vụ so với cùng kỳ", "giảm 11 vụ (14,86%) so với cùng kỳ", or the comparison first:
+  // "so với cùng kỳ giảm 5 vụ", "so với cùng kỳ giảm 3 vụ, giảm 2 người chết".
+  const vsAfter = /^\s*(?:\([^()]{0,16}\)\s*)?so với/u.test(lower(src.slice(f.end, f.end + 30)));
+  const vsBefore =
+    /so với\s+(?:cùng kỳ|năm trước|năm \d{4})[\s,]*(?:[^\d,;.()]{1,40}?\s)?(?:(?:tăng|giảm)\s+[\d.,]+\s[^\d,;()]{1,24},\s*)*(?:tăng|giảm)\s*$/u.test(
+      before,
+    );
+  if (!vsAfter && !vsBefore) return null;
+  return verb === "giảm" ? -f.value : f.value;
+}
+
+export function absoluteChange(src: string, f: Figure, current: Draft): boolean {
+  const delta = changeBefore(src, f);
+  if (delta === null || current.unit !== f.unit || current.actual === null || current.changePct !== null)
+    return false;
+  const prior = current.actual - delta;
+  if (prior === 0) return false;
+  current.changePct = Number(((delta / Math.abs(prior)) * 100).toPrecision(12));
+  current.source.end = Math.max(current.source.end, f.end);
+  return true;
+}
+
+/**
+ * "đạt 1.250 triệu USD, gấp 1,3 lần năm 2025": the figure as a multiple of the year before, its %
+ * CK (130). A base year further back ("gấp 1,3 lần năm 2020") is no CK: the prior year is the one
+ * before the latest year the paragraph names.
+ */
+export function timesPrior(src: string, f: Figure): number | null {
+  const m =
+    /^\s*,?\s*(?:tăng\s+)?gấp\s+(\d+(?:,\d+)?)\s+lần\s+(?:so với\s+)?(cùng kỳ|năm trước|năm\s+((?:19|20)\d\d))(?!\s*[-–])/u.exec(
+      lower(src.slice(f.end, f.end + 50)),
+    );
+  if (m?.[1] === undefined) return null;
+  if (m[3] !== undefined) {
+    const years = [...src.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/gu)].map((y) => Number(y[0]));
+    if (Number(m[3]) !== Math.max(...years) - 1) return null;
+  }
+  return Number((Number(m[1].replace(",", ".")) * 100).toPrecision(12));
+}
+
+/**
+ * The name of the whole a part read by `partOfWhole` belongs to, when the part's unit is a generic
+ * one ("người", "lượt") that would name it badly ("Nữ người"); null otherwise.
+ */
+function inheritedPart(
+  src: string,
+  f: Figure,
+  clause: Clause,
+  drafts: readonly Draft[],
+  name: string,
+): string | null {
+  if (f.end - f.start !== f.typed.length || f.percent || name === "") return null;
+  if (!/^(?:người|lượt|lượt người|trường hợp|con)$/u.test(lower(f.unit))) return null;
+  const from = Math.max(0, f.start - 200);
+  const at = lower(src.slice(from, f.start)).lastIndexOf("trong đó");
+  if (at < 0) return null;
+  const whole = [...drafts]
+    .reverse()
+    .find((d) => d.sentence === clause.sentence && d.unit === f.unit && d.source.end <= from + at);
+  return whole === undefined || whole.name === "" ? null : whole.name;
+}
+
+export function quantityProposal(
+  src: string,
+  f: Figure,
+  clause: Clause,
+  boundary: number,
+  drafts: readonly Draft[],
+  current: Draft | null,
+): Draft {
+  const left = leftName(src, boundary, f.start);
+  const window = lower(src.slice(boundary, f.start));
+  // "với tổng số 128.400 thành viên": a count's generic name is completed by its own unit.
+  let name =
+    f.countUnit && /^tổng số$/u.test(lower(left.name))
+      ? `${left.name} ${f.unit}`
+      : completeGeneric(
+          left.name,
+          src,
+          clause,
+          f.start,
+          drafts,
+          MONEY.some((m) => lower(f.unit).includes(m)),
+        );
+  let start = left.name === "" ? f.start : left.start;
+  // "Dự phòng ngân sách đã sử dụng 12,1 tỷ đồng": money that is the subject of the verb is the name
+  // (who spent it, "Huyện đã giải ngân", is not).
+  // Read from the last digit or separator on: no match runs across one (the clause's start else).
+  const spentAt = Math.max(clause.start, nthLastWhere(src, clause.start, left.start, isDigitOrSeparator));
+  const spentFrom = /(?:^|[,;:]\s*)([^,;:\d]{3,60}?)\s+đã\s*$/u.exec(src.slice(spentAt, left.start));
+  if (
+    spentFrom?.[1] !== undefined &&
+    words(name).length <= 2 &&
+    MONEY.some((m) => lower(f.unit).includes(m)) &&
+    MONEY_SUBJECT.test(lower(spentFrom[1].trim()))
+  ) {
+    name = `${capitalize(spentFrom[1].trim())} đã ${decapitalize(name)}`;
+    start = spentAt + spentFrom.index + spentFrom[0].indexOf(spentFrom[1]);
+  }
+  let end = f.end;
+  let head = f.countUnit ? f.unit : "";
+  const doubts: DoubtReason[] = [];
+  const rawLeft = lower(src.slice(boundary, f.start)).trimEnd();
+  let lead = "";
+  let forWhomCounted = false;
+  if (f.countUnit) {
+    // "giám sát 45 tổ chức đảng, 156 đảng viên": the second count shares the first one's verb.
+    const listed =
+      name === "" &&
+      current !== null &&
+      current.lead !== "" &&
+      current.unit !== f.unit &&
+      /^[\s,]*(?:và\s*)?$/u.test(src.slice(current.source.end, f.start));
+    if (listed) name = current.lead;
+    // "2.418 cơ sở sản xuất với 11.730 lao động", "thành lập tổ công nghệ số với 1.236 thành viên":
+    // the people of what was counted just before.
+    // "hoàn thành 2 dự án nhà ở xã hội (864 căn)", "triển khai 5 dự án với khoảng 3.100 căn": the
+    // homes of the projects just counted, in brackets right after them or after "với".
+    const boxed =
+      name === "" &&
+      current !== null &&
+      current.unit !== "%" &&
+      current.unit !== f.unit &&
+      /^\s*\(\s*$/u.test(src.slice(current.source.end, f.start)) &&
+      /^\s*\)/u.test(src.slice(f.end, f.end + 4));
+    const withWhom =
+      name === "" &&
+      current !== null &&
+      current.sentence === clause.sentence &&
+      ((/(?<!\p{L})với(?:\s+(?:khoảng|gần|hơn|trên|tổng số|tổng cộng))?\s*$/u.test(rawLeft) &&
+        rightPhrase(src, f.end, clause.end).phrase === "") ||
+        boxed);
+    if (withWhom) {
+      // "100% xã thành lập tổ công nghệ số với 1.236 thành viên": of the communes, not of their rate.
+      // "… đang triển khai" says which projects, when the count before was named by its verb.
+      const verb = VERB_BEFORE_COUNT.test(lower(current.lead)) ? ` ${decapitalize(current.lead)}` : "";
+      name = `${f.unit} của ${decapitalize(countedOf(current)).replace(/^tỷ lệ\s+/u, "")}${verb}`;
+      // "Dân số xã … là 12.709 người với 3.517 hộ": the households the people live in, not theirs.
+      if (/^dân số(?!\p{L})/u.test(lower(current.name)) && lower(f.unit) === "hộ") name = "Số hộ";
+      doubts.push("ten_ghep_tu_menh_de_khac");
+    }
+    const right = rightPhrase(src, f.end, clause.end);
+    // "giải quyết việc làm cho 35.400 lao động": the left side already names it.
+    // "giải ngân cho 3.652 lượt hộ" is a verb only: the unit and what follows name it.
+    const leftEndsWithCho =
+      /(?<!\p{L})cho(?:\s+(?:gần|hơn|khoảng|ít nhất|tối thiểu|trên|không dưới))?$/u.test(rawLeft) &&
+      !VERB_BEFORE_COUNT.test(lower(name));
+    // "Toàn huyện có 212 doanh nghiệp …": what comes before "có" is where, not what.
+    // "Tổng đàn heo hiện có 126.400 con" is named before "có".
+    const co = /(?<!\p{L})có(?:\s+thêm)?$/u.exec(rawLeft);
+    if (co !== null && isPlace(rawLeft.slice(0, co.index))) name = "";
+    // "tai nạn giao thông xảy ra 27 vụ" is named already; "kết nạp 1.335 đảng viên" needs its object.
+    // "giám sát chuyên đề 45 tổ chức đảng": a verb phrase, named only with its object.
+    const undropped = name;
+    name = dropSubject(name, f.unit);
+    const body = bodyDropped(undropped, name);
+    const verbFirst =
+      VERB_BEFORE_COUNT.test(words(lower(name)).slice(0, 2).join(" ")) ||
+      VERB_BEFORE_COUNT.test(words(lower(name))[0] ?? "");
+    const namedAlready =
+      // "sản xuất 1.236 chương trình thời sự, 418 chuyên mục": a listed count shares the verb only.
+      !listed &&
+      right.phrase === "" &&
+      // "đàn bò 24.180 con": a herd names its head count; so does "dân số 125.400 người".
+      (words(name).length >= 3 || /^(?:tổng\s+)?(?:đàn\s|dân số(?!\p{L}))/u.test(lower(name))) &&
+      !VERB_BEFORE_COUNT.test(lower(name)) &&
+      !verbFirst;
+    const forWhom = /(?<!\p{L})cho(?:\s+(?:gần|hơn|khoảng|ít nhất|tối thiểu|trên|không dưới))?$/u.test(
+      rawLeft,
+    );
+    // "khám, chữa bệnh cho 1,24 triệu lượt người": times counted for whom say it alone.
+    const timesFor = /^lượt\s/u.test(lower(f.unit)) && right.phrase === "";
+    if (
+      forWhom &&
+      (right.phrase !== "" || timesFor) &&
+      !right.phrase.startsWith(",") &&
+      leftEndsWithCho &&
+      name !== ""
+    ) {
+      forWhomCounted = true;
+      // "tổ chức huấn luyện cho 1.142 chiến sĩ dân quân tự vệ": who it was done for, named by them
+      // (who organised it is no part of the name).
+      name = [
+        capitalize(f.unit),
+        right.phrase,
+        "được",
+        decapitalize(name.replace(/^(?:\p{L}+\s+){0,2}?tổ chức\s+/iu, "")),
+      ]
+        .filter(Boolean)
+        .join(" ");
+      end = Math.max(end, right.end);
+    } else if (
+      forWhom &&
+      name === "" &&
+      current !== null &&
+      current.sentence === clause.sentence &&
+      current.unit !== "%" &&
+      current.name !== ""
+    ) {
+      // "hỗ trợ 165 tấn gạo cứu đói cho 4.380 hộ": the households the aid before was for.
+      // ("Giải ngân cho lượt hộ vay vốn" said the money was for these: only its verb names them.)
+      name = [
+        capitalize(f.unit),
+        right.phrase,
+        "được",
+        decapitalize(current.name).replace(/\s+cho\s.*$/u, ""),
+      ]
+        .filter(Boolean)
+        .join(" ")
+        .replace(/ ,/gu, ",");
+      doubts.push("ten_ghep_tu_menh_de_khac");
+      end = Math.max(end, right.end);
+    } else if (inheritedPart(src, f, clause, drafts, name) !== null) {
+      // "Dân số trung bình 125.400 người, trong đó nữ 63.200": a part that does not write its unit,
+      // which says only "people", is the whole's name narrowed ("Dân số trung bình nữ").
+      name = `${inheritedPart(src, f, clause, drafts, name) ?? ""} ${decapitalize(name)}`;
+    } else if (!((leftEndsWithCho || namedAlready || withWhom) && name !== "")) {
+      lead = name;
+      // "xây mới 4 căn và sửa chữa 3 căn nhà cho hộ nghèo": the noun said once, after the second
+      // count of the same unit, is the first one's too.
+      const second =
+        right.phrase === ""
+          ? new RegExp(
+              `^\\s+và\\s+[^\\d,;.()]{1,40}?\\s\\d[\\d.,]*\\s+${f.unit.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?=\\s)`,
+              "u",
+            ).exec(src.slice(f.end, clause.end))
+          : null;
+      const shared = second === null ? "" : rightPhrase(src, f.end + second[0].length, clause.end).phrase;
+      name = [name, f.unit, right.phrase || (shared.startsWith(",") ? "" : shared)]
+        .filter(Boolean)
+        .join(" ")
+        .replace(/ ,/gu, ",");
+    }
+    if (body !== null && name !== "")
+      name = `${name} ${/^lực lượng/u.test(lower(body)) ? "của" : "tại"} ${decapitalize(body)}`;
+    end = Math.max(end, right.end);
+  } else if (MONEY.some((m) => lower(f.unit).includes(m))) {
+    // "đã giải ngân 318,6 tỷ đồng vốn đầu tư công": the money named after its unit.
+    const right = rightPhrase(src, f.end, clause.end);
+    // "Thu hồi 4,72 tỷ đồng sai phạm qua kiểm tra": money named by its verb alone is named by what
+    // follows its unit too (not by who it was for, from where, or a clause after it).
+    const verbAlone =
+      name !== "" &&
+      right.phrase !== "" &&
+      !/^(?:cho|từ|tại|ở|để|nhằm|trên|trong|của|là|được|bị|chiếm|so|theo|ước|đến|tới|khoảng|gồm)(?!\p{L})/u.test(
+        lower(right.phrase),
+      );
+    if (
+      (MONEY_SUBJECT.test(lower(right.phrase)) || verbAlone) &&
+      words(right.phrase).length <= 8 &&
+      !/\d/u.test(right.phrase) &&
+      words(name).length <= 2
+    ) {
+      name = [name, right.phrase].filter(Boolean).join(" ");
+      end = Math.max(end, right.end);
+    }
+    // "xuất 420 tấn gạo … và 18,5 tỷ đồng từ ngân sách để hỗ trợ khắc phục hậu quả": money with no
+    // name before it is named by its source and its purpose after it.
+    const sourced =
+      name === ""
+        ? /^\s*(?:từ\s+)?((?:nguồn\s+)?(?:ngân sách|quỹ|vốn)[^,;.()\d]{0,40}?)\s+(?:để|nhằm)\s+([^,;.()\d]{3,80})/u.exec(
+            src.slice(f.end, clause.end),
+          )
+        : null;
+    if (sourced?.[1] !== undefined && sourced[2] !== undefined) {
+      name = `${sourced[1].trim()} ${sourced[2].trim()}`;
+      end = Math.max(end, f.end + sourced[0].length);
+    }
+  } else {
+    const right = rightPhrase(src, f.end, clause.end);
+    // "cứng hóa 47,3 km đường giao thông nông thôn, trong đó 12,8 km do nhân dân đóng góp 100% kinh
+    // phí": a part with no name before it is the whole narrowed by what follows it, up to a figure.
+    const narrowed = /^[^\d]*?(?=\s+\d|$)/u.exec(right.phrase)?.[0].trim() ?? "";
+    if (
+      name === "" &&
+      current !== null &&
+      current.unit === f.unit &&
+      current.name !== "" &&
+      narrowed !== "" &&
+      !narrowed.startsWith(",") &&
+      // (a phrase with no figure in it names the part by itself, below)
+      /\d/u.test(right.phrase) &&
+      /^\s*,?\s*trong đó\s*:?\s*$/u.test(lower(src.slice(current.source.end, f.start)))
+    )
+      name = `${current.name} ${narrowed}`;
+    // "Nhà máy xử lý nước thải … công suất 24.000 m3/ngày đêm đã vận hành": a thing, then the measure
+    // of it, is named by the measure first; what is said after the unit is what happened to it.
+    const measureOf = /^(\S.{2,}?)\s+((?:tổng\s+)?(?:công suất|dung tích|sức chứa))$/iu.exec(name.trim());
+    if (measureOf?.[1] !== undefined && measureOf[2] !== undefined)
+      name = `${capitalize(measureOf[2])} ${decapitalize(measureOf[1])}`;
+    // "hoàn thành đầu tư 126 km đường giao thông nông thôn": after a verb, the words after say what.
+    const most = name === "" || VERB_BEFORE_COUNT.test(lower(name)) ? 10 : 6;
+    // "265 tấn/ngày, thu gom, xử lý đạt 98,2%": after a comma, another clause (only a counted
+    // thing's name goes on past one: "19/19 xã, thị trấn").
+    if (
+      measureOf === null &&
+      right.phrase !== "" &&
+      !right.phrase.startsWith(",") &&
+      !/\d/u.test(right.phrase) &&
+      words(right.phrase).length <= most
+    ) {
+      // "Sản phẩm chủ yếu: 1,92 triệu tấn clinker; đường kính 86,3 nghìn tấn": the lead-in before a
+      // colon heads the list, the words after the unit name the item (as the items after it are).
+      // "Sản lượng: 96.940 tấn lúa" is named by its measure and the crop.
+      if (/:\s*$/u.test(window) && !NAME_HEAD.test(lower(name))) name = "";
+      // "; 6.385 ha lúa và hoa màu bị ngập úng": an area named only after its unit is the area of it.
+      name = [name === "" && lower(f.unit) === "ha" ? "Diện tích" : name, right.phrase]
+        .filter(Boolean)
+        .join(" ");
+      head = right.phrase;
+      end = Math.max(end, right.end);
+    }
+  }
+  // "tai nạn giao thông xảy ra 24 vụ, làm chết 16 người, bị thương 19 người": the harm of the
+  // incidents counted before it in the sentence.
+  // "xảy ra 17 vụ, làm 13 người chết": the harm told after the count.
+  const harm =
+    /(?:^|[\s,;])(?:làm\s+)?(chết|tử vong|bị thương|mất tích)\s*$/u.exec(window)?.[1] ??
+    (/(?:^|[\s,;(])(?:làm)?\s*$/u.test(window)
+      ? /^\s*người\s+(chết|tử vong|bị thương|mất tích)(?!\p{L})/u.exec(
+          lower(src.slice(f.end - f.unit.length, f.end + 20)),
+        )?.[1]
+      : undefined);
+  if (harm !== undefined && lower(f.unit) === "người") {
+    const incident = lastOfSentence(
+      drafts,
+      clause.sentence,
+      (d) => lower(d.unit) === "vụ" && d.actual !== null,
+    );
+    const what = incident === null ? "" : lower(incident.name).replace(/^(?:số\s+)?(?:vụ\s+)?/u, "");
+    name = what === "" ? `Số người ${harm}` : `Số người ${harm} do ${what}`;
+    end = Math.max(end, f.end);
+  }
+  if (name === "") start = f.start;
+  const limit = LIMIT_BEFORE.exec(window)?.[1] ?? limitAfter(src, f.end);
+  const planned = clause.plan;
+  const planText = planned ? typedPlan(f, limit) : null;
+  const downWords =
+    /(kéo giảm|giảm|còn)\s*$/u.test(window.trim()) || /^(kéo giảm|giảm)\b/u.test(window.trim());
+  return asDraft({
+    name: capitalize(name.trim()),
+    unit: f.unit,
+    kind: "quantity",
+    actual: planned ? null : f.value,
+    scaleApplied: f.scaleApplied,
+    // A range is a Kế hoạch cell as typed ("9 - 9,5%"), which the target parser reads as a range.
+    plan: planned ? (limit === null && f.hi === null ? f.value : null) : f.statedPlan,
+    planText,
+    estimate: isEstimate(clause, f),
+    direction: downWords || lowerIsBetter(name) ? "down" : null,
+    ambiguous: f.ambiguous,
+    total: f.of,
+    source: { start, end },
+    sentence: clause.sentence,
+    head,
+    lead,
+    // "có thêm 3 xã", "được công nhận mới 2 xã … , đưa số xã đạt chuẩn lên 7/16 xã".
+    increment: /(?<!\p{L})(?:thêm|công nhận mới)\s*$/u.test(window.trimEnd()),
+    changeOnly: false,
+    // A unit read by shape is sure only as the object of a verb that counts ("tạm giữ 412 phương
+    // tiện", "thu hút 3.640 vận động viên"): that is how reports count what has no unit of its own.
+    // "huấn luyện cho 1.142 chiến sĩ": the object of a verb after "cho" is counted by it too.
+    // "Ngành thể thao thu hút 3.640 vận động viên": the verb after the sector counts.
+    // "111 bé trai/100 bé gái": a ratio to a base counted by a number says what it counts by itself.
+    doubts:
+      f.shaped &&
+      !forWhomCounted &&
+      !/\/\d[\d.]*\s\p{L}/u.test(f.unit) &&
+      ![0, 1, 2, 3]
+        .filter((k) => k === 0 || /^ngành\s/u.test(lower(name)))
+        .some((k) => {
+          const ws = words(lower(name)).slice(k);
+          return SUBJECT_VERB.test(ws.slice(0, 2).join(" ")) || SUBJECT_VERB.test(ws[0] ?? "");
+        })
+        ? [...doubts, "don_vi_theo_hinh_thuc"]
+        : doubts,
+  });
+}
+
+/** Verbs whose object after a percentage is what the share is of ("phủ sóng 64,3% khu dân cư"). */
+const REACH_VERB = /(?:^|\s)(?:phủ sóng|phủ|bao phủ|kết nối|tiếp cận|cung cấp|cấp nước|cấp điện)$/u;
+
+/**
+ * "… ước đạt 58,3%, năm 2027 duy trì ổn định ở mức 58,5%", "hiện có 4.350 ha, mục tiêu năm 2027 mở
+ * rộng lên 4.600 ha", "đạt 96% (năm 2026: 94,7%)": a figure led only by another year and a verb of
+ * keeping or raising is the same indicator as the figure before it, in the other tense.
+ */
+const YEAR_AGAIN =
+  /^[\s,;(]*(?:(?:mục tiêu|chỉ tiêu|kế hoạch|định hướng)\s+)?(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+(?:19|20)\d\d\s*[:,]?\s*(?:(?:phấn đấu|dự kiến|ước)\s+)?(?:(?:duy trì|giữ|nâng|mở rộng|đạt|là)\s*)?(?:(?:ổn định|vững)\s*)?(?:(?:ở\s+)?mức\s*|lên\s*)?$/u;
+
+export function sameIndicatorAgain(
+  src: string,
+  f: Figure,
+  clause: Clause,
+  boundary: number,
+  drafts: readonly Draft[],
+): string | null {
+  if (!YEAR_AGAIN.test(lower(src.slice(boundary, f.start)))) return null;
+  const unit = f.percent ? "%" : f.unit;
+  const before = lastOfSentence(drafts, clause.sentence, (d) => d.unit === unit);
+  return before === null || before.name === "" || (before.actual !== null) !== clause.plan
+    ? null
+    : before.name;
+}
+
+export function percentProposal(
+  src: string,
+  f: Figure,
+  clause: Clause,
+  boundary: number,
+  change: Modifier,
+  again: string | null = null,
+): Draft | null {
+  const window = src.slice(boundary, f.start);
+  let { name, start } = leftName(src, boundary, f.start);
+  if (again !== null) name = again;
+  let end = change?.end ?? f.end;
+  const after = lower(src.slice(end, Math.min(clause.end, end + 40)));
+  // "100% xã đạt 4 tiêu chí cứng", "kéo giảm 5% số đảng viên vi phạm …": the name follows.
+  if (again === null && !/^\s*(so với|so|kế hoạch|dự toán|cùng kỳ)/u.test(after)) {
+    const right = rightPhrase(src, end, clause.end);
+    // "Kết quả đánh giá, xếp loại năm 2024: 89,6% tổ chức cơ sở đảng …", "… được duy trì: 94,2% hộ
+    // gia đình": a lead-in before the colon, the name after the figure.
+    const leadIn = /:\s*$/u.test(window) && right.phrase !== "";
+    // "huy động 98,6% trẻ 6 tuổi vào lớp 1": a verb before, what it is a share of after.
+    // "tiêm chủng đầy đủ cho 98,1% trẻ dưới 1 tuổi": who it was done for is what the share is of.
+    const forWhom = /(?<!\p{L})cho\s*$/u.test(window);
+    const verbOnly =
+      right.phrase !== "" &&
+      !/chiếm\s*$/u.test(window) &&
+      name !== "" &&
+      (words(name).length <= 3 || forWhom) &&
+      !/^(?:tỷ lệ|tỷ trọng|chỉ số)\s/u.test(lower(name));
+    // "hạ tầng viễn thông phủ sóng 4G đến 100% thôn, bản": what was reached is what the share is of.
+    const reached = /^(.*?)\s+(?:đến|tới)$/u.exec(name);
+    // "Mạng di động 5G phủ sóng 64,3% khu dân cư": who did it and the verb, then what the share is
+    // of; the share of what was reached, as above.
+    const doneBy =
+      right.phrase !== "" &&
+      !leadIn &&
+      words(name).length > 3 &&
+      !RATE_HEAD.test(lower(name)) &&
+      !/(?:^|\s)(?:tỷ lệ|tỷ trọng)(?:\s|$)/u.test(lower(name)) &&
+      !/^[,(]/u.test(right.phrase) &&
+      (VERB_BEFORE_COUNT.test(lower(name)) || REACH_VERB.test(lower(name)));
+    if (reached?.[1] !== undefined && right.phrase !== "" && !leadIn) {
+      name = `${right.phrase} được ${decapitalize(reached[1])}`;
+      end = Math.max(end, right.end);
+    } else if (doneBy) {
+      name = `Tỷ lệ ${right.phrase} được ${decapitalize(name)}`;
+      end = Math.max(end, right.end);
+    } else if (verbOnly && !leadIn) {
+      name = `${name}${forWhom ? " cho" : ""} ${right.phrase}`;
+      end = Math.max(end, right.end);
+    } else if (name === "" || leadIn || (right.phrase !== "" && words(name).length <= 1)) {
+      if (right.phrase === "") return null;
+      name = right.phrase;
+      start = f.start;
+      end = Math.max(end, right.end);
+    }
+  }
+  if (name === "") return null;
+
+  // "Kinh tế số chiếm 12,3% GRDP": the share of the economy a sector is.
+  const ofEconomy = /^\s*(grdp|gdp)(?!\p{L})/iu.exec(src.slice(f.end, f.end + 8))?.[1];
+  if (ofEconomy !== undefined && !RATE_HEAD.test(lower(name))) {
+    name = `Tỷ trọng ${decapitalize(name)} trong ${ofEconomy}`;
+    end = Math.max(end, f.end + ofEconomy.length + 1);
+  }
+  // "trong đó đảng viên chiếm 21,6%", "đảng viên trẻ chiếm từ 22 - 25% tổng số đảng viên": what is a
+  // share of a whole is named as its rate.
+  if (
+    ofEconomy === undefined &&
+    /(?<!\p{L})chiếm(?:\s+(?:từ|khoảng|trên|dưới|ít nhất|tối thiểu))?\s*$/u.test(lower(window)) &&
+    !RATE_HEAD.test(lower(name)) &&
+    !/^(?:cơ cấu|tỷ|số)(?!\p{L})/u.test(lower(name))
+  )
+    name = `Tỷ lệ ${decapitalize(name)}`;
+  const rel = change !== null && change.kind === "change" ? change : null;
+  const w = lower(window).trim();
+  const down =
+    /(kéo giảm|giảm|còn)$/u.test(w) || /^(kéo giảm|giảm)\b/u.test(w) || (rel !== null && rel.value < 0);
+  const limit = LIMIT_BEFORE.exec(lower(window))?.[1] ?? limitAfter(src, f.end);
+  const planned = clause.plan;
+  // "kéo giảm 5% số đảng viên … so với năm 2019": a target relative to the prior year.
+  const relPhrase = (() => {
+    if (rel === null || !planned) return null;
+    const vs = /so với\s+(cùng kỳ|năm\s+(?:trước|\d{4})|(?:dự toán|kế hoạch)(?:\s+tỉnh giao|\s+giao)?)/u.exec(
+      lower(src.slice(f.end, Math.min(clause.end, f.end + 200))),
+    );
+    // "giảm 0,5 - 0,7%": the range as typed.
+    const pct =
+      f.hi !== null
+        ? `${f.typed}%`
+        : formatPercent(Math.abs(rel.value), "vi", decimalsOf(Math.abs(rel.value)));
+    return `${rel.value < 0 ? "giảm" : "tăng"} ${pct} so với ${vs?.[1] ?? "cùng kỳ"}`;
+  })();
+  const countHead = /^số\s+(.+)$/u.exec(lower(name));
+  const relUnit =
+    relPhrase !== null && countHead?.[1] !== undefined
+      ? (COUNT_UNITS.find((u) => countHead[1]?.startsWith(u)) ?? null)
+      : null;
+  const growth = rel !== null && !planned;
+  const value = rel !== null ? rel.value : f.value;
+  const unit = relUnit ?? "%";
+  return asDraft({
+    name: capitalize(name),
+    unit,
+    kind:
+      relUnit !== null ? "quantity" : kindOf(`${w} ${name}`, "%", growth || /tăng trưởng/u.test(lower(name))),
+    actual: planned ? null : value,
+    plan: planned && relPhrase === null && limit === null && f.hi === null ? f.value : null,
+    planText: planned ? (relPhrase ?? typedPlan(f, limit)) : null,
+    estimate: isEstimate(clause, f),
+    direction: down || lowerIsBetter(name) ? "down" : rel !== null && rel.value > 0 ? "up" : null,
+    ambiguous: null,
+    source: { start: Math.min(start, f.start), end },
+    sentence: clause.sentence,
+    head: "",
+    lead: "",
+    increment: false,
+    changeOnly: growth && rel !== null,
+    doubts: [],
+  });
+}

