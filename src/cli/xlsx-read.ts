@@ -7,6 +7,7 @@
  * that names the limit.
  */
 import { isPercentFormat } from "../core/numbers";
+import { dayOfSerial } from "../core/dates";
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { createInflateRaw } from "node:zlib";
@@ -344,9 +345,16 @@ function parseRef(ref: string): { row: number; col: number } | null {
   return i === 0 || !Number.isInteger(row) || row < 1 ? null : { row: row - 1, col: col - 1 };
 }
 
-function isoDate(serial: number, date1904: boolean): string {
-  const days = serial + (date1904 ? 1462 : 0) - 25569;
-  return new Date(Math.round(days * 86_400_000)).toISOString().slice(0, 10);
+/**
+ * "yyyy-mm-dd", the day Excel shows for a serial (core's dayOfSerial: 60 is its 29 February 1900);
+ * the number itself where Excel shows no date (negative, past 9999), as Office.js would give it.
+ * A 1904 workbook counts 1462 days fewer.
+ */
+function isoDate(serial: number, date1904: boolean): string | number {
+  const day = serial < 0 ? null : dayOfSerial(serial + (date1904 ? 1462 : 0));
+  if (day === null) return serial;
+  const two = (n: number): string => String(n).padStart(2, "0");
+  return `${day.year}-${two(day.month)}-${two(day.day)}`;
 }
 
 interface SheetContext {

@@ -125,11 +125,53 @@ function parseDateFormat(format: string): DateFormatInfo | null {
   };
 }
 
-/** A calendar date and, when the cell holds one, a time of day. */
-export interface CellDate {
+/** A day as Excel shows it: 29 February 1900 and 0 January 1900 are among them. */
+export interface CalendarDay {
   year: number;
   month: number;
   day: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+/** What Excel counts from for dates after February 1900: serial 61 is 61 days after it. */
+const EPOCH = Date.UTC(1899, 11, 30);
+/** 29 February 1900, the day Excel counts that never was. */
+const PHANTOM = 60;
+/** 31 December 9999, the last day Excel shows. */
+const LAST_SERIAL = 2_958_465;
+
+/**
+ * The day Excel's 1900 date system shows for a serial (its whole part; the fraction is the time).
+ * Excel keeps Lotus 1-2-3's 29 February 1900: serial 59 is 28 February, 60 the phantom 29th, 61
+ * 1 March, so every day before March 1900 is a serial later than the days since 30 December 1899
+ * (ECMA-376 Part 1 §18.17.4.1; Microsoft's "Excel incorrectly assumes that the year 1900 is a leap
+ * year"). Serial 0 is shown as 0 January 1900 ("1/0/1900"). Null outside 0 … 31/12/9999, where
+ * Excel shows no date (the cell fills with #).
+ */
+export function dayOfSerial(serial: number): CalendarDay | null {
+  if (!Number.isFinite(serial) || serial < 0 || serial >= LAST_SERIAL + 1) return null;
+  const whole = Math.floor(serial);
+  if (whole === 0) return { year: 1900, month: 1, day: 0 };
+  if (whole === PHANTOM) return { year: 1900, month: 2, day: 29 };
+  const d = new Date(EPOCH + (whole < PHANTOM ? whole + 1 : whole) * MS_PER_DAY);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** The serial of a day as Excel counts it (dayOfSerial's inverse), or null for a day Excel has not. */
+export function serialOfDay(year: number, month: number, day: number): number | null {
+  if (year === 1900 && month === 1 && day === 0) return 0;
+  if (year === 1900 && month === 2 && day === 29) return PHANTOM;
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  const time = Date.UTC(year, month - 1, day);
+  const d = new Date(time);
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  const days = Math.round((time - EPOCH) / MS_PER_DAY);
+  const serial = days <= PHANTOM ? days - 1 : days;
+  return serial >= 1 && serial <= LAST_SERIAL ? serial : null;
+}
+
+/** A calendar date and, when the cell holds one, a time of day. */
+export interface CellDate extends CalendarDay {
   /** Minutes since midnight, when known (a serial number; not an ISO date string). */
   minutes: number | null;
 }
@@ -139,32 +181,27 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /**
  * The date a cell with a date format holds: a serial number as Office.js gives it (1900 date
  * system; 46365 is 9 December 2026), or "yyyy-mm-dd" as the CLI's xlsx reader gives it. Null for
- * anything else: words in a date-formatted cell are read as words.
+ * anything else: words in a date-formatted cell are read as words. Serial 60 is the 29 February
+ * 1900 Excel shows for it: a date all the same, no figure (and "1900-02-29" from the xlsx reader
+ * the same date).
  */
 export function cellDate(value: CellValue): CellDate | null {
   if (typeof value === "number") {
-    if (!Number.isFinite(value) || value < 0 || value >= 2_958_466) return null;
-    const whole = Math.floor(value);
-    // Excel counts 29 February 1900, which never was: serials from 61 on are a day ahead.
-    const days = whole >= 61 ? whole : whole === 0 ? 1 : whole + 1;
-    const d = new Date(Date.UTC(1899, 11, 30) + days * 86_400_000);
-    const minutes = Math.round((value - whole) * 24 * 60);
-    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), minutes };
+    const day = dayOfSerial(value);
+    if (day === null) return null;
+    return { ...day, minutes: Math.round((value - Math.floor(value)) * 24 * 60) };
   }
   if (typeof value !== "string") return null;
   const m = ISO_DATE.exec(value.trim());
   if (m === null) return null;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return { year, month, day, minutes: null };
+  return serialOfDay(year, month, day) === null ? null : { year, month, day, minutes: null };
 }
 
-/** "2026-12-09" → 46365, the serial Excel holds for it (1900 date system, from 1 March 1900). */
+/** "2026-12-09" → 46365, the serial Excel holds for the day (dayOfSerial); "1900-02-29" → 60. */
 export function isoSerial(text: string): number | null {
   const date = cellDate(text);
-  if (date === null) return null;
-  const days = (Date.UTC(date.year, date.month - 1, date.day) - Date.UTC(1899, 11, 30)) / 86_400_000;
-  return days >= 61 ? days : null;
+  return date === null ? null : serialOfDay(date.year, date.month, date.day);
 }
 
 /** Which order the day and month were typed in, and why: the format's own, or the locale's. */

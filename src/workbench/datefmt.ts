@@ -3,8 +3,10 @@
  * (a serial number with a date format), how a date format code shows a serial, and what Excel's
  * CELL("format") answers for a date or time code. Serials are Excel's 1900 date system.
  * The workbench keeps its own reading of format codes (not core's dates.ts): it stands in for
- * Excel, against which core is tested.
+ * Excel, against which core is tested. The calendar itself (serial ↔ day, with Excel's
+ * 29 February 1900) is core's dayOfSerial / serialOfDay, tested on Excel's own serials.
  */
+import { dayOfSerial, serialOfDay } from "../core/dates";
 import type { Locale } from "./numfmt";
 
 /** A date typed into a cell: the serial Excel stores and the format it gives the cell. */
@@ -25,17 +27,10 @@ export const DAY_MONTH = "d-mmm";
 /** Built-in format 17, what Excel gives a typed month and year: "12/2026" → Dec-26. */
 export const MONTH_YEAR = "mmm-yy";
 
-const MS_PER_DAY = 86_400_000;
-/** Serial 0 as Excel counts from 1 March 1900 on (its 29 February 1900 shifts earlier days). */
-const EPOCH = Date.UTC(1899, 11, 30);
-
-/** The serial of a calendar date; dates before 1 March 1900 get Excel's off-by-one (serial 60 is 29 Feb 1900). */
-export function serialOf(year: number, month: number, day: number): number {
-  const serial = Math.round((Date.UTC(year, month - 1, day) - EPOCH) / MS_PER_DAY);
-  return serial < 61 ? serial - 1 : serial;
-}
-
-/** The calendar date and time of a serial (≥ 1), as Excel shows it. */
+/**
+ * The calendar date and time of a serial as Excel shows it: the day is core's dayOfSerial (60 is
+ * Excel's 29 February 1900), null where Excel shows no date (negative, past 31/12/9999).
+ */
 export function dateOfSerial(serial: number): {
   year: number;
   month: number;
@@ -43,24 +38,17 @@ export function dateOfSerial(serial: number): {
   hours: number;
   minutes: number;
   seconds: number;
-} {
+} | null {
+  const day = dayOfSerial(serial);
+  if (day === null) return null;
   const whole = Math.floor(serial);
   const seconds = Math.round((serial - whole) * 86_400);
-  // Serial 60 is Excel's 29 February 1900, a day that never was.
-  const fake = whole === 60;
-  const d = new Date(EPOCH + (whole < 61 ? whole + 1 : whole) * MS_PER_DAY);
   return {
-    year: fake ? 1900 : d.getUTCFullYear(),
-    month: fake ? 2 : d.getUTCMonth() + 1,
-    day: fake ? 29 : d.getUTCDate(),
+    ...day,
     hours: Math.floor(seconds / 3600) % 24,
     minutes: Math.floor(seconds / 60) % 60,
     seconds: seconds % 60,
   };
-}
-
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** A two-digit year as Excel reads it: 00–29 is 2000–2029, 30–99 is 1930–1999. */
@@ -71,8 +59,9 @@ function fullYear(digits: string): number | null {
   return null;
 }
 
-function valid(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month);
+/** The serial of a typed day, or null when Excel's calendar has no such day (it has 29/02/1900). */
+function typedSerial(year: number, month: number, day: number): number | null {
+  return day >= 1 ? serialOfDay(year, month, day) : null;
 }
 
 /**
@@ -93,18 +82,16 @@ export function parseTypedDate(text: string, locale: Locale, year: number): Type
   const ymd = /^(\d{4})([/-])(\d{1,2})\2(\d{1,2})$/.exec(t);
   if (ymd) {
     const [y, m, d] = [Number(ymd[1]), Number(ymd[3]), Number(ymd[4])];
-    return y >= 1900 && valid(y, m, d)
-      ? { serial: serialOf(y, m, d), numberFormat: SYSTEM_SHORT_DATE }
-      : null;
+    const serial = typedSerial(y, m, d);
+    return serial === null ? null : { serial, numberFormat: SYSTEM_SHORT_DATE };
   }
   const full = /^(\d{1,2})([/-])(\d{1,2})\2(\d{2}|\d{4})$/.exec(t);
   if (full) {
     const [a, b] = [Number(full[1]), Number(full[3])];
     const [d, m] = locale === "vi" ? [a, b] : [b, a];
     const y = fullYear(full[4] ?? "");
-    return y !== null && valid(y, m, d)
-      ? { serial: serialOf(y, m, d), numberFormat: SYSTEM_SHORT_DATE }
-      : null;
+    const serial = y === null ? null : typedSerial(y, m, d);
+    return serial === null ? null : { serial, numberFormat: SYSTEM_SHORT_DATE };
   }
   const pair = /^(\d{1,2})([/-])(\d{1,4})$/.exec(t);
   if (!pair) return null;
@@ -113,12 +100,13 @@ export function parseTypedDate(text: string, locale: Locale, year: number): Type
   if (second.length <= 2) {
     const [a, b] = [Number(first), Number(second)];
     const [d, m] = locale === "vi" ? [a, b] : [b, a];
-    if (valid(year, m, d)) return { serial: serialOf(year, m, d), numberFormat: DAY_MONTH };
+    const serial = typedSerial(year, m, d);
+    if (serial !== null) return { serial, numberFormat: DAY_MONTH };
   }
   const m = Number(first);
   const y = second.length === 3 ? null : fullYear(second);
-  if (y === null || m < 1 || m > 12) return null;
-  return { serial: serialOf(y, m, 1), numberFormat: MONTH_YEAR };
+  const serial = y === null ? null : typedSerial(y, m, 1);
+  return serial === null ? null : { serial, numberFormat: MONTH_YEAR };
 }
 
 /** One piece of a date or time format section. */
@@ -227,7 +215,9 @@ const pad2 = (n: number): string => String(n).padStart(2, "0");
 
 /** The system short date in the locale's order: vi-VN dd/mm/yyyy, en-US m/d/yyyy (GUESS for vi: its culture's short date). */
 export function shortDate(serial: number, locale: Locale): string {
-  const { year, month, day } = dateOfSerial(serial);
+  const date = dateOfSerial(serial);
+  if (date === null) return String(serial);
+  const { year, month, day } = date;
   return locale === "vi" ? `${pad2(day)}/${pad2(month)}/${year}` : `${month}/${day}/${year}`;
 }
 
@@ -238,11 +228,13 @@ export function shortDate(serial: number, locale: Locale): string {
 export function formatDate(serial: number, code: string, locale: Locale): string | null {
   const pieces = datePieces(code);
   if (pieces === null) return null;
-  if (!(serial >= 0 && serial < 2_958_466)) return null;
-  if (code.trim().toLowerCase() === SYSTEM_SHORT_DATE) return shortDate(serial, locale);
   const t = dateOfSerial(serial);
+  if (t === null) return null;
+  if (code.trim().toLowerCase() === SYSTEM_SHORT_DATE) return shortDate(serial, locale);
   const twelve = pieces.some((p) => p.kind === "ampm");
-  const weekday = new Date(Date.UTC(t.year, t.month - 1, t.day)).getUTCDay();
+  // Excel's weekdays run on from serial 1, a Sunday (0): one early before March 1900, as if
+  // 29 February 1900 had been (ECMA-376 Part 1 §18.17.4.1), right from 1 March 1900 on.
+  const weekday = (Math.floor(serial) + 6) % 7;
   return pieces
     .map((p) => {
       switch (p.kind) {

@@ -3,7 +3,14 @@
  * date: 9 December in a vi-VN Excel (d/m), 12 September in an en-US one (m/d). The cell holds a
  * serial number with a date format; the reader must not take 46365 for nine works done.
  */
-import { cellDate, dateFormatOf, isDateFormat } from "../../src/core/dates";
+import {
+  cellDate,
+  dateFormatOf,
+  dayOfSerial,
+  isDateFormat,
+  isoSerial,
+  serialOfDay,
+} from "../../src/core/dates";
 import type { CellValue, Finding, TableRead } from "../../src/core/model";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
 import { fixedCell } from "../../src/core/numbers";
@@ -92,14 +99,57 @@ describe("which number formats are dates", () => {
     expect(isDateFormat(format)).toBe(false);
   });
 
-  test("serials and ISO dates: 46365 is 9 December 2026; Excel's 1900 leap day is skipped", () => {
+  test("serials and ISO dates: 46365 is 9 December 2026; serial 60 is Excel's 29 February 1900", () => {
     expect(cellDate(DEC_9)).toEqual({ year: 2026, month: 12, day: 9, minutes: 0 });
     expect(cellDate(SEP_14)).toMatchObject({ year: 2026, month: 9, day: 14 });
     expect(cellDate(1)).toMatchObject({ year: 1900, month: 1, day: 1 });
+    expect(cellDate(60.5)).toEqual({ year: 1900, month: 2, day: 29, minutes: 720 });
     expect(cellDate(61)).toMatchObject({ year: 1900, month: 3, day: 1 });
     expect(cellDate(0.5)?.minutes).toBe(720);
+    expect(cellDate(-1)).toBeNull();
+    expect(cellDate(2_958_466)).toBeNull();
     expect(cellDate("2026-12-09")).toEqual({ year: 2026, month: 12, day: 9, minutes: null });
+    expect(cellDate("1900-02-29")).toEqual({ year: 1900, month: 2, day: 29, minutes: null });
+    expect(cellDate("2026-02-29")).toBeNull();
     expect(cellDate("9/12")).toBeNull();
+    expect(isoSerial("2026-12-09")).toBe(DEC_9);
+    expect(isoSerial("1900-02-29")).toBe(60);
+    expect(isoSerial("1900-01-05")).toBe(5);
+    expect(isoSerial("1899-12-31")).toBeNull();
+  });
+});
+
+describe("Excel's 1900 date system: dayOfSerial and serialOfDay", () => {
+  test("known days: 59 is 28 February 1900, 60 the 29th Excel counts, 61 1 March; 0 is '1/0/1900'", () => {
+    expect(serialOfDay(2026, 12, 9)).toBe(DEC_9);
+    expect(serialOfDay(2026, 9, 12)).toBe(SEP_12);
+    expect([1, 59, 60, 61].map(dayOfSerial)).toEqual([
+      { year: 1900, month: 1, day: 1 },
+      { year: 1900, month: 2, day: 28 },
+      { year: 1900, month: 2, day: 29 },
+      { year: 1900, month: 3, day: 1 },
+    ]);
+    expect(dayOfSerial(0)).toEqual({ year: 1900, month: 1, day: 0 });
+    expect(dayOfSerial(2_958_465.9)).toEqual({ year: 9999, month: 12, day: 31 });
+    expect(dayOfSerial(2_958_466)).toBeNull();
+    expect(dayOfSerial(-0.5)).toBeNull();
+    expect(dayOfSerial(Number.NaN)).toBeNull();
+  });
+
+  test("days Excel has not are null: 29 February of a common year, 31 April, before 1900, after 9999", () => {
+    expect(serialOfDay(1900, 2, 29)).toBe(60);
+    expect(serialOfDay(1901, 2, 29)).toBeNull();
+    expect(serialOfDay(2026, 4, 31)).toBeNull();
+    expect(serialOfDay(2026, 13, 1)).toBeNull();
+    expect(serialOfDay(1899, 12, 31)).toBeNull();
+    expect(serialOfDay(10000, 1, 1)).toBeNull();
+  });
+
+  test("every serial from 0 to 31/12/9999 round-trips through its day", () => {
+    for (let s = 0; s <= 2_958_465; s += s < 400 ? 1 : 997) {
+      const day = dayOfSerial(s)!;
+      expect(serialOfDay(day.year, day.month, day.day)).toBe(s);
+    }
   });
 });
 
@@ -140,6 +190,15 @@ describe("a date in a figure cell is no figure", () => {
     const cli = read([...WORKS.slice(0, 4), "2026-12-09", 7], { 4: "dd/mm/yyyy" });
     expect(cli.table.groups[0]!.rows[0]!.actual).toBeNull();
     expect(dates(cli)[0]?.message.vi).toContain("chứa ngày 09/12/2026");
+  });
+
+  test("serial 60, Excel's 29 February 1900, is a date all the same: said as Excel shows it, no figure", () => {
+    for (const held of [60, "1900-02-29"]) {
+      const r = read([...WORKS.slice(0, 4), held, 7], { 4: "dd/mm/yyyy" });
+      expect(r.table.groups[0]!.rows[0]!.actual).toBeNull();
+      expect(dates(r).map((f) => f.cell?.address)).toEqual(["E2"]);
+      expect(dates(r)[0]?.message.vi).toContain("chứa ngày 29/02/1900");
+    }
   });
 
   test("en-US: '9/14' became 14 September in m/d/yyyy: read month first, 9 of 14, in the table's en convention", () => {

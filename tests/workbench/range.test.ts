@@ -1,4 +1,4 @@
-import { serialOf } from "../../src/workbench/datefmt";
+import { serialOfDay } from "../../src/core/dates";
 import { WorkbookState } from "../../src/workbench/state";
 import { runtimeExcel } from "../setup/runtime-host";
 
@@ -113,11 +113,11 @@ describe("Range I/O", () => {
       ]);
       expect(r.text[1]).toEqual(["31/12/2018", "1.400"]);
     });
-    expect(state.value(id, 0, 0)).toBe(serialOf(year, 9, 12));
-    expect(state.value(id, 1, 0)).toBe(serialOf(2018, 12, 31));
+    expect(state.value(id, 0, 0)).toBe(serialOfDay(year, 9, 12));
+    expect(state.value(id, 1, 0)).toBe(serialOfDay(2018, 12, 31));
     expect(state.value(id, 2, 0)).toBe("19-8-2025");
     expect(state.value(id, 3, 0)).toBe(1.4);
-    expect(state.value(id, 0, 1)).toBe(serialOf(year, 12, 9));
+    expect(state.value(id, 0, 1)).toBe(serialOfDay(year, 12, 9));
     expect(state.value(id, 1, 1)).toBe(1400);
   });
 

@@ -1,5 +1,5 @@
 import { notDate, percentAware } from "../../src/core/formulas";
-import { serialOf } from "../../src/workbench/datefmt";
+import { serialOfDay } from "../../src/core/dates";
 import { WorkbookState, shiftFormula, subtractRect } from "../../src/workbench/state";
 
 describe("WorkbookState: typing like a person", () => {
@@ -51,7 +51,7 @@ describe("WorkbookState: typing like a person", () => {
   test('vi: "9/12" becomes 9 December with a date format, which CELL("format") and the date guard see', () => {
     const s = new WorkbookState({ locale: "vi" });
     const id = s.activeSheetId;
-    const dec9 = serialOf(new Date().getFullYear(), 12, 9);
+    const dec9 = serialOfDay(new Date().getFullYear(), 12, 9);
     s.typeInto("Sheet1", "B1", '=CELL("format",A1)');
     s.typeInto("Sheet1", "B2", `=IF(${notDate("A1")},${percentAware("A1")},"—")`);
     s.typeInto("Sheet1", "A1", "176");
@@ -78,7 +78,7 @@ describe("WorkbookState: typing like a person", () => {
     const id = s.activeSheetId;
     s.typeInto("Sheet1", "A1", "9/12");
     s.typeInto("Sheet1", "A2", "'9/12");
-    expect(s.value(id, 0, 0)).toBe(serialOf(new Date().getFullYear(), 9, 12));
+    expect(s.value(id, 0, 0)).toBe(serialOfDay(new Date().getFullYear(), 9, 12));
     expect(s.cell(id, 0, 0).text).toBe("12-Sep");
     expect(s.value(id, 1, 0)).toBe("9/12");
     expect(s.cell(id, 1, 0).numberFormat).toBe("General");
