@@ -273,6 +273,11 @@ export interface IndicatorRow {
   yearEstimate?: number | null;
   priorYear?: number | null;
   periodCells?: Partial<Record<PeriodColumn, CellRef>>;
+  /**
+   * What those two cells held as read ("11.500" typed as text is read as 11 500): the live
+   * formulas compile such text in while the cell still holds it, as they do for `raw`.
+   */
+  periodRaw?: Partial<Record<PeriodColumn, CellValue>>;
   /** A term table's row (nhiệm kỳ): its term target, base and yearly actuals. */
   term?: TermFigures;
   /** What the office typed in its own comparison columns (TableLayout.reported), when it did. */

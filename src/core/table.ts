@@ -1243,8 +1243,8 @@ function readPeriodFigures(
   row: number,
   unit: string,
   name: string,
-): Pick<IndicatorRow, "yearEstimate" | "priorYear" | "periodCells"> {
-  const out: Pick<IndicatorRow, "yearEstimate" | "priorYear" | "periodCells"> = {};
+): Pick<IndicatorRow, "yearEstimate" | "priorYear" | "periodCells" | "periodRaw"> {
+  const out: Pick<IndicatorRow, "yearEstimate" | "priorYear" | "periodCells" | "periodRaw"> = {};
   for (const key of PERIOD_COLUMNS) {
     const col = ctx.columns[key];
     if (col === undefined) continue;
@@ -1255,6 +1255,7 @@ function readPeriodFigures(
       address: colLetter(sheetCol) + String(row + ctx.origin.row + 1),
     };
     out.periodCells = { ...out.periodCells, [key]: cell };
+    out.periodRaw = { ...out.periodRaw, [key]: ctx.grid.at(row, col) };
     out[key] = readFigure(ctx, row, key, cell, unit, name);
   }
   return out;
