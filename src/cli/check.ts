@@ -34,8 +34,10 @@ import {
   priorBasisNote,
   reportHeader,
   rowLine,
+  totalLine,
   summaryLines,
 } from "./report";
+import { tableLines } from "../core/total-row";
 import { effectivePeriod } from "../core/period";
 import { MAX_LISTED, noTable, tableFoundLine } from "./text";
 import { XlsxReadError, openXlsx, type RowChunk, type XlsxWorkbook } from "./xlsx-read";
@@ -387,14 +389,19 @@ async function checkParts(
     const checked = checker.check(rows, owned);
     take(checked.findings);
     const out: string[] = [];
-    for (const group of checked.groups) {
-      if (group.sheetRow !== lastGroup) {
+    for (const line of tableLines(checked.groups, rows.totals)) {
+      if (line.kind === "heading") {
+        const { group } = line;
+        if (group.sheetRow === lastGroup) continue;
         lastGroup = group.sheetRow;
         stts.push(group.stt);
         const heading = options.json ? null : groupLine(group, noLines);
         if (heading !== null) out.push(heading);
-      }
-      for (const row of group.rows) {
+      } else if (line.kind === "total") {
+        // JSON's rows are the indicators; the text's table shows a total's percentages (checkReport).
+        if (!options.json) out.push(totalLine(line.row, checked.totals?.get(line.row.sheetRow), noLines, o));
+      } else {
+        const { group, row } = line;
         rowCount++;
         const result = checked.results.get(row.sheetRow);
         if (options.json) {
