@@ -130,10 +130,12 @@ export function totalLine(
   lines: readonly number[],
   o: ReportOptions,
 ): string {
+  // A label typed in the STT cell ("Tổng cộng" with no name) is shown once, as the name.
+  const labelInStt = row.name === "";
   return [
     right(String(lineOf(lines, row.sheetRow)), WIDTHS.row),
-    left(row.stt, WIDTHS.stt),
-    padTo(row.name === "" ? row.stt : row.name, NAME_WIDTH),
+    left(labelInStt ? "" : row.stt, WIDTHS.stt),
+    padTo(labelInStt ? row.stt : row.name, NAME_WIDTH),
     right(pct(total?.pctPlan ?? null, o), WIDTHS.pct),
     right(pct(total?.pctPrior ?? null, o), WIDTHS.pct),
     right(pct(total?.changePct ?? null, o, true), WIDTHS.pct),
