@@ -26,7 +26,7 @@ import {
   xlsxFailed,
   type SheetGrid,
 } from "./read";
-import { checkJson, jsonIssue, jsonRow, jsonSummary } from "./json";
+import { checkJson, jsonIssue, jsonRow, jsonSummary, jsonTotal } from "./json";
 import {
   checkReport,
   findingLines,
@@ -360,6 +360,8 @@ async function checkParts(
   let rowCount = 0;
   let lastGroup: number | null | undefined;
   const stts: string[] = [];
+  /** The total rows' JSON, written after the rows: few, kept until the end. */
+  const totals: string[] = [];
   let firstRow = true;
 
   if (options.json) write('{"rows":[');
@@ -398,8 +400,10 @@ async function checkParts(
         const heading = options.json ? null : groupLine(group, noLines);
         if (heading !== null) out.push(heading);
       } else if (line.kind === "total") {
-        // JSON's rows are the indicators; the text's table shows a total's percentages (checkReport).
-        if (!options.json) out.push(totalLine(line.row, checked.totals?.get(line.row.sheetRow), noLines, o));
+        // JSON's rows are the indicators: its totals come after them, as checkJson gives them.
+        const total = checked.totals?.get(line.row.sheetRow);
+        if (options.json) totals.push(JSON.stringify(jsonTotal(line.row, total, noLines)));
+        else out.push(totalLine(line.row, total, noLines, o));
       } else {
         const { group, row } = line;
         rowCount++;
@@ -429,7 +433,8 @@ async function checkParts(
   if (options.json) {
     const issues = kept.map((f) => JSON.stringify(jsonIssue(f, noLines))).join(",");
     const more = omitted > 0 ? `,"issuesOmitted":${omitted}` : "";
-    write(`],"issues":[${issues}]${more},"summary":${JSON.stringify(jsonSummary(end.summary))}}\n`);
+    const listed = totals.length > 0 ? `,"totals":[${totals.join(",")}]` : "";
+    write(`]${listed},"issues":[${issues}]${more},"summary":${JSON.stringify(jsonSummary(end.summary))}}\n`);
   } else {
     const lines = ["", tableFoundLine(name, rowCount)[L], "", ...findingLines(kept, noLines, L, omitted), ""];
     lines.push(...summaryLines(end.summary, end.summary.groups.length === stts.length ? stts : [], L));

@@ -180,9 +180,10 @@ export function notDate(address: string): string {
  * whose CELL("format") does not show the date (LibreOffice on an xlsx's codes, Excel for the web).
  * Text the reader did read as `value` ("6.794,12", "18.500", "3,5%", "25/42" in Thực hiện; the same
  * in Cùng kỳ, Phấn đấu, the year's estimate and the prior full year) is compiled in as read while
- * the cell still holds it, so the sheet agrees with Kiểm tra (which
- * offers the fix) instead of showing "Chưa có số liệu" beside a figure; a number typed over it
- * (the fix writes one) is read live, other text typed later is no figure.
+ * the cell still holds it, so the sheet agrees with Kiểm tra (which offers the fix) instead of
+ * showing "Chưa có số liệu" beside a figure; a number typed over it (the fix writes one) is read
+ * live, other text typed later is no figure. The test `cell="6.794,12"` is Excel's text comparison
+ * (case-insensitive; a number never equals a text), as LibreOffice's; not tried in Excel itself.
  */
 function figure(
   address: string | undefined,

@@ -205,17 +205,12 @@ export function computePlan(read: TableRead, settings: Settings, options: PlanOp
       const cells = inputCells(layout, sheetRow);
       const context = { period, cells: periodCells(layout, sheetRow) };
       const apart = options.notCombined?.get(sheetRow);
+      const row = formulaRow(role.row, layout.columns.plan !== undefined);
       formulasByRow.set(
         sheetRow,
         role.kind === "indicator"
-          ? rowFormulas(
-              formulaRow(role.row, layout.columns.plan !== undefined),
-              cells,
-              settings,
-              context,
-              apart,
-            )
-          : totalFormulas(formulaRow(role.row, layout.columns.plan !== undefined), cells, settings, context),
+          ? rowFormulas(row, cells, settings, context, apart)
+          : totalFormulas(row, cells, settings, context),
       );
     }
   }

@@ -7,6 +7,7 @@
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { findTable } from "../../src/cli/check";
+import type { JsonCheck } from "../../src/cli/json";
 import { readSheets } from "../../src/cli/read";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
 import { checkTable } from "../../src/core/rules";
@@ -91,6 +92,27 @@ test("check: the table lists 'Cộng' and 'Tổng cộng' with their percentages
   ]);
   expect(words(lineOf(5))).toEqual(["5", "1", "Xã A", "104,00%", "115,56%", "+15,56%", "Vượt"]);
   expect(r.out).toContain("Toàn bảng: Đạt và vượt 2/3 chỉ tiêu");
+});
+
+test("check --json: the totals apart from the rows, with their figures and percentages", async () => {
+  const { file } = await book("json");
+  const data = JSON.parse((await run("check", file, "--json")).out) as JsonCheck;
+  expect(data.rows.map((row) => row.name)).toEqual(["Xã A", "Xã B", "Thị trấn C"]);
+  expect(
+    data.totals?.map((t) => [
+      t.row,
+      t.name,
+      t.actual,
+      t.prior,
+      t.pctPlan?.toFixed(2),
+      t.changePct?.toFixed(2),
+    ]),
+  ).toEqual([
+    [7, "Cộng", 144, 135, "96.00", "6.67"],
+    [10, "Cộng", 80.2, 70, "100.25", "14.57"],
+    [11, "Tổng cộng", 224.2, 205, "97.48", "9.37"],
+  ]);
+  expect([data.summary.reached, data.summary.total]).toEqual([2, 3]);
 });
 
 test("report --format csv: the totals with their percentages and an empty verdict", async () => {

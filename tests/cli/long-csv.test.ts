@@ -99,4 +99,14 @@ test("total rows of a CSV read part by part are listed with their percentages, a
     ["Tổng cộng", "99,80%", "109,07%", "+9,07%"],
   ]);
   expect(totalLines(res.out)).toEqual(totalLines(whole));
+  // --json: the totals after the rows, as a whole check gives them.
+  const json = JSON.parse((await run("check", file, "--json")).out) as JsonCheck;
+  const wholeJson = checkJson(checkTable(found.read, used), found.sheet.lines);
+  expect(json.totals?.map((t) => [t.name, t.pctPlan, t.actual])).toEqual([
+    ["Cộng", 103, 1236],
+    ["Cộng", 95, 760],
+    ["Tổng cộng", 99.8, 1996],
+  ]);
+  expect(json.totals).toEqual(wholeJson.totals);
+  expect(json.rows).toEqual(wholeJson.rows);
 }, 120_000);
