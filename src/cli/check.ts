@@ -26,7 +26,7 @@ import {
   xlsxFailed,
   type SheetGrid,
 } from "./read";
-import { checkJson, jsonIssue, jsonRow, jsonSummary } from "./json";
+import { checkJson, jsonIssue, jsonRow, jsonSummary, jsonTotal } from "./json";
 import {
   checkReport,
   findingLines,
@@ -34,8 +34,10 @@ import {
   priorBasisNote,
   reportHeader,
   rowLine,
+  totalLine,
   summaryLines,
 } from "./report";
+import { tableLines } from "../core/total-row";
 import { effectivePeriod } from "../core/period";
 import { MAX_LISTED, noTable, tableFoundLine } from "./text";
 import { XlsxReadError, openXlsx, type RowChunk, type XlsxWorkbook } from "./xlsx-read";
@@ -358,6 +360,8 @@ async function checkParts(
   let rowCount = 0;
   let lastGroup: number | null | undefined;
   const stts: string[] = [];
+  /** The total rows' JSON, written after the rows: few, kept until the end. */
+  const totals: string[] = [];
   let firstRow = true;
 
   if (options.json) write('{"rows":[');
@@ -387,14 +391,21 @@ async function checkParts(
     const checked = checker.check(rows, owned);
     take(checked.findings);
     const out: string[] = [];
-    for (const group of checked.groups) {
-      if (group.sheetRow !== lastGroup) {
+    for (const line of tableLines(checked.groups, rows.totals)) {
+      if (line.kind === "heading") {
+        const { group } = line;
+        if (group.sheetRow === lastGroup) continue;
         lastGroup = group.sheetRow;
         stts.push(group.stt);
         const heading = options.json ? null : groupLine(group, noLines);
         if (heading !== null) out.push(heading);
-      }
-      for (const row of group.rows) {
+      } else if (line.kind === "total") {
+        // JSON's rows are the indicators: its totals come after them, as checkJson gives them.
+        const total = checked.totals?.get(line.row.sheetRow);
+        if (options.json) totals.push(JSON.stringify(jsonTotal(line.row, total, noLines)));
+        else out.push(totalLine(line.row, total, noLines, o));
+      } else {
+        const { group, row } = line;
         rowCount++;
         const result = checked.results.get(row.sheetRow);
         if (options.json) {
@@ -422,7 +433,8 @@ async function checkParts(
   if (options.json) {
     const issues = kept.map((f) => JSON.stringify(jsonIssue(f, noLines))).join(",");
     const more = omitted > 0 ? `,"issuesOmitted":${omitted}` : "";
-    write(`],"issues":[${issues}]${more},"summary":${JSON.stringify(jsonSummary(end.summary))}}\n`);
+    const listed = totals.length > 0 ? `,"totals":[${totals.join(",")}]` : "";
+    write(`]${listed},"issues":[${issues}]${more},"summary":${JSON.stringify(jsonSummary(end.summary))}}\n`);
   } else {
     const lines = ["", tableFoundLine(name, rowCount)[L], "", ...findingLines(kept, noLines, L, omitted), ""];
     lines.push(...summaryLines(end.summary, end.summary.groups.length === stts.length ? stts : [], L));

@@ -12,8 +12,9 @@ import {
   reportColumns,
   REPORT_COLUMN_HEADERS as HEADERS,
   displayRows,
-  reportCells as cellsOf,
+  lineCells,
 } from "../core/report-table";
+import { tableLines } from "../core/total-row";
 import { checkTable } from "../core/rules";
 import { csvTextField } from "../core/literal";
 import { findTable, ownedCells } from "./check";
@@ -84,27 +85,30 @@ export function csvText(check: TableCheck, lang: Lang, settings: Settings): stri
   // "% Phấn đấu" after "% KH" when a row has a stretch target, as in the other report tables.
   const order = reportColumns(check);
   const lines = [order.map((k) => HEADERS[k][lang])];
-  for (const group of check.read.table.groups) {
-    if (group.name !== "") lines.push([t(group.stt), t(group.name), ...order.slice(2).map(() => "")]);
-    for (const row of group.rows) {
-      const result = check.results.get(row.sheetRow);
-      const c = cellsOf(row, result, lang, settings.convention);
-      const plan = row.target?.kind === "value" ? n(row.target.value) : t(c.plan);
-      const cell: Record<(typeof order)[number], string> = {
-        stt: t(c.stt),
-        name: t(c.name),
-        unit: t(c.unit),
-        plan,
-        actual: row.actualYesNo !== null ? c.actual : n(row.actual),
-        prior: n(row.prior),
-        pctPlan: n(c.pctPlan, settings.decimals),
-        pctStretch: n(c.pctStretch, settings.decimals),
-        pctPrior: n(c.pctPrior, settings.decimals),
-        changePct: n(c.changePct, settings.decimals),
-        verdict: c.verdict,
-      };
-      lines.push(order.map((k) => cell[k]));
+  // Total rows where the sheet has them, with their percentages and no verdict (displayRows).
+  for (const line of tableLines(check.read.table.groups, check.read.table.totals)) {
+    if (line.kind === "heading") {
+      const { group } = line;
+      if (group.name !== "") lines.push([t(group.stt), t(group.name), ...order.slice(2).map(() => "")]);
+      continue;
     }
+    const { row } = line;
+    const c = lineCells(check, line, lang, settings.convention);
+    const plan = row.target?.kind === "value" ? n(row.target.value) : t(c.plan);
+    const cell: Record<(typeof order)[number], string> = {
+      stt: t(c.stt),
+      name: t(c.name),
+      unit: t(c.unit),
+      plan,
+      actual: row.actualYesNo !== null ? c.actual : n(row.actual),
+      prior: n(row.prior),
+      pctPlan: n(c.pctPlan, settings.decimals),
+      pctStretch: n(c.pctStretch, settings.decimals),
+      pctPrior: n(c.pctPrior, settings.decimals),
+      changePct: n(c.changePct, settings.decimals),
+      verdict: c.verdict,
+    };
+    lines.push(order.map((k) => cell[k]));
   }
   return `\uFEFF${lines.map((l) => l.map(quote).join(delimiter)).join("\r\n")}\r\n`;
 }

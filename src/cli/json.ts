@@ -17,6 +17,7 @@ import type {
   TableCheck,
   TermRowResult,
   Text,
+  TotalResult,
   Verdict,
 } from "../core/model";
 
@@ -60,8 +61,29 @@ export interface JsonIssue {
   message: Text;
 }
 
+/**
+ * A total row ("Tổng cộng", "Cộng"): its figures and percentages as the sheet shows them; not an
+ * indicator, so no verdict and no place in `rows` or the summary's counts.
+ */
+export interface JsonTotal {
+  /** 1-based sheet row or CSV line. */
+  row: number;
+  /** Its label: the name cell's, else the STT cell's ("Tổng cộng" typed there). */
+  name: string;
+  unit: string;
+  actual: number | null;
+  prior: number | null;
+  pctPlan: number | null;
+  pctStretch: number | null;
+  pctPrior: number | null;
+  changePct: number | null;
+  diffPoints: number | null;
+}
+
 export interface JsonCheck {
   rows: JsonRow[];
+  /** The table's total rows, in sheet order; absent when it has none. */
+  totals?: JsonTotal[];
   issues: JsonIssue[];
   /**
    * Findings left out of `issues` (a table past the CLI's first 10 000 findings, read in parts);
@@ -128,6 +150,25 @@ export function jsonRow(
   };
 }
 
+export function jsonTotal(
+  row: IndicatorRow,
+  total: TotalResult | undefined,
+  lines: readonly number[],
+): JsonTotal {
+  return {
+    row: lineOf(lines, row.sheetRow),
+    name: row.name === "" ? row.stt : row.name,
+    unit: row.unit,
+    actual: num(row.actual),
+    prior: num(row.prior),
+    pctPlan: num(total?.pctPlan),
+    pctStretch: num(total?.pctStretch),
+    pctPrior: num(total?.pctPrior),
+    changePct: num(total?.changePct),
+    diffPoints: num(total?.diffPoints),
+  };
+}
+
 export function jsonIssue(f: Finding, lines: readonly number[]): JsonIssue {
   return {
     row: f.cell === null ? null : lineOf(lines, f.cell.row),
@@ -163,8 +204,10 @@ export function checkJson(check: TableCheck, lines: readonly number[]): JsonChec
       rows.push(jsonRow(group, row, check.results.get(row.sheetRow), check.read.table.period, lines));
     }
   }
+  const totals = check.read.table.totals?.map((r) => jsonTotal(r, check.totals?.get(r.sheetRow), lines));
   return {
     rows,
+    ...(totals === undefined ? {} : { totals }),
     issues: check.findings.map((f) => jsonIssue(f, lines)),
     summary: jsonSummary(check.summary),
   };

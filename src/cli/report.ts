@@ -11,7 +11,9 @@ import type {
   Summary,
   TableCheck,
   TableLayout,
+  TotalResult,
 } from "../core/model";
+import { tableLines } from "../core/total-row";
 import { priorFullYear, tableComparesYearEstimate } from "../core/period";
 import { formatNumber, formatPercent } from "../core/numbers";
 import { isPointsKind, verdictLabel } from "../core/compute";
@@ -119,6 +121,28 @@ export function rowLine(
 }
 
 /**
+ * A total row's line ("Tổng cộng"): its % KH, % CK and tăng/giảm as the sheet shows them, and no
+ * verdict, since it is not an indicator (not counted in "đạt và vượt").
+ */
+export function totalLine(
+  row: IndicatorRow,
+  total: TotalResult | undefined,
+  lines: readonly number[],
+  o: ReportOptions,
+): string {
+  // A label typed in the STT cell ("Tổng cộng" with no name) is shown once, as the name.
+  const labelInStt = row.name === "";
+  return [
+    right(String(lineOf(lines, row.sheetRow)), WIDTHS.row),
+    left(labelInStt ? "" : row.stt, WIDTHS.stt),
+    padTo(labelInStt ? row.stt : row.name, NAME_WIDTH),
+    right(pct(total?.pctPlan ?? null, o), WIDTHS.pct),
+    right(pct(total?.pctPrior ?? null, o), WIDTHS.pct),
+    right(pct(total?.changePct ?? null, o, true), WIDTHS.pct),
+  ].join("  ");
+}
+
+/**
  * A row judged on the table's own "Ước thực hiện cả năm" shows the period's % KH (52 % at six
  * months) beside a verdict on the year's estimate (104 %): say what the verdict was judged on.
  */
@@ -181,10 +205,13 @@ export function checkReport(check: TableCheck, lines: readonly number[], o: Repo
   const judged = check.results.values().next().value?.period ?? check.read.table.period;
   const basis = priorBasisNote(check.read.layout, check.read.table, judged, L);
   if (basis !== null) out.push(basis);
-  for (const group of check.read.table.groups) {
-    const heading = groupLine(group, lines);
-    if (heading !== null) out.push(heading);
-    for (const row of group.rows) out.push(rowLine(row, check.results.get(row.sheetRow), lines, o));
+  for (const line of tableLines(check.read.table.groups, check.read.table.totals)) {
+    if (line.kind === "heading") {
+      const heading = groupLine(line.group, lines);
+      if (heading !== null) out.push(heading);
+    } else if (line.kind === "row")
+      out.push(rowLine(line.row, check.results.get(line.row.sheetRow), lines, o));
+    else out.push(totalLine(line.row, check.totals?.get(line.row.sheetRow), lines, o));
   }
   out.push("", ...findingLines(check.findings, lines, L), "");
   out.push(

@@ -178,10 +178,12 @@ export function notDate(address: string): string {
  * A figure cell, live; `raw`, what the cell held at Tính toán, when the reader read no figure from
  * it: a date ("9/12" made 9 December) stays no figure while the cell holds that serial, in engines
  * whose CELL("format") does not show the date (LibreOffice on an xlsx's codes, Excel for the web).
- * Text the reader did read as `value` ("6.794,12", "18.500", "3,5%", "25/42" in Thực hiện) is
- * compiled in as read while the cell still holds it, so the sheet agrees with Kiểm tra (which
- * offers the fix) instead of showing "Chưa có số liệu" beside a figure; a number typed over it
- * (the fix writes one) is read live, other text typed later is no figure.
+ * Text the reader did read as `value` ("6.794,12", "18.500", "3,5%", "25/42" in Thực hiện; the same
+ * in Cùng kỳ, Phấn đấu, the year's estimate and the prior full year) is compiled in as read while
+ * the cell still holds it, so the sheet agrees with Kiểm tra (which offers the fix) instead of
+ * showing "Chưa có số liệu" beside a figure; a number typed over it (the fix writes one) is read
+ * live, other text typed later is no figure. The test `cell="6.794,12"` is Excel's text comparison
+ * (case-insensitive; a number never equals a text), as LibreOffice's; not tried in Excel itself.
  */
 function figure(
   address: string | undefined,
@@ -238,6 +240,17 @@ function refusedSerial(raw: CellValue): number | null {
  */
 function actualFigure(row: IndicatorRow, cells: Partial<Record<InputColumn, string>>): Figure | null {
   return figure(cells.actual, row.actual, row.unit, row.raw.actual);
+}
+
+/**
+ * "Ước thực hiện cả năm" or the prior full year, read as core read it: text such as "11.500" or
+ * "62,5%" is compiled in while the cell still holds it, as Thực hiện's (`figure`); a number typed
+ * over it later is read live. Null where the table has no such column.
+ */
+function periodFigure(row: IndicatorRow, ctx: PeriodFormulaContext, key: PeriodColumn): Figure | null {
+  const address = ctx.cells[key];
+  if (address === undefined) return null;
+  return figure(address, row[key] ?? null, row.unit, row.periodRaw?.[key]);
 }
 
 /** The reader rescaled a percent-formatted number (0,04 shown as 4%) to this value. */
@@ -479,9 +492,12 @@ export function rowFormulas(
   const unchanged = planUnchanged(row, cells);
   // The verdict also needs the actual (and a plan relative to Cùng kỳ, the prior) to hold no text
   // the formula cannot read; % and chênh lệch show "—" on text already (their ISNUMBER guards).
+  // A flow's pace in a partial period reads both prior figures too, for its seasonal share.
+  const seasonal = period !== undefined && isSeasonal(row, cells, period);
   const figuresHeld = allOf(
     figureUnchanged(cells.actual, row.raw.actual),
-    t?.kind === "relative" ? figureUnchanged(cells.prior, row.raw.prior) : null,
+    t?.kind === "relative" || seasonal ? figureUnchanged(cells.prior, row.raw.prior) : null,
+    seasonal ? figureUnchanged(period.cells.priorYear, row.periodRaw?.priorYear) : null,
   );
   if (isYesNoRow(row)) {
     // A word is read live in any case: nothing typed there needs Tính toán again.
@@ -556,7 +572,7 @@ function yearComparison(
   const { yearEstimate, priorYear } = ctx.cells;
   if (!isPartial(ctx.period) || isYesNoRow(row) || cells.prior !== undefined) return null;
   if (yearEstimate === undefined || priorYear === undefined) return null;
-  return [figure(yearEstimate, null, row.unit) as Figure, figure(priorYear, null, row.unit) as Figure];
+  return [periodFigure(row, ctx, "yearEstimate") as Figure, periodFigure(row, ctx, "priorYear") as Figure];
 }
 
 /**
@@ -646,6 +662,16 @@ export interface PeriodFormulaContext {
   cells: Partial<Record<PeriodColumn, string>>;
 }
 
+/** Whether a flow's pace reads Cùng kỳ and the prior full year (shareFormula's seasonal share). */
+function isSeasonal(
+  row: IndicatorRow,
+  cells: Partial<Record<InputColumn, string>>,
+  ctx: PeriodFormulaContext,
+): boolean {
+  const judged = isPartial(ctx.period) && !isYesNoRow(row) && row.target !== null && isProgressFlow(row);
+  return judged && cells.prior !== undefined && ctx.cells.priorYear !== undefined;
+}
+
 /** The share of the year a flow should have reached: seasonal when both prior figures are there. */
 function shareFormula(
   row: IndicatorRow,
@@ -653,14 +679,15 @@ function shareFormula(
   ctx: PeriodFormulaContext,
 ): string {
   const linear = lit((PERIOD_MONTHS[ctx.period] ?? 12) / 12);
-  const ck = figure(cells.prior, null, row.unit);
-  const pyf = figure(ctx.cells.priorYear, null, row.unit);
-  if (ck === null || pyf === null || cells.prior === undefined || ctx.cells.priorYear === undefined)
-    return linear;
+  if (cells.prior === undefined) return linear;
+  // Read as core reads them (text it read compiled in while the cell holds it); a figure that is
+  // none (a date, oversized, text typed later) makes the share the linear one.
+  const ck = figure(cells.prior, row.prior, row.unit, row.raw.prior);
+  const pyf = periodFigure(row, ctx, "priorYear");
+  if (ck === null || pyf === null) return linear;
   const [c, py] = [ck.ref, pyf.ref];
-  // A prior figure shown as a date is none (notDate), and the share falls back to the linear one.
-  const number = (a: string): string => `AND(ISNUMBER(${a}),${notDate(a)})`;
-  return `IF(${number(cells.prior)},IF(${number(ctx.cells.priorYear)},IF(${py}>0,IF(${c}>0,IF(${c}<=${py},${c}/${py},${linear}),${linear}),${linear}),${linear}),${linear})`;
+  const number = (f: Figure): string => `AND(${f.guards.join(",")})`;
+  return `IF(${number(ck)},IF(${number(pyf)},IF(${py}>0,IF(${c}>0,IF(${c}<=${py},${c}/${py},${linear}),${linear}),${linear}),${linear}),${linear})`;
 }
 
 /**
@@ -705,12 +732,16 @@ function estimateVerdictFormula(
   paceHeld: string | null,
 ): string {
   const est = estimateCell(row, ctx) as string;
-  // Read as core reads it (table.ts readFigure): ×100 under a percent format, no date, not oversized.
-  const estimate = figure(est, null, row.unit) as Figure;
+  // Read as core reads it (table.ts readFigure): ×100 under a percent format, no date, not
+  // oversized; text core read ("11.500") compiled in while the cell holds it.
+  const estimate = periodFigure(row, ctx, "yearEstimate") as Figure;
   const guards = estimate.guards;
   const year = verdictFormula(row, cells, settings, estimate, label);
+  // Other text typed there later is an estimate core reads and the formula does not: judging the
+  // pace instead would give another verdict than core's, so Tính toán again.
+  const held = allOf(paceHeld, figureUnchanged(est, row.periodRaw?.yearEstimate));
   const pace = guarded(
-    paceHeld,
+    held,
     progressFormula(row, cells, settings, ctx, th, label),
     str(RECOMPUTE_LABEL[settings.language]),
   );

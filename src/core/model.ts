@@ -273,6 +273,11 @@ export interface IndicatorRow {
   yearEstimate?: number | null;
   priorYear?: number | null;
   periodCells?: Partial<Record<PeriodColumn, CellRef>>;
+  /**
+   * What those two cells held as read ("11.500" typed as text is read as 11 500): the live
+   * formulas compile such text in while the cell still holds it, as they do for `raw`.
+   */
+  periodRaw?: Partial<Record<PeriodColumn, CellValue>>;
   /** A term table's row (nhiệm kỳ): its term target, base and yearly actuals. */
   term?: TermFigures;
   /** What the office typed in its own comparison columns (TableLayout.reported), when it did. */
@@ -296,6 +301,12 @@ export interface IndicatorTable {
   period: Period;
   year: number | null;
   groups: IndicatorGroup[];
+  /**
+   * Total rows ("Tổng cộng", "Cộng", "Toàn huyện"; total-row.ts), read as a row is, in sheet order:
+   * not indicators (never judged nor counted), but their % KH and % CK are shown as offices print
+   * them. Absent when the table has none.
+   */
+  totals?: IndicatorRow[];
 }
 
 /** User settings, saved in the workbook (and CLI flags). */
@@ -526,7 +537,15 @@ export interface TableCheck {
    * with the reason: counted apart ("1 chỉ tiêu không tổng hợp được"), never "chưa có số liệu".
    */
   notCombined?: Map<number, Text>;
+  /** A total row's own percentages (no verdict), keyed by sheetRow; absent when the table has none. */
+  totals?: Map<number, TotalResult>;
 }
+
+/** What a total row shows: its % KH, % CK, tăng/giảm and chênh lệch, never a verdict. */
+export type TotalResult = Pick<
+  RowResult,
+  "pctPlan" | "pctStretch" | "pctPrior" | "changePct" | "diffPoints" | "priorBasis"
+>;
 
 /**
  * What the add-in (and the CLI, into xlsx) writes, decided in core and done by an adapter.

@@ -34,6 +34,7 @@ import {
   summaryFormula,
   yearEstimateHeaders,
   type NotCombinedContext,
+  type PeriodFormulaContext,
 } from "./formulas";
 import { VERDICT_LABELS, effectiveDirection, isYesNoRow, verdictLabel } from "./compute";
 import { termComputePlan } from "./term-plan";
@@ -140,7 +141,23 @@ function formulaRow(row: IndicatorRow, hasPlanColumn: boolean): IndicatorRow {
   return { ...row, target: { kind: "value", value: 0 }, raw: rest };
 }
 
-type RowRole = { kind: "indicator"; row: IndicatorRow } | { kind: "heading"; group: IndicatorGroup };
+/**
+ * A total row's cells: its live % KH, % CK, tăng/giảm and chênh lệch, as offices print them, read
+ * as an indicator's are; its verdict cell stays empty, so the summary's COUNTIF never counts it.
+ */
+function totalFormulas(
+  row: IndicatorRow,
+  cells: Partial<Record<InputColumn, string>>,
+  settings: Settings,
+  context: PeriodFormulaContext,
+): Record<ComputedColumn, string> {
+  return { ...rowFormulas(row, cells, settings, context), verdict: "" };
+}
+
+type RowRole =
+  | { kind: "indicator"; row: IndicatorRow }
+  | { kind: "heading"; group: IndicatorGroup }
+  | { kind: "total"; row: IndicatorRow };
 
 function rowRoles(read: TableRead): Map<number, RowRole> {
   const roles = new Map<number, RowRole>();
@@ -148,6 +165,7 @@ function rowRoles(read: TableRead): Map<number, RowRole> {
     if (group.sheetRow !== null) roles.set(group.sheetRow, { kind: "heading", group });
     for (const row of group.rows) roles.set(row.sheetRow, { kind: "indicator", row });
   }
+  for (const row of read.table.totals ?? []) roles.set(row.sheetRow, { kind: "total", row });
   return roles;
 }
 
@@ -183,13 +201,16 @@ export function computePlan(read: TableRead, settings: Settings, options: PlanOp
   const period = effectivePeriod(read.table, settings);
   const formulasByRow = new Map<number, Record<ComputedColumn, string>>();
   for (const [sheetRow, role] of roles) {
-    if (role.kind === "indicator") {
+    if (role.kind !== "heading") {
       const cells = inputCells(layout, sheetRow);
       const context = { period, cells: periodCells(layout, sheetRow) };
       const apart = options.notCombined?.get(sheetRow);
+      const row = formulaRow(role.row, layout.columns.plan !== undefined);
       formulasByRow.set(
         sheetRow,
-        rowFormulas(formulaRow(role.row, layout.columns.plan !== undefined), cells, settings, context, apart),
+        role.kind === "indicator"
+          ? rowFormulas(row, cells, settings, context, apart)
+          : totalFormulas(row, cells, settings, context),
       );
     }
   }
@@ -197,7 +218,7 @@ export function computePlan(read: TableRead, settings: Settings, options: PlanOp
   const contentFor = (sheetRow: number, key: ComputedColumn): CellContent => {
     const role = roles.get(sheetRow);
     if (role === undefined) return "";
-    if (role.kind === "indicator") return formulasByRow.get(sheetRow)?.[key] ?? "";
+    if (role.kind !== "heading") return formulasByRow.get(sheetRow)?.[key] ?? "";
     // A heading row is the user's, except its verdict cell, which counts the group.
     if (key !== "verdict" || verdictCol === undefined) return null;
     const range = groupVerdictRange(role.group, verdictCol);

@@ -3,11 +3,21 @@
  * indicator, under a header row. Pure: the CLI's Markdown, CSV and Word reports and the pane's
  * Word report all take their table from here.
  */
-import type { IndicatorRow, Lang, NumberConvention, RowResult, Settings, TableCheck, Text } from "./model";
+import type {
+  IndicatorRow,
+  Lang,
+  NumberConvention,
+  RowResult,
+  Settings,
+  TableCheck,
+  Text,
+  TotalResult,
+} from "./model";
 import { verdictLabel } from "./compute";
 import { formatNumber, formatPercent } from "./numbers";
 import { planPhrase } from "./report";
 import { displayName } from "./display-name";
+import { tableLines } from "./total-row";
 
 const DASH = "—";
 
@@ -151,32 +161,67 @@ export function reportCells(
   };
 }
 
-/** Rows of the computed table, group headings included, as display text (row 0 is the header). */
+/** A total row's cells: its own percentages, and no verdict (it is not an indicator). */
+export function totalCells(
+  row: IndicatorRow,
+  total: TotalResult | undefined,
+  lang: Lang,
+  convention: NumberConvention,
+): ReportCells {
+  return {
+    ...reportCells(row, undefined, lang, convention),
+    pctPlan: total?.pctPlan ?? null,
+    pctStretch: total?.pctStretch ?? null,
+    pctPrior: total?.pctPrior ?? null,
+    changePct: total?.changePct ?? null,
+    verdict: "",
+  };
+}
+
+/** A line's cells: an indicator's with its verdict, a total's with its percentages alone. */
+export function lineCells(
+  check: TableCheck,
+  line: { kind: "row" | "total"; row: IndicatorRow },
+  lang: Lang,
+  convention: NumberConvention,
+): ReportCells {
+  const { row } = line;
+  return line.kind === "row"
+    ? reportCells(row, check.results.get(row.sheetRow), lang, convention)
+    : totalCells(row, check.totals?.get(row.sheetRow), lang, convention);
+}
+
+/**
+ * Rows of the computed table, group headings and total rows included, as display text (row 0 is
+ * the header).
+ */
 export function displayRows(check: TableCheck, lang: Lang, settings: Settings): string[][] {
   const pct = (v: number | null): string =>
     v === null ? DASH : formatPercent(v, settings.convention, settings.decimals);
   // A table with a stretch target (Phấn đấu) shows "% Phấn đấu" beside "% KH"; others do not.
   const columns = reportColumns(check);
   const out: string[][] = [columns.map((k) => REPORT_COLUMN_HEADERS[k][lang])];
-  for (const group of check.read.table.groups) {
-    if (group.name !== "") out.push([group.stt, group.name, ...columns.slice(2).map(() => "")]);
-    for (const row of group.rows) {
-      const c = reportCells(row, check.results.get(row.sheetRow), lang, settings.convention);
-      const cell: Record<(typeof columns)[number], string> = {
-        stt: c.stt,
-        name: c.name,
-        unit: c.unit,
-        plan: c.plan,
-        actual: c.actual,
-        prior: c.prior,
-        pctPlan: pct(c.pctPlan),
-        pctStretch: pct(c.pctStretch),
-        pctPrior: pct(c.pctPrior),
-        changePct: pct(c.changePct),
-        verdict: c.verdict,
-      };
-      out.push(columns.map((k) => cell[k]));
+  for (const line of tableLines(check.read.table.groups, check.read.table.totals)) {
+    if (line.kind === "heading") {
+      const { group } = line;
+      if (group.name !== "") out.push([group.stt, group.name, ...columns.slice(2).map(() => "")]);
+      continue;
     }
+    const c = lineCells(check, line, lang, settings.convention);
+    const cell: Record<(typeof columns)[number], string> = {
+      stt: c.stt,
+      name: c.name,
+      unit: c.unit,
+      plan: c.plan,
+      actual: c.actual,
+      prior: c.prior,
+      pctPlan: pct(c.pctPlan),
+      pctStretch: pct(c.pctStretch),
+      pctPrior: pct(c.pctPrior),
+      changePct: pct(c.changePct),
+      verdict: c.verdict,
+    };
+    out.push(columns.map((k) => cell[k]));
   }
   return out;
 }

@@ -14,6 +14,7 @@ import type {
   TableCheck,
   TableLayout,
   TableRead,
+  TotalResult,
   Verdict,
   IndicatorTable,
 } from "./model";
@@ -186,6 +187,8 @@ export interface CheckedPart {
   results: Map<number, RowResult>;
   /** In the order found; a group's own findings come when the group ends (a later part or finish). */
   findings: Finding[];
+  /** The part's total rows' percentages, keyed by sheetRow; absent when the part has none. */
+  totals?: Map<number, TotalResult>;
 }
 
 /** The group being read: only what its rules need, not its rows. */
@@ -301,7 +304,9 @@ export class TableChecker {
     if (ownedCells.length > 0) {
       pushAll(found, ownedColumnValues(this.#layout, new Set(results.keys()), ownedCells, settings));
     }
-    return { groups: part.groups, results, findings: found };
+    const checked: CheckedPart = { groups: part.groups, results, findings: found };
+    if (part.totals !== undefined) checked.totals = totalResults(part.totals, settings, this.#period);
+    return checked;
   }
 
   /** The last group's findings, the table's own, and the summary. */
@@ -320,6 +325,29 @@ export class TableChecker {
   }
 }
 
+/**
+ * A total row's percentages, computed as an indicator's are (the same period, the same like with
+ * like for % CK); its verdict is dropped: a total sums the targets, it is not one (total-row.ts).
+ */
+function totalResults(
+  totals: readonly IndicatorRow[],
+  settings: Settings,
+  period: ReturnType<typeof effectivePeriod>,
+): Map<number, TotalResult> {
+  const out = new Map<number, TotalResult>();
+  for (const row of totals) {
+    // A term table shows the path, not % KH (term-plan.ts): a total there has none either.
+    if (row.term !== undefined) continue;
+    const { pctPlan, pctStretch, pctPrior, changePct, diffPoints, priorBasis } = judgeInPeriod(
+      row,
+      settings,
+      period,
+    );
+    out.set(row.sheetRow, { pctPlan, pctStretch, pctPrior, changePct, diffPoints, priorBasis });
+  }
+  return out;
+}
+
 /** Findings in sheet order, as checkTable gives them. */
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(byPosition);
@@ -332,14 +360,19 @@ export function checkTable(read: TableRead, settings: Settings, extra: CheckExtr
     settings,
     missingColumns(read.layout, read.table),
   );
-  const part = checker.check({ groups: read.table.groups, findings: read.findings }, extra.ownedCells);
+  const { groups, totals } = read.table;
+  const rows =
+    totals === undefined ? { groups, findings: read.findings } : { groups, findings: read.findings, totals };
+  const part = checker.check(rows, extra.ownedCells);
   const end = checker.finish();
   pushAll(part.findings, end.findings);
-  return {
+  const check: TableCheck = {
     read,
     results: part.results,
     findings: part.findings.sort(byPosition),
     // The checker counted each group's verdicts as it went: summarize(read.table, results) again.
     summary: end.summary,
   };
+  if (part.totals !== undefined) check.totals = part.totals;
+  return check;
 }

@@ -1243,8 +1243,8 @@ function readPeriodFigures(
   row: number,
   unit: string,
   name: string,
-): Pick<IndicatorRow, "yearEstimate" | "priorYear" | "periodCells"> {
-  const out: Pick<IndicatorRow, "yearEstimate" | "priorYear" | "periodCells"> = {};
+): Pick<IndicatorRow, "yearEstimate" | "priorYear" | "periodCells" | "periodRaw"> {
+  const out: Pick<IndicatorRow, "yearEstimate" | "priorYear" | "periodCells" | "periodRaw"> = {};
   for (const key of PERIOD_COLUMNS) {
     const col = ctx.columns[key];
     if (col === undefined) continue;
@@ -1255,6 +1255,7 @@ function readPeriodFigures(
       address: colLetter(sheetCol) + String(row + ctx.origin.row + 1),
     };
     out.periodCells = { ...out.periodCells, [key]: cell };
+    out.periodRaw = { ...out.periodRaw, [key]: ctx.grid.at(row, col) };
     out[key] = readFigure(ctx, row, key, cell, unit, name);
   }
   return out;
@@ -1408,6 +1409,8 @@ export interface TableRows {
   groups: IndicatorGroup[];
   /** What was wrong with how this part's cells were typed (the header's with the first part). */
   findings: Finding[];
+  /** This part's total rows, in sheet order (IndicatorTable.totals); absent when it has none. */
+  totals?: IndicatorRow[];
 }
 
 /**
@@ -1482,7 +1485,7 @@ export class TableReader {
    * the rows of its group since the last total, else against the whole table (a grand total under
    * groups). A label that says total with figures that are neither sum is still a total, and said.
    */
-  #total(r: number): void {
+  #total(r: number): IndicatorRow {
     const ctx = this.#ctx;
     // Its cells are read as an indicator's are: a figure typed as text is still a figure, and said.
     const row = readIndicator(ctx, r, this.#estimate);
@@ -1523,6 +1526,7 @@ export class TableReader {
     }
     // A subtotal closes its part of the group: the next total sums the rows after it.
     this.#groupSums.reset();
+    return row;
   }
 
   /** Rows `first`… of the grid (a part, in order after the previous one); rows above the body are skipped. */
@@ -1531,6 +1535,7 @@ export class TableReader {
     ctx.grid = new Grid(rows === this.#head ? rows : boundedGrid(rows), first);
     ctx.options = chunk === undefined ? this.#base : { ...this.#base, ...chunk };
     const groups: IndicatorGroup[] = [];
+    const totals: IndicatorRow[] = [];
     let current: IndicatorGroup | null = null;
     const open = (group: IndicatorGroup): IndicatorGroup => {
       const part = { ...group, rows: [] };
@@ -1551,7 +1556,7 @@ export class TableReader {
       }
       this.layout.lastDataRow = r + ctx.origin.row;
       if (isTotalRow(ctx, r)) {
-        this.#total(r);
+        totals.push(this.#total(r));
         continue;
       }
       const heading = headingOf(ctx, r);
@@ -1594,7 +1599,7 @@ export class TableReader {
     this.#pending = [];
     ctx.findings = [];
     ctx.grid = NO_ROWS;
-    return { groups, findings };
+    return totals.length > 0 ? { groups, findings, totals } : { groups, findings };
   }
 }
 
@@ -1728,12 +1733,13 @@ export function joinGroups(parts: readonly IndicatorGroup[][]): IndicatorGroup[]
 
 export function readTable(input: CellValue[][], options: ReadOptions): TableRead {
   const reader = openTable(input, options);
-  const { groups, findings } = reader.read(input, 0);
+  const { groups, findings, totals } = reader.read(input, 0);
   reader.release();
   const lead: IndicatorGroup = { stt: "", name: "", sheetRow: null, rows: [] };
+  const table = { ...reader.table, groups: groups.length === 0 ? [lead] : groups };
   return {
     layout: reader.layout,
-    table: { ...reader.table, groups: groups.length === 0 ? [lead] : groups },
+    table: totals === undefined ? table : { ...table, totals },
     findings,
   };
 }

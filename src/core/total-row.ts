@@ -4,7 +4,7 @@
  * (table.ts) passes them over, so they are never counted in "Đạt và vượt x/y"; a finding says the
  * row was read as a total, and whether its figures are the sum of the rows above.
  */
-import type { IndicatorRow } from "./model";
+import type { IndicatorGroup, IndicatorRow } from "./model";
 import { foldHeader } from "./headers";
 
 /**
@@ -23,6 +23,38 @@ const MAY_BE_TOTAL = /^\s*(?:[Tt][OoÔôỔổ]|[Cc][OoỘộÔô]|[Gg]rand|[Ss]
 
 export function isTotalLabel(text: string): boolean {
   return text.length <= 40 && MAY_BE_TOTAL.test(text) && TOTAL_LABEL.test(foldHeader(text));
+}
+
+/** A line of a table as the reports list it: a group heading, an indicator, or a total row. */
+export type TableLine =
+  | { kind: "heading"; group: IndicatorGroup }
+  | { kind: "row"; group: IndicatorGroup; row: IndicatorRow }
+  | { kind: "total"; row: IndicatorRow };
+
+/**
+ * The groups' headings and rows with the total rows between them where the sheet has them (a
+ * subtotal under its group, a grand total at the end), for the reports that list the table.
+ */
+export function tableLines(
+  groups: readonly IndicatorGroup[],
+  totals: readonly IndicatorRow[] = [],
+): TableLine[] {
+  const out: TableLine[] = [];
+  let next = 0;
+  const totalsBefore = (sheetRow: number): void => {
+    for (; next < totals.length && totals[next]!.sheetRow < sheetRow; next++)
+      out.push({ kind: "total", row: totals[next]! });
+  };
+  for (const group of groups) {
+    if (group.sheetRow !== null) totalsBefore(group.sheetRow);
+    out.push({ kind: "heading", group });
+    for (const row of group.rows) {
+      totalsBefore(row.sheetRow);
+      out.push({ kind: "row", group, row });
+    }
+  }
+  totalsBefore(Infinity);
+  return out;
 }
 
 /** The figures a total row is checked on: Thực hiện, Kế hoạch (a plain figure), Cùng kỳ. */

@@ -11,6 +11,10 @@ import { summaryText } from "../../src/core/summary";
 import { isTotalLabel } from "../../src/core/total-row";
 import { chartSpecs } from "../../src/core/charts";
 import { reportText } from "../../src/core/report";
+import { displayRows } from "../../src/core/report-table";
+import { computePlan } from "../../src/core/plan";
+import { HyperFormula, type RawCellContent } from "hyperformula";
+import { cellFormatConfig } from "../../src/workbench/engine";
 
 const settings = { ...DEFAULT_SETTINGS, convention: "vi" as const };
 
@@ -147,5 +151,96 @@ describe("total rows (AUDIT3 F14)", () => {
     expect([...rowsLinked].sort((a, b) => a - b)).toEqual([4, 5, 7]);
     const report = reportText(check, "vi", "vi");
     expect(report.overall).toMatch(/^Tổng cộng: đạt và vượt 2\/3 chỉ tiêu/);
+  });
+});
+
+/**
+ * Offices print a total's % KH and % CK: the total row gets them, live in the sheet and in every
+ * table core lists, but still no verdict and no place in "đạt và vượt x/y".
+ */
+describe("a total row's own percentages", () => {
+  /** Two groups with their subtotals "Cộng" and a grand "Tổng cộng" (label in the STT cell), with Cùng kỳ. */
+  const grid: CellValue[][] = [
+    ["STT", "Chỉ tiêu", "ĐVT", "KH", "TH", "CK"],
+    ["I", "Khối xã", null, null, null, null],
+    [1, "Xã A", "tấn", 100, 104, 90],
+    [2, "Xã B", "tấn", 50, 40, 45],
+    ["Cộng", null, "tấn", 150, 144, 135],
+    ["II", "Khối thị trấn", null, null, null, null],
+    [3, "Thị trấn C", "tấn", 80, 80.2, 70],
+    ["Cộng", null, "tấn", 80, 80.2, 70],
+    ["Tổng cộng", null, "tấn", 230, 224.2, 205],
+  ];
+  const fixed = (v: number | null | undefined) => (v === null || v === undefined ? "—" : v.toFixed(4));
+
+  test("core: 144 / 150 = 96 %, 80,2 / 80 = 100,25 %, 224,2 / 230 = 97,48 %; on CK +6,67 %, +14,57 %, +9,37 %", () => {
+    const check = checkTable(readTable(grid, { convention: "vi" }), settings);
+    expect(check.read.table.totals?.map((r) => r.sheetRow)).toEqual([4, 7, 8]);
+    const totals = [4, 7, 8].map((r) => check.totals?.get(r));
+    expect(totals.map((t) => [fixed(t?.pctPlan), fixed(t?.pctPrior), fixed(t?.changePct)])).toEqual([
+      ["96.0000", "106.6667", "6.6667"],
+      ["100.2500", "114.5714", "14.5714"],
+      ["97.4783", "109.3659", "9.3659"],
+    ]);
+    expect(totals.every((t) => t !== undefined && !("verdict" in t))).toBe(true);
+    // Still not indicators: 1/2 and 1/1, 2/3 overall; no result of theirs among the rows'.
+    expect(`${check.summary.reached}/${check.summary.total}`).toBe("2/3");
+    expect([4, 7, 8].map((r) => check.results.has(r))).toEqual([false, false, false]);
+  });
+
+  test("the sheet (HyperFormula): the totals' live % KH, % CK and tăng/giảm are core's, their verdict cells empty, 2/3", () => {
+    const read = readTable(grid, { convention: "vi" });
+    const check = checkTable(read, settings);
+    const plan = computePlan(read, settings);
+    const sheet: RawCellContent[][] = grid.map((r) => r.slice());
+    const put = (row: number, col: number, v: RawCellContent) => ((sheet[row] ??= [])[col] = v);
+    for (const b of plan.blocks)
+      b.contents.forEach((r, i) => r.forEach((v, j) => v !== null && put(b.row + i, b.col + j, v)));
+    put(plan.summary.row, plan.summary.col, plan.summary.formula);
+    // The summary line sits two rows under the table: no row of the sheet is left a hole.
+    const hf = HyperFormula.buildFromArray(
+      Array.from(sheet, (r) => r ?? []),
+      {
+        ...cellFormatConfig(() => "General"),
+        licenseKey: "gpl-v3",
+        smartRounding: false,
+      },
+    );
+    const values = hf.getSheetValues(0);
+    hf.destroy();
+    const cols = plan.columns;
+    const live = (r: number, col: number | undefined) => {
+      const v = values[r]?.[col!];
+      return typeof v === "number" ? (v * 100).toFixed(4) : v;
+    };
+    for (const r of [4, 7, 8]) {
+      const t = check.totals?.get(r);
+      expect([r, live(r, cols.pctPlan), live(r, cols.pctPrior), live(r, cols.changePct)]).toEqual([
+        r,
+        fixed(t?.pctPlan),
+        fixed(t?.pctPrior),
+        fixed(t?.changePct),
+      ]);
+      expect(values[r]?.[cols.verdict!] ?? "").toBe("");
+      expect(values[r]?.[cols.diffPoints!]).toBe("—");
+    }
+    expect(values[plan.summary.row]?.[plan.summary.col]).toBe("Đạt và vượt 2/3 chỉ tiêu");
+  });
+
+  test("the report's table lists each total where the sheet has it, with its percentages and no verdict", () => {
+    const check = checkTable(readTable(grid, { convention: "vi" }), settings);
+    const rows = displayRows(check, "vi", settings);
+    const header = rows[0]!;
+    const at = (name: string, stt: string) => rows.find((r) => r[0] === stt && r[1] === name)!;
+    const col = (k: string) => header.indexOf(k);
+    expect(rows.map((r) => r[0])).toEqual(["STT", "I", "1", "2", "Cộng", "II", "3", "Cộng", "Tổng cộng"]);
+    const grand = at("", "Tổng cộng");
+    expect([
+      grand[col("% KH")],
+      grand[col("% CK")],
+      grand[col("Tăng/giảm (%)")],
+      grand[col("Đánh giá")],
+    ]).toEqual(["97,48%", "109,37%", "9,37%", ""]);
+    expect(at("Xã A", "1")[col("Đánh giá")]).toBe("Vượt");
   });
 });
