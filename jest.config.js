@@ -22,6 +22,9 @@ module.exports = {
       testPathIgnorePatterns: ["/tests/browser/"],
       setupFiles: ["<rootDir>/tests/setup/fast-check.ts"],
       transform: { "^.+\\.(t|j)sx?$": swc },
+      // CLI tests spawn node (and LibreOffice): on a loaded machine one took 16 s against jest's
+      // default 5 s. Speed is measured by `npm run bench`, not by timeouts.
+      testTimeout: 60000,
     },
     {
       displayName: "browser",
