@@ -18,6 +18,8 @@ import {
 import { formatNumber, formatPercent, parseNumber } from "./numbers";
 import { hintsLowerIsBetter } from "./rules/text";
 import { charsIn, isSpaceCode, trimEndWhere, trimStartWhere } from "./trim";
+import { chooseNames } from "./extract-name-model";
+import { NAME_MODEL } from "./extract-name-weights";
 
 export interface Proposal {
   name: string;
@@ -113,6 +115,8 @@ export type ExtractMode = "auto" | "actual" | "plan";
 
 export interface ExtractOptions {
   mode?: ExtractMode;
+  /** "rules": the rules' names only (what the name model is trained on); default: the learnt chooser. */
+  names?: "rules" | "learnt";
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -3542,7 +3546,7 @@ export function extractIndicators(
       /^(?:tổng sản phẩm|grdp)(?!\p{L})/iu.test(d.name)
     )
       d.name = `Tốc độ tăng trưởng ${decapitalize(d.name)}`;
-  return drafts.map((d) => {
+  const proposals = drafts.map((d): Proposal => {
     const { sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft } = d;
     const p = { ...draft, name: withoutTimeLead(draft.name) };
     return {
@@ -3560,6 +3564,8 @@ export function extractIndicators(
       ),
     };
   });
+  // The learnt name chooser (extract-name-model.ts) may prefer another name made from the same text.
+  return options.names === "rules" ? proposals : chooseNames(src, proposals, NAME_MODEL);
 }
 
 /**
