@@ -21,7 +21,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { extractIndicators, type Proposal } from "../src/core/extract";
-import { dice, featuredCandidates, type NameModel } from "../src/core/extract-name-model";
+import { chooseNames, dice, featuredCandidates, type NameModel } from "../src/core/extract-name-model";
 import { foldText } from "../src/core/rules/text";
 
 /** The repository: the runner (scripts/train-names.mjs) starts this script there. */
@@ -95,6 +95,9 @@ export interface Example {
   source: "now" | "blind";
   features: string[][];
   dices: number[];
+  /** The candidates' names and the key's, for `--misses`. */
+  names: string[];
+  key: string;
   /** Candidates the model should prefer (the rules' name alone on a tie with it). */
   positive: number[];
 }
@@ -155,7 +158,15 @@ export function examplesOf(
     const dices = m.candidates.map((c) => dice(c.name, e.name));
     const top = Math.max(...dices);
     const positive = dices[0] === top ? [0] : dices.flatMap((d, i) => (d === top ? [i] : []));
-    out.push({ group, source, features: m.features, dices, positive });
+    out.push({
+      group,
+      source,
+      features: m.features,
+      dices,
+      positive,
+      names: m.candidates.map((c) => `${c.kinds.join("+")}:${c.name}`),
+      key: e.name,
+    });
   }
   return out;
 }
@@ -249,6 +260,48 @@ export function leaveOneOut(examples: readonly Example[]): Map<string, Tally> {
   return out;
 }
 
+/** The corpus test's one-to-one matching: matched, proposed, expected. */
+function corpusCounts(paragraph: Paragraph, proposals: Proposal[]): [number, number, number] {
+  const free = new Set(proposals);
+  let matched = 0;
+  for (const e of paragraph.indicators) {
+    const p = [...free]
+      .filter(
+        (c) => figureMatches(c, e) && foldText(c.unit) === foldText(e.unit) && dice(c.name, e.name) >= 0.5,
+      )
+      .sort((a, b) => dice(b.name, e.name) - dice(a.name, e.name))[0];
+    if (p) {
+      free.delete(p);
+      matched++;
+    }
+  }
+  return [matched, proposals.length, paragraph.indicators.length];
+}
+
+/**
+ * The blind replay: a model trained without the odd halves of held-out 7 … 10, on those odd halves,
+ * with the rules of ba8f8f8 (before they were tuned on): corpus precision and recall without and with
+ * the chooser, and wrong proposals pre-ticked.
+ */
+function replay(model: NameModel, extract: Extract): void {
+  for (const set of ["heldout-7.json", "heldout-8.json", "heldout-9.json", "heldout-10.json", "all"]) {
+    const tally = { rules: [0, 0, 0], chosen: [0, 0, 0], renamed: 0 };
+    for (const { group, paragraph } of usableParagraphs(false)) {
+      if (BLIND_RUNS[group] !== "ba8f8f8" || (set !== "all" && group !== set)) continue;
+      const rules = extract(paragraph.text, "vi");
+      const chosen = chooseNames(paragraph.text, rules, model);
+      chosen.forEach((p, i) => (tally.renamed += p.name === rules[i]?.name ? 0 : 1));
+      corpusCounts(paragraph, rules).forEach((n, i) => (tally.rules[i] = (tally.rules[i] ?? 0) + n));
+      corpusCounts(paragraph, chosen).forEach((n, i) => (tally.chosen[i] = (tally.chosen[i] ?? 0) + n));
+    }
+    const pr = ([m = 0, p = 1, e = 1]: number[]): string =>
+      `${m}/${p}/${e} P ${(m / p).toFixed(3)} R ${(m / e).toFixed(3)}`;
+    console.log(
+      `replay ${set} odd half: ba8f8f8 ${pr(tally.rules)} → with chooser ${pr(tally.chosen)}, renamed ${tally.renamed}`,
+    );
+  }
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const blind = args.includes("--blind");
@@ -264,6 +317,9 @@ function main(): void {
       ...(before === undefined ? [] : examplesOf(group, paragraph, "blind", before)),
     ];
   });
+  if (args.includes("--misses"))
+    for (const x of examples.filter((x) => x.source === "blind" && (x.dices[0] ?? 0) < 0.5))
+      console.log(`[${x.key}] ${x.names.map((n, i) => `${n} ${(x.dices[i] ?? 0).toFixed(2)}`).join(" | ")}`);
   const folds = leaveOneOut(examples);
   const sum = (f: (t: Tally) => number, source?: Example["source"]): number =>
     [...folds.values()]
@@ -300,6 +356,7 @@ function main(): void {
     console.log(`  ${g}: rules ${t.rules}/${t.total}, chosen ${t.chosen.get(margin) ?? t.rules}/${t.total}`);
   if (args.includes("--report")) return;
   const model: NameModel = { margin, weights: train(examples) };
+  if (blind) replay(model, oldExtract("ba8f8f8"));
   const body = JSON.stringify(model.weights, null, 2);
   writeFileSync(
     out ?? "",

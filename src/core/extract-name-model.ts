@@ -20,6 +20,10 @@ export type CandidateKind =
   | "postShort"
   | "pre"
   | "preRest"
+  | "preRest2"
+  | "afterUnit"
+  | "rulesAfterUnit"
+  | "subjectNext"
   | "lead"
   | "postLead"
   | "rulesLead"
@@ -49,6 +53,10 @@ interface Context {
   postShort: string[];
   lead: string[];
   subject: string[];
+  /** After a short opening clause ("Trong năm", "Đến nay"): the clause after it. */
+  subjectNext: string[];
+  /** The words after the unit ("1,86 tỷ đồng để làm đường giao thông" → "để làm đường giao thông"). */
+  afterUnit: string[];
   colon: boolean;
   bullet: boolean;
 }
@@ -171,9 +179,17 @@ function contextOf(text: string, p: Proposal): Context | null {
   const colon = hard >= 0 && text[hard] === ":";
   const pre = wordsOf(text.slice(clauseStart, fig.start)).slice(-MAX_WORDS);
   let postWords = wordsOf(text.slice(fig.end, nextBoundary(text, fig.end, CLAUSE)));
-  while (postWords.length > 0 && SCALE.has((postWords[0] ?? "").toLowerCase())) postWords = postWords.slice(1);
+  while (postWords.length > 0 && SCALE.has((postWords[0] ?? "").toLowerCase()))
+    postWords = postWords.slice(1);
   if ((postWords[0] ?? "").startsWith("%")) postWords = postWords.slice(1);
-  const post = postWords.slice(0, MAX_WORDS);
+  // Money names what it was for, not its currency: "1,86 tỷ đồng để làm đường" → "để làm đường".
+  const unitWords = foldedKey(p.unit).split(" ").filter(Boolean);
+  if (/dong|usd|euro/u.test(unitWords.join(" ")))
+    while (postWords.length > 0 && unitWords.includes(fold(postWords[0] ?? "")))
+      postWords = postWords.slice(1);
+  // Another figure ends the phrase: "buổi tuyên truyền cho hơn 21.000 lượt người".
+  const numeric = postWords.findIndex((w, i) => i > 0 && /\d/u.test(w));
+  const post = (numeric < 0 ? postWords : postWords.slice(0, numeric)).slice(0, MAX_WORDS);
   const stop = post.findIndex((w, i) => i > 0 && POST_STOP.has(w.toLowerCase()));
   const postShort = stop < 0 ? post : post.slice(0, stop);
   let lead: string[] = [];
@@ -187,14 +203,25 @@ function contextOf(text: string, p: Proposal): Context | null {
   lead = lead.slice(-MAX_WORDS);
   const sentenceStart = lastBoundary(text, fig.start, ".;!?\n") + 1;
   const firstClauseEnd = nextBoundary(text, sentenceStart, CLAUSE);
-  const subject =
-    firstClauseEnd < clauseStart
-      ? wordsOf(text.slice(sentenceStart, firstClauseEnd))
-          .filter((w) => !/\d/u.test(w))
-          .slice(0, 8)
+  const clauseWords = (from: number, to: number): string[] =>
+    wordsOf(text.slice(from, to))
+      .filter((w) => !/\d/u.test(w))
+      .slice(0, MAX_WORDS);
+  const subject = firstClauseEnd < clauseStart ? clauseWords(sentenceStart, firstClauseEnd) : [];
+  const secondEnd = nextBoundary(text, firstClauseEnd + 1, CLAUSE);
+  const subjectNext =
+    subject.length > 0 && subject.length <= 3 && secondEnd < clauseStart
+      ? clauseWords(firstClauseEnd + 1, secondEnd)
       : [];
+  let afterUnit = post;
+  let skipped = 0;
+  while (skipped < unitWords.length && afterUnit.length > 0 && unitWords.includes(fold(afterUnit[0] ?? ""))) {
+    afterUnit = afterUnit.slice(1);
+    skipped++;
+  }
+  if (skipped === 0) afterUnit = [];
   const before = pre.length > 0 ? fold(pre[pre.length - 1] ?? "") : "";
-  return { before, pre, post, postShort, lead, subject, colon, bullet };
+  return { before, pre, post, postShort, lead, subject, subjectNext, afterUnit, colon, bullet };
 }
 
 /** As the extractor writes a name: one space between words, a capital first letter. */
@@ -230,10 +257,17 @@ export function nameCandidates(text: string, p: Proposal): NameCandidate[] {
   add("postShort", ctx.postShort);
   add("pre", ctx.pre);
   if (ctx.pre.length >= 2) add("preRest", ctx.pre.slice(1));
+  if (ctx.pre.length >= 3) add("preRest2", ctx.pre.slice(2));
+  if (ctx.afterUnit.length > 0) {
+    add("afterUnit", ctx.afterUnit);
+    const more = ctx.afterUnit.filter((w) => !rulesFolded.has(fold(w)));
+    if (rulesWords.length > 0 && more.length > 0) add("rulesAfterUnit", [...rulesWords, ...more]);
+  }
   if (ctx.lead.length > 0) {
     add("lead", ctx.lead);
     if (ctx.postShort.length > 0) add("postLead", [...ctx.postShort, ...ctx.lead]);
-    if (rulesWords.length > 0) add("rulesLead", [...rulesWords, ...ctx.lead.filter((w) => !rulesFolded.has(fold(w)))]);
+    if (rulesWords.length > 0)
+      add("rulesLead", [...rulesWords, ...ctx.lead.filter((w) => !rulesFolded.has(fold(w)))]);
   }
   const extension = ctx.post.filter((w) => !rulesFolded.has(fold(w)));
   if (rulesWords.length > 0 && extension.length > 0 && extension.length < ctx.post.length + 1)
@@ -242,6 +276,7 @@ export function nameCandidates(text: string, p: Proposal): NameCandidate[] {
     add("subject", ctx.subject);
     if (ctx.postShort.length > 0) add("postSubject", [...ctx.postShort, ...ctx.subject]);
   }
+  if (ctx.subjectNext.length > 0) add("subjectNext", ctx.subjectNext);
   return out;
 }
 
@@ -330,6 +365,10 @@ export function chooseNames(text: string, proposals: Proposal[], model: NameMode
     const reasons: DoubtReason[] = p.confidence.level === "chac" ? [] : [...p.confidence.reasons];
     if (!reasons.includes("ten_ghep_tu_menh_de_khac")) reasons.push("ten_ghep_tu_menh_de_khac");
     const [first, ...rest] = reasons;
-    return { ...p, name, confidence: { level: "khong_chac", reasons: [first ?? "ten_ghep_tu_menh_de_khac", ...rest] } };
+    return {
+      ...p,
+      name,
+      confidence: { level: "khong_chac", reasons: [first ?? "ten_ghep_tu_menh_de_khac", ...rest] },
+    };
   });
 }
