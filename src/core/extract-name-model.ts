@@ -27,6 +27,7 @@ export type CandidateKind =
   | "lead"
   | "postLead"
   | "rulesLead"
+  | "rulesHeading"
   | "rulesPost"
   | "subject"
   | "postSubject";
@@ -52,6 +53,8 @@ interface Context {
   post: string[];
   postShort: string[];
   lead: string[];
+  /** "- Tổng vốn: …" under a heading line: the heading, besides the item's own lead-in. */
+  heading: string[];
   subject: string[];
   /** After a short opening clause ("Trong năm", "Đến nay"): the clause after it. */
   subjectNext: string[];
@@ -197,9 +200,9 @@ function contextOf(text: string, p: Proposal): Context | null {
     const from = lastBoundary(text, hard, ".;!?\n") + 1;
     lead = wordsOf(text.slice(from, hard));
   }
-  const heading = listHeading(text, fig.start);
-  const bullet = heading !== "";
-  if (lead.length === 0 && bullet) lead = wordsOf(heading);
+  const headingWords = wordsOf(listHeading(text, fig.start)).slice(-MAX_WORDS);
+  const bullet = headingWords.length > 0;
+  if (lead.length === 0 && bullet) lead = headingWords;
   lead = lead.slice(-MAX_WORDS);
   const sentenceStart = lastBoundary(text, fig.start, ".;!?\n") + 1;
   const firstClauseEnd = nextBoundary(text, sentenceStart, CLAUSE);
@@ -221,7 +224,8 @@ function contextOf(text: string, p: Proposal): Context | null {
   }
   if (skipped === 0) afterUnit = [];
   const before = pre.length > 0 ? fold(pre[pre.length - 1] ?? "") : "";
-  return { before, pre, post, postShort, lead, subject, subjectNext, afterUnit, colon, bullet };
+  const heading = colon ? headingWords : [];
+  return { before, pre, post, postShort, lead, heading, subject, subjectNext, afterUnit, colon, bullet };
 }
 
 /** As the extractor writes a name: one space between words, a capital first letter. */
@@ -269,6 +273,8 @@ export function nameCandidates(text: string, p: Proposal): NameCandidate[] {
     if (rulesWords.length > 0)
       add("rulesLead", [...rulesWords, ...ctx.lead.filter((w) => !rulesFolded.has(fold(w)))]);
   }
+  if (ctx.heading.length > 0 && rulesWords.length > 0)
+    add("rulesHeading", [...rulesWords, ...ctx.heading.filter((w) => !rulesFolded.has(fold(w)))]);
   const extension = ctx.post.filter((w) => !rulesFolded.has(fold(w)));
   if (rulesWords.length > 0 && extension.length > 0 && extension.length < ctx.post.length + 1)
     add("rulesPost", [...rulesWords, ...extension]);
