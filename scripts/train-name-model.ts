@@ -8,8 +8,9 @@
  * held-out 7 … 10 are dropped as the files are read, never extracted, printed or scored; files not in
  * the list below (a held-out set written later) are never opened.
  *
- * Label: for each expected indicator whose figure and unit a proposal has, the candidate name with
- * the highest Dice overlap to the key's name (a tie with the rules' name goes to the rules' name).
+ * Label: for each expected indicator whose figure and unit a proposal has, the rules' name when it
+ * matches the key (Dice ≥ 0.5) or ties the best, else the candidates with the highest Dice overlap to
+ * the key's name.
  * Model: a linear score over generic features, trained as a softmax over each proposal's candidates
  * by full-batch gradient descent with an L2 penalty. The margin by which the model must beat the
  * rules' name is chosen by leave-one-file-out validation.
@@ -157,7 +158,10 @@ export function examplesOf(
     free.delete(m);
     const dices = m.candidates.map((c) => dice(c.name, e.name));
     const top = Math.max(...dices);
-    const positive = dices[0] === top ? [0] : dices.flatMap((d, i) => (d === top ? [i] : []));
+    // A rules' name that already matches the key (Dice ≥ 0.5) is the label: a better-overlapping name
+    // gains nothing under the matching and would only churn right names.
+    const positive =
+      (dices[0] ?? 0) >= 0.5 || dices[0] === top ? [0] : dices.flatMap((d, i) => (d === top ? [i] : []));
     out.push({
       group,
       source,

@@ -116,14 +116,21 @@ function isPunct(text: string, i: number, marks: string): boolean {
 const HARD = ".;:!?\n";
 const CLAUSE = `${HARD},()`;
 
-function lastBoundary(text: string, from: number, marks: string, floor = 0): number {
+/**
+ * How far a look for punctuation goes: a name's words are near its figure, and a text with no
+ * punctuation for pages must not make each look a scan of the whole text (extraction stays linear).
+ */
+const REACH = 1000;
+
+function lastBoundary(text: string, from: number, marks: string, floor = Math.max(0, from - REACH)): number {
   for (let i = from - 1; i >= floor; i--) if (isPunct(text, i, marks)) return i;
   return floor - 1;
 }
 
 function nextBoundary(text: string, from: number, marks: string): number {
-  for (let i = from; i < text.length; i++) if (isPunct(text, i, marks)) return i;
-  return text.length;
+  const end = Math.min(text.length, from + REACH);
+  for (let i = from; i < end; i++) if (isPunct(text, i, marks)) return i;
+  return end;
 }
 
 /** Words of a span: split on spaces, edge punctuation and brackets' content dropped. */
@@ -161,7 +168,8 @@ function listHeading(text: string, at: number): string {
   const lineStart = text.lastIndexOf("\n", at - 1) + 1;
   if (!/^\s*[-+•*–]/u.test(text.slice(lineStart, at))) return "";
   let end = lineStart - 1;
-  while (end > 0) {
+  // A list of a few dozen items at most: a longer walk back would make extraction quadratic.
+  for (let lines = 0; end > 0 && lines < 60; lines++) {
     const start = text.lastIndexOf("\n", end - 1) + 1;
     const line = text.slice(start, end).trim();
     if (!/^[-+•*–]/u.test(line)) {
