@@ -21,6 +21,8 @@ export type CandidateKind =
   | "pre"
   | "preRest"
   | "preRest2"
+  | "preTail"
+  | "preHead"
   | "afterUnit"
   | "rulesAfterUnit"
   | "subjectNext"
@@ -50,6 +52,9 @@ interface Context {
   /** Folded word just before the figure ("" at a clause start). */
   before: string;
   pre: string[];
+  /** The words before the figure after another figure in the clause, and those before that figure. */
+  preTail: string[];
+  preHead: string[];
   post: string[];
   postShort: string[];
   lead: string[];
@@ -188,7 +193,22 @@ function contextOf(text: string, p: Proposal): Context | null {
   const clauseStart = lastBoundary(text, fig.start, CLAUSE) + 1;
   const hard = lastBoundary(text, fig.start, HARD);
   const colon = hard >= 0 && text[hard] === ":";
-  const pre = wordsOf(text.slice(clauseStart, fig.start)).slice(-MAX_WORDS);
+  // A verb or linker right before the figure ("… giảm 6,1%, chỉ đạt", "… cho năng suất") is no name.
+  const preWords = wordsOf(text.slice(clauseStart, fig.start));
+  while (preWords.length > 1 && POST_STOP.has((preWords[preWords.length - 1] ?? "").toLowerCase()))
+    preWords.pop();
+  const pre = preWords.slice(-MAX_WORDS);
+  // After another figure in the clause: "… 214 ha cho năng suất bình quân" → "ha cho năng suất bình quân".
+  let lastFigure = preWords.length - 1;
+  while (lastFigure >= 0 && !/\d/u.test(preWords[lastFigure] ?? "")) lastFigure--;
+  const preTail = lastFigure < 0 ? [] : preWords.slice(lastFigure + 1).slice(-MAX_WORDS);
+  const preHead =
+    lastFigure < 0
+      ? []
+      : preWords
+          .slice(0, lastFigure)
+          .filter((w) => !/\d/u.test(w))
+          .slice(-MAX_WORDS);
   let postWords = wordsOf(text.slice(fig.end, nextBoundary(text, fig.end, CLAUSE)));
   while (postWords.length > 0 && SCALE.has((postWords[0] ?? "").toLowerCase()))
     postWords = postWords.slice(1);
@@ -233,7 +253,21 @@ function contextOf(text: string, p: Proposal): Context | null {
   if (skipped === 0) afterUnit = [];
   const before = pre.length > 0 ? fold(pre[pre.length - 1] ?? "") : "";
   const heading = colon ? headingWords : [];
-  return { before, pre, post, postShort, lead, heading, subject, subjectNext, afterUnit, colon, bullet };
+  return {
+    before,
+    pre,
+    preTail,
+    preHead,
+    post,
+    postShort,
+    lead,
+    heading,
+    subject,
+    subjectNext,
+    afterUnit,
+    colon,
+    bullet,
+  };
 }
 
 /** As the extractor writes a name: one space between words, a capital first letter. */
@@ -270,6 +304,8 @@ export function nameCandidates(text: string, p: Proposal): NameCandidate[] {
   add("pre", ctx.pre);
   if (ctx.pre.length >= 2) add("preRest", ctx.pre.slice(1));
   if (ctx.pre.length >= 3) add("preRest2", ctx.pre.slice(2));
+  if (ctx.preTail.length > 0) add("preTail", ctx.preTail);
+  if (ctx.preHead.length > 0) add("preHead", ctx.preHead);
   if (ctx.afterUnit.length > 0) {
     add("afterUnit", ctx.afterUnit);
     const more = ctx.afterUnit.filter((w) => !rulesFolded.has(fold(w)));
