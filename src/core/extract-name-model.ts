@@ -12,7 +12,7 @@
  * (chosen by leave-one-file-out validation, not on a test's figures).
  */
 import type { DoubtReason, Proposal } from "./extract";
-import { foldText } from "./rules/text";
+import { foldName } from "./rules/text";
 
 export type CandidateKind =
   | "rules"
@@ -148,7 +148,7 @@ function wordsOf(span: string): string[] {
     .filter((w) => w !== "");
 }
 
-const fold = (w: string): string => foldText(w.toLowerCase());
+const fold = (w: string): string => foldedKey(w);
 
 /** The figure's own digits within the proposal's source: the number followed by its unit. */
 function figureSpan(text: string, p: Proposal): { start: number; end: number } | null {
@@ -276,14 +276,28 @@ function asName(words: readonly string[]): string {
   return s === "" ? "" : s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-const foldedKey = (name: string): string =>
-  foldText(name.toLowerCase())
-    .split(/[^a-z0-9]+/u)
-    .filter(Boolean)
-    .join(" ");
+/** Folded keys of names seen lately: each candidate's key is asked for several times. */
+const KEYS = new Map<string, string>();
+
+function foldedKey(name: string): string {
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    key = foldName(name.toLowerCase())
+      .split(/[^a-z0-9]+/u)
+      .filter(Boolean)
+      .join(" ");
+    if (KEYS.size >= 4096) KEYS.clear();
+    KEYS.set(name, key);
+  }
+  return key;
+}
 
 /** The names to choose from, the rules' name first. */
 export function nameCandidates(text: string, p: Proposal): NameCandidate[] {
+  return candidatesIn(p, contextOf(text, p));
+}
+
+function candidatesIn(p: Proposal, ctx: Context | null): NameCandidate[] {
   const out: NameCandidate[] = [];
   const add = (kind: CandidateKind, words: readonly string[] | string): void => {
     const name = typeof words === "string" ? words : asName(words);
@@ -295,7 +309,6 @@ export function nameCandidates(text: string, p: Proposal): NameCandidate[] {
     } else out.push({ name, kinds: [kind] });
   };
   add("rules", p.name);
-  const ctx = contextOf(text, p);
   if (ctx === null) return out;
   const rulesWords = wordsOf(p.name);
   const rulesFolded = new Set(rulesWords.map(fold));
@@ -385,19 +398,31 @@ export function featuredCandidates(
   text: string,
   p: Proposal,
 ): { candidates: NameCandidate[]; features: string[][] } {
-  const candidates = nameCandidates(text, p);
   const ctx = contextOf(text, p);
+  const candidates = candidatesIn(p, ctx);
   return { candidates, features: candidates.map((c) => candidateFeatures(c, p, ctx)) };
 }
 
 export const scoreOf = (features: readonly string[], weights: Readonly<Record<string, number>>): number =>
   features.reduce((s, f) => s + (weights[f] ?? 0), 0);
 
+/** A model's weights as a Map, made once: thousands of keys look up faster there than in an object. */
+const WEIGHT_MAPS = new WeakMap<NameModel, Map<string, number>>();
+function weightMap(model: NameModel): Map<string, number> {
+  let map = WEIGHT_MAPS.get(model);
+  if (map === undefined) {
+    map = new Map(Object.entries(model.weights));
+    WEIGHT_MAPS.set(model, map);
+  }
+  return map;
+}
+
 /** The name the model picks for a proposal, or null when the rules' name stays. */
 export function chosenName(text: string, p: Proposal, model: NameModel): string | null {
   const { candidates, features } = featuredCandidates(text, p);
   if (candidates.length < 2) return null;
-  const scores = features.map((f) => scoreOf(f, model.weights));
+  const weights = weightMap(model);
+  const scores = features.map((fs) => fs.reduce((sum, f) => sum + (weights.get(f) ?? 0), 0));
   let best = 0;
   for (let i = 1; i < scores.length; i++) if ((scores[i] ?? 0) > (scores[best] ?? 0)) best = i;
   if (best === 0 || (scores[best] ?? 0) - (scores[0] ?? 0) < model.margin) return null;
