@@ -176,11 +176,14 @@ export function examplesOf(
 }
 
 /** Softmax over each example's candidates, full-batch gradient descent, L2 penalty. */
+/** Training settings; `--iterations N` and `--l2 X` try others (for validation only). */
+const SETTINGS = { iterations: 300, l2: 1e-3 };
+
 export function train(
   examples: readonly Example[],
-  iterations = 300,
+  iterations = SETTINGS.iterations,
   rate = 2,
-  l2 = 1e-3,
+  l2 = SETTINGS.l2,
 ): Record<string, number> {
   const index = new Map<string, number>();
   const coded = examples.map((x) =>
@@ -309,6 +312,10 @@ function replay(model: NameModel, extract: Extract): void {
 function main(): void {
   const args = process.argv.slice(2);
   const blind = args.includes("--blind");
+  const setting = (flag: string): number | undefined =>
+    args.includes(flag) ? Number(args[args.indexOf(flag) + 1]) : undefined;
+  SETTINGS.iterations = setting("--iterations") ?? SETTINGS.iterations;
+  SETTINGS.l2 = setting("--l2") ?? SETTINGS.l2;
   const outAt = args.indexOf("--out");
   const out = outAt >= 0 ? args[outAt + 1] : join(ROOT, "src", "core", "extract-name-weights.ts");
   const old = new Map<string, Extract>();
