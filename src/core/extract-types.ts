@@ -95,4 +95,6 @@ export type ExtractMode = "auto" | "actual" | "plan";
 
 export interface ExtractOptions {
   mode?: ExtractMode;
+  /** "rules": the rules' names only (what the name model is trained on); default: the learnt chooser. */
+  names?: "rules" | "learnt";
 }

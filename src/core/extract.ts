@@ -35,6 +35,8 @@ import {
   withoutTimeLead,
 } from "./extract-names";
 import { confidenceOf } from "./extract-confidence";
+import { chooseNames } from "./extract-name-model";
+import { NAME_MODEL } from "./extract-name-weights";
 import {
   absoluteChange,
   changeBefore,
@@ -1213,7 +1215,7 @@ export function extractIndicators(
       /^(?:tổng sản phẩm|grdp)(?!\p{L})/iu.test(d.name)
     )
       d.name = `Tốc độ tăng trưởng ${decapitalize(d.name)}`;
-  return drafts.map((d) => {
+  const proposals = drafts.map((d): Proposal => {
     const { sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft } = d;
     const p = { ...draft, name: withoutTimeLead(draft.name) };
     return {
@@ -1231,6 +1233,8 @@ export function extractIndicators(
       ),
     };
   });
+  // The learnt name chooser (extract-name-model.ts) may prefer another name made from the same text.
+  return options.names === "rules" ? proposals : chooseNames(src, proposals, NAME_MODEL);
 }
 
 /** "so với đầu năm", "so với 31/12/2025": a change since the start of the year, not on the year before. */
