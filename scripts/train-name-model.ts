@@ -220,8 +220,10 @@ export function train(
   }
   const weights: Record<string, number> = {};
   for (const [f, i] of [...index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const v = Math.round((w[i] ?? 0) * 1e4) / 1e4;
-    if (v !== 0) weights[f] = v;
+    // Weights under 0.005 are most of the features (one-off words and numbers) and move no choice:
+    // dropped, so the weights file the add-in ships stays small.
+    const v = Math.round((w[i] ?? 0) * 1e3) / 1e3;
+    if (Math.abs(v) >= 0.005) weights[f] = v;
   }
   return weights;
 }
