@@ -57,6 +57,12 @@ function sentenceEnds(text: string, from: number, to: number): number[] {
   return ends;
 }
 
+/**
+ * The rules' clauses with their tense, for training the learnt tense model (extract-tense-learnt.ts,
+ * scripts/train-extract-model.mjs); read in "auto" mode as the model's hook would see them.
+ */
+export const tenseClauses = (text: string): Clause[] => clausesOf(text.normalize("NFC"), "auto");
+
 export function clausesOf(text: string, mode: ExtractMode): Clause[] {
   const clauses: Clause[] = [];
   let sectionPlan = false;

@@ -60,6 +60,7 @@ import {
 export type { Confidence, DoubtReason, ExtractMode, ExtractOptions, Proposal } from "./extract-types";
 export { isSure } from "./extract-confidence";
 export { proposalToRow, type RowOptions } from "./extract-row";
+export { tenseClauses } from "./extract-tense";
 
 /** Words of a sentence that narrates an event rather than reporting results. */
 const EVENT =

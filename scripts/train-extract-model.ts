@@ -1,0 +1,206 @@
+/**
+ * npm run train:extract: trains the learnt tense model (src/core/extract-tense-model.ts) and writes
+ * src/core/extract-tense-weights.ts. Deterministic: the same corpus and history give the same file.
+ *
+ * The rules of today were tuned on every paragraph the model may learn from, so on them the rules
+ * are never wrong and a model would learn only to agree. The model must learn when the rules err on
+ * a writer they have not seen: each keyed set is read by the extractor of the commit that added it,
+ * before anyone tuned on it (scripts/train-extract-model.mjs checks those out with `git archive`).
+ *
+ * `--replay`: the blind replay of the odd halves of held-out 7 … 10: a model trained without them
+ * against the rules of ba8f8f8 (the commit that split them, before their tuning), by the corpus
+ * test's matching.
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Proposal } from "../src/core/extract";
+import { applyLearntTense, type TenseModel, type TensePolicy } from "../src/core/extract-tense-learnt";
+import { targetProbability } from "../src/core/extract-tense-model";
+import { foldText } from "../src/core/rules";
+import {
+  chooseDropBar,
+  choosePolicy,
+  indicatorInstancesOf,
+  decide,
+  instancesOf,
+  isOddHalf,
+  leaveOneFileOut,
+  prune,
+  train,
+  trainingParagraphs,
+  weightsModule,
+  type KeyedParagraph,
+  type Rules,
+  type Scored,
+} from "./extract-model-training";
+
+/** Which extractor read each split: the one of the commit that added it, blind to it. */
+export const BLIND_RULES: Readonly<Record<string, string>> = {
+  tune: "4aa6328",
+  heldout1: "4aa6328",
+  heldout2: "4aa6328",
+  heldout3: "3eac504",
+  heldout4: "0a6ef49",
+  heldout5: "858cda8",
+  heldout6: "f34af16",
+  heldout7: "ba8f8f8",
+  heldout8: "ba8f8f8",
+  heldout9: "ba8f8f8",
+  heldout10: "ba8f8f8",
+};
+
+const KEEP = 3000;
+const pct = (n: number, d: number): string => `${n}/${d} (${(n / d).toFixed(3)})`;
+
+function report(scored: readonly Scored[], policy: TensePolicy): void {
+  const line = (part: readonly Scored[]): string =>
+    `rules ${pct(part.filter((s) => s.instance.rulesPlan === s.instance.target).length, part.length)}, model alone ${pct(
+      part.filter((s) => s.pTarget > 0.5 === s.instance.target).length,
+      part.length,
+    )}, rules + model ${pct(part.filter((s) => decide(s, policy)).length, part.length)}`;
+  console.log(`leave one file out (policy ${JSON.stringify(policy)}): ${line(scored)}`);
+  for (const [label, marked] of [
+    ["marked", true],
+    ["guessed", false],
+    ["not told", null],
+  ] as const) {
+    const part = scored.filter((s) => s.instance.marked === marked);
+    if (part.length > 0) console.log(`  ${label}: ${line(part)}`);
+  }
+  for (const file of [...new Set(scored.map((s) => s.instance.file))])
+    console.log(`  ${file}: ${line(scored.filter((s) => s.instance.file === file))}`);
+}
+
+/** The commits of BLIND_RULES, oldest first. */
+const READERS = [...new Set(Object.values(BLIND_RULES))];
+
+/**
+ * Who reads a paragraph: first the extractor of the commit that added its set, then (more data on
+ * how rules err on writers they have not seen) every older one, as blind to it.
+ */
+function readersOf(p: KeyedParagraph, versions: Readonly<Record<string, Rules>>): Rules[] {
+  const own = BLIND_RULES[p.split] as string;
+  const older = READERS.slice(0, READERS.indexOf(own)).reverse();
+  return [own, ...older].map((c) => versions[c] as Rules);
+}
+
+let withIndicator = false;
+
+function fit(paragraphs: readonly KeyedParagraph[], versions: Readonly<Record<string, Rules>>): TenseModel {
+  const rulesFor = (p: KeyedParagraph): Rules[] => readersOf(p, versions);
+  // Tense: each figure as its own first reader saw it (leave-one-file-out 0.990 against 0.988 with
+  // the older readers too); the indicator head learns from every reader (19 wrong dropped, none
+  // right, against 20 and 4 with the first reader only).
+  const instances = instancesOf(paragraphs, (p) => rulesFor(p).slice(0, 1));
+  console.log(
+    `${paragraphs.length} paragraphs, ${instances.filter((x) => x.primary).length} figures (${instances.length} readings), ${instances.filter((x) => x.target).length} targets`,
+  );
+  const scored = leaveOneFileOut(instances, KEEP);
+  const policy = choosePolicy(scored);
+  report(scored, policy);
+  const candidates = indicatorInstancesOf(paragraphs, rulesFor);
+  const heldOut = leaveOneFileOut(candidates, KEEP);
+  const drop = chooseDropBar(heldOut);
+  const wrong = candidates.filter((x) => !x.target && x.primary).length;
+  console.log(
+    `indicator head, leave one file out: ${candidates.filter((x) => x.primary).length} proposals, ${wrong} with no key; dropping below ${drop.bar} drops ${drop.dropped[0]} of those and ${drop.dropped[1]} right ones`,
+  );
+  return {
+    weights: prune(train(instances), KEEP),
+    policy,
+    // Measured, not kept: on the unit tests' own sentences it dropped right proposals (a figure after
+    // filler words, rates listed in one clause), which no corpus file showed. `--indicator` keeps it.
+    ...(drop.bar > 0 && withIndicator
+      ? { indicator: { weights: prune(train(candidates), KEEP), bar: drop.bar } }
+      : {}),
+  };
+}
+
+// The corpus test's matching (tests/core/extract-corpus.test.ts).
+const near = (a: number, b: number): boolean =>
+  Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+const words = (s: string): Set<string> =>
+  new Set(
+    foldText(s)
+      .split(/[^a-z0-9]+/u)
+      .filter(Boolean),
+  );
+function overlap(a: string, b: string): number {
+  const x = words(a);
+  const y = words(b);
+  let c = 0;
+  for (const w of x) if (y.has(w)) c++;
+  return x.size + y.size === 0 ? 0 : (2 * c) / (x.size + y.size);
+}
+type Key = KeyedParagraph["indicators"][number];
+function figureMatches(p: Proposal, e: Key): boolean {
+  if (e.actual !== undefined) return p.actual !== null && near(p.actual, e.actual);
+  if (e.plan === undefined || p.actual !== null) return false;
+  if (p.plan !== null && near(p.plan, e.plan)) return true;
+  const inText = p.planText === null ? null : /\d+(?:,\d+)?/u.exec(p.planText.replace(/\./gu, ""));
+  return inText !== null && near(Number(inText[0].replace(",", ".")), e.plan);
+}
+function matched(proposals: Proposal[], keys: readonly Key[]): number {
+  const free = new Set(proposals);
+  let n = 0;
+  for (const e of keys) {
+    const p = [...free]
+      .filter(
+        (c) => figureMatches(c, e) && foldText(c.unit) === foldText(e.unit) && overlap(c.name, e.name) >= 0.5,
+      )
+      .sort((a, b) => overlap(b.name, e.name) - overlap(a.name, e.name))[0];
+    if (p) {
+      free.delete(p);
+      n++;
+    }
+  }
+  return n;
+}
+
+export function run(versions: Readonly<Record<string, Rules>>, root: string, args: readonly string[]): void {
+  const dir = join(root, "tests", "extract-corpus");
+  withIndicator = args.includes("--indicator");
+  if (args.includes("--replay")) {
+    const model = fit(trainingParagraphs(dir, false), versions);
+    const pre = versions.ba8f8f8 as Rules;
+    const odd = trainingParagraphs(dir).filter(isOddHalf);
+    let expected = 0;
+    const tally = { rules: { tp: 0, proposed: 0 }, model: { tp: 0, proposed: 0 } };
+    for (const p of odd) {
+      expected += p.indicators.length;
+      const rules = pre.extract(p.text);
+      const learnt = applyLearntTense(p.text, rules, pre.clauses(p.text), model);
+      tally.rules.tp += matched(rules, p.indicators);
+      tally.rules.proposed += rules.length;
+      tally.model.tp += matched(learnt, p.indicators);
+      tally.model.proposed += learnt.length;
+    }
+    const oddScored = instancesOf(odd, () => [pre]).map((x) => ({
+      instance: x,
+      pTarget: targetProbability(x.features, model.weights),
+    }));
+    const right = (f: (s: Scored) => boolean): string => pct(oddScored.filter(f).length, oddScored.length);
+    console.log(
+      `replay, roles of the keyed figures ba8f8f8 proposed: rules ${right((s) => s.instance.rulesPlan === s.instance.target)}, model alone ${right((s) => s.pTarget > 0.5 === s.instance.target)}, rules + model ${right((s) => decide(s, model.policy))}`,
+    );
+    for (const [k, t] of Object.entries(tally))
+      console.log(
+        `replay, odd halves of held-out 7 … 10, ${k === "rules" ? "rules of ba8f8f8" : "ba8f8f8 + model"}: ${t.tp} matched, ${t.proposed} proposed, ${expected} expected → precision ${(t.tp / t.proposed).toFixed(3)}, recall ${(t.tp / expected).toFixed(3)}`,
+      );
+    return;
+  }
+  const paragraphs = trainingParagraphs(dir);
+  const model = fit(paragraphs, versions);
+  const out = join(root, "src", "core", "extract-tense-weights.ts");
+  const kept = Object.keys(model.weights).length;
+  writeFileSync(
+    out,
+    weightsModule(
+      model.weights as Record<string, number>,
+      model.policy,
+      `${paragraphs.length} paragraphs, each read by the extractor blind to it (BLIND_RULES); ${kept} features kept.`,
+      model.indicator as { weights: Record<string, number>; bar: number } | undefined,
+    ),
+  );
+  console.log(`wrote ${out}: ${kept} features`);
+}

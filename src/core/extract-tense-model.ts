@@ -1,0 +1,211 @@
+/**
+ * A learnt reading of a figure's tense: the probability that a figure the rules found is a target
+ * (Kế hoạch) rather than a result (Thực hiện), from generic features of its context. The rules mark
+ * a sentence's tense from cue words found one miss at a time, and a whole paragraph flips when one
+ * cue is misread ("(mục tiêu 10 - 10,5%/năm)" beside a term's result, "phấn đấu đến năm 2030: …"
+ * read as done). Here the cues are words and years around the figure whose weights were learnt on
+ * the keyed corpus (scripts/train-extract-model.ts writes extract-tense-weights.ts); no list of cue
+ * words is written by hand.
+ */
+import { foldText } from "./rules/text";
+
+/** What the rules said about the figure, and where it is. */
+export interface TenseMention {
+  /** Offset of the figure in the paragraph (the proposal's source start). */
+  at: number;
+  /** The rules read it as a target. */
+  rulesPlan: boolean;
+  /**
+   * The rules found the sentence's tense said (a marker, a year, a heading), not carried or guessed;
+   * null when not known (older extractors the model was trained on did not tell).
+   */
+  marked: boolean | null;
+}
+
+/** A linear model: weight per feature, plus the bias under the feature "b". */
+export type TenseWeights = Readonly<Record<string, number>>;
+
+const YEAR = /(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)/gu;
+
+/** Folded words (lower case, no diacritics), numbers replaced by a shape so figures do not leak in. */
+function tokens(s: string): string[] {
+  return foldText(s)
+    .split(/[^a-z0-9%]+/u)
+    .filter(Boolean)
+    .map((w) => (/^(?:19|20)\d\d$/u.test(w) ? "<nam>" : /\d/u.test(w) ? "<so>" : w));
+}
+
+function grams(prefix: string, words: readonly string[], out: string[], bigrams = true): void {
+  for (let i = 0; i < words.length; i++) {
+    out.push(`${prefix}:${words[i] as string}`);
+    if (bigrams && i > 0) out.push(`${prefix}:${words[i - 1] as string}_${words[i] as string}`);
+  }
+}
+
+function yearsIn(s: string): number[] {
+  return [...s.matchAll(YEAR)].map((m) => Number(m[0]));
+}
+
+interface Sentence {
+  start: number;
+  end: number;
+  words: string[];
+  years: number[];
+  range: boolean;
+  untilYear: boolean;
+}
+
+interface Block {
+  start: number;
+  end: number;
+  words: string[];
+  head: string[];
+  years: number[];
+}
+
+/**
+ * What every figure of a text shares, read once per text (a long paste holds thousands of figures,
+ * and reading the whole text per figure would be quadratic): sentences, and blocks between blank
+ * lines, which stand for the paragraph.
+ */
+export interface TenseContext {
+  sentences: Sentence[];
+  blocks: Block[];
+}
+
+export function tenseContext(text: string): TenseContext {
+  const sentences: Sentence[] = [];
+  const re = /[.!?…]+\s+(?=[\p{Lu}\d(“"-])|\n/gu;
+  let start = 0;
+  const push = (end: number, next: number): void => {
+    const body = text.slice(start, end);
+    const folded = foldText(body);
+    sentences.push({
+      start,
+      end,
+      words: tokens(body),
+      years: yearsIn(body),
+      range: /(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/u.test(folded),
+      untilYear: /(?:den|toi) nam (?:19|20)\d\d/u.test(folded),
+    });
+    start = next;
+  };
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) push(m.index, m.index + m[0].length);
+  push(text.length, text.length);
+  const blocks: Block[] = [];
+  const blank = /\n\s*\n/gu;
+  let b = 0;
+  const block = (end: number, next: number): void => {
+    const body = text.slice(b, end);
+    blocks.push({
+      start: b,
+      end,
+      words: [...new Set(tokens(body))],
+      head: tokens(body.slice(0, 80)).slice(0, 8),
+      years: yearsIn(body),
+    });
+    b = next;
+  };
+  for (let m = blank.exec(text); m !== null; m = blank.exec(text)) block(m.index, m.index + m[0].length);
+  block(text.length, text.length);
+  return { sentences, blocks };
+}
+
+/** The last item whose start is at or before `at` (items sorted by start). */
+function holding<T extends { start: number }>(items: readonly T[], at: number): T {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((items[mid] as T).start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return items[lo] as T;
+}
+
+/** Features of one figure in its paragraph; the same function serves training and extraction. */
+export function tenseFeatures(
+  text: string,
+  m: TenseMention,
+  ctx: TenseContext = tenseContext(text),
+): string[] {
+  const f: string[] = ["b"];
+  const rules = m.rulesPlan ? "plan" : "act";
+  const how = m.marked === null ? "unk" : m.marked ? "marked" : "guess";
+  f.push(`r:${rules}`, `r:${rules}_${how}`);
+  const sent = holding(ctx.sentences, m.at);
+  const par = holding(ctx.blocks, m.at);
+  // At most 300 characters back: one clause of a sentence as long as a page says enough.
+  const before = text.slice(Math.max(sent.start, m.at - 300), m.at);
+  // The clause before the figure: back to the last ";" or ":" of the sentence.
+  const cut = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":"));
+  const clause = tokens(before.slice(cut + 1));
+  grams("c", clause.slice(-8), f);
+  grams("n", clause.slice(-3), f, false);
+  // Inside brackets: "(mục tiêu 10 - 10,5%/năm)" speaks of the figure before it.
+  const open = before.lastIndexOf("(");
+  if (open > before.lastIndexOf(")")) {
+    f.push("br:in");
+    grams("br", tokens(before.slice(open + 1)).slice(0, 3), f, false);
+  }
+  const after = tokens(text.slice(m.at, Math.min(sent.end, m.at + 80))).slice(1, 7);
+  grams("a", after, f);
+  grams("s", sent.words, f, false);
+  // The lead-in: before a colon in the sentence, else the sentence before.
+  const colon = before.indexOf(":");
+  if (colon >= 0) grams("l", tokens(before.slice(0, colon)).slice(-8), f);
+  else if (sent.start > par.start) grams("p", holding(ctx.sentences, sent.start - 1).words.slice(0, 10), f);
+  // The whole paragraph's words: a paragraph of targets is one throughout.
+  grams("g", par.words, f, false);
+  // The paragraph's opening words (a heading or "Phương hướng năm 2026, …").
+  grams("h", par.head, f);
+  // Years: the sentence's against the paragraph's.
+  const all = par.years;
+  const inSent = sent.years;
+  const inClause = yearsIn(before.slice(cut + 1));
+  const top = all.length > 0 ? Math.max(...all) : 0;
+  const low = all.length > 0 ? Math.min(...all) : 0;
+  const rel = (y: number): string =>
+    y === top && y > low ? "max" : y === low && y < top ? "min" : top === low ? "only" : "mid";
+  if (inSent.length === 0) f.push("y:none");
+  else {
+    f.push(`y:sent_${rel(Math.max(...inSent))}`);
+    if (inSent.length > 1) f.push("y:sent_many");
+  }
+  const near = inClause[inClause.length - 1];
+  if (near !== undefined) f.push(`y:clause_${rel(near)}`);
+  if (sent.range) f.push("y:range");
+  if (/(?:den|toi) nam (?:19|20)\d\d/u.test(foldText(before))) f.push("y:den_nam_before");
+  else if (sent.untilYear) f.push("y:den_nam_sent");
+  // Position: first sentence, how far into the paragraph.
+  f.push(sent.start <= par.start ? "pos:first" : "pos:later");
+  f.push(`pos:q${Math.min(3, Math.floor((4 * (m.at - par.start)) / Math.max(1, par.end - par.start)))}`);
+  return f;
+}
+
+/** P(target) under the weights. */
+export function targetProbability(features: readonly string[], weights: TenseWeights): number {
+  let z = 0;
+  for (const k of features) z += weights[k] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * Features of whether a figure is an indicator at all (not who attended, how many documents, an
+ * age, the communes a letter was sent to): the tense features, with the words right around the
+ * figure, its unit and its name.
+ */
+export function indicatorFeatures(
+  text: string,
+  m: TenseMention,
+  name: string,
+  unit: string,
+  ctx: TenseContext = tenseContext(text),
+): string[] {
+  const f = tenseFeatures(text, m, ctx).filter((x) => !x.startsWith("g:") && !x.startsWith("h:"));
+  const before = tokens(text.slice(Math.max(0, m.at - 40), m.at)).slice(-3);
+  grams("w", before, f);
+  f.push(`u:${foldText(unit)}`);
+  grams("nm", tokens(name).slice(0, 6), f);
+  return f;
+}

@@ -1,0 +1,154 @@
+/**
+ * The learnt tense model (src/core/extract-tense-model.ts), its hook (extract-tense-learnt.ts) and its
+ * training (scripts/extract-model-training.ts), on sentences written for this test (in no corpus file).
+ * The hook is not wired into extractIndicators yet: these tests apply it to the rules' proposals.
+ */
+import { join } from "node:path";
+import { extractIndicators, tenseClauses } from "../../src/core/extract";
+import { applyLearntTense, figureAt, type TenseModel } from "../../src/core/extract-tense-learnt";
+import { targetProbability, tenseFeatures } from "../../src/core/extract-tense-model";
+import { TENSE_MODEL } from "../../src/core/extract-tense-weights";
+import {
+  isOddHalf,
+  prune,
+  train,
+  trainingParagraphs,
+  weightsModule,
+  type Instance,
+} from "../../scripts/extract-model-training";
+
+const TERM =
+  "Nhiệm kỳ 2020 - 2025, tốc độ tăng trưởng kinh tế bình quân 5 năm đạt 10,26%/năm (mục tiêu 10 - 10,5%/năm); thu nhập bình quân đầu người năm 2025 đạt 78,4 triệu đồng, gấp 1,6 lần năm 2020.";
+const PLAN_2030 =
+  "Về phát triển hạ tầng, phấn đấu đến năm 2030: tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 96%; tỷ lệ đô thị hóa đạt 45%; 100% xã đạt chuẩn nông thôn mới nâng cao.";
+
+/** P(target) of the figure written `figure` in `text`, with the rules' reading given. */
+function pTarget(text: string, figure: string, rulesPlan: boolean, marked: boolean): number {
+  return targetProbability(
+    tenseFeatures(text, { at: text.indexOf(figure), rulesPlan, marked }),
+    TENSE_MODEL.weights,
+  );
+}
+
+describe("learnt tense model", () => {
+  it("reads a term report's results as results, the target in brackets beside them notwithstanding", () => {
+    for (const figure of ["10,26", "78,4"])
+      for (const rulesPlan of [false, true])
+        expect(pTarget(TERM, figure, rulesPlan, false)).toBeLessThan(0.5);
+    const found = extractIndicators(TERM, "vi");
+    expect(found.map((p) => [p.actual, p.unit])).toEqual([
+      [10.26, "%"],
+      [78.4, "triệu đồng"],
+    ]);
+    // The shipped model keeps the rules' reading.
+    expect(applyLearntTense(TERM, found, tenseClauses(TERM))).toEqual(found);
+  });
+
+  it("reads a paragraph of 2030 targets as targets, even where the rules would have guessed results", () => {
+    for (const figure of ["96%", "45%"])
+      for (const rulesPlan of [false, true])
+        expect(pTarget(PLAN_2030, figure, rulesPlan, false)).toBeGreaterThan(0.5);
+    const found = extractIndicators(PLAN_2030, "vi");
+    expect(found.map((p) => [p.actual, p.plan])).toEqual([
+      [null, 96],
+      [null, 45],
+      [null, 100],
+    ]);
+    expect(applyLearntTense(PLAN_2030, found, tenseClauses(PLAN_2030))).toEqual(found);
+  });
+
+  it("features say where the years are and what is in brackets before the figure", () => {
+    const f = tenseFeatures(TERM, { at: TERM.indexOf("10 - 10,5"), rulesPlan: true, marked: true });
+    expect(f).toEqual(expect.arrayContaining(["b", "r:plan", "r:plan_marked", "br:in", "br:muc", "y:range"]));
+    const g = tenseFeatures(PLAN_2030, { at: PLAN_2030.indexOf("96"), rulesPlan: false, marked: null });
+    expect(g).toEqual(expect.arrayContaining(["r:act_unk", "l:phan_dau", "y:den_nam_before", "pos:first"]));
+  });
+});
+
+describe("the hook", () => {
+  const rules = extractIndicators(TERM, "vi");
+  const sure = (b: number): TenseModel => ({ weights: { b }, policy: { guessed: 0.9, marked: 0.9 } });
+
+  it("finds the figure inside the proposal's source, past the name's own numbers", () => {
+    const growth = rules[0]!;
+    expect(TERM.slice(figureAt(TERM, growth), figureAt(TERM, growth) + 5)).toBe("10,26");
+  });
+
+  it("flips results to targets and back when the model is sure, and leaves them when it is not", () => {
+    const targets = applyLearntTense(TERM, rules, [], sure(10));
+    expect(targets.map((p) => [p.actual, p.plan, p.planText])).toEqual([
+      [null, 10.26, "10,26%"],
+      [null, 78.4, "78,4"],
+    ]);
+    expect(applyLearntTense(TERM, targets, [], sure(-10)).map((p) => [p.actual, p.plan])).toEqual([
+      [10.26, null],
+      [78.4, null],
+    ]);
+    expect(applyLearntTense(TERM, rules, [], sure(1))).toEqual(rules);
+  });
+
+  it("opens the rules' guesses to the model only where their clauses mix results and targets", () => {
+    const mixed =
+      "Năm 2025, tổng sản phẩm trên địa bàn tăng 8,1%; thu ngân sách đạt 12.500 tỷ đồng. Năm 2026, tổng sản phẩm trên địa bàn tăng 9%.";
+    const found = extractIndicators(mixed, "vi");
+    const clauses = tenseClauses(mixed);
+    expect(clauses.map((c) => [c.plan, c.marked])).toEqual([
+      [false, false],
+      [false, false],
+      [true, true],
+    ]);
+    const guessesOnly: TenseModel = { weights: { b: 10 }, policy: { guessed: 0.9, marked: 2 } };
+    expect(applyLearntTense(mixed, found, clauses, guessesOnly).map((p) => [p.actual, p.plan])).toEqual([
+      [null, 8.1],
+      [null, 12500],
+      [null, null],
+    ]);
+    // Without the rules' clauses nothing is known guessed, and the marked bar (above 1) holds.
+    expect(applyLearntTense(mixed, found, [], guessesOnly)).toEqual(found);
+  });
+
+  it("leaves a target written relative to something as it is", () => {
+    const relative = extractIndicators(
+      "Phấn đấu năm 2026 kéo giảm 5% số vụ tai nạn giao thông so với năm 2025.",
+      "vi",
+    );
+    expect(relative.length).toBe(1);
+    expect(applyLearntTense("", relative, [], sure(-10))).toEqual(relative);
+  });
+});
+
+describe("training", () => {
+  const instances: Instance[] = [
+    ["phan", "dau", "2030"],
+    ["dat", "ket", "qua"],
+    ["muc", "tieu", "2030"],
+    ["uoc", "dat", "2025"],
+  ].map((w, i) => ({
+    file: "x",
+    id: String(i),
+    features: ["b", ...w.map((x) => `s:${x}`)],
+    target: i % 2 === 0,
+    rulesPlan: false,
+    marked: true,
+    primary: true,
+    mixed: true,
+  }));
+
+  it("gives the same weights and the same file twice", () => {
+    const a = prune(train(instances), 5);
+    const b = prune(train(instances), 5);
+    expect(a).toEqual(b);
+    expect(a["s:2030"]).toBeGreaterThan(0);
+    expect(a["s:dat"]).toBeLessThan(0);
+    expect(weightsModule(a, { guessed: 0.9, marked: 2 }, "n")).toBe(
+      weightsModule(b, { guessed: 0.9, marked: 2 }, "n"),
+    );
+  });
+
+  it("reads only tuning splits and the odd halves of held-out 7 … 10", () => {
+    const read = trainingParagraphs(join(__dirname, "..", "extract-corpus"));
+    expect(read.length).toBeGreaterThan(400);
+    for (const p of read) expect(/^(?:tune|heldout[1-6])$/u.test(p.split) || isOddHalf(p)).toBe(true);
+    expect(trainingParagraphs(join(__dirname, "..", "extract-corpus"), false).some(isOddHalf)).toBe(false);
+  });
+});
