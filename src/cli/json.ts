@@ -63,22 +63,22 @@ export interface JsonIssue {
 
 /**
  * A total row ("Tổng cộng", "Cộng"): its figures and percentages as the sheet shows them; not an
- * indicator, so no verdict and no place in `rows` or the summary's counts.
+ * indicator, so no verdict and no place in `rows` or the summary's counts. Its name is the name
+ * cell's, else the STT cell's ("Tổng cộng" typed there).
  */
-export interface JsonTotal {
-  /** 1-based sheet row or CSV line. */
-  row: number;
-  /** Its label: the name cell's, else the STT cell's ("Tổng cộng" typed there). */
-  name: string;
-  unit: string;
-  actual: number | null;
-  prior: number | null;
-  pctPlan: number | null;
-  pctStretch: number | null;
-  pctPrior: number | null;
-  changePct: number | null;
-  diffPoints: number | null;
-}
+export type JsonTotal = Pick<
+  JsonRow,
+  | "row"
+  | "name"
+  | "unit"
+  | "actual"
+  | "prior"
+  | "pctPlan"
+  | "pctStretch"
+  | "pctPrior"
+  | "changePct"
+  | "diffPoints"
+>;
 
 export interface JsonCheck {
   rows: JsonRow[];

@@ -1,19 +1,10 @@
 /** A proposal → the cells of a canonical table row (what the pane writes when the user confirms it). */
-import type { CellValue, IndicatorKind, InputColumn } from "./model";
+import { type CellValue, type InputColumn, KIND_WORDS } from "./model";
 import { formatNumber, formatPercent } from "./numbers";
 import type { Proposal } from "./extract-types";
 
 // ---------------------------------------------------------------------------------------------
 // Proposal → the cells of a canonical table row
-
-/** Loại and Chiều words as the templates write them. */
-const KIND_LABELS: Record<IndicatorKind, string> = {
-  quantity: "Số lượng",
-  rate: "Tỷ lệ",
-  growth: "Tăng trưởng",
-  structure: "Cơ cấu",
-  yesno: "Đạt/không",
-};
 
 export interface RowOptions {
   /**
@@ -95,7 +86,7 @@ export function proposalToRow(p: Proposal, options: RowOptions = {}): Record<Inp
     stt: null,
     name: p.name,
     unit: p.unit,
-    kind: KIND_LABELS[p.kind],
+    kind: KIND_WORDS[p.kind],
     direction: p.direction === null ? null : p.direction === "down" ? "Giảm" : "Tăng",
     plan,
     stretch: p.stretch,

@@ -25,6 +25,7 @@ import type {
   Verdict,
   YesNo,
 } from "./model";
+import { KIND_WORDS } from "./model";
 import { rangeA1 } from "./a1";
 import { computeRow, isJudged, isReached, isYesNoRow, printedDecimals } from "./compute";
 import { matchHeader } from "./headers";
@@ -248,14 +249,6 @@ interface Seen {
 
 /** Scales of the units of measure, by how offices spell them. */
 const scaleOf = (unit: string): number => unitMeasure(unit, nameKey).scale;
-
-const KIND_LABELS: Record<IndicatorKind, string> = {
-  quantity: "Số lượng",
-  rate: "Tỷ lệ",
-  growth: "Tăng trưởng",
-  structure: "Cơ cấu",
-  yesno: "Đạt/không",
-};
 
 /** A unit's figures in the merged row's unit; its verdict is its own table's. */
 function unitFigure(row: IndicatorRow, settings: Settings, unit: string): UnitFigure {
@@ -795,7 +788,7 @@ function mergeGrid(
       line[COL.stt] = i + 1;
       line[COL.name] = m.name;
       line[COL.unit] = m.unit;
-      line[COL.kind] = KIND_LABELS[m.kind];
+      line[COL.kind] = KIND_WORDS[m.kind];
       line[COL.direction] = m.direction === "down" ? "Giảm" : "Tăng";
       line[COL.plan] = m.plan;
       line[COL.actual] = m.aggregation === "all_yes" ? yesNoWord(m.actualYesNo) : m.actual;

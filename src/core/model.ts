@@ -40,6 +40,15 @@ export type Direction = "up" | "down";
  */
 export type IndicatorKind = "quantity" | "rate" | "growth" | "structure" | "yesno";
 
+/** The Loại word a table writes for each kind, as the templates write it. */
+export const KIND_WORDS: Readonly<Record<IndicatorKind, string>> = {
+  quantity: "Số lượng",
+  rate: "Tỷ lệ",
+  growth: "Tăng trưởng",
+  structure: "Cơ cấu",
+  yesno: "Đạt/không",
+};
+
 /**
  * What the Kế hoạch cell says, parsed once.
  * - value: a plain number ("150", "4.835").
