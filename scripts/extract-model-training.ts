@@ -29,7 +29,15 @@ export interface KeyedParagraph {
   split: string;
   text: string;
   file: string;
-  indicators: { name: string; unit: string; actual?: number; plan?: number }[];
+  indicators: Key[];
+}
+
+/** An expected indicator of the corpus, as far as training reads it. */
+interface Key {
+  name: string;
+  unit: string;
+  actual?: number;
+  plan?: number;
 }
 
 const TUNING = new Set(["tune", "heldout1", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"]);
@@ -96,6 +104,31 @@ export interface Rules {
   clauses: RulesClauses;
 }
 
+/**
+ * Each key with the proposal that holds its figure, one to one, in key order: of the free proposals
+ * with the key's value, those in its unit first, then the name that overlaps most.
+ */
+function keyedPairs(proposals: readonly Proposal[], keys: readonly Key[]): [Key, Proposal][] {
+  const free = new Set(proposals);
+  const pairs: [Key, Proposal][] = [];
+  for (const e of keys) {
+    const v = e.actual ?? e.plan;
+    if (v === undefined) continue;
+    const same = [...free].filter((p) => {
+      const pv = proposalValue(p);
+      return pv !== null && near(pv, v);
+    });
+    const unitSame = same.filter((p) => foldText(p.unit) === foldText(e.unit));
+    const pick = (unitSame.length > 0 ? unitSame : same).sort(
+      (a, b) => overlap(b.name, e.name) - overlap(a.name, e.name),
+    )[0];
+    if (pick === undefined) continue;
+    free.delete(pick);
+    pairs.push([e, pick]);
+  }
+  return pairs;
+}
+
 /** One instance per proposal of the rules: positive when a key holds its figure (one to one). */
 export function indicatorInstancesOf(
   paragraphs: readonly KeyedParagraph[],
@@ -107,27 +140,14 @@ export function indicatorInstancesOf(
       const proposals = rules.extract(par.text);
       const clauses = rules.clauses(par.text);
       const ctx = tenseContext(par.text);
-      const free = new Set(proposals);
-      for (const e of par.indicators) {
-        const v = e.actual ?? e.plan;
-        if (v === undefined) continue;
-        const same = [...free].filter((p) => {
-          const pv = proposalValue(p);
-          return pv !== null && near(pv, v);
-        });
-        const unitSame = same.filter((p) => foldText(p.unit) === foldText(e.unit));
-        const pick = (unitSame.length > 0 ? unitSame : same).sort(
-          (a, b) => overlap(b.name, e.name) - overlap(a.name, e.name),
-        )[0];
-        if (pick !== undefined) free.delete(pick);
-      }
+      const keyed = new Set(keyedPairs(proposals, par.indicators).map(([, p]) => p));
       for (const p of proposals) {
         const m = mentionOf(par.text, p, clauses);
         out.push({
           file: par.file,
           id: par.id,
           features: indicatorFeatures(par.text, m, p.name, p.unit, ctx),
-          target: !free.has(p),
+          target: keyed.has(p),
           rulesPlan: m.rulesPlan,
           marked: m.marked,
           primary: reader === 0,
@@ -165,20 +185,7 @@ export function instancesOf(
       const proposals = rules.extract(par.text);
       const clauses = rules.clauses(par.text);
       const ctx = tenseContext(par.text);
-      const free = new Set(proposals);
-      for (const e of par.indicators) {
-        const v = e.actual ?? e.plan;
-        if (v === undefined) continue;
-        const same = [...free].filter((p) => {
-          const pv = proposalValue(p);
-          return pv !== null && near(pv, v);
-        });
-        const unitSame = same.filter((p) => foldText(p.unit) === foldText(e.unit));
-        const pick = (unitSame.length > 0 ? unitSame : same).sort(
-          (a, b) => overlap(b.name, e.name) - overlap(a.name, e.name),
-        )[0];
-        if (pick === undefined) continue;
-        free.delete(pick);
+      for (const [e, pick] of keyedPairs(proposals, par.indicators)) {
         const m = mentionOf(par.text, pick, clauses);
         out.push({
           file: par.file,
