@@ -195,6 +195,24 @@ describe("after the table: report, extraction, consolidation", () => {
     await screenshot(page, "after-merge-no-r");
   });
 
+  it("converts a unit's triệu đồng to the tỷ đồng of the first unit, says so, and sums the converted figure", async () => {
+    const a = await unitFile("Xã Tân An", [["Thu ngân sách nhà nước", "tỷ đồng", 20, 22]]);
+    const b = await unitFile("Xã Phú Mỹ", [["Thu ngân sách nhà nước", "triệu đồng", 16000, 15500]]);
+    await pane.setInputFiles('input[type="file"]', [a, b]);
+    await pane.getByText(/^Đã gộp 1 chỉ tiêu từ 2 đơn vị/).waitFor();
+    await pane.getByText("Đã đổi đơn vị (1):").waitFor();
+    await pane.getByText('"Thu ngân sách nhà nước" — Xã Phú Mỹ: triệu đồng → tỷ đồng').waitFor();
+    await screenshot(page, "after-merge-converted");
+    await button("Ghi bảng tổng hợp ra trang mới").click();
+    const sheet = "Tổng hợp 2 đơn vị (3)";
+    await pane.getByText(`Đã ghi bảng tổng hợp vào trang tính mới “${sheet}”.`).waitFor();
+    const values = await sheetValues(sheet);
+    expect(values).toContain(37.5); // 22 + 15 500 triệu as 15,5 tỷ, a live SUM
+    expect(values).toContain(36); // the plans: 20 + 16
+    expect(values).toContain("tỷ đồng");
+    expect(values).not.toContain("triệu đồng");
+  });
+
   it("loaded ExcelJS only for the merge, in a chunk of its own, with no errors logged", async () => {
     const scripts = await pane.evaluate(() =>
       performance.getEntriesByType("resource").map((e) => e.name.split("/").pop() ?? ""),
