@@ -76,7 +76,8 @@ export interface Instance {
   mixed: boolean;
 }
 
-const near = (a: number, b: number): boolean =>
+/** The corpus test's matching (tests/core/extract-corpus.test.ts): figures equal, names' Dice overlap. */
+export const near = (a: number, b: number): boolean =>
   Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 const words = (s: string): Set<string> =>
   new Set(
@@ -84,7 +85,7 @@ const words = (s: string): Set<string> =>
       .split(/[^a-z0-9]+/u)
       .filter(Boolean),
   );
-function overlap(a: string, b: string): number {
+export function overlap(a: string, b: string): number {
   const x = words(a);
   const y = words(b);
   let c = 0;

@@ -32,6 +32,8 @@ import {
   type KeyedParagraph,
   type Rules,
   type Scored,
+  near,
+  overlap,
 } from "./extract-model-training";
 
 /** Which extractor read each split: the one of the commit that added it, blind to it. */
@@ -116,22 +118,6 @@ function fit(paragraphs: readonly KeyedParagraph[], versions: Readonly<Record<st
   };
 }
 
-// The corpus test's matching (tests/core/extract-corpus.test.ts).
-const near = (a: number, b: number): boolean =>
-  Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-const words = (s: string): Set<string> =>
-  new Set(
-    foldText(s)
-      .split(/[^a-z0-9]+/u)
-      .filter(Boolean),
-  );
-function overlap(a: string, b: string): number {
-  const x = words(a);
-  const y = words(b);
-  let c = 0;
-  for (const w of x) if (y.has(w)) c++;
-  return x.size + y.size === 0 ? 0 : (2 * c) / (x.size + y.size);
-}
 type Key = KeyedParagraph["indicators"][number];
 function figureMatches(p: Proposal, e: Key): boolean {
   if (e.actual !== undefined) return p.actual !== null && near(p.actual, e.actual);
