@@ -552,44 +552,52 @@ for (const [split, sets] of heldOut) {
   });
 }
 
-// How far two careful readers agree under the same matching: held-out 5's texts keyed a second
-// time, blind to the first keys and to the extractor (agreement/h5-second-keys.json). If two people
-// disagreed often, the goal of 0.95 would measure the keys, not the extractor.
-describe("agreement of two readers keying held-out 5 apart", () => {
-  const asProposal = (e: Expected): Proposal =>
-    ({
-      name: e.name,
-      unit: e.unit,
-      actual: e.actual ?? null,
-      plan: e.actual === undefined ? (e.plan ?? null) : null,
-      planText: null,
-    }) as unknown as Proposal;
-  it("matches the first keys at ≥ 0.95 each way", () => {
-    const second = new Map(
-      (
-        JSON.parse(readFileSync(join(DIR, "agreement", "h5-second-keys.json"), "utf8")) as {
-          paragraphs: { id: string; indicators: Expected[] }[];
-        }
-      ).paragraphs.map((p) => [p.id, p.indicators]),
-    );
-    const first = paragraphs.filter((p) => p.split === "heldout5");
-    let matched = 0;
-    let secondCount = 0;
-    for (const p of first) {
-      const free = new Set((second.get(p.id) ?? []).map(asProposal));
-      secondCount += free.size;
-      for (const e of p.indicators) {
-        const hit = [...free].find((c) => matches(c, e));
-        if (hit) {
-          free.delete(hit);
-          matched++;
+// How far two careful readers agree under the same matching: a set's texts keyed a second time by
+// another reader, blind to the first keys and to the extractor (agreement/*.json, not corpus files).
+// If two people disagreed often, the goal of 0.95 would measure the keys, not the extractor. Held-out
+// 5 was keyed again by the examiner who wrote held-out 6; held-out 9 and 12 by two examiners who
+// wrote no corpus set (README item 18). Floors sit at each measure − 0.02.
+const AGREEMENT: readonly { split: string; file: string; paragraphs: number; floor: number }[] = [
+  { split: "heldout5", file: "h5-second-keys.json", paragraphs: 50, floor: 0.95 },
+];
+describe.each(AGREEMENT)(
+  "agreement of two readers keying $split apart",
+  ({ split, file, paragraphs: count, floor }) => {
+    const asProposal = (e: Expected): Proposal =>
+      ({
+        name: e.name,
+        unit: e.unit,
+        actual: e.actual ?? null,
+        plan: e.actual === undefined ? (e.plan ?? null) : null,
+        planText: null,
+      }) as unknown as Proposal;
+    it(`matches the first keys at ≥ ${floor} each way`, () => {
+      const second = new Map(
+        (
+          JSON.parse(readFileSync(join(DIR, "agreement", file), "utf8")) as {
+            paragraphs: { id: string; indicators: Expected[] }[];
+          }
+        ).paragraphs.map((p) => [p.id, p.indicators]),
+      );
+      const first = paragraphs.filter((p) => p.split === split);
+      let matched = 0;
+      let secondCount = 0;
+      for (const p of first) {
+        const free = new Set((second.get(p.id) ?? []).map(asProposal));
+        secondCount += free.size;
+        for (const e of p.indicators) {
+          const hit = [...free].find((c) => matches(c, e));
+          if (hit) {
+            free.delete(hit);
+            matched++;
+          }
         }
       }
-    }
-    const expected = first.reduce((n, p) => n + p.indicators.length, 0);
-    console.log(`two readers on held-out 5: ${matched} matched of ${expected} and ${secondCount} keys`);
-    expect(first).toHaveLength(50);
-    expect(matched / expected).toBeGreaterThanOrEqual(0.95);
-    expect(matched / secondCount).toBeGreaterThanOrEqual(0.95);
-  });
-});
+      const expected = first.reduce((n, p) => n + p.indicators.length, 0);
+      console.log(`two readers on ${split}: ${matched} matched of ${expected} and ${secondCount} keys`);
+      expect(first).toHaveLength(count);
+      expect(matched / expected).toBeGreaterThanOrEqual(floor);
+      expect(matched / secondCount).toBeGreaterThanOrEqual(floor);
+    });
+  },
+);
