@@ -9,6 +9,7 @@
 import type {
   Block,
   CellContent,
+  CellValue,
   ComputePlan,
   IndicatorRow,
   Lang,
@@ -23,7 +24,18 @@ import type {
 import { TERM_COMPUTED_COLUMNS } from "./model";
 import { rangeA1, toA1 } from "./a1";
 import { EPSILON, VERDICT_LABELS, plainDecimal } from "./compute";
-import { COMPUTED_HEADERS, DASH, percentAware, targetsOf, verdictCounts } from "./formulas";
+import {
+  COMPUTED_HEADERS,
+  DASH,
+  RECOMPUTE_LABEL,
+  allOf,
+  figure,
+  figureUnchanged,
+  guarded as unlessChanged,
+  targetsOf,
+  verdictCounts,
+  type Figure,
+} from "./formulas";
 import { conditionalRules } from "./plan";
 import { termIndicatorOf } from "./term";
 import { INPUT_WIDTHS, computedWidth, headerWidth } from "./widths";
@@ -91,16 +103,70 @@ const NUMBER_FORMAT: Record<TermScale, string> = { pct: "0.00%", num: "#,##0.00"
  * Excel value × 100 equals TermRowResult's; levels, points and amounts are written as they are.
  */
 export function termRowFormulas(row: IndicatorRow, cells: TermCells, lang: Lang = "vi"): TermRowFormulas {
+  const formulas = termFormulas(row, cells, lang);
+  // Text typed later in a year or the base ("62.000" where 61.750 was, "chưa có") is a figure core
+  // reads or drops and the formulas do not: they say so instead of skipping that year.
+  const held = heldTest(row, cells);
+  const out = {} as Record<TermColumn, string>;
+  for (const key of PLACED)
+    out[key] = unlessChanged(
+      held,
+      formulas.formulas[key],
+      key === "verdict" ? str(RECOMPUTE_LABEL[lang]) : DASH_LIT,
+    );
+  return { formulas: out, scales: formulas.scales };
+}
+
+/** A term cell read as core read it (formulas.ts figure), with the one test that makes it a figure. */
+interface TermFigure {
+  c: string;
+  ref: string;
+  ok: string;
+}
+
+function termFigure(
+  address: string,
+  value: number | null,
+  unit: string,
+  raw: CellValue | undefined,
+): TermFigure {
+  const f = figure(address, value, unit, raw) as Figure;
+  return { c: address, ref: f.ref, ok: f.guards.length === 1 ? f.guards[0]! : `AND(${f.guards.join(",")})` };
+}
+
+/** Whether a form reads the base (compound growth from it, a rate's trend in points). */
+function readsBase(row: IndicatorRow): boolean {
+  const ind = termIndicatorOf(row);
+  if (ind === null || ind.target.kind === "total") return false;
+  return !(ind.rate && ind.target.kind === "growth");
+}
+
+/** The test that every term cell the formulas read holds no text but what core read (figureUnchanged). */
+function heldTest(row: IndicatorRow, cells: TermCells): string | null {
+  const raw = row.term?.raw;
+  return allOf(
+    ...cells.years.map((c, i) => (c === null ? null : figureUnchanged(c, raw?.years[i]))),
+    readsBase(row) ? figureUnchanged(cells.base, raw?.base) : null,
+  );
+}
+
+function termFormulas(row: IndicatorRow, cells: TermCells, lang: Lang): TermRowFormulas {
   const label = (v: Verdict): string => str(VERDICT_LABELS[v][lang]);
   const ind = termIndicatorOf(row);
   const dash = `=${DASH_LIT}`;
   const n = cells.years.length;
-  // K: years reported (the last year with a figure); L: that year's figure.
-  const present = cells.years.map((c, i) => (c === null ? null : { c, i: i + 1 }));
+  const term = row.term;
+  // K: years reported (the last year with a figure); L: that year's figure. Each year is read as
+  // core read it: a number live, text such as "57.400" compiled in while the cell holds it.
+  const present = cells.years.map((c, i) =>
+    c === null
+      ? null
+      : { ...termFigure(c, term?.actuals[i] ?? null, row.unit, term?.raw.years[i]), i: i + 1 },
+  );
   // Folded from the first year, so the last year's test ends up outermost.
-  const reported = present.filter((p): p is { c: string; i: number } => p !== null);
-  const K = reported.reduce((acc, p) => `IF(ISNUMBER(${p.c}),${p.i},${acc})`, "0");
-  const L = reported.reduce((acc, p) => `IF(ISNUMBER(${p.c}),${percentAware(p.c)},${acc})`, "0");
+  const reported = present.filter((p): p is TermFigure & { i: number } => p !== null);
+  const K = reported.reduce((acc, p) => `IF(${p.ok},${p.i},${acc})`, "0");
+  const L = reported.reduce((acc, p) => `IF(${p.ok},${p.ref},${acc})`, "0");
   const noData = label("chua_co_so_lieu");
   const scales: Record<TermComputedColumn, TermScale> = {
     termToDate: "num",
@@ -114,7 +180,7 @@ export function termRowFormulas(row: IndicatorRow, cells: TermCells, lang: Lang 
   }
   const t = ind.target;
   const left = `(${n}-${K})`;
-  const cellOr0 = (c: string): string => `IF(ISNUMBER(${c}),${percentAware(c)},0)`;
+  const cellOr0 = (p: TermFigure): string => `IF(${p.ok},${p.ref},0)`;
   const eps = (x: number): string => lit(EPSILON * Math.max(1, Math.abs(x)));
   /** A formula "—" until a year is reported and `guard` holds. */
   const guarded = (guard: string | null, body: string): string =>
@@ -135,7 +201,7 @@ export function termRowFormulas(row: IndicatorRow, cells: TermCells, lang: Lang 
   };
 
   if (t.kind === "total") {
-    const S = `(${reported.map((p) => cellOr0(p.c)).join("+")})`;
+    const S = `(${reported.map(cellOr0).join("+")})`;
     const projected = `(${S}/${K})*${n}`;
     return {
       formulas: {
@@ -150,7 +216,7 @@ export function termRowFormulas(row: IndicatorRow, cells: TermCells, lang: Lang 
 
   if (ind.rate && t.kind === "growth") {
     // Each year's actual is that year's growth; the term's average compounds them.
-    const P = `(${reported.map((p) => `(1+${cellOr0(p.c)}/100)`).join("*")})`;
+    const P = `(${reported.map((p) => `(1+${cellOr0(p)}/100)`).join("*")})`;
     const avg = `((${P}^(1/${K})-1)*100)`;
     const goal = lit((1 + t.ratePct / 100) ** n);
     const r = lit(t.ratePct);
@@ -166,8 +232,10 @@ export function termRowFormulas(row: IndicatorRow, cells: TermCells, lang: Lang 
   }
 
   // Without a base column, only what needs no base is shown (the level now, what is needed).
-  const base = cells.base === undefined ? "0" : percentAware(cells.base);
-  const baseOk = cells.base === undefined ? "FALSE" : `ISNUMBER(${cells.base})`;
+  const b =
+    cells.base === undefined ? null : termFigure(cells.base, term?.base ?? null, row.unit, term?.raw.base);
+  const base = b?.ref ?? "0";
+  const baseOk = b?.ok ?? "FALSE";
   const up = t.kind === "limit" ? t.side === "lower" : ind.direction === "up";
 
   if (ind.rate && t.kind !== "growth") {
