@@ -182,6 +182,8 @@ function termFormulas(row: IndicatorRow, cells: TermCells, lang: Lang): TermRowF
   // year, so the last year's test ends up outermost.
   const K = reported.reduce((acc, p) => `IF(${p.ok},${p.i},${acc})`, "0");
   const L = reported.reduce((acc, p) => `IF(${p.ok},${p.ref},${acc})`, "0");
+  // The level now, "—" before any year is reported: "Đạt được đến nay" of a level or a limit.
+  const latest = reported.reduce((acc, p) => `IF(${p.ok},${p.ref},${acc})`, DASH_LIT);
   const anyYear = reported.length === 1 ? reported[0]!.ok : `OR(${reported.map((p) => p.ok).join(",")})`;
   const noData = label("chua_co_so_lieu");
   const scales: Record<TermComputedColumn, TermScale> = {
@@ -243,7 +245,8 @@ function termFormulas(row: IndicatorRow, cells: TermCells, lang: Lang): TermRowF
   if (ind.rate && t.kind === "growth") {
     // Each year's actual is that year's growth; the term's average compounds them. T is the
     // average as a fraction: ×100 it is the average in % again.
-    const product = `(${reported.map((p) => `(1+${cellOr0(p)}/100)`).join("*")})`;
+    // A year not reported is a factor of 1, exactly core's 1 + 0/100.
+    const product = `(${reported.map((p) => `IF(${p.ok},1+${p.ref}/100,1)`).join("*")})`;
     const avg = `((${product}^(1/${K})-1)*100)`;
     const goal = lit((1 + t.ratePct / 100) ** n);
     const r = lit(t.ratePct);
@@ -273,7 +276,7 @@ function termFormulas(row: IndicatorRow, cells: TermCells, lang: Lang): TermRowF
     const slope = `((${T}-${base})/${K})`;
     return {
       formulas: {
-        termToDate: toDate(null, L),
+        termToDate: `=${latest}`,
         termNeeded: neededWhenLeft(`(${lit(goal)}-${T})/${left}`),
         termProjected: fromT(iff(baseOk, `MIN(100,MAX(0,${T}+${slope}*${left}))`, DASH_LIT)),
         verdict: verdictOf(reaches(P, goal, up, t.kind === "limit"), beyond),
@@ -293,7 +296,8 @@ function termFormulas(row: IndicatorRow, cells: TermCells, lang: Lang): TermRowF
     const r = lit(t.ratePct);
     return {
       formulas: {
-        termToDate: toDate(null, positive(L, `${growth(L)}/100`)),
+        // No year reported leaves L at 0, which `positive` already shows as "—".
+        termToDate: `=${positive(L, `${growth(L)}/100`)}`,
         termNeeded: neededWhenLeft(`((${target}/${L})^(1/${left})-1)`),
         termProjected: fromT(`(${L}*(1+${T})^${left})`),
         verdict: verdictOf(`${T}*100>=${r}-${lit(1e-9)}`, `${T}*100>${r}+${eps(t.ratePct)}`),
@@ -305,7 +309,7 @@ function termFormulas(row: IndicatorRow, cells: TermCells, lang: Lang): TermRowF
   const needed = g > 0 ? `IF(${T}>0,((${lit(g)}/${T})^(1/${left})-1),${DASH_LIT})` : DASH_LIT;
   return {
     formulas: {
-      termToDate: toDate(null, L),
+      termToDate: `=${latest}`,
       termNeeded: neededWhenLeft(needed),
       termProjected: fromT(positive(T, `(${T}*(1+${growth(T)}/100)^${left})`)),
       verdict: verdictOf(reaches(P, g, up, t.kind === "limit"), beyond),
