@@ -6,9 +6,11 @@
  * is read live, a cell emptied or marked "-" is no year reported, other text typed later says
  * "Cần tính lại" (and "—") until Tính toán reads it (HyperFormula, as term-plan.test.ts).
  */
+import fc from "fast-check";
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import { verdictLabel } from "../../src/core/compute";
 import { RECOMPUTE_LABEL } from "../../src/core/formulas";
+import { formatNumber } from "../../src/core/numbers";
 import { DEFAULT_SETTINGS, type CellValue } from "../../src/core/model";
 import { computePlan } from "../../src/core/plan";
 import { checkTable } from "../../src/core/rules";
@@ -213,5 +215,73 @@ describe("a term table's base and years typed as text", () => {
   test("a figure typed into the base of a total, which its formulas do not read, needs no Tính toán", () => {
     const { disagreements } = afterTyping(TERM_TEXT, [[5, 4, "15.000"]]);
     expect(disagreements).toEqual([]);
+  });
+});
+
+describe("at random: every form, figures typed as numbers or vi text, then filled further", () => {
+  test("the sheet is core's at Tính toán and after numbers, percents, emptied cells or '-' typed later", () => {
+    const target = fc.oneof(
+      fc.integer({ min: 1, max: 150 }).map((v) => `tăng bình quân ${v / 10}%/năm`),
+      fc.integer({ min: 1, max: 2000 }).map((v) => `đến năm 2025 đạt ${v}`),
+      fc.integer({ min: 100, max: 99000 }).map((v) => `${v} lao động trong 5 năm`),
+      fc.integer({ min: 1, max: 99 }).map((v) => `dưới ${v}%`),
+      fc.integer({ min: 1, max: 99 }).map((v) => `trên ${v}%`),
+    );
+    // A figure as typed: a number, its vi text ("1.234,5"), or that text with "%" (read alike on a
+    // "%" row; elsewhere a percent of the figure, as core reads it).
+    const figure = fc.option(
+      fc.tuple(
+        fc.integer({ min: 1, max: 20000 }).map((v) => v / 10),
+        fc.constantFrom("number", "text", "percent text"),
+      ),
+      { nil: null },
+    );
+    const typed = (f: [number, string] | null): CellValue =>
+      f === null
+        ? null
+        : f[1] === "number"
+          ? f[0]
+          : `${formatNumber(f[0], "vi")}${f[1] === "percent text" ? "%" : ""}`;
+    const later = fc.record({
+      row: fc.nat(),
+      col: fc.integer({ min: 4, max: 9 }),
+      value: fc.oneof(
+        fc.integer({ min: 1, max: 20000 }).map((v): [CellValue, string?] => [v / 10]),
+        fc.integer({ min: 1, max: 999 }).map((v): [CellValue, string?] => [v / 1000, "0.0%"]),
+        fc.constant<[CellValue, string?]>([null]),
+        fc.constant<[CellValue, string?]>(["-"]),
+      ),
+    });
+    const row = fc.record({
+      target,
+      unit: fc.constantFrom("%", "tỷ đồng", "lao động"),
+      base: figure,
+      years: fc.array(figure, { minLength: 5, maxLength: 5 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(row, { minLength: 1, maxLength: 3 }),
+        fc.array(later, { maxLength: 3 }),
+        (rows, edits) => {
+          const grid: CellValue[][] = [
+            TERM_TEXT[0]!,
+            [],
+            HEADER,
+            ...rows.map((r, i) => [
+              i + 1,
+              `Chỉ tiêu ${i + 1}`,
+              r.unit,
+              r.target,
+              typed(r.base),
+              ...r.years.map(typed),
+            ]),
+          ];
+          expect(afterTyping(grid).disagreements).toEqual([]);
+          const typedLater = edits.map((e): Edit => [3 + (e.row % rows.length), e.col, ...e.value]);
+          expect(afterTyping(grid, typedLater).disagreements).toEqual([]);
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
