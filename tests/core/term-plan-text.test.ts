@@ -197,19 +197,27 @@ describe("a term table's base and years typed as text", () => {
     expect(sheetShows(5)[0]).toBe("35700.000000");
   });
 
-  test("other text typed later ('63.000' in 2024, 'chưa có' over 57.400): '—' and 'Cần tính lại', core's figures after Tính toán", () => {
+  test("other text typed later ('63.000' in 2024, 'chưa có' over 68,5, a base retyped '61,5'): '—' and 'Cần tính lại', core's figures after Tính toán", () => {
     const edits: Edit[] = [
       [3, 8, "63.000"],
       [8, 6, "chưa có"],
+      [6, 4, "61,5"],
     ];
     const { sheetShows, coreShows } = afterTyping(TERM_TEXT, edits);
-    for (const r of [3, 8]) expect(sheetShows(r)).toEqual(["—", "—", "—", RECOMPUTE_LABEL.vi]);
+    for (const r of [3, 6, 8]) expect(sheetShows(r)).toEqual(["—", "—", "—", RECOMPUTE_LABEL.vi]);
     // Core read 63.000 as 2024's figure: the sheet does not show the three years' path instead.
     expect(coreShows(3)[3]).not.toBe(RECOMPUTE_LABEL.vi);
     // The rows typed nothing into keep their figures.
-    expect(afterTyping(TERM_TEXT, edits).disagreements.filter((d) => !/^row (4|9):/.test(d))).toEqual([]);
+    expect(afterTyping(TERM_TEXT, edits).disagreements.filter((d) => !/^row (4|7|9):/.test(d))).toEqual([]);
     // Tính toán again reads the new text: the sheet is core's.
     expect(afterTyping(typedIn(TERM_TEXT, edits)).disagreements).toEqual([]);
+  });
+
+  test("a date typed into a year later ('9/12' made 9 December) is no figure, as core reads it", () => {
+    const { sheetShows, disagreements } = afterTyping(TERM_TEXT, [[5, 8, 46365, "dd/mm/yyyy"]]);
+    expect(disagreements).toEqual([]);
+    // Jobs: still three years, 54.700; 2024 holds no figure.
+    expect(sheetShows(5)[0]).toBe("54700.000000");
   });
 
   test("a figure typed into the base of a total, which its formulas do not read, needs no Tính toán", () => {
