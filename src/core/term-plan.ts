@@ -2,9 +2,11 @@
  * A term table's computed columns as live en-US Excel formulas (computeTerm in term.ts, cell by
  * cell): achieved so far, what each remaining year needs, the projection to the term's end, and
  * the verdict (Đúng / Chậm tiến độ while years are left). tests/core/term-plan.test.ts proves the
- * agreement in HyperFormula, tests/cli/libreoffice-term.test.ts in LibreOffice. No LET (HyperFormula
- * has none): the last year reported and the count of years are spelled out where used. Every
- * division and power sits behind an IF that checked it, so no formula shows #DIV/0! or #NUM!.
+ * agreement in HyperFormula, tests/cli/libreoffice-term.test.ts in LibreOffice; term-plan-text and
+ * libreoffice-term-text the same with figures typed as text. No LET (HyperFormula has none): the
+ * count of years reported is spelled out where used, the last year's figure is read back from
+ * "Đạt được đến nay". Every division and power sits behind an IF that checked it, so no formula
+ * shows #DIV/0! or #NUM!.
  */
 import type {
   Block,
@@ -225,6 +227,8 @@ function termFormulas(row: IndicatorRow, cells: TermCells, lang: Lang): TermRowF
   const reaches = (v: string, goal: number, up: boolean, strict: boolean): string => {
     const g = lit(goal);
     // Within 1e-9 as term.ts reaches: noise never puts a projection under a limit it only meets.
+    // LibreOffice rounds such noise away in its comparisons, HyperFormula does not; whether Excel
+    // does is not tried here, and with the slack the answer is the same either way.
     if (strict) return up ? `${v}>${g}+${lit(1e-9)}` : `${v}<${g}-${lit(1e-9)}`;
     return up ? `${v}>=${g}-${lit(1e-9)}` : `${v}<=${g}+${lit(1e-9)}`;
   };
