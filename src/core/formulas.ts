@@ -130,7 +130,7 @@ function slack(a: string, b: string): string {
 }
 
 /** A figure: its cell when the table has one (live), else the row's own value, else nothing. */
-interface Figure {
+export interface Figure {
   ref: string;
   /** Tests that make `ref` a number; empty for constants. */
   guards: string[];
@@ -179,13 +179,13 @@ export function notDate(address: string): string {
  * it: a date ("9/12" made 9 December) stays no figure while the cell holds that serial, in engines
  * whose CELL("format") does not show the date (LibreOffice on an xlsx's codes, Excel for the web).
  * Text the reader did read as `value` ("6.794,12", "18.500", "3,5%", "25/42" in Thực hiện; the same
- * in Cùng kỳ, Phấn đấu, the year's estimate and the prior full year) is compiled in as read while
+ * in Cùng kỳ, Phấn đấu, the year's estimate, the prior full year, a term's base and years) is compiled in as read while
  * the cell still holds it, so the sheet agrees with Kiểm tra (which offers the fix) instead of
  * showing "Chưa có số liệu" beside a figure; a number typed over it (the fix writes one) is read
  * live, other text typed later is no figure. The test `cell="6.794,12"` is Excel's text comparison
  * (case-insensitive; a number never equals a text), as LibreOffice's; not tried in Excel itself.
  */
-function figure(
+export function figure(
   address: string | undefined,
   value: number | null,
   unit: string,
@@ -452,7 +452,7 @@ const NO_FIGURE_LIST = str(`|${["", ...NO_FIGURE_MARKS].join("|")}|`);
  * core reads and the formula does not: the verdict then says RECOMPUTE_LABEL, not "Chưa có số
  * liệu". Null when the row has no such cell, or held text too long to compare.
  */
-function figureUnchanged(cell: string | undefined, raw: CellValue | undefined): string | null {
+export function figureUnchanged(cell: string | undefined, raw: CellValue | undefined): string | null {
   if (cell === undefined) return null;
   // T() is "" for a number or an empty cell: found, as "" is in the list.
   const noText = `ISNUMBER(FIND("|"&TRIM(T(${cell}))&"|",${NO_FIGURE_LIST}))`;
@@ -461,13 +461,13 @@ function figureUnchanged(cell: string | undefined, raw: CellValue | undefined): 
 }
 
 /** Every test of `tests` that is not null, as one; null when none. */
-function allOf(...tests: (string | null)[]): string | null {
+export function allOf(...tests: (string | null)[]): string | null {
   const given = tests.filter((t): t is string => t !== null);
   return given.length > 1 ? `AND(${given.join(",")})` : (given[0] ?? null);
 }
 
 /** `formula` ("=…") where `test` holds, else `otherwise` (a formula literal). */
-function guarded(test: string | null, formula: string, otherwise: string): string {
+export function guarded(test: string | null, formula: string, otherwise: string): string {
   if (test === null || formula === `=${DASH_LIT}`) return formula;
   return `=IF(${test},${formula.slice(1)},${otherwise})`;
 }

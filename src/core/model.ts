@@ -212,6 +212,11 @@ export interface TermFigures {
   /** One entry per year from baseYear + 1 to endYear; null where nothing is reported (or no column). */
   actuals: (number | null)[];
   cells: { base?: CellRef; years: (CellRef | null)[] };
+  /**
+   * What those cells held as read ("57.400" typed as text is read as 57 400): the live formulas
+   * compile such text in while the cell still holds it, as they do for `raw` and `periodRaw`.
+   */
+  raw: { base?: CellValue; years: CellValue[] };
 }
 
 /** How a term's path is carried to its end: compound growth, a linear trend in points, the run rate. */

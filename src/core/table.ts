@@ -1165,11 +1165,13 @@ function readTermFigures(
   const span = term.endYear - term.baseYear;
   const actuals: (number | null)[] = Array.from({ length: Math.max(0, span) }, () => null);
   const years: (CellRef | null)[] = actuals.map(() => null);
+  const rawYears: CellValue[] = actuals.map(() => null);
   for (const y of term.years) {
     const i = y.year - term.baseYear - 1;
     if (i < 0 || i >= span) continue;
     const cell = ref(y.col);
     years[i] = cell;
+    rawYears[i] = ctx.grid.at(row, y.col);
     actuals[i] = readFigure(ctx, row, "actual", cell, unit, name, y.col);
   }
   const baseCell = term.baseCol === null ? undefined : ref(term.baseCol);
@@ -1182,6 +1184,7 @@ function readTermFigures(
     base,
     actuals,
     cells: { ...(baseCell === undefined ? {} : { base: baseCell }), years },
+    raw: { ...(term.baseCol === null ? {} : { base: ctx.grid.at(row, term.baseCol) }), years: rawYears },
   };
 }
 

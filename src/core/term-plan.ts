@@ -2,13 +2,16 @@
  * A term table's computed columns as live en-US Excel formulas (computeTerm in term.ts, cell by
  * cell): achieved so far, what each remaining year needs, the projection to the term's end, and
  * the verdict (Đúng / Chậm tiến độ while years are left). tests/core/term-plan.test.ts proves the
- * agreement in HyperFormula, tests/cli/libreoffice-term.test.ts in LibreOffice. No LET (HyperFormula
- * has none): the last year reported and the count of years are spelled out where used. Every
- * division and power sits behind an IF that checked it, so no formula shows #DIV/0! or #NUM!.
+ * agreement in HyperFormula, tests/cli/libreoffice-term.test.ts in LibreOffice; term-plan-text and
+ * libreoffice-term-text the same with figures typed as text. No LET (HyperFormula has none): the
+ * count of years reported is spelled out where used, the last year's figure is read back from
+ * "Đạt được đến nay". Every division and power sits behind an IF that checked it, so no formula
+ * shows #DIV/0! or #NUM!.
  */
 import type {
   Block,
   CellContent,
+  CellValue,
   ComputePlan,
   IndicatorRow,
   Lang,
@@ -23,7 +26,18 @@ import type {
 import { TERM_COMPUTED_COLUMNS } from "./model";
 import { rangeA1, toA1 } from "./a1";
 import { EPSILON, VERDICT_LABELS, plainDecimal } from "./compute";
-import { COMPUTED_HEADERS, DASH, percentAware, targetsOf, verdictCounts } from "./formulas";
+import {
+  COMPUTED_HEADERS,
+  DASH,
+  RECOMPUTE_LABEL,
+  allOf,
+  figure,
+  figureUnchanged,
+  guarded as unlessChanged,
+  targetsOf,
+  verdictCounts,
+  type Figure,
+} from "./formulas";
 import { conditionalRules } from "./plan";
 import { termIndicatorOf } from "./term";
 import { INPUT_WIDTHS, computedWidth, headerWidth } from "./widths";
@@ -74,6 +88,13 @@ export interface TermCells {
   base?: string;
   /** One per year of the term (baseYear + 1 …); null where the table has no column for the year. */
   years: (string | null)[];
+  /**
+   * The row's own "Đạt được đến nay" and "Dự kiến cuối nhiệm kỳ" cells: the other columns read
+   * them rather than spell the years out again, which kept each formula far under Excel's 8 192
+   * characters once a year's test grew to read text as core does (formula-limits.test.ts).
+   */
+  toDate: string;
+  projected: string;
 }
 
 /** What each term cell holds: a fraction shown as % ("pct"), or a figure ("num"). */
@@ -91,16 +112,81 @@ const NUMBER_FORMAT: Record<TermScale, string> = { pct: "0.00%", num: "#,##0.00"
  * Excel value × 100 equals TermRowResult's; levels, points and amounts are written as they are.
  */
 export function termRowFormulas(row: IndicatorRow, cells: TermCells, lang: Lang = "vi"): TermRowFormulas {
+  const { formulas, scales } = termFormulas(row, cells, lang);
+  // Text typed later in a year or the base ("63.000" where nothing was, "chưa có" over 57.400) is a
+  // figure core reads or drops and the formulas do not: "—" and Cần tính lại, never a path that
+  // skips that year. The other columns read "Đạt được đến nay", so its "—" carries to them.
+  const held = heldTest(row, cells);
+  return {
+    formulas: {
+      ...formulas,
+      termToDate: unlessChanged(held, formulas.termToDate, DASH_LIT),
+      verdict: unlessChanged(held, formulas.verdict, str(RECOMPUTE_LABEL[lang])),
+    },
+    scales,
+  };
+}
+
+/** A term cell read as core read it (formulas.ts figure), with the one test that makes it a figure. */
+interface TermFigure {
+  ref: string;
+  ok: string;
+}
+
+function termFigure(
+  address: string,
+  value: number | null,
+  unit: string,
+  raw: CellValue | undefined,
+): TermFigure {
+  const f = figure(address, value, unit, raw) as Figure;
+  return { ref: f.ref, ok: f.guards.length === 1 ? f.guards[0]! : `AND(${f.guards.join(",")})` };
+}
+
+/** Whether a form reads the base (compound growth from it, a rate's trend in points). */
+function readsBase(row: IndicatorRow): boolean {
+  const ind = termIndicatorOf(row);
+  if (ind === null || ind.target.kind === "total") return false;
+  return !(ind.rate && ind.target.kind === "growth");
+}
+
+/** The test that every term cell the formulas read holds no text but what core read (figureUnchanged). */
+function heldTest(row: IndicatorRow, cells: TermCells): string | null {
+  const raw = row.term?.raw;
+  return allOf(
+    ...cells.years.map((c, i) => (c === null ? null : figureUnchanged(c, raw?.years[i]))),
+    readsBase(row) ? figureUnchanged(cells.base, raw?.base) : null,
+  );
+}
+
+/**
+ * computeTerm's figures, each column once: "Đạt được đến nay" (T) from the years, the others from
+ * T (and K, the years reported), the verdict from T and "Dự kiến cuối nhiệm kỳ" (P). Core's
+ * arithmetic is kept step by step (the same powers and divisions in the same order), so the sheet
+ * and core agree to the last digit but where a value is stored ×1/100 and read back ×100 (a
+ * growth's T): 1 ulp, far inside the 1e-9 the verdict's comparisons allow.
+ */
+function termFormulas(row: IndicatorRow, cells: TermCells, lang: Lang): TermRowFormulas {
   const label = (v: Verdict): string => str(VERDICT_LABELS[v][lang]);
   const ind = termIndicatorOf(row);
   const dash = `=${DASH_LIT}`;
   const n = cells.years.length;
-  // K: years reported (the last year with a figure); L: that year's figure.
-  const present = cells.years.map((c, i) => (c === null ? null : { c, i: i + 1 }));
-  // Folded from the first year, so the last year's test ends up outermost.
-  const reported = present.filter((p): p is { c: string; i: number } => p !== null);
-  const K = reported.reduce((acc, p) => `IF(ISNUMBER(${p.c}),${p.i},${acc})`, "0");
-  const L = reported.reduce((acc, p) => `IF(ISNUMBER(${p.c}),${percentAware(p.c)},${acc})`, "0");
+  const term = row.term;
+  // Each year is read as core read it: a number live, text such as "57.400" compiled in while the
+  // cell holds it, a date or an oversized paste no figure (formulas.ts figure).
+  const present = cells.years.map((c, i) =>
+    c === null
+      ? null
+      : { ...termFigure(c, term?.actuals[i] ?? null, row.unit, term?.raw.years[i]), i: i + 1 },
+  );
+  const reported = present.filter((p): p is TermFigure & { i: number } => p !== null);
+  // K: years reported (the last year with a figure); L: that year's figure. Folded from the first
+  // year, so the last year's test ends up outermost.
+  const K = reported.reduce((acc, p) => `IF(${p.ok},${p.i},${acc})`, "0");
+  const L = reported.reduce((acc, p) => `IF(${p.ok},${p.ref},${acc})`, "0");
+  // The level now, "—" before any year is reported: "Đạt được đến nay" of a level or a limit.
+  const latest = reported.reduce((acc, p) => `IF(${p.ok},${p.ref},${acc})`, DASH_LIT);
+  const anyYear = reported.length === 1 ? reported[0]!.ok : `OR(${reported.map((p) => p.ok).join(",")})`;
   const noData = label("chua_co_so_lieu");
   const scales: Record<TermComputedColumn, TermScale> = {
     termToDate: "num",
@@ -109,133 +195,140 @@ export function termRowFormulas(row: IndicatorRow, cells: TermCells, lang: Lang 
   };
   if (ind === null || reported.length === 0) {
     const verdict =
-      reported.length === 0 ? `=${noData}` : `=IF(${K}=0,${noData},${label("khong_giao_ke_hoach")})`;
+      reported.length === 0 ? `=${noData}` : `=IF(${anyYear},${label("khong_giao_ke_hoach")},${noData})`;
     return { formulas: { termToDate: dash, termNeeded: dash, termProjected: dash, verdict }, scales };
   }
   const t = ind.target;
+  const [T, P] = [cells.toDate, cells.projected];
   const left = `(${n}-${K})`;
-  const cellOr0 = (c: string): string => `IF(ISNUMBER(${c}),${percentAware(c)},0)`;
+  // Years are left (K < n) while the term's last year holds no figure, or has no column.
+  const last = present[n - 1];
+  const running = last === null || last === undefined ? "TRUE" : `NOT(${last.ok})`;
+  const cellOr0 = (p: TermFigure): string => `IF(${p.ok},${p.ref},0)`;
   const eps = (x: number): string => lit(EPSILON * Math.max(1, Math.abs(x)));
-  /** A formula "—" until a year is reported and `guard` holds. */
-  const guarded = (guard: string | null, body: string): string =>
-    `=IF(${K}=0,${DASH_LIT},${guard === null ? body : iff(guard, body, DASH_LIT)})`;
-  const neededWhenLeft = (guard: string | null, body: string): string =>
-    guarded(guard, `IF(${K}<${n},${body},${DASH_LIT})`);
-  /** The verdict from an on-track test (TRUE/FALSE) and, at the end, a "strictly better" test. */
-  const verdictOf = (guard: string | null, onTrack: string, beyond: string): string => {
-    const running = `IF(${onTrack},${label("dung_tien_do")},${label("cham_tien_do")})`;
-    const ended = `IF(${onTrack},${iff(beyond, label("vuot"), label("dat"))},${label("khong_dat")})`;
-    const body = `IF(${K}<${n},${running},${ended})`;
-    return `=IF(${K}=0,${noData},${guard === null ? body : iff(guard, body, noData)})`;
+  /** "Đạt được đến nay": "—" until a year is reported and `guard` holds. */
+  const toDate = (guard: string | null, body: string): string =>
+    `=IF(${anyYear},${guard === null ? body : iff(guard, body, DASH_LIT)},${DASH_LIT})`;
+  /** A column read from T: "—" while T is (no year reported, no path). */
+  const fromT = (body: string): string => `=IF(ISNUMBER(${T}),${body},${DASH_LIT})`;
+  const neededWhenLeft = (body: string): string => fromT(iff(running, body, DASH_LIT));
+  /**
+   * The verdict from an on-track test (TRUE/FALSE) and, at the end, a "strictly better" test:
+   * "Chưa có số liệu" where core has no path (T or P "—": no year, no base, a base not positive).
+   */
+  const verdictOf = (onTrack: string, beyond: string): string => {
+    const body = iff(
+      running,
+      `IF(${onTrack},${label("dung_tien_do")},${label("cham_tien_do")})`,
+      `IF(${onTrack},${iff(beyond, label("vuot"), label("dat"))},${label("khong_dat")})`,
+    );
+    return `=IF(ISNUMBER(${T}),IF(ISNUMBER(${P}),${body},${noData}),${noData})`;
   };
   const reaches = (v: string, goal: number, up: boolean, strict: boolean): string => {
     const g = lit(goal);
-    if (strict) return up ? `${v}>${g}` : `${v}<${g}`;
+    // Within 1e-9 as term.ts reaches: noise never puts a projection under a limit it only meets.
+    // LibreOffice rounds such noise away in its comparisons, HyperFormula does not; whether Excel
+    // does is not tried here, and with the slack the answer is the same either way.
+    if (strict) return up ? `${v}>${g}+${lit(1e-9)}` : `${v}<${g}-${lit(1e-9)}`;
     return up ? `${v}>=${g}-${lit(1e-9)}` : `${v}<=${g}+${lit(1e-9)}`;
   };
 
   if (t.kind === "total") {
-    const S = `(${reported.map((p) => cellOr0(p.c)).join("+")})`;
-    const projected = `(${S}/${K})*${n}`;
+    const S = `(${reported.map(cellOr0).join("+")})`;
     return {
       formulas: {
-        termToDate: guarded(null, S),
-        termNeeded: neededWhenLeft(null, `(${lit(t.value)}-${S})/${left}`),
-        termProjected: guarded(null, projected),
-        verdict: verdictOf(null, `${projected}>=${lit(t.value)}`, `${S}>${lit(t.value)}+${eps(t.value)}`),
+        termToDate: toDate(null, S),
+        termNeeded: neededWhenLeft(`(${lit(t.value)}-${T})/${left}`),
+        termProjected: fromT(`(${T}/${K})*${n}`),
+        verdict: verdictOf(`${P}>=${lit(t.value)}`, `${T}>${lit(t.value)}+${eps(t.value)}`),
       },
       scales,
     };
   }
 
   if (ind.rate && t.kind === "growth") {
-    // Each year's actual is that year's growth; the term's average compounds them.
-    const P = `(${reported.map((p) => `(1+${cellOr0(p.c)}/100)`).join("*")})`;
-    const avg = `((${P}^(1/${K})-1)*100)`;
+    // Each year's actual is that year's growth; the term's average compounds them. T is the
+    // average as a fraction: ×100 it is the average in % again.
+    // A year not reported is a factor of 1, exactly core's 1 + 0/100.
+    const product = `(${reported.map((p) => `IF(${p.ok},1+${p.ref}/100,1)`).join("*")})`;
+    const avg = `((${product}^(1/${K})-1)*100)`;
     const goal = lit((1 + t.ratePct / 100) ** n);
     const r = lit(t.ratePct);
     return {
       formulas: {
-        termToDate: guarded(`${P}>0`, `${avg}/100`),
-        termNeeded: neededWhenLeft(`${P}>0`, `((${goal}/${P})^(1/${left})-1)`),
-        termProjected: guarded(`${P}>0`, `${avg}/100`),
-        verdict: verdictOf(`${P}>0`, `${avg}>=${r}-${lit(1e-9)}`, `${avg}>${r}+${eps(t.ratePct)}`),
+        termToDate: toDate(`${product}>0`, `${avg}/100`),
+        termNeeded: neededWhenLeft(`((${goal}/${product})^(1/${left})-1)`),
+        termProjected: fromT(T),
+        verdict: verdictOf(`${T}*100>=${r}-${lit(1e-9)}`, `${T}*100>${r}+${eps(t.ratePct)}`),
       },
       scales: { termToDate: "pct", termNeeded: "pct", termProjected: "pct" },
     };
   }
 
   // Without a base column, only what needs no base is shown (the level now, what is needed).
-  const base = cells.base === undefined ? "0" : percentAware(cells.base);
-  const baseOk = cells.base === undefined ? "FALSE" : `ISNUMBER(${cells.base})`;
+  const b =
+    cells.base === undefined ? null : termFigure(cells.base, term?.base ?? null, row.unit, term?.raw.base);
+  const base = b?.ref ?? "0";
+  const baseOk = b?.ok ?? "FALSE";
   const up = t.kind === "limit" ? t.side === "lower" : ind.direction === "up";
+  const goal = t.kind === "level" ? t.value : t.kind === "limit" ? t.bound : null;
+  const beyond = t.kind === "limit" ? "TRUE" : goal === null ? "" : `ABS(${T}-${lit(goal)})>${eps(goal)}`;
 
-  if (ind.rate && t.kind !== "growth") {
-    // Rates move in points: the trend so far, carried on in a straight line.
-    const goal = t.kind === "level" ? t.value : t.bound;
-    const slope = `((${L}-${base})/${K})`;
-    // Bounded as computeTerm bounds it (term.ts, withinRate): a rate stays within 0–100 %.
-    const projected = `MIN(100,MAX(0,${L}+${slope}*${left}))`;
+  if (ind.rate && goal !== null) {
+    // Rates move in points: the trend so far, carried on in a straight line, bounded as
+    // computeTerm bounds it (term.ts, withinRate): a rate stays within 0–100 %.
+    const slope = `((${T}-${base})/${K})`;
     return {
       formulas: {
-        termToDate: guarded(null, L),
-        termNeeded: neededWhenLeft(null, `(${lit(goal)}-${L})/${left}`),
-        termProjected: guarded(baseOk, projected),
-        verdict: verdictOf(
-          baseOk,
-          reaches(projected, goal, up, t.kind === "limit"),
-          t.kind === "limit" ? "TRUE" : `ABS(${L}-${lit(goal)})>${eps(goal)}`,
-        ),
+        termToDate: `=${latest}`,
+        termNeeded: neededWhenLeft(`(${lit(goal)}-${T})/${left}`),
+        termProjected: fromT(iff(baseOk, `MIN(100,MAX(0,${T}+${slope}*${left}))`, DASH_LIT)),
+        verdict: verdictOf(reaches(P, goal, up, t.kind === "limit"), beyond),
       },
       scales,
     };
   }
 
-  // Compound growth from the base: both ends positive.
-  const guard = baseOk;
-  const g = `(((${L}/${base})^(1/${K})-1)*100)`;
-  const projected = `(${L}*(1+${g}/100)^${left})`;
-  // AND evaluates every argument: the ratio stays behind nested IFs, never inside AND.
-  const safe = (body: string): string =>
-    iff(guard, `IF(${base}>0,IF(${L}>0,${body},${DASH_LIT}),${DASH_LIT})`, DASH_LIT);
+  // Compound growth from the base: both ends positive. AND evaluates every argument: the ratio
+  // stays behind nested IFs, never inside AND.
+  const positive = (x: string, body: string): string =>
+    iff(baseOk, `IF(${base}>0,IF(${x}>0,${body},${DASH_LIT}),${DASH_LIT})`, DASH_LIT);
+  const growth = (x: string): string => `(((${x}/${base})^(1/${K})-1)*100)`;
   if (t.kind === "growth") {
-    const goal = `(${base}*${lit((1 + t.ratePct / 100) ** n)})`;
+    // T is the average growth as a fraction, read back as 1 + g/100 and ×100 as core's g.
+    const target = `(${base}*${lit((1 + t.ratePct / 100) ** n)})`;
     const r = lit(t.ratePct);
-    const safeVerdict = (body: string): string =>
-      iff(guard, `IF(${base}>0,IF(${L}>0,${body},${noData}),${noData})`, noData);
     return {
       formulas: {
-        termToDate: guarded(null, safe(`${g}/100`)),
-        termNeeded: neededWhenLeft(null, safe(`((${goal}/${L})^(1/${left})-1)`)),
-        termProjected: guarded(null, safe(projected)),
-        verdict: `=IF(${K}=0,${noData},${safeVerdict(
-          `IF(${K}<${n},IF(${g}>=${r}-${lit(1e-9)},${label("dung_tien_do")},${label("cham_tien_do")}),IF(${g}>=${r}-${lit(1e-9)},IF(${g}>${r}+${eps(t.ratePct)},${label("vuot")},${label("dat")}),${label("khong_dat")}))`,
-        )})`,
+        // No year reported leaves L at 0, which `positive` already shows as "—".
+        termToDate: `=${positive(L, `${growth(L)}/100`)}`,
+        termNeeded: neededWhenLeft(`((${target}/${L})^(1/${left})-1)`),
+        termProjected: fromT(`(${L}*(1+${T})^${left})`),
+        verdict: verdictOf(`${T}*100>=${r}-${lit(1e-9)}`, `${T}*100>${r}+${eps(t.ratePct)}`),
       },
       scales: { termToDate: "pct", termNeeded: "pct", termProjected: "num" },
     };
   }
-  const goal = t.kind === "level" ? t.value : t.bound;
-  const needed = goal > 0 ? `IF(${L}>0,((${lit(goal)}/${L})^(1/${left})-1),${DASH_LIT})` : DASH_LIT;
-  const onTrack = reaches(projected, goal, up, t.kind === "limit");
-  const beyond = t.kind === "limit" ? "TRUE" : `ABS(${L}-${lit(goal)})>${eps(goal)}`;
-  const safeVerdict = (body: string): string =>
-    iff(guard, `IF(${base}>0,IF(${L}>0,${body},${noData}),${noData})`, noData);
+  const g = goal as number;
+  const needed = g > 0 ? `IF(${T}>0,((${lit(g)}/${T})^(1/${left})-1),${DASH_LIT})` : DASH_LIT;
   return {
     formulas: {
-      termToDate: guarded(null, L),
-      termNeeded: neededWhenLeft(null, needed),
-      termProjected: guarded(null, safe(projected)),
-      verdict: `=IF(${K}=0,${noData},${safeVerdict(
-        `IF(${K}<${n},IF(${onTrack},${label("dung_tien_do")},${label("cham_tien_do")}),IF(${onTrack},${iff(beyond, label("vuot"), label("dat"))},${label("khong_dat")}))`,
-      )})`,
+      termToDate: `=${latest}`,
+      termNeeded: neededWhenLeft(needed),
+      termProjected: fromT(positive(T, `(${T}*(1+${growth(T)}/100)^${left})`)),
+      verdict: verdictOf(reaches(P, g, up, t.kind === "limit"), beyond),
     },
     scales: { termToDate: "num", termNeeded: "pct", termProjected: "num" },
   };
 }
 
 /** The A1 cells of one term row, from the layout. */
-function termCells(layout: TableRead["layout"], term: TermLayout, sheetRow: number): TermCells {
+function termCells(
+  layout: TableRead["layout"],
+  term: TermLayout,
+  columns: Record<TermColumn, number>,
+  sheetRow: number,
+): TermCells {
   const span = term.endYear - term.baseYear;
   const years: (string | null)[] = Array.from({ length: Math.max(0, span) }, () => null);
   for (const y of term.years) {
@@ -247,6 +340,8 @@ function termCells(layout: TableRead["layout"], term: TermLayout, sheetRow: numb
     ...(plan === undefined ? {} : { plan: toA1(sheetRow, plan) }),
     ...(term.baseCol === null ? {} : { base: toA1(sheetRow, term.baseCol) }),
     years,
+    toDate: toA1(sheetRow, columns.termToDate),
+    projected: toA1(sheetRow, columns.termProjected),
   };
 }
 
@@ -283,7 +378,7 @@ export function termComputePlan(read: TableRead, settings: Settings): ComputePla
   const styles: StyledRange[] = [];
   const byRow = new Map<number, TermRowFormulas>();
   for (const [sheetRow, row] of rows)
-    byRow.set(sheetRow, termRowFormulas(row, termCells(layout, term, sheetRow), lang));
+    byRow.set(sheetRow, termRowFormulas(row, termCells(layout, term, columns, sheetRow), lang));
   for (const key of PLACED) {
     const col = columns[key];
     headers.push({

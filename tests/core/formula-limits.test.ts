@@ -29,8 +29,9 @@ import { computePlan } from "../../src/core/plan";
 import { checkTable } from "../../src/core/rules";
 import { SEEDS } from "../../src/core/seeds";
 import { readTable } from "../../src/core/table";
+import { toA1 } from "../../src/core/a1";
 import { TEMPLATES, templateSheet } from "../../src/core/templates";
-import { termSummaryFormula } from "../../src/core/term-plan";
+import { termRowFormulas, termSummaryFormula } from "../../src/core/term-plan";
 
 const MAX_CHARS = 8192;
 const MAX_NESTING = 64;
@@ -409,6 +410,59 @@ beforeAll(() => {
         );
       record("nhiệm kỳ", `nhiem-ky ${year} ${name}`, "summary", plan.summary.formula);
     }
+  }
+  // A term whose base and every year an office typed as text (each compiled into the year's test
+  // while the cell holds it): five years with the cells at the sheet's far corner, ten years at
+  // row 100 000. Ten years typed all as text at the far corner would pass the limit in one cell
+  // (a growth rate's "Đạt được đến nay", ~8 360 characters): no office's table is that, not tested.
+  for (const [span, far] of [
+    [5, (c: number): string => toA1(1048575, 16350 + c)],
+    [10, (c: number): string => toA1(99999, 40 + c)],
+  ] as const) {
+    const years = Array.from({ length: span }, (_, i) => 2021 + i);
+    const end = 2020 + span;
+    const text = (i: number): string => `${(50 + i).toString()}.123,45`;
+    const term: CellValue[][] = [
+      [`CHỈ TIÊU NGHỊ QUYẾT GIAI ĐOẠN 2021 – ${end}`],
+      [],
+      ["STT", "Chỉ tiêu", "ĐVT", `Mục tiêu đến năm ${end}`, "Năm 2020 (gốc)", ...years.map((y) => `TH ${y}`)],
+      ...[
+        "tăng bình quân 7,5%/năm",
+        `đến năm ${end} đạt 90.000 tỷ đồng`,
+        `900.000 tỷ đồng trong ${span} năm`,
+        "dưới 40.000 tỷ đồng",
+      ].map((t, i) => [
+        i + 1,
+        `Chỉ tiêu ${i + 1}`,
+        "tỷ đồng",
+        t,
+        text(0),
+        ...years.map((_, j) => text(j + 1)),
+      ]),
+      ...["tăng bình quân 7,5%/năm", `đến năm ${end} đạt 80%`, "dưới 1%"].map((t, i) => [
+        i + 5,
+        `Tỷ lệ ${i + 5}`,
+        "%",
+        t,
+        "4,55%",
+        ...years.map((_, j) => `${j + 1},25%`),
+      ]),
+    ];
+    const read = readTable(term, { convention: "vi" });
+    expect(read.layout.term?.years).toHaveLength(span);
+    const cells = {
+      base: far(0),
+      years: years.map((_, j) => far(j + 1)),
+      toDate: far(20),
+      projected: far(21),
+    };
+    for (const lang of ["vi", "en"] as Lang[])
+      for (const row of read.table.groups.flatMap((g) => g.rows)) {
+        expect(row.term?.actuals.every((a) => a !== null)).toBe(true);
+        const { formulas } = termRowFormulas(row, cells, lang);
+        for (const [key, f] of Object.entries(formulas))
+          record("nhiệm kỳ", `nhiem-ky chữ ${span} năm ${cells.base} ${lang}`, `${key} «${row.name}»`, f);
+      }
   }
 });
 

@@ -151,4 +151,20 @@ describe("the term so far, what is left, and where the path ends", () => {
     expect(r.neededPerYear).toBeCloseTo(-0.6667, 4);
     expect([r.projection, r.onTrack]).toEqual(["linear", true]);
   });
+
+  test("a projection that only meets a limit is not under it: 4,5 → 2,4 in 3 years projects 1 %, not dưới 1 %", () => {
+    const r = computeTerm({
+      ...TERM,
+      name: "Tỷ lệ hộ nghèo",
+      unit: "%",
+      rate: true,
+      direction: "down",
+      target: { kind: "limit", bound: 1, side: "upper" },
+      base: 4.5,
+      actuals: [3.8, 3.0, 2.4, null, null],
+    });
+    // 0,9999999999999998 in binary: below 1 only by noise.
+    expect(r.projected).toBeCloseTo(1, 12);
+    expect(r.onTrack).toBe(false);
+  });
 });
