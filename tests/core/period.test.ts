@@ -20,6 +20,7 @@ import { SEEDS, seedToTable } from "../../src/core/seeds";
 import { summaryText } from "../../src/core/summary";
 import { readTable } from "../../src/core/table";
 import { cellFormatConfig } from "../../src/workbench/engine";
+import { T06_HEAD, T06_ROWS } from "./shared-tables";
 
 /** A 9-month table the seeds do not hold: figures made up, in the shape Bến Tre's tables take. */
 const NINE_MONTHS: CellValue[][] = [
@@ -393,14 +394,7 @@ describe("charts of a partial period", () => {
  * The hand values: 11.500 / 11.000 = 104,55 %, 12 / 9 = 133,33 %, 3.300 / 2.900 = 113,79 %; the
  * 9-month figures are made up.
  */
-const T06: CellValue[][] = [
-  ["Kết quả thực hiện chỉ tiêu 9 tháng năm 2025"],
-  [],
-  ["STT", "Chỉ tiêu", "ĐVT", "KH năm 2025", "Ước TH 9 tháng", "Ước thực hiện cả năm", "Thực hiện năm 2024"],
-  [1, "Tổng vốn đầu tư toàn xã hội", "tỷ đồng", 12000, 8200, 11500, 11000],
-  [2, "Số xã đạt chuẩn nông thôn mới", "xã", 12, 10, 12, 9],
-  [3, "Lao động được giải quyết việc làm", "lao động", 3000, 2400, 3300, 2900],
-];
+const T06: CellValue[][] = [...T06_HEAD, ...T06_ROWS];
 
 describe("% CK of a partial period compares like with like (AUDIT3 F8)", () => {
   test("no Cùng kỳ, the year's estimate and the prior full year: % CK is the estimate on 2024", () => {
