@@ -33,19 +33,25 @@ export const T06_TEXT: Figure[][] = [
   [4, "Tỷ lệ lao động qua đào tạo", "%", 60, 58, "62,5%", "57"],
 ];
 
+/** The title of Bến Tre's 9-month tables of 2021. */
+export const NINE_MONTHS_2021_TITLE = "Kết quả thực hiện các chỉ tiêu Nghị quyết 9 tháng năm 2021";
+
+/** Their header: the year's plan, the 9 months, Cùng kỳ (9 tháng 2020) and the prior full year. */
+export const NINE_MONTHS_2021_HEADER: Figure[] = [
+  "STT",
+  "Chỉ tiêu",
+  "ĐVT",
+  "Kế hoạch năm 2021",
+  "Ước thực hiện 9 tháng 2021",
+  "Thực hiện 9 tháng 2020",
+  "Thực hiện năm 2020",
+];
+
 /** 9 months with Cùng kỳ and the prior full year, both typed as text: the seasonal share. */
 export const SEASONAL_TEXT: Figure[][] = [
-  ["Kết quả thực hiện các chỉ tiêu Nghị quyết 9 tháng năm 2021"],
+  [NINE_MONTHS_2021_TITLE],
   [],
-  [
-    "STT",
-    "Chỉ tiêu",
-    "ĐVT",
-    "Kế hoạch năm 2021",
-    "Ước thực hiện 9 tháng 2021",
-    "Thực hiện 9 tháng 2020",
-    "Thực hiện năm 2020",
-  ],
+  NINE_MONTHS_2021_HEADER,
   [1, "Giá trị sản xuất công nghiệp", "tỷ đồng", 43000, 31000, "30.000", "42.000"],
   [2, "Doanh nghiệp thành lập mới", "doanh nghiệp", 150, 100, "120", "200"],
 ];
