@@ -44,8 +44,13 @@ export function bigRows(n: number): Row[] {
   });
 }
 
+/** The Excel host's requirement sets; ExcelApi 1.18 unless said. */
+export interface WorkbookOptions {
+  requirementSets?: Record<string, string>;
+}
+
 /** A workbook whose active sheet holds the table (one group heading, then the rows). */
-export function tableWorkbook(rows: Row[], options: { requirementSets?: Record<string, string> } = {}) {
+export function tableWorkbook(rows: Row[], options: WorkbookOptions = {}) {
   const state = new WorkbookState({ locale: "vi", sheetNames: [SHEET, "Khác"] });
   const id = state.requireSheet(SHEET).id;
   state.batch("restore", () => {
@@ -136,22 +141,34 @@ export function verdictRows(verdicts: readonly Verdict[]): VerdictRow[] {
 }
 
 /**
- * A fresh workbook of `rows` (or of a test's own rows) for each test of the calling file,
- * uninstalled after it (the call registers the afterEach).
+ * Registers an afterEach that uninstalls the runtime the calling file's test installed last;
+ * `keep(wb)` makes `wb` that one and hands it back, its `uninstall` safe to call earlier.
  */
-export function workbookPerTest(
-  rows: readonly Row[],
-): (own?: readonly Row[]) => ReturnType<typeof tableWorkbook> {
+export function uninstallAfterEach(): <T extends { uninstall: () => void }>(wb: T) => T {
   let cleanup: (() => void) | null = null;
   afterEach(() => {
     cleanup?.();
     cleanup = null;
   });
-  return (own = rows) => {
-    const wb = tableWorkbook([...own]);
-    cleanup = wb.uninstall;
-    return wb;
+  return (wb) => {
+    const uninstall = (): void => {
+      wb.uninstall();
+      if (cleanup === uninstall) cleanup = null;
+    };
+    cleanup = uninstall;
+    return { ...wb, uninstall };
   };
+}
+
+/**
+ * A fresh workbook of `rows` (or of a test's own rows and requirement sets) for each test of the
+ * calling file, uninstalled after it (the call registers the afterEach).
+ */
+export function workbookPerTest(
+  rows: readonly Row[] = TEN_ROWS,
+): (own?: readonly Row[], options?: WorkbookOptions) => ReturnType<typeof tableWorkbook> {
+  const keep = uninstallAfterEach();
+  return (own = rows, options = {}) => keep(tableWorkbook([...own], options));
 }
 
 /** A row of a unit's file: Chỉ tiêu, Đơn vị, Kế hoạch, Thực hiện. */
