@@ -1,6 +1,6 @@
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import { verdictLabel } from "../../src/core/compute";
-import type { CellValue, IndicatorRow, TableCheck } from "../../src/core/model";
+import type { CellValue, TableCheck } from "../../src/core/model";
 import { chartSpecs } from "../../src/core/charts";
 import { RECOMPUTE_LABEL } from "../../src/core/formulas";
 import { computePlan } from "../../src/core/plan";
@@ -21,6 +21,7 @@ import { summaryText } from "../../src/core/summary";
 import { readTable } from "../../src/core/table";
 import { cellFormatConfig } from "../../src/workbench/engine";
 import { NINE_MONTHS_2021_HEADER, NINE_MONTHS_2021_TITLE, T06_HEAD, T06_ROWS } from "./shared-tables";
+import { indicatorRow } from "./indicator-row";
 
 /** A 9-month table the seeds do not hold: figures made up, in the shape Bến Tre's tables take. */
 const NINE_MONTHS: CellValue[][] = [
@@ -212,24 +213,14 @@ describe("a table with the office's own full-year estimate", () => {
 
 describe("judgeInPeriod at the year", () => {
   test("is computeRow's verdict, with no projection", () => {
-    const row: IndicatorRow = {
+    const row = indicatorRow({
       sheetRow: 4,
-      stt: "1",
       name: "Doanh nghiệp thành lập mới",
       unit: "doanh nghiệp",
-      kind: "quantity",
-      direction: "up",
       target: { kind: "value", value: 150 },
-      stretch: null,
       actual: 176,
-      actualYesNo: null,
-      prior: null,
-      reportedPct: null,
-      note: "",
       estimate: true,
-      cells: {},
-      raw: {},
-    };
+    });
     const r = judgeInPeriod(row, DEFAULT_SETTINGS, "nam");
     expect(r.verdict).toBe("vuot");
     expect(r.pctPlan).toBeCloseTo(117.333, 3);
