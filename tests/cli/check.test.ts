@@ -1,6 +1,7 @@
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { JsonCheck } from "../../src/cli/json";
+import { ROW_KEYS } from "../acceptance/helpers";
 import { csvLine, run, tempDir } from "./helpers";
 
 const tmp = tempDir("chitieu-check-");
@@ -35,27 +36,6 @@ function benTreCsv(): string {
   ];
   return `${lines.join("\n")}\n`;
 }
-
-const ROW_KEYS = [
-  "row",
-  "group",
-  "name",
-  "unit",
-  "kind",
-  "direction",
-  "plan",
-  "actual",
-  "prior",
-  "pctPlan",
-  "pctStretch",
-  "pctPrior",
-  "changePct",
-  "diffPoints",
-  "verdict",
-  "period",
-  "projected",
-  "projection",
-];
 
 async function json(...argv: string[]): Promise<{ code: number; data: JsonCheck }> {
   const r = await run("check", ...argv, "--json");
