@@ -71,3 +71,55 @@ export const SUBTOTAL_ROWS: Figure[][] = [
   ["Cộng", null, "tấn", 80, 80.2, 70],
   ["Tổng cộng", null, "tấn", 230, 224.2, 205],
 ];
+
+/** A term table's title, the 2020 – 2025 term (en dash, as offices type it). */
+export const TERM_TITLE = "KẾT QUẢ THỰC HIỆN CHỈ TIÊU NGHỊ QUYẾT NHIỆM KỲ 2020 – 2025";
+
+/** A term table's one-row header: the term's target, 2020 as the base, three years as offices head them. */
+export const TERM_HEADER: Figure[] = [
+  "STT",
+  "Chỉ tiêu",
+  "ĐVT",
+  "Mục tiêu đến năm 2025",
+  "Năm 2020 (gốc)",
+  "Thực hiện 2021",
+  "TH 2022",
+  "Ước 2023",
+];
+
+/*
+ * Seed-style term indicators (the four target forms): name, unit, target, 2020, 2021, 2022, 2023;
+ * a row is `[stt, ...TERM_GRDP]`, with empty cells after it for later years.
+ */
+/** Growth a year: GRDP 7,5 %/năm from 50.000 tỷ. */
+export const TERM_GRDP: Figure[] = [
+  "Tổng sản phẩm (GRDP)",
+  "tỷ đồng",
+  "tăng bình quân 7,5%/năm",
+  50000,
+  53500,
+  57400,
+  61750,
+];
+/** A total over the term, no base: 90.000 jobs in 5 years. */
+export const TERM_JOBS: Figure[] = [
+  "Giải quyết việc làm",
+  "lao động",
+  "90.000 lao động trong 5 năm",
+  null,
+  17500,
+  18200,
+  19000,
+];
+/** A level by the end: 80 % of the criteria of a class-I town by 2025. */
+export const TERM_URBAN: Figure[] = [
+  "Tỷ lệ đạt tiêu chí đô thị loại I",
+  "%",
+  "đến năm 2025 đạt 80%",
+  62,
+  66,
+  69,
+  72,
+];
+/** A limit: poor households under 1 %, two years given. */
+export const TERM_POOR: Figure[] = ["Tỷ lệ hộ nghèo", "%", "dưới 1%", 4.5, 3.8, 3.0, null];
