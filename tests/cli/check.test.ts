@@ -1,22 +1,12 @@
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { JsonCheck } from "../../src/cli/json";
+import { ROW_KEYS } from "../acceptance/helpers";
+import { BENCH_HEADER as VI_HEADER } from "../bench/grid";
 import { csvLine, run, tempDir } from "./helpers";
 
 const tmp = tempDir("chitieu-check-");
 afterAll(() => tmp.cleanup());
-
-const VI_HEADER = [
-  "STT",
-  "Chỉ tiêu",
-  "Đơn vị tính",
-  "Loại",
-  "Chiều",
-  "Kế hoạch",
-  "Thực hiện",
-  "Cùng kỳ",
-  "Ghi chú",
-];
 
 /** Seed 000 (TP. Bến Tre, 2020) as a clean comma CSV with a title block above the header. */
 function benTreCsv(): string {
@@ -35,27 +25,6 @@ function benTreCsv(): string {
   ];
   return `${lines.join("\n")}\n`;
 }
-
-const ROW_KEYS = [
-  "row",
-  "group",
-  "name",
-  "unit",
-  "kind",
-  "direction",
-  "plan",
-  "actual",
-  "prior",
-  "pctPlan",
-  "pctStretch",
-  "pctPrior",
-  "changePct",
-  "diffPoints",
-  "verdict",
-  "period",
-  "projected",
-  "projection",
-];
 
 async function json(...argv: string[]): Promise<{ code: number; data: JsonCheck }> {
   const r = await run("check", ...argv, "--json");

@@ -15,6 +15,7 @@ import { DEFAULT_SETTINGS, type ComputedColumn, type TableCheck } from "../../sr
 import { checkTable } from "../../src/core/rules";
 import { recalculated } from "./soffice";
 import { computeInPlace, sheetOf, type Cell } from "./workbooks";
+import { SEASONAL_TEXT, T06_TEXT } from "../core/shared-tables";
 
 const work = mkdtempSync(path.join(tmpdir(), "chitieu-text-figures-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -63,24 +64,7 @@ async function recalculatedAgainstCore(
 test("LibreOffice: 'Ước cả năm' and 'Thực hiện năm 2024' typed as text give core's % CK, tăng/giảm and verdicts", async () => {
   const { mismatches, compared, check } = await recalculatedAgainstCore(
     "uoc-ca-nam-text",
-    [
-      ["Kết quả thực hiện chỉ tiêu 9 tháng năm 2025"],
-      [],
-      [
-        "STT",
-        "Chỉ tiêu",
-        "ĐVT",
-        "KH năm 2025",
-        "Ước TH 9 tháng",
-        "Ước thực hiện cả năm",
-        "Thực hiện năm 2024",
-      ],
-      [1, "Tổng vốn đầu tư toàn xã hội", "tỷ đồng", 12000, 8200, "11.500", "11.000"],
-      [2, "Số xã đạt chuẩn nông thôn mới", "xã", 12, 10, "12", 9],
-      [3, "Lao động được giải quyết việc làm", "lao động", 3000, 2400, 3300, "2.900"],
-      [4, "Tỷ lệ lao động qua đào tạo", "%", 60, 58, "62,5%", "57"],
-      [5, "Hộ kinh doanh thành lập mới", "hộ", 800, 500, "850", "700"],
-    ],
+    [...T06_TEXT, [5, "Hộ kinh doanh thành lập mới", "hộ", 800, 500, "850", "700"]],
     // The last row's estimate retyped as a number: the formula follows the cell (900 of 800, Vượt).
     [["F8", 900]],
   );
@@ -100,22 +84,7 @@ test("LibreOffice: 'Ước cả năm' and 'Thực hiện năm 2024' typed as tex
 test("LibreOffice: Cùng kỳ and the prior full year typed as text give core's seasonal pace", async () => {
   const { mismatches, compared, check } = await recalculatedAgainstCore(
     "mua-vu-text",
-    [
-      ["Kết quả thực hiện các chỉ tiêu Nghị quyết 9 tháng năm 2021"],
-      [],
-      [
-        "STT",
-        "Chỉ tiêu",
-        "ĐVT",
-        "Kế hoạch năm 2021",
-        "Ước thực hiện 9 tháng 2021",
-        "Thực hiện 9 tháng 2020",
-        "Thực hiện năm 2020",
-      ],
-      [1, "Giá trị sản xuất công nghiệp", "tỷ đồng", 43000, 31000, "30.000", "42.000"],
-      [2, "Doanh nghiệp thành lập mới", "doanh nghiệp", 150, 100, "120", "200"],
-      [3, "Lao động được giải quyết việc làm", "lao động", 4000, 2800, "2.500", "3.900"],
-    ],
+    [...SEASONAL_TEXT, [3, "Lao động được giải quyết việc làm", "lao động", 4000, 2800, "2.500", "3.900"]],
     // Cùng kỳ retyped as a number: 190/200 × 150 = 142,5 > 100, behind.
     [["F5", 190]],
   );

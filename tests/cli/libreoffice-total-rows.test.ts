@@ -14,6 +14,7 @@ import { checkTable } from "../../src/core/rules";
 import { recalculated } from "./soffice";
 import { run, tempDir } from "./helpers";
 import { computeInPlace, sheetOf, type Cell } from "./workbooks";
+import { SUBTOTAL_ROWS } from "../core/shared-tables";
 
 const tmp = tempDir("chitieu-total-rows-");
 afterAll(() => tmp.cleanup());
@@ -23,14 +24,7 @@ const ROWS: Cell[][] = [
   ["BÁO CÁO SẢN LƯỢNG THỦY SẢN NĂM 2025"],
   [],
   ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Cùng kỳ"],
-  ["I", "Khối xã", null, null, null, null],
-  [1, "Xã A", "tấn", 100, 104, 90],
-  [2, "Xã B", "tấn", 50, 40, 45],
-  ["Cộng", null, "tấn", 150, 144, 135],
-  ["II", "Khối thị trấn", null, null, null, null],
-  [3, "Thị trấn C", "tấn", 80, 80.2, 70],
-  ["Cộng", null, "tấn", 80, 80.2, 70],
-  ["Tổng cộng", null, "tấn", 230, 224.2, 205],
+  ...SUBTOTAL_ROWS,
 ];
 /** 0-based sheet rows of the totals. */
 const TOTALS = [6, 9, 10];

@@ -15,6 +15,7 @@ import { DEFAULT_SETTINGS } from "../../src/core/model";
 import { checkTable } from "../../src/core/rules";
 import { recalculated } from "./soffice";
 import { computeInPlace, sheetOf } from "./workbooks";
+import { T06_HEAD, T06_ROWS } from "../core/shared-tables";
 
 const work = mkdtempSync(path.join(tmpdir(), "chitieu-uoc-nam-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -25,20 +26,8 @@ test("LibreOffice's % CK and tăng/giảm of a 9-month table with 'Ước cả n
     workbook,
     "Biểu 01",
     [
-      ["Kết quả thực hiện chỉ tiêu 9 tháng năm 2025"],
-      [],
-      [
-        "STT",
-        "Chỉ tiêu",
-        "ĐVT",
-        "KH năm 2025",
-        "Ước TH 9 tháng",
-        "Ước thực hiện cả năm",
-        "Thực hiện năm 2024",
-      ],
-      [1, "Tổng vốn đầu tư toàn xã hội", "tỷ đồng", 12000, 8200, 11500, 11000],
-      [2, "Số xã đạt chuẩn nông thôn mới", "xã", 12, 10, 12, 9],
-      [3, "Lao động được giải quyết việc làm", "lao động", 3000, 2400, 3300, 2900],
+      ...T06_HEAD,
+      ...T06_ROWS,
       [4, "Tỷ lệ lao động qua đào tạo", "%", 60, 58, 0.62, 57],
       [5, "Hộ kinh doanh thành lập mới", "hộ", 800, 500, null, 700],
     ],

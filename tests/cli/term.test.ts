@@ -1,6 +1,7 @@
 /** A term table (nhiệm kỳ 2020–2025) through the command line: check --json carries term, the report says where each path stands. */
 import type { JsonCheck } from "../../src/cli/json";
 import { csvLine, run, tempDir } from "./helpers";
+import { TERM_HEADER, TERM_TITLE } from "../core/shared-tables";
 
 const tmp = tempDir("chitieu-term-");
 afterAll(() => tmp.cleanup());
@@ -11,19 +12,10 @@ afterAll(() => tmp.cleanup());
  */
 function termCsv(): string {
   const lines = [
-    csvLine(["KẾT QUẢ THỰC HIỆN CHỈ TIÊU NGHỊ QUYẾT NHIỆM KỲ 2020 – 2025"]),
+    csvLine([TERM_TITLE]),
     csvLine(["Thành ủy TP. Bến Tre"]),
     "",
-    csvLine([
-      "STT",
-      "Chỉ tiêu",
-      "ĐVT",
-      "Mục tiêu đến năm 2025",
-      "Năm 2020 (gốc)",
-      "Thực hiện 2021",
-      "TH 2022",
-      "Ước 2023",
-    ]),
+    csvLine(TERM_HEADER),
     csvLine([
       1,
       "Tổng sản phẩm (GRDP)",

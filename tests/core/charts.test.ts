@@ -14,6 +14,7 @@ import { isLiveFigure, percentAware } from "../../src/core/formulas";
 import { CHART_SERIES_COLOURS, CHART_VERDICT_COLOURS } from "../../src/core/palette";
 import { checkTable } from "../../src/core/rules";
 import { readTable } from "../../src/core/table";
+import { TERM_GRDP, TERM_JOBS } from "./shared-tables";
 
 const grid: CellValue[][] = [
   ["KẾT QUẢ CHỈ TIÊU 2021"],
@@ -336,19 +337,8 @@ describe("a term table's path charts", () => {
       "TH 2024",
       "TH 2025",
     ],
-    [1, "Tổng sản phẩm (GRDP)", "tỷ đồng", "tăng bình quân 7,5%/năm", 50000, 53500, 57400, 61750, null, null],
-    [
-      2,
-      "Giải quyết việc làm",
-      "lao động",
-      "90.000 lao động trong 5 năm",
-      null,
-      17500,
-      18200,
-      19000,
-      null,
-      null,
-    ],
+    [1, ...TERM_GRDP, null, null],
+    [2, ...TERM_JOBS, null, null],
     [3, "Tỷ lệ đạt tiêu chí đô thị loại I", "%", "đến năm 2025 đạt 80%", 62, 66, 70, 75, null, null],
   ];
   const spec = specsOf(termGrid, {}, "Nhiệm kỳ 2020-2025");

@@ -8,27 +8,11 @@ import {
   verdictLabel,
 } from "../../src/core/compute";
 import { DEFAULT_SETTINGS, type IndicatorRow, type Settings, type Verdict } from "../../src/core/model";
+import { indicatorRow } from "./indicator-row";
 
 function row(over: Partial<IndicatorRow>): IndicatorRow {
-  return {
-    sheetRow: 6,
-    stt: "1",
-    name: "Chỉ tiêu thử",
-    unit: "doanh nghiệp",
-    kind: "quantity",
-    direction: "up",
-    target: { kind: "value", value: 150 },
-    stretch: null,
-    actual: null,
-    actualYesNo: null,
-    prior: null,
-    reportedPct: null,
-    note: "",
-    estimate: false,
-    cells: {},
-    raw: {},
-    ...over,
-  };
+  const target = { kind: "value", value: 150 } as const;
+  return indicatorRow({ sheetRow: 6, name: "Chỉ tiêu thử", unit: "doanh nghiệp", target, ...over });
 }
 
 const S = DEFAULT_SETTINGS;

@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS, type CellValue, type ComputedColumn } from "../../src
 import { checkTable } from "../../src/core/rules";
 import { readTable } from "../../src/core/table";
 import { cellFormatConfig } from "../../src/workbench/engine";
+import { SEASONAL_TEXT, T06_TEXT } from "./shared-tables";
 
 /** A leading apostrophe keeps text as text in HyperFormula, as typing it does in Excel. */
 const asInput = (v: CellValue): RawCellContent => (typeof v === "string" ? `'${v}` : v);
@@ -72,21 +73,10 @@ function disagreements(grid: CellValue[][], edits: [number, number, CellValue][]
   return out;
 }
 
-/** AUDIT3 T06's 9 months, its estimate and 2024 typed as text (figures made up, as there). */
-const NINE_MONTHS_TEXT: CellValue[][] = [
-  ["Kết quả thực hiện chỉ tiêu 9 tháng năm 2025"],
-  [],
-  ["STT", "Chỉ tiêu", "ĐVT", "KH năm 2025", "Ước TH 9 tháng", "Ước thực hiện cả năm", "Thực hiện năm 2024"],
-  [1, "Tổng vốn đầu tư toàn xã hội", "tỷ đồng", 12000, 8200, "11.500", "11.000"],
-  [2, "Số xã đạt chuẩn nông thôn mới", "xã", 12, 10, "12", 9],
-  [3, "Lao động được giải quyết việc làm", "lao động", 3000, 2400, 3300, "2.900"],
-  [4, "Tỷ lệ lao động qua đào tạo", "%", 60, 58, "62,5%", "57"],
-];
-
 describe("an estimate or a prior full year typed as text", () => {
   test("gives core's % CK, tăng/giảm and verdict: 104,55 %, 133,33 %, 113,79 %, 109,65 %", () => {
-    expect(disagreements(NINE_MONTHS_TEXT)).toEqual([]);
-    const { shown } = sheetAfter(NINE_MONTHS_TEXT);
+    expect(disagreements(T06_TEXT)).toEqual([]);
+    const { shown } = sheetAfter(T06_TEXT);
     expect(
       [3, 4, 5, 6].map((r) => [shown(r, "pctPrior"), shown(r, "changePct"), shown(r, "verdict")]),
     ).toEqual([
@@ -102,8 +92,8 @@ describe("an estimate or a prior full year typed as text", () => {
       [3, 5, 12500],
       [5, 6, 3000],
     ];
-    expect(disagreements(NINE_MONTHS_TEXT, edits)).toEqual([]);
-    const { shown } = sheetAfter(NINE_MONTHS_TEXT, edits);
+    expect(disagreements(T06_TEXT, edits)).toEqual([]);
+    const { shown } = sheetAfter(T06_TEXT, edits);
     expect([shown(3, "pctPrior"), shown(3, "verdict"), shown(5, "pctPrior")]).toEqual([
       "113.636364",
       "Vượt",
@@ -112,30 +102,13 @@ describe("an estimate or a prior full year typed as text", () => {
   });
 
   test("other text typed there later: % CK '—' and the verdict 'Cần tính lại', never the 9 months' pace", () => {
-    const { shown } = sheetAfter(NINE_MONTHS_TEXT, [[3, 5, "12.500"]]);
+    const { shown } = sheetAfter(T06_TEXT, [[3, 5, "12.500"]]);
     expect([shown(3, "pctPrior"), shown(3, "verdict")]).toEqual(["—", RECOMPUTE_LABEL.vi]);
     // Emptied, the estimate is gone for core too: the 9 months' pace (8 200 < 9/12 × 12 000).
-    expect(disagreements(NINE_MONTHS_TEXT, [[3, 5, null]])).toEqual([]);
-    expect(sheetAfter(NINE_MONTHS_TEXT, [[3, 5, null]]).shown(3, "verdict")).toBe("Chậm tiến độ");
+    expect(disagreements(T06_TEXT, [[3, 5, null]])).toEqual([]);
+    expect(sheetAfter(T06_TEXT, [[3, 5, null]]).shown(3, "verdict")).toBe("Chậm tiến độ");
   });
 });
-
-/** 9 months with Cùng kỳ and the prior full year, both typed as text: the seasonal share. */
-const SEASONAL_TEXT: CellValue[][] = [
-  ["Kết quả thực hiện các chỉ tiêu Nghị quyết 9 tháng năm 2021"],
-  [],
-  [
-    "STT",
-    "Chỉ tiêu",
-    "ĐVT",
-    "Kế hoạch năm 2021",
-    "Ước thực hiện 9 tháng 2021",
-    "Thực hiện 9 tháng 2020",
-    "Thực hiện năm 2020",
-  ],
-  [1, "Giá trị sản xuất công nghiệp", "tỷ đồng", 43000, 31000, "30.000", "42.000"],
-  [2, "Doanh nghiệp thành lập mới", "doanh nghiệp", 150, 100, "120", "200"],
-];
 
 describe("Cùng kỳ and the prior full year typed as text", () => {
   test("give the seasonal share core uses: 31.000 ≥ 30/42 × 43.000 and 100 ≥ 120/200 × 150 are on track", () => {

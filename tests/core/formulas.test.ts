@@ -37,6 +37,7 @@ import { computePlan } from "../../src/core/plan";
 import { readTable } from "../../src/core/table";
 import { isNoFigure } from "../../src/core/targets";
 import { cellFormatConfig } from "../../src/workbench/engine";
+import { indicatorRow as baseRow } from "./indicator-row";
 
 /** One case: a row as core sees it, and what its input cells hold in the sheet. */
 interface Case {
@@ -169,28 +170,6 @@ function disagreements(cases: readonly Case[]): string[] {
   const want = summaryText({ ...s, noData: 0, noTarget: 0 }, lang);
   if (summaryCell !== want) out.push(`summary ${String(summaryCell)} ≠ ${s.reached}/${s.total}`);
   return out;
-}
-
-function baseRow(over: Partial<IndicatorRow>): IndicatorRow {
-  return {
-    sheetRow: 0,
-    stt: "1",
-    name: "Chỉ tiêu",
-    unit: "",
-    kind: "quantity",
-    direction: "up",
-    target: null,
-    stretch: null,
-    actual: null,
-    actualYesNo: null,
-    prior: null,
-    reportedPct: null,
-    note: "",
-    estimate: false,
-    cells: {},
-    raw: {},
-    ...over,
-  };
 }
 
 /** A case whose sheet holds exactly the row's figures. */

@@ -6,6 +6,7 @@ import { thousandsSlips } from "../../src/core/rules/figures";
 import { sharesOver100 } from "../../src/core/rules/groups";
 import type { IndicatorRow, InputColumn, CellRef } from "../../src/core/model";
 import { readTable, TableNotFoundError } from "../../src/core/table";
+import { indicatorRow } from "./indicator-row";
 
 /** Headers as offices write them, plus computed-column headers and noise. */
 const HEADERS = [
@@ -307,25 +308,7 @@ function handRow(over: Partial<IndicatorRow>): IndicatorRow {
   ];
   const cells: Partial<Record<InputColumn, CellRef>> = {};
   keys.forEach((key, col) => (cells[key] = { row: 5, col, address: `${String.fromCharCode(65 + col)}6` }));
-  const row: IndicatorRow = {
-    sheetRow: 5,
-    stt: "1",
-    name: "Chỉ tiêu",
-    unit: "tỷ đồng",
-    kind: "quantity",
-    direction: "up",
-    target: null,
-    stretch: null,
-    actual: null,
-    actualYesNo: null,
-    prior: null,
-    reportedPct: null,
-    note: "",
-    estimate: false,
-    cells,
-    raw: {},
-    ...over,
-  };
+  const row = indicatorRow({ sheetRow: 5, unit: "tỷ đồng", cells, ...over });
   row.raw = { actual: row.actual, prior: row.prior, ...over.raw };
   return row;
 }

@@ -18,6 +18,7 @@ import { summarize, summaryText } from "../../src/core/summary";
 import { checkTable } from "../../src/core/rules";
 import { readTable } from "../../src/core/table";
 import { TERM_HEADERS } from "../../src/core/term-plan";
+import { TERM_POOR, TERM_URBAN } from "./shared-tables";
 
 const GRID: CellValue[][] = [
   ["KẾT QUẢ CHỈ TIÊU 2021"],
@@ -183,8 +184,8 @@ describe("term tables in the workbook's language", () => {
       null,
     ],
     [null, null, null, null, null, "2021", "2022", "2023", "2024", "2025"],
-    [1, "Tỷ lệ hộ nghèo", "%", "dưới 1%", 4.5, 3.8, 3.0, null, null, null],
-    [2, "Tỷ lệ đạt tiêu chí đô thị loại I", "%", "đến năm 2025 đạt 80%", 62, 66, 69, 72, null, null],
+    [1, ...TERM_POOR, null, null],
+    [2, ...TERM_URBAN, null, null],
   ];
 
   test("term-plan writes its verdicts, headers and summary in English when asked", () => {

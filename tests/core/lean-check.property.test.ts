@@ -35,6 +35,7 @@ import { summarize } from "../../src/core/summary";
 import { RowCells } from "../../src/core/row-cells";
 import { readTable, TableNotFoundError } from "../../src/core/table";
 import { benchTable } from "../bench/grid";
+import { indicatorRow } from "./indicator-row";
 
 const HEADERS = [
   "STT",
@@ -275,21 +276,15 @@ const figureRow: fc.Arbitrary<IndicatorRow> = fc
   .map((r) => {
     const raw = (v: number | null): CellValue => (r.typedAsNumber ? v : v === null ? null : String(v));
     const plan = r.target?.kind === "value" ? r.target.value : null;
-    return {
+    return indicatorRow({
       sheetRow: 6,
-      stt: "1",
       name: r.name,
       unit: r.unit,
       kind: r.kind,
-      direction: "up",
       target: r.target,
       stretch: r.stretch,
       actual: r.actual,
-      actualYesNo: null,
       prior: r.prior,
-      reportedPct: null,
-      note: "",
-      estimate: false,
       cells: {
         name: { row: 6, col: 1, address: "B7" },
         plan: { row: 6, col: 5, address: "F7" },
@@ -304,7 +299,7 @@ const figureRow: fc.Arbitrary<IndicatorRow> = fc
         actual: raw(r.actual),
         prior: raw(r.prior),
       },
-    } satisfies IndicatorRow;
+    });
   });
 
 test("where figureRulesMayFind says no, no figure rule finds anything (random rows, both conventions)", () => {

@@ -1,6 +1,6 @@
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import { verdictLabel } from "../../src/core/compute";
-import type { CellValue, IndicatorRow, TableCheck } from "../../src/core/model";
+import type { CellValue, TableCheck } from "../../src/core/model";
 import { chartSpecs } from "../../src/core/charts";
 import { RECOMPUTE_LABEL } from "../../src/core/formulas";
 import { computePlan } from "../../src/core/plan";
@@ -20,22 +20,15 @@ import { SEEDS, seedToTable } from "../../src/core/seeds";
 import { summaryText } from "../../src/core/summary";
 import { readTable } from "../../src/core/table";
 import { cellFormatConfig } from "../../src/workbench/engine";
+import { NINE_MONTHS_2021_HEADER, NINE_MONTHS_2021_TITLE, T06_HEAD, T06_ROWS } from "./shared-tables";
+import { indicatorRow } from "./indicator-row";
 
 /** A 9-month table the seeds do not hold: figures made up, in the shape Bến Tre's tables take. */
 const NINE_MONTHS: CellValue[][] = [
-  ["Kết quả thực hiện các chỉ tiêu Nghị quyết 9 tháng năm 2021"],
+  [NINE_MONTHS_2021_TITLE],
   ["Đơn vị: UBND thành phố"],
   [],
-  [
-    "STT",
-    "Chỉ tiêu",
-    "ĐVT",
-    "Kế hoạch năm 2021",
-    "Ước thực hiện 9 tháng 2021",
-    "Thực hiện 9 tháng 2020",
-    "Thực hiện năm 2020",
-    "Ghi chú",
-  ],
+  [...NINE_MONTHS_2021_HEADER, "Ghi chú"],
   ["I", "Kinh tế", null, null, null, null, null, null],
   [1, "Tổng doanh thu hàng hóa, dịch vụ", "tỷ đồng", 43000, 33000, null, null, null],
   [2, "Doanh nghiệp thành lập mới", "doanh nghiệp", 150, 160, 120, null, null],
@@ -220,24 +213,14 @@ describe("a table with the office's own full-year estimate", () => {
 
 describe("judgeInPeriod at the year", () => {
   test("is computeRow's verdict, with no projection", () => {
-    const row: IndicatorRow = {
+    const row = indicatorRow({
       sheetRow: 4,
-      stt: "1",
       name: "Doanh nghiệp thành lập mới",
       unit: "doanh nghiệp",
-      kind: "quantity",
-      direction: "up",
       target: { kind: "value", value: 150 },
-      stretch: null,
       actual: 176,
-      actualYesNo: null,
-      prior: null,
-      reportedPct: null,
-      note: "",
       estimate: true,
-      cells: {},
-      raw: {},
-    };
+    });
     const r = judgeInPeriod(row, DEFAULT_SETTINGS, "nam");
     expect(r.verdict).toBe("vuot");
     expect(r.pctPlan).toBeCloseTo(117.333, 3);
@@ -393,14 +376,7 @@ describe("charts of a partial period", () => {
  * The hand values: 11.500 / 11.000 = 104,55 %, 12 / 9 = 133,33 %, 3.300 / 2.900 = 113,79 %; the
  * 9-month figures are made up.
  */
-const T06: CellValue[][] = [
-  ["Kết quả thực hiện chỉ tiêu 9 tháng năm 2025"],
-  [],
-  ["STT", "Chỉ tiêu", "ĐVT", "KH năm 2025", "Ước TH 9 tháng", "Ước thực hiện cả năm", "Thực hiện năm 2024"],
-  [1, "Tổng vốn đầu tư toàn xã hội", "tỷ đồng", 12000, 8200, 11500, 11000],
-  [2, "Số xã đạt chuẩn nông thôn mới", "xã", 12, 10, 12, 9],
-  [3, "Lao động được giải quyết việc làm", "lao động", 3000, 2400, 3300, 2900],
-];
+const T06: CellValue[][] = [...T06_HEAD, ...T06_ROWS];
 
 describe("% CK of a partial period compares like with like (AUDIT3 F8)", () => {
   test("no Cùng kỳ, the year's estimate and the prior full year: % CK is the estimate on 2024", () => {

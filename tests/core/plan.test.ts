@@ -26,6 +26,7 @@ import type {
   Target,
 } from "../../src/core/model";
 import { toA1 } from "../../src/core/a1";
+import { indicatorRow } from "./indicator-row";
 
 const settings = DEFAULT_SETTINGS;
 
@@ -48,24 +49,16 @@ function row(
   const cells: Partial<Record<InputColumn, { row: number; col: number; address: string }>> = {};
   for (const [key, col] of Object.entries(BASE_COLUMNS) as [InputColumn, number][])
     cells[key] = { row: sheetRow, col, address: toA1(sheetRow, col) };
-  return {
+  return indicatorRow({
     sheetRow,
-    stt: "1",
     name,
     unit: "doanh nghiệp",
-    kind: "quantity",
     direction: fig.direction ?? "up",
     target: fig.plan ?? null,
-    stretch: null,
     actual: fig.actual ?? null,
-    actualYesNo: null,
     prior: fig.prior ?? null,
-    reportedPct: null,
-    note: "",
-    estimate: false,
     cells,
-    raw: {},
-  };
+  });
 }
 
 /**

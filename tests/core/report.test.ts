@@ -7,6 +7,7 @@ import { SEEDS, seedToTable } from "../../src/core/seeds";
 import { readTable } from "../../src/core/table";
 import { summarize } from "../../src/core/summary";
 import { displayRows } from "../../src/core/report-table";
+import { indicatorRow } from "./indicator-row";
 
 function checkOf(seedIndex: number): TableCheck {
   const table = seedToTable(SEEDS[seedIndex]!);
@@ -24,25 +25,16 @@ function rowNamed(check: TableCheck, start: string): [IndicatorRow, RowResult] {
 }
 
 function row(partial: Partial<IndicatorRow>): IndicatorRow {
-  return {
+  return indicatorRow({
     sheetRow: 5,
-    stt: "1",
     name: "Số vụ tai nạn giao thông",
     unit: "vụ",
-    kind: "quantity",
     direction: "down",
     target: { kind: "limit", bound: 15, side: "upper", inclusive: true },
-    stretch: null,
     actual: 12,
-    actualYesNo: null,
     prior: 15,
-    reportedPct: null,
-    note: "",
-    estimate: false,
-    cells: {},
-    raw: {},
     ...partial,
-  };
+  });
 }
 
 describe("report text from seed 000 (TP. Bến Tre 2020)", () => {

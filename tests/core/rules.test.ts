@@ -23,6 +23,7 @@ import { duplicateNames, sharesOver100 } from "../../src/core/rules/groups";
 import { ownedColumnValues } from "../../src/core/rules/owned";
 import { priorOutlier } from "../../src/core/rules/prior";
 import { emptyRequired, missingDirection, missingPlan, missingUnit } from "../../src/core/rules/required";
+import { indicatorRow } from "./indicator-row";
 
 /** Hand-built rows on a fixed layout: A STT · B name · C unit · D kind · E direction · F plan ·
  *  G stretch · H actual · I prior · J reported % · K note; computed columns from L. */
@@ -58,25 +59,16 @@ function planRaw(target: Target | null): CellValue {
 
 function row(over: Partial<IndicatorRow> = {}): IndicatorRow {
   const sheetRow = over.sheetRow ?? 6;
-  const base: IndicatorRow = {
+  const merged = indicatorRow({
     sheetRow,
-    stt: "1",
     name: "Doanh nghiệp thành lập mới",
     unit: "doanh nghiệp",
-    kind: "quantity",
-    direction: "up",
     target: { kind: "value", value: 150 },
-    stretch: null,
     actual: 176,
-    actualYesNo: null,
     prior: 160,
-    reportedPct: null,
-    note: "",
-    estimate: false,
     cells: cellsAt(sheetRow),
-    raw: {},
-  };
-  const merged = { ...base, ...over };
+    ...over,
+  });
   merged.raw = {
     name: merged.name,
     unit: merged.unit,

@@ -7,28 +7,11 @@ import {
 } from "../../src/core/model";
 import { SEEDS, seedToTable } from "../../src/core/seeds";
 import { summarize, summaryText } from "../../src/core/summary";
+import { indicatorRow } from "./indicator-row";
 
 let nextRow = 100;
 function row(name: string, over: Partial<IndicatorRow>): IndicatorRow {
-  return {
-    sheetRow: nextRow++,
-    stt: "",
-    name,
-    unit: "",
-    kind: "quantity",
-    direction: "up",
-    target: null,
-    stretch: null,
-    actual: null,
-    actualYesNo: null,
-    prior: null,
-    reportedPct: null,
-    note: "",
-    estimate: false,
-    cells: {},
-    raw: {},
-    ...over,
-  };
+  return indicatorRow({ sheetRow: nextRow++, stt: "", name, ...over });
 }
 
 function computeAll(table: IndicatorTable, settings = DEFAULT_SETTINGS): Map<number, RowResult> {

@@ -12,19 +12,9 @@ import { readTable } from "../../src/core/table";
 import { summaryText } from "../../src/core/summary";
 import { termPlanColumns } from "../../src/core/term-plan";
 import { cellFormatConfig } from "../../src/workbench/engine";
+import { TERM_GRDP, TERM_HEADER, TERM_JOBS, TERM_POOR, TERM_URBAN } from "./shared-tables";
 
-const HEADER: CellValue[] = [
-  "STT",
-  "Chỉ tiêu",
-  "ĐVT",
-  "Mục tiêu đến năm 2025",
-  "Năm 2020 (gốc)",
-  "Thực hiện 2021",
-  "TH 2022",
-  "Ước 2023",
-  "TH 2024",
-  "TH 2025",
-];
+const HEADER: CellValue[] = [...TERM_HEADER, "TH 2024", "TH 2025"];
 
 function sheetOf(rows: CellValue[][]): CellValue[][] {
   return [["CHỈ TIÊU NGHỊ QUYẾT NHIỆM KỲ 2020 – 2025"], [], HEADER, ...rows];
@@ -96,32 +86,10 @@ describe("term formulas equal core in HyperFormula", () => {
   test("the four forms on the seed-style table (GRDP 7,5 %/năm, hộ nghèo dưới 1 %, 90.000 jobs, 80 % đô thị loại I)", () => {
     const { lines, compared, plan, summaryCell, summaryCore } = disagreements(
       sheetOf([
-        [
-          1,
-          "Tổng sản phẩm (GRDP)",
-          "tỷ đồng",
-          "tăng bình quân 7,5%/năm",
-          50000,
-          53500,
-          57400,
-          61750,
-          null,
-          null,
-        ],
-        [2, "Tỷ lệ hộ nghèo", "%", "dưới 1%", 4.5, 3.8, 3.0, null, null, null],
-        [
-          3,
-          "Giải quyết việc làm",
-          "lao động",
-          "90.000 lao động trong 5 năm",
-          null,
-          17500,
-          18200,
-          19000,
-          null,
-          null,
-        ],
-        [4, "Tỷ lệ đạt tiêu chí đô thị loại I", "%", "đến năm 2025 đạt 80%", 62, 66, 69, 72, null, null],
+        [1, ...TERM_GRDP, null, null],
+        [2, ...TERM_POOR, null, null],
+        [3, ...TERM_JOBS, null, null],
+        [4, ...TERM_URBAN, null, null],
         [5, "Tốc độ tăng trưởng kinh tế", "%", "tăng bình quân 7,5%/năm", null, 7.1, 7.3, 7.4, null, null],
         [
           6,

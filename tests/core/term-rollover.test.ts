@@ -15,6 +15,7 @@ import {
   planOnPath,
   termPathPlans,
 } from "../../src/core/term-rollover";
+import { TERM_GRDP, TERM_HEADER, TERM_JOBS, TERM_TITLE, TERM_URBAN } from "./shared-tables";
 
 const GRDP: TermIndicator = {
   name: "Tổng sản phẩm (GRDP)",
@@ -76,21 +77,12 @@ describe("the figure on the term's path", () => {
 
 /** The workbook's term sheet (years as an office heads them, with a 2023 estimate). */
 const TERM_SHEET: CellValue[][] = [
-  ["KẾT QUẢ THỰC HIỆN CHỈ TIÊU NGHỊ QUYẾT NHIỆM KỲ 2020 – 2025"],
+  [TERM_TITLE],
   [],
-  [
-    "STT",
-    "Chỉ tiêu",
-    "ĐVT",
-    "Mục tiêu đến năm 2025",
-    "Năm 2020 (gốc)",
-    "Thực hiện 2021",
-    "TH 2022",
-    "Ước 2023",
-  ],
-  [1, "Tổng sản phẩm (GRDP)", "tỷ đồng", "tăng bình quân 7,5%/năm", 50000, 53500, 57400, 61750],
-  [2, "Giải quyết việc làm", "lao động", "90.000 lao động trong 5 năm", null, 17500, 18200, 19000],
-  [3, "Tỷ lệ đạt tiêu chí đô thị loại I", "%", "đến năm 2025 đạt 80%", 62, 66, 69, 72],
+  TERM_HEADER,
+  [1, ...TERM_GRDP],
+  [2, ...TERM_JOBS],
+  [3, ...TERM_URBAN],
 ];
 
 /** The same office's 2023 annual table: titles above, a two-row header, 2022 as Cùng kỳ. */

@@ -1,6 +1,7 @@
 import { checkTable } from "../../src/core/rules";
 import { readTable } from "../../src/core/table";
 import { DEFAULT_SETTINGS, type CellValue } from "../../src/core/model";
+import { TERM_GRDP, TERM_HEADER, TERM_JOBS, TERM_POOR } from "./shared-tables";
 
 /** An office's own term table: a title naming the term, a merged "Thực hiện các năm" over the years. */
 const OFFICE_GRID: CellValue[][] = [
@@ -20,33 +21,9 @@ const OFFICE_GRID: CellValue[][] = [
     "Ghi chú",
   ],
   [null, null, null, null, null, "2021", "2022", "2023", "2024", "2025", null],
-  [
-    1,
-    "Tổng sản phẩm (GRDP)",
-    "tỷ đồng",
-    "tăng bình quân 7,5%/năm",
-    50000,
-    53500,
-    57400,
-    61750,
-    null,
-    null,
-    null,
-  ],
-  [2, "Tỷ lệ hộ nghèo", "%", "dưới 1%", 4.5, 3.8, 3.0, null, null, null, null],
-  [
-    3,
-    "Giải quyết việc làm",
-    "lao động",
-    "90.000 lao động trong 5 năm",
-    null,
-    17500,
-    18200,
-    19000,
-    null,
-    null,
-    null,
-  ],
+  [1, ...TERM_GRDP, null, null, null],
+  [2, ...TERM_POOR, null, null, null],
+  [3, ...TERM_JOBS, null, null, null],
   [
     4,
     "Tỷ lệ đạt tiêu chí đô thị loại I",
@@ -103,22 +80,7 @@ describe("a term table as an office makes it", () => {
 
 describe("a one-row term header", () => {
   test("'Mục tiêu đến năm 2025', 'Năm 2020 (gốc)', 'Thực hiện 2021', 'TH 2022', 'Ước 2023': three years of five", () => {
-    const read = readTable(
-      [
-        [
-          "STT",
-          "Chỉ tiêu",
-          "ĐVT",
-          "Mục tiêu đến năm 2025",
-          "Năm 2020 (gốc)",
-          "Thực hiện 2021",
-          "TH 2022",
-          "Ước 2023",
-        ],
-        [1, "Tổng sản phẩm (GRDP)", "tỷ đồng", "tăng bình quân 7,5%/năm", 50000, 53500, 57400, 61750],
-      ],
-      { convention: "vi" },
-    );
+    const read = readTable([TERM_HEADER, [1, ...TERM_GRDP]], { convention: "vi" });
     expect(read.layout.term).toMatchObject({ baseYear: 2020, endYear: 2025, baseCol: 4 });
     expect(read.layout.term?.years.map((y) => [y.year, y.estimate])).toEqual([
       [2021, false],

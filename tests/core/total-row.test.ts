@@ -15,6 +15,7 @@ import { displayRows } from "../../src/core/report-table";
 import { computePlan } from "../../src/core/plan";
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import { cellFormatConfig } from "../../src/workbench/engine";
+import { SUBTOTAL_ROWS } from "./shared-tables";
 
 const settings = { ...DEFAULT_SETTINGS, convention: "vi" as const };
 
@@ -29,6 +30,9 @@ const communes: CellValue[][] = [
   [3, "Xã An Phú", "triệu đồng", 250, 250],
   [null, "Tổng cộng", "triệu đồng", 750, 770],
 ];
+
+/** Two groups with their subtotals "Cộng" and a grand "Tổng cộng" (label in the STT cell), with Cùng kỳ. */
+const subtotals: CellValue[][] = [["STT", "Chỉ tiêu", "ĐVT", "KH", "TH", "CK"], ...SUBTOTAL_ROWS];
 
 const byCode = (findings: readonly Finding[], code: string) => findings.filter((f) => f.code === code);
 
@@ -55,18 +59,7 @@ describe("total rows (AUDIT3 F14)", () => {
   });
 
   test("subtotals 'Cộng' under each group and a grand 'Tổng cộng' (label in the STT cell): groups 1/2 and 1/1, table 2/3", () => {
-    const grid: CellValue[][] = [
-      ["STT", "Chỉ tiêu", "ĐVT", "KH", "TH", "CK"],
-      ["I", "Khối xã", null, null, null, null],
-      [1, "Xã A", "tấn", 100, 104, 90],
-      [2, "Xã B", "tấn", 50, 40, 45],
-      ["Cộng", null, "tấn", 150, 144, 135],
-      ["II", "Khối thị trấn", null, null, null, null],
-      [3, "Thị trấn C", "tấn", 80, 80.2, 70],
-      ["Cộng", null, "tấn", 80, 80.2, 70],
-      ["Tổng cộng", null, "tấn", 230, 224.2, 205],
-    ];
-    const check = checkTable(readTable(grid, { convention: "vi" }), settings);
+    const check = checkTable(readTable(subtotals, { convention: "vi" }), settings);
     expect(check.read.table.groups.map((g) => [g.name, g.rows.map((r) => r.name)])).toEqual([
       ["Khối xã", ["Xã A", "Xã B"]],
       ["Khối thị trấn", ["Thị trấn C"]],
@@ -159,22 +152,10 @@ describe("total rows (AUDIT3 F14)", () => {
  * table core lists, but still no verdict and no place in "đạt và vượt x/y".
  */
 describe("a total row's own percentages", () => {
-  /** Two groups with their subtotals "Cộng" and a grand "Tổng cộng" (label in the STT cell), with Cùng kỳ. */
-  const grid: CellValue[][] = [
-    ["STT", "Chỉ tiêu", "ĐVT", "KH", "TH", "CK"],
-    ["I", "Khối xã", null, null, null, null],
-    [1, "Xã A", "tấn", 100, 104, 90],
-    [2, "Xã B", "tấn", 50, 40, 45],
-    ["Cộng", null, "tấn", 150, 144, 135],
-    ["II", "Khối thị trấn", null, null, null, null],
-    [3, "Thị trấn C", "tấn", 80, 80.2, 70],
-    ["Cộng", null, "tấn", 80, 80.2, 70],
-    ["Tổng cộng", null, "tấn", 230, 224.2, 205],
-  ];
   const fixed = (v: number | null | undefined) => (v === null || v === undefined ? "—" : v.toFixed(4));
 
   test("core: 144 / 150 = 96 %, 80,2 / 80 = 100,25 %, 224,2 / 230 = 97,48 %; on CK +6,67 %, +14,57 %, +9,37 %", () => {
-    const check = checkTable(readTable(grid, { convention: "vi" }), settings);
+    const check = checkTable(readTable(subtotals, { convention: "vi" }), settings);
     expect(check.read.table.totals?.map((r) => r.sheetRow)).toEqual([4, 7, 8]);
     const totals = [4, 7, 8].map((r) => check.totals?.get(r));
     expect(totals.map((t) => [fixed(t?.pctPlan), fixed(t?.pctPrior), fixed(t?.changePct)])).toEqual([
@@ -189,10 +170,10 @@ describe("a total row's own percentages", () => {
   });
 
   test("the sheet (HyperFormula): the totals' live % KH, % CK and tăng/giảm are core's, their verdict cells empty, 2/3", () => {
-    const read = readTable(grid, { convention: "vi" });
+    const read = readTable(subtotals, { convention: "vi" });
     const check = checkTable(read, settings);
     const plan = computePlan(read, settings);
-    const sheet: RawCellContent[][] = grid.map((r) => r.slice());
+    const sheet: RawCellContent[][] = subtotals.map((r) => r.slice());
     const put = (row: number, col: number, v: RawCellContent) => ((sheet[row] ??= [])[col] = v);
     for (const b of plan.blocks)
       b.contents.forEach((r, i) => r.forEach((v, j) => v !== null && put(b.row + i, b.col + j, v)));
@@ -228,7 +209,7 @@ describe("a total row's own percentages", () => {
   });
 
   test("the report's table lists each total where the sheet has it, with its percentages and no verdict", () => {
-    const check = checkTable(readTable(grid, { convention: "vi" }), settings);
+    const check = checkTable(readTable(subtotals, { convention: "vi" }), settings);
     const rows = displayRows(check, "vi", settings);
     const header = rows[0]!;
     const at = (name: string, stt: string) => rows.find((r) => r[0] === stt && r[1] === name)!;

@@ -28,20 +28,11 @@ import {
   rowOf,
   stable,
   syncsOf,
-  tableWorkbook,
+  workbookPerTest,
 } from "./helpers";
 
 const S: Settings = DEFAULT_SETTINGS;
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-});
-function book(rows = TEN_ROWS, requirementSets?: Record<string, string>) {
-  const wb = tableWorkbook(rows, requirementSets ? { requirementSets } : {});
-  cleanup = wb.uninstall;
-  return wb;
-}
+const book = workbookPerTest(TEN_ROWS);
 const last = (n: number) => rowOf(n - 1);
 
 describe("sync budget: every command uses at most 3 syncs", () => {
@@ -181,7 +172,7 @@ describe("validateActiveSheet", () => {
     });
     expect(twoStep.syncs).toBe(5);
     const expected = { snapshot: stable(a.state.snapshot()), report: twoStep.result };
-    cleanup?.();
+    a.uninstall();
 
     // One call: the same cells, marks and report, in 3.
     const b = setUp();
@@ -273,7 +264,7 @@ describe("validateActiveSheet", () => {
 
   test("on a 1.18 host with the npm runtime (no NoteCollection) the text goes into an input prompt", async () => {
     // The notes path itself runs in tests/excel/notes.test.ts, with the 1.18 classes added to the runtime.
-    const { state, id } = book(TEN_ROWS, { ExcelApi: "1.18" });
+    const { state, id } = book(TEN_ROWS, { requirementSets: { ExcelApi: "1.18" } });
     expect(Office.context.requirements.isSetSupported("ExcelApi", "1.18")).toBe(true);
     expect(supportsFeature("notes")).toBe(false);
     state.setInput(id, rowOf(5), 4, 37.067);
@@ -283,7 +274,7 @@ describe("validateActiveSheet", () => {
   });
 
   test("without notes (ExcelApi 1.17) the text goes into an input prompt", async () => {
-    const { state, id } = book(TEN_ROWS, { ExcelApi: "1.17" });
+    const { state, id } = book(TEN_ROWS, { requirementSets: { ExcelApi: "1.17" } });
     expect(supportsFeature("notes")).toBe(false);
     state.setInput(id, rowOf(5), 4, 37.067);
     await validateActiveSheet(S);

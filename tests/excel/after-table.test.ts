@@ -24,19 +24,10 @@ import { DEFAULT_SETTINGS, type Settings } from "../../src/core/model";
 import { asText, reportLines } from "../../src/excel/report";
 import { worksheetGrid } from "../../src/excel/merge";
 import type { WorkbookState } from "../../src/workbench/state";
-import { SHEET, TEN_ROWS, syncsOf, tableWorkbook } from "./helpers";
+import { SHEET, TEN_ROWS, mergeWards, syncsOf, workbookPerTest } from "./helpers";
 
 const S: Settings = DEFAULT_SETTINGS;
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-});
-function book() {
-  const wb = tableWorkbook(TEN_ROWS);
-  cleanup = wb.uninstall;
-  return wb;
-}
+const book = workbookPerTest(TEN_ROWS);
 
 /** Column A of a sheet, top to bottom, as values. */
 function columnA(state: WorkbookState, sheet: string): unknown[] {
@@ -145,33 +136,19 @@ describe("insertExtracted", () => {
   });
 });
 
-async function unitXlsx(unit: string, rows: [string, string, number, number][]): Promise<ArrayBuffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Bảng");
-  ws.addRow(["KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2021"]);
-  ws.addRow([`Đơn vị: ${unit}`]);
-  ws.addRow([]);
-  ws.addRow(["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch", "Thực hiện"]);
-  rows.forEach((r, i) => ws.addRow([i + 1, ...r]));
-  const buffer = await wb.xlsx.writeBuffer();
-  return buffer as ArrayBuffer;
-}
-
 describe("consolidation", () => {
   test("two units' files → merged table on a new sheet, mismatches listed", async () => {
     const { state } = book();
-    const a = await unitXlsx("Phường 1", [
-      ["Doanh nghiệp thành lập mới", "doanh nghiệp", 20, 25],
-      ["Hộ kinh doanh mới", "hộ", 100, 90],
-    ]);
-    const b = await unitXlsx("Phường 2", [
-      ["Doanh nghiệp thành lập mới", "doanh nghiệp", 30, 31],
-      ["Công trình hoàn thành", "công trình", 5, 6],
-    ]);
-    const result = await mergeUnitFiles(
+    const result = await mergeWards(
       [
-        { name: "phuong-1.xlsx", data: a },
-        { name: "phuong-2.xlsx", data: b },
+        [
+          ["Doanh nghiệp thành lập mới", "doanh nghiệp", 20, 25],
+          ["Hộ kinh doanh mới", "hộ", 100, 90],
+        ],
+        [
+          ["Doanh nghiệp thành lập mới", "doanh nghiệp", 30, 31],
+          ["Công trình hoàn thành", "công trình", 5, 6],
+        ],
       ],
       S,
     );

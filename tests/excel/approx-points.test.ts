@@ -6,21 +6,16 @@
 import { computeActiveSheet, loadSettings, saveSettings } from "../../src/excel";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
 import { SETTINGS_KEY } from "../../src/excel/store";
-import { colIndex, rowOf, tableWorkbook } from "./helpers";
+import { colIndex, rowOf, workbookPerTest } from "./helpers";
 
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-});
+const book = workbookPerTest();
 
 const ROWS = [
   { name: "Tỷ lệ hộ dân dùng nước sạch tăng thêm", unit: "%", plan: "khoảng 4%", actual: 3.7, prior: 3.5 },
 ];
 
 test("saved at 0,2 điểm %, read back, and Tính toán writes Không đạt for 3,7 against khoảng 4%", async () => {
-  const wb = tableWorkbook(ROWS);
-  cleanup = wb.uninstall;
+  const wb = book(ROWS);
   const verdictAt = async (): Promise<unknown> => {
     const report = await computeActiveSheet(await loadSettings(), { overwrite: true });
     return wb.state.value(wb.id, rowOf(0), colIndex(report.columns.verdict));
@@ -34,8 +29,7 @@ test("saved at 0,2 điểm %, read back, and Tính toán writes Không đạt fo
 });
 
 test("a tolerance written into the workbook by hand outside 0–10 điểm % is read as the default 0,5", async () => {
-  const wb = tableWorkbook(ROWS);
-  cleanup = wb.uninstall;
+  const wb = book(ROWS);
   for (const bad of [-1, 25, "0,2"]) {
     const snap = wb.state.snapshot();
     wb.state.restore({

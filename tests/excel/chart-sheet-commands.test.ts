@@ -5,7 +5,7 @@
  */
 import { buildReport, computeActiveSheet, createCharts, validateActiveSheet } from "../../src/excel";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/model";
-import { SHEET, tableWorkbook, type Row } from "./helpers";
+import { SHEET, workbookPerTest, type Row } from "./helpers";
 
 const S: Settings = DEFAULT_SETTINGS;
 
@@ -27,15 +27,10 @@ const ROWS: Row[] = [
   { name: "Số vụ tai nạn giao thông", unit: "vụ", plan: "giảm 10%", actual: 22, prior: 20 },
 ];
 
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-});
+const book = workbookPerTest();
 
 test("Tạo báo cáo and Kiểm tra from the chart sheet speak of the table: đạt và vượt 3/6, not the chart data's", async () => {
-  const wb = tableWorkbook(ROWS);
-  cleanup = wb.uninstall;
+  const wb = book(ROWS);
   await computeActiveSheet(S);
   const charts = await createCharts(S);
   // Tạo biểu đồ leaves its own sheet active, as a person then sees it.

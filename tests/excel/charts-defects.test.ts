@@ -6,20 +6,11 @@
 import { createCharts } from "../../src/excel";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/model";
 import type { WorkbookState } from "../../src/workbench/state";
-import { SHEET, TEN_ROWS, tableWorkbook, type Row } from "./helpers";
+import { SHEET, TEN_ROWS, workbookPerTest, type Row } from "./helpers";
 
 const S: Settings = DEFAULT_SETTINGS;
 const CHART_SHEET = `Biểu đồ ${SHEET}`;
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-});
-function book(rows: Row[] = TEN_ROWS) {
-  const wb = tableWorkbook(rows);
-  cleanup = wb.uninstall;
-  return wb;
-}
+const book = workbookPerTest(TEN_ROWS);
 
 /** A chart of the user's own on the table's sheet (a copy of one of ours); its name. */
 function userChart(state: WorkbookState): string {

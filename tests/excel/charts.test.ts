@@ -5,20 +5,11 @@ import { DEFAULT_SETTINGS, type Settings } from "../../src/core/model";
 import { CHART_SERIES_COLOURS, CHART_VERDICT_COLOURS } from "../../src/core/palette";
 import { sourceOfDerived } from "../../src/excel/status";
 import type { ChartState, WorkbookState } from "../../src/workbench/state";
-import { SHEET, TEN_ROWS, bigRows, rowOf, syncsOf, tableWorkbook } from "./helpers";
+import { SHEET, TEN_ROWS, bigRows, rowOf, syncsOf, workbookPerTest } from "./helpers";
 
 const S: Settings = DEFAULT_SETTINGS;
 const CHART_SHEET = `Biểu đồ ${SHEET}`;
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-});
-function book(rows = TEN_ROWS) {
-  const wb = tableWorkbook(rows);
-  cleanup = wb.uninstall;
-  return wb;
-}
+const book = workbookPerTest(TEN_ROWS);
 function chartsOf(state: WorkbookState, sheet = CHART_SHEET): ChartState[] {
   return state.requireSheet(sheet).charts;
 }
@@ -169,7 +160,7 @@ describe("createCharts", () => {
 
   test("at most 3 syncs, at 10 and 1 000 rows; large units split over several charts", async () => {
     for (const n of [10, 1000]) {
-      const { state } = book(n === 10 ? TEN_ROWS : bigRows(n));
+      const { state, uninstall } = book(n === 10 ? TEN_ROWS : bigRows(n));
       await computeActiveSheet(S);
       const first = await syncsOf(state, () => createCharts(S));
       const again = await syncsOf(state, () => createCharts(S));
@@ -184,8 +175,7 @@ describe("createCharts", () => {
           );
         expect(money.length).toBe(Math.ceil(500 / MAX_INDICATORS_PER_CHART));
       }
-      cleanup?.();
-      cleanup = null;
+      uninstall();
     }
   }, 120_000);
 });

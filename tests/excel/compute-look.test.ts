@@ -3,13 +3,9 @@ import { computeActiveSheet } from "../../src/excel";
 import { computedWidth } from "../../src/core/plan";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
 import { charsToPoints } from "../../src/excel/template";
-import { HEADER_ROW, SHEET, TEN_ROWS, rowOf, tableWorkbook } from "./helpers";
+import { HEADER_ROW, SHEET, TEN_ROWS, rowOf, workbookPerTest } from "./helpers";
 
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-});
+const book = workbookPerTest();
 
 /** The user's own look: an orange header with a grid, and a grid on the figures. */
 async function dressTable(): Promise<void> {
@@ -35,8 +31,7 @@ async function dressTable(): Promise<void> {
 
 describe("computed columns extend the user's table", () => {
   test("header fill and font, borders and widths that show every verdict whole", async () => {
-    const wb = tableWorkbook(TEN_ROWS);
-    cleanup = wb.uninstall;
+    const wb = book(TEN_ROWS);
     await dressTable();
     const report = await computeActiveSheet(DEFAULT_SETTINGS);
     expect(report.written).toBe(true);
@@ -53,8 +48,7 @@ describe("computed columns extend the user's table", () => {
   });
 
   test("a plain table keeps our header style and gets no borders it did not have", async () => {
-    const wb = tableWorkbook(TEN_ROWS);
-    cleanup = wb.uninstall;
+    const wb = book(TEN_ROWS);
     const report = await computeActiveSheet(DEFAULT_SETTINGS);
     const verdictCol = (report.columns.verdict ?? "A").charCodeAt(0) - 65;
     expect(wb.state.cell(wb.id, HEADER_ROW, verdictCol).displayFormat.fill).toBe("#D9E1F2");

@@ -5,17 +5,12 @@
  */
 import { applyFixes, validateActiveSheet } from "../../src/excel";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
-import { TEN_ROWS, rowOf, tableWorkbook } from "./helpers";
+import { TEN_ROWS, rowOf, workbookPerTest } from "./helpers";
 
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-});
+const book = workbookPerTest();
 
 test("a date in Thực hiện is date_in_figure_cell through the add-in, and its fix writes 9 as a General number", async () => {
-  const wb = tableWorkbook(TEN_ROWS);
-  cleanup = wb.uninstall;
+  const wb = book(TEN_ROWS);
   const { state, id } = wb;
   const row = rowOf(0);
   state.setInput(id, row, 4, 46365);

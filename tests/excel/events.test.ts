@@ -6,13 +6,9 @@
 import { computeActiveSheet, watchSheetChanges } from "../../src/excel";
 import { isUserChange } from "../../src/excel/own";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
-import { SHEET, TEN_ROWS, rowOf, tableWorkbook } from "./helpers";
+import { SHEET, TEN_ROWS, rowOf, workbookPerTest } from "./helpers";
 
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-});
+const book = workbookPerTest();
 
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -51,8 +47,7 @@ describe("watchSheetChanges on the runtime: a person's edits, not our own writes
     ["1.18", "with triggerSource"],
     ["1.13", "without triggerSource (before 1.14)"],
   ])("ExcelApi %s (%s): computing is silent, typing a figure is heard once", async (api) => {
-    const wb = tableWorkbook(TEN_ROWS, { requirementSets: { ExcelApi: api } });
-    cleanup = wb.uninstall;
+    const wb = book(TEN_ROWS, { requirementSets: { ExcelApi: api } });
     const heard = jest.fn();
     const stop = await watchSheetChanges(heard);
 
@@ -81,8 +76,7 @@ describe("watchSheetChanges on the runtime: a person's edits, not our own writes
 
 describe("the host's change events, as the runtime hands them to handlers", () => {
   test("a batch write is ThisLocalAddin, a typed cell Unknown; address and sheet id given", async () => {
-    const wb = tableWorkbook(TEN_ROWS);
-    cleanup = wb.uninstall;
+    const wb = book(TEN_ROWS);
     const events = await hearChanges((context) => {
       context.workbook.worksheets.getItem(SHEET).getRange("G5:G6").values = [["ghi chú"], ["x"]];
     });
@@ -97,8 +91,7 @@ describe("the host's change events, as the runtime hands them to handlers", () =
   });
 
   test("they come over the runtime's native host bridge, not its _test hooks", async () => {
-    const wb = tableWorkbook(TEN_ROWS);
-    cleanup = wb.uninstall;
+    const wb = book(TEN_ROWS);
     const runtime = OfficeExtension as unknown as {
       HostBridge: { instance: unknown };
       _testSetRichApiMessageReadyImpl: (impl: unknown) => void;
@@ -115,8 +108,7 @@ describe("the host's change events, as the runtime hands them to handlers", () =
   });
 
   test("before ExcelApi 1.14 the host sends no triggerSource", async () => {
-    const wb = tableWorkbook(TEN_ROWS, { requirementSets: { ExcelApi: "1.13" } });
-    cleanup = wb.uninstall;
+    const wb = book(TEN_ROWS, { requirementSets: { ExcelApi: "1.13" } });
     const events = await hearChanges();
     wb.state.typeInto(SHEET, "D7", "1.000");
     await settle(10);
@@ -126,8 +118,7 @@ describe("the host's change events, as the runtime hands them to handlers", () =
   });
 
   test("a sheet's own onChanged hears that sheet only; nothing is sent after the handler is removed", async () => {
-    const wb = tableWorkbook(TEN_ROWS);
-    cleanup = wb.uninstall;
+    const wb = book(TEN_ROWS);
     const events: Heard[] = [];
     const handler = await Excel.run(async (context) => {
       // The runtime reads the sheet's id when the handler is registered. Excel may send it with
@@ -157,8 +148,7 @@ describe("the host's change events, as the runtime hands them to handlers", () =
   });
 
   test("without a registration the host sends nothing", async () => {
-    const wb = tableWorkbook(TEN_ROWS);
-    cleanup = wb.uninstall;
+    const wb = book(TEN_ROWS);
     const messages: unknown[] = [];
     const stop = wb.host.events.listen((m) => messages.push(m));
     wb.state.typeInto(SHEET, "E6", "177");

@@ -1,17 +1,12 @@
 /** Issue 15 item 4: the text → number fix never turns a person's formula into a constant. */
 import { applyFixes, validateActiveSheet } from "../../src/excel";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
-import { TEN_ROWS, rowOf, tableWorkbook } from "./helpers";
+import { TEN_ROWS, rowOf, workbookPerTest } from "./helpers";
 
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-});
+const book = workbookPerTest();
 
 test('="6.794,12" is reported as text with no fix, and a forged fix leaves the formula alone', async () => {
-  const wb = tableWorkbook(TEN_ROWS);
-  cleanup = wb.uninstall;
+  const wb = book(TEN_ROWS);
   const { state, id } = wb;
   const formulaRow = rowOf(6);
   const textRow = rowOf(7);
@@ -36,8 +31,7 @@ test('="6.794,12" is reported as text with no fix, and a forged fix leaves the f
 });
 
 test("a fix's word that starts like a formula is written as that text, not run (one literal function)", async () => {
-  const wb = tableWorkbook(TEN_ROWS);
-  cleanup = wb.uninstall;
+  const wb = book(TEN_ROWS);
   const { state, id } = wb;
   const row = rowOf(2);
   const description = { vi: "Ghi chiều", en: "Write the direction" };

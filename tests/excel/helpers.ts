@@ -2,8 +2,11 @@
  * Builds workbooks for the adapter tests and runs the adapter through Microsoft's Excel client
  * runtime against the workbench host.
  */
+import ExcelJS from "exceljs";
 import { WorkbookState, type CellInput, type WorkbookSnapshot } from "../../src/workbench/state";
-import type { Verdict } from "../../src/core/model";
+import type { MergeResult } from "../../src/core/merge";
+import type { Settings, Verdict } from "../../src/core/model";
+import { mergeUnitFiles } from "../../src/excel";
 import { runtimeExcel } from "../setup/runtime-host";
 
 export const SHEET = "Chỉ tiêu 2021";
@@ -41,8 +44,13 @@ export function bigRows(n: number): Row[] {
   });
 }
 
+/** The Excel host's requirement sets; ExcelApi 1.18 unless said. */
+export interface WorkbookOptions {
+  requirementSets?: Record<string, string>;
+}
+
 /** A workbook whose active sheet holds the table (one group heading, then the rows). */
-export function tableWorkbook(rows: Row[], options: { requirementSets?: Record<string, string> } = {}) {
+export function tableWorkbook(rows: Row[], options: WorkbookOptions = {}) {
   const state = new WorkbookState({ locale: "vi", sheetNames: [SHEET, "Khác"] });
   const id = state.requireSheet(SHEET).id;
   state.batch("restore", () => {
@@ -133,20 +141,63 @@ export function verdictRows(verdicts: readonly Verdict[]): VerdictRow[] {
 }
 
 /**
- * A fresh workbook of `rows` for each test of the calling file, uninstalled after it (the call
- * registers the afterEach).
+ * Registers an afterEach that uninstalls the runtime the calling file's test installed last;
+ * `keep(wb)` makes `wb` that one and hands it back, its `uninstall` safe to call earlier.
  */
-export function workbookPerTest(rows: readonly Row[]): () => ReturnType<typeof tableWorkbook> {
+export function uninstallAfterEach(): <T extends { uninstall: () => void }>(wb: T) => T {
   let cleanup: (() => void) | null = null;
   afterEach(() => {
     cleanup?.();
     cleanup = null;
   });
-  return () => {
-    const wb = tableWorkbook([...rows]);
-    cleanup = wb.uninstall;
-    return wb;
+  return (wb) => {
+    const uninstall = (): void => {
+      wb.uninstall();
+      if (cleanup === uninstall) cleanup = null;
+    };
+    cleanup = uninstall;
+    return { ...wb, uninstall };
   };
+}
+
+/**
+ * A fresh workbook of `rows` (or of a test's own rows and requirement sets) for each test of the
+ * calling file, uninstalled after it (the call registers the afterEach).
+ */
+export function workbookPerTest(
+  rows: readonly Row[] = TEN_ROWS,
+): (own?: readonly Row[], options?: WorkbookOptions) => ReturnType<typeof tableWorkbook> {
+  const keep = uninstallAfterEach();
+  return (own = rows, options = {}) => keep(tableWorkbook([...own], options));
+}
+
+/** A row of a unit's file: Chỉ tiêu, Đơn vị, Kế hoạch, Thực hiện. */
+export type UnitRow = [string, string, number, number];
+
+/** A unit's .xlsx as the merge reads it: title, "Đơn vị: …", a blank row, the header, `rows`. */
+export async function unitXlsx(unit: string, rows: readonly UnitRow[]): Promise<ArrayBuffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Bảng");
+  ws.addRow(["KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2021"]);
+  ws.addRow([`Đơn vị: ${unit}`]);
+  ws.addRow([]);
+  ws.addRow(["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch", "Thực hiện"]);
+  rows.forEach((r, i) => ws.addRow([i + 1, ...r]));
+  return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
+}
+
+/** The add-in's merge of one file per ward, Phường 1 first (phuong-1.xlsx, phuong-2.xlsx, …). */
+export async function mergeWards(
+  wards: readonly (readonly UnitRow[])[],
+  settings: Settings,
+): Promise<MergeResult> {
+  const files = await Promise.all(
+    wards.map(async (rows, i) => ({
+      name: `phuong-${i + 1}.xlsx`,
+      data: await unitXlsx(`Phường ${i + 1}`, rows),
+    })),
+  );
+  return mergeUnitFiles(files, settings);
 }
 
 /** The 0-based column of a column letter the adapter reports ("K" → 10). */

@@ -8,8 +8,11 @@ import { computeActiveSheet, validateActiveSheet } from "../../src/excel";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
 import { WorkbookState, type CellInput } from "../../src/workbench/state";
 import { runtimeExcel } from "../setup/runtime-host";
+import { uninstallAfterEach } from "./helpers";
 
 const SHEET = "Biểu";
+
+const keep = uninstallAfterEach();
 
 function workbook(rows: CellInput[][]) {
   const state = new WorkbookState({ locale: "vi", sheetNames: [SHEET] });
@@ -19,14 +22,8 @@ function workbook(rows: CellInput[][]) {
     state.activate(SHEET);
   });
   const { uninstall } = runtimeExcel(state, { requirementSets: { ExcelApi: "1.18" } });
-  return { state, id, uninstall };
+  return keep({ state, id, uninstall });
 }
-
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-});
 
 const t12: CellInput[][] = [
   ["STT", "Chỉ tiêu", "ĐVT", "KH năm 2025", "TH 6 tháng", "TH năm 2025", "TH năm 2024"],
@@ -36,8 +33,7 @@ const t12: CellInput[][] = [
 ];
 
 test("a hidden 'TH 6 tháng' (E) is left out for the visible 'TH năm 2025': a year table, 2/3", async () => {
-  const { state, id, uninstall } = workbook(t12);
-  cleanup = uninstall;
+  const { state, id } = workbook(t12);
   state.setColumnsHidden(id, 4, 4, true);
   const report = await validateActiveSheet(DEFAULT_SETTINGS);
   expect([report.summary?.reached, report.summary?.total]).toEqual([2, 3]);
@@ -47,22 +43,20 @@ test("a hidden 'TH 6 tháng' (E) is left out for the visible 'TH năm 2025': a y
 });
 
 test("with no column hidden the first 'Thực hiện' header is read, as before (the probes say none is hidden)", async () => {
-  const { uninstall } = workbook(t12);
-  cleanup = uninstall;
+  workbook(t12);
   const report = await validateActiveSheet(DEFAULT_SETTINGS);
   expect(report.findings.filter((f) => f.code === "hidden_column_ignored")).toEqual([]);
   expect(report.findings.some((f) => f.code === "duplicate_header")).toBe(true);
 });
 
 test("'Tổng cộng' is not counted: Kiểm tra and the sheet's live summary both say 2/3", async () => {
-  const { state, id, uninstall } = workbook([
+  const { state, id } = workbook([
     ["STT", "Đơn vị", "ĐVT", "Dự toán", "Thực hiện"],
     [1, "Xã An Hiệp", "triệu đồng", 300, 330],
     [2, "Xã An Bình", "triệu đồng", 200, 190],
     [3, "Xã An Phú", "triệu đồng", 250, 250],
     [null, "Tổng cộng", "triệu đồng", 750, 770],
   ]);
-  cleanup = uninstall;
   const report = await validateActiveSheet(DEFAULT_SETTINGS);
   expect([report.summary?.reached, report.summary?.total]).toEqual([2, 3]);
   expect(report.findings.filter((f) => f.code === "total_row").map((f) => f.cell?.address)).toEqual(["B5"]);

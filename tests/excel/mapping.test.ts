@@ -9,21 +9,16 @@ import {
   validateActiveSheet,
 } from "../../src/excel";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
-import { HEADER_ROW, TEN_ROWS, rowOf, syncsOf, tableWorkbook } from "./helpers";
+import { HEADER_ROW, TEN_ROWS, rowOf, syncsOf, workbookPerTest } from "./helpers";
 
 const S = DEFAULT_SETTINGS;
 /** Headers the reader does not recognize: the years say nothing of plan or actual. */
 const OWN = ["TT", "Nội dung", "ĐVT", "Giao năm 2021", "Năm 2021", "Năm 2020", "Ghi chú"];
 
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-});
+const book = workbookPerTest();
 
 function unrecognizedWorkbook() {
-  const wb = tableWorkbook(TEN_ROWS);
-  cleanup = wb.uninstall;
+  const wb = book(TEN_ROWS);
   wb.state.batch("restore", () => OWN.forEach((h, c) => wb.state.setInput(wb.id, HEADER_ROW, c, h)));
   return wb;
 }

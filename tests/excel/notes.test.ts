@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS } from "../../src/core/model";
 import { HOSTS } from "../../src/workbench/hosts";
 import type { ProcessQueryBody } from "../../src/workbench/process-query";
 import { installNotes } from "../../src/workbench/runtime-notes";
-import { TEN_ROWS, rowOf, syncsOf, tableWorkbook } from "./helpers";
+import { TEN_ROWS, rowOf, syncsOf, workbookPerTest } from "./helpers";
 
 const S = DEFAULT_SETTINGS;
 /** E11: 37.067 read as 37,067 (a ×1000 slip). */
@@ -19,15 +19,10 @@ const SLIP = { row: rowOf(5), col: 4 };
 const PLAN_ZERO = { row: rowOf(8), col: 3 };
 const JUMP = { row: rowOf(8), col: 4 };
 
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-});
+const workbook = workbookPerTest(TEN_ROWS);
 
 function book(requirementSets: Record<string, string>) {
-  const wb = tableWorkbook(TEN_ROWS, { requirementSets });
-  cleanup = wb.uninstall;
+  const wb = workbook(TEN_ROWS, { requirementSets });
   installNotes();
   const bodies: ProcessQueryBody[] = [];
   const process = wb.host.processQuery.process.bind(wb.host.processQuery);

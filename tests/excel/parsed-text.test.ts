@@ -6,12 +6,10 @@
  * "9/12" would read back as 12 September (a serial number shown "d-mmm").
  * A merged sheet computed again keeps its rows the merge could not combine (core/not-combined.ts).
  */
-import ExcelJS from "exceljs";
 import {
   computeActiveSheet,
   insertExtracted,
   rolloverActiveSheet,
-  mergeUnitFiles,
   writeMergedSheet,
   writeReportSheet,
 } from "../../src/excel";
@@ -19,19 +17,10 @@ import { extractIndicators } from "../../src/core/extract";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/model";
 import type { ReportText } from "../../src/core/report";
 import type { WorkbookState } from "../../src/workbench/state";
-import { TEN_ROWS, tableWorkbook } from "./helpers";
+import { TEN_ROWS, mergeWards, workbookPerTest } from "./helpers";
 
 const S: Settings = DEFAULT_SETTINGS;
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-});
-function book() {
-  const wb = tableWorkbook(TEN_ROWS);
-  cleanup = wb.uninstall;
-  return wb;
-}
+const book = workbookPerTest(TEN_ROWS);
 
 /** The cell of `sheet` whose text is `text`, read back as Excel would give it (value and kind). */
 function readBack(state: WorkbookState, sheet: string, text: string) {
@@ -79,33 +68,20 @@ test("insertExtracted: names, units and plan texts like '9/12', '1.400', '9/14 x
     expect([text, readBack(state, "Trích xuất", text)]).toEqual([text, { value: text, formula: false }]);
 });
 
-async function unitXlsx(unit: string, rows: [string, string, number, number][]): Promise<ArrayBuffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Bảng");
-  ws.addRow(["KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2021"]);
-  ws.addRow([`Đơn vị: ${unit}`]);
-  ws.addRow([]);
-  ws.addRow(["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch", "Thực hiện"]);
-  rows.forEach((r, i) => ws.addRow([i + 1, ...r]));
-  return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
-}
-
 async function mergedBook() {
   const wb = book();
-  const a = await unitXlsx("Phường 1", [
-    ["Doanh nghiệp thành lập mới", "doanh nghiệp", 20, 25],
-    ["9/12", "doanh nghiệp", 4, 6],
-    ["Điểm, tụ điểm ma túy", "điểm", 3, 2],
-  ]);
-  const b = await unitXlsx("Phường 2", [
-    ["Doanh nghiệp thành lập mới", "doanh nghiệp", 30, 31],
-    ["9/12", "doanh nghiệp", 5, 5],
-    ["Điểm, tụ điểm ma túy", "điểm", 2, 1],
-  ]);
-  const result = await mergeUnitFiles(
+  const result = await mergeWards(
     [
-      { name: "p1.xlsx", data: a },
-      { name: "p2.xlsx", data: b },
+      [
+        ["Doanh nghiệp thành lập mới", "doanh nghiệp", 20, 25],
+        ["9/12", "doanh nghiệp", 4, 6],
+        ["Điểm, tụ điểm ma túy", "điểm", 3, 2],
+      ],
+      [
+        ["Doanh nghiệp thành lập mới", "doanh nghiệp", 30, 31],
+        ["9/12", "doanh nghiệp", 5, 5],
+        ["Điểm, tụ điểm ma túy", "điểm", 2, 1],
+      ],
     ],
     S,
   );
@@ -178,8 +154,7 @@ test("rolloverActiveSheet: a name '9/12' and a unit '1/2' cross into the new per
   const rows = TEN_ROWS.map((r, i) =>
     i === 0 ? { ...r, name: "9/12" } : i === 1 ? { ...r, unit: "1/2" } : r,
   );
-  const wb = tableWorkbook(rows);
-  cleanup = wb.uninstall;
+  const wb = book(rows);
   const { sheetName } = await rolloverActiveSheet(S);
   expect(readBack(wb.state, sheetName, "9/12")).toEqual({ value: "9/12", formula: false });
   expect(readBack(wb.state, sheetName, "1/2")).toEqual({ value: "1/2", formula: false });

@@ -6,21 +6,12 @@
 import { computeActiveSheet, createCharts, getSheetStatus, validateActiveSheet } from "../../src/excel";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/model";
 import { marksFrom, type Mark } from "../../src/excel/store";
-import { SHEET, TEN_ROWS, rowOf, tableWorkbook } from "./helpers";
+import { SHEET, TEN_ROWS, rowOf, workbookPerTest } from "./helpers";
 
 const S: Settings = DEFAULT_SETTINGS;
 const CHART_SHEET = `Biểu đồ ${SHEET}`;
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-  jest.restoreAllMocks();
-});
-function book(requirementSets?: Record<string, string>) {
-  const wb = tableWorkbook(TEN_ROWS, requirementSets ? { requirementSets } : {});
-  cleanup = wb.uninstall;
-  return wb;
-}
+const book = workbookPerTest(TEN_ROWS);
+afterEach(() => jest.restoreAllMocks());
 
 /** Every mark the store holds, whatever the key. */
 function storedMarks(state: ReturnType<typeof book>["state"]): Mark[] {
@@ -32,7 +23,7 @@ describe.each([
   ["ExcelApi 1.9 (no custom properties)", "1.9"],
 ])("after the workbook is closed and reopened, %s", (_label, version) => {
   test("Kiểm tra removes the marks of the last session once their finding is gone", async () => {
-    const { state } = book({ ExcelApi: version });
+    const { state } = book(TEN_ROWS, { requirementSets: { ExcelApi: version } });
     const first = await validateActiveSheet(S);
     expect(first.marked).toBeGreaterThan(0);
     const marked = storedMarks(state).map((m) => m.address);
@@ -58,7 +49,7 @@ describe.each([
   });
 
   test("the status still says validated, computed and charted, also on the chart sheet", async () => {
-    const { state } = book({ ExcelApi: version });
+    const { state } = book(TEN_ROWS, { requirementSets: { ExcelApi: version } });
     await validateActiveSheet(S);
     await computeActiveSheet(S);
     await createCharts(S);
@@ -83,7 +74,7 @@ test("a Kiểm tra batch that fails while painting: the next run treats the mark
   await validateActiveSheet(S);
   const expected = storedMarks(clean.state);
   expect(expected.length).toBeGreaterThan(1);
-  cleanup?.();
+  clean.uninstall();
 
   const { state } = book();
   // The second fill fails: the first cell is painted, the rest not, and nothing after.

@@ -1,17 +1,12 @@
 import { rolloverActiveSheet } from "../../src/excel";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
-import { HEADER_ROW, SHEET, TEN_ROWS, rowOf, syncsOf, tableWorkbook } from "./helpers";
+import { HEADER_ROW, SHEET, TEN_ROWS, rowOf, syncsOf, workbookPerTest } from "./helpers";
 
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-});
+const book = workbookPerTest();
 
 describe("Sang kỳ mới in the workbench", () => {
   test("a new sheet for 2022: 2021's actuals in Cùng kỳ, plan and actual empty, the source untouched", async () => {
-    const wb = tableWorkbook(TEN_ROWS);
-    cleanup = wb.uninstall;
+    const wb = book(TEN_ROWS);
     const before = JSON.stringify(wb.state.snapshot().sheets.find((s) => s.id === wb.id));
     const { result, syncs } = await syncsOf(wb.state, () => rolloverActiveSheet(DEFAULT_SETTINGS));
     expect(syncs).toBeLessThanOrEqual(3);
@@ -31,8 +26,7 @@ describe("Sang kỳ mới in the workbench", () => {
   });
 
   test("the new table keeps each column's number format; Cùng kỳ shows the moved actual as it was", async () => {
-    const wb = tableWorkbook(TEN_ROWS);
-    cleanup = wb.uninstall;
+    const wb = book(TEN_ROWS);
     wb.state.batch("restore", () => {
       for (const col of [3, 4, 5]) wb.state.setNumberFormat(wb.id, rowOf(0), col, "#,##0.0");
       // The actual shows "#,##0"; the old Cùng kỳ cell another format: the moved actual keeps its own.
@@ -49,8 +43,7 @@ describe("Sang kỳ mới in the workbench", () => {
   });
 
   test("next year's plan from a term table on another sheet; a term table gains its next year", async () => {
-    const wb = tableWorkbook(TEN_ROWS);
-    cleanup = wb.uninstall;
+    const wb = book(TEN_ROWS);
     const term = wb.state.requireSheet("Khác").id;
     wb.state.batch("restore", () => {
       const grid = [

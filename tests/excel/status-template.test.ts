@@ -1,17 +1,12 @@
 import { getPaneState, insertTemplate } from "../../src/excel";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
-import { SHEET, TEN_ROWS, tableWorkbook } from "./helpers";
+import { SHEET, TEN_ROWS, workbookPerTest } from "./helpers";
 
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-});
+const book = workbookPerTest();
 
 describe("Mẫu: Xong is about the sheet, in this workbook", () => {
   test("a template sheet says so after the workbook is opened again; the user's own table does not", async () => {
-    const wb = tableWorkbook(TEN_ROWS);
-    cleanup = wb.uninstall;
+    const wb = book(TEN_ROWS);
     expect((await getPaneState()).status.template).toBeUndefined();
     const { sheetName } = await insertTemplate("thanh-pho-nam", { settings: DEFAULT_SETTINGS, year: 2021 });
     expect((await getPaneState()).status).toMatchObject({ sheetName, template: true });
@@ -23,8 +18,7 @@ describe("Mẫu: Xong is about the sheet, in this workbook", () => {
   });
 
   test("below ExcelApi 1.12 nothing is marked on the sheet (the pane remembers the session's inserts)", async () => {
-    const wb = tableWorkbook(TEN_ROWS, { requirementSets: { ExcelApi: "1.11" } });
-    cleanup = wb.uninstall;
+    book(TEN_ROWS, { requirementSets: { ExcelApi: "1.11" } });
     await insertTemplate("thanh-pho-nam", { settings: DEFAULT_SETTINGS, year: 2021 });
     expect((await getPaneState()).status.template).toBeUndefined();
   });

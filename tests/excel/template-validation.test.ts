@@ -7,14 +7,10 @@ import { insertTemplate, validateActiveSheet } from "../../src/excel";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
 import { templateSheet } from "../../src/core/templates";
 import { toA1 } from "../../src/core/a1";
-import { tableWorkbook } from "./helpers";
+import { workbookPerTest } from "./helpers";
 
 const S = DEFAULT_SETTINGS;
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-});
+const book = workbookPerTest();
 
 /** The city template's first numbered row that takes figures, and its Thực hiện / Cùng kỳ cells. */
 function figureCells() {
@@ -47,8 +43,7 @@ test("the template declares figure cells as numbers, and Loại / Chiều as lis
 });
 
 test("typing text into a figure cell is refused; pasting it is not, and Kiểm tra catches it", async () => {
-  const wb = tableWorkbook([]);
-  cleanup = wb.uninstall;
+  const wb = book([]);
   const { sheetName } = await insertTemplate("thanh-pho-nam", { settings: S, year: 2021 });
   const { actual, prior } = figureCells();
 

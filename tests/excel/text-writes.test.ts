@@ -3,26 +3,16 @@
  * by every add-in write path as that text, against a host that, like Excel, takes such a string
  * for a formula (src/workbench/host-rules.ts).
  */
-import ExcelJS from "exceljs";
-import { insertExtracted, mergeUnitFiles, writeMergedSheet, writeReportSheet } from "../../src/excel";
+import { insertExtracted, writeMergedSheet, writeReportSheet } from "../../src/excel";
 import { extractIndicators } from "../../src/core/extract";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/model";
 import type { ReportText } from "../../src/core/report";
 import { formulaInput } from "../../src/excel/io";
 import type { WorkbookState } from "../../src/workbench/state";
-import { TEN_ROWS, tableWorkbook } from "./helpers";
+import { TEN_ROWS, mergeWards, workbookPerTest } from "./helpers";
 
 const S: Settings = DEFAULT_SETTINGS;
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-});
-function book() {
-  const wb = tableWorkbook(TEN_ROWS);
-  cleanup = wb.uninstall;
-  return wb;
-}
+const book = workbookPerTest(TEN_ROWS);
 
 /** Every (value, isFormula) of a sheet whose value is a text. */
 function texts(state: WorkbookState, sheet: string): { value: unknown; formula: boolean }[] {
@@ -66,31 +56,18 @@ test("insertExtracted: a name and a unit starting with - + = are written as text
   expect(written).toContainEqual({ value: NOTE, formula: false });
 });
 
-async function unitXlsx(unit: string, rows: [string, string, number, number][]): Promise<ArrayBuffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Bảng");
-  ws.addRow(["KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2021"]);
-  ws.addRow([`Đơn vị: ${unit}`]);
-  ws.addRow([]);
-  ws.addRow(["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch", "Thực hiện"]);
-  rows.forEach((r, i) => ws.addRow([i + 1, ...r]));
-  return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
-}
-
 test("writeMergedSheet: a unit's indicator named '- Trong đó: …' is merged as text, the sums still live", async () => {
   const { state } = book();
-  const a = await unitXlsx("Phường 1", [
-    ["Doanh nghiệp thành lập mới", "doanh nghiệp", 20, 25],
-    [NAME, "doanh nghiệp", 4, 6],
-  ]);
-  const b = await unitXlsx("Phường 2", [
-    ["Doanh nghiệp thành lập mới", "doanh nghiệp", 30, 31],
-    [NAME, "doanh nghiệp", 5, 5],
-  ]);
-  const result = await mergeUnitFiles(
+  const result = await mergeWards(
     [
-      { name: "p1.xlsx", data: a },
-      { name: "p2.xlsx", data: b },
+      [
+        ["Doanh nghiệp thành lập mới", "doanh nghiệp", 20, 25],
+        [NAME, "doanh nghiệp", 4, 6],
+      ],
+      [
+        ["Doanh nghiệp thành lập mới", "doanh nghiệp", 30, 31],
+        [NAME, "doanh nghiệp", 5, 5],
+      ],
     ],
     S,
   );
