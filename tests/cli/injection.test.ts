@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS } from "../../src/core/model";
 import { templateSheet } from "../../src/core/templates";
 import { run } from "./helpers";
 import { recalculated } from "./soffice";
+import { filledTemplateFile, type TemplateLine } from "./workbooks";
 
 const work = mkdtempSync(path.join(tmpdir(), "chitieu-inj-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -34,30 +35,12 @@ async function formulaTexts(file: string): Promise<string[]> {
   return found;
 }
 
-async function unitFile(name: string, unitLine: string, indicator: string, group: string): Promise<string> {
-  const plan = templateSheet("trong", { settings: DEFAULT_SETTINGS, year: 2021, unitName: unitLine });
-  const workbook = sheetPlanWorkbook(plan);
-  const sheet = workbook.worksheets[0]!;
-  const { columns, firstDataRow } = plan.layout;
-  const rows: [string, string, number, number, number][] = [
+function unitFile(name: string, unitLine: string, indicator: string, group: string): Promise<string> {
+  const lines: TemplateLine[] = [
     [indicator, "doanh nghiệp", 50, 61, 48],
     ["Thu ngân sách", "tỷ đồng", 120.5, 131.25, 110],
   ];
-  // 1-based rows: firstDataRow + 1 is the first data row.
-  sheet.getCell(firstDataRow + 1, columns.name! + 1).value = group;
-  sheet.getCell(firstDataRow + 1, columns.stt! + 1).value = "I";
-  rows.forEach(([ind, unit, kh, th, ck], i) => {
-    const r = firstDataRow + i + 2;
-    sheet.getCell(r, columns.stt! + 1).value = i + 1;
-    sheet.getCell(r, columns.name! + 1).value = ind;
-    sheet.getCell(r, columns.unit! + 1).value = unit;
-    sheet.getCell(r, columns.plan! + 1).value = kh;
-    sheet.getCell(r, columns.actual! + 1).value = th;
-    sheet.getCell(r, columns.prior! + 1).value = ck;
-  });
-  const file = path.join(work, `${name}.xlsx`);
-  await workbook.xlsx.writeFile(file);
-  return file;
+  return filledTemplateFile(path.join(work, `${name}.xlsx`), unitLine, lines, group);
 }
 
 test("a merged workbook keeps formula-like names, groups and unit names as text after LibreOffice recalculates", async () => {

@@ -27,7 +27,7 @@ import { checkTable } from "../../src/core/rules";
 import { templateSheet } from "../../src/core/templates";
 import { xlsxWithoutR } from "../hostile/generate";
 import { recalculated } from "./soffice";
-import { computeInPlace } from "./workbooks";
+import { computeInPlace, filledTemplateFile, type TemplateLine } from "./workbooks";
 
 const work = mkdtempSync(path.join(tmpdir(), "chitieu-lo-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -146,23 +146,8 @@ test("LibreOffice recomputes an English template (as --locale en writes it) to c
 }, 240_000);
 
 test("LibreOffice recomputes a merged workbook to the figures chitieu cached", async () => {
-  const unit = async (name: string, rows: [string, string, number, number, number][]) => {
-    const plan = templateSheet("trong", { settings: DEFAULT_SETTINGS, year: 2021, unitName: name });
-    const workbook = sheetPlanWorkbook(plan);
-    const sheet = workbook.worksheets[0]!;
-    const { columns, firstDataRow } = plan.layout;
-    rows.forEach(([indicator, unitText, kh, th, ck], i) => {
-      const r = firstDataRow + i + 1;
-      sheet.getCell(r, columns.name! + 1).value = indicator;
-      sheet.getCell(r, columns.unit! + 1).value = unitText;
-      sheet.getCell(r, columns.plan! + 1).value = kh;
-      sheet.getCell(r, columns.actual! + 1).value = th;
-      sheet.getCell(r, columns.prior! + 1).value = ck;
-    });
-    const file = path.join(work, `${name}.xlsx`);
-    await workbook.xlsx.writeFile(file);
-    return file;
-  };
+  const unit = (name: string, rows: TemplateLine[]) =>
+    filledTemplateFile(path.join(work, `${name}.xlsx`), name, rows);
   const a = await unit("Phường 1", [
     ["Doanh nghiệp thành lập mới", "doanh nghiệp", 50, 61, 48],
     ["Thu ngân sách", "tỷ đồng", 120.5, 131.25, 110],

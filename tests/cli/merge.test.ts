@@ -1,29 +1,16 @@
 import path from "node:path";
 import ExcelJS from "exceljs";
-import type { CellValue } from "../../src/core/model";
 import { writeFileSync } from "node:fs";
 import { xlsxWithoutR } from "../hostile/generate";
+import { unitGrid, type UnitLine } from "../core/shared-tables";
 import { run, tempDir } from "./helpers";
 
-type Line = [
-  name: string,
-  unit: string,
-  kind: string,
-  dir: string,
-  plan: CellValue,
-  actual: CellValue,
-  prior: CellValue,
-];
-
-async function unitFile(file: string, unitName: string | null, lines: Line[]): Promise<string> {
+async function unitFile(file: string, unitName: string | null, lines: UnitLine[]): Promise<string> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Chỉ tiêu");
-  ws.addRow(["KẾT QUẢ THỰC HIỆN CHỈ TIÊU NGHỊ QUYẾT NĂM 2021"]);
-  ws.addRow([unitName === null ? "Đơn vị: ……………" : `Đơn vị: ${unitName}`]);
-  ws.addRow([]);
-  ws.addRow(["STT", "Chỉ tiêu", "Đơn vị tính", "Loại", "Chiều", "Kế hoạch", "Thực hiện", "Cùng kỳ"]);
-  ws.addRow(["I", "Kinh tế"]);
-  lines.forEach((l, i) => ws.addRow([i + 1, ...l.map((v) => (v === null ? undefined : v))]));
+  // An empty cell is left out, not written as null.
+  for (const row of unitGrid(unitName, [["I", "Kinh tế", lines]]))
+    ws.addRow(row.map((v) => (v === null ? undefined : v)));
   await wb.xlsx.writeFile(file);
   return file;
 }

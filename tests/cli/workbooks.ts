@@ -5,6 +5,8 @@ import { readSheets } from "../../src/cli/read";
 import { DEFAULT_SETTINGS, type ComputePlan } from "../../src/core/model";
 import { computePlan } from "../../src/core/plan";
 import { parseRangeA1 } from "../../src/core/a1";
+import { sheetPlanWorkbook } from "../../src/cli/xlsx-write";
+import { templateSheet } from "../../src/core/templates";
 import type { chartSpecs } from "../../src/core/charts";
 
 export type Cell = string | number | null;
@@ -122,4 +124,42 @@ export function chartValue(
       if (lo[r]?.[cats.left] === name) return lo[r]?.[col] ?? null;
   }
   throw new Error(`no row ${name}`);
+}
+
+/** A line typed into the blank template: Chỉ tiêu, Đơn vị, Kế hoạch, Thực hiện, Cùng kỳ. */
+export type TemplateLine = [name: string, unit: string, plan: number, actual: number, prior: number];
+
+/**
+ * The CLI's blank 2021 template for `unitLine`, with `lines` typed in, written to `file`. With a
+ * `group`, its heading (STT "I") takes the first row and the lines are numbered under it; without,
+ * the lines start on the first row, STT left empty.
+ */
+export async function filledTemplateFile(
+  file: string,
+  unitLine: string,
+  lines: readonly TemplateLine[],
+  group?: string,
+): Promise<string> {
+  const plan = templateSheet("trong", { settings: DEFAULT_SETTINGS, year: 2021, unitName: unitLine });
+  const workbook = sheetPlanWorkbook(plan);
+  const sheet = workbook.worksheets[0]!;
+  const { columns, firstDataRow } = plan.layout;
+  // 1-based rows: firstDataRow + 1 is the first data row.
+  let first = firstDataRow + 1;
+  if (group !== undefined) {
+    sheet.getCell(first, columns.name! + 1).value = group;
+    sheet.getCell(first, columns.stt! + 1).value = "I";
+    first += 1;
+  }
+  lines.forEach(([name, unit, kh, th, ck], i) => {
+    const r = first + i;
+    if (group !== undefined) sheet.getCell(r, columns.stt! + 1).value = i + 1;
+    sheet.getCell(r, columns.name! + 1).value = name;
+    sheet.getCell(r, columns.unit! + 1).value = unit;
+    sheet.getCell(r, columns.plan! + 1).value = kh;
+    sheet.getCell(r, columns.actual! + 1).value = th;
+    sheet.getCell(r, columns.prior! + 1).value = ck;
+  });
+  await workbook.xlsx.writeFile(file);
+  return file;
 }

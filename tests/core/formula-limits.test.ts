@@ -17,10 +17,10 @@ import { chartSpecs } from "../../src/core/charts";
 import { rowFormulas, summaryFormula, groupSummaryFormula } from "../../src/core/formulas";
 import { mergeToSheetPlan, mergeUnits } from "../../src/core/merge";
 import {
+  COMPUTED_COLUMNS,
   DEFAULT_SETTINGS,
   type CellContent,
   type CellValue,
-  type ComputedColumn,
   type Lang,
   type Period,
   type Settings,
@@ -277,15 +277,6 @@ const SOURCES: { name: string; lines: Line[] }[] = [
   { name: "targets", lines: TARGET_LINES },
 ];
 
-const COMPUTED: readonly ComputedColumn[] = [
-  "pctPlan",
-  "pctStretch",
-  "pctPrior",
-  "changePct",
-  "diffPoints",
-  "verdict",
-];
-
 /** The far corner: columns XE… and row 1 048 576, the longest references a sheet has. */
 const FAR = {
   plan: "XFA1048576",
@@ -329,7 +320,8 @@ beforeAll(() => {
           const f = rowFormulas(row, inputs, withPeriod, period, {
             unitsGave: "COUNT(XEA1048576:XEX1048576)>=24",
           });
-          for (const key of COMPUTED) record("ô xa (XFD1048576)", layout, `${key} «${row.name}»`, f[key]);
+          for (const key of COMPUTED_COLUMNS)
+            record("ô xa (XFD1048576)", layout, `${key} «${row.name}»`, f[key]);
         }
         if (s.period === "nam" && source.name !== "targets") {
           const check = checkTable(read, withPeriod);

@@ -9,33 +9,9 @@ import {
   nameKey,
   type MergeResult,
 } from "../../src/core/merge";
+import { unitGrid } from "./shared-tables";
 
 const settings: Settings = { ...DEFAULT_SETTINGS };
-
-type Line = [
-  name: string,
-  unit: string,
-  kind: string,
-  dir: string,
-  plan: CellValue,
-  actual: CellValue,
-  prior: CellValue,
-];
-
-/** A unit's sheet as offices lay it out: title, unit name, blank line, header, groups. */
-export function unitGrid(unitName: string, groups: [string, string, Line[]][]): CellValue[][] {
-  const grid: CellValue[][] = [
-    ["KẾT QUẢ THỰC HIỆN CHỈ TIÊU NGHỊ QUYẾT NĂM 2021"],
-    [`Đơn vị: ${unitName}`],
-    [],
-    ["STT", "Chỉ tiêu", "Đơn vị tính", "Loại", "Chiều", "Kế hoạch", "Thực hiện", "Cùng kỳ"],
-  ];
-  for (const [stt, name, lines] of groups) {
-    grid.push([stt, name]);
-    lines.forEach((l, i) => grid.push([i + 1, ...l]));
-  }
-  return grid;
-}
 
 const A = unitGrid("Phường 1", [
   [

@@ -123,3 +123,32 @@ export const TERM_URBAN: Figure[] = [
 ];
 /** A limit: poor households under 1 %, two years given. */
 export const TERM_POOR: Figure[] = ["Tỷ lệ hộ nghèo", "%", "dưới 1%", 4.5, 3.8, 3.0, null];
+
+/** A line of a unit's table: Chỉ tiêu, Đơn vị tính, Loại, Chiều, Kế hoạch, Thực hiện, Cùng kỳ. */
+export type UnitLine = [
+  name: string,
+  unit: string,
+  kind: string,
+  dir: string,
+  plan: Figure,
+  actual: Figure,
+  prior: Figure,
+];
+
+/**
+ * A unit's sheet for the merge, as offices lay it out: title, unit name (the form's dotted blank
+ * when null), blank line, header, then each group's heading and numbered lines.
+ */
+export function unitGrid(unitName: string | null, groups: [string, string, UnitLine[]][]): Figure[][] {
+  const grid: Figure[][] = [
+    ["KẾT QUẢ THỰC HIỆN CHỈ TIÊU NGHỊ QUYẾT NĂM 2021"],
+    [unitName === null ? "Đơn vị: ……………" : `Đơn vị: ${unitName}`],
+    [],
+    ["STT", "Chỉ tiêu", "Đơn vị tính", "Loại", "Chiều", "Kế hoạch", "Thực hiện", "Cùng kỳ"],
+  ];
+  for (const [stt, name, lines] of groups) {
+    grid.push([stt, name]);
+    lines.forEach((l, i) => grid.push([i + 1, ...l]));
+  }
+  return grid;
+}
