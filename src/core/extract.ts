@@ -917,6 +917,23 @@ export function extractIndicators(
         if (whole !== null) draft.name = `${whole.name} (${labelled[2].trim()})`;
         labelledParts.add(draft);
       }
+      // "thụ lý 1.131 vụ/1.867 bị cáo": a second count of the same cases, named as the first is with
+      // its own noun.
+      if (
+        src.charAt(f.start - 1) === "/" &&
+        current !== null &&
+        current.actual !== null &&
+        current.unit !== draft.unit &&
+        current.source.end >= f.start - 1
+      ) {
+        const unitWord = new RegExp(
+          `(?<!\\p{L})${current.unit.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?!\\p{L})`,
+          "iu",
+        );
+        draft.name = unitWord.test(current.name)
+          ? current.name.replace(unitWord, draft.unit)
+          : `${current.name} ${draft.unit}`;
+      }
       // "Thôn có nhà văn hóa: 98/104": the topic a bare fraction counts is its whole name.
       const topicName = /(?:^|[\n;.])\s*[-–•+*]?\s*([^:;.\n\d]{2,80}):\s*$/u
         .exec(src.slice(Math.max(0, f.start - 90), f.start))?.[1]

@@ -1336,3 +1336,48 @@ describe("held-out 6: a change since the start of the year", () => {
     ]);
   });
 });
+
+describe("held-out 12 odd half (2026-12-07)", () => {
+  it("reads a per-unit written with a capital or a digit, and a meter that is no money", () => {
+    const got = read(
+      "Giá điện bán lẻ bình quân đạt 1.987,4 đồng/kWh; định mức tiêu hao 0,42 kg/m3. Công ty đã thay mới 3.210 đồng hồ đo nước cho các hộ.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [1987.4, "đồng/kWh"],
+      [0.42, "kg/m3"],
+      [3210, "đồng hồ"],
+    ]);
+  });
+
+  it("counts customs declarations, defendants and customers whole", () => {
+    const got = read(
+      "Cục Hải quan tiếp nhận 12.604 tờ khai nhập khẩu; tòa án xét xử 214 bị cáo; công ty có 8.150 khách hàng mới.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [12_604, "tờ khai"],
+      [214, "bị cáo"],
+      [8150, "khách hàng"],
+    ]);
+  });
+
+  it("reads 'N vụ/M bị cáo' as two counts of the same cases, a round base as a per-unit", () => {
+    const got = read(
+      "Tòa án huyện xét xử 342 vụ/517 bị cáo; tỷ số giới tính khi sinh 108 bé trai/100 bé gái.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Xét xử vụ", 342, "vụ"],
+      ["Xét xử bị cáo", 517, "bị cáo"],
+      ["Tỷ số giới tính khi sinh", 108, "bé trai/100 bé gái"],
+    ]);
+  });
+
+  it("measures time in hours or days when the clause says 'thời gian', and counts no other hours", () => {
+    const got = read(
+      "Thời gian xử lý một hồ sơ đăng ký doanh nghiệp bình quân còn 2,5 ngày; thời gian chờ thông quan tại cảng 6 giờ. Hội nghị kéo dài 3 giờ.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [2.5, "ngày"],
+      [6, "giờ"],
+    ]);
+  });
+});
