@@ -295,6 +295,19 @@ function topicUnit(text: string, start: number, end: number): ReturnType<typeof 
   return unit === undefined ? null : { unit, end, scale: 1, scaleWord: null, shaped: false, stacked: 1 };
 }
 
+/**
+ * "Tổng số khách hàng đến cuối năm là 118.405;": a bare number said to be the number of a counted
+ * noun named before it counts that noun (with the topic's bare count, "Doanh nghiệp giải thể: 128,").
+ */
+function numberedUnit(text: string, start: number, end: number): ReturnType<typeof readUnit> {
+  const named = /(?<!\p{L})(?:tổng\s+)?số\s+([^,;:.()\d]{2,60}?)\s+(?:là|đạt|có)\s*$/u.exec(
+    lower(text.slice(Math.max(0, start - 90), start)),
+  )?.[1];
+  if (named === undefined) return null;
+  const unit = COUNT_UNITS.find((u) => named === u || named.startsWith(`${u} `));
+  return unit === undefined ? null : { unit, end, scale: 1, scaleWord: null, shaped: false, stacked: 1 };
+}
+
 /** Population bases of a per-head figure ("giường bệnh trên một vạn dân"). */
 const PER_POPULATION =
   /^\s*(?:\/|trên|mỗi)\s*(?:một|1)?\s*(vạn|nghìn|ngàn|10\.000|100\.000|1\.000)\s+dân(?!\p{L})/u;
@@ -693,7 +706,13 @@ function figureAt(
       hi: null,
     };
   }
-  const unit = readUnit(text, end) ?? (of === null ? null : topicUnit(text, start, end));
+  const unit =
+    readUnit(text, end) ??
+    (of !== null
+      ? topicUnit(text, start, end)
+      : /^\s*(?:[,;.\n]|$)/u.test(text.slice(end, end + 2))
+        ? (topicUnit(text, start, end) ?? numberedUnit(text, start, end))
+        : null);
   if (unit === null) return null;
   const unitLower = lower(unit.unit);
   const money = MONEY.some((w) => unitLower === w || unitLower.startsWith(`${w}/`));

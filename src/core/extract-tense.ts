@@ -24,6 +24,18 @@ export interface Clause {
   estimateFrom: number;
 }
 
+/**
+ * "Một số chỉ tiêu 11 tháng năm 2026", "6 tháng đầu năm", "quý III": indicators of the part of a year
+ * gone by report results (nobody sets a target for eleven months); "6 tháng cuối năm" and a heading
+ * that names a plan or a task still aim.
+ */
+function partOfYearSoFar(l: string): boolean {
+  return (
+    /(?<!\p{L})(?:(?:\d{1,2}|sáu|chín)\s+tháng(?!\s+cuối)|quý\s+(?:[ivx]+|[1-4])(?!\p{L}))/u.test(l) &&
+    !/(?<!\p{L})(?:kế hoạch|mục tiêu|phương hướng|nhiệm vụ|giải pháp|phấn đấu)(?!\p{L})/u.test(l)
+  );
+}
+
 /** A short line without closing punctuation: a heading that sets the mode of what follows. */
 function headingMode(line: string): "plan" | "actual" | null {
   // "… các chỉ tiêu năm 2025 như sau:" introduces a list as a heading does.
@@ -31,6 +43,7 @@ function headingMode(line: string): "plan" | "actual" | null {
   if (t === "" || t.length > 120 || /[.!?…;:,]$/u.test(t) || words(t).length > 16) return null;
   const l = lower(t);
   if (/kết quả|đánh giá/u.test(l)) return "actual";
+  if (partOfYearSoFar(l)) return "actual";
   if (/mục tiêu|chỉ tiêu|giải pháp|phương hướng|kế hoạch/u.test(l)) return "plan";
   if (/thực hiện/u.test(l)) return "actual";
   return null;
@@ -333,6 +346,7 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
     // term, or named as what a resolution sets.
     if (
       /(?<!\p{L})chỉ tiêu(?!\p{L})/u.test(heading) &&
+      !partOfYearSoFar(heading) &&
       /năm\s+(?:học\s+)?(?:19|20)\d\d|giai đoạn|nhiệm kỳ|(?:xác định|đề ra|đặt ra|thông qua|giao)\s+(?:các\s+|những\s+)?chỉ tiêu/u.test(
         heading,
       )

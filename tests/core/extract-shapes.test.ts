@@ -1380,4 +1380,29 @@ describe("held-out 12 odd half (2026-12-07)", () => {
       [6, "giờ"],
     ]);
   });
+
+  it("reads a list headed by the indicators of a part of the year gone by as results", () => {
+    const got = read(
+      "Một số chỉ tiêu 9 tháng năm 2026:\n- Hợp tác xã thành lập mới: 46 hợp tác xã;\n- Tổng mức bán lẻ hàng hóa: 18.240 tỷ đồng, tăng 9,1%.",
+    );
+    expect(got.map((p) => [p.actual, p.planText])).toEqual([
+      [46, null],
+      [18_240, null],
+    ]);
+    // A heading of the half year ahead still aims.
+    const ahead = read("Một số chỉ tiêu 6 tháng cuối năm 2026:\n- Hợp tác xã thành lập mới: 30 hợp tác xã.");
+    expect(ahead.map((p) => [p.actual, p.plan])).toEqual([[null, 30]]);
+  });
+
+  it("counts a bare number by the counted noun of its topic or of 'số … là'", () => {
+    const got = read(
+      "Kết quả năm 2026:\n- Hộ nghèo thoát nghèo: 214;\n- Tổng số hộ sử dụng điện đến cuối năm là 58.930.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [214, "hộ"],
+      [58_930, "hộ"],
+    ]);
+    // A bare number that runs into more words is no such count.
+    expect(read("Tổng số hộ là 12 năm liền đạt chuẩn.")).toEqual([]);
+  });
 });
