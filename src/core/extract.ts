@@ -156,8 +156,9 @@ export function extractIndicators(
       // (Only the text after the second last separator can match, and only when it ends in one of
       // the pattern's last words: a clause of many figures is not read again for each.)
       if (
-        /(?:tiêu|hoạch|ra|giao|là)$/u.test(src.slice(clause.start, f.start).trimEnd().slice(-5)) &&
-        /\d[^,;:]*,\s*(?:thấp|cao)\s+hơn\s+(?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu)(?:\s+(?:đề ra|được giao|giao))?\s*(?:là\s+)?$/u.test(
+        // "Nợ xấu …, chiếm 1,13% tổng dư nợ, thấp hơn mức 3% theo chỉ đạo": a ceiling set elsewhere.
+        /(?:tiêu|hoạch|ra|giao|là|mức)$/u.test(src.slice(clause.start, f.start).trimEnd().slice(-5)) &&
+        /\d[^,;:]*,\s*(?:thấp|cao)\s+hơn\s+(?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu|mức)(?:\s+(?:đề ra|được giao|giao))?\s*(?:là\s+)?$/u.test(
           src.slice(nthLastWhere(src, clause.start, f.start, isSeparator, 2) + 1, f.start),
         )
       )
@@ -249,8 +250,10 @@ export function extractIndicators(
       }
       // "1,26% (chỉ tiêu dưới 1,5%)", "10,26%/năm (mục tiêu 10 - 10,5%/năm)": the target of the figure
       // before, in brackets.
+      // "(chỉ tiêu Nghị quyết 96 của Quốc hội là 85%)", "vượt chỉ tiêu Quốc hội giao (75%)": whose
+      // target it is may be said between.
       const bracket =
-        /\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu|kh|nq|nghị quyết)(?:\s+(?:đề ra|giao|năm))?\s*(?:là\s*)?$|(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|đề ra|giao|năm\s+\d{4}))?\s*\(\s*$/u;
+        /\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu|kh|nq|nghị quyết)(?:\s+(?:đề ra|giao|năm))?\s*(?:là\s*)?$|\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu)\s[^();]{1,60}?\s(?:là|:)\s*$|(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|đề ra|giao|năm\s+\d{4}))?\s*\(\s*$|(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+\p{L}+){0,4}\s+(?:giao|đề ra)\s*\(\s*$/u;
       const before = lower(src.slice(boundary, f.start));
       const limitWord = LIMIT_BEFORE.exec(before)?.[1] ?? null;
       const bare = limitWord === null ? before : before.slice(0, before.length - limitWord.length - 1);
@@ -269,9 +272,10 @@ export function extractIndicators(
         continue;
       }
       // "tỷ lệ sinh con thứ ba trở lên 11,3% (cùng kỳ 13,6%)": the rate of the year before, no figure.
+      // "chiếm 2,82% số phải thu (năm 2025 là 3,35%)": after a share, which leaves its count current.
       if (
         f.percent &&
-        current?.unit === "%" &&
+        (current?.unit === "%" || lastOfSentence(drafts, clause.sentence, () => true)?.unit === "%") &&
         /\(\s*(?:năm trước|cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?|kỳ trước|năm\s+(?:19|20)\d\d)\s*(?:là|:)?\s*$/u.test(
           bare.trimEnd(),
         )
@@ -444,7 +448,8 @@ export function extractIndicators(
           current.unit !== "%" &&
           current.actual !== null &&
           (/^(?:[^\d]*,)?\s*đạt\s*$/u.test(lead) || /^\s*\(\s*(?:đạt\s*)?$/u.test(lead)) &&
-          /^\s*(?:[,;.)]|$)/u.test(src.slice(f.end, f.end + 2))
+          // "…, đạt 94,15% (chỉ tiêu … là 85%)": the target of the rate in brackets after it.
+          /^\s*(?:[,;.)]|$|\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu)(?!\p{L}))/u.test(src.slice(f.end, f.end + 16))
         ) {
           // "giải ngân 651,8 tỷ đồng, đạt 95,3%", "thu nội địa 1.102,5 tỷ đồng, đạt 74,9%": money is
           // not a rate of anything, so the percentage is of its plan.

@@ -1405,4 +1405,27 @@ describe("held-out 12 odd half (2026-12-07)", () => {
     // A bare number that runs into more words is no such count.
     expect(read("Tổng số hộ là 12 năm liền đạt chuẩn.")).toEqual([]);
   });
+
+  it("takes a target in brackets after a rate, whoever set it, as its plan and no figure", () => {
+    const got = read(
+      "Viện kiểm sát thụ lý 418 vụ, đã giải quyết 402 vụ, đạt 96,2% (chỉ tiêu Nghị quyết của Hội đồng nhân dân là 90%). Đã bắt 214 đối tượng, đạt tỷ lệ 88%, vượt chỉ tiêu Bộ Công an giao (70%).",
+    );
+    expect(got.map((p) => [p.actual, p.unit, p.planText])).toEqual([
+      [418, "vụ", null],
+      [402, "vụ", null],
+      [96.2, "%", "90%"],
+      [214, "đối tượng", null],
+      [88, "%", "70%"],
+    ]);
+  });
+
+  it("proposes no figure for a ceiling a share is weighed against, nor for last year's share in brackets", () => {
+    const got = read(
+      "Nợ quá hạn 412 tỷ đồng, chiếm 0,92% tổng dư nợ (năm 2025 là 1,04%), thấp hơn mức 2% theo quy định.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [412, "tỷ đồng"],
+      [0.92, "%"],
+    ]);
+  });
 });
