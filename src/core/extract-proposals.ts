@@ -206,10 +206,11 @@ export function changeBefore(src: string, f: Figure): number | null {
   const verb = /(tăng|giảm)\s*$/u.exec(before)?.[1];
   if (verb === undefined) return null;
   // "giảm 3 vụ so với cùng kỳ", "giảm 11 vụ (14,86%) so với cùng kỳ", or the comparison first:
-  // "so với cùng kỳ giảm 5 vụ", "so với cùng kỳ giảm 3 vụ, giảm 2 người chết".
+  // "so với cùng kỳ giảm 5 vụ", "so với cùng kỳ giảm 3 vụ, giảm 2 người chết", each change with its
+  // % in brackets ("giảm 15 vụ (-8,38%), giảm 9 người chết (-7,09%)").
   const vsAfter = /^\s*(?:\([^()]{0,16}\)\s*)?so với/u.test(lower(src.slice(f.end, f.end + 30)));
   const vsBefore =
-    /so với\s+(?:cùng kỳ|năm trước|năm \d{4})[\s,]*(?:[^\d,;.()]{1,40}?\s)?(?:(?:tăng|giảm)\s+[\d.,]+\s[^\d,;()]{1,24},\s*)*(?:tăng|giảm)\s*$/u.test(
+    /so với\s+(?:cùng kỳ|năm trước|năm \d{4})[\s,]*(?:[^\d,;.()]{1,40}?\s)?(?:(?:tăng|giảm)\s+[\d.,]+\s[^\d,;()]{1,24}(?:\s*\([^()]{0,16}\))?,\s*)*(?:tăng|giảm)\s*$/u.test(
       before,
     );
   if (!vsAfter && !vsBefore) return null;

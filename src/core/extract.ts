@@ -202,12 +202,12 @@ export function extractIndicators(
       boundary = Math.max(boundary, f.start - NAME_REACH);
       const justChanged = lastChange;
       lastChange = null;
-      // "giảm 11 vụ (14,86%) so với cùng kỳ", "giảm 4 vụ (-30,8%)", "giảm 6 vụ, tương đương 20%": the
-      // change as printed.
+      // "giảm 11 vụ (14,86%) so với cùng kỳ", "giảm 4 vụ (-30,8%)", "giảm 6 vụ, tương đương 20%",
+      // "tăng 6 người bị thương (+6,59%)": the change as printed.
       if (
         f.percent &&
         justChanged !== null &&
-        /^\s*(?:\(\s*[-−]?|,\s*(?:tương đương|tương ứng)(?:\s+(?:với\s+)?(?:tăng|giảm))?\s*)$/u.test(
+        /^\s*(?:(?:[^\d,;()]{1,24}?\s*)?\(\s*[-−+]?|,\s*(?:tương đương|tương ứng)(?:\s+(?:với\s+)?(?:tăng|giảm))?\s*)$/u.test(
           lower(src.slice(justChanged.end, f.start)),
         )
       ) {

@@ -1428,4 +1428,15 @@ describe("held-out 12 odd half (2026-12-07)", () => {
       [0.92, "%"],
     ]);
   });
+
+  it("gives each change of a comparison clause its printed % in brackets, a rise with its '+'", () => {
+    const got = read(
+      "Cháy rừng: xảy ra 12 vụ, thiêu rụi 48 ha, làm 3 người bị thương; so với cùng kỳ giảm 4 vụ (-25%), giảm 16 ha (-25%), tăng 1 người bị thương (+50%).",
+    );
+    expect(got.map((p) => [p.actual, p.unit, p.changePct])).toEqual([
+      [12, "vụ", -25],
+      [48, "ha", -25],
+      [3, "người", 50],
+    ]);
+  });
 });
