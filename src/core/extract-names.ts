@@ -404,6 +404,10 @@ const MEASURED_FIGURE = new RegExp(
 );
 
 /** Words after a count's unit that belong to its name ("doanh nghiệp mới thành lập"). */
+/** "trên 90%", "dưới 2%", "từ 95% trở lên": a threshold a count's predicate sets, part of its name. */
+const THRESHOLD =
+  /(?<!\p{L})(?:trên|dưới|từ|không dưới|không quá|ít nhất|tối thiểu)\s+\d+(?:,\d+)?\s*%(?:\s+trở lên)?/gu;
+
 export function rightPhrase(text: string, from: number, limit: number): { phrase: string; end: number } {
   // At most 12 words are kept: 300 characters hold them, and keep long clauses linear.
   const rest = text.slice(from, Math.min(limit, from + 300));
@@ -431,7 +435,8 @@ export function rightPhrase(text: string, from: number, limit: number): { phrase
     const afterUnit = words(rest.slice(0, cut)).length === 0;
     if (
       segment !== "" &&
-      !/\d/u.test(segment) &&
+      // "17/21 xã, thị trấn đạt tỷ lệ bao phủ trên 90%": a threshold is part of the name.
+      !/\d/u.test(segment.replace(THRESHOLD, "")) &&
       !CLAUSE_WORDS.test(lower(segment)) &&
       // "16/16 xã, thị trấn có đài truyền thanh ứng dụng công nghệ thông tin - viễn thông": the name
       // is cut to 14 words below; a long one after a listed noun still goes on.

@@ -1118,10 +1118,11 @@ export function extractIndicators(
         draft.doubts.push("ten_ghep_tu_menh_de_khac");
       }
       // "đã giải ngân 1.245 tỷ đồng cho 28.600 lượt hộ vay vốn": money named by its verb is for whom
-      // the count after it counts.
-      const forCount = /^\s*cho\s+[\d.,]+\s+(\p{L}[\p{L}\s]{2,60}?)\s*(?:[,;.]|$)/u.exec(
+      // the count after it counts; "đã chi trả 4.906,2 tỷ đồng cho các chế độ", for what it says.
+      const forWhat = /^\s*cho\s+([\d.,]+\s+)?(\p{L}[\p{L}\s]{2,60}?)\s*(?:[,;.]|$)/u.exec(
         src.slice(f.end, Math.min(clause.end, f.end + 80)),
-      )?.[1];
+      );
+      const forCount = forWhat?.[2];
       if (
         forCount !== undefined &&
         words(draft.name).length <= 2 &&
@@ -1130,7 +1131,7 @@ export function extractIndicators(
         words(forCount).length <= 6
       ) {
         draft.name = `${draft.name} cho ${forCount}`;
-        draft.doubts.push("ten_ghep_tu_menh_de_khac");
+        if (forWhat?.[1] !== undefined) draft.doubts.push("ten_ghep_tu_menh_de_khac");
       }
       // Money named by two words or less in a sentence with a topic: "Giải ngân" of that programme
       // (a list under a topic, "Sản phẩm chủ yếu: xi măng …", names its items itself).

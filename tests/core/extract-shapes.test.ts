@@ -1439,4 +1439,23 @@ describe("held-out 12 odd half (2026-12-07)", () => {
       [3, "người", 50],
     ]);
   });
+
+  it("keeps a threshold in the name of a count of places listed with a comma", () => {
+    const [got] = read("Có 11/15 phường, xã đạt tỷ lệ hộ dùng nước sạch trên 95%.");
+    expect([got?.name, got?.actual, got?.total, got?.unit]).toEqual([
+      "Phường, xã đạt tỷ lệ hộ dùng nước sạch trên 95%",
+      11,
+      15,
+      "phường",
+    ]);
+  });
+
+  it("names money by its verb and what it was for after 'cho', sure when no count is borrowed", () => {
+    const [got] = read("Trong năm, toàn ngành đã chi 312,4 tỷ đồng cho các chính sách hỗ trợ.");
+    expect([got?.name, got?.actual, got !== undefined && isSure(got)]).toEqual([
+      "Chi cho các chính sách hỗ trợ",
+      312.4,
+      true,
+    ]);
+  });
 });
