@@ -18,7 +18,7 @@ import type { ExtractOptions, Proposal } from "./extract-types";
 import { asDraft, type Draft, lastDraft, lastOfSentence, listedBefore } from "./extract-drafts";
 import { decimalsOf } from "./extract-row";
 import { capitalize, decapitalize, lower, stripEdges, words } from "./extract-text";
-import { MONEY } from "./extract-units";
+import { COUNT_UNITS, MONEY } from "./extract-units";
 import { clausesOf } from "./extract-tense";
 import { figuresIn, labelledPart, type Modifier, modifierOf } from "./extract-figures";
 import {
@@ -1122,7 +1122,18 @@ export function extractIndicators(
       const forWhat = /^\s*cho\s+([\d.,]+\s+)?(\p{L}[\p{L}\s]{2,60}?)\s*(?:[,;.]|$)/u.exec(
         src.slice(f.end, Math.min(clause.end, f.end + 80)),
       );
-      const forCount = forWhat?.[2];
+      // Without a count, only what kinds of things it paid for ("cho các chế độ", "cho các chính
+      // sách"); who it was for ("cho hộ nghèo") is left out, as before.
+      const forCount =
+        forWhat?.[1] !== undefined ||
+        (/^(?:các|những)\s/u.test(lower(forWhat?.[2] ?? "")) &&
+          !COUNT_UNITS.some((u) =>
+            lower(forWhat?.[2] ?? "")
+              .replace(/^(?:các|những)\s+/u, "")
+              .startsWith(u),
+          ))
+          ? forWhat?.[2]
+          : undefined;
       if (
         forCount !== undefined &&
         words(draft.name).length <= 2 &&
