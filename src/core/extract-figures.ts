@@ -457,10 +457,19 @@ function readUnit(
         const known = COUNT_UNITS.find(
           (c) => c !== "lượt" && (what.join(" ") === c || what.join(" ").startsWith(`${c} `)),
         );
+        // "41.206 lượt phương tiện xuất nhập cảnh": a longer phrase is counted by its head, read by
+        // shape as after any figure.
+        const head = known === undefined && what.length > 2 ? shapedUnit(what) : null;
         end = wordsEnd(
           text,
           end,
-          known !== undefined ? words(known).length : what.length <= 2 ? what.length : 0,
+          known !== undefined
+            ? words(known).length
+            : what.length <= 2
+              ? what.length
+              : head === null
+                ? 0
+                : words(head).length,
         );
       }
       // The unit as written ("triệu USD"), scale word kept by the caller.

@@ -196,7 +196,15 @@ export function stretchTarget(
   // "thành phố phấn đấu thu đạt 2.350 tỷ đồng": a subject and a verb, not a new indicator.
   if (words(rest).length > 3) return null;
   const last = drafts[drafts.length - 1];
-  if (!last || last.sentence !== clause.sentence || last.unit !== f.unit || last.plan === null) return null;
+  // "tỷ lệ lấp đầy đạt 75% trở lên, phấn đấu 78%": a target stated as a limit has a stretch too.
+  if (
+    !last ||
+    last.sentence !== clause.sentence ||
+    last.unit !== f.unit ||
+    (last.plan === null && last.planText === null) ||
+    last.actual !== null
+  )
+    return null;
   return last;
 }
 

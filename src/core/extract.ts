@@ -28,6 +28,7 @@ import {
   LEAD_FILLERS,
   leftName,
   MEASURE_HEAD,
+  MONEY_SUBJECT,
   NAME_REACH,
   rightPhrase,
   SUBJECT_END,
@@ -280,6 +281,13 @@ export function extractIndicators(
           bare.trimEnd(),
         )
       ) {
+        boundary = f.end;
+        continue;
+      }
+      const stretchOfRate = f.percent ? stretchTarget(src, f, boundary, drafts, clause) : null;
+      if (stretchOfRate !== null) {
+        stretchOfRate.stretch = f.value;
+        stretchOfRate.source.end = Math.max(stretchOfRate.source.end, f.end);
         boundary = f.end;
         continue;
       }
@@ -1099,6 +1107,51 @@ export function extractIndicators(
       const what = plannedMoney === undefined ? undefined : planned.exec(lower(plannedMoney.name))?.[1];
       if (what !== undefined && !lower(draft.name).includes(what)) {
         draft.name = `${capitalize(what)} đã ${decapitalize(draft.name)}`;
+        draft.doubts.push("ten_ghep_tu_menh_de_khac");
+      }
+      // "vốn thực hiện đạt 3.212,9 triệu USD": money done, against money registered; "thực hiện" is
+      // no verb to strip when the money word alone is left.
+      const done =
+        /(?<!\p{L})((?:tổng\s+)?(?:vốn|giá trị|khối lượng)\s+thực hiện)(?:\s+(?:đạt|là|được))?\s*$/u.exec(
+          lower(src.slice(boundary, f.start)),
+        )?.[1];
+      if (done !== undefined && /^(?:tổng\s+)?(?:vốn|giá trị|khối lượng)$/u.test(lower(draft.name)))
+        draft.name = capitalize(done);
+      // "9 dự án trong nước với 3.145 tỷ đồng" after "14 dự án FDI với tổng vốn đăng ký 615,7 triệu
+      // USD": bare money after a count and "với" is what the parallel money before says, for this count.
+      const withMoney =
+        current !== null &&
+        current.actual !== null &&
+        current.unit !== "%" &&
+        !MONEY.some((m) => lower(current?.unit ?? "").includes(m)) &&
+        MONEY.some((m) => lower(draft.unit).includes(m)) &&
+        /^\s*với\s*$/u.test(src.slice(current.source.end, f.start));
+      const parallelMoney = withMoney
+        ? lastOfSentence(drafts, clause.sentence, (d) => MONEY.some((m) => lower(d.unit).includes(m)))
+        : null;
+      const parallelHead =
+        parallelMoney === null
+          ? undefined
+          : /^(?:tổng\s+)?(?:kinh phí|giá trị|trị giá|số tiền|vốn(?:\s+(?:đăng ký|đầu tư|thực hiện))?)(?!\p{L})/u.exec(
+              lower(parallelMoney.name),
+            )?.[0];
+      // "thu hút 1.000 triệu USD vốn FDI và 4.000 tỷ đồng vốn đầu tư trong nước": money named by the
+      // fund after its unit, listed after money named so, shares the verb before the first.
+      const fund = rightPhrase(src, f.end, clause.end).phrase;
+      const verbBefore =
+        current !== null &&
+        MONEY.some((m) => lower(current?.unit ?? "").includes(m)) &&
+        MONEY.some((m) => lower(draft.unit).includes(m)) &&
+        /^\s*và\s*$/u.test(src.slice(current.source.end, f.start)) &&
+        MONEY_SUBJECT.test(lower(fund)) &&
+        !/\d/u.test(fund)
+          ? /^(.+?)\s(?:tổng\s+)?(?:dự phòng|quỹ|nguồn|vốn|kinh phí|ngân sách|số tiền|tiền)(?!\p{L})/u.exec(
+              current.name,
+            )?.[1]
+          : undefined;
+      if (verbBefore !== undefined && words(verbBefore).length <= 3) draft.name = `${verbBefore} ${fund}`;
+      if (current !== null && parallelHead !== undefined) {
+        draft.name = `${capitalize(parallelHead)} ${decapitalize(countedOf(current))}`;
         draft.doubts.push("ten_ghep_tu_menh_de_khac");
       }
       // "kim ngạch xuất khẩu 845 triệu USD; nhập khẩu 512 triệu USD": money named by what differs from

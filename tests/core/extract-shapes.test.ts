@@ -1458,4 +1458,37 @@ describe("held-out 12 odd half (2026-12-07)", () => {
       true,
     ]);
   });
+
+  it("counts 'lượt' with the head of a longer phrase after it", () => {
+    const got = read("Bến xe tiếp nhận 18.930 lượt xe khách liên tỉnh ra vào bến.");
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([[18_930, "lượt xe"]]);
+  });
+
+  it("names bare money after a count and 'với' by the money listed before it, and money done", () => {
+    const got = read(
+      "Trong năm, tỉnh chấp thuận 12 dự án ngoài ngân sách với tổng vốn đầu tư 4.210 tỷ đồng và 5 dự án PPP với 1.860 tỷ đồng; vốn thực hiện đạt 2.905 tỷ đồng.",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Tỉnh chấp thuận dự án ngoài ngân sách", 12],
+      ["Tổng vốn đầu tư dự án ngoài ngân sách", 4210],
+      ["Dự án PPP", 5],
+      ["Tổng vốn đầu tư dự án PPP", 1860],
+      ["Vốn thực hiện", 2905],
+    ]);
+  });
+
+  it("gives money named by a fund after its unit and listed after 'và' the verb before the first", () => {
+    const got = read(
+      "Năm 2027, phấn đấu huy động 2.500 tỷ đồng vốn xã hội hóa và 800 tỷ đồng vốn ngân sách tỉnh cho giao thông.",
+    );
+    expect(got.map((p) => [p.name, p.plan])).toEqual([
+      ["Huy động vốn xã hội hóa", 2500],
+      ["Huy động vốn ngân sách tỉnh cho giao thông", 800],
+    ]);
+  });
+
+  it("takes 'phấn đấu X%' after a target rate stated as a limit as its stretch", () => {
+    const [got] = read("Năm 2027, tỷ lệ hộ dùng nước sạch đạt 95% trở lên, phấn đấu 97%.");
+    expect([got?.planText, got?.stretch, got?.actual]).toEqual(["ít nhất 95%", 97, null]);
+  });
 });
