@@ -1305,7 +1305,7 @@ export function extractIndicators(
       d.name = `Tốc độ tăng trưởng ${decapitalize(d.name)}`;
   const proposals = drafts.map((d): Proposal => {
     const { sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft } = d;
-    const p = { ...draft, name: withoutTimeLead(draft.name) };
+    const p = { ...draft, name: withoutOwnAreaName(withoutTimeLead(draft.name)) };
     return {
       ...p,
       name: p.name + (where.get(d) ?? ""),
@@ -1323,6 +1323,18 @@ export function extractIndicators(
   });
   // The learnt name chooser (extract-name-model.ts) may prefer another name made from the same text.
   return options.names === "rules" ? proposals : chooseNames(src, proposals, NAME_MODEL);
+}
+
+/**
+ * "… trên địa bàn tỉnh Phong Nhạn": the area a report covers is named by its kind in an indicator's
+ * name ("Thu ngân sách nhà nước trên địa bàn huyện"), not by its proper name, which every row of the
+ * report would repeat.
+ */
+function withoutOwnAreaName(name: string): string {
+  return name.replace(
+    /(trên địa bàn\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn))(?:\s+\p{Lu}[\p{L}-]*)+(?=$|[\s,;(])/u,
+    "$1",
+  );
 }
 
 /** "so với đầu năm", "so với 31/12/2025": a change since the start of the year, not on the year before. */

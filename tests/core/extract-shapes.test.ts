@@ -1491,4 +1491,14 @@ describe("held-out 12 odd half (2026-12-07)", () => {
     const [got] = read("Năm 2027, tỷ lệ hộ dùng nước sạch đạt 95% trở lên, phấn đấu 97%.");
     expect([got?.planText, got?.stretch, got?.actual]).toEqual(["ít nhất 95%", 97, null]);
   });
+
+  it("names the area a report covers by its kind, not its proper name", () => {
+    const got = read(
+      "Năm 2026, tổng mức bán lẻ hàng hóa trên địa bàn thành phố Cao Lạng đạt 9.120 tỷ đồng; dư nợ của các ngân hàng trên địa bàn tỉnh Bắc Sơn đạt 41.300 tỷ đồng.",
+    );
+    expect(got.map((p) => p.name)).toEqual([
+      "Tổng mức bán lẻ hàng hóa trên địa bàn thành phố",
+      "Dư nợ của các ngân hàng trên địa bàn tỉnh",
+    ]);
+  });
 });
