@@ -179,6 +179,15 @@ export function raisedTotal(src: string, f: Figure, boundary: number, current: D
 }
 
 /** "chỉ tiêu địa phương phấn đấu 5.000 tỷ đồng" right after a plan of the same unit. */
+/**
+ * "Chi cục Hải quan khu vực quản lý địa bàn Phong Nhạn làm thủ tục": an agency of four words or more
+ * that ends in a proper name, before the verb, is who did it, no part of what is counted.
+ */
+function withoutNamedBody(said: string): string {
+  const body = /^(?:\S+\s+){3,}?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?=\p{Ll})/u.exec(said);
+  return body === null || words(said.slice(body[0].length)).length === 0 ? said : said.slice(body[0].length);
+}
+
 export function stretchTarget(
   src: string,
   f: Figure,
@@ -400,7 +409,7 @@ export function quantityProposal(
         capitalize(f.unit),
         right.phrase,
         "được",
-        decapitalize(name.replace(/^(?:\p{L}+\s+){0,2}?tổ chức\s+/iu, "")),
+        decapitalize(withoutNamedBody(name.replace(/^(?:\p{L}+\s+){0,2}?tổ chức\s+/iu, ""))),
       ]
         .filter(Boolean)
         .join(" ");

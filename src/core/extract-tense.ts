@@ -375,7 +375,13 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
   if (ESTIMATE.test(l) || /so với cùng kỳ/u.test(l)) return "actual";
   // "đã hoàn thành 31/36 công trình thủy lợi theo kế hoạch năm": done, by the plan.
   if (/(?<!\p{L})đã\s+hoàn thành(?!\p{L})/u.test(l)) return "actual";
-  if (/dự toán[^.;]*giao|theo kế hoạch|theo dự toán|^\s*dự toán/u.test(l)) return "plan";
+  // "Kho bạc … được giao kế hoạch thu phí 42 tỷ đồng": a target assigned.
+  if (
+    /dự toán[^.;]*giao|theo kế hoạch|theo dự toán|^\s*dự toán|được giao\s+(?:kế hoạch|chỉ tiêu|dự toán)\s/u.test(
+      l,
+    )
+  )
+    return "plan";
   // "đến năm 2030, tỷ lệ đô thị hóa đạt 55%": a year ahead without "đã" is a target; "đến năm 2025"
   // after "Nhiệm kỳ 2020 - 2025, … đạt …" is the end of the term reported.
   const ahead = [...l.matchAll(/(?:đến|tới) năm ((?:19|20)\d\d)/gu)].some((m) => Number(m[1]) > doneUpTo);

@@ -1305,7 +1305,7 @@ export function extractIndicators(
       d.name = `Tốc độ tăng trưởng ${decapitalize(d.name)}`;
   const proposals = drafts.map((d): Proposal => {
     const { sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft } = d;
-    const p = { ...draft, name: withoutOwnAreaName(withoutTimeLead(draft.name)) };
+    const p = { ...draft, name: withoutOwnAreaName(withoutAssignedBy(withoutTimeLead(draft.name), d)) };
     return {
       ...p,
       name: p.name + (where.get(d) ?? ""),
@@ -1323,6 +1323,16 @@ export function extractIndicators(
   });
   // The learnt name chooser (extract-name-model.ts) may prefer another name made from the same text.
   return options.names === "rules" ? proposals : chooseNames(src, proposals, NAME_MODEL);
+}
+
+/**
+ * "Chi cục Hải quan được giao dự toán thu ngân sách 1.180 tỷ đồng": a target assigned to a body is
+ * named by what it is a target of ("Thu ngân sách"), as "Dự toán thu … giao 1.520 tỷ đồng" is keyed.
+ */
+function withoutAssignedBy(name: string, d: Draft): string {
+  if (d.actual !== null) return name;
+  const rest = /^(?:.{0,60}?\s)?(?:được\s+)?giao\s+(?:dự toán|kế hoạch|chỉ tiêu)\s+(.+)$/iu.exec(name)?.[1];
+  return rest === undefined || words(rest).length < 2 ? name : capitalize(rest);
 }
 
 /**

@@ -1501,4 +1501,20 @@ describe("held-out 12 odd half (2026-12-07)", () => {
       "Dư nợ của các ngân hàng trên địa bàn tỉnh",
     ]);
   });
+
+  it("names a target assigned to a body by what it is a target of", () => {
+    const [got] = read("Năm 2027, Kho bạc Nhà nước huyện được giao kế hoạch thu phí, lệ phí 42 tỷ đồng.");
+    expect([got?.name, got?.plan]).toEqual(["Thu phí, lệ phí", 42]);
+  });
+
+  it("leaves a named agency out of what was done for a count after 'cho'", () => {
+    const [got] = read(
+      "Năm 2026, Chi cục Kiểm dịch thực vật vùng Bắc Sơn cấp chứng thư cho 2.418 lô hàng nông sản xuất khẩu.",
+    );
+    expect([got?.name, got?.actual, got?.unit]).toEqual([
+      "Lô hàng nông sản xuất khẩu được cấp chứng thư",
+      2418,
+      "lô",
+    ]);
+  });
 });
