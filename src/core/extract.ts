@@ -951,11 +951,13 @@ export function extractIndicators(
       const topicName = /(?:^|[\n;.])\s*[-–•+*]?\s*([^:;.\n\d]{2,80}):\s*$/u
         .exec(src.slice(Math.max(0, f.start - 90), f.start))?.[1]
         ?.trim();
+      // "Hồ sơ hoàn thuế đã giải quyết: 214 hồ sơ": so is a count of the noun the topic starts with.
       if (
-        f.of !== null &&
         topicName !== undefined &&
         lower(topicName).startsWith(`${lower(f.unit)} `) &&
-        /^\d[\d.,]*\/\d[\d.,]*$/u.test(src.slice(f.start, f.end))
+        (f.of !== null
+          ? /^\d[\d.,]*\/\d[\d.,]*$/u.test(src.slice(f.start, f.end))
+          : /^[\d.,]+\s+\S/u.test(src.slice(f.start, f.end)) && f.countUnit)
       )
         draft.name = capitalize(topicName);
       const times = timesPrior(src, f);

@@ -1517,4 +1517,15 @@ describe("held-out 12 odd half (2026-12-07)", () => {
       "lô",
     ]);
   });
+
+  it("names a count of the noun a bullet's topic starts with by the topic, and its money after it", () => {
+    const got = read(
+      "Kết quả năm 2026:\n- Hồ sơ bồi thường đã chi trả: 86 hồ sơ với số tiền 12,4 tỷ đồng;\n- Giấy phép xây dựng đã cấp: 318 giấy phép.",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Hồ sơ bồi thường đã chi trả", 86],
+      ["Số tiền hồ sơ bồi thường đã chi trả", 12.4],
+      ["Giấy phép xây dựng đã cấp", 318],
+    ]);
+  });
 });
