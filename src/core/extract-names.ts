@@ -108,6 +108,9 @@ export function dropSubject(name: string, unit: string): string {
     // thing before its verb ("doanh nghiệp thành lập mới … doanh nghiệp") is its object.
     const before = lower(ws.slice(0, i).join(" "));
     if (i < 2 || before.includes(lower(unit).split("/")[0] ?? unit)) return name;
+    // "án hình sự thụ lý 1.131 vụ", "tội phạm về kinh tế phát hiện 148 vụ": the kind of case is what
+    // the cases are, not who handled them.
+    if (/^(?:án|vụ án|tội phạm)\s/u.test(before) && /^vụ/u.test(lower(unit))) return name;
     // "Ngành du lịch đón 4,26 triệu lượt khách": the sector says which visitors; it stays.
     if (/^ngành\s/u.test(before) && i <= 4) return name;
     return kept.slice(i).join(" ");

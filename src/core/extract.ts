@@ -930,6 +930,31 @@ export function extractIndicators(
         if (whole !== null) draft.name = `${whole.name} (${labelled[2].trim()})`;
         labelledParts.add(draft);
       }
+      // "án hình sự thụ lý 1.131 vụ, giải quyết 1.119 vụ": the kind of case said once before the first
+      // verb is the second's too.
+      const kindBefore = new RegExp(`^(?:${COUNT_VERBS})(?!\\p{L})`, "iu").test(draft.name)
+        ? lastOfSentence(
+            drafts,
+            clause.sentence,
+            (d) => d.unit === draft.unit && /^(?:án|vụ án|tội phạm)\s/iu.test(d.name),
+          )
+        : null;
+      const kind =
+        kindBefore === null || /[;:]/u.test(src.slice(kindBefore.source.end, f.start))
+          ? undefined
+          : new RegExp(
+              `^((?:án|vụ án|tội phạm)(?:\\s+\\p{L}+){1,5}?)\\s+(?:${COUNT_VERBS})(?!\\p{L})`,
+              "iu",
+            ).exec(kindBefore.name)?.[1];
+      if (kind !== undefined) draft.name = `${kind} ${decapitalize(draft.name)}`;
+      // "Loại trừ tiền sử dụng đất và xổ số, thu nội địa còn lại đạt 6.716,2 tỷ đồng": what is left out
+      // of the whole opens the sentence; the name says it ("Thu nội địa loại trừ …").
+      const sentenceOpen = sentenceOpens.get(clause.sentence) ?? clause.start;
+      const excluded = /^\s*((?:loại trừ|không kể|không tính|không bao gồm)\s+[^,;.\d]{3,60}),\s*/iu.exec(
+        src.slice(sentenceOpen, f.start),
+      );
+      if (excluded?.[1] !== undefined && draft.source.start >= sentenceOpen + excluded[0].length - 1)
+        draft.name = `${draft.name.replace(/\s+còn lại$/iu, "")} ${lower(excluded[1])}`;
       // "thụ lý 1.131 vụ/1.867 bị cáo": a second count of the same cases, named as the first is with
       // its own noun.
       if (

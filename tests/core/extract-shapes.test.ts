@@ -1528,4 +1528,23 @@ describe("held-out 12 odd half (2026-12-07)", () => {
       ["Giấy phép xây dựng đã cấp", 318],
     ]);
   });
+
+  it("names what is left after a lead-in that leaves something out", () => {
+    const got = read(
+      "Không kể thu tiền thuê đất, thu ngân sách xã còn lại đạt 14,2 tỷ đồng. Không tính dầu thô, kim ngạch xuất khẩu đạt 640 triệu USD.",
+    );
+    expect(got.map((p) => p.name)).toEqual([
+      "Thu ngân sách xã không kể thu tiền thuê đất",
+      "Kim ngạch xuất khẩu không tính dầu thô",
+    ]);
+  });
+
+  it("keeps the kind of case before a court's verb, for each count that shares it", () => {
+    const got = read("Trong năm, án dân sự thụ lý 812 vụ, giải quyết 760 vụ; án hành chính thụ lý 41 vụ.");
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Án dân sự thụ lý vụ", 812],
+      ["Án dân sự giải quyết vụ", 760],
+      ["Án hành chính thụ lý vụ", 41],
+    ]);
+  });
 });
