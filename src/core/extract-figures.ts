@@ -512,7 +512,11 @@ function readUnit(
       Math.max(said.lastIndexOf(";"), said.lastIndexOf(". "), said.lastIndexOf(":"), said.lastIndexOf("\n")) +
         1,
     );
-    if (/(?<!\p{L})thời gian(?!\p{L})/u.test(clause))
+    // ("Thời gian qua, … tổ chức 3 ngày hội": "thời gian qua / tới" is when, not a measure.)
+    if (
+      /(?<!\p{L})thời gian(?!\s+(?:qua|tới|này|đến|gần đây)(?!\p{L}))(?!\p{L})/u.test(clause) &&
+      !/^\p{L}+\s+(?:hội|lễ|làm việc|thứ)(?!\p{L})/u.test(tail)
+    )
       return {
         unit: text.slice(i, i + span[1].length),
         end: i + span[1].length,

@@ -1373,7 +1373,7 @@ describe("held-out 12 odd half (2026-12-07)", () => {
 
   it("measures time in hours or days when the clause says 'thời gian', and counts no other hours", () => {
     const got = read(
-      "Thời gian xử lý một hồ sơ đăng ký doanh nghiệp bình quân còn 2,5 ngày; thời gian chờ thông quan tại cảng 6 giờ. Hội nghị kéo dài 3 giờ.",
+      "Thời gian xử lý một hồ sơ đăng ký doanh nghiệp bình quân còn 2,5 ngày; thời gian chờ thông quan tại cảng 6 giờ. Hội nghị kéo dài 3 giờ. Thời gian qua, xã tổ chức 2 ngày hội.",
     );
     expect(got.map((p) => [p.actual, p.unit])).toEqual([
       [2.5, "ngày"],
