@@ -295,6 +295,19 @@ function topicUnit(text: string, start: number, end: number): ReturnType<typeof 
   return unit === undefined ? null : { unit, end, scale: 1, scaleWord: null, shaped: false, stacked: 1 };
 }
 
+/**
+ * "Tổng số khách hàng đến cuối năm là 118.405;": a bare number said to be the number of a counted
+ * noun named before it counts that noun (with the topic's bare count, "Doanh nghiệp giải thể: 128,").
+ */
+function numberedUnit(text: string, start: number, end: number): ReturnType<typeof readUnit> {
+  const named = /(?<!\p{L})(?:tổng\s+)?số\s+([^,;:.()\d]{2,60}?)\s+(?:là|đạt|có)\s*$/u.exec(
+    lower(text.slice(Math.max(0, start - 90), start)),
+  )?.[1];
+  if (named === undefined) return null;
+  const unit = COUNT_UNITS.find((u) => named === u || named.startsWith(`${u} `));
+  return unit === undefined ? null : { unit, end, scale: 1, scaleWord: null, shaped: false, stacked: 1 };
+}
+
 /** Population bases of a per-head figure ("giường bệnh trên một vạn dân"). */
 const PER_POPULATION =
   /^\s*(?:\/|trên|mỗi)\s*(?:một|1)?\s*(vạn|nghìn|ngàn|10\.000|100\.000|1\.000)\s+dân(?!\p{L})/u;
@@ -315,6 +328,8 @@ function perSuffix(text: string): { suffix: string; length: number } | null {
     const based = /^(?:\d{1,3}(?:\.\d{3})+|\d+|vạn|nghìn|ngàn)\s+(\p{Ll}+)(?:\s(\p{Ll}+))?(?!\p{L})/u.exec(
       rest,
     );
+    // "1.131 vụ/1.867 bị cáo": a base is a round number; any other is a second count of its own.
+    if (based !== null && !isRoundBase(based[0])) break;
     const baseWords = based === null ? [] : [based[1], based[2]].filter((w): w is string => w !== undefined);
     const stop = baseWords.findIndex((w) => PHRASE_STOP.has(w));
     const baseKept = stop < 0 ? baseWords : baseWords.slice(0, stop);
@@ -326,6 +341,18 @@ function perSuffix(text: string): { suffix: string; length: number } | null {
       based === null || baseKept.length === 0 || measured
         ? null
         : [`${based[0].slice(0, based[0].length - baseWords.join(" ").length)}${baseKept.join(" ")}`];
+    // "2.146,8 đồng/kWh", "tấn/m3": a measure written with a capital or a digit is read whole.
+    const measure = MEASURE_UNITS.find(
+      (u) =>
+        /[^\p{Ll}]/u.test(rest.slice(0, u.length)) &&
+        lower(rest).startsWith(u) &&
+        !/[\p{L}\d]/u.test(rest.charAt(u.length)),
+    );
+    if (measure !== undefined) {
+      suffix += `/${rest.slice(0, measure.length)}`;
+      at += slash[0].length + measure.length;
+      continue;
+    }
     // Up to three words when they end the unit ("/hợp tác xã/năm"); one when more words run on.
     const run = /^\p{Ll}+(?:\s\p{Ll}+)*/u.exec(rest)?.[0] ?? "";
     const ws = words(run);
@@ -345,6 +372,12 @@ function perSuffix(text: string): { suffix: string; length: number } | null {
     at += slash[0].length + part.length;
   }
   return suffix === "" ? null : { suffix, length: at };
+}
+
+/** "100 bé gái", "1.000 dân", "vạn dân": the base of a per-something unit is 1 or a power of ten. */
+function isRoundBase(base: string): boolean {
+  const n = /^[\d.]+/u.exec(base)?.[0];
+  return n === undefined || /^10*$/u.test(n.replace(/\./gu, ""));
 }
 
 /** Where the `n`th word after `from` ends (`from` itself when `n` is 0). */
@@ -415,7 +448,8 @@ function readUnit(
       )
         return null;
       // "312 đồng chí", "đồng bào": people, not money.
-      if (u === "đồng" && scaleWord === null && /^đồng (?:chí|bào)(?!\p{L})/u.test(tail)) continue;
+      // "5.926 đồng hồ nước": a meter, counted by its shape.
+      if (u === "đồng" && scaleWord === null && /^đồng (?:chí|bào|hồ)(?!\p{L})/u.test(tail)) continue;
       let end = i + u.length;
       // "1.420 lượt cơ sở", "41.250 lượt bạn đọc": what is counted, in times.
       if (u === "lượt") {
@@ -423,10 +457,19 @@ function readUnit(
         const known = COUNT_UNITS.find(
           (c) => c !== "lượt" && (what.join(" ") === c || what.join(" ").startsWith(`${c} `)),
         );
+        // "41.206 lượt phương tiện xuất nhập cảnh": a longer phrase is counted by its head, read by
+        // shape as after any figure.
+        const head = known === undefined && what.length > 2 ? shapedUnit(what) : null;
         end = wordsEnd(
           text,
           end,
-          known !== undefined ? words(known).length : what.length <= 2 ? what.length : 0,
+          known !== undefined
+            ? words(known).length
+            : what.length <= 2
+              ? what.length
+              : head === null
+                ? 0
+                : words(head).length,
         );
       }
       // The unit as written ("triệu USD"), scale word kept by the caller.
@@ -459,6 +502,29 @@ function readUnit(
   if (time?.[1] !== undefined) {
     const per = withPer(text.slice(i, i + time[1].length), i + time[1].length, false);
     if (per !== null) return per;
+  }
+  // "thời gian thông quan bình quân còn 1,4 giờ", "rút ngắn thời gian giải quyết xuống 5 ngày": time
+  // is a measure when the clause says it measures time.
+  const span = /^(giờ|ngày|phút)(?!\p{L})/u.exec(tail);
+  if (span?.[1] !== undefined) {
+    const said = lower(text.slice(Math.max(0, at - 120), at));
+    const clause = said.slice(
+      Math.max(said.lastIndexOf(";"), said.lastIndexOf(". "), said.lastIndexOf(":"), said.lastIndexOf("\n")) +
+        1,
+    );
+    // ("Thời gian qua, … tổ chức 3 ngày hội": "thời gian qua / tới" is when, not a measure.)
+    if (
+      /(?<!\p{L})thời gian(?!\s+(?:qua|tới|này|đến|gần đây)(?!\p{L}))(?!\p{L})/u.test(clause) &&
+      !/^\p{L}+\s+(?:hội|lễ|làm việc|thứ)(?!\p{L})/u.test(tail)
+    )
+      return {
+        unit: text.slice(i, i + span[1].length),
+        end: i + span[1].length,
+        scale,
+        scaleWord,
+        shaped: false,
+        stacked,
+      };
   }
   const phrase = nounPhrase(text, i);
   const head = shapedUnit(phrase);
@@ -494,7 +560,13 @@ function figureAt(
   const prev = text.charAt(start - 1);
   // "(-30,8%)": a signed change in brackets, read by the figure it follows.
   const bracketSign = /[-−]/u.test(prev) && text.charAt(start - 2) === "(";
-  if (/[\p{L}\d\-/.,]/u.test(prev) && !bracketSign && !rangeEnd) return null;
+  // "thụ lý 1.131 vụ/1.867 bị cáo": after a count's unit, a count that is no round base is a figure.
+  const secondCount =
+    prev === "/" &&
+    /\p{L}$/u.test(text.slice(0, start - 1)) &&
+    !isRoundBase(raw) &&
+    /^\s+\p{Ll}/u.test(text.slice(start + raw.length, start + raw.length + 4));
+  if (/[\p{L}\d\-/.,]/u.test(prev) && !bracketSign && !rangeEnd && !secondCount) return null;
   const before = lower(/(\S+)\s*$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? "");
   // "năm 2020" is a year; "cả năm 412.800 tấn" is a figure.
   // "với tổng số 128.400 thành viên": a total, not a label.
@@ -647,7 +719,13 @@ function figureAt(
       hi: null,
     };
   }
-  const unit = readUnit(text, end) ?? (of === null ? null : topicUnit(text, start, end));
+  const unit =
+    readUnit(text, end) ??
+    (of !== null
+      ? topicUnit(text, start, end)
+      : /^\s*(?:[,;.\n]|$)/u.test(text.slice(end, end + 2))
+        ? (topicUnit(text, start, end) ?? numberedUnit(text, start, end))
+        : null);
   if (unit === null) return null;
   const unitLower = lower(unit.unit);
   const money = MONEY.some((w) => unitLower === w || unitLower.startsWith(`${w}/`));

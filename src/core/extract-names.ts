@@ -108,6 +108,9 @@ export function dropSubject(name: string, unit: string): string {
     // thing before its verb ("doanh nghiệp thành lập mới … doanh nghiệp") is its object.
     const before = lower(ws.slice(0, i).join(" "));
     if (i < 2 || before.includes(lower(unit).split("/")[0] ?? unit)) return name;
+    // "án hình sự thụ lý 1.131 vụ", "tội phạm về kinh tế phát hiện 148 vụ": the kind of case is what
+    // the cases are, not who handled them.
+    if (/^(?:án|vụ án|tội phạm)\s/u.test(before) && /^vụ/u.test(lower(unit))) return name;
     // "Ngành du lịch đón 4,26 triệu lượt khách": the sector says which visitors; it stays.
     if (/^ngành\s/u.test(before) && i <= 4) return name;
     return kept.slice(i).join(" ");
@@ -404,6 +407,10 @@ const MEASURED_FIGURE = new RegExp(
 );
 
 /** Words after a count's unit that belong to its name ("doanh nghiệp mới thành lập"). */
+/** "trên 90%", "dưới 2%", "từ 95% trở lên": a threshold a count's predicate sets, part of its name. */
+const THRESHOLD =
+  /(?<!\p{L})(?:trên|dưới|từ|không dưới|không quá|ít nhất|tối thiểu)\s+\d+(?:,\d+)?\s*%(?:\s+trở lên)?/gu;
+
 export function rightPhrase(text: string, from: number, limit: number): { phrase: string; end: number } {
   // At most 12 words are kept: 300 characters hold them, and keep long clauses linear.
   const rest = text.slice(from, Math.min(limit, from + 300));
@@ -414,7 +421,7 @@ export function rightPhrase(text: string, from: number, limit: number): { phrase
     // it was done for is the next count, whatever limit word comes before it. "1.125 suất quà trị giá
     // 478 triệu đồng": the money's name starts the next figure's.
     const stop =
-      /[,;.…()“"]|\s(?:với|và|trong đó|so với|theo|để|nhằm|sang|trị giá)\s|\scho\s+(?:năng suất|sản lượng)(?!\p{L})|\s(?:tổng\s+)?(?:trị giá|kinh phí|số tiền)\s+(?=\d)|\scho\s+(?:(?:gần|hơn|khoảng|ít nhất|tối thiểu|trên|không dưới)\s+)?(?=\d)|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d/u.exec(
+      /[,;.…()“"]|\/(?=\d)|\s(?:với|và|trong đó|so với|theo|để|nhằm|sang|trị giá)\s|\scho\s+(?:năng suất|sản lượng)(?!\p{L})|\s(?:tổng\s+)?(?:trị giá|kinh phí|số tiền)\s+(?=\d)|\scho\s+(?:(?:gần|hơn|khoảng|ít nhất|tối thiểu|trên|không dưới)\s+)?(?=\d)|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d/u.exec(
         t,
       );
     return stop ? stop.index : t.length;
@@ -431,7 +438,8 @@ export function rightPhrase(text: string, from: number, limit: number): { phrase
     const afterUnit = words(rest.slice(0, cut)).length === 0;
     if (
       segment !== "" &&
-      !/\d/u.test(segment) &&
+      // "17/21 xã, thị trấn đạt tỷ lệ bao phủ trên 90%": a threshold is part of the name.
+      !/\d/u.test(segment.replace(THRESHOLD, "")) &&
       !CLAUSE_WORDS.test(lower(segment)) &&
       // "16/16 xã, thị trấn có đài truyền thanh ứng dụng công nghệ thông tin - viễn thông": the name
       // is cut to 14 words below; a long one after a listed noun still goes on.

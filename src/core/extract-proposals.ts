@@ -179,6 +179,15 @@ export function raisedTotal(src: string, f: Figure, boundary: number, current: D
 }
 
 /** "chỉ tiêu địa phương phấn đấu 5.000 tỷ đồng" right after a plan of the same unit. */
+/**
+ * "Chi cục Hải quan khu vực quản lý địa bàn Phong Nhạn làm thủ tục": an agency of four words or more
+ * that ends in a proper name, before the verb, is who did it, no part of what is counted.
+ */
+function withoutNamedBody(said: string): string {
+  const body = /^(?:\S+\s+){3,}?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?=\p{Ll})/u.exec(said);
+  return body === null || words(said.slice(body[0].length)).length === 0 ? said : said.slice(body[0].length);
+}
+
 export function stretchTarget(
   src: string,
   f: Figure,
@@ -196,7 +205,15 @@ export function stretchTarget(
   // "thành phố phấn đấu thu đạt 2.350 tỷ đồng": a subject and a verb, not a new indicator.
   if (words(rest).length > 3) return null;
   const last = drafts[drafts.length - 1];
-  if (!last || last.sentence !== clause.sentence || last.unit !== f.unit || last.plan === null) return null;
+  // "tỷ lệ lấp đầy đạt 75% trở lên, phấn đấu 78%": a target stated as a limit has a stretch too.
+  if (
+    !last ||
+    last.sentence !== clause.sentence ||
+    last.unit !== f.unit ||
+    (last.plan === null && last.planText === null) ||
+    last.actual !== null
+  )
+    return null;
   return last;
 }
 
@@ -206,10 +223,11 @@ export function changeBefore(src: string, f: Figure): number | null {
   const verb = /(tăng|giảm)\s*$/u.exec(before)?.[1];
   if (verb === undefined) return null;
   // "giảm 3 vụ so với cùng kỳ", "giảm 11 vụ (14,86%) so với cùng kỳ", or the comparison first:
-  // "so với cùng kỳ giảm 5 vụ", "so với cùng kỳ giảm 3 vụ, giảm 2 người chết".
+  // "so với cùng kỳ giảm 5 vụ", "so với cùng kỳ giảm 3 vụ, giảm 2 người chết", each change with its
+  // % in brackets ("giảm 15 vụ (-8,38%), giảm 9 người chết (-7,09%)").
   const vsAfter = /^\s*(?:\([^()]{0,16}\)\s*)?so với/u.test(lower(src.slice(f.end, f.end + 30)));
   const vsBefore =
-    /so với\s+(?:cùng kỳ|năm trước|năm \d{4})[\s,]*(?:[^\d,;.()]{1,40}?\s)?(?:(?:tăng|giảm)\s+[\d.,]+\s[^\d,;()]{1,24},\s*)*(?:tăng|giảm)\s*$/u.test(
+    /so với\s+(?:cùng kỳ|năm trước|năm \d{4})[\s,]*(?:[^\d,;.()]{1,40}?\s)?(?:(?:tăng|giảm)\s+[\d.,]+\s[^\d,;()]{1,24}(?:\s*\([^()]{0,16}\))?,\s*)*(?:tăng|giảm)\s*$/u.test(
       before,
     );
   if (!vsAfter && !vsBefore) return null;
@@ -391,7 +409,7 @@ export function quantityProposal(
         capitalize(f.unit),
         right.phrase,
         "được",
-        decapitalize(name.replace(/^(?:\p{L}+\s+){0,2}?tổ chức\s+/iu, "")),
+        decapitalize(withoutNamedBody(name.replace(/^(?:\p{L}+\s+){0,2}?tổ chức\s+/iu, ""))),
       ]
         .filter(Boolean)
         .join(" ");

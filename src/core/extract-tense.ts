@@ -24,6 +24,18 @@ export interface Clause {
   estimateFrom: number;
 }
 
+/**
+ * "Một số chỉ tiêu 11 tháng năm 2026", "6 tháng đầu năm", "quý III": indicators of the part of a year
+ * gone by report results (nobody sets a target for eleven months); "6 tháng cuối năm" and a heading
+ * that names a plan or a task still aim.
+ */
+function partOfYearSoFar(l: string): boolean {
+  return (
+    /(?<!\p{L})(?:(?:\d{1,2}|sáu|chín)\s+tháng(?!\s+cuối)|quý\s+(?:[ivx]+|[1-4])(?!\p{L}))/u.test(l) &&
+    !/(?<!\p{L})(?:kế hoạch|mục tiêu|phương hướng|nhiệm vụ|giải pháp|phấn đấu)(?!\p{L})/u.test(l)
+  );
+}
+
 /** A short line without closing punctuation: a heading that sets the mode of what follows. */
 function headingMode(line: string): "plan" | "actual" | null {
   // "… các chỉ tiêu năm 2025 như sau:" introduces a list as a heading does.
@@ -31,6 +43,7 @@ function headingMode(line: string): "plan" | "actual" | null {
   if (t === "" || t.length > 120 || /[.!?…;:,]$/u.test(t) || words(t).length > 16) return null;
   const l = lower(t);
   if (/kết quả|đánh giá/u.test(l)) return "actual";
+  if (partOfYearSoFar(l)) return "actual";
   if (/mục tiêu|chỉ tiêu|giải pháp|phương hướng|kế hoạch/u.test(l)) return "plan";
   if (/thực hiện/u.test(l)) return "actual";
   return null;
@@ -333,6 +346,7 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
     // term, or named as what a resolution sets.
     if (
       /(?<!\p{L})chỉ tiêu(?!\p{L})/u.test(heading) &&
+      !partOfYearSoFar(heading) &&
       /năm\s+(?:học\s+)?(?:19|20)\d\d|giai đoạn|nhiệm kỳ|(?:xác định|đề ra|đặt ra|thông qua|giao)\s+(?:các\s+|những\s+)?chỉ tiêu/u.test(
         heading,
       )
@@ -361,7 +375,13 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
   if (ESTIMATE.test(l) || /so với cùng kỳ/u.test(l)) return "actual";
   // "đã hoàn thành 31/36 công trình thủy lợi theo kế hoạch năm": done, by the plan.
   if (/(?<!\p{L})đã\s+hoàn thành(?!\p{L})/u.test(l)) return "actual";
-  if (/dự toán[^.;]*giao|theo kế hoạch|theo dự toán|^\s*dự toán/u.test(l)) return "plan";
+  // "Kho bạc … được giao kế hoạch thu phí 42 tỷ đồng": a target assigned.
+  if (
+    /dự toán[^.;]*giao|theo kế hoạch|theo dự toán|^\s*dự toán|được giao\s+(?:kế hoạch|chỉ tiêu|dự toán)\s/u.test(
+      l,
+    )
+  )
+    return "plan";
   // "đến năm 2030, tỷ lệ đô thị hóa đạt 55%": a year ahead without "đã" is a target; "đến năm 2025"
   // after "Nhiệm kỳ 2020 - 2025, … đạt …" is the end of the term reported.
   const ahead = [...l.matchAll(/(?:đến|tới) năm ((?:19|20)\d\d)/gu)].some((m) => Number(m[1]) > doneUpTo);

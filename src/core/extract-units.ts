@@ -103,6 +103,10 @@ export const COUNT_UNITS = [
   "tổ hợp tác",
   "tổ công tác",
   "đơn vị máu",
+  // Sector agencies' counts: customs declarations ("tờ" alone is a sheet), defendants, customers.
+  "tờ khai",
+  "bị cáo",
+  "khách hàng",
   "chi đoàn",
   "chi hội",
 ];

@@ -18,7 +18,7 @@ import type { ExtractOptions, Proposal } from "./extract-types";
 import { asDraft, type Draft, lastDraft, lastOfSentence, listedBefore } from "./extract-drafts";
 import { decimalsOf } from "./extract-row";
 import { capitalize, decapitalize, lower, stripEdges, words } from "./extract-text";
-import { MONEY } from "./extract-units";
+import { COUNT_UNITS, MONEY } from "./extract-units";
 import { clausesOf } from "./extract-tense";
 import { figuresIn, labelledPart, type Modifier, modifierOf } from "./extract-figures";
 import {
@@ -28,6 +28,7 @@ import {
   LEAD_FILLERS,
   leftName,
   MEASURE_HEAD,
+  MONEY_SUBJECT,
   NAME_REACH,
   rightPhrase,
   SUBJECT_END,
@@ -156,8 +157,9 @@ export function extractIndicators(
       // (Only the text after the second last separator can match, and only when it ends in one of
       // the pattern's last words: a clause of many figures is not read again for each.)
       if (
-        /(?:tiêu|hoạch|ra|giao|là)$/u.test(src.slice(clause.start, f.start).trimEnd().slice(-5)) &&
-        /\d[^,;:]*,\s*(?:thấp|cao)\s+hơn\s+(?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu)(?:\s+(?:đề ra|được giao|giao))?\s*(?:là\s+)?$/u.test(
+        // "Nợ xấu …, chiếm 1,13% tổng dư nợ, thấp hơn mức 3% theo chỉ đạo": a ceiling set elsewhere.
+        /(?:tiêu|hoạch|ra|giao|là|mức)$/u.test(src.slice(clause.start, f.start).trimEnd().slice(-5)) &&
+        /\d[^,;:]*,\s*(?:thấp|cao)\s+hơn\s+(?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu|mức)(?:\s+(?:đề ra|được giao|giao))?\s*(?:là\s+)?$/u.test(
           src.slice(nthLastWhere(src, clause.start, f.start, isSeparator, 2) + 1, f.start),
         )
       )
@@ -201,12 +203,12 @@ export function extractIndicators(
       boundary = Math.max(boundary, f.start - NAME_REACH);
       const justChanged = lastChange;
       lastChange = null;
-      // "giảm 11 vụ (14,86%) so với cùng kỳ", "giảm 4 vụ (-30,8%)", "giảm 6 vụ, tương đương 20%": the
-      // change as printed.
+      // "giảm 11 vụ (14,86%) so với cùng kỳ", "giảm 4 vụ (-30,8%)", "giảm 6 vụ, tương đương 20%",
+      // "tăng 6 người bị thương (+6,59%)": the change as printed.
       if (
         f.percent &&
         justChanged !== null &&
-        /^\s*(?:\(\s*[-−]?|,\s*(?:tương đương|tương ứng)(?:\s+(?:với\s+)?(?:tăng|giảm))?\s*)$/u.test(
+        /^\s*(?:(?:[^\d,;()]{1,24}?\s*)?\(\s*[-−+]?|,\s*(?:tương đương|tương ứng)(?:\s+(?:với\s+)?(?:tăng|giảm))?\s*)$/u.test(
           lower(src.slice(justChanged.end, f.start)),
         )
       ) {
@@ -249,8 +251,10 @@ export function extractIndicators(
       }
       // "1,26% (chỉ tiêu dưới 1,5%)", "10,26%/năm (mục tiêu 10 - 10,5%/năm)": the target of the figure
       // before, in brackets.
+      // "(chỉ tiêu Nghị quyết 96 của Quốc hội là 85%)", "vượt chỉ tiêu Quốc hội giao (75%)": whose
+      // target it is may be said between.
       const bracket =
-        /\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu|kh|nq|nghị quyết)(?:\s+(?:đề ra|giao|năm))?\s*(?:là\s*)?$|(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|đề ra|giao|năm\s+\d{4}))?\s*\(\s*$/u;
+        /\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu|kh|nq|nghị quyết)(?:\s+(?:đề ra|giao|năm))?\s*(?:là\s*)?$|\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu)\s[^();]{1,60}?\s(?:là|:)\s*$|(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|đề ra|giao|năm\s+\d{4}))?\s*\(\s*$|(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+\p{L}+){0,4}\s+(?:giao|đề ra)\s*\(\s*$/u;
       const before = lower(src.slice(boundary, f.start));
       const limitWord = LIMIT_BEFORE.exec(before)?.[1] ?? null;
       const bare = limitWord === null ? before : before.slice(0, before.length - limitWord.length - 1);
@@ -269,13 +273,21 @@ export function extractIndicators(
         continue;
       }
       // "tỷ lệ sinh con thứ ba trở lên 11,3% (cùng kỳ 13,6%)": the rate of the year before, no figure.
+      // "chiếm 2,82% số phải thu (năm 2025 là 3,35%)": after a share, which leaves its count current.
       if (
         f.percent &&
-        current?.unit === "%" &&
+        (current?.unit === "%" || lastOfSentence(drafts, clause.sentence, () => true)?.unit === "%") &&
         /\(\s*(?:năm trước|cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?|kỳ trước|năm\s+(?:19|20)\d\d)\s*(?:là|:)?\s*$/u.test(
           bare.trimEnd(),
         )
       ) {
+        boundary = f.end;
+        continue;
+      }
+      const stretchOfRate = f.percent ? stretchTarget(src, f, boundary, drafts, clause) : null;
+      if (stretchOfRate !== null) {
+        stretchOfRate.stretch = f.value;
+        stretchOfRate.source.end = Math.max(stretchOfRate.source.end, f.end);
         boundary = f.end;
         continue;
       }
@@ -444,7 +456,8 @@ export function extractIndicators(
           current.unit !== "%" &&
           current.actual !== null &&
           (/^(?:[^\d]*,)?\s*đạt\s*$/u.test(lead) || /^\s*\(\s*(?:đạt\s*)?$/u.test(lead)) &&
-          /^\s*(?:[,;.)]|$)/u.test(src.slice(f.end, f.end + 2))
+          // "…, đạt 94,15% (chỉ tiêu … là 85%)": the target of the rate in brackets after it.
+          /^\s*(?:[,;.)]|$|\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu)(?!\p{L}))/u.test(src.slice(f.end, f.end + 16))
         ) {
           // "giải ngân 651,8 tỷ đồng, đạt 95,3%", "thu nội địa 1.102,5 tỷ đồng, đạt 74,9%": money is
           // not a rate of anything, so the percentage is of its plan.
@@ -917,15 +930,59 @@ export function extractIndicators(
         if (whole !== null) draft.name = `${whole.name} (${labelled[2].trim()})`;
         labelledParts.add(draft);
       }
+      // "án hình sự thụ lý 1.131 vụ, giải quyết 1.119 vụ": the kind of case said once before the first
+      // verb is the second's too.
+      const kindBefore = new RegExp(`^(?:${COUNT_VERBS})(?!\\p{L})`, "iu").test(draft.name)
+        ? lastOfSentence(
+            drafts,
+            clause.sentence,
+            (d) => d.unit === draft.unit && /^(?:án|vụ án|tội phạm)\s/iu.test(d.name),
+          )
+        : null;
+      const kind =
+        kindBefore === null || /[;:]/u.test(src.slice(kindBefore.source.end, f.start))
+          ? undefined
+          : new RegExp(
+              `^((?:án|vụ án|tội phạm)(?:\\s+\\p{L}+){1,5}?)\\s+(?:${COUNT_VERBS})(?!\\p{L})`,
+              "iu",
+            ).exec(kindBefore.name)?.[1];
+      if (kind !== undefined) draft.name = `${kind} ${decapitalize(draft.name)}`;
+      // "Loại trừ tiền sử dụng đất và xổ số, thu nội địa còn lại đạt 6.716,2 tỷ đồng": what is left out
+      // of the whole opens the sentence; the name says it ("Thu nội địa loại trừ …").
+      const sentenceOpen = sentenceOpens.get(clause.sentence) ?? clause.start;
+      const excluded = /^\s*((?:loại trừ|không kể|không tính|không bao gồm)\s+[^,;.\d]{3,60}),\s*/iu.exec(
+        src.slice(sentenceOpen, f.start),
+      );
+      if (excluded?.[1] !== undefined && draft.source.start >= sentenceOpen + excluded[0].length - 1)
+        draft.name = `${draft.name.replace(/\s+còn lại$/iu, "")} ${lower(excluded[1])}`;
+      // "thụ lý 1.131 vụ/1.867 bị cáo": a second count of the same cases, named as the first is with
+      // its own noun.
+      if (
+        src.charAt(f.start - 1) === "/" &&
+        current !== null &&
+        current.actual !== null &&
+        current.unit !== draft.unit &&
+        current.source.end >= f.start - 1
+      ) {
+        const unitWord = new RegExp(
+          `(?<!\\p{L})${current.unit.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?!\\p{L})`,
+          "iu",
+        );
+        draft.name = unitWord.test(current.name)
+          ? current.name.replace(unitWord, draft.unit)
+          : `${current.name} ${draft.unit}`;
+      }
       // "Thôn có nhà văn hóa: 98/104": the topic a bare fraction counts is its whole name.
       const topicName = /(?:^|[\n;.])\s*[-–•+*]?\s*([^:;.\n\d]{2,80}):\s*$/u
         .exec(src.slice(Math.max(0, f.start - 90), f.start))?.[1]
         ?.trim();
+      // "Hồ sơ hoàn thuế đã giải quyết: 214 hồ sơ": so is a count of the noun the topic starts with.
       if (
-        f.of !== null &&
         topicName !== undefined &&
         lower(topicName).startsWith(`${lower(f.unit)} `) &&
-        /^\d[\d.,]*\/\d[\d.,]*$/u.test(src.slice(f.start, f.end))
+        (f.of !== null
+          ? /^\d[\d.,]*\/\d[\d.,]*$/u.test(src.slice(f.start, f.end))
+          : /^[\d.,]+\s+\S/u.test(src.slice(f.start, f.end)) && f.countUnit)
       )
         draft.name = capitalize(topicName);
       const times = timesPrior(src, f);
@@ -1079,6 +1136,51 @@ export function extractIndicators(
         draft.name = `${capitalize(what)} đã ${decapitalize(draft.name)}`;
         draft.doubts.push("ten_ghep_tu_menh_de_khac");
       }
+      // "vốn thực hiện đạt 3.212,9 triệu USD": money done, against money registered; "thực hiện" is
+      // no verb to strip when the money word alone is left.
+      const done =
+        /(?<!\p{L})((?:tổng\s+)?(?:vốn|giá trị|khối lượng)\s+thực hiện)(?:\s+(?:đạt|là|được))?\s*$/u.exec(
+          lower(src.slice(boundary, f.start)),
+        )?.[1];
+      if (done !== undefined && /^(?:tổng\s+)?(?:vốn|giá trị|khối lượng)$/u.test(lower(draft.name)))
+        draft.name = capitalize(done);
+      // "9 dự án trong nước với 3.145 tỷ đồng" after "14 dự án FDI với tổng vốn đăng ký 615,7 triệu
+      // USD": bare money after a count and "với" is what the parallel money before says, for this count.
+      const withMoney =
+        current !== null &&
+        current.actual !== null &&
+        current.unit !== "%" &&
+        !MONEY.some((m) => lower(current?.unit ?? "").includes(m)) &&
+        MONEY.some((m) => lower(draft.unit).includes(m)) &&
+        /^\s*với\s*$/u.test(src.slice(current.source.end, f.start));
+      const parallelMoney = withMoney
+        ? lastOfSentence(drafts, clause.sentence, (d) => MONEY.some((m) => lower(d.unit).includes(m)))
+        : null;
+      const parallelHead =
+        parallelMoney === null
+          ? undefined
+          : /^(?:tổng\s+)?(?:kinh phí|giá trị|trị giá|số tiền|vốn(?:\s+(?:đăng ký|đầu tư|thực hiện))?)(?!\p{L})/u.exec(
+              lower(parallelMoney.name),
+            )?.[0];
+      // "thu hút 1.000 triệu USD vốn FDI và 4.000 tỷ đồng vốn đầu tư trong nước": money named by the
+      // fund after its unit, listed after money named so, shares the verb before the first.
+      const fund = rightPhrase(src, f.end, clause.end).phrase;
+      const verbBefore =
+        current !== null &&
+        MONEY.some((m) => lower(current?.unit ?? "").includes(m)) &&
+        MONEY.some((m) => lower(draft.unit).includes(m)) &&
+        /^\s*và\s*$/u.test(src.slice(current.source.end, f.start)) &&
+        MONEY_SUBJECT.test(lower(fund)) &&
+        !/\d/u.test(fund)
+          ? /^(.+?)\s(?:tổng\s+)?(?:dự phòng|quỹ|nguồn|vốn|kinh phí|ngân sách|số tiền|tiền)(?!\p{L})/u.exec(
+              current.name,
+            )?.[1]
+          : undefined;
+      if (verbBefore !== undefined && words(verbBefore).length <= 3) draft.name = `${verbBefore} ${fund}`;
+      if (current !== null && parallelHead !== undefined) {
+        draft.name = `${capitalize(parallelHead)} ${decapitalize(countedOf(current))}`;
+        draft.doubts.push("ten_ghep_tu_menh_de_khac");
+      }
       // "kim ngạch xuất khẩu 845 triệu USD; nhập khẩu 512 triệu USD": money named by what differs from
       // the money before it takes that one's head.
       const moneyHead = /^(kim ngạch|giá trị|doanh thu|tổng vốn|vốn)\s/u;
@@ -1096,10 +1198,22 @@ export function extractIndicators(
         draft.doubts.push("ten_ghep_tu_menh_de_khac");
       }
       // "đã giải ngân 1.245 tỷ đồng cho 28.600 lượt hộ vay vốn": money named by its verb is for whom
-      // the count after it counts.
-      const forCount = /^\s*cho\s+[\d.,]+\s+(\p{L}[\p{L}\s]{2,60}?)\s*(?:[,;.]|$)/u.exec(
+      // the count after it counts; "đã chi trả 4.906,2 tỷ đồng cho các chế độ", for what it says.
+      const forWhat = /^\s*cho\s+([\d.,]+\s+)?(\p{L}[\p{L}\s]{2,60}?)\s*(?:[,;.]|$)/u.exec(
         src.slice(f.end, Math.min(clause.end, f.end + 80)),
-      )?.[1];
+      );
+      // Without a count, only what kinds of things it paid for ("cho các chế độ", "cho các chính
+      // sách"); who it was for ("cho hộ nghèo") is left out, as before.
+      const forCount =
+        forWhat?.[1] !== undefined ||
+        (/^(?:các|những)\s/u.test(lower(forWhat?.[2] ?? "")) &&
+          !COUNT_UNITS.some((u) =>
+            lower(forWhat?.[2] ?? "")
+              .replace(/^(?:các|những)\s+/u, "")
+              .startsWith(u),
+          ))
+          ? forWhat?.[2]
+          : undefined;
       if (
         forCount !== undefined &&
         words(draft.name).length <= 2 &&
@@ -1108,7 +1222,7 @@ export function extractIndicators(
         words(forCount).length <= 6
       ) {
         draft.name = `${draft.name} cho ${forCount}`;
-        draft.doubts.push("ten_ghep_tu_menh_de_khac");
+        if (forWhat?.[1] !== undefined) draft.doubts.push("ten_ghep_tu_menh_de_khac");
       }
       // Money named by two words or less in a sentence with a topic: "Giải ngân" of that programme
       // (a list under a topic, "Sản phẩm chủ yếu: xi măng …", names its items itself).
@@ -1218,7 +1332,7 @@ export function extractIndicators(
       d.name = `Tốc độ tăng trưởng ${decapitalize(d.name)}`;
   const proposals = drafts.map((d): Proposal => {
     const { sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft } = d;
-    const p = { ...draft, name: withoutTimeLead(draft.name) };
+    const p = { ...draft, name: withoutOwnAreaName(withoutAssignedBy(withoutTimeLead(draft.name), d)) };
     return {
       ...p,
       name: p.name + (where.get(d) ?? ""),
@@ -1236,6 +1350,28 @@ export function extractIndicators(
   });
   // The learnt name chooser (extract-name-model.ts) may prefer another name made from the same text.
   return options.names === "rules" ? proposals : chooseNames(src, proposals, NAME_MODEL);
+}
+
+/**
+ * "Chi cục Hải quan được giao dự toán thu ngân sách 1.180 tỷ đồng": a target assigned to a body is
+ * named by what it is a target of ("Thu ngân sách"), as "Dự toán thu … giao 1.520 tỷ đồng" is keyed.
+ */
+function withoutAssignedBy(name: string, d: Draft): string {
+  if (d.actual !== null) return name;
+  const rest = /^(?:.{0,60}?\s)?(?:được\s+)?giao\s+(?:dự toán|kế hoạch|chỉ tiêu)\s+(.+)$/iu.exec(name)?.[1];
+  return rest === undefined || words(rest).length < 2 ? name : capitalize(rest);
+}
+
+/**
+ * "… trên địa bàn tỉnh Phong Nhạn": the area a report covers is named by its kind in an indicator's
+ * name ("Thu ngân sách nhà nước trên địa bàn huyện"), not by its proper name, which every row of the
+ * report would repeat.
+ */
+function withoutOwnAreaName(name: string): string {
+  return name.replace(
+    /(trên địa bàn\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn))(?:\s+\p{Lu}[\p{L}-]*)+(?=$|[\s,;(])/u,
+    "$1",
+  );
 }
 
 /** "so với đầu năm", "so với 31/12/2025": a change since the start of the year, not on the year before. */

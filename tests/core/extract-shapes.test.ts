@@ -1336,3 +1336,215 @@ describe("held-out 6: a change since the start of the year", () => {
     ]);
   });
 });
+
+describe("held-out 12 odd half (2026-12-07)", () => {
+  it("reads a per-unit written with a capital or a digit, and a meter that is no money", () => {
+    const got = read(
+      "Giá điện bán lẻ bình quân đạt 1.987,4 đồng/kWh; định mức tiêu hao 0,42 kg/m3. Công ty đã thay mới 3.210 đồng hồ đo nước cho các hộ.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [1987.4, "đồng/kWh"],
+      [0.42, "kg/m3"],
+      [3210, "đồng hồ"],
+    ]);
+  });
+
+  it("counts customs declarations, defendants and customers whole", () => {
+    const got = read(
+      "Cục Hải quan tiếp nhận 12.604 tờ khai nhập khẩu; tòa án xét xử 214 bị cáo; công ty có 8.150 khách hàng mới.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [12_604, "tờ khai"],
+      [214, "bị cáo"],
+      [8150, "khách hàng"],
+    ]);
+  });
+
+  it("reads 'N vụ/M bị cáo' as two counts of the same cases, a round base as a per-unit", () => {
+    const got = read(
+      "Tòa án huyện xét xử 342 vụ/517 bị cáo; tỷ số giới tính khi sinh 108 bé trai/100 bé gái.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Xét xử vụ", 342, "vụ"],
+      ["Xét xử bị cáo", 517, "bị cáo"],
+      ["Tỷ số giới tính khi sinh", 108, "bé trai/100 bé gái"],
+    ]);
+  });
+
+  it("measures time in hours or days when the clause says 'thời gian', and counts no other hours", () => {
+    const got = read(
+      "Thời gian xử lý một hồ sơ đăng ký doanh nghiệp bình quân còn 2,5 ngày; thời gian chờ thông quan tại cảng 6 giờ. Hội nghị kéo dài 3 giờ. Thời gian qua, xã tổ chức 2 ngày hội.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [2.5, "ngày"],
+      [6, "giờ"],
+    ]);
+  });
+
+  it("reads a list headed by the indicators of a part of the year gone by as results", () => {
+    const got = read(
+      "Một số chỉ tiêu 9 tháng năm 2026:\n- Hợp tác xã thành lập mới: 46 hợp tác xã;\n- Tổng mức bán lẻ hàng hóa: 18.240 tỷ đồng, tăng 9,1%.",
+    );
+    expect(got.map((p) => [p.actual, p.planText])).toEqual([
+      [46, null],
+      [18_240, null],
+    ]);
+    // A heading of the half year ahead still aims.
+    const ahead = read("Một số chỉ tiêu 6 tháng cuối năm 2026:\n- Hợp tác xã thành lập mới: 30 hợp tác xã.");
+    expect(ahead.map((p) => [p.actual, p.plan])).toEqual([[null, 30]]);
+  });
+
+  it("counts a bare number by the counted noun of its topic or of 'số … là'", () => {
+    const got = read(
+      "Kết quả năm 2026:\n- Hộ nghèo thoát nghèo: 214;\n- Tổng số hộ sử dụng điện đến cuối năm là 58.930.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [214, "hộ"],
+      [58_930, "hộ"],
+    ]);
+    // A bare number that runs into more words is no such count.
+    expect(read("Tổng số hộ là 12 năm liền đạt chuẩn.")).toEqual([]);
+  });
+
+  it("takes a target in brackets after a rate, whoever set it, as its plan and no figure", () => {
+    const got = read(
+      "Viện kiểm sát thụ lý 418 vụ, đã giải quyết 402 vụ, đạt 96,2% (chỉ tiêu Nghị quyết của Hội đồng nhân dân là 90%). Đã bắt 214 đối tượng, đạt tỷ lệ 88%, vượt chỉ tiêu Bộ Công an giao (70%).",
+    );
+    expect(got.map((p) => [p.actual, p.unit, p.planText])).toEqual([
+      [418, "vụ", null],
+      [402, "vụ", null],
+      [96.2, "%", "90%"],
+      [214, "đối tượng", null],
+      [88, "%", "70%"],
+    ]);
+  });
+
+  it("proposes no figure for a ceiling a share is weighed against, nor for last year's share in brackets", () => {
+    const got = read(
+      "Nợ quá hạn 412 tỷ đồng, chiếm 0,92% tổng dư nợ (năm 2025 là 1,04%), thấp hơn mức 2% theo quy định.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [412, "tỷ đồng"],
+      [0.92, "%"],
+    ]);
+  });
+
+  it("gives each change of a comparison clause its printed % in brackets, a rise with its '+'", () => {
+    const got = read(
+      "Cháy rừng: xảy ra 12 vụ, thiêu rụi 48 ha, làm 3 người bị thương; so với cùng kỳ giảm 4 vụ (-25%), giảm 16 ha (-25%), tăng 1 người bị thương (+50%).",
+    );
+    expect(got.map((p) => [p.actual, p.unit, p.changePct])).toEqual([
+      [12, "vụ", -25],
+      [48, "ha", -25],
+      [3, "người", 50],
+    ]);
+  });
+
+  it("keeps a threshold in the name of a count of places listed with a comma", () => {
+    const [got] = read("Có 11/15 phường, xã đạt tỷ lệ hộ dùng nước sạch trên 95%.");
+    expect([got?.name, got?.actual, got?.total, got?.unit]).toEqual([
+      "Phường, xã đạt tỷ lệ hộ dùng nước sạch trên 95%",
+      11,
+      15,
+      "phường",
+    ]);
+  });
+
+  it("names money by its verb and what it was for after 'cho', sure when no count is borrowed", () => {
+    const [got] = read("Trong năm, toàn ngành đã chi 312,4 tỷ đồng cho các chính sách hỗ trợ.");
+    expect([got?.name, got?.actual, got !== undefined && isSure(got)]).toEqual([
+      "Chi cho các chính sách hỗ trợ",
+      312.4,
+      true,
+    ]);
+  });
+
+  it("counts 'lượt' with the head of a longer phrase after it", () => {
+    const got = read("Bến xe tiếp nhận 18.930 lượt xe khách liên tỉnh ra vào bến.");
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([[18_930, "lượt xe"]]);
+  });
+
+  it("names bare money after a count and 'với' by the money listed before it, and money done", () => {
+    const got = read(
+      "Trong năm, tỉnh chấp thuận 12 dự án ngoài ngân sách với tổng vốn đầu tư 4.210 tỷ đồng và 5 dự án PPP với 1.860 tỷ đồng; vốn thực hiện đạt 2.905 tỷ đồng.",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Tỉnh chấp thuận dự án ngoài ngân sách", 12],
+      ["Tổng vốn đầu tư dự án ngoài ngân sách", 4210],
+      ["Dự án PPP", 5],
+      ["Tổng vốn đầu tư dự án PPP", 1860],
+      ["Vốn thực hiện", 2905],
+    ]);
+  });
+
+  it("gives money named by a fund after its unit and listed after 'và' the verb before the first", () => {
+    const got = read(
+      "Năm 2027, phấn đấu huy động 2.500 tỷ đồng vốn xã hội hóa và 800 tỷ đồng vốn ngân sách tỉnh cho giao thông.",
+    );
+    expect(got.map((p) => [p.name, p.plan])).toEqual([
+      ["Huy động vốn xã hội hóa", 2500],
+      ["Huy động vốn ngân sách tỉnh cho giao thông", 800],
+    ]);
+  });
+
+  it("takes 'phấn đấu X%' after a target rate stated as a limit as its stretch", () => {
+    const [got] = read("Năm 2027, tỷ lệ hộ dùng nước sạch đạt 95% trở lên, phấn đấu 97%.");
+    expect([got?.planText, got?.stretch, got?.actual]).toEqual(["ít nhất 95%", 97, null]);
+  });
+
+  it("names the area a report covers by its kind, not its proper name", () => {
+    const got = read(
+      "Năm 2026, tổng mức bán lẻ hàng hóa trên địa bàn thành phố Cao Lạng đạt 9.120 tỷ đồng; dư nợ của các ngân hàng trên địa bàn tỉnh Bắc Sơn đạt 41.300 tỷ đồng.",
+    );
+    expect(got.map((p) => p.name)).toEqual([
+      "Tổng mức bán lẻ hàng hóa trên địa bàn thành phố",
+      "Dư nợ của các ngân hàng trên địa bàn tỉnh",
+    ]);
+  });
+
+  it("names a target assigned to a body by what it is a target of", () => {
+    const [got] = read("Năm 2027, Kho bạc Nhà nước huyện được giao kế hoạch thu phí, lệ phí 42 tỷ đồng.");
+    expect([got?.name, got?.plan]).toEqual(["Thu phí, lệ phí", 42]);
+  });
+
+  it("leaves a named agency out of what was done for a count after 'cho'", () => {
+    const [got] = read(
+      "Năm 2026, Chi cục Kiểm dịch thực vật vùng Bắc Sơn cấp chứng thư cho 2.418 lô hàng nông sản xuất khẩu.",
+    );
+    expect([got?.name, got?.actual, got?.unit]).toEqual([
+      "Lô hàng nông sản xuất khẩu được cấp chứng thư",
+      2418,
+      "lô",
+    ]);
+  });
+
+  it("names a count of the noun a bullet's topic starts with by the topic, and its money after it", () => {
+    const got = read(
+      "Kết quả năm 2026:\n- Hồ sơ bồi thường đã chi trả: 86 hồ sơ với số tiền 12,4 tỷ đồng;\n- Giấy phép xây dựng đã cấp: 318 giấy phép.",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Hồ sơ bồi thường đã chi trả", 86],
+      ["Số tiền hồ sơ bồi thường đã chi trả", 12.4],
+      ["Giấy phép xây dựng đã cấp", 318],
+    ]);
+  });
+
+  it("names what is left after a lead-in that leaves something out", () => {
+    const got = read(
+      "Không kể thu tiền thuê đất, thu ngân sách xã còn lại đạt 14,2 tỷ đồng. Không tính dầu thô, kim ngạch xuất khẩu đạt 640 triệu USD.",
+    );
+    expect(got.map((p) => p.name)).toEqual([
+      "Thu ngân sách xã không kể thu tiền thuê đất",
+      "Kim ngạch xuất khẩu không tính dầu thô",
+    ]);
+  });
+
+  it("keeps the kind of case before a court's verb, for each count that shares it", () => {
+    const got = read("Trong năm, án dân sự thụ lý 812 vụ, giải quyết 760 vụ; án hành chính thụ lý 41 vụ.");
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Án dân sự thụ lý vụ", 812],
+      ["Án dân sự giải quyết vụ", 760],
+      ["Án hành chính thụ lý vụ", 41],
+    ]);
+  });
+});
