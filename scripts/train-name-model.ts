@@ -199,7 +199,7 @@ export function examplesOf(
  * rename ("khai trừ 2 trường hợp", "hỗ trợ 1,2 tỷ đồng cho hộ nghèo"); leave-one-file-out chooses the
  * margin among those at least this high, which renames none of them.
  */
-const SETTINGS = { iterations: 150, l2: 3e-4, now: 0.3, adam: 0.05, prune: 0.1, minMargin: 1.25 };
+const SETTINGS = { iterations: 300, l2: 3e-4, now: 0.3, adam: 0.05, prune: 0.1, minMargin: 1.25 };
 
 /**
  * Examples as flat arrays of feature numbers: the leave-one-out trains many models on the same
