@@ -349,7 +349,7 @@ export function train(
  * rules' names of by hand, names the corpus keys' convention would sometimes rename ("khai trừ 2 trường
  * hợp" → "Khai trừ", "Hỗ trợ 1,2 tỷ đồng cho hộ nghèo" → "Hỗ trợ cho nghèo"; a renamed proposal is
  * unsure, and these tests list each proposal's doubts). The margin must be above the model's preference
- * on each, so retraining after the rules change cannot break them.
+ * on each, so retraining after the rules change cannot break them; they are also examples (below).
  */
 const HELD = [
   "Hạ tầng viễn thông phủ sóng đến 97,5%. Lượng khách du lịch ở khu vực ven biển đạt 41.200 lượt khách, ở khu vực miền núi đạt 8.300 lượt khách. Tổng số vụ vi phạm 31 vụ (trong đó 12 vụ về đất đai). Số vụ vi phạm (trong đó về đất đai) 9 vụ.",
@@ -357,6 +357,28 @@ const HELD = [
   "Truy thu 3,15 tỷ đồng thuế nợ đọng qua thanh tra. Hỗ trợ 1,2 tỷ đồng cho hộ nghèo.",
   "Đàn trâu hiện có 21.300 con, giảm 2,1% so với cùng kỳ. Năm 2027, đàn trâu đạt 22.000 con, trong đó nông hộ 60%.",
 ];
+
+/**
+ * The HELD sentences' proposals as examples that keep the rules' name: without them the floor they set
+ * was 1.23 (one sentence, "khai trừ 2 trường hợp", where the keys' convention prefers "Khai trừ") and
+ * cost 11 names leave-one-file-out.
+ */
+function heldExamples(): Example[] {
+  return HELD.flatMap((text) =>
+    extractIndicators(text, "vi", { names: "rules" }).map((p) => {
+      const { candidates, features } = featuredCandidates(text, p);
+      return {
+        group: "held",
+        source: "blind" as const,
+        features,
+        dices: candidates.map((_, i) => (i === 0 ? 1 : 0)),
+        positive: [0],
+        names: candidates.map((c) => c.name),
+        key: p.name,
+      };
+    }),
+  );
+}
 
 /** The most a model prefers another name to the rules' on the HELD sentences (0 when it never does). */
 function heldGap(weights: Readonly<Record<string, number>>): number {
@@ -393,7 +415,7 @@ interface Tally {
 export function leaveOneOut(examples: readonly Example[], show = false): Map<string, Tally> {
   const out = new Map<string, Tally>();
   const code = encode(examples);
-  for (const group of [...new Set(examples.map((x) => x.group))]) {
+  for (const group of [...new Set(examples.map((x) => x.group))].filter((g) => g !== "held")) {
     const weights = asWeights(
       code,
       fit(code, (k) => examples[k]?.group !== group, SETTINGS.iterations, 2, SETTINGS.l2),
@@ -504,6 +526,8 @@ function main(): void {
   if (args.includes("--misses"))
     for (const x of examples.filter((x) => x.source === "blind" && (x.dices[0] ?? 0) < 0.5))
       console.log(`[${x.key}] ${x.names.map((n, i) => `${n} ${(x.dices[i] ?? 0).toFixed(2)}`).join(" | ")}`);
+  // The HELD sentences train every model (never a fold of their own): the names the tests keep.
+  examples.push(...heldExamples());
   const folds = leaveOneOut(examples, args.includes("--choices"));
   const sum = (f: (t: Tally) => number, source?: Example["source"]): number =>
     [...folds.values()]
