@@ -32,7 +32,12 @@ export type CandidateKind =
   | "rulesHeading"
   | "rulesPost"
   | "subject"
-  | "postSubject";
+  | "postSubject"
+  | "rulesCut"
+  | "rateRules"
+  | "ratePost"
+  | "rateSubject"
+  | "preClean";
 
 export interface NameCandidate {
   /** As the extractor writes names: trimmed, capital first letter. */
@@ -107,6 +112,14 @@ const POST_STOP = new Set(
   ].map((w) => w.normalize("NFC")),
 );
 const MAX_WORDS = 12;
+/** Words that hedge a figure ("khoảng 620 tấn"): no part of its name. */
+const HEDGE = new Set(
+  ["khoảng", "gần", "hơn", "trên", "dưới", "ước", "đạt", "còn", "chỉ", "là", "được", "có"].map((w) =>
+    w.normalize("NFC"),
+  ),
+);
+/** Names of a percentage that say already what it is. */
+const RATE_HEADS = new Set(["ty le", "ty trong", "toc do", "chi so", "tang truong", "muc giam", "muc tang"]);
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 
@@ -340,6 +353,25 @@ function candidatesIn(p: Proposal, ctx: Context | null): NameCandidate[] {
     if (ctx.postShort.length > 0) add("postSubject", [...ctx.postShort, ...ctx.subject]);
   }
   if (ctx.subjectNext.length > 0) add("subjectNext", ctx.subjectNext);
+  // The rules' name cut before a preposition or a verb of comparison ("Tổng lượt khách đến huyện …").
+  const cut = rulesWords.findIndex((w, i) => i > 0 && POST_STOP.has(w.toLowerCase()));
+  if (cut > 0) add("rulesCut", rulesWords.slice(0, cut));
+  // The words before the figure less its hedges and the figures in them ("… khoảng", "2,31 tỷ USD").
+  const clean = ctx.pre.filter((w) => !/\d/u.test(w) && !HEDGE.has(w.toLowerCase()));
+  if (clean.length > 0 && clean.length < ctx.pre.length) add("preClean", clean);
+  // A share is named "Tỷ lệ …" by most writers: the counted thing after it ("đạt 95% hộ gia đình").
+  if (p.unit === "%") {
+    const rate = (kind: CandidateKind, words: readonly string[]): void => {
+      const head = words.slice(0, 2).map(fold).join(" ");
+      const [first = "", ...rest] = words;
+      // "Nông hộ" → "Tỷ lệ nông hộ"; an acronym ("BHYT") keeps its capitals.
+      const lower = /^\p{Lu}\p{Ll}/u.test(first) ? first.charAt(0).toLowerCase() + first.slice(1) : first;
+      if (words.length > 0 && !RATE_HEADS.has(head)) add(kind, ["tỷ", "lệ", lower, ...rest]);
+    };
+    rate("rateRules", rulesWords);
+    rate("ratePost", ctx.postShort);
+    rate("rateSubject", ctx.subject);
+  }
   return out;
 }
 
@@ -383,9 +415,30 @@ export function candidateFeatures(c: NameCandidate, p: Proposal, ctx: Context | 
     `sure=${reasons.length === 0}`,
     ...reasons.map((r) => `why=${r}`),
   ];
+  // The candidate against the rules' name, word by word: which words it adds and which it drops.
+  const rulesSet = new Set(rules);
+  const wordsSet = new Set(words);
+  const added = words.filter((w) => !rulesSet.has(w));
+  const dropped = rules.filter((w) => !wordsSet.has(w));
+  const versus =
+    c.kinds[0] === "rules"
+      ? []
+      : [
+          ...added.map((w) => `add=${w}`),
+          ...dropped.map((w) => `drop=${w}`),
+          `nAdd=${bucket(added.length)}`,
+          `nDrop=${bucket(dropped.length)}`,
+          `rulesLast=${rules[rules.length - 1] ?? ""}`,
+          `rulesOnlyUnit=${rules.join(" ") === foldedKey(p.unit)}`,
+          `digit=${words.some((w) => /\d/u.test(w))}`,
+          // A longer name that keeps every word of the rules' (their name too thin), by how thin.
+          `holds=${dropped.length === 0}|rulesLen=${bucket(rules.length)}|nAdd=${bucket(added.length)}`,
+          `holds=${dropped.length === 0}|${kind}`,
+        ];
   return [
     ...c.kinds.map((k) => `k=${k}`),
     ...shared.map((f) => `${kind}|${f}`),
+    ...versus.map((f) => `vs|${f}`),
     // A few features shared by every kind: what any name from text tends to look like.
     `all|len=${bucket(words.length)}`,
     `all|last=${words[words.length - 1] ?? ""}`,

@@ -3,7 +3,13 @@
  * no corpus file), and the training's determinism (scripts/train-name-model.ts).
  */
 import { extractIndicators, isSure, type Proposal } from "../../src/core/extract";
-import { chooseNames, dice, nameCandidates, type NameModel } from "../../src/core/extract-name-model";
+import {
+  chooseNames,
+  dice,
+  featuredCandidates,
+  nameCandidates,
+  type NameModel,
+} from "../../src/core/extract-name-model";
 import { NAME_MODEL } from "../../src/core/extract-name-weights";
 import { pick, train, type Example } from "../../scripts/train-name-model";
 
@@ -42,6 +48,32 @@ describe("candidate names made from the text around a figure", () => {
     ).toBe(true);
   });
 
+  it("names a share 'Tỷ lệ …' after the counted thing, unless its name says already what it is", () => {
+    const text = "Năm nay toàn xã có 95,2% hộ gia đình đạt danh hiệu văn hóa.";
+    const [p] = rulesOf(text);
+    expect(p?.unit).toBe("%");
+    expect(names(text, p as Proposal)).toEqual(
+      expect.arrayContaining(["Tỷ lệ hộ gia đình", "Tỷ lệ hộ gia đình đạt danh hiệu văn hóa"]),
+    );
+    const stated = "Tỷ lệ bao phủ bảo hiểm y tế đạt 93,4%.";
+    const [q] = rulesOf(stated);
+    expect(names(stated, q as Proposal).some((n) => /^Tỷ lệ tỷ lệ/iu.test(n))).toBe(false);
+  });
+
+  it("cuts the rules' name before a preposition ('… đến khu du lịch …')", () => {
+    const text = "Tổng lượt khách đến khu du lịch sinh thái Hòn Ngọc đạt 412.000 lượt.";
+    const [p] = rulesOf(text);
+    expect(p?.name).toBe("Tổng lượt khách đến khu du lịch sinh thái Hòn Ngọc");
+    expect(names(text, p as Proposal)).toContain("Tổng lượt khách");
+  });
+
+  it("drops a hedge before the figure from the words before it ('khoảng')", () => {
+    const text = "Lượng nước thải sinh hoạt khoảng 310 m3/ngày đêm, được thu gom về trạm xử lý.";
+    const [p] = rulesOf(text);
+    const got = nameCandidates(text, p as Proposal);
+    expect(got.find((c) => c.kinds.includes("preClean"))?.name).toBe("Lượng nước thải sinh hoạt");
+  });
+
   it("writes every candidate with a capital first letter and no empty name", () => {
     const text = "Trong năm, toàn huyện trồng mới 240 ha rừng sản xuất, đạt 104% kế hoạch.";
     for (const p of rulesOf(text))
@@ -49,6 +81,18 @@ describe("candidate names made from the text around a figure", () => {
         expect(n).not.toBe("");
         expect(n.charAt(0)).toBe(n.charAt(0).toUpperCase());
       }
+  });
+});
+
+describe("features of a candidate", () => {
+  it("compare it with the rules' name word by word: the words it adds and drops, not the rules' own", () => {
+    const text = "Tổng lượt khách đến khu du lịch sinh thái Hòn Ngọc đạt 412.000 lượt.";
+    const [p] = rulesOf(text);
+    const { candidates, features } = featuredCandidates(text, p as Proposal);
+    const cut = candidates.findIndex((c) => c.name === "Tổng lượt khách");
+    expect(features[cut]).toEqual(expect.arrayContaining(["vs|drop=den", "vs|drop=ngoc", "vs|nAdd=0"]));
+    expect(features[cut]?.some((f) => f.startsWith("vs|add="))).toBe(false);
+    expect(features[0]?.some((f) => f.startsWith("vs|"))).toBe(false);
   });
 });
 
