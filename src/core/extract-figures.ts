@@ -875,7 +875,11 @@ export function modifierOf(text: string, f: Figure, clauseStart: number): Modifi
     after,
   );
   const priorWord = /^\s*(?:so với\s+|so\s+)?(cùng kỳ|ck\b|năm trước|năm (?:19|20)\d\d)/u.exec(after);
-  const changeVerb = /(tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u.exec(before);
+  // "giảm ít nhất 15% so với năm 2025": a limit between the verb and a change against a period
+  // (not a share "bằng 15% so với năm 2025", which left nothing of the figure).
+  const changeVerb =
+    /(tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u.exec(before) ??
+    (priorWord ? /(tăng|giảm)\s+(?:ít nhất|tối thiểu|không dưới|tối đa|không quá)\s*$/u.exec(before) : null);
   if (changeVerb?.[1] !== undefined) {
     const sign = changeVerb[1] === "giảm" ? -1 : 1;
     const vs = /^\s*so với\s+(cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?|năm\s+(?:trước|\d{4})|ck)/u.exec(after);

@@ -206,6 +206,11 @@ const CUT_WORDS = [
 /** How far before a figure its name may start (characters). */
 export const NAME_REACH = 600;
 
+/** Words between a label's colon and its figure that say how much, not what ("tối thiểu", "ổn định"). */
+const HOW_MUCH =
+  /^\s*(?:(?:phấn đấu|duy trì|giữ vững|giữ|ổn định|đạt|là|ở mức|mức|còn|giảm còn|tăng lên|lên|trên|dưới|khoảng|xấp xỉ|ít nhất|tối thiểu|tối đa|không dưới|không quá|không vượt quá|không thấp hơn|từ)(?!\p{L})\s*)+$/u;
+const onlyHowMuch = (s: string): boolean => /\p{L}/u.test(s) && HOW_MUCH.test(lower(s));
+
 /** The phrase before a figure that names it, from `from` (a boundary) to the figure. */
 /** "tính đến ngày 30/9/2025", "đến cuối năm 2025", "đến nay" inside a name: when, not what. */
 const AS_OF =
@@ -225,8 +230,15 @@ export function leftName(text: string, from: number, to: number): { name: string
         ? m
         : lead + " ".repeat(m.length - lead.length),
     );
-  const colon = reach.lastIndexOf(":");
-  const window = colon >= 0 && /\p{L}/u.test(reach.slice(colon + 1)) ? reach.slice(colon + 1) : reach;
+  let colon = reach.lastIndexOf(":");
+  // "Tỷ lệ hồ sơ giải quyết đúng hạn: tối thiểu 85%", "Tỷ lệ che phủ rừng: ổn định 52,5%": a label
+  // before the colon and only a limit or a verb of keeping after it: the label names the figure.
+  let read = reach;
+  if (colon >= 0 && onlyHowMuch(reach.slice(colon + 1))) {
+    read = reach.slice(0, colon).padEnd(reach.length, " ");
+    colon = read.lastIndexOf(":");
+  }
+  const window = colon >= 0 && /\p{L}/u.test(read.slice(colon + 1)) ? read.slice(colon + 1) : read;
   from = to - window.length;
   // "0,85": a decimal comma is no break between pieces.
   const pieces = window.split(/(?<!\d),|,(?!\d)/u);

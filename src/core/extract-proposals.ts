@@ -700,7 +700,10 @@ export function percentProposal(
       f.hi !== null
         ? `${f.typed}%`
         : formatPercent(Math.abs(rel.value), "vi", decimalsOf(Math.abs(rel.value)));
-    return `${rel.value < 0 ? "giảm" : "tăng"} ${pct} so với ${vs?.[1] ?? "cùng kỳ"}`;
+    // "giảm ít nhất 15% so với năm 2025": the limit stays in the plan's words.
+    const bound =
+      limit !== null && /(?:tăng|giảm)\s+\p{L}[\p{L}\s]*$/u.test(lower(window)) ? `${limit} ` : "";
+    return `${rel.value < 0 ? "giảm" : "tăng"} ${bound}${pct} so với ${vs?.[1] ?? "cùng kỳ"}`;
   })();
   const countHead = /^số\s+(.+)$/u.exec(lower(name));
   const relUnit =

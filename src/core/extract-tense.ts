@@ -30,10 +30,26 @@ function headingMode(line: string): "plan" | "actual" | null {
   const t = line.trim().replace(/:$/u, "");
   if (t === "" || t.length > 120 || /[.!?…;:,]$/u.test(t) || words(t).length > 16) return null;
   const l = lower(t);
-  if (/kết quả|đánh giá/u.test(l)) return "actual";
+  // "Một số chỉ tiêu năm 2026 (ước thực hiện cả năm):": figures estimated for a year under way.
+  if (/kết quả|đánh giá/u.test(l) || ESTIMATE.test(l)) return "actual";
   if (/mục tiêu|chỉ tiêu|giải pháp|phương hướng|kế hoạch/u.test(l)) return "plan";
   if (/thực hiện/u.test(l)) return "actual";
   return null;
+}
+
+/**
+ * "Nghị quyết của Hội đồng nhân dân phường … về nhiệm vụ năm 2026 giao các chỉ tiêu:": a line too
+ * long for a heading that ends with a colon introduces the list below it; its own tense is theirs.
+ */
+function listIntro(line: string): "plan" | "actual" | null {
+  const t = line.trim();
+  if (!t.endsWith(":") || t.length > 240) return null;
+  // A line that holds figures of its own (other than years) reports them; it heads nothing.
+  if (/\d/u.test(t.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""))) return null;
+  const l = lower(t.slice(0, -1));
+  // "Kết quả thực hiện … (ước cả năm):": estimated results, whatever else the line names.
+  if (ESTIMATE.test(l) && !/mục tiêu|phấn đấu/u.test(l)) return "actual";
+  return headingTense(l) ?? sentenceTense(t);
 }
 
 /** Sentence ends: ". X" but not "TP. Bến Tre" (short capitalised abbreviations). */
@@ -68,10 +84,16 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
   let sectionPlan = false;
   let sentence = 0;
   let lineStart = 0;
+  /** The lines under a heading that says "ước" are estimates ("(ước thực hiện cả năm):"). */
+  let sectionEstimate = false;
   for (const line of text.split("\n")) {
     const lineEnd = lineStart + line.length;
-    const heading = headingMode(line);
-    if (heading !== null) sectionPlan = heading === "plan";
+    const heading = headingMode(line) ?? listIntro(line);
+    if (heading !== null) {
+      sectionPlan = heading === "plan";
+      sectionEstimate = heading === "actual" && ESTIMATE.test(lower(line));
+    }
+    const lineFirst = clauses.length;
     const cuts = [lineStart, ...sentenceEnds(text, lineStart, lineEnd), lineEnd];
     /** "Phấn đấu … . Về quốc phòng: kéo giảm ít nhất 5% …": a paragraph of targets goes on being one. */
     let carried = false;
@@ -173,6 +195,8 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
       if (tense !== null) lastTense = tense;
       sentence++;
     }
+    if (sectionEstimate && !(heading !== null && heading === "actual" && ESTIMATE.test(lower(line))))
+      for (const c of clauses.slice(lineFirst)) if (c.estimateFrom < 0 && !c.plan) c.estimateFrom = c.start;
     lineStart = lineEnd + 1;
   }
   return clauses;
@@ -287,6 +311,25 @@ function yearAhead(
     : { tense: null, guessed: false };
 }
 
+/** The tense a lead-in before a colon gives what follows it (lower case), or null. */
+function headingTense(heading: string): "plan" | "actual" | null {
+  // "Kết quả năm 2025: …" after targets reports results.
+  if (/^\s*(?:kết quả|thực hiện|đánh giá)(?!\p{L})/u.test(heading)) return "actual";
+  // "Năm 2026, huyện tập trung thực hiện các nhiệm vụ:": what is to be done, not what was.
+  if (/kết quả|đánh giá|thực hiện(?!\s+(?:các\s+)?(?:nhiệm vụ|mục tiêu))/u.test(heading)) return null;
+  if (/(?<!\p{L})(?:kế hoạch|mục tiêu|phương hướng|nhiệm vụ)(?!\p{L})/u.test(heading)) return "plan";
+  // "Nghị quyết … nhiệm kỳ 2025 - 2030 xác định các chỉ tiêu về xây dựng Đảng:": targets set for a
+  // term, or named as what a resolution sets.
+  if (
+    /(?<!\p{L})chỉ tiêu(?!\p{L})/u.test(heading) &&
+    /năm\s+(?:học\s+)?(?:19|20)\d\d|giai đoạn|nhiệm kỳ|(?:xác định|đề ra|đặt ra|thông qua|giao)\s+(?:các\s+|những\s+)?chỉ tiêu/u.test(
+      heading,
+    )
+  )
+    return "plan";
+  return null;
+}
+
 /**
  * The tense of a sentence from its markers, or null when it has none (the heading or the sentence
  * before decides): "ước", "đã", "so với cùng kỳ", "% kế hoạch", "vượt … so với mục tiêu" report
@@ -321,24 +364,8 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
   // "Kế hoạch năm 2026: tổng vốn … khoảng 9.500 tỷ đồng; …": a heading run into its list.
   // "Các chỉ tiêu về môi trường:" names a group of indicators: a plan only with the year it is for.
   const heading = /^([^:;.]{0,120}):/u.exec(l)?.[1];
-  // "Kết quả năm 2025: …" after targets reports results.
-  if (heading !== undefined && /^\s*(?:kết quả|thực hiện|đánh giá)(?!\p{L})/u.test(heading)) return "actual";
-  // "Năm 2026, huyện tập trung thực hiện các nhiệm vụ:": what is to be done, not what was.
-  if (
-    heading !== undefined &&
-    !/kết quả|đánh giá|thực hiện(?!\s+(?:các\s+)?(?:nhiệm vụ|mục tiêu))/u.test(heading)
-  ) {
-    if (/(?<!\p{L})(?:kế hoạch|mục tiêu|phương hướng|nhiệm vụ)(?!\p{L})/u.test(heading)) return "plan";
-    // "Nghị quyết … nhiệm kỳ 2025 - 2030 xác định các chỉ tiêu về xây dựng Đảng:": targets set for a
-    // term, or named as what a resolution sets.
-    if (
-      /(?<!\p{L})chỉ tiêu(?!\p{L})/u.test(heading) &&
-      /năm\s+(?:học\s+)?(?:19|20)\d\d|giai đoạn|nhiệm kỳ|(?:xác định|đề ra|đặt ra|thông qua|giao)\s+(?:các\s+|những\s+)?chỉ tiêu/u.test(
-        heading,
-      )
-    )
-      return "plan";
-  }
+  const told = heading === undefined ? null : headingTense(heading);
+  if (told !== null) return told;
   // "đạt 415 tỷ đồng, bằng 118,6% dự toán tỉnh giao", "vượt 8% so với mục tiêu Nghị quyết": a result
   // measured against the plan.
   if (

@@ -250,7 +250,7 @@ export function extractIndicators(
       // "1,26% (chỉ tiêu dưới 1,5%)", "10,26%/năm (mục tiêu 10 - 10,5%/năm)": the target of the figure
       // before, in brackets.
       const bracket =
-        /\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu|kh|nq|nghị quyết)(?:\s+(?:đề ra|giao|năm))?\s*(?:là\s*)?$|(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|đề ra|giao|năm\s+\d{4}))?\s*\(\s*$/u;
+        /\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu|kh|nq|nghị quyết)(?:\s+(?:đề ra|giao|năm))?\s*:?\s*(?:là\s*)?$|(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|đề ra|giao|năm\s+\d{4}))?\s*\(\s*$/u;
       const before = lower(src.slice(boundary, f.start));
       const limitWord = LIMIT_BEFORE.exec(before)?.[1] ?? null;
       const bare = limitWord === null ? before : before.slice(0, before.length - limitWord.length - 1);

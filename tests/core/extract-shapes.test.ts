@@ -1336,3 +1336,50 @@ describe("held-out 6: a change since the start of the year", () => {
     ]);
   });
 });
+
+describe("held-out 11 and 13 odd halves (2026-12-07)", () => {
+  it("reads a list under a long introducing line by that line's tense", () => {
+    const got = read(
+      "Nghị quyết của Hội đồng nhân dân xã Tân Lạc Đông về kế hoạch phát triển kinh tế - xã hội năm 2027 giao các chỉ tiêu sau đây:\n1. Tổng thu ngân sách trên địa bàn xã: 48,2 tỷ đồng.\n2. Tỷ lệ trẻ em trong độ tuổi được tiêm chủng đầy đủ: 98%.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.plan])).toEqual([
+      ["Tổng thu ngân sách trên địa bàn xã", null, 48.2],
+      ["Tỷ lệ trẻ em trong độ tuổi được tiêm chủng đầy đủ", null, 98],
+    ]);
+  });
+
+  it("reads a heading that says 'ước' as estimated results, not as targets", () => {
+    const got = read(
+      "Các chỉ tiêu chủ yếu năm 2027 của huyện Bình Sơn (ước thực hiện cả năm):\n- Sản lượng lương thực: 61.300 tấn, tăng 2,4%;\n- Số hộ được hỗ trợ nhà ở: 142 hộ.",
+    );
+    expect(got.map((p) => [p.actual, p.plan, p.estimate])).toEqual([
+      [61_300, null, true],
+      [142, null, true],
+    ]);
+  });
+
+  it("takes the label before a colon when only a limit or a verb of keeping follows it", () => {
+    const got = read(
+      "Mục tiêu đến năm 2030:\n- Tỷ lệ dân số được quản lý bằng hồ sơ sức khỏe điện tử: tối thiểu 95%;\n- Tỷ lệ diện tích đất có rừng: duy trì ổn định 38,6%.",
+    );
+    expect(got.map((p) => [p.name, p.planText])).toEqual([
+      ["Tỷ lệ dân số được quản lý bằng hồ sơ sức khỏe điện tử", "tối thiểu 95%"],
+      ["Tỷ lệ diện tích đất có rừng", "38,6%"],
+    ]);
+  });
+
+  it("gives a bracketed plan written with a colon ('(NQ: …)', '(KH: …)') to the result before it", () => {
+    const got = read(
+      "Kết quả thực hiện các chỉ tiêu nhiệm kỳ 2021 - 2026 so với Nghị quyết:\n- Tỷ lệ hộ dùng nước sạch: 88,4% (NQ: 90%);\n- Tổng vốn đầu tư phát triển: 12.600 tỷ đồng (KH: 11.000 tỷ đồng).",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.plan])).toEqual([
+      ["Tỷ lệ hộ dùng nước sạch", 88.4, 90],
+      ["Tổng vốn đầu tư phát triển", 12_600, 11_000],
+    ]);
+  });
+
+  it("reads 'giảm ít nhất X% so với năm Y' as a change, not as a share of the year", () => {
+    const [fall] = read("Phấn đấu năm 2027 số vụ cháy nổ giảm ít nhất 10% so với năm 2026.");
+    expect([fall?.name, fall?.planText]).toEqual(["Số vụ cháy nổ", "giảm ít nhất 10% so với năm 2026"]);
+  });
+});
