@@ -220,31 +220,81 @@ function yearPieces(body: string): { start: number; end: number; plan: boolean }
   }));
   const first = leads[0];
   if (first === undefined) return null;
-  const pieces: { start: number; end: number; year: number | null; tense: "plan" | "actual" | null }[] = [];
+  type Piece = {
+    start: number;
+    end: number;
+    year: number | null;
+    tense: "plan" | "actual" | null;
+    /** Figures before ", năm Y …" in their own part of the sentence (the first, or after ";"). */
+    head: boolean;
+  };
+  const pieces: Piece[] = [];
+  const figured = (from: number, to: number): boolean =>
+    /\d/u.test(l.slice(from, to).replace(/(?:19|20)\d\d/gu, ""));
   // "Diện tích cây ăn quả hiện có 4.350 ha, mục tiêu năm 2027 mở rộng lên 4.600 ha": a figure before
   // the first year is a part of its own.
-  const head = first.at > 0 && /\d/u.test(l.slice(0, first.at).replace(/(?:19|20)\d\d/gu, ""));
+  const head = first.at > 0 && figured(0, first.at);
   const aimed = /^(?:kế hoạch|mục tiêu|chỉ tiêu|định hướng)/u.test(l.slice(first.at));
-  if (new Set(leads.map((x) => x.year)).size < 2 && !(head && aimed)) return null;
-  if (head)
-    pieces.push({ start: 0, end: first.at, year: null, tense: sentenceTense(body.slice(0, first.at)) });
-  const open = (at: number, year: number | null): void => {
+  // "Thu nhập … năm 2025 đạt 58,6 triệu đồng, năm 2026 phấn đấu 63 triệu đồng; tỷ lệ hộ nghèo … còn
+  // 2,31%, năm 2026 giảm xuống dưới 1,8%": each part after ";" may open with figures of its own
+  // before its year too.
+  const heads = new Set<number>();
+  if (head) heads.add(0);
+  for (const x of leads) {
+    if (x.bracket || x.at === 0) continue;
+    const semi = l.lastIndexOf(";", x.at);
+    if (semi < 0 || leads.some((y) => y.at > semi && y.at < x.at)) continue;
+    if (
+      figured(semi + 1, x.at) &&
+      l
+        .slice(semi + 1, x.at)
+        .trimEnd()
+        .endsWith(",")
+    )
+      heads.add(semi + 1);
+  }
+  const open = (at: number, year: number | null, isHead = false): void => {
     const prev = pieces[pieces.length - 1];
     if (prev !== undefined) prev.end = at;
     // What stands before the first year ("Về môi trường, ") belongs to it.
-    pieces.push({ start: prev === undefined ? 0 : at, end: body.length, year, tense: null });
+    pieces.push({ start: prev === undefined ? 0 : at, end: body.length, year, tense: null, head: isHead });
   };
-  for (const x of leads) {
+  const cuts = [
+    ...[...heads].map((at) => ({ at, year: null, bracket: false, isHead: true })),
+    ...leads.map((x) => ({ ...x, isHead: false })),
+  ].sort((a, b) => a.at - b.at);
+  for (const x of cuts) {
     if (x.bracket) {
       const close = l.indexOf(")", x.at);
       if (close < 0) continue;
       const outer = pieces[pieces.length - 1]?.year ?? null;
       open(x.at, x.year);
       open(close + 1, outer);
-    } else open(x.at, x.year);
+    } else open(x.at, x.year, x.isHead);
   }
-  for (const p of pieces) if (p.year !== null) p.tense = sentenceTense(body.slice(p.start, p.end));
+  for (const p of pieces) if (p.year !== null || p.head) p.tense = sentenceTense(body.slice(p.start, p.end));
   if (pieces.every((p) => p.tense === null)) return null;
+  // "…, năm 2026 phấn đấu …": a head joined by a comma to a year that is aimed at is what stands now
+  // (a head cut from its year by ";" is a part of its own, as before).
+  const joined = (i: number): boolean => {
+    const p = pieces[i];
+    const next = pieces[i + 1];
+    if (p?.head !== true || next === undefined || next.year === null) return false;
+    const said = l.slice(p.start, p.end).trimEnd();
+    return said.endsWith(",") && !said.includes(";");
+  };
+  const aimedAfter = (i: number): boolean => {
+    const next = pieces[i + 1];
+    return (
+      joined(i) &&
+      next?.tense === "plan" &&
+      /(?<!\p{L})(?:phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|định hướng)(?!\p{L})/u.test(
+        l.slice(next.start, next.end),
+      )
+    );
+  };
+  if (new Set(leads.map((x) => x.year)).size < 2 && !(head && aimed) && !pieces.some((_, i) => aimedAfter(i)))
+    return null;
   for (let pass = 0; pass < 2; pass++) {
     for (const p of pieces) {
       if (p.tense !== null || p.year === null) continue;
@@ -256,6 +306,9 @@ function yearPieces(body: string): { start: number; end: number; plan: boolean }
       else if (known.some((q) => q.tense === "plan" && (q.year as number) > y)) p.tense = "actual";
     }
   }
+  pieces.forEach((p, i) => {
+    if (p.tense === null && joined(i) && pieces[i + 1]?.tense === "plan") p.tense = "actual";
+  });
   let inherited = pieces.find((q) => q.tense !== null)?.tense ?? null;
   const out: { start: number; end: number; plan: boolean }[] = [];
   for (const p of pieces) {

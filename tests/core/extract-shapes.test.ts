@@ -1378,6 +1378,30 @@ describe("held-out 11 and 13 odd halves (2026-12-07)", () => {
     ]);
   });
 
+  it("reads figures before ', năm Y phấn đấu …' in each part of a sentence as results, the rest as targets", () => {
+    const got = read(
+      "Tỷ lệ trẻ em suy dinh dưỡng của phường Hòa Lâm năm 2026 là 8,2%, năm 2027 phấn đấu còn 7,5%; tỷ lệ tham gia bảo hiểm y tế từ 89,1% tăng lên 92,4%, năm 2027 nâng lên trên 94%; số tổ dân phố có nhà văn hóa 17/19 tổ, năm 2027 là 19 tổ.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.planText])).toEqual([
+      ["Tỷ lệ trẻ em suy dinh dưỡng", 8.2, null],
+      ["Tỷ lệ trẻ em suy dinh dưỡng", null, "7,5%"],
+      ["Tỷ lệ tham gia bảo hiểm y tế", 92.4, null],
+      ["Tỷ lệ tham gia bảo hiểm y tế", null, "trên 94%"],
+      ["Số tổ dân phố có nhà văn hóa", 17, null],
+      ["Số tổ dân phố có nhà văn hóa", null, "19"],
+    ]);
+  });
+
+  it("keeps a result before a year the term report ends with, cut off by ';'", () => {
+    const got = read(
+      "Nhiệm kỳ 2021 - 2026, huyện hoàn thành 15/17 chỉ tiêu. Thu nhập bình quân đạt 62 triệu đồng; đến năm 2026 tỷ lệ hộ nghèo còn 1,9%.",
+    );
+    expect(got.map((p) => [p.actual, p.plan])).toEqual([
+      [62, null],
+      [1.9, null],
+    ]);
+  });
+
   it("reads 'giảm ít nhất X% so với năm Y' as a change, not as a share of the year", () => {
     const [fall] = read("Phấn đấu năm 2027 số vụ cháy nổ giảm ít nhất 10% so với năm 2026.");
     expect([fall?.name, fall?.planText]).toEqual(["Số vụ cháy nổ", "giảm ít nhất 10% so với năm 2026"]);
