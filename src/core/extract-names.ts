@@ -559,6 +559,18 @@ export function completeGeneric(
     // the thing counted.
     // "xử phạt 118 trường hợp vi phạm với số tiền 1,86 tỷ đồng": the sum is the fine, a cost too.
     return `${name} ${decapitalize(/kinh phí|số tiền/u.test(lower(name)) ? prev.name : countedOf(prev))}`;
+  // "Kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030 của tỉnh có tổng mức 58.640 tỷ đồng", "Dự án
+  // … có tổng vốn 1.200 tỷ đồng": a total that only says how much is the total of the subject that has
+  // it (less whose it is).
+  if (money && /^tổng\s+(?:mức|vốn|kinh phí|giá trị)$/u.test(lower(name))) {
+    const had =
+      /^[\s;,]*(\p{Lu}[^\d;:]*?(?:\d{4}\s*[-–]\s*\d{4})?[^\d;:]*?)\s+(?:hiện\s+)?có\s+(?:tổng\s+)?\p{L}+(?:\s+\p{L}+)?\s*(?:là\s*)?$/u.exec(
+        src.slice(clause.start, figureStart),
+      )?.[1];
+    const subject = had?.replace(/\s+của\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|thị trấn)\s.*$/u, "");
+    if (subject !== undefined && words(subject).length >= 2 && words(subject).length <= 14)
+      return `${name} ${decapitalize(subject)}`;
+  }
   // "tôm thẻ chân trắng nuôi siêu thâm canh 214 ha cho năng suất bình quân 30,5 tấn/ha", "trồng 80 ha
   // bưởi, cho năng suất 18 tấn/ha": the yield of the area measured just before.
   const givenBy = /^cho\s+(năng suất(?:\s+bình quân)?|sản lượng)$/iu.exec(name.trim());

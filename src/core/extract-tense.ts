@@ -435,6 +435,18 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
   // "Kế hoạch năm 2027 đưa 3.500 lao động đi làm việc ở nước ngoài": a sentence led by the plan of a year.
   if (/^\s*(?:kế hoạch|chỉ tiêu|định hướng)\s+(?:(?:đến|tới)\s+)?năm\s+(?:19|20)\d\d(?!\d)/u.test(l))
     return "plan";
+  // "Kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030 của tỉnh có tổng mức 58.640 tỷ đồng": a
+  // sentence led by a plan for a period not yet reported on (nothing in it done or disbursed).
+  const period =
+    /^\s*(?:kế hoạch|chương trình|đề án|quy hoạch)(?:\s+[^\d,;:.]{1,60}?)?\s+(?:giai đoạn|nhiệm kỳ)\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)/u.exec(
+      l,
+    );
+  if (
+    period?.[1] !== undefined &&
+    Number(period[1]) > doneUpTo &&
+    !/(?<!\p{L})(?:đã|đạt được|giải ngân|lũy kế|ước)(?!\p{L})|%\s*(?:kế hoạch|so với)/u.test(l)
+  )
+    return "plan";
   // "Diện tích cây ăn quả hiện có 4.350 ha": what there is now.
   if (/(?<!\p{L})hiện (?:có|nay|đạt)(?!\p{L})/u.test(l) && !/phấn đấu|(?:đến|tới) năm/u.test(l))
     return "actual";

@@ -379,7 +379,13 @@ export function extractIndicators(
             const since = SINCE_YEAR_START.exec(lower(src.slice(f.end, f.end + 30)));
             const opens = sentenceOpens.get(clause.sentence) ?? clause.start;
             const before = lower(src.slice(Math.max(opens, f.start - 300), f.start));
-            if (since === null && !SINCE_YEAR_START.test(before)) current.changePct = mod.value;
+            // "…, tăng 7,8% so với đầu năm; dư nợ … tăng 10,2% so với cùng kỳ": a change that names
+            // the year before is one, whatever came before it.
+            const namedPrior = /^\s*%?\s*so với\s+(?:cùng kỳ|năm trước)/u.test(
+              lower(src.slice(f.end, f.end + 30)),
+            );
+            if (since === null && (namedPrior || !SINCE_YEAR_START.test(before)))
+              current.changePct = mod.value;
             else if (since !== null) mod.end = f.end + since[0].length;
           } else continue;
           current.source.end = Math.max(current.source.end, mod.end);

@@ -1402,6 +1402,36 @@ describe("held-out 11 and 13 odd halves (2026-12-07)", () => {
     ]);
   });
 
+  it("reads a sentence led by the plan for a period as targets, and names its bare total by it", () => {
+    const got = read(
+      "Kế hoạch đầu tư công trung hạn giai đoạn 2027 - 2031 của huyện Mỹ Lộc có tổng mức 3.420 tỷ đồng, trong đó vốn ngân sách tỉnh 1.980 tỷ đồng.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.plan])).toEqual([
+      ["Tổng mức kế hoạch đầu tư công trung hạn giai đoạn 2027 - 2031", null, 3420],
+      ["Vốn ngân sách tỉnh", null, 1980],
+    ]);
+    // Disbursed money is a result, whatever plan the sentence names.
+    const [spent] = read("Kế hoạch vốn đầu tư công giai đoạn 2021 - 2025 đã giải ngân 2.870 tỷ đồng.");
+    expect([spent?.actual, spent?.plan]).toEqual([2870, null]);
+  });
+
+  it("counts a bare number after 'là' in a clause led by 'Số' and a counted noun", () => {
+    const got = read("Số hợp tác xã đang hoạt động trên địa bàn là 64, tăng 5 hợp tác xã so với năm trước.");
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Số hợp tác xã đang hoạt động trên địa bàn", 64, "hợp tác xã"],
+    ]);
+  });
+
+  it("keeps a change that names the year before after a change since the start of the year", () => {
+    const got = read(
+      "Tổng vốn huy động đạt 52,4 nghìn tỷ đồng, tăng 6,2% so với đầu năm; dư nợ cho vay đạt 61,8 nghìn tỷ đồng, tăng 9,5% so với cùng kỳ.",
+    );
+    expect(got.map((p) => [p.actual, p.changePct])).toEqual([
+      [52_400, null],
+      [61_800, 9.5],
+    ]);
+  });
+
   it("reads 'giảm ít nhất X% so với năm Y' as a change, not as a share of the year", () => {
     const [fall] = read("Phấn đấu năm 2027 số vụ cháy nổ giảm ít nhất 10% so với năm 2026.");
     expect([fall?.name, fall?.planText]).toEqual(["Số vụ cháy nổ", "giảm ít nhất 10% so với năm 2026"]);
