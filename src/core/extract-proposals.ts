@@ -196,7 +196,16 @@ export function stretchTarget(
   // "thành phố phấn đấu thu đạt 2.350 tỷ đồng": a subject and a verb, not a new indicator.
   if (words(rest).length > 3) return null;
   const last = drafts[drafts.length - 1];
-  if (!last || last.sentence !== clause.sentence || last.unit !== f.unit || last.plan === null) return null;
+  // "đạt 8 - 8,5%/năm, phấn đấu 9%/năm": a ranged plan has its words only, no single figure.
+  if (
+    !last ||
+    last.sentence !== clause.sentence ||
+    last.unit !== (f.percent ? "%" : f.unit) ||
+    last.actual !== null ||
+    (last.plan === null && last.planText === null) ||
+    last.stretch !== null
+  )
+    return null;
   return last;
 }
 

@@ -279,6 +279,29 @@ export function extractIndicators(
         boundary = f.end;
         continue;
       }
+      // "tốc độ tăng trưởng 8 - 8,5%/năm, phấn đấu 9%/năm": the stretch of the rate just planned.
+      const stretchOfRate = f.percent ? stretchTarget(src, f, boundary, drafts, clause) : null;
+      if (stretchOfRate !== null) {
+        stretchOfRate.stretch = f.value;
+        stretchOfRate.source.end = Math.max(stretchOfRate.source.end, f.end);
+        boundary = f.end;
+        continue;
+      }
+      // "241,6 nghìn tỷ đồng (NQ: 230 nghìn tỷ đồng), vượt 5%": the margin over the plan just stated.
+      if (
+        f.percent &&
+        current !== null &&
+        current.actual !== null &&
+        current.plan !== null &&
+        current.pctPlan === null &&
+        /^[^\d;(]{0,30}?[,)]\s*,?\s*vượt\s*$/u.test(lower(src.slice(boundary, f.start))) &&
+        /^\s*(?:[,;.]|$)/u.test(src.slice(f.end, f.end + 2))
+      ) {
+        current.pctPlan = Number((100 + f.value).toPrecision(12));
+        current.source.end = f.end;
+        boundary = f.end;
+        continue;
+      }
       if (f.percent) {
         // "giảm từ 19,2% xuống còn 17,8%": the figure itself, the verb before "từ" says the direction.
         let mod = prior !== null ? null : modifierOf(src, f, clause.start);
@@ -398,7 +421,19 @@ export function extractIndicators(
           const withCount = /^(?:\s+\p{L}+){0,4}?(?:\s+năm\s+(?:19|20)\d\d)?\s*,?\s*với\s/u.exec(
             src.slice(mod.end, mod.end + 60),
           );
-          if (withCount !== null) {
+          // "Vượt 8,4% dự toán, tổng thu ngân sách đạt 154,73 tỷ đồng", "bằng 121% cùng kỳ, số doanh
+          // nghiệp thành lập mới là 63": a comparison that opens its clause is of the figure after it.
+          const opening =
+            /^[\s,;:.\-–+•]*(?:[^\d,;]{0,30}(?:19|20)\d\d\s*,\s*)?(?:vượt|bằng|đạt)\s*$/u.test(
+              lower(src.slice(clause.start, f.start)),
+            ) &&
+            /^\s*,\s*\p{L}[^\d;]{2,80}?\s(?:ước\s+)?(?:đạt|là|có)\s+\d/u.test(
+              lower(src.slice(mod.end, mod.end + 100)),
+            );
+          if (opening) {
+            pendingMod = mod;
+            boundary = mod.end + (/^\s*,/u.exec(src.slice(mod.end))?.[0].length ?? 0);
+          } else if (withCount !== null) {
             pendingMod = mod;
             boundary = mod.end + withCount[0].length;
           } else if (/^\s*\(\s*\d/u.test(src.slice(mod.end, mod.end + 8))) {
@@ -443,6 +478,28 @@ export function extractIndicators(
           continue;
         }
         const lead = lower(src.slice(boundary, f.start));
+        // "Tổ dân phố đạt chuẩn văn minh đô thị: 36/42 tổ (85,7%)" in a list of targets: the planned
+        // count's share, when the figures agree.
+        if (
+          current !== null &&
+          current.unit !== "%" &&
+          current.actual === null &&
+          current.plan !== null &&
+          current.total !== null &&
+          current.total > 0 &&
+          /^\s*\(\s*$/u.test(lead) &&
+          /^\s*\)/u.test(src.slice(f.end, f.end + 3)) &&
+          Math.abs((current.plan / current.total) * 100 - f.value) <= 10 ** -decimalsOf(f.value)
+        ) {
+          const rate = rateDraft(current, f, clause, `Tỷ lệ ${decapitalize(current.name)}`, []);
+          rate.actual = null;
+          rate.plan = f.value;
+          rate.planText = `${f.typed}%`;
+          drafts.push(rate);
+          current = rate;
+          boundary = f.end;
+          continue;
+        }
         // "… 24.395 hồ sơ, đạt 99,1%": of a stated plan ("1.642,5 tỷ đồng/2.310 tỷ đồng kế hoạch"), the
         // % KH; otherwise most often the rate of the count, but it may be a % KH: not pre-ticked.
         if (

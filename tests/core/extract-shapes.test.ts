@@ -1432,6 +1432,39 @@ describe("held-out 11 and 13 odd halves (2026-12-07)", () => {
     ]);
   });
 
+  it("gives 'phấn đấu Y%' after a ranged rate target to that target as its stretch", () => {
+    const got = read(
+      "Mục tiêu giai đoạn 2026 - 2030: tốc độ tăng thu ngân sách bình quân 12 - 13%/năm, phấn đấu 15%/năm; tỷ lệ đô thị hóa 38 - 40%, phấn đấu 42%.",
+    );
+    expect(got.map((p) => [p.name, p.planText, p.stretch])).toEqual([
+      ["Tốc độ tăng thu ngân sách bình quân", "12 - 13%", 15],
+      ["Tỷ lệ đô thị hóa", "38 - 40%", 42],
+    ]);
+  });
+
+  it("reads ', vượt X%' after a result and its bracketed plan as its % KH", () => {
+    const [got] = read("- Giá trị xuất khẩu cả nhiệm kỳ: 1.386 triệu USD (NQ: 1.200 triệu USD), vượt 15,5%;");
+    expect([got?.actual, got?.plan, got?.pctPlan]).toEqual([1386, 1200, 115.5]);
+  });
+
+  it("reads the bracketed share after a planned count as the planned rate, when the figures agree", () => {
+    const got = read("Mục tiêu năm 2027: trường đạt chuẩn quốc gia 24/30 trường (80%).");
+    expect(got.map((p) => [p.name, p.actual, p.plan, p.unit])).toEqual([
+      ["Trường đạt chuẩn quốc gia", null, 24, "trường"],
+      ["Tỷ lệ trường đạt chuẩn quốc gia", null, 80, "%"],
+    ]);
+  });
+
+  it("gives a comparison that opens its clause to the figure after it", () => {
+    const got = read(
+      "Năm 2026, vượt 6,5% dự toán, thu ngân sách trên địa bàn xã đạt 38,4 tỷ đồng; bằng 112% cùng kỳ, số hộ kinh doanh mới là 215 hộ.",
+    );
+    expect(got.map((p) => [p.actual, p.pctPlan, p.pctPrior])).toEqual([
+      [38.4, 106.5, null],
+      [215, null, 112],
+    ]);
+  });
+
   it("reads 'giảm ít nhất X% so với năm Y' as a change, not as a share of the year", () => {
     const [fall] = read("Phấn đấu năm 2027 số vụ cháy nổ giảm ít nhất 10% so với năm 2026.");
     expect([fall?.name, fall?.planText]).toEqual(["Số vụ cháy nổ", "giảm ít nhất 10% so với năm 2026"]);
