@@ -1465,6 +1465,20 @@ describe("held-out 11 and 13 odd halves (2026-12-07)", () => {
     ]);
   });
 
+  it("names shares listed after 'phấn đấu' by the predicate after the list, a ranged share and a count too", () => {
+    const got = read(
+      "Năm 2027, phấn đấu 88 - 90% hộ dân và từ 14 khu phố trở lên được công nhận đạt chuẩn văn minh.",
+    );
+    expect(got.map((p) => [p.unit, p.planText])).toEqual([
+      ["%", "88 - 90%"],
+      ["khu phố", "từ 14"],
+    ]);
+    expect(got[0]?.name).toBe("Tỷ lệ hộ dân được công nhận đạt chuẩn văn minh");
+    // A share of GRDP is no noun of a list.
+    const [tourism] = read("Đến năm 2030, ngành du lịch đóng góp 7 - 8% GRDP.");
+    expect(tourism?.name).toBe("Tỷ trọng ngành du lịch đóng góp trong GRDP");
+  });
+
   it("reads 'giảm ít nhất X% so với năm Y' as a change, not as a share of the year", () => {
     const [fall] = read("Phấn đấu năm 2027 số vụ cháy nổ giảm ít nhất 10% so với năm 2026.");
     expect([fall?.name, fall?.planText]).toEqual(["Số vụ cháy nổ", "giảm ít nhất 10% so với năm 2026"]);
