@@ -69,7 +69,7 @@ const EVENT =
 /** "Ông Nguyễn Văn A": a person named in full, as news tells of one, not a report of results. */
 /** A body told to do something by a date: what it is told to do is no result. */
 const DIRECTIVE =
-  /(?<!\p{L})(?:yêu cầu|đề nghị|chỉ đạo|giao)\s+(?:các\s+)?(?:sở|phòng|ban|ngành|cơ quan|địa phương|đơn vị|ủy ban|ubnd)(?!\p{L})[^.]*?(?:trước|chậm nhất|trong)\s+(?:ngày|quý|tháng)\s+[\dIVX]/u;
+  /(?<!\p{L})(?:yêu cầu|đề nghị|chỉ đạo|giao)\s+(?:cho\s+)?(?:các\s+)?(?:\d+\s+)?(?:xã|phường|huyện|thị trấn|sở|phòng|ban|ngành|cơ quan|địa phương|đơn vị|ủy ban|ubnd)(?!\p{L})[^.]*?(?:trước|chậm nhất|trong)\s+(?:ngày|quý|tháng)\s+[\dIVX]/u;
 const PERSON = /(?<!\p{L})(?:[ÔôBb]à|[Ôô]ng|[Aa]nh|[Cc]hị|[Ee]m)\s+\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*/u;
 
 export function extractIndicators(
@@ -147,6 +147,29 @@ export function extractIndicators(
       // "100% xã đạt 4 tiêu chí cứng": a figure inside the name of the one before is part of it.
       if (f.start < boundary) continue;
       if (f.place && (current !== null || /\d/u.test(src.slice(clause.start, f.start)))) continue;
+      // "Phường … được thành lập trên cơ sở nhập 3 phường cũ": the units a new one was made of tell how
+      // it was formed, not a result.
+      if (
+        /^(?:xã|phường|thị trấn|huyện|quận|thôn|ấp|bản|tổ dân phố|khu phố|tổ|đơn vị)$/u.test(lower(f.unit)) &&
+        /(?<!\p{L})(?<!(?:thu|xuất)\s)(?:sáp nhập|nhập|hợp nhất|sắp xếp)(?:\s+(?:nguyên trạng|toàn bộ))?(?:\s+(?:của\s+)?(?:các|cả))?\s*$/u.test(
+          lower(src.slice(Math.max(clause.start, f.start - 40), f.start)),
+        )
+      ) {
+        // "… nhập 3 phường cũ, có diện tích …": the merged units' words are no part of the next name.
+        boundary = Math.max(f.end, rightPhrase(src, f.end, clause.end).end);
+        continue;
+      }
+      // "giao 21 sở, ngành và 11 huyện … xây dựng chương trình hành động trước ngày 15/01/2026": the
+      // bodies given a task by a date are counted as who, not as a result.
+      if (
+        directiveSentences.has(clause.sentence) &&
+        /(?:giao|yêu cầu|chỉ đạo|đề nghị|phân công)\s+(?:cho\s+)?(?:các\s+)?(?:(?:\d+\s+)?[^\d,;:.]{1,30}?(?:,|\svà)\s+)*$/u.test(
+          lower(src.slice(Math.max(clause.start, f.start - 120), f.start)),
+        )
+      ) {
+        boundary = f.end;
+        continue;
+      }
       // "cao hơn vụ cùng kỳ 1,8 tạ/ha", "(so với cùng kỳ giảm 6 vụ, 4 người chết …)": a margin over an
       // earlier level, not a level of its own (a % there is still read as the change it states).
       if (f.unit !== "%" && isMargin(src.slice(clause.start, f.start), opens(f.start), closes(f.start)))

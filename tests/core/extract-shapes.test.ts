@@ -1479,6 +1479,23 @@ describe("held-out 11 and 13 odd halves (2026-12-07)", () => {
     expect(tourism?.name).toBe("Tỷ trọng ngành du lịch đóng góp trong GRDP");
   });
 
+  it("reads a new commune's area in km2 and leaves out the units it was merged from", () => {
+    const got = read(
+      "Xã Thanh Bình Tây được thành lập trên cơ sở sáp nhập 4 xã, có diện tích tự nhiên 96,4 km2, dân số 31.280 người.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Diện tích tự nhiên", 96.4, "km2"],
+      ["Dân số", 31_280, "người"],
+    ]);
+  });
+
+  it("counts no bodies given a task by a date", () => {
+    const got = read(
+      "UBND tỉnh giao 18 sở, ban, ngành và 9 huyện, thị xã rà soát, báo cáo trước ngày 30/3/2027.",
+    );
+    expect(got).toEqual([]);
+  });
+
   it("reads 'giảm ít nhất X% so với năm Y' as a change, not as a share of the year", () => {
     const [fall] = read("Phấn đấu năm 2027 số vụ cháy nổ giảm ít nhất 10% so với năm 2026.");
     expect([fall?.name, fall?.planText]).toEqual(["Số vụ cháy nổ", "giảm ít nhất 10% so với năm 2026"]);
