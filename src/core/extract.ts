@@ -389,6 +389,25 @@ export function extractIndicators(
           boundary = mod.end;
           continue;
         }
+        // "giành 112 huy chương (34 vàng, 35 bạc, 43 đồng), vượt 12% chỉ tiêu": after the bracket of its
+        // parts, the comparison is of the whole before the bracket.
+        if (mod !== null && current !== null) {
+          const open = src.lastIndexOf("(", f.start);
+          const close = src.lastIndexOf(")", f.start);
+          if (
+            open >= clause.start &&
+            close > open &&
+            current.source.start > open &&
+            current.source.end <= close + 1
+          ) {
+            const whole = lastOfSentence(
+              drafts,
+              clause.sentence,
+              (d) => d.source.end <= open && d.unit === current?.unit && d.actual !== null,
+            );
+            if (whole !== null) current = whole;
+          }
+        }
         if (mod !== null && current !== null) {
           // "phát hiện 68 vụ, 104 đối tượng, vượt 13,3% chỉ tiêu về số vụ": of the figure it names.
           const about = /^\s*về\s+(?:số\s+)?(\p{L}+(?:\s\p{L}+)?)/u.exec(

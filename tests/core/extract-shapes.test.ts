@@ -1496,6 +1496,18 @@ describe("held-out 11 and 13 odd halves (2026-12-07)", () => {
     expect(got).toEqual([]);
   });
 
+  it("gives a comparison after the bracket of a count's parts to the whole count", () => {
+    const got = read(
+      "Đội tuyển huyện giành 46 huy chương (9 vàng, 15 bạc, 22 đồng), vượt 15% chỉ tiêu được giao.",
+    );
+    expect(got.map((p) => [p.actual, p.pctPlan])).toEqual([
+      [46, 115],
+      [9, null],
+      [15, null],
+      [22, null],
+    ]);
+  });
+
   it("reads 'giảm ít nhất X% so với năm Y' as a change, not as a share of the year", () => {
     const [fall] = read("Phấn đấu năm 2027 số vụ cháy nổ giảm ít nhất 10% so với năm 2026.");
     expect([fall?.name, fall?.planText]).toEqual(["Số vụ cháy nổ", "giảm ít nhất 10% so với năm 2026"]);
