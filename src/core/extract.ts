@@ -1321,6 +1321,15 @@ export function extractIndicators(
       /^(?:tổng sản phẩm|grdp)(?!\p{L})/iu.test(d.name)
     )
       d.name = `Tốc độ tăng trưởng ${decapitalize(d.name)}`;
+  // "giá trị sản phẩm trên 1 ha đất trồng trọt đạt 168 triệu đồng": money earned on each hectare is
+  // money per hectare, as "đồng/ha" would write it (the name keeps "trên 1 ha").
+  for (const d of drafts)
+    if (
+      MONEY.some((m) => lower(d.unit).includes(m)) &&
+      !d.unit.includes("/") &&
+      /(?<!\p{L})trên\s+(?:1|một)\s+(?:ha|héc-ta|hecta)(?!\p{L})/u.test(lower(d.name))
+    )
+      d.unit = `${d.unit}/ha`;
   const proposals = drafts.map((d): Proposal => {
     const { sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft } = d;
     const p = { ...draft, name: withoutTimeLead(draft.name) };

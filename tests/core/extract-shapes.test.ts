@@ -1508,6 +1508,15 @@ describe("held-out 11 and 13 odd halves (2026-12-07)", () => {
     ]);
   });
 
+  it("writes money earned 'trên 1 ha' as money per hectare, keeping the words in the name", () => {
+    const [got] = read("Giá trị thu hoạch bình quân trên một ha đất canh tác đạt 210 triệu đồng.");
+    expect([got?.name, got?.unit, got?.actual]).toEqual([
+      "Giá trị thu hoạch bình quân trên một ha đất canh tác",
+      "triệu đồng/ha",
+      210,
+    ]);
+  });
+
   it("reads 'giảm ít nhất X% so với năm Y' as a change, not as a share of the year", () => {
     const [fall] = read("Phấn đấu năm 2027 số vụ cháy nổ giảm ít nhất 10% so với năm 2026.");
     expect([fall?.name, fall?.planText]).toEqual(["Số vụ cháy nổ", "giảm ít nhất 10% so với năm 2026"]);
