@@ -78,7 +78,7 @@ export const SUBJECT_VERB = new RegExp(
  * chức năng", "công an") is dropped as before.
  */
 const INSTITUTION =
-  /^(bệnh viện|trung tâm|cổng thông tin|thư viện|bảo tàng|cảng|sân bay|bến xe|nhà ga|khu du lịch|khu di tích|lực lượng)(?!\p{L})(?!\s+(?:chức năng|công an))/u;
+  /^(bệnh viện|trạm y tế|phòng khám|trung tâm|cổng thông tin|thư viện|bảo tàng|cảng|sân bay|bến xe|nhà ga|khu du lịch|khu di tích|lực lượng)(?!\p{L})(?!\s+(?:chức năng|công an))/u;
 
 /** The body `dropSubject` took off the front of a name, when it is one to keep ("Bệnh viện …"). */
 export function bodyDropped(before: string, after: string): string | null {

@@ -44,6 +44,8 @@ export function stripEdges(s: string, lead: readonly string[], tail: readonly st
       if ((w === "trên" || w === "dưới") && l.slice(Math.max(start, at - 4), at) === "cấp ") continue;
       // "bàn giao mặt bằng 18,3 km": "mặt bằng" is a noun (the site), not "bằng" (equal to).
       if (w === "bằng" && l.slice(Math.max(start, at - 4), at) === "mặt ") continue;
+      // "diện tích bàn giao", "chuyển giao": "giao" of a verb of two syllables is no filler.
+      if (w === "giao" && /(?:bàn|chuyển|trao|bàn) $/u.test(l.slice(Math.max(start, at - 7), at))) continue;
       end = at;
       changed = true;
       break;

@@ -1186,7 +1186,8 @@ export function extractIndicators(
       }
       // "kim ngạch xuất khẩu 845 triệu USD; nhập khẩu 512 triệu USD": money named by what differs from
       // the money before it takes that one's head.
-      const moneyHead = /^(kim ngạch|giá trị|doanh thu|tổng vốn|vốn)\s/u;
+      // "… với tổng kinh phí 286,45 tỷ đồng, đã chi trả 241,9 tỷ đồng": "Kinh phí chi trả".
+      const moneyHead = /^(?:tổng\s+(?=kinh phí))?(kim ngạch|giá trị|doanh thu|tổng vốn|vốn|kinh phí)\s/u;
       const headBefore =
         words(draft.name).length <= 2 && draft.name !== "" && MONEY.some((m) => lower(draft.unit).includes(m))
           ? lastOfSentence(

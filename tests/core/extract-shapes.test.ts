@@ -1517,6 +1517,23 @@ describe("held-out 11 and 13 odd halves (2026-12-07)", () => {
     ]);
   });
 
+  it("keeps a health station that did the work in the count's name", () => {
+    const [got] = read("Trạm Y tế phường An Lạc khám, chữa bệnh cho 9.870 lượt người.");
+    expect(got?.name).toBe("Lượt người được khám, chữa bệnh tại trạm Y tế phường An Lạc");
+  });
+
+  it("names money spent after a total cost by the cost's head, and keeps 'bàn giao' whole", () => {
+    const got = read(
+      "Dự án kè sông Cái: phê duyệt bồi thường cho 86 hộ với tổng kinh phí 54,2 tỷ đồng, đã thanh toán 41,7 tỷ đồng; diện tích bàn giao 12,4 ha.",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Phê duyệt bồi thường", 86],
+      ["Tổng kinh phí phê duyệt bồi thường", 54.2],
+      ["Kinh phí thanh toán", 41.7],
+      ["Diện tích bàn giao", 12.4],
+    ]);
+  });
+
   it("reads 'giảm ít nhất X% so với năm Y' as a change, not as a share of the year", () => {
     const [fall] = read("Phấn đấu năm 2027 số vụ cháy nổ giảm ít nhất 10% so với năm 2026.");
     expect([fall?.name, fall?.planText]).toEqual(["Số vụ cháy nổ", "giảm ít nhất 10% so với năm 2026"]);
