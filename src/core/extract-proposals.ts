@@ -519,6 +519,9 @@ export function quantityProposal(
       // colon heads the list, the words after the unit name the item (as the items after it are).
       // "Sản lượng: 96.940 tấn lúa" is named by its measure and the crop.
       if (/:\s*$/u.test(window) && !NAME_HEAD.test(lower(name))) name = "";
+      // "các doanh nghiệp trên địa bàn thành phố sản xuất 1,84 triệu tấn xi măng": who made it leads
+      // the clause; what is measured is what was made ("Sản xuất xi măng").
+      if (right.phrase !== "") name = dropSubject(name, f.unit);
       // "; 6.385 ha lúa và hoa màu bị ngập úng": an area named only after its unit is the area of it.
       name = [name === "" && lower(f.unit) === "ha" ? "Diện tích" : name, right.phrase]
         .filter(Boolean)
@@ -632,6 +635,9 @@ export function percentProposal(
   let { name, start } = leftName(src, boundary, f.start);
   if (again !== null) name = again;
   let end = change?.end ?? f.end;
+  // "Tốc độ tăng trưởng GRDP bình quân: 7,2%/năm": a rate per year, the "/năm" no name after it.
+  const perTime = /^\s*\/\s*(?:năm|tháng|quý)(?!\p{L})/u.exec(src.slice(end, end + 12));
+  if (change === null && perTime !== null) end += perTime[0].length;
   const after = lower(src.slice(end, Math.min(clause.end, end + 40)));
   // "100% xã đạt 4 tiêu chí cứng", "kéo giảm 5% số đảng viên vi phạm …": the name follows.
   if (again === null && !/^\s*(so với|so|kế hoạch|dự toán|cùng kỳ)/u.test(after)) {

@@ -1534,6 +1534,16 @@ describe("held-out 11 and 13 odd halves (2026-12-07)", () => {
     ]);
   });
 
+  it("reads a rate per year under a label as the label's, not as '/năm'", () => {
+    const [got] = read("Kết quả nhiệm kỳ:\n- Tốc độ tăng thu ngân sách bình quân: 11,6%/năm (NQ: 10%);");
+    expect([got?.name, got?.actual, got?.plan]).toEqual(["Tốc độ tăng thu ngân sách bình quân", 11.6, 10]);
+  });
+
+  it("names what was made by a measure after who made it ('… doanh nghiệp … sản xuất 2,3 triệu tấn thép')", () => {
+    const [got] = read("Các doanh nghiệp trong khu kinh tế Nam Sơn sản xuất 2,3 triệu tấn thép, tăng 4%.");
+    expect([got?.name, got?.actual, got?.changePct]).toEqual(["Sản xuất thép", 2_300_000, 4]);
+  });
+
   it("reads 'giảm ít nhất X% so với năm Y' as a change, not as a share of the year", () => {
     const [fall] = read("Phấn đấu năm 2027 số vụ cháy nổ giảm ít nhất 10% so với năm 2026.");
     expect([fall?.name, fall?.planText]).toEqual(["Số vụ cháy nổ", "giảm ít nhất 10% so với năm 2026"]);
