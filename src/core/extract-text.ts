@@ -65,17 +65,20 @@ export function stripEdges(s: string, lead: readonly string[], tail: readonly st
 
 /** Years and periods inside a name say when, not what: "doanh thu năm 2020" → "doanh thu". */
 export function dropPeriods(s: string): string {
-  return s
-    .replace(
-      /(?:(?:trong|đầu|cuối)\s+)?(?:giai đoạn|năm học|niên khóa|niên vụ)\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}/giu,
-      " ",
-    )
-    .replace(/\b(?:trong\s+)?(?:năm|cuối năm|đầu năm)\s+(?:19|20)\d{2}\b/giu, " ")
-    .replace(/(?:đến\s+)?cuối năm(?!\s+(?:19|20)\d{2})/giu, " ")
-    .replace(/theo dự toán(?:\s[^,]{0,60}?)?\s+giao\b/giu, " ")
-    .replace(/\b\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?(?:\s+(?:19|20)\d{2})?/giu, " ")
-    .replace(/\s+/gu, " ")
-    .trim();
+  return (
+    s
+      .replace(
+        /(?:(?:trong|đầu|cuối)\s+)?(?:giai đoạn|năm học|niên khóa|niên vụ)\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}/giu,
+        " ",
+      )
+      .replace(/\b(?:trong\s+)?(?:năm|cuối năm|đầu năm)\s+(?:19|20)\d{2}\b/giu, " ")
+      .replace(/(?:đến\s+)?cuối năm(?!\s+(?:19|20)\d{2})/giu, " ")
+      .replace(/theo dự toán(?:\s[^,]{0,60}?)?\s+giao\b/giu, " ")
+      // "6 tháng đầu năm 2027": "năm 2027" went above, "đầu" goes with its months.
+      .replace(/\b\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)(?:\s+năm)?)?(?:\s+(?:19|20)\d{2})?/giu, " ")
+      .replace(/\s+/gu, " ")
+      .trim()
+  );
 }
 
 /** "Thu ngân sách" → "thu ngân sách", but "GRDP" stays. */

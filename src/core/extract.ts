@@ -1313,12 +1313,22 @@ export function extractIndicators(
     if (/(?:^|\s)(?:cơ cấu|tỷ trọng)(?!\p{L})/u.test(said) || /^tỷ trọng(?!\p{L})/u.test(lower(d.name)))
       d.name = `Tỷ trọng ${decapitalize(bare)}`;
   }
+  // "Tổng sản phẩm trên địa bàn tỉnh Lạc Ninh (GRDP)": the economy is named by its abbreviation, as
+  // tables name it (the place is the report's own).
+  for (const d of drafts)
+    d.name = d.name.replace(
+      /tổng sản phẩm\s+(?:trên địa bàn|trong nước)(?:\s+(?:tỉnh|thành phố|huyện|thị xã|xã|phường)\s+[^()\d]{1,40}?)?\s*\((GRDP|GDP)\)/iu,
+      "$1",
+    );
   // "tổng sản phẩm trên địa bàn (GRDP) … theo giá so sánh ước tăng 7,14%": the growth of the economy,
   // with no level beside it, is its growth rate, as reports name it.
   for (const d of drafts)
     if (
       d.unit === "%" &&
-      (d.kind === "growth" || (d.actual === null && /^tăng\s/u.test(d.planText ?? ""))) &&
+      (d.kind === "growth" ||
+        (d.actual === null && /^tăng\s/u.test(d.planText ?? "")) ||
+        // "…, trong đó quý III tăng 8,65%": a part's growth read as its level.
+        /(?<!\p{L})tăng\s+[\d.,]+\s*%/u.test(lower(src.slice(d.source.start, d.source.end)))) &&
       /^(?:tổng sản phẩm|grdp)(?!\p{L})/iu.test(d.name)
     )
       d.name = `Tốc độ tăng trưởng ${decapitalize(d.name)}`;

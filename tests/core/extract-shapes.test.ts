@@ -1544,6 +1544,16 @@ describe("held-out 11 and 13 odd halves (2026-12-07)", () => {
     expect([got?.name, got?.actual, got?.changePct]).toEqual(["Sản xuất thép", 2_300_000, 4]);
   });
 
+  it("names the economy's growth by GRDP, a quarter's part too", () => {
+    const got = read(
+      "Tổng sản phẩm trên địa bàn tỉnh Hà Giang Nam (GRDP) 6 tháng đầu năm 2027 ước tăng 7,45% so với cùng kỳ, trong đó quý II tăng 7,9%.",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Tốc độ tăng trưởng GRDP", 7.45],
+      ["Tốc độ tăng trưởng GRDP quý II", 7.9],
+    ]);
+  });
+
   it("reads 'giảm ít nhất X% so với năm Y' as a change, not as a share of the year", () => {
     const [fall] = read("Phấn đấu năm 2027 số vụ cháy nổ giảm ít nhất 10% so với năm 2026.");
     expect([fall?.name, fall?.planText]).toEqual(["Số vụ cháy nổ", "giảm ít nhất 10% so với năm 2026"]);
