@@ -369,7 +369,13 @@ function headingTense(heading: string): "plan" | "actual" | null {
   // "Kết quả năm 2025: …" after targets reports results.
   if (/^\s*(?:kết quả|thực hiện|đánh giá)(?!\p{L})/u.test(heading)) return "actual";
   // "Năm 2026, huyện tập trung thực hiện các nhiệm vụ:": what is to be done, not what was.
-  if (/kết quả|đánh giá|thực hiện(?!\s+(?:các\s+)?(?:nhiệm vụ|mục tiêu))/u.test(heading)) return null;
+  // "… tập trung thực hiện tốt các nhiệm vụ trọng tâm sau đây:" is what is to be done too.
+  if (
+    /kết quả|đánh giá|thực hiện(?!\s+(?:tốt\s+|có hiệu quả\s+|hiệu quả\s+)?(?:các\s+|những\s+)?(?:nhiệm vụ|mục tiêu|giải pháp))/u.test(
+      heading,
+    )
+  )
+    return null;
   if (/(?<!\p{L})(?:kế hoạch|mục tiêu|phương hướng|nhiệm vụ)(?!\p{L})/u.test(heading)) return "plan";
   // "Nghị quyết … nhiệm kỳ 2025 - 2030 xác định các chỉ tiêu về xây dựng Đảng:": targets set for a
   // term, or named as what a resolution sets.

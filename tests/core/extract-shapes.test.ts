@@ -1348,6 +1348,16 @@ describe("held-out 11 and 13 odd halves (2026-12-07)", () => {
     ]);
   });
 
+  it("reads a list after '… thực hiện tốt các nhiệm vụ … sau đây:' as targets", () => {
+    const got = read(
+      "Năm 2028, Ủy ban nhân dân phường Tây Sơn tập trung thực hiện tốt các nhiệm vụ trọng tâm sau đây:\n- Thu ngân sách trên địa bàn 21 tỷ đồng;\n- Tỷ lệ hộ dùng nước sạch 99%.",
+    );
+    expect(got.map((p) => [p.actual, p.plan])).toEqual([
+      [null, 21],
+      [null, 99],
+    ]);
+  });
+
   it("reads a heading that says 'ước' as estimated results, not as targets", () => {
     const got = read(
       "Các chỉ tiêu chủ yếu năm 2027 của huyện Bình Sơn (ước thực hiện cả năm):\n- Sản lượng lương thực: 61.300 tấn, tăng 2,4%;\n- Số hộ được hỗ trợ nhà ở: 142 hộ.",
