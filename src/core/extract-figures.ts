@@ -840,7 +840,7 @@ function countNamedBefore(
   if (!/^\s*(?:[,;.)]|và\s|$)/u.test(after) || /^[.,]\d/u.test(after)) return null;
   const back = lower(text.slice(Math.max(0, start - 120), start));
   const said =
-    /(?:^|[\s,;:(])số\s+(\p{L}+(?:\s\p{L}+){0,2})(?:[^\d,;:.()]|\d+\s+(?:tháng|năm|quý)(?!\p{L}))*?\s(?:là|:)\s*$/u.exec(
+    /(?:^|[\s,;:(])số\s+(\p{L}+(?:\s\p{L}+){0,2})(?:[^\d,;:.()]|\d+\s+(?:tháng|năm|quý)(?!\p{L})|(?<!\d)(?:19|20)\d\d(?!\d))*?\s(?:là|:)\s*$/u.exec(
       back,
     );
   if (said?.[1] === undefined) return null;

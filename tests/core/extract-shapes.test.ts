@@ -1430,6 +1430,9 @@ describe("held-out 11 and 13 odd halves (2026-12-07)", () => {
     expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
       ["Số hợp tác xã đang hoạt động trên địa bàn", 64, "hợp tác xã"],
     ]);
+    // A year inside the name is no figure of its own.
+    const [visits] = read("Số lượt khách tham quan khu di tích năm 2027 là 8.400.");
+    expect([visits?.actual, visits?.unit]).toEqual([8400, "lượt khách"]);
   });
 
   it("keeps a change that names the year before after a change since the start of the year", () => {
