@@ -1313,6 +1313,10 @@ export function extractIndicators(
     if (/(?:^|\s)(?:cơ cấu|tỷ trọng)(?!\p{L})/u.test(said) || /^tỷ trọng(?!\p{L})/u.test(lower(d.name)))
       d.name = `Tỷ trọng ${decapitalize(bare)}`;
   }
+  // "có diện tích tự nhiên 14,82 km2, quy mô dân số 68.415 người": the size of the population, as the
+  // reorganisation's criteria say it, is its population ("Dân số").
+  for (const d of drafts)
+    d.name = d.name.replace(/^quy mô\s+(dân số)(?!\p{L})/iu, (_m, w: string) => capitalize(w));
   // "Tổng sản phẩm trên địa bàn tỉnh Lạc Ninh (GRDP)": the economy is named by its abbreviation, as
   // tables name it (the place is the report's own).
   for (const d of drafts)

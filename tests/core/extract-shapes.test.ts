@@ -1494,7 +1494,7 @@ describe("held-out 11 and 13 odd halves (2026-12-07)", () => {
 
   it("reads a new commune's area in km2 and leaves out the units it was merged from", () => {
     const got = read(
-      "Xã Thanh Bình Tây được thành lập trên cơ sở sáp nhập 4 xã, có diện tích tự nhiên 96,4 km2, dân số 31.280 người.",
+      "Xã Thanh Bình Tây được thành lập trên cơ sở sáp nhập 4 xã, có diện tích tự nhiên 96,4 km2, quy mô dân số 31.280 người.",
     );
     expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
       ["Diện tích tự nhiên", 96.4, "km2"],
