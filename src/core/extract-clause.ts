@@ -97,7 +97,7 @@ const PREDICATE =
 
 /** After "%": what shows the percentage is of a plan, a prior or a whole, not of a noun list. */
 const NOT_A_NOUN =
-  /^(?:so|kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu|nghị quyết|nq|cùng kỳ|ck|năm|trở lên|trở xuống|của|trên|dưới|\/|[-–]|\d)(?!\p{L})/u;
+  /^(?:so|kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu|nghị quyết|nq|cùng kỳ|ck|năm|trở lên|trở xuống|của|trên|dưới|grdp|gdp|\/|[-–]|\d)(?!\p{L})/u;
 
 export interface Share {
   /** "Tỷ lệ hộ gia đình đạt danh hiệu văn hóa". */
@@ -115,7 +115,8 @@ export interface Share {
 export function leadingShares(text: string, from: number, to: number): Map<number, Share> {
   const out = new Map<number, Share>();
   const body = text.slice(from, to);
-  const item = /(\d+(?:,\d+)?)\s*%\s+/gu;
+  // "95 - 96% hộ gia đình": a ranged share starts at its lower bound.
+  const item = /(?:\d+(?:,\d+)?\s*[-–]\s*)?(\d+(?:,\d+)?)\s*%\s+/gu;
   const items: { start: number; nounStart: number }[] = [];
   for (let m = item.exec(body); m !== null; m = item.exec(body)) {
     const rest = body.slice(m.index + m[0].length).toLowerCase();
@@ -127,8 +128,9 @@ export function leadingShares(text: string, from: number, to: number): Map<numbe
     const next = prev !== undefined && /^[^\d;:]*?(?:,|\svà)\s*$/u.test(body.slice(prev.nounStart, m.index));
     // First in its clause: nothing before but a lead ("Toàn tỉnh có", "Đến hết năm 2025,", ":", "đến
     // năm 2025 có", "Hiện nay có").
+    // "Năm 2027, phấn đấu 95% hộ gia đình …": an aim leads a list of targets as "có" a list of results.
     const lead =
-      /(?:^|[;:.]|,)\s*(?:trong đó\s+(?:có\s+)?)?(?:(?:(?:tính\s+)?(?:đến|tới)(?:\s+(?:hết|cuối))?\s+|hiện\s+)?(?:năm\s+(?:19|20)\d\d|nay)\s*,?\s+)?(?:(?:toàn|cả|ngành)\s+[\p{L}\s]{1,20}?\s+)?(?:(?:đã\s+)?có\s+)?$/u.test(
+      /(?:^|[;:.]|,)\s*(?:trong đó\s+(?:có\s+)?)?(?:(?:(?:tính\s+)?(?:đến|tới)(?:\s+(?:hết|cuối))?\s+|hiện\s+)?(?:năm\s+(?:19|20)\d\d|nay)\s*,?\s+)?(?:(?:toàn|cả|ngành)\s+[\p{L}\s]{1,20}?\s+)?(?:(?:đã\s+)?có\s+|phấn đấu\s+(?:(?:đến|tới)\s+năm\s+(?:19|20)\d\d\s*,?\s*)?(?:có\s+)?)?$/u.test(
         before,
       );
     if (next || lead) items.push({ start: m.index, nounStart: m.index + m[0].length });
@@ -157,10 +159,15 @@ export function leadingShares(text: string, from: number, to: number): Map<numbe
     const tail = body.slice(last.nounStart).replace(/\([^()]*\)/gu, (b) => " ".repeat(b.length));
     const stop =
       /[;.(]|,\s*(?=\d|tăng|giảm|vượt|bằng|so với|trong đó|chiếm)|\s(?:với|so với|trong đó)\s/u.exec(tail);
-    const lastText = tail.slice(0, stop === null ? tail.length : stop.index).trimEnd();
+    let lastText = tail.slice(0, stop === null ? tail.length : stop.index).trimEnd();
     if (lastText.split(/\s+/u).length > 24) continue;
-    const split = PREDICATE.exec(lastText);
-    const predicate = split === null ? "" : lastText.slice(split.index + 1);
+    // "95% hộ gia đình và từ 32 tổ dân phố trở lên đạt danh hiệu văn hóa": a count listed last shares
+    // the predicate; the share's own words stop before it.
+    const count = /\s(?:và|,)\s+(?:từ\s+|trên\s+|ít nhất\s+|tối thiểu\s+)?\d/u.exec(lastText);
+    const rest = count === null ? lastText : lastText.slice(count.index);
+    if (count !== null) lastText = lastText.slice(0, count.index).trimEnd();
+    const split = PREDICATE.exec(rest);
+    const predicate = split === null ? "" : rest.slice(split.index + 1);
     list.forEach((it, k) => {
       const own =
         k === list.length - 1

@@ -903,6 +903,49 @@ export function labelledPart(
   return partOfCountBefore(text, from, back.slice(0, open), start, raw, convention);
 }
 
+/**
+ * "Số doanh nghiệp tạm ngừng kinh doanh 10 tháng là 214, giảm 6,1%", "Số hộ nghèo cuối năm: 412": a
+ * bare number after "là" or a colon, in a clause led by "Số" and a counted noun, is counted in that
+ * noun. Looks back at most 120 characters.
+ */
+function countNamedBefore(
+  text: string,
+  start: number,
+  raw: string,
+  convention: NumberConvention,
+): Figure | null {
+  const after = text.slice(start + raw.length, start + raw.length + 6);
+  if (!/^\s*(?:[,;.)]|và\s|$)/u.test(after) || /^[.,]\d/u.test(after)) return null;
+  const back = lower(text.slice(Math.max(0, start - 120), start));
+  const said =
+    /(?:^|[\s,;:(])số\s+(\p{L}+(?:\s\p{L}+){0,2})(?:[^\d,;:.()]|\d+\s+(?:tháng|năm|quý)(?!\p{L})|(?<!\d)(?:19|20)\d\d(?!\d))*?\s(?:là|:)\s*$/u.exec(
+      back,
+    );
+  if (said?.[1] === undefined) return null;
+  const ws = words(said[1]);
+  const unit = [3, 2, 1]
+    .map((n) => ws.slice(0, n).join(" "))
+    .find((u) => u !== "" && COUNT_UNITS.includes(u) && !MONEY.includes(u));
+  const parsed = parseNumber(raw, convention);
+  if (unit === undefined || parsed.kind !== "number" || !Number.isInteger(parsed.value)) return null;
+  return {
+    start,
+    end: start + raw.length,
+    value: parsed.value,
+    typed: raw,
+    ambiguous: parsed.ambiguous,
+    of: null,
+    percent: false,
+    unit,
+    scaleApplied: false,
+    countUnit: true,
+    shaped: false,
+    place: false,
+    statedPlan: null,
+    hi: null,
+  };
+}
+
 export function figuresIn(text: string, clause: Clause, convention: NumberConvention): Figure[] {
   const out: Figure[] = [];
   // Matched in the clause only: a search from the clause to the next digit of the whole text
@@ -913,7 +956,8 @@ export function figuresIn(text: string, clause: Clause, convention: NumberConven
     const f =
       bracketPart(text, clause.start + m.index, m[0], convention) ??
       figureAt(text, clause.start + m.index, m[0], convention) ??
-      partOfWhole(text, clause.start + m.index, m[0], convention);
+      partOfWhole(text, clause.start + m.index, m[0], convention) ??
+      countNamedBefore(text, clause.start + m.index, m[0], convention);
     if (f !== null && f.end <= clause.end + 1) {
       out.push(f);
       re.lastIndex = f.end - clause.start;
@@ -953,7 +997,11 @@ export function modifierOf(text: string, f: Figure, clauseStart: number): Modifi
     after,
   );
   const priorWord = /^\s*(?:so với\s+|so\s+)?(cùng kỳ|ck\b|năm trước|năm (?:19|20)\d\d)/u.exec(after);
-  const changeVerb = /(tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u.exec(before);
+  // "giảm ít nhất 15% so với năm 2025": a limit between the verb and a change against a period
+  // (not a share "bằng 15% so với năm 2025", which left nothing of the figure).
+  const changeVerb =
+    /(tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u.exec(before) ??
+    (priorWord ? /(tăng|giảm)\s+(?:ít nhất|tối thiểu|không dưới|tối đa|không quá)\s*$/u.exec(before) : null);
   if (changeVerb?.[1] !== undefined) {
     const sign = changeVerb[1] === "giảm" ? -1 : 1;
     const vs = /^\s*so với\s+(cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?|năm\s+(?:trước|\d{4})|ck)/u.exec(after);

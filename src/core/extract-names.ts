@@ -78,7 +78,7 @@ export const SUBJECT_VERB = new RegExp(
  * chức năng", "công an") is dropped as before.
  */
 const INSTITUTION =
-  /^(bệnh viện|trung tâm|cổng thông tin|thư viện|bảo tàng|cảng|sân bay|bến xe|nhà ga|khu du lịch|khu di tích|lực lượng)(?!\p{L})(?!\s+(?:chức năng|công an))/u;
+  /^(bệnh viện|trạm y tế|phòng khám|trung tâm|cổng thông tin|thư viện|bảo tàng|cảng|sân bay|bến xe|nhà ga|khu du lịch|khu di tích|lực lượng)(?!\p{L})(?!\s+(?:chức năng|công an))/u;
 
 /** The body `dropSubject` took off the front of a name, when it is one to keep ("Bệnh viện …"). */
 export function bodyDropped(before: string, after: string): string | null {
@@ -209,6 +209,11 @@ const CUT_WORDS = [
 /** How far before a figure its name may start (characters). */
 export const NAME_REACH = 600;
 
+/** Words between a label's colon and its figure that say how much, not what ("tối thiểu", "ổn định"). */
+const HOW_MUCH =
+  /^\s*(?:(?:phấn đấu|duy trì|giữ vững|giữ|ổn định|đạt|là|ở mức|mức|còn|giảm còn|tăng lên|lên|trên|dưới|khoảng|xấp xỉ|ít nhất|tối thiểu|tối đa|không dưới|không quá|không vượt quá|không thấp hơn|từ)(?!\p{L})\s*)+$/u;
+const onlyHowMuch = (s: string): boolean => /\p{L}/u.test(s) && HOW_MUCH.test(lower(s));
+
 /** The phrase before a figure that names it, from `from` (a boundary) to the figure. */
 /** "tính đến ngày 30/9/2025", "đến cuối năm 2025", "đến nay" inside a name: when, not what. */
 const AS_OF =
@@ -228,8 +233,15 @@ export function leftName(text: string, from: number, to: number): { name: string
         ? m
         : lead + " ".repeat(m.length - lead.length),
     );
-  const colon = reach.lastIndexOf(":");
-  const window = colon >= 0 && /\p{L}/u.test(reach.slice(colon + 1)) ? reach.slice(colon + 1) : reach;
+  let colon = reach.lastIndexOf(":");
+  // "Tỷ lệ hồ sơ giải quyết đúng hạn: tối thiểu 85%", "Tỷ lệ che phủ rừng: ổn định 52,5%": a label
+  // before the colon and only a limit or a verb of keeping after it: the label names the figure.
+  let read = reach;
+  if (colon >= 0 && onlyHowMuch(reach.slice(colon + 1))) {
+    read = reach.slice(0, colon).padEnd(reach.length, " ");
+    colon = read.lastIndexOf(":");
+  }
+  const window = colon >= 0 && /\p{L}/u.test(read.slice(colon + 1)) ? read.slice(colon + 1) : read;
   from = to - window.length;
   // "0,85": a decimal comma is no break between pieces.
   const pieces = window.split(/(?<!\d),|,(?!\d)/u);
@@ -555,6 +567,18 @@ export function completeGeneric(
     // the thing counted.
     // "xử phạt 118 trường hợp vi phạm với số tiền 1,86 tỷ đồng": the sum is the fine, a cost too.
     return `${name} ${decapitalize(/kinh phí|số tiền/u.test(lower(name)) ? prev.name : countedOf(prev))}`;
+  // "Kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030 của tỉnh có tổng mức 58.640 tỷ đồng", "Dự án
+  // … có tổng vốn 1.200 tỷ đồng": a total that only says how much is the total of the subject that has
+  // it (less whose it is).
+  if (money && /^tổng\s+(?:mức|vốn|kinh phí|giá trị)$/u.test(lower(name))) {
+    const had =
+      /^[\s;,]*(\p{Lu}[^\d;:]*?(?:\d{4}\s*[-–]\s*\d{4})?[^\d;:]*?)\s+(?:hiện\s+)?có\s+(?:tổng\s+)?\p{L}+(?:\s+\p{L}+)?\s*(?:là\s*)?$/u.exec(
+        src.slice(clause.start, figureStart),
+      )?.[1];
+    const subject = had?.replace(/\s+của\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|thị trấn)\s.*$/u, "");
+    if (subject !== undefined && words(subject).length >= 2 && words(subject).length <= 14)
+      return `${name} ${decapitalize(subject)}`;
+  }
   // "tôm thẻ chân trắng nuôi siêu thâm canh 214 ha cho năng suất bình quân 30,5 tấn/ha", "trồng 80 ha
   // bưởi, cho năng suất 18 tấn/ha": the yield of the area measured just before.
   const givenBy = /^cho\s+(năng suất(?:\s+bình quân)?|sản lượng)$/iu.exec(name.trim());

@@ -206,12 +206,14 @@ export function stretchTarget(
   if (words(rest).length > 3) return null;
   const last = drafts[drafts.length - 1];
   // "tỷ lệ lấp đầy đạt 75% trở lên, phấn đấu 78%": a target stated as a limit has a stretch too.
+  // "đạt 8 - 8,5%/năm, phấn đấu 9%/năm": a ranged plan has its words only, no single figure.
   if (
     !last ||
     last.sentence !== clause.sentence ||
-    last.unit !== f.unit ||
+    last.unit !== (f.percent ? "%" : f.unit) ||
+    last.actual !== null ||
     (last.plan === null && last.planText === null) ||
-    last.actual !== null
+    last.stretch !== null
   )
     return null;
   return last;
@@ -528,6 +530,9 @@ export function quantityProposal(
       // colon heads the list, the words after the unit name the item (as the items after it are).
       // "Sản lượng: 96.940 tấn lúa" is named by its measure and the crop.
       if (/:\s*$/u.test(window) && !NAME_HEAD.test(lower(name))) name = "";
+      // "các doanh nghiệp trên địa bàn thành phố sản xuất 1,84 triệu tấn xi măng": who made it leads
+      // the clause; what is measured is what was made ("Sản xuất xi măng").
+      if (right.phrase !== "") name = dropSubject(name, f.unit);
       // "; 6.385 ha lúa và hoa màu bị ngập úng": an area named only after its unit is the area of it.
       name = [name === "" && lower(f.unit) === "ha" ? "Diện tích" : name, right.phrase]
         .filter(Boolean)
@@ -607,11 +612,12 @@ const REACH_VERB = /(?:^|\s)(?:phủ sóng|phủ|bao phủ|kết nối|tiếp c�
 
 /**
  * "… ước đạt 58,3%, năm 2027 duy trì ổn định ở mức 58,5%", "hiện có 4.350 ha, mục tiêu năm 2027 mở
- * rộng lên 4.600 ha", "đạt 96% (năm 2026: 94,7%)": a figure led only by another year and a verb of
- * keeping or raising is the same indicator as the figure before it, in the other tense.
+ * rộng lên 4.600 ha", "đạt 96% (năm 2026: 94,7%)", "còn 2,3%, năm 2026 giảm xuống dưới 1,8%": a
+ * figure led only by another year, a verb of keeping, raising or lowering to a level and maybe a limit
+ * is the same indicator as the figure before it, in the other tense.
  */
 const YEAR_AGAIN =
-  /^[\s,;(]*(?:(?:mục tiêu|chỉ tiêu|kế hoạch|định hướng)\s+)?(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+(?:19|20)\d\d\s*[:,]?\s*(?:(?:phấn đấu|dự kiến|ước)\s+)?(?:(?:duy trì|giữ|nâng|mở rộng|đạt|là)\s*)?(?:(?:ổn định|vững)\s*)?(?:(?:ở\s+)?mức\s*|lên\s*)?$/u;
+  /^[\s,;(]*(?:(?:mục tiêu|chỉ tiêu|kế hoạch|định hướng)\s+)?(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+(?:19|20)\d\d\s*[:,]?\s*(?:(?:phấn đấu|dự kiến|ước)\s+)?(?:(?:duy trì|giữ|nâng|mở rộng|đạt|là|giảm xuống|giảm còn|hạ xuống|còn)\s*)?(?:(?:ổn định|vững)\s*)?(?:(?:ở\s+)?mức\s*|lên\s*)?(?:(?:dưới|trên|ít nhất|tối thiểu|khoảng)\s*)?$/u;
 
 export function sameIndicatorAgain(
   src: string,
@@ -640,6 +646,9 @@ export function percentProposal(
   let { name, start } = leftName(src, boundary, f.start);
   if (again !== null) name = again;
   let end = change?.end ?? f.end;
+  // "Tốc độ tăng trưởng GRDP bình quân: 7,2%/năm": a rate per year, the "/năm" no name after it.
+  const perTime = /^\s*\/\s*(?:năm|tháng|quý)(?!\p{L})/u.exec(src.slice(end, end + 12));
+  if (change === null && perTime !== null) end += perTime[0].length;
   const after = lower(src.slice(end, Math.min(clause.end, end + 40)));
   // "100% xã đạt 4 tiêu chí cứng", "kéo giảm 5% số đảng viên vi phạm …": the name follows.
   if (again === null && !/^\s*(so với|so|kế hoạch|dự toán|cùng kỳ)/u.test(after)) {
@@ -718,7 +727,10 @@ export function percentProposal(
       f.hi !== null
         ? `${f.typed}%`
         : formatPercent(Math.abs(rel.value), "vi", decimalsOf(Math.abs(rel.value)));
-    return `${rel.value < 0 ? "giảm" : "tăng"} ${pct} so với ${vs?.[1] ?? "cùng kỳ"}`;
+    // "giảm ít nhất 15% so với năm 2025": the limit stays in the plan's words.
+    const bound =
+      limit !== null && /(?:tăng|giảm)\s+\p{L}[\p{L}\s]*$/u.test(lower(window)) ? `${limit} ` : "";
+    return `${rel.value < 0 ? "giảm" : "tăng"} ${bound}${pct} so với ${vs?.[1] ?? "cùng kỳ"}`;
   })();
   const countHead = /^số\s+(.+)$/u.exec(lower(name));
   const relUnit =

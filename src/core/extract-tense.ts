@@ -42,11 +42,27 @@ function headingMode(line: string): "plan" | "actual" | null {
   const t = line.trim().replace(/:$/u, "");
   if (t === "" || t.length > 120 || /[.!?…;:,]$/u.test(t) || words(t).length > 16) return null;
   const l = lower(t);
-  if (/kết quả|đánh giá/u.test(l)) return "actual";
+  // "Một số chỉ tiêu năm 2026 (ước thực hiện cả năm):": figures estimated for a year under way.
+  if (/kết quả|đánh giá/u.test(l) || ESTIMATE.test(l)) return "actual";
   if (partOfYearSoFar(l)) return "actual";
   if (/mục tiêu|chỉ tiêu|giải pháp|phương hướng|kế hoạch/u.test(l)) return "plan";
   if (/thực hiện/u.test(l)) return "actual";
   return null;
+}
+
+/**
+ * "Nghị quyết của Hội đồng nhân dân phường … về nhiệm vụ năm 2026 giao các chỉ tiêu:": a line too
+ * long for a heading that ends with a colon introduces the list below it; its own tense is theirs.
+ */
+function listIntro(line: string): "plan" | "actual" | null {
+  const t = line.trim();
+  if (!t.endsWith(":") || t.length > 240) return null;
+  // A line that holds figures of its own (other than years) reports them; it heads nothing.
+  if (/\d/u.test(t.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""))) return null;
+  const l = lower(t.slice(0, -1));
+  // "Kết quả thực hiện … (ước cả năm):": estimated results, whatever else the line names.
+  if (ESTIMATE.test(l) && !/mục tiêu|phấn đấu/u.test(l)) return "actual";
+  return headingTense(l) ?? sentenceTense(t);
 }
 
 /** Sentence ends: ". X" but not "TP. Bến Tre" (short capitalised abbreviations). */
@@ -81,10 +97,16 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
   let sectionPlan = false;
   let sentence = 0;
   let lineStart = 0;
+  /** The lines under a heading that says "ước" are estimates ("(ước thực hiện cả năm):"). */
+  let sectionEstimate = false;
   for (const line of text.split("\n")) {
     const lineEnd = lineStart + line.length;
-    const heading = headingMode(line);
-    if (heading !== null) sectionPlan = heading === "plan";
+    const heading = headingMode(line) ?? listIntro(line);
+    if (heading !== null) {
+      sectionPlan = heading === "plan";
+      sectionEstimate = heading === "actual" && ESTIMATE.test(lower(line));
+    }
+    const lineFirst = clauses.length;
     const cuts = [lineStart, ...sentenceEnds(text, lineStart, lineEnd), lineEnd];
     /** "Phấn đấu … . Về quốc phòng: kéo giảm ít nhất 5% …": a paragraph of targets goes on being one. */
     let carried = false;
@@ -186,6 +208,8 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
       if (tense !== null) lastTense = tense;
       sentence++;
     }
+    if (sectionEstimate && !(heading !== null && heading === "actual" && ESTIMATE.test(lower(line))))
+      for (const c of clauses.slice(lineFirst)) if (c.estimateFrom < 0 && !c.plan) c.estimateFrom = c.start;
     lineStart = lineEnd + 1;
   }
   return clauses;
@@ -209,31 +233,81 @@ function yearPieces(body: string): { start: number; end: number; plan: boolean }
   }));
   const first = leads[0];
   if (first === undefined) return null;
-  const pieces: { start: number; end: number; year: number | null; tense: "plan" | "actual" | null }[] = [];
+  type Piece = {
+    start: number;
+    end: number;
+    year: number | null;
+    tense: "plan" | "actual" | null;
+    /** Figures before ", năm Y …" in their own part of the sentence (the first, or after ";"). */
+    head: boolean;
+  };
+  const pieces: Piece[] = [];
+  const figured = (from: number, to: number): boolean =>
+    /\d/u.test(l.slice(from, to).replace(/(?:19|20)\d\d/gu, ""));
   // "Diện tích cây ăn quả hiện có 4.350 ha, mục tiêu năm 2027 mở rộng lên 4.600 ha": a figure before
   // the first year is a part of its own.
-  const head = first.at > 0 && /\d/u.test(l.slice(0, first.at).replace(/(?:19|20)\d\d/gu, ""));
+  const head = first.at > 0 && figured(0, first.at);
   const aimed = /^(?:kế hoạch|mục tiêu|chỉ tiêu|định hướng)/u.test(l.slice(first.at));
-  if (new Set(leads.map((x) => x.year)).size < 2 && !(head && aimed)) return null;
-  if (head)
-    pieces.push({ start: 0, end: first.at, year: null, tense: sentenceTense(body.slice(0, first.at)) });
-  const open = (at: number, year: number | null): void => {
+  // "Thu nhập … năm 2025 đạt 58,6 triệu đồng, năm 2026 phấn đấu 63 triệu đồng; tỷ lệ hộ nghèo … còn
+  // 2,31%, năm 2026 giảm xuống dưới 1,8%": each part after ";" may open with figures of its own
+  // before its year too.
+  const heads = new Set<number>();
+  if (head) heads.add(0);
+  for (const x of leads) {
+    if (x.bracket || x.at === 0) continue;
+    const semi = l.lastIndexOf(";", x.at);
+    if (semi < 0 || leads.some((y) => y.at > semi && y.at < x.at)) continue;
+    if (
+      figured(semi + 1, x.at) &&
+      l
+        .slice(semi + 1, x.at)
+        .trimEnd()
+        .endsWith(",")
+    )
+      heads.add(semi + 1);
+  }
+  const open = (at: number, year: number | null, isHead = false): void => {
     const prev = pieces[pieces.length - 1];
     if (prev !== undefined) prev.end = at;
     // What stands before the first year ("Về môi trường, ") belongs to it.
-    pieces.push({ start: prev === undefined ? 0 : at, end: body.length, year, tense: null });
+    pieces.push({ start: prev === undefined ? 0 : at, end: body.length, year, tense: null, head: isHead });
   };
-  for (const x of leads) {
+  const cuts = [
+    ...[...heads].map((at) => ({ at, year: null, bracket: false, isHead: true })),
+    ...leads.map((x) => ({ ...x, isHead: false })),
+  ].sort((a, b) => a.at - b.at);
+  for (const x of cuts) {
     if (x.bracket) {
       const close = l.indexOf(")", x.at);
       if (close < 0) continue;
       const outer = pieces[pieces.length - 1]?.year ?? null;
       open(x.at, x.year);
       open(close + 1, outer);
-    } else open(x.at, x.year);
+    } else open(x.at, x.year, x.isHead);
   }
-  for (const p of pieces) if (p.year !== null) p.tense = sentenceTense(body.slice(p.start, p.end));
+  for (const p of pieces) if (p.year !== null || p.head) p.tense = sentenceTense(body.slice(p.start, p.end));
   if (pieces.every((p) => p.tense === null)) return null;
+  // "…, năm 2026 phấn đấu …": a head joined by a comma to a year that is aimed at is what stands now
+  // (a head cut from its year by ";" is a part of its own, as before).
+  const joined = (i: number): boolean => {
+    const p = pieces[i];
+    const next = pieces[i + 1];
+    if (p?.head !== true || next === undefined || next.year === null) return false;
+    const said = l.slice(p.start, p.end).trimEnd();
+    return said.endsWith(",") && !said.includes(";");
+  };
+  const aimedAfter = (i: number): boolean => {
+    const next = pieces[i + 1];
+    return (
+      joined(i) &&
+      next?.tense === "plan" &&
+      /(?<!\p{L})(?:phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|định hướng)(?!\p{L})/u.test(
+        l.slice(next.start, next.end),
+      )
+    );
+  };
+  if (new Set(leads.map((x) => x.year)).size < 2 && !(head && aimed) && !pieces.some((_, i) => aimedAfter(i)))
+    return null;
   for (let pass = 0; pass < 2; pass++) {
     for (const p of pieces) {
       if (p.tense !== null || p.year === null) continue;
@@ -245,6 +319,9 @@ function yearPieces(body: string): { start: number; end: number; plan: boolean }
       else if (known.some((q) => q.tense === "plan" && (q.year as number) > y)) p.tense = "actual";
     }
   }
+  pieces.forEach((p, i) => {
+    if (p.tense === null && joined(i) && pieces[i + 1]?.tense === "plan") p.tense = "actual";
+  });
   let inherited = pieces.find((q) => q.tense !== null)?.tense ?? null;
   const out: { start: number; end: number; plan: boolean }[] = [];
   for (const p of pieces) {
@@ -300,6 +377,32 @@ function yearAhead(
     : { tense: null, guessed: false };
 }
 
+/** The tense a lead-in before a colon gives what follows it (lower case), or null. */
+function headingTense(heading: string): "plan" | "actual" | null {
+  // "Kết quả năm 2025: …" after targets reports results.
+  if (/^\s*(?:kết quả|thực hiện|đánh giá)(?!\p{L})/u.test(heading)) return "actual";
+  // "Năm 2026, huyện tập trung thực hiện các nhiệm vụ:": what is to be done, not what was.
+  // "… tập trung thực hiện tốt các nhiệm vụ trọng tâm sau đây:" is what is to be done too.
+  if (
+    /kết quả|đánh giá|thực hiện(?!\s+(?:tốt\s+|có hiệu quả\s+|hiệu quả\s+)?(?:các\s+|những\s+)?(?:nhiệm vụ|mục tiêu|giải pháp))/u.test(
+      heading,
+    )
+  )
+    return null;
+  if (/(?<!\p{L})(?:kế hoạch|mục tiêu|phương hướng|nhiệm vụ)(?!\p{L})/u.test(heading)) return "plan";
+  // "Nghị quyết … nhiệm kỳ 2025 - 2030 xác định các chỉ tiêu về xây dựng Đảng:": targets set for a
+  // term, or named as what a resolution sets.
+  if (
+    /(?<!\p{L})chỉ tiêu(?!\p{L})/u.test(heading) &&
+    !partOfYearSoFar(heading) &&
+    /năm\s+(?:học\s+)?(?:19|20)\d\d|giai đoạn|nhiệm kỳ|(?:xác định|đề ra|đặt ra|thông qua|giao)\s+(?:các\s+|những\s+)?chỉ tiêu/u.test(
+      heading,
+    )
+  )
+    return "plan";
+  return null;
+}
+
 /**
  * The tense of a sentence from its markers, or null when it has none (the heading or the sentence
  * before decides): "ước", "đã", "so với cùng kỳ", "% kế hoạch", "vượt … so với mục tiêu" report
@@ -334,25 +437,8 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
   // "Kế hoạch năm 2026: tổng vốn … khoảng 9.500 tỷ đồng; …": a heading run into its list.
   // "Các chỉ tiêu về môi trường:" names a group of indicators: a plan only with the year it is for.
   const heading = /^([^:;.]{0,120}):/u.exec(l)?.[1];
-  // "Kết quả năm 2025: …" after targets reports results.
-  if (heading !== undefined && /^\s*(?:kết quả|thực hiện|đánh giá)(?!\p{L})/u.test(heading)) return "actual";
-  // "Năm 2026, huyện tập trung thực hiện các nhiệm vụ:": what is to be done, not what was.
-  if (
-    heading !== undefined &&
-    !/kết quả|đánh giá|thực hiện(?!\s+(?:các\s+)?(?:nhiệm vụ|mục tiêu))/u.test(heading)
-  ) {
-    if (/(?<!\p{L})(?:kế hoạch|mục tiêu|phương hướng|nhiệm vụ)(?!\p{L})/u.test(heading)) return "plan";
-    // "Nghị quyết … nhiệm kỳ 2025 - 2030 xác định các chỉ tiêu về xây dựng Đảng:": targets set for a
-    // term, or named as what a resolution sets.
-    if (
-      /(?<!\p{L})chỉ tiêu(?!\p{L})/u.test(heading) &&
-      !partOfYearSoFar(heading) &&
-      /năm\s+(?:học\s+)?(?:19|20)\d\d|giai đoạn|nhiệm kỳ|(?:xác định|đề ra|đặt ra|thông qua|giao)\s+(?:các\s+|những\s+)?chỉ tiêu/u.test(
-        heading,
-      )
-    )
-      return "plan";
-  }
+  const told = heading === undefined ? null : headingTense(heading);
+  if (told !== null) return told;
   // "đạt 415 tỷ đồng, bằng 118,6% dự toán tỉnh giao", "vượt 8% so với mục tiêu Nghị quyết": a result
   // measured against the plan.
   if (
@@ -368,6 +454,18 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
   if (/mục tiêu/u.test(l)) return "plan";
   // "Kế hoạch năm 2027 đưa 3.500 lao động đi làm việc ở nước ngoài": a sentence led by the plan of a year.
   if (/^\s*(?:kế hoạch|chỉ tiêu|định hướng)\s+(?:(?:đến|tới)\s+)?năm\s+(?:19|20)\d\d(?!\d)/u.test(l))
+    return "plan";
+  // "Kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030 của tỉnh có tổng mức 58.640 tỷ đồng": a
+  // sentence led by a plan for a period not yet reported on (nothing in it done or disbursed).
+  const period =
+    /^\s*(?:kế hoạch|chương trình|đề án|quy hoạch)(?:\s+[^\d,;:.]{1,60}?)?\s+(?:giai đoạn|nhiệm kỳ)\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)/u.exec(
+      l,
+    );
+  if (
+    period?.[1] !== undefined &&
+    Number(period[1]) > doneUpTo &&
+    !/(?<!\p{L})(?:đã|đạt được|giải ngân|lũy kế|ước)(?!\p{L})|%\s*(?:kế hoạch|so với)/u.test(l)
+  )
     return "plan";
   // "Diện tích cây ăn quả hiện có 4.350 ha": what there is now.
   if (/(?<!\p{L})hiện (?:có|nay|đạt)(?!\p{L})/u.test(l) && !/phấn đấu|(?:đến|tới) năm/u.test(l))

@@ -44,6 +44,8 @@ export function stripEdges(s: string, lead: readonly string[], tail: readonly st
       if ((w === "trên" || w === "dưới") && l.slice(Math.max(start, at - 4), at) === "cấp ") continue;
       // "bàn giao mặt bằng 18,3 km": "mặt bằng" is a noun (the site), not "bằng" (equal to).
       if (w === "bằng" && l.slice(Math.max(start, at - 4), at) === "mặt ") continue;
+      // "diện tích bàn giao", "chuyển giao": "giao" of a verb of two syllables is no filler.
+      if (w === "giao" && /(?:bàn|chuyển|trao|bàn) $/u.test(l.slice(Math.max(start, at - 7), at))) continue;
       end = at;
       changed = true;
       break;
@@ -63,17 +65,20 @@ export function stripEdges(s: string, lead: readonly string[], tail: readonly st
 
 /** Years and periods inside a name say when, not what: "doanh thu năm 2020" → "doanh thu". */
 export function dropPeriods(s: string): string {
-  return s
-    .replace(
-      /(?:(?:trong|đầu|cuối)\s+)?(?:giai đoạn|năm học|niên khóa|niên vụ)\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}/giu,
-      " ",
-    )
-    .replace(/\b(?:trong\s+)?(?:năm|cuối năm|đầu năm)\s+(?:19|20)\d{2}\b/giu, " ")
-    .replace(/(?:đến\s+)?cuối năm(?!\s+(?:19|20)\d{2})/giu, " ")
-    .replace(/theo dự toán(?:\s[^,]{0,60}?)?\s+giao\b/giu, " ")
-    .replace(/\b\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?(?:\s+(?:19|20)\d{2})?/giu, " ")
-    .replace(/\s+/gu, " ")
-    .trim();
+  return (
+    s
+      .replace(
+        /(?:(?:trong|đầu|cuối)\s+)?(?:giai đoạn|năm học|niên khóa|niên vụ)\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}/giu,
+        " ",
+      )
+      .replace(/\b(?:trong\s+)?(?:năm|cuối năm|đầu năm)\s+(?:19|20)\d{2}\b/giu, " ")
+      .replace(/(?:đến\s+)?cuối năm(?!\s+(?:19|20)\d{2})/giu, " ")
+      .replace(/theo dự toán(?:\s[^,]{0,60}?)?\s+giao\b/giu, " ")
+      // "6 tháng đầu năm 2027": "năm 2027" went above, "đầu" goes with its months.
+      .replace(/\b\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)(?:\s+năm)?)?(?:\s+(?:19|20)\d{2})?/giu, " ")
+      .replace(/\s+/gu, " ")
+      .trim()
+  );
 }
 
 /** "Thu ngân sách" → "thu ngân sách", but "GRDP" stays. */

@@ -119,6 +119,9 @@ export const MEASURE_UNITS = [
   "ha",
   "héc-ta",
   "hecta",
+  // "diện tích tự nhiên 14,82 km2": an area, before the length "km" it starts with.
+  "km2",
+  "km²",
   "km",
   // "27,4 m2 sàn/người": floor area, a unit of its own before its per-head suffix.
   "m2 sàn",

@@ -70,7 +70,7 @@ const EVENT =
 /** "Ông Nguyễn Văn A": a person named in full, as news tells of one, not a report of results. */
 /** A body told to do something by a date: what it is told to do is no result. */
 const DIRECTIVE =
-  /(?<!\p{L})(?:yêu cầu|đề nghị|chỉ đạo|giao)\s+(?:các\s+)?(?:sở|phòng|ban|ngành|cơ quan|địa phương|đơn vị|ủy ban|ubnd)(?!\p{L})[^.]*?(?:trước|chậm nhất|trong)\s+(?:ngày|quý|tháng)\s+[\dIVX]/u;
+  /(?<!\p{L})(?:yêu cầu|đề nghị|chỉ đạo|giao)\s+(?:cho\s+)?(?:các\s+)?(?:\d+\s+)?(?:xã|phường|huyện|thị trấn|sở|phòng|ban|ngành|cơ quan|địa phương|đơn vị|ủy ban|ubnd)(?!\p{L})[^.]*?(?:trước|chậm nhất|trong)\s+(?:ngày|quý|tháng)\s+[\dIVX]/u;
 const PERSON = /(?<!\p{L})(?:[ÔôBb]à|[Ôô]ng|[Aa]nh|[Cc]hị|[Ee]m)\s+\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*/u;
 
 export function extractIndicators(
@@ -148,6 +148,29 @@ export function extractIndicators(
       // "100% xã đạt 4 tiêu chí cứng": a figure inside the name of the one before is part of it.
       if (f.start < boundary) continue;
       if (f.place && (current !== null || /\d/u.test(src.slice(clause.start, f.start)))) continue;
+      // "Phường … được thành lập trên cơ sở nhập 3 phường cũ": the units a new one was made of tell how
+      // it was formed, not a result.
+      if (
+        /^(?:xã|phường|thị trấn|huyện|quận|thôn|ấp|bản|tổ dân phố|khu phố|tổ|đơn vị)$/u.test(lower(f.unit)) &&
+        /(?<!\p{L})(?<!(?:thu|xuất)\s)(?:sáp nhập|nhập|hợp nhất|sắp xếp)(?:\s+(?:nguyên trạng|toàn bộ))?(?:\s+(?:của\s+)?(?:các|cả))?\s*$/u.test(
+          lower(src.slice(Math.max(clause.start, f.start - 40), f.start)),
+        )
+      ) {
+        // "… nhập 3 phường cũ, có diện tích …": the merged units' words are no part of the next name.
+        boundary = Math.max(f.end, rightPhrase(src, f.end, clause.end).end);
+        continue;
+      }
+      // "giao 21 sở, ngành và 11 huyện … xây dựng chương trình hành động trước ngày 15/01/2026": the
+      // bodies given a task by a date are counted as who, not as a result.
+      if (
+        directiveSentences.has(clause.sentence) &&
+        /(?:giao|yêu cầu|chỉ đạo|đề nghị|phân công)\s+(?:cho\s+)?(?:các\s+)?(?:(?:\d+\s+)?[^\d,;:.]{1,30}?(?:,|\svà)\s+)*$/u.test(
+          lower(src.slice(Math.max(clause.start, f.start - 120), f.start)),
+        )
+      ) {
+        boundary = f.end;
+        continue;
+      }
       // "cao hơn vụ cùng kỳ 1,8 tạ/ha", "(so với cùng kỳ giảm 6 vụ, 4 người chết …)": a margin over an
       // earlier level, not a level of its own (a % there is still read as the change it states).
       if (f.unit !== "%" && isMargin(src.slice(clause.start, f.start), opens(f.start), closes(f.start)))
@@ -167,8 +190,8 @@ export function extractIndicators(
       const from = /(?<!\p{L})từ\s*$/u.exec(src.slice(Math.max(boundary, f.start - 8), f.start));
       if (
         from !== null &&
-        // "từ 6,48% cuối năm 2025 xuống còn 4,91%": when, in brackets or not.
-        /^\s*(?:\([^()\d]*\d*\)\s*|(?:vào\s+)?(?:(?:cuối|đầu|giữa)\s+)?năm\s+(?:19|20)\d\d\s*,?\s*)?(?:xuống|lên)\s+(?:còn\s+|mức\s+)?(?=\d)/u.test(
+        // "từ 6,48% cuối năm 2025 xuống còn 4,91%": when, in brackets or not; "từ 3,4% giảm còn 2,3%".
+        /^\s*(?:\([^()\d]*\d*\)\s*|(?:vào\s+)?(?:(?:cuối|đầu|giữa)\s+)?năm\s+(?:19|20)\d\d\s*,?\s*)?(?:xuống|lên|giảm(?:\s+xuống)?\s+còn|giảm\s+xuống|tăng\s+lên)\s+(?:còn\s+|mức\s+)?(?=\d)/u.test(
           src.slice(f.end, f.end + 40),
         )
       ) {
@@ -254,7 +277,7 @@ export function extractIndicators(
       // "(chỉ tiêu Nghị quyết 96 của Quốc hội là 85%)", "vượt chỉ tiêu Quốc hội giao (75%)": whose
       // target it is may be said between.
       const bracket =
-        /\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu|kh|nq|nghị quyết)(?:\s+(?:đề ra|giao|năm))?\s*(?:là\s*)?$|\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu)\s[^();]{1,60}?\s(?:là|:)\s*$|(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|đề ra|giao|năm\s+\d{4}))?\s*\(\s*$|(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+\p{L}+){0,4}\s+(?:giao|đề ra)\s*\(\s*$/u;
+        /\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu|kh|nq|nghị quyết)(?:\s+(?:đề ra|giao|năm))?\s*:?\s*(?:là\s*)?$|\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu)\s[^();]{1,60}?\s(?:là|:)\s*$|(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|đề ra|giao|năm\s+\d{4}))?\s*\(\s*$|(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+\p{L}+){0,4}\s+(?:giao|đề ra)\s*\(\s*$/u;
       const before = lower(src.slice(boundary, f.start));
       const limitWord = LIMIT_BEFORE.exec(before)?.[1] ?? null;
       const bare = limitWord === null ? before : before.slice(0, before.length - limitWord.length - 1);
@@ -284,10 +307,26 @@ export function extractIndicators(
         boundary = f.end;
         continue;
       }
+      // "tốc độ tăng trưởng 8 - 8,5%/năm, phấn đấu 9%/năm": the stretch of the rate just planned.
       const stretchOfRate = f.percent ? stretchTarget(src, f, boundary, drafts, clause) : null;
       if (stretchOfRate !== null) {
         stretchOfRate.stretch = f.value;
         stretchOfRate.source.end = Math.max(stretchOfRate.source.end, f.end);
+        boundary = f.end;
+        continue;
+      }
+      // "241,6 nghìn tỷ đồng (NQ: 230 nghìn tỷ đồng), vượt 5%": the margin over the plan just stated.
+      if (
+        f.percent &&
+        current !== null &&
+        current.actual !== null &&
+        current.plan !== null &&
+        current.pctPlan === null &&
+        /^[^\d;(]{0,30}?[,)]\s*,?\s*vượt\s*$/u.test(lower(src.slice(boundary, f.start))) &&
+        /^\s*(?:[,;.]|$)/u.test(src.slice(f.end, f.end + 2))
+      ) {
+        current.pctPlan = Number((100 + f.value).toPrecision(12));
+        current.source.end = f.end;
         boundary = f.end;
         continue;
       }
@@ -355,6 +394,25 @@ export function extractIndicators(
           boundary = mod.end;
           continue;
         }
+        // "giành 112 huy chương (34 vàng, 35 bạc, 43 đồng), vượt 12% chỉ tiêu": after the bracket of its
+        // parts, the comparison is of the whole before the bracket.
+        if (mod !== null && current !== null) {
+          const open = src.lastIndexOf("(", f.start);
+          const close = src.lastIndexOf(")", f.start);
+          if (
+            open >= clause.start &&
+            close > open &&
+            current.source.start > open &&
+            current.source.end <= close + 1
+          ) {
+            const whole = lastOfSentence(
+              drafts,
+              clause.sentence,
+              (d) => d.source.end <= open && d.unit === current?.unit && d.actual !== null,
+            );
+            if (whole !== null) current = whole;
+          }
+        }
         if (mod !== null && current !== null) {
           // "phát hiện 68 vụ, 104 đối tượng, vượt 13,3% chỉ tiêu về số vụ": of the figure it names.
           const about = /^\s*về\s+(?:số\s+)?(\p{L}+(?:\s\p{L}+)?)/u.exec(
@@ -391,7 +449,13 @@ export function extractIndicators(
             const since = SINCE_YEAR_START.exec(lower(src.slice(f.end, f.end + 30)));
             const opens = sentenceOpens.get(clause.sentence) ?? clause.start;
             const before = lower(src.slice(Math.max(opens, f.start - 300), f.start));
-            if (since === null && !SINCE_YEAR_START.test(before)) current.changePct = mod.value;
+            // "…, tăng 7,8% so với đầu năm; dư nợ … tăng 10,2% so với cùng kỳ": a change that names
+            // the year before is one, whatever came before it.
+            const namedPrior = /^\s*%?\s*so với\s+(?:cùng kỳ|năm trước)/u.test(
+              lower(src.slice(f.end, f.end + 30)),
+            );
+            if (since === null && (namedPrior || !SINCE_YEAR_START.test(before)))
+              current.changePct = mod.value;
             else if (since !== null) mod.end = f.end + since[0].length;
           } else continue;
           current.source.end = Math.max(current.source.end, mod.end);
@@ -404,7 +468,19 @@ export function extractIndicators(
           const withCount = /^(?:\s+\p{L}+){0,4}?(?:\s+năm\s+(?:19|20)\d\d)?\s*,?\s*với\s/u.exec(
             src.slice(mod.end, mod.end + 60),
           );
-          if (withCount !== null) {
+          // "Vượt 8,4% dự toán, tổng thu ngân sách đạt 154,73 tỷ đồng", "bằng 121% cùng kỳ, số doanh
+          // nghiệp thành lập mới là 63": a comparison that opens its clause is of the figure after it.
+          const opening =
+            /^[\s,;:.\-–+•]*(?:[^\d,;]{0,30}(?:19|20)\d\d\s*,\s*)?(?:vượt|bằng|đạt)\s*$/u.test(
+              lower(src.slice(clause.start, f.start)),
+            ) &&
+            /^\s*,\s*\p{L}[^\d;]{2,80}?\s(?:ước\s+)?(?:đạt|là|có)\s+\d/u.test(
+              lower(src.slice(mod.end, mod.end + 100)),
+            );
+          if (opening) {
+            pendingMod = mod;
+            boundary = mod.end + (/^\s*,/u.exec(src.slice(mod.end))?.[0].length ?? 0);
+          } else if (withCount !== null) {
             pendingMod = mod;
             boundary = mod.end + withCount[0].length;
           } else if (/^\s*\(\s*\d/u.test(src.slice(mod.end, mod.end + 8))) {
@@ -449,6 +525,28 @@ export function extractIndicators(
           continue;
         }
         const lead = lower(src.slice(boundary, f.start));
+        // "Tổ dân phố đạt chuẩn văn minh đô thị: 36/42 tổ (85,7%)" in a list of targets: the planned
+        // count's share, when the figures agree.
+        if (
+          current !== null &&
+          current.unit !== "%" &&
+          current.actual === null &&
+          current.plan !== null &&
+          current.total !== null &&
+          current.total > 0 &&
+          /^\s*\(\s*$/u.test(lead) &&
+          /^\s*\)/u.test(src.slice(f.end, f.end + 3)) &&
+          Math.abs((current.plan / current.total) * 100 - f.value) <= 10 ** -decimalsOf(f.value)
+        ) {
+          const rate = rateDraft(current, f, clause, `Tỷ lệ ${decapitalize(current.name)}`, []);
+          rate.actual = null;
+          rate.plan = f.value;
+          rate.planText = `${f.typed}%`;
+          drafts.push(rate);
+          current = rate;
+          boundary = f.end;
+          continue;
+        }
         // "… 24.395 hồ sơ, đạt 99,1%": of a stated plan ("1.642,5 tỷ đồng/2.310 tỷ đồng kế hoạch"), the
         // % KH; otherwise most often the rate of the count, but it may be a % KH: not pre-ticked.
         if (
@@ -1183,7 +1281,8 @@ export function extractIndicators(
       }
       // "kim ngạch xuất khẩu 845 triệu USD; nhập khẩu 512 triệu USD": money named by what differs from
       // the money before it takes that one's head.
-      const moneyHead = /^(kim ngạch|giá trị|doanh thu|tổng vốn|vốn)\s/u;
+      // "… với tổng kinh phí 286,45 tỷ đồng, đã chi trả 241,9 tỷ đồng": "Kinh phí chi trả".
+      const moneyHead = /^(?:tổng\s+(?=kinh phí))?(kim ngạch|giá trị|doanh thu|tổng vốn|vốn|kinh phí)\s/u;
       const headBefore =
         words(draft.name).length <= 2 && draft.name !== "" && MONEY.some((m) => lower(draft.unit).includes(m))
           ? lastOfSentence(
@@ -1321,15 +1420,38 @@ export function extractIndicators(
     if (/(?:^|\s)(?:cơ cấu|tỷ trọng)(?!\p{L})/u.test(said) || /^tỷ trọng(?!\p{L})/u.test(lower(d.name)))
       d.name = `Tỷ trọng ${decapitalize(bare)}`;
   }
+  // "có diện tích tự nhiên 14,82 km2, quy mô dân số 68.415 người": the size of the population, as the
+  // reorganisation's criteria say it, is its population ("Dân số").
+  for (const d of drafts)
+    d.name = d.name.replace(/^quy mô\s+(dân số)(?!\p{L})/iu, (_m, w: string) => capitalize(w));
+  // "Tổng sản phẩm trên địa bàn tỉnh Lạc Ninh (GRDP)": the economy is named by its abbreviation, as
+  // tables name it (the place is the report's own).
+  for (const d of drafts)
+    d.name = d.name.replace(
+      /tổng sản phẩm\s+(?:trên địa bàn|trong nước)(?:\s+(?:tỉnh|thành phố|huyện|thị xã|xã|phường)\s+[^()\d]{1,40}?)?\s*\((GRDP|GDP)\)/iu,
+      "$1",
+    );
   // "tổng sản phẩm trên địa bàn (GRDP) … theo giá so sánh ước tăng 7,14%": the growth of the economy,
   // with no level beside it, is its growth rate, as reports name it.
   for (const d of drafts)
     if (
       d.unit === "%" &&
-      (d.kind === "growth" || (d.actual === null && /^tăng\s/u.test(d.planText ?? ""))) &&
+      (d.kind === "growth" ||
+        (d.actual === null && /^tăng\s/u.test(d.planText ?? "")) ||
+        // "…, trong đó quý III tăng 8,65%": a part's growth read as its level.
+        /(?<!\p{L})tăng\s+[\d.,]+\s*%/u.test(lower(src.slice(d.source.start, d.source.end)))) &&
       /^(?:tổng sản phẩm|grdp)(?!\p{L})/iu.test(d.name)
     )
       d.name = `Tốc độ tăng trưởng ${decapitalize(d.name)}`;
+  // "giá trị sản phẩm trên 1 ha đất trồng trọt đạt 168 triệu đồng": money earned on each hectare is
+  // money per hectare, as "đồng/ha" would write it (the name keeps "trên 1 ha").
+  for (const d of drafts)
+    if (
+      MONEY.some((m) => lower(d.unit).includes(m)) &&
+      !d.unit.includes("/") &&
+      /(?<!\p{L})trên\s+(?:1|một)\s+(?:ha|héc-ta|hecta)(?!\p{L})/u.test(lower(d.name))
+    )
+      d.unit = `${d.unit}/ha`;
   const proposals = drafts.map((d): Proposal => {
     const { sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft } = d;
     const p = { ...draft, name: withoutOwnAreaName(withoutAssignedBy(withoutTimeLead(draft.name), d)) };

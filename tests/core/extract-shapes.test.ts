@@ -1548,3 +1548,239 @@ describe("held-out 12 odd half (2026-12-07)", () => {
     ]);
   });
 });
+
+describe("held-out 11 and 13 odd halves (2026-12-07)", () => {
+  it("reads a list under a long introducing line by that line's tense", () => {
+    const got = read(
+      "Nghị quyết của Hội đồng nhân dân xã Tân Lạc Đông về kế hoạch phát triển kinh tế - xã hội năm 2027 giao các chỉ tiêu sau đây:\n1. Tổng thu ngân sách trên địa bàn xã: 48,2 tỷ đồng.\n2. Tỷ lệ trẻ em trong độ tuổi được tiêm chủng đầy đủ: 98%.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.plan])).toEqual([
+      ["Tổng thu ngân sách trên địa bàn xã", null, 48.2],
+      ["Tỷ lệ trẻ em trong độ tuổi được tiêm chủng đầy đủ", null, 98],
+    ]);
+  });
+
+  it("reads a list after '… thực hiện tốt các nhiệm vụ … sau đây:' as targets", () => {
+    const got = read(
+      "Năm 2028, Ủy ban nhân dân phường Tây Sơn tập trung thực hiện tốt các nhiệm vụ trọng tâm sau đây:\n- Thu ngân sách trên địa bàn 21 tỷ đồng;\n- Tỷ lệ hộ dùng nước sạch 99%.",
+    );
+    expect(got.map((p) => [p.actual, p.plan])).toEqual([
+      [null, 21],
+      [null, 99],
+    ]);
+  });
+
+  it("reads a heading that says 'ước' as estimated results, not as targets", () => {
+    const got = read(
+      "Các chỉ tiêu chủ yếu năm 2027 của huyện Bình Sơn (ước thực hiện cả năm):\n- Sản lượng lương thực: 61.300 tấn, tăng 2,4%;\n- Số hộ được hỗ trợ nhà ở: 142 hộ.",
+    );
+    expect(got.map((p) => [p.actual, p.plan, p.estimate])).toEqual([
+      [61_300, null, true],
+      [142, null, true],
+    ]);
+  });
+
+  it("takes the label before a colon when only a limit or a verb of keeping follows it", () => {
+    const got = read(
+      "Mục tiêu đến năm 2030:\n- Tỷ lệ dân số được quản lý bằng hồ sơ sức khỏe điện tử: tối thiểu 95%;\n- Tỷ lệ diện tích đất có rừng: duy trì ổn định 38,6%.",
+    );
+    expect(got.map((p) => [p.name, p.planText])).toEqual([
+      ["Tỷ lệ dân số được quản lý bằng hồ sơ sức khỏe điện tử", "tối thiểu 95%"],
+      ["Tỷ lệ diện tích đất có rừng", "38,6%"],
+    ]);
+  });
+
+  it("gives a bracketed plan written with a colon ('(NQ: …)', '(KH: …)') to the result before it", () => {
+    const got = read(
+      "Kết quả thực hiện các chỉ tiêu nhiệm kỳ 2021 - 2026 so với Nghị quyết:\n- Tỷ lệ hộ dùng nước sạch: 88,4% (NQ: 90%);\n- Tổng vốn đầu tư phát triển: 12.600 tỷ đồng (KH: 11.000 tỷ đồng).",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.plan])).toEqual([
+      ["Tỷ lệ hộ dùng nước sạch", 88.4, 90],
+      ["Tổng vốn đầu tư phát triển", 12_600, 11_000],
+    ]);
+  });
+
+  it("reads figures before ', năm Y phấn đấu …' in each part of a sentence as results, the rest as targets", () => {
+    const got = read(
+      "Tỷ lệ trẻ em suy dinh dưỡng của phường Hòa Lâm năm 2026 là 8,2%, năm 2027 phấn đấu còn 7,5%; tỷ lệ tham gia bảo hiểm y tế từ 89,1% tăng lên 92,4%, năm 2027 nâng lên trên 94%; số tổ dân phố có nhà văn hóa 17/19 tổ, năm 2027 là 19 tổ.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.planText])).toEqual([
+      ["Tỷ lệ trẻ em suy dinh dưỡng", 8.2, null],
+      ["Tỷ lệ trẻ em suy dinh dưỡng", null, "7,5%"],
+      ["Tỷ lệ tham gia bảo hiểm y tế", 92.4, null],
+      ["Tỷ lệ tham gia bảo hiểm y tế", null, "trên 94%"],
+      ["Số tổ dân phố có nhà văn hóa", 17, null],
+      ["Số tổ dân phố có nhà văn hóa", null, "19"],
+    ]);
+  });
+
+  it("keeps a result before a year the term report ends with, cut off by ';'", () => {
+    const got = read(
+      "Nhiệm kỳ 2021 - 2026, huyện hoàn thành 15/17 chỉ tiêu. Thu nhập bình quân đạt 62 triệu đồng; đến năm 2026 tỷ lệ hộ nghèo còn 1,9%.",
+    );
+    expect(got.map((p) => [p.actual, p.plan])).toEqual([
+      [62, null],
+      [1.9, null],
+    ]);
+  });
+
+  it("reads a sentence led by the plan for a period as targets, and names its bare total by it", () => {
+    const got = read(
+      "Kế hoạch đầu tư công trung hạn giai đoạn 2027 - 2031 của huyện Mỹ Lộc có tổng mức 3.420 tỷ đồng, trong đó vốn ngân sách tỉnh 1.980 tỷ đồng.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.plan])).toEqual([
+      ["Tổng mức kế hoạch đầu tư công trung hạn giai đoạn 2027 - 2031", null, 3420],
+      ["Vốn ngân sách tỉnh", null, 1980],
+    ]);
+    // Disbursed money is a result, whatever plan the sentence names.
+    const [spent] = read("Kế hoạch vốn đầu tư công giai đoạn 2021 - 2025 đã giải ngân 2.870 tỷ đồng.");
+    expect([spent?.actual, spent?.plan]).toEqual([2870, null]);
+  });
+
+  it("counts a bare number after 'là' in a clause led by 'Số' and a counted noun", () => {
+    const got = read("Số hợp tác xã đang hoạt động trên địa bàn là 64, tăng 5 hợp tác xã so với năm trước.");
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Số hợp tác xã đang hoạt động trên địa bàn", 64, "hợp tác xã"],
+    ]);
+    // A year inside the name is no figure of its own.
+    const [visits] = read("Số lượt khách tham quan khu di tích năm 2027 là 8.400.");
+    expect([visits?.actual, visits?.unit]).toEqual([8400, "lượt khách"]);
+  });
+
+  it("keeps a change that names the year before after a change since the start of the year", () => {
+    const got = read(
+      "Tổng vốn huy động đạt 52,4 nghìn tỷ đồng, tăng 6,2% so với đầu năm; dư nợ cho vay đạt 61,8 nghìn tỷ đồng, tăng 9,5% so với cùng kỳ.",
+    );
+    expect(got.map((p) => [p.actual, p.changePct])).toEqual([
+      [52_400, null],
+      [61_800, 9.5],
+    ]);
+  });
+
+  it("gives 'phấn đấu Y%' after a ranged rate target to that target as its stretch", () => {
+    const got = read(
+      "Mục tiêu giai đoạn 2026 - 2030: tốc độ tăng thu ngân sách bình quân 12 - 13%/năm, phấn đấu 15%/năm; tỷ lệ đô thị hóa 38 - 40%, phấn đấu 42%.",
+    );
+    expect(got.map((p) => [p.name, p.planText, p.stretch])).toEqual([
+      ["Tốc độ tăng thu ngân sách bình quân", "12 - 13%", 15],
+      ["Tỷ lệ đô thị hóa", "38 - 40%", 42],
+    ]);
+  });
+
+  it("reads ', vượt X%' after a result and its bracketed plan as its % KH", () => {
+    const [got] = read("- Giá trị xuất khẩu cả nhiệm kỳ: 1.386 triệu USD (NQ: 1.200 triệu USD), vượt 15,5%;");
+    expect([got?.actual, got?.plan, got?.pctPlan]).toEqual([1386, 1200, 115.5]);
+  });
+
+  it("reads the bracketed share after a planned count as the planned rate, when the figures agree", () => {
+    const got = read("Mục tiêu năm 2027: trường đạt chuẩn quốc gia 24/30 trường (80%).");
+    expect(got.map((p) => [p.name, p.actual, p.plan, p.unit])).toEqual([
+      ["Trường đạt chuẩn quốc gia", null, 24, "trường"],
+      ["Tỷ lệ trường đạt chuẩn quốc gia", null, 80, "%"],
+    ]);
+  });
+
+  it("gives a comparison that opens its clause to the figure after it", () => {
+    const got = read(
+      "Năm 2026, vượt 6,5% dự toán, thu ngân sách trên địa bàn xã đạt 38,4 tỷ đồng; bằng 112% cùng kỳ, số hộ kinh doanh mới là 215 hộ.",
+    );
+    expect(got.map((p) => [p.actual, p.pctPlan, p.pctPrior])).toEqual([
+      [38.4, 106.5, null],
+      [215, null, 112],
+    ]);
+  });
+
+  it("names shares listed after 'phấn đấu' by the predicate after the list, a ranged share and a count too", () => {
+    const got = read(
+      "Năm 2027, phấn đấu 88 - 90% hộ dân và từ 14 khu phố trở lên được công nhận đạt chuẩn văn minh.",
+    );
+    expect(got.map((p) => [p.unit, p.planText])).toEqual([
+      ["%", "88 - 90%"],
+      ["khu phố", "từ 14"],
+    ]);
+    expect(got[0]?.name).toBe("Tỷ lệ hộ dân được công nhận đạt chuẩn văn minh");
+    // A share of GRDP is no noun of a list.
+    const [tourism] = read("Đến năm 2030, ngành du lịch đóng góp 7 - 8% GRDP.");
+    expect(tourism?.name).toBe("Tỷ trọng ngành du lịch đóng góp trong GRDP");
+  });
+
+  it("reads a new commune's area in km2 and leaves out the units it was merged from", () => {
+    const got = read(
+      "Xã Thanh Bình Tây được thành lập trên cơ sở sáp nhập 4 xã, có diện tích tự nhiên 96,4 km2, quy mô dân số 31.280 người.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Diện tích tự nhiên", 96.4, "km2"],
+      ["Dân số", 31_280, "người"],
+    ]);
+  });
+
+  it("counts no bodies given a task by a date", () => {
+    const got = read(
+      "UBND tỉnh giao 18 sở, ban, ngành và 9 huyện, thị xã rà soát, báo cáo trước ngày 30/3/2027.",
+    );
+    expect(got).toEqual([]);
+  });
+
+  it("gives a comparison after the bracket of a count's parts to the whole count", () => {
+    const got = read(
+      "Đội tuyển huyện giành 46 huy chương (9 vàng, 15 bạc, 22 đồng), vượt 15% chỉ tiêu được giao.",
+    );
+    expect(got.map((p) => [p.actual, p.pctPlan])).toEqual([
+      [46, 115],
+      [9, null],
+      [15, null],
+      [22, null],
+    ]);
+  });
+
+  it("writes money earned 'trên 1 ha' as money per hectare, keeping the words in the name", () => {
+    const [got] = read("Giá trị thu hoạch bình quân trên một ha đất canh tác đạt 210 triệu đồng.");
+    expect([got?.name, got?.unit, got?.actual]).toEqual([
+      "Giá trị thu hoạch bình quân trên một ha đất canh tác",
+      "triệu đồng/ha",
+      210,
+    ]);
+  });
+
+  it("keeps a health station that did the work in the count's name", () => {
+    const [got] = read("Trạm Y tế phường An Lạc khám, chữa bệnh cho 9.870 lượt người.");
+    expect(got?.name).toBe("Lượt người được khám, chữa bệnh tại trạm Y tế phường An Lạc");
+  });
+
+  it("names money spent after a total cost by the cost's head, and keeps 'bàn giao' whole", () => {
+    const got = read(
+      "Dự án kè sông Cái: phê duyệt bồi thường cho 86 hộ với tổng kinh phí 54,2 tỷ đồng, đã thanh toán 41,7 tỷ đồng; diện tích bàn giao 12,4 ha.",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Phê duyệt bồi thường", 86],
+      ["Tổng kinh phí phê duyệt bồi thường", 54.2],
+      ["Kinh phí thanh toán", 41.7],
+      ["Diện tích bàn giao", 12.4],
+    ]);
+  });
+
+  it("reads a rate per year under a label as the label's, not as '/năm'", () => {
+    const [got] = read("Kết quả nhiệm kỳ:\n- Tốc độ tăng thu ngân sách bình quân: 11,6%/năm (NQ: 10%);");
+    expect([got?.name, got?.actual, got?.plan]).toEqual(["Tốc độ tăng thu ngân sách bình quân", 11.6, 10]);
+  });
+
+  it("names what was made by a measure after who made it ('… doanh nghiệp … sản xuất 2,3 triệu tấn thép')", () => {
+    const [got] = read("Các doanh nghiệp trong khu kinh tế Nam Sơn sản xuất 2,3 triệu tấn thép, tăng 4%.");
+    expect([got?.name, got?.actual, got?.changePct]).toEqual(["Sản xuất thép", 2_300_000, 4]);
+  });
+
+  it("names the economy's growth by GRDP, a quarter's part too", () => {
+    const got = read(
+      "Tổng sản phẩm trên địa bàn tỉnh Hà Giang Nam (GRDP) 6 tháng đầu năm 2027 ước tăng 7,45% so với cùng kỳ, trong đó quý II tăng 7,9%.",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Tốc độ tăng trưởng GRDP", 7.45],
+      ["Tốc độ tăng trưởng GRDP quý II", 7.9],
+    ]);
+  });
+
+  it("reads 'giảm ít nhất X% so với năm Y' as a change, not as a share of the year", () => {
+    const [fall] = read("Phấn đấu năm 2027 số vụ cháy nổ giảm ít nhất 10% so với năm 2026.");
+    expect([fall?.name, fall?.planText]).toEqual(["Số vụ cháy nổ", "giảm ít nhất 10% so với năm 2026"]);
+  });
+});
