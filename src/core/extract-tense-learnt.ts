@@ -13,7 +13,7 @@
  * chủ yếu năm 2020" targets, prior years in brackets, repeated lines in long pastes. So the shipped
  * policy never flips. It needs the rules' heading and mixed-paragraph signals as features first.
  */
-import type { Proposal } from "./extract-types";
+import type { DoubtReason, Proposal } from "./extract-types";
 import {
   indicatorFeatures,
   targetProbability,
@@ -76,7 +76,21 @@ export function figureAt(text: string, p: Pick<Proposal, "actual" | "plan" | "pl
 export function mentionOf(text: string, p: Proposal, clauses: readonly TenseClause[]): TenseMention {
   const at = figureAt(text, p);
   const clause = clauses.find((c) => c.start <= at && at < c.end);
-  return { at, rulesPlan: p.actual === null, marked: clause?.marked ?? null };
+  return { at, rulesPlan: p.actual === null, marked: clause?.marked ?? null, mixed: mixedOf(clauses) };
+}
+
+/** The rules read both results and targets in the text (null: no clauses given). */
+export function mixedOf(clauses: readonly TenseClause[]): boolean | null {
+  if (clauses.length === 0) return null;
+  return clauses.some((c) => c.plan) && clauses.some((c) => !c.plan);
+}
+
+/** A flipped proposal is unsure: the pane leaves it unticked and says the tense was the model's. */
+function doubted(p: Proposal): Proposal {
+  const reasons: DoubtReason[] = p.confidence.level === "chac" ? [] : [...p.confidence.reasons];
+  if (!reasons.includes("thi_theo_mo_hinh")) reasons.push("thi_theo_mo_hinh");
+  const [first, ...rest] = reasons;
+  return { ...p, confidence: { level: "khong_chac", reasons: [first ?? "thi_theo_mo_hinh", ...rest] } };
 }
 
 /** The proposal in the other tense. */
@@ -115,6 +129,42 @@ function firstHeading(text: string): number {
   return text.length + 1;
 }
 
+/** How far the model disagrees with the rules on a proposal, and which bar of the policy applies. */
+export interface TenseScore {
+  /** P(the other tense); -1 for a proposal with no plain figure to flip. */
+  disagree: number;
+  /** The rules' tense was guessed in a mixed paragraph, before any heading: the `guessed` bar. */
+  guessed: boolean;
+}
+
+/** Each proposal's disagreement with the rules under the model's weights. */
+export function tenseScores(
+  text: string,
+  proposals: readonly Proposal[],
+  clauses: readonly TenseClause[],
+  weights: TenseWeights,
+): TenseScore[] {
+  const ctx = tenseContext(text);
+  // A guess of the rules is open to the model only in a paragraph that holds both results and
+  // targets (the rules' `thi_doan`): in a paragraph of one tense the model was seen flipping
+  // right readings (a province's targets under a heading, long pastes of one shape).
+  const mixed = mixedOf(clauses) === true;
+  // Under a heading line the rules read the tense from the heading: a seed's "Một số chỉ tiêu chủ
+  // yếu năm 2020" over its targets.
+  const headed = firstHeading(text);
+  return proposals.map((p) => {
+    // A target written relative to something ("giảm 5% so với năm 2019") has no plain figure to flip.
+    if (p.actual === null && p.plan === null) return { disagree: -1, guessed: false };
+    const m = mentionOf(text, p, clauses);
+    const pt = targetProbability(tenseFeatures(text, m, ctx), weights);
+    return { disagree: m.rulesPlan ? 1 - pt : pt, guessed: m.marked === false && mixed && m.at < headed };
+  });
+}
+
+/** Whether the policy flips a proposal of this score. */
+export const flips = (s: TenseScore, policy: TensePolicy): boolean =>
+  s.disagree > (s.guessed ? policy.guessed : policy.marked);
+
 /** The proposals with the roles the model is sure the rules got wrong flipped. */
 export function applyLearntTense(
   text: string,
@@ -125,17 +175,10 @@ export function applyLearntTense(
   // A policy that flips nothing and no indicator head: the rules' reading, at no cost.
   const never = model.policy.guessed > 1 && model.policy.marked > 1;
   if (Object.keys(model.weights).length === 0 || (never && model.indicator === undefined)) return proposals;
-  const ctx = tenseContext(text);
-  // A guess of the rules is open to the model only in a paragraph that holds both results and
-  // targets (the rules' `thi_doan`): in a paragraph of one tense the model was seen flipping
-  // right readings (a province's targets under a heading, long pastes of one shape).
-  const mixed = clauses.some((c) => c.plan) && clauses.some((c) => !c.plan);
-  // Under a heading line the rules read the tense from the heading, which the model never learnt
-  // (the corpus paragraphs have none): a seed's "Một số chỉ tiêu chủ yếu năm 2020" over its targets.
-  const headed = firstHeading(text);
   const head = model.indicator;
+  const ctx = head === undefined ? null : tenseContext(text);
   const kept =
-    head === undefined
+    head === undefined || ctx === null
       ? proposals
       : proposals.filter(
           (p) =>
@@ -144,13 +187,7 @@ export function applyLearntTense(
               head.weights,
             ) >= head.bar,
         );
-  return kept.map((p) => {
-    // A target written relative to something ("giảm 5% so với năm 2019") has no plain figure to flip.
-    if (p.actual === null && p.plan === null) return p;
-    const m = mentionOf(text, p, clauses);
-    const pt = targetProbability(tenseFeatures(text, m, ctx), model.weights);
-    const disagree = m.rulesPlan ? 1 - pt : pt;
-    const bar = m.marked === false && mixed && m.at < headed ? model.policy.guessed : model.policy.marked;
-    return disagree > bar ? flipped(p) : p;
-  });
+  if (never) return kept;
+  const scores = tenseScores(text, kept, clauses, model.weights);
+  return kept.map((p, i) => (flips(scores[i] as TenseScore, model.policy) ? doubted(flipped(p)) : p));
 }
