@@ -12,6 +12,7 @@ import { join } from "node:path";
 import type { Proposal } from "../src/core/extract";
 import type { NumberConvention } from "../src/core/model";
 import {
+  barOf,
   mentionOf,
   proposalValue,
   type TenseClause,
@@ -90,6 +91,8 @@ export interface Instance {
   primary: boolean;
   /** The rules read results and targets in its paragraph. */
   mixed: boolean;
+  /** The bar of the policy it faces in the hook (extract-tense-learnt.ts `barOf`). */
+  bar: "guessed" | "marked" | "none";
 }
 
 /** The corpus test's matching (tests/core/extract-corpus.test.ts): figures equal, names' Dice overlap. */
@@ -152,6 +155,7 @@ function instanceOf(
   reader: number,
   clauses: readonly TenseClause[],
   p: Proposal,
+  ctx: TenseContext,
   features: (m: TenseMention) => string[],
   target: boolean,
 ): Instance {
@@ -165,6 +169,7 @@ function instanceOf(
     marked: m.marked,
     primary: reader === 0,
     mixed: m.mixed === true,
+    bar: barOf(par.text, m, clauses, ctx),
   };
 }
 
@@ -200,6 +205,7 @@ export function indicatorInstancesOf(
           reader,
           clauses,
           p,
+          ctx,
           (m) => indicatorFeatures(par.text, m, p.name, p.unit, ctx),
           keyed.has(p),
         ),
@@ -239,6 +245,7 @@ export function instancesOf(
           reader,
           clauses,
           pick,
+          ctx,
           (m) => tenseFeatures(par.text, m, ctx),
           e.actual === undefined,
         ),
@@ -291,7 +298,9 @@ export function testInstances(readings: readonly TestReading[]): Instance[] {
     const step = Math.max(1, Math.ceil(plain.length / PER_TEST_TEXT));
     for (let k = 0; k < plain.length; k += step) {
       const p = plain[k] as Proposal;
-      out.push(instanceOf(par, 1, r.clauses, p, (m) => tenseFeatures(r.text, m, ctx), p.actual === null));
+      out.push(
+        instanceOf(par, 1, r.clauses, p, ctx, (m) => tenseFeatures(r.text, m, ctx), p.actual === null),
+      );
     }
   }
   return out;
@@ -381,8 +390,8 @@ export function leaveOneFileOut(instances: readonly Instance[], keep: number): S
 export function decide(s: Scored, policy: TensePolicy): boolean {
   const x = s.instance;
   const disagree = x.rulesPlan ? 1 - s.pTarget : s.pTarget;
-  const plan =
-    disagree > (x.marked === false && x.mixed ? policy.guessed : policy.marked) ? !x.rulesPlan : x.rulesPlan;
+  const bar = x.bar === "none" ? 2 : x.bar === "guessed" ? policy.guessed : policy.marked;
+  const plan = disagree > bar ? !x.rulesPlan : x.rulesPlan;
   return plan === x.target;
 }
 

@@ -104,7 +104,10 @@ function readersOf(p: KeyedParagraph, versions: Readonly<Record<string, Rules>>)
 }
 
 let withIndicator = false;
-let withTests = true;
+// The tests' sentences as training data too (`--tests`): leave-one-file-out fell from 0.985 to 0.962
+// with them (676 figures labelled by the rules teach the model to agree with the rules); they stay
+// the policy's constraint.
+let withTests = false;
 
 function fit(
   paragraphs: readonly KeyedParagraph[],
@@ -177,7 +180,7 @@ function matched(proposals: Proposal[], keys: readonly Key[]): number {
 export function run(versions: Readonly<Record<string, Rules>>, root: string, args: readonly string[]): void {
   const dir = join(root, "tests", "extract-corpus");
   withIndicator = args.includes("--indicator");
-  withTests = !args.includes("--no-tests");
+  withTests = args.includes("--tests");
   const textsFile = process.env.CHITIEU_TEST_TEXTS;
   const tests: TestReading[] = (textsFile === undefined ? [] : testTexts(textsFile)).map(
     ({ text, convention }) => ({

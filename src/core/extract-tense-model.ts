@@ -258,7 +258,25 @@ export function tenseFeatures(
     f.push(`yt:first_${Math.sign(y - ctx.firstYear)}`, `yt:top_${Math.sign(y - ctx.topYear)}`);
     f.push(`yt:first_${Math.sign(y - ctx.firstYear)}_${rules}`);
   }
-  return f;
+  // A word said twice in a sentence weighs twice (how many figures it lists says something), but at
+  // most three times: a pasted line repeated a thousand times must not weigh a thousand times.
+  return capped(f, 3);
+}
+
+/** The features with none repeated more than `most` times, in their order. */
+function capped(features: readonly string[], most: number): string[] {
+  const seen = new Map<string, number>();
+  return features.filter((k) => {
+    const n = (seen.get(k) ?? 0) + 1;
+    seen.set(k, n);
+    return n <= most;
+  });
+}
+
+/** What the heading over the figure's line says of its tense ("Mục tiêu" plan, "Kết quả" results). */
+export function headingAt(ctx: TenseContext, at: number): "plan" | "act" | "none" {
+  const line = holding(ctx.lines, at);
+  return line.heading === null ? "none" : line.headingSays;
 }
 
 /** P(target) under the weights. */

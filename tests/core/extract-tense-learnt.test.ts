@@ -1,7 +1,8 @@
 /**
  * The learnt tense model (src/core/extract-tense-model.ts), its hook (extract-tense-learnt.ts) and its
  * training (scripts/extract-model-training.ts), on sentences written for this test (in no corpus file).
- * The hook is not wired into extractIndicators yet: these tests apply it to the rules' proposals.
+ * extractIndicators calls the hook in "auto" mode; these tests also apply it to the rules' own
+ * proposals (`tense: "rules"`) with models of their own.
  */
 import { join } from "node:path";
 import { extractIndicators, tenseClauses } from "../../src/core/extract";
@@ -108,6 +109,37 @@ describe("the hook", () => {
     expect(applyLearntTense(mixed, found, [], guessesOnly)).toEqual(found);
   });
 
+  it("leaves a flipped proposal unsure, with the model as the reason", () => {
+    const [growth] = applyLearntTense(TERM, rules, [], sure(10));
+    expect(growth?.plan).toBe(10.26);
+    expect(growth?.confidence).toEqual({ level: "khong_chac", reasons: ["thi_theo_mo_hinh"] });
+  });
+
+  it("flips nothing under a heading that says the tense, however sure the model", () => {
+    const listed =
+      "Một số chỉ tiêu chủ yếu năm 2027\n- Tốc độ tăng trưởng kinh tế 8,2%.\n- Thu ngân sách 1.250 tỷ đồng.";
+    const found = extractIndicators(listed, "vi", { tense: "rules" });
+    expect(found.map((p) => [p.actual, p.plan])).toEqual([
+      [null, 8.2],
+      [null, 1250],
+    ]);
+    const sureResult: TenseModel = { weights: { b: -10 }, policy: { guessed: 0.5, marked: 0.5 } };
+    expect(applyLearntTense(listed, found, tenseClauses(listed), sureResult)).toEqual(found);
+  });
+
+  it("keeps a forced mode: the user's word, not the model's", () => {
+    const text = "Năm 2026, thu ngân sách đạt 1.250 tỷ đồng; tỷ lệ hộ nghèo còn 2,1%.";
+    expect(extractIndicators(text, "vi", { mode: "plan" })).toEqual(
+      extractIndicators(text, "vi", { mode: "plan", tense: "rules" }),
+    );
+  });
+
+  it("weighs a pasted line repeated a thousand times as if it were said three times", () => {
+    const paste = "Tỷ lệ hộ nghèo 2%; ".repeat(1000);
+    const f = tenseFeatures(paste, { at: paste.indexOf("2%"), rulesPlan: false, marked: false });
+    expect(f.filter((k) => k === "s:<so>").length).toBe(3);
+  });
+
   it("leaves a target written relative to something as it is", () => {
     const relative = extractIndicators(
       "Phấn đấu năm 2026 kéo giảm 5% số vụ tai nạn giao thông so với năm 2025.",
@@ -133,6 +165,7 @@ describe("training", () => {
     marked: true,
     primary: true,
     mixed: true,
+    bar: "marked",
   }));
 
   it("gives the same weights and the same file twice", () => {
