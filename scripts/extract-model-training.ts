@@ -5,12 +5,14 @@
  * replay can train on an older extractor's proposals.
  *
  * Honesty (tests/extract-corpus/README.md): only tuning splits and the ODD paragraphs of held-out 7
- * … 10 are ever read; even paragraphs and any later held-out set are dropped before anything else.
+ * … 13 are ever read; even paragraphs and any later held-out set are dropped before anything else.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Proposal } from "../src/core/extract";
+import type { NumberConvention } from "../src/core/model";
 import {
+  barOf,
   mentionOf,
   proposalValue,
   type TenseClause,
@@ -21,6 +23,8 @@ import {
   targetProbability,
   tenseContext,
   tenseFeatures,
+  type TenseContext,
+  type TenseMention,
 } from "../src/core/extract-tense-model";
 import { foldText } from "../src/core/rules";
 
@@ -41,13 +45,26 @@ interface Key {
 }
 
 const TUNING = new Set(["tune", "heldout1", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"]);
-const PARITY = new Set(["heldout7", "heldout8", "heldout9", "heldout10"]);
+const PARITY = new Set([
+  "heldout7",
+  "heldout8",
+  "heldout9",
+  "heldout10",
+  "heldout11",
+  "heldout12",
+  "heldout13",
+]);
+/** The odd halves the blind replay measures (split at ba8f8f8, before anyone tuned on them). */
+export const REPLAYED = new Set(["heldout7", "heldout8", "heldout9", "heldout10"]);
 
-/** Odd paragraphs of held-out 7 … 10 (the halves tuned on). */
+/** Odd paragraphs of held-out 7 … 13 (the halves tuned on). */
 export const isOddHalf = (p: Pick<KeyedParagraph, "id" | "split">): boolean =>
   PARITY.has(p.split) && Number(/(\d+)$/u.exec(p.id)?.[1]) % 2 === 1;
 
-/** The paragraphs a model may learn from; `withOdd` false leaves the odd halves out too. */
+/**
+ * The paragraphs a model may learn from; `withOdd` false leaves out the odd halves of held-out 7 …
+ * 10, which the blind replay measures.
+ */
 export function trainingParagraphs(dir: string, withOdd = true): KeyedParagraph[] {
   const out: KeyedParagraph[] = [];
   for (const file of readdirSync(dir)
@@ -56,7 +73,7 @@ export function trainingParagraphs(dir: string, withOdd = true): KeyedParagraph[
     const all = (JSON.parse(readFileSync(join(dir, file), "utf8")) as { paragraphs: KeyedParagraph[] })
       .paragraphs;
     for (const p of all)
-      if (TUNING.has(p.split) || (withOdd && isOddHalf(p)))
+      if (TUNING.has(p.split) || (isOddHalf(p) && (withOdd || !REPLAYED.has(p.split))))
         out.push({ ...p, file, text: p.text.normalize("NFC") });
   }
   return out;
@@ -74,6 +91,8 @@ export interface Instance {
   primary: boolean;
   /** The rules read results and targets in its paragraph. */
   mixed: boolean;
+  /** The bar of the policy it faces in the hook (extract-tense-learnt.ts `barOf`). */
+  bar: "guessed" | "marked" | "none";
 }
 
 /** The corpus test's matching (tests/core/extract-corpus.test.ts): figures equal, names' Dice overlap. */
@@ -130,32 +149,68 @@ function keyedPairs(proposals: readonly Proposal[], keys: readonly Key[]): [Key,
   return pairs;
 }
 
+/** The instance of one proposal of the rules in its paragraph, with its features and label. */
+function instanceOf(
+  par: KeyedParagraph,
+  reader: number,
+  clauses: readonly TenseClause[],
+  p: Proposal,
+  ctx: TenseContext,
+  features: (m: TenseMention) => string[],
+  target: boolean,
+): Instance {
+  const m = mentionOf(par.text, p, clauses);
+  return {
+    file: par.file,
+    id: par.id,
+    features: features(m),
+    target,
+    rulesPlan: m.rulesPlan,
+    marked: m.marked,
+    primary: reader === 0,
+    mixed: m.mixed === true,
+    bar: barOf(par.text, m, clauses, ctx),
+  };
+}
+
+/** Each paragraph as each of its readers saw it: proposals, clauses and the shared context. */
+function readings(
+  paragraphs: readonly KeyedParagraph[],
+  readersOf: (p: KeyedParagraph) => readonly Rules[],
+  each: (
+    par: KeyedParagraph,
+    reader: number,
+    proposals: Proposal[],
+    clauses: TenseClause[],
+    ctx: TenseContext,
+  ) => void,
+): void {
+  for (const par of paragraphs)
+    for (const [reader, rules] of readersOf(par).entries())
+      each(par, reader, rules.extract(par.text), rules.clauses(par.text), tenseContext(par.text));
+}
+
 /** One instance per proposal of the rules: positive when a key holds its figure (one to one). */
 export function indicatorInstancesOf(
   paragraphs: readonly KeyedParagraph[],
   readersOf: (p: KeyedParagraph) => readonly Rules[],
 ): Instance[] {
   const out: Instance[] = [];
-  for (const par of paragraphs)
-    for (const [reader, rules] of readersOf(par).entries()) {
-      const proposals = rules.extract(par.text);
-      const clauses = rules.clauses(par.text);
-      const ctx = tenseContext(par.text);
-      const keyed = new Set(keyedPairs(proposals, par.indicators).map(([, p]) => p));
-      for (const p of proposals) {
-        const m = mentionOf(par.text, p, clauses);
-        out.push({
-          file: par.file,
-          id: par.id,
-          features: indicatorFeatures(par.text, m, p.name, p.unit, ctx),
-          target: keyed.has(p),
-          rulesPlan: m.rulesPlan,
-          marked: m.marked,
-          primary: reader === 0,
-          mixed: clauses.some((c) => c.plan) && clauses.some((c) => !c.plan),
-        });
-      }
-    }
+  readings(paragraphs, readersOf, (par, reader, proposals, clauses, ctx) => {
+    const keyed = new Set(keyedPairs(proposals, par.indicators).map(([, p]) => p));
+    for (const p of proposals)
+      out.push(
+        instanceOf(
+          par,
+          reader,
+          clauses,
+          p,
+          ctx,
+          (m) => indicatorFeatures(par.text, m, p.name, p.unit, ctx),
+          keyed.has(p),
+        ),
+      );
+  });
   return out;
 }
 
@@ -176,30 +231,78 @@ export function chooseDropBar(scored: readonly Scored[]): { bar: number; dropped
   return best;
 }
 
+/** One instance per keyed figure the rules proposed: the key's role is the label. */
 export function instancesOf(
   paragraphs: readonly KeyedParagraph[],
   readersOf: (p: KeyedParagraph) => readonly Rules[],
 ): Instance[] {
   const out: Instance[] = [];
-  for (const par of paragraphs)
-    for (const [reader, rules] of readersOf(par).entries()) {
-      const proposals = rules.extract(par.text);
-      const clauses = rules.clauses(par.text);
-      const ctx = tenseContext(par.text);
-      for (const [e, pick] of keyedPairs(proposals, par.indicators)) {
-        const m = mentionOf(par.text, pick, clauses);
-        out.push({
-          file: par.file,
-          id: par.id,
-          features: tenseFeatures(par.text, m, ctx),
-          target: e.actual === undefined,
-          rulesPlan: m.rulesPlan,
-          marked: m.marked,
-          primary: reader === 0,
-          mixed: clauses.some((c) => c.plan) && clauses.some((c) => !c.plan),
-        });
-      }
+  readings(paragraphs, readersOf, (par, reader, proposals, clauses, ctx) => {
+    for (const [e, pick] of keyedPairs(proposals, par.indicators))
+      out.push(
+        instanceOf(
+          par,
+          reader,
+          clauses,
+          pick,
+          ctx,
+          (m) => tenseFeatures(par.text, m, ctx),
+          e.actual === undefined,
+        ),
+      );
+  });
+  return out;
+}
+
+/** A text the extraction unit tests give extractIndicators, as today's rules read it. */
+export interface TestReading {
+  text: string;
+  proposals: Proposal[];
+  clauses: TenseClause[];
+}
+
+/** The texts recorded by scripts/extract-test-texts.cjs (one JSON line each), "auto" mode, once each. */
+export function testTexts(file: string): { text: string; convention: NumberConvention }[] {
+  const seen = new Set<string>();
+  const out: { text: string; convention: NumberConvention }[] = [];
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    if (line.trim() === "") continue;
+    const r = JSON.parse(line) as { text: string; convention: NumberConvention; mode: string };
+    const text = r.text.normalize("NFC");
+    if (r.mode !== "auto" || seen.has(text)) continue;
+    seen.add(text);
+    out.push({ text, convention: r.convention });
+  }
+  return out.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+}
+
+/** At most this many figures of one test text train: the speed tests' pastes repeat one line 1 000 times. */
+const PER_TEST_TEXT = 12;
+
+/**
+ * The tests' sentences as training: each proposal labelled with today's rules' tense, which the
+ * tests hold (they pass). Never scored in validation: the file "(tests)" has no primary instances.
+ */
+export function testInstances(readings: readonly TestReading[]): Instance[] {
+  const out: Instance[] = [];
+  for (const [i, r] of readings.entries()) {
+    const par: KeyedParagraph = {
+      id: `t${i}`,
+      split: "tests",
+      text: r.text,
+      file: "(tests)",
+      indicators: [],
+    };
+    const ctx = tenseContext(r.text);
+    const plain = r.proposals.filter((p) => p.actual !== null || p.plan !== null);
+    const step = Math.max(1, Math.ceil(plain.length / PER_TEST_TEXT));
+    for (let k = 0; k < plain.length; k += step) {
+      const p = plain[k] as Proposal;
+      out.push(
+        instanceOf(par, 1, r.clauses, p, ctx, (m) => tenseFeatures(r.text, m, ctx), p.actual === null),
+      );
     }
+  }
   return out;
 }
 
@@ -247,10 +350,13 @@ export function train(instances: readonly Instance[], o: TrainOptions = TRAIN): 
   return out;
 }
 
-/** The `keep` features of largest weight (the bias always), rounded: small and stable. */
-export function prune(weights: Record<string, number>, keep: number): Record<string, number> {
+/**
+ * The `keep` features of largest weight (the bias always), rounded, less those under `tiny`: small
+ * and stable.
+ */
+export function prune(weights: Record<string, number>, keep: number, tiny = 0): Record<string, number> {
   const kept = Object.entries(weights)
-    .filter(([k]) => k !== "b")
+    .filter(([k, v]) => k !== "b" && Math.abs(v) >= tiny)
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1))
     .slice(0, keep)
     .map(([k]) => k);
@@ -269,7 +375,8 @@ export interface Scored {
 
 /** Leave one corpus file out: each file's instances scored by a model trained on the others. */
 export function leaveOneFileOut(instances: readonly Instance[], keep: number): Scored[] {
-  const files = [...new Set(instances.map((x) => x.file))].sort();
+  // Files with nothing to score (the extraction tests' sentences) only train.
+  const files = [...new Set(instances.filter((x) => x.primary).map((x) => x.file))].sort();
   const out: Scored[] = [];
   for (const file of files) {
     const weights = prune(train(instances.filter((x) => x.file !== file)), keep);
@@ -283,30 +390,31 @@ export function leaveOneFileOut(instances: readonly Instance[], keep: number): S
 export function decide(s: Scored, policy: TensePolicy): boolean {
   const x = s.instance;
   const disagree = x.rulesPlan ? 1 - s.pTarget : s.pTarget;
-  const plan =
-    disagree > (x.marked === false && x.mixed ? policy.guessed : policy.marked) ? !x.rulesPlan : x.rulesPlan;
+  const bar = x.bar === "none" ? 2 : x.bar === "guessed" ? policy.guessed : policy.marked;
+  const plan = disagree > bar ? !x.rulesPlan : x.rulesPlan;
   return plan === x.target;
 }
 
-// Bars under 0.98 flipped right readings in the repo's own extraction tests (the tuners' sentences,
-// "Năm 2027, đàn trâu đạt 22.000 con, trong đó nông hộ 60%." after results): the leave-one-file-out
-// best is chosen among the bars that keep them green.
-const BARS = [0.98, 0.99, 2];
+const BARS = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 2];
 
 /**
- * The policy that gets most roles right over the held-out-file scores; ties go to the more
- * cautious bars (fewer flips), since a wrong flip costs a miss and an extra.
+ * The policy that gets most roles right over the held-out-file scores, among those `allowed` (the
+ * extraction tests' sentences keep the rules' reading); ties go to the more cautious bars (fewer
+ * flips), since a wrong flip costs a miss and an extra.
  */
-export function choosePolicy(scored: readonly Scored[]): TensePolicy {
+export function choosePolicy(
+  scored: readonly Scored[],
+  allowed: (p: TensePolicy) => boolean = () => true,
+): TensePolicy {
   let best: TensePolicy = { guessed: 2, marked: 2 };
   let bestRight = -1;
-  // A tense the rules saw marked is never overridden: on the tuners' own sentences (the unit tests)
-  // the model was wrong there, sure of itself, where the corpus had shown it right.
   for (const guessed of [...BARS].reverse())
-    for (const marked of [2]) {
-      const right = scored.filter((s) => decide(s, { guessed, marked })).length;
+    for (const marked of [...BARS].reverse()) {
+      const policy = { guessed, marked };
+      if (!allowed(policy)) continue;
+      const right = scored.filter((s) => decide(s, policy)).length;
       if (right > bestRight) {
-        best = { guessed, marked };
+        best = policy;
         bestRight = right;
       }
     }

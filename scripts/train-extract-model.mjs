@@ -1,8 +1,10 @@
-// npm run train:extract [-- --replay]: checks out the extractors the corpus sets were first read by
-// (git archive of src/core at each commit of BLIND_RULES), bundles them with
-// scripts/train-extract-model.ts by esbuild (as build-cli.mjs does) and runs the training.
+// npm run train:extract [-- --replay]: records the texts the extraction unit tests read (a jest run
+// with scripts/extract-test-texts.cjs; the corpus test is left out: it reads held-out halves),
+// checks out the extractors the corpus sets were first read by (git archive of src/core at each
+// commit of BLIND_RULES), bundles them with scripts/train-extract-model.ts by esbuild (as
+// build-cli.mjs does) and runs the training.
 import { build } from "esbuild";
-import { execFileSync, execSync } from "node:child_process";
+import { execFileSync, execSync, spawnSync } from "node:child_process";
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -19,6 +21,30 @@ const commits = [
 ];
 const dir = mkdtempSync(join(tmpdir(), "chitieu-train-"));
 try {
+  const texts = join(dir, "test-texts.jsonl");
+  writeFileSync(texts, "");
+  const config = join(dir, "jest.config.cjs");
+  writeFileSync(
+    config,
+    `const unit = require(${JSON.stringify(join(root, "jest.config.js"))}).projects[0];
+module.exports = { ...unit, rootDir: ${JSON.stringify(root)}, setupFilesAfterEnv: [${JSON.stringify(join(root, "scripts/extract-test-texts.cjs"))}] };`,
+  );
+  // A failing test still records its texts: the dump is what matters here, not the verdict.
+  spawnSync(
+    process.execPath,
+    [
+      join(root, "node_modules/jest/bin/jest.js"),
+      "-w",
+      "1",
+      "-c",
+      config,
+      "--testPathIgnorePatterns",
+      "extract-corpus",
+      "--",
+      "tests/core/extract",
+    ],
+    { cwd: root, stdio: "ignore", env: { ...process.env, CHITIEU_TEST_TEXTS: texts, CHITIEU_TUNING: "1" } },
+  );
   const imports = [];
   for (const [i, c] of commits.entries()) {
     const at = join(dir, c);
@@ -59,7 +85,10 @@ try {
     logLevel: "error",
     nodePaths: [join(root, "node_modules")],
   });
-  execFileSync(process.execPath, [outfile, ...process.argv.slice(2)], { stdio: "inherit" });
+  execFileSync(process.execPath, [outfile, ...process.argv.slice(2)], {
+    stdio: "inherit",
+    env: { ...process.env, CHITIEU_TEST_TEXTS: texts },
+  });
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

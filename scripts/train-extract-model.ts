@@ -13,8 +13,15 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Proposal } from "../src/core/extract";
-import { applyLearntTense, type TenseModel, type TensePolicy } from "../src/core/extract-tense-learnt";
+import { extractIndicators, tenseClauses, type Proposal } from "../src/core/extract";
+import {
+  applyLearntTense,
+  flips,
+  tenseScores,
+  type TenseModel,
+  type TensePolicy,
+  type TenseScore,
+} from "../src/core/extract-tense-learnt";
 import { targetProbability } from "../src/core/extract-tense-model";
 import { foldText } from "../src/core/rules";
 import {
@@ -24,11 +31,15 @@ import {
   decide,
   instancesOf,
   isOddHalf,
+  REPLAYED,
   leaveOneFileOut,
   prune,
   train,
+  testInstances,
+  testTexts,
   trainingParagraphs,
   weightsModule,
+  type TestReading,
   type KeyedParagraph,
   type Rules,
   type Scored,
@@ -49,9 +60,15 @@ export const BLIND_RULES: Readonly<Record<string, string>> = {
   heldout8: "ba8f8f8",
   heldout9: "ba8f8f8",
   heldout10: "ba8f8f8",
+  // The rules before anyone tuned on held-out 11 … 13 (their odd halves opened on 2026-12-07).
+  heldout11: "08e2def",
+  heldout12: "08e2def",
+  heldout13: "08e2def",
 };
 
 const KEEP = 3000;
+/** Weights smaller than this change no decision worth its bytes in the add-in. */
+const TINY = 0.01;
 const pct = (n: number, d: number): string => `${n}/${d} (${(n / d).toFixed(3)})`;
 
 function report(scored: readonly Scored[], policy: TensePolicy): void {
@@ -87,19 +104,40 @@ function readersOf(p: KeyedParagraph, versions: Readonly<Record<string, Rules>>)
 }
 
 let withIndicator = false;
+// The tests' sentences as training data too (`--tests`): leave-one-file-out fell from 0.985 to 0.962
+// with them (676 figures labelled by the rules teach the model to agree with the rules); they stay
+// the policy's constraint.
+let withTests = false;
 
-function fit(paragraphs: readonly KeyedParagraph[], versions: Readonly<Record<string, Rules>>): TenseModel {
+function fit(
+  paragraphs: readonly KeyedParagraph[],
+  versions: Readonly<Record<string, Rules>>,
+  tests: readonly TestReading[],
+): TenseModel {
   const rulesFor = (p: KeyedParagraph): Rules[] => readersOf(p, versions);
   // Tense: each figure as its own first reader saw it (leave-one-file-out 0.990 against 0.988 with
   // the older readers too); the indicator head learns from every reader (19 wrong dropped, none
   // right, against 20 and 4 with the first reader only).
-  const instances = instancesOf(paragraphs, (p) => rulesFor(p).slice(0, 1));
+  const keyed = instancesOf(paragraphs, (p) => rulesFor(p).slice(0, 1));
+  // The unit tests' sentences teach what no corpus paragraph shows (headings over a list of targets,
+  // bracketed prior years, long pastes); they train every fold and are scored in none.
+  const instances = [...keyed, ...(withTests ? testInstances(tests) : [])];
   console.log(
-    `${paragraphs.length} paragraphs, ${instances.filter((x) => x.primary).length} figures (${instances.length} readings), ${instances.filter((x) => x.target).length} targets`,
+    `${paragraphs.length} paragraphs, ${keyed.length} keyed figures, ${instances.length - keyed.length} figures of ${tests.length} test texts, ${keyed.filter((x) => x.target).length} targets`,
   );
   const scored = leaveOneFileOut(instances, KEEP);
-  const policy = choosePolicy(scored);
+  const weights = prune(train(instances), KEEP, TINY);
+  // The policy may flip no figure of the tests' sentences: they hold the rules' reading by hand.
+  const onTests: TenseScore[] = tests.flatMap((r) => tenseScores(r.text, r.proposals, r.clauses, weights));
+  const allowed = (p: TensePolicy): boolean => !onTests.some((s) => flips(s, p));
+  const policy = choosePolicy(scored, allowed);
+  const free = choosePolicy(scored);
   report(scored, policy);
+  console.log(
+    `  (unconstrained best ${JSON.stringify(free)}: ${scored.filter((s) => decide(s, free)).length} right, ${onTests.filter((s) => flips(s, free)).length} test figures flipped)`,
+  );
+  const out: TenseModel = { weights, policy };
+  if (!withIndicator) return out;
   const candidates = indicatorInstancesOf(paragraphs, rulesFor);
   const heldOut = leaveOneFileOut(candidates, KEEP);
   const drop = chooseDropBar(heldOut);
@@ -107,15 +145,11 @@ function fit(paragraphs: readonly KeyedParagraph[], versions: Readonly<Record<st
   console.log(
     `indicator head, leave one file out: ${candidates.filter((x) => x.primary).length} proposals, ${wrong} with no key; dropping below ${drop.bar} drops ${drop.dropped[0]} of those and ${drop.dropped[1]} right ones`,
   );
-  return {
-    weights: prune(train(instances), KEEP),
-    policy,
-    // Measured, not kept: on the unit tests' own sentences it dropped right proposals (a figure after
-    // filler words, rates listed in one clause), which no corpus file showed. `--indicator` keeps it.
-    ...(drop.bar > 0 && withIndicator
-      ? { indicator: { weights: prune(train(candidates), KEEP), bar: drop.bar } }
-      : {}),
-  };
+  // Measured, not kept by default: on the unit tests' own sentences it dropped right proposals (a
+  // figure after filler words, rates listed in one clause), which no corpus file showed.
+  return drop.bar > 0
+    ? { ...out, indicator: { weights: prune(train(candidates), KEEP), bar: drop.bar } }
+    : out;
 }
 
 type Key = KeyedParagraph["indicators"][number];
@@ -146,10 +180,19 @@ function matched(proposals: Proposal[], keys: readonly Key[]): number {
 export function run(versions: Readonly<Record<string, Rules>>, root: string, args: readonly string[]): void {
   const dir = join(root, "tests", "extract-corpus");
   withIndicator = args.includes("--indicator");
+  withTests = args.includes("--tests");
+  const textsFile = process.env.CHITIEU_TEST_TEXTS;
+  const tests: TestReading[] = (textsFile === undefined ? [] : testTexts(textsFile)).map(
+    ({ text, convention }) => ({
+      text,
+      proposals: extractIndicators(text, convention, { tense: "rules" }),
+      clauses: tenseClauses(text),
+    }),
+  );
   if (args.includes("--replay")) {
-    const model = fit(trainingParagraphs(dir, false), versions);
+    const model = fit(trainingParagraphs(dir, false), versions, tests);
     const pre = versions.ba8f8f8 as Rules;
-    const odd = trainingParagraphs(dir).filter(isOddHalf);
+    const odd = trainingParagraphs(dir).filter((p) => isOddHalf(p) && REPLAYED.has(p.split));
     let expected = 0;
     const tally = { rules: { tp: 0, proposed: 0 }, model: { tp: 0, proposed: 0 } };
     for (const p of odd) {
@@ -176,7 +219,7 @@ export function run(versions: Readonly<Record<string, Rules>>, root: string, arg
     return;
   }
   const paragraphs = trainingParagraphs(dir);
-  const model = fit(paragraphs, versions);
+  const model = fit(paragraphs, versions, tests);
   const out = join(root, "src", "core", "extract-tense-weights.ts");
   const kept = Object.keys(model.weights).length;
   writeFileSync(

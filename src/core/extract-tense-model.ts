@@ -20,6 +20,8 @@ export interface TenseMention {
    * null when not known (older extractors the model was trained on did not tell).
    */
   marked: boolean | null;
+  /** The rules read both results and targets in the text; null when not known. */
+  mixed?: boolean | null;
 }
 
 /** A linear model: weight per feature, plus the bias under the feature "b". */
@@ -71,6 +73,53 @@ interface Block {
 export interface TenseContext {
   sentences: Sentence[];
   blocks: Block[];
+  lines: Line[];
+  /** The first year the text names (a report's title or opening) and the largest. */
+  firstYear: number;
+  topYear: number;
+}
+
+/** A line of the text and the nearest heading above it (a short line with no closing punctuation). */
+interface Line {
+  start: number;
+  bullet: boolean;
+  heading: string[] | null;
+  /** What the heading's words say: a plan ("Mục tiêu", "Một số chỉ tiêu chủ yếu"), results, or neither. */
+  headingSays: "plan" | "act" | "none";
+}
+
+/** A short line without closing punctuation, as reports set their headings. */
+function isHeading(line: string): boolean {
+  const t = line.trim().replace(/:$/u, "");
+  return (
+    t !== "" && t.length <= 120 && !/[.!?…;,]$/u.test(t) && t.split(/\s+/u).length <= 16 && /\p{L}/u.test(t)
+  );
+}
+
+function linesOf(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  let heading: string[] | null = null;
+  let says: Line["headingSays"] = "none";
+  const all = text.split("\n");
+  for (const [i, raw] of all.entries()) {
+    const bullet = /^\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)]\s)/u.test(raw);
+    out.push({ start, bullet, heading, headingSays: says });
+    // A heading is a line of its own with more lines after it.
+    if (i + 1 < all.length && !bullet && isHeading(raw)) {
+      heading = tokens(raw).slice(0, 10);
+      const f = foldText(raw);
+      says = /ket qua|danh gia/u.test(f)
+        ? "act"
+        : /muc tieu|chi tieu|giai phap|phuong huong|ke hoach|nhiem vu/u.test(f)
+          ? "plan"
+          : /thuc hien/u.test(f)
+            ? "act"
+            : "none";
+    }
+    start += raw.length + 1;
+  }
+  return out;
 }
 
 export function tenseContext(text: string): TenseContext {
@@ -108,7 +157,14 @@ export function tenseContext(text: string): TenseContext {
   };
   for (let m = blank.exec(text); m !== null; m = blank.exec(text)) block(m.index, m.index + m[0].length);
   block(text.length, text.length);
-  return { sentences, blocks };
+  const years = yearsIn(text);
+  return {
+    sentences,
+    blocks,
+    lines: linesOf(text),
+    firstYear: years[0] ?? 0,
+    topYear: years.length > 0 ? Math.max(...years) : 0,
+  };
 }
 
 /** The last item whose start is at or before `at` (items sorted by start). */
@@ -180,7 +236,47 @@ export function tenseFeatures(
   // Position: first sentence, how far into the paragraph.
   f.push(sent.start <= par.start ? "pos:first" : "pos:later");
   f.push(`pos:q${Math.min(3, Math.floor((4 * (m.at - par.start)) / Math.max(1, par.end - par.start)))}`);
-  return f;
+  // Whether the rules read results and targets in the same text: a guess there is a guess between two.
+  if (m.mixed !== undefined && m.mixed !== null)
+    f.push(m.mixed ? "mix:yes" : "mix:no", `mix:${m.mixed}_${rules}_${how}`);
+  // The heading over the line ("Một số chỉ tiêu chủ yếu năm 2020", "Kết quả thực hiện"), and a bullet under it.
+  const line = holding(ctx.lines, m.at);
+  if (line.heading !== null) {
+    f.push(`hd:${line.headingSays}`, `hd:${line.headingSays}_${rules}`);
+    grams("hw", line.heading, f, false);
+    if (line.bullet) f.push(`hd:bullet_${line.headingSays}`);
+  } else if (line.bullet) f.push("ln:bullet");
+  // A prior year in brackets before the figure ("(năm 2019: 45%)", "(cùng kỳ năm 2025 là …)").
+  if (open > before.lastIndexOf(")")) {
+    const inBracket = yearsIn(before.slice(open + 1));
+    const y = inBracket[inBracket.length - 1];
+    if (y !== undefined) f.push(y < ctx.topYear ? "br:year_before" : "br:year_top");
+  }
+  // The sentence's year against the whole text's: its first (a report's year) and its largest.
+  if (inSent.length > 0 && ctx.firstYear > 0) {
+    const y = Math.max(...inSent);
+    f.push(`yt:first_${Math.sign(y - ctx.firstYear)}`, `yt:top_${Math.sign(y - ctx.topYear)}`);
+    f.push(`yt:first_${Math.sign(y - ctx.firstYear)}_${rules}`);
+  }
+  // A word said twice in a sentence weighs twice (how many figures it lists says something), but at
+  // most three times: a pasted line repeated a thousand times must not weigh a thousand times.
+  return capped(f, 3);
+}
+
+/** The features with none repeated more than `most` times, in their order. */
+function capped(features: readonly string[], most: number): string[] {
+  const seen = new Map<string, number>();
+  return features.filter((k) => {
+    const n = (seen.get(k) ?? 0) + 1;
+    seen.set(k, n);
+    return n <= most;
+  });
+}
+
+/** What the heading over the figure's line says of its tense ("Mục tiêu" plan, "Kết quả" results). */
+export function headingAt(ctx: TenseContext, at: number): "plan" | "act" | "none" {
+  const line = holding(ctx.lines, at);
+  return line.heading === null ? "none" : line.headingSays;
 }
 
 /** P(target) under the weights. */

@@ -59,6 +59,8 @@ export interface Proposal {
  *   "đến thăm, tặng quà", "Ông Trần Văn B …"), whose counts are who came or what happened once.
  * - `ten_la_ke_hoach`: a result named "kế hoạch …" or "dự toán …" may be the plan of the next figure
  *   ("Tổng kế hoạch vốn … là 684,3 tỷ đồng; đã giải ngân 651,8 tỷ đồng").
+ * - `thi_theo_mo_hinh`: the learnt tense model (extract-tense-learnt.ts) read the figure as a result
+ *   where the rules read a target, or the other way round.
  *
  * Weak cues, each common in right proposals: a proposal is doubted only when two of them agree
  * (then all are given as its reasons).
@@ -85,7 +87,9 @@ export type DoubtReason =
   | "ty_le_khong_ro_goc"
   | "ten_dai"
   /** "yêu cầu các sở, ngành … hoàn thành trước ngày 15/01/2027; thành lập 03 tổ công tác": a task ordered, not a result. */
-  | "cau_chi_dao";
+  | "cau_chi_dao"
+  /** The learnt tense model overrode the rules' result / target. */
+  | "thi_theo_mo_hinh";
 
 export type Confidence =
   { level: "chac" } | { level: "khong_chac"; reasons: readonly [DoubtReason, ...DoubtReason[]] };
@@ -97,4 +101,6 @@ export interface ExtractOptions {
   mode?: ExtractMode;
   /** "rules": the rules' names only (what the name model is trained on); default: the learnt chooser. */
   names?: "rules" | "learnt";
+  /** "rules": the rules' tense only (what the tense model is trained on); default: the learnt model's flips. */
+  tense?: "rules" | "learnt";
 }

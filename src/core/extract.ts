@@ -38,6 +38,7 @@ import {
 import { confidenceOf } from "./extract-confidence";
 import { chooseNames } from "./extract-name-model";
 import { NAME_MODEL } from "./extract-name-weights";
+import { applyLearntTense } from "./extract-tense-learnt";
 import {
   absoluteChange,
   changeBefore,
@@ -1470,8 +1471,12 @@ export function extractIndicators(
       ),
     };
   });
+  // The learnt tense model (extract-tense-learnt.ts) may flip a result or a target it is sure of; a
+  // forced mode is the user's word and stays.
+  const tensed =
+    mode === "auto" && options.tense !== "rules" ? applyLearntTense(src, proposals, clauses) : proposals;
   // The learnt name chooser (extract-name-model.ts) may prefer another name made from the same text.
-  return options.names === "rules" ? proposals : chooseNames(src, proposals, NAME_MODEL);
+  return options.names === "rules" ? tensed : chooseNames(src, tensed, NAME_MODEL);
 }
 
 /**
