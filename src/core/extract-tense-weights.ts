@@ -3,7 +3,7 @@
 import type { TenseModel } from "./extract-tense-learnt";
 
 export const TENSE_MODEL: TenseModel = {
-  policy: { guessed: 0.9, marked: 0.98 },
+  policy: { guessed: 0.9, marked: 0.99 },
   weights: {
     "a:<nam>": -0.6961,
     "a:<nam>_<so>": 0.1848,

@@ -288,7 +288,7 @@ describe("extraction on the corpus of fresh paragraphs", () => {
     expect(drift).toEqual([]);
   });
 
-  it("pre-ticks at least 94% of the proposals that match an expected indicator, and few wrong ones", () => {
+  it("pre-ticks at least 93% of the proposals that match an expected indicator, and few wrong ones", () => {
     const matched = tickedSets.flatMap((s) => s.pairs.map(([p]) => p));
     const inMatch = new Set(matched);
     const extra = tickedSets.flatMap((s) => s.proposals.filter((p) => !inMatch.has(p)));
@@ -305,8 +305,10 @@ describe("extraction on the corpus of fresh paragraphs", () => {
         .join("; ")}`,
     );
     // 0.95 before tuning on held-out 3; the names it recovers from another clause (a topic before a
-    // colon, what the count before was for) are unticked by design, so the floor is 0.94.
-    expect(sure).toBeGreaterThanOrEqual(0.94);
+    // colon, what the count before was for) are unticked by design, so the floor was 0.94 (1026 of
+    // 1091 on 2026-12-06). The learnt chooser of 2026-12-07 finds 6 more right names, each unticked
+    // by design, and the pre-ticked right ones stayed 1026: 1026 of 1097, so the floor is 0.93.
+    expect(sure).toBeGreaterThanOrEqual(0.93);
     // Before reason-coded confidence, 27 of the 32 wrong proposals on held-out 2 were pre-ticked;
     // after tuning on it, 0 of 2 wrong proposals over the tuning sets. Held-out 3 then had 29 of
     // its 49 wrong proposals pre-ticked, blind; 11 of 39 over all tuning sets after the first fixes
