@@ -225,14 +225,18 @@ const PARITY_SPLIT = new Set([
   "heldout11",
   "heldout12",
   "heldout13",
+  "heldout14",
+  "heldout15",
+  "heldout16",
 ]);
 /**
  * Held-out 11 … 13 (written blind on 2026-12-06 by three more examiners, README item 16) are split by
- * parity like 7 … 10. Their odd halves were opened for tuning on 2026-12-07 (README item 18); a set
- * listed here would have neither half's misses printed and both halves left unmeasured under
- * CHITIEU_TUNING=1 (none is, now).
+ * parity like 7 … 10; their odd halves were opened for tuning on 2026-12-07 (README item 18).
+ * Held-out 14 … 16 (written blind on 2026-12-07, README item 19) are split the same way but neither
+ * half is opened: neither half's misses are printed, and a tuner (CHITIEU_TUNING=1) leaves both
+ * unmeasured.
  */
-const UNOPENED = new Set<string>([]);
+const UNOPENED = new Set(["heldout14", "heldout15", "heldout16"]);
 function halfOf(p: Paragraph): string {
   if (!PARITY_SPLIT.has(p.split)) return p.split;
   const n = Number(/(\d+)$/u.exec(p.id)?.[1]);
