@@ -123,8 +123,10 @@ const PCT_LABEL_FORMAT = "0%;-0%;;";
 
 export const CHART_SHEET_PREFIX = "Biểu đồ ";
 const MAX_SHEET_NAME = 31;
-/** Column where the charts start: the data blocks take A–E, F stays empty. */
-const CHART_COL = 6;
+/** Widths of the data columns: names, then figures; the column after the widest block stays a gap. */
+const DATA_WIDTHS = [40, 14, 14, 14, 12];
+const FIGURE_WIDTH = 12;
+const GAP_WIDTH = 3;
 /** Charts flow left to right in rows this many (default-width) columns wide. */
 const FLOW_COLS = 28;
 /** 15-pt rows: tall enough for a title, the plot, category labels and a legend. */
@@ -653,6 +655,13 @@ export function chartSpecs(
   let row = 1;
   let colAt = 0;
   let rowHeight = 0;
+  // The charts start after the widest data block and a gap: a partial period with the Cơ bản đạt
+  // band counts six verdicts and a 100 % column, which a fixed start would hide under the charts.
+  const dataCols = Math.max(
+    DATA_WIDTHS.length,
+    ...blocks.map((b) => b.col + Math.max(0, ...b.contents.map((r) => r.length))),
+  );
+  const chartCol = dataCols + 1;
   const placed: ChartSpec[] = charts.map(({ spec, cols, rows: tall }) => {
     if (colAt > 0 && colAt + cols > FLOW_COLS) {
       row += rowHeight + 1;
@@ -660,8 +669,8 @@ export function chartSpecs(
       rowHeight = 0;
     }
     const anchor = {
-      start: toA1(row, CHART_COL + colAt),
-      end: toA1(row + tall - 1, CHART_COL + colAt + cols - 1),
+      start: toA1(row, chartCol + colAt),
+      end: toA1(row + tall - 1, chartCol + colAt + cols - 1),
     };
     colAt += cols + 1;
     rowHeight = Math.max(rowHeight, tall);
@@ -672,7 +681,7 @@ export function chartSpecs(
     name: chartSheetName(sourceSheet),
     blocks,
     styles,
-    columnWidths: [40, 14, 14, 14, 12, 3],
+    columnWidths: [...Array.from({ length: dataCols }, (_, i) => DATA_WIDTHS[i] ?? FIGURE_WIDTH), GAP_WIDTH],
     charts: placed,
   };
 }

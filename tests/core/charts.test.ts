@@ -14,7 +14,7 @@ import { isLiveFigure, percentAware } from "../../src/core/formulas";
 import { CHART_SERIES_COLOURS, CHART_VERDICT_COLOURS } from "../../src/core/palette";
 import { checkTable } from "../../src/core/rules";
 import { readTable } from "../../src/core/table";
-import { TERM_GRDP, TERM_JOBS } from "./shared-tables";
+import { T06_HEAD, T06_ROWS, TERM_GRDP, TERM_JOBS } from "./shared-tables";
 
 const grid: CellValue[][] = [
   ["KẾT QUẢ CHỈ TIÊU 2021"],
@@ -282,6 +282,23 @@ describe("chartSpecs", () => {
     expect(new Set(perUnit.map((c) => c.name)).size).toBe(3);
     expect(byKind(specsOf(bigGrid(MAX_INDICATORS_PER_CHART)), "planActualPrior")).toHaveLength(1);
     expect(byKind(specsOf(bigGrid(MAX_INDICATORS_PER_CHART + 1)), "planActualPrior")).toHaveLength(2);
+  });
+
+  test("charts start right of every data block, with a gap, however many verdicts are counted", () => {
+    const lastDataCol = (s: ChartSheetSpec) =>
+      Math.max(...s.blocks.map((b) => b.col + Math.max(0, ...b.contents.map((r) => r.length)) - 1));
+    const firstChartCol = (s: ChartSheetSpec) =>
+      Math.min(...s.charts.map((c) => parseRangeA1(`${c.anchor.start}:${c.anchor.end}`).left));
+    // A 9-month table counts "Đúng / Chậm tiến độ" too; with the Cơ bản đạt band the % block holds
+    // the indicator, six verdicts and the 100 % line: columns A–H.
+    const nine = specsOf([...T06_HEAD, ...T06_ROWS], { basicBand: true });
+    expect(lastDataCol(nine)).toBe(7);
+    expect(firstChartCol(nine)).toBe(9);
+    expect(nine.columnWidths[8]).toBe(3);
+    expect(nine.columnWidths.slice(0, 8).every((w) => w >= 12)).toBe(true);
+    // A year's table without the band keeps its old look: data A–E, F a gap, charts from G.
+    expect(firstChartCol(specs())).toBe(6);
+    expect(specs().columnWidths).toEqual([40, 14, 14, 14, 12, 3]);
   });
 
   test("45 indicators: a wide, tall % chart; charts never overlap", () => {
