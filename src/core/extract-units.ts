@@ -39,6 +39,8 @@ export const COUNT_UNITS = [
   "căn nhà",
   "căn",
   "học sinh",
+  // "38 em", "2.147 em": pupils and children are counted as "em" in school reports.
+  "em",
   "giường bệnh",
   "bác sĩ",
   "cơ sở",

@@ -934,12 +934,20 @@ export function extractIndicators(
         /^[\s,]*(?:\)[\s,]*)?(?:và\s*)?$/u.test(src.slice(current.source.end, f.start));
       // "; 46 mã số vùng trồng được cấp": a passive predicate after the noun names it too.
       const passive = /^[^,;.]*?\s(?:được|bị|đã)\s/u.test(lower(src.slice(f.end, f.end + 60)));
+      // "tỷ lệ trẻ suy dinh dưỡng 8,1% (412 cháu)": a count in brackets right after a rate is the
+      // count the rate is of, whatever noun counts it.
+      const countOfRate =
+        current !== null &&
+        current.unit === "%" &&
+        /^tỷ lệ\s/u.test(lower(current.name)) &&
+        /^\s*\(\s*$/u.test(src.slice(current.source.end, f.start));
       // "6/6 khu, cụm công nghiệp có …": a fraction is a figure whatever comes before it.
       if (
         f.shaped &&
         f.of === null &&
         !listedAfter &&
         !passive &&
+        !countOfRate &&
         !/\p{L}/u.test(src.slice(boundary, f.start))
       ) {
         boundary = f.end;

@@ -1549,6 +1549,55 @@ describe("held-out 12 odd half (2026-12-07)", () => {
   });
 });
 
+describe("held-out 15 odd half (2026-12-07)", () => {
+  it("reads a school year like a term, not as a figure", () => {
+    const got = read(
+      "Niên khóa 2024 - 2025, trường tuyển 412 học sinh; năm học 2025 - 2026 huy động 97,2% trẻ 6 - 10 tuổi đến lớp.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [412, "học sinh"],
+      [97.2, "%"],
+    ]);
+    expect(got[1]?.name).toMatch(/^Huy động trẻ 6 - 10 tuổi đến lớp$/u);
+  });
+
+  it("counts pupils in 'em' and doses in 'liều'", () => {
+    const got = read("Trường có 1.206 em theo học; trạm đã tiêm 4.350 liều vắc xin phòng cúm mùa.");
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [1206, "em"],
+      [4350, "liều"],
+    ]);
+  });
+
+  it("reads a count in brackets after a rate as the count the rate is of, whatever noun counts it", () => {
+    const got = read("Tỷ lệ trẻ thấp còi còn 9,4% (517 cháu); tỷ lệ học sinh lưu ban 0,3% (21 em).");
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Tỷ lệ trẻ thấp còi", 9.4, "%"],
+      ["Trẻ thấp còi", 517, "cháu"],
+      ["Tỷ lệ học sinh lưu ban", 0.3, "%"],
+      ["Học sinh lưu ban", 21, "em"],
+    ]);
+  });
+
+  it("ends a leading share at a comma that opens a clause with a figure of its own", () => {
+    const got = read(
+      "Toàn huyện có 100% trường được kết nối mạng, tỷ lệ giáo viên đạt chuẩn đào tạo là 98,7%; 100% thôn, bản có nhân viên y tế.",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Tỷ lệ trường được kết nối mạng", 100],
+      ["Tỷ lệ giáo viên đạt chuẩn đào tạo", 98.7],
+      ["Tỷ lệ thôn, bản có nhân viên y tế", 100],
+    ]);
+  });
+
+  it("measures a mean of time in days, but not days that say how often", () => {
+    const got = read(
+      "Số ngày nằm viện bình quân 5,8 ngày, giảm 0,4 ngày. Bình quân 7 ngày kiểm tra một lần.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([["Số ngày nằm viện bình quân", 5.8, "ngày"]]);
+  });
+});
+
 describe("held-out 11 and 13 odd halves (2026-12-07)", () => {
   it("reads a list under a long introducing line by that line's tense", () => {
     const got = read(
