@@ -534,7 +534,17 @@ function readUnit(
       };
   }
   const phrase = nounPhrase(text, i);
-  const head = shapedUnit(phrase);
+  let head = shapedUnit(phrase);
+  // "số phòng học tạm còn 146 phòng": a noun not counted elsewhere (a room, not a department) counts
+  // what the clause named by "số" + that noun before the figure.
+  const noun = phrase[0];
+  if (head === null && noun !== undefined) {
+    const said = lower(text.slice(Math.max(0, at - 100), at));
+    const clause = said.slice(
+      Math.max(said.lastIndexOf(";"), said.lastIndexOf(". "), said.lastIndexOf(":")) + 1,
+    );
+    if (new RegExp(`(?<!\\p{L})số\\s+${noun}(?!\\p{L})`, "u").test(clause)) head = noun;
+  }
   if (head === null) return null;
   let end = wordsEnd(text, i, words(head).length);
   // "111 bé trai/100 bé gái": the last word ends at its "/", which starts the per-something suffix.

@@ -24,6 +24,8 @@ export const COUNT_UNITS = [
   "hộ",
   "xã",
   "phường",
+  // "9/11 huyện, thị xã đạt chuẩn": districts are counted like communes.
+  "huyện",
   "thị trấn",
   "công trình",
   "dự án",

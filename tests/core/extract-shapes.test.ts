@@ -1596,6 +1596,18 @@ describe("held-out 15 odd half (2026-12-07)", () => {
     );
     expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([["Số ngày nằm viện bình quân", 5.8, "ngày"]]);
   });
+
+  it("names a count of districts listed with commas by the whole list and its predicate, a level kept", () => {
+    const got = read("Đến nay, 7/9 huyện, thị xã, thành phố được công nhận đạt chuẩn xóa mù chữ mức độ 2.");
+    expect(got.map((p) => [p.name, p.actual, p.unit, p.total])).toEqual([
+      ["Huyện, thị xã, thành phố được công nhận đạt chuẩn xóa mù chữ mức độ 2", 7, "huyện", 9],
+    ]);
+  });
+
+  it("counts rooms after 'số phòng …', and no departments", () => {
+    const got = read("Số phòng bệnh cách ly còn 18 phòng; các phòng, ban và 6 phòng chuyên môn phối hợp.");
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([["Số phòng bệnh cách ly", 18, "phòng"]]);
+  });
 });
 
 describe("held-out 11 and 13 odd halves (2026-12-07)", () => {
