@@ -83,8 +83,13 @@ const INSTITUTION =
 /** The body `dropSubject` took off the front of a name, when it is one to keep ("Bệnh viện …"). */
 export function bodyDropped(before: string, after: string): string | null {
   const prefix = before.slice(0, before.length - after.length).trim();
-  if (after === before || prefix === "" || words(prefix).length > 8) return null;
-  return INSTITUTION.test(lower(prefix)) ? prefix : null;
+  // "(Các) trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên": bodies of a kind, named in lower
+  // case by the kind, may take more words than one body named by its own name (in capitals).
+  const kind = !/\s\p{Lu}/u.test(prefix);
+  const long = kind ? words(prefix).filter((w) => !/^[-–]$/u.test(w)).length > 11 : words(prefix).length > 8;
+  if (after === before || prefix === "" || long) return null;
+  // "Các trung tâm giáo dục nghề nghiệp tuyển sinh …": bodies of one kind, counted together.
+  return INSTITUTION.test(lower(prefix).replace(/^(?:các|những|toàn bộ)\s+/u, "")) ? prefix : null;
 }
 
 export function dropSubject(name: string, unit: string): string {

@@ -1608,6 +1608,26 @@ describe("held-out 15 odd half (2026-12-07)", () => {
     const got = read("Số phòng bệnh cách ly còn 18 phòng; các phòng, ban và 6 phòng chuyên môn phối hợp.");
     expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([["Số phòng bệnh cách ly", 18, "phòng"]]);
   });
+
+  it("keeps bodies of a kind named in lower case after the count's verb, a dash inside the kind", () => {
+    const got = read("Các trung tâm kỹ thuật tổng hợp - hướng nghiệp dạy nghề đào tạo 2.310 học viên.");
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Đào tạo học viên tại trung tâm kỹ thuật tổng hợp - hướng nghiệp dạy nghề", 2310, "học viên"],
+    ]);
+  });
+
+  it("names the whole year's figure after a part of it by what its verb was done to, 'cả năm' last", () => {
+    const got = read(
+      "Quý III, thu hồi nợ thuế tồn đọng được 52,4 tỷ đồng; ước cả năm thu hồi 180 tỷ đồng. Chín tháng trạm tiếp nhận 1.240 ca. Cả năm ước tiếp nhận 1.700 ca.",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Thu hồi nợ thuế tồn đọng", 52.4],
+      ["Thu hồi nợ thuế tồn đọng cả năm", 180],
+      ["Tiếp nhận ca", 1240],
+      ["Tiếp nhận ca cả năm", 1700],
+    ]);
+    expect(isSure(got[1] as Proposal)).toBe(false);
+  });
 });
 
 describe("held-out 11 and 13 odd halves (2026-12-07)", () => {
