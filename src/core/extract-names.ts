@@ -82,7 +82,11 @@ const INSTITUTION =
 
 /** The body `dropSubject` took off the front of a name, when it is one to keep ("Bệnh viện …"). */
 export function bodyDropped(before: string, after: string): string | null {
-  const prefix = before.slice(0, before.length - after.length).trim();
+  // "Bệnh viện Đa khoa tỉnh dự kiến khám …": a hedge before the verb is no part of the body.
+  const prefix = before
+    .slice(0, before.length - after.length)
+    .trim()
+    .replace(/\s+(?:dự kiến|ước(?: tính)?|phấn đấu|sẽ|đã|tiếp tục)$/u, "");
   // "(Các) trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên": bodies of a kind, named in lower
   // case by the kind, may take more words than one body named by its own name (in capitals).
   const kind = !/\s\p{Lu}/u.test(prefix);

@@ -1628,6 +1628,13 @@ describe("held-out 15 odd half (2026-12-07)", () => {
     ]);
     expect(isSure(got[1] as Proposal)).toBe(false);
   });
+
+  it("leaves a hedge before the verb out of the body kept in a count's name", () => {
+    const got = read("Bệnh viện Phổi tỉnh dự kiến khám 64.000 lượt người.");
+    expect(got.map((p) => [p.name, p.unit])).toEqual([
+      ["Khám lượt người tại bệnh viện Phổi tỉnh", "lượt người"],
+    ]);
+  });
 });
 
 describe("held-out 11 and 13 odd halves (2026-12-07)", () => {
