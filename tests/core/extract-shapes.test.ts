@@ -1635,6 +1635,14 @@ describe("held-out 15 odd half (2026-12-07)", () => {
       ["Khám lượt người tại bệnh viện Phổi tỉnh", "lượt người"],
     ]);
   });
+
+  it("replaces the parallel part of a rate before by a part of three words led by the same word", () => {
+    const got = read("Tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân còn 9,1%, thể thấp còi 16,4%.");
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân", 9.1],
+      ["Tỷ lệ trẻ suy dinh dưỡng thể thấp còi", 16.4],
+    ]);
+  });
 });
 
 describe("held-out 11 and 13 odd halves (2026-12-07)", () => {
