@@ -158,8 +158,16 @@ export function leadingShares(text: string, from: number, to: number): Map<numbe
     // "100% văn bản đi, đến (trừ văn bản mật) được trao đổi …": a bracket inside is no part of it.
     const tail = body.slice(last.nounStart).replace(/\([^()]*\)/gu, (b) => " ".repeat(b.length));
     const stop =
-      /[;.(]|,\s*(?=\d|tăng|giảm|vượt|bằng|so với|trong đó|chiếm)|\s(?:với|so với|trong đó)\s/u.exec(tail);
+      /[;.(]|,\s*(?=\d|tăng|giảm|vượt|bằng|so với|trong đó|chiếm|tỷ lệ\s|tỷ trọng\s)|\s(?:với|so với|trong đó)\s/u.exec(
+        tail,
+      );
     let lastText = tail.slice(0, stop === null ? tail.length : stop.index).trimEnd();
+    // "100% hộ được lập hồ sơ sức khỏe, số trạm đạt chuẩn là 12": once the share has its predicate,
+    // a comma before a clause with a figure of its own ends it.
+    const own = [...lastText.matchAll(/,/gu)].find(
+      (c) => PREDICATE.test(` ${lastText.slice(0, c.index)}`) && /\d/u.test(lastText.slice(c.index)),
+    );
+    if (own !== undefined) lastText = lastText.slice(0, own.index).trimEnd();
     if (lastText.split(/\s+/u).length > 24) continue;
     // "95% hộ gia đình và từ 32 tổ dân phố trở lên đạt danh hiệu văn hóa": a count listed last shares
     // the predicate; the share's own words stop before it.

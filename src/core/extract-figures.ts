@@ -233,6 +233,8 @@ export const CLASSIFIERS = new Set([
   "camera",
   // "96 tổ phụ nữ tiết kiệm", "32 tổ tự quản": a group is counted as "tổ" (held-out 10 keys it so).
   "tổ",
+  // "318.452 liều vắc xin các loại": doses are counted as "liều" whatever the vaccine.
+  "liều",
 ]);
 
 /**
@@ -513,8 +515,13 @@ function readUnit(
         1,
     );
     // ("Thời gian qua, … tổ chức 3 ngày hội": "thời gian qua / tới" is when, not a measure.)
+    // "ngày điều trị trung bình 6,2 ngày", "lưu trú bình quân 2,1 ngày": a mean of time is a measure.
     if (
-      /(?<!\p{L})thời gian(?!\s+(?:qua|tới|này|đến|gần đây)(?!\p{L}))(?!\p{L})/u.test(clause) &&
+      (/(?<!\p{L})thời gian(?!\s+(?:qua|tới|này|đến|gần đây)(?!\p{L}))(?!\p{L})/u.test(clause) ||
+        (/(?<!\p{L})(?:trung bình|bình quân)(?:\s+(?:là|còn|đạt|khoảng|giảm còn|tăng lên))?\s*[\d.,]+\s*$/u.test(
+          clause,
+        ) &&
+          /^\p{L}+\s*(?:[,;.()]|$|\s(?:so với|tăng|giảm|rút ngắn)(?!\p{L}))/u.test(tail))) &&
       !/^\p{L}+\s+(?:hội|lễ|làm việc|thứ)(?!\p{L})/u.test(tail)
     )
       return {
@@ -527,7 +534,17 @@ function readUnit(
       };
   }
   const phrase = nounPhrase(text, i);
-  const head = shapedUnit(phrase);
+  let head = shapedUnit(phrase);
+  // "số phòng học tạm còn 146 phòng": a noun not counted elsewhere (a room, not a department) counts
+  // what the clause named by "số" + that noun before the figure.
+  const noun = phrase[0];
+  if (head === null && noun !== undefined) {
+    const said = lower(text.slice(Math.max(0, at - 100), at));
+    const clause = said.slice(
+      Math.max(said.lastIndexOf(";"), said.lastIndexOf(". "), said.lastIndexOf(":")) + 1,
+    );
+    if (new RegExp(`(?<!\\p{L})số\\s+${noun}(?!\\p{L})`, "u").test(clause)) head = noun;
+  }
   if (head === null) return null;
   let end = wordsEnd(text, i, words(head).length);
   // "111 bé trai/100 bé gái": the last word ends at its "/", which starts the per-something suffix.
@@ -606,9 +623,14 @@ function figureAt(
     before === "tháng" ||
     before === "quý" ||
     ((before === "kỳ" || before === "đoạn") && /^(?:19|20)\d\d$/u.test(raw)) ||
+    // "năm học 2025 - 2026", "niên khóa 2024 - 2025": a school year is when, like a term.
+    (/^(?:19|20)\d\d$/u.test(raw) &&
+      /(?:năm học|niên khóa|khóa học)\s*$/u.test(lower(text.slice(Math.max(0, start - 16), start)))) ||
     (before === "ngày" && text.charAt(end) === "/") ||
     (/^(?:19|20)\d\d$/u.test(raw) &&
-      /(?:kỳ|đoạn|năm)\s+(?:19|20)\d\d\s*[-–]\s*$/u.test(lower(text.slice(Math.max(0, start - 20), start))))
+      /(?:kỳ|đoạn|năm|học|khóa)\s+(?:19|20)\d\d\s*[-–]\s*$/u.test(
+        lower(text.slice(Math.max(0, start - 20), start)),
+      ))
   )
     return null;
   // "tổ chức 4 hội nghị tại 9 xã": where, not what; but "kiểm tra … tại 38 tổ chức đảng" with no

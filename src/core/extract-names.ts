@@ -82,9 +82,18 @@ const INSTITUTION =
 
 /** The body `dropSubject` took off the front of a name, when it is one to keep ("Bệnh viện …"). */
 export function bodyDropped(before: string, after: string): string | null {
-  const prefix = before.slice(0, before.length - after.length).trim();
-  if (after === before || prefix === "" || words(prefix).length > 8) return null;
-  return INSTITUTION.test(lower(prefix)) ? prefix : null;
+  // "Bệnh viện Đa khoa tỉnh dự kiến khám …": a hedge before the verb is no part of the body.
+  const prefix = before
+    .slice(0, before.length - after.length)
+    .trim()
+    .replace(/\s+(?:dự kiến|ước(?: tính)?|phấn đấu|sẽ|đã|tiếp tục)$/u, "");
+  // "(Các) trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên": bodies of a kind, named in lower
+  // case by the kind, may take more words than one body named by its own name (in capitals).
+  const kind = !/\s\p{Lu}/u.test(prefix);
+  const long = kind ? words(prefix).filter((w) => !/^[-–]$/u.test(w)).length > 11 : words(prefix).length > 8;
+  if (after === before || prefix === "" || long) return null;
+  // "Các trung tâm giáo dục nghề nghiệp tuyển sinh …": bodies of one kind, counted together.
+  return INSTITUTION.test(lower(prefix).replace(/^(?:các|những|toàn bộ)\s+/u, "")) ? prefix : null;
 }
 
 export function dropSubject(name: string, unit: string): string {
@@ -402,7 +411,23 @@ const CLAUSE_WORDS =
   /^(?:tăng|giảm|đạt|bằng|chiếm|vượt|trong|so|với|là|góp|nâng|đưa|còn|riêng|có|được|đã|không|và|ước|gấp|xếp|đứng|cao|thấp|trị|tổng|tỷ lệ|tỷ trọng|chỉ số|số|qua|nhờ|do|theo|từ|sau|trước|hoàn|bình|phấn|làm|nhưng|song|tuy|đến (?:nay|năm|cuối|hết|ngày))(?!\p{L})/u;
 
 /** Places and bodies listed with a counted one ("thôn, bản", "cơ quan, đơn vị") that no unit names. */
-const LISTED_PLACES = ["bản", "buôn", "làng", "xóm", "khóm", "sóc", "khu", "cụm", "cơ quan", "đơn vị", "tổ"];
+const LISTED_PLACES = [
+  "bản",
+  "buôn",
+  "làng",
+  "xóm",
+  "khóm",
+  "sóc",
+  "khu",
+  "cụm",
+  "cơ quan",
+  "đơn vị",
+  "tổ",
+  // "huyện, thị xã, thành phố": the kinds of district listed together.
+  "thị xã",
+  "thành phố",
+  "quận",
+];
 
 /**
  * A figure with a measure or money unit ("62 ha", "3,5 tỷ đồng"), which no name holds ("trẻ 6 tuổi"
@@ -423,6 +448,9 @@ const MEASURED_FIGURE = new RegExp(
 const THRESHOLD =
   /(?<!\p{L})(?:trên|dưới|từ|không dưới|không quá|ít nhất|tối thiểu)\s+\d+(?:,\d+)?\s*%(?:\s+trở lên)?/gu;
 
+/** "mức độ 3", "hạng II": a level named by a small number, part of a name. */
+const LEVEL = /(?<!\p{L})(?:mức độ|cấp độ|hạng|loại)\s+\d{1,2}(?![\d.,])/gu;
+
 export function rightPhrase(text: string, from: number, limit: number): { phrase: string; end: number } {
   // At most 12 words are kept: 300 characters hold them, and keep long clauses linear.
   const rest = text.slice(from, Math.min(limit, from + 300));
@@ -439,29 +467,39 @@ export function rightPhrase(text: string, from: number, limit: number): { phrase
     return stop ? stop.index : t.length;
   };
   let cut = stopAt(rest);
+  const listed = (segment: string): string | undefined =>
+    [...COUNT_UNITS, ...LISTED_PLACES].find(
+      (u) => lower(segment) === u || lower(segment).startsWith(`${u} `),
+    );
   // "19/19 xã, thị trấn có bác sĩ", "100% chi bộ, đảng bộ cơ sở được kiểm tra": a short head, a comma
-  // and more of the same name (no figure, not a new clause).
-  if (rest.charAt(cut) === "," && words(rest.slice(0, cut)).length <= 3) {
+  // and more of the same name (no figure, not a new clause). "9/11 huyện, thị xã, thành phố duy trì
+  // …": a list of such nouns goes on while each piece is one of them.
+  /** Words of the listed nouns after the first ("thị xã, thành phố"): no part of the name's length. */
+  let listWords = 0;
+  let more = rest.charAt(cut) === "," && words(rest.slice(0, cut)).length <= 3;
+  for (let first = true; more; first = false) {
+    more = false;
     const next = rest.slice(cut + 1);
     const nextCut = stopAt(next);
     const segment = next.slice(0, nextCut).trim();
     // Right after the unit ("184.300 lượt người, công suất …"), only another noun of the same list
     // ("19/19 xã, thị trấn") goes on; anything else is the next clause.
-    const afterUnit = words(rest.slice(0, cut)).length === 0;
+    const afterUnit = !first || words(rest.slice(0, cut)).length === 0;
+    const noun = listed(segment);
     if (
       segment !== "" &&
       // "17/21 xã, thị trấn đạt tỷ lệ bao phủ trên 90%": a threshold is part of the name.
-      !/\d/u.test(segment.replace(THRESHOLD, "")) &&
+      !/\d/u.test(segment.replace(THRESHOLD, "").replace(LEVEL, "")) &&
       !CLAUSE_WORDS.test(lower(segment)) &&
       // "16/16 xã, thị trấn có đài truyền thanh ứng dụng công nghệ thông tin - viễn thông": the name
       // is cut to 14 words below; a long one after a listed noun still goes on.
       words(segment).length <= 18 &&
-      (!afterUnit ||
-        [...COUNT_UNITS, ...LISTED_PLACES].some(
-          (u) => lower(segment) === u || lower(segment).startsWith(`${u} `),
-        ))
-    )
+      (!afterUnit || noun !== undefined)
+    ) {
       cut = cut + 1 + nextCut;
+      more = noun !== undefined && lower(segment) === noun && rest.charAt(cut) === ",";
+      if (noun !== undefined) listWords += words(noun).length;
+    }
   }
   // "tổ chức 14 giải thể thao cấp tỉnh thu hút 6.240 vận động viên": a number written with thousands
   // separators, or counted by "thu hút", is a figure of its own (a threshold in a name, "xã đạt 4 tiêu
@@ -472,7 +510,7 @@ export function rightPhrase(text: string, from: number, limit: number): { phrase
   const raw = rest.slice(0, cut);
   const all = words(raw);
   // "… công nghệ thông tin - viễn thông": a cut never leaves a dash, or half the compound after it.
-  const ws = all.slice(0, all.slice(11, 14).some((w) => /^[-–]$/u.test(w)) ? 16 : 14);
+  const ws = all.slice(0, (all.slice(11, 14).some((w) => /^[-–]$/u.test(w)) ? 16 : 14) + listWords);
   // "xã" + ", thị trấn": the comma sticks to the word before it.
   const phrase = ws.join(" ").replace(/^,\s*/u, ", ");
   const last = ws[ws.length - 1] ?? "";

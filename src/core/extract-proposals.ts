@@ -70,11 +70,19 @@ export function isRateListedBefore(current: Draft | null, lead: string): current
  */
 export function parallelAt(rate: string, part: string): number {
   const ws = words(lower(part));
-  const key = ws.slice(0, ws.length >= 3 ? 2 : 1).join(" ");
-  if (key === "") return -1;
-  const at = lower(rate).indexOf(` ${key} `);
-  const atEnd = lower(rate).endsWith(` ${key}`) ? lower(rate).length - key.length - 1 : -1;
-  return at > 0 ? at : atEnd;
+  const find = (key: string): number => {
+    if (key === "") return -1;
+    const at = lower(rate).indexOf(` ${key} `);
+    const atEnd = lower(rate).endsWith(` ${key}`) ? lower(rate).length - key.length - 1 : -1;
+    return at > 0 ? at : atEnd;
+  };
+  const two = find(ws.slice(0, ws.length >= 3 ? 2 : 1).join(" "));
+  // "… suy dinh dưỡng thể nhẹ cân 9,8%, thể thấp còi 17,2%": a part of three words or more whose
+  // first word alone heads the last part of the rate ("thể") replaces that part.
+  // Only a part as long as the one it replaces ("đơn khiếu nại" is not parallel to "đơn thư").
+  if (two >= 0 || ws.length < 3) return two;
+  const one = find(ws[0] ?? "");
+  return one >= 0 && words(rate.slice(one)).length === ws.length ? one : -1;
 }
 
 /** "ước đạt 415 tỷ đồng": an "ước" before the figure in its clause. */

@@ -24,6 +24,8 @@ export const COUNT_UNITS = [
   "hộ",
   "xã",
   "phường",
+  // "9/11 huyện, thị xã đạt chuẩn": districts are counted like communes.
+  "huyện",
   "thị trấn",
   "công trình",
   "dự án",
@@ -39,6 +41,8 @@ export const COUNT_UNITS = [
   "căn nhà",
   "căn",
   "học sinh",
+  // "38 em", "2.147 em": pupils and children are counted as "em" in school reports.
+  "em",
   "giường bệnh",
   "bác sĩ",
   "cơ sở",

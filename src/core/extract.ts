@@ -934,12 +934,20 @@ export function extractIndicators(
         /^[\s,]*(?:\)[\s,]*)?(?:và\s*)?$/u.test(src.slice(current.source.end, f.start));
       // "; 46 mã số vùng trồng được cấp": a passive predicate after the noun names it too.
       const passive = /^[^,;.]*?\s(?:được|bị|đã)\s/u.test(lower(src.slice(f.end, f.end + 60)));
+      // "tỷ lệ trẻ suy dinh dưỡng 8,1% (412 cháu)": a count in brackets right after a rate is the
+      // count the rate is of, whatever noun counts it.
+      const countOfRate =
+        current !== null &&
+        current.unit === "%" &&
+        /^tỷ lệ\s/u.test(lower(current.name)) &&
+        /^\s*\(\s*$/u.test(src.slice(current.source.end, f.start));
       // "6/6 khu, cụm công nghiệp có …": a fraction is a figure whatever comes before it.
       if (
         f.shaped &&
         f.of === null &&
         !listedAfter &&
         !passive &&
+        !countOfRate &&
         !/\p{L}/u.test(src.slice(boundary, f.start))
       ) {
         boundary = f.end;
@@ -983,6 +991,27 @@ export function extractIndicators(
         draft.name = `Mức ${/tăng(?:\s+\p{L}+)*\s*$/u.test(lower(src.slice(Math.max(0, f.start - 30), f.start))) ? "tăng" : "giảm"} ${decapitalize(draft.name)}`;
       const again = sameIndicatorAgain(src, f, clause, boundary, drafts);
       if (again !== null) draft.name = again;
+      // "…; ước cả năm giải ngân 341,5 tỷ đồng", "Cả năm ước khám 79.500 lượt người": a clause that
+      // opens with the whole year and a verb gives the year's figure beside a part of it. It is named
+      // as what that verb was done to before ("Giải ngân vốn … cả năm"), or by its own words, with
+      // "cả năm" last.
+      const wholeYear =
+        /(?:^|[;:.,])\s*(?:ước(?:\s+tính)?\s+)?cả năm\s+(?:ước(?:\s+tính)?\s+(?:đạt\s+)?)?((?:\p{L}+\s+){0,2}?\p{L}+)\s*$/iu.exec(
+          src.slice(Math.max(clause.start, f.start - 80), f.start),
+        )?.[1];
+      if (wholeYear !== undefined && draft.actual !== null && !/(?:^|\s)cả năm$/iu.test(draft.name)) {
+        const verb = lower(wholeYear);
+        const done = lastOfSentence(
+          drafts,
+          clause.sentence,
+          (d) => d.unit === draft.unit && d.actual !== null && lower(d.name).startsWith(`${verb} `),
+        );
+        draft.name =
+          done !== null
+            ? `${done.name} cả năm`
+            : `${capitalize(draft.name.replace(/^(?:ước\s+)?cả năm\s+(?:ước\s+)?/iu, ""))} cả năm`;
+        if (done !== null) draft.doubts = [...draft.doubts, "ten_ghep_tu_menh_de_khac"];
+      }
       // "vận động tiền, hàng cứu trợ, nhân đạo trị giá 3.146,8 triệu đồng": what is valued runs from
       // the verb, through its commas, to "trị giá".
       const valued = /\s(?:trị giá|có giá trị|với tổng giá trị|tổng giá trị)\s*$/u.exec(

@@ -1549,6 +1549,102 @@ describe("held-out 12 odd half (2026-12-07)", () => {
   });
 });
 
+describe("held-out 15 odd half (2026-12-07)", () => {
+  it("reads a school year like a term, not as a figure", () => {
+    const got = read(
+      "Niên khóa 2024 - 2025, trường tuyển 412 học sinh; năm học 2025 - 2026 huy động 97,2% trẻ 6 - 10 tuổi đến lớp.",
+    );
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [412, "học sinh"],
+      [97.2, "%"],
+    ]);
+    expect(got[1]?.name).toMatch(/^Huy động trẻ 6 - 10 tuổi đến lớp$/u);
+  });
+
+  it("counts pupils in 'em' and doses in 'liều'", () => {
+    const got = read("Trường có 1.206 em theo học; trạm đã tiêm 4.350 liều vắc xin phòng cúm mùa.");
+    expect(got.map((p) => [p.actual, p.unit])).toEqual([
+      [1206, "em"],
+      [4350, "liều"],
+    ]);
+  });
+
+  it("reads a count in brackets after a rate as the count the rate is of, whatever noun counts it", () => {
+    const got = read("Tỷ lệ trẻ thấp còi còn 9,4% (517 cháu); tỷ lệ học sinh lưu ban 0,3% (21 em).");
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Tỷ lệ trẻ thấp còi", 9.4, "%"],
+      ["Trẻ thấp còi", 517, "cháu"],
+      ["Tỷ lệ học sinh lưu ban", 0.3, "%"],
+      ["Học sinh lưu ban", 21, "em"],
+    ]);
+  });
+
+  it("ends a leading share at a comma that opens a clause with a figure of its own", () => {
+    const got = read(
+      "Toàn huyện có 100% trường được kết nối mạng, tỷ lệ giáo viên đạt chuẩn đào tạo là 98,7%; 100% thôn, bản có nhân viên y tế.",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Tỷ lệ trường được kết nối mạng", 100],
+      ["Tỷ lệ giáo viên đạt chuẩn đào tạo", 98.7],
+      ["Tỷ lệ thôn, bản có nhân viên y tế", 100],
+    ]);
+  });
+
+  it("measures a mean of time in days, but not days that say how often", () => {
+    const got = read(
+      "Số ngày nằm viện bình quân 5,8 ngày, giảm 0,4 ngày. Bình quân 7 ngày kiểm tra một lần.",
+    );
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([["Số ngày nằm viện bình quân", 5.8, "ngày"]]);
+  });
+
+  it("names a count of districts listed with commas by the whole list and its predicate, a level kept", () => {
+    const got = read("Đến nay, 7/9 huyện, thị xã, thành phố được công nhận đạt chuẩn xóa mù chữ mức độ 2.");
+    expect(got.map((p) => [p.name, p.actual, p.unit, p.total])).toEqual([
+      ["Huyện, thị xã, thành phố được công nhận đạt chuẩn xóa mù chữ mức độ 2", 7, "huyện", 9],
+    ]);
+  });
+
+  it("counts rooms after 'số phòng …', and no departments", () => {
+    const got = read("Số phòng bệnh cách ly còn 18 phòng; các phòng, ban và 6 phòng chuyên môn phối hợp.");
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([["Số phòng bệnh cách ly", 18, "phòng"]]);
+  });
+
+  it("keeps bodies of a kind named in lower case after the count's verb, a dash inside the kind", () => {
+    const got = read("Các trung tâm kỹ thuật tổng hợp - hướng nghiệp dạy nghề đào tạo 2.310 học viên.");
+    expect(got.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Đào tạo học viên tại trung tâm kỹ thuật tổng hợp - hướng nghiệp dạy nghề", 2310, "học viên"],
+    ]);
+  });
+
+  it("names the whole year's figure after a part of it by what its verb was done to, 'cả năm' last", () => {
+    const got = read(
+      "Quý III, thu hồi nợ thuế tồn đọng được 52,4 tỷ đồng; ước cả năm thu hồi 180 tỷ đồng. Chín tháng trạm tiếp nhận 1.240 ca. Cả năm ước tiếp nhận 1.700 ca.",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Thu hồi nợ thuế tồn đọng", 52.4],
+      ["Thu hồi nợ thuế tồn đọng cả năm", 180],
+      ["Tiếp nhận ca", 1240],
+      ["Tiếp nhận ca cả năm", 1700],
+    ]);
+    expect(isSure(got[1] as Proposal)).toBe(false);
+  });
+
+  it("leaves a hedge before the verb out of the body kept in a count's name", () => {
+    const got = read("Bệnh viện Phổi tỉnh dự kiến khám 64.000 lượt người.");
+    expect(got.map((p) => [p.name, p.unit])).toEqual([
+      ["Khám lượt người tại bệnh viện Phổi tỉnh", "lượt người"],
+    ]);
+  });
+
+  it("replaces the parallel part of a rate before by a part of three words led by the same word", () => {
+    const got = read("Tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân còn 9,1%, thể thấp còi 16,4%.");
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân", 9.1],
+      ["Tỷ lệ trẻ suy dinh dưỡng thể thấp còi", 16.4],
+    ]);
+  });
+});
+
 describe("held-out 11 and 13 odd halves (2026-12-07)", () => {
   it("reads a list under a long introducing line by that line's tense", () => {
     const got = read(
