@@ -20,6 +20,7 @@ import { decimalsOf } from "./extract-row";
 import { capitalize, decapitalize, lower, stripEdges, words } from "./extract-text";
 import { COUNT_UNITS, MONEY } from "./extract-units";
 import { clausesOf } from "./extract-tense";
+import { headlineEnd } from "./extract-headline";
 import { figuresIn, labelledPart, type Modifier, modifierOf } from "./extract-figures";
 import {
   COUNT_VERBS,
@@ -90,6 +91,8 @@ export function extractIndicators(
   const eventSentences = new Set<number>();
   const topics = new Map<number, string>();
   const clauses = clausesOf(src, mode);
+  /** An article's headline: its figures are the article's, told again below it. */
+  const headline = headlineEnd(src);
   /**
    * Sentences whose tense was carried from another while the paragraph holds both results and
    * targets: whether a figure there is a result or a target is a guess.
@@ -147,7 +150,7 @@ export function extractIndicators(
     for (const found of figuresIn(src, clause, convention)) {
       let f = found;
       // "100% xã đạt 4 tiêu chí cứng": a figure inside the name of the one before is part of it.
-      if (f.start < boundary) continue;
+      if (f.start < boundary || f.start < headline) continue;
       if (f.place && (current !== null || /\d/u.test(src.slice(clause.start, f.start)))) continue;
       // "Phường … được thành lập trên cơ sở nhập 3 phường cũ": the units a new one was made of tell how
       // it was formed, not a result.
@@ -1106,6 +1109,17 @@ export function extractIndicators(
         // "nâng tổng số di tích được xếp hạng lên 148 di tích": the total names what it counts.
         if (what !== "") draft.doubts = draft.doubts.filter((r) => r !== "don_vi_theo_hinh_thuc");
       }
+      // "nâng công suất thiết kế từ 25.000 lên 45.000 m3/ngày đêm", "đưa tỷ lệ … lên 93,5%": what is
+      // raised or lowered to the figure is what it measures; the verb and the level before are not.
+      const moved =
+        named === null
+          ? /(?<!\p{L})(?:nâng|đưa|tăng|hạ|kéo giảm|giảm)\s+([^\d,;:()]{3,80}?)\s+(?:từ\s+[\d.,]+\s*%?\s+)?(?:lên|xuống)(?:\s+(?:còn|mức))?\s*$/u.exec(
+              src.slice(boundary, f.start),
+            )
+          : null;
+      const movedWhat = moved === null ? "" : stripEdges(moved[1] ?? "", LEAD_FILLERS, TAIL_FILLERS);
+      if (movedWhat !== "" && !/^tổng\s+số(?!\p{L})/iu.test(movedWhat) && words(movedWhat).length <= 10)
+        draft.name = capitalize(movedWhat);
       // "Tổng diện tích gieo trồng 28.640 ha, …, trong đó lúa 19.820 ha, rau màu 5.410 ha": the parts
       // of a measure are named with its measure word.
       const whole = lastOfSentence(

@@ -1784,3 +1784,49 @@ describe("held-out 11 and 13 odd halves (2026-12-07)", () => {
     expect([fall?.name, fall?.planText]).toEqual(["Số vụ cháy nổ", "giảm ít nhất 10% so với năm 2026"]);
   });
 });
+
+describe("held-out 14 and 16 odd halves (2026-12-07)", () => {
+  it("reads a sentence led by 'Dự kiến' as planned figures, a part after 'trong đó' too", () => {
+    const got = read(
+      "Dự kiến tổng kinh phí thực hiện đề án giai đoạn 2027 - 2031 là 3,2 nghìn tỷ đồng, trong đó vốn ngân sách tỉnh 1.150 tỷ đồng và vốn xã hội hóa 840 tỷ đồng.",
+    );
+    expect(got.map((p) => [p.actual, p.plan])).toEqual([
+      [null, 3200],
+      [null, 1150],
+      [null, 840],
+    ]);
+  });
+
+  it("keeps a 'dự kiến' sentence that says what is done or estimated a result", () => {
+    const [got] = read("Dự kiến cả năm, doanh thu bán lẻ hàng hóa ước đạt 12.400 tỷ đồng.");
+    expect([got?.actual, got?.plan]).toEqual([12_400, null]);
+  });
+
+  it("proposes no figure of an article's headline: the article tells it again below", () => {
+    const got = read(
+      "Cảng cá Bình Sa đón 1.200 lượt tàu sau 6 tháng hoạt động\nSau nửa năm đưa vào khai thác, cảng cá Bình Sa đã đón 1.200 lượt tàu cập bến, sản lượng hàng hóa qua cảng đạt 8.460 tấn.",
+    );
+    expect(got.map((p) => [p.unit, p.actual])).toEqual([
+      ["lượt tàu", 1200],
+      ["tấn", 8460],
+    ]);
+  });
+
+  it("still reads a first line of figures above a list, or ending a sentence, as figures", () => {
+    const list = read(
+      "Tổng thu ngân sách 420 tỷ đồng\n- Thu nội địa 380 tỷ đồng\n- Thu xuất nhập khẩu 40 tỷ đồng",
+    );
+    expect(list.map((p) => p.actual)).toEqual([420, 380, 40]);
+    const prose = read(
+      "Năm 2026, huyện trồng mới 240 ha rừng.\nTỷ lệ che phủ rừng đạt 46,2%, tăng 0,4 điểm % so với năm trước.",
+    );
+    expect(prose.map((p) => p.actual)).toEqual([240, 46.2]);
+  });
+
+  it("names a level raised 'từ A lên B' by what is raised, not by the verb", () => {
+    const [got] = read(
+      "Sau khi cải tạo, trạm bơm Tân Hòa nâng lưu lượng thiết kế từ 1.800 lên 2.600 m3/giờ, tưới cho 640 ha lúa.",
+    );
+    expect([got?.name, got?.actual, got?.unit]).toEqual(["Lưu lượng thiết kế", 2600, "m3/giờ"]);
+  });
+});
