@@ -21,6 +21,7 @@ import { capitalize, decapitalize, lower, stripEdges, words } from "./extract-te
 import { COUNT_UNITS, MONEY } from "./extract-units";
 import { clausesOf } from "./extract-tense";
 import { headlineEnd } from "./extract-headline";
+import { nameCountsBySubject } from "./extract-subject";
 import { figuresIn, labelledPart, type Modifier, modifierOf } from "./extract-figures";
 import {
   COUNT_VERBS,
@@ -1425,6 +1426,7 @@ export function extractIndicators(
     if (at?.[1] !== undefined && d.name !== "" && !lower(d.name).includes(lower(at[1].trim())))
       where.set(d, ` tại ${at[1].trim()}`);
   }
+  nameCountsBySubject(src, drafts, sentenceStart);
   // "Cơ cấu kinh tế: nông nghiệp 20,3%, công nghiệp - xây dựng 38,2%, dịch vụ 41,5%": in a sentence
   // about the structure, a sector's percentage is its share ("Tỷ trọng dịch vụ"), not a bare name.
   for (const d of drafts) {

@@ -1829,4 +1829,21 @@ describe("held-out 14 and 16 odd halves (2026-12-07)", () => {
     );
     expect([got?.name, got?.actual, got?.unit]).toEqual(["Lưu lượng thiết kế", 2600, "m3/giờ"]);
   });
+
+  it("names counts that a subject which is no place 'có' by the subject, a share of them too", () => {
+    const got = read(
+      "Khu vực ven biển của huyện có 12 xã, 86 thôn với 21.430 hộ (chiếm 41,2% số hộ toàn huyện).",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Xã khu vực ven biển", 12],
+      ["Thôn khu vực ven biển", 86],
+      ["Hộ khu vực ven biển", 21430],
+      ["Tỷ lệ hộ khu vực ven biển", 41.2],
+    ]);
+  });
+
+  it("leaves counts after a place or a scope that 'có' them named as before", () => {
+    const got = read("Toàn huyện có 14 xã, 3 thị trấn với 96.500 nhân khẩu.");
+    expect(got.map((p) => p.name).some((n) => /toàn huyện/iu.test(n))).toBe(false);
+  });
 });
