@@ -6,6 +6,7 @@
  */
 import { extractIndicators, isSure, proposalToRow, type Proposal } from "../../src/core/extract";
 import { parseTarget } from "../../src/core/targets";
+import { nameCandidates } from "../../src/core/extract-name-model";
 
 const read = (text: string): Proposal[] => extractIndicators(text, "vi");
 const reasons = (p: Proposal | undefined): readonly string[] =>
@@ -1845,5 +1846,17 @@ describe("held-out 14 and 16 odd halves (2026-12-07)", () => {
   it("leaves counts after a place or a scope that 'có' them named as before", () => {
     const got = read("Toàn huyện có 14 xã, 3 thị trấn với 96.500 nhân khẩu.");
     expect(got.map((p) => p.name).some((n) => /toàn huyện/iu.test(n))).toBe(false);
+  });
+
+  it("offers no name from a sentence's framing opening ('Thực hiện …', 'Về …'), a subject still", () => {
+    const framed =
+      "Về phát triển sản xuất nông nghiệp hàng hóa bền vững, năm 2026 toàn huyện hỗ trợ giống cho 1.230 hộ.";
+    const [p] = extractIndicators(framed, "vi", { names: "rules" });
+    const offered = nameCandidates(framed, p as Proposal).map((c) => c.name);
+    expect(offered.some((n) => /^về(?!\p{L})|\svề(?!\p{L})/iu.test(n))).toBe(false);
+    const subject = "Hợp tác xã nông nghiệp dịch vụ Tân An, năm 2026 cung ứng 420 tấn phân bón.";
+    const [q] = extractIndicators(subject, "vi", { names: "rules" });
+    const named = nameCandidates(subject, q as Proposal).map((c) => c.name);
+    expect(named.some((n) => /hợp tác xã/iu.test(n))).toBe(true);
   });
 });
