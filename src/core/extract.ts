@@ -22,6 +22,7 @@ import { COUNT_UNITS, MONEY } from "./extract-units";
 import { clausesOf } from "./extract-tense";
 import { headlineEnd } from "./extract-headline";
 import { nameCountsBySubject } from "./extract-subject";
+import { changesToCountsBefore } from "./extract-change-after";
 import { figuresIn, labelledPart, type Modifier, modifierOf } from "./extract-figures";
 import {
   COUNT_VERBS,
@@ -152,6 +153,14 @@ export function extractIndicators(
       let f = found;
       // "100% xã đạt 4 tiêu chí cứng": a figure inside the name of the one before is part of it.
       if (f.start < boundary || f.start < headline) continue;
+      // "Tàu cá có chiều dài từ 15 m trở lên được lắp …: 1.146/1.146 chiếc": a threshold inside the
+      // label of the figure after the colon says which are counted; it is no figure of its own.
+      if (
+        /^\s*trở\s+(?:lên|xuống)[^\d;.:\n]{0,120}:\s*(?:hơn|khoảng|gần|trên|đạt)?\s*\d/u.test(
+          src.slice(f.end, f.end + 160),
+        )
+      )
+        continue;
       if (f.place && (current !== null || /\d/u.test(src.slice(clause.start, f.start)))) continue;
       // "Phường … được thành lập trên cơ sở nhập 3 phường cũ": the units a new one was made of tell how
       // it was formed, not a result.
@@ -1469,7 +1478,7 @@ export function extractIndicators(
       /(?<!\p{L})trên\s+(?:1|một)\s+(?:ha|héc-ta|hecta)(?!\p{L})/u.test(lower(d.name))
     )
       d.unit = `${d.unit}/ha`;
-  const proposals = drafts.map((d): Proposal => {
+  const proposals = changesToCountsBefore(src, drafts).map((d): Proposal => {
     const { sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft } = d;
     const p = { ...draft, name: withoutOwnAreaName(withoutAssignedBy(withoutTimeLead(draft.name), d)) };
     return {

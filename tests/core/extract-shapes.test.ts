@@ -1859,4 +1859,21 @@ describe("held-out 14 and 16 odd halves (2026-12-07)", () => {
     const named = nameCandidates(subject, q as Proposal).map((c) => c.name);
     expect(named.some((n) => /hợp tác xã/iu.test(n))).toBe(true);
   });
+
+  it("gives a change stated after 'so với cùng kỳ,' that names a count again to that count", () => {
+    const got = read(
+      "Trong 9 tháng năm 2026, trên địa bàn huyện xảy ra 48 vụ tai nạn lao động, làm 5 người chết; so với cùng kỳ năm trước, số vụ tai nạn lao động giảm 7,7%.",
+    );
+    expect(got.map((p) => [p.unit, p.actual, p.changePct])).toEqual([
+      ["vụ", 48, -7.7],
+      ["người", 5, null],
+    ]);
+  });
+
+  it("reads a threshold 'từ N m trở lên' inside a label before its figure as part of the label", () => {
+    const got = read(
+      "Kết quả năm 2026:\n- Xe tải có trọng tải từ 10 tấn trở lên được lắp camera giám sát: 2.340/2.610 xe.",
+    );
+    expect(got.map((p) => [p.unit, p.actual, p.total])).toEqual([["xe", 2340, 2610]]);
+  });
 });
