@@ -1436,6 +1436,13 @@ export function extractIndicators(
       where.set(d, ` tại ${at[1].trim()}`);
   }
   nameCountsBySubject(src, drafts, sentenceStart);
+  // "cầu Lạc Hải 2 dài 1.860 m": a length said by its adjective after what it measures is that
+  // thing's length ("Chiều dài cầu Lạc Hải 2").
+  for (const d of drafts) {
+    const measured = /^(.{3,80}?)\s+(dài|rộng|cao|sâu)$/u.exec(d.name);
+    if (measured !== null && /^(?:m|km|cm|mm)$/u.test(d.unit))
+      d.name = `Chiều ${measured[2] ?? ""} ${decapitalize(measured[1] ?? "")}`;
+  }
   // "Cơ cấu kinh tế: nông nghiệp 20,3%, công nghiệp - xây dựng 38,2%, dịch vụ 41,5%": in a sentence
   // about the structure, a sector's percentage is its share ("Tỷ trọng dịch vụ"), not a bare name.
   for (const d of drafts) {

@@ -1876,4 +1876,16 @@ describe("held-out 14 and 16 odd halves (2026-12-07)", () => {
     );
     expect(got.map((p) => [p.unit, p.actual, p.total])).toEqual([["xe", 2340, 2610]]);
   });
+
+  it("reads 'cầu … 2 dài 1.860 m' as the bridge's length, the number as part of its name", () => {
+    const [got] = read(
+      "Sau 26 tháng thi công, hầm đường bộ Đèo Mây 3 dài 2.140 m với tổng mức đầu tư 980 tỷ đồng đã thông xe.",
+    );
+    expect([got?.name, got?.actual, got?.unit]).toEqual(["Chiều dài hầm đường bộ Đèo Mây 3", 2140, "m"]);
+  });
+
+  it("counts temporary and dilapidated homes left in 'nhà'", () => {
+    const [got] = read("Đến cuối năm 2026, toàn huyện còn 128 nhà dột nát cần hỗ trợ xây mới.");
+    expect([got?.actual, got?.unit]).toEqual([128, "nhà"]);
+  });
 });
