@@ -1436,6 +1436,28 @@ export function extractIndicators(
       where.set(d, ` tại ${at[1].trim()}`);
   }
   nameCountsBySubject(src, drafts, sentenceStart);
+  // "…, trong đó: ngân sách trung ương 2.154,7 tỷ đồng; …; vốn lồng ghép từ các chương trình, dự án
+  // khác 4.517,9 tỷ đồng; …": in a list whose items end with ";", a comma inside an item with no figure
+  // before it is inside the item's name.
+  for (const d of drafts) {
+    const lowSrc = lower(src);
+    const at = lowSrc.lastIndexOf(lower(d.name), d.source.end);
+    if (d.name === "" || at < 0 || at < d.source.start - 200) continue;
+    const sep = Math.max(src.lastIndexOf(";", at), src.lastIndexOf(":", at), src.lastIndexOf("\n", at));
+    const item = src.slice(sep + 1, at);
+    if (sep < 0 || src[sep] === "\n" || !/^\s*[^\d,;:()]{3,60},\s*$/u.test(item)) continue;
+    // The list's items are ended by ";": one before this item, or one after its figure.
+    if (!/;/u.test(src.slice(Math.max(0, sep - 300), sep + 1)) && !/^[^.;]*;/u.test(src.slice(d.source.end)))
+      continue;
+    const head = item.trim().replace(/,$/u, "");
+    if (
+      words(head).length < 2 ||
+      words(head).length > 8 ||
+      /(?:^|\s)(?:trong đó|riêng|năm|đến|tới)(?:\s|$)/u.test(lower(head))
+    )
+      continue;
+    d.name = `${capitalize(head)}, ${decapitalize(d.name)}`;
+  }
   // "cầu Lạc Hải 2 dài 1.860 m": a length said by its adjective after what it measures is that
   // thing's length ("Chiều dài cầu Lạc Hải 2").
   for (const d of drafts) {

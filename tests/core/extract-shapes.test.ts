@@ -1888,4 +1888,16 @@ describe("held-out 14 and 16 odd halves (2026-12-07)", () => {
     const [got] = read("Đến cuối năm 2026, toàn huyện còn 128 nhà dột nát cần hỗ trợ xây mới.");
     expect([got?.actual, got?.unit]).toEqual([128, "nhà"]);
   });
+
+  it("keeps a comma inside an item of a ';' list in the item's name", () => {
+    const got = read(
+      "Tổng kinh phí thực hiện đạt 812,5 tỷ đồng, trong đó: vốn ngân sách tỉnh 214,6 tỷ đồng; vốn sự nghiệp từ các sở, ngành khác 96,3 tỷ đồng; vốn xã hội hóa 501,6 tỷ đồng.",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toContainEqual(["Vốn sự nghiệp từ các sở, ngành khác", 96.3]);
+  });
+
+  it("reads 'lượt khách hàng' as customers, not 'lượt khách' and a stray word", () => {
+    const [got] = read("Năm 2026, chi nhánh đã giải ngân cho 12.480 lượt khách hàng vay vốn ưu đãi.");
+    expect([got?.actual, got?.unit]).toEqual([12_480, "lượt khách hàng"]);
+  });
 });
