@@ -124,7 +124,12 @@ export function extractIndicators(
       );
       topics.set(
         clause.sentence,
-        words(topic).length >= 2 && words(topic).length <= 10 && !/\d/u.test(topic) ? topic : "",
+        // "Tài khoản định danh điện tử mức độ 2 được kích hoạt:": a level's number is part of the topic.
+        words(topic).length >= 2 &&
+          words(topic).length <= 10 &&
+          !/\d/u.test(topic.replace(/(?<!\p{L})(?:mức độ|cấp độ|cấp|loại|hạng|nhóm)\s+\d{1,2}(?!\d)/gu, ""))
+          ? topic
+          : "",
       );
     }
     let current: Draft | null = null;
@@ -1238,7 +1243,9 @@ export function extractIndicators(
       ) {
         draft.name = `${draft.name} ${decapitalize(about)}`;
         draft.doubts.push("ten_ghep_tu_menh_de_khac");
-      }
+      } else if (about !== "" && bareName && lower(about).startsWith(`${lower(draft.unit)} `))
+        // "Doanh nghiệp thành lập mới: 128 doanh nghiệp": the topic before the colon names the count.
+        draft.name = capitalize(about);
       // "Tổng kế hoạch vốn đầu tư công … là 5.836,2 tỷ đồng. … đã giải ngân 4.392,7 tỷ đồng": money
       // named by its verb alone spends the money the plan before named.
       const planned =

@@ -1900,4 +1900,19 @@ describe("held-out 14 and 16 odd halves (2026-12-07)", () => {
     const [got] = read("Năm 2026, chi nhánh đã giải ngân cho 12.480 lượt khách hàng vay vốn ưu đãi.");
     expect([got?.actual, got?.unit]).toEqual([12_480, "lượt khách hàng"]);
   });
+
+  it("names a bare count by the topic before its colon when the topic starts with the counted noun", () => {
+    const got = read(
+      "Kết quả chuyển đổi số năm 2026:\n+ Thuê bao di động thông minh được kích hoạt: hơn 640 nghìn thuê bao;\n+ Tỷ lệ hồ sơ trực tuyến đạt 72%.",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Thuê bao di động thông minh", 640_000],
+      ["Tỷ lệ hồ sơ trực tuyến", 72],
+    ]);
+    // A level's number ("cấp độ 2") is part of the topic, not a figure that disqualifies it.
+    const [level] = read(
+      "Kết quả chuyển đổi số năm 2026:\n+ Tài khoản định danh cấp độ 2 được kích hoạt: hơn 35 nghìn tài khoản;",
+    );
+    expect([level?.name, level?.actual]).toEqual(["Tài khoản định danh cấp độ 2", 35_000]);
+  });
 });
