@@ -124,6 +124,12 @@ const PHRASE_STOP = new Set([
  * which resolutions report but never set as indicators.
  */
 const NOT_COUNTED = [
+  // "cầu Lạc Hải 2 dài 1.860 m", "tuyến số 3 rộng 12 m": a measure's adjective after a number that
+  // is part of a name says what the next figure measures; it counts nothing.
+  "dài",
+  "rộng",
+  "cao",
+  "sâu",
   "nghìn",
   "ngàn",
   "triệu",
@@ -274,10 +280,13 @@ function shapedUnit(phrase: readonly string[]): string | null {
   const viên = phrase.slice(0, 3).lastIndexOf("viên");
   if (viên > 0) return phrase.slice(0, viên + 1).join(" ");
   if (CLASSIFIERS.has(first)) return first;
-  // "37 nhà tình nghĩa", "12 nhà đại đoàn kết": homes built for someone are counted in "nhà" (not
+  // "37 nhà tình nghĩa", "12 nhà đại đoàn kết", "còn 347 nhà tạm": homes built for someone, or still to
+  // be rebuilt, are counted in "nhà" (not
   // "nhà máy", "nhà văn hóa", "nhà đầu tư", nouns of their own).
   if (
-    /^nhà (?:tình nghĩa|tình thương|đại đoàn kết|nhân ái|chữ thập đỏ|chống lũ|cộng đồng)(?!\p{L})/u.test(all)
+    /^nhà (?:tình nghĩa|tình thương|đại đoàn kết|nhân ái|chữ thập đỏ|chống lũ|cộng đồng|tạm|dột nát)(?!\p{L})/u.test(
+      all,
+    )
   )
     return "nhà";
   return phrase.length <= 2 ? all : phrase.slice(0, 2).join(" ");

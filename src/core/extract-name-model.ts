@@ -112,6 +112,8 @@ const POST_STOP = new Set(
   ].map((w) => w.normalize("NFC")),
 );
 const MAX_WORDS = 12;
+/** First words of an opening that frames a sentence rather than names what it counts. */
+const FRAME = new Set(["thuc", "ve", "theo", "nham", "qua", "sau", "trien"]);
 /** Words that hedge a figure ("khoảng 620 tấn"): no part of its name. */
 const HEDGE = new Set(
   ["khoảng", "gần", "hơn", "trên", "dưới", "ước", "đạt", "còn", "chỉ", "là", "được", "có"].map((w) =>
@@ -251,10 +253,13 @@ function contextOf(text: string, p: Proposal): Context | null {
     wordsOf(text.slice(from, to))
       .filter((w) => !/\d/u.test(w))
       .slice(0, MAX_WORDS);
-  const subject = firstClauseEnd < clauseStart ? clauseWords(sentenceStart, firstClauseEnd) : [];
+  const opening = firstClauseEnd < clauseStart ? clauseWords(sentenceStart, firstClauseEnd) : [];
+  // "Thực hiện Chương trình …, toàn tỉnh đã hỗ trợ …", "Về hỗ trợ …, năm 2025 …": an opening that
+  // frames the sentence (what it is about, what was carried out) is no subject of its figures.
+  const subject = FRAME.has(fold(opening[0] ?? "")) && opening.length > 3 ? [] : opening;
   const secondEnd = nextBoundary(text, firstClauseEnd + 1, CLAUSE);
   const subjectNext =
-    subject.length > 0 && subject.length <= 3 && secondEnd < clauseStart
+    opening.length > 0 && opening.length <= 3 && secondEnd < clauseStart
       ? clauseWords(firstClauseEnd + 1, secondEnd)
       : [];
   let afterUnit = post;

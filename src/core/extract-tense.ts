@@ -467,6 +467,13 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
     !/(?<!\p{L})(?:đã|đạt được|giải ngân|lũy kế|ước)(?!\p{L})|%\s*(?:kế hoạch|so với)/u.test(l)
   )
     return "plan";
+  // "Dự kiến tổng nhu cầu vốn … giai đoạn 2026 - 2030 là 21,45 nghìn tỷ đồng, trong đó …": a sentence
+  // led by "dự kiến" projects what is to come (an estimate of the year under way says "ước" or "cả năm").
+  if (
+    /^\s*(?:[^\s,;:.]+\s+){0,3}?dự kiến(?!\p{L})/u.test(l) &&
+    !/(?<!\p{L})(?:đã|ước|cả năm|đạt được|lũy kế)(?!\p{L})/u.test(l)
+  )
+    return "plan";
   // "Diện tích cây ăn quả hiện có 4.350 ha": what there is now.
   if (/(?<!\p{L})hiện (?:có|nay|đạt)(?!\p{L})/u.test(l) && !/phấn đấu|(?:đến|tới) năm/u.test(l))
     return "actual";

@@ -34,6 +34,8 @@ export const COUNT_UNITS = [
   "đảng viên",
   "chi bộ",
   "tổ chức cơ sở đảng",
+  // "38.416 lượt khách hàng vay vốn": bank customers, not visitors ("lượt khách" cut "khách hàng").
+  "lượt khách hàng",
   "lượt khách",
   "lượt người",
   "lượt",

@@ -20,6 +20,9 @@ import { decimalsOf } from "./extract-row";
 import { capitalize, decapitalize, lower, stripEdges, words } from "./extract-text";
 import { COUNT_UNITS, MONEY } from "./extract-units";
 import { clausesOf } from "./extract-tense";
+import { headlineEnd } from "./extract-headline";
+import { nameCountsBySubject } from "./extract-subject";
+import { changesToCountsBefore } from "./extract-change-after";
 import { figuresIn, labelledPart, type Modifier, modifierOf } from "./extract-figures";
 import {
   COUNT_VERBS,
@@ -90,6 +93,8 @@ export function extractIndicators(
   const eventSentences = new Set<number>();
   const topics = new Map<number, string>();
   const clauses = clausesOf(src, mode);
+  /** An article's headline: its figures are the article's, told again below it. */
+  const headline = headlineEnd(src);
   /**
    * Sentences whose tense was carried from another while the paragraph holds both results and
    * targets: whether a figure there is a result or a target is a guess.
@@ -119,7 +124,12 @@ export function extractIndicators(
       );
       topics.set(
         clause.sentence,
-        words(topic).length >= 2 && words(topic).length <= 10 && !/\d/u.test(topic) ? topic : "",
+        // "Tài khoản định danh điện tử mức độ 2 được kích hoạt:": a level's number is part of the topic.
+        words(topic).length >= 2 &&
+          words(topic).length <= 10 &&
+          !/\d/u.test(topic.replace(/(?<!\p{L})(?:mức độ|cấp độ|cấp|loại|hạng|nhóm)\s+\d{1,2}(?!\d)/gu, ""))
+          ? topic
+          : "",
       );
     }
     let current: Draft | null = null;
@@ -147,7 +157,15 @@ export function extractIndicators(
     for (const found of figuresIn(src, clause, convention)) {
       let f = found;
       // "100% xã đạt 4 tiêu chí cứng": a figure inside the name of the one before is part of it.
-      if (f.start < boundary) continue;
+      if (f.start < boundary || f.start < headline) continue;
+      // "Tàu cá có chiều dài từ 15 m trở lên được lắp …: 1.146/1.146 chiếc": a threshold inside the
+      // label of the figure after the colon says which are counted; it is no figure of its own.
+      if (
+        /^\s*trở\s+(?:lên|xuống)[^\d;.:\n]{0,120}:\s*(?:hơn|khoảng|gần|trên|đạt)?\s*\d/u.test(
+          src.slice(f.end, f.end + 160),
+        )
+      )
+        continue;
       if (f.place && (current !== null || /\d/u.test(src.slice(clause.start, f.start)))) continue;
       // "Phường … được thành lập trên cơ sở nhập 3 phường cũ": the units a new one was made of tell how
       // it was formed, not a result.
@@ -1135,6 +1153,17 @@ export function extractIndicators(
         // "nâng tổng số di tích được xếp hạng lên 148 di tích": the total names what it counts.
         if (what !== "") draft.doubts = draft.doubts.filter((r) => r !== "don_vi_theo_hinh_thuc");
       }
+      // "nâng công suất thiết kế từ 25.000 lên 45.000 m3/ngày đêm", "đưa tỷ lệ … lên 93,5%": what is
+      // raised or lowered to the figure is what it measures; the verb and the level before are not.
+      const moved =
+        named === null
+          ? /(?<!\p{L})(?:nâng|đưa|tăng|hạ|kéo giảm|giảm)\s+([^\d,;:()]{3,80}?)\s+(?:từ\s+[\d.,]+\s*%?\s+)?(?:lên|xuống)(?:\s+(?:còn|mức))?\s*$/u.exec(
+              src.slice(boundary, f.start),
+            )
+          : null;
+      const movedWhat = moved === null ? "" : stripEdges(moved[1] ?? "", LEAD_FILLERS, TAIL_FILLERS);
+      if (movedWhat !== "" && !/^tổng\s+số(?!\p{L})/iu.test(movedWhat) && words(movedWhat).length <= 10)
+        draft.name = capitalize(movedWhat);
       // "Tổng diện tích gieo trồng 28.640 ha, …, trong đó lúa 19.820 ha, rau màu 5.410 ha": the parts
       // of a measure are named with its measure word.
       const whole = lastOfSentence(
@@ -1243,7 +1272,9 @@ export function extractIndicators(
       ) {
         draft.name = `${draft.name} ${decapitalize(about)}`;
         draft.doubts.push("ten_ghep_tu_menh_de_khac");
-      }
+      } else if (about !== "" && bareName && lower(about).startsWith(`${lower(draft.unit)} `))
+        // "Doanh nghiệp thành lập mới: 128 doanh nghiệp": the topic before the colon names the count.
+        draft.name = capitalize(about);
       // "Tổng kế hoạch vốn đầu tư công … là 5.836,2 tỷ đồng. … đã giải ngân 4.392,7 tỷ đồng": money
       // named by its verb alone spends the money the plan before named.
       const planned =
@@ -1440,6 +1471,36 @@ export function extractIndicators(
     if (at?.[1] !== undefined && d.name !== "" && !lower(d.name).includes(lower(at[1].trim())))
       where.set(d, ` tại ${at[1].trim()}`);
   }
+  nameCountsBySubject(src, drafts, sentenceStart);
+  // "…, trong đó: ngân sách trung ương 2.154,7 tỷ đồng; …; vốn lồng ghép từ các chương trình, dự án
+  // khác 4.517,9 tỷ đồng; …": in a list whose items end with ";", a comma inside an item with no figure
+  // before it is inside the item's name.
+  for (const d of drafts) {
+    const lowSrc = lower(src);
+    const at = lowSrc.lastIndexOf(lower(d.name), d.source.end);
+    if (d.name === "" || at < 0 || at < d.source.start - 200) continue;
+    const sep = Math.max(src.lastIndexOf(";", at), src.lastIndexOf(":", at), src.lastIndexOf("\n", at));
+    const item = src.slice(sep + 1, at);
+    if (sep < 0 || src[sep] === "\n" || !/^\s*[^\d,;:()]{3,60},\s*$/u.test(item)) continue;
+    // The list's items are ended by ";": one before this item, or one after its figure.
+    if (!/;/u.test(src.slice(Math.max(0, sep - 300), sep + 1)) && !/^[^.;]*;/u.test(src.slice(d.source.end)))
+      continue;
+    const head = item.trim().replace(/,$/u, "");
+    if (
+      words(head).length < 2 ||
+      words(head).length > 8 ||
+      /(?:^|\s)(?:trong đó|riêng|năm|đến|tới)(?:\s|$)/u.test(lower(head))
+    )
+      continue;
+    d.name = `${capitalize(head)}, ${decapitalize(d.name)}`;
+  }
+  // "cầu Lạc Hải 2 dài 1.860 m": a length said by its adjective after what it measures is that
+  // thing's length ("Chiều dài cầu Lạc Hải 2").
+  for (const d of drafts) {
+    const measured = /^(.{3,80}?)\s+(dài|rộng|cao|sâu)$/u.exec(d.name);
+    if (measured !== null && /^(?:m|km|cm|mm)$/u.test(d.unit))
+      d.name = `Chiều ${measured[2] ?? ""} ${decapitalize(measured[1] ?? "")}`;
+  }
   // "Cơ cấu kinh tế: nông nghiệp 20,3%, công nghiệp - xây dựng 38,2%, dịch vụ 41,5%": in a sentence
   // about the structure, a sector's percentage is its share ("Tỷ trọng dịch vụ"), not a bare name.
   for (const d of drafts) {
@@ -1482,7 +1543,7 @@ export function extractIndicators(
       /(?<!\p{L})trên\s+(?:1|một)\s+(?:ha|héc-ta|hecta)(?!\p{L})/u.test(lower(d.name))
     )
       d.unit = `${d.unit}/ha`;
-  const proposals = drafts.map((d): Proposal => {
+  const proposals = changesToCountsBefore(src, drafts).map((d): Proposal => {
     const { sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft } = d;
     const p = { ...draft, name: withoutOwnAreaName(withoutAssignedBy(withoutTimeLead(draft.name), d)) };
     return {

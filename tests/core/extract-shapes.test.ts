@@ -6,6 +6,7 @@
  */
 import { extractIndicators, isSure, proposalToRow, type Proposal } from "../../src/core/extract";
 import { parseTarget } from "../../src/core/targets";
+import { nameCandidates } from "../../src/core/extract-name-model";
 
 const read = (text: string): Proposal[] => extractIndicators(text, "vi");
 const reasons = (p: Proposal | undefined): readonly string[] =>
@@ -1878,5 +1879,136 @@ describe("held-out 11 and 13 odd halves (2026-12-07)", () => {
   it("reads 'giảm ít nhất X% so với năm Y' as a change, not as a share of the year", () => {
     const [fall] = read("Phấn đấu năm 2027 số vụ cháy nổ giảm ít nhất 10% so với năm 2026.");
     expect([fall?.name, fall?.planText]).toEqual(["Số vụ cháy nổ", "giảm ít nhất 10% so với năm 2026"]);
+  });
+});
+
+describe("held-out 14 and 16 odd halves (2026-12-07)", () => {
+  it("reads a sentence led by 'Dự kiến' as planned figures, a part after 'trong đó' too", () => {
+    const got = read(
+      "Dự kiến tổng kinh phí thực hiện đề án giai đoạn 2027 - 2031 là 3,2 nghìn tỷ đồng, trong đó vốn ngân sách tỉnh 1.150 tỷ đồng và vốn xã hội hóa 840 tỷ đồng.",
+    );
+    expect(got.map((p) => [p.actual, p.plan])).toEqual([
+      [null, 3200],
+      [null, 1150],
+      [null, 840],
+    ]);
+  });
+
+  it("keeps a 'dự kiến' sentence that says what is done or estimated a result", () => {
+    const [got] = read("Dự kiến cả năm, doanh thu bán lẻ hàng hóa ước đạt 12.400 tỷ đồng.");
+    expect([got?.actual, got?.plan]).toEqual([12_400, null]);
+  });
+
+  it("proposes no figure of an article's headline: the article tells it again below", () => {
+    const got = read(
+      "Cảng cá Bình Sa đón 1.200 lượt tàu sau 6 tháng hoạt động\nSau nửa năm đưa vào khai thác, cảng cá Bình Sa đã đón 1.200 lượt tàu cập bến, sản lượng hàng hóa qua cảng đạt 8.460 tấn.",
+    );
+    expect(got.map((p) => [p.unit, p.actual])).toEqual([
+      ["lượt tàu", 1200],
+      ["tấn", 8460],
+    ]);
+  });
+
+  it("still reads a first line of figures above a list, or ending a sentence, as figures", () => {
+    const list = read(
+      "Tổng thu ngân sách 420 tỷ đồng\n- Thu nội địa 380 tỷ đồng\n- Thu xuất nhập khẩu 40 tỷ đồng",
+    );
+    expect(list.map((p) => p.actual)).toEqual([420, 380, 40]);
+    const prose = read(
+      "Năm 2026, huyện trồng mới 240 ha rừng.\nTỷ lệ che phủ rừng đạt 46,2%, tăng 0,4 điểm % so với năm trước.",
+    );
+    expect(prose.map((p) => p.actual)).toEqual([240, 46.2]);
+  });
+
+  it("names a level raised 'từ A lên B' by what is raised, not by the verb", () => {
+    const [got] = read(
+      "Sau khi cải tạo, trạm bơm Tân Hòa nâng lưu lượng thiết kế từ 1.800 lên 2.600 m3/giờ, tưới cho 640 ha lúa.",
+    );
+    expect([got?.name, got?.actual, got?.unit]).toEqual(["Lưu lượng thiết kế", 2600, "m3/giờ"]);
+  });
+
+  it("names counts that a subject which is no place 'có' by the subject, a share of them too", () => {
+    const got = read(
+      "Khu vực ven biển của huyện có 12 xã, 86 thôn với 21.430 hộ (chiếm 41,2% số hộ toàn huyện).",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Xã khu vực ven biển", 12],
+      ["Thôn khu vực ven biển", 86],
+      ["Hộ khu vực ven biển", 21430],
+      ["Tỷ lệ hộ khu vực ven biển", 41.2],
+    ]);
+  });
+
+  it("leaves counts after a place or a scope that 'có' them named as before", () => {
+    const got = read("Toàn huyện có 14 xã, 3 thị trấn với 96.500 nhân khẩu.");
+    expect(got.map((p) => p.name).some((n) => /toàn huyện/iu.test(n))).toBe(false);
+  });
+
+  it("offers no name from a sentence's framing opening ('Thực hiện …', 'Về …'), a subject still", () => {
+    const framed =
+      "Về phát triển sản xuất nông nghiệp hàng hóa bền vững, năm 2026 toàn huyện hỗ trợ giống cho 1.230 hộ.";
+    const [p] = extractIndicators(framed, "vi", { names: "rules" });
+    const offered = nameCandidates(framed, p as Proposal).map((c) => c.name);
+    expect(offered.some((n) => /^về(?!\p{L})|\svề(?!\p{L})/iu.test(n))).toBe(false);
+    const subject = "Hợp tác xã nông nghiệp dịch vụ Tân An, năm 2026 cung ứng 420 tấn phân bón.";
+    const [q] = extractIndicators(subject, "vi", { names: "rules" });
+    const named = nameCandidates(subject, q as Proposal).map((c) => c.name);
+    expect(named.some((n) => /hợp tác xã/iu.test(n))).toBe(true);
+  });
+
+  it("gives a change stated after 'so với cùng kỳ,' that names a count again to that count", () => {
+    const got = read(
+      "Trong 9 tháng năm 2026, trên địa bàn huyện xảy ra 48 vụ tai nạn lao động, làm 5 người chết; so với cùng kỳ năm trước, số vụ tai nạn lao động giảm 7,7%.",
+    );
+    expect(got.map((p) => [p.unit, p.actual, p.changePct])).toEqual([
+      ["vụ", 48, -7.7],
+      ["người", 5, null],
+    ]);
+  });
+
+  it("reads a threshold 'từ N m trở lên' inside a label before its figure as part of the label", () => {
+    const got = read(
+      "Kết quả năm 2026:\n- Xe tải có trọng tải từ 10 tấn trở lên được lắp camera giám sát: 2.340/2.610 xe.",
+    );
+    expect(got.map((p) => [p.unit, p.actual, p.total])).toEqual([["xe", 2340, 2610]]);
+  });
+
+  it("reads 'cầu … 2 dài 1.860 m' as the bridge's length, the number as part of its name", () => {
+    const [got] = read(
+      "Sau 26 tháng thi công, hầm đường bộ Đèo Mây 3 dài 2.140 m với tổng mức đầu tư 980 tỷ đồng đã thông xe.",
+    );
+    expect([got?.name, got?.actual, got?.unit]).toEqual(["Chiều dài hầm đường bộ Đèo Mây 3", 2140, "m"]);
+  });
+
+  it("counts temporary and dilapidated homes left in 'nhà'", () => {
+    const [got] = read("Đến cuối năm 2026, toàn huyện còn 128 nhà dột nát cần hỗ trợ xây mới.");
+    expect([got?.actual, got?.unit]).toEqual([128, "nhà"]);
+  });
+
+  it("keeps a comma inside an item of a ';' list in the item's name", () => {
+    const got = read(
+      "Tổng kinh phí thực hiện đạt 812,5 tỷ đồng, trong đó: vốn ngân sách tỉnh 214,6 tỷ đồng; vốn sự nghiệp từ các sở, ngành khác 96,3 tỷ đồng; vốn xã hội hóa 501,6 tỷ đồng.",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toContainEqual(["Vốn sự nghiệp từ các sở, ngành khác", 96.3]);
+  });
+
+  it("reads 'lượt khách hàng' as customers, not 'lượt khách' and a stray word", () => {
+    const [got] = read("Năm 2026, chi nhánh đã giải ngân cho 12.480 lượt khách hàng vay vốn ưu đãi.");
+    expect([got?.actual, got?.unit]).toEqual([12_480, "lượt khách hàng"]);
+  });
+
+  it("names a bare count by the topic before its colon when the topic starts with the counted noun", () => {
+    const got = read(
+      "Kết quả chuyển đổi số năm 2026:\n+ Thuê bao di động thông minh được kích hoạt: hơn 640 nghìn thuê bao;\n+ Tỷ lệ hồ sơ trực tuyến đạt 72%.",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Thuê bao di động thông minh", 640_000],
+      ["Tỷ lệ hồ sơ trực tuyến", 72],
+    ]);
+    // A level's number ("cấp độ 2") is part of the topic, not a figure that disqualifies it.
+    const [level] = read(
+      "Kết quả chuyển đổi số năm 2026:\n+ Tài khoản định danh cấp độ 2 được kích hoạt: hơn 35 nghìn tài khoản;",
+    );
+    expect([level?.name, level?.actual]).toEqual(["Tài khoản định danh cấp độ 2", 35_000]);
   });
 });
