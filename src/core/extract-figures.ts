@@ -868,6 +868,17 @@ function partOfCountBefore(
   const head = figureAt(text, from + whole.index, whole[1], convention);
   const parsed = parseNumber(raw, convention);
   if (head === null || !head.countUnit || head.percent || parsed.kind !== "number") return null;
+  return bareCount(start, raw, parsed, head.unit, head.shaped);
+}
+
+/** A bare number counted in a unit said elsewhere ("(34 vàng, …)", "Số hộ nghèo: 412"). */
+function bareCount(
+  start: number,
+  raw: string,
+  parsed: Pick<Figure, "value" | "ambiguous">,
+  unit: string,
+  shaped: boolean,
+): Figure {
   return {
     start,
     end: start + raw.length,
@@ -876,10 +887,10 @@ function partOfCountBefore(
     ambiguous: parsed.ambiguous,
     of: null,
     percent: false,
-    unit: head.unit,
+    unit,
     scaleApplied: false,
     countUnit: true,
-    shaped: head.shaped,
+    shaped,
     place: false,
     statedPlan: null,
     hi: null,
@@ -959,22 +970,7 @@ function countNamedBefore(
     .find((u) => u !== "" && COUNT_UNITS.includes(u) && !MONEY.includes(u));
   const parsed = parseNumber(raw, convention);
   if (unit === undefined || parsed.kind !== "number" || !Number.isInteger(parsed.value)) return null;
-  return {
-    start,
-    end: start + raw.length,
-    value: parsed.value,
-    typed: raw,
-    ambiguous: parsed.ambiguous,
-    of: null,
-    percent: false,
-    unit,
-    scaleApplied: false,
-    countUnit: true,
-    shaped: false,
-    place: false,
-    statedPlan: null,
-    hi: null,
-  };
+  return bareCount(start, raw, parsed, unit, false);
 }
 
 export function figuresIn(text: string, clause: Clause, convention: NumberConvention): Figure[] {
