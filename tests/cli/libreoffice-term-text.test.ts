@@ -17,6 +17,7 @@ import { DEFAULT_SETTINGS, type ComputePlan } from "../../src/core/model";
 import { checkTable } from "../../src/core/rules";
 import { termPlanColumns } from "../../src/core/term-plan";
 import { recalculated } from "./soffice";
+import { TERM_TEXT } from "../core/shared-tables";
 import { computeInPlace, sheetOf, type Cell } from "./workbooks";
 
 const work = mkdtempSync(path.join(tmpdir(), "chitieu-lo-term-text-"));
@@ -24,59 +25,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Sheet rows 4–10 (A1 rows): every term form, figures partly typed as text. */
 const ROWS: Cell[][] = [
-  ["CHỈ TIÊU NGHỊ QUYẾT NHIỆM KỲ 2020 – 2025"],
-  [],
-  [
-    "STT",
-    "Chỉ tiêu",
-    "ĐVT",
-    "Mục tiêu đến năm 2025",
-    "Năm 2020 (gốc)",
-    "Thực hiện 2021",
-    "TH 2022",
-    "Ước 2023",
-    "TH 2024",
-    "TH 2025",
-  ],
-  [
-    1,
-    "Tổng sản phẩm (GRDP)",
-    "tỷ đồng",
-    "tăng bình quân 7,5%/năm",
-    "50.000",
-    53500,
-    "57.400",
-    "61.750",
-    null,
-    null,
-  ],
-  [2, "Tỷ lệ hộ nghèo", "%", "dưới 1%", "4,5", "3,8", 3.0, "2,4%", null, null],
-  [
-    3,
-    "Giải quyết việc làm",
-    "lao động",
-    "90.000 lao động trong 5 năm",
-    null,
-    "17.500",
-    18200,
-    "19.000",
-    null,
-    null,
-  ],
-  [4, "Tỷ lệ đạt tiêu chí đô thị loại I", "%", "đến năm 2025 đạt 80%", "62", 66, "69", 72, null, null],
-  [5, "Tốc độ tăng trưởng kinh tế", "%", "tăng bình quân 7,5%/năm", null, "7,1", 7.3, "7,4", null, null],
-  [
-    6,
-    "GRDP bình quân đầu người",
-    "triệu đồng",
-    "đến năm 2025 đạt 90 triệu đồng",
-    "60",
-    "64",
-    "68,5",
-    null,
-    null,
-    null,
-  ],
+  ...TERM_TEXT,
   [
     7,
     "Thu ngân sách trên địa bàn",

@@ -152,3 +152,52 @@ export function unitGrid(unitName: string | null, groups: [string, string, UnitL
   }
   return grid;
 }
+
+/**
+ * The seed-style term targets with the base and years partly typed as text ("57.400", "68,5",
+ * "2,4%"), as an en-US Excel keeps them or a paste leaves them; years 2020 – 2025 (sheet rows 4–9).
+ */
+export const TERM_TEXT: Figure[][] = [
+  ["CHỈ TIÊU NGHỊ QUYẾT NHIỆM KỲ 2020 – 2025"],
+  [],
+  [...TERM_HEADER, "TH 2024", "TH 2025"],
+  [
+    1,
+    "Tổng sản phẩm (GRDP)",
+    "tỷ đồng",
+    "tăng bình quân 7,5%/năm",
+    "50.000",
+    53500,
+    "57.400",
+    "61.750",
+    null,
+    null,
+  ],
+  [2, "Tỷ lệ hộ nghèo", "%", "dưới 1%", "4,5", "3,8", 3.0, "2,4%", null, null],
+  [
+    3,
+    "Giải quyết việc làm",
+    "lao động",
+    "90.000 lao động trong 5 năm",
+    null,
+    "17.500",
+    18200,
+    "19.000",
+    null,
+    null,
+  ],
+  [4, "Tỷ lệ đạt tiêu chí đô thị loại I", "%", "đến năm 2025 đạt 80%", "62", 66, "69", 72, null, null],
+  [5, "Tốc độ tăng trưởng kinh tế", "%", "tăng bình quân 7,5%/năm", null, "7,1", 7.3, "7,4", null, null],
+  [
+    6,
+    "GRDP bình quân đầu người",
+    "triệu đồng",
+    "đến năm 2025 đạt 90 triệu đồng",
+    "60",
+    "64",
+    "68,5",
+    null,
+    null,
+    null,
+  ],
+];

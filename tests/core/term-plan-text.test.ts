@@ -17,65 +17,7 @@ import { checkTable } from "../../src/core/rules";
 import { readTable } from "../../src/core/table";
 import { termPlanColumns } from "../../src/core/term-plan";
 import { cellFormatConfig } from "../../src/workbench/engine";
-
-const HEADER: CellValue[] = [
-  "STT",
-  "Chỉ tiêu",
-  "ĐVT",
-  "Mục tiêu đến năm 2025",
-  "Năm 2020 (gốc)",
-  "Thực hiện 2021",
-  "TH 2022",
-  "Ước 2023",
-  "TH 2024",
-  "TH 2025",
-];
-
-/** The seed-style term targets, base and years partly typed as text (sheet rows 4–9). */
-const TERM_TEXT: CellValue[][] = [
-  ["CHỈ TIÊU NGHỊ QUYẾT NHIỆM KỲ 2020 – 2025"],
-  [],
-  HEADER,
-  [
-    1,
-    "Tổng sản phẩm (GRDP)",
-    "tỷ đồng",
-    "tăng bình quân 7,5%/năm",
-    "50.000",
-    53500,
-    "57.400",
-    "61.750",
-    null,
-    null,
-  ],
-  [2, "Tỷ lệ hộ nghèo", "%", "dưới 1%", "4,5", "3,8", 3.0, "2,4%", null, null],
-  [
-    3,
-    "Giải quyết việc làm",
-    "lao động",
-    "90.000 lao động trong 5 năm",
-    null,
-    "17.500",
-    18200,
-    "19.000",
-    null,
-    null,
-  ],
-  [4, "Tỷ lệ đạt tiêu chí đô thị loại I", "%", "đến năm 2025 đạt 80%", "62", 66, "69", 72, null, null],
-  [5, "Tốc độ tăng trưởng kinh tế", "%", "tăng bình quân 7,5%/năm", null, "7,1", 7.3, "7,4", null, null],
-  [
-    6,
-    "GRDP bình quân đầu người",
-    "triệu đồng",
-    "đến năm 2025 đạt 90 triệu đồng",
-    "60",
-    "64",
-    "68,5",
-    null,
-    null,
-    null,
-  ],
-];
+import { TERM_TEXT } from "./shared-tables";
 
 /** A cell typed after Tính toán: row, column (0-based), what is typed, and its number format. */
 type Edit = [number, number, CellValue, string?];
@@ -274,7 +216,7 @@ describe("at random: every form, figures typed as numbers or vi text, then fille
           const grid: CellValue[][] = [
             TERM_TEXT[0]!,
             [],
-            HEADER,
+            TERM_TEXT[2]!,
             ...rows.map((r, i) => [
               i + 1,
               `Chỉ tiêu ${i + 1}`,
