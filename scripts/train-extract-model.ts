@@ -108,12 +108,18 @@ function readersOf(p: KeyedParagraph, versions: Readonly<Record<string, Rules>>)
 }
 
 let withIndicator = false;
-// The tests' sentences as training data too (`--tests`): leave-one-file-out fell from 0.985 to 0.962
-// with them (676 figures labelled by the rules teach the model to agree with the rules); they stay
-// the policy's constraint.
-let withTests = false;
-/** `--tests-weight W`: how much each of the tests' figures counts against a corpus figure (1). */
-let testsWeight = 1;
+// The tests' sentences train too, each figure labelled by today's rules (which the tests hold) and
+// weighing a twentieth of a corpus figure (`--tests-weight W`; `--no-tests` leaves them out). At full
+// weight leave-one-file-out fell from 0.985 to 0.962 (676 figures labelled by the rules teach the
+// model to agree with the rules). 2026-12-07, with held-out 14 … 16's odd halves (2 559 figures):
+// without them rules 0.964, rules + model 0.964 (bars 0.95 / never; lower bars flip up to 11 test
+// figures); at 0.05 rules + model 0.977 (model alone 0.978) at bars 0.5 / 0.6, flipping none; at 0.1
+// 0.980 at 0.6 / 0.5. Blind replay (7 … 10's odd halves) 0.832 / 0.838 without them, 0.850 / 0.856
+// at 0.05 and at 0.1. Not shipped yet: tests/core/extract-tense-learnt.test.ts asks the model alone
+// to read "78,4 triệu đồng" of its term report as a result even where the rules guessed a target,
+// and once 14 … 16 train, no weight of the tests keeps that (0.77 without them, 0.68 at 0.05).
+let withTests = true;
+let testsWeight = 0.05;
 
 function fit(
   paragraphs: readonly KeyedParagraph[],
@@ -186,7 +192,7 @@ function matched(proposals: Proposal[], keys: readonly Key[]): number {
 export function run(versions: Readonly<Record<string, Rules>>, root: string, args: readonly string[]): void {
   const dir = join(root, "tests", "extract-corpus");
   withIndicator = args.includes("--indicator");
-  withTests = args.includes("--tests");
+  withTests = !args.includes("--no-tests");
   const at = args.indexOf("--tests-weight");
   if (at >= 0) testsWeight = Number(args[at + 1]);
   const textsFile = process.env.CHITIEU_TEST_TEXTS;
