@@ -27,6 +27,7 @@ import {
   type TenseMention,
 } from "../src/core/extract-tense-model";
 import { foldText } from "../src/core/rules";
+import { isOddHalf, mayTuneOn } from "./corpus-splits";
 
 export interface KeyedParagraph {
   id: string;
@@ -44,25 +45,8 @@ interface Key {
   plan?: number;
 }
 
-const TUNING = new Set(["tune", "heldout1", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"]);
-const PARITY = new Set([
-  "heldout7",
-  "heldout8",
-  "heldout9",
-  "heldout10",
-  "heldout11",
-  "heldout12",
-  "heldout13",
-  "heldout14",
-  "heldout15",
-  "heldout16",
-]);
 /** The odd halves the blind replay measures (split at ba8f8f8, before anyone tuned on them). */
 export const REPLAYED = new Set(["heldout7", "heldout8", "heldout9", "heldout10"]);
-
-/** Odd paragraphs of held-out 7 … 16 (the halves tuned on). */
-export const isOddHalf = (p: Pick<KeyedParagraph, "id" | "split">): boolean =>
-  PARITY.has(p.split) && Number(/(\d+)$/u.exec(p.id)?.[1]) % 2 === 1;
 
 /**
  * The paragraphs a model may learn from; `withOdd` false leaves out the odd halves of held-out 7 …
@@ -76,7 +60,7 @@ export function trainingParagraphs(dir: string, withOdd = true): KeyedParagraph[
     const all = (JSON.parse(readFileSync(join(dir, file), "utf8")) as { paragraphs: KeyedParagraph[] })
       .paragraphs;
     for (const p of all)
-      if (TUNING.has(p.split) || (isOddHalf(p) && (withOdd || !REPLAYED.has(p.split))))
+      if (mayTuneOn(p) && (withOdd || !(isOddHalf(p) && REPLAYED.has(p.split))))
         out.push({ ...p, file, text: p.text.normalize("NFC") });
   }
   return out;

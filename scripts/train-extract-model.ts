@@ -24,13 +24,13 @@ import {
 } from "../src/core/extract-tense-learnt";
 import { targetProbability } from "../src/core/extract-tense-model";
 import { foldText } from "../src/core/rules";
+import { isOddHalf } from "./corpus-splits";
 import {
   chooseDropBar,
   choosePolicy,
   indicatorInstancesOf,
   decide,
   instancesOf,
-  isOddHalf,
   REPLAYED,
   leaveOneFileOut,
   prune,

@@ -25,6 +25,7 @@ import { join } from "node:path";
 import { extractIndicators, type Proposal } from "../src/core/extract";
 import { chooseNames, dice, featuredCandidates, type NameModel } from "../src/core/extract-name-model";
 import { foldText } from "../src/core/rules/text";
+import { mayTuneOn, PARITY_SPLIT } from "./corpus-splits";
 
 /** The repository: the runner (scripts/train-names.mjs) starts this script there. */
 const ROOT = process.cwd();
@@ -54,20 +55,6 @@ const FILES = [
   "heldout-15.json",
   "heldout-16.json",
 ];
-const TUNED = new Set(["tune", "heldout1", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"]);
-const PARITY = new Set([
-  "heldout7",
-  "heldout8",
-  "heldout9",
-  "heldout10",
-  "heldout11",
-  "heldout12",
-  "heldout13",
-  "heldout14",
-  "heldout15",
-  "heldout16",
-]);
-
 interface Expected {
   name: string;
   unit: string;
@@ -135,10 +122,9 @@ export function usableParagraphs(leftOut?: string): { group: string; paragraph: 
       paragraphs: Paragraph[];
     };
     for (const paragraph of paragraphs) {
-      if (PARITY.has(paragraph.split)) {
-        const n = Number(/(\d+)$/u.exec(paragraph.id)?.[1]);
-        if (n % 2 !== 1 || (leftOut !== undefined && BLIND_RUNS[file] === leftOut)) continue;
-      } else if (!TUNED.has(paragraph.split)) continue;
+      if (!mayTuneOn(paragraph)) continue;
+      if (PARITY_SPLIT.has(paragraph.split) && leftOut !== undefined && BLIND_RUNS[file] === leftOut)
+        continue;
       out.push({ group: file, paragraph });
     }
   }

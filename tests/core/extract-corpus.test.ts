@@ -10,6 +10,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { extractIndicators, isSure, proposalToRow, type Proposal } from "../../src/core/extract";
 import { foldText } from "../../src/core/rules";
+import { halfOf, TUNED } from "../../scripts/corpus-splits";
 
 interface Expected {
   name: string;
@@ -192,9 +193,8 @@ function misses(s: Scored): string[] {
   ];
 }
 
-/** Splits that have been tuned on (each held-out set once measured blind, then tuned on). */
-const TUNED = new Set(["tune", "heldout1", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"]);
-
+// The splits (TUNED: tuned on as a whole; PARITY_SPLIT: odd half tuned on, even half held out) are
+// in scripts/corpus-splits.ts, which the training scripts read too.
 const all = paragraphs.map(scoreParagraph);
 /** The paragraphs tuned on; the assertions that keep what tuning reached use these only. */
 const scored = all.filter((s) => TUNED.has(s.paragraph.split));
@@ -215,21 +215,8 @@ const tickedSets = scored.filter((s) => !["heldout5", "heldout6"].includes(s.par
  * Held-out sets written together on 2026-12-06 (held-out 7 … 10, four examiners, blind), each split
  * once by the parity of its paragraph number: the odd half ("heldout7-odd") may be tuned on, the
  * even half ("heldout7-even") stays held out. An even half's misses are never printed, only its
- * figures, so that nobody tunes on it by reading a test log.
- */
-const PARITY_SPLIT = new Set([
-  "heldout7",
-  "heldout8",
-  "heldout9",
-  "heldout10",
-  "heldout11",
-  "heldout12",
-  "heldout13",
-  "heldout14",
-  "heldout15",
-  "heldout16",
-]);
-/**
+ * figures, so that nobody tunes on it by reading a test log (halfOf names the halves).
+ *
  * Held-out 11 … 13 (written blind on 2026-12-06 by three more examiners, README item 16) are split by
  * parity like 7 … 10; their odd halves were opened for tuning on 2026-12-07 (README item 18).
  * Held-out 14 … 16 (written blind on 2026-12-07, README item 19) are split the same way; their odd
@@ -237,11 +224,6 @@ const PARITY_SPLIT = new Set([
  * misses printed and both halves left unmeasured under CHITIEU_TUNING=1 (none is, now).
  */
 const UNOPENED = new Set<string>([]);
-function halfOf(p: Paragraph): string {
-  if (!PARITY_SPLIT.has(p.split)) return p.split;
-  const n = Number(/(\d+)$/u.exec(p.id)?.[1]);
-  return `${p.split}-${n % 2 === 1 ? "odd" : "even"}`;
-}
 const isEvenHalf = (split: string): boolean => split.endsWith("-even");
 /** A half whose misses nobody may read: an even half, or either half of a set not yet opened. */
 const isBlind = (split: string): boolean =>

@@ -9,8 +9,8 @@ import { extractIndicators, tenseClauses } from "../../src/core/extract";
 import { applyLearntTense, figureAt, type TenseModel } from "../../src/core/extract-tense-learnt";
 import { targetProbability, tenseFeatures } from "../../src/core/extract-tense-model";
 import { TENSE_MODEL } from "../../src/core/extract-tense-weights";
+import { isOddHalf } from "../../scripts/corpus-splits";
 import {
-  isOddHalf,
   prune,
   REPLAYED,
   train,
