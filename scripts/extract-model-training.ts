@@ -5,7 +5,7 @@
  * replay can train on an older extractor's proposals.
  *
  * Honesty (tests/extract-corpus/README.md): only tuning splits and the ODD paragraphs of held-out 7
- * … 13 are ever read; even paragraphs and any later held-out set are dropped before anything else.
+ * … 16 are ever read; even paragraphs and any later held-out set are dropped before anything else.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -27,6 +27,7 @@ import {
   type TenseMention,
 } from "../src/core/extract-tense-model";
 import { foldText } from "../src/core/rules";
+import { isOddHalf, mayTuneOn } from "./corpus-splits";
 
 export interface KeyedParagraph {
   id: string;
@@ -44,22 +45,8 @@ interface Key {
   plan?: number;
 }
 
-const TUNING = new Set(["tune", "heldout1", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"]);
-const PARITY = new Set([
-  "heldout7",
-  "heldout8",
-  "heldout9",
-  "heldout10",
-  "heldout11",
-  "heldout12",
-  "heldout13",
-]);
 /** The odd halves the blind replay measures (split at ba8f8f8, before anyone tuned on them). */
 export const REPLAYED = new Set(["heldout7", "heldout8", "heldout9", "heldout10"]);
-
-/** Odd paragraphs of held-out 7 … 13 (the halves tuned on). */
-export const isOddHalf = (p: Pick<KeyedParagraph, "id" | "split">): boolean =>
-  PARITY.has(p.split) && Number(/(\d+)$/u.exec(p.id)?.[1]) % 2 === 1;
 
 /**
  * The paragraphs a model may learn from; `withOdd` false leaves out the odd halves of held-out 7 …
@@ -73,7 +60,7 @@ export function trainingParagraphs(dir: string, withOdd = true): KeyedParagraph[
     const all = (JSON.parse(readFileSync(join(dir, file), "utf8")) as { paragraphs: KeyedParagraph[] })
       .paragraphs;
     for (const p of all)
-      if (TUNING.has(p.split) || (isOddHalf(p) && (withOdd || !REPLAYED.has(p.split))))
+      if (mayTuneOn(p) && (withOdd || !(isOddHalf(p) && REPLAYED.has(p.split))))
         out.push({ ...p, file, text: p.text.normalize("NFC") });
   }
   return out;
@@ -93,6 +80,8 @@ export interface Instance {
   mixed: boolean;
   /** The bar of the policy it faces in the hook (extract-tense-learnt.ts `barOf`). */
   bar: "guessed" | "marked" | "none";
+  /** How much it counts in training (1 unless set: the tests' sentences count less). */
+  weight?: number;
 }
 
 /** The corpus test's matching (tests/core/extract-corpus.test.ts): figures equal, names' Dice overlap. */
@@ -283,7 +272,7 @@ const PER_TEST_TEXT = 12;
  * The tests' sentences as training: each proposal labelled with today's rules' tense, which the
  * tests hold (they pass). Never scored in validation: the file "(tests)" has no primary instances.
  */
-export function testInstances(readings: readonly TestReading[]): Instance[] {
+export function testInstances(readings: readonly TestReading[], weight = 1): Instance[] {
   const out: Instance[] = [];
   for (const [i, r] of readings.entries()) {
     const par: KeyedParagraph = {
@@ -298,9 +287,10 @@ export function testInstances(readings: readonly TestReading[]): Instance[] {
     const step = Math.max(1, Math.ceil(plain.length / PER_TEST_TEXT));
     for (let k = 0; k < plain.length; k += step) {
       const p = plain[k] as Proposal;
-      out.push(
-        instanceOf(par, 1, r.clauses, p, ctx, (m) => tenseFeatures(r.text, m, ctx), p.actual === null),
-      );
+      out.push({
+        ...instanceOf(par, 1, r.clauses, p, ctx, (m) => tenseFeatures(r.text, m, ctx), p.actual === null),
+        weight,
+      });
     }
   }
   return out;
@@ -338,7 +328,7 @@ export function train(instances: readonly Instance[], o: TrainOptions = TRAIN): 
       const x = instances[k] as Instance;
       let z = 0;
       for (const f of x.features) z += w.get(f) ?? 0;
-      const g = (x.target ? 1 : 0) - 1 / (1 + Math.exp(-z));
+      const g = ((x.target ? 1 : 0) - 1 / (1 + Math.exp(-z))) * (x.weight ?? 1);
       for (const f of x.features) {
         const old = w.get(f) ?? 0;
         w.set(f, old + rate * (g - (f === "b" ? 0 : o.l2 * old)));

@@ -70,7 +70,10 @@ module.exports = { ...unit, rootDir: ${JSON.stringify(root)}, setupFilesAfterEnv
       ),
       `import { run } from ${JSON.stringify(join(root, "scripts/train-extract-model"))};`,
       `run({ ${imports
-        .map(([c, i]) => `"${c}": { extract: (t: string) => e${i}(t, "vi"), clauses: c${i} }`)
+        .map(
+          ([c, i]) =>
+            `"${c}": { extract: (t: string) => e${i}(t, "vi", { tense: "rules" } as never), clauses: c${i} }`,
+        )
         .join(", ")} }, ${JSON.stringify(root)}, process.argv.slice(2));`,
     ].join("\n"),
   );

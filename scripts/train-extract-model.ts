@@ -24,13 +24,13 @@ import {
 } from "../src/core/extract-tense-learnt";
 import { targetProbability } from "../src/core/extract-tense-model";
 import { foldText } from "../src/core/rules";
+import { isOddHalf } from "./corpus-splits";
 import {
   chooseDropBar,
   choosePolicy,
   indicatorInstancesOf,
   decide,
   instancesOf,
-  isOddHalf,
   REPLAYED,
   leaveOneFileOut,
   prune,
@@ -64,6 +64,17 @@ export const BLIND_RULES: Readonly<Record<string, string>> = {
   heldout11: "08e2def",
   heldout12: "08e2def",
   heldout13: "08e2def",
+  // The rules before anyone tuned on held-out 14 … 16 (their odd halves opened after their first run).
+  heldout14: "8795fd3",
+  heldout15: "8795fd3",
+  heldout16: "8795fd3",
+  // The rules before anyone tuned on held-out 17 … 22 (their odd halves opened after their first run).
+  heldout17: "7630308",
+  heldout18: "7630308",
+  heldout19: "7630308",
+  heldout20: "7630308",
+  heldout21: "7630308",
+  heldout22: "7630308",
 };
 
 const KEEP = 3000;
@@ -104,10 +115,20 @@ function readersOf(p: KeyedParagraph, versions: Readonly<Record<string, Rules>>)
 }
 
 let withIndicator = false;
-// The tests' sentences as training data too (`--tests`): leave-one-file-out fell from 0.985 to 0.962
-// with them (676 figures labelled by the rules teach the model to agree with the rules); they stay
-// the policy's constraint.
-let withTests = false;
+// The tests' sentences train too, each figure labelled by today's rules (which the tests hold) and
+// weighing a twentieth of a corpus figure (`--tests-weight W`; `--no-tests` leaves them out). At full
+// weight leave-one-file-out fell from 0.985 to 0.962 (676 figures labelled by the rules teach the
+// model to agree with the rules). 2026-12-07, with held-out 14 … 16's odd halves (2 559 figures):
+// without them rules 0.964, rules + model 0.964 (bars 0.95 / never; lower bars flip up to 11 test
+// figures); at 0.05 rules + model 0.977 (model alone 0.978) at bars 0.5 / 0.6, flipping none; at 0.1
+// 0.980 at 0.6 / 0.5. Blind replay (7 … 10's odd halves) 0.832 / 0.838 without them, 0.850 / 0.856
+// at 0.05 and at 0.1. Shipped 2026-12-07 (branch tense3, rules of 7630308, 360 test texts): rules
+// 0.964, model alone 0.978, rules + model 0.978 at bars 0.5 / 0.8, flipping none; blind replay 0.830 /
+// 0.836 → 0.857 / 0.863. The hand-held test that had kept it back asked the model alone to read a
+// term report's "78,4 triệu đồng" as a result with the rules' reading swapped; its clause is word for
+// word a resolution's target, so the test now asks for the ranking and the wired reading instead.
+let withTests = true;
+let testsWeight = 0.05;
 
 function fit(
   paragraphs: readonly KeyedParagraph[],
@@ -121,7 +142,7 @@ function fit(
   const keyed = instancesOf(paragraphs, (p) => rulesFor(p).slice(0, 1));
   // The unit tests' sentences teach what no corpus paragraph shows (headings over a list of targets,
   // bracketed prior years, long pastes); they train every fold and are scored in none.
-  const instances = [...keyed, ...(withTests ? testInstances(tests) : [])];
+  const instances = [...keyed, ...(withTests ? testInstances(tests, testsWeight) : [])];
   console.log(
     `${paragraphs.length} paragraphs, ${keyed.length} keyed figures, ${instances.length - keyed.length} figures of ${tests.length} test texts, ${keyed.filter((x) => x.target).length} targets`,
   );
@@ -180,7 +201,9 @@ function matched(proposals: Proposal[], keys: readonly Key[]): number {
 export function run(versions: Readonly<Record<string, Rules>>, root: string, args: readonly string[]): void {
   const dir = join(root, "tests", "extract-corpus");
   withIndicator = args.includes("--indicator");
-  withTests = args.includes("--tests");
+  withTests = !args.includes("--no-tests");
+  const at = args.indexOf("--tests-weight");
+  if (at >= 0) testsWeight = Number(args[at + 1]);
   const textsFile = process.env.CHITIEU_TEST_TEXTS;
   const tests: TestReading[] = (textsFile === undefined ? [] : testTexts(textsFile)).map(
     ({ text, convention }) => ({

@@ -4,8 +4,8 @@
  * corpus and code give the same file.
  *
  * Data: only paragraphs that may be tuned on (tests/extract-corpus/README.md): the `tune` and
- * `heldout1` … `heldout6` splits and the ODD paragraphs of held-out 7 … 13. The even paragraphs of
- * held-out 7 … 13 are dropped as the files are read, never extracted, printed or scored; files not in
+ * `heldout1` … `heldout6` splits and the ODD paragraphs of held-out 7 … 16. The even paragraphs of
+ * held-out 7 … 16 are dropped as the files are read, never extracted, printed or scored; files not in
  * the list below (a held-out set written later) are never opened.
  *
  * Label: for each expected indicator whose figure and unit a proposal has, the rules' name when it
@@ -25,11 +25,12 @@ import { join } from "node:path";
 import { extractIndicators, type Proposal } from "../src/core/extract";
 import { chooseNames, dice, featuredCandidates, type NameModel } from "../src/core/extract-name-model";
 import { foldText } from "../src/core/rules/text";
+import { mayTuneOn, PARITY_SPLIT } from "./corpus-splits";
 
 /** The repository: the runner (scripts/train-names.mjs) starts this script there. */
 const ROOT = process.cwd();
 const CORPUS = join(ROOT, "tests", "extract-corpus");
-/** The corpus files that may be read: every set up to held-out 13 (of 7 … 13 the odd halves only). */
+/** The corpus files that may be read: every set up to held-out 16 (of 7 … 16 the odd halves only). */
 const FILES = [
   "dang-an-ninh.json",
   "khong-chi-tieu.json",
@@ -50,18 +51,16 @@ const FILES = [
   "heldout-11.json",
   "heldout-12.json",
   "heldout-13.json",
+  "heldout-14.json",
+  "heldout-15.json",
+  "heldout-16.json",
+  "heldout-17.json",
+  "heldout-18.json",
+  "heldout-19.json",
+  "heldout-20.json",
+  "heldout-21.json",
+  "heldout-22.json",
 ];
-const TUNED = new Set(["tune", "heldout1", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"]);
-const PARITY = new Set([
-  "heldout7",
-  "heldout8",
-  "heldout9",
-  "heldout10",
-  "heldout11",
-  "heldout12",
-  "heldout13",
-]);
-
 interface Expected {
   name: string;
   unit: string;
@@ -96,6 +95,15 @@ export const BLIND_RUNS: Readonly<Record<string, string>> = {
   "heldout-11.json": "08e2def",
   "heldout-12.json": "08e2def",
   "heldout-13.json": "08e2def",
+  "heldout-14.json": "8795fd3",
+  "heldout-15.json": "8795fd3",
+  "heldout-16.json": "8795fd3",
+  "heldout-17.json": "7630308",
+  "heldout-18.json": "7630308",
+  "heldout-19.json": "7630308",
+  "heldout-20.json": "7630308",
+  "heldout-21.json": "7630308",
+  "heldout-22.json": "7630308",
 };
 
 /** The old extractors, bundled by the runner into TRAIN_OLD_DIR/<commit>.js. */
@@ -126,10 +134,9 @@ export function usableParagraphs(leftOut?: string): { group: string; paragraph: 
       paragraphs: Paragraph[];
     };
     for (const paragraph of paragraphs) {
-      if (PARITY.has(paragraph.split)) {
-        const n = Number(/(\d+)$/u.exec(paragraph.id)?.[1]);
-        if (n % 2 !== 1 || (leftOut !== undefined && BLIND_RUNS[file] === leftOut)) continue;
-      } else if (!TUNED.has(paragraph.split)) continue;
+      if (!mayTuneOn(paragraph)) continue;
+      if (PARITY_SPLIT.has(paragraph.split) && leftOut !== undefined && BLIND_RUNS[file] === leftOut)
+        continue;
       out.push({ group: file, paragraph });
     }
   }

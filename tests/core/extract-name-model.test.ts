@@ -11,7 +11,7 @@ import {
   type NameModel,
 } from "../../src/core/extract-name-model";
 import { NAME_MODEL } from "../../src/core/extract-name-weights";
-import { pick, train, type Example } from "../../scripts/train-name-model";
+import { pick, train, usableParagraphs, type Example } from "../../scripts/train-name-model";
 
 const rulesOf = (text: string): Proposal[] => extractIndicators(text, "vi", { names: "rules" });
 const names = (text: string, p: Proposal): string[] => nameCandidates(text, p).map((c) => c.name);
@@ -155,5 +155,25 @@ describe("training", () => {
     expect(pick(examples[1] as Example, w, 0)).toBe(0);
     // A margin above the learnt gap keeps the rules' name.
     expect(pick(examples[0] as Example, w, 100)).toBe(0);
+  });
+});
+
+describe("the name chooser's training data", () => {
+  it("reads only tuning splits and the odd halves of held-out 7 … 16, never an even half", () => {
+    const read = usableParagraphs();
+    const parity = /^heldout(?:[7-9]|1[0-6])$/u;
+    const number = (id: string): number => Number(/(\d+)$/u.exec(id)?.[1]);
+    for (const { paragraph: p } of read)
+      expect(
+        /^(?:tune|heldout[1-6])$/u.test(p.split) || (parity.test(p.split) && number(p.id) % 2 === 1),
+      ).toBe(true);
+    const odd = new Set(
+      read.filter(({ paragraph: p }) => parity.test(p.split)).map(({ paragraph: p }) => p.split),
+    );
+    expect([...odd].sort()).toEqual([7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map((n) => `heldout${n}`).sort());
+    // The blind replay of 14 … 16 leaves their odd halves out too (the rules of 8795fd3 read them).
+    expect(usableParagraphs("8795fd3").some(({ paragraph: p }) => /^heldout1[4-6]$/u.test(p.split))).toBe(
+      false,
+    );
   });
 });

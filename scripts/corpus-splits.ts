@@ -1,0 +1,58 @@
+/**
+ * The splits of the extraction corpus (tests/extract-corpus/README.md), said once for the corpus
+ * test (tests/core/extract-corpus.test.ts) and the two training scripts (extract-model-training.ts,
+ * train-name-model.ts). Each used to write its own copy; opening a held-out set for tuning in one
+ * and not the others would have let a model train on a half the test still measured as blind, or
+ * kept it from one it may read. Pure data and string work: jest and the esbuild bundles of the
+ * training runners both import it.
+ */
+
+/** Splits tuned on as a whole (each held-out set once measured blind, then tuned on). */
+export const TUNED: ReadonlySet<string> = new Set([
+  "tune",
+  "heldout1",
+  "heldout2",
+  "heldout3",
+  "heldout4",
+  "heldout5",
+  "heldout6",
+]);
+
+/**
+ * Held-out sets split once by the parity of a paragraph's number: the odd half may be tuned on (and
+ * trained on), the even half stays held out, its misses never printed nor read.
+ */
+export const PARITY_SPLIT: ReadonlySet<string> = new Set([
+  "heldout7",
+  "heldout8",
+  "heldout9",
+  "heldout10",
+  "heldout11",
+  "heldout12",
+  "heldout13",
+  "heldout14",
+  "heldout15",
+  "heldout16",
+  "heldout17",
+  "heldout18",
+  "heldout19",
+  "heldout20",
+  "heldout21",
+  "heldout22",
+]);
+
+/** The number a paragraph's id ends with ("h14-07" → 7). */
+export const paragraphNumber = (id: string): number => Number(/(\d+)$/u.exec(id)?.[1]);
+
+/** An odd paragraph of a parity split: the half tuned on. */
+export const isOddHalf = (p: { id: string; split: string }): boolean =>
+  PARITY_SPLIT.has(p.split) && paragraphNumber(p.id) % 2 === 1;
+
+/** What may be tuned or trained on: a tuned split, or the odd half of a parity split. */
+export const mayTuneOn = (p: { id: string; split: string }): boolean => TUNED.has(p.split) || isOddHalf(p);
+
+/** The split, or for a parity split its half ("heldout7-odd", "heldout7-even"). */
+export function halfOf(p: { id: string; split: string }): string {
+  if (!PARITY_SPLIT.has(p.split)) return p.split;
+  return `${p.split}-${paragraphNumber(p.id) % 2 === 1 ? "odd" : "even"}`;
+}
