@@ -690,9 +690,10 @@ function figureAt(
         ...hi,
         start,
         value: lo,
-        // "58 - 60 nghìn tỷ đồng": a stacked scale is written into the range, as the unit keeps "tỷ".
+        // "58 - 60 nghìn tỷ đồng", "7 - 7,2 triệu lượt khách": a scale is written into the range, as
+        // the unit no longer says it.
         typed:
-          scale !== 1 && !hi.scaleApplied
+          scale !== 1
             ? `${formatNumber(lo, convention, 6)} - ${hi.typed}`
             : text.slice(start, hiStart + range[1].length).replace(/\s+/gu, " "),
         ambiguous: null,
@@ -784,8 +785,13 @@ function figureAt(
     start,
     end: figureEnd,
     value,
-    // "132,6 nghìn tỷ đồng" in "tỷ đồng": the figure as the unit reads it, 132.600.
-    typed: unit.stacked === 1 || scaleApplied ? raw : formatNumber(base, convention, 6),
+    // "132,6 nghìn tỷ đồng" in "tỷ đồng": the figure as the unit reads it, 132.600; "trên 1,2 triệu
+    // tấn" in "tấn" a target of 1.200.000, not of 1,2.
+    typed: scaleApplied
+      ? formatNumber(value, convention, 6)
+      : unit.stacked === 1
+        ? raw
+        : formatNumber(base, convention, 6),
     ambiguous: scaleApplied || ambiguous === null ? null : ambiguous,
     of,
     percent: false,

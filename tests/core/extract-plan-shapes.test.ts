@@ -284,3 +284,24 @@ describe("a target's fall in percentage points", () => {
     ]);
   });
 });
+
+describe("targets whose unit carries a scale word", () => {
+  it("writes the target into the plan in the unit's own terms, a range and a limit alike", () => {
+    const got = read(
+      "Năm 2027, tỉnh phấn đấu đón 5,4 - 5,6 triệu lượt khách, trong đó khách quốc tế trên 310 nghìn lượt; sản lượng thủy sản đạt ít nhất 1,35 triệu tấn.",
+    );
+    expect(got.map((p) => [p.unit, p.actual, p.plan ?? p.planText])).toEqual([
+      ["lượt khách", null, "5.400.000 - 5.600.000"],
+      ["lượt", null, "trên 310.000"],
+      ["tấn", null, "ít nhất 1.350.000"],
+    ]);
+  });
+
+  it("keeps the scale of a result as before", () => {
+    const got = read("Năm 2026, toàn tỉnh đón 5,1 triệu lượt khách; sản lượng thủy sản đạt 1,28 triệu tấn.");
+    expect(got.map((p) => [p.unit, p.actual])).toEqual([
+      ["lượt khách", 5100000],
+      ["tấn", 1280000],
+    ]);
+  });
+});
