@@ -434,6 +434,28 @@ describe("a term table's path charts", () => {
     expect(formatAt(text, poor!.series[0]!.values.split(":")[0]!)).toBe("#,##0.00");
   });
 
+  test("in English: the path's title, series, data header and a total's axis", () => {
+    const en = specsOf(TERM_TEXT, { lang: "en" }, "Nhiệm kỳ");
+    const [grdp, , jobs] = byKind(en, "termPath");
+    expect(grdp!.title).toBe("Tổng sản phẩm (GRDP): the 2020–2025 term's path");
+    expect(grdp!.series.map((x) => x.name)).toEqual(["Actual", "Projected", "Target"]);
+    const top = parseRangeA1(grdp!.categories).top - 1;
+    expect(en.blocks.find((b) => b.row === top)?.contents[0]).toEqual([
+      "Tổng sản phẩm (GRDP)",
+      "Actual",
+      "Projected",
+      "Target",
+    ]);
+    expect(jobs!.valueAxisTitle).toBe("lao động (cumulative)");
+    expect(byKind(en, "verdicts")[0]!.series.map((x) => x.name)).toEqual([
+      "Exceeded",
+      "Reached",
+      "On track",
+      "Behind",
+      "Not reached",
+    ]);
+  });
+
   test("the verdict chart counts Đúng / Chậm tiến độ", () => {
     const v = byKind(spec, "verdicts")[0]!;
     expect(v.series.map((s) => s.role)).toEqual(["vuot", "dat", "dung_tien_do", "cham_tien_do", "khong_dat"]);
