@@ -27,7 +27,7 @@ import { CHART_SERIES_COLOURS, CHART_VERDICT_COLOURS } from "./palette";
 import { TERM_WORDS, termIndicatorOf, termPath } from "./term";
 import { literalCellValue } from "./literal";
 import { displayName, partJoin } from "./display-name";
-import { isLiveFigure, percentAware } from "./formulas";
+import { figure as readFigure, isLiveFigure, percentAware, type Figure } from "./formulas";
 
 /** The verdict labels of both languages, matched by the chart data (see chartSpecs). */
 const LANGS: readonly Lang[] = ["vi", "en"];
@@ -568,8 +568,8 @@ export function chartSpecs(
     });
   }
 
-  // (d) A term table: each indicator's path, years across: the actuals (live from the table), the
-  // projection to the term's end and the target line. The projection and a growth target's path
+  // (d) A term table: each indicator's path, years across: the actuals (live from the table, a
+  // total's running sum too), the projection to the term's end and the target line. The projection and a growth target's path
   // are figures computed when the charts are made: making the charts again follows new figures.
   if (term) {
     for (const row of rows) {
@@ -591,13 +591,28 @@ export function chartSpecs(
       );
       const first = top;
       const sources = [cells.base ?? null, ...cells.years];
-      const contents = path.years.map((year, j): CellContent[] => {
+      const raws = [row.term?.raw.base, ...(row.term?.raw.years ?? [])];
+      // Each year as the term columns read it (formulas.ts figure): a number live, text core read
+      // ("57.400", "68,5", "2,4%") as read while the cell still holds it, a number typed over it
+      // later live again; a date, an emptied cell or other text typed later is no point (#N/A).
+      const yearFigure = (j: number): Figure | null => {
         const cell = sources[j] ?? null;
+        if (cell === null) return null;
+        const value = j === 0 ? ind.base : (ind.actuals[j - 1] ?? null);
+        return readFigure(`${src}!${toA1Absolute(cell.row, cell.col)}`, value, row.unit, raws[j]);
+      };
+      const yearFigures = path.years.map((_, j) => yearFigure(j));
+      const ok = (f: Figure): string => `AND(${f.guards.join(",")})`;
+      const contents = path.years.map((year, j): CellContent[] => {
         const parsed = path.actual[j] ?? null;
+        const f = yearFigures[j] ?? null;
         let actual: CellContent = parsed ?? "=NA()";
-        if (!total && !(growthRates && j === 0) && cell !== null) {
-          const r = `${src}!${toA1Absolute(cell.row, cell.col)}`;
-          actual = `=IF(${isLiveFigure(r, row.unit, parsed)},${percentAware(r)},NA())`;
+        // The base year of a total (0) and of yearly growth rates (none) is no cell's figure.
+        if (f !== null && (j > 0 || !(total || growthRates))) {
+          // A total is its running sum, as termPath sums it: the earlier years reported, this one.
+          const earlier = total ? yearFigures.slice(1, j).filter((e): e is Figure => e !== null) : [];
+          const sum = [...earlier.map((e) => `IF(${ok(e)},${e.ref},0)`), f.ref].join("+");
+          actual = `=IF(${ok(f)},${sum},NA())`;
         }
         const projected = path.projected[j] ?? null;
         const target = path.target[j] ?? null;

@@ -4,6 +4,8 @@
  * person does: a number or a percent typed over the text, a year emptied or marked "-", other text
  * typed in. Every term cell must be core's reading of the saved file (computeTerm through
  * checkTable), but where text typed later asks for Tính toán again: "—" and "Cần tính lại".
+ * The term chart sheet's "Thực hiện" points are core's path of the same cells (HyperFormula runs
+ * more cases in tests/core/term-chart-text.test.ts).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,12 +15,16 @@ import { findTable } from "../../src/cli/check";
 import { readSheets } from "../../src/cli/read";
 import { verdictLabel } from "../../src/core/compute";
 import { RECOMPUTE_LABEL } from "../../src/core/formulas";
-import { DEFAULT_SETTINGS, type ComputePlan } from "../../src/core/model";
+import { DEFAULT_SETTINGS, type CellValue, type ComputePlan } from "../../src/core/model";
 import { checkTable } from "../../src/core/rules";
+import { parseRangeA1 } from "../../src/core/a1";
+import { chartSheetName, chartSpecs } from "../../src/core/charts";
+import { readTable } from "../../src/core/table";
+import { termIndicatorOf, termPath } from "../../src/core/term";
 import { termPlanColumns } from "../../src/core/term-plan";
 import { recalculated } from "./soffice";
 import { TERM_TEXT } from "../core/shared-tables";
-import { computeInPlace, sheetOf, type Cell } from "./workbooks";
+import { computeInPlace, sheetOf, writeChartData, type Cell } from "./workbooks";
 
 const work = mkdtempSync(path.join(tmpdir(), "chitieu-lo-term-text-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -127,4 +133,71 @@ test("LibreOffice: a number, a percent, an emptied year or '-' typed later are r
   for (const s of [words!, later!]) expect(s.sheetSide).toEqual(["—", "—", "—", RECOMPUTE_LABEL.vi]);
   // Core read "5.400" as 2023's figure: the sheet does not show the two years' path instead.
   expect(later!.coreSide[3]).not.toBe(RECOMPUTE_LABEL.vi);
+}, 300_000);
+
+/**
+ * The term chart sheet's data over the same table, recalculated by LibreOffice (the data sheet
+ * first: its CSV is of the first sheet): each path's "Thực hiện" points as core's path of the
+ * typed sheet, `typed` entered after the charts were made. Core reads the grid as typed (ExcelJS
+ * keeps "57.400" a string, as LibreOffice then does).
+ */
+async function chartAgainstCore(name: string, typed: Typed[]) {
+  const read = readTable(ROWS as CellValue[][], { convention: "vi" });
+  const spec = chartSpecs(checkTable(read, DEFAULT_SETTINGS), read.layout, "Nhiệm kỳ");
+  const workbook = new ExcelJS.Workbook();
+  writeChartData(workbook.addWorksheet(chartSheetName("Nhiệm kỳ")), spec);
+  sheetOf(workbook, "Nhiệm kỳ", ROWS);
+  const sheet = workbook.worksheets[1]!;
+  const grid = ROWS.map((r) => r.slice()) as CellValue[][];
+  const formats: (string | null)[][] = ROWS.map((r) => r.map(() => null));
+  for (const [address, value, format] of typed) {
+    const cell = sheet.getCell(address);
+    cell.value = value;
+    grid[Number(cell.row) - 1]![Number(cell.col) - 1] = value;
+    if (format !== undefined) {
+      cell.numFmt = format;
+      formats[Number(cell.row) - 1]![Number(cell.col) - 1] = format;
+    }
+  }
+  const file = path.join(work, `${name}.xlsx`);
+  await workbook.xlsx.writeFile(file);
+  const lo = recalculated(file, work);
+  const point = (v: number | null): string => (v === null ? "#N/A" : v.toFixed(6));
+  const rows = readTable(grid, { convention: "vi", numberFormats: formats }).table.groups.flatMap(
+    (g) => g.rows,
+  );
+  return spec.charts
+    .filter((c) => c.kind === "termPath")
+    .map((c) => {
+      const { top, left, bottom } = parseRangeA1(c.series[0]!.values);
+      const sheetRow = Number(c.name.replace("chitieu-lo-trinh-", "")) - 1;
+      const chartSide = Array.from({ length: bottom - top + 1 }, (_, i) => {
+        const v = lo[top + i]?.[left] ?? null;
+        return v === null || v.startsWith("#") ? String(v) : Number(v).toFixed(6);
+      });
+      const ind = termIndicatorOf(rows.find((r) => r.sheetRow === sheetRow)!)!;
+      return { row: sheetRow + 1, chartSide, coreSide: termPath(ind).actual.map(point) };
+    });
+}
+
+const off = (s: { chartSide: string[]; coreSide: string[] }): boolean =>
+  s.chartSide.some((v, i) => v !== s.coreSide[i]);
+
+test("LibreOffice: the term chart's Thực hiện plots the years typed as text as core reads them, and numbers typed later live", async () => {
+  const made = await chartAgainstCore("bieu-do-nhiem-ky-text", []);
+  expect(made.map((s) => s.row)).toEqual([4, 5, 6, 7, 8, 9, 10]);
+  expect(made.filter(off)).toEqual([]);
+  // GRDP "50.000", 53500, "57.400", "61.750"; hộ nghèo's "2,4%" is 2,4.
+  expect(made[0]!.chartSide.slice(0, 4).map(Number)).toEqual([50000, 53500, 57400, 61750]);
+  expect(Number(made[1]!.chartSide[3])).toBeCloseTo(2.4, 9);
+
+  const later = await chartAgainstCore("bieu-do-nhiem-ky-text-later", [
+    ["H4", 64000], // GRDP 2023: "61.750" retyped as a number
+    ["H5", 0.022, "0.0%"], // hộ nghèo 2023: "2,4%" retyped as a percent, 2,2 %
+    ["F6", 17600], // việc làm 2021: "17.500" retyped; every later sum follows
+    ["H8", "-"], // tốc độ tăng trưởng 2023 marked as not given
+    ["G9", null], // per head 2022 emptied
+  ]);
+  expect(later.filter(off)).toEqual([]);
+  expect(later[2]!.chartSide.slice(0, 4).map(Number)).toEqual([0, 17600, 35800, 54800]);
 }, 300_000);

@@ -10,11 +10,11 @@ import {
   type ChartSpec,
 } from "../../src/core/charts";
 import { DEFAULT_SETTINGS, type CellContent, type CellValue } from "../../src/core/model";
-import { isLiveFigure, percentAware } from "../../src/core/formulas";
+import { figure, isLiveFigure, percentAware } from "../../src/core/formulas";
 import { CHART_SERIES_COLOURS, CHART_VERDICT_COLOURS } from "../../src/core/palette";
 import { checkTable } from "../../src/core/rules";
 import { readTable } from "../../src/core/table";
-import { T06_HEAD, T06_ROWS, TERM_GRDP, TERM_JOBS } from "./shared-tables";
+import { T06_HEAD, T06_ROWS, TERM_GRDP, TERM_JOBS, TERM_TEXT } from "./shared-tables";
 
 const grid: CellValue[][] = [
   ["KẾT QUẢ CHỈ TIÊU 2021"],
@@ -404,10 +404,56 @@ describe("a term table's path charts", () => {
 
   test("a total is charted as its running sum against an even share of 90.000", () => {
     const c = paths[1]!;
-    expect(cellsOf(spec, c.series[0]!.values)).toEqual([0, 17500, 35700, 54700, "=NA()", "=NA()"]);
+    // Live as the other paths: 2022's point is 2021 (when a figure) plus 2022, #N/A while 2022 holds
+    // none (tests/core/term-chart-text.test.ts recalculates them).
+    const [f5, g5] = ["'Nhiệm kỳ 2020-2025'!$F$5", "'Nhiệm kỳ 2020-2025'!$G$5"];
+    const [y1, y2] = [figure(f5, 17500, "lao động", 17500)!, figure(g5, 18200, "lao động", 18200)!];
+    const and = (f: { guards: string[] }) => `AND(${f.guards.join(",")})`;
+    const actual = cellsOf(spec, c.series[0]!.values);
+    expect(actual[0]).toBe(0);
+    expect(actual[2]).toBe(`=IF(${and(y2)},IF(${and(y1)},${y1.ref},0)+${y2.ref},NA())`);
+    expect(actual).toHaveLength(6);
     expect(cellsOf(spec, c.series[1]!.values)[5] as number).toBeCloseTo(91166.667, 3);
     expect(cellsOf(spec, c.series[2]!.values)).toEqual([0, 18000, 36000, 54000, 72000, 90000]);
     expect(c.valueAxisTitle).toBe("lao động (lũy kế)");
+  });
+
+  test("a year typed as text ('57.400', '2,4%') is plotted as core read it while the cell holds it", () => {
+    const text = specsOf(TERM_TEXT, {}, "Nhiệm kỳ");
+    const [grdp, poor] = byKind(text, "termPath");
+    const [g4, h5] = ["'Nhiệm kỳ'!$G$4", "'Nhiệm kỳ'!$H$5"];
+    // The same reading as the term columns (formulas.ts figure): the text compiled in, a number live.
+    const y2022 = figure(g4, 57400, "tỷ đồng", "57.400")!;
+    expect(y2022.ref).toBe(`IF(ISNUMBER(${g4}),${percentAware(g4)},57400)`);
+    expect(cellsOf(text, grdp!.series[0]!.values)[2]).toBe(
+      `=IF(AND(${y2022.guards.join(",")}),${y2022.ref},NA())`,
+    );
+    expect(cellsOf(text, poor!.series[0]!.values)[3]).toContain(`${h5}="2,4%"`);
+    // The number formats are those of the figures, as for numbers typed: GRDP whole, hộ nghèo 2 places.
+    expect(formatAt(text, grdp!.series[0]!.values.split(":")[0]!)).toBe("#,##0");
+    expect(formatAt(text, poor!.series[0]!.values.split(":")[0]!)).toBe("#,##0.00");
+  });
+
+  test("in English: the path's title, series, data header and a total's axis", () => {
+    const en = specsOf(TERM_TEXT, { lang: "en" }, "Nhiệm kỳ");
+    const [grdp, , jobs] = byKind(en, "termPath");
+    expect(grdp!.title).toBe("Tổng sản phẩm (GRDP): the 2020–2025 term's path");
+    expect(grdp!.series.map((x) => x.name)).toEqual(["Actual", "Projected", "Target"]);
+    const top = parseRangeA1(grdp!.categories).top - 1;
+    expect(en.blocks.find((b) => b.row === top)?.contents[0]).toEqual([
+      "Tổng sản phẩm (GRDP)",
+      "Actual",
+      "Projected",
+      "Target",
+    ]);
+    expect(jobs!.valueAxisTitle).toBe("lao động (cumulative)");
+    expect(byKind(en, "verdicts")[0]!.series.map((x) => x.name)).toEqual([
+      "Exceeded",
+      "Reached",
+      "On track",
+      "Behind",
+      "Not reached",
+    ]);
   });
 
   test("the verdict chart counts Đúng / Chậm tiến độ", () => {

@@ -455,6 +455,17 @@ beforeAll(() => {
         for (const [key, f] of Object.entries(formulas))
           record("nhiệm kỳ", `nhiem-ky chữ ${span} năm ${cells.base} ${lang}`, `${key} «${row.name}»`, f);
       }
+    // The path charts read each year as the term columns do, a total's last point summing every
+    // year: the longest chart data cell, under a sheet name of 31 characters.
+    const charts = chartSpecs(
+      checkTable(read, DEFAULT_SETTINGS),
+      read.layout,
+      "Chỉ tiêu Nghị quyết năm 2025 ..",
+    );
+    for (const block of charts.blocks)
+      block.contents.forEach((r) =>
+        r.forEach((c, j) => record("biểu đồ", `nhiem-ky chữ ${span} năm`, `cột ${block.col + j}`, c)),
+      );
   }
 });
 
