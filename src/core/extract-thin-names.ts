@@ -187,3 +187,31 @@ export function nameMoneyByEarlierSentence(drafts: readonly Draft[]): void {
     }
   });
 }
+
+/**
+ * "+ Dự án đa dạng hóa sinh kế: 58 mô hình, 1.215 hộ tham gia": a count named by its unit (and the
+ * verb after it) on a line led by "X:" is a count of X ("Hộ tham gia dự án đa dạng hóa sinh kế").
+ */
+export function nameByLineLead(src: string, drafts: readonly Draft[]): void {
+  drafts.forEach((d, k) => {
+    const unit = lower(d.unit).trim();
+    const name = lower(d.name).trim();
+    if (unit === "" || unit === "%" || isMoney(unit) || !name.startsWith(unit)) return;
+    if (words(name).length > words(unit).length + 2) return;
+    const digit = /\d/u.exec(src.slice(d.source.start, d.source.end));
+    const figure = d.source.start + (digit?.index ?? 0);
+    const line = src.slice(src.lastIndexOf("\n", figure - 1) + 1, figure);
+    // A bullet's lead, which already named the count before on the line ("Dự án …: 58 mô hình").
+    const lead = /^\s*[-–•+*]\s*([^:\d;.()]{3,120}):\s/u.exec(line)?.[1]?.trim() ?? "";
+    const before = drafts[k - 1];
+    const lineStart = figure - line.length;
+    if (before === undefined || before.source.start < lineStart || !lower(before.name).includes(lower(lead)))
+      return;
+    // Listed with it ("58 mô hình, 1.215 hộ", "… với 2.140 người"), not a clause of its own ("…, còn 347 nhà").
+    if (!/^\s*(?:,|và|với|,\s*với)\s*$/u.test(lower(src.slice(before.source.end, figure)))) return;
+    const n = words(lead).length;
+    if (n < 2 || n > 12 || name.includes(lower(lead)) || lower(lead).startsWith(unit)) return;
+    d.name = `${d.name} ${decapitalize(lead)}`;
+    if (!d.doubts.includes("ten_ghep_tu_menh_de_khac")) d.doubts.push("ten_ghep_tu_menh_de_khac");
+  });
+}

@@ -41,6 +41,28 @@ describe("a count named by the unit alone takes what the clause says of it", () 
   });
 });
 
+describe("a count listed after the one a bullet's lead names is a count of that lead too", () => {
+  const text = [
+    "Kết quả thực hiện các tiểu dự án năm 2026:",
+    "+ Tiểu dự án nâng cao năng lực cộng đồng: 36 lớp tập huấn với 2.140 người tham dự;",
+    "+ Dự án đa dạng hóa sinh kế: 58 mô hình, 1.215 hộ tham gia;",
+    "- Tiêu chí nhà ở dân cư: 9/15 xã đạt, còn 212 nhà tạm.",
+  ].join("\n");
+
+  it("adds the lead to a count listed with the first", () => {
+    expect(named(text).slice(0, 4)).toEqual([
+      [36, "Tiểu dự án nâng cao năng lực cộng đồng lớp tập huấn"],
+      [2140, "Người tham dự tiểu dự án nâng cao năng lực cộng đồng"],
+      [58, "Dự án đa dạng hóa sinh kế"],
+      [1215, "Hộ tham gia dự án đa dạng hóa sinh kế"],
+    ]);
+  });
+
+  it("leaves a count in a clause of its own ('…, còn 212 nhà tạm') as it is", () => {
+    expect(named(text)[5]).toEqual([212, "Nhà tạm"]);
+  });
+});
+
 describe("money named by its verb alone takes the money an earlier sentence names", () => {
   it("spends or collects the total or the plan said first", () => {
     expect(
