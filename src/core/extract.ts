@@ -22,6 +22,7 @@ import { COUNT_UNITS, MONEY } from "./extract-units";
 import { clausesOf } from "./extract-tense";
 import { headlineEnd } from "./extract-headline";
 import { nameCountsBySubject } from "./extract-subject";
+import { nameByLineLead, nameMoneyByEarlierSentence, nameThinCounts } from "./extract-thin-names";
 import { changesToCountsBefore } from "./extract-change-after";
 import { figuresIn, labelledPart, type Modifier, modifierOf } from "./extract-figures";
 import {
@@ -1472,6 +1473,9 @@ export function extractIndicators(
       where.set(d, ` tại ${at[1].trim()}`);
   }
   nameCountsBySubject(src, drafts, sentenceStart);
+  nameThinCounts(src, drafts, sentenceStart);
+  nameMoneyByEarlierSentence(drafts);
+  nameByLineLead(src, drafts);
   // "…, trong đó: ngân sách trung ương 2.154,7 tỷ đồng; …; vốn lồng ghép từ các chương trình, dự án
   // khác 4.517,9 tỷ đồng; …": in a list whose items end with ";", a comma inside an item with no figure
   // before it is inside the item's name.
