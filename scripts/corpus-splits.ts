@@ -39,6 +39,9 @@ export const PARITY_SPLIT: ReadonlySet<string> = new Set([
   "heldout20",
   "heldout21",
   "heldout22",
+  "heldout23",
+  "heldout24",
+  "heldout25",
 ]);
 
 /** The number a paragraph's id ends with ("h14-07" → 7). */

@@ -75,6 +75,9 @@ export const BLIND_RULES: Readonly<Record<string, string>> = {
   heldout20: "7630308",
   heldout21: "7630308",
   heldout22: "7630308",
+  heldout23: "7630308",
+  heldout24: "7630308",
+  heldout25: "7630308",
 };
 
 const KEEP = 3000;

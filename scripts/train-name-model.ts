@@ -60,6 +60,9 @@ const FILES = [
   "heldout-20.json",
   "heldout-21.json",
   "heldout-22.json",
+  "heldout-23.json",
+  "heldout-24.json",
+  "heldout-25.json",
 ];
 interface Expected {
   name: string;
@@ -104,6 +107,9 @@ export const BLIND_RUNS: Readonly<Record<string, string>> = {
   "heldout-20.json": "7630308",
   "heldout-21.json": "7630308",
   "heldout-22.json": "7630308",
+  "heldout-23.json": "7630308",
+  "heldout-24.json": "7630308",
+  "heldout-25.json": "7630308",
 };
 
 /** The old extractors, bundled by the runner into TRAIN_OLD_DIR/<commit>.js. */
