@@ -68,7 +68,7 @@ export const BLIND_RULES: Readonly<Record<string, string>> = {
   heldout14: "8795fd3",
   heldout15: "8795fd3",
   heldout16: "8795fd3",
-  // The rules before anyone tuned on held-out 17 … 22 (their odd halves opened after their first run).
+  // The rules before anyone tuned on held-out 17 … 25 (their odd halves opened after their first run).
   heldout17: "7630308",
   heldout18: "7630308",
   heldout19: "7630308",
