@@ -21,7 +21,17 @@ await build({
 });
 // The rules before each held-out set was tuned on (BLIND_RUNS in the script), from git history.
 const oldDir = path.dirname(outfile);
-for (const commit of ["6c2a3c8", "322c0cc", "3257b16", "859f966", "f2cf009", "ba8f8f8", "08e2def", "8795fd3", "7630308"]) {
+for (const commit of [
+  "6c2a3c8",
+  "322c0cc",
+  "3257b16",
+  "859f966",
+  "f2cf009",
+  "ba8f8f8",
+  "08e2def",
+  "8795fd3",
+  "7630308",
+]) {
   const src = path.join(oldDir, `src-${commit}`);
   mkdirSync(src);
   execFileSync("sh", ["-c", `git archive ${commit} src/core | tar -x -C ${src}`], { cwd: root });
