@@ -7,6 +7,7 @@ import {
   chooseNames,
   dice,
   featuredCandidates,
+  lineStarts,
   nameCandidates,
   type NameModel,
 } from "../../src/core/extract-name-model";
@@ -156,4 +157,12 @@ describe("training", () => {
     // A margin above the learnt gap keeps the rules' name.
     expect(pick(examples[0] as Example, w, 100)).toBe(0);
   });
+});
+
+test("line starts read from the table are those a look back for the line break gives", () => {
+  for (const text of ["", "\n", "a", "a\nb", "\n\nab\n", "- Tổng vốn: 5 tỷ đồng\n- Thu: 3 tỷ đồng\n"]) {
+    const lineStart = lineStarts(text);
+    for (let at = -2; at <= text.length + 2; at++)
+      expect(lineStart(at)).toBe(text.lastIndexOf("\n", at - 1) + 1);
+  }
 });
