@@ -71,9 +71,22 @@ export function clauseParts(text: string, from: number, to: number): ClausePart[
   return parts;
 }
 
-/** The clause that holds the offset `at`, or null. */
+/**
+ * The clause that holds the offset `at`, or null. The parts are clauseParts's: in order, none
+ * overlapping the next (a merged "và" part ends where the next starts), so a binary search finds
+ * what a scan from the first would; a scan per figure of a clause of thousands was quadratic.
+ */
 export function partAt(parts: readonly ClausePart[], at: number): ClausePart | null {
-  return parts.find((p) => p.start <= at && at < p.end) ?? null;
+  let lo = 0;
+  let hi = parts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = parts[mid] as ClausePart;
+    if (at < p.start) hi = mid - 1;
+    else if (at >= p.end) lo = mid + 1;
+    else return p;
+  }
+  return null;
 }
 
 /**

@@ -183,9 +183,38 @@ function figureSpan(text: string, p: Proposal): { start: number; end: number } |
   return { start, end: start + m[0].length };
 }
 
+/** Where the line holding offset `at` starts: text.lastIndexOf("\n", at - 1) + 1. */
+export type LineStart = (at: number) => number;
+
+const scanLineStart =
+  (text: string): LineStart =>
+  (at) =>
+    text.lastIndexOf("\n", at - 1) + 1;
+
+/**
+ * Line starts of a text read from a table built on first use: a look back for the line's start per
+ * figure went to the text's start in a paste with no line breaks (quadratic, hostile bench (x)).
+ */
+export function lineStarts(text: string): LineStart {
+  let last: Int32Array | null = null;
+  return (at) => {
+    if (text.length === 0) return 0;
+    if (last === null) {
+      last = new Int32Array(text.length);
+      let seen = -1;
+      for (let i = 0; i < text.length; i++) {
+        if (text.charCodeAt(i) === 0x0a) seen = i;
+        last[i] = seen;
+      }
+    }
+    // lastIndexOf reads a position below 0 as 0 and one past the end as the last character.
+    return (last[Math.min(Math.max(at - 1, 0), text.length - 1)] as number) + 1;
+  };
+}
+
 /** "- Tổng vốn: …" under "Kế hoạch đầu tư công …:": the heading line a bulleted item sits under. */
-function listHeading(text: string, at: number): string {
-  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+function listHeading(text: string, at: number, lineStart0: LineStart): string {
+  const lineStart = lineStart0(at);
   if (!/^\s*[-+•*–]/u.test(text.slice(lineStart, at))) return "";
   let end = lineStart - 1;
   // A list of a few dozen items at most: a longer walk back would make extraction quadratic.
@@ -202,7 +231,7 @@ function listHeading(text: string, at: number): string {
   return "";
 }
 
-function contextOf(text: string, p: Proposal): Context | null {
+function contextOf(text: string, p: Proposal, lineStart: LineStart = scanLineStart(text)): Context | null {
   const fig = figureSpan(text, p);
   if (fig === null) return null;
   const clauseStart = lastBoundary(text, fig.start, CLAUSE) + 1;
@@ -243,7 +272,7 @@ function contextOf(text: string, p: Proposal): Context | null {
     const from = lastBoundary(text, hard, ".;!?\n") + 1;
     lead = wordsOf(text.slice(from, hard));
   }
-  const headingWords = wordsOf(listHeading(text, fig.start)).slice(-MAX_WORDS);
+  const headingWords = wordsOf(listHeading(text, fig.start, lineStart)).slice(-MAX_WORDS);
   const bullet = headingWords.length > 0;
   if (lead.length === 0 && bullet) lead = headingWords;
   lead = lead.slice(-MAX_WORDS);
@@ -455,8 +484,9 @@ export function candidateFeatures(c: NameCandidate, p: Proposal, ctx: Context | 
 export function featuredCandidates(
   text: string,
   p: Proposal,
+  lineStart: LineStart = scanLineStart(text),
 ): { candidates: NameCandidate[]; features: string[][] } {
-  const ctx = contextOf(text, p);
+  const ctx = contextOf(text, p, lineStart);
   const candidates = candidatesIn(p, ctx);
   return { candidates, features: candidates.map((c) => candidateFeatures(c, p, ctx)) };
 }
@@ -476,8 +506,13 @@ function weightMap(model: NameModel): Map<string, number> {
 }
 
 /** The name the model picks for a proposal, or null when the rules' name stays. */
-export function chosenName(text: string, p: Proposal, model: NameModel): string | null {
-  const { candidates, features } = featuredCandidates(text, p);
+export function chosenName(
+  text: string,
+  p: Proposal,
+  model: NameModel,
+  lineStart: LineStart = scanLineStart(text),
+): string | null {
+  const { candidates, features } = featuredCandidates(text, p, lineStart);
   if (candidates.length < 2) return null;
   const weights = weightMap(model);
   const scores = features.map((fs) => fs.reduce((sum, f) => sum + (weights.get(f) ?? 0), 0));
@@ -492,8 +527,9 @@ export function chosenName(text: string, p: Proposal, model: NameModel): string 
  * proposal is unsure: the name was taken from words the rules did not choose.
  */
 export function chooseNames(text: string, proposals: Proposal[], model: NameModel): Proposal[] {
+  const lineStart = lineStarts(text);
   return proposals.map((p) => {
-    const name = chosenName(text, p, model);
+    const name = chosenName(text, p, model, lineStart);
     if (name === null) return p;
     const reasons: DoubtReason[] = p.confidence.level === "chac" ? [] : [...p.confidence.reasons];
     if (!reasons.includes("ten_ghep_tu_menh_de_khac")) reasons.push("ten_ghep_tu_menh_de_khac");

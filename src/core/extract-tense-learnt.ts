@@ -76,11 +76,43 @@ export function figureAt(text: string, p: Pick<Proposal, "actual" | "plan" | "pl
   return p.source.start + Math.max(0, first);
 }
 
-/** The mention of a proposal as the model reads it. */
-export function mentionOf(text: string, p: Proposal, clauses: readonly TenseClause[]): TenseMention {
+/**
+ * The mention of a proposal as the model reads it. `mixed` and `find` may be given when many
+ * proposals of one text are read: per proposal they read every clause (quadratic in a long paste).
+ */
+export function mentionOf(
+  text: string,
+  p: Proposal,
+  clauses: readonly TenseClause[],
+  mixed: boolean | null = mixedOf(clauses),
+  find: (at: number) => TenseClause | undefined = (at) => clauses.find((c) => c.start <= at && at < c.end),
+): TenseMention {
   const at = figureAt(text, p);
-  const clause = clauses.find((c) => c.start <= at && at < c.end);
-  return { at, rulesPlan: p.actual === null, marked: clause?.marked ?? null, mixed: mixedOf(clauses) };
+  const clause = find(at);
+  return { at, rulesPlan: p.actual === null, marked: clause?.marked ?? null, mixed };
+}
+
+/**
+ * What clauses.find((c) => c.start <= at && at < c.end) gives, by binary search when the clauses are
+ * in order and do not overlap (the rules' clauses are), else by that scan.
+ */
+export function clauseFinder(clauses: readonly TenseClause[]): (at: number) => TenseClause | undefined {
+  const scan = (at: number): TenseClause | undefined => clauses.find((c) => c.start <= at && at < c.end);
+  for (let i = 1; i < clauses.length; i++)
+    if ((clauses[i - 1] as TenseClause).end > (clauses[i] as TenseClause).start) return scan;
+  for (const c of clauses) if (c.start > c.end) return scan;
+  return (at: number): TenseClause | undefined => {
+    let lo = 0;
+    let hi = clauses.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = clauses[mid] as TenseClause;
+      if (at < c.start) hi = mid - 1;
+      else if (at >= c.end) lo = mid + 1;
+      else return c;
+    }
+    return undefined;
+  };
 }
 
 /** The rules read both results and targets in the text (null: no clauses given). */
@@ -154,9 +186,24 @@ export function barOf(
   m: TenseMention,
   clauses: readonly TenseClause[],
   ctx: TenseContext,
+  mixed: () => boolean | null = () => mixedOf(clauses),
+  headingEnd: () => number = () => firstHeading(text),
 ): "guessed" | "marked" | "none" {
   if (headingAt(ctx, m.at) !== "none") return "none";
-  return m.marked === false && mixedOf(clauses) === true && m.at < firstHeading(text) ? "guessed" : "marked";
+  return m.marked === false && mixed() === true && m.at < headingEnd() ? "guessed" : "marked";
+}
+
+/** `f`, called at most once. */
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let value: T | undefined;
+  return (): T => {
+    if (!done) {
+      value = f();
+      done = true;
+    }
+    return value as T;
+  };
 }
 
 /** Each proposal's disagreement with the rules under the model's weights. */
@@ -167,11 +214,15 @@ export function tenseScores(
   weights: TenseWeights,
 ): TenseScore[] {
   const ctx = tenseContext(text);
+  // What every proposal shares, read once: the clauses' mix, where the first heading ends.
+  const mixed = mixedOf(clauses);
+  const find = clauseFinder(clauses);
+  const headingEnd = once(() => firstHeading(text));
   return proposals.map((p) => {
     // A target written relative to something ("giảm 5% so với năm 2019") has no plain figure to flip.
     if (p.actual === null && p.plan === null) return { disagree: -1, guessed: false };
-    const m = mentionOf(text, p, clauses);
-    const bar = barOf(text, m, clauses, ctx);
+    const m = mentionOf(text, p, clauses, mixed, find);
+    const bar = barOf(text, m, clauses, ctx, () => mixed, headingEnd);
     if (bar === "none") return { disagree: -1, guessed: false };
     const pt = targetProbability(tenseFeatures(text, m, ctx), weights);
     return { disagree: m.rulesPlan ? 1 - pt : pt, guessed: bar === "guessed" };
@@ -194,13 +245,15 @@ export function applyLearntTense(
   if (Object.keys(model.weights).length === 0 || (never && model.indicator === undefined)) return proposals;
   const head = model.indicator;
   const ctx = head === undefined ? null : tenseContext(text);
+  const mixed = mixedOf(clauses);
+  const find = clauseFinder(clauses);
   const kept =
     head === undefined || ctx === null
       ? proposals
       : proposals.filter(
           (p) =>
             targetProbability(
-              indicatorFeatures(text, mentionOf(text, p, clauses), p.name, p.unit, ctx),
+              indicatorFeatures(text, mentionOf(text, p, clauses, mixed, find), p.name, p.unit, ctx),
               head.weights,
             ) >= head.bar,
         );

@@ -27,6 +27,9 @@ export interface TenseMention {
 /** A linear model: weight per feature, plus the bias under the feature "b". */
 export type TenseWeights = Readonly<Record<string, number>>;
 
+/** How many times one feature may count for a figure (see the end of tenseFeatures). */
+const FEATURE_CAP = 3;
+
 const YEAR = /(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)/gu;
 
 /** Folded words (lower case, no diacritics), numbers replaced by a shape so figures do not leak in. */
@@ -52,7 +55,14 @@ interface Sentence {
   start: number;
   end: number;
   words: string[];
+  /**
+   * Its words as "s:" features, each at most three times (what `capped` leaves of them): built once
+   * here, since pushing a sentence of thousands of words per figure, then capping, was quadratic.
+   */
+  grams: string[];
   years: number[];
+  /** The largest of `years` (0 when none). */
+  topYear: number;
   range: boolean;
   untilYear: boolean;
 }
@@ -61,8 +71,13 @@ interface Block {
   start: number;
   end: number;
   words: string[];
+  /** `words` as "g:" features, built once per block rather than per figure. */
+  grams: string[];
   head: string[];
   years: number[];
+  /** The largest and smallest of `years` (0 when none). */
+  topYear: number;
+  lowYear: number;
 }
 
 /**
@@ -129,11 +144,17 @@ export function tenseContext(text: string): TenseContext {
   const push = (end: number, next: number): void => {
     const body = text.slice(start, end);
     const folded = foldText(body);
+    const words = tokens(body);
+    const inSentence = yearsIn(body);
+    const sGrams: string[] = [];
+    grams("s", words, sGrams, false);
     sentences.push({
       start,
       end,
-      words: tokens(body),
-      years: yearsIn(body),
+      words,
+      grams: capped(sGrams, FEATURE_CAP),
+      years: inSentence,
+      topYear: inSentence.length > 0 ? Math.max(...inSentence) : 0,
       range: /(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/u.test(folded),
       untilYear: /(?:den|toi) nam (?:19|20)\d\d/u.test(folded),
     });
@@ -146,12 +167,19 @@ export function tenseContext(text: string): TenseContext {
   let b = 0;
   const block = (end: number, next: number): void => {
     const body = text.slice(b, end);
+    const words = [...new Set(tokens(body))];
+    const gGrams: string[] = [];
+    grams("g", words, gGrams, false);
+    const inBlock = yearsIn(body);
     blocks.push({
       start: b,
       end,
-      words: [...new Set(tokens(body))],
+      words,
+      grams: gGrams,
       head: tokens(body.slice(0, 80)).slice(0, 8),
-      years: yearsIn(body),
+      years: inBlock,
+      topYear: inBlock.length > 0 ? Math.max(...inBlock) : 0,
+      lowYear: inBlock.length > 0 ? Math.min(...inBlock) : 0,
     });
     b = next;
   };
@@ -206,26 +234,26 @@ export function tenseFeatures(
   }
   const after = tokens(text.slice(m.at, Math.min(sent.end, m.at + 80))).slice(1, 7);
   grams("a", after, f);
-  grams("s", sent.words, f, false);
+  // The sentence's words (grams("s", sent.words, f, false), capped), read once per sentence.
+  for (const g of sent.grams) f.push(g);
   // The lead-in: before a colon in the sentence, else the sentence before.
   const colon = before.indexOf(":");
   if (colon >= 0) grams("l", tokens(before.slice(0, colon)).slice(-8), f);
   else if (sent.start > par.start) grams("p", holding(ctx.sentences, sent.start - 1).words.slice(0, 10), f);
   // The whole paragraph's words: a paragraph of targets is one throughout.
-  grams("g", par.words, f, false);
+  for (const g of par.grams) f.push(g);
   // The paragraph's opening words (a heading or "Phương hướng năm 2026, …").
   grams("h", par.head, f);
   // Years: the sentence's against the paragraph's.
-  const all = par.years;
   const inSent = sent.years;
   const inClause = yearsIn(before.slice(cut + 1));
-  const top = all.length > 0 ? Math.max(...all) : 0;
-  const low = all.length > 0 ? Math.min(...all) : 0;
+  const top = par.topYear;
+  const low = par.lowYear;
   const rel = (y: number): string =>
     y === top && y > low ? "max" : y === low && y < top ? "min" : top === low ? "only" : "mid";
   if (inSent.length === 0) f.push("y:none");
   else {
-    f.push(`y:sent_${rel(Math.max(...inSent))}`);
+    f.push(`y:sent_${rel(sent.topYear)}`);
     if (inSent.length > 1) f.push("y:sent_many");
   }
   const near = inClause[inClause.length - 1];
@@ -254,13 +282,13 @@ export function tenseFeatures(
   }
   // The sentence's year against the whole text's: its first (a report's year) and its largest.
   if (inSent.length > 0 && ctx.firstYear > 0) {
-    const y = Math.max(...inSent);
+    const y = sent.topYear;
     f.push(`yt:first_${Math.sign(y - ctx.firstYear)}`, `yt:top_${Math.sign(y - ctx.topYear)}`);
     f.push(`yt:first_${Math.sign(y - ctx.firstYear)}_${rules}`);
   }
   // A word said twice in a sentence weighs twice (how many figures it lists says something), but at
   // most three times: a pasted line repeated a thousand times must not weigh a thousand times.
-  return capped(f, 3);
+  return capped(f, FEATURE_CAP);
 }
 
 /** The features with none repeated more than `most` times, in their order. */

@@ -47,3 +47,61 @@ export function lastIndexCursor(text: string, from: number, ch: string): (at: nu
     return last;
   };
 }
+
+/**
+ * What text.lastIndexOf(needle, at) gives when it is at `from` or later, else -1: the look back goes
+ * no further than `from` (a name said near its figure), not to the text's start.
+ */
+export function lastWithin(text: string, needle: string, from: number, at: number): number {
+  const lo = Math.max(0, from);
+  if (at < lo) return -1;
+  const found = text.slice(lo, at + needle.length).lastIndexOf(needle);
+  return found < 0 ? -1 : lo + found;
+}
+
+/** Where the separators of a ";" list are, read once per text (see `separators`). */
+export interface Separators {
+  /** What Math.max(text.lastIndexOf(";", at), text.lastIndexOf(":", at), text.lastIndexOf("\n", at)) gives. */
+  lastAt(at: number): number;
+  /** What /^[^.;]*;/u.test(text.slice(at)) gives: a ";" comes after `at` before any ".". */
+  semicolonNext(at: number): boolean;
+}
+
+/**
+ * The last ";", ":" or line break at or before each offset, and the first "." or ";" at or after it,
+ * built on first use in one pass each: per draft those looks went back to the text's start or on to
+ * its end.
+ */
+export function separators(text: string): Separators {
+  let last: Int32Array | null = null;
+  let next: Int32Array | null = null;
+  return {
+    lastAt(at: number): number {
+      if (at < 0) return -1;
+      if (last === null) {
+        last = new Int32Array(text.length);
+        let seen = -1;
+        for (let i = 0; i < text.length; i++) {
+          const c = text.charCodeAt(i);
+          if (c === 0x3b || c === 0x3a || c === 0x0a) seen = i;
+          last[i] = seen;
+        }
+      }
+      return text.length === 0 ? -1 : (last[Math.min(at, text.length - 1)] as number);
+    },
+    semicolonNext(at: number): boolean {
+      if (next === null) {
+        next = new Int32Array(text.length + 1);
+        let seen = -1;
+        next[text.length] = -1;
+        for (let i = text.length - 1; i >= 0; i--) {
+          const c = text.charCodeAt(i);
+          if (c === 0x2e || c === 0x3b) seen = i;
+          next[i] = seen;
+        }
+      }
+      const j = next[Math.max(0, Math.min(at, text.length))] as number;
+      return j >= 0 && text.charCodeAt(j) === 0x3b;
+    },
+  };
+}

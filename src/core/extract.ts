@@ -13,7 +13,14 @@
  */
 import type { NumberConvention } from "./model";
 import { clauseParts, inComparison, leadingShares } from "./extract-clause";
-import { isDigitSeparatorBracket, isSeparator, lastIndexCursor, nthLastWhere } from "./extract-window";
+import {
+  isDigitSeparatorBracket,
+  isSeparator,
+  lastIndexCursor,
+  lastWithin,
+  nthLastWhere,
+  separators,
+} from "./extract-window";
 import type { ExtractOptions, Proposal } from "./extract-types";
 import { asDraft, type Draft, lastDraft, lastOfSentence, listedBefore } from "./extract-drafts";
 import { decimalsOf } from "./extract-row";
@@ -1479,15 +1486,19 @@ export function extractIndicators(
   // "…, trong đó: ngân sách trung ương 2.154,7 tỷ đồng; …; vốn lồng ghép từ các chương trình, dự án
   // khác 4.517,9 tỷ đồng; …": in a list whose items end with ";", a comma inside an item with no figure
   // before it is inside the item's name.
+  // Each look below is near its draft, or read from a table built once: a look back or forward over
+  // the whole text per draft was quadratic in a long paste (x of the hostile bench).
+  const lowSrc = lower(src);
+  const marks = separators(src);
   for (const d of drafts) {
-    const lowSrc = lower(src);
-    const at = lowSrc.lastIndexOf(lower(d.name), d.source.end);
-    if (d.name === "" || at < 0 || at < d.source.start - 200) continue;
-    const sep = Math.max(src.lastIndexOf(";", at), src.lastIndexOf(":", at), src.lastIndexOf("\n", at));
+    if (d.name === "") continue;
+    const at = lastWithin(lowSrc, lower(d.name), d.source.start - 200, d.source.end);
+    if (at < 0) continue;
+    const sep = marks.lastAt(at);
     const item = src.slice(sep + 1, at);
     if (sep < 0 || src[sep] === "\n" || !/^\s*[^\d,;:()]{3,60},\s*$/u.test(item)) continue;
     // The list's items are ended by ";": one before this item, or one after its figure.
-    if (!/;/u.test(src.slice(Math.max(0, sep - 300), sep + 1)) && !/^[^.;]*;/u.test(src.slice(d.source.end)))
+    if (!/;/u.test(src.slice(Math.max(0, sep - 300), sep + 1)) && !marks.semicolonNext(d.source.end))
       continue;
     const head = item.trim().replace(/,$/u, "");
     if (

@@ -4,7 +4,8 @@
  * corpus.
  */
 import { extractIndicators, isSure, type Proposal } from "../../src/core/extract";
-import { clauseParts, inComparison, leadingShares } from "../../src/core/extract-clause";
+import fc from "fast-check";
+import { clauseParts, inComparison, leadingShares, partAt } from "../../src/core/extract-clause";
 import { parseTarget } from "../../src/core/targets";
 
 const read = (text: string): Proposal[] => extractIndicators(text, "vi");
@@ -413,4 +414,29 @@ describe("held-out 5: a comparison goes on past a signed change in brackets", ()
       [7, "người"],
     ]);
   });
+});
+
+test("partAt finds the clause a scan of clauseParts's parts finds", () => {
+  const pieces = [
+    "thu 5 tỷ đồng",
+    ", ",
+    "; ",
+    ": ",
+    " và ",
+    "và giảm 3 vụ",
+    " trong đó 2 xã",
+    "(",
+    ")",
+    "0,85",
+    "so với cùng kỳ",
+  ];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (ps) => {
+      const text = ps.join("");
+      const parts = clauseParts(text, 0, text.length);
+      for (let at = -1; at <= text.length; at++)
+        expect(partAt(parts, at)).toBe(parts.find((p) => p.start <= at && at < p.end) ?? null);
+    }),
+    { numRuns: 500 },
+  );
 });

@@ -7,6 +7,7 @@ import {
   chooseNames,
   dice,
   featuredCandidates,
+  lineStarts,
   nameCandidates,
   type NameModel,
 } from "../../src/core/extract-name-model";
@@ -159,9 +160,9 @@ describe("training", () => {
 });
 
 describe("the name chooser's training data", () => {
-  it("reads only tuning splits and the odd halves of held-out 7 … 16, never an even half", () => {
+  it("reads only tuning splits and the odd halves of held-out 7 … 25, never an even half", () => {
     const read = usableParagraphs();
-    const parity = /^heldout(?:[7-9]|1[0-6])$/u;
+    const parity = /^heldout(?:[7-9]|1\d|2[0-5])$/u;
     const number = (id: string): number => Number(/(\d+)$/u.exec(id)?.[1]);
     for (const { paragraph: p } of read)
       expect(
@@ -170,10 +171,18 @@ describe("the name chooser's training data", () => {
     const odd = new Set(
       read.filter(({ paragraph: p }) => parity.test(p.split)).map(({ paragraph: p }) => p.split),
     );
-    expect([...odd].sort()).toEqual([7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map((n) => `heldout${n}`).sort());
+    expect([...odd].sort()).toEqual(Array.from({ length: 19 }, (_, i) => `heldout${i + 7}`).sort());
     // The blind replay of 14 … 16 leaves their odd halves out too (the rules of 8795fd3 read them).
     expect(usableParagraphs("8795fd3").some(({ paragraph: p }) => /^heldout1[4-6]$/u.test(p.split))).toBe(
       false,
     );
   });
+});
+
+test("line starts read from the table are those a look back for the line break gives", () => {
+  for (const text of ["", "\n", "a", "a\nb", "\n\nab\n", "- Tổng vốn: 5 tỷ đồng\n- Thu: 3 tỷ đồng\n"]) {
+    const lineStart = lineStarts(text);
+    for (let at = -2; at <= text.length + 2; at++)
+      expect(lineStart(at)).toBe(text.lastIndexOf("\n", at - 1) + 1);
+  }
 });

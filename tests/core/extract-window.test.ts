@@ -10,7 +10,9 @@ import {
   isDigitSeparatorBracket,
   isSeparator,
   lastIndexCursor,
+  lastWithin,
   nthLastWhere,
+  separators,
 } from "../../src/core/extract-window";
 
 const PIECES = [
@@ -48,6 +50,7 @@ const PIECES = [
   " ít hơn",
   "(so với cùng kỳ",
   "Dự phòng ngân sách đã ",
+  ".",
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((p) => p.join(""));
 /** Enough runs that each pattern matches many of the texts, not only fails on them. */
@@ -120,4 +123,35 @@ test("'… đã' read from the last digit or separator: the same match, at the s
     RUNS,
   );
   expect(spent.exec("Năm 2025, Dự phòng ngân sách đã")?.[1]).toBe("Dự phòng ngân sách");
+});
+
+test("lastWithin gives lastIndexOf when the match is at `from` or later, else -1", () => {
+  fc.assert(
+    fc.property(
+      text,
+      fc.constantFrom("hơn", "giao", "x", ", "),
+      fc.integer({ min: -5, max: 80 }),
+      fc.nat(90),
+      (t, needle, from, at) => {
+        const whole = t.lastIndexOf(needle, at);
+        expect(lastWithin(t, needle, from, at)).toBe(whole >= Math.max(0, from) ? whole : -1);
+      },
+    ),
+    RUNS,
+  );
+});
+
+test("separators: the last ';', ':' or line break at or before, and whether ';' comes before '.'", () => {
+  fc.assert(
+    fc.property(text, fc.array(fc.nat(90), { maxLength: 8 }), (t, ats) => {
+      const marks = separators(t);
+      for (const at of ats) {
+        expect(marks.lastAt(at)).toBe(
+          Math.max(t.lastIndexOf(";", at), t.lastIndexOf(":", at), t.lastIndexOf("\n", at)),
+        );
+        expect(marks.semicolonNext(at)).toBe(/^[^.;]*;/u.test(t.slice(at)));
+      }
+    }),
+    RUNS,
+  );
 });
