@@ -41,6 +41,7 @@ import {
 import { confidenceOf } from "./extract-confidence";
 import { nameGrowthParts } from "./extract-growth";
 import { notCounted } from "./extract-not-counted";
+import { distributeRespectively } from "./extract-respectively";
 import { chooseNames } from "./extract-name-model";
 import { NAME_MODEL } from "./extract-name-weights";
 import { applyLearntTense } from "./extract-tense-learnt";
@@ -1599,6 +1600,8 @@ export function extractIndicators(
   // "khu vực dịch vụ tăng 8,1%, đóng góp 52,3%", "…; nếu loại trừ yếu tố giá tăng 6,1%": named by
   // the growth before them.
   nameGrowthParts(src, drafts);
+  // "A và B lần lượt là X% và Y%": each figure of the list is its item's.
+  drafts.splice(0, drafts.length, ...distributeRespectively(src, drafts, convention));
   // "giá trị sản phẩm trên 1 ha đất trồng trọt đạt 168 triệu đồng": money earned on each hectare is
   // money per hectare, as "đồng/ha" would write it (the name keeps "trên 1 ha").
   for (const d of drafts)
