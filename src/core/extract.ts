@@ -1597,6 +1597,13 @@ export function extractIndicators(
       /^(?:tổng sản phẩm|grdp|gdp)(?!\p{L})/iu.test(d.name)
     )
       d.name = `Tốc độ tăng trưởng ${decapitalize(d.name)}`;
+  // "Trong đó, xuất khẩu ước đạt 461,8 tỷ USD": the money of trade is its turnover, as tables name it.
+  for (const d of drafts)
+    if (
+      MONEY.some((m) => lower(d.unit).includes(m)) &&
+      /^(?:xuất khẩu|nhập khẩu|xuất nhập khẩu)$/iu.test(d.name.trim())
+    )
+      d.name = `Kim ngạch ${decapitalize(d.name.trim())}`;
   // "khu vực dịch vụ tăng 8,1%, đóng góp 52,3%", "…; nếu loại trừ yếu tố giá tăng 6,1%": named by
   // the growth before them.
   nameGrowthParts(src, drafts);

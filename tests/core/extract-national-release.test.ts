@@ -3,7 +3,7 @@
  * national budget, growth figures and what goes with them, the Government's targets, ages, dates,
  * ranks and a meeting's reach. Sentences written for these tests; none is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
+import { extractIndicators, isSure, type Proposal } from "../../src/core/extract";
 
 const read = (text: string): Proposal[] => extractIndicators(text, "vi");
 const brief = (ps: Proposal[]) =>
@@ -76,6 +76,16 @@ describe("growth figures of a statistics release", () => {
       unit: "tỷ đồng",
       actual: 402500,
     });
+  });
+
+  it("names the money of exports and imports by its turnover ('Kim ngạch'), as tables do", () => {
+    const ps = read(
+      "Tổng kim ngạch xuất, nhập khẩu quý III đạt 221,4 tỷ USD. Trong đó, xuất khẩu đạt 113,9 tỷ USD; nhập khẩu đạt 107,5 tỷ USD.",
+    );
+    expect(ps.slice(1).map((p) => [p.name, p.actual, isSure(p)])).toEqual([
+      ["Kim ngạch xuất khẩu", 113.9, true],
+      ["Kim ngạch nhập khẩu", 107.5, true],
+    ]);
   });
 
   it("names a share of GDP without the 'GDP' said after its figure", () => {
