@@ -2,8 +2,9 @@
  * Statistics releases say a growth and then what goes with it in a few words, leaving the subject
  * to the clause before: "khu vực dịch vụ tăng 8,1%, đóng góp 52,3%" (the sector's share of the
  * growth) and "doanh thu … tăng 9,3%; nếu loại trừ yếu tố giá tăng 6,1%" (the same growth net of
- * prices). Alone these figures would be named "Đóng góp" and "Nếu loại trừ yếu tố giá": each is named
- * here by the subject of the figure said just before it in the sentence.
+ * prices); a change against a second base follows the first ("tăng 0,21% so với tháng trước và tăng
+ * 2,94% so với cùng kỳ"). Alone these figures would be named "Đóng góp", "Nếu loại trừ yếu tố giá",
+ * "So với tháng trước và": each is named here by the subject of the figure said just before it.
  */
 import type { Draft } from "./extract-drafts";
 import { decapitalize, lower } from "./extract-text";
@@ -13,6 +14,9 @@ const CONTRIBUTION = /^(?:mức\s+)?đóng góp(?:\s+(vào\s+.+))?$/u;
 
 /** "nếu loại trừ yếu tố giá", "loại trừ yếu tố tăng giá", "khi loại trừ biến động giá". */
 const NET_OF_PRICES = /^(?:(?:nếu|khi)\s+)?(?:loại trừ|trừ)\s+(?:yếu tố\s+(?:tăng\s+)?giá|biến động giá)$/u;
+
+/** "so với tháng trước và": all a second change's own words are the first one's base. */
+const SECOND_BASE = /^so với\s[^\d,;]*?\s+và$/u;
 
 /** The subject a growth's name says, without the words that name it as a growth or its prices. */
 function subjectOf(name: string): string {
@@ -40,6 +44,18 @@ export function nameGrowthParts(src: string, drafts: readonly Draft[]): void {
     // "khu vực công nghiệp và xây dựng tăng 9,04%, đóng góp 43,65%": the share of the growth.
     if (contribution !== null && prev.unit === "%") {
       d.name = `Mức đóng góp của ${subject} ${contribution[1] ?? "vào tăng trưởng"}`;
+      return;
+    }
+    // "Chỉ số giá tiêu dùng tăng 0,21% so với tháng trước và tăng 2,94% so với cùng kỳ năm trước": the
+    // same subject against a second base, named by that base.
+    if (SECOND_BASE.test(own) && prev.unit === "%") {
+      const base = /\d\s*%\s*(so với\s+[^,;.()]+?)\s*(?:[,;.()]|$)/u.exec(
+        src.slice(d.source.start, d.source.start + 160),
+      )?.[1];
+      if (base === undefined) return;
+      d.name = `${prev.name} ${base.trim()}`;
+      // The first change is against the base its remnant names ("so với tháng trước").
+      if (!/so với/u.test(lower(prev.name))) prev.name = `${prev.name} ${own.replace(/\s+và$/u, "")}`;
       return;
     }
     // "…, tăng 9,3% so với năm trước; nếu loại trừ yếu tố giá tăng 6,1%": the real growth.

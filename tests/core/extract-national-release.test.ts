@@ -55,6 +55,16 @@ describe("growth figures of a statistics release", () => {
     ]);
   });
 
+  it("names a change against a second base by the subject and that base", () => {
+    const ps = read(
+      "Chỉ số giá xây dựng quý IV tăng 0,8% so với quý trước và tăng 3,6% so với cùng kỳ năm trước.",
+    );
+    expect(ps.map((p) => [p.name, p.actual])).toEqual([
+      ["Chỉ số giá xây dựng quý IV so với quý trước", 0.8],
+      ["Chỉ số giá xây dựng quý IV so với cùng kỳ năm trước", 3.6],
+    ]);
+  });
+
   it("names a growth net of prices by the figure whose growth it restates", () => {
     const [value, real] = read(
       "Doanh thu dịch vụ lữ hành theo giá hiện hành năm 2026 đạt 61,2 nghìn tỷ đồng, tăng 12,4% so với năm trước; nếu loại trừ yếu tố giá tăng 9,8%.",
