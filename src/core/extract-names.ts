@@ -46,6 +46,10 @@ export const LEAD_FILLERS = [
   "toàn tỉnh",
   "toàn thành phố",
   "toàn xã",
+  // "Cả nước cắt giảm 2.130 thủ tục": the scope of a national report, not what.
+  "trên cả nước",
+  "cả nước",
+  "toàn quốc",
   // "Công tác thu hồi nợ đọng thuế đạt …": the work of, not what.
   "công tác",
   // "Trên địa bàn (tỉnh) xảy ra 6 vụ cháy": where, not what.
@@ -196,6 +200,10 @@ export const TAIL_FILLERS = [
   "toàn thành phố",
   "toàn thị xã",
   "toàn xã",
+  "của cả nước",
+  "trên cả nước",
+  "cả nước",
+  "toàn quốc",
 ];
 
 /** The name starts after the last of these ("… ổn định trở lại với tổng doanh thu …"). */

@@ -116,6 +116,16 @@ describe("growth figures of a statistics release", () => {
   });
 });
 
+describe("a national report's own words", () => {
+  it("keeps 'cắt giảm' whole and leaves the nation's scope out of the name", () => {
+    const [cut, rate] = read(
+      "Năm 2026, cả nước cắt giảm 1.870 thủ tục hành chính, đạt 104% kế hoạch. Tỷ lệ hồ sơ giải quyết đúng hạn toàn quốc đạt 97,3%.",
+    );
+    expect(cut).toMatchObject({ name: "Cắt giảm thủ tục hành chính", actual: 1870, pctPlan: 104 });
+    expect(rate).toMatchObject({ name: "Tỷ lệ hồ sơ giải quyết đúng hạn", actual: 97.3 });
+  });
+});
+
 describe("a result weighed against a ceiling in brackets", () => {
   it("proposes no row for the ceiling stated beside the result", () => {
     const ps = read("Bội chi ngân sách nhà nước khoảng 3,4% GDP, thấp hơn mức Quốc hội cho phép (4% GDP).");
