@@ -427,7 +427,8 @@ function readUnit(
       i += w.length;
       while (text[i] === " ") i++;
       const next = /^(tỷ|tỉ|triệu)(?!\p{L})/u.exec(lower(text.slice(i, i + 8)));
-      if (next?.[1] !== undefined && s === 1e3) {
+      // "2,61 triệu tỷ đồng" (national budgets, credit): 2,61 × 1 000 000 tỷ đồng, as "nghìn tỷ".
+      if (next?.[1] !== undefined && (s === 1e3 || (s === 1e6 && next[1] !== "triệu"))) {
         stacked = s;
         scale = SCALES[next[1]] ?? 1;
         scaleWord = next[1];
@@ -636,6 +637,10 @@ function figureAt(
     (/^(?:19|20)\d\d$/u.test(raw) &&
       /(?:năm học|niên khóa|khóa học)\s*$/u.test(lower(text.slice(Math.max(0, start - 16), start)))) ||
     (before === "ngày" && text.charAt(end) === "/") ||
+    // "báo cáo trước ngày 20 hằng tháng", "ngày 15 tháng 3": a day of the month, not a count of days.
+    (before === "ngày" &&
+      /^\d{1,2}$/u.test(raw) &&
+      /^\s+(?:(?:hằng|hàng|mỗi)\s+tháng|tháng\s+\d)/u.test(lower(text.slice(end, end + 16)))) ||
     (/^(?:19|20)\d\d$/u.test(raw) &&
       /(?:kỳ|đoạn|năm|học|khóa)\s+(?:19|20)\d\d\s*[-–]\s*$/u.test(
         lower(text.slice(Math.max(0, start - 20), start)),
@@ -645,15 +650,20 @@ function figureAt(
   // "tổ chức 4 hội nghị tại 9 xã": where, not what; but "kiểm tra … tại 38 tổ chức đảng" with no
   // figure before it in its clause counts where it was done (the caller decides).
   const place = before === "tại" || before === "ở";
+  // "thanh niên (15 - 24 tuổi)", "người cao tuổi (từ 60 tuổi trở lên)": an age in brackets after a
+  // noun says which of them, as the age label words do.
+  const bracketAge = /\(\s*(?:(?:từ|dưới|trên|đủ|độ tuổi)\s+)?$/u.test(
+    lower(text.slice(Math.max(0, start - 12), start)),
+  );
   if (
-    AGE_LABEL_BEFORE.has(before) &&
+    (AGE_LABEL_BEFORE.has(before) || bracketAge) &&
     /^\s*(?:[-–]\s*\d{1,3}\s*)?tuổi/u.test(lower(text.slice(end, end + 14)))
   )
     return null;
-  // "trẻ 3 - 5 tuổi": the upper bound of an age range that says who.
+  // "trẻ 3 - 5 tuổi", "(15 - 24 tuổi)": the upper bound of an age range that says who.
   if (
     /^\s*tuổi/u.test(lower(text.slice(end, end + 8))) &&
-    /(?:^|\s)(?:trẻ|em|từ|dưới|trên|độ|đủ)\s+\d{1,3}\s*[-–]\s*$/u.test(
+    /(?:(?:^|[\s(])(?:trẻ|em|từ|dưới|trên|độ|đủ)\s+|\(\s*)\d{1,3}\s*[-–]\s*$/u.test(
       lower(text.slice(Math.max(0, start - 16), start)),
     )
   )

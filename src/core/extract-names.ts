@@ -46,6 +46,10 @@ export const LEAD_FILLERS = [
   "toàn tỉnh",
   "toàn thành phố",
   "toàn xã",
+  // "Cả nước cắt giảm 2.130 thủ tục": the scope of a national report, not what.
+  "trên cả nước",
+  "cả nước",
+  "toàn quốc",
   // "Công tác thu hồi nợ đọng thuế đạt …": the work of, not what.
   "công tác",
   // "Trên địa bàn (tỉnh) xảy ra 6 vụ cháy": where, not what.
@@ -196,6 +200,10 @@ export const TAIL_FILLERS = [
   "toàn thành phố",
   "toàn thị xã",
   "toàn xã",
+  "của cả nước",
+  "trên cả nước",
+  "cả nước",
+  "toàn quốc",
 ];
 
 /** The name starts after the last of these ("… ổn định trở lại với tổng doanh thu …"). */
@@ -283,6 +291,21 @@ export function leftName(text: string, from: number, to: number): { name: string
       /^\p{Ll}+$/u.test(one) &&
       !CLAUSE_WORDS.test(one) &&
       !LEAD_FILLERS.includes(one) &&
+      !leadsWithVerb(name)
+    ) {
+      i--;
+      name = `${pieces[i] ?? ""},${name}`;
+    }
+    // "khu vực nông, lâm nghiệp và thủy sản tăng 3,1%", "ngành nông, lâm, ngư nghiệp": a sector's
+    // first syllable, whose "nghiệp" the next piece carries, ends a short piece that heads the name.
+    const elided = (pieces[i - 1] ?? "").trim();
+    if (
+      i > 0 &&
+      /(?:^|\s)(?:nông|lâm|ngư|công)$/u.test(lower(elided)) &&
+      words(elided).length <= 4 &&
+      !/\d/u.test(elided) &&
+      !CLAUSE_WORDS.test(lower(elided)) &&
+      /^\s*(?:lâm|ngư|nông|công|thủy sản|thương)(?!\p{L})/u.test(lower(name)) &&
       !leadsWithVerb(name)
     ) {
       i--;
@@ -459,9 +482,10 @@ export function rightPhrase(text: string, from: number, limit: number): { phrase
   const stopAt = (t: string): number => {
     // "xã đạt 4 tiêu chí" is part of a name; "đạt 117,33%" is not. "… cho hơn 9.000 lượt người": who
     // it was done for is the next count, whatever limit word comes before it. "1.125 suất quà trị giá
-    // 478 triệu đồng": the money's name starts the next figure's.
+    // 478 triệu đồng": the money's name starts the next figure's. "25 triệu lượt trở lên": the limit
+    // right after the unit, ending its clause, is no name ("từ 80% trở lên tổ chức …" goes on into it).
     const stop =
-      /[,;.…()“"]|\/(?=\d)|\s(?:với|và|trong đó|so với|theo|để|nhằm|sang|trị giá)\s|\scho\s+(?:năng suất|sản lượng)(?!\p{L})|\s(?:tổng\s+)?(?:trị giá|kinh phí|số tiền)\s+(?=\d)|\scho\s+(?:(?:gần|hơn|khoảng|ít nhất|tối thiểu|trên|không dưới)\s+)?(?=\d)|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d/u.exec(
+      /[,;.…()“"]|\/(?=\d)|\s(?:với|và|trong đó|so với|theo|để|nhằm|sang|trị giá)\s|\scho\s+(?:năng suất|sản lượng)(?!\p{L})|\s(?:tổng\s+)?(?:trị giá|kinh phí|số tiền)\s+(?=\d)|\scho\s+(?:(?:gần|hơn|khoảng|ít nhất|tối thiểu|trên|không dưới)\s+)?(?=\d)|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d|^\s*trở\s+(?:lên|xuống)\s*(?=[,;.)]|$)/u.exec(
         t,
       );
     return stop ? stop.index : t.length;
@@ -552,8 +576,9 @@ export function countedOf(d: Draft): string {
 export const MONEY_SUBJECT =
   /^(?:tổng\s+)?(?:dự phòng|quỹ|nguồn|vốn|kinh phí|ngân sách|số tiền|tiền)(?!\p{L})/u;
 
+// "với tổng số vốn đăng ký 1.120 tỷ đồng": "số" before the money's word says no more.
 const MONEY_GENERIC =
-  /^(?:tổng\s+)?(?:kinh phí|giá trị|trị giá|số tiền|vốn(?:\s+(?:đăng ký|đầu tư|thực hiện))?)$/u;
+  /^(?:tổng\s+)?(?:số\s+)?(?:kinh phí|giá trị|trị giá|số tiền|vốn(?:\s+(?:đăng ký|đầu tư|thực hiện))?)$/u;
 
 /** The measure word that heads a name ("tổng diện tích gieo trồng …" → "diện tích"). */
 export const MEASURE_HEAD = /^(?:tổng\s+)?(diện tích|sản lượng|giá trị|doanh thu|kim ngạch|vốn|số)(?!\p{L})/u;

@@ -4,7 +4,7 @@
  */
 import type { IndicatorKind } from "./model";
 import { isDigitOrSeparator, nthLastWhere } from "./extract-window";
-import { formatPercent } from "./numbers";
+import { formatNumber, formatPercent } from "./numbers";
 import { hintsLowerIsBetter } from "./rules/text";
 import type { DoubtReason } from "./extract-types";
 import { asDraft, type Draft, lastOfSentence } from "./extract-drafts";
@@ -133,7 +133,15 @@ function limitAfter(src: string, end: number): string | null {
 
 /** The plan as typed ("7,6%", "dưới 2,5%"), so the Kế hoạch cell reads as the resolution wrote it. */
 export function typedPlan(f: Figure, limitWord: string | null): string {
-  const figure = f.percent ? `${f.typed}%` : f.typed;
+  // "đạt 25 triệu lượt trở lên" in a "lượt" row: the scale is multiplied in, so the cell says the
+  // figure the row counts (25.000.000), not the "25" typed before the scale word.
+  const scaled = (v: number): string => formatNumber(v, "vi", 6);
+  const shown = !f.scaleApplied
+    ? f.typed
+    : f.hi === null
+      ? scaled(f.value)
+      : `${scaled(f.value)} - ${scaled(f.hi)}`;
+  const figure = f.percent ? `${shown}%` : shown;
   // "không dưới 1.450": the Kế hoạch cell says it as the target parser reads it.
   const word = limitWord !== null && /^không (?:dưới|thấp hơn)$/u.test(limitWord) ? "ít nhất" : limitWord;
   return word === null ? figure : `${word} ${figure}`;
@@ -706,7 +714,9 @@ export function percentProposal(
   // "Kinh tế số chiếm 12,3% GRDP": the share of the economy a sector is.
   const ofEconomy = /^\s*(grdp|gdp)(?!\p{L})/iu.exec(src.slice(f.end, f.end + 8))?.[1];
   if (ofEconomy !== undefined && !RATE_HEAD.test(lower(name))) {
-    name = `Tỷ trọng ${decapitalize(name)} trong ${ofEconomy}`;
+    // "Nợ công khoảng 35,2% GDP, …": the "GDP" read after the figure is the whole, said once.
+    const own = name.replace(new RegExp(`\\s+${ofEconomy}$`, "iu"), "");
+    name = `Tỷ trọng ${decapitalize(own)} trong ${ofEconomy}`;
     end = Math.max(end, f.end + ofEconomy.length + 1);
   }
   // "trong đó đảng viên chiếm 21,6%", "đảng viên trẻ chiếm từ 22 - 25% tổng số đảng viên": what is a

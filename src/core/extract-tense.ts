@@ -452,6 +452,9 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
   )
     return "actual";
   if (/mục tiêu/u.test(l)) return "plan";
+  // "Ngân hàng Nhà nước định hướng tăng trưởng tín dụng khoảng 14%": a body's aim for a figure ("theo
+  // định hướng" names a direction followed, no aim).
+  if (/(?<!theo\s)(?<!\p{L})định hướng\s+[^\d;.]{0,60}\d/u.test(l)) return "plan";
   // "Kế hoạch năm 2027 đưa 3.500 lao động đi làm việc ở nước ngoài": a sentence led by the plan of a year.
   if (/^\s*(?:kế hoạch|chỉ tiêu|định hướng)\s+(?:(?:đến|tới)\s+)?năm\s+(?:19|20)\d\d(?!\d)/u.test(l))
     return "plan";

@@ -42,6 +42,9 @@ export function stripEdges(s: string, lead: readonly string[], tail: readonly st
       if (w === "chỉ đạt" && l.slice(Math.max(start, at - 6), at).endsWith("chứng ")) continue;
       // "ngân sách cấp trên", "cấp dưới": a level, not a limit.
       if ((w === "trên" || w === "dưới") && l.slice(Math.max(start, at - 4), at) === "cấp ") continue;
+      // "cắt giảm 213 thủ tục hành chính", "tinh giảm 140 biên chế": a verb of two syllables that
+      // counts what was cut, not the change "giảm".
+      if (w === "giảm" && /(?:cắt|tinh) $/u.test(l.slice(Math.max(start, at - 5), at))) continue;
       // "bàn giao mặt bằng 18,3 km": "mặt bằng" is a noun (the site), not "bằng" (equal to).
       if (w === "bằng" && l.slice(Math.max(start, at - 4), at) === "mặt ") continue;
       // "diện tích bàn giao", "chuyển giao": "giao" of a verb of two syllables is no filler.

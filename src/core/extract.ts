@@ -47,6 +47,9 @@ import {
   withoutTimeLead,
 } from "./extract-names";
 import { confidenceOf } from "./extract-confidence";
+import { nameGrowthParts } from "./extract-growth";
+import { notCounted } from "./extract-not-counted";
+import { distributeRespectively } from "./extract-respectively";
 import { chooseNames } from "./extract-name-model";
 import { NAME_MODEL } from "./extract-name-weights";
 import { applyLearntTense } from "./extract-tense-learnt";
@@ -198,6 +201,13 @@ export function extractIndicators(
         boundary = f.end;
         continue;
       }
+      // "giao nhiệm vụ cụ thể cho 47 bộ, cơ quan và 34 địa phương": who was given a task, whatever the
+      // sentence; "trực tuyến tới 63 tỉnh, thành phố": where a meeting reached; "xếp thứ 12/63, tăng 3
+      // bậc": a rank's move. None is a result.
+      if (notCounted(src.slice(Math.max(clause.start, f.start - 120), f.start), f.unit)) {
+        boundary = f.end;
+        continue;
+      }
       // "cao hơn vụ cùng kỳ 1,8 tạ/ha", "(so với cùng kỳ giảm 6 vụ, 4 người chết …)": a margin over an
       // earlier level, not a level of its own (a % there is still read as the change it states).
       if (f.unit !== "%" && isMargin(src.slice(clause.start, f.start), opens(f.start), closes(f.start)))
@@ -208,8 +218,11 @@ export function extractIndicators(
       // the pattern's last words: a clause of many figures is not read again for each.)
       if (
         // "Nợ xấu …, chiếm 1,13% tổng dư nợ, thấp hơn mức 3% theo chỉ đạo": a ceiling set elsewhere.
-        /(?:tiêu|hoạch|ra|giao|là|mức)$/u.test(src.slice(clause.start, f.start).trimEnd().slice(-5)) &&
-        /\d[^,;:]*,\s*(?:thấp|cao)\s+hơn\s+(?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu|mức)(?:\s+(?:đề ra|được giao|giao))?\s*(?:là\s+)?$/u.test(
+        // "Bội chi …, thấp hơn mức Quốc hội cho phép (3,8% GDP)": the ceiling in brackets, who set it.
+        /(?:tiêu|hoạch|ra|giao|là|mức|phép|định)\s*\(?$/u.test(
+          src.slice(clause.start, f.start).trimEnd().slice(-7),
+        ) &&
+        /\d[^,;:]*,\s*(?:thấp|cao)\s+hơn\s+(?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu|mức(?:\s+trần)?)(?:\s+(?:đề ra|được giao|giao)|\s+[^\d,;:()]{1,40}?\s(?:cho phép|quy định|đề ra|giao))?\s*(?:là\s+|\(\s*)?$/u.test(
           src.slice(nthLastWhere(src, clause.start, f.start, isSeparator, 2) + 1, f.start),
         )
       )
@@ -481,7 +494,15 @@ export function extractIndicators(
             const namedPrior = /^\s*%?\s*so với\s+(?:cùng kỳ|năm trước)/u.test(
               lower(src.slice(f.end, f.end + 30)),
             );
-            if (since === null && (namedPrior || !SINCE_YEAR_START.test(before)))
+            // "đến ngày 31/12/2026, tín dụng … tăng 16,2% so với cuối năm 2025": a stock at a year's
+            // end against the one before is its change on the year before.
+            const wholeYear =
+              since !== null &&
+              /cuối năm/u.test(since[0]) &&
+              /(?<!\p{L})đến\s+(?:hết\s+)?(?:ngày\s+)?31\s*\/\s*12|(?<!\p{L})đến\s+(?:hết|cuối)\s+năm\s+(?:19|20)\d\d/u.test(
+                before,
+              );
+            if ((since === null && (namedPrior || !SINCE_YEAR_START.test(before))) || wholeYear)
               current.changePct = mod.value;
             else if (since !== null) mod.end = f.end + since[0].length;
           } else continue;
@@ -514,6 +535,48 @@ export function extractIndicators(
             pendingMod = mod;
             pendingName = leftName(src, boundary, f.start).name;
             boundary = mod.end;
+          } else if (
+            mod.kind === "pctPlan" &&
+            clause.plan &&
+            (current === null || current.sentence !== clause.sentence) &&
+            /(?<!\p{L})vượt(?:\s+(?:tối thiểu|ít nhất|trên|từ))?\s*$/u.test(
+              lower(src.slice(Math.max(boundary, f.start - 24), f.start)),
+            )
+          ) {
+            // "phấn đấu thu ngân sách năm 2027 vượt tối thiểu 10% so với dự toán": a target stated as
+            // the margin over the plan, with no level of its own, is that margin.
+            const said = leftName(src, boundary, f.start).name;
+            // "Thủ tướng yêu cầu … phấn đấu thu ngân sách": who set the aim is no part of the name.
+            const subject = said
+              .replace(/\s*vượt(?:\s+(?:tối thiểu|ít nhất|trên|từ))?$/iu, "")
+              .replace(/^.*(?<!\p{L})phấn đấu\s+/iu, "")
+              .trim();
+            const over =
+              /(?:so với\s+)?((?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)(?:\s+(?:được\s+)?giao)?)/u.exec(
+                lower(src.slice(f.end, mod.end + 20)),
+              )?.[1];
+            const least = /(?:tối thiểu|ít nhất|trên|từ)\s*$/u.test(lower(src.slice(boundary, f.start)));
+            if (words(subject).length >= 1 && over !== undefined) {
+              const draft: Draft = asDraft({
+                name: `Mức vượt ${decapitalize(subject)} so với ${over}`,
+                unit: "%",
+                kind: "rate",
+                actual: null,
+                plan: least ? null : f.value,
+                planText: `${least ? "ít nhất " : ""}${f.typed}%`,
+                estimate: false,
+                source: { start: f.start, end: mod.end },
+                sentence: clause.sentence,
+                head: "",
+                lead: "",
+                increment: false,
+                changeOnly: false,
+                doubts: [],
+              });
+              drafts.push(draft);
+              current = draft;
+              boundary = mod.end;
+            }
           } else if (mod.kind === "pctPlan" && current === null) {
             // "hoàn thành 100% chỉ tiêu giao quân": the share of a quota named after it is itself
             // the indicator.
@@ -1546,9 +1609,21 @@ export function extractIndicators(
         (d.actual === null && /^tăng\s/u.test(d.planText ?? "")) ||
         // "…, trong đó quý III tăng 8,65%": a part's growth read as its level.
         /(?<!\p{L})tăng\s+[\d.,]+\s*%/u.test(lower(src.slice(d.source.start, d.source.end)))) &&
-      /^(?:tổng sản phẩm|grdp)(?!\p{L})/iu.test(d.name)
+      /^(?:tổng sản phẩm|grdp|gdp)(?!\p{L})/iu.test(d.name)
     )
       d.name = `Tốc độ tăng trưởng ${decapitalize(d.name)}`;
+  // "Trong đó, xuất khẩu ước đạt 461,8 tỷ USD": the money of trade is its turnover, as tables name it.
+  for (const d of drafts)
+    if (
+      MONEY.some((m) => lower(d.unit).includes(m)) &&
+      /^(?:xuất khẩu|nhập khẩu|xuất nhập khẩu)$/iu.test(d.name.trim())
+    )
+      d.name = `Kim ngạch ${decapitalize(d.name.trim())}`;
+  // "khu vực dịch vụ tăng 8,1%, đóng góp 52,3%", "…; nếu loại trừ yếu tố giá tăng 6,1%": named by
+  // the growth before them.
+  nameGrowthParts(src, drafts);
+  // "A và B lần lượt là X% và Y%": each figure of the list is its item's.
+  drafts.splice(0, drafts.length, ...distributeRespectively(src, drafts, convention));
   // "giá trị sản phẩm trên 1 ha đất trồng trọt đạt 168 triệu đồng": money earned on each hectare is
   // money per hectare, as "đồng/ha" would write it (the name keeps "trên 1 ha").
   for (const d of drafts)
@@ -1590,7 +1665,13 @@ export function extractIndicators(
  */
 function withoutAssignedBy(name: string, d: Draft): string {
   if (d.actual !== null) return name;
-  const rest = /^(?:.{0,60}?\s)?(?:được\s+)?giao\s+(?:dự toán|kế hoạch|chỉ tiêu)\s+(.+)$/iu.exec(name)?.[1];
+  const rest =
+    /^(?:.{0,60}?\s)?(?:được\s+)?giao\s+(?:dự toán|kế hoạch|chỉ tiêu)\s+(.+)$/iu.exec(name)?.[1] ??
+    // "Ngân hàng Nhà nước định hướng tăng trưởng tín dụng": the body that set the aim, named by its
+    // capitals, and its verb of aiming lead no name.
+    /^\p{Lu}[^\d,;]{0,60}?\s\p{Lu}[^\d,;]{0,40}?\s(?:định hướng|đặt mục tiêu|đề ra mục tiêu|đặt ra mục tiêu)\s+(.+)$/u.exec(
+      name,
+    )?.[1];
   return rest === undefined || words(rest).length < 2 ? name : capitalize(rest);
 }
 

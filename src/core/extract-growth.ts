@@ -1,0 +1,65 @@
+/**
+ * Statistics releases say a growth and then what goes with it in a few words, leaving the subject
+ * to the clause before: "khu vực dịch vụ tăng 8,1%, đóng góp 52,3%" (the sector's share of the
+ * growth) and "doanh thu … tăng 9,3%; nếu loại trừ yếu tố giá tăng 6,1%" (the same growth net of
+ * prices); a change against a second base follows the first ("tăng 0,21% so với tháng trước và tăng
+ * 2,94% so với cùng kỳ"). Alone these figures would be named "Đóng góp", "Nếu loại trừ yếu tố giá",
+ * "So với tháng trước và": each is named here by the subject of the figure said just before it.
+ */
+import type { Draft } from "./extract-drafts";
+import { decapitalize, lower } from "./extract-text";
+
+/** "đóng góp", "đóng góp vào mức tăng chung": the words after the verb say into what. */
+const CONTRIBUTION = /^(?:mức\s+)?đóng góp(?:\s+(vào\s+.+))?$/u;
+
+/** "nếu loại trừ yếu tố giá", "loại trừ yếu tố tăng giá", "khi loại trừ biến động giá". */
+const NET_OF_PRICES = /^(?:(?:nếu|khi)\s+)?(?:loại trừ|trừ)\s+(?:yếu tố\s+(?:tăng\s+)?giá|biến động giá)$/u;
+
+/** "so với tháng trước và": all a second change's own words are the first one's base. */
+const SECOND_BASE = /^so với\s[^\d,;]*?\s+và$/u;
+
+/** The subject a growth's name says, without the words that name it as a growth or its prices. */
+function subjectOf(name: string): string {
+  return decapitalize(
+    name
+      .replace(/^(?:tốc độ\s+)?(?:tăng trưởng|tăng)\s+/iu, "")
+      .replace(/\s+theo giá\s+(?:hiện hành|so sánh)(?:\s+năm\s+\d{4})?/iu, "")
+      .trim(),
+  );
+}
+
+/** Renames each such figure by the figure before it in its sentence (a % said just before). */
+export function nameGrowthParts(src: string, drafts: readonly Draft[]): void {
+  drafts.forEach((d, i) => {
+    const prev = drafts[i - 1];
+    if (d.unit !== "%" || prev === undefined || prev.sentence !== d.sentence) return;
+    const own = lower(d.name).trim();
+    // Only what the clause before left (its change, a comparison) and the verb: no new sentence or
+    // topic between them.
+    if (/[.:]\s/u.test(src.slice(prev.source.end, d.source.start)) || d.source.start - prev.source.end > 120)
+      return;
+    const subject = subjectOf(prev.name);
+    if (subject === "") return;
+    const contribution = CONTRIBUTION.exec(own);
+    // "khu vực công nghiệp và xây dựng tăng 9,04%, đóng góp 43,65%": the share of the growth.
+    if (contribution !== null && prev.unit === "%") {
+      d.name = `Mức đóng góp của ${subject} ${contribution[1] ?? "vào tăng trưởng"}`;
+      return;
+    }
+    // "Chỉ số giá tiêu dùng tăng 0,21% so với tháng trước và tăng 2,94% so với cùng kỳ năm trước": the
+    // same subject against a second base, named by that base.
+    if (SECOND_BASE.test(own) && prev.unit === "%") {
+      const base = /\d\s*%\s*(so với\s+[^,;.()]+?)\s*(?:[,;.()]|$)/u.exec(
+        src.slice(d.source.start, d.source.start + 160),
+      )?.[1];
+      if (base === undefined) return;
+      d.name = `${prev.name} ${base.trim()}`;
+      // The first change is against the base its remnant names ("so với tháng trước").
+      if (!/so với/u.test(lower(prev.name))) prev.name = `${prev.name} ${own.replace(/\s+và$/u, "")}`;
+      return;
+    }
+    // "…, tăng 9,3% so với năm trước; nếu loại trừ yếu tố giá tăng 6,1%": the real growth.
+    if (NET_OF_PRICES.test(own) && (prev.changePct !== null || prev.unit === "%"))
+      d.name = `Tốc độ tăng ${subject} loại trừ yếu tố giá`;
+  });
+}

@@ -1,0 +1,28 @@
+/**
+ * Figures of a government report that count no result: who a task was given to ("giao nhiệm vụ cụ
+ * thể cho 47 bộ, cơ quan và 34 địa phương"), where an online meeting reached ("trực tuyến tới 63
+ * tỉnh, thành phố") and how far a rank moved ("xếp thứ 44/133, tăng 2 bậc").
+ */
+import { lower } from "./extract-text";
+
+/** Bodies a task is given to, places a meeting reaches ("bộ, cơ quan", "tỉnh, thành phố"). */
+const BODIES =
+  /^(?:bộ|ngành|cơ quan|địa phương|đơn vị|sở|ban|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|điểm|đầu cầu)(?!\p{L})/u;
+
+/** "… cho 47 bộ, cơ quan và 34 địa phương": the list after the verb, up to each of its counts. */
+const LIST = String.raw`(?:các\s+)?(?:(?:\d+\s+)?[^\d,;:.]{1,30}?(?:,|\svà)\s+)*$`;
+
+const TASKED = new RegExp(String.raw`(?<!\p{L})giao\s+nhiệm vụ(?:\s+[^\d,;:.]{1,30}?)?\s+cho\s+${LIST}`, "u");
+const REACHED = new RegExp(
+  String.raw`(?<!\p{L})(?:trực tuyến|kết nối)(?:\s+trực tuyến)?\s+(?:tới|đến|với)\s+${LIST}`,
+  "u",
+);
+const RANK_MOVE = /(?<!\p{L})(?:tăng|giảm|tụt|lên|vượt)(?:\s+thêm)?\s*$/u;
+
+/** Whether the figure after `before` (its clause up to the figure) in `unit` counts no result. */
+export function notCounted(before: string, unit: string): boolean {
+  const u = lower(unit);
+  const b = lower(before);
+  if (/^(?:bậc|hạng)$/u.test(u)) return RANK_MOVE.test(b);
+  return BODIES.test(u) && (TASKED.test(b) || REACHED.test(b));
+}
