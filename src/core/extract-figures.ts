@@ -367,7 +367,7 @@ function perSuffix(text: string): { suffix: string; length: number } | null {
     // Up to three words when they end the unit ("/hợp tác xã/năm"); one when more words run on.
     const run = /^\p{Ll}+(?:\s\p{Ll}+)*/u.exec(rest)?.[0] ?? "";
     const ws = words(run);
-    const upTo = ws.findIndex((w) => PHRASE_STOP.has(w));
+    const upTo = ws.findIndex((w) => PHRASE_STOP.has(w) || PER_BASE_VERB.has(w));
     const kept = upTo < 0 ? ws : ws.slice(0, upTo);
     let part: string | null = pop?.[0] ?? null;
     if (part === null && kept.length > 0)
@@ -384,6 +384,25 @@ function perSuffix(text: string): { suffix: string; length: number } | null {
   }
   return suffix === "" ? null : { suffix, length: at };
 }
+
+/**
+ * "60 triệu đồng/căn xây mới", "15 triệu đồng/nhà sửa chữa": the base of a per-something unit is a
+ * noun; a verb after it says which of them (a part of the name), not what the unit is per.
+ */
+const PER_BASE_VERB = new Set([
+  "xây",
+  "sửa",
+  "cải",
+  "nâng",
+  "làm",
+  "mua",
+  "hỗ",
+  "dựng",
+  "lắp",
+  "thuê",
+  "vay",
+  "nhận",
+]);
 
 /** "100 bé gái", "1.000 dân", "vạn dân": the base of a per-something unit is 1 or a power of ten. */
 function isRoundBase(base: string): boolean {
@@ -692,7 +711,7 @@ function figureAt(
         value: lo,
         // "58 - 60 nghìn tỷ đồng": a stacked scale is written into the range, as the unit keeps "tỷ".
         typed:
-          scale !== 1 && !hi.scaleApplied
+          scale !== 1
             ? `${formatNumber(lo, convention, 6)} - ${hi.typed}`
             : text.slice(start, hiStart + range[1].length).replace(/\s+/gu, " "),
         ambiguous: null,
@@ -784,8 +803,13 @@ function figureAt(
     start,
     end: figureEnd,
     value,
-    // "132,6 nghìn tỷ đồng" in "tỷ đồng": the figure as the unit reads it, 132.600.
-    typed: unit.stacked === 1 || scaleApplied ? raw : formatNumber(base, convention, 6),
+    // "132,6 nghìn tỷ đồng" in "tỷ đồng": the figure as the unit reads it, 132.600; "52 nghìn lượt
+    // khách" in "lượt khách": 52.000, since the unit cell no longer holds the scale word.
+    typed: scaleApplied
+      ? formatNumber(value, convention, 6)
+      : unit.stacked === 1
+        ? raw
+        : formatNumber(base, convention, 6),
     ambiguous: scaleApplied || ambiguous === null ? null : ambiguous,
     of,
     percent: false,

@@ -704,9 +704,12 @@ export function countUnitHead(unit: string): string {
   return head === undefined ? unit : head;
 }
 
-/** "Trong nhiệm kỳ 2026 - 2031 trồng mới rừng", "Quý 3 vụ cháy": when is no part of a name. */
+/**
+ * "Trong nhiệm kỳ 2026 - 2031 trồng mới rừng", "Quý 3 vụ cháy", "(tính đến) 30/9/2026 tổng vốn": when
+ * is no part of a name.
+ */
 const TIME_LEAD =
-  /^(?:(?:trong\s+)?(?:nhiệm kỳ|giai đoạn|quý|tháng)\s+(?:[IVX]+|\d{1,4})(?:\s*[-–/]\s*\d{1,4})?|lũy kế(?:\s+từ đầu năm)?\s+đến\s+(?:(?:hết\s+|cuối\s+)?(?:ngày|tháng)\s+\d{1,2}(?:\/\d{1,2})?(?:\/\d{4})?|nay))(?:\s*,)?\s+/iu;
+  /^(?:(?:trong\s+)?(?:nhiệm kỳ|giai đoạn|quý|tháng)\s+(?:[IVX]+|\d{1,4})(?:\s*[-–/]\s*\d{1,4})?|lũy kế(?:\s+từ đầu năm)?\s+đến\s+(?:(?:hết\s+|cuối\s+)?(?:ngày|tháng)\s+\d{1,2}(?:\/\d{1,2})?(?:\/\d{4})?|nay)|(?:(?:tính\s+)?(?:đến|tới)\s+)?(?:(?:hết|cuối)\s+)?(?:ngày\s+)?\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?:\s*,)?\s+/iu;
 
 export function withoutTimeLead(name: string): string {
   const rest = name.replace(TIME_LEAD, "");

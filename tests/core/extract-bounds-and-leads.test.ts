@@ -1,0 +1,81 @@
+/**
+ * Shapes of mass-organisation and social-policy reports (tuning on held-out 18's odd half): a count's
+ * scale word kept in a target's typed figure, a share bounded by "từ … trở lên", a date leading a
+ * name, and a per-something base followed by a verb. Sentences written for these tests; none is in
+ * the corpus.
+ */
+import { extractIndicators, type Proposal } from "../../src/core/extract";
+import { parseTarget } from "../../src/core/targets";
+
+const read = (text: string): Proposal[] => extractIndicators(text, "vi");
+const brief = (p: Proposal): [string, string, number | null, number | null, string | null] => [
+  p.name,
+  p.unit,
+  p.actual,
+  p.plan,
+  p.planText,
+];
+
+describe("a scale word before a count's unit, in a target", () => {
+  it("types the whole figure, so the Kế hoạch cell does not read 14 for 14 nghìn", () => {
+    const [about] = read("Năm 2027, Hội phấn đấu tập huấn cho khoảng 14 nghìn lượt hội viên.");
+    expect([about?.unit, about?.plan, about?.planText]).toEqual(["lượt hội viên", null, "khoảng 14.000"]);
+    const [plain] = read("Năm 2027 phấn đấu đào tạo nghề cho 3,5 nghìn lao động nông thôn.");
+    expect([plain?.plan, plain?.planText]).toEqual([3500, "3.500"]);
+  });
+
+  it("types both ends of a range counted in millions", () => {
+    const [range] = read("Năm 2027, ngành du lịch phấn đấu đón 2,4 - 2,6 triệu lượt khách.");
+    expect([range?.unit, range?.planText]).toEqual(["lượt khách", "2.400.000 - 2.600.000"]);
+    expect(parseTarget(range?.planText ?? "", "vi").target).toEqual({
+      kind: "range",
+      lo: 2_400_000,
+      hi: 2_600_000,
+    });
+  });
+});
+
+describe("a share bounded by 'từ … trở lên'", () => {
+  it("is a rate named by its noun and predicate, without the bound's words", () => {
+    const got = read(
+      "Năm 2027, Hội Phụ nữ huyện phấn đấu: có từ 45% hộ hội viên trở lên tham gia tổ tiết kiệm và 70% chi hội xếp loại khá trở lên.",
+    );
+    expect(got.map(brief)).toEqual([
+      ["Tỷ lệ hộ hội viên tham gia tổ tiết kiệm", "%", null, null, "từ 45%"],
+      ["Tỷ lệ chi hội xếp loại khá trở lên", "%", null, 70, "70%"],
+    ]);
+  });
+
+  it("takes 'đăng ký' as the predicate that ends a share's noun", () => {
+    const got = read(
+      "Năm 2027 phấn đấu có 65% hộ đoàn viên đăng ký và 40% hộ đạt danh hiệu gia đình trẻ tiêu biểu.",
+    );
+    expect(got.map((p) => p.name)).toEqual([
+      "Tỷ lệ hộ đoàn viên đăng ký",
+      "Tỷ lệ hộ đạt danh hiệu gia đình trẻ tiêu biểu",
+    ]);
+  });
+});
+
+describe("a date before the name", () => {
+  it("is when the level was read, no word of its name", () => {
+    const [stock] = read(
+      "Theo báo cáo của Quỹ Tín dụng nhân dân, đến 30/9/2026 tổng vốn huy động đạt 1,4 nghìn tỷ đồng, tăng 6,1% so với năm 2025.",
+    );
+    expect([stock?.name, stock?.unit, stock?.actual]).toEqual(["Tổng vốn huy động", "tỷ đồng", 1400]);
+    const [since] = read("Tính đến ngày 15/11/2026 dư nợ cho vay hộ nghèo đạt 512,4 tỷ đồng.");
+    expect(since?.name).toBe("Dư nợ cho vay hộ nghèo");
+  });
+});
+
+describe("a per-something base followed by a verb", () => {
+  it("is per the noun alone", () => {
+    const got = read(
+      "Huyện hỗ trợ 38 căn nhà cho hộ nghèo, mức hỗ trợ 45 triệu đồng/căn xây mới. Mỗi hộ được vay 50 triệu đồng/hộ làm nhà.",
+    );
+    expect(got.map((p) => p.unit)).toEqual(["căn", "triệu đồng/căn", "triệu đồng/hộ"]);
+    // A base of words with no verb is kept whole.
+    const [perCoop] = read("Bình quân 3,2 lao động/hợp tác xã/năm.");
+    expect(perCoop?.unit).toBe("lao động/hợp tác xã/năm");
+  });
+});
