@@ -297,6 +297,12 @@ function shapedUnit(phrase: readonly string[]): string | null {
  * before the colon starts with a counted noun, counts that noun.
  */
 function topicUnit(text: string, start: number, end: number): ReturnType<typeof readUnit> {
+  // "Huyện Bình Lũy:\n1. Tai nạn giao thông …": the number of the first item under a heading.
+  if (
+    /\n[ \t]*$/u.test(text.slice(Math.max(0, start - 4), start)) &&
+    /^[.)]\s+\p{Lu}/u.test(text.slice(end, end + 4))
+  )
+    return null;
   const topic = /(?:^|[\n;.])\s*[-–•+*]?\s*([^:;.\n\d]{2,80}):\s*$/u.exec(
     text.slice(Math.max(0, start - 90), start),
   )?.[1];

@@ -166,7 +166,12 @@ export function extractIndicators(
         )
       )
         continue;
-      if (f.place && (current !== null || /\d/u.test(src.slice(clause.start, f.start)))) continue;
+      // "… có 8.214 hội viên, sinh hoạt tại 312 chi hội": the cells members meet in are counted, a
+      // count of the organisation's own, whatever was counted before.
+      const meetsIn =
+        f.place &&
+        /(?<!\p{L})sinh hoạt\s+tại\s*$/u.test(lower(src.slice(Math.max(0, f.start - 20), f.start)));
+      if (f.place && !meetsIn && (current !== null || /\d/u.test(src.slice(clause.start, f.start)))) continue;
       // "Phường … được thành lập trên cơ sở nhập 3 phường cũ": the units a new one was made of tell how
       // it was formed, not a result.
       if (
@@ -360,6 +365,29 @@ export function extractIndicators(
         )?.[1];
         if (mod === null && sharedVerb !== undefined && /^\s*%\s*về\s/u.test(src.slice(f.end - 1, f.end + 6)))
           mod = { kind: "change", value: sharedVerb === "giảm" ? -f.value : f.value, end: f.end };
+        // "…; so với năm 2025 giảm 9,5% số vụ và giảm 14,3% số người chết": the change of a count said
+        // before in the sentence, named after the % by its noun (the count's name, else its unit).
+        const ofCount =
+          mod?.kind === "change"
+            ? /^\s*số\s+(\p{L}+(?:\s\p{L}+)?)(?=\s*(?:[,;.)]|\svà\s|$))/u.exec(
+                lower(src.slice(f.end, f.end + 40)),
+              )
+            : null;
+        const counted = ofCount?.[1];
+        if (mod !== null && counted !== undefined) {
+          const open = (d: Draft): boolean => d.actual !== null && d.unit !== "%" && d.changePct === null;
+          const named =
+            lastOfSentence(
+              drafts,
+              clause.sentence,
+              (d) => open(d) && ` ${lower(d.name)} `.includes(` ${counted} `),
+            ) ?? lastOfSentence(drafts, clause.sentence, (d) => open(d) && counted === lower(d.unit));
+          if (named !== null) {
+            named.changePct = mod.value;
+            boundary = f.end + (ofCount?.[0].length ?? 0);
+            continue;
+          }
+        }
         // "tỷ lệ giải ngân vốn đầu tư công đạt 95,2% kế hoạch", "chỉ số sản xuất công nghiệp bằng
         // 108,6% so với cùng kỳ": a rate or an index named before it is its own figure.
         if (
@@ -1009,6 +1037,8 @@ export function extractIndicators(
         draft.name = `Mức ${/tăng(?:\s+\p{L}+)*\s*$/u.test(lower(src.slice(Math.max(0, f.start - 30), f.start))) ? "tăng" : "giảm"} ${decapitalize(draft.name)}`;
       const again = sameIndicatorAgain(src, f, clause, boundary, drafts);
       if (again !== null) draft.name = again;
+      // "sinh hoạt tại 312 chi hội": the cells are what is counted, named by their noun.
+      if (meetsIn && /^sinh hoạt(?:\s+tại)?$/u.test(lower(draft.name))) draft.name = capitalize(f.unit);
       // "…; ước cả năm giải ngân 341,5 tỷ đồng", "Cả năm ước khám 79.500 lượt người": a clause that
       // opens with the whole year and a verb gives the year's figure beside a part of it. It is named
       // as what that verb was done to before ("Giải ngân vốn … cả năm"), or by its own words, with

@@ -79,3 +79,44 @@ describe("a per-something base followed by a verb", () => {
     expect(perCoop?.unit).toBe("lao động/hợp tác xã/năm");
   });
 });
+
+describe("the cells an organisation's members meet in", () => {
+  it("are counted after 'sinh hoạt tại', named by their noun", () => {
+    const got = read(
+      "Đoàn Thanh niên xã hiện có 1.240 đoàn viên, sinh hoạt tại 36 chi đoàn; năm 2026 kết nạp 152 đoàn viên mới.",
+    );
+    expect(got.map((p) => [p.name, p.unit, p.actual])).toEqual([
+      ["Đoàn viên Đoàn Thanh niên xã", "đoàn viên", 1240],
+      ["Chi đoàn", "chi đoàn", 36],
+      ["Kết nạp đoàn viên mới", "đoàn viên", 152],
+    ]);
+    // Where a count was done stays no count of its own.
+    const talks = read("Hội tổ chức 18 buổi nói chuyện chuyên đề tại 9 xã.");
+    expect(talks.map((p) => p.unit)).toEqual(["buổi"]);
+  });
+});
+
+describe("a numbered item under a heading", () => {
+  it("is no count of the heading's noun", () => {
+    const got = read(
+      "Xã Tân Hòa:\n1. Xảy ra 4 vụ cháy rừng.\n2. Bắt giữ 3 đối tượng khai thác gỗ trái phép.",
+    );
+    expect(got.map((p) => [p.unit, p.actual])).toEqual([
+      ["vụ", 4],
+      ["đối tượng", 3],
+    ]);
+  });
+});
+
+describe("'giảm X% số <noun>' after the counts", () => {
+  it("is the change of the count that noun names, not a rate of its own", () => {
+    const got = read(
+      "Trên địa bàn xảy ra 22 vụ tai nạn giao thông, làm chết 9 người, bị thương 17 người; so với năm 2025 giảm 8,3% số vụ và giảm 25% số người chết.",
+    );
+    expect(got.map((p) => [p.unit, p.actual, p.changePct])).toEqual([
+      ["vụ", 22, -8.3],
+      ["người", 9, -25],
+      ["người", 17, null],
+    ]);
+  });
+});
