@@ -1048,12 +1048,14 @@ export type Modifier =
 
 /** What a percentage says about the figure before it: % KH, % CK, or tăng/giảm. */
 export function modifierOf(text: string, f: Figure, clauseStart: number): Modifier {
+  // "kh", "ck", "nq" end at a letter not ASCII too ("68,5% khá, giỏi" states no % KH): no `\b`.
   const before = lower(text.slice(Math.max(clauseStart, f.start - 30), f.start));
   const after = lower(text.slice(f.end, f.end + 60));
-  const planWord = /^\s*(?:so với\s+|so\s+)?(kế hoạch|kh\b|dự toán|chỉ tiêu|mục tiêu|nghị quyết|nq\b)/u.exec(
-    after,
-  );
-  const priorWord = /^\s*(?:so với\s+|so\s+)?(cùng kỳ|ck\b|năm trước|năm (?:19|20)\d\d)/u.exec(after);
+  const planWord =
+    /^\s*(?:so với\s+|so\s+)?(kế hoạch|kh(?!\p{L})|dự toán|chỉ tiêu|mục tiêu|nghị quyết|nq(?!\p{L}))/u.exec(
+      after,
+    );
+  const priorWord = /^\s*(?:so với\s+|so\s+)?(cùng kỳ|ck(?!\p{L})|năm trước|năm (?:19|20)\d\d)/u.exec(after);
   // "giảm ít nhất 15% so với năm 2025": a limit between the verb and a change against a period
   // (not a share "bằng 15% so với năm 2025", which left nothing of the figure).
   const changeVerb =
@@ -1079,7 +1081,7 @@ export function modifierOf(text: string, f: Figure, clauseStart: number): Modifi
   // "đạt 97% kế hoạch", "bằng 47,3% so với kế hoạch", and the bare "171% dự toán" all give % KH.
   // "hoàn thành giao quân 100% chỉ tiêu với 186 công dân": the % KH of the count after "với".
   const ofCountAfter = /^\s*(?:chỉ tiêu|kế hoạch)\s+với\s+\d/u.test(after);
-  if (planWord && (ofVerb || ofCountAfter || /^\s*(so|kế hoạch|kh\b|dự toán)/u.test(after))) {
+  if (planWord && (ofVerb || ofCountAfter || /^\s*(so|kế hoạch|kh(?!\p{L})|dự toán)/u.test(after))) {
     return { kind: "pctPlan", value: f.value, end: f.end + planWord[0].length };
   }
   if (priorWord && (ofVerb || /^\s*so/u.test(after)))

@@ -120,3 +120,16 @@ describe("'giảm X% số <noun>' after the counts", () => {
     ]);
   });
 });
+
+describe("a percentage before a word that starts with 'kh' or 'ck'", () => {
+  it("states no % KH unless the word is 'KH' itself", () => {
+    const got = read("Sát hạch 540 học viên, 100% đạt yêu cầu, trong đó 61,2% khá, giỏi.");
+    expect(got.map((p) => [p.unit, p.actual, p.pctPlan])).toEqual([
+      ["học viên", 540, null],
+      ["%", 100, null],
+      ["%", 61.2, null],
+    ]);
+    const [budget] = read("Thu ngân sách xã đạt 14,6 tỷ đồng, bằng 108% KH.");
+    expect(budget?.pctPlan).toBe(108);
+  });
+});
