@@ -92,6 +92,10 @@ export function extractIndicators(
   /** Sentences that narrate an event ("dự lễ khai giảng", "đến thăm, tặng quà"). */
   const eventSentences = new Set<number>();
   const topics = new Map<number, string>();
+  /** Sentences whose topic is an area of work ("1. Công tác xây dựng Hội:"), a section's heading. */
+  const workAreas = new Set<number>();
+  /** The campaign a sentence's topic names ("Phong trào … thi đua sản xuất, kinh doanh giỏi:"). */
+  const campaigns = new Map<number, string>();
   const clauses = clausesOf(src, mode);
   /** An article's headline: its figures are the article's, told again below it. */
   const headline = headlineEnd(src);
@@ -122,6 +126,12 @@ export function extractIndicators(
         LEAD_FILLERS,
         TAIL_FILLERS,
       );
+      if (/^\s*(?:\d{1,2}[.)]\s*|[-–•+*]\s*)?công tác\s/u.test(lower(head))) workAreas.add(clause.sentence);
+      const campaign = /^\s*(?:\d{1,2}[.)]\s*|[-–•+*]\s*)?((?:phong trào|cuộc vận động)\s[^\d]+)$/iu.exec(
+        head,
+      )?.[1];
+      if (campaign !== undefined && words(campaign).length <= 16)
+        campaigns.set(clause.sentence, campaign.trim());
       topics.set(
         clause.sentence,
         // "Tài khoản định danh điện tử mức độ 2 được kích hoạt:": a level's number is part of the topic.
@@ -1297,10 +1307,23 @@ export function extractIndicators(
       else if (
         about !== "" &&
         bareName &&
+        // "1. Công tác xây dựng Hội: …; toàn tỉnh có 146.208 hội viên": the section's work is no part
+        // of what the members are.
+        !workAreas.has(clause.sentence) &&
         !MONEY.some((m) => lower(draft.unit).includes(m)) &&
         !lower(about).includes(lower(draft.unit))
       ) {
         draft.name = `${draft.name} ${decapitalize(about)}`;
+        draft.doubts.push("ten_ghep_tu_menh_de_khac");
+      } else if (
+        // "2. Phong trào thi đua sản xuất, kinh doanh giỏi: có 41.562 hộ đăng ký": what they signed up
+        // for or took part in is the campaign the topic names.
+        campaigns.has(clause.sentence) &&
+        draft.actual !== null &&
+        lower(draft.name) ===
+          `${lower(draft.unit)} ${/(?:đăng ký|tham gia)$/u.exec(lower(draft.name))?.[0] ?? "-"}`
+      ) {
+        draft.name = `${draft.name} ${decapitalize(campaigns.get(clause.sentence) ?? "")}`;
         draft.doubts.push("ten_ghep_tu_menh_de_khac");
       } else if (about !== "" && bareName && lower(about).startsWith(`${lower(draft.unit)} `))
         // "Doanh nghiệp thành lập mới: 128 doanh nghiệp": the topic before the colon names the count.

@@ -133,3 +133,27 @@ describe("a percentage before a word that starts with 'kh' or 'ck'", () => {
     expect(budget?.pctPlan).toBe(108);
   });
 });
+
+describe("a numbered section's heading", () => {
+  it("'Công tác …' is an area of work, no qualifier of a bare count under it", () => {
+    const got = read(
+      "1. Công tác củng cố tổ chức: năm 2026, Hội Cựu chiến binh huyện kết nạp 318 hội viên mới; toàn huyện có 6.412 hội viên.",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toEqual([
+      ["Kết nạp hội viên mới", 318],
+      ["Hội viên", 6412],
+    ]);
+  });
+
+  it("'Phong trào …' names what a count signed up for or took part in", () => {
+    const got = read(
+      "2. Phong trào thanh niên lập thân, lập nghiệp: có 2.760 đoàn viên đăng ký; cuối năm có 2.410 đoàn viên đạt danh hiệu.",
+    );
+    expect(got.map((p) => p.name)).toEqual([
+      "Đoàn viên đăng ký phong trào thanh niên lập thân, lập nghiệp",
+      "Đoàn viên đạt danh hiệu",
+    ]);
+    // With no campaign before the colon, the count names itself.
+    expect(read("Năm 2026, có 5.230 hộ tham gia.").map((p) => p.name)).toEqual(["Hộ tham gia"]);
+  });
+});
