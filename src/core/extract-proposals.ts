@@ -295,6 +295,10 @@ function inheritedPart(
   return whole === undefined || whole.name === "" ? null : whole.name;
 }
 
+/** "/căn xây mới", "/nhà sửa chữa": a verb of two words after a per-base, then the clause goes on. */
+const PER_WHICH = /^\s+((?:xây|sửa|cải|nâng|làm|mua|lắp)\s+\p{L}+)(?=\s*(?:[,;.)]|\svà\s|$))/u;
+const PER_WHICH_END = /\s+(?:xây|sửa|cải|nâng|làm|mua|lắp)\s+\p{L}+$/u;
+
 export function quantityProposal(
   src: string,
   f: Figure,
@@ -568,6 +572,21 @@ export function quantityProposal(
     const what = incident === null ? "" : lower(incident.name).replace(/^(?:số\s+)?(?:vụ\s+)?/u, "");
     name = what === "" ? `Số người ${harm}` : `Số người ${harm} do ${what}`;
     end = Math.max(end, f.end);
+  }
+  // "mức hỗ trợ 45 triệu đồng/căn xây mới và 20 triệu đồng/căn sửa chữa": the verb after a per-base
+  // says which of the things the sum is per (the unit stops before it); it qualifies the name, and a
+  // second sum listed after the first shares the first's name.
+  const which = f.unit.includes("/") ? PER_WHICH.exec(src.slice(f.end, f.end + 30)) : null;
+  if (which?.[1] !== undefined) {
+    const shared =
+      /^[\s,]*(?:và)?\s*$/u.test(window) && current !== null && current.unit === f.unit
+        ? current.name.replace(PER_WHICH_END, "")
+        : null;
+    const base = shared ?? name;
+    if (base !== "") {
+      name = `${base} ${which[1]}`;
+      end = Math.max(end, f.end + which[0].length);
+    }
   }
   if (name === "") start = f.start;
   const limit = LIMIT_BEFORE.exec(window)?.[1] ?? limitAfter(src, f.end);

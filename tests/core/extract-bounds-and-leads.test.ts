@@ -74,6 +74,13 @@ describe("a per-something base followed by a verb", () => {
       "Huyện hỗ trợ 38 căn nhà cho hộ nghèo, mức hỗ trợ 45 triệu đồng/căn xây mới. Mỗi hộ được vay 50 triệu đồng/hộ làm nhà.",
     );
     expect(got.map((p) => p.unit)).toEqual(["căn", "triệu đồng/căn", "triệu đồng/hộ"]);
+    // The verb says which things the sum is per: it qualifies the name, and a second sum listed after
+    // the first shares the first's name.
+    const norms = read("Định mức hỗ trợ 55 triệu đồng/nhà xây mới, 25 triệu đồng/nhà sửa chữa.");
+    expect(norms.map((p) => [p.name, p.unit, p.actual])).toEqual([
+      ["Định mức hỗ trợ xây mới", "triệu đồng/nhà", 55],
+      ["Định mức hỗ trợ sửa chữa", "triệu đồng/nhà", 25],
+    ]);
     // A base of words with no verb is kept whole.
     const [perCoop] = read("Bình quân 3,2 lao động/hợp tác xã/năm.");
     expect(perCoop?.unit).toBe("lao động/hợp tác xã/năm");
