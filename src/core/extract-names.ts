@@ -562,7 +562,8 @@ export const MEASURE_HEAD = /^(?:tổng\s+)?(diện tích|sản lượng|giá tr
 const GENERIC_LEAD = /^(?:tổng\s+)?diện tích\s+(.+)$/u;
 
 /** Words that end the subject of a clause ("Sản xuất công nghiệp - xây dựng cơ bản ổn định"). */
-export const SUBJECT_END = /\s(?:cơ bản|tiếp tục|ổn định|đã|được|có|tăng|giảm|đạt|phát triển|gặp|còn|dần)\b/u;
+export const SUBJECT_END =
+  /\s(?:cơ bản|tiếp tục|ổn định|đã|được|có|tăng|giảm|đạt|phát triển|gặp|còn|dần)(?!\p{L})/u;
 
 export function completeGeneric(
   name: string,

@@ -164,3 +164,14 @@ describe("a numbered section's heading", () => {
     expect(read("Năm 2026, có 5.230 hộ tham gia.").map((p) => p.name)).toEqual(["Hộ tham gia"]);
   });
 });
+
+describe("a subject that ends before 'có'", () => {
+  it("completes a generic money name ('Tổng giá trị' of the sector)", () => {
+    const [value] = read("Ngành mây tre đan có nhiều khởi sắc, tổng giá trị 286 tỷ đồng.");
+    expect([value?.name, value?.unit, value?.actual]).toEqual([
+      "Tổng giá trị ngành mây tre đan",
+      "tỷ đồng",
+      286,
+    ]);
+  });
+});
