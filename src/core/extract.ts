@@ -1048,7 +1048,15 @@ export function extractIndicators(
       const again = sameIndicatorAgain(src, f, clause, boundary, drafts);
       if (again !== null) draft.name = again;
       // "sinh hoạt tại 312 chi hội": the cells are what is counted, named by their noun.
-      if (meetsIn && /^sinh hoạt(?:\s+tại)?$/u.test(lower(draft.name))) draft.name = capitalize(f.unit);
+      // "Hội Cựu chiến binh tỉnh có 39.627 hội viên, sinh hoạt tại 1.018 chi hội": the cells of the
+      // organisation the members before were named by.
+      if (meetsIn && /^sinh hoạt(?:\s+tại)?$/u.test(lower(draft.name))) {
+        const owner =
+          current !== null && lower(current.name).startsWith(`${lower(current.unit)} `)
+            ? current.name.slice(current.unit.length + 1)
+            : "";
+        draft.name = /^\p{Lu}/u.test(owner) ? `${capitalize(f.unit)} ${owner}` : capitalize(f.unit);
+      }
       // "…; ước cả năm giải ngân 341,5 tỷ đồng", "Cả năm ước khám 79.500 lượt người": a clause that
       // opens with the whole year and a verb gives the year's figure beside a part of it. It is named
       // as what that verb was done to before ("Giải ngân vốn … cả năm"), or by its own words, with

@@ -94,8 +94,13 @@ describe("the cells an organisation's members meet in", () => {
     );
     expect(got.map((p) => [p.name, p.unit, p.actual])).toEqual([
       ["Đoàn viên Đoàn Thanh niên xã", "đoàn viên", 1240],
-      ["Chi đoàn", "chi đoàn", 36],
+      ["Chi đoàn Đoàn Thanh niên xã", "chi đoàn", 36],
       ["Kết nạp đoàn viên mới", "đoàn viên", 152],
+    ]);
+    // With no organisation named before, the cells are named by their noun alone.
+    expect(read("Toàn xã có 940 hội viên, sinh hoạt tại 14 chi hội.").map((p) => p.name)).toEqual([
+      "Hội viên",
+      "Chi hội",
     ]);
     // Where a count was done stays no count of its own.
     const talks = read("Hội tổ chức 18 buổi nói chuyện chuyên đề tại 9 xã.");
