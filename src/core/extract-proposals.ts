@@ -124,9 +124,27 @@ export function rateDraft(
  * target parser reads before it.
  */
 function limitAfter(src: string, end: number): string | null {
-  const after = /^[\s%]*(?:\p{L}+(?:\s\p{L}+)?\s+)?trở\s+(lên|xuống)(?!\p{L})/u.exec(
-    lower(src.slice(end, end + 30)),
-  );
+  return boundAfter(src, end, 2);
+}
+
+/**
+ * The limit a figure states: the word before it ("không quá 5%"), or after it ("520 tỷ đồng trở
+ * lên"). "từ 60% hộ hội viên trở lên": "từ" opens a bound that "trở lên" closes a few words on, at
+ * least 60%, which the target parser reads ("từ 60%" alone it does not).
+ */
+export function limitOf(src: string, window: string, end: number): string | null {
+  const before = LIMIT_BEFORE.exec(lower(window))?.[1];
+  if (before === "từ") return boundAfter(src, end, 5) ?? before;
+  return before ?? limitAfter(src, end);
+}
+
+const BOUND_AFTER = {
+  2: /^[\s%]*(?:\p{L}+\s+){0,2}?trở\s+(lên|xuống)(?!\p{L})/u,
+  5: /^[\s%]*(?:\p{L}+\s+){0,5}?trở\s+(lên|xuống)(?!\p{L})/u,
+} as const;
+
+function boundAfter(src: string, end: number, wordsBetween: 2 | 5): string | null {
+  const after = BOUND_AFTER[wordsBetween].exec(lower(src.slice(end, end + 60)));
   if (after === null) return null;
   return after[1] === "lên" ? "ít nhất" : "không quá";
 }
@@ -589,7 +607,10 @@ export function quantityProposal(
     }
   }
   if (name === "") start = f.start;
-  const limit = LIMIT_BEFORE.exec(window)?.[1] ?? limitAfter(src, f.end);
+  const limit = limitOf(src, window, f.end);
+  // "từ 12 xã trở lên đạt chuẩn": the bound's closing words are no part of the name.
+  if (limit === "ít nhất" && /(?<!\p{L})từ\s*$/u.test(window))
+    name = name.replace(/\s+trở\s+lên(?!\p{L})/u, "");
   const planned = clause.plan;
   const planText = planned ? typedPlan(f, limit) : null;
   const downWords =
@@ -741,7 +762,10 @@ export function percentProposal(
   const w = lower(window).trim();
   const down =
     /(kéo giảm|giảm|còn)$/u.test(w) || /^(kéo giảm|giảm)\b/u.test(w) || (rel !== null && rel.value < 0);
-  const limit = LIMIT_BEFORE.exec(lower(window))?.[1] ?? limitAfter(src, f.end);
+  const limit = limitOf(src, window, f.end);
+  // "từ 8% trở lên": the bound's closing words are no part of the name.
+  if (limit === "ít nhất" && /(?<!\p{L})từ\s*$/u.test(lower(window)))
+    name = name.replace(/\s+trở\s+lên(?!\p{L})/u, "");
   const planned = clause.plan;
   // "kéo giảm 5% số đảng viên … so với năm 2019": a target relative to the prior year.
   const relPhrase = (() => {

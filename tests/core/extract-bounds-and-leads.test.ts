@@ -41,9 +41,29 @@ describe("a share bounded by 'từ … trở lên'", () => {
       "Năm 2027, Hội Phụ nữ huyện phấn đấu: có từ 45% hộ hội viên trở lên tham gia tổ tiết kiệm và 70% chi hội xếp loại khá trở lên.",
     );
     expect(got.map(brief)).toEqual([
-      ["Tỷ lệ hộ hội viên tham gia tổ tiết kiệm", "%", null, null, "từ 45%"],
+      ["Tỷ lệ hộ hội viên tham gia tổ tiết kiệm", "%", null, null, "ít nhất 45%"],
       ["Tỷ lệ chi hội xếp loại khá trở lên", "%", null, 70, "70%"],
     ]);
+  });
+
+  it("is a lower bound the target parser reads, for a count too", () => {
+    const [coops] = read("Năm 2027, phấn đấu có từ 9 hợp tác xã trở lên đạt loại tốt.");
+    expect([coops?.name, coops?.unit, coops?.planText]).toEqual([
+      "Hợp tác xã đạt loại tốt",
+      "hợp tác xã",
+      "ít nhất 9",
+    ]);
+    expect(parseTarget(coops?.planText ?? "", "vi").target).toEqual({
+      kind: "limit",
+      bound: 9,
+      side: "lower",
+      inclusive: true,
+    });
+  });
+
+  it("leaves a rate's name without the bound's closing words", () => {
+    const [tax] = read("Năm 2027 phấn đấu tăng thu ngân sách xã từ 7% trở lên so với dự toán.");
+    expect([tax?.name, tax?.planText]).toEqual(["Thu ngân sách xã", "ít nhất 7%"]);
   });
 
   it("takes 'đăng ký' as the predicate that ends a share's noun", () => {
