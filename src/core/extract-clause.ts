@@ -106,7 +106,7 @@ export function inComparison(text: string, parts: readonly ClausePart[], at: num
 
 /** Verbs that start what is said of a share's noun ("… đạt danh hiệu văn hóa", "… có kết nối"). */
 const PREDICATE =
-  /\s(?=(?:đã\s+|được\s+|đang\s+)?(?:đạt|có|được|hoàn thành|thực hiện|sử dụng|tham gia|triển khai|kết nối|áp dụng|bố trí|duy trì|xử lý|giải quyết|ứng dụng|thanh toán|gửi|nhận)(?!\p{L}))/u;
+  /\s(?=(?:đã\s+|được\s+|đang\s+)?(?:đạt|có|được|hoàn thành|thực hiện|sử dụng|tham gia|đăng ký|triển khai|kết nối|áp dụng|bố trí|duy trì|xử lý|giải quyết|ứng dụng|thanh toán|gửi|nhận)(?!\p{L}))/u;
 
 /** After "%": what shows the percentage is of a plan, a prior or a whole, not of a noun list. */
 const NOT_A_NOUN =
@@ -130,7 +130,7 @@ export function leadingShares(text: string, from: number, to: number): Map<numbe
   const body = text.slice(from, to);
   // "95 - 96% hộ gia đình": a ranged share starts at its lower bound.
   const item = /(?:\d+(?:,\d+)?\s*[-–]\s*)?(\d+(?:,\d+)?)\s*%\s+/gu;
-  const items: { start: number; nounStart: number }[] = [];
+  const items: { start: number; nounStart: number; from: boolean }[] = [];
   for (let m = item.exec(body); m !== null; m = item.exec(body)) {
     const rest = body.slice(m.index + m[0].length).toLowerCase();
     // "trong đó 98,5% đạt chuẩn": a share of the figure before, with no noun of its own.
@@ -143,10 +143,15 @@ export function leadingShares(text: string, from: number, to: number): Map<numbe
     // năm 2025 có", "Hiện nay có").
     // "Năm 2027, phấn đấu 95% hộ gia đình …": an aim leads a list of targets as "có" a list of results.
     const lead =
-      /(?:^|[;:.]|,)\s*(?:trong đó\s+(?:có\s+)?)?(?:(?:(?:tính\s+)?(?:đến|tới)(?:\s+(?:hết|cuối))?\s+|hiện\s+)?(?:năm\s+(?:19|20)\d\d|nay)\s*,?\s+)?(?:(?:toàn|cả|ngành)\s+[\p{L}\s]{1,20}?\s+)?(?:(?:đã\s+)?có\s+|phấn đấu\s+(?:(?:đến|tới)\s+năm\s+(?:19|20)\d\d\s*,?\s*)?(?:có\s+)?)?$/u.test(
+      /(?:^|[;:.]|,)\s*(?:trong đó\s+(?:có\s+)?)?(?:(?:(?:tính\s+)?(?:đến|tới)(?:\s+(?:hết|cuối))?\s+|hiện\s+)?(?:năm\s+(?:19|20)\d\d|nay)\s*,?\s+)?(?:(?:toàn|cả|ngành)\s+[\p{L}\s]{1,20}?\s+)?(?:(?:đã\s+)?có\s+|phấn đấu\s+(?:(?:đến|tới)\s+năm\s+(?:19|20)\d\d\s*,?\s*)?(?:có\s+)?)?(?:(?:từ|trên|ít nhất|tối thiểu|khoảng|gần|hơn)\s+)?$/u.test(
         before,
       );
-    if (next || lead) items.push({ start: m.index, nounStart: m.index + m[0].length });
+    if (next || lead)
+      items.push({
+        start: m.index,
+        nounStart: m.index + m[0].length,
+        from: /(?<!\p{L})từ\s+$/u.test(before),
+      });
   }
   if (items.length === 0) return out;
   // Group the items into lists: consecutive items whose gaps are only a noun and a separator.
@@ -199,7 +204,10 @@ export function leadingShares(text: string, from: number, to: number): Map<numbe
               .replace(/\s*(?:,|\svà)\s*$/u, "")
               .replace(/\s+và$/u, "");
       const hasOwn = PREDICATE.test(` ${own}`);
-      const name = hasOwn || predicate === "" ? own : `${own} ${predicate}`;
+      // "từ 60% hộ hội viên trở lên đăng ký": the bound the "từ" opened closes the figure, no word of
+      // the name ("xếp loại khá trở lên" with no "từ" is a grade and stays).
+      const bare = it.from ? own.replace(/\s+trở\s+(?:lên|xuống)(?!\p{L})/u, "") : own;
+      const name = hasOwn || predicate === "" ? bare : `${bare} ${predicate}`;
       const end =
         k === list.length - 1 ? from + last.nounStart + lastText.length : from + it.nounStart + own.length;
       out.set(from + it.start, { name: `Tỷ lệ ${name.replace(/\s+/gu, " ").trim()}`, end });

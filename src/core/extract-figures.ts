@@ -297,6 +297,12 @@ function shapedUnit(phrase: readonly string[]): string | null {
  * before the colon starts with a counted noun, counts that noun.
  */
 function topicUnit(text: string, start: number, end: number): ReturnType<typeof readUnit> {
+  // "Huyện Bình Lũy:\n1. Tai nạn giao thông …": the number of the first item under a heading.
+  if (
+    /\n[ \t]*$/u.test(text.slice(Math.max(0, start - 4), start)) &&
+    /^[.)]\s+\p{Lu}/u.test(text.slice(end, end + 4))
+  )
+    return null;
   const topic = /(?:^|[\n;.])\s*[-–•+*]?\s*([^:;.\n\d]{2,80}):\s*$/u.exec(
     text.slice(Math.max(0, start - 90), start),
   )?.[1];
@@ -367,7 +373,7 @@ function perSuffix(text: string): { suffix: string; length: number } | null {
     // Up to three words when they end the unit ("/hợp tác xã/năm"); one when more words run on.
     const run = /^\p{Ll}+(?:\s\p{Ll}+)*/u.exec(rest)?.[0] ?? "";
     const ws = words(run);
-    const upTo = ws.findIndex((w) => PHRASE_STOP.has(w));
+    const upTo = ws.findIndex((w) => PHRASE_STOP.has(w) || PER_BASE_VERB.has(w));
     const kept = upTo < 0 ? ws : ws.slice(0, upTo);
     let part: string | null = pop?.[0] ?? null;
     if (part === null && kept.length > 0)
@@ -384,6 +390,25 @@ function perSuffix(text: string): { suffix: string; length: number } | null {
   }
   return suffix === "" ? null : { suffix, length: at };
 }
+
+/**
+ * "60 triệu đồng/căn xây mới", "15 triệu đồng/nhà sửa chữa": the base of a per-something unit is a
+ * noun; a verb after it says which of them (a part of the name), not what the unit is per.
+ */
+const PER_BASE_VERB = new Set([
+  "xây",
+  "sửa",
+  "cải",
+  "nâng",
+  "làm",
+  "mua",
+  "hỗ",
+  "dựng",
+  "lắp",
+  "thuê",
+  "vay",
+  "nhận",
+]);
 
 /** "100 bé gái", "1.000 dân", "vạn dân": the base of a per-something unit is 1 or a power of ten. */
 function isRoundBase(base: string): boolean {
@@ -1034,12 +1059,14 @@ export type Modifier =
 
 /** What a percentage says about the figure before it: % KH, % CK, or tăng/giảm. */
 export function modifierOf(text: string, f: Figure, clauseStart: number): Modifier {
+  // "kh", "ck", "nq" end at a letter not ASCII too ("68,5% khá, giỏi" states no % KH): no `\b`.
   const before = lower(text.slice(Math.max(clauseStart, f.start - 30), f.start));
   const after = lower(text.slice(f.end, f.end + 60));
-  const planWord = /^\s*(?:so với\s+|so\s+)?(kế hoạch|kh\b|dự toán|chỉ tiêu|mục tiêu|nghị quyết|nq\b)/u.exec(
-    after,
-  );
-  const priorWord = /^\s*(?:so với\s+|so\s+)?(cùng kỳ|ck\b|năm trước|năm (?:19|20)\d\d)/u.exec(after);
+  const planWord =
+    /^\s*(?:so với\s+|so\s+)?(kế hoạch|kh(?!\p{L})|dự toán|chỉ tiêu|mục tiêu|nghị quyết|nq(?!\p{L}))/u.exec(
+      after,
+    );
+  const priorWord = /^\s*(?:so với\s+|so\s+)?(cùng kỳ|ck(?!\p{L})|năm trước|năm (?:19|20)\d\d)/u.exec(after);
   // "giảm ít nhất 15% so với năm 2025": a limit between the verb and a change against a period
   // (not a share "bằng 15% so với năm 2025", which left nothing of the figure).
   const changeVerb =
@@ -1065,7 +1092,7 @@ export function modifierOf(text: string, f: Figure, clauseStart: number): Modifi
   // "đạt 97% kế hoạch", "bằng 47,3% so với kế hoạch", and the bare "171% dự toán" all give % KH.
   // "hoàn thành giao quân 100% chỉ tiêu với 186 công dân": the % KH of the count after "với".
   const ofCountAfter = /^\s*(?:chỉ tiêu|kế hoạch)\s+với\s+\d/u.test(after);
-  if (planWord && (ofVerb || ofCountAfter || /^\s*(so|kế hoạch|kh\b|dự toán)/u.test(after))) {
+  if (planWord && (ofVerb || ofCountAfter || /^\s*(so|kế hoạch|kh(?!\p{L})|dự toán)/u.test(after))) {
     return { kind: "pctPlan", value: f.value, end: f.end + planWord[0].length };
   }
   if (priorWord && (ofVerb || /^\s*so/u.test(after)))

@@ -587,7 +587,8 @@ export const MEASURE_HEAD = /^(?:tổng\s+)?(diện tích|sản lượng|giá tr
 const GENERIC_LEAD = /^(?:tổng\s+)?diện tích\s+(.+)$/u;
 
 /** Words that end the subject of a clause ("Sản xuất công nghiệp - xây dựng cơ bản ổn định"). */
-export const SUBJECT_END = /\s(?:cơ bản|tiếp tục|ổn định|đã|được|có|tăng|giảm|đạt|phát triển|gặp|còn|dần)\b/u;
+export const SUBJECT_END =
+  /\s(?:cơ bản|tiếp tục|ổn định|đã|được|có|tăng|giảm|đạt|phát triển|gặp|còn|dần)(?!\p{L})/u;
 
 export function completeGeneric(
   name: string,
@@ -729,9 +730,12 @@ export function countUnitHead(unit: string): string {
   return head === undefined ? unit : head;
 }
 
-/** "Trong nhiệm kỳ 2026 - 2031 trồng mới rừng", "Quý 3 vụ cháy": when is no part of a name. */
+/**
+ * "Trong nhiệm kỳ 2026 - 2031 trồng mới rừng", "Quý 3 vụ cháy", "(tính đến) 30/9/2026 tổng vốn": when
+ * is no part of a name.
+ */
 const TIME_LEAD =
-  /^(?:(?:trong\s+)?(?:nhiệm kỳ|giai đoạn|quý|tháng)\s+(?:[IVX]+|\d{1,4})(?:\s*[-–/]\s*\d{1,4})?|lũy kế(?:\s+từ đầu năm)?\s+đến\s+(?:(?:hết\s+|cuối\s+)?(?:ngày|tháng)\s+\d{1,2}(?:\/\d{1,2})?(?:\/\d{4})?|nay))(?:\s*,)?\s+/iu;
+  /^(?:(?:trong\s+)?(?:nhiệm kỳ|giai đoạn|quý|tháng)\s+(?:[IVX]+|\d{1,4})(?:\s*[-–/]\s*\d{1,4})?|lũy kế(?:\s+từ đầu năm)?\s+đến\s+(?:(?:hết\s+|cuối\s+)?(?:ngày|tháng)\s+\d{1,2}(?:\/\d{1,2})?(?:\/\d{4})?|nay)|(?:(?:tính\s+)?(?:đến|tới)\s+)?(?:(?:hết|cuối)\s+)?(?:ngày\s+)?\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?:\s*,)?\s+/iu;
 
 export function withoutTimeLead(name: string): string {
   const rest = name.replace(TIME_LEAD, "");

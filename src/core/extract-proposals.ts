@@ -124,9 +124,27 @@ export function rateDraft(
  * target parser reads before it.
  */
 function limitAfter(src: string, end: number): string | null {
-  const after = /^[\s%]*(?:\p{L}+(?:\s\p{L}+)?\s+)?trở\s+(lên|xuống)(?!\p{L})/u.exec(
-    lower(src.slice(end, end + 30)),
-  );
+  return boundAfter(src, end, 2);
+}
+
+/**
+ * The limit a figure states: the word before it ("không quá 5%"), or after it ("520 tỷ đồng trở
+ * lên"). "từ 60% hộ hội viên trở lên": "từ" opens a bound that "trở lên" closes a few words on, at
+ * least 60%, which the target parser reads ("từ 60%" alone it does not).
+ */
+export function limitOf(src: string, window: string, end: number): string | null {
+  const before = LIMIT_BEFORE.exec(lower(window))?.[1];
+  if (before === "từ") return boundAfter(src, end, 5) ?? before;
+  return before ?? limitAfter(src, end);
+}
+
+const BOUND_AFTER = {
+  2: /^[\s%]*(?:\p{L}+\s+){0,2}?trở\s+(lên|xuống)(?!\p{L})/u,
+  5: /^[\s%]*(?:\p{L}+\s+){0,5}?trở\s+(lên|xuống)(?!\p{L})/u,
+} as const;
+
+function boundAfter(src: string, end: number, wordsBetween: 2 | 5): string | null {
+  const after = BOUND_AFTER[wordsBetween].exec(lower(src.slice(end, end + 60)));
   if (after === null) return null;
   return after[1] === "lên" ? "ít nhất" : "không quá";
 }
@@ -302,6 +320,10 @@ function inheritedPart(
     .find((d) => d.sentence === clause.sentence && d.unit === f.unit && d.source.end <= from + at);
   return whole === undefined || whole.name === "" ? null : whole.name;
 }
+
+/** "/căn xây mới", "/nhà sửa chữa": a verb of two words after a per-base, then the clause goes on. */
+const PER_WHICH = /^\s+((?:xây|sửa|cải|nâng|làm|mua|lắp)\s+\p{L}+)(?=\s*(?:[,;.)]|\svà\s|$))/u;
+const PER_WHICH_END = /\s+(?:xây|sửa|cải|nâng|làm|mua|lắp)\s+\p{L}+$/u;
 
 export function quantityProposal(
   src: string,
@@ -577,8 +599,26 @@ export function quantityProposal(
     name = what === "" ? `Số người ${harm}` : `Số người ${harm} do ${what}`;
     end = Math.max(end, f.end);
   }
+  // "mức hỗ trợ 45 triệu đồng/căn xây mới và 20 triệu đồng/căn sửa chữa": the verb after a per-base
+  // says which of the things the sum is per (the unit stops before it); it qualifies the name, and a
+  // second sum listed after the first shares the first's name.
+  const which = f.unit.includes("/") ? PER_WHICH.exec(src.slice(f.end, f.end + 30)) : null;
+  if (which?.[1] !== undefined) {
+    const shared =
+      /^[\s,]*(?:và)?\s*$/u.test(window) && current !== null && current.unit === f.unit
+        ? current.name.replace(PER_WHICH_END, "")
+        : null;
+    const base = shared ?? name;
+    if (base !== "") {
+      name = `${base} ${which[1]}`;
+      end = Math.max(end, f.end + which[0].length);
+    }
+  }
   if (name === "") start = f.start;
-  const limit = LIMIT_BEFORE.exec(window)?.[1] ?? limitAfter(src, f.end);
+  const limit = limitOf(src, window, f.end);
+  // "từ 12 xã trở lên đạt chuẩn": the bound's closing words are no part of the name.
+  if (limit === "ít nhất" && /(?<!\p{L})từ\s*$/u.test(window))
+    name = name.replace(/\s+trở\s+lên(?!\p{L})/u, "");
   const planned = clause.plan;
   const planText = planned ? typedPlan(f, limit) : null;
   const downWords =
@@ -732,7 +772,10 @@ export function percentProposal(
   const w = lower(window).trim();
   const down =
     /(kéo giảm|giảm|còn)$/u.test(w) || /^(kéo giảm|giảm)\b/u.test(w) || (rel !== null && rel.value < 0);
-  const limit = LIMIT_BEFORE.exec(lower(window))?.[1] ?? limitAfter(src, f.end);
+  const limit = limitOf(src, window, f.end);
+  // "từ 8% trở lên": the bound's closing words are no part of the name.
+  if (limit === "ít nhất" && /(?<!\p{L})từ\s*$/u.test(lower(window)))
+    name = name.replace(/\s+trở\s+lên(?!\p{L})/u, "");
   const planned = clause.plan;
   // "kéo giảm 5% số đảng viên … so với năm 2019": a target relative to the prior year.
   const relPhrase = (() => {

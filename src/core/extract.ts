@@ -103,6 +103,10 @@ export function extractIndicators(
   /** Sentences that narrate an event ("dự lễ khai giảng", "đến thăm, tặng quà"). */
   const eventSentences = new Set<number>();
   const topics = new Map<number, string>();
+  /** Sentences whose topic is an area of work ("1. Công tác xây dựng Hội:"), a section's heading. */
+  const workAreas = new Set<number>();
+  /** The campaign a sentence's topic names ("Phong trào … thi đua sản xuất, kinh doanh giỏi:"). */
+  const campaigns = new Map<number, string>();
   const clauses = clausesOf(src, mode);
   /** An article's headline: its figures are the article's, told again below it. */
   const headline = headlineEnd(src);
@@ -133,6 +137,12 @@ export function extractIndicators(
         LEAD_FILLERS,
         TAIL_FILLERS,
       );
+      if (/^\s*(?:\d{1,2}[.)]\s*|[-–•+*]\s*)?công tác\s/u.test(lower(head))) workAreas.add(clause.sentence);
+      const campaign = /^\s*(?:\d{1,2}[.)]\s*|[-–•+*]\s*)?((?:phong trào|cuộc vận động)\s[^\d]+)$/iu.exec(
+        head,
+      )?.[1];
+      if (campaign !== undefined && words(campaign).length <= 16)
+        campaigns.set(clause.sentence, campaign.trim());
       topics.set(
         clause.sentence,
         // "Tài khoản định danh điện tử mức độ 2 được kích hoạt:": a level's number is part of the topic.
@@ -177,7 +187,12 @@ export function extractIndicators(
         )
       )
         continue;
-      if (f.place && (current !== null || /\d/u.test(src.slice(clause.start, f.start)))) continue;
+      // "… có 8.214 hội viên, sinh hoạt tại 312 chi hội": the cells members meet in are counted, a
+      // count of the organisation's own, whatever was counted before.
+      const meetsIn =
+        f.place &&
+        /(?<!\p{L})sinh hoạt\s+tại\s*$/u.test(lower(src.slice(Math.max(0, f.start - 20), f.start)));
+      if (f.place && !meetsIn && (current !== null || /\d/u.test(src.slice(clause.start, f.start)))) continue;
       // "Phường … được thành lập trên cơ sở nhập 3 phường cũ": the units a new one was made of tell how
       // it was formed, not a result.
       if (
@@ -381,6 +396,29 @@ export function extractIndicators(
         )?.[1];
         if (mod === null && sharedVerb !== undefined && /^\s*%\s*về\s/u.test(src.slice(f.end - 1, f.end + 6)))
           mod = { kind: "change", value: sharedVerb === "giảm" ? -f.value : f.value, end: f.end };
+        // "…; so với năm 2025 giảm 9,5% số vụ và giảm 14,3% số người chết": the change of a count said
+        // before in the sentence, named after the % by its noun (the count's name, else its unit).
+        const ofCount =
+          mod?.kind === "change"
+            ? /^\s*số\s+(\p{L}+(?:\s\p{L}+)?)(?=\s*(?:[,;.)]|\svà\s|$))/u.exec(
+                lower(src.slice(f.end, f.end + 40)),
+              )
+            : null;
+        const counted = ofCount?.[1];
+        if (mod !== null && counted !== undefined) {
+          const open = (d: Draft): boolean => d.actual !== null && d.unit !== "%" && d.changePct === null;
+          const named =
+            lastOfSentence(
+              drafts,
+              clause.sentence,
+              (d) => open(d) && ` ${lower(d.name)} `.includes(` ${counted} `),
+            ) ?? lastOfSentence(drafts, clause.sentence, (d) => open(d) && counted === lower(d.unit));
+          if (named !== null) {
+            named.changePct = mod.value;
+            boundary = f.end + (ofCount?.[0].length ?? 0);
+            continue;
+          }
+        }
         // "tỷ lệ giải ngân vốn đầu tư công đạt 95,2% kế hoạch", "chỉ số sản xuất công nghiệp bằng
         // 108,6% so với cùng kỳ": a rate or an index named before it is its own figure.
         if (
@@ -1080,6 +1118,16 @@ export function extractIndicators(
         draft.name = `Mức ${/tăng(?:\s+\p{L}+)*\s*$/u.test(lower(src.slice(Math.max(0, f.start - 30), f.start))) ? "tăng" : "giảm"} ${decapitalize(draft.name)}`;
       const again = sameIndicatorAgain(src, f, clause, boundary, drafts);
       if (again !== null) draft.name = again;
+      // "sinh hoạt tại 312 chi hội": the cells are what is counted, named by their noun.
+      // "Hội Cựu chiến binh tỉnh có 39.627 hội viên, sinh hoạt tại 1.018 chi hội": the cells of the
+      // organisation the members before were named by.
+      if (meetsIn && /^sinh hoạt(?:\s+tại)?$/u.test(lower(draft.name))) {
+        const owner =
+          current !== null && lower(current.name).startsWith(`${lower(current.unit)} `)
+            ? current.name.slice(current.unit.length + 1)
+            : "";
+        draft.name = /^\p{Lu}/u.test(owner) ? `${capitalize(f.unit)} ${owner}` : capitalize(f.unit);
+      }
       // "…; ước cả năm giải ngân 341,5 tỷ đồng", "Cả năm ước khám 79.500 lượt người": a clause that
       // opens with the whole year and a verb gives the year's figure beside a part of it. It is named
       // as what that verb was done to before ("Giải ngân vốn … cả năm"), or by its own words, with
@@ -1338,10 +1386,23 @@ export function extractIndicators(
       else if (
         about !== "" &&
         bareName &&
+        // "1. Công tác xây dựng Hội: …; toàn tỉnh có 146.208 hội viên": the section's work is no part
+        // of what the members are.
+        !workAreas.has(clause.sentence) &&
         !MONEY.some((m) => lower(draft.unit).includes(m)) &&
         !lower(about).includes(lower(draft.unit))
       ) {
         draft.name = `${draft.name} ${decapitalize(about)}`;
+        draft.doubts.push("ten_ghep_tu_menh_de_khac");
+      } else if (
+        // "2. Phong trào thi đua sản xuất, kinh doanh giỏi: có 41.562 hộ đăng ký": what they signed up
+        // for or took part in is the campaign the topic names.
+        campaigns.has(clause.sentence) &&
+        draft.actual !== null &&
+        lower(draft.name) ===
+          `${lower(draft.unit)} ${/(?:đăng ký|tham gia)$/u.exec(lower(draft.name))?.[0] ?? "-"}`
+      ) {
+        draft.name = `${draft.name} ${decapitalize(campaigns.get(clause.sentence) ?? "")}`;
         draft.doubts.push("ten_ghep_tu_menh_de_khac");
       } else if (about !== "" && bareName && lower(about).startsWith(`${lower(draft.unit)} `))
         // "Doanh nghiệp thành lập mới: 128 doanh nghiệp": the topic before the colon names the count.

@@ -1797,7 +1797,7 @@ describe("held-out 11 and 13 odd halves (2026-12-07)", () => {
     );
     expect(got.map((p) => [p.unit, p.planText])).toEqual([
       ["%", "88 - 90%"],
-      ["khu phố", "từ 14"],
+      ["khu phố", "ít nhất 14"],
     ]);
     expect(got[0]?.name).toBe("Tỷ lệ hộ dân được công nhận đạt chuẩn văn minh");
     // A share of GRDP is no noun of a list.
