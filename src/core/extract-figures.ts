@@ -53,7 +53,8 @@ export interface Figure {
   hi: number | null;
 }
 
-const NUMBER = /\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/gu;
+// "0,6124 điểm": a group of three after the mark is thousands only when no digit follows it.
+const NUMBER = /\d{1,3}(?:[.,]\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?/gu;
 
 /**
  * Grammar words that end the noun phrase after a figure ("412 phương tiện bị tạm giữ", "24 giải thể
@@ -692,7 +693,7 @@ function figureAt(
         value: lo,
         // "58 - 60 nghìn tỷ đồng": a stacked scale is written into the range, as the unit keeps "tỷ".
         typed:
-          scale !== 1 && !hi.scaleApplied
+          scale !== 1
             ? `${formatNumber(lo, convention, 6)} - ${hi.typed}`
             : text.slice(start, hiStart + range[1].length).replace(/\s+/gu, " "),
         ambiguous: null,
@@ -785,7 +786,12 @@ function figureAt(
     end: figureEnd,
     value,
     // "132,6 nghìn tỷ đồng" in "tỷ đồng": the figure as the unit reads it, 132.600.
-    typed: unit.stacked === 1 || scaleApplied ? raw : formatNumber(base, convention, 6),
+    // "7,2 triệu lượt khách" in "lượt khách": 7.200.000, so a Kế hoạch cell says what the unit counts.
+    typed: scaleApplied
+      ? formatNumber(value, convention, 6)
+      : unit.stacked === 1
+        ? raw
+        : formatNumber(base, convention, 6),
     ambiguous: scaleApplied || ambiguous === null ? null : ambiguous,
     of,
     percent: false,

@@ -36,6 +36,7 @@ import {
   rightPhrase,
   SUBJECT_END,
   TAIL_FILLERS,
+  withoutAim,
   withoutTimeLead,
 } from "./extract-names";
 import { confidenceOf } from "./extract-confidence";
@@ -85,6 +86,8 @@ export function extractIndicators(
   const src = text.normalize("NFC");
   const mode = options.mode ?? "auto";
   const drafts: Draft[] = [];
+  /** Money spent, named by the plan stated before it ("Kế hoạch vốn … được giao X. … giải ngân Y"). */
+  const plansOf = new Map<Draft, Draft>();
   /** Parts of a count listed in brackets by label ("(Nhật Bản 204, …)"): no whole of their own. */
   const labelledParts = new Set<Draft>();
   /** Sentences that order tasks with a deadline ("yêu cầu các sở, ngành … trước ngày 15/01/2027"). */
@@ -1290,10 +1293,33 @@ export function extractIndicators(
                 planned.test(lower(d.name)),
             )
           : undefined;
-      const what = plannedMoney === undefined ? undefined : planned.exec(lower(plannedMoney.name))?.[1];
+      // "Các dự án giao thông trọng điểm do Sở làm chủ đầu tư được giao kế hoạch vốn 1.628,4 tỷ đồng,
+      // … giải ngân 1.412,9 tỷ đồng": the plan's holder is its subject, the money is theirs.
+      const assigned =
+        /^(.{3,80}?)(?:\s+do\s.*)?\s+(?:đã\s+)?được\s+(?:giao|phân bổ|bố trí)\s+(?:tổng\s+)?kế hoạch\s+(vốn|kinh phí)(?:\s+năm\s+\d{4})?$/u;
+      const assignedMoney =
+        plannedMoney === undefined &&
+        words(draft.name).length <= 2 &&
+        draft.name !== "" &&
+        MONEY.some((m) => lower(draft.unit).includes(m))
+          ? lastOfSentence(
+              drafts,
+              clause.sentence,
+              (d) => d.unit === draft.unit && d.actual !== null && assigned.test(lower(d.name)),
+            )
+          : null;
+      const holder = assignedMoney === null ? null : assigned.exec(lower(assignedMoney.name));
+      const what =
+        plannedMoney === undefined
+          ? holder === null
+            ? undefined
+            : `${holder[2] ?? ""} ${holder[1] ?? ""}`
+          : planned.exec(lower(plannedMoney.name))?.[1];
       if (what !== undefined && !lower(draft.name).includes(what)) {
         draft.name = `${capitalize(what)} đã ${decapitalize(draft.name)}`;
         draft.doubts.push("ten_ghep_tu_menh_de_khac");
+        const plan = plannedMoney ?? assignedMoney;
+        if (plan !== undefined && plan !== null) plansOf.set(draft, plan);
       }
       // "vốn thực hiện đạt 3.212,9 triệu USD": money done, against money registered; "thực hiện" is
       // no verb to strip when the money word alone is left.
@@ -1472,6 +1498,43 @@ export function extractIndicators(
       where.set(d, ` tại ${at[1].trim()}`);
   }
   nameCountsBySubject(src, drafts, sentenceStart);
+  // "Siêu thị, trung tâm thương mại: 19 siêu thị và 4 trung tâm thương mại": a heading that lists
+  // kinds, then a count of each: each count is of the kind its unit says.
+  for (const d of drafts) {
+    if (d.actual === null && d.plan === null && d.planText === null) continue;
+    const lineStart = src.lastIndexOf("\n", d.source.end - 1) + 1;
+    const colon = src.indexOf(":", lineStart);
+    if (colon < 0 || colon >= d.source.end) continue;
+    const opens = Math.max(lineStart, src.lastIndexOf(". ", colon) + 2, src.lastIndexOf(";", colon) + 1);
+    const kinds = src
+      .slice(opens, colon)
+      .replace(/^\s*[-–•+*]\s*/u, "")
+      .split(/,|\svà\s/u)
+      .map((k) => k.trim());
+    if (kinds.length < 2 || kinds.some((k) => k === "" || words(k).length > 4 || /\d/u.test(k))) continue;
+    // "3 chợ đầu mối" counted in "chợ": the kind written right after this count's figure.
+    const unit = lower(d.unit);
+    const seg = lower(src.slice(colon, d.source.end + 40));
+    let kind: string | undefined;
+    let at = -1;
+    for (const k of kinds) {
+      if (lower(k) !== unit && !lower(k).startsWith(`${unit} `)) continue;
+      for (const m of seg.matchAll(new RegExp(`\\d\\s+${escapeRe(lower(k))}(?!\\p{L})`, "gu")))
+        if (m.index < d.source.end - colon && m.index > at) [kind, at] = [k, m.index];
+    }
+    if (kind !== undefined) d.name = capitalize(kind);
+  }
+  // "Lễ hội Đền Núi Phù diễn ra trong 5 ngày, thu hút 320 nghìn lượt người": who came came to the event
+  // the sentence opens with; "thu hút" alone says not to what.
+  for (const d of drafts) {
+    const drawn = /^thu hút(?:\s+được)?\s+(.+)$/iu.exec(d.name)?.[1];
+    const open = sentenceStart.get(d.sentence) ?? 0;
+    const verbAt = lower(src).lastIndexOf("thu hút", d.source.end);
+    if (drawn === undefined || d.actual === null || verbAt < open) continue;
+    const event = EVENT_SUBJECT.exec(src.slice(open, verbAt + "thu hút".length));
+    if (event?.[1] === undefined || lower(d.name).includes(lower(event[1]))) continue;
+    d.name = `${capitalize(drawn)} ${event[1].trim()}`;
+  }
   // "…, trong đó: ngân sách trung ương 2.154,7 tỷ đồng; …; vốn lồng ghép từ các chương trình, dự án
   // khác 4.517,9 tỷ đồng; …": in a list whose items end with ";", a comma inside an item with no figure
   // before it is inside the item's name.
@@ -1543,9 +1606,22 @@ export function extractIndicators(
       /(?<!\p{L})trên\s+(?:1|một)\s+(?:ha|héc-ta|hecta)(?!\p{L})/u.test(lower(d.name))
     )
       d.unit = `${d.unit}/ha`;
+  // "Kế hoạch vốn … được giao 8.264,5 tỷ đồng. … giải ngân ước đạt 7.853,2 tỷ đồng, đạt 95% kế
+  // hoạch": when the % of plan gives the plan back, the plan is the Kế hoạch of the money spent, not
+  // a row of its own (no table keys a plan stated beside its result).
+  for (const [done, plan] of plansOf) {
+    if (done.pctPlan === null || done.actual === null || plan.actual === null || plan.actual <= 0) continue;
+    if (Math.abs((done.actual / plan.actual) * 100 - done.pctPlan) > 0.5) continue;
+    done.plan ??= plan.actual;
+    const at = drafts.indexOf(plan);
+    if (at >= 0) drafts.splice(at, 1);
+  }
   const proposals = changesToCountsBefore(src, drafts).map((d): Proposal => {
     const { sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft } = d;
-    const p = { ...draft, name: withoutOwnAreaName(withoutAssignedBy(withoutTimeLead(draft.name), d)) };
+    const p = {
+      ...draft,
+      name: withoutOwnAreaName(withoutAssignedBy(withoutAim(withoutTimeLead(draft.name)), d)),
+    };
     return {
       ...p,
       name: p.name + (where.get(d) ?? ""),
@@ -1568,6 +1644,13 @@ export function extractIndicators(
   // The learnt name chooser (extract-name-model.ts) may prefer another name made from the same text.
   return options.names === "rules" ? tensed : chooseNames(src, tensed, NAME_MODEL);
 }
+
+/**
+ * An event or a place to visit that opens a sentence, before what it did and "thu hút" ("Lễ hội …
+ * diễn ra trong 5 ngày, thu hút", "Hội chợ OCOP thu hút"): group 1.
+ */
+const EVENT_SUBJECT =
+  /^\s*((?:lễ hội|giải|hội chợ|hội thi|hội diễn|hội báo|chương trình|sự kiện|tuần lễ|tuần văn hóa|festival|triển lãm|liên hoan|ngày hội|khu du lịch|khu di tích|di tích|bảo tàng|thư viện)(?!\p{L})[^,;:.\d()]{0,60}?)(?:\s+(?:đã\s+)?(?:diễn ra|được tổ chức|tổ chức|khai mạc|kéo dài|mở cửa|đón)[^,;:.]{0,40})?,?\s+thu hút$/iu;
 
 /**
  * "Chi cục Hải quan được giao dự toán thu ngân sách 1.180 tỷ đồng": a target assigned to a body is
@@ -1613,4 +1696,9 @@ function isMargin(before: string, open = before.lastIndexOf("("), close = before
   // No digit, separator or bracket is in a match: only the text after the last one is read.
   const tail = before.slice(nthLastWhere(before, 0, before.length, isDigitSeparatorBracket) + 1);
   return /(?<!\p{L})(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+[^\d,;:()]{0,40})?\s*$/u.test(lower(tail));
+}
+
+/** A literal for a regular expression. */
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
