@@ -506,9 +506,12 @@ export function rightPhrase(text: string, from: number, limit: number): { phrase
   }
   // "tổ chức 14 giải thể thao cấp tỉnh thu hút 6.240 vận động viên": a number written with thousands
   // separators, or counted by "thu hút", is a figure of its own (a threshold in a name, "xã đạt 4 tiêu
-  // chí", is small and bare); the name stops before it rather than at its separator.
+  // chí", is small and bare); the name stops before it rather than at its separator. "326 sản phẩm
+  // còn hiệu lực của 187 chủ thể": whose they are is a count of its own.
   const another =
-    /\s(?:thu hút(?:\s+được)?\s+)?\d{1,3}(?:\.\d{3})+(?![\d,])|\sthu hút(?:\s+được)?\s+(?=\d)/u.exec(rest);
+    /\s(?:thu hút(?:\s+được)?\s+)?\d{1,3}(?:\.\d{3})+(?![\d,])|\s(?:thu hút(?:\s+được)?|của)\s+(?=\d)/u.exec(
+      rest,
+    );
   cut = Math.min(cut, measuredAt(rest), another?.index ?? rest.length);
   const raw = rest.slice(0, cut);
   const all = words(raw);

@@ -377,6 +377,23 @@ export function quantityProposal(
       if (/^dân số(?!\p{L})/u.test(lower(current.name)) && lower(f.unit) === "hộ") name = "Số hộ";
       doubts.push("ten_ghep_tu_menh_de_khac");
     }
+    // "326 sản phẩm OCOP còn hiệu lực của 187 chủ thể": the owners of what was just counted, named
+    // by the thing they own (its predicate left out): "Chủ thể sản phẩm OCOP".
+    if (
+      !withWhom &&
+      current !== null &&
+      current.sentence === clause.sentence &&
+      current.unit !== "%" &&
+      current.unit !== f.unit &&
+      /^\s*của\s*$/u.test(src.slice(current.source.end, f.start))
+    ) {
+      const owned =
+        decapitalize(countedOf(current)).split(/\s(?:còn|được|đã|đang|đạt|có|bị)(?:\s|$)/u)[0] ?? "";
+      if (owned !== "") {
+        name = `${f.unit} ${owned}`;
+        doubts.push("ten_ghep_tu_menh_de_khac");
+      }
+    }
     const right = rightPhrase(src, f.end, clause.end);
     // "giải quyết việc làm cho 35.400 lao động": the left side already names it.
     // "giải ngân cho 3.652 lượt hộ" is a verb only: the unit and what follows name it.

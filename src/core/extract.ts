@@ -19,11 +19,11 @@ import { asDraft, type Draft, lastDraft, lastOfSentence, listedBefore } from "./
 import { decimalsOf } from "./extract-row";
 import { capitalize, decapitalize, lower, stripEdges, words } from "./extract-text";
 import { COUNT_UNITS, MONEY } from "./extract-units";
-import { clausesOf } from "./extract-tense";
+import { type Clause, clausesOf } from "./extract-tense";
 import { headlineEnd } from "./extract-headline";
 import { nameCountsBySubject } from "./extract-subject";
 import { changesToCountsBefore } from "./extract-change-after";
-import { figuresIn, labelledPart, type Modifier, modifierOf } from "./extract-figures";
+import { type Figure, figuresIn, labelledPart, type Modifier, modifierOf } from "./extract-figures";
 import {
   COUNT_VERBS,
   countedOf,
@@ -465,7 +465,34 @@ export function extractIndicators(
           }
           if (mod.kind === "pctPlan" && current.pctPlan === null) current.pctPlan = mod.value;
           else if (mod.kind === "pctPrior" && current.pctPrior === null) current.pctPrior = mod.value;
-          else if (mod.kind === "change" && current.changePct === null) {
+          else if (
+            mod.kind === "change" &&
+            current.changePct === null &&
+            isTargetRise(src, clause, current, f, mod.value)
+          ) {
+            // "phấn đấu tổng mức bán lẻ … đạt 108.000 - 110.000 tỷ đồng, tăng 11 - 12%": the rise a
+            // target sets is a target of its own (its growth rate), not a change on a result.
+            drafts.push(
+              asDraft({
+                name: `Tốc độ tăng ${decapitalize(current.name)}`,
+                unit: "%",
+                kind: "growth",
+                actual: null,
+                plan: f.hi === null ? f.value : null,
+                planText: `${f.typed}%`,
+                estimate: false,
+                source: { start: f.start, end: mod.end },
+                sentence: clause.sentence,
+                head: "",
+                lead: "",
+                increment: false,
+                changeOnly: false,
+                doubts: [],
+              }),
+            );
+            boundary = mod.end;
+            continue;
+          } else if (mod.kind === "change" && current.changePct === null) {
             // "dư nợ … tăng 9,7% so với đầu năm": a change since the start of the year is no change
             // on the year before (no CK comes from it); so is a bare change after one in its sentence.
             const since = SINCE_YEAR_START.exec(lower(src.slice(f.end, f.end + 30)));
@@ -1696,6 +1723,22 @@ function isMargin(before: string, open = before.lastIndexOf("("), close = before
   // No digit, separator or bracket is in a match: only the text after the last one is read.
   const tail = before.slice(nthLastWhere(before, 0, before.length, isDigitSeparatorBracket) + 1);
   return /(?<!\p{L})(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+[^\d,;:()]{0,40})?\s*$/u.test(lower(tail));
+}
+
+/**
+ * "…, tăng 11 - 12%" right after a target's level in its clause (no base named, or the year before):
+ * the rise the target sets. A rise on the plan ("so với dự toán") or a percentage target is not.
+ */
+function isTargetRise(src: string, clause: Clause, level: Draft, f: Figure, value: number): boolean {
+  if (!clause.plan || level.actual !== null || level.unit === "%" || value <= 0 || level.name === "")
+    return false;
+  if (level.sentence !== clause.sentence || level.source.end > f.start) return false;
+  const between = lower(src.slice(level.source.end, f.start));
+  const after = lower(src.slice(f.end, f.end + 40));
+  return (
+    /^\s*,\s*(?:tăng|tăng trưởng)\s*(?:bình quân\s*)?$/u.test(between) &&
+    !/^\s*%?\s*(?:\/\s*năm\s*)?so với\s+(?:dự toán|kế hoạch|chỉ tiêu|đầu năm)/u.test(after)
+  );
 }
 
 /** A literal for a regular expression. */

@@ -100,3 +100,29 @@ describe("counts named by what the sentence is about", () => {
     ]);
   });
 });
+
+describe("targets and counts that go with another figure", () => {
+  it("gives the rise a target sets a row of its own in %", () => {
+    const text =
+      "Năm 2028, phấn đấu doanh thu dịch vụ lưu trú và ăn uống đạt 6.400 - 6.600 tỷ đồng, tăng 9 - 10%; tổng vốn đầu tư toàn xã hội đạt 21.000 tỷ đồng, tăng 8% so với dự toán.";
+    expect(rows(text)).toEqual([
+      ["Doanh thu dịch vụ lưu trú và ăn uống", null, null, "6.400 - 6.600", "tỷ đồng"],
+      ["Tốc độ tăng doanh thu dịch vụ lưu trú và ăn uống", null, null, "9 - 10%", "%"],
+      ["Tổng vốn đầu tư toàn xã hội", null, 21000, "21.000", "tỷ đồng"],
+    ]);
+  });
+
+  it("keeps a result's rise as its change on the year before", () => {
+    const [p, ...rest] = read("Năm 2027, doanh thu dịch vụ lưu trú đạt 5.900 tỷ đồng, tăng 8,6%.");
+    expect(p?.changePct).toBe(8.6);
+    expect(rest).toHaveLength(0);
+  });
+
+  it("counts the owners of what was just counted after 'của'", () => {
+    const ps = read("Đến nay toàn tỉnh có 212 sản phẩm OCOP còn hạn công nhận của 140 chủ thể.");
+    expect(ps.map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Sản phẩm OCOP còn hạn công nhận", 212, "sản phẩm"],
+      ["Chủ thể sản phẩm OCOP", 140, "chủ thể"],
+    ]);
+  });
+});
