@@ -1026,7 +1026,7 @@ export type Modifier =
 export function modifierOf(text: string, f: Figure, clauseStart: number): Modifier {
   const before = lower(text.slice(Math.max(clauseStart, f.start - 30), f.start));
   const after = lower(text.slice(f.end, f.end + 60));
-  const planWord = /^\s*(?:so với\s+|so\s+)?(kế hoạch|kh\b|dự toán|chỉ tiêu|mục tiêu|nghị quyết|nq\b)/u.exec(
+  const planWord = /^\s*(?:so với\s+|so\s+)?(kế hoạch|kh(?!\p{L})|dự toán|chỉ tiêu|mục tiêu|nghị quyết|nq(?!\p{L}))/u.exec(
     after,
   );
   const priorWord = /^\s*(?:so với\s+|so\s+)?(cùng kỳ|ck\b|năm trước|năm (?:19|20)\d\d)/u.exec(after);
@@ -1055,7 +1055,7 @@ export function modifierOf(text: string, f: Figure, clauseStart: number): Modifi
   // "đạt 97% kế hoạch", "bằng 47,3% so với kế hoạch", and the bare "171% dự toán" all give % KH.
   // "hoàn thành giao quân 100% chỉ tiêu với 186 công dân": the % KH of the count after "với".
   const ofCountAfter = /^\s*(?:chỉ tiêu|kế hoạch)\s+với\s+\d/u.test(after);
-  if (planWord && (ofVerb || ofCountAfter || /^\s*(so|kế hoạch|kh\b|dự toán)/u.test(after))) {
+  if (planWord && (ofVerb || ofCountAfter || /^\s*(so|kế hoạch|kh(?!\p{L})|dự toán)/u.test(after))) {
     return { kind: "pctPlan", value: f.value, end: f.end + planWord[0].length };
   }
   if (priorWord && (ofVerb || /^\s*so/u.test(after)))
