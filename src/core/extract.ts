@@ -1525,15 +1525,20 @@ export function extractIndicators(
       where.set(d, ` tại ${at[1].trim()}`);
   }
   nameCountsBySubject(src, drafts, sentenceStart);
+  placesOfOutbreaks(src, drafts);
   // "Siêu thị, trung tâm thương mại: 19 siêu thị và 4 trung tâm thương mại": a heading that lists
   // kinds, then a count of each: each count is of the kind its unit says.
+  // Read within the 300 characters before each figure, so that a long paste stays linear.
   for (const d of drafts) {
     if (d.actual === null && d.plan === null && d.planText === null) continue;
-    const lineStart = src.lastIndexOf("\n", d.source.end - 1) + 1;
-    const colon = src.indexOf(":", lineStart);
-    if (colon < 0 || colon >= d.source.end) continue;
-    const opens = Math.max(lineStart, src.lastIndexOf(". ", colon) + 2, src.lastIndexOf(";", colon) + 1);
-    const kinds = src
+    const from = Math.max(0, d.source.end - 300);
+    const near = src.slice(from, d.source.end);
+    const lineStart = near.lastIndexOf("\n") + 1;
+    const colon = near.indexOf(":", lineStart);
+    if (colon < 0) continue;
+    const opens = Math.max(lineStart, near.lastIndexOf(". ", colon) + 2, near.lastIndexOf(";", colon) + 1);
+    if (opens === 0 && from > 0) continue;
+    const kinds = near
       .slice(opens, colon)
       .replace(/^\s*[-–•+*]\s*/u, "")
       .split(/,|\svà\s/u)
@@ -1541,13 +1546,13 @@ export function extractIndicators(
     if (kinds.length < 2 || kinds.some((k) => k === "" || words(k).length > 4 || /\d/u.test(k))) continue;
     // "3 chợ đầu mối" counted in "chợ": the kind written right after this count's figure.
     const unit = lower(d.unit);
-    const seg = lower(src.slice(colon, d.source.end + 40));
+    const seg = lower(src.slice(from + colon, d.source.end + 40));
     let kind: string | undefined;
     let at = -1;
     for (const k of kinds) {
       if (lower(k) !== unit && !lower(k).startsWith(`${unit} `)) continue;
       for (const m of seg.matchAll(new RegExp(`\\d\\s+${escapeRe(lower(k))}(?!\\p{L})`, "gu")))
-        if (m.index < d.source.end - colon && m.index > at) [kind, at] = [k, m.index];
+        if (m.index < d.source.end - from - colon && m.index > at) [kind, at] = [k, m.index];
     }
     if (kind !== undefined) d.name = capitalize(kind);
   }
@@ -1555,9 +1560,13 @@ export function extractIndicators(
   // the sentence opens with; "thu hút" alone says not to what.
   for (const d of drafts) {
     const drawn = /^thu hút(?:\s+được)?\s+(.+)$/iu.exec(d.name)?.[1];
-    const open = sentenceStart.get(d.sentence) ?? 0;
-    const verbAt = lower(src).lastIndexOf("thu hút", d.source.end);
-    if (drawn === undefined || d.actual === null || verbAt < open) continue;
+    if (drawn === undefined || d.actual === null) continue;
+    // The event is said within 200 characters before the verb, the verb within 120 of the figure.
+    const tail = Math.max(0, d.source.end - 120);
+    const near = lower(src.slice(tail, d.source.end)).lastIndexOf("thu hút");
+    const verbAt = near < 0 ? -1 : tail + near;
+    const open = Math.max(sentenceStart.get(d.sentence) ?? 0, verbAt - 200);
+    if (verbAt < 0 || verbAt < open) continue;
     const event = EVENT_SUBJECT.exec(src.slice(open, verbAt + "thu hút".length));
     if (event?.[1] === undefined || lower(d.name).includes(lower(event[1]))) continue;
     d.name = `${capitalize(drawn)} ${event[1].trim()}`;
@@ -1677,7 +1686,7 @@ export function extractIndicators(
  * diễn ra trong 5 ngày, thu hút", "Hội chợ OCOP thu hút"): group 1.
  */
 const EVENT_SUBJECT =
-  /^\s*((?:lễ hội|giải|hội chợ|hội thi|hội diễn|hội báo|chương trình|sự kiện|tuần lễ|tuần văn hóa|festival|triển lãm|liên hoan|ngày hội|khu du lịch|khu di tích|di tích|bảo tàng|thư viện)(?!\p{L})[^,;:.\d()]{0,60}?)(?:\s+(?:đã\s+)?(?:diễn ra|được tổ chức|tổ chức|khai mạc|kéo dài|mở cửa|đón)[^,;:.]{0,40})?,?\s+thu hút$/iu;
+  /^\s{0,3}((?:lễ hội|giải|hội chợ|hội thi|hội diễn|hội báo|chương trình|sự kiện|tuần lễ|tuần văn hóa|festival|triển lãm|liên hoan|ngày hội|khu du lịch|khu di tích|di tích|bảo tàng|thư viện)(?!\p{L})[^,;:.\d()]{0,60}?)(?:\s{1,3}(?:đã\s{1,3})?(?:diễn ra|được tổ chức|tổ chức|khai mạc|kéo dài|mở cửa|đón)[^,;:.]{0,40})?,?\s{1,3}thu hút$/iu;
 
 /**
  * "Chi cục Hải quan được giao dự toán thu ngân sách 1.180 tỷ đồng": a target assigned to a body is
@@ -1739,6 +1748,63 @@ function isTargetRise(src: string, clause: Clause, level: Draft, f: Figure, valu
     /^\s*,\s*(?:tăng|tăng trưởng)\s*(?:bình quân\s*)?$/u.test(between) &&
     !/^\s*%?\s*(?:\/\s*năm\s*)?so với\s+(?:dự toán|kế hoạch|chỉ tiêu|đầu năm)/u.test(after)
   );
+}
+
+/**
+ * "Dịch tả lợn châu Phi xảy ra tại 9 hộ ở 4 xã": where an outbreak or an incident happened, counted
+ * twice (the farms, and the communes they are in): "Hộ có …" and "Xã có …", each a count of its own.
+ */
+const OUTBREAK =
+  /(?<![\p{L}\d])((?:[^,;:.\d()\n]|(?<=\p{L})\d){3,60}?)\s{1,3}(?:xảy ra|phát sinh|xuất hiện|bùng phát|lây lan)\s{1,3}(?:tại|ở|trên)\s{1,3}(\d{1,3}(?:\.\d{3})*|\d+)\s{1,3}(\p{L}+)\s{1,3}(?:ở|tại|thuộc|của|trên)\s{1,3}(\d{1,3}(?:\.\d{3})*|\d+)\s{1,3}(xã|phường|thị trấn|huyện|thôn|bản|ấp|tổ dân phố|khu phố|tỉnh)(?!\p{L})/gu;
+
+function placesOfOutbreaks(src: string, drafts: Draft[]): void {
+  for (const m of src.matchAll(OUTBREAK)) {
+    const [whole, what = "", firstRaw = "", firstUnit = "", secondRaw = "", secondUnit = ""] = m;
+    const at = m.index;
+    const end = at + whole.length;
+    const topic = decapitalize(stripEdges(what.trim(), LEAD_FILLERS, []));
+    if (topic === "" || words(topic).length > 10) continue;
+    const inside = (d: Draft): boolean => d.source.start < end && d.source.end > at;
+    const firstAt = at + whole.indexOf(` ${firstRaw} ${firstUnit} `) + 1;
+    const anchor = drafts.find((d) => d.source.end > at) ?? null;
+    // A result of a sentence that reads as results; none is proposed inside a plan.
+    if (anchor !== null && inside(anchor) && anchor.actual === null) continue;
+    const counts: [string, string, number][] = [
+      [firstRaw, firstUnit, firstAt],
+      [secondRaw, secondUnit, end - secondUnit.length - secondRaw.length - 1],
+    ];
+    let after = anchor === null ? drafts.length : drafts.indexOf(anchor);
+    for (const [raw, unit, start] of counts) {
+      const value = Number(raw.replace(/\./gu, ""));
+      const name = `${capitalize(unit)} có ${topic}`;
+      const made = drafts.find((d) => inside(d) && d.actual === value && lower(d.unit) === lower(unit));
+      if (made !== undefined) {
+        made.name = name;
+        after = drafts.indexOf(made) + 1;
+        continue;
+      }
+      const draft = asDraft({
+        name,
+        unit,
+        kind: "quantity",
+        actual: value,
+        plan: null,
+        planText: null,
+        estimate: false,
+        source: { start, end: start + raw.length + 1 + unit.length },
+        sentence: anchor?.sentence ?? 0,
+        head: "",
+        lead: "",
+        increment: false,
+        changeOnly: false,
+        doubts: [],
+      });
+      // A figure that was named as part of another's name is no part of it now.
+      for (const d of drafts) if (inside(d) && d.name.includes(`${raw} ${unit}`)) d.name = name;
+      drafts.splice(after, 0, draft);
+      after += 1;
+    }
+  }
 }
 
 /** A literal for a regular expression. */

@@ -126,3 +126,15 @@ describe("targets and counts that go with another figure", () => {
     ]);
   });
 });
+
+describe("where an outbreak happened", () => {
+  it("counts the farms and the communes they are in, each named by the outbreak", () => {
+    const ps = read(
+      "Bệnh cúm gia cầm A/H5N1 phát sinh tại 5 hộ thuộc 2 xã, buộc tiêu hủy 2.140 con gia cầm.",
+    );
+    expect(ps.slice(0, 2).map((p) => [p.name, p.actual, p.unit])).toEqual([
+      ["Hộ có bệnh cúm gia cầm A/H5N1", 5, "hộ"],
+      ["Xã có bệnh cúm gia cầm A/H5N1", 2, "xã"],
+    ]);
+  });
+});
