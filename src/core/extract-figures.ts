@@ -53,7 +53,8 @@ export interface Figure {
   hi: number | null;
 }
 
-const NUMBER = /\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/gu;
+// "0,6124 điểm": a group of three after the mark is thousands only when no digit follows it.
+const NUMBER = /\d{1,3}(?:[.,]\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?/gu;
 
 /**
  * Grammar words that end the noun phrase after a figure ("412 phương tiện bị tạm giữ", "24 giải thể

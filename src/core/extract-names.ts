@@ -232,9 +232,12 @@ const HOW_MUCH =
 const onlyHowMuch = (s: string): boolean => /\p{L}/u.test(s) && HOW_MUCH.test(lower(s));
 
 /** The phrase before a figure that names it, from `from` (a boundary) to the figure. */
-/** "tính đến ngày 30/9/2025", "đến cuối năm 2025", "đến nay" inside a name: when, not what. */
+/**
+ * "tính đến ngày 30/9/2025", "đến cuối năm 2025", "đến nay" inside a name: when, not what. The lead
+ * is lazy so that "Tính" goes with the date it opens ("Tính đến ngày 31/01/2027, giải ngân …").
+ */
 const AS_OF =
-  /(^|[\s\S]{0,20})(?<!\p{L})(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?(?:ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?|tháng\s+\d{1,2}(?:\/\d{4})?|năm\s+(?:19|20)\d\d|năm(?!\p{L})|nay)(?!\p{L}|\d)/giu;
+  /(^|[\s\S]{0,20}?)(?<!\p{L})(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?(?:ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?|tháng\s+\d{1,2}(?:\/\d{4})?|năm\s+(?:19|20)\d\d|năm(?!\p{L})|nay)(?!\p{L}|\d)/giu;
 
 export function leftName(text: string, from: number, to: number): { name: string; start: number } {
   // A name is never 600 characters long; the cap keeps a long clause without figures linear.
@@ -527,9 +530,12 @@ export function rightPhrase(text: string, from: number, limit: number): { phrase
   }
   // "tổ chức 14 giải thể thao cấp tỉnh thu hút 6.240 vận động viên": a number written with thousands
   // separators, or counted by "thu hút", is a figure of its own (a threshold in a name, "xã đạt 4 tiêu
-  // chí", is small and bare); the name stops before it rather than at its separator.
+  // chí", is small and bare); the name stops before it rather than at its separator. "326 sản phẩm
+  // còn hiệu lực của 187 chủ thể": whose they are is a count of its own.
   const another =
-    /\s(?:thu hút(?:\s+được)?\s+)?\d{1,3}(?:\.\d{3})+(?![\d,])|\sthu hút(?:\s+được)?\s+(?=\d)/u.exec(rest);
+    /\s(?:thu hút(?:\s+được)?\s+)?\d{1,3}(?:\.\d{3})+(?![\d,])|\s(?:thu hút(?:\s+được)?|của)\s+(?=\d)/u.exec(
+      rest,
+    );
   cut = Math.min(cut, measuredAt(rest), another?.index ?? rest.length);
   const raw = rest.slice(0, cut);
   const all = words(raw);
@@ -736,6 +742,21 @@ export function countUnitHead(unit: string): string {
  */
 const TIME_LEAD =
   /^(?:(?:trong\s+)?(?:nhiệm kỳ|giai đoạn|quý|tháng)\s+(?:[IVX]+|\d{1,4})(?:\s*[-–/]\s*\d{1,4})?|lũy kế(?:\s+từ đầu năm)?\s+đến\s+(?:(?:hết\s+|cuối\s+)?(?:ngày|tháng)\s+\d{1,2}(?:\/\d{1,2})?(?:\/\d{4})?|nay)|(?:(?:tính\s+)?(?:đến|tới)\s+)?(?:(?:hết|cuối)\s+)?(?:ngày\s+)?\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?:\s*,)?\s+/iu;
+
+/**
+ * "Ngành phấn đấu đón …", "Tỉnh phấn đấu có …": the speaker and the word that marks a target lead no
+ * name; a named body before it ("Ngành du lịch phấn đấu đón") keeps its body.
+ */
+const AIM_LEAD =
+  /^(?:(?:ngành|tỉnh|huyện|thành phố|thị xã|xã|sở|địa phương|đơn vị|toàn ngành|toàn tỉnh|toàn huyện)\s+)?phấn đấu\s+/iu;
+const AIM_INSIDE = /^(\p{L}+(?:\s+\p{L}+){0,3})\s+phấn đấu\s+(?=\p{L})/u;
+
+export function withoutAim(name: string): string {
+  const bare = name.replace(AIM_LEAD, "");
+  if (bare !== name) return words(bare).length === 0 ? name : capitalize(bare);
+  const inside = AIM_INSIDE.exec(name);
+  return inside === null ? name : name.replace(/\s+phấn đấu\s+/u, " ");
+}
 
 export function withoutTimeLead(name: string): string {
   const rest = name.replace(TIME_LEAD, "");

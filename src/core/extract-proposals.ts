@@ -398,11 +398,31 @@ export function quantityProposal(
     if (withWhom) {
       // "100% xã thành lập tổ công nghệ số với 1.236 thành viên": of the communes, not of their rate.
       // "… đang triển khai" says which projects, when the count before was named by its verb.
-      const verb = VERB_BEFORE_COUNT.test(lower(current.lead)) ? ` ${decapitalize(current.lead)}` : "";
+      // "khởi công mới 3 dự án với 2.356 căn": "mới" after the verb is still the verb's.
+      const verb = VERB_BEFORE_COUNT.test(lower(current.lead).replace(/\s+(?:mới|thêm)$/u, ""))
+        ? ` ${decapitalize(current.lead)}`
+        : "";
       name = `${f.unit} của ${decapitalize(countedOf(current)).replace(/^tỷ lệ\s+/u, "")}${verb}`;
       // "Dân số xã … là 12.709 người với 3.517 hộ": the households the people live in, not theirs.
       if (/^dân số(?!\p{L})/u.test(lower(current.name)) && lower(f.unit) === "hộ") name = "Số hộ";
       doubts.push("ten_ghep_tu_menh_de_khac");
+    }
+    // "326 sản phẩm OCOP còn hiệu lực của 187 chủ thể": the owners of what was just counted, named
+    // by the thing they own (its predicate left out): "Chủ thể sản phẩm OCOP".
+    if (
+      !withWhom &&
+      current !== null &&
+      current.sentence === clause.sentence &&
+      current.unit !== "%" &&
+      current.unit !== f.unit &&
+      /^\s*của\s*$/u.test(src.slice(current.source.end, f.start))
+    ) {
+      const owned =
+        decapitalize(countedOf(current)).split(/\s(?:còn|được|đã|đang|đạt|có|bị)(?:\s|$)/u)[0] ?? "";
+      if (owned !== "") {
+        name = `${f.unit} ${owned}`;
+        doubts.push("ten_ghep_tu_menh_de_khac");
+      }
     }
     const right = rightPhrase(src, f.end, clause.end);
     // "giải quyết việc làm cho 35.400 lao động": the left side already names it.
@@ -705,6 +725,10 @@ export function percentProposal(
   // "Tốc độ tăng trưởng GRDP bình quân: 7,2%/năm": a rate per year, the "/năm" no name after it.
   const perTime = /^\s*\/\s*(?:năm|tháng|quý)(?!\p{L})/u.exec(src.slice(end, end + 12));
   if (change === null && perTime !== null) end += perTime[0].length;
+  // "từ 8% trở lên", "có từ 80% trở lên tổ chức …": the limit's second word is no name; what the
+  // share is of may follow it.
+  const limitEnd = /^\s*trở\s+(?:lên|xuống)(?!\p{L})/u.exec(lower(src.slice(end, end + 14)));
+  if (limitEnd !== null) end += limitEnd[0].length;
   const after = lower(src.slice(end, Math.min(clause.end, end + 40)));
   // "100% xã đạt 4 tiêu chí cứng", "kéo giảm 5% số đảng viên vi phạm …": the name follows.
   if (again === null && !/^\s*(so với|so|kế hoạch|dự toán|cùng kỳ)/u.test(after)) {
@@ -768,6 +792,17 @@ export function percentProposal(
     !/^(?:cơ cấu|tỷ|số)(?!\p{L})/u.test(lower(name))
   )
     name = `Tỷ lệ ${decapitalize(name)}`;
+  // "phấn đấu tăng thu ngân sách từ 8% trở lên": a target that raises what is named by a verb is
+  // the rise ("Tăng thu ngân sách"), not the level of the revenue.
+  if (
+    clause.plan &&
+    /^(?:(?:phấn đấu|năm\s+(?:19|20)\d\d|mục tiêu|chỉ tiêu)[\s,:]+)*tăng\s+\p{L}/u.test(
+      lower(window).trim(),
+    ) &&
+    !/^(?:tăng|tỷ|tốc độ|chỉ số)(?!\p{L})/u.test(lower(name)) &&
+    lower(window).includes(lower(name))
+  )
+    name = `Tăng ${decapitalize(name)}`;
   const rel = change !== null && change.kind === "change" ? change : null;
   const w = lower(window).trim();
   const down =

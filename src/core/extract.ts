@@ -26,12 +26,12 @@ import { asDraft, type Draft, lastDraft, lastOfSentence, listedBefore } from "./
 import { decimalsOf } from "./extract-row";
 import { capitalize, decapitalize, lower, stripEdges, words } from "./extract-text";
 import { COUNT_UNITS, MONEY } from "./extract-units";
-import { clausesOf } from "./extract-tense";
+import { type Clause, clausesOf } from "./extract-tense";
 import { headlineEnd } from "./extract-headline";
 import { nameCountsBySubject } from "./extract-subject";
 import { nameByLineLead, nameMoneyByEarlierSentence, nameThinCounts } from "./extract-thin-names";
 import { changesToCountsBefore } from "./extract-change-after";
-import { figuresIn, labelledPart, type Modifier, modifierOf } from "./extract-figures";
+import { type Figure, figuresIn, labelledPart, type Modifier, modifierOf } from "./extract-figures";
 import {
   COUNT_VERBS,
   countedOf,
@@ -44,6 +44,7 @@ import {
   rightPhrase,
   SUBJECT_END,
   TAIL_FILLERS,
+  withoutAim,
   withoutTimeLead,
 } from "./extract-names";
 import { confidenceOf } from "./extract-confidence";
@@ -96,6 +97,8 @@ export function extractIndicators(
   const src = text.normalize("NFC");
   const mode = options.mode ?? "auto";
   const drafts: Draft[] = [];
+  /** Money spent, named by the plan stated before it ("Kế hoạch vốn … được giao X. … giải ngân Y"). */
+  const plansOf = new Map<Draft, Draft>();
   /** Parts of a count listed in brackets by label ("(Nhật Bản 204, …)"): no whole of their own. */
   const labelledParts = new Set<Draft>();
   /** Sentences that order tasks with a deadline ("yêu cầu các sở, ngành … trước ngày 15/01/2027"). */
@@ -521,7 +524,34 @@ export function extractIndicators(
           }
           if (mod.kind === "pctPlan" && current.pctPlan === null) current.pctPlan = mod.value;
           else if (mod.kind === "pctPrior" && current.pctPrior === null) current.pctPrior = mod.value;
-          else if (mod.kind === "change" && current.changePct === null) {
+          else if (
+            mod.kind === "change" &&
+            current.changePct === null &&
+            isTargetRise(src, clause, current, f, mod.value)
+          ) {
+            // "phấn đấu tổng mức bán lẻ … đạt 108.000 - 110.000 tỷ đồng, tăng 11 - 12%": the rise a
+            // target sets is a target of its own (its growth rate), not a change on a result.
+            drafts.push(
+              asDraft({
+                name: `Tốc độ tăng ${decapitalize(current.name)}`,
+                unit: "%",
+                kind: "growth",
+                actual: null,
+                plan: f.hi === null ? f.value : null,
+                planText: `${f.typed}%`,
+                estimate: false,
+                source: { start: f.start, end: mod.end },
+                sentence: clause.sentence,
+                head: "",
+                lead: "",
+                increment: false,
+                changeOnly: false,
+                doubts: [],
+              }),
+            );
+            boundary = mod.end;
+            continue;
+          } else if (mod.kind === "change" && current.changePct === null) {
             // "dư nợ … tăng 9,7% so với đầu năm": a change since the start of the year is no change
             // on the year before (no CK comes from it); so is a bare change after one in its sentence.
             const since = SINCE_YEAR_START.exec(lower(src.slice(f.end, f.end + 30)));
@@ -1422,10 +1452,33 @@ export function extractIndicators(
                 planned.test(lower(d.name)),
             )
           : undefined;
-      const what = plannedMoney === undefined ? undefined : planned.exec(lower(plannedMoney.name))?.[1];
+      // "Các dự án giao thông trọng điểm do Sở làm chủ đầu tư được giao kế hoạch vốn 1.628,4 tỷ đồng,
+      // … giải ngân 1.412,9 tỷ đồng": the plan's holder is its subject, the money is theirs.
+      const assigned =
+        /^(.{3,80}?)(?:\s+do\s.*)?\s+(?:đã\s+)?được\s+(?:giao|phân bổ|bố trí)\s+(?:tổng\s+)?kế hoạch\s+(vốn|kinh phí)(?:\s+năm\s+\d{4})?$/u;
+      const assignedMoney =
+        plannedMoney === undefined &&
+        words(draft.name).length <= 2 &&
+        draft.name !== "" &&
+        MONEY.some((m) => lower(draft.unit).includes(m))
+          ? lastOfSentence(
+              drafts,
+              clause.sentence,
+              (d) => d.unit === draft.unit && d.actual !== null && assigned.test(lower(d.name)),
+            )
+          : null;
+      const holder = assignedMoney === null ? null : assigned.exec(lower(assignedMoney.name));
+      const what =
+        plannedMoney === undefined
+          ? holder === null
+            ? undefined
+            : `${holder[2] ?? ""} ${holder[1] ?? ""}`
+          : planned.exec(lower(plannedMoney.name))?.[1];
       if (what !== undefined && !lower(draft.name).includes(what)) {
         draft.name = `${capitalize(what)} đã ${decapitalize(draft.name)}`;
         draft.doubts.push("ten_ghep_tu_menh_de_khac");
+        const plan = plannedMoney ?? assignedMoney;
+        if (plan !== undefined && plan !== null) plansOf.set(draft, plan);
       }
       // "vốn thực hiện đạt 3.212,9 triệu USD": money done, against money registered; "thực hiện" is
       // no verb to strip when the money word alone is left.
@@ -1607,6 +1660,52 @@ export function extractIndicators(
   nameThinCounts(src, drafts, sentenceStart);
   nameMoneyByEarlierSentence(drafts);
   nameByLineLead(src, drafts);
+  placesOfOutbreaks(src, drafts);
+  // "Siêu thị, trung tâm thương mại: 19 siêu thị và 4 trung tâm thương mại": a heading that lists
+  // kinds, then a count of each: each count is of the kind its unit says.
+  // Read within the 300 characters before each figure, so that a long paste stays linear.
+  for (const d of drafts) {
+    if (d.actual === null && d.plan === null && d.planText === null) continue;
+    const from = Math.max(0, d.source.end - 300);
+    const near = src.slice(from, d.source.end);
+    const lineStart = near.lastIndexOf("\n") + 1;
+    const colon = near.indexOf(":", lineStart);
+    if (colon < 0) continue;
+    const opens = Math.max(lineStart, near.lastIndexOf(". ", colon) + 2, near.lastIndexOf(";", colon) + 1);
+    if (opens === 0 && from > 0) continue;
+    const kinds = near
+      .slice(opens, colon)
+      .replace(/^\s*[-–•+*]\s*/u, "")
+      .split(/,|\svà\s/u)
+      .map((k) => k.trim());
+    if (kinds.length < 2 || kinds.some((k) => k === "" || words(k).length > 4 || /\d/u.test(k))) continue;
+    // "3 chợ đầu mối" counted in "chợ": the kind written right after this count's figure.
+    const unit = lower(d.unit);
+    const seg = lower(src.slice(from + colon, d.source.end + 40));
+    let kind: string | undefined;
+    let at = -1;
+    for (const k of kinds) {
+      if (lower(k) !== unit && !lower(k).startsWith(`${unit} `)) continue;
+      for (const m of seg.matchAll(new RegExp(`\\d\\s+${escapeRe(lower(k))}(?!\\p{L})`, "gu")))
+        if (m.index < d.source.end - from - colon && m.index > at) [kind, at] = [k, m.index];
+    }
+    if (kind !== undefined) d.name = capitalize(kind);
+  }
+  // "Lễ hội Đền Núi Phù diễn ra trong 5 ngày, thu hút 320 nghìn lượt người": who came came to the event
+  // the sentence opens with; "thu hút" alone says not to what.
+  for (const d of drafts) {
+    const drawn = /^thu hút(?:\s+được)?\s+(.+)$/iu.exec(d.name)?.[1];
+    if (drawn === undefined || d.actual === null) continue;
+    // The event is said within 200 characters before the verb, the verb within 120 of the figure.
+    const tail = Math.max(0, d.source.end - 120);
+    const near = lower(src.slice(tail, d.source.end)).lastIndexOf("thu hút");
+    const verbAt = near < 0 ? -1 : tail + near;
+    const open = Math.max(sentenceStart.get(d.sentence) ?? 0, verbAt - 200);
+    if (verbAt < 0 || verbAt < open) continue;
+    const event = EVENT_SUBJECT.exec(src.slice(open, verbAt + "thu hút".length));
+    if (event?.[1] === undefined || lower(d.name).includes(lower(event[1]))) continue;
+    d.name = `${capitalize(drawn)} ${event[1].trim()}`;
+  }
   // "…, trong đó: ngân sách trung ương 2.154,7 tỷ đồng; …; vốn lồng ghép từ các chương trình, dự án
   // khác 4.517,9 tỷ đồng; …": in a list whose items end with ";", a comma inside an item with no figure
   // before it is inside the item's name.
@@ -1694,9 +1793,22 @@ export function extractIndicators(
       /(?<!\p{L})trên\s+(?:1|một)\s+(?:ha|héc-ta|hecta)(?!\p{L})/u.test(lower(d.name))
     )
       d.unit = `${d.unit}/ha`;
+  // "Kế hoạch vốn … được giao 8.264,5 tỷ đồng. … giải ngân ước đạt 7.853,2 tỷ đồng, đạt 95% kế
+  // hoạch": when the % of plan gives the plan back, the plan is the Kế hoạch of the money spent, not
+  // a row of its own (no table keys a plan stated beside its result).
+  for (const [done, plan] of plansOf) {
+    if (done.pctPlan === null || done.actual === null || plan.actual === null || plan.actual <= 0) continue;
+    if (Math.abs((done.actual / plan.actual) * 100 - done.pctPlan) > 0.5) continue;
+    done.plan ??= plan.actual;
+    const at = drafts.indexOf(plan);
+    if (at >= 0) drafts.splice(at, 1);
+  }
   const proposals = changesToCountsBefore(src, drafts).map((d): Proposal => {
     const { sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft } = d;
-    const p = { ...draft, name: withoutOwnAreaName(withoutAssignedBy(withoutTimeLead(draft.name), d)) };
+    const p = {
+      ...draft,
+      name: withoutOwnAreaName(withoutAssignedBy(withoutAim(withoutTimeLead(draft.name)), d)),
+    };
     return {
       ...p,
       name: p.name + (where.get(d) ?? ""),
@@ -1719,6 +1831,13 @@ export function extractIndicators(
   // The learnt name chooser (extract-name-model.ts) may prefer another name made from the same text.
   return options.names === "rules" ? tensed : chooseNames(src, tensed, NAME_MODEL);
 }
+
+/**
+ * An event or a place to visit that opens a sentence, before what it did and "thu hút" ("Lễ hội …
+ * diễn ra trong 5 ngày, thu hút", "Hội chợ OCOP thu hút"): group 1.
+ */
+const EVENT_SUBJECT =
+  /^\s{0,3}((?:lễ hội|giải|hội chợ|hội thi|hội diễn|hội báo|chương trình|sự kiện|tuần lễ|tuần văn hóa|festival|triển lãm|liên hoan|ngày hội|khu du lịch|khu di tích|di tích|bảo tàng|thư viện)(?!\p{L})[^,;:.\d()]{0,60}?)(?:\s{1,3}(?:đã\s{1,3})?(?:diễn ra|được tổ chức|tổ chức|khai mạc|kéo dài|mở cửa|đón)[^,;:.]{0,40})?,?\s{1,3}thu hút$/iu;
 
 /**
  * "Chi cục Hải quan được giao dự toán thu ngân sách 1.180 tỷ đồng": a target assigned to a body is
@@ -1770,4 +1889,82 @@ function isMargin(before: string, open = before.lastIndexOf("("), close = before
   // No digit, separator or bracket is in a match: only the text after the last one is read.
   const tail = before.slice(nthLastWhere(before, 0, before.length, isDigitSeparatorBracket) + 1);
   return /(?<!\p{L})(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+[^\d,;:()]{0,40})?\s*$/u.test(lower(tail));
+}
+
+/**
+ * "…, tăng 11 - 12%" right after a target's level in its clause (no base named, or the year before):
+ * the rise the target sets. A rise on the plan ("so với dự toán") or a percentage target is not.
+ */
+function isTargetRise(src: string, clause: Clause, level: Draft, f: Figure, value: number): boolean {
+  if (!clause.plan || level.actual !== null || level.unit === "%" || value <= 0 || level.name === "")
+    return false;
+  if (level.sentence !== clause.sentence || level.source.end > f.start) return false;
+  const between = lower(src.slice(level.source.end, f.start));
+  const after = lower(src.slice(f.end, f.end + 40));
+  return (
+    /^\s*,\s*(?:tăng|tăng trưởng)\s*(?:bình quân\s*)?$/u.test(between) &&
+    !/^\s*%?\s*(?:\/\s*năm\s*)?so với\s+(?:dự toán|kế hoạch|chỉ tiêu|đầu năm)/u.test(after)
+  );
+}
+
+/**
+ * "Dịch tả lợn châu Phi xảy ra tại 9 hộ ở 4 xã": where an outbreak or an incident happened, counted
+ * twice (the farms, and the communes they are in): "Hộ có …" and "Xã có …", each a count of its own.
+ */
+const OUTBREAK =
+  /(?<![\p{L}\d])((?:[^,;:.\d()\n]|(?<=\p{L})\d){3,60}?)\s{1,3}(?:xảy ra|phát sinh|xuất hiện|bùng phát|lây lan)\s{1,3}(?:tại|ở|trên)\s{1,3}(\d{1,3}(?:\.\d{3})*|\d+)\s{1,3}(\p{L}+)\s{1,3}(?:ở|tại|thuộc|của|trên)\s{1,3}(\d{1,3}(?:\.\d{3})*|\d+)\s{1,3}(xã|phường|thị trấn|huyện|thôn|bản|ấp|tổ dân phố|khu phố|tỉnh)(?!\p{L})/gu;
+
+function placesOfOutbreaks(src: string, drafts: Draft[]): void {
+  for (const m of src.matchAll(OUTBREAK)) {
+    const [whole, what = "", firstRaw = "", firstUnit = "", secondRaw = "", secondUnit = ""] = m;
+    const at = m.index;
+    const end = at + whole.length;
+    const topic = decapitalize(stripEdges(what.trim(), LEAD_FILLERS, []));
+    if (topic === "" || words(topic).length > 10) continue;
+    const inside = (d: Draft): boolean => d.source.start < end && d.source.end > at;
+    const firstAt = at + whole.indexOf(` ${firstRaw} ${firstUnit} `) + 1;
+    const anchor = drafts.find((d) => d.source.end > at) ?? null;
+    // A result of a sentence that reads as results; none is proposed inside a plan.
+    if (anchor !== null && inside(anchor) && anchor.actual === null) continue;
+    const counts: [string, string, number][] = [
+      [firstRaw, firstUnit, firstAt],
+      [secondRaw, secondUnit, end - secondUnit.length - secondRaw.length - 1],
+    ];
+    let after = anchor === null ? drafts.length : drafts.indexOf(anchor);
+    for (const [raw, unit, start] of counts) {
+      const value = Number(raw.replace(/\./gu, ""));
+      const name = `${capitalize(unit)} có ${topic}`;
+      const made = drafts.find((d) => inside(d) && d.actual === value && lower(d.unit) === lower(unit));
+      if (made !== undefined) {
+        made.name = name;
+        after = drafts.indexOf(made) + 1;
+        continue;
+      }
+      const draft = asDraft({
+        name,
+        unit,
+        kind: "quantity",
+        actual: value,
+        plan: null,
+        planText: null,
+        estimate: false,
+        source: { start, end: start + raw.length + 1 + unit.length },
+        sentence: anchor?.sentence ?? 0,
+        head: "",
+        lead: "",
+        increment: false,
+        changeOnly: false,
+        doubts: [],
+      });
+      // A figure that was named as part of another's name is no part of it now.
+      for (const d of drafts) if (inside(d) && d.name.includes(`${raw} ${unit}`)) d.name = name;
+      drafts.splice(after, 0, draft);
+      after += 1;
+    }
+  }
+}
+
+/** A literal for a regular expression. */
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
