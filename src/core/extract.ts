@@ -19,7 +19,7 @@ import { asDraft, type Draft, lastDraft, lastOfSentence, listedBefore } from "./
 import { decimalsOf } from "./extract-row";
 import { capitalize, decapitalize, lower, stripEdges, words } from "./extract-text";
 import { COUNT_UNITS, MONEY } from "./extract-units";
-import { clausesOf } from "./extract-tense";
+import { clausesOf, limitEvidence } from "./extract-tense";
 import { headlineEnd } from "./extract-headline";
 import { nameCountsBySubject } from "./extract-subject";
 import { changesToCountsBefore } from "./extract-change-after";
@@ -1543,6 +1543,11 @@ export function extractIndicators(
       /(?<!\p{L})trên\s+(?:1|một)\s+(?:ha|héc-ta|hecta)(?!\p{L})/u.test(lower(d.name))
     )
       d.unit = `${d.unit}/ha`;
+  /** "đạt 8,2% trở lên" read as a result (a result word beside it): the shape says target, so unsure. */
+  const limitedAt = (at: number): boolean => {
+    const c = clauses.find((x) => x.start <= at && at < x.end);
+    return c !== undefined && mode === "auto" && limitEvidence(src.slice(c.start, c.end), false);
+  };
   const proposals = changesToCountsBefore(src, drafts).map((d): Proposal => {
     const { sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft } = d;
     const p = { ...draft, name: withoutOwnAreaName(withoutAssignedBy(withoutTimeLead(draft.name), d)) };
@@ -1556,6 +1561,7 @@ export function extractIndicators(
           ...doubts,
           ...(eventSentences.has(sentence) ? (["cau_tuong_thuat_su_kien"] as const) : []),
           ...(directiveSentences.has(sentence) ? (["cau_chi_dao"] as const) : []),
+          ...(d.actual !== null && limitedAt(d.source.start) ? (["ket_qua_dang_gioi_han"] as const) : []),
         ],
         guessedTense.has(sentence) ? ["thi_doan"] : [],
       ),
