@@ -4,7 +4,7 @@
  */
 import type { IndicatorKind } from "./model";
 import { isDigitOrSeparator, nthLastWhere } from "./extract-window";
-import { formatPercent } from "./numbers";
+import { formatNumber, formatPercent } from "./numbers";
 import { hintsLowerIsBetter } from "./rules/text";
 import type { DoubtReason } from "./extract-types";
 import { asDraft, type Draft, lastOfSentence } from "./extract-drafts";
@@ -133,7 +133,15 @@ function limitAfter(src: string, end: number): string | null {
 
 /** The plan as typed ("7,6%", "dưới 2,5%"), so the Kế hoạch cell reads as the resolution wrote it. */
 export function typedPlan(f: Figure, limitWord: string | null): string {
-  const figure = f.percent ? `${f.typed}%` : f.typed;
+  // "815 nghìn tấn trở lên", "760 - 780 nghìn con" in "tấn", "con": the scale word is in the value,
+  // not in the unit, so the plan is written out ("ít nhất 815.000") as the Kế hoạch cell reads it.
+  const scaled =
+    f.scaleApplied && !f.percent
+      ? f.hi !== null
+        ? `${formatNumber(f.value, "vi", 6)} - ${formatNumber(f.hi, "vi", 6)}`
+        : formatNumber(f.value, "vi", 6)
+      : f.typed;
+  const figure = f.percent ? `${f.typed}%` : scaled;
   // "không dưới 1.450": the Kế hoạch cell says it as the target parser reads it.
   const word = limitWord !== null && /^không (?:dưới|thấp hơn)$/u.test(limitWord) ? "ít nhất" : limitWord;
   return word === null ? figure : `${word} ${figure}`;
