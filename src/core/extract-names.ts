@@ -480,6 +480,10 @@ const LEVEL = /(?<!\p{L})(?:mức độ|cấp độ|hạng|loại)\s+\d{1,2}(?![
 export function rightPhrase(text: string, from: number, limit: number): { phrase: string; end: number } {
   // At most 12 words are kept: 300 characters hold them, and keep long clauses linear.
   const rest = text.slice(from, Math.min(limit, from + 300));
+  // "đạt 42 nghìn tấn trở lên", "58 tạ/ha trở xuống": a limit on the figure, not what it counts;
+  // what it counts may follow ("có từ 80% trở lên tổ chức cơ sở được xếp loại …").
+  const limitWords = /^\s*trở\s+(?:lên|xuống)(?!\p{L})/u.exec(lower(rest));
+  if (limitWords !== null) return rightPhrase(text, from + limitWords[0].length, limit);
   // "hỗ trợ 45 hộ chuyển đổi 62 ha đất lúa": a measure or money of its own is another figure.
   const measuredAt = (t: string): number => MEASURED_FIGURE.exec(t)?.index ?? t.length;
   const stopAt = (t: string): number => {

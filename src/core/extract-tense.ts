@@ -57,8 +57,13 @@ function headingMode(line: string): "plan" | "actual" | null {
 function listIntro(line: string): "plan" | "actual" | null {
   const t = line.trim();
   if (!t.endsWith(":") || t.length > 240) return null;
-  // A line that holds figures of its own (other than years) reports them; it heads nothing.
-  if (/\d/u.test(t.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""))) return null;
+  // A line that holds figures of its own (other than years) reports them; it heads nothing. "Điều 1.",
+  // "2." or "a)" before it numbers the line, no figure ("Điều 1. Thông qua … các chỉ tiêu chủ yếu sau:").
+  const unnumbered = t.replace(
+    /^\s*(?:(?:điều|mục|phần)\s+\d+\s*[.:]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[ivx]+\.)\s*/iu,
+    "",
+  );
+  if (/\d/u.test(unnumbered.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""))) return null;
   const l = lower(t.slice(0, -1));
   // "Kết quả thực hiện … (ước cả năm):": estimated results, whatever else the line names.
   if (ESTIMATE.test(l) && !/mục tiêu|phấn đấu/u.test(l)) return "actual";
@@ -94,7 +99,7 @@ export const tenseClauses = (text: string): Clause[] => clausesOf(text.normalize
 
 export function clausesOf(text: string, mode: ExtractMode): Clause[] {
   const clauses: Clause[] = [];
-  let sectionPlan = false;
+  let sectionPlan = mode === "auto" && targetList(text);
   let sentence = 0;
   let lineStart = 0;
   /** The lines under a heading that says "ước" are estimates ("(ước thực hiện cả năm):"). */
@@ -390,6 +395,13 @@ function headingTense(heading: string): "plan" | "actual" | null {
   )
     return null;
   if (/(?<!\p{L})(?:kế hoạch|mục tiêu|phương hướng|nhiệm vụ)(?!\p{L})/u.test(heading)) return "plan";
+  // "Phê chuẩn dự toán ngân sách nhà nước năm 2027:", "Dự toán thu ngân sách năm 2027:": a budget
+  // for a year, set before it runs (its results say "thực hiện dự toán", read above).
+  if (
+    /(?<!\p{L})dự toán(?!\p{L})[^:;]*năm\s+(?:19|20)\d\d/u.test(heading) &&
+    !/(?<!\p{L})(?:bằng|đạt|so với)\s+(?:\d|dự toán)/u.test(heading)
+  )
+    return "plan";
   // "Nghị quyết … nhiệm kỳ 2025 - 2030 xác định các chỉ tiêu về xây dựng Đảng:": targets set for a
   // term, or named as what a resolution sets.
   if (
@@ -495,5 +507,54 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
   const ahead = [...l.matchAll(/(?:đến|tới) năm ((?:19|20)\d\d)/gu)].some((m) => Number(m[1]) > doneUpTo);
   if (ahead && !/(?<!\p{L})đã(?!\p{L})|đạt được/u.test(l)) return "plan";
   if (/(?<!\p{L})(?:đã|đạt được)(?!\p{L})/u.test(l)) return "actual";
-  return null;
+  // "… đạt 815 nghìn tấn trở lên; tổng đàn lợn 760 - 780 nghìn con": limits and ranges aim.
+  // A level held ("duy trì ổn định ở mức 9.620 ha") after results is where things stand: only in a
+  // list of targets (targetList) does it aim.
+  return limitEvidence(body, false) ? "plan" : null;
+}
+
+/**
+ * "đạt 8,2% trở lên", "tối thiểu 62%", "không quá 109", "giảm 1 - 1,5%", "duy trì ổn định ở mức
+ * 51,6%": a figure set as a limit, a range or a level to hold is aimed at; what was done is one
+ * figure. A threshold inside a name ("sản phẩm OCOP đạt từ 3 sao trở lên", "trẻ em từ 3 - 5 tuổi")
+ * is not.
+ */
+export function limitEvidence(sentence: string, holds = true): boolean {
+  // "chiếm 0,84% (không quá 1,5%)", "7,2%/năm (NQ: 7 - 7,5%)": the target in brackets beside a result.
+  const l = lower(sentence)
+    .replace(/\([^()]*\)/gu, " ")
+    .replace(
+      /(?<!\p{L})(?:từ\s+)?[\d,.]+\s*(?:[-–]\s*[\d,.]+\s*)?(?:sao|tuổi|tháng)(?!\p{L})(?:\s+trở\s+(?:lên|xuống))?/gu,
+      " ",
+    )
+    .replace(/(?<!\p{L})từ\s+[\d,.]+\s*(?:m|ha|tấn|lần|năm)(?!\p{L})\s+trở\s+(?:lên|xuống)/gu, " ")
+    .replace(/(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/gu, " ");
+  return (
+    /\d[\d.,]*\s*(?:%|[\p{L}/]+(?:\s[\p{L}/]+)?)?\s+trở\s+(?:lên|xuống)(?!\p{L})/u.test(l) ||
+    /(?<!\p{L})(?:tối thiểu|ít nhất|không quá|không vượt quá|không dưới|không thấp hơn|còn dưới|dưới mức)\s+\d/u.test(
+      l,
+    ) ||
+    (holds && /(?<!\p{L})duy trì(?:\s+ổn định)?\s+(?:ở\s+)?mức\s+\d/u.test(l)) ||
+    /(?<![\d.,/])\d+(?:,\d+)?\s*[-–]\s*\d+(?:,\d+)?\s*(?:%|(?:nghìn|triệu|tỷ)\s|\p{L})/u.test(l)
+  );
+}
+
+/** A line of a list: "- …", "+ …", "• …", "3. …", "a) …". */
+const LIST_ITEM = /^\s*(?:[-–+•*]\s|\d{1,2}[.)]\s|[a-zđ]\)\s)/u;
+
+/**
+ * "Về môi trường:\n12. Tỷ lệ che phủ rừng duy trì ổn định ở mức 51,6%.\n13. … đạt tối thiểu 62%.":
+ * a list whose items set limits, ranges or levels to hold and none of which reports (no "ước", "so
+ * với cùng kỳ", "đã", "% kế hoạch") is a list of targets, its plain "đạt 98%" items too; a
+ * resolution's list cut from its heading reads so.
+ */
+export function targetList(text: string): boolean {
+  const items = text.split("\n").filter((line) => LIST_ITEM.test(line));
+  if (items.length < 2) return false;
+  let limited = 0;
+  for (const item of items) {
+    if (sentenceTense(item) === "actual") return false;
+    if (limitEvidence(item)) limited++;
+  }
+  return limited > 0;
 }

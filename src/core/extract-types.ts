@@ -61,6 +61,8 @@ export interface Proposal {
  *   ("Tổng kế hoạch vốn … là 684,3 tỷ đồng; đã giải ngân 651,8 tỷ đồng").
  * - `thi_theo_mo_hinh`: the learnt tense model (extract-tense-learnt.ts) read the figure as a result
  *   where the rules read a target, or the other way round.
+ * - `ket_qua_dang_gioi_han`: a result in a clause that sets a limit or a range ("đạt 8,2% trở lên",
+ *   "giảm 1 - 1,5%"), which targets do; something else (a result word) read it as a result.
  *
  * Weak cues, each common in right proposals: a proposal is doubted only when two of them agree
  * (then all are given as its reasons).
@@ -89,7 +91,9 @@ export type DoubtReason =
   /** "yêu cầu các sở, ngành … hoàn thành trước ngày 15/01/2027; thành lập 03 tổ công tác": a task ordered, not a result. */
   | "cau_chi_dao"
   /** The learnt tense model overrode the rules' result / target. */
-  | "thi_theo_mo_hinh";
+  | "thi_theo_mo_hinh"
+  /** A result whose clause sets a limit or a range ("đạt 8,2% trở lên", "giảm 1 - 1,5%"): a target's shape. */
+  | "ket_qua_dang_gioi_han";
 
 export type Confidence =
   { level: "chac" } | { level: "khong_chac"; reasons: readonly [DoubtReason, ...DoubtReason[]] };

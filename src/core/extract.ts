@@ -26,7 +26,7 @@ import { asDraft, type Draft, lastDraft, lastOfSentence, listedBefore } from "./
 import { decimalsOf } from "./extract-row";
 import { capitalize, decapitalize, lower, stripEdges, words } from "./extract-text";
 import { COUNT_UNITS, MONEY } from "./extract-units";
-import { type Clause, clausesOf } from "./extract-tense";
+import { type Clause, clausesOf, limitEvidence } from "./extract-tense";
 import { headlineEnd } from "./extract-headline";
 import { nameCountsBySubject } from "./extract-subject";
 import { nameByLineLead, nameMoneyByEarlierSentence, nameThinCounts } from "./extract-thin-names";
@@ -53,7 +53,7 @@ import { notCounted } from "./extract-not-counted";
 import { distributeRespectively } from "./extract-respectively";
 import { chooseNames } from "./extract-name-model";
 import { NAME_MODEL } from "./extract-name-weights";
-import { applyLearntTense } from "./extract-tense-learnt";
+import { applyLearntTense, clauseFinder } from "./extract-tense-learnt";
 import {
   absoluteChange,
   changeBefore,
@@ -1803,6 +1803,17 @@ export function extractIndicators(
     const at = drafts.indexOf(plan);
     if (at >= 0) drafts.splice(at, 1);
   }
+  /** "đạt 8,2% trở lên" read as a result (a result word beside it): the shape says target, so unsure. */
+  // Once per clause, found by binary search: a long paste of one clause stays linear.
+  const findClause = clauseFinder(clauses);
+  const limited = new Map<unknown, boolean>();
+  const limitedAt = (at: number): boolean => {
+    const c = findClause(at);
+    if (c === undefined || mode !== "auto") return false;
+    let seen = limited.get(c);
+    if (seen === undefined) limited.set(c, (seen = limitEvidence(src.slice(c.start, c.end), false)));
+    return seen;
+  };
   const proposals = changesToCountsBefore(src, drafts).map((d): Proposal => {
     const { sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft } = d;
     const p = {
@@ -1819,6 +1830,7 @@ export function extractIndicators(
           ...doubts,
           ...(eventSentences.has(sentence) ? (["cau_tuong_thuat_su_kien"] as const) : []),
           ...(directiveSentences.has(sentence) ? (["cau_chi_dao"] as const) : []),
+          ...(d.actual !== null && limitedAt(d.source.start) ? (["ket_qua_dang_gioi_han"] as const) : []),
         ],
         guessedTense.has(sentence) ? ["thi_doan"] : [],
       ),

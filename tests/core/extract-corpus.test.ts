@@ -579,7 +579,9 @@ const FIRST_RUN: Readonly<Record<string, { precision: number; recall: number }>>
   "heldout23-even": { precision: 0.956, recall: 0.924 },
   "heldout24-odd": { precision: 0.922, recall: 0.943 },
   "heldout24-even": { precision: 0.864, recall: 0.864 },
-  "heldout25-odd": { precision: 0.515, recall: 0.505 },
+  // Tuned on 2026-12-07 (branch tuneK): 52 matched, 101 proposed, 103 expected → 98 / 101 / 103; wrong
+  // proposals pre-ticked 48 of 49 → 2 of 3.
+  "heldout25-odd": { precision: 0.97, recall: 0.951 },
   "heldout25-even": { precision: 0.825, recall: 0.851 },
 };
 // A tuner runs with CHITIEU_TUNING=1: the even halves are then not measured at all, so that their
