@@ -808,8 +808,10 @@ export function percentProposal(
   const down =
     /(kéo giảm|giảm|còn)$/u.test(w) || /^(kéo giảm|giảm)\b/u.test(w) || (rel !== null && rel.value < 0);
   const limit = limitOf(src, window, f.end);
-  // "từ 8% trở lên": the bound's closing words are no part of the name.
-  if (limit === "ít nhất" && /(?<!\p{L})từ\s*$/u.test(lower(window)))
+  // "từ 60% hộ hội viên trở lên": the bound's closing words, after what it counts, are no part of the
+  // name. Right after the figure they were passed over already, and a later "trở lên" is the name's
+  // own ("từ 70% trở lên hợp tác xã được xếp loại khá trở lên").
+  if (limit === "ít nhất" && limitEnd === null && /(?<!\p{L})từ\s*$/u.test(lower(window)))
     name = name.replace(/\s+trở\s+lên(?!\p{L})/u, "");
   const planned = clause.plan;
   // "kéo giảm 5% số đảng viên … so với năm 2019": a target relative to the prior year.
