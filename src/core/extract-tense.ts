@@ -122,6 +122,7 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
         body,
         text.slice(lineStart, lineEnd),
         i > 0 && carried === false && lastTense === "actual",
+        text.slice(text.lastIndexOf("\n\n", lineStart) + 1, lineStart),
       );
       // "Tỷ lệ … được cứng hóa đạt 92,7%, mục tiêu đến năm 2030 là 100%": a result, then the target
       // for a later year beside it, a clause of targets of its own.
@@ -340,6 +341,7 @@ function yearAhead(
   body: string,
   paragraph: string,
   afterResults: boolean,
+  earlierLines = "",
 ): { tense: "plan" | "actual" | null; guessed: boolean } {
   const lead = /^\s*(trong\s+)?((?:đến\s+)?(?:cuối|hết)\s+)?năm\s+((?:19|20)\d\d)(?!\d)/iu.exec(body);
   if (lead?.[3] === undefined) return { tense: null, guessed: false };
@@ -360,9 +362,11 @@ function yearAhead(
     .map((m) => Number(m[0]));
   const others = years.filter((y) => y !== led);
   // "Kế hoạch năm 2026 …. Năm 2025, toàn huyện trồng được …": the year before the plan's is reported.
+  // The plan may be a heading over a list on lines of its own ("Chỉ tiêu kế hoạch kinh doanh năm
+  // 2027:" and its bullets, then "Năm 2026, 14/16 phòng giao dịch hoàn thành …"), its kind between.
   const planYears = [
-    ...paragraph.matchAll(
-      /(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|nhiệm vụ)\s+năm\s+((?:19|20)\d\d)(?!\d)/giu,
+    ...`${earlierLines}\n${paragraph}`.matchAll(
+      /(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|nhiệm vụ)(?:\s+(?:kinh doanh|sản xuất kinh doanh|sản xuất|tài chính|hoạt động))?\s+năm\s+((?:19|20)\d\d)(?!\d)/giu,
     ),
   ].map((m) => Number(m[1]));
   if (planYears.length > 0 && led === Math.max(...planYears) - 1) return { tense: "actual", guessed: false };

@@ -40,6 +40,7 @@ import {
 } from "./extract-names";
 import { confidenceOf } from "./extract-confidence";
 import { chooseNames } from "./extract-name-model";
+import { rateName, withoutEnterpriseSubject } from "./extract-enterprise";
 import { NAME_MODEL } from "./extract-name-weights";
 import { applyLearntTense } from "./extract-tense-learnt";
 import {
@@ -203,6 +204,14 @@ export function extractIndicators(
         /(?:tiêu|hoạch|ra|giao|là|mức)$/u.test(src.slice(clause.start, f.start).trimEnd().slice(-5)) &&
         /\d[^,;:]*,\s*(?:thấp|cao)\s+hơn\s+(?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu|mức)(?:\s+(?:đề ra|được giao|giao))?\s*(?:là\s+)?$/u.test(
           src.slice(nthLastWhere(src, clause.start, f.start, isSeparator, 2) + 1, f.start),
+        )
+      )
+        continue;
+      // "nợ xấu 1,26%, vượt giới hạn 1% do Đại hội thành viên đề ra", "…, dưới ngưỡng 3% cho phép": the
+      // ceiling a result is weighed against, stated beside it, is not a figure of its own.
+      if (
+        /\d[^,;:]*,\s*(?:vượt|dưới|trong|thấp hơn|cao hơn)\s+(?:quá\s+)?(?:giới hạn|ngưỡng|mức trần|trần)(?:\s+(?:cho phép|quy định|an toàn))?\s*(?:là\s+)?$/u.test(
+          lower(src.slice(nthLastWhere(src, clause.start, f.start, isSeparator, 2) + 1, f.start)),
         )
       )
         continue;
@@ -1566,7 +1575,17 @@ export function extractIndicators(
   const tensed =
     mode === "auto" && options.tense !== "rules" ? applyLearntTense(src, proposals, clauses) : proposals;
   // The learnt name chooser (extract-name-model.ts) may prefer another name made from the same text.
-  return options.names === "rules" ? tensed : chooseNames(src, tensed, NAME_MODEL);
+  const named = options.names === "rules" ? tensed : chooseNames(src, tensed, NAME_MODEL);
+  // Whichever chose the name, the enterprise that reports is no part of it.
+  return named.map((p) => {
+    const name = rateName(
+      withoutEnterpriseSubject(p.name, textBeforeName(src, p)),
+      p.unit,
+      src.slice(Math.max(0, p.source.start - 200), p.source.start),
+      src.slice(p.source.start, p.source.end),
+    );
+    return name === p.name ? p : { ...p, name };
+  });
 }
 
 /**
@@ -1613,4 +1632,12 @@ function isMargin(before: string, open = before.lastIndexOf("("), close = before
   // No digit, separator or bracket is in a match: only the text after the last one is read.
   const tail = before.slice(nthLastWhere(before, 0, before.length, isDigitSeparatorBracket) + 1);
   return /(?<!\p{L})(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+[^\d,;:()]{0,40})?\s*$/u.test(lower(tail));
+}
+
+/** The text before where a proposal's name is written (its first words), else before its source. */
+function textBeforeName(src: string, p: Proposal): string {
+  const head = lower(words(p.name).slice(0, 3).join(" "));
+  const at = lower(src).lastIndexOf(head, p.source.end);
+  const end = at >= 0 && at >= p.source.start - 400 ? at : p.source.start;
+  return src.slice(Math.max(0, end - 200), end);
 }
