@@ -88,4 +88,13 @@ describe("targets", () => {
     expect(row(ps, 920)).toMatchObject({ plan: 920, actual: null });
     expect(row(ps, 5)).toMatchObject({ actual: 5, total: 7 });
   });
+
+  it("reads an aside on the year before the plan's year as a result, and goes on with the targets", () => {
+    const ps = read(
+      "Kế hoạch năm 2027, hợp tác xã phấn đấu doanh thu 18.400 triệu đồng. Đại hội cũng thống nhất mức chia lãi năm 2026 là 7,5 triệu đồng/thành viên. Tổng vốn dự kiến cho kho lạnh mới là 2.600 triệu đồng.",
+    );
+    expect(row(ps, 18_400)).toMatchObject({ plan: 18_400, actual: null });
+    expect(row(ps, 7.5)).toMatchObject({ actual: 7.5 });
+    expect(row(ps, 2600)).toMatchObject({ plan: 2600, actual: null });
+  });
 });
