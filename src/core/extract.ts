@@ -68,9 +68,12 @@ export { isSure } from "./extract-confidence";
 export { proposalToRow, type RowOptions } from "./extract-row";
 export { tenseClauses } from "./extract-tense";
 
-/** Words of a sentence that narrates an event rather than reporting results. */
+/**
+ * Words of a sentence that narrates an event rather than reporting results ("… được thông qua với tỷ
+ * lệ tán thành 100%", "… đại diện 87% cổ phần có quyền biểu quyết": a shareholders' meeting's votes).
+ */
 const EVENT =
-  /(?<!\p{L})(?:dự lễ|dự hội nghị|tham dự|đến thăm|thăm, tặng quà|thăm và tặng quà|khai mạc|bế mạc|chủ trì|hân hoan|đoàn công tác|bầu bổ sung|thông qua \d+ nghị quyết|vào lúc|trao tặng|nhà tài trợ|tự nguyện hiến|xảy ra vụ)(?!\p{L})/u;
+  /(?<!\p{L})(?:tỷ lệ tán thành|quyền biểu quyết|dự lễ|dự hội nghị|tham dự|đến thăm|thăm, tặng quà|thăm và tặng quà|khai mạc|bế mạc|chủ trì|hân hoan|đoàn công tác|bầu bổ sung|thông qua \d+ nghị quyết|vào lúc|trao tặng|nhà tài trợ|tự nguyện hiến|xảy ra vụ)(?!\p{L})/u;
 
 /** "Ông Nguyễn Văn A": a person named in full, as news tells of one, not a report of results. */
 /** A body told to do something by a date: what it is told to do is no result. */

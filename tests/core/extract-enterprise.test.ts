@@ -2,7 +2,7 @@
 // of a row's name, volumes in litres, a bank's offices, ceilings beside a result, dividend rates and
 // a result under a year before the plan's heading. Sentences written for these tests.
 import { describe, expect, it } from "@jest/globals";
-import { extractIndicators, type Proposal } from "../../src/core/extract";
+import { extractIndicators, isSure, type Proposal } from "../../src/core/extract";
 
 const read = (text: string): Proposal[] => extractIndicators(text, "vi");
 const row = (ps: Proposal[], value: number): Proposal | undefined =>
@@ -96,5 +96,15 @@ describe("targets", () => {
     expect(row(ps, 18_400)).toMatchObject({ plan: 18_400, actual: null });
     expect(row(ps, 7.5)).toMatchObject({ actual: 7.5 });
     expect(row(ps, 2600)).toMatchObject({ plan: 2600, actual: null });
+  });
+});
+
+describe("a shareholders' meeting", () => {
+  it("leaves its votes unticked: they narrate the meeting, they report no result", () => {
+    const ps = read(
+      "Đại hội đồng cổ đông năm 2027 của công ty có 41 cổ đông dự, sở hữu 91,3% số cổ phần có quyền biểu quyết. Tờ trình phân phối lợi nhuận được thông qua với tỷ lệ tán thành 99,2%.",
+    );
+    expect(ps.length).toBeGreaterThan(0);
+    expect(ps.filter((p) => isSure(p))).toEqual([]);
   });
 });
