@@ -108,3 +108,12 @@ describe("a shareholders' meeting", () => {
     expect(ps.filter((p) => isSure(p))).toEqual([]);
   });
 });
+
+describe("a ranking's name", () => {
+  it("reads 'Top N' as the name of a ranking, not a count", () => {
+    const ps = read(
+      "Công ty lần thứ 2 có mặt trong Top 100 doanh nghiệp xuất khẩu uy tín. Năm 2026, lợi nhuận sau thuế đạt 57,3 tỷ đồng.",
+    );
+    expect(ps.map((p) => p.actual)).toEqual([57.3]);
+  });
+});
