@@ -23,6 +23,8 @@ const LABEL_BEFORE = new Set([
   "kênh",
   // "quốc lộ 1A", "tỉnh lộ 8": a road's number.
   "lộ",
+  // "có tên trong bảng xếp hạng Top 500 doanh nghiệp lớn nhất": the name of a ranking, not a count.
+  "top",
   "điều",
   "khoản",
   "lần",

@@ -149,6 +149,9 @@ export const TAIL_FILLERS = [
   "ước đạt",
   "chỉ đạt",
   "ước thực hiện",
+  // "sản lượng dự kiến 2.900 tấn", "doanh thu dự kiến đạt …": a hedge of a target, not its name.
+  "dự kiến đạt",
+  "dự kiến",
   "ước tăng",
   "ước giảm",
   "ước",

@@ -127,6 +127,7 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
         body,
         text.slice(lineStart, lineEnd),
         i > 0 && carried === false && lastTense === "actual",
+        text.slice(text.lastIndexOf("\n\n", lineStart) + 1, lineStart),
       );
       // "Tỷ lệ … được cứng hóa đạt 92,7%, mục tiêu đến năm 2030 là 100%": a result, then the target
       // for a later year beside it, a clause of targets of its own.
@@ -192,8 +193,9 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
         sentence++;
         continue;
       }
-      const tense = sentenceTense(body, doneUpTo) ?? ahead.tense;
-      if (tense !== null) carried = tense === "plan";
+      const own = sentenceTense(body, doneUpTo);
+      const tense = own ?? ahead.tense;
+      if (tense !== null && (own !== null || ahead.aside !== true)) carried = tense === "plan";
       if (tense === "actual")
         for (const m of lower(body).matchAll(
           /(?:nhiệm kỳ|giai đoạn)\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)/gu,
@@ -345,9 +347,14 @@ function yearAhead(
   body: string,
   paragraph: string,
   afterResults: boolean,
-): { tense: "plan" | "actual" | null; guessed: boolean } {
+  earlierLines = "",
+): { tense: "plan" | "actual" | null; guessed: boolean; aside?: boolean } {
   const lead = /^\s*(trong\s+)?((?:đến\s+)?(?:cuối|hết)\s+)?năm\s+((?:19|20)\d\d)(?!\d)/iu.exec(body);
-  if (lead?.[3] === undefined) return { tense: null, guessed: false };
+  // An aside on the year before the plan's does not end a paragraph of targets (`aside`).
+  if (lead?.[3] === undefined) {
+    const before = yearBeforePlan(body, paragraph, earlierLines);
+    return { tense: before, guessed: false, aside: before !== null };
+  }
   // "Trong năm 2026, 100% văn bản … được thực hiện": what happened during the year, a result.
   if (lead[1] !== undefined) return { tense: "actual", guessed: false };
   const led = Number(lead[3]);
@@ -365,11 +372,9 @@ function yearAhead(
     .map((m) => Number(m[0]));
   const others = years.filter((y) => y !== led);
   // "Kế hoạch năm 2026 …. Năm 2025, toàn huyện trồng được …": the year before the plan's is reported.
-  const planYears = [
-    ...paragraph.matchAll(
-      /(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|nhiệm vụ)\s+năm\s+((?:19|20)\d\d)(?!\d)/giu,
-    ),
-  ].map((m) => Number(m[1]));
+  // The plan may be a heading over a list on lines of its own ("Chỉ tiêu kế hoạch kinh doanh năm
+  // 2027:" and its bullets, then "Năm 2026, 14/16 phòng giao dịch hoàn thành …"), its kind between.
+  const planYears = planYearsOf(`${earlierLines}\n${paragraph}`);
   if (planYears.length > 0 && led === Math.max(...planYears) - 1) return { tense: "actual", guessed: false };
   // "… đến cuối năm 2030 tỷ lệ hộ nghèo còn dưới 2%. Cuối năm 2026, toàn tỉnh còn 9.874 hộ nghèo": the
   // stock at the end of a year before the one aimed at is where things stand.
@@ -380,6 +385,33 @@ function yearAhead(
   return afterResults && years.length === 1
     ? { tense: "plan", guessed: true }
     : { tense: null, guessed: false };
+}
+
+/** The years a paragraph sets plans for ("Kế hoạch năm 2027", "Chỉ tiêu kế hoạch kinh doanh năm 2027"). */
+function planYearsOf(text: string): number[] {
+  return [
+    ...text.matchAll(
+      /(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|nhiệm vụ)(?:\s+(?:kinh doanh|sản xuất kinh doanh|sản xuất|tài chính|hoạt động))?\s+năm\s+((?:19|20)\d\d)(?!\d)/giu,
+    ),
+  ].map((m) => Number(m[1]));
+}
+
+/**
+ * "Kế hoạch năm 2027, … lợi nhuận 245 tỷ đồng. Đại hội cũng thông qua việc chi trả cổ tức năm 2026
+ * với tỷ lệ 25%": a sentence with no marker of its own whose only year, not led and not a base of a
+ * comparison, is the one before the plan's year, reports that year.
+ */
+function yearBeforePlan(body: string, paragraph: string, earlierLines: string): "actual" | null {
+  const years = [...body.matchAll(/(?<![\d/])năm\s+((?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)/giu)].filter(
+    (m) =>
+      !/(?:lần|bằng|hơn|với|kỳ|từ|đến|tới)\s*$/u.test(lower(body.slice(Math.max(0, m.index - 12), m.index))),
+  );
+  const all = [...body.matchAll(/(?<![\d/])(?:19|20)\d\d(?!\d)/gu)];
+  if (years.length === 0 || all.length !== years.length) return null;
+  const year = Number(years[0]?.[1]);
+  if (years.some((m) => Number(m[1]) !== year)) return null;
+  const plans = planYearsOf(`${earlierLines}\n${paragraph.replace(body, "")}`);
+  return plans.length > 0 && year === Math.max(...plans) - 1 ? "actual" : null;
 }
 
 /** The tense a lead-in before a colon gives what follows it (lower case), or null. */

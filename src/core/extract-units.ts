@@ -115,6 +115,8 @@ export const COUNT_UNITS = [
   "khách hàng",
   "chi đoàn",
   "chi hội",
+  // A bank's or fund's offices: "phòng" alone is a department addressed, not counted.
+  "phòng giao dịch",
 ];
 
 /** Measures: the name comes from the words around, not from the unit ("147.591 tấn cây ăn trái"). */
@@ -135,6 +137,8 @@ export const MEASURE_UNITS = [
   "m²",
   "m3",
   "m³",
+  // Volumes of drink and fuel: "142 triệu lít bia", "3.500 lít xăng" (the product names the row).
+  "lít",
   "mw",
   "kwh",
   // "tổng công suất 142.600 CV", "trạm 250 kVA": engine and transformer power.

@@ -52,6 +52,7 @@ import { nameGrowthParts } from "./extract-growth";
 import { notCounted } from "./extract-not-counted";
 import { distributeRespectively } from "./extract-respectively";
 import { chooseNames } from "./extract-name-model";
+import { rateName, withoutEnterpriseSubject } from "./extract-enterprise";
 import { NAME_MODEL } from "./extract-name-weights";
 import { applyLearntTense, clauseFinder } from "./extract-tense-learnt";
 import {
@@ -79,9 +80,12 @@ export { isSure } from "./extract-confidence";
 export { proposalToRow, type RowOptions } from "./extract-row";
 export { tenseClauses } from "./extract-tense";
 
-/** Words of a sentence that narrates an event rather than reporting results. */
+/**
+ * Words of a sentence that narrates an event rather than reporting results ("… được thông qua với tỷ
+ * lệ tán thành 100%", "… đại diện 87% cổ phần có quyền biểu quyết": a shareholders' meeting's votes).
+ */
 const EVENT =
-  /(?<!\p{L})(?:dự lễ|dự hội nghị|tham dự|đến thăm|thăm, tặng quà|thăm và tặng quà|khai mạc|bế mạc|chủ trì|hân hoan|đoàn công tác|bầu bổ sung|thông qua \d+ nghị quyết|vào lúc|trao tặng|nhà tài trợ|tự nguyện hiến|xảy ra vụ)(?!\p{L})/u;
+  /(?<!\p{L})(?:tỷ lệ tán thành|quyền biểu quyết|dự lễ|dự hội nghị|tham dự|đến thăm|thăm, tặng quà|thăm và tặng quà|khai mạc|bế mạc|chủ trì|hân hoan|đoàn công tác|bầu bổ sung|thông qua \d+ nghị quyết|vào lúc|trao tặng|nhà tài trợ|tự nguyện hiến|xảy ra vụ)(?!\p{L})/u;
 
 /** "Ông Nguyễn Văn A": a person named in full, as news tells of one, not a report of results. */
 /** A body told to do something by a date: what it is told to do is no result. */
@@ -242,6 +246,14 @@ export function extractIndicators(
         ) &&
         /\d[^,;:]*,\s*(?:thấp|cao)\s+hơn\s+(?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu|mức(?:\s+trần)?)(?:\s+(?:đề ra|được giao|giao)|\s+[^\d,;:()]{1,40}?\s(?:cho phép|quy định|đề ra|giao))?\s*(?:là\s+|\(\s*)?$/u.test(
           src.slice(nthLastWhere(src, clause.start, f.start, isSeparator, 2) + 1, f.start),
+        )
+      )
+        continue;
+      // "nợ xấu 1,26%, vượt giới hạn 1% do Đại hội thành viên đề ra", "…, dưới ngưỡng 3% cho phép": the
+      // ceiling a result is weighed against, stated beside it, is not a figure of its own.
+      if (
+        /\d[^,;:]*,\s*(?:vượt|dưới|trong|thấp hơn|cao hơn)\s+(?:quá\s+)?(?:giới hạn|ngưỡng|mức trần|trần)(?:\s+(?:cho phép|quy định|an toàn))?\s*(?:là\s+)?$/u.test(
+          lower(src.slice(nthLastWhere(src, clause.start, f.start, isSeparator, 2) + 1, f.start)),
         )
       )
         continue;
@@ -1841,7 +1853,18 @@ export function extractIndicators(
   const tensed =
     mode === "auto" && options.tense !== "rules" ? applyLearntTense(src, proposals, clauses) : proposals;
   // The learnt name chooser (extract-name-model.ts) may prefer another name made from the same text.
-  return options.names === "rules" ? tensed : chooseNames(src, tensed, NAME_MODEL);
+  const named = options.names === "rules" ? tensed : chooseNames(src, tensed, NAME_MODEL);
+  // Whichever chose the name, the enterprise that reports is no part of it.
+  const lowered = lower(src);
+  return named.map((p) => {
+    const name = rateName(
+      withoutEnterpriseSubject(p.name, textBeforeName(src, lowered, p)),
+      p.unit,
+      src.slice(Math.max(0, p.source.start - 200), p.source.start),
+      src.slice(p.source.start, p.source.end),
+    );
+    return name === p.name ? p : { ...p, name };
+  });
 }
 
 /**
@@ -1979,4 +2002,14 @@ function placesOfOutbreaks(src: string, drafts: Draft[]): void {
 /** A literal for a regular expression. */
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
+/** The text before where a proposal's name is written (its first words), else before its source. */
+function textBeforeName(src: string, lowered: string, p: Proposal): string {
+  const head = lower(words(p.name).slice(0, 3).join(" "));
+  // Looked for within 400 characters before the figure only: a long paste stays linear.
+  const from = Math.max(0, p.source.start - 400);
+  const found = lowered.slice(from, p.source.end + head.length).lastIndexOf(head, p.source.end - from);
+  const end = found >= 0 ? from + found : p.source.start;
+  return src.slice(Math.max(0, end - 200), end);
 }
