@@ -241,6 +241,12 @@ export const CLASSIFIERS = new Set([
   "tổ",
   // "318.452 liều vắc xin các loại": doses are counted as "liều" whatever the vaccine.
   "liều",
+  // Works and gear of irrigation, storms and fish farming ("14 hồ chứa bị thấm", "6 đập dâng",
+  // "215 lồng nuôi cá", "960 bồn chứa nước"): the head noun counts, the rest says which ones.
+  "hồ",
+  "đập",
+  "lồng",
+  "bồn",
 ]);
 
 /**
@@ -542,6 +548,14 @@ function readUnit(
         stacked,
       };
   }
+  // "có 287 ngày chất lượng không khí tốt", "ghi nhận 41 ngày có chỉ số AQI ở mức kém": days are
+  // counted by the air quality measured on them (an environment report's indicator, not a span).
+  const airDays =
+    /^ngày\s+(?:có\s+)?(?:chất lượng không khí|chỉ số (?:chất lượng không khí|aqi))(?!\p{L})/u.exec(
+      lower(tail),
+    );
+  if (airDays !== null)
+    return { unit: text.slice(i, i + 4), end: i + 4, scale, scaleWord, shaped: false, stacked };
   const phrase = nounPhrase(text, i);
   let head = shapedUnit(phrase);
   // "số phòng học tạm còn 146 phòng": a noun not counted elsewhere (a room, not a department) counts
@@ -552,7 +566,12 @@ function readUnit(
     const clause = said.slice(
       Math.max(said.lastIndexOf(";"), said.lastIndexOf(". "), said.lastIndexOf(":")) + 1,
     );
+    // "Số ngày có chất lượng không khí tốt: không dưới 300 ngày": a bullet whose label before the
+    // colon is "số" + the noun, with the figure right after the colon, counts that noun too.
+    const label =
+      /(?:^|[\n;.])\s*[-–•+*]?\s*([^:;.\n\d]{2,90}):\s*(?:\p{L}+\s+){0,3}$/u.exec(said)?.[1] ?? "";
     if (new RegExp(`(?<!\\p{L})số\\s+${noun}(?!\\p{L})`, "u").test(clause)) head = noun;
+    else if (new RegExp(`^\\s*(?:tổng\\s+)?số\\s+${noun}(?!\\p{L})`, "u").test(label)) head = noun;
   }
   if (head === null) return null;
   let end = wordsEnd(text, i, words(head).length);
