@@ -493,6 +493,15 @@ function readUnit(
       const unit = text.slice(i, end);
       const per = withPer(unit, end, false);
       if (per !== null) return per;
+      // "thu gom 72,5 tấn rác thải sinh hoạt/ngày", "cấp 18.000 m3 nước sạch/ngày đêm": a time base
+      // written after the measured thing is still the measure's ("tấn/ngày"); the name reads on.
+      const late = MEASURE_UNITS.includes(u)
+        ? /^[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,4}\p{Ll}+\/(ngày đêm|ngày|tháng|năm)(?!\p{L})/u.exec(
+            text.slice(end, end + 60),
+          )
+        : null;
+      if (late?.[1] !== undefined)
+        return { unit: `${unit}/${late[1]}`, end, scale, scaleWord, shaped: false, stacked };
       // "xã đạt 4 tiêu chí cứng" is a threshold in a name; "17,8 tiêu chí/xã", "bình quân mỗi xã
       // đạt 18,4 tiêu chí" (not a whole number) are figures.
       if (

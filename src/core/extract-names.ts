@@ -457,11 +457,13 @@ export function rightPhrase(text: string, from: number, limit: number): { phrase
   // "hỗ trợ 45 hộ chuyển đổi 62 ha đất lúa": a measure or money of its own is another figure.
   const measuredAt = (t: string): number => MEASURED_FIGURE.exec(t)?.index ?? t.length;
   const stopAt = (t: string): number => {
-    // "xã đạt 4 tiêu chí" is part of a name; "đạt 117,33%" is not. "… cho hơn 9.000 lượt người": who
+    // "xã đạt 4 tiêu chí" is part of a name; "đạt 117,33%" is not. "ha lúa và hoa màu bị ngập", "người
+    // chết và mất tích": two nouns sharing one "bị/được" predicate, or the fixed pair of the dead and
+    // missing, are one name; any other "và" starts the next item. "… cho hơn 9.000 lượt người": who
     // it was done for is the next count, whatever limit word comes before it. "1.125 suất quà trị giá
     // 478 triệu đồng": the money's name starts the next figure's.
     const stop =
-      /[,;.…()“"]|\/(?=\d)|\s(?:với|và|trong đó|so với|theo|để|nhằm|sang|trị giá)\s|\scho\s+(?:năng suất|sản lượng)(?!\p{L})|\s(?:tổng\s+)?(?:trị giá|kinh phí|số tiền)\s+(?=\d)|\scho\s+(?:(?:gần|hơn|khoảng|ít nhất|tối thiểu|trên|không dưới)\s+)?(?=\d)|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d/u.exec(
+      /[,;.…()“"]|\/(?=\d)|\svà\s(?!mất tích(?!\p{L})|[^\d,;.:()]{1,24}?\s(?:bị|được)\s)|\s(?:với|trong đó|so với|theo|để|nhằm|sang|trị giá)\s|\scho\s+(?:năng suất|sản lượng)(?!\p{L})|\s(?:tổng\s+)?(?:trị giá|kinh phí|số tiền)\s+(?=\d)|\scho\s+(?:(?:gần|hơn|khoảng|ít nhất|tối thiểu|trên|không dưới)\s+)?(?=\d)|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d/u.exec(
         t,
       );
     return stop ? stop.index : t.length;

@@ -551,12 +551,13 @@ export function quantityProposal(
   }
   // "tai nạn giao thông xảy ra 24 vụ, làm chết 16 người, bị thương 19 người": the harm of the
   // incidents counted before it in the sentence.
-  // "xảy ra 17 vụ, làm 13 người chết": the harm told after the count.
+  // "xảy ra 17 vụ, làm 13 người chết": the harm told after the count; "làm 7 người chết và mất
+  // tích": disaster reports count the dead and missing as one figure.
   const harm =
-    /(?:^|[\s,;])(?:làm\s+)?(chết|tử vong|bị thương|mất tích)\s*$/u.exec(window)?.[1] ??
+    /(?:^|[\s,;])(?:làm\s+)?(chết và mất tích|chết|tử vong|bị thương|mất tích)\s*$/u.exec(window)?.[1] ??
     (/(?:^|[\s,;(])(?:làm)?\s*$/u.test(window)
-      ? /^\s*người\s+(chết|tử vong|bị thương|mất tích)(?!\p{L})/u.exec(
-          lower(src.slice(f.end - f.unit.length, f.end + 20)),
+      ? /^\s*người\s+(chết và mất tích|chết|tử vong|bị thương|mất tích)(?!\p{L})/u.exec(
+          lower(src.slice(f.end - f.unit.length, f.end + 32)),
         )?.[1]
       : undefined);
   if (harm !== undefined && lower(f.unit) === "người") {
