@@ -563,7 +563,13 @@ function readUnit(
     /^ngày\s+(?:có\s+)?(?:chất lượng không khí|chỉ số (?:chất lượng không khí|aqi))(?!\p{L})/u.exec(
       lower(tail),
     );
-  if (airDays !== null)
+  // "Số ngày có chất lượng không khí tốt: không dưới 300 ngày": a bullet labelled "số ngày" counts days.
+  const dayLabel =
+    /^ngày(?!\p{L})/u.test(tail) &&
+    /(?:^|[\n;.])\s*[-–•+*]?\s*(?:tổng\s+)?số\s+ngày(?!\p{L})[^:;.\n\d]{0,90}:\s*(?:\p{L}+\s+){0,3}[\d.,]+$/u.test(
+      lower(text.slice(Math.max(0, at - 120), at)),
+    );
+  if (airDays !== null || dayLabel)
     return { unit: text.slice(i, i + 4), end: i + 4, scale, scaleWord, shaped: false, stacked };
   const phrase = nounPhrase(text, i);
   let head = shapedUnit(phrase);
@@ -575,12 +581,7 @@ function readUnit(
     const clause = said.slice(
       Math.max(said.lastIndexOf(";"), said.lastIndexOf(". "), said.lastIndexOf(":")) + 1,
     );
-    // "Số ngày có chất lượng không khí tốt: không dưới 300 ngày": a bullet whose label before the
-    // colon is "số" + the noun, with the figure right after the colon, counts that noun too.
-    const label =
-      /(?:^|[\n;.])\s*[-–•+*]?\s*([^:;.\n\d]{2,90}):\s*(?:\p{L}+\s+){0,3}$/u.exec(said)?.[1] ?? "";
     if (new RegExp(`(?<!\\p{L})số\\s+${noun}(?!\\p{L})`, "u").test(clause)) head = noun;
-    else if (new RegExp(`^\\s*(?:tổng\\s+)?số\\s+${noun}(?!\\p{L})`, "u").test(label)) head = noun;
   }
   if (head === null) return null;
   let end = wordsEnd(text, i, words(head).length);
