@@ -644,7 +644,9 @@ export function completeGeneric(
   // "74 vùng sản xuất … với diện tích 5.318 ha": a head that is only a classifier says too little; the
   // whole of what was counted names the measure.
   if (prev && prev.sentence === clause.sentence && prev.head !== "" && !ownPhrase && !yieldOnly)
-    return `${name} ${CLASSIFIERS.has(lower(prev.head)) ? decapitalize(countedOf(prev)) : prev.head}`;
+    // "3 nhà máy xử lý nước thải với tổng công suất …": a plant's capacity says which plants (a bare
+    // "nhà máy" says nothing of what they do).
+    return `${name} ${CLASSIFIERS.has(lower(prev.head)) || /^(?:tổng\s+)?công suất$/u.test(lower(name)) ? decapitalize(countedOf(prev)) : prev.head}`;
   // "diện tích nuôi tôm nước lợ 3.850 ha, sản lượng 14.600 tấn": what the measure before measured.
   // "Diện tích lúa 15.840 ha, năng suất …; sản lượng đạt 96.940 tấn": the area measured earlier in
   // the sentence, not only just before.

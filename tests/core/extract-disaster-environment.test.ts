@@ -72,3 +72,12 @@ describe("a time base written after the measured thing", () => {
     expect(find(got, 72.5)?.unit).toBe("tấn/ngày");
   });
 });
+
+describe("a plant's capacity", () => {
+  it("names the capacity by the whole of what was counted", () => {
+    const got = read("Tỉnh hiện có 4 nhà máy cấp nước sạch nông thôn với tổng công suất 18.600 m3/ngày đêm.");
+    expect(got.find((p) => p.actual === 18600)?.name.toLowerCase()).toContain(
+      "nhà máy cấp nước sạch nông thôn",
+    );
+  });
+});
