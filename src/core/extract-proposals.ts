@@ -570,6 +570,13 @@ export function quantityProposal(
     name = what === "" ? `Số người ${harm}` : `Số người ${harm} do ${what}`;
     end = Math.max(end, f.end);
   }
+  // "có 287 ngày chất lượng không khí ở mức tốt và trung bình": days counted by the air measured on
+  // them are named by that air ("Số ngày chất lượng không khí …"), not by who measured.
+  const airDays = /^\s*((?:có\s+)?chất lượng không khí[^,;.()\d]{0,60})/u.exec(src.slice(f.end, clause.end));
+  if (lower(f.unit) === "ngày" && airDays?.[1] !== undefined) {
+    name = `Số ngày ${airDays[1].trim()}`;
+    end = Math.max(end, f.end + airDays[0].length);
+  }
   if (name === "") start = f.start;
   const limit = LIMIT_BEFORE.exec(window)?.[1] ?? limitAfter(src, f.end);
   const planned = clause.plan;

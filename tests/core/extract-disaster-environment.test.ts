@@ -37,6 +37,7 @@ describe("days counted by air quality", () => {
   it("counts days with good air after a figure", () => {
     const got = read("Trong năm 2026, trạm quan trắc ghi nhận 287 ngày chất lượng không khí ở mức tốt.");
     expect(find(got, 287)?.unit).toBe("ngày");
+    expect(find(got, 287)?.name).toBe("Số ngày chất lượng không khí ở mức tốt");
   });
 
   it("counts days in a bullet labelled Số ngày", () => {
