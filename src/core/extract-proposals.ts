@@ -570,6 +570,18 @@ export function quantityProposal(
     name = what === "" ? `Số người ${harm}` : `Số người ${harm} do ${what}`;
     end = Math.max(end, f.end);
   }
+  // "di dời 128 hộ và bố trí 86,5 tỷ đồng xử lý 3 điểm sạt lở": money put aside right after "và" is
+  // named by its own verb and the purpose written after it, not by the clause's first verb.
+  const purpose = MONEY.some((m) => lower(f.unit).endsWith(m))
+    ? /^\s+(?:để\s+)?((?:xử lý|khắc phục|sửa chữa|nạo vét|khôi phục|xây dựng|nâng cấp|di dời)(?!\p{L})[^,;.()]{3,60})/u.exec(
+        src.slice(f.end, clause.end),
+      )
+    : null;
+  const putAside = /(?:^|\s)và\s+(bố trí|phân bổ|dành|chi)\s*$/u.exec(window);
+  if (purpose?.[1] !== undefined && putAside?.[1] !== undefined) {
+    // (the end stays: a figure in the purpose, "3 điểm", is a count of its own)
+    name = `${capitalize(putAside[1])} ${purpose[1].trim()}`;
+  }
   // "có 287 ngày chất lượng không khí ở mức tốt và trung bình": days counted by the air measured on
   // them are named by that air ("Số ngày chất lượng không khí …"), not by who measured.
   const airDays = /^\s*((?:có\s+)?chất lượng không khí[^,;.()\d]{0,60})/u.exec(src.slice(f.end, clause.end));

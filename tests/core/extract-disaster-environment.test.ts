@@ -82,3 +82,13 @@ describe("a plant's capacity", () => {
     );
   });
 });
+
+describe("money put aside after và", () => {
+  it("names the money by its own verb and the purpose after it", () => {
+    const got = read(
+      "Huyện đã sơ tán 214 hộ ra khỏi vùng nguy hiểm và bố trí 12,4 tỷ đồng khắc phục 5 đoạn đê xung yếu.",
+    );
+    expect(got.find((p) => p.actual === 12.4)?.name).toBe("Bố trí khắc phục 5 đoạn đê xung yếu");
+    expect(got.find((p) => p.actual === 214)?.unit).toBe("hộ");
+  });
+});
