@@ -244,6 +244,12 @@ export const CLASSIFIERS = new Set([
   "tổ",
   // "318.452 liều vắc xin các loại": doses are counted as "liều" whatever the vaccine.
   "liều",
+  // Works and gear of irrigation, storms and fish farming ("14 hồ chứa bị thấm", "6 đập dâng",
+  // "215 lồng nuôi cá", "960 bồn chứa nước"): the head noun counts, the rest says which ones.
+  "hồ",
+  "đập",
+  "lồng",
+  "bồn",
 ]);
 
 /**
@@ -516,6 +522,15 @@ function readUnit(
       const unit = text.slice(i, end);
       const per = withPer(unit, end, false);
       if (per !== null) return per;
+      // "thu gom 72,5 tấn rác thải sinh hoạt/ngày", "cấp 18.000 m3 nước sạch/ngày đêm": a time base
+      // written after the measured thing is still the measure's ("tấn/ngày"); the name reads on.
+      const late = MEASURE_UNITS.includes(u)
+        ? /^[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,4}\p{Ll}+\/(ngày đêm|ngày|tháng|năm)(?!\p{L})/u.exec(
+            text.slice(end, end + 60),
+          )
+        : null;
+      if (late?.[1] !== undefined)
+        return { unit: `${unit}/${late[1]}`, end, scale, scaleWord, shaped: false, stacked };
       // "xã đạt 4 tiêu chí cứng" is a threshold in a name; "17,8 tiêu chí/xã", "bình quân mỗi xã
       // đạt 18,4 tiêu chí" (not a whole number) are figures.
       if (
@@ -571,6 +586,20 @@ function readUnit(
         stacked,
       };
   }
+  // "có 287 ngày chất lượng không khí tốt", "ghi nhận 41 ngày có chỉ số AQI ở mức kém": days are
+  // counted by the air quality measured on them (an environment report's indicator, not a span).
+  const airDays =
+    /^ngày\s+(?:có\s+)?(?:chất lượng không khí|chỉ số (?:chất lượng không khí|aqi))(?!\p{L})/u.exec(
+      lower(tail),
+    );
+  // "Số ngày có chất lượng không khí tốt: không dưới 300 ngày": a bullet labelled "số ngày" counts days.
+  const dayLabel =
+    /^ngày(?!\p{L})/u.test(tail) &&
+    /(?:^|[\n;.])\s*[-–•+*]?\s*(?:tổng\s+)?số\s+ngày(?!\p{L})[^:;.\n\d]{0,90}:\s*(?:\p{L}+\s+){0,3}[\d.,]+$/u.test(
+      lower(text.slice(Math.max(0, at - 120), at)),
+    );
+  if (airDays !== null || dayLabel)
+    return { unit: text.slice(i, i + 4), end: i + 4, scale, scaleWord, shaped: false, stacked };
   const phrase = nounPhrase(text, i);
   let head = shapedUnit(phrase);
   // "số phòng học tạm còn 146 phòng": a noun not counted elsewhere (a room, not a department) counts

@@ -490,12 +490,14 @@ export function rightPhrase(text: string, from: number, limit: number): { phrase
   // "hỗ trợ 45 hộ chuyển đổi 62 ha đất lúa": a measure or money of its own is another figure.
   const measuredAt = (t: string): number => MEASURED_FIGURE.exec(t)?.index ?? t.length;
   const stopAt = (t: string): number => {
-    // "xã đạt 4 tiêu chí" is part of a name; "đạt 117,33%" is not. "… cho hơn 9.000 lượt người": who
+    // "xã đạt 4 tiêu chí" is part of a name; "đạt 117,33%" is not. "ha lúa và hoa màu bị ngập", "người
+    // chết và mất tích": two nouns sharing one "bị/được" predicate, or the fixed pair of the dead and
+    // missing, are one name; any other "và" starts the next item. "… cho hơn 9.000 lượt người": who
     // it was done for is the next count, whatever limit word comes before it. "1.125 suất quà trị giá
     // 478 triệu đồng": the money's name starts the next figure's. "25 triệu lượt trở lên": the limit
     // right after the unit, ending its clause, is no name ("từ 80% trở lên tổ chức …" goes on into it).
     const stop =
-      /[,;.…()“"]|\/(?=\d)|\s(?:với|và|trong đó|so với|theo|để|nhằm|sang|trị giá)\s|\scho\s+(?:năng suất|sản lượng)(?!\p{L})|\s(?:tổng\s+)?(?:trị giá|kinh phí|số tiền)\s+(?=\d)|\scho\s+(?:(?:gần|hơn|khoảng|ít nhất|tối thiểu|trên|không dưới)\s+)?(?=\d)|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d|^\s*trở\s+(?:lên|xuống)\s*(?=[,;.)]|$)/u.exec(
+      /[,;.…()“"]|\/(?=\d)|\svà\s(?!mất tích(?!\p{L})|[^\d,;.:()]{1,24}?\s(?:bị|được)\s)|\s(?:với|trong đó|so với|theo|để|nhằm|sang|trị giá)\s|\scho\s+(?:năng suất|sản lượng)(?!\p{L})|\s(?:tổng\s+)?(?:trị giá|kinh phí|số tiền)\s+(?=\d)|\scho\s+(?:(?:gần|hơn|khoảng|ít nhất|tối thiểu|trên|không dưới)\s+)?(?=\d)|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d|^\s*trở\s+(?:lên|xuống)\s*(?=[,;.)]|$)/u.exec(
         t,
       );
     return stop ? stop.index : t.length;
@@ -681,7 +683,9 @@ export function completeGeneric(
   // "74 vùng sản xuất … với diện tích 5.318 ha": a head that is only a classifier says too little; the
   // whole of what was counted names the measure.
   if (prev && prev.sentence === clause.sentence && prev.head !== "" && !ownPhrase && !yieldOnly)
-    return `${name} ${CLASSIFIERS.has(lower(prev.head)) ? decapitalize(countedOf(prev)) : prev.head}`;
+    // "3 nhà máy xử lý nước thải với tổng công suất …": a plant's capacity says which plants (a bare
+    // "nhà máy" says nothing of what they do).
+    return `${name} ${CLASSIFIERS.has(lower(prev.head)) || /^(?:tổng\s+)?công suất$/u.test(lower(name)) ? decapitalize(countedOf(prev)) : prev.head}`;
   // "diện tích nuôi tôm nước lợ 3.850 ha, sản lượng 14.600 tấn": what the measure before measured.
   // "Diện tích lúa 15.840 ha, năng suất …; sản lượng đạt 96.940 tấn": the area measured earlier in
   // the sentence, not only just before.

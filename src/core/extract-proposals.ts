@@ -601,12 +601,13 @@ export function quantityProposal(
   }
   // "tai nạn giao thông xảy ra 24 vụ, làm chết 16 người, bị thương 19 người": the harm of the
   // incidents counted before it in the sentence.
-  // "xảy ra 17 vụ, làm 13 người chết": the harm told after the count.
+  // "xảy ra 17 vụ, làm 13 người chết": the harm told after the count; "làm 7 người chết và mất
+  // tích": disaster reports count the dead and missing as one figure.
   const harm =
-    /(?:^|[\s,;])(?:làm\s+)?(chết|tử vong|bị thương|mất tích)\s*$/u.exec(window)?.[1] ??
+    /(?:^|[\s,;])(?:làm\s+)?(chết và mất tích|chết|tử vong|bị thương|mất tích)\s*$/u.exec(window)?.[1] ??
     (/(?:^|[\s,;(])(?:làm)?\s*$/u.test(window)
-      ? /^\s*người\s+(chết|tử vong|bị thương|mất tích)(?!\p{L})/u.exec(
-          lower(src.slice(f.end - f.unit.length, f.end + 20)),
+      ? /^\s*người\s+(chết và mất tích|chết|tử vong|bị thương|mất tích)(?!\p{L})/u.exec(
+          lower(src.slice(f.end - f.unit.length, f.end + 32)),
         )?.[1]
       : undefined);
   if (harm !== undefined && lower(f.unit) === "người") {
@@ -633,6 +634,25 @@ export function quantityProposal(
       name = `${base} ${which[1]}`;
       end = Math.max(end, f.end + which[0].length);
     }
+  }
+  // "di dời 128 hộ và bố trí 86,5 tỷ đồng xử lý 3 điểm sạt lở": money put aside right after "và" is
+  // named by its own verb and the purpose written after it, not by the clause's first verb.
+  const purpose = MONEY.some((m) => lower(f.unit).endsWith(m))
+    ? /^\s+(?:để\s+)?((?:xử lý|khắc phục|sửa chữa|nạo vét|khôi phục|xây dựng|nâng cấp|di dời)(?!\p{L})[^,;.()]{3,60})/u.exec(
+        src.slice(f.end, clause.end),
+      )
+    : null;
+  const putAside = /(?:^|\s)và\s+(bố trí|phân bổ|dành|chi)\s*$/u.exec(window);
+  if (purpose?.[1] !== undefined && putAside?.[1] !== undefined) {
+    // (the end stays: a figure in the purpose, "3 điểm", is a count of its own)
+    name = `${capitalize(putAside[1])} ${purpose[1].trim()}`;
+  }
+  // "có 287 ngày chất lượng không khí ở mức tốt và trung bình": days counted by the air measured on
+  // them are named by that air ("Số ngày chất lượng không khí …"), not by who measured.
+  const airDays = /^\s*((?:có\s+)?chất lượng không khí[^,;.()\d]{0,60})/u.exec(src.slice(f.end, clause.end));
+  if (lower(f.unit) === "ngày" && airDays?.[1] !== undefined) {
+    name = `Số ngày ${airDays[1].trim()}`;
+    end = Math.max(end, f.end + airDays[0].length);
   }
   if (name === "") start = f.start;
   const limit = limitOf(src, window, f.end);

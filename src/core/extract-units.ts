@@ -150,6 +150,8 @@ export const MEASURE_UNITS = [
   "người.km",
   "hành khách.km",
   "viên",
+  // "1.200 lít hóa chất khử trùng", "3.500 lít dầu": volume, the words after it say of what.
+  "lít",
   "tuổi",
   "‰",
 ];
