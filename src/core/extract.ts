@@ -1858,7 +1858,10 @@ export function extractIndicators(
   const lowered = lower(src);
   return named.map((p) => {
     const name = rateName(
-      withoutEnterpriseSubject(p.name, textBeforeName(src, lowered, p)),
+      // "có từ 9 hợp tác xã trở lên đạt loại tốt": a count of businesses is named by them.
+      lower(p.name).startsWith(lower(p.unit))
+        ? p.name
+        : withoutEnterpriseSubject(p.name, textBeforeName(src, lowered, p)),
       p.unit,
       src.slice(Math.max(0, p.source.start - 200), p.source.start),
       src.slice(p.source.start, p.source.end),
