@@ -17,10 +17,11 @@ import { isDigitSeparatorBracket, isSeparator, lastIndexCursor, nthLastWhere } f
 import type { ExtractOptions, Proposal } from "./extract-types";
 import { asDraft, type Draft, lastDraft, lastOfSentence, listedBefore } from "./extract-drafts";
 import { decimalsOf } from "./extract-row";
-import { capitalize, decapitalize, lower, stripEdges, words } from "./extract-text";
+import { capitalize, decapitalize, isSender, lower, stripEdges, words } from "./extract-text";
 import { COUNT_UNITS, MONEY } from "./extract-units";
 import { clausesOf } from "./extract-tense";
 import { headlineEnd } from "./extract-headline";
+import { expandShorthand } from "./extract-shorthand";
 import { nameCountsBySubject } from "./extract-subject";
 import { changesToCountsBefore } from "./extract-change-after";
 import { figuresIn, labelledPart, type Modifier, modifierOf } from "./extract-figures";
@@ -82,7 +83,9 @@ export function extractIndicators(
   convention: NumberConvention,
   options: ExtractOptions = {},
 ): Proposal[] {
-  const src = text.normalize("NFC");
+  // "TH 45,2 tỷ đ/KH 52 tỷ đ, đạt 86,9% KH": office shorthand written out; offsets map back below.
+  const expanded = expandShorthand(text.normalize("NFC"));
+  const src = expanded.text;
   const mode = options.mode ?? "auto";
   const drafts: Draft[] = [];
   /** Parts of a count listed in brackets by label ("(Nhật Bản 204, …)"): no whole of their own. */
@@ -122,10 +125,14 @@ export function extractIndicators(
         LEAD_FILLERS,
         TAIL_FILLERS,
       );
+      // "Phòng GD&ĐT: …", "Trạm Y tế phường …, 11 tháng: …": the office that sends a brief is who
+      // reports, not what its figures count.
+      const sender = isSender(topic);
       topics.set(
         clause.sentence,
-        // "Tài khoản định danh điện tử mức độ 2 được kích hoạt:": a level's number is part of the topic.
-        words(topic).length >= 2 &&
+        !sender &&
+          // "Tài khoản định danh điện tử mức độ 2 được kích hoạt:": a level's number is part of the topic.
+          words(topic).length >= 2 &&
           words(topic).length <= 10 &&
           !/\d/u.test(topic.replace(/(?<!\p{L})(?:mức độ|cấp độ|cấp|loại|hạng|nhóm)\s+\d{1,2}(?!\d)/gu, ""))
           ? topic
@@ -427,7 +434,15 @@ export function extractIndicators(
             const whole = lastOfSentence(
               drafts,
               clause.sentence,
-              (d) => d.source.end <= open && d.unit === current?.unit && d.actual !== null,
+              // "286,4 nghìn lượt khách (khách quốc tế 12,7 nghìn lượt), tăng 14,2%": a part may write
+              // its unit shorter than the whole, by the same head word.
+              (d) =>
+                d.source.end <= open &&
+                d.actual !== null &&
+                (d.unit === current?.unit ||
+                  (current !== null &&
+                    words(d.unit)[0] === words(current.unit)[0] &&
+                    d.unit.startsWith(current.unit))),
             );
             if (whole !== null) current = whole;
           }
@@ -470,9 +485,11 @@ export function extractIndicators(
             const before = lower(src.slice(Math.max(opens, f.start - 300), f.start));
             // "…, tăng 7,8% so với đầu năm; dư nợ … tăng 10,2% so với cùng kỳ": a change that names
             // the year before is one, whatever came before it.
-            const namedPrior = /^\s*%?\s*so với\s+(?:cùng kỳ|năm trước)/u.test(
-              lower(src.slice(f.end, f.end + 30)),
-            );
+            // "so với cùng thời điểm năm 2025" names it too.
+            const namedPrior =
+              /^\s*%?\s*so với\s+(?:cùng kỳ|năm trước|cùng thời điểm|năm\s+(?:19|20)\d\d)/u.test(
+                lower(src.slice(f.end, f.end + 30)),
+              );
             if (since === null && (namedPrior || !SINCE_YEAR_START.test(before)))
               current.changePct = mod.value;
             else if (since !== null) mod.end = f.end + since[0].length;
@@ -913,6 +930,11 @@ export function extractIndicators(
         /(?:lãnh đạo|đại diện|thủ trưởng|bí thư|chủ tịch)(?:\s+(?:các|của))?\s*$/u.test(
           lower(src.slice(Math.max(boundary, f.start - 24), f.start)),
         ) ||
+        // "dự họp 14 đồng chí", "có mặt 27 đại biểu": who came to a meeting, as minutes note it.
+        (/^(?:đồng chí|đại biểu|người|thành viên|cổ đông|cán bộ)$/u.test(lower(f.unit)) &&
+          /(?<!\p{L})(?:dự họp|có mặt|vắng mặt|vắng)\s*$/u.test(
+            lower(src.slice(Math.max(boundary, f.start - 16), f.start)),
+          )) ||
         /(?:lãnh đạo|đại diện|thủ trưởng)(?:\s+(?:các|của))?\s+\d+\s+[^\d;.]{1,40}?\s+và\s*$/u.test(
           lower(src.slice(Math.max(clause.start, f.start - 64), f.start)),
         ) ||
@@ -1566,7 +1588,13 @@ export function extractIndicators(
   const tensed =
     mode === "auto" && options.tense !== "rules" ? applyLearntTense(src, proposals, clauses) : proposals;
   // The learnt name chooser (extract-name-model.ts) may prefer another name made from the same text.
-  return options.names === "rules" ? tensed : chooseNames(src, tensed, NAME_MODEL);
+  const named = options.names === "rules" ? tensed : chooseNames(src, tensed, NAME_MODEL);
+  return src === text.normalize("NFC")
+    ? named
+    : named.map((p) => ({
+        ...p,
+        source: { start: expanded.toSource(p.source.start), end: expanded.toSource(p.source.end) },
+      }));
 }
 
 /**
