@@ -112,17 +112,29 @@ function wordEdits(src: string): Edit[] {
  */
 function planPriorEdits(src: string): Edit[] {
   const edits: Edit[] = [];
+  const customers =
+    /điện lực|điện năng|kwh|cấp nước|nước sạch|ngân hàng|nhcsxh|tín dụng|viễn thông|thuê bao|khách hàng/iu.test(
+      src,
+    );
   for (const m of src.matchAll(new RegExp(`${B}KH${E}`, "gu"))) {
     const before = src.slice(Math.max(0, m.index - 24), m.index);
     const after = src.slice(m.index + 2, m.index + 24);
     let full: string | null = null;
-    if (/(?:^|[^%\d.,])\d+(?:[.,]\d+)*\s+$/u.test(before) || /(?<![\p{L}])(?:số|các|mới)\s+$/iu.test(before))
+    // "KH sử dụng điện", "KH vay vốn": customers, whatever stands before.
+    if (/^\s+(?:vay|sử dụng|dùng|mới|được|hộ gia đình|doanh nghiệp|tổ chức|cá nhân)(?!\p{L})/u.test(after))
+      full = "khách hàng";
+    else if (
+      /(?:^|[^%\d.,])\d+(?:[.,]\d+)*\s+$/u.test(before) ||
+      /(?<![\p{L}])(?:số|các|mới)\s+$/iu.test(before)
+    )
       full = "khách hàng";
     else if (
       /(?:%\s*|\/\s*|\(\s*|(?:so với|theo|vượt|đạt|với|của)\s+|^\s*|[:;.\n–-]\s*)$/iu.test(before) ||
       /^\s*(?:(?:năm\s+)?(?:19|20)\d\d|:|\d)/u.test(after)
     )
       full = "kế hoạch";
+    // A power company's, a water company's or a bank's brief counts customers where no plan is said.
+    else if (customers) full = "khách hàng";
     if (full !== null) edits.push({ start: m.index, end: m.index + 2, insert: full });
   }
   for (const m of src.matchAll(new RegExp(`${B}CK${E}`, "gu"))) {

@@ -51,6 +51,16 @@ describe("TH / KH / CK", () => {
     expect(read("Huyện có 96 KH sử dụng điện mới trong tháng.").map((p) => p.unit)).toEqual(["khách hàng"]);
   });
 
+  it("reads KH as khách hàng in a power company's brief unless a plan is said", () => {
+    expect(
+      expandShorthand(
+        "Điện lực Bắc Yên: KH sử dụng điện 21.406, tăng 540 KH; tổn thất 5,1% (KH 5,5%). KH 2027: tổn thất dưới 5%.",
+      ).text,
+    ).toBe(
+      "Điện lực Bắc Yên: khách hàng sử dụng điện 21.406, tăng 540 khách hàng; tổn thất 5,1% (kế hoạch 5,5%). Kế hoạch 2027: tổn thất dưới 5%.",
+    );
+  });
+
   it("leaves KH and TH inside names of offices alone", () => {
     expect(expandShorthand("Phòng TC-KH huyện; Sở KH&ĐT; Phòng GD&ĐT").text).toBe(
       "Phòng TC-KH huyện; Sở KH&ĐT; Phòng GD&ĐT",
