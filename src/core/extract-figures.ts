@@ -687,8 +687,17 @@ function figureAt(
   // "tháng 10 làm 3 người chết", "quý 3", "nhiệm kỳ 2025 - 2030", "ngày 30/9": a date or a term, not
   // a measurement.
   if (
-    before === "tháng" ||
+    // "11 tháng 286,74 triệu kWh": after a span of months the figure is the period's, no month.
+    (before === "tháng" &&
+      (/^(?:0?[1-9]|1[0-2])$/u.test(raw) ||
+        !/\d\s+tháng\s*$/u.test(text.slice(Math.max(0, start - 12), start)))) ||
     before === "quý" ||
+    // "tuyển sinh lớp 10", "khối 6": a grade names who are counted; it is no figure.
+    ((before === "lớp" || before === "khối") && /^(?:0?[1-9]|1[0-2])$/u.test(raw)) ||
+    // "trước 10h ngày 20/12", "lúc 14h30": a time of day.
+    (/^\d{1,2}$/u.test(raw) &&
+      /^h(?:\d{2})?(?!\p{L})/u.test(text.slice(end, end + 4)) &&
+      /(?:lúc|trước|từ|đến|vào|khoảng)\s*$/u.test(lower(text.slice(Math.max(0, start - 8), start)))) ||
     ((before === "kỳ" || before === "đoạn") && /^(?:19|20)\d\d$/u.test(raw)) ||
     // "năm học 2025 - 2026", "niên khóa 2024 - 2025": a school year is when, like a term.
     (/^(?:19|20)\d\d$/u.test(raw) &&
@@ -1035,7 +1044,9 @@ function countNamedBefore(
   const said =
     /(?:^|[\s,;:(])số\s+(\p{L}+(?:\s\p{L}+){0,2})(?:[^\d,;:.()]|\d+\s+(?:tháng|năm|quý)(?!\p{L})|(?<!\d)(?:19|20)\d\d(?!\d))*?\s(?:là|:)\s*$/u.exec(
       back,
-    );
+    ) ??
+    // "số khách hàng 48.615, tăng …": the counted noun right before a bare number in an office list.
+    /(?:^|[\s,;:(])số\s+(\p{L}+(?:\s\p{L}+){0,2})\s+$/u.exec(back);
   if (said?.[1] === undefined) return null;
   const ws = words(said[1]);
   const unit = [3, 2, 1]
@@ -1106,7 +1117,10 @@ export function modifierOf(text: string, f: Figure, clauseStart: number): Modifi
     (priorWord ? /(tăng|giảm)\s+(?:ít nhất|tối thiểu|không dưới|tối đa|không quá)\s*$/u.exec(before) : null);
   if (changeVerb?.[1] !== undefined) {
     const sign = changeVerb[1] === "giảm" ? -1 : 1;
-    const vs = /^\s*so với\s+(cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?|năm\s+(?:trước|\d{4})|ck)/u.exec(after);
+    // "tăng 21,3% CK về số DN": "cùng kỳ" typed without "so với" is the same comparison.
+    const vs =
+      /^\s*so với\s+(cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?|năm\s+(?:trước|\d{4})|ck)/u.exec(after) ??
+      /^\s*(cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?)(?!\p{L})/u.exec(after);
     return { kind: "change", value: sign * f.value, end: f.end + (vs ? vs[0].length : 0) };
   }
   // "vượt 8% kế hoạch" is 108% of plan.

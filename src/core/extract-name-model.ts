@@ -13,6 +13,7 @@
  */
 import type { DoubtReason, Proposal } from "./extract-types";
 import { foldName } from "./rules/text";
+import { isSender } from "./extract-text";
 
 export type CandidateKind =
   | "rules"
@@ -517,7 +518,10 @@ export function chosenName(
   const weights = weightMap(model);
   const scores = features.map((fs) => fs.reduce((sum, f) => sum + (weights.get(f) ?? 0), 0));
   let best = 0;
-  for (let i = 1; i < scores.length; i++) if ((scores[i] ?? 0) > (scores[best] ?? 0)) best = i;
+  // "Trạm Y tế phường …, 11 tháng: khám chữa bệnh 6.742 lượt": the office that sends a brief is who
+  // reports, never what a figure counts.
+  for (let i = 1; i < scores.length; i++)
+    if ((scores[i] ?? 0) > (scores[best] ?? 0) && !isSender(candidates[i]?.name ?? "")) best = i;
   if (best === 0 || (scores[best] ?? 0) - (scores[0] ?? 0) < model.margin) return null;
   return candidates[best]?.name ?? null;
 }

@@ -276,6 +276,14 @@ export function absoluteChange(src: string, f: Figure, current: Draft): boolean 
     return false;
   const prior = current.actual - delta;
   if (prior === 0) return false;
+  // "tăng 1.204 khách hàng so với đầu năm": a change since the start of the year is no change over
+  // the prior year; it is said and taken, but gives no % CK.
+  if (
+    /^\s*(?:\([^()]{0,16}\)\s*)?so với\s+(?:đầu|cuối)\s+(?:năm|kỳ)/u.test(lower(src.slice(f.end, f.end + 40)))
+  ) {
+    current.source.end = Math.max(current.source.end, f.end);
+    return true;
+  }
   current.changePct = Number(((delta / Math.abs(prior)) * 100).toPrecision(12));
   current.source.end = Math.max(current.source.end, f.end);
   return true;

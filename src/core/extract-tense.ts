@@ -39,7 +39,12 @@ function partOfYearSoFar(l: string): boolean {
 /** A short line without closing punctuation: a heading that sets the mode of what follows. */
 function headingMode(line: string): "plan" | "actual" | null {
   // "… các chỉ tiêu năm 2025 như sau:" introduces a list as a heading does.
-  const t = line.trim().replace(/:$/u, "");
+  // "… năm 2026 (ước TH), ĐVT: tr.đ": the unit the list is in is no part of what the heading says.
+  const t = line
+    .trim()
+    .replace(/:$/u, "")
+    .replace(/\s*[,(]?\s*(?:ĐVT|đvt|Đơn vị tính|đơn vị tính)\s*:[^():]*\)?$/u, "")
+    .replace(/:$/u, "");
   if (t === "" || t.length > 120 || /[.!?…;:,]$/u.test(t) || words(t).length > 16) return null;
   const l = lower(t);
   // "Một số chỉ tiêu năm 2026 (ước thực hiện cả năm):": figures estimated for a year under way.
@@ -439,7 +444,7 @@ function headingTense(heading: string): "plan" | "actual" | null {
   if (
     /(?<!\p{L})chỉ tiêu(?!\p{L})/u.test(heading) &&
     !partOfYearSoFar(heading) &&
-    /năm\s+(?:học\s+)?(?:19|20)\d\d|giai đoạn|nhiệm kỳ|(?:xác định|đề ra|đặt ra|thông qua|giao)\s+(?:các\s+|những\s+)?chỉ tiêu/u.test(
+    /năm\s+(?:học\s+)?(?:19|20)\d\d|^\s*chỉ tiêu\s+(?:19|20)\d\d\s*$|giai đoạn|nhiệm kỳ|(?:xác định|đề ra|đặt ra|thông qua|giao)\s+(?:các\s+|những\s+)?chỉ tiêu/u.test(
       heading,
     )
   )

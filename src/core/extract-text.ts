@@ -94,3 +94,25 @@ export function capitalize(s: string): string {
   // call into ICU per name, which dominated a long paste.
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/**
+ * An office or body that sends a brief, heading it before a colon ("Phòng GD&ĐT:", "Điện lực Mỹ
+ * Sa:", "Trạm Y tế phường …, 11 tháng:"): named by a proper name or an acronym after its kind, or
+ * a district office by its field ("Phòng nông nghiệp huyện"); "Phòng học", "Trung tâm thương mại"
+ * are things counted.
+ */
+export function isSender(name: string): boolean {
+  const t = name.trim();
+  if (/^(?:UBND|PGD|VP|BTC|TC-KH|NHCSXH|@)(?![\p{L}])/u.test(t)) return true;
+  if (
+    /^phòng\s+(?:nông nghiệp|tài chính|giáo dục|văn hóa|y tế|kinh tế|nội vụ|tư pháp|lao động|tài nguyên|quản lý đô thị|thanh tra)(?!\p{L})/iu.test(
+      t,
+    )
+  )
+    return true;
+  const m =
+    /^(?:phòng giao dịch|phòng|sở|ban|ủy ban|trạm|trung tâm|điện lực|chi nhánh|văn phòng|công an|chi cục|cục|bệnh viện|huyện ủy|thành ủy|tỉnh ủy|đảng ủy)\s+(\S+)/iu.exec(
+      t,
+    );
+  return m !== null && /^\p{Lu}/u.test(m[1] ?? "");
+}

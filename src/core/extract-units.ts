@@ -23,6 +23,8 @@ export const COUNT_UNITS = [
   "người",
   "hộ",
   "xã",
+  // a co-operative's members ("chia lãi cho 214 xã viên"), not communes.
+  "xã viên",
   "phường",
   // "9/11 huyện, thị xã đạt chuẩn": districts are counted like communes.
   "huyện",

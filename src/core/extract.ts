@@ -24,10 +24,11 @@ import {
 import type { ExtractOptions, Proposal } from "./extract-types";
 import { asDraft, type Draft, lastDraft, lastOfSentence, listedBefore } from "./extract-drafts";
 import { decimalsOf } from "./extract-row";
-import { capitalize, decapitalize, lower, stripEdges, words } from "./extract-text";
+import { capitalize, decapitalize, isSender, lower, stripEdges, words } from "./extract-text";
 import { COUNT_UNITS, MONEY } from "./extract-units";
 import { type Clause, clausesOf, limitEvidence } from "./extract-tense";
 import { headlineEnd } from "./extract-headline";
+import { expandShorthand } from "./extract-shorthand";
 import { nameCountsBySubject } from "./extract-subject";
 import { nameByLineLead, nameMoneyByEarlierSentence, nameThinCounts } from "./extract-thin-names";
 import { changesToCountsBefore } from "./extract-change-after";
@@ -98,7 +99,9 @@ export function extractIndicators(
   convention: NumberConvention,
   options: ExtractOptions = {},
 ): Proposal[] {
-  const src = text.normalize("NFC");
+  // "TH 45,2 tỷ đ/KH 52 tỷ đ, đạt 86,9% KH": office shorthand written out; offsets map back below.
+  const expanded = expandShorthand(text.normalize("NFC"));
+  const src = expanded.text;
   const mode = options.mode ?? "auto";
   const drafts: Draft[] = [];
   /** Money spent, named by the plan stated before it ("Kế hoạch vốn … được giao X. … giải ngân Y"). */
@@ -150,10 +153,14 @@ export function extractIndicators(
       )?.[1];
       if (campaign !== undefined && words(campaign).length <= 16)
         campaigns.set(clause.sentence, campaign.trim());
+      // "Phòng GD&ĐT: …", "Trạm Y tế phường …, 11 tháng: …": the office that sends a brief is who
+      // reports, not what its figures count.
+      const sender = isSender(topic);
       topics.set(
         clause.sentence,
-        // "Tài khoản định danh điện tử mức độ 2 được kích hoạt:": a level's number is part of the topic.
-        words(topic).length >= 2 &&
+        !sender &&
+          // "Tài khoản định danh điện tử mức độ 2 được kích hoạt:": a level's number is part of the topic.
+          words(topic).length >= 2 &&
           words(topic).length <= 10 &&
           !/\d/u.test(topic.replace(/(?<!\p{L})(?:mức độ|cấp độ|cấp|loại|hạng|nhóm)\s+\d{1,2}(?!\d)/gu, ""))
           ? topic
@@ -501,7 +508,15 @@ export function extractIndicators(
             const whole = lastOfSentence(
               drafts,
               clause.sentence,
-              (d) => d.source.end <= open && d.unit === current?.unit && d.actual !== null,
+              // "286,4 nghìn lượt khách (khách quốc tế 12,7 nghìn lượt), tăng 14,2%": a part may write
+              // its unit shorter than the whole, by the same head word.
+              (d) =>
+                d.source.end <= open &&
+                d.actual !== null &&
+                (d.unit === current?.unit ||
+                  (current !== null &&
+                    words(d.unit)[0] === words(current.unit)[0] &&
+                    d.unit.startsWith(current.unit))),
             );
             if (whole !== null) current = whole;
           }
@@ -571,9 +586,11 @@ export function extractIndicators(
             const before = lower(src.slice(Math.max(opens, f.start - 300), f.start));
             // "…, tăng 7,8% so với đầu năm; dư nợ … tăng 10,2% so với cùng kỳ": a change that names
             // the year before is one, whatever came before it.
-            const namedPrior = /^\s*%?\s*so với\s+(?:cùng kỳ|năm trước)/u.test(
-              lower(src.slice(f.end, f.end + 30)),
-            );
+            // "so với cùng thời điểm năm 2025" names it too.
+            const namedPrior =
+              /^\s*%?\s*so với\s+(?:cùng kỳ|năm trước|cùng thời điểm|năm\s+(?:19|20)\d\d)/u.test(
+                lower(src.slice(f.end, f.end + 30)),
+              );
             // "đến ngày 31/12/2026, tín dụng … tăng 16,2% so với cuối năm 2025": a stock at a year's
             // end against the one before is its change on the year before.
             const wholeYear =
@@ -1064,6 +1081,11 @@ export function extractIndicators(
         /(?:lãnh đạo|đại diện|thủ trưởng|bí thư|chủ tịch)(?:\s+(?:các|của))?\s*$/u.test(
           lower(src.slice(Math.max(boundary, f.start - 24), f.start)),
         ) ||
+        // "dự họp 14 đồng chí", "có mặt 27 đại biểu": who came to a meeting, as minutes note it.
+        (/^(?:đồng chí|đại biểu|người|thành viên|cổ đông|cán bộ)$/u.test(lower(f.unit)) &&
+          /(?<!\p{L})(?:dự họp|có mặt|vắng mặt|vắng)\s*$/u.test(
+            lower(src.slice(Math.max(boundary, f.start - 16), f.start)),
+          )) ||
         /(?:lãnh đạo|đại diện|thủ trưởng)(?:\s+(?:các|của))?\s+\d+\s+[^\d;.]{1,40}?\s+và\s*$/u.test(
           lower(src.slice(Math.max(clause.start, f.start - 64), f.start)),
         ) ||
@@ -1856,7 +1878,7 @@ export function extractIndicators(
   const named = options.names === "rules" ? tensed : chooseNames(src, tensed, NAME_MODEL);
   // Whichever chose the name, the enterprise that reports is no part of it.
   const lowered = lower(src);
-  return named.map((p) => {
+  const renamed = named.map((p) => {
     const name = rateName(
       // "có từ 9 hợp tác xã trở lên đạt loại tốt": a count of businesses is named by them.
       lower(p.name).startsWith(lower(p.unit))
@@ -1868,6 +1890,12 @@ export function extractIndicators(
     );
     return name === p.name ? p : { ...p, name };
   });
+  return src === text.normalize("NFC")
+    ? renamed
+    : renamed.map((p) => ({
+        ...p,
+        source: { start: expanded.toSource(p.source.start), end: expanded.toSource(p.source.end) },
+      }));
 }
 
 /**

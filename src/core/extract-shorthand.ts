@@ -1,0 +1,285 @@
+/**
+ * Office shorthand, written out before extraction: briefs pasted from e-mails, chats and minutes
+ * type "Thu NS: TH 45,2 tỷ đ/KH 52 tỷ đ, đạt 86,9% KH, bằng 104% CK" and "ĐVT: tr.đ" above a list of
+ * bare figures. The extractor reads whole words ("kế hoạch", "cùng kỳ", "triệu đồng"), so the
+ * abbreviations are spelt out as a user's table would mean them, each only in the context that
+ * gives it that meaning ("KH" after a count is khách hàng, "TH" in a school list is tiểu học), and
+ * the offsets of the written-out text map back to the pasted one.
+ */
+
+/** A stretch of the pasted text replaced by other words ("" deletes, start = end inserts). */
+interface Edit {
+  start: number;
+  end: number;
+  insert: string;
+}
+
+export interface Expanded {
+  /** The text with the shorthand written out. */
+  text: string;
+  /** An offset into `text` → the offset into the pasted text it came from. */
+  toSource: (at: number) => number;
+}
+
+/** Not inside a word: letters, digits or the joiners of a compound abbreviation ("TC-KH", "GD&ĐT"). */
+const B = String.raw`(?<![\p{L}\p{N}&\-])`;
+const E = String.raw`(?![\p{L}\p{N}&]|-\p{L})`;
+const FIG = String.raw`\d+(?:[.,]\d+)*`;
+
+/** Money units typed short: "tr.đ", "trđ", "tỷ đ" (never the "đ" of a word). */
+const MONEY: readonly [RegExp, string][] = [
+  [/(?<![\p{L}])(?:tr\.\s?đ|trđ|tr\.?\s?đồng)(?![\p{L}])/giu, "triệu đồng"],
+  [/(?<![\p{L}])(tỷ|tỉ)\s?đ(?![\p{L}])/gu, "$1 đồng"],
+];
+
+/**
+ * Abbreviations with one meaning in a report, written in capitals as offices type them. Acronyms a
+ * table keeps as they are (UBND, HĐND, OCOP, THCS, DTI) are not here, nor a unit's acronym after
+ * "thẻ" or "sổ" ("thẻ BHYT", "sổ BHXH"), which units keep too.
+ */
+const WORDS: readonly [string, string][] = [
+  ["NSNN", "ngân sách nhà nước"],
+  ["NSĐP", "ngân sách địa phương"],
+  ["NS", "ngân sách"],
+  ["BQ", "bình quân"],
+  ["SL", "sản lượng"],
+  ["GTSX", "giá trị sản xuất"],
+  ["SX", "sản xuất"],
+  ["SDĐ", "sử dụng đất"],
+  ["NQD", "ngoài quốc doanh"],
+  ["QG", "quốc gia"],
+  ["HTX", "hợp tác xã"],
+  ["DN", "doanh nghiệp"],
+  ["DL", "du lịch"],
+  ["HS", "học sinh"],
+  ["SDD", "suy dinh dưỡng"],
+  ["LMLM", "lở mồm long móng"],
+  ["CN-XD", "công nghiệp - xây dựng"],
+  ["CN-TTCN", "công nghiệp - tiểu thủ công nghiệp"],
+  ["DV", "dịch vụ"],
+  ["HTXSNV", "hoàn thành xuất sắc nhiệm vụ"],
+  ["HTTNV", "hoàn thành tốt nhiệm vụ"],
+  ["HTNV", "hoàn thành nhiệm vụ"],
+  ["KHTNV", "không hoàn thành nhiệm vụ"],
+  ["NTM", "nông thôn mới"],
+  ["GPMB", "giải phóng mặt bằng"],
+  ["ĐKKD", "đăng ký kinh doanh"],
+  ["CNTT", "công nghệ thông tin"],
+  ["ATTP", "an toàn thực phẩm"],
+  ["KCN", "khu công nghiệp"],
+  ["CCN", "cụm công nghiệp"],
+  ["BHYT", "bảo hiểm y tế"],
+  ["BHXH", "bảo hiểm xã hội"],
+  ["BHTN", "bảo hiểm thất nghiệp"],
+];
+
+function wordEdits(src: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const [abbr, full] of WORDS) {
+    const re = new RegExp(`${B}${abbr}${E}`, "gu");
+    for (const m of src.matchAll(re)) {
+      const at = m.index;
+      // "thẻ BHYT", "sổ BHXH": the acronym names the paper counted, as the unit keeps it.
+      if (/(?:thẻ|sổ)\s+$/iu.test(src.slice(Math.max(0, at - 6), at))) continue;
+      // "thu BHXH, BHYT, BHTN": a row of acronyms is one name as typed; written out, its commas would
+      // cut it.
+      if (
+        /^\s*(?:,|và|\/)\s*\p{Lu}{2,}(?!\p{Ll})/u.test(src.slice(at + abbr.length, at + abbr.length + 8)) ||
+        /\p{Lu}{2,}\s*(?:,|và|\/)\s*$/u.test(src.slice(Math.max(0, at - 10), at))
+      )
+        continue;
+      edits.push({ start: at, end: at + abbr.length, insert: full });
+    }
+  }
+  // "cơ cấu NN", "Phòng NN", "HTX NN": nông nghiệp; after money or a body it owns, nhà nước.
+  for (const m of src.matchAll(new RegExp(`${B}NN${E}`, "gu"))) {
+    const owned = /(?:vốn|ngân sách|doanh nghiệp|DN|cơ quan|quản lý|QL)\s+$/iu.test(
+      src.slice(Math.max(0, m.index - 14), m.index),
+    );
+    edits.push({ start: m.index, end: m.index + 2, insert: owned ? "nhà nước" : "nông nghiệp" });
+  }
+  // "đ/c Chủ tịch", "dự họp 14 đ/c": đồng chí.
+  for (const m of src.matchAll(/(?<![\p{L}])đ\/c(?![\p{L}])/gu))
+    edits.push({ start: m.index, end: m.index + 3, insert: "đồng chí" });
+  return edits;
+}
+
+/**
+ * "KH" is kế hoạch beside a percentage, a figure of the plan or a year ("đạt 86,9% KH", "/KH 52",
+ * "(KH 5%)", "KH 2027:"), and khách hàng as the noun after a count ("tăng 1.204 KH", "số KH");
+ * "CK" is cùng kỳ after a percentage or a comparison ("bằng 104% CK", "so với CK"). Elsewhere either
+ * is left as typed ("Phòng TC-KH" is a name).
+ */
+function planPriorEdits(src: string): Edit[] {
+  const edits: Edit[] = [];
+  const customers =
+    /điện lực|điện năng|kwh|cấp nước|nước sạch|ngân hàng|nhcsxh|tín dụng|viễn thông|thuê bao|khách hàng/iu.test(
+      src,
+    );
+  for (const m of src.matchAll(new RegExp(`${B}KH${E}`, "gu"))) {
+    const before = src.slice(Math.max(0, m.index - 24), m.index);
+    const after = src.slice(m.index + 2, m.index + 24);
+    let full: string | null = null;
+    // "KH sử dụng điện", "KH vay vốn": customers, whatever stands before.
+    if (/^\s+(?:vay|sử dụng|dùng|mới|được|hộ gia đình|doanh nghiệp|tổ chức|cá nhân)(?!\p{L})/u.test(after))
+      full = "khách hàng";
+    else if (
+      /(?:^|[^%\d.,])\d+(?:[.,]\d+)*\s+$/u.test(before) ||
+      /(?<![\p{L}])(?:số|các|mới)\s+$/iu.test(before)
+    )
+      full = "khách hàng";
+    else if (
+      /(?:%\s*|\/\s*|\(\s*|(?:so với|theo|vượt|đạt|với|của)\s+|^\s*|[:;.\n–-]\s*)$/iu.test(before) ||
+      /^\s*(?:(?:năm\s+)?(?:19|20)\d\d|:|\d)/u.test(after)
+    )
+      full = "kế hoạch";
+    // A power company's, a water company's or a bank's brief counts customers where no plan is said.
+    else if (customers) full = "khách hàng";
+    if (full !== null) edits.push({ start: m.index, end: m.index + 2, insert: full });
+  }
+  for (const m of src.matchAll(new RegExp(`${B}CK${E}`, "gu"))) {
+    const before = src.slice(Math.max(0, m.index - 16), m.index);
+    if (/(?:%\s*|(?:so với|so|bằng|với)\s+)$/iu.test(before))
+      edits.push({ start: m.index, end: m.index + 2, insert: "cùng kỳ" });
+  }
+  return edits;
+}
+
+/**
+ * "TH 45,2 tỷ đ/KH 52 tỷ đ" and "TH 2.846/KH 3.200": a result and its plan typed as a pair → the
+ * result, with its plan in brackets after it ("45,2 tỷ đ (kế hoạch 52 tỷ đ)"), as reports write the
+ * plan beside a result. "ước TH" is ước thực hiện.
+ */
+function pairEdits(src: string): Edit[] {
+  const edits: Edit[] = [];
+  const pair = new RegExp(
+    `${B}TH\\s+(${FIG})([^/\\n;\\d]{0,16}?)\\s*\\/\\s*KH\\s+(${FIG})([^,;\\n\\d()]{0,16}?)(?=\\s*(?:[,;\\n)]|\\.(?:\\s|$)|$))`,
+    "gu",
+  );
+  for (const m of src.matchAll(pair)) {
+    const start = m.index;
+    const slash = src.indexOf("/", start + 2 + (m[1]?.length ?? 0));
+    const planAt = src.indexOf("KH", slash) + 2;
+    edits.push({ start, end: start + 2, insert: "" });
+    // the blank after "TH" stays as the figure's lead; "/KH" → " (kế hoạch".
+    edits.push({ start: slash, end: planAt, insert: " (kế hoạch" });
+    edits.push({ start: start + m[0].length, end: start + m[0].length, insert: ")" });
+  }
+  for (const m of src.matchAll(new RegExp(`(?<![\\p{L}])(ước\\s+)TH${E}`, "giu"))) {
+    const at = m.index + (m[1]?.length ?? 0);
+    edits.push({ start: at, end: at + 2, insert: "thực hiện" });
+  }
+  return edits;
+}
+
+/** "(MN 21, TH 20, THCS 17)": a list of school levels, where TH is tiểu học and MN mầm non. */
+function schoolEdits(src: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const m of src.matchAll(/\(([^()]{0,120})\)/gu)) {
+    const inside = m[1] ?? "";
+    if (!/(?<![\p{L}])(?:THCS|THPT|MN|MG)(?![\p{L}])/u.test(inside)) continue;
+    const base = m.index + 1;
+    for (const w of inside.matchAll(/(?<![\p{L}])(MN|MG|TH)(?![\p{L}])/gu)) {
+      const full = w[1] === "MN" ? "mầm non" : w[1] === "MG" ? "mẫu giáo" : "tiểu học";
+      edits.push({ start: base + w.index, end: base + w.index + (w[1]?.length ?? 0), insert: full });
+    }
+  }
+  return edits;
+}
+
+/**
+ * "ĐVT: tr.đ" (or "Đơn vị tính: …") above a list: the figures below it that carry no unit of their
+ * own are in that unit ("Tổng thu NS xã: 14.826,4, đạt …" → "14.826,4 tr.đ").
+ */
+function declaredUnitEdits(src: string): Edit[] {
+  const edits: Edit[] = [];
+  const declared =
+    /(?<![\p{L}])(?:ĐVT|Đvt|đvt|Đơn vị tính|đơn vị tính)\s*:\s*([^()\n;,:]{1,20}?)\s*(?=[)\n;,]|$)/gu;
+  const all = [...src.matchAll(declared)];
+  all.forEach((d, i) => {
+    let unit = (d[1] ?? "").trim();
+    for (const [re, full] of MONEY) unit = unit.replace(new RegExp(re.source, re.flags), full);
+    if (unit === "" || /\d/u.test(unit)) return;
+    // Its line too: "Phí, lệ phí: TH 612/KH 700 (ĐVT: tr.đ)" declares the unit after the figures.
+    const from = src.lastIndexOf("\n", d.index) + 1;
+    const to = all[i + 1]?.index ?? src.length;
+    const bare = new RegExp(
+      `(?<![\\d.,/\\p{L}])${FIG}(?=\\s*(?:[,;)\\n]|\\/\\s*KH|\\.(?:\\s|$)|$))(?![.,]\\d)`,
+      "gu",
+    );
+    for (const f of src.slice(from, to).matchAll(bare)) {
+      const end = from + f.index + f[0].length;
+      // "ngày 05/12/2026", "năm 2026)", "11 tháng": dates and periods are no figures of the list.
+      const lead = src.slice(Math.max(0, from + f.index - 8), from + f.index);
+      if (
+        /\/\s*$|(?:năm|tháng|ngày|quý|số)\s+$/iu.test(lead) ||
+        (end > d.index && end <= d.index + d[0].length)
+      )
+        continue;
+      edits.push({ start: end, end, insert: ` ${unit}` });
+    }
+  });
+  return edits;
+}
+
+/**
+ * "cơ cấu NN 32,6% - CN-XD 38,1% - DV 29,3%": shares typed in a row with dashes between them; each
+ * dash after a percentage that a label and a figure follow separates two items, as ";" would.
+ */
+function dashListEdits(src: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const m of src.matchAll(/%(\s+[-–]\s+)(?=\p{L}[^\d\n;.]{0,40}?\d)/gu))
+    edits.push({ start: m.index + 1, end: m.index + 1 + (m[1]?.length ?? 0), insert: "; " });
+  return edits;
+}
+
+/** The pasted text with its shorthand written out, and the way back to the pasted offsets. */
+export function expandShorthand(src: string): Expanded {
+  const raw: Edit[] = [
+    ...declaredUnitEdits(src),
+    ...pairEdits(src),
+    ...planPriorEdits(src),
+    ...schoolEdits(src),
+    ...dashListEdits(src),
+  ];
+  for (const [re, full] of MONEY)
+    for (const m of src.matchAll(new RegExp(re.source, re.flags)))
+      raw.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        insert: m[0].replace(new RegExp(re.source, "iu"), full),
+      });
+  raw.push(...wordEdits(src));
+  // Earlier first, an insertion before a replacement at the same place; overlaps keep the first.
+  raw.sort((a, b) => a.start - b.start || a.end - a.start - (b.end - b.start));
+  const edits: Edit[] = [];
+  let reach = 0;
+  for (const e of raw) {
+    if (e.start < reach) continue;
+    edits.push(e);
+    reach = e.end > e.start ? e.end : e.start;
+  }
+  if (edits.length === 0) return { text: src, toSource: (at) => at };
+  let text = "";
+  /** [offset in text, offset in src, length of the stretch that maps one to one]. */
+  const marks: [number, number, number][] = [];
+  let at = 0;
+  for (const e of edits) {
+    marks.push([text.length, at, e.start - at]);
+    text += src.slice(at, e.start);
+    marks.push([text.length, e.start, 0]);
+    // "… dân số. KH 2027: …": a word that opens a sentence or a line keeps its capital.
+    const opens = e.end > e.start && /(?:^|[.!?]\s+|\n[\s\-+•]*)$/u.test(text.slice(-8));
+    text += opens ? e.insert.charAt(0).toUpperCase() + e.insert.slice(1) : e.insert;
+    at = e.end;
+  }
+  marks.push([text.length, at, src.length - at]);
+  text += src.slice(at);
+  const toSource = (i: number): number => {
+    let k = marks.length - 1;
+    while (k > 0 && (marks[k]?.[0] ?? 0) > i) k--;
+    const [t, s, len] = marks[k] ?? [0, 0, 0];
+    return s + Math.min(i - t, len);
+  };
+  return { text, toSource };
+}
