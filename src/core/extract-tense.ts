@@ -40,6 +40,9 @@ function partOfYearSoFar(l: string): boolean {
 function headingMode(line: string): "plan" | "actual" | null {
   // "… các chỉ tiêu năm 2025 như sau:" introduces a list as a heading does.
   // "… năm 2026 (ước TH), ĐVT: tr.đ": the unit the list is in is no part of what the heading says.
+  // No heading is this long, with its unit or not; and the unit's pattern, anchored at the end, would
+  // retry from every space of a long run (a paste of 40 000 spaces).
+  if (line.trim().length > 240) return null;
   const t = line
     .trim()
     .replace(/:$/u, "")
