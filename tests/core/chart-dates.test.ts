@@ -6,13 +6,13 @@
  * Recalculated in HyperFormula, with CELL("format") answered from the cells' formats.
  * Figures from seed 000 (176 firms of 150, 562 tỷ, 35 of 30); Cùng kỳ invented.
  */
-import { HyperFormula, type RawCellContent } from "hyperformula";
+import type { RawCellContent } from "hyperformula";
 import { parseRangeA1 } from "../../src/core/a1";
-import { chartSheetName, chartSpecs, type ChartSheetSpec } from "../../src/core/charts";
+import { chartSpecs, type ChartSheetSpec } from "../../src/core/charts";
 import { DEFAULT_SETTINGS, type CellValue } from "../../src/core/model";
 import { checkTable } from "../../src/core/rules";
 import { readTable } from "../../src/core/table";
-import { cellFormatConfig } from "../../src/workbench/engine";
+import { chartSheetValues } from "./chart-sheet-harness";
 
 const SOURCE = "Chỉ tiêu 2020";
 /** 9 December 2026: "9/12" typed in a vi-VN Excel. */
@@ -36,25 +36,7 @@ function specOf(g: CellValue[][], formats: (string | null)[][] = []): ChartSheet
 
 /** The source sheet (as typed later, with its formats) and the chart data sheet, recalculated. */
 function recalculate(spec: ChartSheetSpec, source: CellValue[][], formats: (string | null)[][]) {
-  const data: RawCellContent[][] = [];
-  for (const b of spec.blocks)
-    b.contents.forEach((line, i) =>
-      line.forEach((v, j) => {
-        if (v !== null) (data[b.row + i] ??= [])[b.col + j] = v;
-      }),
-    );
-  for (let r = 0; r < data.length; r++) data[r] ??= [];
-  // Sheet 0 is the source: only its cells have formats here.
-  const hf = HyperFormula.buildFromSheets(
-    { [SOURCE]: source as RawCellContent[][], [chartSheetName(SOURCE)]: data },
-    {
-      ...cellFormatConfig((sheet, r, c) => (sheet === 0 ? (formats[r]?.[c] ?? "General") : "General")),
-      licenseKey: "gpl-v3",
-      smartRounding: false,
-    },
-  );
-  const values = hf.getSheetValues(1);
-  hf.destroy();
+  const values = chartSheetValues(spec, SOURCE, source as RawCellContent[][], formats);
   /** A series' value on the row named `name` ("#N/A" for an error). */
   return (kind: "planActualPrior" | "pctPlan", series: number, name: string): unknown => {
     // One plan/actual/prior chart per unit of measure: the row is in one of them.

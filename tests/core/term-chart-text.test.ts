@@ -6,14 +6,14 @@
  * a year emptied or marked "-", a date; other text typed later is plotted once the charts are made
  * again. Recalculated in HyperFormula, CELL("format") answered from the source cells' formats.
  */
-import { HyperFormula, type RawCellContent } from "hyperformula";
+import type { RawCellContent } from "hyperformula";
 import { parseRangeA1 } from "../../src/core/a1";
-import { chartSheetName, chartSpecs, type ChartSheetSpec } from "../../src/core/charts";
+import { chartSpecs, type ChartSheetSpec } from "../../src/core/charts";
 import { DEFAULT_SETTINGS, type CellValue } from "../../src/core/model";
 import { checkTable } from "../../src/core/rules";
 import { readTable } from "../../src/core/table";
 import { termIndicatorOf, termPath } from "../../src/core/term";
-import { cellFormatConfig } from "../../src/workbench/engine";
+import { chartSheetValues } from "./chart-sheet-harness";
 import { TERM_TEXT } from "./shared-tables";
 
 const SOURCE = "Nhiệm kỳ 2020-2025";
@@ -69,25 +69,7 @@ function plotted(spec: ChartSheetSpec, grid: CellValue[][], edits: Edit[] = []) 
   }
   // A string is typed as text ('), as Excel keeps "57.400" that an office pasted.
   const source = typed.map((r) => r.map((v): RawCellContent => (typeof v === "string" ? `'${v}` : v)));
-  const data: RawCellContent[][] = [];
-  for (const b of spec.blocks)
-    b.contents.forEach((line, i) =>
-      line.forEach((v, j) => {
-        if (v !== null) (data[b.row + i] ??= [])[b.col + j] = v;
-      }),
-    );
-  for (let r = 0; r < data.length; r++) data[r] ??= [];
-  const hf = HyperFormula.buildFromSheets(
-    { [SOURCE]: source, [chartSheetName(SOURCE)]: data },
-    {
-      ...cellFormatConfig((sheet, r, c) => (sheet === 0 ? (formats[r]?.[c] ?? "General") : "General")),
-      licenseKey: "gpl-v3",
-      accentSensitive: true,
-      smartRounding: false,
-    },
-  );
-  const values = hf.getSheetValues(1);
-  hf.destroy();
+  const values = chartSheetValues(spec, SOURCE, source, formats, { accentSensitive: true });
   const chart = new Map<number, Point[]>();
   for (const c of spec.charts.filter((x) => x.kind === "termPath")) {
     const { top, left, bottom } = parseRangeA1(c.series[0]!.values);
