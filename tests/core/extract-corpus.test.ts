@@ -10,7 +10,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { extractIndicators, isSure, proposalToRow, type Proposal } from "../../src/core/extract";
 import { foldText } from "../../src/core/rules";
-import { halfOf, TUNED } from "../../scripts/corpus-splits";
+import { halfOf, TUNED, UNOPENED } from "../../scripts/corpus-splits";
 
 interface Expected {
   name: string;
@@ -221,10 +221,10 @@ const tickedSets = scored.filter((s) => !["heldout5", "heldout6"].includes(s.par
  * parity like 7 … 10; their odd halves were opened for tuning on 2026-12-07 (README item 18).
  * Held-out 14 … 16 (written blind on 2026-12-07, README item 19) are split the same way; their odd
  * halves were opened for tuning after the first run. A set listed here would have neither half's
- * misses printed and both halves left unmeasured under CHITIEU_TUNING=1 (none is, now). Held-out
- * 17 … 19 (written blind on 2026-12-07, README item 20) were, until their first run was recorded.
+ * misses printed and both halves left unmeasured under CHITIEU_TUNING=1 (UNOPENED, in
+ * scripts/corpus-splits.ts, so that no model trains on them either). Held-out 17 … 25 were, until
+ * their first run was recorded; 26 … 28 are (README item 24).
  */
-const UNOPENED = new Set<string>([]);
 const isEvenHalf = (split: string): boolean => split.endsWith("-even");
 /** A half whose misses nobody may read: an even half, or either half of a set not yet opened. */
 const isBlind = (split: string): boolean =>

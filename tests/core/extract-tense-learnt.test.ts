@@ -207,6 +207,7 @@ describe("training", () => {
     for (const p of read) expect(/^(?:tune|heldout[1-6])$/u.test(p.split) || isOddHalf(p)).toBe(true);
     // Odd halves of every parity split, even halves of none.
     const odd = new Set(read.filter(isOddHalf).map((p) => p.split));
+    // (held-out 26 … 28 are split by parity but not opened: no half of theirs is read)
     expect([...odd].sort()).toEqual(Array.from({ length: 19 }, (_, i) => `heldout${i + 7}`).sort());
     expect(
       read.some(
