@@ -3,7 +3,7 @@
  * subjects and places trimmed, completed when it is only a generic word ("Vốn", "Diện tích").
  */
 import { type Draft, lastOfSentence } from "./extract-drafts";
-import { capitalize, decapitalize, dropPeriods, lower, stripEdges, words } from "./extract-text";
+import { capitalize, decapitalize, dropPeriods, escapeRe, lower, stripEdges, words } from "./extract-text";
 import { COUNT_UNITS, MEASURE_UNITS, MONEY } from "./extract-units";
 import type { Clause } from "./extract-tense";
 import { CLASSIFIERS } from "./extract-figures";
@@ -467,7 +467,7 @@ const MEASURED_FIGURE = new RegExp(
     ...MEASURE_UNITS.filter((u) => u !== "tuổi"),
     ...MONEY,
   ]
-    .map((u) => u.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"))
+    .map(escapeRe)
     .join("|")})(?![\\p{L}\\d])`,
   "u",
 );

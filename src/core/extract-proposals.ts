@@ -9,7 +9,7 @@ import { hintsLowerIsBetter } from "./rules/text";
 import type { DoubtReason } from "./extract-types";
 import { asDraft, type Draft, lastOfSentence } from "./extract-drafts";
 import { decimalsOf } from "./extract-row";
-import { capitalize, decapitalize, lower, stripEdges, words } from "./extract-text";
+import { capitalize, decapitalize, escapeRe, lower, stripEdges, words } from "./extract-text";
 import { COUNT_UNITS, MONEY } from "./extract-units";
 import type { Clause } from "./extract-tense";
 import type { Figure, Modifier } from "./extract-figures";
@@ -513,10 +513,9 @@ export function quantityProposal(
       // count of the same unit, is the first one's too.
       const second =
         right.phrase === ""
-          ? new RegExp(
-              `^\\s+và\\s+[^\\d,;.()]{1,40}?\\s\\d[\\d.,]*\\s+${f.unit.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?=\\s)`,
-              "u",
-            ).exec(src.slice(f.end, clause.end))
+          ? new RegExp(`^\\s+và\\s+[^\\d,;.()]{1,40}?\\s\\d[\\d.,]*\\s+${escapeRe(f.unit)}(?=\\s)`, "u").exec(
+              src.slice(f.end, clause.end),
+            )
           : null;
       const shared = second === null ? "" : rightPhrase(src, f.end + second[0].length, clause.end).phrase;
       name = [name, f.unit, right.phrase || (shared.startsWith(",") ? "" : shared)]

@@ -6,6 +6,8 @@ import { charsIn, isSpaceCode, trimEndWhere, trimStartWhere } from "./trim";
 
 export const lower = (s: string): string => s.toLowerCase();
 export const words = (s: string): string[] => s.split(/\s+/u).filter(Boolean);
+/** A literal for a regular expression ("triệu đồng/người" matched as written). */
+export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
 /** Punctuation and spaces a name never starts or ends with. */
 const EDGE_PUNCT = charsIn(",;:-–(“”\"'+•*");

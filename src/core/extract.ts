@@ -24,7 +24,7 @@ import {
 import type { ExtractOptions, Proposal } from "./extract-types";
 import { asDraft, type Draft, lastDraft, lastOfSentence, listedBefore } from "./extract-drafts";
 import { decimalsOf } from "./extract-row";
-import { capitalize, decapitalize, isSender, lower, stripEdges, words } from "./extract-text";
+import { capitalize, decapitalize, escapeRe, isSender, lower, stripEdges, words } from "./extract-text";
 import { COUNT_UNITS, MONEY } from "./extract-units";
 import { type Clause, clausesOf, limitEvidence } from "./extract-tense";
 import { headlineEnd } from "./extract-headline";
@@ -1293,10 +1293,7 @@ export function extractIndicators(
         current.unit !== draft.unit &&
         current.source.end >= f.start - 1
       ) {
-        const unitWord = new RegExp(
-          `(?<!\\p{L})${current.unit.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?!\\p{L})`,
-          "iu",
-        );
+        const unitWord = new RegExp(`(?<!\\p{L})${escapeRe(current.unit)}(?!\\p{L})`, "iu");
         draft.name = unitWord.test(current.name)
           ? current.name.replace(unitWord, draft.unit)
           : `${current.name} ${draft.unit}`;
@@ -2028,11 +2025,6 @@ function placesOfOutbreaks(src: string, drafts: Draft[]): void {
       after += 1;
     }
   }
-}
-
-/** A literal for a regular expression. */
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
 
 /** The text before where a proposal's name is written (its first words), else before its source. */
