@@ -336,6 +336,11 @@ describe("rules over hand-built rows", () => {
     );
   });
 
+  it("keeps the counterexample fast-check found: an actual of 0,01 beside a prior of 3 is no slip", () => {
+    // Seed 2080871881 shrank to it: "0,01" has no thousands group, so no zeros were lost.
+    expect(thousandsSlips(handRow({ unit: "người", actual: 0.01, prior: 3 }), vi)).toEqual([]);
+  });
+
   it("structure shares are an error exactly when their sum passes 100", () => {
     const share = fc.integer({ min: 0, max: 10_000 }).map((k) => k / 100);
     fc.assert(

@@ -132,7 +132,8 @@ export function hasExactlyThreeDecimals(value: number): boolean {
  * ("5.000" read as 5) is left alone: plan 1 beside an actual of 1 001 may well be meant.
  */
 function lostTrailingZeros(value: number): boolean {
-  if (value <= 0 || value >= SLIP_MAX_MAGNITUDE || isWhole(value)) return false;
+  // Below 1 no thousands group was typed: "0,01" is not "10" with its zeros lost.
+  if (value < 1 || value >= SLIP_MAX_MAGNITUDE || isWhole(value)) return false;
   const thousandths = value * 1000;
   return Math.abs(thousandths - Math.round(thousandths)) < 1e-6;
 }
