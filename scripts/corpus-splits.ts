@@ -47,6 +47,14 @@ export const PARITY_SPLIT: ReadonlySet<string> = new Set([
   "heldout28",
 ]);
 
+/**
+ * Parity splits whose two halves have each been measured blind and reported (held-out 7 … 25's even
+ * halves at the end of 2026-12-07, 26 … 28's first run the same day): the misses of both halves may
+ * now be read and tuned on; each half keeps its first-run floor in the corpus test. The models still
+ * train on the odd halves only (`mayTuneOn`).
+ */
+export const REPORTED: ReadonlySet<string> = new Set(Array.from({ length: 22 }, (_, i) => `heldout${i + 7}`));
+
 /** The number a paragraph's id ends with ("h14-07" → 7). */
 export const paragraphNumber = (id: string): number => Number(/(\d+)$/u.exec(id)?.[1]);
 
@@ -56,10 +64,10 @@ export const isOddHalf = (p: { id: string; split: string }): boolean =>
 
 /**
  * Parity splits written but not yet opened: neither half is tuned or trained on, neither half's
- * misses are printed, and a tuner's run does not measure them (held-out 26 … 28, written on
- * 2026-12-07 for the extractor of that day's end to read first).
+ * misses are printed, and a tuner's run does not measure them (sets written for the extractor of a
+ * day's end to read first; held-out 26 … 28 were, until their first run was reported).
  */
-export const UNOPENED: ReadonlySet<string> = new Set(["heldout26", "heldout27", "heldout28"]);
+export const UNOPENED: ReadonlySet<string> = new Set<string>([]);
 
 /** What may be tuned or trained on: a tuned split, or the odd half of an opened parity split. */
 export const mayTuneOn = (p: { id: string; split: string }): boolean =>

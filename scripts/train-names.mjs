@@ -31,6 +31,7 @@ for (const commit of [
   "08e2def",
   "8795fd3",
   "7630308",
+  "463a919",
 ]) {
   const src = path.join(oldDir, `src-${commit}`);
   mkdirSync(src);

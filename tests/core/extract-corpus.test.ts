@@ -10,7 +10,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { extractIndicators, isSure, proposalToRow, type Proposal } from "../../src/core/extract";
 import { foldText } from "../../src/core/rules";
-import { halfOf, TUNED, UNOPENED } from "../../scripts/corpus-splits";
+import { halfOf, REPORTED, TUNED, UNOPENED } from "../../scripts/corpus-splits";
 
 interface Expected {
   name: string;
@@ -226,9 +226,14 @@ const tickedSets = scored.filter((s) => !["heldout5", "heldout6"].includes(s.par
  * their first run was recorded; 26 … 28 are (README item 24).
  */
 const isEvenHalf = (split: string): boolean => split.endsWith("-even");
-/** A half whose misses nobody may read: an even half, or either half of a set not yet opened. */
-const isBlind = (split: string): boolean =>
-  isEvenHalf(split) || UNOPENED.has(split.replace(/-(?:odd|even)$/u, ""));
+/**
+ * A half whose misses nobody may read: an even half not yet reported, or either half of a set not yet
+ * opened.
+ */
+const isBlind = (split: string): boolean => {
+  const set = split.replace(/-(?:odd|even)$/u, "");
+  return (isEvenHalf(split) && !REPORTED.has(set)) || UNOPENED.has(set);
+};
 /** Held-out sets (and odd halves) not in TUNED, by split or half. */
 const heldOut = new Map<string, Scored[]>();
 for (const s of all) {
@@ -602,8 +607,8 @@ const FIRST_RUN: Readonly<Record<string, { precision: number; recall: number }>>
   "heldout28-odd": { precision: 0.981, recall: 0.972 },
   "heldout28-even": { precision: 0.95, recall: 0.932 },
 };
-// A tuner runs with CHITIEU_TUNING=1: the even halves are then not measured at all, so that their
-// figures cannot steer the tuning either.
+// A tuner runs with CHITIEU_TUNING=1: the blind halves (even halves not yet reported, sets not yet
+// opened) are then not measured at all, so that their figures cannot steer the tuning either.
 const tuning = process.env.CHITIEU_TUNING === "1";
 for (const [split, sets] of heldOut) {
   if (tuning && isBlind(split)) continue;
