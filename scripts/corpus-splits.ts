@@ -45,6 +45,12 @@ export const PARITY_SPLIT: ReadonlySet<string> = new Set([
   "heldout26",
   "heldout27",
   "heldout28",
+  "heldout29",
+  "heldout30",
+  "heldout31",
+  "heldout32",
+  "heldout33",
+  "heldout34",
 ]);
 
 /**
@@ -65,9 +71,18 @@ export const isOddHalf = (p: { id: string; split: string }): boolean =>
 /**
  * Parity splits written but not yet opened: neither half is tuned or trained on, neither half's
  * misses are printed, and a tuner's run does not measure them (sets written for the extractor of a
- * day's end to read first; held-out 26 … 28 were, until their first run was reported).
+ * day's end to read first; held-out 26 … 28 were, until their first run was reported). Held-out 29 …
+ * 34 were written blind at the start of the next session (2026-12-07, 06:25 UTC) by six examiners,
+ * committed before any run.
  */
-export const UNOPENED: ReadonlySet<string> = new Set<string>([]);
+export const UNOPENED: ReadonlySet<string> = new Set([
+  "heldout29",
+  "heldout30",
+  "heldout31",
+  "heldout32",
+  "heldout33",
+  "heldout34",
+]);
 
 /** What may be tuned or trained on: a tuned split, or the odd half of an opened parity split. */
 export const mayTuneOn = (p: { id: string; split: string }): boolean =>
