@@ -122,3 +122,13 @@ describe("a bare part after 'trong đó', read in its whole's scale", () => {
     );
   });
 });
+
+describe("a scaled figure under the English number convention", () => {
+  it("writes the plan with the convention's marks, as a stacked scale and a raised total already were", () => {
+    const got = extractIndicators(
+      "Năm 2027, tỉnh phấn đấu đón 7 - 7,2 triệu lượt khách; sản lượng thủy sản đạt 18,4 nghìn tấn, trong đó khai thác trên 9,1.",
+      "en",
+    );
+    expect(got.map((p) => p.planText)).toEqual(["7,000,000 - 7,200,000", "18,400", "trên 9,100"]);
+  });
+});
