@@ -57,6 +57,31 @@ export function lastDraft(drafts: readonly Draft[], ok: (d: Draft) => boolean): 
 }
 
 /**
+ * lastDraft(drafts, ok) asked once per figure while `drafts` only grows, for an `ok` that accepts a
+ * draft only if `named` accepts its name ("Tổng kế hoạch vốn …", the plan money spent is named by):
+ * each draft is looked at once, and only those `named` accepts are kept for the asks, so a long
+ * paste of money ("thu 5 tỷ đồng, " × 1 000) is no longer a scan of every earlier draft per figure.
+ * The same answer as lastDraft: a kept draft is checked in full by each ask (its unit or actual may
+ * have changed), and a name `named` refused stays refused, since names are only lengthened after a
+ * draft is made (a predicate or a qualifier after the words `named` reads) except a running total's
+ * rename ("nâng tổng số … lên", raisedTotal), which needs an increment: increments are kept too.
+ */
+export function lastDraftCursor(
+  drafts: readonly Draft[],
+  named: (name: string) => boolean,
+): (ok: (d: Draft) => boolean) => Draft | undefined {
+  const kept: Draft[] = [];
+  let seen = 0;
+  return (ok) => {
+    for (; seen < drafts.length; seen++) {
+      const d = drafts[seen] as Draft;
+      if (d.increment || named(d.name)) kept.push(d);
+    }
+    return lastDraft(kept, ok);
+  };
+}
+
+/**
  * The last draft of the sentence that `ok` accepts (drafts are in text order), among the last 30:
  * a word refers to a figure close before it, and the bound keeps a list of thousands linear.
  */

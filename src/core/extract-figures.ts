@@ -914,11 +914,13 @@ function partOfWhole(text: string, start: number, raw: string, convention: Numbe
   if (head === null || head.percent || parsed.kind !== "number" || headRaw.kind !== "number") return null;
   // "18,4 nghìn tấn, trong đó khai thác 9,1": the part is written in the whole's scale.
   const scale = headRaw.value === 0 ? 1 : head.value / headRaw.value;
+  const value = Number((parsed.value * scale).toPrecision(15));
   return {
     start,
     end: start + raw.length,
-    value: Number((parsed.value * scale).toPrecision(15)),
-    typed: raw,
+    value,
+    // In the unit's terms, as the whole is: "9,1" of "18,4 nghìn tấn" in "tấn" is 9.100.
+    typed: head.scaleApplied ? formatNumber(value, convention, 6) : raw,
     ambiguous: parsed.ambiguous,
     of: null,
     percent: false,

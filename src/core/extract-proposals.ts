@@ -4,7 +4,7 @@
  */
 import type { IndicatorKind } from "./model";
 import { isDigitOrSeparator, nthLastWhere } from "./extract-window";
-import { formatNumber, formatPercent } from "./numbers";
+import { formatPercent } from "./numbers";
 import { hintsLowerIsBetter } from "./rules/text";
 import type { DoubtReason } from "./extract-types";
 import { asDraft, type Draft, lastOfSentence } from "./extract-drafts";
@@ -149,17 +149,12 @@ function boundAfter(src: string, end: number, wordsBetween: 2 | 5): string | nul
   return after[1] === "lên" ? "ít nhất" : "không quá";
 }
 
-/** The plan as typed ("7,6%", "dưới 2,5%"), so the Kế hoạch cell reads as the resolution wrote it. */
+/**
+ * The plan as typed ("7,6%", "dưới 2,5%"), so the Kế hoạch cell reads as the resolution wrote it;
+ * a scale word is already written into the figure ("trên 1,2 triệu tấn" in a "tấn" row: 1.200.000).
+ */
 export function typedPlan(f: Figure, limitWord: string | null): string {
-  // "đạt 25 triệu lượt trở lên" in a "lượt" row: the scale is multiplied in, so the cell says the
-  // figure the row counts (25.000.000), not the "25" typed before the scale word.
-  const scaled = (v: number): string => formatNumber(v, "vi", 6);
-  const shown = !f.scaleApplied
-    ? f.typed
-    : f.hi === null
-      ? scaled(f.value)
-      : `${scaled(f.value)} - ${scaled(f.hi)}`;
-  const figure = f.percent ? `${shown}%` : shown;
+  const figure = f.percent ? `${f.typed}%` : f.typed;
   // "không dưới 1.450": the Kế hoạch cell says it as the target parser reads it.
   const word = limitWord !== null && /^không (?:dưới|thấp hơn)$/u.test(limitWord) ? "ít nhất" : limitWord;
   return word === null ? figure : `${word} ${figure}`;
@@ -318,7 +313,8 @@ function inheritedPart(
   drafts: readonly Draft[],
   name: string,
 ): string | null {
-  if (f.end - f.start !== f.typed.length || f.percent || name === "") return null;
+  // A bare part is the number alone in the text ("trong đó nữ 1,1"); its unit was read elsewhere.
+  if (!/^\d[\d.,]*$/u.test(src.slice(f.start, f.end)) || f.percent || name === "") return null;
   if (!/^(?:người|lượt|lượt người|trường hợp|con)$/u.test(lower(f.unit))) return null;
   const from = Math.max(0, f.start - 200);
   const at = lower(src.slice(from, f.start)).lastIndexOf("trong đó");

@@ -22,7 +22,7 @@ import {
   separators,
 } from "./extract-window";
 import type { ExtractOptions, Proposal } from "./extract-types";
-import { asDraft, type Draft, lastDraft, lastOfSentence, listedBefore } from "./extract-drafts";
+import { asDraft, type Draft, lastDraftCursor, lastOfSentence, listedBefore } from "./extract-drafts";
 import { decimalsOf } from "./extract-row";
 import { capitalize, decapitalize, escapeRe, isSender, lower, stripEdges, words } from "./extract-text";
 import { COUNT_UNITS, MONEY } from "./extract-units";
@@ -94,6 +94,12 @@ const DIRECTIVE =
   /(?<!\p{L})(?:yêu cầu|đề nghị|chỉ đạo|giao)\s+(?:cho\s+)?(?:các\s+)?(?:\d+\s+)?(?:xã|phường|huyện|thị trấn|sở|phòng|ban|ngành|cơ quan|địa phương|đơn vị|ủy ban|ubnd)(?!\p{L})[^.]*?(?:trước|chậm nhất|trong)\s+(?:ngày|quý|tháng)\s+[\dIVX]/u;
 const PERSON = /(?<!\p{L})(?:[ÔôBb]à|[Ôô]ng|[Aa]nh|[Cc]hị|[Ee]m)\s+\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*/u;
 
+/** "Tổng kế hoạch vốn đầu tư công", "kế hoạch vốn năm 2026": a plan of money, its words captured. */
+const PLANNED_MONEY =
+  /^(?:tổng\s+)?kế hoạch\s+((?:vốn|kinh phí|nguồn)(?:\s+\p{L}+){0,5}?)(?:\s+năm\s+\d{4}|\s+của\s.*|\s+được\s.*)?$/u;
+
+const namesPlannedMoney = (name: string): boolean => mayOpenWithPlan(name) && PLANNED_MONEY.test(lower(name));
+
 export function extractIndicators(
   text: string,
   convention: NumberConvention,
@@ -118,6 +124,8 @@ export function extractIndicators(
   /** The campaign a sentence's topic names ("Phong trào … thi đua sản xuất, kinh doanh giỏi:"). */
   const campaigns = new Map<number, string>();
   const clauses = clausesOf(src, mode);
+  /** The last plan of money before a figure ("Tổng kế hoạch vốn …"), each draft looked at once. */
+  const lastPlan = lastDraftCursor(drafts, namesPlannedMoney);
   /** An article's headline: its figures are the article's, told again below it. */
   const headline = headlineEnd(src);
   /**
@@ -1470,18 +1478,10 @@ export function extractIndicators(
         draft.name = capitalize(about);
       // "Tổng kế hoạch vốn đầu tư công … là 5.836,2 tỷ đồng. … đã giải ngân 4.392,7 tỷ đồng": money
       // named by its verb alone spends the money the plan before named.
-      const planned =
-        /^(?:tổng\s+)?kế hoạch\s+((?:vốn|kinh phí|nguồn)(?:\s+\p{L}+){0,5}?)(?:\s+năm\s+\d{4}|\s+của\s.*|\s+được\s.*)?$/u;
+      const planned = PLANNED_MONEY;
       const plannedMoney =
         words(draft.name).length <= 2 && draft.name !== "" && MONEY.some((m) => lower(draft.unit).includes(m))
-          ? lastDraft(
-              drafts,
-              (d) =>
-                mayOpenWithPlan(d.name) &&
-                d.unit === draft.unit &&
-                d.actual !== null &&
-                planned.test(lower(d.name)),
-            )
+          ? lastPlan((d) => namesPlannedMoney(d.name) && d.unit === draft.unit && d.actual !== null)
           : undefined;
       // "Các dự án giao thông trọng điểm do Sở làm chủ đầu tư được giao kế hoạch vốn 1.628,4 tỷ đồng,
       // … giải ngân 1.412,9 tỷ đồng": the plan's holder is its subject, the money is theirs.
