@@ -919,8 +919,9 @@ function partOfWhole(text: string, start: number, raw: string, convention: Numbe
     start,
     end: start + raw.length,
     value,
-    // In the unit's terms, as the whole is: "9,1" of "18,4 nghìn tấn" in "tấn" is 9.100.
-    typed: head.scaleApplied ? formatNumber(value, convention, 6) : raw,
+    // In the unit's terms, as the whole is: "9,1" of "18,4 nghìn tấn" in "tấn" is 9.100, "0,6" of
+    // "1,5 nghìn tỷ đồng" in "tỷ đồng" is 600 (money keeps "tỷ" in its unit, not the "nghìn" before it).
+    typed: scale !== 1 ? formatNumber(value, convention, 6) : raw,
     ambiguous: parsed.ambiguous,
     of: null,
     percent: false,

@@ -123,6 +123,19 @@ describe("a bare part after 'trong đó', read in its whole's scale", () => {
   });
 });
 
+describe("a part under a stacked money scale", () => {
+  it("plans the part in the whole's unit, its limit word kept", () => {
+    expect(
+      read(
+        "Năm 2027, phấn đấu tổng vốn đầu tư toàn xã hội đạt 2,4 nghìn tỷ đồng, trong đó vốn ngân sách trên 0,75.",
+      ).map(row),
+    ).toEqual([
+      ["Tổng vốn đầu tư toàn xã hội", "tỷ đồng", null, 2400, "2.400"],
+      ["Vốn ngân sách", "tỷ đồng", null, null, "trên 750"],
+    ]);
+  });
+});
+
 describe("a scaled figure under the English number convention", () => {
   it("writes the plan with the convention's marks, as a stacked scale and a raised total already were", () => {
     const got = extractIndicators(
