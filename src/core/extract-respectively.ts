@@ -9,7 +9,7 @@ import { figuresIn, type Figure } from "./extract-figures";
 import type { Clause } from "./extract-tense";
 import { capitalize, decapitalize, lower, words } from "./extract-text";
 import type { NumberConvention } from "./model";
-import { parseNumber } from "./numbers";
+import { formatNumber, parseNumber } from "./numbers";
 import { COUNT_UNITS, MEASURE_UNITS } from "./extract-units";
 
 /** Nouns of two words or more, which a list's head never cuts ("doanh nghiệp"). */
@@ -143,7 +143,9 @@ export function distributeRespectively(src: string, drafts: Draft[], convention:
           const begin = src.indexOf(raw, pos);
           pos = begin + raw.length;
           const value = r.kind === "number" ? Number((r.value * scale).toPrecision(15)) : 0;
-          return { ...last, start: begin, end: pos, value, typed: raw, of: null };
+          // Typed in the unit's terms, as the last one is: "1,2 và 0,35 triệu tấn" plans 1.200.000 tấn.
+          const typed = scale !== 1 ? formatNumber(value, convention, 6) : raw;
+          return { ...last, start: begin, end: pos, value, typed, of: null };
         });
         figs.unshift(...made);
       }

@@ -136,6 +136,23 @@ describe("a part under a stacked money scale", () => {
   });
 });
 
+describe("bare figures of a 'lần lượt' list before a scaled one", () => {
+  it("plans each in the unit's terms", () => {
+    expect(
+      read("Năm 2027, phấn đấu sản lượng chè và tiêu lần lượt đạt 1,4 và 0,25 triệu tấn.").map(row),
+    ).toEqual([
+      ["Sản lượng chè", "tấn", null, 1400000, "1.400.000"],
+      ["Sản lượng tiêu", "tấn", null, 250000, "250.000"],
+    ]);
+    expect(
+      read("Năm 2027, phấn đấu doanh thu và lợi nhuận lần lượt đạt 1,6 và 0,2 nghìn tỷ đồng.").map(row),
+    ).toEqual([
+      ["Doanh thu", "tỷ đồng", null, 1600, "1.600"],
+      ["Lợi nhuận", "tỷ đồng", null, 200, "200"],
+    ]);
+  });
+});
+
 describe("a scaled figure under the English number convention", () => {
   it("writes the plan with the convention's marks, as a stacked scale and a raised total already were", () => {
     const got = extractIndicators(
