@@ -397,9 +397,21 @@ export function leftName(text: string, from: number, to: number): { name: string
   return { name: cleaned, start: at >= 0 && at < to ? at : to };
 }
 
+/** Measures of two words that head an indicator's name ("sản lượng lúa", "tỷ lệ hộ nghèo"). */
+export const MEASURE_WORDS: readonly string[] = [
+  "tỷ lệ",
+  "tỷ trọng",
+  "chỉ số",
+  "giá trị",
+  "sản lượng",
+  "diện tích",
+  "năng suất",
+  "thu nhập",
+  "kim ngạch",
+];
+
 /** Words that start the name of an indicator. */
-export const NAME_HEAD =
-  /^(?:tỷ lệ|tỷ trọng|số|tổng|chỉ số|giá trị|sản lượng|diện tích|năng suất|thu nhập|kim ngạch)(?!\p{L})/u;
+export const NAME_HEAD = new RegExp(`^(?:số|tổng|${MEASURE_WORDS.join("|")})(?!\\p{L})`, "u");
 
 /** "nông dân huyện Phú Lâm": one or two words of who, then a place with its proper name. */
 const SUBJECT_PLACE =

@@ -11,14 +11,19 @@ import { capitalize, decapitalize, lower, words } from "./extract-text";
 import type { NumberConvention } from "./model";
 import { formatNumber, parseNumber } from "./numbers";
 import { COUNT_UNITS, MEASURE_UNITS } from "./extract-units";
+import { MEASURE_WORDS } from "./extract-names";
 
-/** Nouns of two words or more, which a list's head never cuts ("doanh nghiệp"). */
-const NOUNS = [...COUNT_UNITS, ...MEASURE_UNITS].filter((u) => u.includes(" ")).map(lower);
+/**
+ * Nouns of two words or more, which a list's head never cuts ("doanh nghiệp"), and the measures a
+ * head starts with ("sản lượng chè và cà phê": not "sản" + "lượng chè").
+ */
+const NOUNS = [...COUNT_UNITS, ...MEASURE_UNITS, ...MEASURE_WORDS].filter((u) => u.includes(" ")).map(lower);
 
 const RESPECTIVELY = /(?<!\p{L})(?:lần lượt|tương ứng)(?!\p{L})/gu;
 
 /** The verb after "lần lượt": a level ("là", "đạt", "chiếm") or a change ("tăng", "giảm"). */
-const VERB = /^\s*(?:là|đạt|chiếm|ở mức|bằng|tăng|giảm)?(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*(?=\d)/u;
+const VERB =
+  /^\s*(?:là|đạt|chiếm|ở mức|bằng|tăng|giảm(?:\s+còn)?|còn)?(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*(?=\d)/u;
 
 /** When the list is dated ("… và cà phê năm 2026 lần lượt"): no part of an item. */
 const TRAILING_TIME =

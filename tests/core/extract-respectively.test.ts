@@ -44,6 +44,26 @@ describe("figures listed 'lần lượt' after the things they are of", () => {
     ]);
   });
 
+  it("never cuts the head inside the measure it starts with, whatever the last item's length", () => {
+    expect(rows("Diện tích chè và cà phê năm 2026 lần lượt đạt 4.210 ha và 1.875 ha.")).toEqual([
+      ["Diện tích chè", "ha", 4210],
+      ["Diện tích cà phê", "ha", 1875],
+    ]);
+  });
+
+  it("reads a list of levels reached after 'còn' and 'giảm còn'", () => {
+    expect(rows("Năm 2026, tỷ lệ hộ nghèo và hộ cận nghèo lần lượt giảm còn 1,64% và 2,97%.")).toEqual([
+      ["Tỷ lệ hộ nghèo", "%", 1.64],
+      ["Tỷ lệ hộ cận nghèo", "%", 2.97],
+    ]);
+    expect(
+      rows("Tỷ lệ trẻ em suy dinh dưỡng thể thấp còi và thể nhẹ cân lần lượt còn 14,2% và 9,6%."),
+    ).toEqual([
+      ["Tỷ lệ trẻ em suy dinh dưỡng thể thấp còi", "%", 14.2],
+      ["Tỷ lệ trẻ em suy dinh dưỡng thể nhẹ cân", "%", 9.6],
+    ]);
+  });
+
   it("keeps items named in full, and the tense of the list (a year ahead aims)", () => {
     const ps = extractIndicators(
       "Đến năm 2030, tỷ lệ đô thị hóa và tỷ lệ che phủ rừng lần lượt đạt 48% và 42,5%.",
