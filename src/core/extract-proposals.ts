@@ -106,7 +106,10 @@ export function rateDraft(
     name: name.replace(/^(Tỷ lệ)\s+số\s+(?!hóa)/iu, "$1 "),
     unit: "%",
     kind: "rate",
-    actual: f.value,
+    // "phấn đấu có 130 xã đạt chuẩn (chiếm 79,3%)": the share of a target is a target.
+    ...(current.actual === null && current.plan !== null
+      ? { plan: f.value, planText: typedPlan(f, null) }
+      : { actual: f.value }),
     estimate: isEstimate(clause, f),
     direction: current.direction,
     source: { start: f.start, end: f.end },
@@ -401,7 +404,8 @@ export function quantityProposal(
       current !== null &&
       current.sentence === clause.sentence &&
       ((/(?<!\p{L})với(?:\s+(?:khoảng|gần|hơn|trên|tổng số|tổng cộng))?\s*$/u.test(rawLeft) &&
-        rightPhrase(src, f.end, clause.end).phrase === "") ||
+        (rightPhrase(src, f.end, clause.end).phrase === "" ||
+          WITH_WHOM_TAIL.test(lower(rightPhrase(src, f.end, clause.end).phrase)))) ||
         boxed);
     if (withWhom) {
       // "100% xã thành lập tổ công nghệ số với 1.236 thành viên": of the communes, not of their rate.
@@ -410,7 +414,13 @@ export function quantityProposal(
       const verb = VERB_BEFORE_COUNT.test(lower(current.lead).replace(/\s+(?:mới|thêm)$/u, ""))
         ? ` ${decapitalize(current.lead)}`
         : "";
-      name = `${f.unit} của ${decapitalize(countedOf(current)).replace(/^tỷ lệ\s+/u, "")}${verb}`;
+      const counted = decapitalize(countedOf(current)).replace(/^tỷ lệ\s+/u, "");
+      // "3 vụ ngộ độc thực phẩm với 94 người mắc": what befell the people is the incidents'.
+      const befell = WITH_WHOM_TAIL.exec(lower(rightPhrase(src, f.end, clause.end).phrase))?.[1];
+      name =
+        befell !== undefined && lower(current.unit) === "vụ"
+          ? `Số ${f.unit} ${befell} ${counted.replace(/^(?:số\s+)?vụ\s+/u, "")}`
+          : `${f.unit} của ${counted}${verb}`;
       // "Dân số xã … là 12.709 người với 3.517 hộ": the households the people live in, not theirs.
       if (/^dân số(?!\p{L})/u.test(lower(current.name)) && lower(f.unit) === "hộ") name = "Số hộ";
       doubts.push("ten_ghep_tu_menh_de_khac");
@@ -711,6 +721,19 @@ export function quantityProposal(
 }
 
 /** Verbs whose object after a percentage is what the share is of ("phủ sóng 64,3% khu dân cư"). */
+/**
+ * After "với" and a count, what befalls or does what was counted ("với 94 người mắc", "với 612 học
+ * viên ở các xã vùng cao"): a predicate or a place, no name of its own (group 1: the predicate).
+ */
+const WITH_WHOM_TAIL = /^(?:(mắc|bị thương|tử vong|bị ngộ độc)|(?:ở|tại)\s.*)$/u;
+
+/**
+ * A verb of at most three words, then how it was done ("xử lý dứt điểm", "giải quyết kịp thời"):
+ * still a verb alone, whose share is of what follows the figure.
+ */
+const MANNER_END =
+  /^(?:\p{L}+\s){1,3}(?:dứt điểm|kịp thời|đúng hạn|đúng quy định|triệt để|đầy đủ|thành công|hiệu quả)$/u;
+
 const REACH_VERB = /(?:^|\s)(?:phủ sóng|phủ|bao phủ|kết nối|tiếp cận|cung cấp|cấp nước|cấp điện)$/u;
 
 /**
@@ -770,7 +793,7 @@ export function percentProposal(
       right.phrase !== "" &&
       !/chiếm\s*$/u.test(window) &&
       name !== "" &&
-      (words(name).length <= 3 || forWhom) &&
+      (words(name).length <= 3 || forWhom || MANNER_END.test(lower(name))) &&
       !/^(?:tỷ lệ|tỷ trọng|chỉ số)\s/u.test(lower(name));
     // "hạ tầng viễn thông phủ sóng 4G đến 100% thôn, bản": what was reached is what the share is of.
     const reached = /^(.*?)\s+(?:đến|tới)$/u.exec(name);

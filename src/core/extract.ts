@@ -30,6 +30,7 @@ import { type Clause, clausesOf, limitEvidence } from "./extract-tense";
 import { headlineEnd } from "./extract-headline";
 import { expandShorthand } from "./extract-shorthand";
 import { nameCountsBySubject } from "./extract-subject";
+import { nameItemsByListLead } from "./extract-list-lead";
 import { nameByLineLead, nameMoneyByEarlierSentence, nameThinCounts } from "./extract-thin-names";
 import { changesToCountsBefore } from "./extract-change-after";
 import { type Figure, figuresIn, labelledPart, type Modifier, modifierOf } from "./extract-figures";
@@ -791,7 +792,9 @@ export function extractIndicators(
         if (
           current !== null &&
           current.unit !== "%" &&
-          current.actual !== null &&
+          // "phấn đấu có 130 xã đạt chuẩn (chiếm 79,3%)": a target's share, a target of its own.
+          (current.actual !== null ||
+            (clause.plan && current.plan !== null && /\(\s*chiếm\s*$/u.test(lead))) &&
           /^[\s,]*\(?\s*chiếm\s*$/u.test(lead) &&
           f.value <= 100
         ) {
@@ -1692,6 +1695,8 @@ export function extractIndicators(
   nameMoneyByEarlierSentence(drafts);
   nameByLineLead(src, drafts);
   placesOfOutbreaks(src, drafts);
+  // "Tỷ lệ giáo viên đạt chuẩn: mầm non 91,4%, tiểu học 88,7%": each item is a part of the lead's measure.
+  nameItemsByListLead(src, drafts);
   // "Siêu thị, trung tâm thương mại: 19 siêu thị và 4 trung tâm thương mại": a heading that lists
   // kinds, then a count of each: each count is of the kind its unit says.
   // Read within the 300 characters before each figure, so that a long paste stays linear.
