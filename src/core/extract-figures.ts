@@ -288,7 +288,11 @@ function shapedUnit(phrase: readonly string[]): string | null {
   if (first === undefined || NOT_COUNTED.some((w) => all === w || all.startsWith(`${w} `))) return null;
   const viên = phrase.slice(0, 3).lastIndexOf("viên");
   if (viên > 0) return phrase.slice(0, viên + 1).join(" ");
+  // "1.146 bài thi đạt điểm 10": exam papers ("bài" alone is any piece of writing).
+  if (first === "bài" && phrase[1] === "thi") return "bài thi";
   if (CLASSIFIERS.has(first)) return first;
+  // "14.218 trẻ nhà trẻ", "57.686 trẻ mẫu giáo": children counted by their age group ("trẻ em" whole).
+  if (first === "trẻ") return phrase[1] === "em" ? "trẻ em" : "trẻ";
   // "37 nhà tình nghĩa", "12 nhà đại đoàn kết", "còn 347 nhà tạm": homes built for someone, or still to
   // be rebuilt, are counted in "nhà" (not
   // "nhà máy", "nhà văn hóa", "nhà đầu tư", nouns of their own).
