@@ -683,7 +683,13 @@ export function extractIndicators(
             const word = lower(src.slice(f.end, mod.end))
               .replace(/^[\s%]*(?:so với\s+|so\s+)?/u, "")
               .trim();
+            // "giải ngân vốn … đạt từ 95% kế hoạch trở lên", "ước giải ngân đạt 96% kế hoạch vốn": a
+            // share of the plan with no amount beside it is the rate of what was done.
+            const bare =
+              (quota.phrase === "" || lower(quota.phrase) === "vốn") &&
+              /^(?:kế hoạch|dự toán)(?:\s+vốn)?$/u.test(word);
             if (
+              !bare &&
               quota.phrase !== "" &&
               words(quota.phrase).length <= 6 &&
               !/\d/u.test(quota.phrase) &&
@@ -708,6 +714,33 @@ export function extractIndicators(
               drafts.push(draft);
               current = draft;
               boundary = quota.end;
+            } else if (bare) {
+              const done = verb
+                .replace(/\s+(?:đạt|bằng)(?:\s+(?:từ|trên|ít nhất|tối thiểu|khoảng))?$/iu, "")
+                .replace(/^(?:.*(?<!\p{L})(?:phấn đấu|dự kiến)\s+|ước\s+)/iu, "")
+                .trim();
+              if (words(done).length >= 2 && !/^(?:tỷ lệ|tỷ trọng)(?!\p{L})/iu.test(done)) {
+                const least = /(?:từ|trên|ít nhất|tối thiểu)\s*$/u.test(lower(src.slice(boundary, f.start)));
+                const draft: Draft = asDraft({
+                  name: `Tỷ lệ ${decapitalize(done)}`,
+                  unit: "%",
+                  kind: "rate",
+                  actual: clause.plan ? null : f.value,
+                  plan: clause.plan && !least ? f.value : null,
+                  planText: clause.plan ? `${least ? "ít nhất " : ""}${f.typed}%` : null,
+                  estimate: isEstimate(clause, f),
+                  source: { start: f.start, end: Math.max(mod.end, quota.end) },
+                  sentence: clause.sentence,
+                  head: "",
+                  lead: "",
+                  increment: false,
+                  changeOnly: false,
+                  doubts: [],
+                });
+                drafts.push(draft);
+                current = draft;
+                boundary = Math.max(mod.end, quota.end);
+              }
             }
           }
           continue;
