@@ -790,8 +790,9 @@ function figureAt(
   const points = /^\s*điểm\s*(?:%|phần trăm)/u.exec(text.slice(end, end + 20));
   if (points !== null) {
     if (
-      !/(?:giảm|tăng)(?:\s+(?:bình quân|trên|từ|ít nhất|tối thiểu|khoảng))*\s*$/u.test(
-        lower(text.slice(Math.max(0, start - 30), start)),
+      // "giảm 0,5 - 0,7 điểm %": the range's upper bound has the verb before its lower one.
+      !/(?:giảm|tăng)(?:\s+(?:bình quân|trên|từ|ít nhất|tối thiểu|khoảng))*(?:\s*\d+(?:[.,]\d+)?\s*[-–])?\s*$/u.test(
+        lower(text.slice(Math.max(0, start - 40), start)),
       )
     )
       return null;

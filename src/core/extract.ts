@@ -31,6 +31,7 @@ import { headlineEnd } from "./extract-headline";
 import { expandShorthand } from "./extract-shorthand";
 import { nameCountsBySubject } from "./extract-subject";
 import { nameItemsByListLead } from "./extract-list-lead";
+import { nameYearlyFalls } from "./extract-yearly-fall";
 import { nameByLineLead, nameMoneyByEarlierSentence, nameThinCounts } from "./extract-thin-names";
 import { changesToCountsBefore } from "./extract-change-after";
 import { type Figure, figuresIn, labelledPart, type Modifier, modifierOf } from "./extract-figures";
@@ -1213,6 +1214,16 @@ export function extractIndicators(
       // A result's change in points is no row, and the rate after it is named across it.
       if (f.unit === "điểm %" && !clause.plan) continue;
       const draft = quantityProposal(src, f, clause, boundary, drafts, current);
+      // "- Tỷ lệ hộ nghèo đa chiều: giảm 1 - 1,5 điểm %/năm": the time base after the points is no
+      // name; the rate is the topic before the colon, or said before the verb.
+      const perYear = f.unit === "điểm %" ? /^(.*?)\s*\/\s*(năm|tháng)$/u.exec(draft.name.trim()) : null;
+      if (perYear !== null) {
+        const rate =
+          perYear[1] ||
+          topics.get(clause.sentence) ||
+          leftName(src, boundary, f.start).name.replace(/\s*(?:giảm|tăng)(?:\s+\p{L}+)*$/u, "");
+        if (rate !== "") draft.name = `${rate} mỗi ${perYear[2] ?? "năm"}`;
+      }
       // "tỷ lệ hộ nghèo giảm trên 3 điểm %": the row is the size of the fall, not the rate.
       if (f.unit === "điểm %" && !/^mức\s/u.test(lower(draft.name)))
         draft.name = `Mức ${/tăng(?:\s+\p{L}+)*\s*$/u.test(lower(src.slice(Math.max(0, f.start - 30), f.start))) ? "tăng" : "giảm"} ${decapitalize(draft.name)}`;
@@ -1730,6 +1741,8 @@ export function extractIndicators(
   placesOfOutbreaks(src, drafts);
   // "Tỷ lệ giáo viên đạt chuẩn: mầm non 91,4%, tiểu học 88,7%": each item is a part of the lead's measure.
   nameItemsByListLead(src, drafts);
+  // "…, bình quân giảm 3,51%/năm": the yearly mean fall of the rate before it, a size of its own.
+  nameYearlyFalls(src, drafts);
   // "Siêu thị, trung tâm thương mại: 19 siêu thị và 4 trung tâm thương mại": a heading that lists
   // kinds, then a count of each: each count is of the kind its unit says.
   // Read within the 300 characters before each figure, so that a long paste stays linear.
