@@ -423,6 +423,15 @@ export function quantityProposal(
           : `${f.unit} của ${counted}${verb}`;
       // "Dân số xã … là 12.709 người với 3.517 hộ": the households the people live in, not theirs.
       if (/^dân số(?!\p{L})/u.test(lower(current.name)) && lower(f.unit) === "hộ") name = "Số hộ";
+      // "Xã … có 9 bản với 1.126 hộ": the households of the place, not of its hamlets.
+      if (
+        /^(?:thôn|bản|ấp|tổ dân phố|khu phố|xã|phường)$/u.test(lower(current.unit)) &&
+        befell === undefined &&
+        /(?:^|,)\s*(?:xã|phường|thị trấn|huyện|quận|thị xã)\s+\p{Lu}[\p{L}\s]*?\s+có\s+\d/iu.test(
+          src.slice(clause.start, f.start),
+        )
+      )
+        name = `Số ${f.unit}`;
       doubts.push("ten_ghep_tu_menh_de_khac");
     }
     // "326 sản phẩm OCOP còn hiệu lực của 187 chủ thể": the owners of what was just counted, named
@@ -541,12 +550,19 @@ export function quantityProposal(
     const right = rightPhrase(src, f.end, clause.end);
     // "Thu hồi 4,72 tỷ đồng sai phạm qua kiểm tra": money named by its verb alone is named by what
     // follows its unit too (not by who it was for, from where, or a clause after it).
+    // "huy động 326,9 tỷ đồng cho xây dựng nông thôn mới": what the money was for, an activity after
+    // "cho" / "để", names it as its purpose (who it was for does not).
+    const purpose =
+      /^(?:cho|để|nhằm)\s+(?:xây dựng|phát triển|đầu tư|hỗ trợ|thực hiện|sửa chữa|nâng cấp|cải tạo|khắc phục|mua sắm)(?!\p{L})/u.test(
+        lower(right.phrase),
+      );
     const verbAlone =
       name !== "" &&
       right.phrase !== "" &&
-      !/^(?:cho|từ|tại|ở|để|nhằm|trên|trong|của|là|được|bị|chiếm|so|theo|ước|đến|tới|khoảng|gồm)(?!\p{L})/u.test(
-        lower(right.phrase),
-      );
+      (purpose ||
+        !/^(?:cho|từ|tại|ở|để|nhằm|trên|trong|của|là|được|bị|chiếm|so|theo|ước|đến|tới|khoảng|gồm)(?!\p{L})/u.test(
+          lower(right.phrase),
+        ));
     if (
       (MONEY_SUBJECT.test(lower(right.phrase)) || verbAlone) &&
       words(right.phrase).length <= 8 &&
