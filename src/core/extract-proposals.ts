@@ -759,7 +759,7 @@ const REACH_VERB = /(?:^|\s)(?:phủ sóng|phủ|bao phủ|kết nối|tiếp c�
  * is the same indicator as the figure before it, in the other tense.
  */
 const YEAR_AGAIN =
-  /^[\s,;(]*(?:(?:mục tiêu|chỉ tiêu|kế hoạch|định hướng)\s+)?(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+(?:19|20)\d\d\s*[:,]?\s*(?:(?:phấn đấu|dự kiến|ước)\s+)?(?:(?:duy trì|giữ|nâng|mở rộng|đạt|là|giảm xuống|giảm còn|hạ xuống|còn)\s*)?(?:(?:ổn định|vững)\s*)?(?:(?:ở\s+)?mức\s*|lên\s*)?(?:(?:dưới|trên|ít nhất|tối thiểu|khoảng)\s*)?$/u;
+  /^[\s,;(]*(?:(?:mục tiêu|chỉ tiêu|kế hoạch|định hướng)\s+)?(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+(?:(?:19|20)\d\d|học\s+(?:tới|sau|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d))\s*[:,]?\s*(?:(?:phấn đấu|dự kiến|ước)\s+)?(?:(?:duy trì|giữ|nâng|mở rộng|đạt|là|giảm xuống|giảm còn|hạ xuống|còn)\s*)?(?:(?:ổn định|vững)\s*)?(?:(?:ở\s+)?mức\s*|lên\s*)?(?:(?:dưới|trên|ít nhất|tối thiểu|khoảng)\s*)?$/u;
 
 export function sameIndicatorAgain(
   src: string,
