@@ -713,8 +713,11 @@ export function quantityProposal(
     sentence: clause.sentence,
     head,
     lead,
-    // "có thêm 3 xã", "được công nhận mới 2 xã … , đưa số xã đạt chuẩn lên 7/16 xã".
-    increment: /(?<!\p{L})(?:thêm|công nhận mới)\s*$/u.test(window.trimEnd()),
+    // "có thêm 3 xã", "được công nhận mới 2 xã … , đưa số xã đạt chuẩn lên 7/16 xã"; a bound between
+    // ("có thêm ít nhất 8 xã") changes nothing.
+    increment: /(?<!\p{L})(?:thêm|công nhận mới)(?:\s+(?:ít nhất|tối thiểu|khoảng|từ|trên|hơn))?\s*$/u.test(
+      window.trimEnd(),
+    ),
     changeOnly: false,
     // A unit read by shape is sure only as the object of a verb that counts ("tạm giữ 412 phương
     // tiện", "thu hút 3.640 vận động viên"): that is how reports count what has no unit of its own.

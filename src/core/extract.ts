@@ -120,6 +120,8 @@ export function extractIndicators(
   /** The campaign a sentence's topic names ("Phong trào … thi đua sản xuất, kinh doanh giỏi:"). */
   const campaigns = new Map<number, string>();
   const clauses = clausesOf(src, mode);
+  /** Where each figure of a target stated as an addition to a stock starts ("có thêm 20 trường"), in order. */
+  const addedToStock: number[] = [];
   /** An article's headline: its figures are the article's, told again below it. */
   const headline = headlineEnd(src);
   /**
@@ -239,6 +241,17 @@ export function extractIndicators(
         boundary = f.end;
         continue;
       }
+      // "Năm 2027, phấn đấu có thêm ít nhất 20 trường đạt chuẩn quốc gia": a target stated as what is
+      // added to a stock is no level to check; the stock's own target ("đưa tỷ lệ … lên 85%") is.
+      // It still names the total reached after it ("…, nâng tổng số lên 93/124 xã"): dropped at the end.
+      if (
+        clause.plan &&
+        f.unit !== "%" &&
+        /(?<!\p{L})có\s+thêm(?:\s+(?:ít nhất|tối thiểu|khoảng|từ|trên))?\s*$/u.test(
+          lower(src.slice(Math.max(clause.start, f.start - 40), f.start)),
+        )
+      )
+        addedToStock.push(f.start);
       // "cao hơn vụ cùng kỳ 1,8 tạ/ha", "(so với cùng kỳ giảm 6 vụ, 4 người chết …)": a margin over an
       // earlier level, not a level of its own (a % there is still read as the change it states).
       if (f.unit !== "%" && isMargin(src.slice(clause.start, f.start), opens(f.start), closes(f.start)))
@@ -1896,6 +1909,15 @@ export function extractIndicators(
     if (seen === undefined) limited.set(c, (seen = limitEvidence(src.slice(c.start, c.end), false)));
     return seen;
   };
+  // Only a draft still an increment goes: one that a later "nâng tổng số lên …" made the level is kept.
+  if (addedToStock.length > 0) {
+    const kept = drafts.filter(
+      (d) => !(d.increment && d.actual === null && within(addedToStock, d.source.start, d.source.end)),
+    );
+    // (not a spread into splice: a paste of many thousand figures would overflow the call's arguments)
+    drafts.length = 0;
+    for (const d of kept) drafts.push(d);
+  }
   const proposals = changesToCountsBefore(src, drafts).map((d): Proposal => {
     const { sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft } = d;
     const p = {
@@ -2086,4 +2108,16 @@ function textBeforeName(src: string, lowered: string, p: Proposal): string {
   const found = lowered.slice(from, p.source.end + head.length).lastIndexOf(head, p.source.end - from);
   const end = found >= 0 ? from + found : p.source.start;
   return src.slice(Math.max(0, end - 200), end);
+}
+
+/** Whether sorted `starts` holds a value in [from, to): a binary search, once per draft. */
+function within(starts: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && (starts[lo] as number) < to;
 }
