@@ -205,6 +205,18 @@ export function extractIndicators(
         )
       )
         continue;
+      // "Tỷ lệ trẻ sơ sinh có cân nặng dưới 2.500 gram chiếm 4,2%": a bound inside the name of the rate
+      // that follows it says which are counted, as an age does; the rate is the figure.
+      if (
+        f.unit !== "%" &&
+        /^(?:\s+trở\s+(?:lên|xuống))?[^\d,;:.()]{0,40}?(?<!\p{L})(?:chiếm|là|đạt|còn|ở mức)\s+\d[\d.,]*\s*%/u.test(
+          src.slice(f.end, f.end + 80),
+        ) &&
+        /(?<!\p{L})tỷ lệ(?!\p{L})[^\d,;:.()]{3,80}?(?<!\p{L})(?:dưới|trên|từ|không quá|không dưới)\s*$/u.test(
+          lower(src.slice(Math.max(clause.start, f.start - 100), f.start)),
+        )
+      )
+        continue;
       // "… có 8.214 hội viên, sinh hoạt tại 312 chi hội": the cells members meet in are counted, a
       // count of the organisation's own, whatever was counted before.
       const meetsIn =
