@@ -217,6 +217,15 @@ export function extractIndicators(
         )
       )
         continue;
+      // "kế hoạch vốn giao thực hiện 3 chương trình mục tiêu quốc gia là 1.386,52 tỷ đồng": a count
+      // inside the subject of "là" says what the sum after it is for; the sum is the figure.
+      if (
+        f.unit !== "%" &&
+        /^(?:\s+[^\d,;:.()]{1,60}?)?\s+là\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d[\d.,]*\s*(?:nghìn tỷ|tỷ|triệu|nghìn)?\s*(?:đồng|usd)/iu.test(
+          src.slice(f.end, f.end + 100),
+        )
+      )
+        continue;
       // "… có 8.214 hội viên, sinh hoạt tại 312 chi hội": the cells members meet in are counted, a
       // count of the organisation's own, whatever was counted before.
       const meetsIn =
@@ -1543,7 +1552,7 @@ export function extractIndicators(
       // "Tổng kế hoạch vốn đầu tư công … là 5.836,2 tỷ đồng. … đã giải ngân 4.392,7 tỷ đồng": money
       // named by its verb alone spends the money the plan before named.
       const planned =
-        /^(?:tổng\s+)?kế hoạch\s+((?:vốn|kinh phí|nguồn)(?:\s+\p{L}+){0,5}?)(?:\s+năm\s+\d{4}|\s+của\s.*|\s+được\s.*)?$/u;
+        /^(?:tổng\s+)?kế hoạch\s+((?:vốn|kinh phí|nguồn)(?:\s+\p{L}+){0,5}?)(?:\s+năm\s+\d{4}|\s+của\s.*|\s+(?:được\s|giao\s).*)?$/u;
       const plannedMoney =
         words(draft.name).length <= 2 && draft.name !== "" && MONEY.some((m) => lower(draft.unit).includes(m))
           ? lastDraft(
@@ -1906,9 +1915,26 @@ export function extractIndicators(
   for (const [done, plan] of plansOf) {
     if (done.pctPlan === null || done.actual === null || plan.actual === null || plan.actual <= 0) continue;
     if (Math.abs((done.actual / plan.actual) * 100 - done.pctPlan) > 0.5) continue;
-    done.plan ??= plan.actual;
+    // The stated plan becomes the row's Kế hoạch only if it gives the printed % back to its last digit
+    // (writers round by hand: 1.108,73 of 1.386,52 is 79,965%, printed 79,97%); else KH is derived.
+    const k = 10 ** (String(done.pctPlan).split(".")[1] ?? "").length;
+    const back = (done.actual / plan.actual) * 100 * k;
+    if (Math.round(back) / k === done.pctPlan || Math.trunc(back) / k === done.pctPlan)
+      done.plan ??= plan.actual;
     const at = drafts.indexOf(plan);
     if (at >= 0) drafts.splice(at, 1);
+    // "… là 1.386,52 tỷ đồng (vốn đầu tư 1.012,4 tỷ đồng, vốn sự nghiệp 374,12 tỷ đồng)": the plan's
+    // parts in brackets right after it are plans stated beside the result too.
+    const parts = /^\s*\([^()]{0,200}\)/u.exec(src.slice(plan.source.end, plan.source.end + 210));
+    // (drafts are in text order: the parts follow where the plan was)
+    if (parts !== null && at >= 0) {
+      const close = plan.source.end + parts[0].length;
+      while (at < drafts.length) {
+        const d = drafts[at] as Draft;
+        if (d.source.start <= plan.source.end || d.source.end > close || d.unit !== plan.unit) break;
+        drafts.splice(at, 1);
+      }
+    }
   }
   /** "đạt 8,2% trở lên" read as a result (a result word beside it): the shape says target, so unsure. */
   // Once per clause, found by binary search: a long paste of one clause stays linear.
