@@ -1947,6 +1947,36 @@ export function extractIndicators(
     if (seen === undefined) limited.set(c, (seen = limitEvidence(src.slice(c.start, c.end), false)));
     return seen;
   };
+  // "được giao kế hoạch hỗ trợ 628 hộ thiếu đất sản xuất, đã thực hiện 517/628 hộ": the plan stated
+  // beside its result is the fraction's total, no row of its own; what it names names the result.
+  for (let i = drafts.length - 1; i >= 1; i--) {
+    const d = drafts[i] as Draft;
+    const p = drafts[i - 1] as Draft;
+    const done = /^[\s,]*(?:đến nay\s+)?(đã\s+)?(?:thực hiện|hoàn thành|đạt)(?:\s+được)?\s*$/u.exec(
+      lower(src.slice(p.source.end, d.source.end).replace(/\d[\d.,]*\s*\/\s*\d[\d.,]*[^]*$/u, "")),
+    );
+    if (
+      done === null ||
+      d.total === null ||
+      (p.actual ?? p.plan) !== d.total ||
+      p.total !== null ||
+      p.unit !== d.unit ||
+      p.sentence !== d.sentence ||
+      !/(?<!\p{L})(?:kế hoạch|chỉ tiêu)(?!\p{L})/u.test(
+        lower(src.slice(Math.max(0, p.source.start - 30), p.source.end)),
+      )
+    )
+      continue;
+    d.name = p.name;
+    // "đã thực hiện 517/628 hộ" is done, whatever tense the plan's words gave the sentence.
+    if (done[1] !== undefined && d.actual === null && d.plan !== null) {
+      d.actual = d.plan;
+      d.plan = null;
+      d.planText = null;
+    }
+    drafts.splice(i - 1, 1);
+    i--;
+  }
   // Only a draft still an increment goes: one that a later "nâng tổng số lên …" made the level is kept.
   if (addedToStock.length > 0) {
     const kept = drafts.filter(
