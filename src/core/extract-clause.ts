@@ -172,11 +172,12 @@ export function leadingShares(text: string, from: number, to: number): Map<numbe
     const last = list[list.length - 1];
     if (last === undefined) continue;
     // The last item runs to the end of its clause: a ";", a "." or a bracket, or a comma before a
-    // figure or a new clause ("…, tăng 2,1 điểm").
+    // figure or a new clause ("…, tăng 2,1 điểm"), or "và" before another rate ("… và tỷ lệ bao phủ
+    // bảo hiểm y tế đạt 96%").
     // "100% văn bản đi, đến (trừ văn bản mật) được trao đổi …": a bracket inside is no part of it.
     const tail = body.slice(last.nounStart).replace(/\([^()]*\)/gu, (b) => " ".repeat(b.length));
     const stop =
-      /[;.(]|,\s*(?=\d|tăng|giảm|vượt|bằng|so với|trong đó|chiếm|tỷ lệ\s|tỷ trọng\s)|\s(?:với|so với|trong đó)\s/u.exec(
+      /[;.(]|,\s*(?=\d|tăng|giảm|vượt|bằng|so với|trong đó|chiếm|tỷ lệ\s|tỷ trọng\s)|\s(?:với|so với|trong đó)\s|\svà\s+(?=tỷ lệ\s|tỷ trọng\s)/u.exec(
         tail,
       );
     let lastText = tail.slice(0, stop === null ? tail.length : stop.index).trimEnd();

@@ -288,7 +288,11 @@ function shapedUnit(phrase: readonly string[]): string | null {
   if (first === undefined || NOT_COUNTED.some((w) => all === w || all.startsWith(`${w} `))) return null;
   const viên = phrase.slice(0, 3).lastIndexOf("viên");
   if (viên > 0) return phrase.slice(0, viên + 1).join(" ");
+  // "1.146 bài thi đạt điểm 10": exam papers ("bài" alone is any piece of writing).
+  if (first === "bài" && phrase[1] === "thi") return "bài thi";
   if (CLASSIFIERS.has(first)) return first;
+  // "14.218 trẻ nhà trẻ", "57.686 trẻ mẫu giáo": children counted by their age group ("trẻ em" whole).
+  if (first === "trẻ") return phrase[1] === "em" ? "trẻ em" : "trẻ";
   // "37 nhà tình nghĩa", "12 nhà đại đoàn kết", "còn 347 nhà tạm": homes built for someone, or still to
   // be rebuilt, are counted in "nhà" (not
   // "nhà máy", "nhà văn hóa", "nhà đầu tư", nouns of their own).
@@ -786,8 +790,9 @@ function figureAt(
   const points = /^\s*điểm\s*(?:%|phần trăm)/u.exec(text.slice(end, end + 20));
   if (points !== null) {
     if (
-      !/(?:giảm|tăng)(?:\s+(?:bình quân|trên|từ|ít nhất|tối thiểu|khoảng))*\s*$/u.test(
-        lower(text.slice(Math.max(0, start - 30), start)),
+      // "giảm 0,5 - 0,7 điểm %": the range's upper bound has the verb before its lower one.
+      !/(?:giảm|tăng)(?:\s+(?:bình quân|trên|từ|ít nhất|tối thiểu|khoảng))*(?:\s*\d+(?:[.,]\d+)?\s*[-–])?\s*$/u.test(
+        lower(text.slice(Math.max(0, start - 40), start)),
       )
     )
       return null;

@@ -106,7 +106,10 @@ export function rateDraft(
     name: name.replace(/^(Tỷ lệ)\s+số\s+(?!hóa)/iu, "$1 "),
     unit: "%",
     kind: "rate",
-    actual: f.value,
+    // "phấn đấu có 130 xã đạt chuẩn (chiếm 79,3%)": the share of a target is a target.
+    ...(current.actual === null && current.plan !== null
+      ? { plan: f.value, planText: typedPlan(f, null) }
+      : { actual: f.value }),
     estimate: isEstimate(clause, f),
     direction: current.direction,
     source: { start: f.start, end: f.end },
@@ -397,7 +400,8 @@ export function quantityProposal(
       current !== null &&
       current.sentence === clause.sentence &&
       ((/(?<!\p{L})với(?:\s+(?:khoảng|gần|hơn|trên|tổng số|tổng cộng))?\s*$/u.test(rawLeft) &&
-        rightPhrase(src, f.end, clause.end).phrase === "") ||
+        (rightPhrase(src, f.end, clause.end).phrase === "" ||
+          WITH_WHOM_TAIL.test(lower(rightPhrase(src, f.end, clause.end).phrase)))) ||
         boxed);
     if (withWhom) {
       // "100% xã thành lập tổ công nghệ số với 1.236 thành viên": of the communes, not of their rate.
@@ -406,9 +410,24 @@ export function quantityProposal(
       const verb = VERB_BEFORE_COUNT.test(lower(current.lead).replace(/\s+(?:mới|thêm)$/u, ""))
         ? ` ${decapitalize(current.lead)}`
         : "";
-      name = `${f.unit} của ${decapitalize(countedOf(current)).replace(/^tỷ lệ\s+/u, "")}${verb}`;
+      const counted = decapitalize(countedOf(current)).replace(/^tỷ lệ\s+/u, "");
+      // "3 vụ ngộ độc thực phẩm với 94 người mắc": what befell the people is the incidents'.
+      const befell = WITH_WHOM_TAIL.exec(lower(rightPhrase(src, f.end, clause.end).phrase))?.[1];
+      name =
+        befell !== undefined && lower(current.unit) === "vụ"
+          ? `Số ${f.unit} ${befell} ${counted.replace(/^(?:số\s+)?vụ\s+/u, "")}`
+          : `${f.unit} của ${counted}${verb}`;
       // "Dân số xã … là 12.709 người với 3.517 hộ": the households the people live in, not theirs.
       if (/^dân số(?!\p{L})/u.test(lower(current.name)) && lower(f.unit) === "hộ") name = "Số hộ";
+      // "Xã … có 9 bản với 1.126 hộ": the households of the place, not of its hamlets.
+      if (
+        /^(?:thôn|bản|ấp|tổ dân phố|khu phố|xã|phường)$/u.test(lower(current.unit)) &&
+        befell === undefined &&
+        /(?:^|,)\s*(?:xã|phường|thị trấn|huyện|quận|thị xã)\s+\p{Lu}[\p{L}\s]*?\s+có\s+\d/iu.test(
+          src.slice(clause.start, f.start),
+        )
+      )
+        name = `Số ${f.unit}`;
       doubts.push("ten_ghep_tu_menh_de_khac");
     }
     // "326 sản phẩm OCOP còn hiệu lực của 187 chủ thể": the owners of what was just counted, named
@@ -527,12 +546,19 @@ export function quantityProposal(
     const right = rightPhrase(src, f.end, clause.end);
     // "Thu hồi 4,72 tỷ đồng sai phạm qua kiểm tra": money named by its verb alone is named by what
     // follows its unit too (not by who it was for, from where, or a clause after it).
+    // "huy động 326,9 tỷ đồng cho xây dựng nông thôn mới": what the money was for, an activity after
+    // "cho" / "để", names it as its purpose (who it was for does not).
+    const purpose =
+      /^(?:cho|để|nhằm)\s+(?:xây dựng|phát triển|đầu tư|hỗ trợ|thực hiện|sửa chữa|nâng cấp|cải tạo|khắc phục|mua sắm)(?!\p{L})/u.test(
+        lower(right.phrase),
+      );
     const verbAlone =
       name !== "" &&
       right.phrase !== "" &&
-      !/^(?:cho|từ|tại|ở|để|nhằm|trên|trong|của|là|được|bị|chiếm|so|theo|ước|đến|tới|khoảng|gồm)(?!\p{L})/u.test(
-        lower(right.phrase),
-      );
+      (purpose ||
+        !/^(?:cho|từ|tại|ở|để|nhằm|trên|trong|của|là|được|bị|chiếm|so|theo|ước|đến|tới|khoảng|gồm)(?!\p{L})/u.test(
+          lower(right.phrase),
+        ));
     if (
       (MONEY_SUBJECT.test(lower(right.phrase)) || verbAlone) &&
       words(right.phrase).length <= 8 &&
@@ -683,8 +709,11 @@ export function quantityProposal(
     sentence: clause.sentence,
     head,
     lead,
-    // "có thêm 3 xã", "được công nhận mới 2 xã … , đưa số xã đạt chuẩn lên 7/16 xã".
-    increment: /(?<!\p{L})(?:thêm|công nhận mới)\s*$/u.test(window.trimEnd()),
+    // "có thêm 3 xã", "được công nhận mới 2 xã … , đưa số xã đạt chuẩn lên 7/16 xã"; a bound between
+    // ("có thêm ít nhất 8 xã") changes nothing.
+    increment: /(?<!\p{L})(?:thêm|công nhận mới)(?:\s+(?:ít nhất|tối thiểu|khoảng|từ|trên|hơn))?\s*$/u.test(
+      window.trimEnd(),
+    ),
     changeOnly: false,
     // A unit read by shape is sure only as the object of a verb that counts ("tạm giữ 412 phương
     // tiện", "thu hút 3.640 vận động viên"): that is how reports count what has no unit of its own.
@@ -707,6 +736,19 @@ export function quantityProposal(
 }
 
 /** Verbs whose object after a percentage is what the share is of ("phủ sóng 64,3% khu dân cư"). */
+/**
+ * After "với" and a count, what befalls or does what was counted ("với 94 người mắc", "với 612 học
+ * viên ở các xã vùng cao"): a predicate or a place, no name of its own (group 1: the predicate).
+ */
+const WITH_WHOM_TAIL = /^(?:(mắc|bị thương|tử vong|bị ngộ độc)|(?:ở|tại)\s.*)$/u;
+
+/**
+ * A verb of at most three words, then how it was done ("xử lý dứt điểm", "giải quyết kịp thời"):
+ * still a verb alone, whose share is of what follows the figure.
+ */
+const MANNER_END =
+  /^(?:\p{L}+\s){1,3}(?:dứt điểm|kịp thời|đúng hạn|đúng quy định|triệt để|đầy đủ|thành công|hiệu quả)$/u;
+
 const REACH_VERB = /(?:^|\s)(?:phủ sóng|phủ|bao phủ|kết nối|tiếp cận|cung cấp|cấp nước|cấp điện)$/u;
 
 /**
@@ -716,7 +758,7 @@ const REACH_VERB = /(?:^|\s)(?:phủ sóng|phủ|bao phủ|kết nối|tiếp c�
  * is the same indicator as the figure before it, in the other tense.
  */
 const YEAR_AGAIN =
-  /^[\s,;(]*(?:(?:mục tiêu|chỉ tiêu|kế hoạch|định hướng)\s+)?(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+(?:19|20)\d\d\s*[:,]?\s*(?:(?:phấn đấu|dự kiến|ước)\s+)?(?:(?:duy trì|giữ|nâng|mở rộng|đạt|là|giảm xuống|giảm còn|hạ xuống|còn)\s*)?(?:(?:ổn định|vững)\s*)?(?:(?:ở\s+)?mức\s*|lên\s*)?(?:(?:dưới|trên|ít nhất|tối thiểu|khoảng)\s*)?$/u;
+  /^[\s,;(]*(?:(?:mục tiêu|chỉ tiêu|kế hoạch|định hướng)\s+)?(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+(?:(?:19|20)\d\d|học\s+(?:tới|sau|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d))\s*[:,]?\s*(?:(?:phấn đấu|dự kiến|ước)\s+)?(?:(?:duy trì|giữ|nâng|mở rộng|đạt|là|giảm xuống|giảm còn|hạ xuống|còn)\s*)?(?:(?:ổn định|vững)\s*)?(?:(?:ở\s+)?mức\s*|lên\s*)?(?:(?:dưới|trên|ít nhất|tối thiểu|khoảng)\s*)?$/u;
 
 export function sameIndicatorAgain(
   src: string,
@@ -766,7 +808,7 @@ export function percentProposal(
       right.phrase !== "" &&
       !/chiếm\s*$/u.test(window) &&
       name !== "" &&
-      (words(name).length <= 3 || forWhom) &&
+      (words(name).length <= 3 || forWhom || MANNER_END.test(lower(name))) &&
       !/^(?:tỷ lệ|tỷ trọng|chỉ số)\s/u.test(lower(name));
     // "hạ tầng viễn thông phủ sóng 4G đến 100% thôn, bản": what was reached is what the share is of.
     const reached = /^(.*?)\s+(?:đến|tới)$/u.exec(name);

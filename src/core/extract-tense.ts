@@ -156,7 +156,9 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
           start: s,
           end: s + head.length,
           sentence,
-          plan: headTense === null ? sectionPlan || carried : headTense === "plan",
+          // A level beside the target for a later year is what stands now, whatever the sentence
+          // before aimed at.
+          plan: headTense === null ? sectionPlan : headTense === "plan",
           marked: headTense !== null && !ahead.guessed,
           estimateFrom: est === null ? -1 : s + est.index + est[0].length,
         });
@@ -241,11 +243,16 @@ function yearPieces(body: string): { start: number; end: number; plan: boolean }
   const l = lower(body);
   const lead =
     /(?:^|[,;(]\s*)(?:(?:kế hoạch|mục tiêu|chỉ tiêu|định hướng)\s+)?(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+((?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)/gu;
-  const leads = [...l.matchAll(lead)].map((m) => ({
-    at: m.index + (/^[,;(]\s*/u.exec(m[0])?.[0].length ?? 0),
-    year: Number(m[1]),
-    bracket: m[0].startsWith("("),
-  }));
+  // "năm học 2025 - 2026 có 18/27 trường …, năm học 2026 - 2027 phấn đấu …", "…, năm học tới phấn
+  // đấu 100%": a school year is dated by the year it ends; "tới" is the one after the report's.
+  const schoolYear = /(?:^|[,;(]\s*)năm học\s+(?:(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)|(tới|sau))(?!\d)/gu;
+  const leads = [...l.matchAll(lead), ...l.matchAll(schoolYear)]
+    .map((m) => ({
+      at: m.index + (/^[,;(]\s*/u.exec(m[0])?.[0].length ?? 0),
+      year: m[1] === undefined ? 9999 : Number(m[1]),
+      bracket: m[0].startsWith("("),
+    }))
+    .sort((a, b) => a.at - b.at);
   const first = leads[0];
   if (first === undefined) return null;
   type Piece = {

@@ -33,6 +33,12 @@ const OWNING_VERB = /\s(?:(?:đã|đều)\s+)?(?:đạt|hoàn thành|có|còn|đ
 const SCOPE_SUBJECT =
   /^(?:toàn|cả|trên địa bàn|địa phương|các|những|tỉnh|huyện|thành phố|thị xã|năm|trong|đến|qua|các cấp|ngành|ủy ban|ban|sở|phòng|lực lượng|công an|đoàn|hội|chi bộ|đảng bộ)(?!\p{L})/u;
 
+/** What subjectBefore says of a named place's own count: named "Số" and its unit. */
+const OWN_COUNT = "";
+
+/** A named commune, ward or district ("Xã Phiêng Khoang", "phường An Lạc"). */
+const PLACE_SUBJECT = /^(?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|ấp)\s+\p{Lu}/iu;
+
 const isMoney = (unit: string): boolean => MONEY.some((m) => lower(unit).includes(m));
 
 /** The unit's words alone, or a verb of at most two words before them ("Hoàn thành căn"). */
@@ -88,6 +94,9 @@ function subjectBefore(src: string, d: Draft, verb: string): string | null {
   const subject = said.slice(0, said.length - own[0].length).trim();
   const n = words(subject).length;
   if (n < 2 || n > 10 || SCOPE_SUBJECT.test(lower(subject))) return null;
+  // "Xã Phiêng Khoang có 9 bản": what a named place has is its own count, named by its unit alone
+  // (the place is whom the report is about).
+  if (/(?:^|\s)có$/u.test(lower(own[0].trim())) && PLACE_SUBJECT.test(subject)) return OWN_COUNT;
   return said;
 }
 
@@ -136,7 +145,8 @@ export function nameThinCounts(
     }
     if (next === null) {
       const subject = subjectBefore(src, d, verb);
-      if (subject !== null) next = `${capitalize(lower(d.unit))} ${decapitalize(subject)}`;
+      if (subject === OWN_COUNT) next = `Số ${lower(d.unit)}`;
+      else if (subject !== null) next = `${capitalize(lower(d.unit))} ${decapitalize(subject)}`;
     }
     if (next === null || lower(next) === lower(d.name)) return;
     d.name = next;

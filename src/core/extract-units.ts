@@ -39,6 +39,8 @@ export const COUNT_UNITS = [
   // "38.416 lượt khách hàng vay vốn": bank customers, not visitors ("lượt khách" cut "khách hàng").
   "lượt khách hàng",
   "lượt khách",
+  // "2,46 triệu lượt người bệnh": patients' visits, as health insurance counts them.
+  "lượt người bệnh",
   "lượt người",
   "lượt",
   "vụ",

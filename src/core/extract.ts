@@ -30,6 +30,8 @@ import { type Clause, clausesOf, limitEvidence } from "./extract-tense";
 import { headlineEnd } from "./extract-headline";
 import { expandShorthand } from "./extract-shorthand";
 import { nameCountsBySubject } from "./extract-subject";
+import { nameItemsByListLead } from "./extract-list-lead";
+import { nameYearlyFalls } from "./extract-yearly-fall";
 import { nameByLineLead, nameMoneyByEarlierSentence, nameThinCounts } from "./extract-thin-names";
 import { changesToCountsBefore } from "./extract-change-after";
 import { type Figure, figuresIn, labelledPart, type Modifier, modifierOf } from "./extract-figures";
@@ -96,7 +98,7 @@ const PERSON = /(?<!\p{L})(?:[ÔôBb]à|[Ôô]ng|[Aa]nh|[Cc]hị|[Ee]m)\s+\p{Lu}
 
 /** "Tổng kế hoạch vốn đầu tư công", "kế hoạch vốn năm 2026": a plan of money, its words captured. */
 const PLANNED_MONEY =
-  /^(?:tổng\s+)?kế hoạch\s+((?:vốn|kinh phí|nguồn)(?:\s+\p{L}+){0,5}?)(?:\s+năm\s+\d{4}|\s+của\s.*|\s+được\s.*)?$/u;
+  /^(?:tổng\s+)?kế hoạch\s+((?:vốn|kinh phí|nguồn)(?:\s+\p{L}+){0,5}?)(?:\s+năm\s+\d{4}|\s+của\s.*|\s+(?:được\s|giao\s).*)?$/u;
 
 const namesPlannedMoney = (name: string): boolean => mayOpenWithPlan(name) && PLANNED_MONEY.test(lower(name));
 
@@ -126,6 +128,8 @@ export function extractIndicators(
   const clauses = clausesOf(src, mode);
   /** The last plan of money before a figure ("Tổng kế hoạch vốn …"), each draft looked at once. */
   const lastPlan = lastDraftCursor(drafts, namesPlannedMoney);
+  /** Where each figure of a target stated as an addition to a stock starts ("có thêm 20 trường"), in order. */
+  const addedToStock: number[] = [];
   /** An article's headline: its figures are the article's, told again below it. */
   const headline = headlineEnd(src);
   /**
@@ -209,6 +213,27 @@ export function extractIndicators(
         )
       )
         continue;
+      // "Tỷ lệ trẻ sơ sinh có cân nặng dưới 2.500 gram chiếm 4,2%": a bound inside the name of the rate
+      // that follows it says which are counted, as an age does; the rate is the figure.
+      if (
+        f.unit !== "%" &&
+        /^(?:\s+trở\s+(?:lên|xuống))?[^\d,;:.()]{0,40}?(?<!\p{L})(?:chiếm|là|đạt|còn|ở mức)\s+\d[\d.,]*\s*%/u.test(
+          src.slice(f.end, f.end + 80),
+        ) &&
+        /(?<!\p{L})tỷ lệ(?!\p{L})[^\d,;:.()]{3,80}?(?<!\p{L})(?:dưới|trên|từ|không quá|không dưới)\s*$/u.test(
+          lower(src.slice(Math.max(clause.start, f.start - 100), f.start)),
+        )
+      )
+        continue;
+      // "kế hoạch vốn giao thực hiện 3 chương trình mục tiêu quốc gia là 1.386,52 tỷ đồng": a count
+      // inside the subject of "là" says what the sum after it is for; the sum is the figure.
+      if (
+        f.unit !== "%" &&
+        /^(?:\s+[^\d,;:.()]{1,60}?)?\s+là\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d[\d.,]*\s*(?:nghìn tỷ|tỷ|triệu|nghìn)?\s*(?:đồng|usd)/iu.test(
+          src.slice(f.end, f.end + 100),
+        )
+      )
+        continue;
       // "… có 8.214 hội viên, sinh hoạt tại 312 chi hội": the cells members meet in are counted, a
       // count of the organisation's own, whatever was counted before.
       const meetsIn =
@@ -245,6 +270,17 @@ export function extractIndicators(
         boundary = f.end;
         continue;
       }
+      // "Năm 2027, phấn đấu có thêm ít nhất 20 trường đạt chuẩn quốc gia": a target stated as what is
+      // added to a stock is no level to check; the stock's own target ("đưa tỷ lệ … lên 85%") is.
+      // It still names the total reached after it ("…, nâng tổng số lên 93/124 xã"): dropped at the end.
+      if (
+        clause.plan &&
+        f.unit !== "%" &&
+        /(?<!\p{L})có\s+thêm(?:\s+(?:ít nhất|tối thiểu|khoảng|từ|trên))?\s*$/u.test(
+          lower(src.slice(Math.max(clause.start, f.start - 40), f.start)),
+        )
+      )
+        addedToStock.push(f.start);
       // "cao hơn vụ cùng kỳ 1,8 tạ/ha", "(so với cùng kỳ giảm 6 vụ, 4 người chết …)": a margin over an
       // earlier level, not a level of its own (a % there is still read as the change it states).
       if (f.unit !== "%" && isMargin(src.slice(clause.start, f.start), opens(f.start), closes(f.start)))
@@ -690,7 +726,13 @@ export function extractIndicators(
             const word = lower(src.slice(f.end, mod.end))
               .replace(/^[\s%]*(?:so với\s+|so\s+)?/u, "")
               .trim();
+            // "giải ngân vốn … đạt từ 95% kế hoạch trở lên", "ước giải ngân đạt 96% kế hoạch vốn": a
+            // share of the plan with no amount beside it is the rate of what was done.
+            const bare =
+              (quota.phrase === "" || lower(quota.phrase) === "vốn") &&
+              /^(?:kế hoạch|dự toán)(?:\s+vốn)?$/u.test(word);
             if (
+              !bare &&
               quota.phrase !== "" &&
               words(quota.phrase).length <= 6 &&
               !/\d/u.test(quota.phrase) &&
@@ -715,6 +757,33 @@ export function extractIndicators(
               drafts.push(draft);
               current = draft;
               boundary = quota.end;
+            } else if (bare) {
+              const done = verb
+                .replace(/\s+(?:đạt|bằng)(?:\s+(?:từ|trên|ít nhất|tối thiểu|khoảng))?$/iu, "")
+                .replace(/^(?:.*(?<!\p{L})(?:phấn đấu|dự kiến)\s+|ước\s+)/iu, "")
+                .trim();
+              if (words(done).length >= 2 && !/^(?:tỷ lệ|tỷ trọng)(?!\p{L})/iu.test(done)) {
+                const least = /(?:từ|trên|ít nhất|tối thiểu)\s*$/u.test(lower(src.slice(boundary, f.start)));
+                const draft: Draft = asDraft({
+                  name: `Tỷ lệ ${decapitalize(done)}`,
+                  unit: "%",
+                  kind: "rate",
+                  actual: clause.plan ? null : f.value,
+                  plan: clause.plan && !least ? f.value : null,
+                  planText: clause.plan ? `${least ? "ít nhất " : ""}${f.typed}%` : null,
+                  estimate: isEstimate(clause, f),
+                  source: { start: f.start, end: Math.max(mod.end, quota.end) },
+                  sentence: clause.sentence,
+                  head: "",
+                  lead: "",
+                  increment: false,
+                  changeOnly: false,
+                  doubts: [],
+                });
+                drafts.push(draft);
+                current = draft;
+                boundary = Math.max(mod.end, quota.end);
+              }
             }
           }
           continue;
@@ -799,7 +868,9 @@ export function extractIndicators(
         if (
           current !== null &&
           current.unit !== "%" &&
-          current.actual !== null &&
+          // "phấn đấu có 130 xã đạt chuẩn (chiếm 79,3%)": a target's share, a target of its own.
+          (current.actual !== null ||
+            (clause.plan && current.plan !== null && /\(\s*chiếm\s*$/u.test(lead))) &&
           /^[\s,]*\(?\s*chiếm\s*$/u.test(lead) &&
           f.value <= 100
         ) {
@@ -1185,6 +1256,16 @@ export function extractIndicators(
       // A result's change in points is no row, and the rate after it is named across it.
       if (f.unit === "điểm %" && !clause.plan) continue;
       const draft = quantityProposal(src, f, clause, boundary, drafts, current);
+      // "- Tỷ lệ hộ nghèo đa chiều: giảm 1 - 1,5 điểm %/năm": the time base after the points is no
+      // name; the rate is the topic before the colon, or said before the verb.
+      const perYear = f.unit === "điểm %" ? /^(.*?)\s*\/\s*(năm|tháng)$/u.exec(draft.name.trim()) : null;
+      if (perYear !== null) {
+        const rate =
+          perYear[1] ||
+          topics.get(clause.sentence) ||
+          leftName(src, boundary, f.start).name.replace(/\s*(?:giảm|tăng)(?:\s+\p{L}+)*$/u, "");
+        if (rate !== "") draft.name = `${rate} mỗi ${perYear[2] ?? "năm"}`;
+      }
       // "tỷ lệ hộ nghèo giảm trên 3 điểm %": the row is the size of the fall, not the rate.
       if (f.unit === "điểm %" && !/^mức\s/u.test(lower(draft.name)))
         draft.name = `Mức ${/tăng(?:\s+\p{L}+)*\s*$/u.test(lower(src.slice(Math.max(0, f.start - 30), f.start))) ? "tăng" : "giảm"} ${decapitalize(draft.name)}`;
@@ -1692,6 +1773,10 @@ export function extractIndicators(
   nameMoneyByEarlierSentence(drafts);
   nameByLineLead(src, drafts);
   placesOfOutbreaks(src, drafts);
+  // "Tỷ lệ giáo viên đạt chuẩn: mầm non 91,4%, tiểu học 88,7%": each item is a part of the lead's measure.
+  nameItemsByListLead(src, drafts);
+  // "…, bình quân giảm 3,51%/năm": the yearly mean fall of the rate before it, a size of its own.
+  nameYearlyFalls(src, drafts);
   // "Siêu thị, trung tâm thương mại: 19 siêu thị và 4 trung tâm thương mại": a heading that lists
   // kinds, then a count of each: each count is of the kind its unit says.
   // Read within the 300 characters before each figure, so that a long paste stays linear.
@@ -1830,9 +1915,26 @@ export function extractIndicators(
   for (const [done, plan] of plansOf) {
     if (done.pctPlan === null || done.actual === null || plan.actual === null || plan.actual <= 0) continue;
     if (Math.abs((done.actual / plan.actual) * 100 - done.pctPlan) > 0.5) continue;
-    done.plan ??= plan.actual;
+    // The stated plan becomes the row's Kế hoạch only if it gives the printed % back to its last digit
+    // (writers round by hand: 1.108,73 of 1.386,52 is 79,965%, printed 79,97%); else KH is derived.
+    const k = 10 ** (String(done.pctPlan).split(".")[1] ?? "").length;
+    const back = (done.actual / plan.actual) * 100 * k;
+    if (Math.round(back) / k === done.pctPlan || Math.trunc(back) / k === done.pctPlan)
+      done.plan ??= plan.actual;
     const at = drafts.indexOf(plan);
     if (at >= 0) drafts.splice(at, 1);
+    // "… là 1.386,52 tỷ đồng (vốn đầu tư 1.012,4 tỷ đồng, vốn sự nghiệp 374,12 tỷ đồng)": the plan's
+    // parts in brackets right after it are plans stated beside the result too.
+    const parts = /^\s*\([^()]{0,200}\)/u.exec(src.slice(plan.source.end, plan.source.end + 210));
+    // (drafts are in text order: the parts follow where the plan was)
+    if (parts !== null && at >= 0) {
+      const close = plan.source.end + parts[0].length;
+      while (at < drafts.length) {
+        const d = drafts[at] as Draft;
+        if (d.source.start <= plan.source.end || d.source.end > close || d.unit !== plan.unit) break;
+        drafts.splice(at, 1);
+      }
+    }
   }
   /** "đạt 8,2% trở lên" read as a result (a result word beside it): the shape says target, so unsure. */
   // Once per clause, found by binary search: a long paste of one clause stays linear.
@@ -1845,6 +1947,45 @@ export function extractIndicators(
     if (seen === undefined) limited.set(c, (seen = limitEvidence(src.slice(c.start, c.end), false)));
     return seen;
   };
+  // "được giao kế hoạch hỗ trợ 628 hộ thiếu đất sản xuất, đã thực hiện 517/628 hộ": the plan stated
+  // beside its result is the fraction's total, no row of its own; what it names names the result.
+  for (let i = drafts.length - 1; i >= 1; i--) {
+    const d = drafts[i] as Draft;
+    const p = drafts[i - 1] as Draft;
+    const done = /^[\s,]*(?:đến nay\s+)?(đã\s+)?(?:thực hiện|hoàn thành|đạt)(?:\s+được)?\s*$/u.exec(
+      lower(src.slice(p.source.end, d.source.end).replace(/\d[\d.,]*\s*\/\s*\d[\d.,]*[^]*$/u, "")),
+    );
+    if (
+      done === null ||
+      d.total === null ||
+      (p.actual ?? p.plan) !== d.total ||
+      p.total !== null ||
+      p.unit !== d.unit ||
+      p.sentence !== d.sentence ||
+      !/(?<!\p{L})(?:kế hoạch|chỉ tiêu)(?!\p{L})/u.test(
+        lower(src.slice(Math.max(0, p.source.start - 30), p.source.end)),
+      )
+    )
+      continue;
+    d.name = p.name;
+    // "đã thực hiện 517/628 hộ" is done, whatever tense the plan's words gave the sentence.
+    if (done[1] !== undefined && d.actual === null && d.plan !== null) {
+      d.actual = d.plan;
+      d.plan = null;
+      d.planText = null;
+    }
+    drafts.splice(i - 1, 1);
+    i--;
+  }
+  // Only a draft still an increment goes: one that a later "nâng tổng số lên …" made the level is kept.
+  if (addedToStock.length > 0) {
+    const kept = drafts.filter(
+      (d) => !(d.increment && d.actual === null && within(addedToStock, d.source.start, d.source.end)),
+    );
+    // (not a spread into splice: a paste of many thousand figures would overflow the call's arguments)
+    drafts.length = 0;
+    for (const d of kept) drafts.push(d);
+  }
   const proposals = changesToCountsBefore(src, drafts).map((d): Proposal => {
     const { sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft } = d;
     const p = {
@@ -2035,4 +2176,16 @@ function textBeforeName(src: string, lowered: string, p: Proposal): string {
   const found = lowered.slice(from, p.source.end + head.length).lastIndexOf(head, p.source.end - from);
   const end = found >= 0 ? from + found : p.source.start;
   return src.slice(Math.max(0, end - 200), end);
+}
+
+/** Whether sorted `starts` holds a value in [from, to): a binary search, once per draft. */
+function within(starts: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && (starts[lo] as number) < to;
 }
