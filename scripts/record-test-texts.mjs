@@ -5,7 +5,7 @@
 // so a test added or changed by a merge holds the next training with no step by hand. The corpus test
 // is left out: it reads held-out halves.
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** Runs the extraction unit tests of `root`, writing one JSON line per call into `file`. */
@@ -33,4 +33,8 @@ module.exports = { ...unit, rootDir: ${JSON.stringify(root)}, setupFilesAfterEnv
     ],
     { cwd: root, stdio: "ignore", env: { ...process.env, CHITIEU_TEST_TEXTS: file, CHITIEU_TUNING: "1" } },
   );
+  // No text at all means jest itself did not run (a config or compile error): training on would hold
+  // the tense policy and the chooser's margin to nothing, silently.
+  if (readFileSync(file, "utf8").trim() === "")
+    throw new Error("no extraction test text recorded: jest did not run tests/core/extract*.test.ts");
 }
