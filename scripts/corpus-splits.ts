@@ -56,8 +56,8 @@ export const PARITY_SPLIT: ReadonlySet<string> = new Set([
 /**
  * Parity splits whose two halves have each been measured blind and reported (held-out 7 … 25's even
  * halves at the end of 2026-12-07, 26 … 28's first run the same day): the misses of both halves may
- * now be read and tuned on; each half keeps its first-run floor in the corpus test. The models still
- * train on the odd halves only (`mayTuneOn`).
+ * now be read and tuned on, and the models train on both (`mayTuneOn`), each half read as the set's
+ * first extractor read it; each half keeps its first-run floor in the corpus test.
  */
 export const REPORTED: ReadonlySet<string> = new Set(Array.from({ length: 22 }, (_, i) => `heldout${i + 7}`));
 
@@ -84,9 +84,13 @@ export const UNOPENED: ReadonlySet<string> = new Set([
   "heldout34",
 ]);
 
-/** What may be tuned or trained on: a tuned split, or the odd half of an opened parity split. */
+/**
+ * What may be tuned or trained on: a tuned split, the odd half of an opened parity split, or either
+ * half of a reported one. An unopened set is refused whatever else lists it.
+ */
 export const mayTuneOn = (p: { id: string; split: string }): boolean =>
-  TUNED.has(p.split) || (isOddHalf(p) && !UNOPENED.has(p.split));
+  TUNED.has(p.split) ||
+  (PARITY_SPLIT.has(p.split) && !UNOPENED.has(p.split) && (isOddHalf(p) || REPORTED.has(p.split)));
 
 /** The split, or for a parity split its half ("heldout7-odd", "heldout7-even"). */
 export function halfOf(p: { id: string; split: string }): string {

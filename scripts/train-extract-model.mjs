@@ -1,11 +1,12 @@
-// npm run train:extract [-- --replay]: records the texts the extraction unit tests read (a jest run
-// with scripts/extract-test-texts.cjs; the corpus test is left out: it reads held-out halves),
+// npm run train:extract [-- --replay]: records the texts the extraction unit tests read
+// (scripts/record-test-texts.mjs),
 // checks out the extractors the corpus sets were first read by (git archive of src/core at each
 // commit of BLIND_RULES), bundles them with scripts/train-extract-model.ts by esbuild (as
 // build-cli.mjs does) and runs the training.
 import { build } from "esbuild";
-import { execFileSync, execSync, spawnSync } from "node:child_process";
+import { execFileSync, execSync } from "node:child_process";
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { recordTestTexts } from "./record-test-texts.mjs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -22,29 +23,7 @@ const commits = [
 const dir = mkdtempSync(join(tmpdir(), "chitieu-train-"));
 try {
   const texts = join(dir, "test-texts.jsonl");
-  writeFileSync(texts, "");
-  const config = join(dir, "jest.config.cjs");
-  writeFileSync(
-    config,
-    `const unit = require(${JSON.stringify(join(root, "jest.config.js"))}).projects[0];
-module.exports = { ...unit, rootDir: ${JSON.stringify(root)}, setupFilesAfterEnv: [${JSON.stringify(join(root, "scripts/extract-test-texts.cjs"))}] };`,
-  );
-  // A failing test still records its texts: the dump is what matters here, not the verdict.
-  spawnSync(
-    process.execPath,
-    [
-      join(root, "node_modules/jest/bin/jest.js"),
-      "-w",
-      "1",
-      "-c",
-      config,
-      "--testPathIgnorePatterns",
-      "extract-corpus",
-      "--",
-      "tests/core/extract",
-    ],
-    { cwd: root, stdio: "ignore", env: { ...process.env, CHITIEU_TEST_TEXTS: texts, CHITIEU_TUNING: "1" } },
-  );
+  recordTestTexts(root, dir, texts);
   const imports = [];
   for (const [i, c] of commits.entries()) {
     const at = join(dir, c);

@@ -7,9 +7,14 @@
  * a writer they have not seen: each keyed set is read by the extractor of the commit that added it,
  * before anyone tuned on it (scripts/train-extract-model.mjs checks those out with `git archive`).
  *
- * `--replay`: the blind replay of the odd halves of held-out 7 … 10: a model trained without them
- * against the rules of ba8f8f8 (the commit that split them, before their tuning), by the corpus
- * test's matching.
+ * `--replay`: the blind replay of the odd halves of held-out 7 … 10: a model trained without those
+ * sets (either half) against the rules of ba8f8f8 (the commit that split them, before their tuning),
+ * by the corpus test's matching.
+ *
+ * Data: every paragraph `mayTuneOn` lets through (scripts/corpus-splits.ts): since held-out 7 … 28
+ * were reported on both halves, their even halves too, read by the same first extractor as their odd
+ * halves (BLIND_RULES is by split, so a set's two halves have one reader). Leave-one-file-out leaves a
+ * set's file, both halves, out.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -1,5 +1,7 @@
-// Runs scripts/train-name-model.ts (bundled by esbuild, as build-cli.mjs does for the CLI) and
-// formats the weights file it writes with prettier, so `npm run lint` accepts it as generated.
+// Records the texts the extraction unit tests read (scripts/record-test-texts.mjs: the chooser's
+// margin may rename none of their names), runs scripts/train-name-model.ts (bundled by esbuild, as
+// build-cli.mjs does for the CLI) and formats the weights file it writes with prettier, so
+// `npm run lint` accepts it as generated.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -7,6 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as prettier from "prettier";
+import { recordTestTexts } from "./record-test-texts.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const outfile = path.join(mkdtempSync(path.join(tmpdir(), "train-names-")), "train.js");
@@ -46,11 +49,14 @@ for (const commit of [
     logLevel: "error",
   });
 }
+// Recorded afresh at each run, so a unit test added or changed by a merge holds this training too.
+const texts = path.join(oldDir, "test-texts.jsonl");
+recordTestTexts(root, oldDir, texts);
 const args = process.argv.slice(2);
 execFileSync(process.execPath, [outfile, ...args], {
   stdio: "inherit",
   cwd: root,
-  env: { ...process.env, TRAIN_OLD_DIR: oldDir },
+  env: { ...process.env, TRAIN_OLD_DIR: oldDir, CHITIEU_TEST_TEXTS: texts },
 });
 if (!args.includes("--report")) {
   const at = args.indexOf("--out");
