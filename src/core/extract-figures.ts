@@ -783,11 +783,18 @@ function figureAt(
   // "tăng 4,1 điểm %": a change of a rate, told with the rate itself.
   // A target's fall in points ("tỷ lệ hộ nghèo giảm trên 3 điểm %") is a plan in "điểm %"; the caller
   // drops it from a sentence of results.
-  const points = /^\s*điểm\s*(?:%|phần trăm)/u.exec(text.slice(end, end + 20));
+  // "giảm 1 - 1,5 điểm %/năm": a fall each year, the "/năm" no name after it.
+  const points = /^\s*điểm\s*(?:%|phần trăm)(?:\s*\/\s*năm(?!\p{L}))?/u.exec(text.slice(end, end + 26));
   if (points !== null) {
+    const said = lower(text.slice(Math.max(0, start - 80), start));
     if (
-      !/(?:giảm|tăng)(?:\s+(?:bình quân|trên|từ|ít nhất|tối thiểu|khoảng))*\s*$/u.test(
-        lower(text.slice(Math.max(0, start - 30), start)),
+      // "giảm 0,8 - 1 điểm %": the upper bound of a ranged fall, read with the lower bound before it.
+      !/(?:giảm|tăng)(?:\s+(?:bình quân|trên|từ|ít nhất|tối thiểu|khoảng))*(?:\s+[\d.,]+\s*(?:[-–]|đến))?\s*$/u.test(
+        said.slice(-48),
+      ) &&
+      // "4. Giảm tỷ lệ hộ nghèo 0,5 - 0,7 điểm %": an item that opens with the verb, the rate between.
+      !/(?:^|[\n:;]|^\s*\d{1,2}\.|\n\s*(?:\d{1,2}\.|[-+•]))\s*(?:kéo\s+)?(?:giảm|tăng)\s+(?:tỷ lệ|tỷ trọng)\s[^\d,;:.]{2,60}?(?:\s+[\d.,]+\s*(?:[-–]|đến))?\s*$/u.test(
+        said,
       )
     )
       return null;

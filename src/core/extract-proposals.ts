@@ -757,6 +757,8 @@ export function percentProposal(
   const limitEnd = /^\s*trở\s+(?:lên|xuống)(?!\p{L})/u.exec(lower(src.slice(end, end + 14)));
   if (limitEnd !== null) end += limitEnd[0].length;
   const after = lower(src.slice(end, Math.min(clause.end, end + 40)));
+  /** What the share is of was read after the figure ("kéo giảm 5% số vụ …"). */
+  let namedAfter = false;
   // "100% xã đạt 4 tiêu chí cứng", "kéo giảm 5% số đảng viên vi phạm …": the name follows.
   if (again === null && !/^\s*(so với|so|kế hoạch|dự toán|cùng kỳ)/u.test(after)) {
     const right = rightPhrase(src, end, clause.end);
@@ -793,9 +795,11 @@ export function percentProposal(
     } else if (verbOnly && !leadIn) {
       name = `${name}${forWhom ? " cho" : ""} ${right.phrase}`;
       end = Math.max(end, right.end);
+      namedAfter = true;
     } else if (name === "" || leadIn || (right.phrase !== "" && words(name).length <= 1)) {
       if (right.phrase === "") return null;
       name = right.phrase;
+      namedAfter = true;
       start = f.start;
       end = Math.max(end, right.end);
     }
@@ -858,8 +862,10 @@ export function percentProposal(
     return `${rel.value < 0 ? "giảm" : "tăng"} ${bound}${pct} so với ${vs?.[1] ?? "cùng kỳ"}`;
   })();
   const countHead = /^số\s+(.+)$/u.exec(lower(name));
+  // "số vụ tai nạn giao thông giảm 5% so với năm 2024": the count's fall, in its unit. Said the other
+  // way, "giảm 5 - 10% số vụ tai nạn giao thông", the target is the size of the fall, in %.
   const relUnit =
-    relPhrase !== null && countHead?.[1] !== undefined
+    relPhrase !== null && !namedAfter && countHead?.[1] !== undefined
       ? (COUNT_UNITS.find((u) => countHead[1]?.startsWith(u)) ?? null)
       : null;
   const growth = rel !== null && !planned;

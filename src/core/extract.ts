@@ -52,6 +52,7 @@ import { confidenceOf } from "./extract-confidence";
 import { nameGrowthParts } from "./extract-growth";
 import { notCounted } from "./extract-not-counted";
 import { distributeRespectively } from "./extract-respectively";
+import { spreadSharedFall } from "./extract-shared-fall";
 import { chooseNames } from "./extract-name-model";
 import { rateName, withoutEnterpriseSubject } from "./extract-enterprise";
 import { NAME_MODEL } from "./extract-name-weights";
@@ -1178,8 +1179,16 @@ export function extractIndicators(
       if (f.unit === "điểm %" && !clause.plan) continue;
       const draft = quantityProposal(src, f, clause, boundary, drafts, current);
       // "tỷ lệ hộ nghèo giảm trên 3 điểm %": the row is the size of the fall, not the rate.
-      if (f.unit === "điểm %" && !/^mức\s/u.test(lower(draft.name)))
+      if (f.unit === "điểm %" && !/^mức\s/u.test(lower(draft.name))) {
+        // "- Tỷ lệ hộ nghèo: giảm 1 - 1,5 điểm %/năm": the rate is the label before the colon.
+        const label = !/^(?:kéo\s+)?(?:giảm|tăng)?$/u.test(lower(draft.name).trim())
+          ? undefined
+          : /(?:^|[\n;])\s*(?:[-+•]\s*|\d{1,2}\.\s*)?((?:tỷ lệ|tỷ trọng)\s[^\d:;\n]{2,80}?)\s*:\s*(?:kéo\s+)?(?:giảm|tăng)(?:\s+(?:bình quân|trên|từ|ít nhất|tối thiểu|khoảng))*\s*$/iu.exec(
+              src.slice(Math.max(0, f.start - 120), f.start),
+            )?.[1];
+        if (label !== undefined) draft.name = capitalize(label);
         draft.name = `Mức ${/tăng(?:\s+\p{L}+)*\s*$/u.test(lower(src.slice(Math.max(0, f.start - 30), f.start))) ? "tăng" : "giảm"} ${decapitalize(draft.name)}`;
+      }
       const again = sameIndicatorAgain(src, f, clause, boundary, drafts);
       if (again !== null) draft.name = again;
       // "sinh hoạt tại 312 chi hội": the cells are what is counted, named by their noun.
@@ -1815,6 +1824,8 @@ export function extractIndicators(
   nameGrowthParts(src, drafts);
   // "A và B lần lượt là X% và Y%": each figure of the list is its item's.
   drafts.splice(0, drafts.length, ...distributeRespectively(src, drafts, convention));
+  // "kéo giảm 5% số vụ, số người chết và số người bị thương": the size of the fall, for each count.
+  drafts.splice(0, drafts.length, ...spreadSharedFall(src, drafts));
   // "giá trị sản phẩm trên 1 ha đất trồng trọt đạt 168 triệu đồng": money earned on each hectare is
   // money per hectare, as "đồng/ha" would write it (the name keeps "trên 1 ha").
   for (const d of drafts)
