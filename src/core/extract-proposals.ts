@@ -682,7 +682,9 @@ export function quantityProposal(
     estimate: isEstimate(clause, f),
     direction: downWords || lowerIsBetter(name) ? "down" : null,
     ambiguous: f.ambiguous,
-    total: f.of,
+    // "28.614 triệu đồng/32.500 triệu đồng kế hoạch": money written as a fraction of its plan is keyed
+    // like a count's fraction, its whole the plan.
+    total: f.of ?? (planned ? null : f.statedPlan),
     source: { start, end },
     sentence: clause.sentence,
     head,

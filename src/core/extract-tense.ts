@@ -55,6 +55,9 @@ function headingMode(line: string): "plan" | "actual" | null {
   if (partOfYearSoFar(l)) return "actual";
   if (/mục tiêu|chỉ tiêu|giải pháp|phương hướng|kế hoạch/u.test(l)) return "plan";
   if (/thực hiện/u.test(l)) return "actual";
+  // "Nhiệm vụ trọng tâm tháng 11/2026:", "Nhiệm vụ năm 2027:": the tasks to do ("Tình hình thực hiện
+  // nhiệm vụ …" reports them, read above).
+  if (/(?<!\p{L})nhiệm vụ(?!\p{L})/u.test(l) && !/tình hình/u.test(l)) return "plan";
   return null;
 }
 

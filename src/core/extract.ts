@@ -442,6 +442,20 @@ export function extractIndicators(
             continue;
           }
         }
+        // "…; ước đến hết ngày 31/01/2027 giải ngân đạt 96,3% kế hoạch", "phấn đấu giải ngân đạt 100% kế
+        // hoạch": a plan's share done, with no amount in its clause, is the rate of that work, not the %
+        // of plan of a figure said before.
+        const rateOfWork =
+          mod !== null && mod.kind === "pctPlan"
+            ? rateOfWorkName(
+                leftName(src, boundary, f.start).name,
+                src.slice(Math.max(clause.start, f.start - 120), f.start),
+                current,
+                clause.start,
+                drafts[drafts.length - 1] ?? null,
+              )
+            : null;
+        if (rateOfWork !== null) mod = null;
         // "tỷ lệ giải ngân vốn đầu tư công đạt 95,2% kế hoạch", "chỉ số sản xuất công nghiệp bằng
         // 108,6% so với cùng kỳ": a rate or an index named before it is its own figure.
         if (
@@ -748,6 +762,22 @@ export function extractIndicators(
           // "giải ngân 651,8 tỷ đồng, đạt 95,3%", "thu nội địa 1.102,5 tỷ đồng, đạt 74,9%": money is
           // not a rate of anything, so the percentage is of its plan.
           const money = MONEY.some((m) => lower(current?.unit ?? "").includes(m));
+          // "giải ngân 28.614 triệu đồng/32.500 triệu đồng kế hoạch, đạt 88%": a bare "đạt" after money
+          // written as a fraction of its plan is its % of plan, and the rate of that work a row of its
+          // own, as tables key it ("Tỷ lệ giải ngân"), when the figures agree.
+          if (
+            money &&
+            current.total !== null &&
+            current.total > 0 &&
+            Math.abs((current.actual / current.total) * 100 - f.value) <= 10 ** -decimalsOf(f.value)
+          ) {
+            current.pctPlan ??= f.value;
+            const rate = rateDraft(current, f, clause, `Tỷ lệ ${decapitalize(current.name)}`, []);
+            drafts.push(rate);
+            current = rate;
+            boundary = f.end;
+            continue;
+          }
           if (current.plan !== null || (money && current.pctPlan === null)) {
             if (current.pctPlan === null) current.pctPlan = f.value;
             boundary = f.end;
@@ -855,6 +885,7 @@ export function extractIndicators(
         if (ownFall && draft !== null && draft.actual !== null && draft.actual > 0)
           draft.actual = -draft.actual;
         if (draft === null) continue;
+        if (rateOfWork !== null) draft.name = rateOfWork;
         // "91,5% hộ gia đình, 87,3% thôn, khu phố … đạt danh hiệu văn hóa": a share named by its noun
         // and the predicate its list shares.
         const share = mod === null ? shares.get(f.start) : undefined;
@@ -2046,4 +2077,42 @@ function textBeforeName(src: string, lowered: string, p: Proposal): string {
   const found = lowered.slice(from, p.source.end + head.length).lastIndexOf(head, p.source.end - from);
   const end = found >= 0 ? from + found : p.source.start;
   return src.slice(Math.max(0, end - 200), end);
+}
+
+/** The work on a plan whose share done is a rate of its own ("Tỷ lệ giải ngân"). */
+const WORK_VERB = /^giải ngân(?!\p{L})/u;
+
+/**
+ * "ước đến hết ngày 31/01/2027 giải ngân đạt 96,3% kế hoạch": the name of the rate of the work done
+ * (`left` of the figure, the date read in the text `said` before it) when the clause says that work before "đạt X% kế hoạch" with no amount of its own (the figure said
+ * before, `current`, is in another clause), else null. What the work was done to may come from the
+ * draft said just `before` it ("Giải ngân vốn đầu tư công …; ước … giải ngân đạt", "Kế hoạch vốn …").
+ */
+function rateOfWorkName(
+  left: string,
+  said: string,
+  current: Draft | null,
+  clauseStart: number,
+  before: Draft | null,
+): string | null {
+  if (current !== null && current.source.end > clauseStart) return null;
+  // "ước đến hết ngày 31/01/2027": the rate at that date, a row of its own beside the year's.
+  const by = /(?:đến|tính đến)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2}\/\d{1,2}\/\d{4})(?!\d)/u.exec(
+    lower(said),
+  )?.[1];
+  const work = left
+    .replace(/\s+(?:ước\s+)?(?:đạt|bằng)$/iu, "")
+    .replace(/^(?:phấn đấu|dự kiến|ước(?:\s+tính)?)\s+/iu, "")
+    .replace(/^tỷ lệ\s+/iu, "");
+  const verb = WORK_VERB.exec(lower(work))?.[0];
+  if (verb === undefined) return null;
+  const object = lower(work).slice(verb.length).trim();
+  const named = lower(before?.name ?? "");
+  const borrowed =
+    object !== ""
+      ? object
+      : named.startsWith(`${verb} `)
+        ? named.slice(verb.length + 1)
+        : (/^kế hoạch\s+(vốn\s.+)$/u.exec(named)?.[1] ?? "");
+  return `Tỷ lệ ${verb}${borrowed === "" ? "" : ` ${borrowed}`}${by === undefined ? "" : ` đến ${by}`}`;
 }
