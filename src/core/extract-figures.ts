@@ -178,8 +178,15 @@ const NOT_COUNTED = [
   "tờ trình",
   "hội nghị",
   "cuộc họp",
-  // "Hội nghị … với 16 ý kiến phát biểu": a meeting's speeches.
+  // "Hội nghị … với 16 ý kiến phát biểu": a meeting's speeches; "46 lượt ý kiến thảo luận tại tổ và
+  // 19 lượt chất vấn", "14 lượt đại biểu phát biểu": a session's debate.
   "ý kiến phát biểu",
+  "ý kiến thảo luận",
+  "lượt ý kiến thảo luận",
+  "lượt ý kiến phát biểu",
+  "chất vấn",
+  "lượt chất vấn",
+  "lượt đại biểu",
   // "kết nối trực tuyến đến 21 điểm cầu", "3 khâu đột phá": a meeting's links, a plan's structure.
   "điểm cầu",
   "khâu",

@@ -180,6 +180,8 @@ export function extractIndicators(
     let fromPrior: { value: number; unit: string; from: number } | null = null;
     /** "chỉ đạt 92,4% dự toán (1.115 tỷ đồng)": the name of a % KH whose figure is in brackets. */
     let pendingName: string | null = null;
+    /** The quota before "với" was of conscripts: the count after it is of those who joined up. */
+    let pendingEnlisted = false;
     /** The change from "từ X xuống Y" for the draft Y makes. */
     let lastPrior: number | null = null;
     /** "Vượt kế hoạch 2.150 người, …": a margin over the plan, for the figure after it. */
@@ -625,8 +627,10 @@ export function extractIndicators(
         if (mod !== null && mod.kind !== "change") {
           // "hoàn thành 100% chỉ tiêu giao quân năm 2025 với 186 thanh niên nhập ngũ": the quota's
           // words before "với" name no count; the count names itself.
-          const withCount = /^(?:\s+\p{L}+){0,4}?(?:\s+năm\s+(?:19|20)\d\d)?\s*,?\s*với\s/u.exec(
-            src.slice(mod.end, mod.end + 60),
+          // "100% chỉ tiêu tuyển chọn và gọi công dân nhập ngũ với 1.865 thanh niên", "…, gọi công dân
+          // nhập ngũ với": the quota may name its two steps.
+          const withCount = /^(?:\s*(?:,|và)?\s+\p{L}+){0,10}?(?:\s+năm\s+(?:19|20)\d\d)?\s*,?\s*với\s/u.exec(
+            src.slice(mod.end, mod.end + 90),
           );
           // "Vượt 8,4% dự toán, tổng thu ngân sách đạt 154,73 tỷ đồng", "bằng 121% cùng kỳ, số doanh
           // nghiệp thành lập mới là 63": a comparison that opens its clause is of the figure after it.
@@ -642,6 +646,8 @@ export function extractIndicators(
             boundary = mod.end + (/^\s*,/u.exec(src.slice(mod.end))?.[0].length ?? 0);
           } else if (withCount !== null) {
             pendingMod = mod;
+            // "… gọi công dân nhập ngũ với 1.426 thanh niên": those counted are who joined up.
+            pendingEnlisted = /nhập ngũ|giao quân|tuyển quân/u.test(lower(withCount[0]));
             boundary = mod.end + withCount[0].length;
           } else if (/^\s*\(\s*\d/u.test(src.slice(mod.end, mod.end + 8))) {
             pendingMod = mod;
@@ -886,6 +892,14 @@ export function extractIndicators(
           draft.actual = -draft.actual;
         if (draft === null) continue;
         if (rateOfWork !== null) draft.name = rateOfWork;
+        // "…, nâng tỷ lệ đường xã được nhựa hóa, bê tông hóa lên 94,2%": the rate raised to the figure,
+        // a comma inside its name (no figure between; read within 160 characters, linear).
+        const raisedRate =
+          /(?<!\p{L})(?:nâng|đưa|hạ|kéo)\s+(tỷ lệ\s[^\d;:()]{3,140}?)\s+(?:lên|xuống)(?:\s+(?:còn|mức))?\s*$/iu.exec(
+            src.slice(Math.max(clause.start, f.start - 160), f.start),
+          )?.[1];
+        if (raisedRate !== undefined && mod === null && raisedRate.includes(","))
+          draft.name = capitalize(raisedRate);
         // "91,5% hộ gia đình, 87,3% thôn, khu phố … đạt danh hiệu văn hóa": a share named by its noun
         // and the predicate its list shares.
         const share = mod === null ? shares.get(f.start) : undefined;
@@ -1357,9 +1371,12 @@ export function extractIndicators(
         if (pendingMod.kind === "pctPlan") draft.pctPlan = pendingMod.value;
         else if (pendingMod.kind === "pctPrior") draft.pctPrior = pendingMod.value;
         if (pendingName !== null && pendingName !== "") draft.name = capitalize(pendingName);
+        else if (pendingEnlisted && f.countUnit && !/nhập ngũ/u.test(lower(draft.name)))
+          draft.name = `${capitalize(f.unit)} nhập ngũ`;
       }
       pendingMod = null;
       pendingName = null;
+      pendingEnlisted = false;
       if (lastPrior !== null && draft.changePct === null) draft.changePct = lastPrior;
       lastPrior = null;
       if (margin !== null && margin.unit === draft.unit && draft.actual !== null && draft.plan === null)
