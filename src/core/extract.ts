@@ -1099,6 +1099,22 @@ export function extractIndicators(
         boundary = f.end;
         continue;
       }
+      // "Mục tiêu năm 2027: có thêm ít nhất 5 xã đạt chuẩn nông thôn mới": a target stated as the rise
+      // of a stock is neither its level nor a flow of the year; the total it raises to, when said
+      // ("…, nâng tổng số lên 93/124 xã"), is the row.
+      if (
+        clause.plan &&
+        f.countUnit &&
+        /(?<!\p{L})có\s+thêm(?:\s+(?:ít nhất|tối thiểu|từ|khoảng|trên))?\s*$/u.test(
+          lower(src.slice(Math.max(boundary, f.start - 32), f.start)),
+        ) &&
+        !/(?<!\p{L})(?:nâng|đưa)\s+(?:tổng\s+)?số(?!\p{L})[^.;]{0,80}?\slên(?!\p{L})/u.test(
+          lower(src.slice(f.end, f.end + 120)),
+        )
+      ) {
+        boundary = f.end;
+        continue;
+      }
       const delta = changeBefore(src, f);
       if (delta !== null && (current === null || current.unit !== f.unit)) {
         const left = leftName(src, boundary, f.start);
@@ -1498,6 +1514,39 @@ export function extractIndicators(
           `${/^(?:phát hiện|ghi nhận|xảy ra|có|tiếp nhận)\s/u.exec(lower(draft.name))?.[0] ?? "-"}${lower(draft.unit)}`
       )
         draft.name = capitalize(draft.unit);
+      // "học sinh giỏi quốc gia đạt 42 giải, trong đó 3 giải nhất, 11 giải nhì": a grade of the total
+      // before (same unit, after "trong đó") is named by that total's own words.
+      const graded = /^\S+(?:\s\S+)?$/u.exec(draft.name.slice(draft.unit.length + 1).trim());
+      if (graded !== null && lower(draft.name).startsWith(`${lower(draft.unit)} `)) {
+        const whole = lastOfSentence(
+          drafts,
+          clause.sentence,
+          (d) =>
+            d.unit === draft.unit &&
+            (d.actual === null) === (draft.actual === null) &&
+            /^[^;.]{0,12}?trong đó[^;.]*$/u.test(lower(src.slice(d.source.end, f.start))),
+        );
+        // "Đoàn … giành huy chương các loại tại Đại hội …": where or whose the total is, said after its
+        // unit; "1.318 trạm phát sóng di động BTS, trong đó 486 trạm 5G": a kind after the unit is
+        // the part's own kind, not a qualifier.
+        const own = ` ${lower(whole?.name ?? "")} `;
+        const at = own.indexOf(` ${lower(draft.unit)} `);
+        const after =
+          whole === null || at < 0
+            ? ""
+            : whole.name
+                .slice(at + draft.unit.length + 1)
+                .trim()
+                .replace(/^các loại\s*/iu, "");
+        const qualifier =
+          at < 0
+            ? decapitalize(whole?.name ?? "")
+            : /^(?:tại|ở|của|trong|trên|năm)(?!\p{L})/iu.test(after)
+              ? after
+              : "";
+        if (whole !== null && qualifier !== "" && !lower(draft.name).includes(lower(qualifier)))
+          draft.name = `${draft.name} ${qualifier}`;
+      }
       const bareName = lower(draft.name) === lower(draft.unit) && draft.actual !== null;
       if (bareName && partOf !== null)
         draft.name = `${draft.name} ${partOf.name.slice(partOf.unit.length + 1)}`;
