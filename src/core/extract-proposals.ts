@@ -413,7 +413,15 @@ export function quantityProposal(
       name = `${f.unit} của ${decapitalize(countedOf(current)).replace(/^tỷ lệ\s+/u, "")}${verb}`;
       // "Dân số xã … là 12.709 người với 3.517 hộ": the households the people live in, not theirs.
       if (/^dân số(?!\p{L})/u.test(lower(current.name)) && lower(f.unit) === "hộ") name = "Số hộ";
-      doubts.push("ten_ghep_tu_menh_de_khac");
+      // "642 trường học với 11.830 lớp": the classes a school system is counted in are its classes
+      // ("Lớp học"), not a part of the schools' name; so are its pupils and teachers. Named by
+      // their own unit, from no other clause: no doubt for it.
+      if (
+        /^(?:trường|trường học|điểm trường|cơ sở giáo dục)$/u.test(lower(current.unit)) &&
+        /^(?:lớp|học sinh|giáo viên|trẻ)$/u.test(lower(f.unit))
+      )
+        name = lower(f.unit) === "lớp" ? "Lớp học" : capitalize(lower(f.unit));
+      else doubts.push("ten_ghep_tu_menh_de_khac");
     }
     // "326 sản phẩm OCOP còn hiệu lực của 187 chủ thể": the owners of what was just counted, named
     // by the thing they own (its predicate left out): "Chủ thể sản phẩm OCOP".

@@ -31,6 +31,7 @@ import { headlineEnd } from "./extract-headline";
 import { expandShorthand } from "./extract-shorthand";
 import { nameCountsBySubject } from "./extract-subject";
 import { nameByLineLead, nameMoneyByEarlierSentence, nameThinCounts } from "./extract-thin-names";
+import { nameCasesByTheirPeople } from "./extract-cases-people";
 import { changesToCountsBefore } from "./extract-change-after";
 import { type Figure, figuresIn, labelledPart, type Modifier, modifierOf } from "./extract-figures";
 import {
@@ -1795,6 +1796,7 @@ export function extractIndicators(
   }
   nameCountsBySubject(src, drafts, sentenceStart);
   nameThinCounts(src, drafts, sentenceStart);
+  nameCasesByTheirPeople(src, drafts);
   nameMoneyByEarlierSentence(drafts);
   nameByLineLead(src, drafts);
   placesOfOutbreaks(src, drafts);
