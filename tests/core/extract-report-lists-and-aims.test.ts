@@ -73,3 +73,17 @@ describe("an item with no year after items that turn to next year's target", () 
     ]);
   });
 });
+
+describe("how a session's delegates voted", () => {
+  it("is no indicator", () => {
+    const got = read(
+      "Kỳ họp đã thông qua 14 nghị quyết; 47/49 đại biểu có mặt biểu quyết tán thành với tỷ lệ 95,9%.",
+    );
+    expect(got.filter((p) => p.unit === "%")).toEqual([]);
+  });
+
+  it("leaves a submission's approval rate", () => {
+    const got = read("Tờ trình được thông qua với tỷ lệ biểu quyết tán thành 97,4%.");
+    expect(got.map((p) => [p.name, p.actual])).toEqual([["Tỷ lệ biểu quyết tán thành", 97.4]]);
+  });
+});
