@@ -305,6 +305,9 @@ function shapedUnit(phrase: readonly string[]): string | null {
     )
   )
     return "nhà";
+  // "52 tin báo, tố giác tội phạm": reports of crime are counted in "tin", as the police's own tables
+  // count them ("giải quyết 1.003 tin"); "tin bài" (news items) is a noun of its own.
+  if (/^tin báo(?!\p{L})/u.test(all)) return "tin";
   return phrase.length <= 2 ? all : phrase.slice(0, 2).join(" ");
 }
 
@@ -326,6 +329,20 @@ function topicUnit(text: string, start: number, end: number): ReturnType<typeof 
   const t = lower(topic.trim());
   const unit = COUNT_UNITS.find((u) => t === u || t.startsWith(`${u} `));
   return unit === undefined ? null : { unit, end, scale: 1, scaleWord: null, shaped: false, stacked: 1 };
+}
+
+/**
+ * "- Số bác sĩ/vạn dân: 13,2", "Giường bệnh/vạn dân: 32": a table's row pasted as text, its unit a
+ * count per a base of people written in the label before the colon, its figure bare after it.
+ */
+function labelPerBaseUnit(text: string, start: number, end: number): ReturnType<typeof readUnit> {
+  const label =
+    /(?:^|[\n;.])\s*[-–•+*]?\s*(?:(?:tổng\s+)?số\s+)?((?:\p{L}+\s)?\p{L}+\/(?:vạn|nghìn|[\d.]+)\s+(?:dân|người|bé gái))\s*:\s*$/iu.exec(
+      text.slice(Math.max(0, start - 60), start),
+    )?.[1];
+  return label === undefined
+    ? null
+    : { unit: lower(label), end, scale: 1, scaleWord: null, shaped: false, stacked: 1 };
 }
 
 /**
@@ -846,7 +863,9 @@ function figureAt(
     (of !== null
       ? topicUnit(text, start, end)
       : /^\s*(?:[,;.\n]|$)/u.test(text.slice(end, end + 2))
-        ? (topicUnit(text, start, end) ?? numberedUnit(text, start, end))
+        ? (topicUnit(text, start, end) ??
+          numberedUnit(text, start, end) ??
+          labelPerBaseUnit(text, start, end))
         : null);
   if (unit === null) return null;
   const unitLower = lower(unit.unit);
