@@ -1918,6 +1918,9 @@ export function extractIndicators(
       /^(?:xuất khẩu|nhập khẩu|xuất nhập khẩu)$/iu.test(d.name.trim())
     )
       d.name = `Kim ngạch ${decapitalize(d.name.trim())}`;
+  // "năm 2028 có 96,1% hộ dùng nước sạch, năm 2029 …": a name read after its figure up to the next
+  // year stops at the comma that ends it; the mark is no part of the name.
+  for (const d of drafts) d.name = d.name.replace(/[\s,;:]+$/u, "");
   // "khu vực dịch vụ tăng 8,1%, đóng góp 52,3%", "…; nếu loại trừ yếu tố giá tăng 6,1%": named by
   // the growth before them.
   nameGrowthParts(src, drafts);

@@ -74,6 +74,13 @@ describe("an item with no year after items that turn to next year's target", () 
   });
 });
 
+describe("a name read after its figure up to the next year", () => {
+  it("ends without the comma that ended it", () => {
+    const got = read("Năm 2028 có 88,4% hộ dùng điện an toàn, năm 2029 phấn đấu đạt 92%.");
+    expect(got.map((p) => p.name)).toEqual(["Tỷ lệ hộ dùng điện an toàn", "Tỷ lệ hộ dùng điện an toàn"]);
+  });
+});
+
 describe("how a session's delegates voted", () => {
   it("is no indicator", () => {
     const got = read(
