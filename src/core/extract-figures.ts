@@ -178,8 +178,15 @@ const NOT_COUNTED = [
   "tờ trình",
   "hội nghị",
   "cuộc họp",
-  // "Hội nghị … với 16 ý kiến phát biểu": a meeting's speeches.
+  // "Hội nghị … với 16 ý kiến phát biểu": a meeting's speeches; "46 lượt ý kiến thảo luận tại tổ và
+  // 19 lượt chất vấn", "14 lượt đại biểu phát biểu": a session's debate.
   "ý kiến phát biểu",
+  "ý kiến thảo luận",
+  "lượt ý kiến thảo luận",
+  "lượt ý kiến phát biểu",
+  "chất vấn",
+  "lượt chất vấn",
+  "lượt đại biểu",
   // "kết nối trực tuyến đến 21 điểm cầu", "3 khâu đột phá": a meeting's links, a plan's structure.
   "điểm cầu",
   "khâu",
@@ -302,6 +309,9 @@ function shapedUnit(phrase: readonly string[]): string | null {
     )
   )
     return "nhà";
+  // "52 tin báo, tố giác tội phạm": reports of crime are counted in "tin", as the police's own tables
+  // count them ("giải quyết 1.003 tin"); "tin bài" (news items) is a noun of its own.
+  if (/^tin báo(?!\p{L})/u.test(all)) return "tin";
   return phrase.length <= 2 ? all : phrase.slice(0, 2).join(" ");
 }
 
@@ -323,6 +333,20 @@ function topicUnit(text: string, start: number, end: number): ReturnType<typeof 
   const t = lower(topic.trim());
   const unit = COUNT_UNITS.find((u) => t === u || t.startsWith(`${u} `));
   return unit === undefined ? null : { unit, end, scale: 1, scaleWord: null, shaped: false, stacked: 1 };
+}
+
+/**
+ * "- Số bác sĩ/vạn dân: 13,2", "Giường bệnh/vạn dân: 32": a table's row pasted as text, its unit a
+ * count per a base of people written in the label before the colon, its figure bare after it.
+ */
+function labelPerBaseUnit(text: string, start: number, end: number): ReturnType<typeof readUnit> {
+  const label =
+    /(?:^|[\n;.])\s*[-–•+*]?\s*(?:(?:tổng\s+)?số\s+)?((?:\p{L}+\s)?\p{L}+\/(?:vạn|nghìn|[\d.]+)\s+(?:dân|người|bé gái))\s*:\s*$/iu.exec(
+      text.slice(Math.max(0, start - 60), start),
+    )?.[1];
+  return label === undefined
+    ? null
+    : { unit: lower(label), end, scale: 1, scaleWord: null, shaped: false, stacked: 1 };
 }
 
 /**
@@ -787,12 +811,18 @@ function figureAt(
   // "tăng 4,1 điểm %": a change of a rate, told with the rate itself.
   // A target's fall in points ("tỷ lệ hộ nghèo giảm trên 3 điểm %") is a plan in "điểm %"; the caller
   // drops it from a sentence of results.
-  const points = /^\s*điểm\s*(?:%|phần trăm)/u.exec(text.slice(end, end + 20));
+  // "giảm 1 - 1,5 điểm %/năm": a fall each year, the "/năm" no name after it.
+  const points = /^\s*điểm\s*(?:%|phần trăm)(?:\s*\/\s*năm(?!\p{L}))?/u.exec(text.slice(end, end + 26));
   if (points !== null) {
+    const said = lower(text.slice(Math.max(0, start - 80), start));
     if (
-      // "giảm 0,5 - 0,7 điểm %": the range's upper bound has the verb before its lower one.
-      !/(?:giảm|tăng)(?:\s+(?:bình quân|trên|từ|ít nhất|tối thiểu|khoảng))*(?:\s*\d+(?:[.,]\d+)?\s*[-–])?\s*$/u.test(
-        lower(text.slice(Math.max(0, start - 40), start)),
+      // "giảm 0,8 - 1 điểm %": the upper bound of a ranged fall, read with the lower bound before it.
+      !/(?:giảm|tăng)(?:\s+(?:bình quân|trên|từ|ít nhất|tối thiểu|khoảng))*(?:\s*[\d.,]+\s*(?:[-–]|đến))?\s*$/u.test(
+        said.slice(-48),
+      ) &&
+      // "4. Giảm tỷ lệ hộ nghèo 0,5 - 0,7 điểm %": an item that opens with the verb, the rate between.
+      !/(?:^|[\n:;]|^\s*\d{1,2}\.|\n\s*(?:\d{1,2}\.|[-+•]))\s*(?:kéo\s+)?(?:giảm|tăng)\s+(?:tỷ lệ|tỷ trọng)\s[^\d,;:.]{2,60}?(?:\s+[\d.,]+\s*(?:[-–]|đến))?\s*$/u.test(
+        said,
       )
     )
       return null;
@@ -837,7 +867,9 @@ function figureAt(
     (of !== null
       ? topicUnit(text, start, end)
       : /^\s*(?:[,;.\n]|$)/u.test(text.slice(end, end + 2))
-        ? (topicUnit(text, start, end) ?? numberedUnit(text, start, end))
+        ? (topicUnit(text, start, end) ??
+          numberedUnit(text, start, end) ??
+          labelPerBaseUnit(text, start, end))
         : null);
   if (unit === null) return null;
   const unitLower = lower(unit.unit);

@@ -1,7 +1,8 @@
 /**
  * Figures of a government report that count no result: who a task was given to ("giao nhiệm vụ cụ
  * thể cho 47 bộ, cơ quan và 34 địa phương"), where an online meeting reached ("trực tuyến tới 63
- * tỉnh, thành phố") and how far a rank moved ("xếp thứ 44/133, tăng 2 bậc").
+ * tỉnh, thành phố"), how far a rank moved ("xếp thứ 44/133, tăng 2 bậc") and who attended a meeting
+ * ("Dự hội nghị có 61 đồng chí …"), and how its delegates voted. A shareholders' vote's rate stays, unticked (extract-enterprise.test.ts).
  */
 import { lower } from "./extract-text";
 
@@ -17,6 +18,18 @@ const REACHED = new RegExp(
   String.raw`(?<!\p{L})(?:trực tuyến|kết nối)(?:\s+trực tuyến)?\s+(?:tới|đến|với)\s+${LIST}`,
   "u",
 );
+/** "Dự hội nghị có 61 đồng chí … và 120 đại biểu", "với sự tham dự của 58/62 đại biểu": who attended. */
+const ATTENDED = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:tham\s+)?dự\s+(?:hội nghị|kỳ họp|đại hội|phiên họp)|sự tham dự)(?:\s+(?:có|gồm|của))?\s+${LIST}`,
+  "u",
+);
+/**
+ * "52/54 đại biểu có mặt biểu quyết tán thành với tỷ lệ 96,3%": how the delegates of a council or
+ * congress voted narrates its session (a shareholders' vote on a
+ * submission, "thông qua với tỷ lệ tán thành 99,2%", stays, unticked).
+ */
+const DELEGATES_VOTED =
+  /(?<!\p{L})đại biểu(?:\s+(?:có mặt|dự họp|tham dự|dự kỳ họp|dự đại hội))?\s+(?:biểu quyết\s+)?(?:tán thành|nhất trí)(?:\s+(?:với\s+)?(?:tỷ lệ|đạt))?\s*$/u;
 const RANK_MOVE = /(?<!\p{L})(?:tăng|giảm|tụt|lên|vượt)(?:\s+thêm)?\s*$/u;
 
 /** Whether the figure after `before` (its clause up to the figure) in `unit` counts no result. */
@@ -24,5 +37,7 @@ export function notCounted(before: string, unit: string): boolean {
   const u = lower(unit);
   const b = lower(before);
   if (/^(?:bậc|hạng)$/u.test(u)) return RANK_MOVE.test(b);
+  if (ATTENDED.test(b)) return true;
+  if (u === "%" && DELEGATES_VOTED.test(b)) return true;
   return BODIES.test(u) && (TASKED.test(b) || REACHED.test(b));
 }

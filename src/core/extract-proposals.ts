@@ -428,7 +428,15 @@ export function quantityProposal(
         )
       )
         name = `Số ${f.unit}`;
-      doubts.push("ten_ghep_tu_menh_de_khac");
+      // "642 trường học với 11.830 lớp": the classes a school system is counted in are its classes
+      // ("Lớp học"), not a part of the schools' name; so are its pupils and teachers. Named by
+      // their own unit, from no other clause: no doubt for it.
+      if (
+        /^(?:trường|trường học|điểm trường|cơ sở giáo dục)$/u.test(lower(current.unit)) &&
+        /^(?:lớp|học sinh|giáo viên|trẻ)$/u.test(lower(f.unit))
+      )
+        name = lower(f.unit) === "lớp" ? "Lớp học" : capitalize(lower(f.unit));
+      else doubts.push("ten_ghep_tu_menh_de_khac");
     }
     // "326 sản phẩm OCOP còn hiệu lực của 187 chủ thể": the owners of what was just counted, named
     // by the thing they own (its predicate left out): "Chủ thể sản phẩm OCOP".
@@ -704,7 +712,9 @@ export function quantityProposal(
     estimate: isEstimate(clause, f),
     direction: downWords || lowerIsBetter(name) ? "down" : null,
     ambiguous: f.ambiguous,
-    total: f.of,
+    // "28.614 triệu đồng/32.500 triệu đồng kế hoạch": money written as a fraction of its plan is keyed
+    // like a count's fraction, its whole the plan.
+    total: f.of ?? (planned ? null : f.statedPlan),
     source: { start, end },
     sentence: clause.sentence,
     head,
@@ -795,6 +805,8 @@ export function percentProposal(
   const limitEnd = /^\s*trở\s+(?:lên|xuống)(?!\p{L})/u.exec(lower(src.slice(end, end + 14)));
   if (limitEnd !== null) end += limitEnd[0].length;
   const after = lower(src.slice(end, Math.min(clause.end, end + 40)));
+  /** What the share is of was read after the figure ("kéo giảm 5% số vụ …"). */
+  let namedAfter = false;
   // "100% xã đạt 4 tiêu chí cứng", "kéo giảm 5% số đảng viên vi phạm …": the name follows.
   if (again === null && !/^\s*(so với|so|kế hoạch|dự toán|cùng kỳ)/u.test(after)) {
     const right = rightPhrase(src, end, clause.end);
@@ -831,9 +843,11 @@ export function percentProposal(
     } else if (verbOnly && !leadIn) {
       name = `${name}${forWhom ? " cho" : ""} ${right.phrase}`;
       end = Math.max(end, right.end);
+      namedAfter = true;
     } else if (name === "" || leadIn || (right.phrase !== "" && words(name).length <= 1)) {
       if (right.phrase === "") return null;
       name = right.phrase;
+      namedAfter = true;
       start = f.start;
       end = Math.max(end, right.end);
     }
@@ -896,8 +910,10 @@ export function percentProposal(
     return `${rel.value < 0 ? "giảm" : "tăng"} ${bound}${pct} so với ${vs?.[1] ?? "cùng kỳ"}`;
   })();
   const countHead = /^số\s+(.+)$/u.exec(lower(name));
+  // "số vụ tai nạn giao thông giảm 5% so với năm 2024": the count's fall, in its unit. Said the other
+  // way, "giảm 5 - 10% số vụ tai nạn giao thông", the target is the size of the fall, in %.
   const relUnit =
-    relPhrase !== null && countHead?.[1] !== undefined
+    relPhrase !== null && !namedAfter && countHead?.[1] !== undefined
       ? (COUNT_UNITS.find((u) => countHead[1]?.startsWith(u)) ?? null)
       : null;
   const growth = rel !== null && !planned;

@@ -6,6 +6,9 @@ import type { ExtractMode } from "./extract-types";
 import { lower, words } from "./extract-text";
 import { ALL_UNITS } from "./extract-units";
 
+/** A part of a sentence that opens with its target ("; phấn đấu đến cuối năm …", "; mục tiêu …"). */
+const AIM_OPENS = /^\s*(?:phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|dự kiến|định hướng)(?!\p{L})/u;
+
 /** "ước" as a word: JS \b is ASCII-only, so "nước" would match \bước\b. */
 const ESTIMATE = /(?<!\p{L})ước(?!\p{L})/u;
 
@@ -55,6 +58,9 @@ function headingMode(line: string): "plan" | "actual" | null {
   if (partOfYearSoFar(l)) return "actual";
   if (/mục tiêu|chỉ tiêu|giải pháp|phương hướng|kế hoạch/u.test(l)) return "plan";
   if (/thực hiện/u.test(l)) return "actual";
+  // "Nhiệm vụ trọng tâm tháng 11/2026:", "Nhiệm vụ năm 2027:": the tasks to do ("Tình hình thực hiện
+  // nhiệm vụ …" reports them, read above).
+  if (/(?<!\p{L})nhiệm vụ(?!\p{L})/u.test(l) && !/tình hình/u.test(l)) return "plan";
   return null;
 }
 
@@ -205,6 +211,7 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
       }
       const own = sentenceTense(body, doneUpTo);
       const tense = own ?? ahead.tense;
+      const carriedBefore = carried;
       if (tense !== null && (own !== null || ahead.aside !== true)) carried = tense === "plan";
       if (tense === "actual")
         for (const m of lower(body).matchAll(
@@ -213,15 +220,29 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
           doneUpTo = Math.max(doneUpTo, Number(m[1]));
       const plan =
         mode === "plan" || (mode === "auto" && (tense === null ? sectionPlan || carried : tense === "plan"));
+      const parts = body.split(/(?<=;)/u);
+      // "Có 5/6 trường đạt chuẩn quốc gia (83,3%); phấn đấu đến cuối năm 2026 có 6/6 trường": the
+      // target opens a part of its own after ";"; what stands before it is read by its own words.
+      const aimAt =
+        mode === "auto" && own === "plan"
+          ? parts.findIndex((part, k) => k > 0 && AIM_OPENS.test(lower(part)))
+          : -1;
+      const before = aimAt > 0 ? parts.slice(0, aimAt).join("") : "";
+      const beforeTense =
+        aimAt > 0 && /\d/u.test(before.replace(/(?:19|20)\d\d/gu, ""))
+          ? (sentenceTense(before, doneUpTo) ??
+            (sectionPlan || carriedBefore || (heading !== null && heading === "plan") ? "plan" : "actual"))
+          : "plan";
       let c = s;
-      for (const part of body.split(/(?<=;)/u)) {
+      parts.forEach((part, k) => {
         const est = ESTIMATE.exec(lower(part));
         const estimateFrom = est === null ? -1 : c + est.index + est[0].length;
         const marked =
           mode !== "auto" || (tense !== null && !ahead.guessed) || (heading !== null && !carried);
-        clauses.push({ start: c, end: c + part.length, sentence, plan, marked, estimateFrom });
+        const own = k < aimAt ? beforeTense === "plan" : plan;
+        clauses.push({ start: c, end: c + part.length, sentence, plan: own, marked, estimateFrom });
         c += part.length;
-      }
+      });
       if (tense !== null) lastTense = tense;
       sentence++;
     }
@@ -288,6 +309,18 @@ function yearPieces(body: string): { start: number; end: number; plan: boolean }
     )
       heads.add(semi + 1);
   }
+  // "…; tổng đàn trâu, bò đạt 4.120 con, năm 2027 dự kiến 4.300 con; tỷ lệ tiêm phòng … đạt 86,5%":
+  // after items that each say where they stand, then their year's target, an item after ";" with no
+  // year of its own says only where it stands, as their heads do.
+  const tails = new Set<number>();
+  if (heads.size > (head ? 1 : 0))
+    for (let semi = l.indexOf(";", first.at); semi >= 0; semi = l.indexOf(";", semi + 1)) {
+      const next = l.indexOf(";", semi + 1);
+      const end = next < 0 ? l.length : next;
+      if (!heads.has(semi + 1) && !leads.some((y) => y.at > semi && y.at < end) && figured(semi + 1, end))
+        tails.add(semi + 1);
+    }
+  for (const at of tails) heads.add(at);
   const open = (at: number, year: number | null, isHead = false): void => {
     const prev = pieces[pieces.length - 1];
     if (prev !== undefined) prev.end = at;
@@ -344,6 +377,9 @@ function yearPieces(body: string): { start: number; end: number; plan: boolean }
   pieces.forEach((p, i) => {
     if (p.tense === null && joined(i) && pieces[i + 1]?.tense === "plan") p.tense = "actual";
   });
+  const headTenses = [...new Set(pieces.filter((_, i) => joined(i)).map((p) => p.tense))];
+  const headTense = headTenses.length === 1 ? (headTenses[0] ?? null) : null;
+  for (const p of pieces) if (p.tense === null && tails.has(p.start)) p.tense = headTense;
   let inherited = pieces.find((q) => q.tense !== null)?.tense ?? null;
   const out: { start: number; end: number; plan: boolean }[] = [];
   for (const p of pieces) {

@@ -33,6 +33,7 @@ import { nameCountsBySubject } from "./extract-subject";
 import { nameItemsByListLead } from "./extract-list-lead";
 import { nameYearlyFalls } from "./extract-yearly-fall";
 import { nameByLineLead, nameMoneyByEarlierSentence, nameThinCounts } from "./extract-thin-names";
+import { nameCasesByTheirPeople } from "./extract-cases-people";
 import { changesToCountsBefore } from "./extract-change-after";
 import { type Figure, figuresIn, labelledPart, type Modifier, modifierOf } from "./extract-figures";
 import {
@@ -54,6 +55,7 @@ import { confidenceOf } from "./extract-confidence";
 import { nameGrowthParts } from "./extract-growth";
 import { notCounted } from "./extract-not-counted";
 import { distributeRespectively } from "./extract-respectively";
+import { spreadSharedFall } from "./extract-shared-fall";
 import { chooseNames } from "./extract-name-model";
 import { rateName, withoutEnterpriseSubject } from "./extract-enterprise";
 import { NAME_MODEL } from "./extract-name-weights";
@@ -191,6 +193,8 @@ export function extractIndicators(
     let fromPrior: { value: number; unit: string; from: number } | null = null;
     /** "chỉ đạt 92,4% dự toán (1.115 tỷ đồng)": the name of a % KH whose figure is in brackets. */
     let pendingName: string | null = null;
+    /** The quota before "với" was of conscripts: the count after it is of those who joined up. */
+    let pendingEnlisted = false;
     /** The change from "từ X xuống Y" for the draft Y makes. */
     let lastPrior: number | null = null;
     /** "Vượt kế hoạch 2.150 người, …": a margin over the plan, for the figure after it. */
@@ -485,6 +489,20 @@ export function extractIndicators(
             continue;
           }
         }
+        // "…; ước đến hết ngày 31/01/2027 giải ngân đạt 96,3% kế hoạch", "phấn đấu giải ngân đạt 100% kế
+        // hoạch": a plan's share done, with no amount in its clause, is the rate of that work, not the %
+        // of plan of a figure said before.
+        const rateOfWork =
+          mod !== null && mod.kind === "pctPlan"
+            ? rateOfWorkName(
+                leftName(src, boundary, f.start).name,
+                src.slice(Math.max(clause.start, f.start - 120), f.start),
+                current,
+                clause.start,
+                drafts[drafts.length - 1] ?? null,
+              )
+            : null;
+        if (rateOfWork !== null) mod = null;
         // "tỷ lệ giải ngân vốn đầu tư công đạt 95,2% kế hoạch", "chỉ số sản xuất công nghiệp bằng
         // 108,6% so với cùng kỳ": a rate or an index named before it is its own figure.
         if (
@@ -654,8 +672,10 @@ export function extractIndicators(
         if (mod !== null && mod.kind !== "change") {
           // "hoàn thành 100% chỉ tiêu giao quân năm 2025 với 186 thanh niên nhập ngũ": the quota's
           // words before "với" name no count; the count names itself.
-          const withCount = /^(?:\s+\p{L}+){0,4}?(?:\s+năm\s+(?:19|20)\d\d)?\s*,?\s*với\s/u.exec(
-            src.slice(mod.end, mod.end + 60),
+          // "100% chỉ tiêu tuyển chọn và gọi công dân nhập ngũ với 1.865 thanh niên", "…, gọi công dân
+          // nhập ngũ với": the quota may name its two steps.
+          const withCount = /^(?:\s*(?:,|và)?\s+\p{L}+){0,10}?(?:\s+năm\s+(?:19|20)\d\d)?\s*,?\s*với\s/u.exec(
+            src.slice(mod.end, mod.end + 90),
           );
           // "Vượt 8,4% dự toán, tổng thu ngân sách đạt 154,73 tỷ đồng", "bằng 121% cùng kỳ, số doanh
           // nghiệp thành lập mới là 63": a comparison that opens its clause is of the figure after it.
@@ -671,6 +691,8 @@ export function extractIndicators(
             boundary = mod.end + (/^\s*,/u.exec(src.slice(mod.end))?.[0].length ?? 0);
           } else if (withCount !== null) {
             pendingMod = mod;
+            // "… gọi công dân nhập ngũ với 1.426 thanh niên": those counted are who joined up.
+            pendingEnlisted = /nhập ngũ|giao quân|tuyển quân/u.test(lower(withCount[0]));
             boundary = mod.end + withCount[0].length;
           } else if (/^\s*\(\s*\d/u.test(src.slice(mod.end, mod.end + 8))) {
             pendingMod = mod;
@@ -824,6 +846,22 @@ export function extractIndicators(
           // "giải ngân 651,8 tỷ đồng, đạt 95,3%", "thu nội địa 1.102,5 tỷ đồng, đạt 74,9%": money is
           // not a rate of anything, so the percentage is of its plan.
           const money = MONEY.some((m) => lower(current?.unit ?? "").includes(m));
+          // "giải ngân 28.614 triệu đồng/32.500 triệu đồng kế hoạch, đạt 88%": a bare "đạt" after money
+          // written as a fraction of its plan is its % of plan, and the rate of that work a row of its
+          // own, as tables key it ("Tỷ lệ giải ngân"), when the figures agree.
+          if (
+            money &&
+            current.total !== null &&
+            current.total > 0 &&
+            Math.abs((current.actual / current.total) * 100 - f.value) <= 10 ** -decimalsOf(f.value)
+          ) {
+            current.pctPlan ??= f.value;
+            const rate = rateDraft(current, f, clause, `Tỷ lệ ${decapitalize(current.name)}`, []);
+            drafts.push(rate);
+            current = rate;
+            boundary = f.end;
+            continue;
+          }
           if (current.plan !== null || (money && current.pctPlan === null)) {
             if (current.pctPlan === null) current.pctPlan = f.value;
             boundary = f.end;
@@ -933,6 +971,15 @@ export function extractIndicators(
         if (ownFall && draft !== null && draft.actual !== null && draft.actual > 0)
           draft.actual = -draft.actual;
         if (draft === null) continue;
+        if (rateOfWork !== null) draft.name = rateOfWork;
+        // "…, nâng tỷ lệ đường xã được nhựa hóa, bê tông hóa lên 94,2%": the rate raised to the figure,
+        // a comma inside its name (no figure between; read within 160 characters, linear).
+        const raisedRate =
+          /(?<!\p{L})(?:nâng|đưa|hạ|kéo)\s+(tỷ lệ\s[^\d;:()]{3,140}?)\s+(?:lên|xuống)(?:\s+(?:còn|mức))?\s*$/iu.exec(
+            src.slice(Math.max(clause.start, f.start - 160), f.start),
+          )?.[1];
+        if (raisedRate !== undefined && mod === null && raisedRate.includes(","))
+          draft.name = capitalize(raisedRate);
         // "91,5% hộ gia đình, 87,3% thôn, khu phố … đạt danh hiệu văn hóa": a share named by its noun
         // and the predicate its list shares.
         const share = mod === null ? shares.get(f.start) : undefined;
@@ -1132,6 +1179,22 @@ export function extractIndicators(
         boundary = f.end;
         continue;
       }
+      // "Mục tiêu năm 2027: có thêm ít nhất 5 xã đạt chuẩn nông thôn mới": a target stated as the rise
+      // of a stock is neither its level nor a flow of the year; the total it raises to, when said
+      // ("…, nâng tổng số lên 93/124 xã"), is the row.
+      if (
+        clause.plan &&
+        f.countUnit &&
+        /(?<!\p{L})có\s+thêm(?:\s+(?:ít nhất|tối thiểu|từ|khoảng|trên))?\s*$/u.test(
+          lower(src.slice(Math.max(boundary, f.start - 32), f.start)),
+        ) &&
+        !/(?<!\p{L})(?:nâng|đưa)\s+(?:tổng\s+)?số(?!\p{L})[^.;]{0,80}?\slên(?!\p{L})/u.test(
+          lower(src.slice(f.end, f.end + 120)),
+        )
+      ) {
+        boundary = f.end;
+        continue;
+      }
       const delta = changeBefore(src, f);
       if (delta !== null && (current === null || current.unit !== f.unit)) {
         const left = leftName(src, boundary, f.start);
@@ -1267,8 +1330,19 @@ export function extractIndicators(
         if (rate !== "") draft.name = `${rate} mỗi ${perYear[2] ?? "năm"}`;
       }
       // "tỷ lệ hộ nghèo giảm trên 3 điểm %": the row is the size of the fall, not the rate.
-      if (f.unit === "điểm %" && !/^mức\s/u.test(lower(draft.name)))
+      if (f.unit === "điểm %" && !/^mức\s/u.test(lower(draft.name))) {
+        // "- Tỷ lệ hộ nghèo: giảm 1 - 1,5 điểm %/năm": the rate is the label before the colon.
+        const label = !/^(?:kéo\s+)?(?:giảm|tăng)?$/u.test(lower(draft.name).trim())
+          ? undefined
+          : /(?:^|[\n;])\s*(?:[-+•]\s*|\d{1,2}\.\s*)?((?:tỷ lệ|tỷ trọng)\s[^\d:;\n]{2,80}?)\s*:\s*(?:kéo\s+)?(?:giảm|tăng)(?:\s+(?:bình quân|trên|từ|ít nhất|tối thiểu|khoảng))*\s*$/iu.exec(
+              src.slice(Math.max(0, f.start - 120), f.start),
+            )?.[1];
+        if (label !== undefined) draft.name = capitalize(label);
         draft.name = `Mức ${/tăng(?:\s+\p{L}+)*\s*$/u.test(lower(src.slice(Math.max(0, f.start - 30), f.start))) ? "tăng" : "giảm"} ${decapitalize(draft.name)}`;
+        // "giảm 1 điểm %/năm" read whole by the figure: its time base is the row's, said once.
+        if (/\/\s*năm$/u.test(src.slice(f.start, f.end)) && !/\smỗi năm$/u.test(draft.name))
+          draft.name += " mỗi năm";
+      }
       const again = sameIndicatorAgain(src, f, clause, boundary, drafts);
       if (again !== null) draft.name = again;
       // "sinh hoạt tại 312 chi hội": the cells are what is counted, named by their noun.
@@ -1406,9 +1480,12 @@ export function extractIndicators(
         if (pendingMod.kind === "pctPlan") draft.pctPlan = pendingMod.value;
         else if (pendingMod.kind === "pctPrior") draft.pctPrior = pendingMod.value;
         if (pendingName !== null && pendingName !== "") draft.name = capitalize(pendingName);
+        else if (pendingEnlisted && f.countUnit && !/nhập ngũ/u.test(lower(draft.name)))
+          draft.name = `${capitalize(f.unit)} nhập ngũ`;
       }
       pendingMod = null;
       pendingName = null;
+      pendingEnlisted = false;
       if (lastPrior !== null && draft.changePct === null) draft.changePct = lastPrior;
       lastPrior = null;
       if (margin !== null && margin.unit === draft.unit && draft.actual !== null && draft.plan === null)
@@ -1530,6 +1607,39 @@ export function extractIndicators(
           `${/^(?:phát hiện|ghi nhận|xảy ra|có|tiếp nhận)\s/u.exec(lower(draft.name))?.[0] ?? "-"}${lower(draft.unit)}`
       )
         draft.name = capitalize(draft.unit);
+      // "học sinh giỏi quốc gia đạt 42 giải, trong đó 3 giải nhất, 11 giải nhì": a grade of the total
+      // before (same unit, after "trong đó") is named by that total's own words.
+      const graded = /^\S+(?:\s\S+)?$/u.exec(draft.name.slice(draft.unit.length + 1).trim());
+      if (graded !== null && lower(draft.name).startsWith(`${lower(draft.unit)} `)) {
+        const whole = lastOfSentence(
+          drafts,
+          clause.sentence,
+          (d) =>
+            d.unit === draft.unit &&
+            (d.actual === null) === (draft.actual === null) &&
+            /^[^;.]{0,12}?trong đó[^;.]*$/u.test(lower(src.slice(d.source.end, f.start))),
+        );
+        // "Đoàn … giành huy chương các loại tại Đại hội …": where or whose the total is, said after its
+        // unit; "1.318 trạm phát sóng di động BTS, trong đó 486 trạm 5G": a kind after the unit is
+        // the part's own kind, not a qualifier.
+        const own = ` ${lower(whole?.name ?? "")} `;
+        const at = own.indexOf(` ${lower(draft.unit)} `);
+        const after =
+          whole === null || at < 0
+            ? ""
+            : whole.name
+                .slice(at + draft.unit.length + 1)
+                .trim()
+                .replace(/^các loại\s*/iu, "");
+        const qualifier =
+          at < 0
+            ? decapitalize(whole?.name ?? "")
+            : /^(?:tại|ở|của|trong|trên|năm)(?!\p{L})/iu.test(after)
+              ? after
+              : "";
+        if (whole !== null && qualifier !== "" && !lower(draft.name).includes(lower(qualifier)))
+          draft.name = `${draft.name} ${qualifier}`;
+      }
       const bareName = lower(draft.name) === lower(draft.unit) && draft.actual !== null;
       if (bareName && partOf !== null)
         draft.name = `${draft.name} ${partOf.name.slice(partOf.unit.length + 1)}`;
@@ -1770,6 +1880,7 @@ export function extractIndicators(
   }
   nameCountsBySubject(src, drafts, sentenceStart);
   nameThinCounts(src, drafts, sentenceStart);
+  nameCasesByTheirPeople(src, drafts);
   nameMoneyByEarlierSentence(drafts);
   nameByLineLead(src, drafts);
   placesOfOutbreaks(src, drafts);
@@ -1895,11 +2006,16 @@ export function extractIndicators(
       /^(?:xuất khẩu|nhập khẩu|xuất nhập khẩu)$/iu.test(d.name.trim())
     )
       d.name = `Kim ngạch ${decapitalize(d.name.trim())}`;
+  // "năm 2028 có 96,1% hộ dùng nước sạch, năm 2029 …": a name read after its figure up to the next
+  // year stops at the comma that ends it; the mark is no part of the name.
+  for (const d of drafts) d.name = d.name.replace(/[\s,;:]+$/u, "");
   // "khu vực dịch vụ tăng 8,1%, đóng góp 52,3%", "…; nếu loại trừ yếu tố giá tăng 6,1%": named by
   // the growth before them.
   nameGrowthParts(src, drafts);
   // "A và B lần lượt là X% và Y%": each figure of the list is its item's.
   drafts.splice(0, drafts.length, ...distributeRespectively(src, drafts, convention));
+  // "kéo giảm 5% số vụ, số người chết và số người bị thương": the size of the fall, for each count.
+  drafts.splice(0, drafts.length, ...spreadSharedFall(src, drafts));
   // "giá trị sản phẩm trên 1 ha đất trồng trọt đạt 168 triệu đồng": money earned on each hectare is
   // money per hectare, as "đồng/ha" would write it (the name keeps "trên 1 ha").
   for (const d of drafts)
@@ -2188,4 +2304,42 @@ function within(starts: readonly number[], from: number, to: number): boolean {
     else hi = mid;
   }
   return lo < starts.length && (starts[lo] as number) < to;
+}
+
+/** The work on a plan whose share done is a rate of its own ("Tỷ lệ giải ngân"). */
+const WORK_VERB = /^giải ngân(?!\p{L})/u;
+
+/**
+ * "ước đến hết ngày 31/01/2027 giải ngân đạt 96,3% kế hoạch": the name of the rate of the work done
+ * (`left` of the figure, the date read in the text `said` before it) when the clause says that work before "đạt X% kế hoạch" with no amount of its own (the figure said
+ * before, `current`, is in another clause), else null. What the work was done to may come from the
+ * draft said just `before` it ("Giải ngân vốn đầu tư công …; ước … giải ngân đạt", "Kế hoạch vốn …").
+ */
+function rateOfWorkName(
+  left: string,
+  said: string,
+  current: Draft | null,
+  clauseStart: number,
+  before: Draft | null,
+): string | null {
+  if (current !== null && current.source.end > clauseStart) return null;
+  // "ước đến hết ngày 31/01/2027": the rate at that date, a row of its own beside the year's.
+  const by = /(?:đến|tính đến)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2}\/\d{1,2}\/\d{4})(?!\d)/u.exec(
+    lower(said),
+  )?.[1];
+  const work = left
+    .replace(/\s+(?:ước\s+)?(?:đạt|bằng)$/iu, "")
+    .replace(/^(?:phấn đấu|dự kiến|ước(?:\s+tính)?)\s+/iu, "")
+    .replace(/^tỷ lệ\s+/iu, "");
+  const verb = WORK_VERB.exec(lower(work))?.[0];
+  if (verb === undefined) return null;
+  const object = lower(work).slice(verb.length).trim();
+  const named = lower(before?.name ?? "");
+  const borrowed =
+    object !== ""
+      ? object
+      : named.startsWith(`${verb} `)
+        ? named.slice(verb.length + 1)
+        : (/^kế hoạch\s+(vốn\s.+)$/u.exec(named)?.[1] ?? "");
+  return `Tỷ lệ ${verb}${borrowed === "" ? "" : ` ${borrowed}`}${by === undefined ? "" : ` đến ${by}`}`;
 }
