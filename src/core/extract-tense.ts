@@ -139,18 +139,26 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
       );
       // "Tỷ lệ … được cứng hóa đạt 92,7%, mục tiêu đến năm 2030 là 100%": a result, then the target
       // for a later year beside it, a clause of targets of its own.
-      const later =
+      const dated =
         /,\s*(?:mục tiêu|chỉ tiêu|kế hoạch)\s+(?:đến|tới)\s+năm\s+(?:19|20)\d\d\s+(?:là|đạt)\s+(?=\d)/u.exec(
           lower(body),
         );
+      // "- Thu nhập bình quân đầu người: 96,4 triệu đồng; mục tiêu 150 triệu đồng;": a figure, then a
+      // part opened by "mục tiêu" — the result and the target set beside it (contrasted, so the figure
+      // before is what was reached, even under a heading of results and targets).
+      const beside = dated === null ? targetBeside(body) : null;
+      const later = dated ?? beside;
       if (
         mode === "auto" &&
         later !== null &&
-        /\d/u.test(body.slice(0, later.index)) &&
-        !body.slice(later.index).includes(";")
+        /\d/u.test(body.slice(0, later.index).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "")) &&
+        !body
+          .slice(later.index + 1)
+          .replace(/;\s*$/u, "")
+          .includes(";")
       ) {
         const head = body.slice(0, later.index);
-        const headTense = sentenceTense(head, doneUpTo) ?? ahead.tense;
+        const headTense = sentenceTense(head, doneUpTo) ?? (beside !== null ? "actual" : null) ?? ahead.tense;
         const est = ESTIMATE.exec(lower(head));
         clauses.push({
           start: s,
@@ -228,6 +236,17 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
     lineStart = lineEnd + 1;
   }
   return clauses;
+}
+
+/**
+ * "đạt 10,8%/năm; mục tiêu 11 - 12%/năm", "98,5%, mục tiêu Nghị quyết là 100%": where a part opened
+ * by "mục tiêu" (or "kế hoạch" / "chỉ tiêu" straight before its figure) follows a figure, or null.
+ * Not "đạt mục tiêu", "vượt mục tiêu", "(mục tiêu …)": those weigh the result (read elsewhere).
+ */
+function targetBeside(body: string): RegExpExecArray | null {
+  return /[,;]\s*(?:mục tiêu(?!\s+quốc gia)(?!\p{L})|(?:kế hoạch|chỉ tiêu)(?:\s+năm\s+(?:19|20)\d\d)?\s*(?::|là)?\s*(?=\d))/u.exec(
+    lower(body),
+  );
 }
 
 /**
@@ -485,12 +504,25 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
     return "actual";
   // "Tốc độ tăng … đạt 10,26%/năm (mục tiêu 10 - 10,5%/năm)": the plan in brackets beside a result
   // weighs it, as "so với mục tiêu" does.
-  if (/\d[^()\d;]{0,24}\(\s*(?:mục tiêu|kế hoạch|chỉ tiêu|kh)\s*:?\s*\d/u.test(l)) return "actual";
+  // "chiếm 37,9% (mục tiêu Nghị quyết lần lượt là 16 - 17%; …)": whose target it is may be said first.
+  if (
+    /\d[^()\d;]{0,24}\(\s*(?:mục tiêu|kế hoạch|chỉ tiêu|kh)(?:\s+(?:nghị quyết|đề ra|giao|năm\s+(?:19|20)\d\d|lần lượt|tương ứng|là)){0,3}\s*:?\s*\d/u.test(
+      l,
+    )
+  )
+    return "actual";
   // "Kế hoạch năm 2026: tổng vốn … khoảng 9.500 tỷ đồng; …": a heading run into its list.
   // "Các chỉ tiêu về môi trường:" names a group of indicators: a plan only with the year it is for.
   const heading = /^([^:;.]{0,120}):/u.exec(l)?.[1];
   const told = heading === undefined ? null : headingTense(heading);
   if (told !== null) return told;
+  // "Để hoàn thành kế hoạch, hai năm còn lại tăng trưởng phải đạt bình quân trên 8,2%/năm": what a
+  // figure must, or needs to, reach is required, not reached.
+  if (
+    /(?<!\p{L})(?:phải|cần)\s+(?:đạt|tăng|giảm|hoàn thành|duy trì)(?!\p{L})[^.;]*?\d/u.test(l) &&
+    !/(?<!\p{L})(?:đã|ước|đạt được)(?!\p{L})|so với cùng kỳ/u.test(l)
+  )
+    return "plan";
   // "đạt 415 tỷ đồng, bằng 118,6% dự toán tỉnh giao", "vượt 8% so với mục tiêu Nghị quyết": a result
   // measured against the plan.
   if (

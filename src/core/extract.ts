@@ -50,6 +50,7 @@ import {
 } from "./extract-names";
 import { confidenceOf } from "./extract-confidence";
 import { nameGrowthParts } from "./extract-growth";
+import { namePeriodFigures } from "./extract-period-names";
 import { notCounted } from "./extract-not-counted";
 import { distributeRespectively } from "./extract-respectively";
 import { chooseNames } from "./extract-name-model";
@@ -1643,7 +1644,9 @@ export function extractIndicators(
       prev.actual !== null &&
       prev.sentence === d.sentence &&
       prev.unit === d.unit &&
-      /^(?:mục tiêu|chỉ tiêu|kế hoạch)(?:\s+(?:đến|tới)(?:\s+năm)?)?$/u.test(lower(d.name).trim())
+      // "…: 68,2 triệu đồng; mục tiêu 110 triệu đồng" named "Mục tiêu thu nhập …" from its bullet's lead.
+      (/^(?:mục tiêu|chỉ tiêu|kế hoạch)(?:\s+(?:đến|tới)(?:\s+năm)?)?$/u.test(lower(d.name).trim()) ||
+        lower(d.name).trim() === `mục tiêu ${lower(prev.name).trim()}`)
     ) {
       d.name = prev.name;
       d.doubts = d.doubts.filter((r) => r !== "ten_bi_cat");
@@ -1813,6 +1816,8 @@ export function extractIndicators(
   // "khu vực dịch vụ tăng 8,1%, đóng góp 52,3%", "…; nếu loại trừ yếu tố giá tăng 6,1%": named by
   // the growth before them.
   nameGrowthParts(src, drafts);
+  // "…; bình quân 11 tháng tăng 3,12%": the indicator named before, over the period said.
+  namePeriodFigures(src, drafts);
   // "A và B lần lượt là X% và Y%": each figure of the list is its item's.
   drafts.splice(0, drafts.length, ...distributeRespectively(src, drafts, convention));
   // "giá trị sản phẩm trên 1 ha đất trồng trọt đạt 168 triệu đồng": money earned on each hectare is
