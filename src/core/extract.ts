@@ -51,6 +51,8 @@ import {
 import { confidenceOf } from "./extract-confidence";
 import { nameGrowthParts } from "./extract-growth";
 import { namePeriodFigures } from "./extract-period-names";
+import { splitSharedFalls } from "./extract-shared-fall";
+import { nameRatesAgain } from "./extract-rate-again";
 import { notCounted } from "./extract-not-counted";
 import { distributeRespectively } from "./extract-respectively";
 import { chooseNames } from "./extract-name-model";
@@ -1818,8 +1820,12 @@ export function extractIndicators(
   nameGrowthParts(src, drafts);
   // "…; bình quân 11 tháng tăng 3,12%": the indicator named before, over the period said.
   namePeriodFigures(src, drafts);
+  // "… đạt 87,3%. …, đưa tỷ lệ lên tối thiểu 92%": the rate named last.
+  nameRatesAgain(src, drafts);
   // "A và B lần lượt là X% và Y%": each figure of the list is its item's.
   drafts.splice(0, drafts.length, ...distributeRespectively(src, drafts, convention));
+  // "kéo giảm từ 5% trở lên số vụ, số người chết và số người bị thương": one target row per count.
+  drafts.splice(0, drafts.length, ...splitSharedFalls(src, drafts));
   // "giá trị sản phẩm trên 1 ha đất trồng trọt đạt 168 triệu đồng": money earned on each hectare is
   // money per hectare, as "đồng/ha" would write it (the name keeps "trên 1 ha").
   for (const d of drafts)

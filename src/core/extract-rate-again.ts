@@ -1,0 +1,31 @@
+/**
+ * "… tỷ lệ đường trục thôn được cứng hóa đạt 87,3%. Năm 2026 …, đưa tỷ lệ lên tối thiểu 92%",
+ * "… nâng lên 68,4%. Theo kế hoạch, đến năm 2030, tỷ lệ này đạt 80%": a rate called only "tỷ lệ"
+ * (this rate, the rate raised) is the rate the paragraph named last, in the other tense or later.
+ */
+import type { Draft } from "./extract-drafts";
+import { lower, words } from "./extract-text";
+
+/** "Tỷ lệ này", "Đưa tỷ lệ lên", "Nâng tỷ lệ": the rate's word and no more than what is done to it. */
+const BARE_RATE =
+  /^(?:(?:nâng|đưa|kéo|tăng|giảm|hạ)\s+)?tỷ lệ(?:\s+(?:này|đó|nói trên|trên))?(?:\s+(?:lên|xuống|đạt|là|còn|ở mức))?$/u;
+
+export function nameRatesAgain(src: string, drafts: readonly Draft[]): void {
+  drafts.forEach((d, k) => {
+    if (d.unit !== "%" || !BARE_RATE.test(lower(d.name).trim())) return;
+    // "nâng tỷ lệ lên 81,2% dân số từ 14 tuổi": the words after the figure say what it is of.
+    const end = /%/u.exec(src.slice(d.source.start, d.source.end + 8));
+    const after =
+      end === null ? "" : lower(src.slice(d.source.start + end.index + 1, d.source.start + end.index + 24));
+    if (!/^\s*(?:[,;.)]|$|so với|vào|trong|năm|theo)/u.test(after)) return;
+    for (let j = k - 1; j >= 0; j--) {
+      const c = drafts[j] as Draft;
+      if (c.unit !== "%") continue;
+      if (/^tỷ lệ\s/u.test(lower(c.name)) && words(c.name).length > 2 && !BARE_RATE.test(lower(c.name))) {
+        d.name = c.name;
+        if (!d.doubts.includes("ten_ghep_tu_menh_de_khac")) d.doubts.push("ten_ghep_tu_menh_de_khac");
+      }
+      return;
+    }
+  });
+}
