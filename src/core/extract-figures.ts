@@ -174,8 +174,9 @@ const NOT_COUNTED = [
   "công văn",
   "thông báo",
   "báo cáo",
-  // "xem xét 27 báo cáo, 19 tờ trình": papers put to a session.
+  // "xem xét 27 báo cáo, 19 tờ trình", "thảo luận 4 dự thảo văn bản": papers put to a session.
   "tờ trình",
+  "dự thảo",
   "hội nghị",
   "cuộc họp",
   // "Hội nghị … với 16 ý kiến phát biểu": a meeting's speeches.
