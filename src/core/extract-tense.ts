@@ -88,10 +88,15 @@ function sentenceEnds(text: string, from: number, to: number): number[] {
     const before = /(\S+)$/u.exec(line.slice(Math.max(0, m.index - 6), m.index))?.[1] ?? "";
     // "TP. Bến Tre" goes on; "kênh loại III. Đợt mưa lũ" ends at a Roman numeral.
     // "… 204,7 triệu USD. Xuất siêu": a unit in capitals ends its sentence.
+    // "… 214.600 TEU. Doanh thu": capitals right after a figure are its unit, whatever the unit.
+    const afterFigure = /\d\s*$/u.test(
+      line.slice(Math.max(0, m.index - before.length - 16), m.index - before.length),
+    );
     if (
       /^\p{Lu}[\p{L}]{0,2}$/u.test(before) &&
       !/^[IVX]{2,}$/u.test(before) &&
-      !ALL_UNITS.includes(lower(before))
+      !ALL_UNITS.includes(lower(before)) &&
+      !(afterFigure && /^\p{Lu}+$/u.test(before))
     )
       continue;
     ends.push(from + m.index + m[0].length);

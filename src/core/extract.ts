@@ -53,6 +53,7 @@ import { nameGrowthParts } from "./extract-growth";
 import { namePeriodFigures } from "./extract-period-names";
 import { splitSharedFalls } from "./extract-shared-fall";
 import { nameRatesAgain } from "./extract-rate-again";
+import { nameLevelsAfterMultiple } from "./extract-multiple-before";
 import { notCounted } from "./extract-not-counted";
 import { distributeRespectively } from "./extract-respectively";
 import { chooseNames } from "./extract-name-model";
@@ -1818,6 +1819,8 @@ export function extractIndicators(
   // "khu vực dịch vụ tăng 8,1%, đóng góp 52,3%", "…; nếu loại trừ yếu tố giá tăng 6,1%": named by
   // the growth before them.
   nameGrowthParts(src, drafts);
+  // "… tăng gấp 2,1 lần, ước đạt 3,18 tỷ USD": the level of what the multiple was said of.
+  nameLevelsAfterMultiple(src, drafts);
   // "…; bình quân 11 tháng tăng 3,12%": the indicator named before, over the period said.
   namePeriodFigures(src, drafts);
   // "… đạt 87,3%. …, đưa tỷ lệ lên tối thiểu 92%": the rate named last.
