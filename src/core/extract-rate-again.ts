@@ -5,6 +5,8 @@
  */
 import type { Draft } from "./extract-drafts";
 import { lower, words } from "./extract-text";
+import { FUND } from "./extract-thin-names";
+import { MONEY } from "./extract-units";
 
 /** "Tỷ lệ này", "Đưa tỷ lệ lên", "Nâng tỷ lệ": the rate's word and no more than what is done to it. */
 const BARE_RATE =
@@ -25,6 +27,30 @@ export function nameRatesAgain(src: string, drafts: readonly Draft[]): void {
         d.name = c.name;
         if (!d.doubts.includes("ten_ghep_tu_menh_de_khac")) d.doubts.push("ten_ghep_tu_menh_de_khac");
       }
+      return;
+    }
+  });
+}
+
+/** "giải ngân đạt 96% kế hoạch vốn": a share disbursed, said with no amount. */
+const DISBURSED_SHARE = /^(?:(?:ước|đã)\s+)?giải ngân(?:\s+(?:đạt|được))?(?:\s+kế hoạch(?:\s+vốn)?)?$/u;
+
+/**
+ * "Kế hoạch vốn đầu tư công năm 2026 … là 684,5 tỷ đồng. … Ước đến hết năm giải ngân đạt 96% kế
+ * hoạch vốn": the share disbursed, with no amount beside it, is the rate of disbursing the fund the
+ * paragraph named ("Tỷ lệ giải ngân vốn đầu tư công"), as tables name it.
+ */
+export function nameDisbursedShares(drafts: readonly Draft[]): void {
+  drafts.forEach((d, k) => {
+    if (d.unit !== "%" || d.changePct !== null || !DISBURSED_SHARE.test(lower(d.name).trim())) return;
+    // The fund the paragraph names first: its parts ("trong đó vốn ngân sách tỉnh …") come after it.
+    for (let j = 0; j < k; j++) {
+      const c = drafts[j] as Draft;
+      if (!MONEY.some((m) => lower(c.unit).includes(m))) continue;
+      const fund = FUND.exec(lower(c.name))?.[1];
+      if (fund === undefined) continue;
+      d.name = `Tỷ lệ giải ngân vốn ${fund}`;
+      if (!d.doubts.includes("ten_ghep_tu_menh_de_khac")) d.doubts.push("ten_ghep_tu_menh_de_khac");
       return;
     }
   });

@@ -52,7 +52,7 @@ import { confidenceOf } from "./extract-confidence";
 import { nameGrowthParts } from "./extract-growth";
 import { namePeriodFigures } from "./extract-period-names";
 import { splitSharedFalls } from "./extract-shared-fall";
-import { nameRatesAgain } from "./extract-rate-again";
+import { nameDisbursedShares, nameRatesAgain } from "./extract-rate-again";
 import { nameLevelsAfterMultiple } from "./extract-multiple-before";
 import { notCounted } from "./extract-not-counted";
 import { distributeRespectively } from "./extract-respectively";
@@ -1473,9 +1473,9 @@ export function extractIndicators(
         // "Doanh nghiệp thành lập mới: 128 doanh nghiệp": the topic before the colon names the count.
         draft.name = capitalize(about);
       // "Tổng kế hoạch vốn đầu tư công … là 5.836,2 tỷ đồng. … đã giải ngân 4.392,7 tỷ đồng": money
-      // named by its verb alone spends the money the plan before named.
+      // named by its verb alone spends the money the plan before named ("… do xã làm chủ đầu tư" too).
       const planned =
-        /^(?:tổng\s+)?kế hoạch\s+((?:vốn|kinh phí|nguồn)(?:\s+\p{L}+){0,5}?)(?:\s+năm\s+\d{4}|\s+của\s.*|\s+được\s.*)?$/u;
+        /^(?:tổng\s+)?kế hoạch\s+((?:vốn|kinh phí|nguồn)(?:\s+\p{L}+){0,5}?)(?:\s+năm\s+\d{4}|\s+(?:của|do)\s.*|\s+được\s.*)?$/u;
       const plannedMoney =
         words(draft.name).length <= 2 && draft.name !== "" && MONEY.some((m) => lower(draft.unit).includes(m))
           ? lastDraft(
@@ -1825,6 +1825,8 @@ export function extractIndicators(
   namePeriodFigures(src, drafts);
   // "… đạt 87,3%. …, đưa tỷ lệ lên tối thiểu 92%": the rate named last.
   nameRatesAgain(src, drafts);
+  // "… giải ngân đạt 96% kế hoạch vốn": the rate of disbursing the fund named before.
+  nameDisbursedShares(drafts);
   // "A và B lần lượt là X% và Y%": each figure of the list is its item's.
   drafts.splice(0, drafts.length, ...distributeRespectively(src, drafts, convention));
   // "kéo giảm từ 5% trở lên số vụ, số người chết và số người bị thương": one target row per count.

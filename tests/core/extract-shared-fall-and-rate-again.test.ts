@@ -62,3 +62,19 @@ describe("a rate called only 'tỷ lệ' is the rate named last", () => {
     expect(got[got.length - 1]?.[0]).not.toBe("Tỷ lệ hồ sơ trực tuyến");
   });
 });
+
+describe("disbursement named by the fund the paragraph named", () => {
+  it("names money spent by the plan 'do … làm chủ đầu tư' before it", () => {
+    const got = rules(
+      "Kế hoạch vốn đầu tư công năm 2026 do phường Tây Hồ làm chủ đầu tư là 38,5 tỷ đồng. Đến ngày 31/10/2026 đã giải ngân 25,41 tỷ đồng, đạt 66% kế hoạch vốn.",
+    );
+    expect(got.map((p) => [p.name, p.actual])).toEqual([["Vốn đầu tư công đã giải ngân", 25.41]]);
+  });
+
+  it("names a share disbursed with no amount as the fund's rate of disbursement", () => {
+    const got = rules(
+      "Kế hoạch vốn đầu tư công năm 2026 của huyện là 512,8 tỷ đồng, trong đó vốn ngân sách tỉnh 204,1 tỷ đồng. Ước đến hết năm giải ngân đạt 95% kế hoạch vốn.",
+    );
+    expect(got[got.length - 1]?.name).toBe("Tỷ lệ giải ngân vốn đầu tư công");
+  });
+});
