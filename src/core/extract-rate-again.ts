@@ -12,6 +12,10 @@ import { MONEY } from "./extract-units";
 const BARE_RATE =
   /^(?:(?:nâng|đưa|kéo|tăng|giảm|hạ)\s+)?tỷ lệ(?:\s+(?:này|đó|nói trên|trên))?(?:\s+(?:lên|xuống|đạt|là|còn|ở mức))?$/u;
 
+/** "% dân số từ 14 tuổi trở lên", "% số hộ trên địa bàn": whom the rate counts, to the clause's end. */
+const OF_WHOM =
+  /^\s+((?:dân số|số hộ|hộ gia đình|hộ dân|người dân|lao động|học sinh|trẻ em|tổng số)(?:\s+[\p{L}\d]+){0,8}?)\s*(?=[,;.)]|$)/u;
+
 export function nameRatesAgain(src: string, drafts: readonly Draft[]): void {
   drafts.forEach((d, k) => {
     if (d.unit !== "%" || !BARE_RATE.test(lower(d.name).trim())) return;
@@ -19,6 +23,14 @@ export function nameRatesAgain(src: string, drafts: readonly Draft[]): void {
     const end = /%/u.exec(src.slice(d.source.start, d.source.end + 8));
     const after =
       end === null ? "" : lower(src.slice(d.source.start + end.index + 1, d.source.start + end.index + 24));
+    // "… lên 81,2% dân số từ 14 tuổi trở lên": the rate is of the people or homes said after it.
+    const of = OF_WHOM.exec(
+      end === null ? "" : src.slice(d.source.start + end.index + 1, d.source.start + end.index + 61),
+    );
+    if (of?.[1] !== undefined) {
+      d.name = `Tỷ lệ ${of[1].trim()}`;
+      return;
+    }
     if (!/^\s*(?:[,;.)]|$|so với|vào|trong|năm|theo)/u.test(after)) return;
     for (let j = k - 1; j >= 0; j--) {
       const c = drafts[j] as Draft;

@@ -53,6 +53,7 @@ import { nameGrowthParts } from "./extract-growth";
 import { namePeriodFigures } from "./extract-period-names";
 import { splitSharedFalls } from "./extract-shared-fall";
 import { nameDisbursedShares, nameRatesAgain } from "./extract-rate-again";
+import { nameBareUnitsAgain } from "./extract-unit-again";
 import { nameLevelsAfterMultiple } from "./extract-multiple-before";
 import { notCounted } from "./extract-not-counted";
 import { distributeRespectively } from "./extract-respectively";
@@ -1827,6 +1828,8 @@ export function extractIndicators(
   nameRatesAgain(src, drafts);
   // "… giải ngân đạt 96% kế hoạch vốn": the rate of disbursing the fund named before.
   nameDisbursedShares(drafts);
+  // "phát hiện 214 trường hợp vi phạm …, đã xử lý 197 trường hợp": the cases found before.
+  nameBareUnitsAgain(src, drafts);
   // "A và B lần lượt là X% và Y%": each figure of the list is its item's.
   drafts.splice(0, drafts.length, ...distributeRespectively(src, drafts, convention));
   // "kéo giảm từ 5% trở lên số vụ, số người chết và số người bị thương": one target row per count.
