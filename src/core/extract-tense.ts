@@ -264,7 +264,7 @@ function targetBeside(body: string): RegExpExecArray | null {
 function yearPieces(body: string): { start: number; end: number; plan: boolean }[] | null {
   const l = lower(body);
   const lead =
-    /(?:^|[,;(]\s*)(?:(?:kế hoạch|mục tiêu|chỉ tiêu|định hướng)\s+)?(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+((?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)/gu;
+    /(?:^|[,;(]\s*)(?:(?:kế hoạch|mục tiêu|chỉ tiêu|định hướng|phấn đấu)\s+)?(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+((?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)/gu;
   const leads = [...l.matchAll(lead)].map((m) => ({
     at: m.index + (/^[,;(]\s*/u.exec(m[0])?.[0].length ?? 0),
     year: Number(m[1]),
@@ -286,7 +286,8 @@ function yearPieces(body: string): { start: number; end: number; plan: boolean }
   // "Diện tích cây ăn quả hiện có 4.350 ha, mục tiêu năm 2027 mở rộng lên 4.600 ha": a figure before
   // the first year is a part of its own.
   const head = first.at > 0 && figured(0, first.at);
-  const aimed = /^(?:kế hoạch|mục tiêu|chỉ tiêu|định hướng)/u.test(l.slice(first.at));
+  // "…, phấn đấu cuối năm 2026 không quá 2 điểm": an aim said before its year as after it.
+  const aimed = /^(?:kế hoạch|mục tiêu|chỉ tiêu|định hướng|phấn đấu)/u.test(l.slice(first.at));
   // "Thu nhập … năm 2025 đạt 58,6 triệu đồng, năm 2026 phấn đấu 63 triệu đồng; tỷ lệ hộ nghèo … còn
   // 2,31%, năm 2026 giảm xuống dưới 1,8%": each part after ";" may open with figures of its own
   // before its year too.
