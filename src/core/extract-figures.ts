@@ -426,6 +426,13 @@ function isRoundBase(base: string): boolean {
   return n === undefined || /^10*$/u.test(n.replace(/\./gu, ""));
 }
 
+/** "giảm", "tăng bình quân", "giảm trên" just before `start`: a change, as a figure in points must be. */
+function changedBefore(text: string, start: number): boolean {
+  return /(?:giảm|tăng)(?:\s+(?:bình quân|trên|từ|ít nhất|tối thiểu|khoảng))*\s*$/u.test(
+    lower(text.slice(Math.max(0, start - 30), start)),
+  );
+}
+
 /** Where the `n`th word after `from` ends (`from` itself when `n` is 0). */
 function wordsEnd(text: string, from: number, n: number): number {
   let at = from;
@@ -760,7 +767,13 @@ function figureAt(
     const hiStart = end + range[0].length - range[1].length;
     const hi = figureAt(text, hiStart, range[1], convention, true);
     const hiValue = parseNumber(range[1], convention);
-    if (hi !== null && hiValue.kind === "number" && hiValue.value > parsed.value) {
+    if (
+      hi !== null &&
+      hiValue.kind === "number" &&
+      hiValue.value > parsed.value &&
+      // "giảm 1,5 - 2 điểm %": a range in points is a change as its bounds are, said after its verb.
+      (hi.unit !== "điểm %" || changedBefore(text, start))
+    ) {
       const scale = hiValue.value === 0 ? 1 : hi.value / hiValue.value;
       const lo = Number((parsed.value * scale).toPrecision(15));
       return {
@@ -784,14 +797,11 @@ function figureAt(
   // "tăng 4,1 điểm %": a change of a rate, told with the rate itself.
   // A target's fall in points ("tỷ lệ hộ nghèo giảm trên 3 điểm %") is a plan in "điểm %"; the caller
   // drops it from a sentence of results.
-  const points = /^\s*điểm\s*(?:%|phần trăm)/u.exec(text.slice(end, end + 20));
+  // "giảm 1 - 1,5 điểm %/năm": a yearly fall in points; "/năm" belongs to the figure, not the name.
+  const points = /^\s*điểm\s*(?:%|phần trăm)(?:\s*\/\s*năm(?!\p{L}))?/u.exec(text.slice(end, end + 26));
   if (points !== null) {
-    if (
-      !/(?:giảm|tăng)(?:\s+(?:bình quân|trên|từ|ít nhất|tối thiểu|khoảng))*\s*$/u.test(
-        lower(text.slice(Math.max(0, start - 30), start)),
-      )
-    )
-      return null;
+    // The upper bound of a range ("1,5 - 2 điểm %") has its verb before the lower one, checked there.
+    if (!rangeEnd && !changedBefore(text, start)) return null;
     return {
       start,
       end: end + points[0].length,

@@ -1182,6 +1182,14 @@ export function extractIndicators(
       // A result's change in points is no row, and the rate after it is named across it.
       if (f.unit === "điểm %" && !clause.plan) continue;
       const draft = quantityProposal(src, f, clause, boundary, drafts, current);
+      // "- Tỷ lệ hộ nghèo đa chiều: giảm 1 - 1,5 điểm %/năm": the label before the colon is the rate.
+      const pointsLabel =
+        f.unit === "điểm %" && draft.name.trim() === ""
+          ? /(?:^|[\n;])\s*[-+•*]?\s*((?:tỷ lệ|tỷ trọng)[^:;\n\d]{2,80}):\s*(?:giảm|tăng)[^:;\n\d]{0,20}$/iu.exec(
+              src.slice(Math.max(0, f.start - 120), f.start),
+            )?.[1]
+          : undefined;
+      if (pointsLabel !== undefined) draft.name = pointsLabel.trim();
       // "tỷ lệ hộ nghèo giảm trên 3 điểm %": the row is the size of the fall, not the rate.
       if (f.unit === "điểm %" && !/^mức\s/u.test(lower(draft.name)))
         draft.name = `Mức ${/tăng(?:\s+\p{L}+)*\s*$/u.test(lower(src.slice(Math.max(0, f.start - 30), f.start))) ? "tăng" : "giảm"} ${decapitalize(draft.name)}`;
