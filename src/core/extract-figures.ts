@@ -361,7 +361,17 @@ function perSuffix(text: string): { suffix: string; length: number } | null {
     const stop = baseWords.findIndex((w) => PHRASE_STOP.has(w));
     const baseKept = stop < 0 ? baseWords : baseWords.slice(0, stop);
     // "1.642,5 tỷ đồng/2.310 tỷ đồng kế hoạch": a plan beside the figure, not its base.
+    // "2,84 vụ/100 km/năm", "tỷ đồng/100 ha": a round base of length or area is a rate's base, unless
+    // a plan follows it ("80 km/100 km kế hoạch").
+    const perLength =
+      based !== null &&
+      /^(?:km|km2|ha)$/u.test(baseKept[0] ?? "") &&
+      baseKept.length === 1 &&
+      !/^\s*(?:kế hoạch|chỉ tiêu|được giao|theo)/u.test(
+        lower(rest.slice(based[0].length, based[0].length + 20)),
+      );
     const measured =
+      !perLength &&
       baseKept[0] !== undefined &&
       (baseKept[0] in SCALES || [...MONEY, ...MEASURE_UNITS].includes(baseKept[0]));
     const pop =
