@@ -174,8 +174,9 @@ const NOT_COUNTED = [
   "công văn",
   "thông báo",
   "báo cáo",
-  // "xem xét 27 báo cáo, 19 tờ trình": papers put to a session.
+  // "xem xét 27 báo cáo, 19 tờ trình", "thảo luận 4 dự thảo văn bản": papers put to a session.
   "tờ trình",
+  "dự thảo",
   "hội nghị",
   "cuộc họp",
   // "Hội nghị … với 16 ý kiến phát biểu": a meeting's speeches; "46 lượt ý kiến thảo luận tại tổ và
@@ -388,7 +389,17 @@ function perSuffix(text: string): { suffix: string; length: number } | null {
     const stop = baseWords.findIndex((w) => PHRASE_STOP.has(w));
     const baseKept = stop < 0 ? baseWords : baseWords.slice(0, stop);
     // "1.642,5 tỷ đồng/2.310 tỷ đồng kế hoạch": a plan beside the figure, not its base.
+    // "2,84 vụ/100 km/năm", "tỷ đồng/100 ha": a round base of length or area is a rate's base, unless
+    // a plan follows it ("80 km/100 km kế hoạch").
+    const perLength =
+      based !== null &&
+      /^(?:km|km2|ha)$/u.test(baseKept[0] ?? "") &&
+      baseKept.length === 1 &&
+      !/^\s*(?:kế hoạch|chỉ tiêu|được giao|theo)/u.test(
+        lower(rest.slice(based[0].length, based[0].length + 20)),
+      );
     const measured =
+      !perLength &&
       baseKept[0] !== undefined &&
       (baseKept[0] in SCALES || [...MONEY, ...MEASURE_UNITS].includes(baseKept[0]));
     const pop =
@@ -451,6 +462,21 @@ const PER_BASE_VERB = new Set([
 function isRoundBase(base: string): boolean {
   const n = /^[\d.]+/u.exec(base)?.[0];
   return n === undefined || /^10*$/u.test(n.replace(/\./gu, ""));
+}
+
+/**
+ * "giảm", "tăng bình quân", "giảm trên" just before `start`, or an item that opens with the verb and
+ * names the rate between ("4. Giảm tỷ lệ hộ nghèo 0,5 - 0,7 điểm %"): a change, as a figure in points
+ * must be.
+ */
+function changedBefore(text: string, start: number): boolean {
+  const said = lower(text.slice(Math.max(0, start - 80), start));
+  return (
+    /(?:giảm|tăng)(?:\s+(?:bình quân|trên|từ|ít nhất|tối thiểu|khoảng))*\s*$/u.test(said.slice(-30)) ||
+    /(?:^|[\n:;]|^\s*\d{1,2}\.|\n\s*(?:\d{1,2}\.|[-+•]))\s*(?:kéo\s+)?(?:giảm|tăng)\s+(?:tỷ lệ|tỷ trọng)\s[^\d,;:.]{2,60}?\s*$/u.test(
+      said,
+    )
+  );
 }
 
 /** Where the `n`th word after `from` ends (`from` itself when `n` is 0). */
@@ -787,7 +813,13 @@ function figureAt(
     const hiStart = end + range[0].length - range[1].length;
     const hi = figureAt(text, hiStart, range[1], convention, true);
     const hiValue = parseNumber(range[1], convention);
-    if (hi !== null && hiValue.kind === "number" && hiValue.value > parsed.value) {
+    if (
+      hi !== null &&
+      hiValue.kind === "number" &&
+      hiValue.value > parsed.value &&
+      // "giảm 1,5 - 2 điểm %": a range in points is a change as its bounds are, said after its verb.
+      (hi.unit !== "điểm %" || changedBefore(text, start))
+    ) {
       const scale = hiValue.value === 0 ? 1 : hi.value / hiValue.value;
       const lo = Number((parsed.value * scale).toPrecision(15));
       return {
@@ -811,17 +843,20 @@ function figureAt(
   // "tăng 4,1 điểm %": a change of a rate, told with the rate itself.
   // A target's fall in points ("tỷ lệ hộ nghèo giảm trên 3 điểm %") is a plan in "điểm %"; the caller
   // drops it from a sentence of results.
-  // "giảm 1 - 1,5 điểm %/năm": a fall each year, the "/năm" no name after it.
+  // "giảm 1 - 1,5 điểm %/năm": a yearly fall in points; "/năm" belongs to the figure, not the name.
   const points = /^\s*điểm\s*(?:%|phần trăm)(?:\s*\/\s*năm(?!\p{L}))?/u.exec(text.slice(end, end + 26));
   if (points !== null) {
     const said = lower(text.slice(Math.max(0, start - 80), start));
     if (
+      // The upper bound of a range ("1,5 - 2 điểm %") has its verb before the lower one, checked there.
+      !rangeEnd &&
+      !changedBefore(text, start) &&
       // "giảm 0,8 - 1 điểm %": the upper bound of a ranged fall, read with the lower bound before it.
       !/(?:giảm|tăng)(?:\s+(?:bình quân|trên|từ|ít nhất|tối thiểu|khoảng))*(?:\s*[\d.,]+\s*(?:[-–]|đến))?\s*$/u.test(
         said.slice(-48),
       ) &&
       // "4. Giảm tỷ lệ hộ nghèo 0,5 - 0,7 điểm %": an item that opens with the verb, the rate between.
-      !/(?:^|[\n:;]|^\s*\d{1,2}\.|\n\s*(?:\d{1,2}\.|[-+•]))\s*(?:kéo\s+)?(?:giảm|tăng)\s+(?:tỷ lệ|tỷ trọng)\s[^\d,;:.]{2,60}?(?:\s+[\d.,]+\s*(?:[-–]|đến))?\s*$/u.test(
+      !/(?:^|[\n:;]|^\s*\d{1,2}\.|\n\s*(?:\d{1,2}\.|[-+•]))\s*(?:kéo\s+)?(?:giảm|tăng)\s+(?:tỷ lệ|tỷ trọng)\s[^\d,;:.]{2,60}?\s+[\d.,]+\s*(?:[-–]|đến)\s*$/u.test(
         said,
       )
     )

@@ -1,8 +1,10 @@
 /**
  * Figures of a government report that count no result: who a task was given to ("giao nhiệm vụ cụ
  * thể cho 47 bộ, cơ quan và 34 địa phương"), where an online meeting reached ("trực tuyến tới 63
- * tỉnh, thành phố"), how far a rank moved ("xếp thứ 44/133, tăng 2 bậc") and who attended a meeting
- * ("Dự hội nghị có 61 đồng chí …"), and how its delegates voted. A shareholders' vote's rate stays, unticked (extract-enterprise.test.ts).
+ * tỉnh, thành phố"), how far a rank moved ("xếp thứ 44/133, tăng 2 bậc"), who attended a meeting
+ * ("Dự hội nghị có 61 đồng chí …", "với sự tham dự của 33 đồng chí") or sits on a body ("Ban Chấp
+ * hành gồm 39 đồng chí"), and how its delegates voted. A shareholders' vote's rate stays, unticked
+ * (extract-enterprise.test.ts).
  */
 import { lower } from "./extract-text";
 
@@ -19,7 +21,7 @@ const REACHED = new RegExp(
   "u",
 );
 /** "Dự hội nghị có 61 đồng chí … và 120 đại biểu", "với sự tham dự của 58/62 đại biểu": who attended. */
-const ATTENDED = new RegExp(
+const ATTENDED_BY = new RegExp(
   String.raw`(?<!\p{L})(?:(?:tham\s+)?dự\s+(?:hội nghị|kỳ họp|đại hội|phiên họp)|sự tham dự)(?:\s+(?:có|gồm|của))?\s+${LIST}`,
   "u",
 );
@@ -32,12 +34,28 @@ const DELEGATES_VOTED =
   /(?<!\p{L})đại biểu(?:\s+(?:có mặt|dự họp|tham dự|dự kỳ họp|dự đại hội))?\s+(?:biểu quyết\s+)?(?:tán thành|nhất trí)(?:\s+(?:với\s+)?(?:tỷ lệ|đạt))?\s*$/u;
 const RANK_MOVE = /(?<!\p{L})(?:tăng|giảm|tụt|lên|vượt)(?:\s+thêm)?\s*$/u;
 
+/** People who sit in a meeting or on a body ("33/35 đồng chí ủy viên", "57 ủy viên"). */
+const MEMBERS = /^(?:đồng chí|ủy viên|uỷ viên|thành viên|đại biểu|người)$/u;
+
+/**
+ * "với sự tham dự của 33/35 đồng chí ủy viên", "Dự hội nghị có 46 đồng chí": who attended a meeting;
+ * "Ủy ban Mặt trận khóa mới gồm 57 ủy viên", "bầu Ban Chấp hành gồm 39 đồng chí": who sits on a body.
+ * A meeting's own account, no result of the year.
+ */
+const ATTENDED =
+  /(?<!\p{L})(?:sự tham dự của|(?:tham dự|dự)\s+(?:hội nghị|đại hội|kỳ họp|cuộc họp|buổi lễ|lễ)(?:\s+\p{L}+){0,3}?\s+(?:có|gồm))\s*$/u;
+const COMPOSED =
+  /(?<!\p{L})(?:ban chấp hành|ban thường vụ|ban kiểm tra|ủy ban|uỷ ban|hội đồng|ban chỉ đạo)(?:\s+[^\d,;:.]{1,60}?)?\s+gồm(?:\s+có)?\s*$/u;
+
 /** Whether the figure after `before` (its clause up to the figure) in `unit` counts no result. */
 export function notCounted(before: string, unit: string): boolean {
   const u = lower(unit);
   const b = lower(before);
   if (/^(?:bậc|hạng)$/u.test(u)) return RANK_MOVE.test(b);
-  if (ATTENDED.test(b)) return true;
+  if (ATTENDED_BY.test(b)) return true;
   if (u === "%" && DELEGATES_VOTED.test(b)) return true;
+  if (MEMBERS.test(u) && (ATTENDED.test(b) || COMPOSED.test(b))) return true;
+  // "250 đại biểu đại diện cho hơn 7.000 đảng viên": whom the delegates stand for.
+  if (/(?<!\p{L})đại biểu\s+đại diện\s+cho(?:\s+(?:hơn|gần|khoảng|trên|tổng số))?\s*$/u.test(b)) return true;
   return BODIES.test(u) && (TASKED.test(b) || REACHED.test(b));
 }

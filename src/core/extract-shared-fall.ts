@@ -15,11 +15,52 @@ const VERB =
 /** Where the list of counts ends: the end of its clause, or the base of the change. */
 const LIST_END = /[;.\n:()]|\s(?:so với|trong đó|phấn đấu)\s/u;
 
-/** The drafts with each target fall in % shared by a list of counts after it spread over them. */
+/** "số vụ, số người chết và số người bị thương do tai nạn giao thông": two counts or more, each "số …". */
+const COUNTS = String.raw`số\s[^,;.:()\d]+?(?:\s*(?:,\s*(?:và\s+)?|\svà\s)số\s[^,;.:()\d]+?)+`;
+/** The list said before the figure it shares ("kéo giảm số vụ, …, mỗi tiêu chí từ 5%"). */
+const COUNTS_BEFORE_EACH = new RegExp(
+  String.raw`(?:kéo\s+)?giảm\s+(${COUNTS})\s*,\s*(?:mỗi|từng)\s+(?:tiêu chí|chỉ tiêu|loại|mặt)[^\d,;]*$`,
+  "u",
+);
+/** What the last count says it is of ("… do tai nạn giao thông"), said once for them all. */
+const OF = /\s((?:do|về|trong|liên quan đến|của)\s.+)$/u;
+
+/**
+ * "kéo giảm số vụ, số người chết, số người bị thương vì tai nạn đường thủy, mỗi tiêu chí từ 4% trở
+ * lên": the counts listed before the figure each take it ("mỗi tiêu chí"), or null.
+ */
+function countsBeforeEach(src: string, d: Draft): string[] | null {
+  if (d.unit !== "%" || d.actual !== null || /^mức\s/u.test(lower(d.name))) return null;
+  const figure = d.source.start + (/\d/u.exec(src.slice(d.source.start, d.source.end))?.index ?? 0);
+  const from = Math.max(0, figure - 240);
+  const before = lower(src.slice(from, figure));
+  const lastStop = Math.max(before.lastIndexOf(";"), before.lastIndexOf("."), before.lastIndexOf(":"));
+  const m = COUNTS_BEFORE_EACH.exec(before.slice(lastStop + 1));
+  if (m?.[1] === undefined) return null;
+  // Matched on lower case, read from the text as written (lower case keeps the length of Vietnamese).
+  const at = from + lastStop + 1 + m.index + m[0].indexOf(m[1]);
+  const items = src
+    .slice(at, at + m[1].length)
+    .split(/\s*,\s*(?:và\s+)?|\svà\s/u)
+    .map((it) => it.trim());
+  if (items.length < 2 || items.some((it) => !lower(it).startsWith("số "))) return null;
+  const of = OF.exec(items[items.length - 1] ?? "")?.[1];
+  return items.map((it) => (of === undefined || it.endsWith(of) ? it : `${it} ${of}`));
+}
+
+/** The drafts with each target fall in % shared by a list of counts spread over them. */
 export function spreadSharedFall(src: string, drafts: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     out.push(d);
+    const each = countsBeforeEach(src, d);
+    if (each !== null) {
+      if (!d.doubts.includes("ten_ghep_tu_menh_de_khac")) d.doubts.push("ten_ghep_tu_menh_de_khac");
+      d.name = `Mức giảm ${decapitalize(each[0] ?? "")}`;
+      for (const item of each.slice(1))
+        out.push(asDraft({ ...d, name: `Mức giảm ${decapitalize(item)}`, doubts: [...d.doubts] }));
+      continue;
+    }
     if (d.actual !== null || d.unit !== "%" || !/(?:^|\s)số\s/u.test(lower(d.name))) continue;
     // Read from the figure on, at most 300 characters: a long paste stays linear.
     const text = src.slice(d.source.start, Math.min(src.length, d.source.start + 300));

@@ -94,10 +94,15 @@ function sentenceEnds(text: string, from: number, to: number): number[] {
     const before = /(\S+)$/u.exec(line.slice(Math.max(0, m.index - 6), m.index))?.[1] ?? "";
     // "TP. Bến Tre" goes on; "kênh loại III. Đợt mưa lũ" ends at a Roman numeral.
     // "… 204,7 triệu USD. Xuất siêu": a unit in capitals ends its sentence.
+    // "… 214.600 TEU. Doanh thu": capitals right after a figure are its unit, whatever the unit.
+    const afterFigure = /\d\s*$/u.test(
+      line.slice(Math.max(0, m.index - before.length - 16), m.index - before.length),
+    );
     if (
       /^\p{Lu}[\p{L}]{0,2}$/u.test(before) &&
       !/^[IVX]{2,}$/u.test(before) &&
-      !ALL_UNITS.includes(lower(before))
+      !ALL_UNITS.includes(lower(before)) &&
+      !(afterFigure && /^\p{Lu}+$/u.test(before))
     )
       continue;
     ends.push(from + m.index + m[0].length);
@@ -145,18 +150,26 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
       );
       // "Tỷ lệ … được cứng hóa đạt 92,7%, mục tiêu đến năm 2030 là 100%": a result, then the target
       // for a later year beside it, a clause of targets of its own.
-      const later =
+      const dated =
         /,\s*(?:mục tiêu|chỉ tiêu|kế hoạch)\s+(?:đến|tới)\s+năm\s+(?:19|20)\d\d\s+(?:là|đạt)\s+(?=\d)/u.exec(
           lower(body),
         );
+      // "- Thu nhập bình quân đầu người: 96,4 triệu đồng; mục tiêu 150 triệu đồng;": a figure, then a
+      // part opened by "mục tiêu" — the result and the target set beside it (contrasted, so the figure
+      // before is what was reached, even under a heading of results and targets).
+      const beside = dated === null ? targetBeside(body) : null;
+      const later = dated ?? beside;
       if (
         mode === "auto" &&
         later !== null &&
-        /\d/u.test(body.slice(0, later.index)) &&
-        !body.slice(later.index).includes(";")
+        /\d/u.test(body.slice(0, later.index).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "")) &&
+        !body
+          .slice(later.index + 1)
+          .replace(/;\s*$/u, "")
+          .includes(";")
       ) {
         const head = body.slice(0, later.index);
-        const headTense = sentenceTense(head, doneUpTo) ?? ahead.tense;
+        const headTense = sentenceTense(head, doneUpTo) ?? (beside !== null ? "actual" : null) ?? ahead.tense;
         const est = ESTIMATE.exec(lower(head));
         clauses.push({
           start: s,
@@ -254,6 +267,17 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
 }
 
 /**
+ * "đạt 10,8%/năm; mục tiêu 11 - 12%/năm", "98,5%, mục tiêu Nghị quyết là 100%": where a part opened
+ * by "mục tiêu" (or "kế hoạch" / "chỉ tiêu" straight before its figure) follows a figure, or null.
+ * Not "đạt mục tiêu", "vượt mục tiêu", "(mục tiêu …)": those weigh the result (read elsewhere).
+ */
+function targetBeside(body: string): RegExpExecArray | null {
+  return /[,;]\s*(?:mục tiêu(?!\s+quốc gia)(?!\p{L})|(?:kế hoạch|chỉ tiêu)(?:\s+năm\s+(?:19|20)\d\d)?\s*(?::|là)?\s*(?=\d))/u.exec(
+    lower(body),
+  );
+}
+
+/**
  * The parts of a sentence that turns from one year to another ("năm 2026 … ước đạt 58,3%, năm 2027
  * duy trì … 58,5%", "Năm 2026, … đạt 21.640 ha; năm 2027 phấn đấu …", "đạt 96% (năm 2026: 94,7%)"),
  * each with its tense: its own markers, else its year against the years whose tense is marked (a
@@ -263,7 +287,7 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
 function yearPieces(body: string): { start: number; end: number; plan: boolean }[] | null {
   const l = lower(body);
   const lead =
-    /(?:^|[,;(]\s*)(?:(?:kế hoạch|mục tiêu|chỉ tiêu|định hướng)\s+)?(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+((?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)/gu;
+    /(?:^|[,;(]\s*)(?:(?:kế hoạch|mục tiêu|chỉ tiêu|định hướng|phấn đấu)\s+)?(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+((?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)/gu;
   // "năm học 2025 - 2026 có 18/27 trường …, năm học 2026 - 2027 phấn đấu …", "…, năm học tới phấn
   // đấu 100%": a school year is dated by the year it ends; "tới" is the one after the report's.
   const schoolYear = /(?:^|[,;(]\s*)năm học\s+(?:(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)|(tới|sau))(?!\d)/gu;
@@ -290,7 +314,8 @@ function yearPieces(body: string): { start: number; end: number; plan: boolean }
   // "Diện tích cây ăn quả hiện có 4.350 ha, mục tiêu năm 2027 mở rộng lên 4.600 ha": a figure before
   // the first year is a part of its own.
   const head = first.at > 0 && figured(0, first.at);
-  const aimed = /^(?:kế hoạch|mục tiêu|chỉ tiêu|định hướng)/u.test(l.slice(first.at));
+  // "…, phấn đấu cuối năm 2026 không quá 2 điểm": an aim said before its year as after it.
+  const aimed = /^(?:kế hoạch|mục tiêu|chỉ tiêu|định hướng|phấn đấu)/u.test(l.slice(first.at));
   // "Thu nhập … năm 2025 đạt 58,6 triệu đồng, năm 2026 phấn đấu 63 triệu đồng; tỷ lệ hộ nghèo … còn
   // 2,31%, năm 2026 giảm xuống dưới 1,8%": each part after ";" may open with figures of its own
   // before its year too.
@@ -528,12 +553,25 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
     return "actual";
   // "Tốc độ tăng … đạt 10,26%/năm (mục tiêu 10 - 10,5%/năm)": the plan in brackets beside a result
   // weighs it, as "so với mục tiêu" does.
-  if (/\d[^()\d;]{0,24}\(\s*(?:mục tiêu|kế hoạch|chỉ tiêu|kh)\s*:?\s*\d/u.test(l)) return "actual";
+  // "chiếm 37,9% (mục tiêu Nghị quyết lần lượt là 16 - 17%; …)": whose target it is may be said first.
+  if (
+    /\d[^()\d;]{0,24}\(\s*(?:mục tiêu|kế hoạch|chỉ tiêu|kh)(?:\s+(?:nghị quyết|đề ra|giao|năm\s+(?:19|20)\d\d|lần lượt|tương ứng|là)){0,3}\s*:?\s*\d/u.test(
+      l,
+    )
+  )
+    return "actual";
   // "Kế hoạch năm 2026: tổng vốn … khoảng 9.500 tỷ đồng; …": a heading run into its list.
   // "Các chỉ tiêu về môi trường:" names a group of indicators: a plan only with the year it is for.
   const heading = /^([^:;.]{0,120}):/u.exec(l)?.[1];
   const told = heading === undefined ? null : headingTense(heading);
   if (told !== null) return told;
+  // "Để hoàn thành kế hoạch, hai năm còn lại tăng trưởng phải đạt bình quân trên 8,2%/năm": what a
+  // figure must, or needs to, reach is required, not reached.
+  if (
+    /(?<!\p{L})(?:phải|cần)\s+(?:đạt|tăng|giảm|hoàn thành|duy trì)(?!\p{L})[^.;]*?\d/u.test(l) &&
+    !/(?<!\p{L})(?:đã|ước|đạt được)(?!\p{L})|so với cùng kỳ/u.test(l)
+  )
+    return "plan";
   // "đạt 415 tỷ đồng, bằng 118,6% dự toán tỉnh giao", "vượt 8% so với mục tiêu Nghị quyết": a result
   // measured against the plan.
   if (

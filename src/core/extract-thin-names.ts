@@ -157,8 +157,8 @@ export function nameThinCounts(
 /** Verbs that name money by what is done with it: "thu 472 tỷ đồng", "giải ngân được 806 tỷ đồng". */
 const MONEY_VERB = /^(thu|chi|giải ngân|huy động|cho vay)(?:\s+(cả năm|lũy kế|trong năm))?$/u;
 /** "Kế hoạch vốn đầu tư công năm 2026 của …": the fund an earlier sentence names. */
-const FUND =
-  /(?<!\p{L})vốn\s+(\p{L}+(?:\s+\p{L}+){0,4}?)(?=\s+(?:năm|của|sau|giai đoạn|được|đã|tỉnh|huyện|thành phố)(?!\p{L})|$)/u;
+export const FUND =
+  /(?<!\p{L})vốn\s+(\p{L}+(?:\s+\p{L}+){0,4}?)(?=\s+(?:năm|của|sau|giai đoạn|được|đã|do|tỉnh|huyện|thành phố|thị xã|xã|phường)(?!\p{L})|$)/u;
 
 /**
  * Money named by its verb alone ("Ước cả năm thu 472 tỷ đồng", "Lũy kế … giải ngân được 806,3 tỷ
@@ -169,7 +169,12 @@ export function nameMoneyByEarlierSentence(drafts: readonly Draft[]): void {
   drafts.forEach((d, k) => {
     if (!isMoney(d.unit)) return;
     // "Lũy kế đến ngày 31/10 giải ngân": the time lead goes before the name is shown.
-    const verb = MONEY_VERB.exec(lower(withoutTimeLead(d.name)).trim());
+    // "ước đến 31/01/2026 giải ngân" keeps the date its lead was cut from: no part of the verb.
+    const verb = MONEY_VERB.exec(
+      lower(withoutTimeLead(d.name))
+        .trim()
+        .replace(/^\d{1,2}\/\d{1,2}(?:\/\d{4})?\s+/u, ""),
+    );
     if (verb === null) return;
     const [, action = "", when] = verb;
     for (let j = 0; j < k; j++) {

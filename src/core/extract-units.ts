@@ -153,6 +153,8 @@ export const MEASURE_UNITS = [
   "tấn.km",
   "người.km",
   "hành khách.km",
+  // "hàng container 214.600 TEU": a port's throughput in twenty-foot boxes.
+  "teu",
   "viên",
   // "1.200 lít hóa chất khử trùng", "3.500 lít dầu": volume, the words after it say of what.
   "lít",

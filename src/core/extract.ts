@@ -53,6 +53,10 @@ import {
 } from "./extract-names";
 import { confidenceOf } from "./extract-confidence";
 import { nameGrowthParts } from "./extract-growth";
+import { namePeriodFigures } from "./extract-period-names";
+import { nameDisbursedShares, nameRatesAgain } from "./extract-rate-again";
+import { nameBareUnitsAgain } from "./extract-unit-again";
+import { nameLevelsAfterMultiple } from "./extract-multiple-before";
 import { notCounted } from "./extract-not-counted";
 import { distributeRespectively } from "./extract-respectively";
 import { spreadSharedFall } from "./extract-shared-fall";
@@ -100,7 +104,7 @@ const PERSON = /(?<!\p{L})(?:[ÔôBb]à|[Ôô]ng|[Aa]nh|[Cc]hị|[Ee]m)\s+\p{Lu}
 
 /** "Tổng kế hoạch vốn đầu tư công", "kế hoạch vốn năm 2026": a plan of money, its words captured. */
 const PLANNED_MONEY =
-  /^(?:tổng\s+)?kế hoạch\s+((?:vốn|kinh phí|nguồn)(?:\s+\p{L}+){0,5}?)(?:\s+năm\s+\d{4}|\s+của\s.*|\s+(?:được\s|giao\s).*)?$/u;
+  /^(?:tổng\s+)?kế hoạch\s+((?:vốn|kinh phí|nguồn)(?:\s+\p{L}+){0,5}?)(?:\s+năm\s+\d{4}|\s+(?:của|do)\s.*|\s+(?:được\s|giao\s).*)?$/u;
 
 const namesPlannedMoney = (name: string): boolean => mayOpenWithPlan(name) && PLANNED_MONEY.test(lower(name));
 
@@ -1834,7 +1838,9 @@ export function extractIndicators(
       prev.actual !== null &&
       prev.sentence === d.sentence &&
       prev.unit === d.unit &&
-      /^(?:mục tiêu|chỉ tiêu|kế hoạch)(?:\s+(?:đến|tới)(?:\s+năm)?)?$/u.test(lower(d.name).trim())
+      // "…: 68,2 triệu đồng; mục tiêu 110 triệu đồng" named "Mục tiêu thu nhập …" from its bullet's lead.
+      (/^(?:mục tiêu|chỉ tiêu|kế hoạch)(?:\s+(?:đến|tới)(?:\s+năm)?)?$/u.test(lower(d.name).trim()) ||
+        lower(d.name).trim() === `mục tiêu ${lower(prev.name).trim()}`)
     ) {
       d.name = prev.name;
       d.doubts = d.doubts.filter((r) => r !== "ten_bi_cat");
@@ -2012,6 +2018,16 @@ export function extractIndicators(
   // "khu vực dịch vụ tăng 8,1%, đóng góp 52,3%", "…; nếu loại trừ yếu tố giá tăng 6,1%": named by
   // the growth before them.
   nameGrowthParts(src, drafts);
+  // "… tăng gấp 2,1 lần, ước đạt 3,18 tỷ USD": the level of what the multiple was said of.
+  nameLevelsAfterMultiple(src, drafts);
+  // "…; bình quân 11 tháng tăng 3,12%": the indicator named before, over the period said.
+  namePeriodFigures(src, drafts);
+  // "… đạt 87,3%. …, đưa tỷ lệ lên tối thiểu 92%": the rate named last.
+  nameRatesAgain(src, drafts);
+  // "… giải ngân đạt 96% kế hoạch vốn": the rate of disbursing the fund named before.
+  nameDisbursedShares(drafts);
+  // "phát hiện 214 trường hợp vi phạm …, đã xử lý 197 trường hợp": the cases found before.
+  nameBareUnitsAgain(src, drafts);
   // "A và B lần lượt là X% và Y%": each figure of the list is its item's.
   drafts.splice(0, drafts.length, ...distributeRespectively(src, drafts, convention));
   // "kéo giảm 5% số vụ, số người chết và số người bị thương": the size of the fall, for each count.

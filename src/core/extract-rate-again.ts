@@ -1,0 +1,70 @@
+/**
+ * "… tỷ lệ đường trục thôn được cứng hóa đạt 87,3%. Năm 2026 …, đưa tỷ lệ lên tối thiểu 92%",
+ * "… nâng lên 68,4%. Theo kế hoạch, đến năm 2030, tỷ lệ này đạt 80%": a rate called only "tỷ lệ"
+ * (this rate, the rate raised) is the rate the paragraph named last, in the other tense or later.
+ */
+import type { Draft } from "./extract-drafts";
+import { lower, words } from "./extract-text";
+import { FUND } from "./extract-thin-names";
+import { MONEY } from "./extract-units";
+
+/** "Tỷ lệ này", "Đưa tỷ lệ lên", "Nâng tỷ lệ": the rate's word and no more than what is done to it. */
+const BARE_RATE =
+  /^(?:(?:nâng|đưa|kéo|tăng|giảm|hạ)\s+)?tỷ lệ(?:\s+(?:này|đó|nói trên|trên))?(?:\s+(?:lên|xuống|đạt|là|còn|ở mức))?$/u;
+
+/** "% dân số từ 14 tuổi trở lên", "% số hộ trên địa bàn": whom the rate counts, to the clause's end. */
+const OF_WHOM =
+  /^\s+((?:dân số|số hộ|hộ gia đình|hộ dân|người dân|lao động|học sinh|trẻ em|tổng số)(?:\s+[\p{L}\d]+){0,8}?)\s*(?=[,;.)]|$)/u;
+
+export function nameRatesAgain(src: string, drafts: readonly Draft[]): void {
+  drafts.forEach((d, k) => {
+    if (d.unit !== "%" || !BARE_RATE.test(lower(d.name).trim())) return;
+    // "nâng tỷ lệ lên 81,2% dân số từ 14 tuổi": the words after the figure say what it is of.
+    const end = /%/u.exec(src.slice(d.source.start, d.source.end + 8));
+    const after =
+      end === null ? "" : lower(src.slice(d.source.start + end.index + 1, d.source.start + end.index + 24));
+    // "… lên 81,2% dân số từ 14 tuổi trở lên": the rate is of the people or homes said after it.
+    const of = OF_WHOM.exec(
+      end === null ? "" : src.slice(d.source.start + end.index + 1, d.source.start + end.index + 61),
+    );
+    if (of?.[1] !== undefined) {
+      d.name = `Tỷ lệ ${of[1].trim()}`;
+      return;
+    }
+    if (!/^\s*(?:[,;.)]|$|so với|vào|trong|năm|theo)/u.test(after)) return;
+    for (let j = k - 1; j >= 0; j--) {
+      const c = drafts[j] as Draft;
+      if (c.unit !== "%") continue;
+      if (/^tỷ lệ\s/u.test(lower(c.name)) && words(c.name).length > 2 && !BARE_RATE.test(lower(c.name))) {
+        d.name = c.name;
+        if (!d.doubts.includes("ten_ghep_tu_menh_de_khac")) d.doubts.push("ten_ghep_tu_menh_de_khac");
+      }
+      return;
+    }
+  });
+}
+
+/** "giải ngân đạt 96% kế hoạch vốn", "Tỷ lệ giải ngân" of no fund: a share disbursed, said with no amount. */
+const DISBURSED_SHARE =
+  /^(?:tỷ lệ\s+)?(?:(?:ước|đã)\s+)?giải ngân(?:\s+(?:đạt|được))?(?:\s+kế hoạch(?:\s+vốn)?)?$/u;
+
+/**
+ * "Kế hoạch vốn đầu tư công năm 2026 … là 684,5 tỷ đồng. … Ước đến hết năm giải ngân đạt 96% kế
+ * hoạch vốn": the share disbursed, with no amount beside it, is the rate of disbursing the fund the
+ * paragraph named ("Tỷ lệ giải ngân vốn đầu tư công"), as tables name it.
+ */
+export function nameDisbursedShares(drafts: readonly Draft[]): void {
+  drafts.forEach((d, k) => {
+    if (d.unit !== "%" || d.changePct !== null || !DISBURSED_SHARE.test(lower(d.name).trim())) return;
+    // The fund the paragraph names first: its parts ("trong đó vốn ngân sách tỉnh …") come after it.
+    for (let j = 0; j < k; j++) {
+      const c = drafts[j] as Draft;
+      if (!MONEY.some((m) => lower(c.unit).includes(m))) continue;
+      const fund = FUND.exec(lower(c.name))?.[1];
+      if (fund === undefined) continue;
+      d.name = `Tỷ lệ giải ngân vốn ${fund}`;
+      if (!d.doubts.includes("ten_ghep_tu_menh_de_khac")) d.doubts.push("ten_ghep_tu_menh_de_khac");
+      return;
+    }
+  });
+}
