@@ -182,7 +182,10 @@ export const RAISE = /(?:nâng|đưa)\s+(?:tổng\s+)?số\s*(.*?)\s*lên\s*$/u;
  * 3 as its increase on the prior year. Returns the draft it completed, or null.
  */
 export function raisedTotal(src: string, f: Figure, boundary: number, current: Draft | null): Draft | null {
-  const m = RAISE.exec(lower(src.slice(boundary, f.start)));
+  const between = lower(src.slice(boundary, f.start));
+  // "số xã đạt chuẩn tăng thêm 2 xã, lên 9/17 xã": a bare "lên" right after the increment says the
+  // new level as well.
+  const m = RAISE.exec(between) ?? (/^\s*,\s*lên\s*$/u.test(between) ? ["", ""] : null);
   if (m === null || current === null || !current.increment || current.unit !== f.unit) return null;
   const what = stripEdges(m[1] ?? "", LEAD_FILLERS, TAIL_FILLERS);
   // A target: "phấn đấu có thêm 3 xã …, nâng tổng số lên 8/15 xã" aims at the level 8 of 15.

@@ -568,6 +568,12 @@ export function limitEvidence(sentence: string, holds = true): boolean {
       " ",
     )
     .replace(/(?<!\p{L})từ\s+[\d,.]+\s*(?:m|ha|tấn|lần|năm)(?!\p{L})\s+trở\s+(?:lên|xuống)/gu, " ")
+    // "412 mô hình … có thu nhập từ 200 triệu đồng/năm trở lên": a threshold that says which of a
+    // count are counted, after "có" / "với" and what is measured, sets no limit.
+    .replace(
+      /(\d[\d.,]*\s+\p{L}[^\d;:]{0,60}?\s(?:có|với)\s+[^\d;:,]{1,30}?\s)từ\s+[\d,.]+\s*(?:(?:nghìn|triệu|tỷ)\s+)?[\p{L}/]*\s+trở\s+(?:lên|xuống)/gu,
+      "$1",
+    )
     .replace(/(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/gu, " ");
   return (
     /\d[\d.,]*\s*(?:%|[\p{L}/]+(?:\s[\p{L}/]+)?)?\s+trở\s+(?:lên|xuống)(?!\p{L})/u.test(l) ||
