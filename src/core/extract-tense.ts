@@ -139,15 +139,19 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
       );
       // "Tỷ lệ … được cứng hóa đạt 92,7%, mục tiêu đến năm 2030 là 100%": a result, then the target
       // for a later year beside it, a clause of targets of its own.
+      // "… đạt 62,8%, tăng 3,1 điểm % (mục tiêu năm 2027: 66%)": the same in brackets ending the sentence.
       const later =
         /,\s*(?:mục tiêu|chỉ tiêu|kế hoạch)\s+(?:đến|tới)\s+năm\s+(?:19|20)\d\d\s+(?:là|đạt)\s+(?=\d)/u.exec(
+          lower(body),
+        ) ??
+        /\(\s*(?:mục tiêu|chỉ tiêu|kế hoạch)\s+(?:(?:đến|tới)\s+)?năm\s+(?:19|20)\d\d\s*(?::|là|đạt)\s*(?=\d)[^()]*\)\s*[;.]?\s*$/u.exec(
           lower(body),
         );
       if (
         mode === "auto" &&
         later !== null &&
         /\d/u.test(body.slice(0, later.index)) &&
-        !body.slice(later.index).includes(";")
+        !body.slice(later.index).replace(/;\s*$/u, "").includes(";")
       ) {
         const head = body.slice(0, later.index);
         const headTense = sentenceTense(head, doneUpTo) ?? ahead.tense;
@@ -387,6 +391,10 @@ function yearAhead(
   // "… đến cuối năm 2030 tỷ lệ hộ nghèo còn dưới 2%. Cuối năm 2026, toàn tỉnh còn 9.874 hộ nghèo": the
   // stock at the end of a year before the one aimed at is where things stand.
   if (lead[2] !== undefined && others.some((y) => y > led)) return { tense: "actual", guessed: false };
+  // "Chỉ tiêu chuyển đổi số năm 2027: …. Năm 2026, tỷ lệ hồ sơ trực tuyến đạt 47,3%": a sentence with
+  // no marker of its own led by the year right before another the paragraph names reports that year;
+  // a guess (the model may overrule it where the clauses mix results and targets).
+  if (others.includes(led + 1)) return { tense: "actual", guessed: true };
   if (others.length > 0) return { tense: led > Math.max(...others) ? "plan" : null, guessed: false };
   // "Tổng đàn lợn hiện có 382.500 con, tăng 5,6% so với cùng kỳ. … Năm 2026, tổng đàn lợn đạt
   // 400.000 con": a year first after the results of a year unnamed is most often the next one; a guess.

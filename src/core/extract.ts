@@ -35,6 +35,9 @@ import { changesToCountsBefore } from "./extract-change-after";
 import { nameEquivalents } from "./extract-equivalent";
 import { mixedTenseTables, readTables } from "./extract-text-table";
 import { parallelRateName } from "./extract-parallel";
+import { nameRaisedRates } from "./extract-raised-rate";
+import { nameTourists } from "./extract-tourists";
+import { nameFines } from "./extract-fines";
 import { type Figure, figuresIn, labelledPart, type Modifier, modifierOf } from "./extract-figures";
 import {
   COUNT_VERBS,
@@ -1894,6 +1897,9 @@ export function extractIndicators(
     return seen;
   };
   nameEquivalents(drafts);
+  nameRaisedRates(src, drafts);
+  nameTourists(src, drafts);
+  nameFines(src, drafts);
   const proposals = changesToCountsBefore(src, drafts).map((d): Proposal => {
     const { sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft } = d;
     const p = {
