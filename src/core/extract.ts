@@ -38,6 +38,7 @@ import { parallelRateName } from "./extract-parallel";
 import { nameRaisedRates } from "./extract-raised-rate";
 import { nameTourists } from "./extract-tourists";
 import { nameFines } from "./extract-fines";
+import { nameEventCounts } from "./extract-event-counts";
 import { type Figure, figuresIn, labelledPart, type Modifier, modifierOf } from "./extract-figures";
 import {
   COUNT_VERBS,
@@ -1900,6 +1901,7 @@ export function extractIndicators(
   nameRaisedRates(src, drafts);
   nameTourists(src, drafts);
   nameFines(src, drafts);
+  nameEventCounts(src, drafts);
   const proposals = changesToCountsBefore(src, drafts).map((d): Proposal => {
     const { sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft } = d;
     const p = {
