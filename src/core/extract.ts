@@ -39,6 +39,7 @@ import { nameRaisedRates } from "./extract-raised-rate";
 import { nameTourists } from "./extract-tourists";
 import { nameFines } from "./extract-fines";
 import { nameEventCounts } from "./extract-event-counts";
+import { shareQualifiers } from "./extract-shared-qualifier";
 import { type Figure, figuresIn, labelledPart, type Modifier, modifierOf } from "./extract-figures";
 import {
   COUNT_VERBS,
@@ -1902,6 +1903,7 @@ export function extractIndicators(
   nameTourists(src, drafts);
   nameFines(src, drafts);
   nameEventCounts(src, drafts);
+  shareQualifiers(src, drafts);
   const proposals = changesToCountsBefore(src, drafts).map((d): Proposal => {
     const { sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft } = d;
     const p = {
