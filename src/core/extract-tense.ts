@@ -244,7 +244,7 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
 function yearPieces(body: string): { start: number; end: number; plan: boolean }[] | null {
   const l = lower(body);
   const lead =
-    /(?:^|[,;(]\s*)(?:(?:kế hoạch|mục tiêu|chỉ tiêu|định hướng)\s+)?(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+((?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)/gu;
+    /(?:^|[,;(]\s*)(?:(?:kế hoạch|mục tiêu|chỉ tiêu|định hướng|dự toán)\s+)?(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+((?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)/gu;
   const leads = [...l.matchAll(lead)].map((m) => ({
     at: m.index + (/^[,;(]\s*/u.exec(m[0])?.[0].length ?? 0),
     year: Number(m[1]),
@@ -266,7 +266,7 @@ function yearPieces(body: string): { start: number; end: number; plan: boolean }
   // "Diện tích cây ăn quả hiện có 4.350 ha, mục tiêu năm 2027 mở rộng lên 4.600 ha": a figure before
   // the first year is a part of its own.
   const head = first.at > 0 && figured(0, first.at);
-  const aimed = /^(?:kế hoạch|mục tiêu|chỉ tiêu|định hướng)/u.test(l.slice(first.at));
+  const aimed = /^(?:kế hoạch|mục tiêu|chỉ tiêu|định hướng|dự toán)/u.test(l.slice(first.at));
   // "Thu nhập … năm 2025 đạt 58,6 triệu đồng, năm 2026 phấn đấu 63 triệu đồng; tỷ lệ hộ nghèo … còn
   // 2,31%, năm 2026 giảm xuống dưới 1,8%": each part after ";" may open with figures of its own
   // before its year too.
