@@ -180,7 +180,10 @@ export const RAISE = /(?:nâng|đưa)\s+(?:tổng\s+)?số\s*(.*?)\s*lên\s*$/u;
  * 3 as its increase on the prior year. Returns the draft it completed, or null.
  */
 export function raisedTotal(src: string, f: Figure, boundary: number, current: Draft | null): Draft | null {
-  const m = RAISE.exec(lower(src.slice(boundary, f.start)));
+  const between = lower(src.slice(boundary, f.start));
+  // "số xã đạt chuẩn tăng thêm 2 xã, lên 9/17 xã": a bare "lên" right after the increment says the
+  // new level as well.
+  const m = RAISE.exec(between) ?? (/^\s*,\s*lên\s*$/u.test(between) ? ["", ""] : null);
   if (m === null || current === null || !current.increment || current.unit !== f.unit) return null;
   const what = stripEdges(m[1] ?? "", LEAD_FILLERS, TAIL_FILLERS);
   // A target: "phấn đấu có thêm 3 xã …, nâng tổng số lên 8/15 xã" aims at the level 8 of 15.
@@ -767,9 +770,10 @@ const REACH_VERB = /(?:^|\s)(?:phủ sóng|phủ|bao phủ|kết nối|tiếp c�
  * điểm, phấn đấu cuối năm 2026 không quá 2 điểm": a
  * figure led only by another year, a verb of keeping, raising or lowering to a level and maybe a limit
  * is the same indicator as the figure before it, in the other tense.
+ * "…, bằng 103,6% dự toán; dự toán năm 2027: 29.480 tỷ đồng": a later year's budget estimate too.
  */
 const YEAR_AGAIN =
-  /^[\s,;(]*(?:(?:mục tiêu|chỉ tiêu|kế hoạch|định hướng|phấn đấu)\s+)?(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+(?:(?:19|20)\d\d|học\s+(?:tới|sau|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d))\s*[:,]?\s*(?:(?:phấn đấu|dự kiến|ước)\s+)?(?:(?:duy trì|giữ|nâng|mở rộng|đạt|là|giảm xuống|giảm còn|hạ xuống|còn)\s*)?(?:(?:ổn định|vững)\s*)?(?:(?:ở\s+)?mức\s*|lên\s*)?(?:(?:dưới|trên|ít nhất|tối thiểu|khoảng|không quá|không vượt quá|tối đa)\s*)?$/u;
+  /^[\s,;(]*(?:(?:mục tiêu|chỉ tiêu|kế hoạch|định hướng|phấn đấu|dự toán)\s+)?(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+(?:(?:19|20)\d\d|học\s+(?:tới|sau|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d))\s*[:,]?\s*(?:(?:phấn đấu|dự kiến|ước)\s+)?(?:(?:duy trì|giữ|nâng|mở rộng|đạt|là|giảm xuống|giảm còn|hạ xuống|còn)\s*)?(?:(?:ổn định|vững)\s*)?(?:(?:ở\s+)?mức\s*|lên\s*)?(?:(?:dưới|trên|ít nhất|tối thiểu|khoảng|không quá|không vượt quá|tối đa)\s*)?$/u;
 
 export function sameIndicatorAgain(
   src: string,

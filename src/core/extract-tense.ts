@@ -150,8 +150,12 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
       );
       // "Tỷ lệ … được cứng hóa đạt 92,7%, mục tiêu đến năm 2030 là 100%": a result, then the target
       // for a later year beside it, a clause of targets of its own.
+      // "… đạt 62,8%, tăng 3,1 điểm % (mục tiêu năm 2027: 66%)": the same in brackets ending the sentence.
       const dated =
         /,\s*(?:mục tiêu|chỉ tiêu|kế hoạch)\s+(?:đến|tới)\s+năm\s+(?:19|20)\d\d\s+(?:là|đạt)\s+(?=\d)/u.exec(
+          lower(body),
+        ) ??
+        /\(\s*(?:mục tiêu|chỉ tiêu|kế hoạch)\s+(?:(?:đến|tới)\s+)?năm\s+(?:19|20)\d\d\s*(?::|là|đạt)\s*(?=\d)[^()]*\)\s*[;.]?\s*$/u.exec(
           lower(body),
         );
       // "- Thu nhập bình quân đầu người: 96,4 triệu đồng; mục tiêu 150 triệu đồng;": a figure, then a
@@ -287,7 +291,7 @@ function targetBeside(body: string): RegExpExecArray | null {
 function yearPieces(body: string): { start: number; end: number; plan: boolean }[] | null {
   const l = lower(body);
   const lead =
-    /(?:^|[,;(]\s*)(?:(?:kế hoạch|mục tiêu|chỉ tiêu|định hướng|phấn đấu)\s+)?(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+((?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)/gu;
+    /(?:^|[,;(]\s*)(?:(?:kế hoạch|mục tiêu|chỉ tiêu|định hướng|phấn đấu|dự toán)\s+)?(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+((?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)/gu;
   // "năm học 2025 - 2026 có 18/27 trường …, năm học 2026 - 2027 phấn đấu …", "…, năm học tới phấn
   // đấu 100%": a school year is dated by the year it ends; "tới" is the one after the report's.
   const schoolYear = /(?:^|[,;(]\s*)năm học\s+(?:(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)|(tới|sau))(?!\d)/gu;
@@ -315,7 +319,7 @@ function yearPieces(body: string): { start: number; end: number; plan: boolean }
   // the first year is a part of its own.
   const head = first.at > 0 && figured(0, first.at);
   // "…, phấn đấu cuối năm 2026 không quá 2 điểm": an aim said before its year as after it.
-  const aimed = /^(?:kế hoạch|mục tiêu|chỉ tiêu|định hướng|phấn đấu)/u.test(l.slice(first.at));
+  const aimed = /^(?:kế hoạch|mục tiêu|chỉ tiêu|định hướng|phấn đấu|dự toán)/u.test(l.slice(first.at));
   // "Thu nhập … năm 2025 đạt 58,6 triệu đồng, năm 2026 phấn đấu 63 triệu đồng; tỷ lệ hộ nghèo … còn
   // 2,31%, năm 2026 giảm xuống dưới 1,8%": each part after ";" may open with figures of its own
   // before its year too.
@@ -455,6 +459,10 @@ function yearAhead(
   // "… đến cuối năm 2030 tỷ lệ hộ nghèo còn dưới 2%. Cuối năm 2026, toàn tỉnh còn 9.874 hộ nghèo": the
   // stock at the end of a year before the one aimed at is where things stand.
   if (lead[2] !== undefined && others.some((y) => y > led)) return { tense: "actual", guessed: false };
+  // "Chỉ tiêu chuyển đổi số năm 2027: …. Năm 2026, tỷ lệ hồ sơ trực tuyến đạt 47,3%": a sentence with
+  // no marker of its own led by the year right before another the paragraph names reports that year;
+  // a guess (the model may overrule it where the clauses mix results and targets).
+  if (others.includes(led + 1)) return { tense: "actual", guessed: true };
   if (others.length > 0) return { tense: led > Math.max(...others) ? "plan" : null, guessed: false };
   // "Tổng đàn lợn hiện có 382.500 con, tăng 5,6% so với cùng kỳ. … Năm 2026, tổng đàn lợn đạt
   // 400.000 con": a year first after the results of a year unnamed is most often the next one; a guess.
@@ -649,6 +657,12 @@ export function limitEvidence(sentence: string, holds = true): boolean {
       " ",
     )
     .replace(/(?<!\p{L})từ\s+[\d,.]+\s*(?:m|ha|tấn|lần|năm)(?!\p{L})\s+trở\s+(?:lên|xuống)/gu, " ")
+    // "412 mô hình … có thu nhập từ 200 triệu đồng/năm trở lên": a threshold that says which of a
+    // count are counted, after "có" / "với" and what is measured, sets no limit.
+    .replace(
+      /(\d[\d.,]*\s+\p{L}[^\d;:]{0,60}?\s(?:có|với)\s+[^\d;:,]{1,30}?\s)từ\s+[\d,.]+\s*(?:(?:nghìn|triệu|tỷ)\s+)?[\p{L}/]*\s+trở\s+(?:lên|xuống)/gu,
+      "$1",
+    )
     .replace(/(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/gu, " ");
   return (
     /\d[\d.,]*\s*(?:%|[\p{L}/]+(?:\s[\p{L}/]+)?)?\s+trở\s+(?:lên|xuống)(?!\p{L})/u.test(l) ||

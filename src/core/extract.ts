@@ -35,6 +35,14 @@ import { nameYearlyFalls } from "./extract-yearly-fall";
 import { nameByLineLead, nameMoneyByEarlierSentence, nameThinCounts } from "./extract-thin-names";
 import { nameCasesByTheirPeople } from "./extract-cases-people";
 import { changesToCountsBefore } from "./extract-change-after";
+import { nameEquivalents } from "./extract-equivalent";
+import { mixedTenseTables, readTables } from "./extract-text-table";
+import { parallelRateName } from "./extract-parallel";
+import { nameRaisedRates } from "./extract-raised-rate";
+import { nameTourists } from "./extract-tourists";
+import { nameFines } from "./extract-fines";
+import { nameEventCounts } from "./extract-event-counts";
+import { shareQualifiers } from "./extract-shared-qualifier";
 import { type Figure, figuresIn, labelledPart, type Modifier, modifierOf } from "./extract-figures";
 import {
   COUNT_VERBS,
@@ -113,6 +121,16 @@ export function extractIndicators(
   convention: NumberConvention,
   options: ExtractOptions = {},
 ): Proposal[] {
+  // "Chỉ tiêu | Năm 2026 | Kế hoạch 2027": a table pasted as text, each row read in its columns' tenses.
+  const tables = (options.mode ?? "auto") === "auto" ? mixedTenseTables(text.normalize("NFC")) : [];
+  if (tables.length > 0) {
+    const { prose, rows } = readTables(text.normalize("NFC"), tables, (sentence, mode) =>
+      extractIndicators(sentence, convention, { ...options, mode }),
+    );
+    return [...extractIndicators(prose, convention, options), ...rows].sort(
+      (a, b) => a.source.start - b.source.start,
+    );
+  }
   // "TH 45,2 tỷ đ/KH 52 tỷ đ, đạt 86,9% KH": office shorthand written out; offsets map back below.
   const expanded = expandShorthand(text.normalize("NFC"));
   const src = expanded.text;
@@ -242,6 +260,27 @@ export function extractIndicators(
         )
       )
         continue;
+      // "412 mô hình sản xuất, kinh doanh có thu nhập từ 200 triệu đồng/năm trở lên": a threshold
+      // after "có" / "với" says which of the count before are counted, part of its name.
+      const threshold =
+        current !== null && current.unit !== "%"
+          ? /^[^\d;:()]{0,12}trở\s+(?:lên|xuống)/u.exec(src.slice(f.end, f.end + 40))
+          : null;
+      if (
+        current !== null &&
+        threshold !== null &&
+        current.source.start < f.start &&
+        /\d[^\d;:()]*?(?<!\p{L})(?:có|với)\s+[^\d;:,()]{1,30}?\s+từ\s*$/u.test(
+          lower(src.slice(Math.max(current.source.start, f.start - 120), f.start)),
+        )
+      ) {
+        const end = f.end + threshold[0].length;
+        const said = src.slice(current.source.end, end);
+        current.name = `${current.name}${/^\s*,/u.test(said) ? "," : ""} ${said.replace(/^[\s,]+/u, "").trim()}`;
+        current.source.end = end;
+        boundary = end;
+        continue;
+      }
       // "… có 8.214 hội viên, sinh hoạt tại 312 chi hội": the cells members meet in are counted, a
       // count of the organisation's own, whatever was counted before.
       const meetsIn =
@@ -474,7 +513,7 @@ export function extractIndicators(
         // before in the sentence, named after the % by its noun (the count's name, else its unit).
         const ofCount =
           mod?.kind === "change"
-            ? /^\s*số\s+(\p{L}+(?:\s\p{L}+)?)(?=\s*(?:[,;.)]|\svà\s|$))/u.exec(
+            ? /^\s*số\s+(\p{L}+(?:\s\p{L}+){0,2}?)(?=\s*(?:[,;.)]|\svà\s|$))/u.exec(
                 lower(src.slice(f.end, f.end + 40)),
               )
             : null;
@@ -1037,6 +1076,20 @@ export function extractIndicators(
         ) {
           draft.name = `${current.name.slice(0, parallelAt(current.name, draft.name))} ${decapitalize(draft.name)}`;
           draft.doubts.push("ten_ghep_tu_menh_de_khac");
+        } else if (
+          // "Tỷ lệ đường huyện được nhựa hóa đạt 97%; đường xã đạt 91%": the part in a clause of its own.
+          mod === null &&
+          share === undefined &&
+          current === null &&
+          /^\s*[^\d;:()]+\s(?:đạt|là|còn)\s*$/u.test(lead)
+        ) {
+          const before = lastOfSentence(drafts, clause.sentence, () => true);
+          const parallel =
+            before !== null && before.unit === "%" ? parallelRateName(before.name, draft.name) : null;
+          if (parallel !== null) {
+            draft.name = parallel;
+            draft.doubts.push("ten_ghep_tu_menh_de_khac");
+          }
         }
         // "khám phá 57/62 vụ án, đạt tỷ lệ 91,9%": the rate of the figure before.
         // "9.640 hộ sử dụng nước sạch theo quy chuẩn, đạt tỷ lệ 68,2%": the words the count's name left
@@ -2118,6 +2171,12 @@ export function extractIndicators(
     drafts.length = 0;
     for (const d of kept) drafts.push(d);
   }
+  nameEquivalents(drafts);
+  nameRaisedRates(src, drafts);
+  nameTourists(src, drafts);
+  nameFines(src, drafts);
+  nameEventCounts(src, drafts);
+  shareQualifiers(src, drafts);
   const proposals = changesToCountsBefore(src, drafts).map((d): Proposal => {
     const { sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft } = d;
     const p = {

@@ -1,0 +1,31 @@
+/**
+ * "Tỷ lệ đường huyện được nhựa hóa đạt 97%; đường xã đạt 91%; đường thôn, xóm đạt 84%": a rate
+ * listed after a rate, in a clause of its own, naming only the part that differs. The part replaces
+ * its parallel part of the rate before (from the same first word up to the rate's predicate) and
+ * the predicate is kept: "Tỷ lệ đường xã được nhựa hóa".
+ */
+import { lower, words } from "./extract-text";
+
+/** The words that open what a rate says of its part ("… được nhựa hóa", "… có điện"). */
+const PREDICATE = /\s(?:được|bị|đã|đang|có|sử dụng|tham gia|đạt chuẩn)(?!\p{L})/u;
+
+/**
+ * The name of `part` ("Đường xã") listed after the rate `rate`, or null when the rate has no part
+ * that starts with the same word before a predicate, at most six words on.
+ */
+export function parallelRateName(rate: string, part: string): string | null {
+  const r = lower(rate);
+  if (!/^tỷ lệ\s/u.test(r)) return null;
+  const p = lower(part).trim();
+  const first = words(p)[0]?.replace(/[,;]$/u, "");
+  if (first === undefined || first === "" || /^(?:tỷ|chỉ|tốc|số)$/u.test(first) || words(p).length > 6)
+    return null;
+  const at = r.indexOf(` ${first} `);
+  if (at < 0) return null;
+  const predicate = PREDICATE.exec(r.slice(at + 1));
+  if (predicate === null) return null;
+  const replaced = r.slice(at + 1, at + 1 + predicate.index);
+  // The part replaced is a noun phrase of at most six words.
+  if (words(replaced).length > 6 || replaced === p) return null;
+  return `${rate.slice(0, at)} ${p}${rate.slice(at + 1 + predicate.index)}`;
+}

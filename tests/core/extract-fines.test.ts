@@ -1,0 +1,29 @@
+/**
+ * Money fined, named by the offence its sentence counts (src/core/extract-fines.ts). Sentences written
+ * for these tests; none is in the corpus.
+ */
+import { extractIndicators, type Proposal } from "../../src/core/extract";
+
+const rows = (text: string) => extractIndicators(text, "vi").map((p: Proposal) => [p.name, p.unit, p.actual]);
+
+describe("money fined after counts of an offence", () => {
+  it("is named by the offence, not by the count said just before it", () => {
+    expect(
+      rows(
+        "Đội Quản lý thị trường kiểm tra 86 cơ sở, phát hiện 31 trường hợp vi phạm về an toàn thực phẩm, tịch thu 420 kg hàng hóa, phạt tiền 275 triệu đồng.",
+      ).at(-1),
+    ).toEqual(["Tiền phạt vi phạm về an toàn thực phẩm", "triệu đồng", 275]);
+  });
+
+  it("leaves a fine with no offence named in its sentence as it was", () => {
+    const got = rows("Năm 2026, xử phạt hành chính 48 trường hợp; phạt tiền 96 triệu đồng.");
+    expect(got.at(-1)?.[0]).not.toMatch(/^Tiền phạt vi phạm/u);
+  });
+
+  it("keeps a name that says where the money fined went", () => {
+    const got = rows(
+      "Công an huyện xử lý 1.572 trường hợp vi phạm trật tự an toàn giao thông, phạt tiền nộp kho bạc 2,48 tỷ đồng.",
+    );
+    expect(got.at(-1)).toEqual(["Phạt tiền nộp kho bạc", "tỷ đồng", 2.48]);
+  });
+});
