@@ -717,10 +717,11 @@ const REACH_VERB = /(?:^|\s)(?:phủ sóng|phủ|bao phủ|kết nối|tiếp c�
  * "… ước đạt 58,3%, năm 2027 duy trì ổn định ở mức 58,5%", "hiện có 4.350 ha, mục tiêu năm 2027 mở
  * rộng lên 4.600 ha", "đạt 96% (năm 2026: 94,7%)", "còn 2,3%, năm 2026 giảm xuống dưới 1,8%": a
  * figure led only by another year, a verb of keeping, raising or lowering to a level and maybe a limit
- * is the same indicator as the figure before it, in the other tense.
+ * is the same indicator as the figure before it, in the other tense ("…; phấn đấu đến hết năm 2026
+ * đạt 80% trở lên" after a rate reported).
  */
 const YEAR_AGAIN =
-  /^[\s,;(]*(?:(?:mục tiêu|chỉ tiêu|kế hoạch|định hướng)\s+)?(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+(?:19|20)\d\d\s*[:,]?\s*(?:(?:phấn đấu|dự kiến|ước)\s+)?(?:(?:duy trì|giữ|nâng|mở rộng|đạt|là|giảm xuống|giảm còn|hạ xuống|còn)\s*)?(?:(?:ổn định|vững)\s*)?(?:(?:ở\s+)?mức\s*|lên\s*)?(?:(?:dưới|trên|ít nhất|tối thiểu|khoảng)\s*)?$/u;
+  /^[\s,;(]*(?:phấn đấu\s+)?(?:(?:mục tiêu|chỉ tiêu|kế hoạch|định hướng)\s+)?(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+(?:19|20)\d\d\s*[:,]?\s*(?:(?:phấn đấu|dự kiến|ước)\s+)?(?:(?:duy trì|giữ|nâng|mở rộng|đạt|là|giảm xuống|giảm còn|hạ xuống|còn)\s*)?(?:(?:ổn định|vững)\s*)?(?:(?:ở\s+)?mức\s*|lên\s*)?(?:(?:dưới|trên|ít nhất|tối thiểu|khoảng)\s*)?$/u;
 
 export function sameIndicatorAgain(
   src: string,

@@ -201,6 +201,7 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
         sentence++;
         continue;
       }
+      const carriedBefore = carried;
       const own = sentenceTense(body, doneUpTo);
       const tense = own ?? ahead.tense;
       if (tense !== null && (own !== null || ahead.aside !== true)) carried = tense === "plan";
@@ -212,14 +213,22 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
       const plan =
         mode === "plan" || (mode === "auto" && (tense === null ? sectionPlan || carried : tense === "plan"));
       let c = s;
-      for (const part of body.split(/(?<=;)/u)) {
+      const parts = body.split(/(?<=;)/u);
+      // "Tỷ lệ … đạt chuẩn 78,6% (481/612 trường); phấn đấu đến hết năm 2026 đạt 80%": the aim after
+      // ";" is a target; what was said before it keeps its own tense.
+      const aimAt = mode === "auto" && plan ? aimingPart(parts) : -1;
+      const headTense = aimAt < 0 ? null : sentenceTense(parts.slice(0, aimAt).join(""), doneUpTo);
+      const headPlan =
+        aimAt < 0 ? plan : headTense === null ? sectionPlan || carriedBefore : headTense === "plan";
+      parts.forEach((part, k) => {
         const est = ESTIMATE.exec(lower(part));
         const estimateFrom = est === null ? -1 : c + est.index + est[0].length;
         const marked =
           mode !== "auto" || (tense !== null && !ahead.guessed) || (heading !== null && !carried);
-        clauses.push({ start: c, end: c + part.length, sentence, plan, marked, estimateFrom });
+        const partPlan = aimAt > 0 && k < aimAt ? headPlan : plan;
+        clauses.push({ start: c, end: c + part.length, sentence, plan: partPlan, marked, estimateFrom });
         c += part.length;
-      }
+      });
       if (tense !== null) lastTense = tense;
       sentence++;
     }
@@ -228,6 +237,27 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
     lineStart = lineEnd + 1;
   }
   return clauses;
+}
+
+/**
+ * The index of the first part after ";" that opens with an aim ("phấn đấu", "mục tiêu", after a time
+ * lead at most) when no part before it aims at anything: -1 when there is none.
+ */
+function aimingPart(parts: readonly string[]): number {
+  for (let k = 1; k < parts.length; k++) {
+    const l = lower(parts[k] as string).trim();
+    if (
+      /^(?:(?:năm\s+(?:19|20)\d\d|(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|quý|tháng)\s+[^,;]{1,12})\s*,?\s*)?(?:phấn đấu|mục tiêu)(?!\p{L})/u.test(
+        l,
+      )
+    )
+      return /(?<!\p{L})(?:phấn đấu|mục tiêu|kế hoạch năm|chỉ tiêu năm|dự kiến|(?:đến|tới) năm)(?!\p{L})/u.test(
+        lower(parts.slice(0, k).join("")),
+      )
+        ? -1
+        : k;
+  }
+  return -1;
 }
 
 /**

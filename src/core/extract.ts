@@ -50,6 +50,7 @@ import {
 } from "./extract-names";
 import { confidenceOf } from "./extract-confidence";
 import { nameGrowthParts } from "./extract-growth";
+import { namePeriodClauses } from "./extract-period-names";
 import { notCounted } from "./extract-not-counted";
 import { distributeRespectively } from "./extract-respectively";
 import { chooseNames } from "./extract-name-model";
@@ -826,7 +827,8 @@ export function extractIndicators(
           /^[^\d]*,\s*(?:đạt|bằng)\s*$/u.test(lead) &&
           base !== "" &&
           !base.startsWith(",") &&
-          words(base).length <= (moneyBefore ? 6 : 3) &&
+          // "đạt 38,6% lực lượng lao động trong độ tuổi": a whole of many words is named against.
+          words(base).length <= 8 &&
           !/\d/u.test(base)
         ) {
           const what = decapitalize(countedOf(current)).replace(/^số\s+/u, "");
@@ -834,7 +836,7 @@ export function extractIndicators(
             current,
             f,
             clause,
-            moneyBefore ? `Tỷ lệ ${what} so với ${base}` : `Tỷ lệ ${base} ${what}`,
+            moneyBefore || words(base).length > 3 ? `Tỷ lệ ${what} so với ${base}` : `Tỷ lệ ${base} ${what}`,
             ["ten_ghep_tu_menh_de_khac"],
           );
           rate.source.end = rightPhrase(src, f.end, clause.end).end;
@@ -1813,6 +1815,8 @@ export function extractIndicators(
   // "khu vực dịch vụ tăng 8,1%, đóng góp 52,3%", "…; nếu loại trừ yếu tố giá tăng 6,1%": named by
   // the growth before them.
   nameGrowthParts(src, drafts);
+  // "…; lũy kế 10 tháng đạt 41.286,5 tỷ đồng": named by the indicator of the figure before it.
+  namePeriodClauses(src, drafts);
   // "A và B lần lượt là X% và Y%": each figure of the list is its item's.
   drafts.splice(0, drafts.length, ...distributeRespectively(src, drafts, convention));
   // "giá trị sản phẩm trên 1 ha đất trồng trọt đạt 168 triệu đồng": money earned on each hectare is
