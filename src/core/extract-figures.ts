@@ -606,7 +606,9 @@ function readUnit(
   let head = shapedUnit(phrase);
   // "làm 450 m kè mềm", "nạo vét 820 m kênh": a length read by shape is the measure; the thing
   // measured is named, not counted.
-  if (head !== null && /^m\s/u.test(head)) head = "m";
+  // It is a measure, no counted noun: the name takes the words after it, as after "km".
+  if (head !== null && /^m\s/u.test(head))
+    return { unit: text.slice(i, i + 1), end: i + 1, scale, scaleWord, shaped: false, stacked };
   // "số phòng học tạm còn 146 phòng": a noun not counted elsewhere (a room, not a department) counts
   // what the clause named by "số" + that noun before the figure.
   const noun = phrase[0];

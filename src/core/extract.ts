@@ -52,6 +52,7 @@ import { confidenceOf } from "./extract-confidence";
 import { nameGrowthParts } from "./extract-growth";
 import { namePeriodClauses, periodOnlyClause } from "./extract-period-names";
 import { notCounted } from "./extract-not-counted";
+import { nameMeasureOfCount } from "./extract-measure-of-count";
 import { distributeRespectively } from "./extract-respectively";
 import { chooseNames } from "./extract-name-model";
 import { rateName, withoutEnterpriseSubject } from "./extract-enterprise";
@@ -1215,6 +1216,7 @@ export function extractIndicators(
       // A result's change in points is no row, and the rate after it is named across it.
       if (f.unit === "điểm %" && !clause.plan) continue;
       const draft = quantityProposal(src, f, clause, boundary, drafts, current);
+      nameMeasureOfCount(src, draft, f.start, current);
       // "tỷ lệ hộ nghèo giảm trên 3 điểm %": the row is the size of the fall, not the rate.
       if (f.unit === "điểm %" && !/^mức\s/u.test(lower(draft.name)))
         draft.name = `Mức ${/tăng(?:\s+\p{L}+)*\s*$/u.test(lower(src.slice(Math.max(0, f.start - 30), f.start))) ? "tăng" : "giảm"} ${decapitalize(draft.name)}`;
