@@ -53,6 +53,7 @@ import { nameGrowthParts } from "./extract-growth";
 import { namePeriodClauses, periodOnlyClause } from "./extract-period-names";
 import { notCounted } from "./extract-not-counted";
 import { nameMeasureOfCount } from "./extract-measure-of-count";
+import { planShareName } from "./extract-plan-share";
 import { distributeRespectively } from "./extract-respectively";
 import { chooseNames } from "./extract-name-model";
 import { rateName, withoutEnterpriseSubject } from "./extract-enterprise";
@@ -91,6 +92,10 @@ const EVENT =
   /(?<!\p{L})(?:tỷ lệ tán thành|quyền biểu quyết|dự lễ|dự hội nghị|tham dự|đến thăm|thăm, tặng quà|thăm và tặng quà|khai mạc|bế mạc|chủ trì|hân hoan|đoàn công tác|bầu bổ sung|thông qua \d+ nghị quyết|vào lúc|trao tặng|nhà tài trợ|tự nguyện hiến|xảy ra vụ)(?!\p{L})/u;
 
 /** "Ông Nguyễn Văn A": a person named in full, as news tells of one, not a report of results. */
+/** "và kéo giảm số ngày … ít nhất", "; giảm tỷ lệ hộ nghèo": a cut's verb, then what it cuts (two words or more). */
+const OWN_CUT =
+  /(?:^|[,;:]|\svà)\s*(?:phấn đấu\s+)?(?:kéo giảm|giảm)\s+(?:số|tỷ lệ|lượng|tổng)\s+\p{L}+(?:\s+\p{L}+)+\s*(?:(?:ít nhất|tối thiểu|từ|trên|khoảng)\s*)?$/u;
+
 /** A body told to do something by a date: what it is told to do is no result. */
 const DIRECTIVE =
   /(?<!\p{L})(?:yêu cầu|đề nghị|chỉ đạo|giao)\s+(?:cho\s+)?(?:các\s+)?(?:\d+\s+)?(?:xã|phường|huyện|thị trấn|sở|phòng|ban|ngành|cơ quan|địa phương|đơn vị|ủy ban|ubnd)(?!\p{L})[^.]*?(?:trước|chậm nhất|trong)\s+(?:ngày|quý|tháng)\s+[\dIVX]/u;
@@ -470,6 +475,30 @@ export function extractIndicators(
           ownFall = mod.value < 0;
           mod = null;
         }
+        // "…; kéo giảm số ngày chất lượng không khí kém ít nhất 20% so với năm 2026": a target's cut with
+        // the verb and what it cuts of its own is its own row (a plan in %), not a change of the figure
+        // before it.
+        // (Read alone, "20% so với năm 2026" would be a share of that year.)
+        if (
+          mod !== null &&
+          mod.kind !== "pctPlan" &&
+          clause.plan &&
+          OWN_CUT.test(lower(src.slice(boundary, f.start)))
+        ) {
+          const cut = percentProposal(src, f, clause, boundary, {
+            kind: "change",
+            value: -Math.abs(f.value),
+            end: mod.end,
+          });
+          if (cut !== null) {
+            if (!/^(?:mức|kéo|giảm)\s/u.test(lower(cut.name)))
+              cut.name = `Mức giảm ${decapitalize(cut.name)}`;
+            drafts.push(cut);
+            current = cut;
+            boundary = Math.max(cut.source.end, mod.end);
+            continue;
+          }
+        }
         // "So với dự toán huyện giao, thu ngân sách xã vượt 21,4%, đạt 9,73 tỷ đồng": the plan was named
         // first, the margin over it comes before the figure it is of.
         if (
@@ -695,13 +724,19 @@ export function extractIndicators(
               !/\d/u.test(quota.phrase) &&
               verb !== ""
             ) {
+              // "giải ngân từ 95% kế hoạch vốn trở lên": the rate of what is done against the plan.
+              const share = planShareName(verb, word, quota.phrase);
+              const least =
+                share !== null &&
+                (/(?:ít nhất|tối thiểu|không dưới|từ|trên)\s*$/u.test(lower(src.slice(boundary, f.start))) ||
+                  /trở\s+lên$/u.test(quota.phrase));
               const draft: Draft = asDraft({
-                name: capitalize(`${verb} ${word} ${quota.phrase}`),
+                name: share ?? capitalize(`${verb} ${word} ${quota.phrase}`),
                 unit: "%",
                 kind: "rate",
                 actual: clause.plan ? null : f.value,
-                plan: clause.plan ? f.value : null,
-                planText: clause.plan ? `${f.typed}%` : null,
+                plan: clause.plan && !least ? f.value : null,
+                planText: clause.plan ? `${least ? "ít nhất " : ""}${f.typed}%` : null,
                 estimate: isEstimate(clause, f),
                 source: { start: f.start, end: quota.end },
                 sentence: clause.sentence,
@@ -718,15 +753,13 @@ export function extractIndicators(
               // "+ Giải ngân vốn đầu tư công lũy kế đến 30/11 đạt ít nhất 80% kế hoạch;": a target of
               // the share of the plan, with no amount beside it, is the rate of what the verb does ("đạt
               // 100% chỉ tiêu" alone meets a quota: no rate).
-              const what = verb
-                .replace(/\s+(?:đạt|là|bằng)(?:\s+(?:ít nhất|tối thiểu|từ|trên|không dưới))?$/iu, "")
-                .trim();
+              const share = planShareName(verb, word, "");
               const least = /(?:ít nhất|tối thiểu|không dưới|từ|trên)\s*$/u.test(
                 lower(src.slice(boundary, f.start)),
               );
-              if (words(what).length >= 2) {
+              if (share !== null) {
                 const draft: Draft = asDraft({
-                  name: /^tỷ lệ\s/iu.test(what) ? what : `Tỷ lệ ${decapitalize(what)}`,
+                  name: share,
                   unit: "%",
                   kind: "rate",
                   actual: null,
