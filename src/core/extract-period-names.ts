@@ -34,9 +34,21 @@ function clauseOpen(src: string, at: number): number {
  * ước tăng 8,12%"): after a rate, its own rate for that period, not the change of the rate before.
  */
 export function periodOnlyClause(src: string, figureStart: number): boolean {
+  return periodOfClause(src, figureStart) !== null;
+}
+
+/** The period a period-only clause names ("9 tháng"), or null when the clause is none. */
+export function periodOfClause(src: string, figureStart: number): string | null {
   const open = clauseOpen(src, figureStart);
   const lead = PERIOD_LEAD.exec(lower(src.slice(open, figureStart + 1).trim()));
-  return lead !== null && STATING_VERBS.test((lead[2] ?? "").trim());
+  return lead !== null && STATING_VERBS.test((lead[2] ?? "").trim()) ? (lead[1] ?? null) : null;
+}
+
+/** The name of a figure for `period` of the indicator `before` names ("Tăng trưởng GRDP 9 tháng"). */
+export function periodName(before: string, period: string): string {
+  return capitalize(
+    `${before.replace(OWN_PERIOD, "").trim()} ${period.replace(/\s+năm\s+(?:19|20)\d\d$/u, "")}`,
+  );
 }
 
 /** Names the figures of period-only clauses after the indicator before them (drafts in text order). */

@@ -50,7 +50,7 @@ import {
 } from "./extract-names";
 import { confidenceOf } from "./extract-confidence";
 import { nameGrowthParts } from "./extract-growth";
-import { namePeriodClauses, periodOnlyClause } from "./extract-period-names";
+import { namePeriodClauses, periodName, periodOfClause, periodOnlyClause } from "./extract-period-names";
 import { notCounted } from "./extract-not-counted";
 import { nameMeasureOfCount } from "./extract-measure-of-count";
 import { planShareName } from "./extract-plan-share";
@@ -464,12 +464,14 @@ export function extractIndicators(
         if (
           mod !== null &&
           mod.kind === "change" &&
-          current !== null &&
-          current.unit === "%" &&
-          (words(leftName(src, boundary, f.start).name.replace(/\s*(?:tăng|giảm)(?:\s+\p{L}+)?$/u, ""))
-            .length >= 2 ||
-            // "tăng trưởng quý III ước đạt 8,46%; 9 tháng ước tăng 8,12%": the period's own rate.
-            periodOnlyClause(src, f.start))
+          ((current !== null &&
+            current.unit === "%" &&
+            words(leftName(src, boundary, f.start).name.replace(/\s*(?:tăng|giảm)(?:\s+\p{L}+)?$/u, ""))
+              .length >= 2) ||
+            // "tăng trưởng quý III ước đạt 8,46%; 9 tháng ước tăng 8,12%": the period's own rate (the
+            // rate before it may be in the clause before the ";").
+            ((current ?? lastOfSentence(drafts, clause.sentence, () => true))?.unit === "%" &&
+              periodOnlyClause(src, f.start)))
         ) {
           // "…, ngành sản xuất và phân phối điện giảm 1,7%": that part's own rate keeps its sign.
           ownFall = mod.value < 0;
@@ -915,13 +917,21 @@ export function extractIndicators(
           boundary = rate.source.end;
           continue;
         }
+        // "tăng trưởng quý III ước đạt 8,46%; 9 tháng ước tăng 8,12%": a rate with no name but its
+        // period is the rate before it, for that period (the clause before the ";" may hold it).
+        const ownPeriod = mod === null && f.percent ? periodOfClause(src, f.start) : null;
+        const periodRate =
+          ownPeriod === null ? null : (current ?? lastOfSentence(drafts, clause.sentence, () => true));
         const draft = percentProposal(
           src,
           f,
           clause,
           boundary,
           mod,
-          sameIndicatorAgain(src, f, clause, boundary, drafts),
+          sameIndicatorAgain(src, f, clause, boundary, drafts) ??
+            (ownPeriod !== null && periodRate?.unit === "%" && leftName(src, boundary, f.start).name === ""
+              ? periodName(periodRate.name, ownPeriod)
+              : null),
         );
         if (ownFall && draft !== null && draft.actual !== null && draft.actual > 0)
           draft.actual = -draft.actual;
