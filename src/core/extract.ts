@@ -665,6 +665,15 @@ export function extractIndicators(
             boundary = mod.end + (/^\s*,/u.exec(src.slice(mod.end))?.[0].length ?? 0);
           } else if (withCount !== null) {
             pendingMod = mod;
+            // "huấn luyện dân quân tự vệ đạt 100% kế hoạch với 8.416 đồng chí": the share of the plan
+            // says nothing of what was done; the words before it name the count (a quota's own words,
+            // "100% chỉ tiêu giao quân", leave the count to name itself).
+            const done = leftName(src, boundary, f.start).name.replace(/\s+(?:đạt|bằng)$/iu, "");
+            if (
+              /^\s*%?\s*(?:so với\s+)?(?:kế hoạch|dự toán)/u.test(lower(src.slice(f.end, mod.end))) &&
+              words(done).length >= 2
+            )
+              pendingName = `${done} \u0000`;
             boundary = mod.end + withCount[0].length;
           } else if (/^\s*\(\s*\d/u.test(src.slice(mod.end, mod.end + 8))) {
             pendingMod = mod;
@@ -1221,6 +1230,8 @@ export function extractIndicators(
         !listedAfter &&
         !passive &&
         !countOfRate &&
+        // "đạt 100% kế hoạch với 8.416 đồng chí": the count a share before it measured.
+        pendingName === null &&
         !/\p{L}/u.test(src.slice(boundary, f.start))
       ) {
         boundary = f.end;
@@ -1399,7 +1410,9 @@ export function extractIndicators(
       if (pendingMod !== null && draft.actual !== null) {
         if (pendingMod.kind === "pctPlan") draft.pctPlan = pendingMod.value;
         else if (pendingMod.kind === "pctPrior") draft.pctPrior = pendingMod.value;
-        if (pendingName !== null && pendingName !== "") draft.name = capitalize(pendingName);
+        // (a name of the words before a share of the plan ends with the count's own unit, "\u0000")
+        if (pendingName !== null && pendingName !== "")
+          draft.name = capitalize(pendingName.replace("\u0000", lower(draft.unit)));
       }
       pendingMod = null;
       pendingName = null;
