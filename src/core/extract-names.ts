@@ -771,7 +771,11 @@ export function withoutAim(name: string): string {
   return inside === null ? name : name.replace(/\s+phấn đấu\s+/u, " ");
 }
 
+/** "Tổng dư nợ đến 30/9/2026": the date a stock is told at ends no name either. */
+const DATE_TAIL =
+  /\s+(?:(?:tính|lũy kế)\s+)?(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?$/iu;
+
 export function withoutTimeLead(name: string): string {
-  const rest = name.replace(TIME_LEAD, "");
+  const rest = name.replace(TIME_LEAD, "").replace(DATE_TAIL, "");
   return rest === name || words(rest).length === 0 ? name : capitalize(rest);
 }
