@@ -31,3 +31,14 @@ export function planShareName(said: string, plan: string, of: string): string | 
   const object = of.replace(/\s*trở\s+lên$/u, "").trim();
   return `Tỷ lệ ${decapitalize(what)}${object === "" || /\d/u.test(object) ? "" : ` ${object}`}`;
 }
+
+/**
+ * "Mục tiêu giải ngân đạt từ 95% trở lên": a rate whose name is only the word of the aim and a verb
+ * of disbursing or collecting is the rate of that verb ("Tỷ lệ giải ngân"); the aim is its tense,
+ * no part of its name. Other names are left as they are.
+ */
+export function aimedRateName(name: string, unit: string): string {
+  if (unit !== "%") return name;
+  const rest = /^(?:mục tiêu|chỉ tiêu)\s+((?:giải ngân|thu|thực hiện)(?:\s+\p{L}+){0,4})$/iu.exec(name)?.[1];
+  return rest === undefined ? name : `Tỷ lệ ${lower(rest)}`;
+}

@@ -53,7 +53,7 @@ import { nameGrowthParts } from "./extract-growth";
 import { namePeriodClauses, periodName, periodOfClause, periodOnlyClause } from "./extract-period-names";
 import { notCounted } from "./extract-not-counted";
 import { nameMeasureOfCount } from "./extract-measure-of-count";
-import { planShareName } from "./extract-plan-share";
+import { aimedRateName, planShareName } from "./extract-plan-share";
 import { distributeRespectively } from "./extract-respectively";
 import { chooseNames } from "./extract-name-model";
 import { rateName, withoutEnterpriseSubject } from "./extract-enterprise";
@@ -1947,7 +1947,10 @@ export function extractIndicators(
     const { sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft } = d;
     const p = {
       ...draft,
-      name: withoutOwnAreaName(withoutAssignedBy(withoutAim(withoutTimeLead(draft.name)), d)),
+      name: aimedRateName(
+        withoutOwnAreaName(withoutAssignedBy(withoutAim(withoutTimeLead(draft.name)), d)),
+        draft.unit,
+      ),
     };
     return {
       ...p,

@@ -28,6 +28,14 @@ describe("a share of the plan as a target", () => {
   });
 });
 
+describe("a rate named only by the aim and a verb of disbursing", () => {
+  it("is the rate of that verb", () => {
+    const got = read("Năm 2029, mục tiêu giải ngân đạt từ 92% trở lên; khởi công mới 4 công trình.");
+    expect(got[0]?.name).toBe("Tỷ lệ giải ngân");
+    expect(got[0]?.planText).toBe("ít nhất 92%");
+  });
+});
+
 describe("a target's cut of a count against a year", () => {
   it("is its own plan in %, after a count of its sentence", () => {
     const got = read(
