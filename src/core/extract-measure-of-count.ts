@@ -36,7 +36,9 @@ export function nameMeasureOfCount(
   figureStart: number,
   count: Draft | null,
 ): void {
+  // (a measure's lead is a few words: no longer stretch of text is read)
   if (count === null || count.sentence !== draft.sentence || count.head === "") return;
+  if (figureStart - count.source.end > 40) return;
   if (!SIZE_UNIT.test(lower(draft.unit)) || count.unit === "%" || lower(count.unit) === lower(draft.unit))
     return;
   // The count's name may have run on over the measure's word ("Điểm đặc biệt nguy hiểm dài").
