@@ -15,10 +15,19 @@ const bare = (name: string): string =>
 
 /** The comparison that opens the clause, then any changes it already listed ("số vụ giảm 8%, "). */
 const OPENED =
-  /(?:^|[;,.]\s*)so với (?:cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?|năm\s+(?:trước|(?:19|20)\d\d))\s*,\s*(?:số\s[^,;.\d]{1,40}?(?:tăng|giảm)\s+\d+(?:,\d+)?\s*%\s*,\s*)*[^,;.\d]*$/u;
+  /(?:^|[;,.]\s*)so với (?:cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?|năm\s+(?:trước|(?:19|20)\d\d))\s*,?\s*(?:số\s[^,;.\d]{1,40}?(?:tăng|giảm)\s+\d+(?:,\d+)?\s*%\s*,\s*)*[^,;.\d]*$/u;
 
 /** The count the change names: its name less "số" and any comparison before a comma. */
-const namedCount = (name: string): string => bare(name.replace(/^.*,\s*/u, ""));
+const namedCount = (name: string): string =>
+  bare(
+    name
+      .replace(/^.*,\s*/u, "")
+      // "So với cùng kỳ số vụ": the comma after the comparison may be left out.
+      .replace(
+        /^so với\s+(?:cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?|năm\s+(?:trước|(?:19|20)\d\d))\s+/iu,
+        "",
+      ),
+  );
 
 /** Whether count `d` is the one `named` ("vụ" for "Vụ tai nạn giao thông" or a count in "vụ"). */
 const isNamed = (d: Draft, named: string): boolean => {

@@ -65,6 +65,8 @@ const NUMBER = /\d{1,3}(?:[.,]\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?/gu;
 const PHRASE_STOP = new Set([
   "được",
   "bị",
+  // "117 nhà phải di dời": a modal before the verb.
+  "phải",
   "đạt",
   "tăng",
   "giảm",
@@ -656,6 +658,11 @@ function readUnit(
     return { unit: text.slice(i, i + 4), end: i + 4, scale, scaleWord, shaped: false, stacked };
   const phrase = nounPhrase(text, i);
   let head = shapedUnit(phrase);
+  // "làm 450 m kè mềm", "nạo vét 820 m kênh": a length read by shape is the measure; the thing
+  // measured is named, not counted.
+  // It is a measure, no counted noun: the name takes the words after it, as after "km".
+  if (head !== null && /^m\s/u.test(head))
+    return { unit: text.slice(i, i + 1), end: i + 1, scale, scaleWord, shaped: false, stacked };
   // "số phòng học tạm còn 146 phòng": a noun not counted elsewhere (a room, not a department) counts
   // what the clause named by "số" + that noun before the figure.
   const noun = phrase[0];

@@ -508,8 +508,10 @@ export function rightPhrase(text: string, from: number, limit: number): { phrase
     // it was done for is the next count, whatever limit word comes before it. "1.125 suất quà trị giá
     // 478 triệu đồng": the money's name starts the next figure's. "25 triệu lượt trở lên": the limit
     // right after the unit, ending its clause, is no name ("từ 80% trở lên tổ chức …" goes on into it).
+    // "450 m kè mềm bằng cọc bê tông", "1.200 m2 mái che bằng tôn": how or of what it is made is no
+    // part of what is measured.
     const stop =
-      /[,;.…()“"]|\/(?=\d)|\svà\s(?!mất tích(?!\p{L})|[^\d,;.:()]{1,24}?\s(?:bị|được)\s)|\s(?:với|trong đó|so với|theo|để|nhằm|sang|trị giá)\s|\scho\s+(?:năng suất|sản lượng)(?!\p{L})|\s(?:tổng\s+)?(?:trị giá|kinh phí|số tiền)\s+(?=\d)|\scho\s+(?:(?:gần|hơn|khoảng|ít nhất|tối thiểu|trên|không dưới)\s+)?(?=\d)|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d|^\s*trở\s+(?:lên|xuống)\s*(?=[,;.)]|$)/u.exec(
+      /[,;.…()“"]|\/(?=\d)|\svà\s(?!mất tích(?!\p{L})|[^\d,;.:()]{1,24}?\s(?:bị|được)\s)|\s(?:với|trong đó|so với|theo|để|nhằm|sang|trị giá|bằng)\s|\scho\s+(?:năng suất|sản lượng)(?!\p{L})|\s(?:tổng\s+)?(?:trị giá|kinh phí|số tiền)\s+(?=\d)|\scho\s+(?:(?:gần|hơn|khoảng|ít nhất|tối thiểu|trên|không dưới)\s+)?(?=\d)|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d|^\s*trở\s+(?:lên|xuống)\s*(?=[,;.)]|$)/u.exec(
         t,
       );
     return stop ? stop.index : t.length;
@@ -781,7 +783,17 @@ export function withoutAim(name: string): string {
   return inside === null ? name : name.replace(/\s+phấn đấu\s+/u, " ");
 }
 
+/**
+ * "Tổng dư nợ đến 30/9/2026": the date a stock is told at ends no name either. A rate keeps it: "Tỷ
+ * lệ giải ngân vốn đầu tư công đến 31/01/2027" is a row of its own beside the year's rate.
+ */
+const DATE_TAIL =
+  /\s+(?:(?:tính|lũy kế)\s+)?(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?$/iu;
+
 export function withoutTimeLead(name: string): string {
-  const rest = name.replace(TIME_LEAD, "");
+  const led = name.replace(TIME_LEAD, "");
+  const due = DATE_TAIL.exec(led)?.[0] ?? "";
+  // (a rate's date at the year's end is the year's rate: "đến 31/12" says nothing more)
+  const rest = /^tỷ lệ\s/iu.test(led) && !/31\s*\/\s*12/u.test(due) ? led : led.replace(DATE_TAIL, "");
   return rest === name || words(rest).length === 0 ? name : capitalize(rest);
 }

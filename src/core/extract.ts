@@ -65,7 +65,10 @@ import { namePeriodFigures } from "./extract-period-names";
 import { nameDisbursedShares, nameRatesAgain } from "./extract-rate-again";
 import { nameBareUnitsAgain } from "./extract-unit-again";
 import { nameLevelsAfterMultiple } from "./extract-multiple-before";
+import { namePeriodClauses, periodName, periodOfClause, periodOnlyClause } from "./extract-period-clauses";
 import { notCounted } from "./extract-not-counted";
+import { nameMeasureOfCount } from "./extract-measure-of-count";
+import { aimedRateName, planShareName } from "./extract-plan-share";
 import { distributeRespectively } from "./extract-respectively";
 import { spreadSharedFall } from "./extract-shared-fall";
 import { chooseNames } from "./extract-name-model";
@@ -105,6 +108,10 @@ const EVENT =
   /(?<!\p{L})(?:tỷ lệ tán thành|quyền biểu quyết|dự lễ|dự hội nghị|tham dự|đến thăm|thăm, tặng quà|thăm và tặng quà|khai mạc|bế mạc|chủ trì|hân hoan|đoàn công tác|bầu bổ sung|thông qua \d+ nghị quyết|vào lúc|trao tặng|nhà tài trợ|tự nguyện hiến|xảy ra vụ)(?!\p{L})/u;
 
 /** "Ông Nguyễn Văn A": a person named in full, as news tells of one, not a report of results. */
+/** "và kéo giảm số ngày … ít nhất", "; giảm tỷ lệ hộ nghèo": a cut's verb, then what it cuts (two words or more). */
+const OWN_CUT =
+  /(?:^|[,;:]|\svà)\s*(?:phấn đấu\s+)?(?:kéo giảm|giảm)\s+(?:số|tỷ lệ|lượng|tổng)\s+\p{L}+(?:\s+\p{L}+)+\s*(?:(?:ít nhất|tối thiểu|từ|trên|khoảng)\s*)?$/u;
+
 /** A body told to do something by a date: what it is told to do is no result. */
 const DIRECTIVE =
   /(?<!\p{L})(?:yêu cầu|đề nghị|chỉ đạo|giao)\s+(?:cho\s+)?(?:các\s+)?(?:\d+\s+)?(?:xã|phường|huyện|thị trấn|sở|phòng|ban|ngành|cơ quan|địa phương|đơn vị|ủy ban|ubnd)(?!\p{L})[^.]*?(?:trước|chậm nhất|trong)\s+(?:ngày|quý|tháng)\s+[\dIVX]/u;
@@ -551,7 +558,10 @@ export function extractIndicators(
         if (
           mod !== null &&
           mod.kind !== "change" &&
-          /^(?:tỷ lệ|chỉ số)\s/u.test(lower(leftName(src, boundary, f.start).name))
+          // "tốc độ tăng trưởng GRDP ước đạt 8,46% so với cùng kỳ": a growth rate too.
+          /^(?:tỷ lệ|chỉ số|(?:tốc độ\s+)?tăng trưởng|tốc độ tăng)\s/u.test(
+            lower(leftName(src, boundary, f.start).name),
+          )
         )
           mod = null;
         // "tăng trưởng ước đạt 7,92%, …, khu vực dịch vụ tăng 7,06%": a change with a subject of its own
@@ -559,14 +569,42 @@ export function extractIndicators(
         if (
           mod !== null &&
           mod.kind === "change" &&
-          current !== null &&
-          current.unit === "%" &&
-          words(leftName(src, boundary, f.start).name.replace(/\s*(?:tăng|giảm)(?:\s+\p{L}+)?$/u, ""))
-            .length >= 2
+          ((current !== null &&
+            current.unit === "%" &&
+            words(leftName(src, boundary, f.start).name.replace(/\s*(?:tăng|giảm)(?:\s+\p{L}+)?$/u, ""))
+              .length >= 2) ||
+            // "tăng trưởng quý III ước đạt 8,46%; 9 tháng ước tăng 8,12%": the period's own rate (the
+            // rate before it may be in the clause before the ";").
+            ((current ?? lastOfSentence(drafts, clause.sentence, () => true))?.unit === "%" &&
+              periodOnlyClause(src, f.start)))
         ) {
           // "…, ngành sản xuất và phân phối điện giảm 1,7%": that part's own rate keeps its sign.
           ownFall = mod.value < 0;
           mod = null;
+        }
+        // "…; kéo giảm số ngày chất lượng không khí kém ít nhất 20% so với năm 2026": a target's cut with
+        // the verb and what it cuts of its own is its own row (a plan in %), not a change of the figure
+        // before it.
+        // (Read alone, "20% so với năm 2026" would be a share of that year.)
+        if (
+          mod !== null &&
+          mod.kind !== "pctPlan" &&
+          clause.plan &&
+          OWN_CUT.test(lower(src.slice(boundary, f.start)))
+        ) {
+          const cut = percentProposal(src, f, clause, boundary, {
+            kind: "change",
+            value: -Math.abs(f.value),
+            end: mod.end,
+          });
+          if (cut !== null) {
+            if (!/^(?:mức|kéo|giảm)\s/u.test(lower(cut.name)))
+              cut.name = `Mức giảm ${decapitalize(cut.name)}`;
+            drafts.push(cut);
+            current = cut;
+            boundary = Math.max(cut.source.end, mod.end);
+            continue;
+          }
         }
         // "So với dự toán huyện giao, thu ngân sách xã vượt 21,4%, đạt 9,73 tỷ đồng": the plan was named
         // first, the margin over it comes before the figure it is of.
@@ -736,6 +774,15 @@ export function extractIndicators(
             pendingMod = mod;
             // "… gọi công dân nhập ngũ với 1.426 thanh niên": those counted are who joined up.
             pendingEnlisted = /nhập ngũ|giao quân|tuyển quân/u.test(lower(withCount[0]));
+            // "huấn luyện dân quân tự vệ đạt 100% kế hoạch với 8.416 đồng chí": the share of the plan
+            // says nothing of what was done; the words before it name the count (a quota's own words,
+            // "100% chỉ tiêu giao quân", leave the count to name itself).
+            const done = leftName(src, boundary, f.start).name.replace(/\s+(?:đạt|bằng)$/iu, "");
+            if (
+              /^\s*%?\s*(?:so với\s+)?(?:kế hoạch|dự toán)/u.test(lower(src.slice(f.end, mod.end))) &&
+              words(done).length >= 2
+            )
+              pendingName = `${done} \u0000`;
             boundary = mod.end + withCount[0].length;
           } else if (/^\s*\(\s*\d/u.test(src.slice(mod.end, mod.end + 8))) {
             pendingMod = mod;
@@ -803,13 +850,19 @@ export function extractIndicators(
               !/\d/u.test(quota.phrase) &&
               verb !== ""
             ) {
+              // "giải ngân từ 95% kế hoạch vốn trở lên": the rate of what is done against the plan.
+              const share = planShareName(verb, word, quota.phrase);
+              const least =
+                share !== null &&
+                (/(?:ít nhất|tối thiểu|không dưới|từ|trên)\s*$/u.test(lower(src.slice(boundary, f.start))) ||
+                  /trở\s+lên$/u.test(quota.phrase));
               const draft: Draft = asDraft({
-                name: capitalize(`${verb} ${word} ${quota.phrase}`),
+                name: share ?? capitalize(`${verb} ${word} ${quota.phrase}`),
                 unit: "%",
                 kind: "rate",
                 actual: clause.plan ? null : f.value,
-                plan: clause.plan ? f.value : null,
-                planText: clause.plan ? `${f.typed}%` : null,
+                plan: clause.plan && !least ? f.value : null,
+                planText: clause.plan ? `${least ? "ít nhất " : ""}${f.typed}%` : null,
                 estimate: isEstimate(clause, f),
                 source: { start: f.start, end: quota.end },
                 sentence: clause.sentence,
@@ -986,7 +1039,8 @@ export function extractIndicators(
           /^[^\d]*,\s*(?:đạt|bằng)\s*$/u.test(lead) &&
           base !== "" &&
           !base.startsWith(",") &&
-          words(base).length <= (moneyBefore ? 6 : 3) &&
+          // "đạt 38,6% lực lượng lao động trong độ tuổi": a whole of many words is named against.
+          words(base).length <= 8 &&
           !/\d/u.test(base)
         ) {
           const what = decapitalize(countedOf(current)).replace(/^số\s+/u, "");
@@ -994,7 +1048,7 @@ export function extractIndicators(
             current,
             f,
             clause,
-            moneyBefore ? `Tỷ lệ ${what} so với ${base}` : `Tỷ lệ ${base} ${what}`,
+            moneyBefore || words(base).length > 3 ? `Tỷ lệ ${what} so với ${base}` : `Tỷ lệ ${base} ${what}`,
             ["ten_ghep_tu_menh_de_khac"],
           );
           rate.source.end = rightPhrase(src, f.end, clause.end).end;
@@ -1003,13 +1057,21 @@ export function extractIndicators(
           boundary = rate.source.end;
           continue;
         }
+        // "tăng trưởng quý III ước đạt 8,46%; 9 tháng ước tăng 8,12%": a rate with no name but its
+        // period is the rate before it, for that period (the clause before the ";" may hold it).
+        const ownPeriod = mod === null && f.percent ? periodOfClause(src, f.start) : null;
+        const periodRate =
+          ownPeriod === null ? null : (current ?? lastOfSentence(drafts, clause.sentence, () => true));
         const draft = percentProposal(
           src,
           f,
           clause,
           boundary,
           mod,
-          sameIndicatorAgain(src, f, clause, boundary, drafts),
+          sameIndicatorAgain(src, f, clause, boundary, drafts) ??
+            (ownPeriod !== null && periodRate?.unit === "%" && leftName(src, boundary, f.start).name === ""
+              ? periodName(periodRate.name, ownPeriod)
+              : null),
         );
         if (ownFall && draft !== null && draft.actual !== null && draft.actual > 0)
           draft.actual = -draft.actual;
@@ -1338,6 +1400,8 @@ export function extractIndicators(
         !listedAfter &&
         !passive &&
         !countOfRate &&
+        // "đạt 100% kế hoạch với 8.416 đồng chí": the count a share before it measured.
+        pendingName === null &&
         !/\p{L}/u.test(src.slice(boundary, f.start))
       ) {
         boundary = f.end;
@@ -1386,6 +1450,7 @@ export function extractIndicators(
           leftName(src, boundary, f.start).name.replace(/\s*(?:giảm|tăng)(?:\s+\p{L}+)*$/u, "");
         if (rate !== "") draft.name = `${rate} mỗi ${perYear[2] ?? "năm"}`;
       }
+      nameMeasureOfCount(src, draft, f.start, current);
       // "tỷ lệ hộ nghèo giảm trên 3 điểm %": the row is the size of the fall, not the rate.
       if (f.unit === "điểm %" && !/^mức\s/u.test(lower(draft.name))) {
         // "- Tỷ lệ hộ nghèo: giảm 1 - 1,5 điểm %/năm": the rate is the label before the colon.
@@ -1536,7 +1601,9 @@ export function extractIndicators(
       if (pendingMod !== null && draft.actual !== null) {
         if (pendingMod.kind === "pctPlan") draft.pctPlan = pendingMod.value;
         else if (pendingMod.kind === "pctPrior") draft.pctPrior = pendingMod.value;
-        if (pendingName !== null && pendingName !== "") draft.name = capitalize(pendingName);
+        // (a name of the words before a share of the plan ends with the count's own unit, "\u0000")
+        if (pendingName !== null && pendingName !== "")
+          draft.name = capitalize(pendingName.replace("\u0000", lower(draft.unit)));
         else if (pendingEnlisted && f.countUnit && !/nhập ngũ/u.test(lower(draft.name)))
           draft.name = `${capitalize(f.unit)} nhập ngũ`;
       }
@@ -2071,6 +2138,8 @@ export function extractIndicators(
   // "khu vực dịch vụ tăng 8,1%, đóng góp 52,3%", "…; nếu loại trừ yếu tố giá tăng 6,1%": named by
   // the growth before them.
   nameGrowthParts(src, drafts);
+  // "…; lũy kế 10 tháng đạt 41.286,5 tỷ đồng": named by the indicator of the figure before it.
+  namePeriodClauses(src, drafts);
   // "… tăng gấp 2,1 lần, ước đạt 3,18 tỷ USD": the level of what the multiple was said of.
   nameLevelsAfterMultiple(src, drafts);
   // "…; bình quân 11 tháng tăng 3,12%": the indicator named before, over the period said.
@@ -2181,7 +2250,10 @@ export function extractIndicators(
     const { sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft } = d;
     const p = {
       ...draft,
-      name: withoutOwnAreaName(withoutAssignedBy(withoutAim(withoutTimeLead(draft.name)), d)),
+      name: aimedRateName(
+        withoutOwnAreaName(withoutAssignedBy(withoutAim(withoutTimeLead(draft.name)), d)),
+        draft.unit,
+      ),
     };
     return {
       ...p,
