@@ -8,16 +8,19 @@ import { capitalize, decapitalize, lower, words } from "./extract-text";
  * after it are no part of the name.
  */
 const BODY =
-  /^(?:các\s+)?(?:tổng\s+)?(?:công ty|hợp tác xã|quỹ tín dụng nhân dân|quỹ tín dụng|quỹ|ngân hàng|nhà máy|xí nghiệp|doanh nghiệp|liên hiệp hợp tác xã|cảng)(?!\p{L})/u;
+  /^(?:các\s+)?(?:tổng\s+)?(?:công ty|hợp tác xã|quỹ tín dụng nhân dân|quỹ tín dụng|quỹ|ngân hàng|nhà máy|xí nghiệp|doanh nghiệp|liên hiệp hợp tác xã|cảng|chi nhánh)(?!\p{L})/u;
 /** The legal form after the kind of body ("cổ phần", "TNHH một thành viên"). */
 const FORM =
   /^(?:cổ phần|tnhh(?:\s+(?:một thành viên|mtv|hai thành viên trở lên))?|tmcp|trách nhiệm hữu hạn)(?!\p{L})/u;
 /** Verbs of reporting between the body and what it reports: no part of the name. */
 const SAYS =
-  /^(?:cho biết|công bố|báo cáo|thông tin|ước tính|ước|dự kiến|đã|đạt|đặt mục tiêu|đặt kế hoạch|lên kế hoạch|phấn đấu)(?!\p{L})/u;
+  /^(?:cho biết|công bố|báo cáo|thông tin|ước tính|ước|dự kiến|đã|đạt|đặt mục tiêu|đặt kế hoạch|lên kế hoạch|phấn đấu|cũng|hiện|đang|vẫn|tiếp tục)(?!\p{L})/u;
 /** A verb the body did: what it did names the row ("Vận chuyển hành khách"). */
 const DID =
-  /^(?:vận chuyển|tiêu thụ|sản xuất|bán ra|bán|xuất khẩu|chế biến|thu mua|cung cấp|cung ứng|khai thác|nộp|huy động|cho vay|giải ngân|đạt|ước)(?!\p{L})/u;
+  /^(?:vận chuyển|tiêu thụ|sản xuất|bán ra|bán|xuất khẩu|chế biến|thu mua|cung cấp|cung ứng|khai thác|nộp|huy động|cho vay|giải ngân|đạt|ước|quản lý|phát hành|đón|phục vụ|bảo đảm|đảm bảo|duy trì|kiên cố hóa|tạo|trồng|xây dựng|sửa chữa|phát triển|chi trả|trích|ký kết|ký|tái canh|thanh lý|tiếp nhận|xử lý|thu gom|lắp đặt|đầu tư)(?!\p{L})/u;
+
+/** "Công ty … đón", "Hợp tác xã … có": a name that opens with the body that reports. */
+export const opensWithBody = (name: string): boolean => BODY.test(lower(name.trim()));
 
 /** The same bodies anywhere in the text before a figure. */
 const BODY_BEFORE = new RegExp(BODY.source.replace("^", "(?<!\\p{L})"), "u");
@@ -70,7 +73,10 @@ export function withoutEnterpriseSubject(name: string, before = ""): string {
   let rest: string | null = null;
   for (let w = 0; w <= (proper ? 8 : 0); w++) {
     const here = tail.slice(from);
-    if (DID.test(lower(here)) || SAYS.test(lower(here))) {
+    // "Chi nhánh thu dịch vụ ròng": right after a bare body, "thu" is what it collected (elsewhere
+    // the word may end a name, "Doanh thu").
+    const collects = !proper && w === 0 && /^thu\s+\p{L}/u.test(lower(here));
+    if (DID.test(lower(here)) || SAYS.test(lower(here)) || collects) {
       rest = here;
       break;
     }

@@ -13,6 +13,7 @@ import type { Draft } from "./extract-drafts";
 import { MONEY } from "./extract-units";
 import { withoutTimeLead } from "./extract-names";
 import { capitalize, decapitalize, lower, words } from "./extract-text";
+import { opensWithBody } from "./extract-enterprise";
 
 /** Verbs after which a counted subject's predicate follows ("19/21 xã đạt …", "12 dự án được …"). */
 const PREDICATE_VERB =
@@ -88,6 +89,8 @@ function subjectBefore(src: string, d: Draft, verb: string): string | null {
   const subject = said.slice(0, said.length - own[0].length).trim();
   const n = words(subject).length;
   if (n < 2 || n > 10 || SCOPE_SUBJECT.test(lower(subject))) return null;
+  // "Hợp tác xã … có 684 thành viên": the business that reports has its own members, named bare.
+  if (opensWithBody(subject)) return null;
   return said;
 }
 
