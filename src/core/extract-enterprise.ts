@@ -22,6 +22,10 @@ const DID =
 /** "Công ty … đón", "Hợp tác xã … có": a name that opens with the body that reports. */
 export const opensWithBody = (name: string): boolean => BODY.test(lower(name.trim()));
 
+/** A plan adopted or set by someone named before it: group 1 is what the plan is of. */
+const ADOPTED =
+  /^\p{L}.*?\s(?:thông qua|đặt ra|đặt|đề ra|phê duyệt|duyệt)\s+(?:kế hoạch|chỉ tiêu|mục tiêu)\s+(\p{Ll}.*)$/u;
+
 /** The same bodies anywhere in the text before a figure. */
 const BODY_BEFORE = new RegExp(BODY.source.replace("^", "(?<!\\p{L})"), "u");
 
@@ -39,6 +43,10 @@ function afterSays(said: string): string | null {
  * then a verb, after a body named just before, is cut the same way.
  */
 export function withoutEnterpriseSubject(name: string, before = ""): string {
+  // "Đại hội đồng cổ đông … thông qua kế hoạch doanh thu", "Ngân hàng đặt chỉ tiêu dư nợ": who
+  // adopted or set a plan, and the plan word, are no part of what the plan is of.
+  const adopted = ADOPTED.exec(name);
+  if (adopted !== null && words(adopted[1] ?? "").length >= 1) return capitalize(adopted[1] ?? "");
   const low = lower(name);
   const body = BODY.exec(low);
   if (body === null) {
