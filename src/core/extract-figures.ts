@@ -699,6 +699,11 @@ function figureAt(
       /^h(?:\d{2})?(?!\p{L})/u.test(text.slice(end, end + 4)) &&
       /(?:lúc|trước|từ|đến|vào|khoảng)\s*$/u.test(lower(text.slice(Math.max(0, start - 8), start)))) ||
     ((before === "kỳ" || before === "đoạn") && /^(?:19|20)\d\d$/u.test(raw)) ||
+    // "Dự thảo chỉ tiêu KH 2027 huyện …", "mục tiêu 2030": a plan named by its year, "năm" left out.
+    (/^(?:19|20)\d\d$/u.test(raw) &&
+      /(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|niên vụ|tầm nhìn)\s*$/u.test(
+        lower(text.slice(Math.max(0, start - 16), start)),
+      )) ||
     // "năm học 2025 - 2026", "niên khóa 2024 - 2025": a school year is when, like a term.
     (/^(?:19|20)\d\d$/u.test(raw) &&
       /(?:năm học|niên khóa|khóa học)\s*$/u.test(lower(text.slice(Math.max(0, start - 16), start)))) ||
@@ -783,12 +788,15 @@ function figureAt(
   // "tăng 4,1 điểm %": a change of a rate, told with the rate itself.
   // A target's fall in points ("tỷ lệ hộ nghèo giảm trên 3 điểm %") is a plan in "điểm %"; the caller
   // drops it from a sentence of results.
-  const points = /^\s*điểm\s*(?:%|phần trăm)/u.exec(text.slice(end, end + 20));
+  // "giảm 1 - 1,5 điểm %/năm": a yearly pace in points, keyed in "điểm %" as the pace is.
+  const points = /^\s*điểm\s*(?:%|phần trăm)(?:\s*\/\s*năm(?!\p{L}))?/u.exec(text.slice(end, end + 24));
   if (points !== null) {
+    // "Giảm tỷ lệ hộ nghèo 0,5 - 0,7 điểm %": the verb may lead the rate it moves; a range's upper
+    // end reads the words before its lower one.
+    const lead = lower(text.slice(Math.max(0, start - 90), start)).replace(/[\d.,]+\s*[-–]\s*$/u, "");
     if (
-      !/(?:giảm|tăng)(?:\s+(?:bình quân|trên|từ|ít nhất|tối thiểu|khoảng))*\s*$/u.test(
-        lower(text.slice(Math.max(0, start - 30), start)),
-      )
+      !/(?:giảm|tăng)(?:\s+(?:bình quân|trên|từ|ít nhất|tối thiểu|khoảng))*\s*$/u.test(lead) &&
+      !/(?:^|[\s:;,.(])(?:kéo\s+)?(?:giảm|tăng)\s+(?:tỷ lệ|tỷ trọng)[^\d;:,.()]{0,60}?\s*$/u.test(lead)
     )
       return null;
     return {

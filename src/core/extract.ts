@@ -1178,8 +1178,13 @@ export function extractIndicators(
       if (f.unit === "điểm %" && !clause.plan) continue;
       const draft = quantityProposal(src, f, clause, boundary, drafts, current);
       // "tỷ lệ hộ nghèo giảm trên 3 điểm %": the row is the size of the fall, not the rate.
-      if (f.unit === "điểm %" && !/^mức\s/u.test(lower(draft.name)))
-        draft.name = `Mức ${/tăng(?:\s+\p{L}+)*\s*$/u.test(lower(src.slice(Math.max(0, f.start - 30), f.start))) ? "tăng" : "giảm"} ${decapitalize(draft.name)}`;
+      if (f.unit === "điểm %" && !/^mức\s/u.test(lower(draft.name))) {
+        // "- Tỷ lệ hộ nghèo đa chiều: giảm 1 - 1,5 điểm %/năm": the rate is the item's lead.
+        const line = src.slice(Math.max(0, src.lastIndexOf("\n", f.start - 1) + 1, f.start - 160), f.start);
+        const lead = /^\s*[-–•+*]?\s*([^:;.\n\d]{2,80}):\s*(?:giảm|tăng)[^:;\d]*$/u.exec(line)?.[1];
+        const rate = draft.name.trim() === "" && lead !== undefined ? lead.trim() : draft.name;
+        draft.name = `Mức ${/tăng(?:\s+\p{L}+)*\s*$/u.test(lower(src.slice(Math.max(0, f.start - 30), f.start))) ? "tăng" : "giảm"} ${decapitalize(rate)}`;
+      }
       const again = sameIndicatorAgain(src, f, clause, boundary, drafts);
       if (again !== null) draft.name = again;
       // "sinh hoạt tại 312 chi hội": the cells are what is counted, named by their noun.
