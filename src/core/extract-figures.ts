@@ -334,6 +334,20 @@ function numberedUnit(text: string, start: number, end: number): ReturnType<type
   return unit === undefined ? null : { unit, end, scale: 1, scaleWord: null, shaped: false, stacked: 1 };
 }
 
+/**
+ * "Số bác sĩ/vạn dân 9,6; giường bệnh/vạn dân 28,5": a per-head unit written as the name, the bare
+ * number after it is in that unit.
+ */
+function perHeadBefore(text: string, start: number, end: number): ReturnType<typeof readUnit> {
+  const m =
+    /(?<!\p{L})(\p{Ll}+(?:\s\p{Ll}+)?)\s*\/\s*(vạn|nghìn|ngàn|1\.000|10\.000|100\.000|100)\s+dân\s*(?::|là|đạt)?\s*$/u.exec(
+      lower(text.slice(Math.max(0, start - 40), start)),
+    );
+  if (m?.[1] === undefined || m[2] === undefined) return null;
+  const counted = m[1].replace(/^số\s+/u, "");
+  return { unit: `${counted}/${m[2]} dân`, end, scale: 1, scaleWord: null, shaped: false, stacked: 1 };
+}
+
 /** Population bases of a per-head figure ("giường bệnh trên một vạn dân"). */
 const PER_POPULATION =
   /^\s*(?:\/|trên|mỗi)\s*(?:một|1)?\s*(vạn|nghìn|ngàn|10\.000|100\.000|1\.000)\s+dân(?!\p{L})/u;
@@ -840,7 +854,7 @@ function figureAt(
     (of !== null
       ? topicUnit(text, start, end)
       : /^\s*(?:[,;.\n]|$)/u.test(text.slice(end, end + 2))
-        ? (topicUnit(text, start, end) ?? numberedUnit(text, start, end))
+        ? (topicUnit(text, start, end) ?? numberedUnit(text, start, end) ?? perHeadBefore(text, start, end))
         : null);
   if (unit === null) return null;
   const unitLower = lower(unit.unit);

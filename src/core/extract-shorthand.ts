@@ -186,7 +186,10 @@ function planPriorEdits(src: string): Edit[] {
   }
   for (const m of src.matchAll(new RegExp(`${B}CK${E}`, "gu"))) {
     const before = src.slice(Math.max(0, m.index - 16), m.index);
-    if (/(?:%\s*|(?:so với|so|bằng|với)\s+)$/iu.test(before))
+    // "giảm 52 ca so CK": "so" alone is "so với", as the comparisons are read.
+    if (/(?<!\p{L})so\s+$/iu.test(before))
+      edits.push({ start: m.index, end: m.index + 2, insert: "với cùng kỳ" });
+    else if (/(?:%\s*|(?:so với|bằng|với)\s+)$/iu.test(before))
       edits.push({ start: m.index, end: m.index + 2, insert: "cùng kỳ" });
   }
   return edits;

@@ -39,6 +39,8 @@ export const COUNT_UNITS = [
   // "38.416 lượt khách hàng vay vốn": bank customers, not visitors ("lượt khách" cut "khách hàng").
   "lượt khách hàng",
   "lượt khách",
+  // "9.874 lượt người bệnh": patients, counted whole (not "lượt người").
+  "lượt người bệnh",
   "lượt người",
   "lượt",
   "vụ",
@@ -141,6 +143,8 @@ export const MEASURE_UNITS = [
   "m³",
   // Volumes of drink and fuel: "142 triệu lít bia", "3.500 lít xăng" (the product names the row).
   "lít",
+  // "212.600 TEU": containers, in twenty-foot units.
+  "teu",
   "mw",
   "kwh",
   // "tổng công suất 142.600 CV", "trạm 250 kVA": engine and transformer power.
