@@ -891,7 +891,9 @@ function figureAt(
         ? raw
         : formatNumber(base, convention, 6),
     ambiguous: scaleApplied || ambiguous === null ? null : ambiguous,
-    of,
+    // "187,42 tỷ đồng/318,5 tỷ đồng kế hoạch vốn được giao": the money is counted out of its plan, as
+    // "9/14 xã" is out of its whole (the share after it is a rate of its own), and the plan is its KH.
+    of: of ?? statedPlan,
     percent: false,
     unit: fullUnit,
     scaleApplied,

@@ -746,8 +746,12 @@ export function extractIndicators(
         ) {
           // "giải ngân 651,8 tỷ đồng, đạt 95,3%", "thu nội địa 1.102,5 tỷ đồng, đạt 74,9%": money is
           // not a rate of anything, so the percentage is of its plan.
+          // "186,37 tỷ đồng/241,5 tỷ đồng kế hoạch vốn giao, đạt 77,2%": money counted out of its plan
+          // has its share as a rate of its own, as a count's fraction has (and as its % KH).
           const money = MONEY.some((m) => lower(current?.unit ?? "").includes(m));
-          if (current.plan !== null || (money && current.pctPlan === null)) {
+          const outOfPlan = money && current.total !== null && current.total === current.plan;
+          if (outOfPlan && current.pctPlan === null) current.pctPlan = f.value;
+          else if (current.plan !== null || (money && current.pctPlan === null)) {
             if (current.pctPlan === null) current.pctPlan = f.value;
             boundary = f.end;
             continue;
