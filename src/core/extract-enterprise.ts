@@ -22,6 +22,21 @@ const DID =
 /** "Công ty … đón", "Hợp tác xã … có": a name that opens with the body that reports. */
 export const opensWithBody = (name: string): boolean => BODY.test(lower(name.trim()));
 
+/**
+ * "Hợp tác xã hiện có 684 thành viên", "Công ty cổ phần Dệt may Hưng Vân có 8.640 lao động": the body
+ * that reports, by its kind alone or with its own name, is who has the count, not what is counted;
+ * "Các doanh nghiệp khu công nghiệp có …" names a kind of body and stays in the name.
+ */
+export function isReportingBody(subject: string): boolean {
+  const s = subject.trim().replace(/\s+(?:hiện nay|hiện|đến nay)$/u, "");
+  const body = BODY.exec(lower(s));
+  if (body === null || /^các\s/u.test(body[0])) return false;
+  let rest = s.slice(body[0].length).trimStart();
+  const form = FORM.exec(lower(rest));
+  if (form !== null) rest = rest.slice(form[0].length).trimStart();
+  return rest === "" || /^\p{Lu}/u.test(rest);
+}
+
 /** A plan adopted or set by someone named before it: group 1 is what the plan is of. */
 const ADOPTED =
   /^\p{L}.*?\s(?:thông qua|đặt ra|đặt|đề ra|phê duyệt|duyệt)\s+(?:kế hoạch|chỉ tiêu|mục tiêu)\s+(\p{Ll}.*)$/u;

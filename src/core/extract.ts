@@ -54,6 +54,7 @@ import { notCounted } from "./extract-not-counted";
 import { distributeRespectively } from "./extract-respectively";
 import { chooseNames } from "./extract-name-model";
 import { rateName, withoutEnterpriseSubject } from "./extract-enterprise";
+import { workersGivenWork } from "./extract-jobs";
 import { NAME_MODEL } from "./extract-name-weights";
 import { applyLearntTense, clauseFinder } from "./extract-tense-learnt";
 import {
@@ -1236,8 +1237,9 @@ export function extractIndicators(
           draft.name = capitalize(what);
       }
       // "Hội Liên hiệp Phụ nữ huyện Thanh Lâm có 24.517 hội viên": the members of the body that has them.
+      // (A business's members are named bare, "Số thành viên": "Hợp tác xã Vận tải … có 57 thành viên".)
       const body =
-        /(?:^|[,;:.])\s*((?:Hội|Huyện đoàn|Thành đoàn|Tỉnh đoàn|Đoàn|Liên đoàn|Mặt trận|Công đoàn|Đảng bộ|Chi bộ|Hợp tác xã|Câu lạc bộ)\s[^,;:.\d]{2,60}?)\s+(?:hiện\s+|đến nay\s+)?có\s*$/u.exec(
+        /(?:^|[,;:.])\s*((?:Hội|Huyện đoàn|Thành đoàn|Tỉnh đoàn|Đoàn|Liên đoàn|Mặt trận|Công đoàn|Đảng bộ|Chi bộ|Câu lạc bộ)\s[^,;:.\d]{2,60}?)\s+(?:hiện\s+|đến nay\s+)?có\s*$/u.exec(
           src.slice(Math.max(clause.start, f.start - 100), f.start),
         )?.[1];
       if (
@@ -1894,7 +1896,8 @@ export function extractIndicators(
       src.slice(Math.max(0, p.source.start - 200), p.source.start),
       src.slice(p.source.start, p.source.end),
     );
-    return name === p.name ? p : { ...p, name };
+    const worked = workersGivenWork(name, p.unit, src.slice(Math.max(0, p.source.end - 400), p.source.end));
+    return worked === p.name ? p : { ...p, name: worked };
   });
   return src === text.normalize("NFC")
     ? renamed
