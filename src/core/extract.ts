@@ -55,6 +55,8 @@ import { distributeRespectively } from "./extract-respectively";
 import { chooseNames } from "./extract-name-model";
 import { rateName, withoutEnterpriseSubject } from "./extract-enterprise";
 import { workersGivenWork } from "./extract-jobs";
+import { withoutKeptAt } from "./extract-kept-level";
+import { nameByListHead } from "./extract-list-head";
 import { NAME_MODEL } from "./extract-name-weights";
 import { applyLearntTense, clauseFinder } from "./extract-tense-learnt";
 import {
@@ -1698,6 +1700,7 @@ export function extractIndicators(
     if (at?.[1] !== undefined && d.name !== "" && !lower(d.name).includes(lower(at[1].trim())))
       where.set(d, ` tại ${at[1].trim()}`);
   }
+  nameByListHead(src, drafts);
   nameCountsBySubject(src, drafts, sentenceStart);
   nameThinCounts(src, drafts, sentenceStart);
   nameMoneyByEarlierSentence(drafts);
@@ -1896,7 +1899,11 @@ export function extractIndicators(
       src.slice(Math.max(0, p.source.start - 200), p.source.start),
       src.slice(p.source.start, p.source.end),
     );
-    const worked = workersGivenWork(name, p.unit, src.slice(Math.max(0, p.source.end - 400), p.source.end));
+    const worked = workersGivenWork(
+      p.unit === "%" ? withoutKeptAt(name) : name,
+      p.unit,
+      src.slice(Math.max(0, p.source.end - 400), p.source.end),
+    );
     return worked === p.name ? p : { ...p, name: worked };
   });
   return src === text.normalize("NFC")
