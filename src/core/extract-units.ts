@@ -30,6 +30,8 @@ export const COUNT_UNITS = [
   "huyện",
   "thị trấn",
   "công trình",
+  // "sửa chữa 9/11 hạng mục công trình": works are counted by their items in construction reports.
+  "hạng mục",
   "dự án",
   // "64 trường học" counts schools: the unit is "trường", "học" stays in the name.
   "trường",

@@ -57,6 +57,7 @@ import { rateName, withoutEnterpriseSubject } from "./extract-enterprise";
 import { workersGivenWork } from "./extract-jobs";
 import { withoutKeptAt } from "./extract-kept-level";
 import { nameByListHead } from "./extract-list-head";
+import { nameBySharedVerb } from "./extract-shared-verb";
 import { NAME_MODEL } from "./extract-name-weights";
 import { applyLearntTense, clauseFinder } from "./extract-tense-learnt";
 import {
@@ -1701,6 +1702,7 @@ export function extractIndicators(
       where.set(d, ` tại ${at[1].trim()}`);
   }
   nameByListHead(src, drafts);
+  nameBySharedVerb(src, drafts);
   nameCountsBySubject(src, drafts, sentenceStart);
   nameThinCounts(src, drafts, sentenceStart);
   nameMoneyByEarlierSentence(drafts);
