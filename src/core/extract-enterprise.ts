@@ -8,16 +8,38 @@ import { capitalize, decapitalize, lower, words } from "./extract-text";
  * after it are no part of the name.
  */
 const BODY =
-  /^(?:các\s+)?(?:tổng\s+)?(?:công ty|hợp tác xã|quỹ tín dụng nhân dân|quỹ tín dụng|quỹ|ngân hàng|nhà máy|xí nghiệp|doanh nghiệp|liên hiệp hợp tác xã|cảng)(?!\p{L})/u;
+  /^(?:các\s+)?(?:tổng\s+)?(?:công ty|hợp tác xã|quỹ tín dụng nhân dân|quỹ tín dụng|quỹ|ngân hàng|nhà máy|xí nghiệp|doanh nghiệp|liên hiệp hợp tác xã|cảng|chi nhánh)(?!\p{L})/u;
 /** The legal form after the kind of body ("cổ phần", "TNHH một thành viên"). */
 const FORM =
   /^(?:cổ phần|tnhh(?:\s+(?:một thành viên|mtv|hai thành viên trở lên))?|tmcp|trách nhiệm hữu hạn)(?!\p{L})/u;
 /** Verbs of reporting between the body and what it reports: no part of the name. */
 const SAYS =
-  /^(?:cho biết|công bố|báo cáo|thông tin|ước tính|ước|dự kiến|đã|đạt|đặt mục tiêu|đặt kế hoạch|lên kế hoạch|phấn đấu)(?!\p{L})/u;
+  /^(?:cho biết|công bố|báo cáo|thông tin|ước tính|ước|dự kiến|đã|đạt|đặt mục tiêu|đặt kế hoạch|lên kế hoạch|phấn đấu|cũng|hiện|đang|vẫn|tiếp tục)(?!\p{L})/u;
 /** A verb the body did: what it did names the row ("Vận chuyển hành khách"). */
 const DID =
-  /^(?:vận chuyển|tiêu thụ|sản xuất|bán ra|bán|xuất khẩu|chế biến|thu mua|cung cấp|cung ứng|khai thác|nộp|huy động|cho vay|giải ngân|đạt|ước)(?!\p{L})/u;
+  /^(?:vận chuyển|tiêu thụ|sản xuất|bán ra|bán|xuất khẩu|chế biến|thu mua|cung cấp|cung ứng|khai thác|nộp|huy động|cho vay|giải ngân|đạt|ước|quản lý|phát hành|đón|phục vụ|bảo đảm|đảm bảo|duy trì|kiên cố hóa|tạo|trồng|xây dựng|sửa chữa|phát triển|chi trả|trích|ký kết|ký|tái canh|thanh lý|tiếp nhận|xử lý|thu gom|lắp đặt|đầu tư)(?!\p{L})/u;
+
+/** "Công ty … đón", "Hợp tác xã … có": a name that opens with the body that reports. */
+export const opensWithBody = (name: string): boolean => BODY.test(lower(name.trim()));
+
+/**
+ * "Hợp tác xã hiện có 684 thành viên", "Công ty cổ phần Dệt may Hưng Vân có 8.640 lao động": the body
+ * that reports, by its kind alone or with its own name, is who has the count, not what is counted;
+ * "Các doanh nghiệp khu công nghiệp có …" names a kind of body and stays in the name.
+ */
+export function isReportingBody(subject: string): boolean {
+  const s = subject.trim().replace(/\s+(?:hiện nay|hiện|đến nay)$/u, "");
+  const body = BODY.exec(lower(s));
+  if (body === null || /^các\s/u.test(body[0])) return false;
+  let rest = s.slice(body[0].length).trimStart();
+  const form = FORM.exec(lower(rest));
+  if (form !== null) rest = rest.slice(form[0].length).trimStart();
+  return rest === "" || /^\p{Lu}/u.test(rest);
+}
+
+/** A plan adopted or set by someone named before it: group 1 is what the plan is of. */
+const ADOPTED =
+  /^\p{L}.*?\s(?:thông qua|đặt ra|đặt|đề ra|phê duyệt|duyệt)\s+(?:kế hoạch|chỉ tiêu|mục tiêu)\s+(\p{Ll}.*)$/u;
 
 /** The same bodies anywhere in the text before a figure. */
 const BODY_BEFORE = new RegExp(BODY.source.replace("^", "(?<!\\p{L})"), "u");
@@ -36,6 +58,10 @@ function afterSays(said: string): string | null {
  * then a verb, after a body named just before, is cut the same way.
  */
 export function withoutEnterpriseSubject(name: string, before = ""): string {
+  // "Đại hội đồng cổ đông … thông qua kế hoạch doanh thu", "Ngân hàng đặt chỉ tiêu dư nợ": who
+  // adopted or set a plan, and the plan word, are no part of what the plan is of.
+  const adopted = ADOPTED.exec(name);
+  if (adopted !== null && words(adopted[1] ?? "").length >= 1) return capitalize(adopted[1] ?? "");
   const low = lower(name);
   const body = BODY.exec(low);
   if (body === null) {
@@ -70,7 +96,10 @@ export function withoutEnterpriseSubject(name: string, before = ""): string {
   let rest: string | null = null;
   for (let w = 0; w <= (proper ? 8 : 0); w++) {
     const here = tail.slice(from);
-    if (DID.test(lower(here)) || SAYS.test(lower(here))) {
+    // "Chi nhánh thu dịch vụ ròng": right after a bare body, "thu" is what it collected (elsewhere
+    // the word may end a name, "Doanh thu").
+    const collects = !proper && w === 0 && /^thu\s+\p{L}/u.test(lower(here));
+    if (DID.test(lower(here)) || SAYS.test(lower(here)) || collects) {
       rest = here;
       break;
     }

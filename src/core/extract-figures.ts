@@ -365,6 +365,20 @@ function numberedUnit(text: string, start: number, end: number): ReturnType<type
   return unit === undefined ? null : { unit, end, scale: 1, scaleWord: null, shaped: false, stacked: 1 };
 }
 
+/**
+ * "Số bác sĩ/vạn dân 9,6; giường bệnh/vạn dân 28,5": a per-head unit written as the name, the bare
+ * number after it is in that unit.
+ */
+function perHeadBefore(text: string, start: number, end: number): ReturnType<typeof readUnit> {
+  const m =
+    /(?<!\p{L})(\p{Ll}+(?:\s\p{Ll}+)?)\s*\/\s*(vạn|nghìn|ngàn|1\.000|10\.000|100\.000|100)\s+dân\s*(?::|là|đạt)?\s*$/u.exec(
+      lower(text.slice(Math.max(0, start - 40), start)),
+    );
+  if (m?.[1] === undefined || m[2] === undefined) return null;
+  const counted = m[1].replace(/^số\s+/u, "");
+  return { unit: `${counted}/${m[2]} dân`, end, scale: 1, scaleWord: null, shaped: false, stacked: 1 };
+}
+
 /** Population bases of a per-head figure ("giường bệnh trên một vạn dân"). */
 const PER_POPULATION =
   /^\s*(?:\/|trên|mỗi)\s*(?:một|1)?\s*(vạn|nghìn|ngàn|10\.000|100\.000|1\.000)\s+dân(?!\p{L})/u;
@@ -760,6 +774,11 @@ function figureAt(
       /^h(?:\d{2})?(?!\p{L})/u.test(text.slice(end, end + 4)) &&
       /(?:lúc|trước|từ|đến|vào|khoảng)\s*$/u.test(lower(text.slice(Math.max(0, start - 8), start)))) ||
     ((before === "kỳ" || before === "đoạn") && /^(?:19|20)\d\d$/u.test(raw)) ||
+    // "Dự thảo chỉ tiêu KH 2027 huyện …", "mục tiêu 2030": a plan named by its year, "năm" left out.
+    (/^(?:19|20)\d\d$/u.test(raw) &&
+      /(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|niên vụ|tầm nhìn)\s*$/u.test(
+        lower(text.slice(Math.max(0, start - 16), start)),
+      )) ||
     // "năm học 2025 - 2026", "niên khóa 2024 - 2025": a school year is when, like a term.
     (/^(?:19|20)\d\d$/u.test(raw) &&
       /(?:năm học|niên khóa|khóa học)\s*$/u.test(lower(text.slice(Math.max(0, start - 16), start)))) ||
@@ -862,6 +881,10 @@ function figureAt(
       !/(?:giảm|tăng)(?:\s+(?:bình quân|trên|từ|ít nhất|tối thiểu|khoảng))*(?:\s*[\d.,]+\s*(?:[-–]|đến))?\s*$/u.test(
         said.slice(-48),
       ) &&
+      // "Giảm tỷ lệ hộ nghèo 0,5 - 0,7 điểm %" after any mark: the verb leads the rate it moves.
+      !/(?:^|[\s:;,.(])(?:kéo\s+)?(?:giảm|tăng)\s+(?:tỷ lệ|tỷ trọng)[^\d;:,.()]{0,60}?\s*$/u.test(
+        said.replace(/[\d.,]+\s*[-–]\s*$/u, ""),
+      ) &&
       // "4. Giảm tỷ lệ hộ nghèo 0,5 - 0,7 điểm %": an item that opens with the verb, the rate between.
       !/(?:^|[\n:;]|^\s*\d{1,2}\.|\n\s*(?:\d{1,2}\.|[-+•]))\s*(?:kéo\s+)?(?:giảm|tăng)\s+(?:tỷ lệ|tỷ trọng)\s[^\d,;:.]{2,60}?\s+[\d.,]+\s*(?:[-–]|đến)\s*$/u.test(
         said,
@@ -911,7 +934,8 @@ function figureAt(
       : /^\s*(?:[,;.\n]|$)/u.test(text.slice(end, end + 2))
         ? (topicUnit(text, start, end) ??
           numberedUnit(text, start, end) ??
-          labelPerBaseUnit(text, start, end))
+          labelPerBaseUnit(text, start, end) ??
+          perHeadBefore(text, start, end))
         : null);
   if (unit === null) return null;
   const unitLower = lower(unit.unit);
@@ -948,7 +972,9 @@ function figureAt(
         ? raw
         : formatNumber(base, convention, 6),
     ambiguous: scaleApplied || ambiguous === null ? null : ambiguous,
-    of,
+    // "187,42 tỷ đồng/318,5 tỷ đồng kế hoạch vốn được giao": the money is counted out of its plan, as
+    // "9/14 xã" is out of its whole (the share after it is a rate of its own), and the plan is its KH.
+    of: of ?? statedPlan,
     percent: false,
     unit: fullUnit,
     scaleApplied,

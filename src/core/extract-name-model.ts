@@ -506,6 +506,25 @@ function weightMap(model: NameModel): Map<string, number> {
   return map;
 }
 
+/** Who reports: a business by its kind ("Công ty cổ phần … đón", "Hợp tác xã … có"). */
+const REPORTER = /^(?:tổng\s+)?(?:công ty|hợp tác xã|quỹ tín dụng|ngân hàng)(?!\p{L})/iu;
+/** Another figure in a name, or what is left of it once its digits are dropped ("đạt triệu đồng"). */
+const OTHER_FIGURE =
+  /\d|(?<!\p{L})(?:nghìn|ngàn|triệu|tỷ(?!\s+(?:lệ|trọng|suất|giá)))(?!\p{L})|^(?:Nghìn|Triệu|Tỷ)\s+(?!lệ|trọng|suất|giá)/u;
+/** Who speaks, and says so ("chúng tôi đặt mục tiêu doanh thu", "… Hồng Vân cho biết"). */
+const SPEAKER =
+  /^(?:chúng tôi|chúng ta|tôi)(?!\p{L})|(?<!\p{L})(?:cho biết|nhấn mạnh|phát biểu|khẳng định)(?!\p{L})|(?<!\p{L})(?:cổ phần|TNHH|MTV)\s+\p{Lu}/iu;
+
+/**
+ * A candidate made of words no table names a row by, where the rules' name has none of them: the
+ * business that reports, the speaker of a quotation or a business's legal name, another figure (a
+ * share may be named by the amount it is a share of, "chiếm 33% GRDP" after "420 nghìn tỷ đồng").
+ */
+function isNoName(name: string, p: Proposal): boolean {
+  const has = (re: RegExp): boolean => re.test(name) && !re.test(p.name);
+  return has(REPORTER) || has(SPEAKER) || (p.unit !== "%" && has(OTHER_FIGURE));
+}
+
 /** The name the model picks for a proposal, or null when the rules' name stays. */
 export function chosenName(
   text: string,
@@ -521,7 +540,12 @@ export function chosenName(
   // "Trạm Y tế phường …, 11 tháng: khám chữa bệnh 6.742 lượt": the office that sends a brief is who
   // reports, never what a figure counts.
   for (let i = 1; i < scores.length; i++)
-    if ((scores[i] ?? 0) > (scores[best] ?? 0) && !isSender(candidates[i]?.name ?? "")) best = i;
+    if (
+      (scores[i] ?? 0) > (scores[best] ?? 0) &&
+      !isSender(candidates[i]?.name ?? "") &&
+      !isNoName(candidates[i]?.name ?? "", p)
+    )
+      best = i;
   if (best === 0 || (scores[best] ?? 0) - (scores[0] ?? 0) < model.margin) return null;
   return candidates[best]?.name ?? null;
 }

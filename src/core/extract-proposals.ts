@@ -29,6 +29,7 @@ import {
   VERB_BEFORE_COUNT,
 } from "./extract-names";
 import { RATE_HEAD } from "./extract-confidence";
+import { isReportingBody } from "./extract-enterprise";
 
 /**
  * "Tỷ lệ hộ nghèo", "Số vụ tai nạn": the hint word leads the name. "Nhà cho hộ nghèo" is not a
@@ -467,7 +468,11 @@ export function quantityProposal(
     // "Toàn huyện có 212 doanh nghiệp …": what comes before "có" is where, not what.
     // "Tổng đàn heo hiện có 126.400 con" is named before "có".
     const co = /(?<!\p{L})có(?:\s+thêm)?$/u.exec(rawLeft);
-    if (co !== null && isPlace(rawLeft.slice(0, co.index))) name = "";
+    if (
+      co !== null &&
+      (isPlace(rawLeft.slice(0, co.index)) || isReportingBody(src.slice(boundary, boundary + co.index)))
+    )
+      name = "";
     // "tai nạn giao thông xảy ra 27 vụ" is named already; "kết nạp 1.335 đảng viên" needs its object.
     // "giám sát chuyên đề 45 tổ chức đảng": a verb phrase, named only with its object.
     const undropped = name;

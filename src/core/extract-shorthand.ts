@@ -71,10 +71,57 @@ const WORDS: readonly [string, string][] = [
   ["BHYT", "bảo hiểm y tế"],
   ["BHXH", "bảo hiểm xã hội"],
   ["BHTN", "bảo hiểm thất nghiệp"],
+  // Briefs of every sector type the same few dozen: a table spells each out.
+  ["XKLĐ", "xuất khẩu lao động"],
+  ["XNK", "xuất nhập khẩu"],
+  ["XK", "xuất khẩu"],
+  ["NK", "nhập khẩu"],
+  ["LĐ", "lao động"],
+  ["TNGT", "tai nạn giao thông"],
+  ["TTATGT", "trật tự an toàn giao thông"],
+  ["ATGT", "an toàn giao thông"],
+  ["ANTT", "an ninh trật tự"],
+  ["PCCC", "phòng cháy chữa cháy"],
+  ["CCCD", "căn cước công dân"],
+  ["KCB", "khám chữa bệnh"],
+  ["NVQS", "nghĩa vụ quân sự"],
+  ["TTXD", "trật tự xây dựng"],
+  ["XD", "xây dựng"],
+  ["QĐ", "quyết định"],
+  ["GCN", "giấy chứng nhận"],
+  ["QSDĐ", "quyền sử dụng đất"],
+  ["TTHC", "thủ tục hành chính"],
+  ["GTNT", "giao thông nông thôn"],
+  ["ĐTC", "đầu tư công"],
+  ["VSMT", "vệ sinh môi trường"],
+  ["SXKD", "sản xuất kinh doanh"],
+  ["GV", "giáo viên"],
 ];
 
 function wordEdits(src: string): Edit[] {
   const edits: Edit[] = [];
+  // "KN xuất khẩu": kim ngạch; "KN đảng viên": kết nạp. "DT gieo cấy 412 ha": diện tích, "DT 4,2 tỷ
+  // đ": doanh thu; "NS lúa 61,8 tạ/ha": năng suất, as a yield's unit says (else ngân sách, below); first, so
+  // that they win over the one meaning of the list.
+  for (const m of src.matchAll(new RegExp(`${B}(KN|DT|NS)${E}`, "gu"))) {
+    const after = src.slice(m.index + 2, m.index + 48);
+    const figure =
+      /^[^;\n\d]{0,30}?\d+(?:[.,]\d+)*\s*(?:nghìn\s+|triệu\s+|tỷ\s+)?(\S+)/u.exec(after)?.[1] ?? "";
+    let full: string | null = null;
+    if (m[1] === "KN") {
+      if (/^\s+(?:xuất|nhập|XK|NK|XNK)/u.test(after)) full = "kim ngạch";
+      else if (/^\s+(?:mới\s+)?(?:đảng viên|ĐV|hội viên|đoàn viên)/u.test(after)) full = "kết nạp";
+    } else if (m[1] === "DT") {
+      if (
+        /^(?:ha|m2|km2|héc)/u.test(figure) ||
+        /^\s+(?:gieo|trồng|canh tác|lúa|rừng|đất|nuôi|sàn)/u.test(after)
+      )
+        full = "diện tích";
+      else if (/^(?:đồng|đ|tr\.?đ|trđ|USD)/u.test(figure) || /^\s+(?:du lịch|DL|bán|thuần)/u.test(after))
+        full = "doanh thu";
+    } else if (/^(?:tạ|tấn|kg)\/ha/u.test(figure)) full = "năng suất";
+    if (full !== null) edits.push({ start: m.index, end: m.index + 2, insert: full });
+  }
   for (const [abbr, full] of WORDS) {
     const re = new RegExp(`${B}${abbr}${E}`, "gu");
     for (const m of src.matchAll(re)) {
@@ -139,7 +186,10 @@ function planPriorEdits(src: string): Edit[] {
   }
   for (const m of src.matchAll(new RegExp(`${B}CK${E}`, "gu"))) {
     const before = src.slice(Math.max(0, m.index - 16), m.index);
-    if (/(?:%\s*|(?:so với|so|bằng|với)\s+)$/iu.test(before))
+    // "giảm 52 ca so CK": "so" alone is "so với", as the comparisons are read.
+    if (/(?<!\p{L})so\s+$/iu.test(before))
+      edits.push({ start: m.index, end: m.index + 2, insert: "với cùng kỳ" });
+    else if (/(?:%\s*|(?:so với|bằng|với)\s+)$/iu.test(before))
       edits.push({ start: m.index, end: m.index + 2, insert: "cùng kỳ" });
   }
   return edits;

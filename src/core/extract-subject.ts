@@ -6,6 +6,7 @@
 import type { Draft } from "./extract-drafts";
 import { isPlace } from "./extract-names";
 import { decapitalize, lower, words } from "./extract-text";
+import { opensWithBody } from "./extract-enterprise";
 
 /** "… của tỉnh": whose the subject is, which a table's name leaves out. */
 const OWNER_TAIL = /\s+của\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|thị trấn|cả nước)$/u;
@@ -17,9 +18,12 @@ function owningSubject(said: string): string {
   );
   const subject = (m?.[1] ?? "").replace(OWNER_TAIL, "").trim();
   // "Toàn tỉnh có", "Huyện Tân Hồng có", "Số xã có": where, or a name that already says what it counts.
+  // "Hợp tác xã … có 684 thành viên": a business's own members, vehicles or staff, named as a table
+  // names them ("Số thành viên"), not after the business that reports.
   if (
     words(subject).length < 2 ||
     isPlace(subject) ||
+    opensWithBody(subject) ||
     /^(?:toàn|số|tổng|tỷ lệ|tỉnh|huyện|xã|phường|thành phố|thị xã|thị trấn|năm|đến|trong)(?!\p{L})/u.test(
       lower(subject),
     )

@@ -156,13 +156,16 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
       // "Tỷ lệ … được cứng hóa đạt 92,7%, mục tiêu đến năm 2030 là 100%": a result, then the target
       // for a later year beside it, a clause of targets of its own.
       // "… đạt 62,8%, tăng 3,1 điểm % (mục tiêu năm 2027: 66%)": the same in brackets ending the sentence.
+      // "Mức cổ tức năm 2026 được chốt 12%, kế hoạch cổ tức năm 2027 là 12 - 14%", "…; chỉ tiêu giao
+      // quân 2027 là 168 công dân": the plan of a later year named with what it is of.
       const dated =
         /,\s*(?:mục tiêu|chỉ tiêu|kế hoạch)\s+(?:đến|tới)\s+năm\s+(?:19|20)\d\d\s+(?:là|đạt)\s+(?=\d)/u.exec(
           lower(body),
         ) ??
         /\(\s*(?:mục tiêu|chỉ tiêu|kế hoạch)\s+(?:(?:đến|tới)\s+)?năm\s+(?:19|20)\d\d\s*(?::|là|đạt)\s*(?=\d)[^()]*\)\s*[;.]?\s*$/u.exec(
           lower(body),
-        );
+        ) ??
+        laterPlanOf(body);
       // "- Thu nhập bình quân đầu người: 96,4 triệu đồng; mục tiêu 150 triệu đồng;": a figure, then a
       // part opened by "mục tiêu" — the result and the target set beside it (contrasted, so the figure
       // before is what was reached, even under a heading of results and targets).
@@ -178,18 +181,27 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
           .includes(";")
       ) {
         const head = body.slice(0, later.index);
-        const headTense = sentenceTense(head, doneUpTo) ?? (beside !== null ? "actual" : null) ?? ahead.tense;
-        const est = ESTIMATE.exec(lower(head));
-        clauses.push({
-          start: s,
-          end: s + head.length,
-          sentence,
-          // A level beside the target for a later year is what stands now, whatever the sentence
-          // before aimed at.
-          plan: headTense === null ? sectionPlan : headTense === "plan",
-          marked: headTense !== null && !ahead.guessed,
-          estimateFrom: est === null ? -1 : s + est.index + est[0].length,
-        });
+        const headTense =
+          sentenceTense(head, doneUpTo) ??
+          (beside !== null ? "actual" : null) ??
+          earlierYear(head, body.slice(later.index)) ??
+          ahead.tense;
+        // The head's own ";" items stay clauses of their own, as in a sentence of one tense.
+        let c = s;
+        for (const part of head.split(/(?<=;)/u)) {
+          const est = ESTIMATE.exec(lower(part));
+          clauses.push({
+            start: c,
+            end: c + part.length,
+            sentence,
+            // A level beside the target for a later year is what stands now, whatever the sentence
+            // before aimed at.
+            plan: headTense === null ? sectionPlan : headTense === "plan",
+            marked: headTense !== null && !ahead.guessed,
+            estimateFrom: est === null ? -1 : c + est.index + est[0].length,
+          });
+          c += part.length;
+        }
         clauses.push({
           start: s + head.length,
           end: e,
@@ -284,6 +296,25 @@ function targetBeside(body: string): RegExpExecArray | null {
   return /[,;]\s*(?:mục tiêu(?!\s+quốc gia)(?!\p{L})|(?:kế hoạch|chỉ tiêu)(?:\s+năm\s+(?:19|20)\d\d)?\s*(?::|là)?\s*(?=\d))/u.exec(
     lower(body),
   );
+}
+
+/**
+ * ", kế hoạch cổ tức năm 2027 là …", "; chỉ tiêu giao quân 2027 là …": a clause that states the plan
+ * of a year, with what it is of between, after figures of its own sentence; or null.
+ */
+function laterPlanOf(body: string): RegExpExecArray | null {
+  return /[,;]\s*(?:mục tiêu|chỉ tiêu|kế hoạch)\s+(?:[^\d,;:.()]{1,40}?\s+)?(?:(?:đến|tới)\s+)?(?:năm\s+)?(?:19|20)\d\d\s+(?:là|đạt)\s+(?=\d)/u.exec(
+    lower(body),
+  );
+}
+
+/** "Mức cổ tức năm 2026 được chốt 12%" before the plan of 2027: a year before it is reported. */
+function earlierYear(head: string, plan: string): "actual" | null {
+  const year = (t: string): number[] =>
+    [...lower(t).matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)/gu)].map((m) => Number(m[1]));
+  const planned = year(plan)[0];
+  const before = year(head);
+  return planned !== undefined && before.length > 0 && before.every((y) => y < planned) ? "actual" : null;
 }
 
 /**
@@ -628,8 +659,13 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
     return "plan";
   // "Dự kiến tổng nhu cầu vốn … giai đoạn 2026 - 2030 là 21,45 nghìn tỷ đồng, trong đó …": a sentence
   // led by "dự kiến" projects what is to come (an estimate of the year under way says "ước" or "cả năm").
+  // "Niên vụ 2026 - 2027, Công ty … dự kiến ép 1,15 triệu tấn mía": "dự kiến" as the verb of the
+  // sentence's subject, before any figure but a year, projects what follows it as well.
+  const projected = /(?<!\p{L})dự kiến(?!\p{L})/u.exec(l);
   if (
-    /^\s*(?:[^\s,;:.]+\s+){0,3}?dự kiến(?!\p{L})/u.test(l) &&
+    projected !== null &&
+    (/^\s*(?:[^\s,;:.]+\s+){0,3}?dự kiến(?!\p{L})/u.test(l) ||
+      !/\d/u.test(l.slice(0, projected.index).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""))) &&
     !/(?<!\p{L})(?:đã|ước|cả năm|đạt được|lũy kế)(?!\p{L})/u.test(l)
   )
     return "plan";
@@ -639,12 +675,24 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
     !/(?<!\p{L})(?:đã|ước|cả năm|đạt được|lũy kế)(?!\p{L})/u.test(l)
   )
     return "plan";
+  // "Đại hội đồng cổ đông thông qua kế hoạch doanh thu 1.650 tỷ đồng": a plan adopted, set or
+  // assigned, with what it is of and its figure, is a target.
+  if (
+    /(?<!\p{L})(?:thông qua|đặt|đặt ra|đề ra|xây dựng|giao|duyệt|phê duyệt)\s+kế hoạch\s+[^\d;.]{0,60}?\d/u.test(
+      l,
+    ) &&
+    !/(?<!\p{L})(?:đã|ước|đạt được|lũy kế)(?!\p{L})|%\s*(?:so với\s+)?kế hoạch/u.test(l)
+  )
+    return "plan";
   // "Diện tích cây ăn quả hiện có 4.350 ha": what there is now.
   if (/(?<!\p{L})hiện (?:có|nay|đạt)(?!\p{L})/u.test(l) && !/phấn đấu|(?:đến|tới) năm/u.test(l))
     return "actual";
   if (ESTIMATE.test(l) || /so với cùng kỳ/u.test(l)) return "actual";
   // "đã hoàn thành 31/36 công trình thủy lợi theo kế hoạch năm": done, by the plan.
   if (/(?<!\p{L})đã\s+hoàn thành(?!\p{L})/u.test(l)) return "actual";
+  // "kiên cố hóa 18,6 km kênh mương và sửa chữa 9/11 hạng mục công trình theo kế hoạch": the part of
+  // the planned items done by now is a result.
+  if (/\d+\/\d+[^;.\d]{0,60}theo kế hoạch/u.test(l)) return "actual";
   // "Kho bạc … được giao kế hoạch thu phí 42 tỷ đồng": a target assigned.
   if (
     /dự toán[^.;]*giao|theo kế hoạch|theo dự toán|^\s*dự toán|được giao\s+(?:kế hoạch|chỉ tiêu|dự toán)\s/u.test(

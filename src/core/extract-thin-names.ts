@@ -13,6 +13,7 @@ import type { Draft } from "./extract-drafts";
 import { MONEY } from "./extract-units";
 import { withoutTimeLead } from "./extract-names";
 import { capitalize, decapitalize, lower, words } from "./extract-text";
+import { opensWithBody } from "./extract-enterprise";
 
 /** Verbs after which a counted subject's predicate follows ("19/21 xã đạt …", "12 dự án được …"). */
 const PREDICATE_VERB =
@@ -97,6 +98,8 @@ function subjectBefore(src: string, d: Draft, verb: string): string | null {
   // "Xã Phiêng Khoang có 9 bản": what a named place has is its own count, named by its unit alone
   // (the place is whom the report is about).
   if (/(?:^|\s)có$/u.test(lower(own[0].trim())) && PLACE_SUBJECT.test(subject)) return OWN_COUNT;
+  // "Hợp tác xã … có 684 thành viên": the business that reports has its own members, named bare.
+  if (opensWithBody(subject)) return null;
   return said;
 }
 

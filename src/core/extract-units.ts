@@ -30,6 +30,8 @@ export const COUNT_UNITS = [
   "huyện",
   "thị trấn",
   "công trình",
+  // "sửa chữa 9/11 hạng mục công trình": works are counted by their items in construction reports.
+  "hạng mục",
   "dự án",
   // "64 trường học" counts schools: the unit is "trường", "học" stays in the name.
   "trường",
@@ -39,7 +41,8 @@ export const COUNT_UNITS = [
   // "38.416 lượt khách hàng vay vốn": bank customers, not visitors ("lượt khách" cut "khách hàng").
   "lượt khách hàng",
   "lượt khách",
-  // "2,46 triệu lượt người bệnh": patients' visits, as health insurance counts them.
+  // "2,46 triệu lượt người bệnh", "9.874 lượt người bệnh": patients' visits, counted whole (not "lượt
+  // người"), as health insurance counts them.
   "lượt người bệnh",
   "lượt người",
   "lượt",
@@ -143,6 +146,8 @@ export const MEASURE_UNITS = [
   "m³",
   // Volumes of drink and fuel: "142 triệu lít bia", "3.500 lít xăng" (the product names the row).
   "lít",
+  // "212.600 TEU": containers, in twenty-foot units.
+  "teu",
   "mw",
   "kwh",
   // "tổng công suất 142.600 CV", "trạm 250 kVA": engine and transformer power.

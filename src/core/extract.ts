@@ -73,6 +73,10 @@ import { distributeRespectively } from "./extract-respectively";
 import { spreadSharedFall } from "./extract-shared-fall";
 import { chooseNames } from "./extract-name-model";
 import { rateName, withoutEnterpriseSubject } from "./extract-enterprise";
+import { workersGivenWork } from "./extract-jobs";
+import { withoutKeptAt } from "./extract-kept-level";
+import { nameByListHead } from "./extract-list-head";
+import { nameBySharedVerb } from "./extract-shared-verb";
 import { NAME_MODEL } from "./extract-name-weights";
 import { applyLearntTense, clauseFinder } from "./extract-tense-learnt";
 import {
@@ -941,6 +945,8 @@ export function extractIndicators(
         ) {
           // "giải ngân 651,8 tỷ đồng, đạt 95,3%", "thu nội địa 1.102,5 tỷ đồng, đạt 74,9%": money is
           // not a rate of anything, so the percentage is of its plan.
+          // "186,37 tỷ đồng/241,5 tỷ đồng kế hoạch vốn giao, đạt 77,2%": money counted out of its plan
+          // has its share as a rate of its own, as a count's fraction has (and as its % KH).
           const money = MONEY.some((m) => lower(current?.unit ?? "").includes(m));
           // "giải ngân 28.614 triệu đồng/32.500 triệu đồng kế hoạch, đạt 88%": a bare "đạt" after money
           // written as a fraction of its plan is its % of plan, and the rate of that work a row of its
@@ -1512,8 +1518,9 @@ export function extractIndicators(
           draft.name = capitalize(what);
       }
       // "Hội Liên hiệp Phụ nữ huyện Thanh Lâm có 24.517 hội viên": the members of the body that has them.
+      // (A business's members are named bare, "Số thành viên": "Hợp tác xã Vận tải … có 57 thành viên".)
       const body =
-        /(?:^|[,;:.])\s*((?:Hội|Huyện đoàn|Thành đoàn|Tỉnh đoàn|Đoàn|Liên đoàn|Mặt trận|Công đoàn|Đảng bộ|Chi bộ|Hợp tác xã|Câu lạc bộ)\s[^,;:.\d]{2,60}?)\s+(?:hiện\s+|đến nay\s+)?có\s*$/u.exec(
+        /(?:^|[,;:.])\s*((?:Hội|Huyện đoàn|Thành đoàn|Tỉnh đoàn|Đoàn|Liên đoàn|Mặt trận|Công đoàn|Đảng bộ|Chi bộ|Câu lạc bộ)\s[^,;:.\d]{2,60}?)\s+(?:hiện\s+|đến nay\s+)?có\s*$/u.exec(
           src.slice(Math.max(clause.start, f.start - 100), f.start),
         )?.[1];
       if (
@@ -2004,6 +2011,8 @@ export function extractIndicators(
     if (at?.[1] !== undefined && d.name !== "" && !lower(d.name).includes(lower(at[1].trim())))
       where.set(d, ` tại ${at[1].trim()}`);
   }
+  nameByListHead(src, drafts);
+  nameBySharedVerb(src, drafts);
   nameCountsBySubject(src, drafts, sentenceStart);
   nameThinCounts(src, drafts, sentenceStart);
   nameCasesByTheirPeople(src, drafts);
@@ -2289,7 +2298,12 @@ export function extractIndicators(
       src.slice(Math.max(0, p.source.start - 200), p.source.start),
       src.slice(p.source.start, p.source.end),
     );
-    return name === p.name ? p : { ...p, name };
+    const worked = workersGivenWork(
+      p.unit === "%" ? withoutKeptAt(name) : name,
+      p.unit,
+      src.slice(Math.max(0, p.source.end - 400), p.source.end),
+    );
+    return worked === p.name ? p : { ...p, name: worked };
   });
   return src === text.normalize("NFC")
     ? renamed
