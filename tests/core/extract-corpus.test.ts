@@ -639,6 +639,34 @@ const FIRST_RUN: Readonly<Record<string, { precision: number; recall: number }>>
   // 101 / 103 → 103 / 103 / 103.
   "heldout28-odd": { precision: 1, recall: 1 },
   "heldout28-even": { precision: 1, recall: 1 },
+  // Held-out 29 … 34, first read (figures only) by the extractor of the end of 2026-12-07's second
+  // session (matched / proposed / expected in each comment; the floors 0.02 below, as for every set).
+  // The session's starting extractor (921dbc0's rules) read them 1 010 / 1 150 / 1 192, this one
+  // 1 050 / 1 152 / 1 192. Unopened (scripts/corpus-splits.ts): their misses are never printed.
+  // 94 / 98 / 108
+  "heldout29-odd": { precision: 0.959, recall: 0.87 },
+  // 85 / 94 / 101
+  "heldout29-even": { precision: 0.904, recall: 0.841 },
+  // 94 / 95 / 95
+  "heldout30-odd": { precision: 0.989, recall: 0.989 },
+  // 85 / 94 / 95
+  "heldout30-even": { precision: 0.904, recall: 0.894 },
+  // 79 / 90 / 92
+  "heldout31-odd": { precision: 0.877, recall: 0.858 },
+  // 83 / 92 / 93
+  "heldout31-even": { precision: 0.902, recall: 0.892 },
+  // 87 / 99 / 105
+  "heldout32-odd": { precision: 0.878, recall: 0.828 },
+  // 102 / 115 / 118
+  "heldout32-even": { precision: 0.886, recall: 0.864 },
+  // 89 / 95 / 95
+  "heldout33-odd": { precision: 0.936, recall: 0.936 },
+  // 79 / 93 / 102
+  "heldout33-even": { precision: 0.849, recall: 0.774 },
+  // 92 / 98 / 98
+  "heldout34-odd": { precision: 0.938, recall: 0.938 },
+  // 81 / 89 / 90
+  "heldout34-even": { precision: 0.91, recall: 0.9 },
 };
 // A tuner runs with CHITIEU_TUNING=1: the blind halves (even halves not yet reported, sets not yet
 // opened) are then not measured at all, so that their figures cannot steer the tuning either.
