@@ -1800,7 +1800,6 @@ export function extractIndicators(
         draft.name = capitalize(about);
       // "Tổng kế hoạch vốn đầu tư công … là 5.836,2 tỷ đồng. … đã giải ngân 4.392,7 tỷ đồng": money
       // named by its verb alone spends the money the plan before named.
-      const planned = PLANNED_MONEY;
       const plannedMoney =
         words(draft.name).length <= 2 && draft.name !== "" && MONEY.some((m) => lower(draft.unit).includes(m))
           ? lastPlan((d) => namesPlannedMoney(d.name) && d.unit === draft.unit && d.actual !== null)
@@ -1826,7 +1825,7 @@ export function extractIndicators(
           ? holder === null
             ? undefined
             : `${holder[2] ?? ""} ${holder[1] ?? ""}`
-          : planned.exec(lower(plannedMoney.name))?.[1];
+          : PLANNED_MONEY.exec(lower(plannedMoney.name))?.[1];
       if (what !== undefined && !lower(draft.name).includes(what)) {
         draft.name = `${capitalize(what)} đã ${decapitalize(draft.name)}`;
         draft.doubts.push("ten_ghep_tu_menh_de_khac");
