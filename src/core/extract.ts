@@ -847,6 +847,24 @@ export function extractIndicators(
             const bare =
               (quota.phrase === "" || lower(quota.phrase) === "vốn") &&
               /^(?:kế hoạch|dự toán)(?:\s+vốn)?$/u.test(word);
+            /** The rate of what is done against the plan, a target (at least `least`) or a result. */
+            const shareOfPlan = (name: string, least: boolean, end: number): Draft =>
+              asDraft({
+                name,
+                unit: "%",
+                kind: "rate",
+                actual: clause.plan ? null : f.value,
+                plan: clause.plan && !least ? f.value : null,
+                planText: clause.plan ? `${least ? "ít nhất " : ""}${f.typed}%` : null,
+                estimate: isEstimate(clause, f),
+                source: { start: f.start, end },
+                sentence: clause.sentence,
+                head: "",
+                lead: "",
+                increment: false,
+                changeOnly: false,
+                doubts: [],
+              });
             if (
               !bare &&
               quota.phrase !== "" &&
@@ -860,22 +878,11 @@ export function extractIndicators(
                 share !== null &&
                 (/(?:ít nhất|tối thiểu|không dưới|từ|trên)\s*$/u.test(lower(src.slice(boundary, f.start))) ||
                   /trở\s+lên$/u.test(quota.phrase));
-              const draft: Draft = asDraft({
-                name: share ?? capitalize(`${verb} ${word} ${quota.phrase}`),
-                unit: "%",
-                kind: "rate",
-                actual: clause.plan ? null : f.value,
-                plan: clause.plan && !least ? f.value : null,
-                planText: clause.plan ? `${least ? "ít nhất " : ""}${f.typed}%` : null,
-                estimate: isEstimate(clause, f),
-                source: { start: f.start, end: quota.end },
-                sentence: clause.sentence,
-                head: "",
-                lead: "",
-                increment: false,
-                changeOnly: false,
-                doubts: [],
-              });
+              const draft = shareOfPlan(
+                share ?? capitalize(`${verb} ${word} ${quota.phrase}`),
+                least,
+                quota.end,
+              );
               drafts.push(draft);
               current = draft;
               boundary = quota.end;
@@ -886,22 +893,7 @@ export function extractIndicators(
                 .trim();
               if (words(done).length >= 2 && !/^(?:tỷ lệ|tỷ trọng)(?!\p{L})/iu.test(done)) {
                 const least = /(?:từ|trên|ít nhất|tối thiểu)\s*$/u.test(lower(src.slice(boundary, f.start)));
-                const draft: Draft = asDraft({
-                  name: `Tỷ lệ ${decapitalize(done)}`,
-                  unit: "%",
-                  kind: "rate",
-                  actual: clause.plan ? null : f.value,
-                  plan: clause.plan && !least ? f.value : null,
-                  planText: clause.plan ? `${least ? "ít nhất " : ""}${f.typed}%` : null,
-                  estimate: isEstimate(clause, f),
-                  source: { start: f.start, end: Math.max(mod.end, quota.end) },
-                  sentence: clause.sentence,
-                  head: "",
-                  lead: "",
-                  increment: false,
-                  changeOnly: false,
-                  doubts: [],
-                });
+                const draft = shareOfPlan(`Tỷ lệ ${decapitalize(done)}`, least, Math.max(mod.end, quota.end));
                 drafts.push(draft);
                 current = draft;
                 boundary = Math.max(mod.end, quota.end);
