@@ -55,11 +55,12 @@ export const PARITY_SPLIT: ReadonlySet<string> = new Set([
 
 /**
  * Parity splits whose two halves have each been measured blind and reported (held-out 7 … 25's even
- * halves at the end of 2026-12-07, 26 … 28's first run the same day): the misses of both halves may
- * now be read and tuned on, and the models train on both (`mayTuneOn`), each half read as the set's
- * first extractor read it; each half keeps its first-run floor in the corpus test.
+ * halves at the end of 2026-12-07, 26 … 28's first run the same day, 29 … 34's at the end of the next
+ * session and again at the start of 2026-12-07's third): the misses of both halves may now be read
+ * and tuned on, and the models train on both (`mayTuneOn`), each half read as the set's last blind
+ * extractor read it; each half keeps its first-run floor in the corpus test.
  */
-export const REPORTED: ReadonlySet<string> = new Set(Array.from({ length: 22 }, (_, i) => `heldout${i + 7}`));
+export const REPORTED: ReadonlySet<string> = new Set(Array.from({ length: 28 }, (_, i) => `heldout${i + 7}`));
 
 /** The number a paragraph's id ends with ("h14-07" → 7). */
 export const paragraphNumber = (id: string): number => Number(/(\d+)$/u.exec(id)?.[1]);
@@ -73,16 +74,10 @@ export const isOddHalf = (p: { id: string; split: string }): boolean =>
  * misses are printed, and a tuner's run does not measure them (sets written for the extractor of a
  * day's end to read first; held-out 26 … 28 were, until their first run was reported). Held-out 29 …
  * 34 were written blind at the start of the next session (2026-12-07, 06:25 UTC) by six examiners,
- * committed before any run.
+ * committed before any run. They were opened at the start of the session after (their misses
+ * had never been printed).
  */
-export const UNOPENED: ReadonlySet<string> = new Set([
-  "heldout29",
-  "heldout30",
-  "heldout31",
-  "heldout32",
-  "heldout33",
-  "heldout34",
-]);
+export const UNOPENED: ReadonlySet<string> = new Set<string>([]);
 
 /**
  * What may be tuned or trained on: a tuned split, the odd half of an opened parity split, or either

@@ -87,6 +87,13 @@ export const BLIND_RULES: Readonly<Record<string, string>> = {
   heldout26: "463a919",
   heldout27: "463a919",
   heldout28: "463a919",
+  // Read blind last by the extractor of 95a0333 (the start of their opening session, README item 28).
+  heldout29: "95a0333",
+  heldout30: "95a0333",
+  heldout31: "95a0333",
+  heldout32: "95a0333",
+  heldout33: "95a0333",
+  heldout34: "95a0333",
 };
 
 const KEEP = 3000;
