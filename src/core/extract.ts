@@ -61,7 +61,6 @@ import {
 } from "./extract-names";
 import { confidenceOf } from "./extract-confidence";
 import { nameGrowthParts } from "./extract-growth";
-import { namePeriodFigures } from "./extract-period-names";
 import { nameDisbursedShares, nameRatesAgain } from "./extract-rate-again";
 import { nameBareUnitsAgain } from "./extract-unit-again";
 import { nameLevelsAfterMultiple } from "./extract-multiple-before";
@@ -2138,12 +2137,11 @@ export function extractIndicators(
   // "khu vực dịch vụ tăng 8,1%, đóng góp 52,3%", "…; nếu loại trừ yếu tố giá tăng 6,1%": named by
   // the growth before them.
   nameGrowthParts(src, drafts);
-  // "…; lũy kế 10 tháng đạt 41.286,5 tỷ đồng": named by the indicator of the figure before it.
-  namePeriodClauses(src, drafts);
   // "… tăng gấp 2,1 lần, ước đạt 3,18 tỷ USD": the level of what the multiple was said of.
   nameLevelsAfterMultiple(src, drafts);
-  // "…; bình quân 11 tháng tăng 3,12%": the indicator named before, over the period said.
-  namePeriodFigures(src, drafts);
+  // "…; lũy kế 10 tháng đạt 41.286,5 tỷ đồng", "…; bình quân 11 tháng tăng 3,12%": the indicator of
+  // the figure before it, over the period said.
+  namePeriodClauses(src, drafts);
   // "… đạt 87,3%. …, đưa tỷ lệ lên tối thiểu 92%": the rate named last.
   nameRatesAgain(src, drafts);
   // "… giải ngân đạt 96% kế hoạch vốn": the rate of disbursing the fund named before.

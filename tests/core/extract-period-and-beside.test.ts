@@ -1,6 +1,6 @@
 /**
  * Two shapes of term reviews and monthly briefs: a figure given again over another period with only
- * the period said (src/core/extract-period-names.ts), and a result with its target set beside it
+ * the period said (src/core/extract-period-clauses.ts), and a result with its target set beside it
  * ("…: 81,5%; mục tiêu 90%", src/core/extract-tense.ts). Sentences written for these tests, not taken
  * from the corpus.
  */

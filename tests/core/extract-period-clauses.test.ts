@@ -57,3 +57,28 @@ describe("a comparison that leads a list of counts", () => {
     expect(got.filter((p) => p.unit === "%")).toEqual([]);
   });
 });
+
+describe("one reader of period-only clauses", () => {
+  it("keeps the whole year as the period when the clause gives its year ('cả năm 2027')", () => {
+    const got = read(
+      "Quý II/2027, tốc độ tăng trưởng kinh tế ước đạt 6,9%; 6 tháng ước tăng 7,15%. Ước cả năm 2027 tăng trưởng đạt 7,4%.",
+    );
+    expect(find(got, 7.4)?.name).toBe("Tốc độ tăng trưởng kinh tế cả năm");
+  });
+
+  it("takes the verb the indicator was said with ('đón') after the period of a new sentence", () => {
+    const got = extractIndicators(
+      "Sáu tháng đầu năm 2027, thị trấn Hòa Vy đón 58.300 lượt khách; doanh thu du lịch 41,2 tỷ đồng. Ước cả năm đón 112 nghìn lượt khách.",
+      "vi",
+      { names: "rules" },
+    );
+    expect(find(got, 112000)?.name).toBe("Đón lượt khách cả năm");
+  });
+
+  it("reads a yearly change after a target ('bình quân mỗi năm giảm') as no rate over a period", () => {
+    const got = read(
+      "Phấn đấu giảm tỷ lệ hộ nghèo từ 6,2% xuống dưới 3% vào năm 2030; bình quân mỗi năm giảm 0,8 - 1%.",
+    );
+    expect(got.some((p) => /^vào\b/iu.test(p.name))).toBe(false);
+  });
+});
