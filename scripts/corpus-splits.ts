@@ -51,6 +51,12 @@ export const PARITY_SPLIT: ReadonlySet<string> = new Set([
   "heldout32",
   "heldout33",
   "heldout34",
+  "heldout35",
+  "heldout36",
+  "heldout37",
+  "heldout38",
+  "heldout39",
+  "heldout40",
 ]);
 
 /**
@@ -75,9 +81,17 @@ export const isOddHalf = (p: { id: string; split: string }): boolean =>
  * day's end to read first; held-out 26 … 28 were, until their first run was reported). Held-out 29 …
  * 34 were written blind at the start of the next session (2026-12-07, 06:25 UTC) by six examiners,
  * committed before any run. They were opened at the start of the session after (their misses
- * had never been printed).
+ * had never been printed). Held-out 35 … 40 were written blind at that session's start (2026-12-07,
+ * 14:40 UTC) by six more examiners, committed before any run.
  */
-export const UNOPENED: ReadonlySet<string> = new Set<string>([]);
+export const UNOPENED: ReadonlySet<string> = new Set([
+  "heldout35",
+  "heldout36",
+  "heldout37",
+  "heldout38",
+  "heldout39",
+  "heldout40",
+]);
 
 /**
  * What may be tuned or trained on: a tuned split, the odd half of an opened parity split, or either
