@@ -481,17 +481,17 @@ function isRoundBase(base: string): boolean {
 }
 
 /**
- * "giảm", "tăng bình quân", "giảm trên" just before `start`, or an item that opens with the verb and
- * names the rate between ("4. Giảm tỷ lệ hộ nghèo 0,5 - 0,7 điểm %"): a change, as a figure in points
- * must be.
+ * A change said before the figure at `start`, as a figure in points must have: the verb just before
+ * it ("giảm", "tăng bình quân", "giảm trên 3 điểm %"), or the verb leading the rate it moves, after
+ * a mark or mid-sentence ("4. Giảm tỷ lệ hộ nghèo 0,5 điểm %", "…, giảm tỷ lệ hộ nghèo (chuẩn đa
+ * chiều) 1 điểm %"). The upper bound of a range ("giảm 0,8 - 1 điểm %") has the verb before its
+ * lower bound: the lower bound is passed over first, so both bounds read alike.
  */
 function changedBefore(text: string, start: number): boolean {
-  const said = lower(text.slice(Math.max(0, start - 80), start));
+  const said = lower(text.slice(Math.max(0, start - 80), start)).replace(/[\d.,]+\s*(?:[-–]|đến)\s*$/u, "");
   return (
     /(?:giảm|tăng)(?:\s+(?:bình quân|trên|từ|ít nhất|tối thiểu|khoảng))*\s*$/u.test(said.slice(-30)) ||
-    /(?:^|[\n:;]|^\s*\d{1,2}\.|\n\s*(?:\d{1,2}\.|[-+•]))\s*(?:kéo\s+)?(?:giảm|tăng)\s+(?:tỷ lệ|tỷ trọng)\s[^\d,;:.]{2,60}?\s*$/u.test(
-      said,
-    )
+    /(?<![\p{L}\d])(?:giảm|tăng)\s+(?:tỷ lệ|tỷ trọng)(?!\p{L})[^\d,;:.]{0,60}?$/u.test(said)
   );
 }
 
@@ -872,25 +872,8 @@ function figureAt(
   // "giảm 1 - 1,5 điểm %/năm": a yearly fall in points; "/năm" belongs to the figure, not the name.
   const points = /^\s*điểm\s*(?:%|phần trăm)(?:\s*\/\s*năm(?!\p{L}))?/u.exec(text.slice(end, end + 26));
   if (points !== null) {
-    const said = lower(text.slice(Math.max(0, start - 80), start));
-    if (
-      // The upper bound of a range ("1,5 - 2 điểm %") has its verb before the lower one, checked there.
-      !rangeEnd &&
-      !changedBefore(text, start) &&
-      // "giảm 0,8 - 1 điểm %": the upper bound of a ranged fall, read with the lower bound before it.
-      !/(?:giảm|tăng)(?:\s+(?:bình quân|trên|từ|ít nhất|tối thiểu|khoảng))*(?:\s*[\d.,]+\s*(?:[-–]|đến))?\s*$/u.test(
-        said.slice(-48),
-      ) &&
-      // "Giảm tỷ lệ hộ nghèo 0,5 - 0,7 điểm %" after any mark: the verb leads the rate it moves.
-      !/(?:^|[\s:;,.(])(?:kéo\s+)?(?:giảm|tăng)\s+(?:tỷ lệ|tỷ trọng)[^\d;:,.()]{0,60}?\s*$/u.test(
-        said.replace(/[\d.,]+\s*[-–]\s*$/u, ""),
-      ) &&
-      // "4. Giảm tỷ lệ hộ nghèo 0,5 - 0,7 điểm %": an item that opens with the verb, the rate between.
-      !/(?:^|[\n:;]|^\s*\d{1,2}\.|\n\s*(?:\d{1,2}\.|[-+•]))\s*(?:kéo\s+)?(?:giảm|tăng)\s+(?:tỷ lệ|tỷ trọng)\s[^\d,;:.]{2,60}?\s+[\d.,]+\s*(?:[-–]|đến)\s*$/u.test(
-        said,
-      )
-    )
-      return null;
+    // The upper bound of a range ("1,5 - 2 điểm %") is read with its lower bound, checked there.
+    if (!rangeEnd && !changedBefore(text, start)) return null;
     return {
       start,
       end: end + points[0].length,
