@@ -2,7 +2,9 @@
  * "kéo giảm từ 5% trở lên số vụ, số người chết và số người bị thương do tai nạn giao thông": a
  * target's fall (or rise) in % written before the counts it is of, one figure shared by a list of
  * counts: one row for each count, named as the size of its fall ("Mức giảm số vụ tai nạn giao
- * thông"), the cause said once after the last ("do tai nạn giao thông") given to every count.
+ * thông"), the cause said once after the last ("do tai nạn giao thông") given to every count. The
+ * list may come before the figure instead ("kéo giảm số vụ, …, mỗi tiêu chí từ 5%"): the same list,
+ * read and named the same way.
  */
 import { asDraft, type Draft } from "./extract-drafts";
 import { decapitalize, lower } from "./extract-text";
@@ -12,18 +14,48 @@ const FIGURE = /^[^%;.\n]{0,120}?\d\s?%\s*(?:trở\s+(?:lên|xuống)\s+)?/u;
 /** The verb right before the figure: a fall or a rise, not a share ("100% số xã có …"). */
 const VERB =
   /(?<!\p{L})(giảm|tăng)(?:\s+(?:từ|ít nhất|tối thiểu|trên|khoảng|bình quân))*\s+[\d.,]+(?:\s*[-–]\s*[\d.,]+)?\s?%\s*(?:trở\s+(?:lên|xuống)\s+)?$/u;
-/** Where the list of counts ends: the end of its clause, or the base of the change. */
+/** Where the list of counts after the figure ends: the end of its clause, or the base of the change. */
 const LIST_END = /[;.\n:()]|\s(?:so với|trong đó|phấn đấu)\s/u;
+/** What closes a list said before the figure it shares ("…, mỗi tiêu chí từ 5%"). */
+const EACH = /\s*,\s*(?:mỗi|từng)\s+(?:tiêu chí|chỉ tiêu|loại|mặt)[^\d,;]*$/u;
+/** What the last count says they are all of ("… do tai nạn giao thông"): the tie and the cause. */
+const CAUSE = /\s(do|về|trong|liên quan đến|của)\s+(.+)$/u;
 
-/** "số vụ, số người chết và số người bị thương do tai nạn giao thông": two counts or more, each "số …". */
-const COUNTS = String.raw`số\s[^,;.:()\d]+?(?:\s*(?:,\s*(?:và\s+)?|\svà\s)số\s[^,;.:()\d]+?)+`;
-/** The list said before the figure it shares ("kéo giảm số vụ, …, mỗi tiêu chí từ 5%"). */
-const COUNTS_BEFORE_EACH = new RegExp(
-  String.raw`(?:kéo\s+)?giảm\s+(${COUNTS})\s*,\s*(?:mỗi|từng)\s+(?:tiêu chí|chỉ tiêu|loại|mặt)[^\d,;]*$`,
-  "u",
-);
-/** What the last count says it is of ("… do tai nạn giao thông"), said once for them all. */
-const OF = /\s((?:do|về|trong|liên quan đến|của)\s.+)$/u;
+/**
+ * "số vụ, số người chết và số người bị thương do cháy, nổ": two counts or more, each "số …" of a
+ * few words, or null when anything else is listed (another clause). A comma inside the cause ("do
+ * cháy, nổ") is no new count.
+ */
+function countsIn(list: string): string[] | null {
+  const items = list
+    .trim()
+    .split(/\s*,\s*(?:và\s+)?(?=số\s)|\s+và\s+(?=số\s)/iu)
+    .map((s) => s.trim());
+  if (
+    items.length < 2 ||
+    items.some((s) => !/^số\s/iu.test(s) || /[\d()]/u.test(s) || s.split(/\s+/u).length > 10)
+  )
+    return null;
+  return items;
+}
+
+/**
+ * The cause said once, after the last count ("… và số người bị thương do tai nạn giao thông"), or
+ * else the incidents the first count names ("số vụ tai nạn giao thông, số người chết …"), given to
+ * every count that does not say it.
+ */
+function withCause(items: readonly string[]): string[] {
+  const said = CAUSE.exec(items[items.length - 1] ?? "");
+  const tie = said?.[1] ?? "do";
+  const cause = said?.[2] ?? /^số\s+vụ\s+(.+)$/iu.exec(items[0] ?? "")?.[1] ?? null;
+  return items.map((item) => {
+    if (cause === null || lower(item).includes(lower(cause))) return item;
+    // "số vụ" + "do (trong) tai nạn giao thông": incidents take what happened as their own noun.
+    return /^số\s+vụ$/iu.test(item) && (tie === "do" || tie === "trong")
+      ? `${item} ${cause}`
+      : `${item} ${tie} ${cause}`;
+  });
+}
 
 /**
  * "kéo giảm số vụ, số người chết, số người bị thương vì tai nạn đường thủy, mỗi tiêu chí từ 4% trở
@@ -35,17 +67,33 @@ function countsBeforeEach(src: string, d: Draft): string[] | null {
   const from = Math.max(0, figure - 240);
   const before = lower(src.slice(from, figure));
   const lastStop = Math.max(before.lastIndexOf(";"), before.lastIndexOf("."), before.lastIndexOf(":"));
-  const m = COUNTS_BEFORE_EACH.exec(before.slice(lastStop + 1));
-  if (m?.[1] === undefined) return null;
+  const clause = before.slice(lastStop + 1);
+  const each = EACH.exec(clause);
+  if (each === null) return null;
+  // The fall nearest the list: an earlier verb in the clause is another change's.
+  const verb = [...clause.slice(0, each.index).matchAll(/(?<!\p{L})giảm\s+/gu)].pop();
+  if (verb === undefined) return null;
   // Matched on lower case, read from the text as written (lower case keeps the length of Vietnamese).
-  const at = from + lastStop + 1 + m.index + m[0].indexOf(m[1]);
-  const items = src
-    .slice(at, at + m[1].length)
-    .split(/\s*,\s*(?:và\s+)?|\svà\s/u)
-    .map((it) => it.trim());
-  if (items.length < 2 || items.some((it) => !lower(it).startsWith("số "))) return null;
-  const of = OF.exec(items[items.length - 1] ?? "")?.[1];
-  return items.map((it) => (of === undefined || it.endsWith(of) ? it : `${it} ${of}`));
+  const at = from + lastStop + 1;
+  return countsIn(src.slice(at + verb.index + verb[0].length, at + each.index));
+}
+
+/** Counts after the figure ("kéo giảm từ 5% trở lên số vụ, …"): the verb and the counts, or null. */
+function countsAfter(src: string, d: Draft): { verb: string; items: string[] } | null {
+  if (d.actual !== null || d.unit !== "%" || !/(?:^|\s)số\s/u.test(lower(d.name))) return null;
+  // Read from the figure on, at most 300 characters: a long paste stays linear.
+  const text = src.slice(d.source.start, Math.min(src.length, d.source.start + 300));
+  const figure = FIGURE.exec(text);
+  if (figure === null) return null;
+  const verb = VERB.exec(
+    lower(src.slice(Math.max(0, d.source.start - 40), d.source.start + figure[0].length)),
+  )?.[1];
+  if (verb === undefined) return null;
+  const rest = text.slice(figure[0].length);
+  const stop = LIST_END.exec(rest);
+  // One count keeps the name it was read with ("Số vụ cháy"): only a list is spread.
+  const items = countsIn(rest.slice(0, stop === null ? rest.length : stop.index));
+  return items === null ? null : { verb, items };
 }
 
 /** The drafts with each target fall in % shared by a list of counts spread over them. */
@@ -53,46 +101,17 @@ export function spreadSharedFall(src: string, drafts: readonly Draft[]): Draft[]
   const out: Draft[] = [];
   for (const d of drafts) {
     out.push(d);
-    const each = countsBeforeEach(src, d);
-    if (each !== null) {
-      if (!d.doubts.includes("ten_ghep_tu_menh_de_khac")) d.doubts.push("ten_ghep_tu_menh_de_khac");
-      d.name = `Mức giảm ${decapitalize(each[0] ?? "")}`;
-      for (const item of each.slice(1))
-        out.push(asDraft({ ...d, name: `Mức giảm ${decapitalize(item)}`, doubts: [...d.doubts] }));
-      continue;
-    }
-    if (d.actual !== null || d.unit !== "%" || !/(?:^|\s)số\s/u.test(lower(d.name))) continue;
-    // Read from the figure on, at most 300 characters: a long paste stays linear.
-    const text = src.slice(d.source.start, Math.min(src.length, d.source.start + 300));
-    const figure = FIGURE.exec(text);
-    if (figure === null) continue;
-    const verb = VERB.exec(
-      lower(src.slice(Math.max(0, d.source.start - 40), d.source.start + figure[0].length)),
-    )?.[1];
-    if (verb === undefined) continue;
-    const rest = text.slice(figure[0].length);
-    const stop = LIST_END.exec(rest);
-    const items = rest
-      .slice(0, stop === null ? rest.length : stop.index)
-      .trim()
-      // "do cháy, nổ": a comma inside the cause is no new count.
-      .split(/\s*,\s*(?:và\s+)?(?=số\s)|\s+và\s+(?=số\s)/iu)
-      .map((s) => s.trim());
-    // Only counts ("số …") of a few words each: anything else is another clause.
-    // One count keeps the name it was read with ("Số vụ cháy"): only a list is spread.
-    if (items.length < 2 || items.some((s) => !/^số\s/iu.test(s) || s.split(/\s+/u).length > 10)) continue;
-    // "… và số người bị thương do tai nạn giao thông": the cause said once, after the last count;
-    // "số vụ tai nạn giao thông, số người chết …": else the incidents the first count names.
-    const last = items[items.length - 1] ?? "";
-    const cause = /\sdo\s+(.+)$/u.exec(last)?.[1] ?? /^số\s+vụ\s+(.+)$/iu.exec(items[0] ?? "")?.[1] ?? null;
-    const named = items.map((item) => {
-      if (cause === null || lower(item).includes(lower(cause))) return item;
-      // "số vụ" + "do tai nạn giao thông": incidents take what happened as their own noun.
-      return /^số\s+vụ$/iu.test(item) ? `${item} ${cause}` : `${item} do ${cause}`;
-    });
-    d.name = `Mức ${verb} ${decapitalize(named[0] ?? "")}`;
-    for (const item of named.slice(1))
-      out.push(asDraft({ ...d, name: `Mức ${verb} ${decapitalize(item)}`, doubts: [...d.doubts] }));
+    const before = countsBeforeEach(src, d);
+    const shared = before !== null ? { verb: "giảm", items: before } : countsAfter(src, d);
+    if (shared === null) continue;
+    // The list before "mỗi tiêu chí" was read across the clause's other words.
+    if (before !== null && !d.doubts.includes("ten_ghep_tu_menh_de_khac"))
+      d.doubts.push("ten_ghep_tu_menh_de_khac");
+    const [first, ...others] = withCause(shared.items).map(
+      (item) => `Mức ${shared.verb} ${decapitalize(item)}`,
+    );
+    d.name = first ?? d.name;
+    for (const name of others) out.push(asDraft({ ...d, name, doubts: [...d.doubts] }));
   }
   return out;
 }
