@@ -4,9 +4,7 @@
  * is the same indicator as the rate before it. Sentences written for these tests; none is in the
  * corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
+import { read } from "./proposals";
 
 describe("an aim after a semicolon", () => {
   it("keeps the rate and the count before it as results", () => {

@@ -4,11 +4,7 @@
  * the target is the same indicator (src/core/extract-tense.ts yearPieces, extract-proposals.ts
  * YEAR_AGAIN). Sentences written for these tests, not taken from the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const rules = (text: string): Proposal[] => extractIndicators(text, "vi", { names: "rules", tense: "rules" });
-const rows = (text: string): [string, number | null, string | null][] =>
-  rules(text).map((p) => [p.name, p.actual, p.actual === null ? (p.planText ?? String(p.plan)) : null]);
+import { rulesNameActualOrPlan as rows } from "./proposals";
 
 describe("an aim said before the year it is for", () => {
   it("keeps a rate reached and reads the rate aimed at after it", () => {

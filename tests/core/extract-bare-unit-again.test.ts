@@ -3,9 +3,8 @@
  * rate raised "lên N% dân số …" named by whom it counts (src/core/extract-rate-again.ts). Sentences
  * written for these tests, not taken from the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
+import { readByRules as rules } from "./proposals";
 
-const rules = (text: string): Proposal[] => extractIndicators(text, "vi", { names: "rules", tense: "rules" });
 const named = (text: string): [string, number | null][] =>
   rules(text).map((p) => [p.name, p.actual ?? p.plan]);
 

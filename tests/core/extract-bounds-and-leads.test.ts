@@ -4,17 +4,8 @@
  * name, and a per-something base followed by a verb. Sentences written for these tests; none is in
  * the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
 import { parseTarget } from "../../src/core/targets";
-
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
-const brief = (p: Proposal): [string, string, number | null, number | null, string | null] => [
-  p.name,
-  p.unit,
-  p.actual,
-  p.plan,
-  p.planText,
-];
+import { nameUnitActualPlans as brief, read } from "./proposals";
 
 describe("a scale word before a count's unit, in a target", () => {
   it("types the whole figure, so the Kế hoạch cell does not read 14 for 14 nghìn", () => {

@@ -2,11 +2,7 @@
 // number ("Số bác sĩ/vạn dân 8,7"), patients counted whole after "lượt", containers in TEU, and "so
 // CK" (with "với" left out) as a comparison. Sentences written for these tests.
 import { describe, expect, it } from "@jest/globals";
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
-const row = (ps: Proposal[], value: number): Proposal | undefined =>
-  ps.find((p) => p.actual === value || p.plan === value);
+import { findActualOrPlan as row, read } from "./proposals";
 
 describe("units written where briefs put them", () => {
   it("reads a per-head unit typed as the name of the bare number after it", () => {

@@ -3,11 +3,7 @@
 // and the chooser never takes a name holding another figure or a quotation's speaker. Sentences
 // written for these tests.
 import { describe, expect, it } from "@jest/globals";
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
-const row = (ps: Proposal[], value: number): Proposal | undefined =>
-  ps.find((p) => p.actual === value || p.plan === value);
+import { findActualOrPlan as row, read } from "./proposals";
 
 describe("the business that reports is cut from a name", () => {
   it("after its proper name, whatever verb it did", () => {

@@ -4,10 +4,11 @@
  * changes of counts said before it, a figure said again in another unit, an increment followed by
  * ", lên" and the new level. Sentences written for these tests; none is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
+import type { Proposal } from "../../src/core/extract";
+import { read } from "./proposals";
 
 const rows = (text: string) =>
-  extractIndicators(text, "vi").map((p: Proposal) => [p.name, p.unit, p.actual ?? p.plan, p.changePct]);
+  read(text).map((p: Proposal) => [p.name, p.unit, p.actual ?? p.plan, p.changePct]);
 
 describe("changes listed after a comparison that opens its own sentence", () => {
   it("gives each change to the count of the sentence before that it names", () => {

@@ -3,12 +3,11 @@
  * the clause that holds it (issue 10, item 9). Sentences written for these tests; none is in the
  * corpus.
  */
-import { extractIndicators, isSure, type Proposal } from "../../src/core/extract";
+import { isSure } from "../../src/core/extract";
 import fc from "fast-check";
 import { clauseParts, inComparison, leadingShares, partAt } from "../../src/core/extract-clause";
 import { parseTarget } from "../../src/core/targets";
-
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
+import { read } from "./proposals";
 
 describe("clauses of a sentence", () => {
   it("cuts at ';', ':', commas and brackets, keeps '0,85' whole, and carries a comparison through its changes", () => {

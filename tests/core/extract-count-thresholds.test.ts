@@ -4,10 +4,11 @@
  * target (src/core/extract.ts, limitEvidence in extract-tense.ts). Sentences written for these
  * tests; none is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
+import type { Proposal } from "../../src/core/extract";
+import { read } from "./proposals";
 
 const rows = (text: string) =>
-  extractIndicators(text, "vi").map((p: Proposal) => [p.name, p.unit, p.actual, p.plan ?? p.planText]);
+  read(text).map((p: Proposal) => [p.name, p.unit, p.actual, p.plan ?? p.planText]);
 
 describe("a threshold after 'có' / 'với' inside a count's name", () => {
   it("keeps the count a result and the threshold in its name, the next counts results too", () => {

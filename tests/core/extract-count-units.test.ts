@@ -3,9 +3,8 @@
  * held-out 14 … 16, branch tuneN): patients' visits, children by age group, exam papers. Sentences
  * written for these tests; none is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
+import { read } from "./proposals";
 
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
 const unitOf = (text: string, value: number): string | undefined =>
   read(text).find((p) => p.actual === value)?.unit;
 

@@ -3,9 +3,8 @@
  * with four decimals, targets scaled by "triệu" / "nghìn", headings that list kinds, events that
  * draw visitors). Sentences written for these tests; none is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
+import { read } from "./proposals";
 
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
 const rows = (text: string): [string, number | null, number | null, string | null, string][] =>
   read(text).map((p) => [p.name, p.actual, p.plan, p.planText, p.unit]);
 

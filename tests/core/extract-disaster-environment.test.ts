@@ -4,11 +4,7 @@
  * "bị/được" predicate, and a time base written after the measured thing. Sentences written for
  * these tests; none is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
-const find = (got: readonly Proposal[], actual: number): Proposal | undefined =>
-  got.find((p) => p.actual === actual);
+import { find, read } from "./proposals";
 
 describe("works and gear counted by their head noun", () => {
   it("counts reservoirs, weirs, cages and tanks by the first noun", () => {

@@ -4,15 +4,7 @@
  * after it; and a heading of tasks ("Nhiệm vụ trọng tâm …:") over a list of targets. Sentences
  * written for these tests; none is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
-const row = (p: Proposal): [string, number | null, number | null | string, string] => [
-  p.name,
-  p.actual,
-  p.plan ?? p.planText,
-  p.unit,
-];
+import { nameActualPlanUnit as row, read } from "./proposals";
 
 describe("the rate of disbursement with no amount of its own", () => {
   it("reads the rate at a later date as its own estimated row, named by the money before it", () => {

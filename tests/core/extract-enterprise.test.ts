@@ -2,11 +2,8 @@
 // of a row's name, volumes in litres, a bank's offices, ceilings beside a result, dividend rates and
 // a result under a year before the plan's heading. Sentences written for these tests.
 import { describe, expect, it } from "@jest/globals";
-import { extractIndicators, isSure, type Proposal } from "../../src/core/extract";
-
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
-const row = (ps: Proposal[], value: number): Proposal | undefined =>
-  ps.find((p) => p.actual === value || p.plan === value);
+import { isSure } from "../../src/core/extract";
+import { findActualOrPlan as row, read } from "./proposals";
 
 describe("the enterprise that reports is no part of a row's name", () => {
   it("drops a company and its reporting verb before what it reports", () => {

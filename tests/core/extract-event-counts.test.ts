@@ -3,9 +3,7 @@
  * the event their sentence opened with (src/core/extract-event-counts.ts). Sentences written for
  * these tests; none is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const rows = (text: string) => extractIndicators(text, "vi").map((p: Proposal) => [p.name, p.unit, p.actual]);
+import { nameUnitActualOf as rows } from "./proposals";
 
 describe("counts of an event's cases and casualties", () => {
   it("take the event named at the head of the sentence", () => {

@@ -2,9 +2,7 @@
  * Money fined, named by the offence its sentence counts (src/core/extract-fines.ts). Sentences written
  * for these tests; none is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const rows = (text: string) => extractIndicators(text, "vi").map((p: Proposal) => [p.name, p.unit, p.actual]);
+import { nameUnitActualOf as rows } from "./proposals";
 
 describe("money fined after counts of an offence", () => {
   it("is named by the offence, not by the count said just before it", () => {

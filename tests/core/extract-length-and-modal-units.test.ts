@@ -3,11 +3,7 @@
  * in "m", and a modal verb ("phải") ends the counted noun ("84 hộ phải di dời"). Sentences written
  * for these tests; none is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
-const find = (got: readonly Proposal[], actual: number): Proposal | undefined =>
-  got.find((p) => p.actual === actual);
+import { find, read } from "./proposals";
 
 describe("a length before the thing measured", () => {
   it("reads metres as the unit, not metres and the next noun", () => {

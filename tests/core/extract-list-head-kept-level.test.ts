@@ -2,11 +2,7 @@
 // ("Số người tham gia BHXH bắt buộc …; BHXH tự nguyện …"), and a level said to be held ("Nợ xấu được
 // kiểm soát ở mức 0,74%"), named by what is held. Sentences written for these tests.
 import { describe, expect, it } from "@jest/globals";
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
-const row = (ps: Proposal[], value: number): Proposal | undefined =>
-  ps.find((p) => p.actual === value || p.plan === value);
+import { findActualOrPlan as row, read } from "./proposals";
 
 describe("list items that share the first item's head", () => {
   it("gives later items the head the first item names", () => {

@@ -4,10 +4,11 @@
  * people counted after "với", a target's share in brackets. Sentences written for these tests; none
  * is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
+import type { Proposal } from "../../src/core/extract";
+import { read } from "./proposals";
 
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
-const row = (ps: Proposal[], value: number): Proposal | undefined =>
+/** Unlike the shared findActualOrPlan, a plan is matched only where there is no actual. */
+const findActualElsePlan = (ps: Proposal[], value: number): Proposal | undefined =>
   ps.find((p) => (p.actual ?? p.plan) === value);
 
 describe("a measure named once before a colon list of its parts", () => {
@@ -51,13 +52,13 @@ describe("a verb and how it was done, then what the share is of", () => {
 describe("people counted after 'với' and the incidents or classes before them", () => {
   it("names those an incident befell by what befell them", () => {
     const ps = read("Trong năm xảy ra 2 vụ ngộ độc thực phẩm với 41 người mắc, không có người tử vong.");
-    expect(row(ps, 41)?.name).toBe("Số người mắc ngộ độc thực phẩm");
-    expect(row(ps, 41)?.unit).toBe("người");
+    expect(findActualElsePlan(ps, 41)?.name).toBe("Số người mắc ngộ độc thực phẩm");
+    expect(findActualElsePlan(ps, 41)?.unit).toBe("người");
   });
 
   it("names learners by their classes, not by where they are", () => {
     const ps = read("Huyện mở 12 lớp bổ túc với 306 học viên ở các thôn vùng cao.");
-    expect(row(ps, 306)?.name).toBe("Học viên của lớp bổ túc");
+    expect(findActualElsePlan(ps, 306)?.name).toBe("Học viên của lớp bổ túc");
   });
 });
 
@@ -66,10 +67,10 @@ describe("a target's share in brackets", () => {
     const ps = read(
       "Năm 2027, phấn đấu có 96 xã đạt chuẩn nông thôn mới (chiếm 80,2%) và 24 xã đạt chuẩn nông thôn mới nâng cao.",
     );
-    const share = row(ps, 80.2);
+    const share = findActualElsePlan(ps, 80.2);
     expect(share?.name).toBe("Tỷ lệ xã đạt chuẩn nông thôn mới");
     expect(share?.actual).toBeNull();
     expect(share?.unit).toBe("%");
-    expect(row(ps, 24)?.name).not.toMatch(/chiếm/u);
+    expect(findActualElsePlan(ps, 24)?.name).not.toMatch(/chiếm/u);
   });
 });

@@ -4,11 +4,7 @@
  * count, and how the thing is made ("bằng đá hộc") is no part of its name. Sentences written for
  * these tests; none is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
-const rows = (got: Proposal[]): [string, number | null, string][] =>
-  got.map((p) => [p.name, p.actual, p.unit]);
+import { nameActualUnit as rows, read } from "./proposals";
 
 describe("a size right after a count", () => {
   it("is the length of what was counted", () => {

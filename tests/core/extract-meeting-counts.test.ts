@@ -3,9 +3,9 @@
  * sits on a body elected, whom delegates stand for, the drafts discussed. Sentences written for these
  * tests, not taken from the corpus.
  */
-import { extractIndicators } from "../../src/core/extract";
+import { read } from "./proposals";
 
-const actuals = (text: string): (number | null)[] => extractIndicators(text, "vi").map((p) => p.actual);
+const actuals = (text: string): (number | null)[] => read(text).map((p) => p.actual);
 
 describe("a meeting's own account is no indicator", () => {
   it("leaves out who attended", () => {

@@ -2,9 +2,7 @@
 // held-out keys count it out of its plan like "9/14 xã" (actual with its total) and key the share
 // after it as a rate of its own; the share is its % KH too. Sentences written for these tests.
 import { describe, expect, it } from "@jest/globals";
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
+import { read } from "./proposals";
 
 describe("money counted out of its plan", () => {
   it("keeps the plan as the money's total and the share after it as a rate", () => {

@@ -3,9 +3,7 @@
  * capitals after a figure that ends its sentence ("TEU.", src/core/extract-tense.ts, extract-units.ts).
  * Sentences written for these tests, not taken from the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const rules = (text: string): Proposal[] => extractIndicators(text, "vi", { names: "rules", tense: "rules" });
+import { readByRules as rules } from "./proposals";
 
 describe("a level after a multiple is the level of what the multiple was said of", () => {
   it("names it by the subject, with or without the base before it", () => {

@@ -14,8 +14,8 @@ import {
 import { NAME_MODEL } from "../../src/core/extract-name-weights";
 import { pick, train, usableParagraphs, type Example } from "../../scripts/train-name-model";
 import { UNOPENED } from "../../scripts/corpus-splits";
+import { readNamesByRules as rulesOf } from "./proposals";
 
-const rulesOf = (text: string): Proposal[] => extractIndicators(text, "vi", { names: "rules" });
 const names = (text: string, p: Proposal): string[] => nameCandidates(text, p).map((c) => c.name);
 
 describe("candidate names made from the text around a figure", () => {

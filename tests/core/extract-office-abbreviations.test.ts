@@ -2,11 +2,7 @@
 // GTNT, TTXD …) a table spells out, and a few whose meaning the context gives (KN kim ngạch or kết
 // nạp, DT diện tích or doanh thu, NS năng suất or ngân sách). Sentences written for these tests.
 import { describe, expect, it } from "@jest/globals";
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
-const row = (ps: Proposal[], value: number): Proposal | undefined =>
-  ps.find((p) => p.actual === value || p.plan === value);
+import { findActualOrPlan as row, read } from "./proposals";
 
 describe("abbreviations of one meaning are spelt out in names", () => {
   it("writes out labour export, traffic accidents and identity cards", () => {

@@ -3,10 +3,8 @@
  * (src/core/extract-parallel.ts): the part replaces its parallel part and the rate's predicate is
  * kept. Sentences written for these tests; none is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
 import { parallelRateName } from "../../src/core/extract-parallel";
-
-const rows = (text: string) => extractIndicators(text, "vi").map((p: Proposal) => [p.name, p.unit, p.actual]);
+import { nameUnitActualOf as rows } from "./proposals";
 
 describe("a rate listed after a rate with only its differing part", () => {
   it("keeps the predicate of the rate before after the new part", () => {

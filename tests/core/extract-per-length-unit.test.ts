@@ -3,9 +3,7 @@
  * written after a "/" ("80 km/100 km kế hoạch") stays a plan (src/core/extract-figures.ts perSuffix).
  * Sentences written for these tests, not taken from the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const rules = (text: string): Proposal[] => extractIndicators(text, "vi", { names: "rules", tense: "rules" });
+import { readByRules as rules } from "./proposals";
 
 describe("a per-length base in a unit", () => {
   it("keeps '/100 km/năm' in the unit of a fault rate", () => {

@@ -4,11 +4,7 @@
  * ("…: 81,5%; mục tiêu 90%", src/core/extract-tense.ts). Sentences written for these tests, not taken
  * from the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const rules = (text: string): Proposal[] => extractIndicators(text, "vi", { names: "rules", tense: "rules" });
-const rows = (text: string): [string, number | null, string | null][] =>
-  rules(text).map((p) => [p.name, p.actual, p.actual === null ? (p.planText ?? String(p.plan)) : null]);
+import { rulesNameActualOrPlan as rows } from "./proposals";
 
 describe("a figure whose clause says only its period is the indicator named before it", () => {
   it("takes the month's indicator for the running total of the months so far", () => {

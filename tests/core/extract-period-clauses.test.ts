@@ -4,11 +4,8 @@
  * that leads a list of counts by "số <noun>" gives each count its change. Sentences written for these
  * tests; none is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
-const find = (got: readonly Proposal[], actual: number): Proposal | undefined =>
-  got.find((p) => p.actual === actual);
+import { extractIndicators } from "../../src/core/extract";
+import { find, read } from "./proposals";
 
 describe("a clause that names only its period", () => {
   it("names the months so far after the month's indicator", () => {

@@ -3,9 +3,7 @@
  * that names only the period ("…; 6 tháng ước tăng 7,05%"): that is the same rate for the longer
  * period, its own row, even across the ";". Sentences written for these tests; none is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
+import { read } from "./proposals";
 
 describe("a rate for the months so far after the quarter's", () => {
   it("is its own row named by the rate before and its period", () => {

@@ -3,9 +3,8 @@
  * what a named place has, money named by its purpose after "cho", and a share whose noun phrase stops
  * before "và tỷ lệ …". Sentences written for these tests; none is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
+import { read } from "./proposals";
 
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
 const names = (text: string): [string, number | string | null][] =>
   read(text).map((p) => [p.name, p.actual ?? p.planText]);
 

@@ -4,9 +4,9 @@
  * "giao" to do something is still the plan the disbursement is weighed against, and the plan's parts
  * in brackets go with it; no table keys them. Sentences written for these tests; none is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
+import type { Proposal } from "../../src/core/extract";
+import { read } from "./proposals";
 
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
 const shown = (ps: Proposal[]): [string, number | null, number | null, string][] =>
   ps.map((p) => [p.name, p.actual, p.plan, p.unit]);
 

@@ -3,15 +3,7 @@
  * year's target in one sentence, bullet lists, counts of members and money mobilised) that the
  * extractor reads by grammar. Sentences written for these tests; none is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
-const row = (p: Proposal): [string, number | null, number | null | string, string] => [
-  p.name,
-  p.actual,
-  p.plan ?? p.planText,
-  p.unit,
-];
+import { nameActualPlanUnit as row, read } from "./proposals";
 
 describe("a sentence that turns from one year to another", () => {
   it("reads the part about the year reported as results and the part about the next year as targets", () => {

@@ -5,9 +5,7 @@
  * cháy rừng ít nhất 15% so với năm 2027") is a plan row in % of its own, not a share of that year nor
  * a change of the figure before it. Sentences written for these tests; none is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
+import { read } from "./proposals";
 
 describe("a share of the plan as a target", () => {
   it("is the rate of the doing verb and what the plan is of", () => {

@@ -3,9 +3,8 @@
  * %"), per year ("điểm %/năm"), or under the rate's label and a colon (src/core/extract-figures.ts,
  * extract.ts). Sentences written for these tests, not taken from the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
+import { readByRules as rules } from "./proposals";
 
-const rules = (text: string): Proposal[] => extractIndicators(text, "vi", { names: "rules", tense: "rules" });
 const rows = (text: string): [string, string | null, string][] =>
   rules(text).map((p) => [p.name, p.planText, p.unit]);
 

@@ -3,9 +3,7 @@
  * "tin"; a table row pasted as text ("- Số bác sĩ/vạn dân: 13,2") gives its per-base unit in the
  * label before the colon. Sentences written for these tests; none is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
+import { read } from "./proposals";
 
 describe("reports of crime", () => {
   it("are counted in 'tin', with what they report in the name", () => {

@@ -4,9 +4,7 @@
  * raised to a figure ("nâng tỷ lệ …, … lên X%") named across a comma inside its name. Sentences
  * written for these tests; none is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
+import { read } from "./proposals";
 
 describe("a conscription quota met with a count", () => {
   it("names the count by who joined up and gives it the quota's % of plan", () => {

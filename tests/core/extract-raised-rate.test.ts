@@ -2,9 +2,7 @@
  * A rate raised to a level, "nâng / đưa tỷ lệ … lên X%" (src/core/extract-raised-rate.ts): named by
  * the rate whole, its inner comma included. Sentences written for these tests; none is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const rows = (text: string) => extractIndicators(text, "vi").map((p: Proposal) => [p.name, p.unit, p.actual]);
+import { nameUnitActualOf as rows } from "./proposals";
 
 describe("a rate raised to a level", () => {
   it("is named by the rate the verb raises, not by the verb or the words after a comma", () => {

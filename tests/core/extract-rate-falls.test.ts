@@ -3,9 +3,9 @@
  * fall in points written as a range or per year, and a term's yearly mean fall stated beside the
  * rate's level. Sentences written for these tests; none is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
+import type { Proposal } from "../../src/core/extract";
+import { read } from "./proposals";
 
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
 const shown = (ps: Proposal[]): (string | number | null)[][] =>
   ps.map((p) => [p.name, p.actual ?? p.planText, p.unit]);
 

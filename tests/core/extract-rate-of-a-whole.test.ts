@@ -3,11 +3,7 @@
  * named by the count against that whole when the whole takes many words. Sentences written for these
  * tests; none is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
-const find = (got: readonly Proposal[], actual: number): Proposal | undefined =>
-  got.find((p) => p.actual === actual);
+import { find, read } from "./proposals";
 
 describe("a count's share of a whole of many words", () => {
   it("names the share of the labour force by who joined", () => {

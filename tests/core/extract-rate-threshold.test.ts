@@ -4,11 +4,7 @@
  * its name (tuning on held-out 14 … 16, branch tuneN). Sentences written for these tests; none is in
  * the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
-const shown = (ps: Proposal[]): [string, number | null, string][] =>
-  ps.map((p) => [p.name, p.actual, p.unit]);
+import { nameActualUnit as shown, read } from "./proposals";
 
 describe("a bound inside a rate's name", () => {
   it("is no figure of its own, whatever its unit", () => {

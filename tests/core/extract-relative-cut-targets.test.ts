@@ -3,9 +3,7 @@
  * a plan in %, the cut itself, as the conventions key it; its words keep the base. Sentences written
  * for these tests; none is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
+import { read } from "./proposals";
 
 describe("a relative cut of a count set as a target", () => {
   it("is a plan in %, not a level of the count", () => {

@@ -6,9 +6,7 @@
  * with no year of its own says where it stands. Sentences written for these tests; none is in the
  * corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
+import { read } from "./proposals";
 
 describe("cases counted beside their people", () => {
   it("take the offence said after the people", () => {

@@ -4,10 +4,10 @@
  * later year that ends a sentence of results is a target of its own. Sentences written for these
  * tests; none is in the corpus.
  */
-import { extractIndicators, type Proposal, tenseClauses } from "../../src/core/extract";
+import { type Proposal, tenseClauses } from "../../src/core/extract";
+import { read } from "./proposals";
 
-const rows = (text: string) =>
-  extractIndicators(text, "vi").map((p: Proposal) => [p.name, p.actual, p.plan ?? p.planText]);
+const rows = (text: string) => read(text).map((p: Proposal) => [p.name, p.actual, p.plan ?? p.planText]);
 
 describe("the year that leads a sentence", () => {
   const text =

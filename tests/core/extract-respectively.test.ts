@@ -4,9 +4,9 @@
  * tests; none is in the corpus.
  */
 import { extractIndicators, type Proposal } from "../../src/core/extract";
+import { read } from "./proposals";
 
-const rows = (text: string) =>
-  extractIndicators(text, "vi").map((p: Proposal) => [p.name, p.unit, p.actual ?? p.plan]);
+const rows = (text: string) => read(text).map((p: Proposal) => [p.name, p.unit, p.actual ?? p.plan]);
 
 describe("figures listed 'lần lượt' after the things they are of", () => {
   it("gives each rate its item, the head the items share kept in front", () => {

@@ -6,16 +6,8 @@
  * instead of again when the plan cell is written. Sentences written for these tests; none is in the
  * corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
-const row = (p: Proposal): [string, string, number | null, number | null, string | null] => [
-  p.name,
-  p.unit,
-  p.actual,
-  p.plan,
-  p.planText,
-];
+import { extractIndicators } from "../../src/core/extract";
+import { nameUnitActualPlans as row, read } from "./proposals";
 
 describe("a target whose unit carries a scale word", () => {
   it("writes a limit in the unit's terms", () => {

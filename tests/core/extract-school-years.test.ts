@@ -4,9 +4,9 @@
  * year after, and a level said beside the target for a later year is what stands now. Sentences
  * written for these tests; none is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
+import type { Proposal } from "../../src/core/extract";
+import { read } from "./proposals";
 
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
 const shown = (ps: Proposal[]): [string, number | null, number | null][] =>
   ps.map((p) => [p.name, p.actual, p.plan ?? (p.planText === null ? null : Number.parseFloat(p.planText))]);
 

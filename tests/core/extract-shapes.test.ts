@@ -7,8 +7,8 @@
 import { extractIndicators, isSure, proposalToRow, type Proposal } from "../../src/core/extract";
 import { parseTarget } from "../../src/core/targets";
 import { nameCandidates } from "../../src/core/extract-name-model";
+import { read } from "./proposals";
 
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
 const reasons = (p: Proposal | undefined): readonly string[] =>
   p?.confidence.level === "khong_chac" ? p.confidence.reasons : [];
 

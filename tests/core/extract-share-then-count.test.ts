@@ -4,9 +4,7 @@
  * quota's own words ("100% chỉ tiêu tuyển quân … với 95 thanh niên") leave the count to name
  * itself. Sentences written for these tests; none is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
+import { read } from "./proposals";
 
 describe("a count after a share of the plan", () => {
   it("is named by what was done and keeps the share as % KH", () => {

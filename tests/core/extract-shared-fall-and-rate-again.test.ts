@@ -3,11 +3,7 @@
  * "tỷ lệ" after the paragraph named it (src/core/extract-rate-again.ts). Sentences written for these
  * tests, not taken from the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const rules = (text: string): Proposal[] => extractIndicators(text, "vi", { names: "rules", tense: "rules" });
-const rows = (text: string): [string, number | null, string | null][] =>
-  rules(text).map((p) => [p.name, p.actual, p.actual === null ? (p.planText ?? String(p.plan)) : null]);
+import { readByRules as rules, rulesNameActualOrPlan as rows } from "./proposals";
 
 describe("one fall set for several counts gives one target row per count", () => {
   it("reads the counts listed after the fall", () => {

@@ -2,9 +2,7 @@
  * Two counts of one action listed side by side share the words after the last of them
  * (src/core/extract-shared-qualifier.ts). Sentences written for these tests; none is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const names = (text: string) => extractIndicators(text, "vi").map((p: Proposal) => [p.name, p.unit]);
+import { nameUnitOf as names } from "./proposals";
 
 describe("counts of one action listed together", () => {
   it("give the first count the words said after the second", () => {

@@ -2,11 +2,7 @@
 // giống ngô cho xã viên") names both; and works counted by their items ("sửa chữa 6/9 hạng mục công
 // trình") are counts. Sentences written for these tests.
 import { describe, expect, it } from "@jest/globals";
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
-const row = (ps: Proposal[], value: number): Proposal | undefined =>
-  ps.find((p) => p.actual === value || p.plan === value);
+import { findActualOrPlan as row, read } from "./proposals";
 
 describe("a verb shared by two figures", () => {
   it("names the second by the first's verb, without whom it was for", () => {

@@ -4,17 +4,9 @@
  * which the extractor reads as a user's table would mean them. Sentences written for these tests;
  * none is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
 import { expandShorthand } from "../../src/core/extract-shorthand";
 import { isSender } from "../../src/core/extract-text";
-
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
-const row = (p: Proposal): [string, number | null, number | string | null, string] => [
-  p.name,
-  p.actual,
-  p.plan ?? p.planText,
-  p.unit,
-];
+import { nameActualPlanUnit as row, read } from "./proposals";
 
 describe("TH / KH / CK", () => {
   it("reads 'TH x/KH y' as a result with its plan beside it, and % KH, % CK", () => {

@@ -4,9 +4,7 @@
  * 5 giải nhì") are named by the total's own words, where or whose it is. Sentences written for these
  * tests; none is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
+import { read } from "./proposals";
 
 describe("a target stated as the rise of a stock", () => {
   it("is no row of its own", () => {

@@ -4,15 +4,7 @@
  * ("giảm 1,2 - 1,5 điểm %", a range, a label before a colon, the verb before the rate). Sentences
  * written for these tests; none is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
-const row = (p: Proposal): [string, number | null, number | null | string, string] => [
-  p.name,
-  p.actual,
-  p.plan ?? p.planText,
-  p.unit,
-];
+import { nameActualPlanUnit as row, read } from "./proposals";
 
 describe("a target fall in % shared by the counts listed after it", () => {
   it("gives each count its row, the cause after the last given to the others", () => {

@@ -4,16 +4,8 @@
  * shape of a target, the limit and scale words kept out of names and into plans, and a result read
  * against such a shape left unsure. Sentences written for these tests; none is in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
 import { limitEvidence, targetList } from "../../src/core/extract-tense";
-
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
-const row = (p: Proposal): [string, number | null, number | null | string, string] => [
-  p.name,
-  p.actual,
-  p.plan ?? p.planText,
-  p.unit,
-];
+import { nameActualPlanUnit as row, read } from "./proposals";
 
 describe("an article of a resolution that heads a list", () => {
   it("reads the list under 'Điều 2. … chỉ tiêu … sau:' as targets, through a sub-heading", () => {

@@ -4,9 +4,10 @@
  * by the row's first cell. Tables written for these tests; none is in the corpus.
  */
 import { extractIndicators, type Proposal } from "../../src/core/extract";
+import { read } from "./proposals";
 
 const rows = (text: string) =>
-  extractIndicators(text, "vi").map((p: Proposal) => [p.name, p.unit, p.actual, p.plan, p.changePct]);
+  read(text).map((p: Proposal) => [p.name, p.unit, p.actual, p.plan, p.changePct]);
 
 describe("a table pasted as text with result and target columns", () => {
   it("reads cells split by '|' in the tense their header gives", () => {

@@ -2,9 +2,9 @@
  * Names completed when the rules' name says no more than the unit or the verb
  * (src/core/extract-thin-names.ts). Sentences written for these tests, not taken from the corpus.
  */
-import { extractIndicators, isSure, type Proposal } from "../../src/core/extract";
+import { isSure } from "../../src/core/extract";
+import { readNamesByRules as rules } from "./proposals";
 
-const rules = (text: string): Proposal[] => extractIndicators(text, "vi", { names: "rules" });
 const named = (text: string): [number | null, string][] => rules(text).map((p) => [p.actual, p.name]);
 
 describe("a count named by the unit alone takes what the clause says of it", () => {

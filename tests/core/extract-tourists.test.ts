@@ -3,9 +3,7 @@
  * (src/core/extract-tourists.ts): "Lượt khách du lịch". Sentences written for these tests; none is
  * in the corpus.
  */
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const names = (text: string) => extractIndicators(text, "vi").map((p: Proposal) => [p.name, p.unit]);
+import { nameUnitOf as names } from "./proposals";
 
 describe("visitors received, in a paragraph on tourism", () => {
   it("are named as tourists, whoever received them", () => {

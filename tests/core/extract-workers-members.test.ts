@@ -3,11 +3,7 @@
 // or staff a business "has" ("Hợp tác xã … có 412 thành viên"), named bare, not after the business.
 // Sentences written for these tests.
 import { describe, expect, it } from "@jest/globals";
-import { extractIndicators, type Proposal } from "../../src/core/extract";
-
-const read = (text: string): Proposal[] => extractIndicators(text, "vi");
-const row = (ps: Proposal[], value: number): Proposal | undefined =>
-  ps.find((p) => p.actual === value || p.plan === value);
+import { findActualOrPlan as row, read } from "./proposals";
 
 describe("workers given work", () => {
   it("names the workers a business keeps in work, with the verb kept", () => {
