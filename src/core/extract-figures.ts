@@ -4,6 +4,7 @@
  */
 import type { NumberConvention } from "./model";
 import { formatNumber, parseNumber } from "./numbers";
+import { workCountUnit } from "./extract-work-counts";
 import { lower, words } from "./extract-text";
 import { ALL_UNITS, COUNT_UNITS, MEASURE_UNITS, MONEY, SCALES } from "./extract-units";
 import type { Clause } from "./extract-tense";
@@ -402,6 +403,16 @@ function perSuffix(text: string): { suffix: string; length: number } | null {
     // "1.131 vụ/1.867 bị cáo": a base is a round number; any other is a second count of its own.
     if (based !== null && !isRoundBase(based[0])) break;
     const baseWords = based === null ? [] : [based[1], based[2]].filter((w): w is string => w !== undefined);
+    // "88 thuê bao/100 hộ gia đình": a household is one noun of three words.
+    if (
+      based !== null &&
+      baseWords.join(" ") === "hộ gia" &&
+      /^\s*đình(?!\p{L})/u.test(rest.slice(based[0].length))
+    ) {
+      const tail = /^\s*đình/u.exec(rest.slice(based[0].length))?.[0] ?? "";
+      based[0] += tail;
+      baseWords.push("đình");
+    }
     const stop = baseWords.findIndex((w) => PHRASE_STOP.has(w));
     const baseKept = stop < 0 ? baseWords : baseWords.slice(0, stop);
     // "1.642,5 tỷ đồng/2.310 tỷ đồng kế hoạch": a plan beside the figure, not its base.
@@ -671,7 +682,7 @@ function readUnit(
   if (airDays !== null || dayLabel)
     return { unit: text.slice(i, i + 4), end: i + 4, scale, scaleWord, shaped: false, stacked };
   const phrase = nounPhrase(text, i);
-  let head = shapedUnit(phrase);
+  let head = workCountUnit(text.slice(Math.max(0, at - 100), at), phrase) ?? shapedUnit(phrase);
   // "làm 450 m kè mềm", "nạo vét 820 m kênh": a length read by shape is the measure; the thing
   // measured is named, not counted.
   // It is a measure, no counted noun: the name takes the words after it, as after "km".
@@ -1053,7 +1064,13 @@ function partOfCountBefore(
   raw: string,
   convention: NumberConvention,
 ): Figure | null {
-  const whole = /(\d[\d.,]*)(\s+\p{L}[^\d,;:()]*?)\s*$/u.exec(beforeOpen);
+  // "3.412 lao động …, bằng 113,7% kế hoạch (Nhật Bản 2.106, …)": the count's own comparison may
+  // stand between it and the bracket of its parts.
+  const bare = beforeOpen.replace(
+    /,\s*(?:bằng|đạt|tăng|giảm|vượt)\s[^,;:()\d]{0,30}?\d[\d.,]*\s*%[^\d,;:()]*$/u,
+    "",
+  );
+  const whole = /(\d[\d.,]*)(\s+\p{L}[^\d,;:()]*?)\s*$/u.exec(bare);
   if (whole?.[1] === undefined) return null;
   const head = figureAt(text, from + whole.index, whole[1], convention);
   const parsed = parseNumber(raw, convention);
