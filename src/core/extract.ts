@@ -64,6 +64,7 @@ import { nameGrowthParts } from "./extract-growth";
 import { namePeriodFigures } from "./extract-period-names";
 import { nameDisbursedShares, nameRatesAgain } from "./extract-rate-again";
 import { nameBareUnitsAgain } from "./extract-unit-again";
+import { dropDoubledNounLeads } from "./extract-doubled-noun";
 import { nameLevelsAfterMultiple } from "./extract-multiple-before";
 import { namePeriodClauses, periodName, periodOfClause, periodOnlyClause } from "./extract-period-clauses";
 import { notCounted } from "./extract-not-counted";
@@ -1157,7 +1158,8 @@ export function extractIndicators(
         // "4.820 hộ nghèo (tỷ lệ 5,2%)": the same in brackets.
         else if (
           current !== null &&
-          /^(?:[^\d,;]*,)?[\s,(]*(?:(?:đạt|chiếm)\s+)?tỷ lệ\s*(?:là\s*)?$/u.test(lead)
+          // (", việc, đạt tỷ lệ": a doubled noun "vụ, việc" may end the count first.)
+          /^(?:[^\d,;]*,){0,2}[\s,(]*(?:(?:đạt|chiếm)\s+)?tỷ lệ\s*(?:là\s*)?$/u.test(lead)
         ) {
           // "Số hộ nghèo … 824 hộ, chiếm tỷ lệ 1,92%": the rate of the households, not of the count.
           draft.name = `Tỷ lệ ${decapitalize(current.name).replace(/^số\s+/u, "")}`;
@@ -1185,6 +1187,19 @@ export function extractIndicators(
         if (ofThose !== undefined && current !== null && current.unit !== "%" && current.actual !== null) {
           const counted = decapitalize(countedOf(current)).replace(/\s(?:đã|được|bị|đang)\s.*$/u, "");
           draft.name = `Tỷ lệ ${counted.replace(/^số\s+/u, "")} ${ofThose}`;
+        }
+        // "4.862 trẻ em có hoàn cảnh đặc biệt, 97,6% được trợ giúp": a share with no subject of its own
+        // right after a count is the share of what the count counted.
+        if (
+          current !== null &&
+          current.unit !== "%" &&
+          current.actual !== null &&
+          draft.unit === "%" &&
+          /^\s*,\s*$/u.test(lead) &&
+          /^(?:đã\s+|đều\s+)?(?:được|bị)\s/iu.test(draft.name)
+        ) {
+          const counted = decapitalize(countedOf(current)).replace(/\s(?:đã|được|bị|đang)\s.*$/u, "");
+          draft.name = `Tỷ lệ ${counted.replace(/^số\s+/u, "")} ${decapitalize(draft.name)}`;
         }
         // "98,6% đường xã và 92,4% đường thôn, xóm đã được cứng hóa": the predicate said once after the
         // list belongs to each part of it.
@@ -2149,6 +2164,7 @@ export function extractIndicators(
   // "… giải ngân đạt 96% kế hoạch vốn": the rate of disbursing the fund named before.
   nameDisbursedShares(drafts);
   // "phát hiện 214 trường hợp vi phạm …, đã xử lý 197 trường hợp": the cases found before.
+  dropDoubledNounLeads(src, drafts);
   nameBareUnitsAgain(src, drafts);
   // "A và B lần lượt là X% và Y%": each figure of the list is its item's.
   drafts.splice(0, drafts.length, ...distributeRespectively(src, drafts, convention));
