@@ -236,6 +236,8 @@ export const CLASSIFIERS = new Set([
   "lớp",
   "gói",
   "bản",
+  // "12.350 trang tài liệu Hán Nôm được số hóa": pages, whatever they hold.
+  "trang",
   "ổ",
   // "47 khoản chi chưa đủ thủ tục", "1.250 khoản vay": an item of money, counted by its classifier.
   "khoản",
@@ -302,6 +304,8 @@ function shapedUnit(phrase: readonly string[]): string | null {
   // "1.146 bài thi đạt điểm 10": exam papers ("bài" alone is any piece of writing).
   if (first === "bài" && phrase[1] === "thi") return "bài thi";
   if (CLASSIFIERS.has(first)) return first;
+  // "216 khẩu súng các loại", "12 khẩu pháo": guns counted by their classifier ("khẩu trang" is a mask).
+  if (first === "khẩu" && /^(?:súng|pháo)$/u.test(phrase[1] ?? "")) return "khẩu";
   // "14.218 trẻ nhà trẻ", "57.686 trẻ mẫu giáo": children counted by their age group ("trẻ em" whole).
   if (first === "trẻ") return phrase[1] === "em" ? "trẻ em" : "trẻ";
   // "37 nhà tình nghĩa", "12 nhà đại đoàn kết", "còn 347 nhà tạm": homes built for someone, or still to
@@ -679,6 +683,9 @@ function readUnit(
     /(?:^|[\n;.])\s*[-–•+*]?\s*(?:tổng\s+)?số\s+ngày(?!\p{L})[^:;.\n\d]{0,90}:\s*(?:\p{L}+\s+){0,3}[\d.,]+$/u.test(
       lower(text.slice(Math.max(0, at - 120), at)),
     );
+  // "được cấp 11 bằng độc quyền sáng chế": patents are counted in "bằng", no comparison.
+  if (/^bằng\s+(?:độc quyền|sáng chế)(?!\p{L})/u.test(lower(tail)))
+    return { unit: text.slice(i, i + 4), end: i + 4, scale, scaleWord, shaped: true, stacked };
   if (airDays !== null || dayLabel)
     return { unit: text.slice(i, i + 4), end: i + 4, scale, scaleWord, shaped: false, stacked };
   const phrase = nounPhrase(text, i);

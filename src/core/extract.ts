@@ -337,7 +337,8 @@ export function extractIndicators(
         f.unit !== "%" &&
         /(?<!\p{L})có\s+thêm(?:\s+(?:ít nhất|tối thiểu|khoảng|từ|trên))?\s*$/u.test(
           lower(src.slice(Math.max(clause.start, f.start - 40), f.start)),
-        )
+        ) &&
+        !newOfTheYear(src, f.end)
       )
         addedToStock.push(f.start);
       // "cao hơn vụ cùng kỳ 1,8 tạ/ha", "(so với cùng kỳ giảm 6 vụ, 4 người chết …)": a margin over an
@@ -555,6 +556,9 @@ export function extractIndicators(
                 current,
                 clause.start,
                 drafts[drafts.length - 1] ?? null,
+                // "có thêm 1.300 doanh nghiệp … và giải ngân 100% kế hoạch vốn": a work of its own
+                // joined by "và" after a count of the same clause.
+                /^\s*và\s+\p{L}/u.test(lower(src.slice(boundary, f.start))),
               )
             : null;
         if (rateOfWork !== null) mod = null;
@@ -1322,7 +1326,8 @@ export function extractIndicators(
         ) &&
         !/(?<!\p{L})(?:nâng|đưa)\s+(?:tổng\s+)?số(?!\p{L})[^.;]{0,80}?\slên(?!\p{L})/u.test(
           lower(src.slice(f.end, f.end + 120)),
-        )
+        ) &&
+        !newOfTheYear(src, f.end)
       ) {
         boundary = f.end;
         continue;
@@ -2321,6 +2326,17 @@ export function extractIndicators(
 }
 
 /**
+ * "có thêm ít nhất 1.300 doanh nghiệp thành lập mới": what is added is founded (registered, recruited,
+ * planted) new in the year, its own flow, a target to check like "trồng mới 120 ha"; not the rise of
+ * a stock ("có thêm 5 trường đạt chuẩn").
+ */
+function newOfTheYear(src: string, end: number): boolean {
+  return /^[^,;.\d]{0,30}?\s(?:thành lập|đăng ký|phát triển|tuyển|kết nạp|trồng)\s+mới(?!\p{L})/u.test(
+    lower(src.slice(end, end + 60)),
+  );
+}
+
+/**
  * An event or a place to visit that opens a sentence, before what it did and "thu hút" ("Lễ hội …
  * diễn ra trong 5 ngày, thu hút", "Hội chợ OCOP thu hút"): group 1.
  */
@@ -2489,8 +2505,9 @@ function rateOfWorkName(
   current: Draft | null,
   clauseStart: number,
   before: Draft | null,
+  joined = false,
 ): string | null {
-  if (current !== null && current.source.end > clauseStart) return null;
+  if (current !== null && current.source.end > clauseStart && !joined) return null;
   // "ước đến hết ngày 31/01/2027": the rate at that date, a row of its own beside the year's.
   const by = /(?:đến|tính đến)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2}\/\d{1,2}\/\d{4})(?!\d)/u.exec(
     lower(said),
