@@ -21,6 +21,12 @@ export function workCountUnit(before: string, phrase: readonly string[]): string
   // "91 quyết định xử phạt", "3.217 quyết định cưỡng chế nợ thuế": sanctions decided, one by one.
   if (/^quyết định (?:xử phạt|cưỡng chế|thu hồi|xử lý)(?!\p{L})/u.test(all)) return "quyết định";
   if (/^đoàn đông người(?!\p{L})/u.test(all)) return "đoàn";
+  // "kiểm tra … tại 61 cơ quan, đơn vị", "thanh tra 12 đơn vị": the bodies inspected, not addressed.
+  if (/^(?:cơ quan|đơn vị)(?!\p{L})/u.test(all)) {
+    const clause = b.slice(Math.max(b.lastIndexOf(";"), b.lastIndexOf(". "), b.lastIndexOf(":")) + 1);
+    if (/(?<!\p{L})(?:kiểm tra|thanh tra|giám sát)(?!\p{L})[^;]{0,100}?(?:\stại)?\s*$/u.test(clause))
+      return all.startsWith("cơ quan") ? "cơ quan" : "đơn vị";
+  }
   // "2 đợt cao điểm tấn công, trấn áp tội phạm", "3 đợt ra quân": campaigns, not a span of time.
   if (/^đợt (?:cao điểm|ra quân|tổng kiểm tra|truy quét)(?!\p{L})/u.test(all)) return "đợt";
   // "biểu diễn 186 buổi phục vụ nhân dân, trong đó 74 buổi tại vùng sâu", "chiếu 1.064 buổi tại 312

@@ -37,6 +37,11 @@ describe("work counted in paperwork, sessions and campaigns", () => {
     expect(rows("Hội Nông dân tổ chức 27 buổi hướng dẫn kỹ thuật.")).toEqual([["buổi", 27]]);
   });
 
+  it("counts the bodies an inspectorate inspected, not those given a task", () => {
+    expect(rows("Thanh tra tỉnh thanh tra 23 đơn vị sự nghiệp công lập.")).toEqual([["đơn vị", 23]]);
+    expect(rows("UBND tỉnh giao nhiệm vụ cho 17 cơ quan, đơn vị.")).toEqual([]);
+  });
+
   it("still leaves the administration's own directives and a meeting's length uncounted", () => {
     expect(rows("UBND xã ban hành 74 văn bản chỉ đạo, điều hành.")).toEqual([]);
     expect(rows("Hội nghị diễn ra trong 2 buổi.")).toEqual([]);
