@@ -71,6 +71,7 @@ import { notCounted } from "./extract-not-counted";
 import { nameMeasureOfCount } from "./extract-measure-of-count";
 import { aimedRateName, planShareName } from "./extract-plan-share";
 import { distributeRespectively } from "./extract-respectively";
+import { respectiveChanges } from "./extract-respective-changes";
 import { spreadSharedFall } from "./extract-shared-fall";
 import { chooseNames } from "./extract-name-model";
 import { rateName, withoutEnterpriseSubject } from "./extract-enterprise";
@@ -2173,6 +2174,8 @@ export function extractIndicators(
   nameBareUnitsAgain(src, drafts);
   // "A và B lần lượt là X% và Y%": each figure of the list is its item's.
   drafts.splice(0, drafts.length, ...distributeRespectively(src, drafts, convention));
+  // "giảm 21 vụ, giảm 12 người chết …, tương ứng giảm 10,88%, 11,32% …": each count's change in %.
+  drafts.splice(0, drafts.length, ...respectiveChanges(src, drafts));
   // "kéo giảm 5% số vụ, số người chết và số người bị thương": the size of the fall, for each count.
   drafts.splice(0, drafts.length, ...spreadSharedFall(src, drafts));
   // "giá trị sản phẩm trên 1 ha đất trồng trọt đạt 168 triệu đồng": money earned on each hectare is
