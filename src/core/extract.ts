@@ -697,6 +697,13 @@ export function extractIndicators(
             boundary = mod.end;
             continue;
           }
+          // "xảy ra 6 vụ, làm chết 3 người, …, bằng 75% cùng kỳ về số vụ": the same for a level
+          // against last year.
+          if (named !== null && named !== current && named.pctPrior === null && mod.kind === "pctPrior") {
+            named.pctPrior = mod.value;
+            boundary = mod.end + (about?.[0].length ?? 0);
+            continue;
+          }
           if (named !== null && mod.kind === "change" && about !== null) {
             if (named.changePct === null) named.changePct = mod.value;
             boundary = mod.end + about[0].length;
