@@ -4,6 +4,7 @@
  */
 import type { NumberConvention } from "./model";
 import { formatNumber, parseNumber } from "./numbers";
+import { workCountUnit } from "./extract-work-counts";
 import { lower, words } from "./extract-text";
 import { ALL_UNITS, COUNT_UNITS, MEASURE_UNITS, MONEY, SCALES } from "./extract-units";
 import type { Clause } from "./extract-tense";
@@ -235,6 +236,8 @@ export const CLASSIFIERS = new Set([
   "lớp",
   "gói",
   "bản",
+  // "12.350 trang tài liệu Hán Nôm được số hóa": pages, whatever they hold.
+  "trang",
   "ổ",
   // "47 khoản chi chưa đủ thủ tục", "1.250 khoản vay": an item of money, counted by its classifier.
   "khoản",
@@ -301,6 +304,8 @@ function shapedUnit(phrase: readonly string[]): string | null {
   // "1.146 bài thi đạt điểm 10": exam papers ("bài" alone is any piece of writing).
   if (first === "bài" && phrase[1] === "thi") return "bài thi";
   if (CLASSIFIERS.has(first)) return first;
+  // "216 khẩu súng các loại", "12 khẩu pháo": guns counted by their classifier ("khẩu trang" is a mask).
+  if (first === "khẩu" && /^(?:súng|pháo)$/u.test(phrase[1] ?? "")) return "khẩu";
   // "14.218 trẻ nhà trẻ", "57.686 trẻ mẫu giáo": children counted by their age group ("trẻ em" whole).
   if (first === "trẻ") return phrase[1] === "em" ? "trẻ em" : "trẻ";
   // "37 nhà tình nghĩa", "12 nhà đại đoàn kết", "còn 347 nhà tạm": homes built for someone, or still to
@@ -402,6 +407,16 @@ function perSuffix(text: string): { suffix: string; length: number } | null {
     // "1.131 vụ/1.867 bị cáo": a base is a round number; any other is a second count of its own.
     if (based !== null && !isRoundBase(based[0])) break;
     const baseWords = based === null ? [] : [based[1], based[2]].filter((w): w is string => w !== undefined);
+    // "88 thuê bao/100 hộ gia đình": a household is one noun of three words.
+    if (
+      based !== null &&
+      baseWords.join(" ") === "hộ gia" &&
+      /^\s*đình(?!\p{L})/u.test(rest.slice(based[0].length))
+    ) {
+      const tail = /^\s*đình/u.exec(rest.slice(based[0].length))?.[0] ?? "";
+      based[0] += tail;
+      baseWords.push("đình");
+    }
     const stop = baseWords.findIndex((w) => PHRASE_STOP.has(w));
     const baseKept = stop < 0 ? baseWords : baseWords.slice(0, stop);
     // "1.642,5 tỷ đồng/2.310 tỷ đồng kế hoạch": a plan beside the figure, not its base.
@@ -668,10 +683,13 @@ function readUnit(
     /(?:^|[\n;.])\s*[-–•+*]?\s*(?:tổng\s+)?số\s+ngày(?!\p{L})[^:;.\n\d]{0,90}:\s*(?:\p{L}+\s+){0,3}[\d.,]+$/u.test(
       lower(text.slice(Math.max(0, at - 120), at)),
     );
+  // "được cấp 11 bằng độc quyền sáng chế": patents are counted in "bằng", no comparison.
+  if (/^bằng\s+(?:độc quyền|sáng chế)(?!\p{L})/u.test(lower(tail)))
+    return { unit: text.slice(i, i + 4), end: i + 4, scale, scaleWord, shaped: true, stacked };
   if (airDays !== null || dayLabel)
     return { unit: text.slice(i, i + 4), end: i + 4, scale, scaleWord, shaped: false, stacked };
   const phrase = nounPhrase(text, i);
-  let head = shapedUnit(phrase);
+  let head = workCountUnit(text.slice(Math.max(0, at - 100), at), phrase) ?? shapedUnit(phrase);
   // "làm 450 m kè mềm", "nạo vét 820 m kênh": a length read by shape is the measure; the thing
   // measured is named, not counted.
   // It is a measure, no counted noun: the name takes the words after it, as after "km".
@@ -1036,7 +1054,13 @@ function partOfCountBefore(
   raw: string,
   convention: NumberConvention,
 ): Figure | null {
-  const whole = /(\d[\d.,]*)(\s+\p{L}[^\d,;:()]*?)\s*$/u.exec(beforeOpen);
+  // "3.412 lao động …, bằng 113,7% kế hoạch (Nhật Bản 2.106, …)": the count's own comparison may
+  // stand between it and the bracket of its parts.
+  const bare = beforeOpen.replace(
+    /,\s*(?:bằng|đạt|tăng|giảm|vượt)\s[^,;:()\d]{0,30}?\d[\d.,]*\s*%[^\d,;:()]*$/u,
+    "",
+  );
+  const whole = /(\d[\d.,]*)(\s+\p{L}[^\d,;:()]*?)\s*$/u.exec(bare);
   if (whole?.[1] === undefined) return null;
   const head = figureAt(text, from + whole.index, whole[1], convention);
   const parsed = parseNumber(raw, convention);

@@ -12,6 +12,9 @@ import { CLASSIFIERS } from "./extract-figures";
 export const LEAD_FILLERS = [
   "hằng năm",
   "hàng năm",
+  // A leader quoted: "chúng ta phải phấn đấu có thêm …" (who speaks is no part of the name).
+  "chúng ta phải",
+  "chúng ta",
   "và",
   "để",
   "nhằm",
@@ -509,9 +512,9 @@ export function rightPhrase(text: string, from: number, limit: number): { phrase
     // 478 triệu đồng": the money's name starts the next figure's. "25 triệu lượt trở lên": the limit
     // right after the unit, ending its clause, is no name ("từ 80% trở lên tổ chức …" goes on into it).
     // "450 m kè mềm bằng cọc bê tông", "1.200 m2 mái che bằng tôn": how or of what it is made is no
-    // part of what is measured.
+    // part of what is measured. "xã không để xảy ra tai nạn": "không để" is no purpose.
     const stop =
-      /[,;.…()“"]|\/(?=\d)|\svà\s(?!mất tích(?!\p{L})|[^\d,;.:()]{1,24}?\s(?:bị|được)\s)|\s(?:với|trong đó|so với|theo|để|nhằm|sang|trị giá|bằng)\s|\scho\s+(?:năng suất|sản lượng)(?!\p{L})|\s(?:tổng\s+)?(?:trị giá|kinh phí|số tiền)\s+(?=\d)|\scho\s+(?:(?:gần|hơn|khoảng|ít nhất|tối thiểu|trên|không dưới)\s+)?(?=\d)|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d|^\s*trở\s+(?:lên|xuống)\s*(?=[,;.)]|$)/u.exec(
+      /[,;.…()“"]|\/(?=\d)|\svà\s(?!mất tích(?!\p{L})|[^\d,;.:()]{1,24}?\s(?:bị|được)\s)|\s(?:với|trong đó|so với|theo|(?<!không\s)để|nhằm|sang|trị giá|bằng)\s|\scho\s+(?:năng suất|sản lượng)(?!\p{L})|\s(?:tổng\s+)?(?:trị giá|kinh phí|số tiền)\s+(?=\d)|\scho\s+(?:(?:gần|hơn|khoảng|ít nhất|tối thiểu|trên|không dưới)\s+)?(?=\d)|\s(?:đạt|tăng|giảm|bằng)\s+\d[\d.,]*\s?%|\slà\s+\d|^\s*trở\s+(?:lên|xuống)\s*(?=[,;.)]|$)/u.exec(
         t,
       );
     return stop ? stop.index : t.length;

@@ -32,6 +32,9 @@ const ATTENDED_BY = new RegExp(
  */
 const DELEGATES_VOTED =
   /(?<!\p{L})đại biểu(?:\s+(?:có mặt|dự họp|tham dự|dự kỳ họp|dự đại hội))?\s+(?:biểu quyết\s+)?(?:tán thành|nhất trí)(?:\s+(?:với\s+)?(?:tỷ lệ|đạt))?\s*$/u;
+/** "yêu cầu Công an 126 xã, phường báo cáo …": the bodies a directive is addressed to. */
+const DIRECTED =
+  /(?<!\p{L})(?:yêu cầu|chỉ đạo)\s+(?:cho\s+)?(?:các\s+)?(?:(?:công an|ubnd|ủy ban nhân dân|chủ tịch ubnd|trưởng công an)\s+)?(?:các\s+)?$/u;
 const RANK_MOVE = /(?<!\p{L})(?:tăng|giảm|tụt|lên|vượt)(?:\s+thêm)?\s*$/u;
 
 /** People who sit in a meeting or on a body ("33/35 đồng chí ủy viên", "57 ủy viên"). */
@@ -57,5 +60,5 @@ export function notCounted(before: string, unit: string): boolean {
   if (MEMBERS.test(u) && (ATTENDED.test(b) || COMPOSED.test(b))) return true;
   // "250 đại biểu đại diện cho hơn 7.000 đảng viên": whom the delegates stand for.
   if (/(?<!\p{L})đại biểu\s+đại diện\s+cho(?:\s+(?:hơn|gần|khoảng|trên|tổng số))?\s*$/u.test(b)) return true;
-  return BODIES.test(u) && (TASKED.test(b) || REACHED.test(b));
+  return BODIES.test(u) && (TASKED.test(b) || REACHED.test(b) || DIRECTED.test(b));
 }

@@ -86,6 +86,7 @@ const WORDS: readonly [string, string][] = [
   ["KCB", "khám chữa bệnh"],
   ["NVQS", "nghĩa vụ quân sự"],
   ["TTXD", "trật tự xây dựng"],
+  ["XDCB", "xây dựng cơ bản"],
   ["XD", "xây dựng"],
   ["QĐ", "quyết định"],
   ["GCN", "giấy chứng nhận"],
@@ -170,6 +171,8 @@ function planPriorEdits(src: string): Edit[] {
     // "KH sử dụng điện", "KH vay vốn": customers, whatever stands before.
     if (/^\s+(?:vay|sử dụng|dùng|mới|được|hộ gia đình|doanh nghiệp|tổ chức|cá nhân)(?!\p{L})/u.test(after))
       full = "khách hàng";
+    // "2.135/3.480 KH vốn": the figure after the slash is the plan it is written against.
+    else if (/\d\s*\/\s*\d+(?:[.,]\d+)*\s+$/u.test(before)) full = "kế hoạch";
     else if (
       /(?:^|[^%\d.,])\d+(?:[.,]\d+)*\s+$/u.test(before) ||
       /(?<![\p{L}])(?:số|các|mới)\s+$/iu.test(before)
@@ -191,6 +194,16 @@ function planPriorEdits(src: string): Edit[] {
       edits.push({ start: m.index, end: m.index + 2, insert: "với cùng kỳ" });
     else if (/(?:%\s*|(?:so với|bằng|với)\s+)$/iu.test(before))
       edits.push({ start: m.index, end: m.index + 2, insert: "cùng kỳ" });
+    // "Thu thuế phi NN: 286, CK 241": last year's level beside this year's, as reports bracket it
+    // ("286 (cùng kỳ năm trước 241)"): no figure of its own.
+    else if (/\d\s*,\s*$/u.test(before)) {
+      const prior = new RegExp(`^\\s+${FIG}(?![.,]?\\d)`, "u").exec(src.slice(m.index + 2, m.index + 24));
+      if (prior === null) continue;
+      const comma = m.index - before.length + before.lastIndexOf(",");
+      const end = m.index + 2 + prior[0].length;
+      edits.push({ start: comma, end: m.index + 2, insert: " (cùng kỳ năm trước" });
+      edits.push({ start: end, end, insert: ")" });
+    }
   }
   return edits;
 }
@@ -211,6 +224,13 @@ function pairEdits(src: string): Edit[] {
     const slash = src.indexOf("/", start + 2 + (m[1]?.length ?? 0));
     const planAt = src.indexOf("KH", slash) + 2;
     edits.push({ start, end: start + 2, insert: "" });
+    // "TH 1.865/KH 2.000 lao động": a unit typed once, after the plan, is the result's too.
+    const resultUnit = (m[2] ?? "").trim();
+    const planUnit = (m[4] ?? "").trim();
+    if (resultUnit === "" && /^\p{L}/u.test(planUnit)) {
+      const end = start + m[0].indexOf(m[1] ?? "") + (m[1]?.length ?? 0);
+      edits.push({ start: end, end, insert: ` ${planUnit}` });
+    }
     // the blank after "TH" stays as the figure's lead; "/KH" → " (kế hoạch".
     edits.push({ start: slash, end: planAt, insert: " (kế hoạch" });
     edits.push({ start: start + m[0].length, end: start + m[0].length, insert: ")" });
@@ -253,8 +273,9 @@ function declaredUnitEdits(src: string): Edit[] {
     // Its line too: "Phí, lệ phí: TH 612/KH 700 (ĐVT: tr.đ)" declares the unit after the figures.
     const from = src.lastIndexOf("\n", d.index) + 1;
     const to = all[i + 1]?.index ?? src.length;
+    // "2.135/3.480 KH vốn": the plan after a slash, written before "KH", takes the unit too.
     const bare = new RegExp(
-      `(?<![\\d.,/\\p{L}])${FIG}(?=\\s*(?:[,;)\\n]|\\/\\s*KH|\\.(?:\\s|$)|$))(?![.,]\\d)`,
+      `(?<![\\d.,\\p{L}])${FIG}(?=\\s*(?:[,;)\\n]|\\/\\s*KH|\\.(?:\\s|$)|$)|\\s+KH(?![\\p{L}]))(?![.,]\\d)`,
       "gu",
     );
     for (const f of src.slice(from, to).matchAll(bare)) {
@@ -262,7 +283,8 @@ function declaredUnitEdits(src: string): Edit[] {
       // "ngày 05/12/2026", "năm 2026)", "11 tháng": dates and periods are no figures of the list.
       const lead = src.slice(Math.max(0, from + f.index - 8), from + f.index);
       if (
-        /\/\s*$|(?:năm|tháng|ngày|quý|số)\s+$/iu.test(lead) ||
+        (/\/\s*$/u.test(lead) && !/^\s+KH(?![\p{L}])/u.test(src.slice(end, end + 4))) ||
+        /(?:năm|tháng|ngày|quý|số)\s+$/iu.test(lead) ||
         (end > d.index && end <= d.index + d[0].length)
       )
         continue;

@@ -317,6 +317,10 @@ function earlierYear(head: string, plan: string): "actual" | null {
   return planned !== undefined && before.length > 0 && before.every((y) => y < planned) ? "actual" : null;
 }
 
+/** A bound before a figure: "trên 95%", "tối thiểu 850", "từ 95% trở lên". */
+const BOUNDED =
+  /(?<!\p{L})(?:(?:trên|tối thiểu|ít nhất|không quá|không dưới)\s+\d|từ\s+\d[\d.,]*\s*%?\s*trở lên)/u;
+
 /**
  * The parts of a sentence that turns from one year to another ("năm 2026 … ước đạt 58,3%, năm 2027
  * duy trì … 58,5%", "Năm 2026, … đạt 21.640 ha; năm 2027 phấn đấu …", "đạt 96% (năm 2026: 94,7%)"),
@@ -408,6 +412,16 @@ function yearPieces(body: string): { start: number; end: number; plan: boolean }
     } else open(x.at, x.year, x.isHead);
   }
   for (const p of pieces) if (p.year !== null || p.head) p.tense = sentenceTense(body.slice(p.start, p.end));
+  // "Năm 2026, tỷ lệ … đạt 92,3%, năm 2027 đạt từ 95% trở lên": a bound set on a later year's figure
+  // is a target (a result is reached, not bounded).
+  for (const p of pieces)
+    if (
+      p.tense === null &&
+      p.year !== null &&
+      BOUNDED.test(l.slice(p.start, p.end)) &&
+      pieces.some((q) => q.year !== null && q.year < (p.year as number))
+    )
+      p.tense = "plan";
   if (pieces.every((p) => p.tense === null)) return null;
   // "…, năm 2026 phấn đấu …": a head joined by a comma to a year that is aimed at is what stands now
   // (a head cut from its year by ";" is a part of its own, as before).

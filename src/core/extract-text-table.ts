@@ -8,13 +8,14 @@
  * Read as prose, a row is one clause with one tense and its second figure runs into the name of the
  * first. Each row is read instead as one short sentence per tense, "<row name> <cells of that tense>",
  * with the tense the column header gives; a change column ("So với cùng kỳ": "tăng 4,7%") joins the
- * result. Only tables with both a result and a target column are read here: a table of results alone
+ * result, and a unit column ("ĐVT": "tấn") follows each bare figure of the row. Only tables with
+ * both a result and a target column are read here: a table of results alone
  * reads well as prose. Offsets of the proposals stay those of the pasted text.
  */
 import type { ExtractMode, Proposal } from "./extract-types";
 import { lower } from "./extract-text";
 
-type Role = "actual" | "plan" | "change";
+type Role = "actual" | "plan" | "change" | "unit";
 
 interface Cell {
   start: number;
@@ -63,6 +64,8 @@ function cellsOf(text: string, start: number, end: number): Cell[] {
 /** What a header cell says its column holds, or null when it says nothing of tense. */
 function roleOf(header: string): Role | null {
   const h = lower(header);
+  // A unit column ("ĐVT", "Đơn vị tính") says what every figure of its row counts.
+  if (/^(?:đvt|đơn vị(?: tính)?|dvt)\.?$/u.test(h.trim())) return "unit";
   if (/so với|cùng kỳ|tăng\s*\/\s*giảm|tăng,\s*giảm|\+\s*\/\s*-/u.test(h)) return "change";
   if (/kế hoạch|(?<!\p{L})kh(?!\p{L})|mục tiêu|chỉ tiêu|dự kiến|dự toán|phấn đấu|định hướng/u.test(h))
     return "plan";
@@ -82,7 +85,9 @@ function headerRoles(text: string, cells: readonly Cell[]): Role[] | null {
     if (role === null) return null;
     roles.push(role);
   }
-  return roles.includes("actual") && roles.includes("plan") ? roles : null;
+  // A unit column makes even a one-tense table unreadable as prose (its figures lose their unit).
+  const tenses = (roles.includes("actual") ? 1 : 0) + (roles.includes("plan") ? 1 : 0);
+  return tenses === 2 || (tenses === 1 && roles.includes("unit")) ? roles : null;
 }
 
 /** One sentence of a row: its name, then the cells of the roles asked for, joined by ", ". */
@@ -96,6 +101,9 @@ function sentenceOf(
   const pieces: Piece[] = [{ at: 0, from: name.start, length: name.end - name.start }];
   let out = text.slice(name.start, name.end);
   let figures = 0;
+  const unitCell = cells[roles.indexOf("unit") + 1];
+  const unit =
+    roles.includes("unit") && unitCell !== undefined ? text.slice(unitCell.start, unitCell.end) : "";
   roles.forEach((role, i) => {
     const c = cells[i + 1];
     if (c === undefined || c.start === c.end || !wanted.includes(role)) return;
@@ -107,9 +115,21 @@ function sentenceOf(
     out += figures === 1 && role !== "change" ? " " : ", ";
     pieces.push({ at: out.length, from: c.start, length: c.end - c.start });
     out += said;
+    // A bare figure takes the row's unit: "%" sticks to it, a word follows a space.
+    if (unit !== "" && unitCell !== undefined && role !== "change" && !/\p{L}|%/u.test(said)) {
+      out += unit === "%" ? "" : " ";
+      pieces.push({ at: out.length, from: unitCell.start, length: unitCell.end - unitCell.start });
+      out += unit;
+    }
   });
   return figures === 0 ? null : { text: `${out}.`, pieces };
 }
+
+const isNumberingHeader = (text: string, c: Cell): boolean =>
+  /^(?:stt|tt|số tt|số thứ tự)\.?$/u.test(lower(text.slice(c.start, c.end)));
+
+const isNumbering = (text: string, c: Cell): boolean =>
+  /^(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])[.)]?$/u.test(text.slice(c.start, c.end));
 
 /** The tables of the text whose header has both a result and a target column, with their rows. */
 export function mixedTenseTables(text: string): TableRows[] {
@@ -120,7 +140,10 @@ export function mixedTenseTables(text: string): TableRows[] {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const cells = SEPARATOR.test(text.slice(lineStart, lineEnd)) ? cellsOf(text, lineStart, lineEnd) : [];
+    let cells = SEPARATOR.test(text.slice(lineStart, lineEnd)) ? cellsOf(text, lineStart, lineEnd) : [];
+    // A numbering column ("STT" over "1", "2", "I") comes before the names: it is no part of a row.
+    if (cells.length > 2 && (roles === null ? isNumberingHeader : isNumbering)(text, cells[0] as Cell))
+      cells = cells.slice(1);
     if (cells.length < 2) {
       roles = null;
       current = null;

@@ -15,8 +15,9 @@ function whichOnes(name: string, unit: string): string {
   const at = l.indexOf(`${unit} `);
   if (at < 0 || (at > 0 && l[at - 1] !== " ")) return "";
   const rest = name.slice(at + unit.length + 1).trim();
-  // A short phrase of words only: a figure or a clause after it says something else.
-  return /[\d,;:()]/u.test(rest) || words(rest).length > 8 ? "" : rest;
+  // A short phrase of words only: a figure or a clause after it says something else. A comma the
+  // name kept is inside it ("tin báo, tố giác tội phạm"), unless a verb follows it.
+  return /[\d;:()]|,\s*(?:đã|được|đạt|giảm|tăng)(?!\p{L})/u.test(rest) || words(rest).length > 8 ? "" : rest;
 }
 
 /** "Trường xã Phù Vân Thượng có": the unit, then where that has it ("xã …" and its proper name). */

@@ -63,12 +63,14 @@ import { confidenceOf } from "./extract-confidence";
 import { nameGrowthParts } from "./extract-growth";
 import { nameDisbursedShares, nameRatesAgain } from "./extract-rate-again";
 import { nameBareUnitsAgain } from "./extract-unit-again";
+import { dropDoubledNounLeads } from "./extract-doubled-noun";
 import { nameLevelsAfterMultiple } from "./extract-multiple-before";
 import { namePeriodClauses, periodName, periodOfClause, periodOnlyClause } from "./extract-period-clauses";
 import { notCounted } from "./extract-not-counted";
 import { nameMeasureOfCount } from "./extract-measure-of-count";
 import { aimedRateName, planShareName } from "./extract-plan-share";
 import { distributeRespectively } from "./extract-respectively";
+import { respectiveChanges } from "./extract-respective-changes";
 import { spreadSharedFall } from "./extract-shared-fall";
 import { chooseNames } from "./extract-name-model";
 import { rateName, withoutEnterpriseSubject } from "./extract-enterprise";
@@ -335,7 +337,8 @@ export function extractIndicators(
         f.unit !== "%" &&
         /(?<!\p{L})có\s+thêm(?:\s+(?:ít nhất|tối thiểu|khoảng|từ|trên))?\s*$/u.test(
           lower(src.slice(Math.max(clause.start, f.start - 40), f.start)),
-        )
+        ) &&
+        !newOfTheYear(src, f.end)
       )
         addedToStock.push(f.start);
       // "cao hơn vụ cùng kỳ 1,8 tạ/ha", "(so với cùng kỳ giảm 6 vụ, 4 người chết …)": a margin over an
@@ -553,6 +556,9 @@ export function extractIndicators(
                 current,
                 clause.start,
                 drafts[drafts.length - 1] ?? null,
+                // "có thêm 1.300 doanh nghiệp … và giải ngân 100% kế hoạch vốn": a work of its own
+                // joined by "và" after a count of the same clause.
+                /^\s*và\s+\p{L}/u.test(lower(src.slice(boundary, f.start))),
               )
             : null;
         if (rateOfWork !== null) mod = null;
@@ -688,6 +694,13 @@ export function extractIndicators(
           if (named !== null && named !== current && named.pctPlan === null && mod.kind === "pctPlan") {
             named.pctPlan = mod.value;
             boundary = mod.end;
+            continue;
+          }
+          // "xảy ra 6 vụ, làm chết 3 người, …, bằng 75% cùng kỳ về số vụ": the same for a level
+          // against last year.
+          if (named !== null && named !== current && named.pctPrior === null && mod.kind === "pctPrior") {
+            named.pctPrior = mod.value;
+            boundary = mod.end + (about?.[0].length ?? 0);
             continue;
           }
           if (named !== null && mod.kind === "change" && about !== null) {
@@ -1156,7 +1169,8 @@ export function extractIndicators(
         // "4.820 hộ nghèo (tỷ lệ 5,2%)": the same in brackets.
         else if (
           current !== null &&
-          /^(?:[^\d,;]*,)?[\s,(]*(?:(?:đạt|chiếm)\s+)?tỷ lệ\s*(?:là\s*)?$/u.test(lead)
+          // (", việc, đạt tỷ lệ": a doubled noun "vụ, việc" may end the count first.)
+          /^(?:[^\d,;]*,){0,2}[\s,(]*(?:(?:đạt|chiếm)\s+)?tỷ lệ\s*(?:là\s*)?$/u.test(lead)
         ) {
           // "Số hộ nghèo … 824 hộ, chiếm tỷ lệ 1,92%": the rate of the households, not of the count.
           draft.name = `Tỷ lệ ${decapitalize(current.name).replace(/^số\s+/u, "")}`;
@@ -1184,6 +1198,19 @@ export function extractIndicators(
         if (ofThose !== undefined && current !== null && current.unit !== "%" && current.actual !== null) {
           const counted = decapitalize(countedOf(current)).replace(/\s(?:đã|được|bị|đang)\s.*$/u, "");
           draft.name = `Tỷ lệ ${counted.replace(/^số\s+/u, "")} ${ofThose}`;
+        }
+        // "4.862 trẻ em có hoàn cảnh đặc biệt, 97,6% được trợ giúp": a share with no subject of its own
+        // right after a count is the share of what the count counted.
+        if (
+          current !== null &&
+          current.unit !== "%" &&
+          current.actual !== null &&
+          draft.unit === "%" &&
+          /^\s*,\s*$/u.test(lead) &&
+          /^(?:đã\s+|đều\s+)?(?:được|bị)\s/iu.test(draft.name)
+        ) {
+          const counted = decapitalize(countedOf(current)).replace(/\s(?:đã|được|bị|đang)\s.*$/u, "");
+          draft.name = `Tỷ lệ ${counted.replace(/^số\s+/u, "")} ${decapitalize(draft.name)}`;
         }
         // "98,6% đường xã và 92,4% đường thôn, xóm đã được cứng hóa": the predicate said once after the
         // list belongs to each part of it.
@@ -1306,7 +1333,8 @@ export function extractIndicators(
         ) &&
         !/(?<!\p{L})(?:nâng|đưa)\s+(?:tổng\s+)?số(?!\p{L})[^.;]{0,80}?\slên(?!\p{L})/u.test(
           lower(src.slice(f.end, f.end + 120)),
-        )
+        ) &&
+        !newOfTheYear(src, f.end)
       ) {
         boundary = f.end;
         continue;
@@ -2147,9 +2175,12 @@ export function extractIndicators(
   // "… giải ngân đạt 96% kế hoạch vốn": the rate of disbursing the fund named before.
   nameDisbursedShares(drafts);
   // "phát hiện 214 trường hợp vi phạm …, đã xử lý 197 trường hợp": the cases found before.
+  dropDoubledNounLeads(src, drafts);
   nameBareUnitsAgain(src, drafts);
   // "A và B lần lượt là X% và Y%": each figure of the list is its item's.
   drafts.splice(0, drafts.length, ...distributeRespectively(src, drafts, convention));
+  // "giảm 21 vụ, giảm 12 người chết …, tương ứng giảm 10,88%, 11,32% …": each count's change in %.
+  drafts.splice(0, drafts.length, ...respectiveChanges(src, drafts));
   // "kéo giảm 5% số vụ, số người chết và số người bị thương": the size of the fall, for each count.
   drafts.splice(0, drafts.length, ...spreadSharedFall(src, drafts));
   // "giá trị sản phẩm trên 1 ha đất trồng trọt đạt 168 triệu đồng": money earned on each hectare is
@@ -2300,6 +2331,17 @@ export function extractIndicators(
         ...p,
         source: { start: expanded.toSource(p.source.start), end: expanded.toSource(p.source.end) },
       }));
+}
+
+/**
+ * "có thêm ít nhất 1.300 doanh nghiệp thành lập mới": what is added is founded (registered, recruited,
+ * planted) new in the year, its own flow, a target to check like "trồng mới 120 ha"; not the rise of
+ * a stock ("có thêm 5 trường đạt chuẩn").
+ */
+function newOfTheYear(src: string, end: number): boolean {
+  return /^[^,;.\d]{0,30}?\s(?:thành lập|đăng ký|phát triển|tuyển|kết nạp|trồng)\s+mới(?!\p{L})/u.test(
+    lower(src.slice(end, end + 60)),
+  );
 }
 
 /**
@@ -2471,8 +2513,9 @@ function rateOfWorkName(
   current: Draft | null,
   clauseStart: number,
   before: Draft | null,
+  joined = false,
 ): string | null {
-  if (current !== null && current.source.end > clauseStart) return null;
+  if (current !== null && current.source.end > clauseStart && !joined) return null;
   // "ước đến hết ngày 31/01/2027": the rate at that date, a row of its own beside the year's.
   const by = /(?:đến|tính đến)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2}\/\d{1,2}\/\d{4})(?!\d)/u.exec(
     lower(said),

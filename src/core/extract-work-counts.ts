@@ -1,0 +1,43 @@
+/**
+ * Nouns that are usually a report's own paperwork, meetings or time ("14 văn bản chỉ đạo", "3
+ * buổi", "2 đợt"), counted when the sentence says they are the work an office did or the cases it
+ * met: a justice office "thẩm định 214 dự thảo", "kiểm tra 1.386 văn bản"; an inspectorate "ban hành
+ * 91 quyết định xử phạt"; a theatre "biểu diễn 186 buổi"; the police "tổ chức 2 đợt cao điểm";
+ * citizens' reception "47 đoàn đông người".
+ */
+import { lower } from "./extract-text";
+
+/** Verbs of checking papers: the papers checked are the work done. */
+const CHECKED =
+  /(?<!\p{L})(?:thẩm định|thẩm tra|kiểm tra|tự kiểm tra|rà soát|phát hiện|hệ thống hóa|góp ý)\s*$/u;
+
+/** What `phrase` (the lower-case words after a figure) counts, given the text up to the figure's end. */
+export function workCountUnit(before: string, phrase: readonly string[]): string | null {
+  const all = phrase.join(" ");
+  // The clause before the figure, the figure itself (and a bound before it) left out.
+  const b = lower(before).replace(/(?:\s+(?:ít nhất|tối thiểu|khoảng|trên|hơn|gần))?\s*[\d.,]+\s*$/u, "");
+  if (/^(?:dự thảo|văn bản)(?!\p{L})/u.test(all) && CHECKED.test(b.replace(/\s+(?:được|có)\s*$/u, "")))
+    return all.startsWith("dự thảo") ? "dự thảo" : "văn bản";
+  // "91 quyết định xử phạt", "3.217 quyết định cưỡng chế nợ thuế": sanctions decided, one by one.
+  if (/^quyết định (?:xử phạt|cưỡng chế|thu hồi|xử lý)(?!\p{L})/u.test(all)) return "quyết định";
+  if (/^đoàn đông người(?!\p{L})/u.test(all)) return "đoàn";
+  // "kiểm tra … tại 61 cơ quan, đơn vị", "thanh tra 12 đơn vị": the bodies inspected, not addressed.
+  if (/^(?:cơ quan|đơn vị)(?!\p{L})/u.test(all)) {
+    const clause = b.slice(Math.max(b.lastIndexOf(";"), b.lastIndexOf(". "), b.lastIndexOf(":")) + 1);
+    if (/(?<!\p{L})(?:kiểm tra|thanh tra|giám sát)(?!\p{L})[^;]{0,100}?(?:\stại)?\s*$/u.test(clause))
+      return all.startsWith("cơ quan") ? "cơ quan" : "đơn vị";
+  }
+  // "2 đợt cao điểm tấn công, trấn áp tội phạm", "3 đợt ra quân": campaigns, not a span of time.
+  if (/^đợt (?:cao điểm|ra quân|tổng kiểm tra|truy quét)(?!\p{L})/u.test(all)) return "đợt";
+  // "biểu diễn 186 buổi phục vụ nhân dân, trong đó 74 buổi tại vùng sâu", "chiếu 1.064 buổi tại 312
+  // thôn", "46 buổi hướng dẫn": performances and sessions held for people, not a span of time.
+  if (phrase[0] === "buổi") {
+    const clause = b.slice(Math.max(b.lastIndexOf(";"), b.lastIndexOf(". "), b.lastIndexOf(":")) + 1);
+    if (
+      /^buổi (?:phục vụ|hướng dẫn|biểu diễn|chiếu|tư vấn|truyền thông|giao lưu)(?!\p{L})/u.test(all) ||
+      /(?<!\p{L})(?:biểu diễn|chiếu phim|chiếu|trình diễn)(?!\p{L})/u.test(clause)
+    )
+      return "buổi";
+  }
+  return null;
+}
