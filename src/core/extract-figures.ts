@@ -260,6 +260,8 @@ export const CLASSIFIERS = new Set([
   "đập",
   "lồng",
   "bồn",
+  // "21 quỹ tín dụng nhân dân", "2/21 quỹ hoạt động yếu kém": a fund, whatever kind follows.
+  "quỹ",
 ]);
 
 /**

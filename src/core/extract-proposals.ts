@@ -791,7 +791,11 @@ export function sameIndicatorAgain(
   if (!YEAR_AGAIN.test(lower(src.slice(boundary, f.start)))) return null;
   const unit = f.percent ? "%" : f.unit;
   const before = lastOfSentence(drafts, clause.sentence, (d) => d.unit === unit);
-  return before === null || before.name === "" || (before.actual !== null) !== clause.plan
+  // A result, then the target of a later year; or a series of targets, one a year ("năm 2027 đạt 68%,
+  // năm 2028 đạt 72%, đến năm 2030 đạt 80%").
+  return before === null ||
+    before.name === "" ||
+    ((before.actual !== null) !== clause.plan && !(before.actual === null && clause.plan))
     ? null
     : before.name;
 }
