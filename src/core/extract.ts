@@ -64,6 +64,7 @@ import { nameGrowthParts } from "./extract-growth";
 import { namePeriodFigures } from "./extract-period-names";
 import { nameDisbursedShares, nameRatesAgain } from "./extract-rate-again";
 import { nameBareUnitsAgain } from "./extract-unit-again";
+import { spellOutAbbreviations } from "./extract-abbreviations";
 import { nameLevelsAfterMultiple } from "./extract-multiple-before";
 import { namePeriodClauses, periodName, periodOfClause, periodOnlyClause } from "./extract-period-clauses";
 import { notCounted } from "./extract-not-counted";
@@ -2150,6 +2151,8 @@ export function extractIndicators(
   nameDisbursedShares(drafts);
   // "phát hiện 214 trường hợp vi phạm …, đã xử lý 197 trường hợp": the cases found before.
   nameBareUnitsAgain(src, drafts);
+  // "Chỉ số sản xuất công nghiệp (IIP) … . … IIP tăng 12 - 13%": the abbreviation spelt out before.
+  spellOutAbbreviations(drafts);
   // "A và B lần lượt là X% và Y%": each figure of the list is its item's.
   drafts.splice(0, drafts.length, ...distributeRespectively(src, drafts, convention));
   // "kéo giảm 5% số vụ, số người chết và số người bị thương": the size of the fall, for each count.
