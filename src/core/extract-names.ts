@@ -173,6 +173,8 @@ export const TAIL_FILLERS = [
   // Before "dưới": the longer limit goes whole.
   "không dưới",
   "không thấp hơn",
+  "không cao hơn",
+  "không ít hơn",
   "khoảng",
   "gần",
   "hơn",

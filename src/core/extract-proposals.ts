@@ -40,7 +40,7 @@ export function lowerIsBetter(name: string): boolean {
 }
 
 export const LIMIT_BEFORE =
-  /(?<!\p{L})(?<!cấp\s)(không vượt quá|không quá|không dưới|không thấp hơn|tối đa|tối thiểu|ít nhất|dưới|trên|khoảng|xấp xỉ|từ)\s*$/u;
+  /(?<!\p{L})(?<!cấp\s)(không vượt quá|không quá|không dưới|không thấp hơn|không ít hơn|không cao hơn|tối đa|tối thiểu|ít nhất|dưới|trên|khoảng|xấp xỉ|từ)\s*$/u;
 
 /**
  * False when lower(name) cannot start "kế hoạch" or "tổng kế hoạch": its second letter is no "ế"
@@ -160,7 +160,8 @@ function boundAfter(src: string, end: number, wordsBetween: 2 | 5): string | nul
 export function typedPlan(f: Figure, limitWord: string | null): string {
   const figure = f.percent ? `${f.typed}%` : f.typed;
   // "không dưới 1.450": the Kế hoạch cell says it as the target parser reads it.
-  const word = limitWord !== null && /^không (?:dưới|thấp hơn)$/u.test(limitWord) ? "ít nhất" : limitWord;
+  const word =
+    limitWord !== null && /^không (?:dưới|thấp hơn|ít hơn)$/u.test(limitWord) ? "ít nhất" : limitWord;
   return word === null ? figure : `${word} ${figure}`;
 }
 

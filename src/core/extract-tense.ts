@@ -792,7 +792,7 @@ export function limitEvidence(sentence: string, holds = true): boolean {
     .replace(/(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/gu, " ");
   return (
     /\d[\d.,]*\s*(?:%|[\p{L}/]+(?:\s[\p{L}/]+)?)?\s+trở\s+(?:lên|xuống)(?!\p{L})/u.test(l) ||
-    /(?<!\p{L})(?:tối thiểu|ít nhất|không quá|không vượt quá|không dưới|không thấp hơn|còn dưới|dưới mức)\s+\d/u.test(
+    /(?<!\p{L})(?:tối thiểu|ít nhất|không quá|không vượt quá|không dưới|không thấp hơn|không cao hơn|không ít hơn|còn dưới|dưới mức)\s+\d/u.test(
       l,
     ) ||
     (holds && /(?<!\p{L})duy trì(?:\s+ổn định)?\s+(?:ở\s+)?mức\s+\d/u.test(l)) ||

@@ -741,11 +741,14 @@ export function extractIndicators(
               );
             // "đến ngày 31/12/2026, tín dụng … tăng 16,2% so với cuối năm 2025": a stock at a year's
             // end against the one before is its change on the year before.
+            // The date may be said once for the paragraph or its list, before this sentence
+            // ("… đến 31/12/2026 đạt …. … tăng 8,9% so với cuối năm 2025", "Dư nợ … đến cuối tháng
+            // 12/2026:" over its items): a window of fixed size back, whatever the sentence.
             const wholeYear =
               since !== null &&
               /cuối năm/u.test(since[0]) &&
-              /(?<!\p{L})đến\s+(?:hết\s+)?(?:ngày\s+)?31\s*\/\s*12|(?<!\p{L})đến\s+(?:hết|cuối)\s+năm\s+(?:19|20)\d\d/u.test(
-                before,
+              /(?<!\p{L})đến\s+(?:hết\s+)?(?:ngày\s+)?31\s*\/\s*12|(?<!\p{L})đến\s+(?:hết|cuối)\s+(?:năm\s+(?:19|20)\d\d|tháng\s+12(?!\d))/u.test(
+                lower(src.slice(Math.max(0, f.start - 400), f.start)),
               );
             if ((since === null && (namedPrior || !SINCE_YEAR_START.test(before))) || wholeYear)
               current.changePct = mod.value;
@@ -2363,7 +2366,8 @@ function isMargin(before: string, open = before.lastIndexOf("("), close = before
     return true;
   // No digit, separator or bracket is in a match: only the text after the last one is read.
   const tail = before.slice(nthLastWhere(before, 0, before.length, isDigitSeparatorBracket) + 1);
-  return /(?<!\p{L})(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+[^\d,;:()]{0,40})?\s*$/u.test(lower(tail));
+  // "thu … không thấp hơn 1.900 tỷ đồng", "không ít hơn 30 đảng viên": a floor set, not a margin.
+  return /(?<!\p{L})(?<!không\s)(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+[^\d,;:()]{0,40})?\s*$/u.test(lower(tail));
 }
 
 /**
