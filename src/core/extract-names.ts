@@ -168,6 +168,9 @@ export const TAIL_FILLERS = [
   "chiếm",
   "còn",
   "kéo giảm",
+  // "tỷ lệ trẻ suy dinh dưỡng giảm xuống 8%": the verb and its direction, before the verb alone.
+  "giảm xuống",
+  "tăng lên",
   "giảm",
   "tăng",
   // Before "dưới": the longer limit goes whole.

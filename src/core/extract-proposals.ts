@@ -789,7 +789,13 @@ export function sameIndicatorAgain(
   boundary: number,
   drafts: readonly Draft[],
 ): string | null {
-  if (!YEAR_AGAIN.test(lower(src.slice(boundary, f.start)))) return null;
+  // "… xuống dưới 9% năm 2027 và dưới 4% vào năm 2030": the year said after each figure instead.
+  const yearAfter =
+    /^\s*(?:(?:vào\s+)?(?:(?:cuối|hết)\s+)?năm\s+(?:19|20)\d\d\s*)?(?:,|và|;)\s*(?:(?:dưới|trên|ít nhất|tối thiểu|khoảng|không quá)\s*)?$/u.test(
+      lower(src.slice(boundary, f.start)),
+    ) &&
+    /^\s*%?\s*(?:vào\s+)?(?:(?:cuối|hết)\s+)?năm\s+(?:19|20)\d\d/u.test(lower(src.slice(f.end, f.end + 24)));
+  if (!yearAfter && !YEAR_AGAIN.test(lower(src.slice(boundary, f.start)))) return null;
   const unit = f.percent ? "%" : f.unit;
   const before = lastOfSentence(drafts, clause.sentence, (d) => d.unit === unit);
   // A result, then the target of a later year; or a series of targets, one a year ("năm 2027 đạt 68%,

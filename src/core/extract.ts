@@ -370,8 +370,9 @@ export function extractIndicators(
       const from = /(?<!\p{L})từ\s*$/u.exec(src.slice(Math.max(boundary, f.start - 8), f.start));
       if (
         from !== null &&
-        // "từ 6,48% cuối năm 2025 xuống còn 4,91%": when, in brackets or not; "từ 3,4% giảm còn 2,3%".
-        /^\s*(?:\([^()\d]*\d*\)\s*|(?:vào\s+)?(?:(?:cuối|đầu|giữa)\s+)?năm\s+(?:19|20)\d\d\s*,?\s*)?(?:xuống|lên|giảm(?:\s+xuống)?\s+còn|giảm\s+xuống|tăng\s+lên)\s+(?:còn\s+|mức\s+)?(?=\d)/u.test(
+        // "từ 6,48% cuối năm 2025 xuống còn 4,91%": when, in brackets or not; "từ 3,4% giảm còn 2,3%";
+        // "từ 11,7% năm 2026 xuống dưới 9%": the level aimed at may be a limit.
+        /^\s*(?:\([^()\d]*\d*\)\s*|(?:vào\s+)?(?:(?:cuối|đầu|giữa)\s+)?năm\s+(?:19|20)\d\d\s*,?\s*)?(?:xuống|lên|giảm(?:\s+xuống)?\s+còn|giảm\s+xuống|tăng\s+lên)\s+(?:còn\s+|mức\s+)?(?:(?:dưới|trên|ít nhất|tối thiểu|khoảng)\s+)?(?=\d)/u.test(
           src.slice(f.end, f.end + 40),
         )
       ) {
