@@ -782,6 +782,9 @@ const REACH_VERB = /(?:^|\s)(?:phủ sóng|phủ|bao phủ|kết nối|tiếp c�
 const YEAR_AGAIN =
   /^[\s,;(]*(?:(?:mục tiêu|chỉ tiêu|kế hoạch|định hướng|phấn đấu|dự toán)\s+)?(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+(?:(?:19|20)\d\d|học\s+(?:tới|sau|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d))\s*[:,]?\s*(?:(?:phấn đấu|dự kiến|ước)\s+)?(?:(?:duy trì|giữ|nâng|mở rộng|đạt|là|giảm xuống|giảm còn|hạ xuống|còn)\s*)?(?:(?:ổn định|vững)\s*)?(?:(?:ở\s+)?mức\s*|lên\s*)?(?:(?:dưới|trên|ít nhất|tối thiểu|khoảng|không quá|không vượt quá|tối đa)\s*)?$/u;
 
+/** "Thu ngân sách trên địa bàn tăng bình quân": what a growth rate is of, then its verb. */
+const GROWTH_OF = /^(.{4,}?)\s+(?:tăng|giảm)(?:\s+trưởng)?(?:\s+bình quân)?(?:\s+(?:mỗi|hằng|hàng)\s+năm)?$/u;
+
 export function sameIndicatorAgain(
   src: string,
   f: Figure,
@@ -798,6 +801,13 @@ export function sameIndicatorAgain(
   if (!yearAfter && !YEAR_AGAIN.test(lower(src.slice(boundary, f.start)))) return null;
   const unit = f.percent ? "%" : f.unit;
   const before = lastOfSentence(drafts, clause.sentence, (d) => d.unit === unit);
+  // "Thu ngân sách trên địa bàn tăng bình quân 10%/năm trở lên; năm 2030 đạt 86.000 triệu đồng": the
+  // level, in a year, of what the growth before was of.
+  if (before === null && !f.percent) {
+    const growth = lastOfSentence(drafts, clause.sentence, (d) => d.unit === "%");
+    const of = growth === null ? null : GROWTH_OF.exec(growth.name);
+    if (growth !== null && of?.[1] !== undefined && (growth.actual !== null) !== clause.plan) return of[1];
+  }
   // A result, then the target of a later year; or a series of targets, one a year ("năm 2027 đạt 68%,
   // năm 2028 đạt 72%, đến năm 2030 đạt 80%").
   return before === null ||
@@ -833,7 +843,17 @@ export function percentProposal(
     const right = rightPhrase(src, end, clause.end);
     // "Kết quả đánh giá, xếp loại năm 2024: 89,6% tổ chức cơ sở đảng …", "… được duy trì: 94,2% hộ
     // gia đình": a lead-in before the colon, the name after the figure.
-    const leadIn = /:\s*$/u.test(window) && right.phrase !== "";
+    // "- Số người tập luyện thể dục thể thao thường xuyên: 38% dân số": a whole the share is of, after
+    // a lead-in that names the indicator, leaves the lead-in the name.
+    const wholeOnly = /^(?:dân số|tổng dân số|lực lượng lao động)$/u.test(lower(right.phrase));
+    const topic = wholeOnly
+      ? /(?:^|[\n;.])\s*(?:[-+•*]\s*)?(\p{Lu}[^\n:;.\d]{2,120}?)\s*:\s*$/u.exec(window)?.[1]
+      : undefined;
+    if (topic !== undefined && name === "") {
+      name = topic;
+      start = f.start - window.length + window.lastIndexOf(topic);
+    }
+    const leadIn = /:\s*$/u.test(window) && right.phrase !== "" && topic === undefined;
     // "huy động 98,6% trẻ 6 tuổi vào lớp 1": a verb before, what it is a share of after.
     // "tiêm chủng đầy đủ cho 98,1% trẻ dưới 1 tuổi": who it was done for is what the share is of.
     const forWhom = /(?<!\p{L})cho\s*$/u.test(window);

@@ -1091,7 +1091,14 @@ export function extractIndicators(
         // "91,5% hộ gia đình, 87,3% thôn, khu phố … đạt danh hiệu văn hóa": a share named by its noun
         // and the predicate its list shares.
         const share = mod === null ? shares.get(f.start) : undefined;
-        if (share !== undefined) {
+        // "- Số người tập luyện …: 38% dân số": a whole alone after the figure names nothing the
+        // lead-in before the colon has not named.
+        const wholeOnly =
+          share !== undefined &&
+          /^(?:tỷ lệ\s+)?(?:dân số|tổng dân số|lực lượng lao động)$/iu.test(share.name.trim()) &&
+          draft.name !== "" &&
+          !/dân số|lực lượng lao động/iu.test(draft.name);
+        if (share !== undefined && !wholeOnly) {
           draft.name = capitalize(share.name);
           draft.source.end = Math.max(draft.source.end, share.end);
         }
