@@ -146,6 +146,11 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
     let doneUpTo = 0;
     for (const m of lower(line).matchAll(/năm\s+((?:19|20)\d\d)\s+(?:ước|đã)(?!\p{L})/gu))
       doneUpTo = Math.max(doneUpTo, Number(m[1]));
+    // "… đến năm 2025 có 91,6% hộ …. Trong 5 năm, vận động viên của tỉnh giành …": a line that looks
+    // back over the years just past, and names one year only, reports up to that year.
+    const lineYears = new Set([...line.matchAll(/(?<![\d/])(?:19|20)\d\d(?!\d)/gu)].map((m) => m[0]));
+    if (lineYears.size === 1 && LOOKS_BACK.test(lower(line)))
+      doneUpTo = Math.max(doneUpTo, Number([...lineYears][0]));
     /** An earlier sentence of the line reported totals over several years ("5 năm", "nhiệm kỳ"). */
     let termTotals = false;
     for (let i = 0; i + 1 < cuts.length; i++) {
@@ -489,6 +494,10 @@ function yearPieces(body: string): { start: number; end: number; plan: boolean }
   }
   return out;
 }
+
+/** "Trong 5 năm", "5 năm qua", "nhiệm kỳ qua": the years just past (not "5 năm tới"). */
+const LOOKS_BACK =
+  /(?<!\p{L})(?:(?:trong|sau)\s+(?:[2-9]|10)\s+năm(?!\s+(?:tới|sắp tới|đến|nữa|\d))|(?:[2-9]|10)\s+năm\s+(?:qua|vừa qua)|nhiệm kỳ\s+(?:qua|vừa qua))(?!\p{L})/u;
 
 /** "5 năm đạt …", "Trong 5 năm", "cả nhiệm kỳ", "giai đoạn 2021 - 2025": totals over several years. */
 const TERM_TOTAL =

@@ -39,6 +39,22 @@ describe("tense in term reviews", () => {
     ]);
   });
 
+  it("reads 'đến năm Y' as a result in a line that looks back over the years just past", () => {
+    expect(
+      rows(
+        "Y tế: đến năm 2025 có 96,2% trạm y tế xã có bác sĩ; 41/45 xã đạt Bộ tiêu chí quốc gia về y tế. Trong 5 năm, ngành đã đào tạo 212 bác sĩ.",
+      ).filter((r) => r[1] !== 45),
+    ).toEqual([
+      ["actual", 96.2],
+      ["actual", 41],
+      ["actual", 212],
+    ]);
+    // "5 năm tới" looks ahead: the year stays a target.
+    expect(rows("Giáo dục: trong 5 năm tới, đến năm 2030 có 75% trường đạt chuẩn quốc gia.")).toEqual([
+      ["plan", 75],
+    ]);
+  });
+
   it("ends a target set beside a result at its semicolon", () => {
     expect(
       rows(
