@@ -421,7 +421,7 @@ export function quantityProposal(
       name =
         befell !== undefined && lower(current.unit) === "vụ"
           ? `Số ${f.unit} ${befell} ${counted.replace(/^(?:số\s+)?vụ\s+/u, "")}`
-          : `${f.unit} của ${counted}${verb}`;
+          : `${f.unit}${doubledNoun(src, f.end, f.unit)} của ${counted}${verb}`;
       // "Dân số xã … là 12.709 người với 3.517 hộ": the households the people live in, not theirs.
       if (/^dân số(?!\p{L})/u.test(lower(current.name)) && lower(f.unit) === "hộ") name = "Số hộ";
       // "Xã … có 9 bản với 1.126 hộ": the households of the place, not of its hamlets.
@@ -784,6 +784,21 @@ const YEAR_AGAIN =
 
 /** "Thu ngân sách trên địa bàn tăng bình quân": what a growth rate is of, then its verb. */
 const GROWTH_OF = /^(.{4,}?)\s+(?:tăng|giảm)(?:\s+trưởng)?(?:\s+bình quân)?(?:\s+(?:mỗi|hằng|hàng)\s+năm)?$/u;
+
+/**
+ * "14 phòng giao dịch với 286 cán bộ, nhân viên.": a second noun after a comma, closing the clause,
+ * counted with the first ("cán bộ, nhân viên"); ", nhân viên" to add to the name, or "".
+ */
+function doubledNoun(src: string, end: number, unit: string): string {
+  // The figure's end is after its unit; a unit not yet read is passed over first.
+  const rest = src.slice(end, end + unit.length + 40);
+  const at = lower(rest).startsWith(` ${lower(unit)}`) ? unit.length + 1 : 0;
+  const second = /^\s*,\s*(\p{Ll}+(?:\s\p{Ll}+)?)\s*(?=[.;]|$)/u.exec(rest.slice(at))?.[1];
+  return second === undefined || CLAUSE_START.test(second) ? "" : `, ${second}`;
+}
+
+/** Words that open a clause of their own after a comma, not a second noun. */
+const CLAUSE_START = /^(?:tăng|giảm|đạt|bằng|chiếm|vượt|còn|trong|với|là|có|được|đã|ước)(?!\p{L})/u;
 
 export function sameIndicatorAgain(
   src: string,
