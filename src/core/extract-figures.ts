@@ -263,6 +263,8 @@ export const CLASSIFIERS = new Set([
   "đập",
   "lồng",
   "bồn",
+  // "21 quỹ tín dụng nhân dân", "2/21 quỹ hoạt động yếu kém": a fund, whatever kind follows.
+  "quỹ",
 ]);
 
 /**
@@ -298,6 +300,9 @@ function shapedUnit(phrase: readonly string[]): string | null {
     )
   )
     return "buổi";
+  // "khởi kiện 14 đơn vị nợ đọng", "thanh tra 386 đơn vị sử dụng lao động": employers that owe, are
+  // late or break the rules are counted (a body addressed, "14 đơn vị trực thuộc", is not).
+  if (/^đơn vị (?:sử dụng lao động|nợ|chậm|trốn|vi phạm)(?!\p{L})/u.test(all)) return "đơn vị";
   if (first === undefined || NOT_COUNTED.some((w) => all === w || all.startsWith(`${w} `))) return null;
   const viên = phrase.slice(0, 3).lastIndexOf("viên");
   if (viên > 0) return phrase.slice(0, viên + 1).join(" ");

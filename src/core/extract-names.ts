@@ -171,11 +171,16 @@ export const TAIL_FILLERS = [
   "chiếm",
   "còn",
   "kéo giảm",
+  // "tỷ lệ trẻ suy dinh dưỡng giảm xuống 8%": the verb and its direction, before the verb alone.
+  "giảm xuống",
+  "tăng lên",
   "giảm",
   "tăng",
   // Before "dưới": the longer limit goes whole.
   "không dưới",
   "không thấp hơn",
+  "không cao hơn",
+  "không ít hơn",
   "khoảng",
   "gần",
   "hơn",
@@ -335,6 +340,22 @@ export function leftName(text: string, from: number, to: number): { name: string
     ) {
       name = [head, ...between, ""].join(",") + name;
       i = 0;
+    }
+    // "bảo đảm năm 2027 chỉ số hài lòng của người dân, tổ chức đối với … đạt trên 88%": a rate or
+    // index named inside the piece before, whose list of who it is of the comma cut.
+    const before = pieces[i - 1] ?? "";
+    const inner = /(?<=\s)(?:tỷ lệ|chỉ số|tỷ trọng)\s/u.exec(lower(before));
+    if (
+      i >= 1 &&
+      inner !== null &&
+      !/\d/u.test(before.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "")) &&
+      words(before.slice(inner.index)).length <= 8 &&
+      words(name).length <= 20 &&
+      !CLAUSE_WORDS.test(lower(stripEdges(name, [], []))) &&
+      !leadsWithVerb(name)
+    ) {
+      i--;
+      name = `${before.slice(inner.index)},${name}`;
     }
   }
   let offset = from + window.length - name.length;

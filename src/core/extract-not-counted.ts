@@ -45,8 +45,16 @@ const MEMBERS = /^(?:đồng chí|ủy viên|uỷ viên|thành viên|đại bi�
  * "Ủy ban Mặt trận khóa mới gồm 57 ủy viên", "bầu Ban Chấp hành gồm 39 đồng chí": who sits on a body.
  * A meeting's own account, no result of the year.
  */
+// "Dự họp có 19 đồng chí Ủy viên …": "họp" alone names the meeting too.
 const ATTENDED =
-  /(?<!\p{L})(?:sự tham dự của|(?:tham dự|dự)\s+(?:hội nghị|đại hội|kỳ họp|cuộc họp|buổi lễ|lễ)(?:\s+\p{L}+){0,3}?\s+(?:có|gồm))\s*$/u;
+  /(?<!\p{L})(?:sự tham dự của|(?:tham dự|dự)\s+(?:hội nghị|đại hội|kỳ họp|cuộc họp|buổi lễ|lễ|họp)(?:\s+\p{L}+){0,3}?\s+(?:có|gồm))\s*$/u;
+/**
+ * "giao chỉ tiêu … cho các sở, ngành và 46 xã, phường", "gửi các sở, ban, ngành và UBND 17 xã,
+ * phường đề nghị …": the communes a document is sent or a task given to, listed after the
+ * departments, are its addressees, not a count of communes that did something.
+ */
+const ADDRESSED =
+  /(?<!\p{L})(?:cho|gửi|tới)\s+(?:các\s+)?(?:sở|phòng|ban|ngành|cơ quan|đơn vị)(?:\s*,\s*(?:sở|phòng|ban|ngành|cơ quan|đơn vị|đoàn thể)(?!\p{L}))*\s+và\s+(?:ubnd\s+|ủy ban nhân dân\s+)?(?:các\s+)?$/u;
 const COMPOSED =
   /(?<!\p{L})(?:ban chấp hành|ban thường vụ|ban kiểm tra|ủy ban|uỷ ban|hội đồng|ban chỉ đạo)(?:\s+[^\d,;:.]{1,60}?)?\s+gồm(?:\s+có)?\s*$/u;
 
@@ -60,5 +68,5 @@ export function notCounted(before: string, unit: string): boolean {
   if (MEMBERS.test(u) && (ATTENDED.test(b) || COMPOSED.test(b))) return true;
   // "250 đại biểu đại diện cho hơn 7.000 đảng viên": whom the delegates stand for.
   if (/(?<!\p{L})đại biểu\s+đại diện\s+cho(?:\s+(?:hơn|gần|khoảng|trên|tổng số))?\s*$/u.test(b)) return true;
-  return BODIES.test(u) && (TASKED.test(b) || REACHED.test(b) || DIRECTED.test(b));
+  return BODIES.test(u) && (TASKED.test(b) || REACHED.test(b) || DIRECTED.test(b) || ADDRESSED.test(b));
 }

@@ -40,7 +40,7 @@ export function lowerIsBetter(name: string): boolean {
 }
 
 export const LIMIT_BEFORE =
-  /(?<!\p{L})(?<!cấp\s)(không vượt quá|không quá|không dưới|không thấp hơn|tối đa|tối thiểu|ít nhất|dưới|trên|khoảng|xấp xỉ|từ)\s*$/u;
+  /(?<!\p{L})(?<!cấp\s)(không vượt quá|không quá|không dưới|không thấp hơn|không ít hơn|không cao hơn|tối đa|tối thiểu|ít nhất|dưới|trên|khoảng|xấp xỉ|từ)\s*$/u;
 
 /**
  * False when lower(name) cannot start "kế hoạch" or "tổng kế hoạch": its second letter is no "ế"
@@ -160,7 +160,8 @@ function boundAfter(src: string, end: number, wordsBetween: 2 | 5): string | nul
 export function typedPlan(f: Figure, limitWord: string | null): string {
   const figure = f.percent ? `${f.typed}%` : f.typed;
   // "không dưới 1.450": the Kế hoạch cell says it as the target parser reads it.
-  const word = limitWord !== null && /^không (?:dưới|thấp hơn)$/u.test(limitWord) ? "ít nhất" : limitWord;
+  const word =
+    limitWord !== null && /^không (?:dưới|thấp hơn|ít hơn)$/u.test(limitWord) ? "ít nhất" : limitWord;
   return word === null ? figure : `${word} ${figure}`;
 }
 
@@ -420,7 +421,7 @@ export function quantityProposal(
       name =
         befell !== undefined && lower(current.unit) === "vụ"
           ? `Số ${f.unit} ${befell} ${counted.replace(/^(?:số\s+)?vụ\s+/u, "")}`
-          : `${f.unit} của ${counted}${verb}`;
+          : `${f.unit}${doubledNoun(src, f.end, f.unit)} của ${counted}${verb}`;
       // "Dân số xã … là 12.709 người với 3.517 hộ": the households the people live in, not theirs.
       if (/^dân số(?!\p{L})/u.test(lower(current.name)) && lower(f.unit) === "hộ") name = "Số hộ";
       // "Xã … có 9 bản với 1.126 hộ": the households of the place, not of its hamlets.
@@ -781,6 +782,24 @@ const REACH_VERB = /(?:^|\s)(?:phủ sóng|phủ|bao phủ|kết nối|tiếp c�
 const YEAR_AGAIN =
   /^[\s,;(]*(?:(?:mục tiêu|chỉ tiêu|kế hoạch|định hướng|phấn đấu|dự toán)\s+)?(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+(?:(?:19|20)\d\d|học\s+(?:tới|sau|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d))\s*[:,]?\s*(?:(?:phấn đấu|dự kiến|ước)\s+)?(?:(?:duy trì|giữ|nâng|mở rộng|đạt|là|giảm xuống|giảm còn|hạ xuống|còn)\s*)?(?:(?:ổn định|vững)\s*)?(?:(?:ở\s+)?mức\s*|lên\s*)?(?:(?:dưới|trên|ít nhất|tối thiểu|khoảng|không quá|không vượt quá|tối đa)\s*)?$/u;
 
+/** "Thu ngân sách trên địa bàn tăng bình quân": what a growth rate is of, then its verb. */
+const GROWTH_OF = /^(.{4,}?)\s+(?:tăng|giảm)(?:\s+trưởng)?(?:\s+bình quân)?(?:\s+(?:mỗi|hằng|hàng)\s+năm)?$/u;
+
+/**
+ * "14 phòng giao dịch với 286 cán bộ, nhân viên.": a second noun after a comma, closing the clause,
+ * counted with the first ("cán bộ, nhân viên"); ", nhân viên" to add to the name, or "".
+ */
+function doubledNoun(src: string, end: number, unit: string): string {
+  // The figure's end is after its unit; a unit not yet read is passed over first.
+  const rest = src.slice(end, end + unit.length + 40);
+  const at = lower(rest).startsWith(` ${lower(unit)}`) ? unit.length + 1 : 0;
+  const second = /^\s*,\s*(\p{Ll}+(?:\s\p{Ll}+)?)\s*(?=[.;]|$)/u.exec(rest.slice(at))?.[1];
+  return second === undefined || CLAUSE_START.test(second) ? "" : `, ${second}`;
+}
+
+/** Words that open a clause of their own after a comma, not a second noun. */
+const CLAUSE_START = /^(?:tăng|giảm|đạt|bằng|chiếm|vượt|còn|trong|với|là|có|được|đã|ước)(?!\p{L})/u;
+
 export function sameIndicatorAgain(
   src: string,
   f: Figure,
@@ -788,10 +807,27 @@ export function sameIndicatorAgain(
   boundary: number,
   drafts: readonly Draft[],
 ): string | null {
-  if (!YEAR_AGAIN.test(lower(src.slice(boundary, f.start)))) return null;
+  // "… xuống dưới 9% năm 2027 và dưới 4% vào năm 2030": the year said after each figure instead.
+  const yearAfter =
+    /^\s*(?:(?:vào\s+)?(?:(?:cuối|hết)\s+)?năm\s+(?:19|20)\d\d\s*)?(?:,|và|;)\s*(?:(?:dưới|trên|ít nhất|tối thiểu|khoảng|không quá)\s*)?$/u.test(
+      lower(src.slice(boundary, f.start)),
+    ) &&
+    /^\s*%?\s*(?:vào\s+)?(?:(?:cuối|hết)\s+)?năm\s+(?:19|20)\d\d/u.test(lower(src.slice(f.end, f.end + 24)));
+  if (!yearAfter && !YEAR_AGAIN.test(lower(src.slice(boundary, f.start)))) return null;
   const unit = f.percent ? "%" : f.unit;
   const before = lastOfSentence(drafts, clause.sentence, (d) => d.unit === unit);
-  return before === null || before.name === "" || (before.actual !== null) !== clause.plan
+  // "Thu ngân sách trên địa bàn tăng bình quân 10%/năm trở lên; năm 2030 đạt 86.000 triệu đồng": the
+  // level, in a year, of what the growth before was of.
+  if (before === null && !f.percent) {
+    const growth = lastOfSentence(drafts, clause.sentence, (d) => d.unit === "%");
+    const of = growth === null ? null : GROWTH_OF.exec(growth.name);
+    if (growth !== null && of?.[1] !== undefined && (growth.actual !== null) !== clause.plan) return of[1];
+  }
+  // A result, then the target of a later year; or a series of targets, one a year ("năm 2027 đạt 68%,
+  // năm 2028 đạt 72%, đến năm 2030 đạt 80%").
+  return before === null ||
+    before.name === "" ||
+    ((before.actual !== null) !== clause.plan && !(before.actual === null && clause.plan))
     ? null
     : before.name;
 }
@@ -822,7 +858,17 @@ export function percentProposal(
     const right = rightPhrase(src, end, clause.end);
     // "Kết quả đánh giá, xếp loại năm 2024: 89,6% tổ chức cơ sở đảng …", "… được duy trì: 94,2% hộ
     // gia đình": a lead-in before the colon, the name after the figure.
-    const leadIn = /:\s*$/u.test(window) && right.phrase !== "";
+    // "- Số người tập luyện thể dục thể thao thường xuyên: 38% dân số": a whole the share is of, after
+    // a lead-in that names the indicator, leaves the lead-in the name.
+    const wholeOnly = /^(?:dân số|tổng dân số|lực lượng lao động)$/u.test(lower(right.phrase));
+    const topic = wholeOnly
+      ? /(?:^|[\n;.])\s*(?:[-+•*]\s*)?(\p{Lu}[^\n:;.\d]{2,120}?)\s*:\s*$/u.exec(window)?.[1]
+      : undefined;
+    if (topic !== undefined && name === "") {
+      name = topic;
+      start = f.start - window.length + window.lastIndexOf(topic);
+    }
+    const leadIn = /:\s*$/u.test(window) && right.phrase !== "" && topic === undefined;
     // "huy động 98,6% trẻ 6 tuổi vào lớp 1": a verb before, what it is a share of after.
     // "tiêm chủng đầy đủ cho 98,1% trẻ dưới 1 tuổi": who it was done for is what the share is of.
     const forWhom = /(?<!\p{L})cho\s*$/u.test(window);

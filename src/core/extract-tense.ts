@@ -141,7 +141,18 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
     let carried = false;
     let lastTense: "plan" | "actual" | null = null;
     /** The last year of a term or period the paragraph has reported as done ("Nhiệm kỳ 2020 - 2025, … đạt"). */
+    // "đến năm 2025, 100% thôn có sóng 4G; …. Doanh thu … năm 2025 ước đạt …": a year the line
+    // estimates or reports as done is no year ahead, wherever in the line it says so.
     let doneUpTo = 0;
+    for (const m of lower(line).matchAll(/năm\s+((?:19|20)\d\d)\s+(?:ước|đã)(?!\p{L})/gu))
+      doneUpTo = Math.max(doneUpTo, Number(m[1]));
+    // "… đến năm 2025 có 91,6% hộ …. Trong 5 năm, vận động viên của tỉnh giành …": a line that looks
+    // back over the years just past, and names one year only, reports up to that year.
+    const lineYears = new Set([...line.matchAll(/(?<![\d/])(?:19|20)\d\d(?!\d)/gu)].map((m) => m[0]));
+    if (lineYears.size === 1 && LOOKS_BACK.test(lower(line)))
+      doneUpTo = Math.max(doneUpTo, Number([...lineYears][0]));
+    /** An earlier sentence of the line reported totals over several years ("5 năm", "nhiệm kỳ"). */
+    let termTotals = false;
     for (let i = 0; i + 1 < cuts.length; i++) {
       const s = cuts[i] as number;
       const e = cuts[i + 1] as number;
@@ -152,7 +163,9 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
         text.slice(lineStart, lineEnd),
         i > 0 && carried === false && lastTense === "actual",
         text.slice(text.lastIndexOf("\n\n", lineStart) + 1, lineStart),
+        termTotals,
       );
+      if (TERM_TOTAL.test(lower(body))) termTotals = true;
       // "Tỷ lệ … được cứng hóa đạt 92,7%, mục tiêu đến năm 2030 là 100%": a result, then the target
       // for a later year beside it, a clause of targets of its own.
       // "… đạt 62,8%, tăng 3,1 điểm % (mục tiêu năm 2027: 66%)": the same in brackets ending the sentence.
@@ -171,14 +184,20 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
       // before is what was reached, even under a heading of results and targets).
       const beside = dated === null ? targetBeside(body) : null;
       const later = dated ?? beside;
+      // "… là 7/15 xã, mục tiêu đến năm 2030 có 15/15 xã; tỷ lệ che phủ rừng đạt 56,2%; …": the target
+      // beside a result is an aside that ends at its ";"; the parts after it go on in the head's tense.
+      const asideEnd = later === null ? -1 : body.indexOf(";", later.index + 1);
+      const rest = asideEnd < 0 ? "" : body.slice(asideEnd + 1);
       if (
         mode === "auto" &&
         later !== null &&
         /\d/u.test(body.slice(0, later.index).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "")) &&
-        !body
-          .slice(later.index + 1)
-          .replace(/;\s*$/u, "")
-          .includes(";")
+        (rest.trim() === "" ||
+          (beside !== null &&
+            /^\s*,\s*mục tiêu\s+(?:(?:đến|tới)\s+)?năm\s+(?:19|20)\d\d/u.test(
+              lower(body.slice(later.index)),
+            ) &&
+            !AIM_OPENS.test(lower(rest))))
       ) {
         const head = body.slice(0, later.index);
         const headTense =
@@ -202,14 +221,29 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
           });
           c += part.length;
         }
+        const laterEnd = rest.trim() === "" ? e : s + asideEnd + 1;
         clauses.push({
           start: s + head.length,
-          end: e,
+          end: laterEnd,
           sentence,
           plan: true,
           marked: true,
           estimateFrom: -1,
         });
+        let r = laterEnd;
+        for (const part of laterEnd < e ? text.slice(laterEnd, e).split(/(?<=;)/u) : []) {
+          const own = sentenceTense(part, doneUpTo);
+          const est = ESTIMATE.exec(lower(part));
+          clauses.push({
+            start: r,
+            end: r + part.length,
+            sentence,
+            plan: own === null ? (headTense === null ? sectionPlan : headTense === "plan") : own === "plan",
+            marked: own !== null || (headTense !== null && !ahead.guessed),
+            estimateFrom: est === null ? -1 : r + est.index + est[0].length,
+          });
+          r += part.length;
+        }
         if (headTense !== null) {
           carried = headTense === "plan";
           lastTense = headTense;
@@ -445,15 +479,19 @@ function yearPieces(body: string): { start: number; end: number; plan: boolean }
   if (new Set(leads.map((x) => x.year)).size < 2 && !(head && aimed) && !pieces.some((_, i) => aimedAfter(i)))
     return null;
   for (let pass = 0; pass < 2; pass++) {
-    for (const p of pieces) {
-      if (p.tense !== null || p.year === null) continue;
+    pieces.forEach((p, i) => {
+      if (p.tense !== null || p.year === null) return;
       const y = p.year;
       const known = pieces.filter((q) => q.tense !== null && q.year !== null);
       const same = known.find((q) => q.year === y);
       if (same !== undefined) p.tense = same.tense;
+      // "… năm 2027 đạt 68%, năm 2028 đạt 72%, đến năm 2030 đạt 80%": a year after one planned for (or
+      // after a planned head, "Theo Chương trình … 2026 - 2030, tỷ lệ … năm 2027 đạt 35%, năm 2028 …")
+      // is planned for too: a series of targets, not results before the last.
+      else if (pieces.slice(0, i).some((q) => q.tense === "plan" && (q.year ?? 0) < y)) p.tense = "plan";
       else if (known.some((q) => q.tense === "actual" && (q.year as number) < y)) p.tense = "plan";
       else if (known.some((q) => q.tense === "plan" && (q.year as number) > y)) p.tense = "actual";
-    }
+    });
   }
   pieces.forEach((p, i) => {
     if (p.tense === null && joined(i) && pieces[i + 1]?.tense === "plan") p.tense = "actual";
@@ -471,6 +509,14 @@ function yearPieces(body: string): { start: number; end: number; plan: boolean }
   return out;
 }
 
+/** "Trong 5 năm", "5 năm qua", "nhiệm kỳ qua": the years just past (not "5 năm tới"). */
+const LOOKS_BACK =
+  /(?<!\p{L})(?:(?:trong|sau)\s+(?:[2-9]|10)\s+năm(?!\s+(?:tới|sắp tới|đến|nữa|\d))|(?:[2-9]|10)\s+năm\s+(?:qua|vừa qua)|nhiệm kỳ\s+(?:qua|vừa qua))(?!\p{L})/u;
+
+/** "5 năm đạt …", "Trong 5 năm", "cả nhiệm kỳ", "giai đoạn 2021 - 2025": totals over several years. */
+const TERM_TOTAL =
+  /(?<!\p{L})(?:(?:trong|sau|qua)\s+)?(?:[2-9]|10)\s+năm(?!\s*(?:19|20)\d\d)(?!\s+(?:tới|sau|đến))|(?<!\p{L})(?:cả\s+)?nhiệm kỳ(?!\s+tới)|giai đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/u;
+
 /**
  * "Năm 2026, tỷ trọng kinh tế số đạt 15%" after sentences about 2025: a sentence led by a year
  * later than any the paragraph spoke of before is a target; led by one of them, a result.
@@ -480,6 +526,7 @@ function yearAhead(
   paragraph: string,
   afterResults: boolean,
   earlierLines = "",
+  afterTerm = false,
 ): { tense: "plan" | "actual" | null; guessed: boolean; aside?: boolean } {
   const lead = /^\s*(trong\s+)?((?:đến\s+)?(?:cuối|hết)\s+)?năm\s+((?:19|20)\d\d)(?!\d)/iu.exec(body);
   // An aside on the year before the plan's does not end a paragraph of targets (`aside`).
@@ -518,7 +565,9 @@ function yearAhead(
   if (others.length > 0) return { tense: led > Math.max(...others) ? "plan" : null, guessed: false };
   // "Tổng đàn lợn hiện có 382.500 con, tăng 5,6% so với cùng kỳ. … Năm 2026, tổng đàn lợn đạt
   // 400.000 con": a year first after the results of a year unnamed is most often the next one; a guess.
-  return afterResults && years.length === 1
+  // "Tổng thu ngân sách xã 5 năm đạt …. Năm 2025, tổng sản lượng lương thực đạt …": after the totals
+  // of a term, the year named is the term's last one, reported.
+  return afterResults && years.length === 1 && !afterTerm
     ? { tense: "plan", guessed: true }
     : { tense: null, guessed: false };
 }
@@ -660,9 +709,10 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
   if (/^\s*(?:kế hoạch|chỉ tiêu|định hướng)\s+(?:(?:đến|tới)\s+)?năm\s+(?:19|20)\d\d(?!\d)/u.test(l))
     return "plan";
   // "Kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030 của tỉnh có tổng mức 58.640 tỷ đồng": a
-  // sentence led by a plan for a period not yet reported on (nothing in it done or disbursed).
+  // sentence led by a plan for a period not yet reported on (nothing in it done or disbursed), or by
+  // what it follows ("Theo Chương trình … giai đoạn 2026 - 2030, tỷ lệ … năm 2027 đạt 35%").
   const period =
-    /^\s*(?:kế hoạch|chương trình|đề án|quy hoạch)(?:\s+[^\d,;:.]{1,60}?)?\s+(?:giai đoạn|nhiệm kỳ)\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)/u.exec(
+    /^\s*(?:theo\s+)?(?:kế hoạch|chương trình|đề án|quy hoạch)(?:\s+[^\d,;:.]{1,60}?)?\s+(?:giai đoạn|nhiệm kỳ)\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)/u.exec(
       l,
     );
   if (
@@ -696,6 +746,22 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
       l,
     ) &&
     !/(?<!\p{L})(?:đã|ước|đạt được|lũy kế)(?!\p{L})|%\s*(?:so với\s+)?kế hoạch/u.test(l)
+  )
+    return "plan";
+  // "HĐND tỉnh quyết nghị dự toán thu ngân sách năm 2027 là …", "Kế hoạch vốn đầu tư công năm 2027
+  // được HĐND tỉnh thông qua là …": a plan or budget for a named year, as adopted, with nothing done
+  // against it, is a target ("Kế hoạch vốn năm 2026 được giao là …" before its disbursement is the
+  // plan stated beside a result, read with it).
+  if (
+    (/(?<!\p{L})(?:quyết nghị|phê chuẩn|thông qua|phê duyệt|giao)\s+dự toán\s+[^\d;.]{0,80}?năm\s+(?:19|20)\d\d[^\d;.]{0,30}?\d/u.test(
+      l,
+    ) ||
+      /^\s*(?:tổng\s+)?(?:kế hoạch|dự toán)\s+[^\d,;:.]{1,60}?năm\s+(?:19|20)\d\d(?!\d)[^\d;.]{0,40}?(?:quyết nghị|thông qua|phê chuẩn|phê duyệt)\s+(?:là|:)?\s*\d/u.test(
+        l,
+      )) &&
+    !/(?<!\p{L})(?:đã|ước|đạt được|lũy kế|giải ngân|thực hiện|bằng|vượt|so với)(?!\p{L})|%\s*(?:so với\s+)?(?:kế hoạch|dự toán)/u.test(
+      l,
+    )
   )
     return "plan";
   // "Diện tích cây ăn quả hiện có 4.350 ha": what there is now.
@@ -749,7 +815,7 @@ export function limitEvidence(sentence: string, holds = true): boolean {
     .replace(/(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/gu, " ");
   return (
     /\d[\d.,]*\s*(?:%|[\p{L}/]+(?:\s[\p{L}/]+)?)?\s+trở\s+(?:lên|xuống)(?!\p{L})/u.test(l) ||
-    /(?<!\p{L})(?:tối thiểu|ít nhất|không quá|không vượt quá|không dưới|không thấp hơn|còn dưới|dưới mức)\s+\d/u.test(
+    /(?<!\p{L})(?:tối thiểu|ít nhất|không quá|không vượt quá|không dưới|không thấp hơn|không cao hơn|không ít hơn|còn dưới|dưới mức)\s+\d/u.test(
       l,
     ) ||
     (holds && /(?<!\p{L})duy trì(?:\s+ổn định)?\s+(?:ở\s+)?mức\s+\d/u.test(l)) ||

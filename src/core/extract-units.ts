@@ -133,6 +133,13 @@ export const COUNT_UNITS = [
   "phiên tòa",
   "bị can",
   "lượt người xem",
+  // Nouns whose second syllable is a grammar word the phrase reader stops at ("412.680 chứng từ được
+  // xử lý", "4.936 thiết bị chấp nhận thẻ"): read whole, not cut to "chứng", "thiết".
+  "chứng từ",
+  "trang thiết bị",
+  "thiết bị",
+  // "phát triển mới 12 điểm thu BHXH": a collection point, not a score ("điểm").
+  "điểm thu",
 ];
 
 /** Measures: the name comes from the words around, not from the unit ("147.591 tấn cây ăn trái"). */

@@ -64,6 +64,7 @@ import { nameGrowthParts } from "./extract-growth";
 import { nameDisbursedShares, nameRatesAgain } from "./extract-rate-again";
 import { nameBareUnitsAgain } from "./extract-unit-again";
 import { dropDoubledNounLeads } from "./extract-doubled-noun";
+import { spellOutAbbreviations } from "./extract-abbreviations";
 import { nameLevelsAfterMultiple } from "./extract-multiple-before";
 import { namePeriodClauses, periodName, periodOfClause, periodOnlyClause } from "./extract-period-clauses";
 import { notCounted } from "./extract-not-counted";
@@ -371,8 +372,9 @@ export function extractIndicators(
       const from = /(?<!\p{L})từ\s*$/u.exec(src.slice(Math.max(boundary, f.start - 8), f.start));
       if (
         from !== null &&
-        // "từ 6,48% cuối năm 2025 xuống còn 4,91%": when, in brackets or not; "từ 3,4% giảm còn 2,3%".
-        /^\s*(?:\([^()\d]*\d*\)\s*|(?:vào\s+)?(?:(?:cuối|đầu|giữa)\s+)?năm\s+(?:19|20)\d\d\s*,?\s*)?(?:xuống|lên|giảm(?:\s+xuống)?\s+còn|giảm\s+xuống|tăng\s+lên)\s+(?:còn\s+|mức\s+)?(?=\d)/u.test(
+        // "từ 6,48% cuối năm 2025 xuống còn 4,91%": when, in brackets or not; "từ 3,4% giảm còn 2,3%";
+        // "từ 11,7% năm 2026 xuống dưới 9%": the level aimed at may be a limit.
+        /^\s*(?:\([^()\d]*\d*\)\s*|(?:vào\s+)?(?:(?:cuối|đầu|giữa)\s+)?năm\s+(?:19|20)\d\d\s*,?\s*)?(?:xuống|lên|giảm(?:\s+xuống)?\s+còn|giảm\s+xuống|tăng\s+lên)\s+(?:còn\s+|mức\s+)?(?:(?:dưới|trên|ít nhất|tối thiểu|khoảng)\s+)?(?=\d)/u.test(
           src.slice(f.end, f.end + 40),
         )
       ) {
@@ -752,11 +754,14 @@ export function extractIndicators(
               );
             // "đến ngày 31/12/2026, tín dụng … tăng 16,2% so với cuối năm 2025": a stock at a year's
             // end against the one before is its change on the year before.
+            // The date may be said once for the paragraph or its list, before this sentence
+            // ("… đến 31/12/2026 đạt …. … tăng 8,9% so với cuối năm 2025", "Dư nợ … đến cuối tháng
+            // 12/2026:" over its items): a window of fixed size back, whatever the sentence.
             const wholeYear =
               since !== null &&
               /cuối năm/u.test(since[0]) &&
-              /(?<!\p{L})đến\s+(?:hết\s+)?(?:ngày\s+)?31\s*\/\s*12|(?<!\p{L})đến\s+(?:hết|cuối)\s+năm\s+(?:19|20)\d\d/u.test(
-                before,
+              /(?<!\p{L})đến\s+(?:hết\s+)?(?:ngày\s+)?31\s*\/\s*12|(?<!\p{L})đến\s+(?:hết|cuối)\s+(?:năm\s+(?:19|20)\d\d|tháng\s+12(?!\d))/u.test(
+                lower(src.slice(Math.max(0, f.start - 400), f.start)),
               );
             if ((since === null && (namedPrior || !SINCE_YEAR_START.test(before))) || wholeYear)
               current.changePct = mod.value;
@@ -1098,7 +1103,14 @@ export function extractIndicators(
         // "91,5% hộ gia đình, 87,3% thôn, khu phố … đạt danh hiệu văn hóa": a share named by its noun
         // and the predicate its list shares.
         const share = mod === null ? shares.get(f.start) : undefined;
-        if (share !== undefined) {
+        // "- Số người tập luyện …: 38% dân số": a whole alone after the figure names nothing the
+        // lead-in before the colon has not named.
+        const wholeOnly =
+          share !== undefined &&
+          /^(?:tỷ lệ\s+)?(?:dân số|tổng dân số|lực lượng lao động)$/iu.test(share.name.trim()) &&
+          draft.name !== "" &&
+          !/dân số|lực lượng lao động/iu.test(draft.name);
+        if (share !== undefined && !wholeOnly) {
           draft.name = capitalize(share.name);
           draft.source.end = Math.max(draft.source.end, share.end);
         }
@@ -2174,9 +2186,12 @@ export function extractIndicators(
   nameRatesAgain(src, drafts);
   // "… giải ngân đạt 96% kế hoạch vốn": the rate of disbursing the fund named before.
   nameDisbursedShares(drafts);
-  // "phát hiện 214 trường hợp vi phạm …, đã xử lý 197 trường hợp": the cases found before.
+  // "thụ lý 1.214 vụ, việc, giải quyết 1.160 vụ, việc": the second noun is the count's, not the next name's.
   dropDoubledNounLeads(src, drafts);
+  // "phát hiện 214 trường hợp vi phạm …, đã xử lý 197 trường hợp": the cases found before.
   nameBareUnitsAgain(src, drafts);
+  // "Chỉ số sản xuất công nghiệp (IIP) … . … IIP tăng 12 - 13%": the abbreviation spelt out before.
+  spellOutAbbreviations(drafts);
   // "A và B lần lượt là X% và Y%": each figure of the list is its item's.
   drafts.splice(0, drafts.length, ...distributeRespectively(src, drafts, convention));
   // "giảm 21 vụ, giảm 12 người chết …, tương ứng giảm 10,88%, 11,32% …": each count's change in %.
@@ -2400,7 +2415,8 @@ function isMargin(before: string, open = before.lastIndexOf("("), close = before
     return true;
   // No digit, separator or bracket is in a match: only the text after the last one is read.
   const tail = before.slice(nthLastWhere(before, 0, before.length, isDigitSeparatorBracket) + 1);
-  return /(?<!\p{L})(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+[^\d,;:()]{0,40})?\s*$/u.test(lower(tail));
+  // "thu … không thấp hơn 1.900 tỷ đồng", "không ít hơn 30 đảng viên": a floor set, not a margin.
+  return /(?<!\p{L})(?<!không\s)(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+[^\d,;:()]{0,40})?\s*$/u.test(lower(tail));
 }
 
 /**
