@@ -20,6 +20,8 @@ export const COUNT_UNITS = [
   // "1.240 tổ hợp tác": a cooperative group ("tổ hợp" alone is a complex).
   "tổ hợp tác",
   "lao động",
+  // "áp dụng biện pháp cưỡng chế đối với 486 người nộp thuế": taxpayers, a term of tax reports.
+  "người nộp thuế",
   "người",
   "hộ",
   "xã",
