@@ -121,6 +121,8 @@ export const COUNT_UNITS = [
   // Sector agencies' counts: customs declarations ("tờ" alone is a sheet), defendants, customers.
   "tờ khai",
   "bị cáo",
+  // "1.604 vụ/2.487 bị can": the accused before trial, counted like the defendants after it.
+  "bị can",
   "khách hàng",
   "chi đoàn",
   "chi hội",

@@ -42,6 +42,7 @@ import { nameRaisedRates } from "./extract-raised-rate";
 import { nameTourists } from "./extract-tourists";
 import { nameFines } from "./extract-fines";
 import { nameDisbursedMoney } from "./extract-disbursed";
+import { namePerBase } from "./extract-per-base";
 import { nameEventCounts } from "./extract-event-counts";
 import { shareQualifiers } from "./extract-shared-qualifier";
 import { type Figure, figuresIn, labelledPart, type Modifier, modifierOf } from "./extract-figures";
@@ -2244,6 +2245,7 @@ export function extractIndicators(
   nameTourists(src, drafts);
   nameFines(src, drafts);
   nameDisbursedMoney(src, drafts);
+  namePerBase(src, drafts);
   nameEventCounts(src, drafts);
   shareQualifiers(src, drafts);
   const proposals = changesToCountsBefore(src, drafts).map((d): Proposal => {
