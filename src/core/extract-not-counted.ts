@@ -32,6 +32,12 @@ const ATTENDED_BY = new RegExp(
  */
 const DELEGATES_VOTED =
   /(?<!\p{L})đại biểu(?:\s+(?:có mặt|dự họp|tham dự|dự kỳ họp|dự đại hội))?\s+(?:biểu quyết\s+)?(?:tán thành|nhất trí)(?:\s+(?:với\s+)?(?:tỷ lệ|đạt))?\s*$/u;
+/**
+ * "Hội nghị đã biểu quyết thông qua Nghị quyết về nhiệm vụ năm 2027 với 100% đại biểu tán thành": the
+ * share of a meeting's delegates who passed a text narrates the meeting, as their vote above does.
+ */
+const PASSED_WITH =
+  /(?<!\p{L})biểu quyết\s+thông qua\s+[^;:.]{0,80}?\s+với(?:\s+(?:tỷ lệ|sự nhất trí của))?\s*$/u;
 const RANK_MOVE = /(?<!\p{L})(?:tăng|giảm|tụt|lên|vượt)(?:\s+thêm)?\s*$/u;
 
 /** People who sit in a meeting or on a body ("33/35 đồng chí ủy viên", "57 ủy viên"). */
@@ -53,7 +59,7 @@ export function notCounted(before: string, unit: string): boolean {
   const b = lower(before);
   if (/^(?:bậc|hạng)$/u.test(u)) return RANK_MOVE.test(b);
   if (ATTENDED_BY.test(b)) return true;
-  if (u === "%" && DELEGATES_VOTED.test(b)) return true;
+  if (u === "%" && (DELEGATES_VOTED.test(b) || PASSED_WITH.test(b))) return true;
   if (MEMBERS.test(u) && (ATTENDED.test(b) || COMPOSED.test(b))) return true;
   // "250 đại biểu đại diện cho hơn 7.000 đảng viên": whom the delegates stand for.
   if (/(?<!\p{L})đại biểu\s+đại diện\s+cho(?:\s+(?:hơn|gần|khoảng|trên|tổng số))?\s*$/u.test(b)) return true;
