@@ -5,7 +5,8 @@
  * phương tiện").
  */
 import type { Draft } from "./extract-drafts";
-import { lower } from "./extract-text";
+import { moneyFigureAt } from "./extract-disbursed";
+import { lower, words } from "./extract-text";
 
 /**
  * A name that says only that money was fined, maybe with the count before it; not one that says
@@ -13,10 +14,39 @@ import { lower } from "./extract-text";
  */
 const FINED = /^(?:phạt tiền|xử phạt(?: hành chính)?|phạt)(?!\p{L})(?!.*(?<!\p{L})nộp(?!\p{L}))/u;
 
-/** Renames each sum fined after the offence its sentence counts; in place. */
+/**
+ * The words right before a sum that say it was fined ("xử phạt 1.086,5 triệu đồng", "phạt 1,27 tỷ
+ * đồng"), or paid in from what was fined ("…, nộp ngân sách 412 triệu đồng", "… với số tiền 1,86 tỷ
+ * đồng" in a sentence of violations dealt with): group 1 is where it was paid.
+ */
+const FINED_BEFORE =
+  /(?:^|[\s,;:])(?:(?:ra quyết định\s+)?xử phạt(?:\s+hành chính)?|phạt tiền|phạt|với số tiền|(?:thu\s+)?nộp (ngân sách(?: nhà nước)?|kho bạc(?: nhà nước)?))(?:\s+(?:được|là|hơn|gần|trên|khoảng))?\s*$/u;
+
+/** How far back a topic is looked for: the paragraph's few sentences before the sum, not a whole paste. */
+const REACH = 600;
+
+/** A sentence that tells of violations dealt with: money paid in there is what was fined. */
+const DEALT_WITH = /(?<!\p{L})(?:vi phạm|xử phạt|xử lý)(?!\p{L})/u;
+
+/**
+ * The topic a paragraph or its sentence opens with ("Về phòng cháy, chữa cháy, …", "Công tác quản lý
+ * trật tự xây dựng được tăng cường: …"): the field whose rules were broken when no offence is said.
+ */
+const TOPIC =
+  /(?:^|[.;\n]\s*)(?:[-+•]\s*)?(?:về\s+([^,.;:\d()]{3,60}?(?:,\s*[^,.;:\s\d()]+(?:\s+[^,.;:\s\d()]+)?(?=,))?),|công tác\s+(?:quản lý\s+|bảo đảm\s+|đảm bảo\s+)?([^,.;:\d()]{3,50}?)(?:\s+(?:được|đã|tiếp tục|có)(?!\p{L})|\s*:))/gu;
+
+/** The last topic opened in `text` (lower case), if any, of at most eight words. */
+function lastTopic(text: string): string | undefined {
+  let topic: string | undefined;
+  for (const m of text.matchAll(TOPIC)) topic = (m[1] ?? m[2])?.trim();
+  return topic !== undefined && words(topic).length <= 8 ? topic : undefined;
+}
+
+/** Renames each sum fined after the offence its sentence counts, or the topic it is told under; in place. */
 export function nameFines(src: string, drafts: readonly Draft[]): void {
   for (const d of drafts) {
-    if (!/(?:^|\s)(?:đồng|USD)$/u.test(d.unit) || !FINED.test(lower(d.name))) continue;
+    if (!/(?:^|\s)(?:đồng|USD)$/u.test(d.unit)) continue;
+    const named = FINED.test(lower(d.name));
     const before = src.slice(Math.max(0, d.source.start - 300), d.source.start);
     // Back to where the sentence starts (a period not inside a number, a semicolon, a line).
     const opens = [...before.matchAll(/[.;\n](?!\d)/gu)].pop();
@@ -26,6 +56,37 @@ export function nameFines(src: string, drafts: readonly Draft[]): void {
         /(?<!\p{L})vi phạm\s+([^,;.:()\d]{3,80}?)(?=\s*(?:[,;.:()]|$|\s(?:và|bị|được|đã)\s))/gu,
       ),
     ].pop();
-    if (offence?.[1] !== undefined) d.name = `Tiền phạt vi phạm ${offence[1].trim()}`;
+    if (named && offence?.[1] !== undefined) {
+      d.name = `Tiền phạt vi phạm ${offence[1].trim()}`;
+      continue;
+    }
+    // A name that already says the offence ("Số tiền xử phạt vi phạm hành chính về …") stays.
+    if (
+      /(?<!\p{L})(?:tiền|phạt)(?!\p{L})/u.test(lower(d.name)) &&
+      /(?<!\p{L})vi phạm\s+(?!(?:với|và)(?!\p{L}))\p{L}{2,}/u.test(lower(d.name))
+    )
+      continue;
+    // Not named as fined: the words right before the amount may say it was, in the clause it is in.
+    const figure = moneyFigureAt(src, d);
+    const lead = lower(src.slice(Math.max(0, figure - REACH), figure));
+    const clauseOpens = [...lead.matchAll(/[.;\n](?!\d)/gu)].pop();
+    const clause = lead.slice(clauseOpens === undefined ? 0 : clauseOpens.index + 1);
+    const fined = FINED_BEFORE.exec(clause);
+    if (fined === null) continue;
+    const paidIn = fined[1] !== undefined || /với số tiền\s*$/u.test(clause);
+    if (paidIn && !DEALT_WITH.test(clause)) continue;
+    // The offence the clause counts, else the topic the paragraph opened with (only a paragraph's
+    // few sentences back: a blank line ends it).
+    const paragraph = lead.slice(lead.lastIndexOf("\n\n") + 1);
+    const said = offence?.[1]?.trim();
+    const what =
+      said !== undefined && !/^(?:với|và|bị|được|đã)(?!\p{L})/u.test(said) ? said : lastTopic(paragraph);
+    // "…, xử lý 21.905 trường hợp vi phạm, …, nộp ngân sách": paid in from violations of no field said.
+    const field =
+      what ?? (fined[1] !== undefined && /(?<!\p{L})vi phạm(?!\p{L})/u.test(clause) ? "" : undefined);
+    // "Phạt tiền nộp kho bạc" already says it was fined and where it went: only an offence adds to it.
+    const paidName = /^(?:phạt tiền|tiền phạt|xử phạt)\s+(?:thu\s+)?nộp(?!\p{L})/u.test(lower(d.name));
+    if (field === undefined || (paidName && field === "")) continue;
+    d.name = `Tiền phạt vi phạm${field === "" ? "" : ` ${field}`}${fined[1] === undefined ? "" : ` nộp ${fined[1]}`}`;
   }
 }

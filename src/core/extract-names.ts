@@ -811,8 +811,9 @@ export function withoutAim(name: string): string {
  * "Tổng dư nợ đến 30/9/2026": the date a stock is told at ends no name either. A rate keeps it: "Tỷ
  * lệ giải ngân vốn đầu tư công đến 31/01/2027" is a row of its own beside the year's rate.
  */
+// ("… ước đến 31/01/2027": an estimate to a later cut-off is a row of its own and keeps its date.)
 const DATE_TAIL =
-  /\s+(?:(?:tính|lũy kế)\s+)?(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?$/iu;
+  /(?<!(?:^|\s)ước)\s+(?:(?:tính|lũy kế)\s+)?(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?$/iu;
 
 export function withoutTimeLead(name: string): string {
   const led = name.replace(TIME_LEAD, "");

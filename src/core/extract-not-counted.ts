@@ -35,6 +35,12 @@ const DELEGATES_VOTED =
 /** "yêu cầu Công an 126 xã, phường báo cáo …": the bodies a directive is addressed to. */
 const DIRECTED =
   /(?<!\p{L})(?:yêu cầu|chỉ đạo)\s+(?:cho\s+)?(?:các\s+)?(?:(?:công an|ubnd|ủy ban nhân dân|chủ tịch ubnd|trưởng công an)\s+)?(?:các\s+)?$/u;
+/**
+ * "Hội nghị đã biểu quyết thông qua Nghị quyết về nhiệm vụ năm 2027 với 100% đại biểu tán thành": the
+ * share of a meeting's delegates who passed a text narrates the meeting, as their vote above does.
+ */
+const PASSED_WITH =
+  /(?<!\p{L})biểu quyết\s+thông qua\s+[^;:.]{0,80}?\s+với(?:\s+(?:tỷ lệ|sự nhất trí của))?\s*$/u;
 const RANK_MOVE = /(?<!\p{L})(?:tăng|giảm|tụt|lên|vượt)(?:\s+thêm)?\s*$/u;
 
 /** People who sit in a meeting or on a body ("33/35 đồng chí ủy viên", "57 ủy viên"). */
@@ -64,7 +70,7 @@ export function notCounted(before: string, unit: string): boolean {
   const b = lower(before);
   if (/^(?:bậc|hạng)$/u.test(u)) return RANK_MOVE.test(b);
   if (ATTENDED_BY.test(b)) return true;
-  if (u === "%" && DELEGATES_VOTED.test(b)) return true;
+  if (u === "%" && (DELEGATES_VOTED.test(b) || PASSED_WITH.test(b))) return true;
   if (MEMBERS.test(u) && (ATTENDED.test(b) || COMPOSED.test(b))) return true;
   // "250 đại biểu đại diện cho hơn 7.000 đảng viên": whom the delegates stand for.
   if (/(?<!\p{L})đại biểu\s+đại diện\s+cho(?:\s+(?:hơn|gần|khoảng|trên|tổng số))?\s*$/u.test(b)) return true;

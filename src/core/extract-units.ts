@@ -20,6 +20,8 @@ export const COUNT_UNITS = [
   // "1.240 tổ hợp tác": a cooperative group ("tổ hợp" alone is a complex).
   "tổ hợp tác",
   "lao động",
+  // "áp dụng biện pháp cưỡng chế đối với 486 người nộp thuế": taxpayers, a term of tax reports.
+  "người nộp thuế",
   "người",
   "hộ",
   "xã",
@@ -119,6 +121,8 @@ export const COUNT_UNITS = [
   // Sector agencies' counts: customs declarations ("tờ" alone is a sheet), defendants, customers.
   "tờ khai",
   "bị cáo",
+  // "1.604 vụ/2.487 bị can": the accused before trial, counted like the defendants after it.
+  "bị can",
   "khách hàng",
   "chi đoàn",
   "chi hội",

@@ -41,6 +41,8 @@ import { parallelRateName } from "./extract-parallel";
 import { nameRaisedRates } from "./extract-raised-rate";
 import { nameTourists } from "./extract-tourists";
 import { nameFines } from "./extract-fines";
+import { nameDisbursedMoney } from "./extract-disbursed";
+import { namePerBase } from "./extract-per-base";
 import { nameEventCounts } from "./extract-event-counts";
 import { shareQualifiers } from "./extract-shared-qualifier";
 import { type Figure, figuresIn, labelledPart, type Modifier, modifierOf } from "./extract-figures";
@@ -2288,6 +2290,8 @@ export function extractIndicators(
   nameRaisedRates(src, drafts);
   nameTourists(src, drafts);
   nameFines(src, drafts);
+  nameDisbursedMoney(src, drafts);
+  namePerBase(src, drafts);
   nameEventCounts(src, drafts);
   shareQualifiers(src, drafts);
   const proposals = changesToCountsBefore(src, drafts).map((d): Proposal => {

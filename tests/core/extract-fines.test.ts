@@ -18,10 +18,11 @@ describe("money fined after counts of an offence", () => {
     expect(got.at(-1)?.[0]).not.toMatch(/^Tiền phạt vi phạm/u);
   });
 
-  it("keeps a name that says where the money fined went", () => {
+  it("keeps where the money fined went, after the offence", () => {
     const got = rows(
       "Công an huyện xử lý 1.572 trường hợp vi phạm trật tự an toàn giao thông, phạt tiền nộp kho bạc 2,48 tỷ đồng.",
     );
-    expect(got.at(-1)).toEqual(["Phạt tiền nộp kho bạc", "tỷ đồng", 2.48]);
+    // (the offence added by src/core/extract-fines.ts since tuner T: most keys name both)
+    expect(got.at(-1)).toEqual(["Tiền phạt vi phạm trật tự an toàn giao thông nộp kho bạc", "tỷ đồng", 2.48]);
   });
 });
