@@ -195,7 +195,11 @@ export function extractIndicators(
         LEAD_FILLERS,
         TAIL_FILLERS,
       );
-      if (/^\s*(?:\d{1,2}[.)]\s*|[-–•+*]\s*)?công tác\s/u.test(lower(head))) workAreas.add(clause.sentence);
+      if (
+        /^\s*(?:\d{1,2}[.)]\s*|[-–•+*]\s*)?công tác\s/u.test(lower(head)) ||
+        SECTOR_HEADING.test(lower(head))
+      )
+        workAreas.add(clause.sentence);
       const campaign = /^\s*(?:\d{1,2}[.)]\s*|[-–•+*]\s*)?((?:phong trào|cuộc vận động)\s[^\d]+)$/iu.exec(
         head,
       )?.[1];
@@ -2344,6 +2348,13 @@ function withoutOwnAreaName(name: string): string {
 /** "so với đầu năm", "so với 31/12/2025": a change since the start of the year, not on the year before. */
 const SINCE_YEAR_START =
   /^\s*so với\s+(?:đầu năm|thời điểm đầu năm|cuối năm trước|cuối năm (?:19|20)\d\d|31\/12(?:\/\d{4})?)|so với\s+(?:đầu năm|thời điểm đầu năm|cuối năm trước)/u;
+
+/**
+ * "Giáo dục và đào tạo: toàn xã có 6 trường …", "Y tế: …": a heading that names only a sector of a
+ * report is the section's area of work, like "Công tác …:", no part of what its counts are.
+ */
+const SECTOR_HEADING =
+  /^\s*(?:\d{1,2}[.)]\s*|[-–•+*]\s*|[IVX]+\.\s*)?(?:(?:về|lĩnh vực|ngành)\s+)?(?:giáo dục(?:\s*(?:và|-|,)\s*đào tạo)?|y tế|văn hóa(?:\s*(?:và|-|,)\s*(?:thể thao|xã hội|thông tin))*(?:\s*(?:và|-|,)\s*du lịch)?|thể thao|du lịch|lao động(?:\s*(?:và|-|,)\s*việc làm)?|an sinh xã hội|văn hóa - xã hội)\s*$/u;
 
 /** Sectors of the economy, whose percentages in a sentence about its structure are shares. */
 const SECTOR =

@@ -1,7 +1,8 @@
 /**
  * Shapes of report sentences found tuning on held-out 17 … 28 (branch tuneU): disbursed money named
  * by its fund or project, areas named by their measure, lodgings counted whole, a meeting's papers
- * not counted. Sentences written for these tests; none is in the corpus.
+ * not counted, fines named by their offence, a sector heading kept out of count names. Sentences
+ * written for these tests; none is in the corpus.
  */
 import { extractIndicators, type Proposal } from "../../src/core/extract";
 
@@ -70,5 +71,38 @@ describe("lodgings and meetings", () => {
 
   it("still counts members who take part ('tham gia')", () => {
     expect(named("Năm 2026 có 1.420 hội viên tham gia sinh hoạt định kỳ.", 1420)?.unit).toBe("hội viên");
+  });
+});
+
+describe("fines named by the offence", () => {
+  it("names money paid in after a count of offences as their fines", () => {
+    const text =
+      "2. Lập biên bản 968 trường hợp vi phạm trật tự an toàn giao thông, nộp ngân sách 1.145 triệu đồng.";
+    expect(named(text, 1145)?.name).toBe("Tiền phạt vi phạm trật tự an toàn giao thông nộp ngân sách");
+  });
+
+  it("names 'số tiền' of a fining decision by the offence counted", () => {
+    const text =
+      "Tuần qua, đội kiểm tra phát hiện 7 trường hợp vi phạm trật tự xây dựng, ra quyết định xử phạt 5 trường hợp, số tiền 38,5 triệu đồng.";
+    expect(named(text, 38.5)?.name).toBe("Tiền phạt vi phạm trật tự xây dựng");
+  });
+
+  it("names a fine by the cases counted when no 'vi phạm' is said", () => {
+    const text = "Thị trấn lập biên bản 64 trường hợp lấn chiếm lòng đường, xử phạt 27,4 triệu đồng.";
+    expect(named(text, 27.4)?.name).toBe("Tiền xử phạt lấn chiếm lòng đường");
+  });
+});
+
+describe("dates and headings", () => {
+  it("reads no prize count out of 'đến 31/12 giải ngân'", () => {
+    const ps = read("Ước đến 31/12 giải ngân 6,75 tỷ đồng.");
+    expect(ps.map((p) => p.unit)).toEqual(["tỷ đồng"]);
+  });
+
+  it("keeps a sector heading out of the names of the counts under it", () => {
+    const ps = read("Giáo dục và đào tạo: năm học 2026 - 2027 toàn xã có 5 trường với 2.170 học sinh.");
+    expect(ps.find((p) => p.actual === 2170)?.name).toBe("Học sinh");
+    const health = read("Y tế: toàn huyện có 11 trạm y tế.");
+    expect(health.find((p) => p.actual === 11)?.name).toBe("Trạm y tế");
   });
 });
