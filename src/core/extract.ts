@@ -255,6 +255,16 @@ export function extractIndicators(
         )
       )
         continue;
+      // "- Nhà bị ngập sâu từ 1 - 2 m: 2.846 nhà", "Hộ có thu nhập dưới 1,5 triệu đồng/tháng: 96 hộ": a
+      // bound in a label before a colon says which are counted by the figure after it.
+      if (
+        /^\s*:\s*(?:hơn|khoảng|gần|trên|đạt)?\s*\d/u.test(src.slice(f.end, f.end + 24)) &&
+        /(?<!\p{L})(?:sâu|cao|dài|rộng|nặng|trên|dưới|từ|không quá|không dưới)\s*$/u.test(
+          lower(src.slice(Math.max(clause.start, f.start - 24), f.start)) +
+            (/^(?:trên|dưới|từ)(?!\p{L})/iu.test(src.slice(f.start, f.end)) ? " từ" : ""),
+        )
+      )
+        continue;
       // "Tỷ lệ trẻ sơ sinh có cân nặng dưới 2.500 gram chiếm 4,2%": a bound inside the name of the rate
       // that follows it says which are counted, as an age does; the rate is the figure.
       if (
@@ -1545,7 +1555,7 @@ export function extractIndicators(
             !labelledParts.has(d) &&
             !src.slice(d.source.start, openAt).includes("("),
         );
-        if (whole !== null) draft.name = `${whole.name} (${labelled[2].trim()})`;
+        if (whole !== null) draft.name = abroadPart(whole.name, draft.unit, labelled[2].trim());
         labelledParts.add(draft);
       }
       // "án hình sự thụ lý 1.131 vụ, giải quyết 1.119 vụ": the kind of case said once before the first
@@ -2348,6 +2358,20 @@ function withoutOwnAreaName(name: string): string {
 /** "so với đầu năm", "so với 31/12/2025": a change since the start of the year, not on the year before. */
 const SINCE_YEAR_START =
   /^\s*so với\s+(?:đầu năm|thời điểm đầu năm|cuối năm trước|cuối năm (?:19|20)\d\d|31\/12(?:\/\d{4})?)|so với\s+(?:đầu năm|thời điểm đầu năm|cuối năm trước)/u;
+
+/**
+ * "đưa 2.310 lao động đi làm việc ở nước ngoài (Nhật Bản 1.402, …)": a part of workers sent abroad,
+ * labelled by a country, is named as the row of a table would name it, "Lao động đi làm việc tại Nhật
+ * Bản" (who sent them and "ở nước ngoài" give way to the country); any other part keeps the whole's
+ * name with its label in brackets.
+ */
+function abroadPart(whole: string, unit: string, label: string): string {
+  const name = lower(whole);
+  const abroad = /\s+(?:ở|ra)\s+nước ngoài(?!\p{L}).*$/u.exec(name);
+  const at = name.indexOf(`${lower(unit)} `);
+  if (abroad === null || at < 0 || at > abroad.index) return `${whole} (${label})`;
+  return `${capitalize(whole.slice(at, abroad.index))} tại ${label}`;
+}
 
 /**
  * "Giáo dục và đào tạo: toàn xã có 6 trường …", "Y tế: …": a heading that names only a sector of a

@@ -106,3 +106,20 @@ describe("dates and headings", () => {
     expect(health.find((p) => p.actual === 11)?.name).toBe("Trạm y tế");
   });
 });
+
+describe("parts and bounds", () => {
+  it("names workers sent abroad by the country of each bracketed part", () => {
+    const ps = read(
+      "Năm 2026, thị xã đưa 276 lao động đi làm việc ở nước ngoài theo hợp đồng (Nhật Bản 158, Hàn Quốc 77, Đài Loan 41).",
+    );
+    expect(ps.find((p) => p.actual === 158)?.name).toBe("Lao động đi làm việc tại Nhật Bản");
+    expect(ps.find((p) => p.actual === 41)?.name).toBe("Lao động đi làm việc tại Đài Loan");
+  });
+
+  it("reads a bound in a label before a colon as part of the label", () => {
+    const ps = read(
+      "Thiệt hại do lũ:\n- Nhà bị ngập sâu từ 0,5 - 1,5 m: 1.318 nhà.\n- Hộ phải di dời: 207 hộ.",
+    );
+    expect(ps.map((p) => p.unit)).toEqual(["nhà", "hộ"]);
+  });
+});
