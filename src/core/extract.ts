@@ -35,6 +35,7 @@ import { nameYearlyFalls } from "./extract-yearly-fall";
 import { nameByLineLead, nameMoneyByEarlierSentence, nameThinCounts } from "./extract-thin-names";
 import { nameDisbursements } from "./extract-disbursement";
 import { nameAreas } from "./extract-area-names";
+import { nameTargetsByEarlierVerb } from "./extract-thin-targets";
 import { nameCasesByTheirPeople } from "./extract-cases-people";
 import { changesToCountsBefore } from "./extract-change-after";
 import { nameEquivalents } from "./extract-equivalent";
@@ -2025,6 +2026,7 @@ export function extractIndicators(
   nameMoneyByEarlierSentence(drafts);
   nameDisbursements(src, drafts);
   nameAreas(drafts);
+  nameTargetsByEarlierVerb(src, drafts);
   nameByLineLead(src, drafts);
   placesOfOutbreaks(src, drafts);
   // "Tỷ lệ giáo viên đạt chuẩn: mầm non 91,4%, tiểu học 88,7%": each item is a part of the lead's measure.
@@ -2378,7 +2380,7 @@ function abroadPart(whole: string, unit: string, label: string): string {
  * report is the section's area of work, like "Công tác …:", no part of what its counts are.
  */
 const SECTOR_HEADING =
-  /^\s*(?:\d{1,2}[.)]\s*|[-–•+*]\s*|[IVX]+\.\s*)?(?:(?:về|lĩnh vực|ngành)\s+)?(?:giáo dục(?:\s*(?:và|-|,)\s*đào tạo)?|y tế|văn hóa(?:\s*(?:và|-|,)\s*(?:thể thao|xã hội|thông tin))*(?:\s*(?:và|-|,)\s*du lịch)?|thể thao|du lịch|lao động(?:\s*(?:và|-|,)\s*việc làm)?|an sinh xã hội|văn hóa - xã hội)\s*$/u;
+  /^\s*(?:\d{1,2}[.)]\s*|[-–•+*]\s*|[IVX]+\.\s*)?(?:(?:về|lĩnh vực|ngành)\s+)?(?:giáo dục(?:\s*(?:và|-|,)\s*đào tạo)?|y tế|văn hóa(?:\s*(?:và|-|,)\s*(?:thể thao|xã hội|thông tin))*(?:\s*(?:và|-|,)\s*du lịch)?|thể thao|du lịch|lao động(?:\s*(?:và|-|,)\s*việc làm)?|an sinh xã hội|văn hóa - xã hội|kinh tế tập thể|quốc phòng(?:\s*(?:và|-|,)\s*(?:an ninh|quân sự địa phương))?)\s*$/u;
 
 /** Sectors of the economy, whose percentages in a sentence about its structure are shares. */
 const SECTOR =

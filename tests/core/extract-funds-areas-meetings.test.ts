@@ -123,3 +123,19 @@ describe("parts and bounds", () => {
     expect(ps.map((p) => p.unit)).toEqual(["nhà", "hộ"]);
   });
 });
+
+describe("a target said by the verb of an earlier result", () => {
+  it("takes the result's name", () => {
+    const ps = read(
+      "Năm 2026, huyện nạo vét 46 km kênh mương nội đồng. Dự kiến năm 2027 sẽ nạo vét thêm 30 km.",
+    );
+    const target = ps.find((p) => p.actual === null && p.unit === "km");
+    expect(target?.name).toBe(ps.find((p) => p.actual === 46)?.name);
+    expect(target?.name).toMatch(/kênh mương/u);
+  });
+
+  it("keeps a sector heading ('Kinh tế tập thể:') out of what a list of counts shares", () => {
+    const ps = read("Kinh tế tập thể: toàn huyện có 27 hợp tác xã và 64 tổ hợp tác đang hoạt động.");
+    expect(ps.find((p) => p.actual === 27)?.name).toBe("Hợp tác xã đang hoạt động");
+  });
+});
