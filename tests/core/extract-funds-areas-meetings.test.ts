@@ -139,3 +139,15 @@ describe("a target said by the verb of an earlier result", () => {
     expect(ps.find((p) => p.actual === 27)?.name).toBe("Hợp tác xã đang hoạt động");
   });
 });
+
+describe("who a list of aid was for", () => {
+  it("names them by the aid verb, not by the last thing listed", () => {
+    const ps = read("Xã đã hỗ trợ 3,6 tấn giống lúa và 540 kg phân bón cho 218 hộ.");
+    expect(ps.find((p) => p.actual === 218)?.name).toBe("Hộ được hỗ trợ");
+  });
+
+  it("keeps the thing given when only one is", () => {
+    const ps = read("Năm 2026, huyện hỗ trợ 96 tấn gạo cứu đói cho 6.400 nhân khẩu.");
+    expect(ps.find((p) => p.actual === 6400)?.name).toMatch(/được .*hỗ trợ gạo cứu đói/u);
+  });
+});
