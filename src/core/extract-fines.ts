@@ -28,7 +28,9 @@ export function nameFines(src: string, drafts: readonly Draft[]): void {
     const span = src.slice(d.source.start, d.source.end);
     const figure = [...span.matchAll(/\d[\d.,]*/gu)].pop()?.index ?? 0;
     const back = before + span.slice(0, figure);
-    const paid = PAID_IN.exec(lower(back))?.[1];
+    // (a clause that says the money was fined, "…, phạt tiền nộp kho bạc 2,48 tỷ đồng", keeps its name)
+    const clauseOfSum = lower(back).split(/[,;:]/u).pop() ?? "";
+    const paid = /(?<!\p{L})phạt(?!\p{L})/u.test(clauseOfSum) ? undefined : PAID_IN.exec(lower(back))?.[1];
     if (paid === undefined && !FINED.test(lower(d.name))) continue;
     // Back to where the sentence starts (a period not inside a number, a semicolon, a line).
     const opens = [...back.matchAll(/[.;\n](?!\d)/gu)].pop();

@@ -35,7 +35,7 @@ import { nameYearlyFalls } from "./extract-yearly-fall";
 import { nameByLineLead, nameMoneyByEarlierSentence, nameThinCounts } from "./extract-thin-names";
 import { nameDisbursements } from "./extract-disbursement";
 import { nameAreas } from "./extract-area-names";
-import { nameTargetsByEarlierVerb } from "./extract-thin-targets";
+import { namePlansOfEarlierMoney, nameTargetsByEarlierVerb } from "./extract-thin-targets";
 import { nameCasesByTheirPeople } from "./extract-cases-people";
 import { changesToCountsBefore } from "./extract-change-after";
 import { nameEquivalents } from "./extract-equivalent";
@@ -2027,6 +2027,7 @@ export function extractIndicators(
   nameDisbursements(src, drafts);
   nameAreas(drafts);
   nameTargetsByEarlierVerb(src, drafts);
+  namePlansOfEarlierMoney(src, drafts);
   nameByLineLead(src, drafts);
   placesOfOutbreaks(src, drafts);
   // "Tỷ lệ giáo viên đạt chuẩn: mầm non 91,4%, tiểu học 88,7%": each item is a part of the lead's measure.

@@ -151,3 +151,14 @@ describe("who a list of aid was for", () => {
     expect(ps.find((p) => p.actual === 6400)?.name).toMatch(/được .*hỗ trợ gạo cứu đói/u);
   });
 });
+
+describe("next year's plan of the money just reported", () => {
+  it("names 'Dự toán năm … bố trí' by that money", () => {
+    const ps = read(
+      "Chi sự nghiệp văn hóa, thông tin năm 2026 ước đạt 41,6 tỷ đồng, bằng 102,3% dự toán. Dự toán năm 2027 bố trí 45,2 tỷ đồng.",
+    );
+    expect(ps.find((p) => p.actual === null && p.unit === "tỷ đồng")?.name).toBe(
+      "Dự toán chi sự nghiệp văn hóa, thông tin",
+    );
+  });
+});
