@@ -3,11 +3,11 @@
  * ngân 246,3 tỷ đồng cho …"): a table names it by the fund ("Giải ngân vốn các chương trình mục tiêu
  * quốc gia"), said earlier in the sentence or the paragraph ("được phân bổ … vốn …", "Kế hoạch vốn đầu
  * tư công …"), or at least as money ("Giải ngân vốn"), with the lender that disbursed it when a fund
- * or a bank did. The estimate to a later cut-off ("Ước đến 31/01/2027 giải ngân 229,8 tỷ đồng") is a
+ * or a bank did; on a bullet led by a project ("- Dự án …: giải ngân …"), by the project. The estimate to a later cut-off ("Ước đến 31/01/2027 giải ngân 229,8 tỷ đồng") is a
  * row of its own beside the amount to date, and keeps its date ("… ước đến 31/01/2027").
  */
 import type { Draft } from "./extract-drafts";
-import { lower, words } from "./extract-text";
+import { decapitalize, lower, words } from "./extract-text";
 
 /** How far back a fund is looked for: the paragraph's few sentences before the figure, not a whole paste. */
 const REACH = 600;
@@ -61,6 +61,13 @@ export function moneyFigureAt(src: string, d: Draft): number {
   return d.source.start;
 }
 
+/** "- Dự án đường ven sông (giai đoạn 1): …": the project the bullet the figure is on reports on. */
+function bulletProject(before: string): string | undefined {
+  const line = before.slice(before.lastIndexOf("\n") + 1);
+  const lead = /^\s*[-–•+*]\s*((?:dự án|công trình|gói thầu|chương trình)\s[^:;\n]{3,120}?)\s*:/iu.exec(line);
+  return lead?.[1] === undefined ? undefined : decapitalize(lead[1].trim());
+}
+
 /** The last fund named in `text` ("vốn …" with words after it), or "". */
 function lastFund(text: string): string {
   let fund = "";
@@ -90,7 +97,10 @@ export function nameDisbursedMoney(src: string, drafts: readonly Draft[]): void 
     let borrowed = false;
     // "Dự án đã giải ngân 1.205,6 tỷ đồng": money of the project the clause is about, named by it elsewhere.
     if (bare && PROJECT_SUBJECT.test(clause)) continue;
-    if (bare) {
+    // "- Dự án kè sông Lam Hạ: giải ngân 41,9 tỷ đồng": money of the project the bullet reports on.
+    const project = bare ? bulletProject(before) : undefined;
+    if (project !== undefined) next = `Giải ngân ${project}`;
+    else if (bare) {
       const fund = lastFund(paragraph);
       next = `Giải ngân vốn${fund === "" ? "" : ` ${fund}`}${lender === undefined ? "" : ` của ${lender}`}`;
       borrowed = fund !== "" && lastFund(clause) !== fund;

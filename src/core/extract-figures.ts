@@ -186,6 +186,12 @@ const NOT_COUNTED = [
   // 19 lượt chất vấn", "14 lượt đại biểu phát biểu": a session's debate.
   "ý kiến phát biểu",
   "ý kiến thảo luận",
+  // "hội nghị đã nghe 7 ý kiến tham luận": papers read at a meeting, like its speeches.
+  // "ước đến 31/12 giải ngân 17,3 tỷ đồng": a verb after a date, not prizes ("giải").
+  "giải ngân",
+  "ý kiến tham luận",
+  "bài tham luận",
+  "tham luận",
   "lượt ý kiến thảo luận",
   "lượt ý kiến phát biểu",
   "chất vấn",
@@ -275,8 +281,10 @@ function nounPhrase(text: string, at: number): string[] {
   const m = /^[ \u00a0]*((?:\p{Ll}+(?:[ \u00a0]+|$|(?=[^\p{L}\d])))+)/u.exec(text.slice(at, at + 80));
   if (m?.[1] === undefined) return [];
   const out: string[] = [];
-  for (const w of words(m[1])) {
-    if (PHRASE_STOP.has(w) || out.length >= 6) break;
+  const ws = words(m[1]);
+  for (const [k, w] of ws.entries()) {
+    // "tham" stops "… tham gia", not "ý kiến tham luận" (a paper read at a meeting, not counted).
+    if ((PHRASE_STOP.has(w) && !(w === "tham" && ws[k + 1] === "luận")) || out.length >= 6) break;
     out.push(w);
   }
   return out;

@@ -12,7 +12,11 @@ import { lower, words } from "./extract-text";
  * A name that says only that money was fined, maybe with the count before it; not one that says
  * where the money went ("Phạt tiền nộp ngân sách"), a name of its own.
  */
-const FINED = /^(?:phạt tiền|xử phạt(?: hành chính)?|phạt)(?!\p{L})(?!.*(?<!\p{L})nộp(?!\p{L}))/u;
+const FINED =
+  /^(?:số tiền\s+)?(?:ra\s+(?:quyết định|qđ)\s+)?(?:phạt tiền|xử phạt(?: hành chính)?|phạt)(?!\p{L})(?!.*(?<!\p{L})nộp(?!\p{L}))/u;
+/** "lập biên bản 142 trường hợp lấn chiếm, xử phạt …": the offence a count of cases names, with no "vi phạm". */
+const CASES_OF =
+  /(?<!\p{L})\d[\d.,]*\s+(?:trường hợp|vụ)\s+(?!(?:với|vi phạm)(?!\p{L}))([^,;.:()\d]{3,60}?)(?=\s*(?:[,;.:()]|$|\s(?:và|bị|được|đã|với)\s))/gu;
 
 /**
  * The words right before a sum that say it was fined ("xử phạt 1.086,5 triệu đồng", "phạt 1,27 tỷ
@@ -47,10 +51,12 @@ export function nameFines(src: string, drafts: readonly Draft[]): void {
   for (const d of drafts) {
     if (!/(?:^|\s)(?:đồng|USD)$/u.test(d.unit)) continue;
     const named = FINED.test(lower(d.name));
-    const before = src.slice(Math.max(0, d.source.start - 300), d.source.start);
+    // The sum's own figure: a name copied from the count before spans that count too.
+    const figure = moneyFigureAt(src, d);
+    const back = src.slice(Math.max(0, figure - 300), figure);
     // Back to where the sentence starts (a period not inside a number, a semicolon, a line).
-    const opens = [...before.matchAll(/[.;\n](?!\d)/gu)].pop();
-    const sentence = lower(before.slice(opens === undefined ? 0 : opens.index + 1));
+    const opens = [...back.matchAll(/[.;\n](?!\d)/gu)].pop();
+    const sentence = lower(back.slice(opens === undefined ? 0 : opens.index + 1));
     const offence = [
       ...sentence.matchAll(
         /(?<!\p{L})vi phạm\s+([^,;.:()\d]{3,80}?)(?=\s*(?:[,;.:()]|$|\s(?:và|bị|được|đã)\s))/gu,
@@ -60,6 +66,16 @@ export function nameFines(src: string, drafts: readonly Draft[]): void {
       d.name = `Tiền phạt vi phạm ${offence[1].trim()}`;
       continue;
     }
+    const lead = lower(src.slice(Math.max(0, figure - REACH), figure));
+    // The paragraph's few sentences back (a blank line ends it): the topic it opened with, if any.
+    const topic = lastTopic(lead.slice(lead.lastIndexOf("\n\n") + 1));
+    // "lập biên bản 142 trường hợp lấn chiếm, xử phạt …": under no topic, the cases counted say the offence.
+    const cases =
+      named && topic === undefined ? [...sentence.matchAll(CASES_OF)].pop()?.[1]?.trim() : undefined;
+    if (cases !== undefined) {
+      d.name = `Tiền xử phạt ${cases}`;
+      continue;
+    }
     // A name that already says the offence ("Số tiền xử phạt vi phạm hành chính về …") stays.
     if (
       /(?<!\p{L})(?:tiền|phạt)(?!\p{L})/u.test(lower(d.name)) &&
@@ -67,20 +83,15 @@ export function nameFines(src: string, drafts: readonly Draft[]): void {
     )
       continue;
     // Not named as fined: the words right before the amount may say it was, in the clause it is in.
-    const figure = moneyFigureAt(src, d);
-    const lead = lower(src.slice(Math.max(0, figure - REACH), figure));
     const clauseOpens = [...lead.matchAll(/[.;\n](?!\d)/gu)].pop();
     const clause = lead.slice(clauseOpens === undefined ? 0 : clauseOpens.index + 1);
     const fined = FINED_BEFORE.exec(clause);
     if (fined === null) continue;
     const paidIn = fined[1] !== undefined || /với số tiền\s*$/u.test(clause);
     if (paidIn && !DEALT_WITH.test(clause)) continue;
-    // The offence the clause counts, else the topic the paragraph opened with (only a paragraph's
-    // few sentences back: a blank line ends it).
-    const paragraph = lead.slice(lead.lastIndexOf("\n\n") + 1);
+    // The offence the clause counts, else the topic the paragraph opened with.
     const said = offence?.[1]?.trim();
-    const what =
-      said !== undefined && !/^(?:với|và|bị|được|đã)(?!\p{L})/u.test(said) ? said : lastTopic(paragraph);
+    const what = said !== undefined && !/^(?:với|và|bị|được|đã)(?!\p{L})/u.test(said) ? said : topic;
     // "…, xử lý 21.905 trường hợp vi phạm, …, nộp ngân sách": paid in from violations of no field said.
     const field =
       what ?? (fined[1] !== undefined && /(?<!\p{L})vi phạm(?!\p{L})/u.test(clause) ? "" : undefined);

@@ -337,6 +337,24 @@ function inheritedPart(
 const PER_WHICH = /^\s+((?:xây|sửa|cải|nâng|làm|mua|lắp)\s+\p{L}+)(?=\s*(?:[,;.)]|\svà\s|$))/u;
 const PER_WHICH_END = /\s+(?:xây|sửa|cải|nâng|làm|mua|lắp)\s+\p{L}+$/u;
 
+/** The verbs of aid that open a list of things given ("hỗ trợ 8,2 triệu con cá giống và 960 lít …"). */
+const AID_VERB = /^(hỗ trợ|cấp phát|cấp|trao tặng|trao|tặng|phát|cứu trợ)(?!\p{L})/u;
+
+/**
+ * "hỗ trợ 8,2 triệu con cá giống và 960 lít hóa chất xử lý ao nuôi cho 412 hộ": when the last thing
+ * given is an item of a list whose first item carries the verb, the households were given all of it:
+ * named by the verb ("Hộ được hỗ trợ"), not by the last item alone.
+ */
+function aidOfList(src: string, drafts: readonly Draft[], current: Draft): string | null {
+  if (AID_VERB.test(lower(current.name))) return null;
+  const at = drafts.lastIndexOf(current);
+  const first = at > 0 ? (drafts[at - 1] as Draft) : undefined;
+  if (first === undefined || first.sentence !== current.sentence) return null;
+  // Listed with it: only "," or "và" between the two things given.
+  if (!/^\s*(?:,|và|,\s*và)\s*$/u.test(lower(src.slice(first.source.end, current.source.start)))) return null;
+  return AID_VERB.exec(lower(first.name))?.[1] ?? null;
+}
+
 export function quantityProposal(
   src: string,
   f: Figure,
@@ -528,7 +546,7 @@ export function quantityProposal(
         capitalize(f.unit),
         right.phrase,
         "được",
-        decapitalize(current.name).replace(/\s+cho\s.*$/u, ""),
+        aidOfList(src, drafts, current) ?? decapitalize(current.name).replace(/\s+cho\s.*$/u, ""),
       ]
         .filter(Boolean)
         .join(" ")

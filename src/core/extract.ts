@@ -33,6 +33,8 @@ import { nameCountsBySubject } from "./extract-subject";
 import { nameItemsByListLead } from "./extract-list-lead";
 import { nameYearlyFalls } from "./extract-yearly-fall";
 import { nameByLineLead, nameMoneyByEarlierSentence, nameThinCounts } from "./extract-thin-names";
+import { nameAreas } from "./extract-area-names";
+import { namePlansOfEarlierMoney, nameTargetsByEarlierVerb } from "./extract-thin-targets";
 import { nameCasesByTheirPeople } from "./extract-cases-people";
 import { changesToCountsBefore } from "./extract-change-after";
 import { nameEquivalents } from "./extract-equivalent";
@@ -198,7 +200,11 @@ export function extractIndicators(
         LEAD_FILLERS,
         TAIL_FILLERS,
       );
-      if (/^\s*(?:\d{1,2}[.)]\s*|[-–•+*]\s*)?công tác\s/u.test(lower(head))) workAreas.add(clause.sentence);
+      if (
+        /^\s*(?:\d{1,2}[.)]\s*|[-–•+*]\s*)?công tác\s/u.test(lower(head)) ||
+        SECTOR_HEADING.test(lower(head))
+      )
+        workAreas.add(clause.sentence);
       const campaign = /^\s*(?:\d{1,2}[.)]\s*|[-–•+*]\s*)?((?:phong trào|cuộc vận động)\s[^\d]+)$/iu.exec(
         head,
       )?.[1];
@@ -251,6 +257,16 @@ export function extractIndicators(
       if (
         /^\s*trở\s+(?:lên|xuống)[^\d;.:\n]{0,120}:\s*(?:hơn|khoảng|gần|trên|đạt)?\s*\d/u.test(
           src.slice(f.end, f.end + 160),
+        )
+      )
+        continue;
+      // "- Nhà bị ngập sâu từ 1 - 2 m: 2.846 nhà", "Hộ có thu nhập dưới 1,5 triệu đồng/tháng: 96 hộ": a
+      // bound in a label before a colon says which are counted by the figure after it.
+      if (
+        /^\s*:\s*(?:hơn|khoảng|gần|trên|đạt)?\s*\d/u.test(src.slice(f.end, f.end + 24)) &&
+        /(?<!\p{L})(?:sâu|cao|dài|rộng|nặng|trên|dưới|từ|không quá|không dưới)\s*$/u.test(
+          lower(src.slice(Math.max(clause.start, f.start - 24), f.start)) +
+            (/^(?:trên|dưới|từ)(?!\p{L})/iu.test(src.slice(f.start, f.end)) ? " từ" : ""),
         )
       )
         continue;
@@ -1581,7 +1597,7 @@ export function extractIndicators(
             !labelledParts.has(d) &&
             !src.slice(d.source.start, openAt).includes("("),
         );
-        if (whole !== null) draft.name = `${whole.name} (${labelled[2].trim()})`;
+        if (whole !== null) draft.name = abroadPart(whole.name, draft.unit, labelled[2].trim());
         labelledParts.add(draft);
       }
       // "án hình sự thụ lý 1.131 vụ, giải quyết 1.119 vụ": the kind of case said once before the first
@@ -2049,6 +2065,9 @@ export function extractIndicators(
   nameThinCounts(src, drafts, sentenceStart);
   nameCasesByTheirPeople(src, drafts);
   nameMoneyByEarlierSentence(drafts);
+  nameAreas(drafts);
+  nameTargetsByEarlierVerb(src, drafts);
+  namePlansOfEarlierMoney(src, drafts);
   nameByLineLead(src, drafts);
   placesOfOutbreaks(src, drafts);
   // "Tỷ lệ giáo viên đạt chuẩn: mầm non 91,4%, tiểu học 88,7%": each item is a part of the lead's measure.
@@ -2401,6 +2420,27 @@ function withoutOwnAreaName(name: string): string {
 /** "so với đầu năm", "so với 31/12/2025": a change since the start of the year, not on the year before. */
 const SINCE_YEAR_START =
   /^\s*so với\s+(?:đầu năm|thời điểm đầu năm|cuối năm trước|cuối năm (?:19|20)\d\d|31\/12(?:\/\d{4})?)|so với\s+(?:đầu năm|thời điểm đầu năm|cuối năm trước)/u;
+
+/**
+ * "đưa 2.310 lao động đi làm việc ở nước ngoài (Nhật Bản 1.402, …)": a part of workers sent abroad,
+ * labelled by a country, is named as the row of a table would name it, "Lao động đi làm việc tại Nhật
+ * Bản" (who sent them and "ở nước ngoài" give way to the country); any other part keeps the whole's
+ * name with its label in brackets.
+ */
+function abroadPart(whole: string, unit: string, label: string): string {
+  const name = lower(whole);
+  const abroad = /\s+(?:ở|ra)\s+nước ngoài(?!\p{L}).*$/u.exec(name);
+  const at = name.indexOf(`${lower(unit)} `);
+  if (abroad === null || at < 0 || at > abroad.index) return `${whole} (${label})`;
+  return `${capitalize(whole.slice(at, abroad.index))} tại ${label}`;
+}
+
+/**
+ * "Giáo dục và đào tạo: toàn xã có 6 trường …", "Y tế: …": a heading that names only a sector of a
+ * report is the section's area of work, like "Công tác …:", no part of what its counts are.
+ */
+const SECTOR_HEADING =
+  /^\s*(?:\d{1,2}[.)]\s*|[-–•+*]\s*|[IVX]+\.\s*)?(?:(?:về|lĩnh vực|ngành)\s+)?(?:giáo dục(?:\s*(?:và|-|,)\s*đào tạo)?|y tế|văn hóa(?:\s*(?:và|-|,)\s*(?:thể thao|xã hội|thông tin))*(?:\s*(?:và|-|,)\s*du lịch)?|thể thao|du lịch|lao động(?:\s*(?:và|-|,)\s*việc làm)?|an sinh xã hội|văn hóa - xã hội|kinh tế tập thể|quốc phòng(?:\s*(?:và|-|,)\s*(?:an ninh|quân sự địa phương))?)\s*$/u;
 
 /** Sectors of the economy, whose percentages in a sentence about its structure are shares. */
 const SECTOR =

@@ -173,8 +173,8 @@ describe("parts of a count listed in brackets by label", () => {
       ["Kết nạp hội viên mới (nam)", 301, "hội viên"],
       ["Kết nạp hội viên mới (nữ)", 211, "hội viên"],
       ["Đưa lao động đi làm việc ở nước ngoài", 96, "lao động"],
-      ["Đưa lao động đi làm việc ở nước ngoài (Nhật Bản)", 60, "lao động"],
-      ["Đưa lao động đi làm việc ở nước ngoài (Hàn Quốc)", 36, "lao động"],
+      ["Lao động đi làm việc tại Nhật Bản", 60, "lao động"],
+      ["Lao động đi làm việc tại Hàn Quốc", 36, "lao động"],
     ]);
   });
 });

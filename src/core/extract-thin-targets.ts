@@ -1,0 +1,65 @@
+/**
+ * "Trong năm, toàn tỉnh cứng hóa 312 km đường giao thông nông thôn … Dự kiến năm 2027 sẽ cứng hóa
+ * thêm 250 km": a target said by its verb alone, after a result of the same verb and unit, is the
+ * next step of that result and is named as it is (a report's table keeps one row name for both).
+ * Looks back a few drafts only, within the paragraph.
+ */
+import type { Draft } from "./extract-drafts";
+import { decapitalize, lower, words } from "./extract-text";
+
+/** Hedges and time before a target's verb ("dự kiến năm 2027 sẽ", "phấn đấu", "thêm"). */
+const HEDGES =
+  /^(?:(?:dự kiến|phấn đấu|sẽ|tiếp tục|thêm|(?:trong\s+|đến\s+|cuối\s+)?năm\s+(?:19|20)\d\d|năm tới)\s+)*/u;
+/** How many drafts back the result is looked for. */
+const LOOK_BACK = 8;
+
+export function nameTargetsByEarlierVerb(src: string, drafts: readonly Draft[]): void {
+  drafts.forEach((d, k) => {
+    if (d.actual !== null || (d.plan === null && d.planText === null)) return;
+    const verb = lower(d.name)
+      .trim()
+      .replace(HEDGES, "")
+      .replace(/\s+thêm$/u, "");
+    if (verb === "" || words(verb).length > 2 || ` ${verb} `.includes(` ${lower(d.unit)} `)) return;
+    for (let j = k - 1; j >= 0 && j >= k - LOOK_BACK; j--) {
+      const prev = drafts[j] as Draft;
+      if (src.slice(prev.source.end, d.source.start).includes("\n\n")) return;
+      if (prev.unit !== d.unit || prev.actual === null) continue;
+      if (!` ${lower(prev.name)} `.includes(` ${verb} `) || words(prev.name).length <= words(verb).length)
+        continue;
+      d.name = prev.name;
+      if (!d.doubts.includes("ten_ghep_tu_menh_de_khac")) d.doubts.push("ten_ghep_tu_menh_de_khac");
+      return;
+    }
+  });
+}
+
+/** "Dự toán năm 2027 bố trí 352 tỷ đồng": a plan of money named by the plan's word alone. */
+const BARE_PLAN =
+  /^(dự toán|kế hoạch)(?:\s+(?:năm\s+(?:19|20)\d\d|năm tới|năm sau))?(?:\s+(?:bố trí|giao|được giao|là|dự kiến))?$/u;
+
+/**
+ * "Chi sự nghiệp bảo vệ môi trường năm 2026 ước đạt 318 tỷ đồng … Dự toán năm 2027 bố trí 352 tỷ
+ * đồng": the next year's plan of the money the paragraph has just reported ("Dự toán chi sự nghiệp
+ * bảo vệ môi trường").
+ */
+export function namePlansOfEarlierMoney(src: string, drafts: readonly Draft[]): void {
+  drafts.forEach((d, k) => {
+    const bare = BARE_PLAN.exec(lower(d.name).trim());
+    if (bare?.[1] === undefined || !/(?:đồng|usd)$/u.test(lower(d.unit))) return;
+    let first: Draft | null = null;
+    for (let j = k - 1; j >= 0 && j >= k - LOOK_BACK; j--) {
+      const prev = drafts[j] as Draft;
+      if (src.slice(prev.source.end, d.source.start).includes("\n\n")) break;
+      if (
+        prev.unit === d.unit &&
+        prev.actual !== null &&
+        !/^(?:dự toán|kế hoạch)(?!\p{L})/u.test(lower(prev.name))
+      )
+        first = prev;
+    }
+    if (first === null || words(first.name).length < 2) return;
+    d.name = `${bare[1] === "dự toán" ? "Dự toán" : "Kế hoạch"} ${decapitalize(first.name)}`;
+    if (!d.doubts.includes("ten_ghep_tu_menh_de_khac")) d.doubts.push("ten_ghep_tu_menh_de_khac");
+  });
+}
