@@ -35,6 +35,7 @@ for (const commit of [
   "8795fd3",
   "7630308",
   "463a919",
+  "95a0333",
 ]) {
   const src = path.join(oldDir, `src-${commit}`);
   mkdirSync(src);
