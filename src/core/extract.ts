@@ -11,6 +11,7 @@
  * units; drafts and tense (sentences and clauses); figures; names; confidence; proposals (one figure
  * → a draft); row (a proposal → table cells).
  */
+import { nameMedalsWon } from "./extract-medals";
 import type { NumberConvention } from "./model";
 import { clauseParts, inComparison, leadingShares } from "./extract-clause";
 import {
@@ -2063,6 +2064,7 @@ export function extractIndicators(
   nameBySharedVerb(src, drafts);
   nameCountsBySubject(src, drafts, sentenceStart);
   nameThinCounts(src, drafts, sentenceStart);
+  nameMedalsWon(src, drafts);
   nameCasesByTheirPeople(src, drafts);
   nameMoneyByEarlierSentence(drafts);
   nameAreas(drafts);
