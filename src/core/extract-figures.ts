@@ -669,6 +669,9 @@ function readUnit(
     // "ngày điều trị trung bình 6,2 ngày", "lưu trú bình quân 2,1 ngày": a mean of time is a measure.
     if (
       (/(?<!\p{L})thời gian(?!\s+(?:qua|tới|này|đến|gần đây)(?!\p{L}))(?!\p{L})/u.test(clause) ||
+        // "Chỉ số SAIDI 312 phút", "phát sóng 6.570 giờ truyền hình": the power-cut index and airtime
+        // are durations by what they are, though the clause never says "thời gian".
+        (/(?<!\p{L})(?:saidi|phát sóng|thời lượng)(?!\p{L})/u.test(clause) && !/^\p{L}+\s*\//u.test(tail)) ||
         (/(?<!\p{L})(?:trung bình|bình quân)(?:\s+(?:là|còn|đạt|khoảng|giảm còn|tăng lên))?\s*[\d.,]+\s*$/u.test(
           clause,
         ) &&

@@ -31,6 +31,9 @@ export function stripEdges(s: string, lead: readonly string[], tail: readonly st
       if (!l.startsWith(w, start) || !boundary(start + w.length) || start + w.length > end) continue;
       // "tăng trưởng" is a name, not the verb "tăng".
       if ((w === "tăng" || w === "giảm") && l.startsWith("tăng trưởng", start)) continue;
+      // "giảm lỗ 96 tỷ đồng", "giảm khấu trừ 18 tỷ đồng": a tax audit's own results, named by the
+      // verb (the loss and the deduction cut), not a change of something before.
+      if (w === "giảm" && /^giảm (?:lỗ|khấu trừ)(?!\p{L})/u.test(l.slice(start, start + 16))) continue;
       // "làm chết 11 người", "làm bị thương 2 người": the verb goes, the harm stays.
       if (w === "làm" && !/^làm (?:chết|bị)/u.test(l.slice(start, start + 8))) continue;
       start += w.length;

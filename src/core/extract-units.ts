@@ -146,6 +146,10 @@ export const COUNT_UNITS = [
   "thiết bị",
   // "phát triển mới 12 điểm thu BHXH": a collection point, not a score ("điểm").
   "điểm thu",
+  // "612 máy ATM", "1.240 máy gặt đập liên hợp": machines are counted by their classifier; a
+  // computer is "máy tính" whole ("12,4 máy tính/100 hộ", a per-base unit).
+  "máy tính",
+  "máy",
 ];
 
 /** Measures: the name comes from the words around, not from the unit ("147.591 tấn cây ăn trái"). */

@@ -11,6 +11,7 @@
  * units; drafts and tense (sentences and clauses); figures; names; confidence; proposals (one figure
  * → a draft); row (a proposal → table cells).
  */
+import { nameMedalsWon } from "./extract-medals";
 import type { NumberConvention } from "./model";
 import { clauseParts, inComparison, leadingShares } from "./extract-clause";
 import {
@@ -1978,7 +1979,10 @@ export function extractIndicators(
         words(draft.name).length <= 2 &&
         MONEY.some((m) => lower(draft.unit).includes(m)) &&
         draft.name !== "" &&
-        !lower(topic).includes(lower(draft.name))
+        !lower(topic).includes(lower(draft.name)) &&
+        // "Các mặt hàng chủ lực: dệt may 864 triệu USD, thủy sản 312 triệu USD": a topic that names
+        // kinds of goods heads a list whose items are those goods, each named by itself.
+        !/(?:^|\s)(?:mặt hàng|nhóm hàng|sản phẩm)(?!\p{L})/u.test(lower(topic))
       ) {
         draft.name = `${draft.name} ${decapitalize(topic)}`;
         draft.doubts.push("ten_ghep_tu_menh_de_khac");
@@ -2063,6 +2067,7 @@ export function extractIndicators(
   nameBySharedVerb(src, drafts);
   nameCountsBySubject(src, drafts, sentenceStart);
   nameThinCounts(src, drafts, sentenceStart);
+  nameMedalsWon(src, drafts);
   nameCasesByTheirPeople(src, drafts);
   nameMoneyByEarlierSentence(drafts);
   nameAreas(drafts);
