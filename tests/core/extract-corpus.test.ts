@@ -687,8 +687,8 @@ const FIRST_RUN: Readonly<Record<string, { precision: number; recall: number }>>
   // 83 / 92 / 93
   // Tuned on both halves (branch tuneS, 2026-12-07): 83 / 92 / 93 → 89 matched, 92 proposed, 93 expected.
   "heldout31-even": { precision: 0.967, recall: 0.956 },
-  // 87 / 99 / 105; tuneR: → 95 / 104 / 105
-  "heldout32-odd": { precision: 0.913, recall: 0.904 },
+  // 87 / 99 / 105; tuneR: → 95 / 104 / 105; tuneW: 96 / 104 / 105 → 100 / 105 / 105
+  "heldout32-odd": { precision: 0.952, recall: 0.952 },
   // 102 / 115 / 118; tuneR: → 112 / 118 / 118
   "heldout32-even": { precision: 0.949, recall: 0.949 },
   // 89 / 95 / 95; tuneR: → 93 / 96 / 95
