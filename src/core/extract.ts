@@ -1440,7 +1440,11 @@ export function extractIndicators(
         current.unit !== "%" &&
         /^[\s,]*(?:\)[\s,]*)?(?:và\s*)?$/u.test(src.slice(current.source.end, f.start));
       // "; 46 mã số vùng trồng được cấp": a passive predicate after the noun names it too.
-      const passive = /^[^,;.]*?\s(?:được|bị|đã)\s/u.test(lower(src.slice(f.end, f.end + 60)));
+      // "; 3 khách sạn từ 4 sao trở lên đi vào hoạt động": so does a verb of opening or finishing.
+      const passive =
+        /^[^,;.]*?\s(?:được|bị|đã)\s|^[^,;.]*?\s(?:đi vào hoạt động|đưa vào (?:sử dụng|hoạt động|vận hành|khai thác)|khánh thành|khởi công)(?!\p{L})/u.test(
+          lower(src.slice(f.end, f.end + 60)),
+        );
       // "tỷ lệ trẻ suy dinh dưỡng 8,1% (412 cháu)": a count in brackets right after a rate is the
       // count the rate is of, whatever noun counts it.
       const countOfRate =
