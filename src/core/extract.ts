@@ -1987,6 +1987,22 @@ export function extractIndicators(
         draft.name = `${draft.name} ${decapitalize(topic)}`;
         draft.doubts.push("ten_ghep_tu_menh_de_khac");
       } else if (
+        // "Mưa lũ cuối tháng 9 làm 4 người chết, thiệt hại ước tính 212 tỷ đồng": damage is of the event
+        // that did it (the sentence's subject before "làm" / "gây"), not of the casualties counted.
+        /^(?:gây\s+)?thiệt hại$/iu.test(draft.name.trim()) &&
+        (damageCause(src, sentenceOpens.get(clause.sentence) ?? clause.start, draft.source.start) !== null ||
+          /người\s+(?:chết|bị thương|mất tích|tử vong)/u.test(lower(current?.name ?? "")))
+      ) {
+        const event = damageCause(
+          src,
+          sentenceOpens.get(clause.sentence) ?? clause.start,
+          draft.source.start,
+        );
+        if (event !== null) {
+          draft.name = `Thiệt hại do ${decapitalize(event)}`;
+          draft.doubts.push("ten_ghep_tu_menh_de_khac");
+        }
+      } else if (
         // "phát hiện 236 trường hợp vi phạm, xử phạt 642 triệu đồng", "khởi công 3/5 công trình …,
         // giải ngân 4,26 tỷ đồng": money named by its verb alone, for what the count before counts.
         words(draft.name).length <= 2 &&
@@ -2373,6 +2389,18 @@ export function extractIndicators(
         ...p,
         source: { start: expanded.toSource(p.source.start), end: expanded.toSource(p.source.end) },
       }));
+}
+
+/**
+ * "Mưa lũ cuối tháng 9 làm 4 người chết, thiệt hại …", "Bão số 3 gây …": the event a sentence opens
+ * with, before "làm" / "gây" (a time between left out), or null.
+ */
+function damageCause(src: string, from: number, to: number): string | null {
+  const event =
+    /^[\s\-+•]*(\p{Lu}[^,;:.]*?)\s+(?:(?:trong|vào|cuối|đầu|giữa|năm|tháng|quý|ngày)\s[^,;:.]*?\s)?(?:làm|gây)\s/u.exec(
+      src.slice(from, Math.min(to, from + 200)),
+    )?.[1];
+  return event !== undefined && words(event).length <= 5 ? event : null;
 }
 
 /**
