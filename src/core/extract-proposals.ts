@@ -831,7 +831,11 @@ export function sameIndicatorAgain(
       lower(src.slice(boundary, f.start)),
     ) &&
     /^\s*%?\s*(?:vào\s+)?(?:(?:cuối|hết)\s+)?năm\s+(?:19|20)\d\d/u.test(lower(src.slice(f.end, f.end + 24)));
-  if (!yearAfter && !YEAR_AGAIN.test(lower(src.slice(boundary, f.start)))) return null;
+  // "…, năm 2027 đạt từ 95% trở lên": "từ" with "trở lên" after the figure is a limit, as "ít nhất".
+  const limitFrom = /^\s*%?\s*trở\s+lên(?!\p{L})/u.test(lower(src.slice(f.end, f.end + 14)));
+  const said = lower(src.slice(boundary, f.start));
+  const lead = limitFrom ? said.replace(/(?<!\p{L})từ\s*$/u, "ít nhất ") : said;
+  if (!yearAfter && !YEAR_AGAIN.test(lead)) return null;
   const unit = f.percent ? "%" : f.unit;
   const before = lastOfSentence(drafts, clause.sentence, (d) => d.unit === unit);
   // "Thu ngân sách trên địa bàn tăng bình quân 10%/năm trở lên; năm 2030 đạt 86.000 triệu đồng": the

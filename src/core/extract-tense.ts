@@ -206,19 +206,37 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
           earlierYear(head, body.slice(later.index)) ??
           ahead.tense;
         // The head's own ";" items stay clauses of their own, as in a sentence of one tense.
+        const headParts = head.split(/(?<=;)/u);
+        // "Năm 2026, tỷ lệ … đạt 92,3%, năm 2027 đạt từ 95% trở lên, phấn đấu 97%; tỷ lệ … đạt 88,6%,
+        // mục tiêu năm 2027 trên 90%": a first item that turns from one year to the next says its tenses
+        // piece by piece, and the items after it stand beside the target that ends the sentence (the
+        // aim in the first item's later year is no tense of theirs).
+        const turnedFirst = headParts.length > 1 ? yearPieces(headParts[0] as string) : null;
         let c = s;
-        for (const part of head.split(/(?<=;)/u)) {
+        for (const [k, part] of headParts.entries()) {
           const est = ESTIMATE.exec(lower(part));
-          clauses.push({
-            start: c,
-            end: c + part.length,
-            sentence,
-            // A level beside the target for a later year is what stands now, whatever the sentence
-            // before aimed at.
-            plan: headTense === null ? sectionPlan : headTense === "plan",
-            marked: headTense !== null && !ahead.guessed,
-            estimateFrom: est === null ? -1 : c + est.index + est[0].length,
-          });
+          const pieces =
+            k === 0 && turnedFirst !== null
+              ? turnedFirst
+              : [
+                  {
+                    start: 0,
+                    end: part.length,
+                    plan: headTense === null ? sectionPlan : headTense === "plan",
+                  },
+                ];
+          const own = k > 0 && turnedFirst !== null ? (sentenceTense(part, doneUpTo) ?? "actual") : null;
+          for (const piece of pieces)
+            clauses.push({
+              start: c + piece.start,
+              end: c + piece.end,
+              sentence,
+              // A level beside the target for a later year is what stands now, whatever the sentence
+              // before aimed at.
+              plan: own === null ? piece.plan : own === "plan",
+              marked: own !== null || turnedFirst !== null || (headTense !== null && !ahead.guessed),
+              estimateFrom: est === null ? -1 : c + est.index + est[0].length,
+            });
           c += part.length;
         }
         const laterEnd = rest.trim() === "" ? e : s + asideEnd + 1;
@@ -783,8 +801,14 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
   // "đến năm 2030, tỷ lệ đô thị hóa đạt 55%": a year ahead without "đã" is a target; "đến năm 2025"
   // after "Nhiệm kỳ 2020 - 2025, … đạt …" is the end of the term reported.
   const ahead = [...l.matchAll(/(?:đến|tới) năm ((?:19|20)\d\d)/gu)].some((m) => Number(m[1]) > doneUpTo);
-  if (ahead && !/(?<!\p{L})đã(?!\p{L})|đạt được/u.test(l)) return "plan";
-  if (/(?<!\p{L})(?:đã|đạt được)(?!\p{L})/u.test(l)) return "actual";
+  // "Xử lý dứt điểm 100% điểm đen đã được xác định": "đã được" after the last figure, with a verb of
+  // listing or approving, says which are counted (those identified, approved), not that it is done.
+  const done = l.replace(
+    /(?<!\p{L})đã được\s+(?:xác định|phê duyệt|duyệt|giao|ban hành|thống kê|rà soát|công bố|phát hiện|cấp có thẩm quyền)(?!\p{L})[^\d]*$/u,
+    "",
+  );
+  if (ahead && !/(?<!\p{L})đã(?!\p{L})|đạt được/u.test(done)) return "plan";
+  if (/(?<!\p{L})(?:đã|đạt được)(?!\p{L})/u.test(done)) return "actual";
   // "… đạt 815 nghìn tấn trở lên; tổng đàn lợn 760 - 780 nghìn con": limits and ranges aim.
   // A level held ("duy trì ổn định ở mức 9.620 ha") after results is where things stand: only in a
   // list of targets (targetList) does it aim.

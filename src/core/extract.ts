@@ -1441,7 +1441,11 @@ export function extractIndicators(
         current.unit !== "%" &&
         /^[\s,]*(?:\)[\s,]*)?(?:và\s*)?$/u.test(src.slice(current.source.end, f.start));
       // "; 46 mã số vùng trồng được cấp": a passive predicate after the noun names it too.
-      const passive = /^[^,;.]*?\s(?:được|bị|đã)\s/u.test(lower(src.slice(f.end, f.end + 60)));
+      // "; 3 khách sạn từ 4 sao trở lên đi vào hoạt động": so does a verb of opening or finishing.
+      const passive =
+        /^[^,;.]*?\s(?:được|bị|đã)\s|^[^,;.]*?\s(?:đi vào hoạt động|đưa vào (?:sử dụng|hoạt động|vận hành|khai thác)|khánh thành|khởi công)(?!\p{L})/u.test(
+          lower(src.slice(f.end, f.end + 60)),
+        );
       // "tỷ lệ trẻ suy dinh dưỡng 8,1% (412 cháu)": a count in brackets right after a rate is the
       // count the rate is of, whatever noun counts it.
       const countOfRate =
@@ -1987,6 +1991,22 @@ export function extractIndicators(
         draft.name = `${draft.name} ${decapitalize(topic)}`;
         draft.doubts.push("ten_ghep_tu_menh_de_khac");
       } else if (
+        // "Mưa lũ cuối tháng 9 làm 4 người chết, thiệt hại ước tính 212 tỷ đồng": damage is of the event
+        // that did it (the sentence's subject before "làm" / "gây"), not of the casualties counted.
+        /^(?:gây\s+)?thiệt hại$/iu.test(draft.name.trim()) &&
+        (damageCause(src, sentenceOpens.get(clause.sentence) ?? clause.start, draft.source.start) !== null ||
+          /người\s+(?:chết|bị thương|mất tích|tử vong)/u.test(lower(current?.name ?? "")))
+      ) {
+        const event = damageCause(
+          src,
+          sentenceOpens.get(clause.sentence) ?? clause.start,
+          draft.source.start,
+        );
+        if (event !== null) {
+          draft.name = `Thiệt hại do ${decapitalize(event)}`;
+          draft.doubts.push("ten_ghep_tu_menh_de_khac");
+        }
+      } else if (
         // "phát hiện 236 trường hợp vi phạm, xử phạt 642 triệu đồng", "khởi công 3/5 công trình …,
         // giải ngân 4,26 tỷ đồng": money named by its verb alone, for what the count before counts.
         words(draft.name).length <= 2 &&
@@ -2374,6 +2394,18 @@ export function extractIndicators(
         ...p,
         source: { start: expanded.toSource(p.source.start), end: expanded.toSource(p.source.end) },
       }));
+}
+
+/**
+ * "Mưa lũ cuối tháng 9 làm 4 người chết, thiệt hại …", "Bão số 3 gây …": the event a sentence opens
+ * with, before "làm" / "gây" (a time between left out), or null.
+ */
+function damageCause(src: string, from: number, to: number): string | null {
+  const event =
+    /^[\s\-+•]*(\p{Lu}[^,;:.]*?)\s+(?:(?:trong|vào|cuối|đầu|giữa|năm|tháng|quý|ngày)\s[^,;:.]*?\s)?(?:làm|gây)\s/u.exec(
+      src.slice(from, Math.min(to, from + 200)),
+    )?.[1];
+  return event !== undefined && words(event).length <= 5 ? event : null;
 }
 
 /**
