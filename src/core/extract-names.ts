@@ -441,9 +441,12 @@ export const MEASURE_WORDS: readonly string[] = [
 /** Words that start the name of an indicator. */
 export const NAME_HEAD = new RegExp(`^(?:số|tổng|${MEASURE_WORDS.join("|")})(?!\\p{L})`, "u");
 
-/** A body that holds a stock ("ngành giáo dục tỉnh", "Liên đoàn Lao động huyện …", "Sở Y tế"). */
+/**
+ * A body that holds a stock ("ngành giáo dục tỉnh", "Liên đoàn Lao động huyện …", "Sở Y tế"); a
+ * company's "quản lý 52 hồ chứa" stays its work (extract-enterprise.ts names it "Quản lý hồ chứa").
+ */
 const HOLDER =
-  /^(?:toàn\s+)?(?:các\s+)?(?:ngành|sở|phòng|liên đoàn|hội|ban|ủy ban|ubnd|trung tâm|chi cục|cục|đảng bộ|đảng ủy|huyện|tỉnh|thành phố|thị xã|quận|xã|phường|công ty|tổng công ty|kho bạc|ngân hàng|bảo hiểm xã hội)(?!\p{L})[^\d]{0,60}$/u;
+  /^(?:toàn\s+)?(?:các\s+)?(?:ngành|sở|phòng|liên đoàn|hội|ban|ủy ban|ubnd|trung tâm|chi cục|cục|đảng bộ|đảng ủy|huyện|tỉnh|thành phố|thị xã|quận|xã|phường|kho bạc|ngân hàng|bảo hiểm xã hội)(?!\p{L})[^\d]{0,60}$/u;
 
 /** "nông dân huyện Phú Lâm": one or two words of who, then a place with its proper name. */
 const SUBJECT_PLACE =
