@@ -121,6 +121,9 @@ const PHRASE_STOP = new Set([
   "phục",
   "hoàn",
   "thực",
+  // "Thuế cơ sở 5 rà soát …", "Đội 2 triển khai …": first syllables of verbs, never of a counted noun.
+  "rà",
+  "triển",
   "cấp",
 ]);
 
@@ -189,6 +192,12 @@ const NOT_COUNTED = [
   // "hội nghị đã nghe 7 ý kiến tham luận": papers read at a meeting, like its speeches.
   // "ước đến 31/12 giải ngân 17,3 tỷ đồng": a verb after a date, not prizes ("giải").
   "giải ngân",
+  // "Dự án 1 giải quyết …", "Chi nhánh Khu vực 7 đề ra: …": the number of a numbered body or
+  // programme, then its verb; a verb counts nothing ("12 đề tài", "24 giải thể thao" still count).
+  "giải quyết",
+  "đề ra",
+  "đề xuất",
+  "đề nghị",
   "ý kiến tham luận",
   "bài tham luận",
   "tham luận",
@@ -312,6 +321,8 @@ function shapedUnit(phrase: readonly string[]): string | null {
   // late or break the rules are counted (a body addressed, "14 đơn vị trực thuộc", is not).
   if (/^đơn vị (?:sử dụng lao động|nợ|chậm|trốn|vi phạm)(?!\p{L})/u.test(all)) return "đơn vị";
   if (first === undefined || NOT_COUNTED.some((w) => all === w || all.startsWith(`${w} `))) return null;
+  // "Khu vực 7 đề ra: …": "đề" alone is "đề ra" cut at its "ra" (a stop word), a verb ("12 đề tài" counts).
+  if (all === "đề") return null;
   const viên = phrase.slice(0, 3).lastIndexOf("viên");
   if (viên > 0) return phrase.slice(0, viên + 1).join(" ");
   // "1.146 bài thi đạt điểm 10": exam papers ("bài" alone is any piece of writing).

@@ -401,6 +401,10 @@ export function leftName(text: string, from: number, to: number): { name: string
   // "Huyện có 245 km đê bao": where, then "có"; the words after the figure name it.
   const co = /(?<!\p{L})(?:hiện\s+)?có\s*$/u.exec(lower(name));
   if (co !== null && isPlace(name.slice(0, co.index))) cleaned = "";
+  // "Ngành giáo dục tỉnh quản lý 587 trường học", "Liên đoàn Lao động huyện quản lý 142 công đoàn cơ
+  // sở": a body's stock, held as "có" would say it; the words after the figure name it.
+  const held = /(?<!\p{L})(?:hiện\s+|đang\s+|trực tiếp\s+)?quản lý\s*$/u.exec(lower(name));
+  if (held !== null && HOLDER.test(lower(name.slice(0, held.index)).trim())) cleaned = "";
   // "Tỷ lệ hộ nghèo giảm 0,85 điểm phần trăm, còn 2,14%": the name before the change in points.
   if (
     cleaned === "" &&
@@ -436,6 +440,13 @@ export const MEASURE_WORDS: readonly string[] = [
 
 /** Words that start the name of an indicator. */
 export const NAME_HEAD = new RegExp(`^(?:số|tổng|${MEASURE_WORDS.join("|")})(?!\\p{L})`, "u");
+
+/**
+ * A body that holds a stock ("ngành giáo dục tỉnh", "Liên đoàn Lao động huyện …", "Sở Y tế"); a
+ * company's "quản lý 52 hồ chứa" stays its work (extract-enterprise.ts names it "Quản lý hồ chứa").
+ */
+const HOLDER =
+  /^(?:toàn\s+)?(?:các\s+)?(?:ngành|sở|phòng|liên đoàn|hội|ban|ủy ban|ubnd|trung tâm|chi cục|cục|đảng bộ|đảng ủy|huyện|tỉnh|thành phố|thị xã|quận|xã|phường|kho bạc|ngân hàng|bảo hiểm xã hội)(?!\p{L})[^\d]{0,60}$/u;
 
 /** "nông dân huyện Phú Lâm": one or two words of who, then a place with its proper name. */
 const SUBJECT_PLACE =

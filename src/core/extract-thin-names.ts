@@ -127,6 +127,19 @@ function casesOf(src: string, d: Draft, drafts: readonly Draft[], at: number): s
   return null;
 }
 
+/**
+ * "Toàn ngành có 9.215 người, gồm cán bộ quản lý, giáo viên và nhân viên": a count named by its unit
+ * alone, then the kinds it is made of, with no figure of their own (figures after "gồm" are parts).
+ */
+function kindsListed(src: string, d: Draft): string | null {
+  const m =
+    /^\s*,?\s*gồm(?:\s+có)?\s+(\p{L}[^\d;.:()\n]{2,100}?)(?=\s*(?:[;.:(\n]|,\s*(?:trong đó|riêng|chiếm|đạt|tăng|giảm)(?!\p{L})|$))/u.exec(
+      src.slice(d.source.end, d.source.end + 140),
+    );
+  const kinds = m?.[1]?.trim();
+  return kinds === undefined || words(kinds).length < 2 ? null : capitalize(kinds);
+}
+
 export function nameThinCounts(
   src: string,
   drafts: readonly Draft[],
@@ -145,6 +158,7 @@ export function nameThinCounts(
       const predicate = predicateAfter(src, d);
       if (predicate !== null)
         next = `${capitalize(lower(d.unit))}${predicate.startsWith(",") ? "" : " "}${predicate}`;
+      else next = kindsListed(src, d);
     }
     if (next === null) {
       const subject = subjectBefore(src, d, verb);
