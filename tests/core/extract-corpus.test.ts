@@ -710,6 +710,34 @@ const FIRST_RUN: Readonly<Record<string, { precision: number; recall: number }>>
   // 81 / 89 / 90
   // Tuned on both halves (branch tuneS, 2026-12-07): 81 / 89 / 90 → 89 matched, 90 proposed, 90 expected.
   "heldout34-even": { precision: 0.988, recall: 0.988 },
+  // Held-out 35 … 40, first read (figures only) by the session's starting extractor (95a0333's rules)
+  // and by its last (this merge), matched / proposed / expected in each comment (start → end); the
+  // floors at the end figures, 0.02 below them as for every set. Unopened (scripts/corpus-splits.ts):
+  // their misses are never printed.
+  // 117 / 123 / 121 → 117 / 123 / 121
+  "heldout35-odd": { precision: 0.951, recall: 0.966 },
+  // 63 / 69 / 76 → 63 / 69 / 76
+  "heldout35-even": { precision: 0.913, recall: 0.828 },
+  // 100 / 108 / 111 → 100 / 108 / 111
+  "heldout36-odd": { precision: 0.925, recall: 0.9 },
+  // 97 / 107 / 104 → 97 / 106 / 104
+  "heldout36-even": { precision: 0.915, recall: 0.932 },
+  // 87 / 95 / 93 → 87 / 95 / 93
+  "heldout37-odd": { precision: 0.915, recall: 0.935 },
+  // 86 / 95 / 97 → 87 / 96 / 97
+  "heldout37-even": { precision: 0.906, recall: 0.896 },
+  // 90 / 99 / 102 → 90 / 99 / 102
+  "heldout38-odd": { precision: 0.909, recall: 0.882 },
+  // 89 / 103 / 104 → 89 / 103 / 104
+  "heldout38-even": { precision: 0.864, recall: 0.855 },
+  // 90 / 102 / 102 → 91 / 102 / 102
+  "heldout39-odd": { precision: 0.892, recall: 0.892 },
+  // 100 / 112 / 118 → 102 / 112 / 118
+  "heldout39-even": { precision: 0.91, recall: 0.864 },
+  // 90 / 107 / 109 → 92 / 108 / 109
+  "heldout40-odd": { precision: 0.851, recall: 0.844 },
+  // 69 / 77 / 88 → 81 / 88 / 88
+  "heldout40-even": { precision: 0.92, recall: 0.92 },
 };
 // A tuner runs with CHITIEU_TUNING=1: the blind halves (even halves not yet reported, sets not yet
 // opened) are then not measured at all, so that their figures cannot steer the tuning either.
