@@ -68,6 +68,17 @@ function bulletProject(before: string): string | undefined {
   return lead?.[1] === undefined ? undefined : decapitalize(lead[1].trim());
 }
 
+/**
+ * What is written before a figure, back to REACH characters: the paragraph (a blank line ends it) and
+ * the clause the figure is in (back to a period not inside a number, a semicolon or a line), as written.
+ */
+export function paragraphAndClauseBefore(src: string, figure: number): { paragraph: string; clause: string } {
+  const before = src.slice(Math.max(0, figure - REACH), figure);
+  const paragraph = before.slice(before.lastIndexOf("\n\n") + 1);
+  const opens = [...paragraph.matchAll(/[.;\n](?!\d)/gu)].pop();
+  return { paragraph, clause: paragraph.slice(opens === undefined ? 0 : opens.index + 1) };
+}
+
 /** The last fund named in `text` ("vốn …" with words after it), or "". */
 function lastFund(text: string): string {
   let fund = "";
@@ -86,19 +97,15 @@ export function nameDisbursedMoney(src: string, drafts: readonly Draft[]): void 
     const bare = verbOnly !== null && (who === undefined || HOLDER.test(who) || lender !== undefined);
     if (!bare && !/(?<!\p{L})giải ngân(?!\p{L})/iu.test(d.name)) continue;
     const figure = moneyFigureAt(src, d);
-    const before = src.slice(Math.max(0, figure - REACH), figure);
     // The paragraph only: a blank line ends what an earlier fund could name.
-    const paragraph = before.slice(before.lastIndexOf("\n\n") + 1);
-    // The clause the figure is in: back to a period not inside a number, a semicolon or a line.
-    const opens = [...paragraph.matchAll(/[.;\n](?!\d)/gu)].pop();
-    const clause = paragraph.slice(opens === undefined ? 0 : opens.index + 1);
+    const { paragraph, clause } = paragraphAndClauseBefore(src, figure);
     let next = d.name;
     // A fund said only in an earlier clause is a guess at what this money is of.
     let borrowed = false;
     // "Dự án đã giải ngân 1.205,6 tỷ đồng": money of the project the clause is about, named by it elsewhere.
     if (bare && PROJECT_SUBJECT.test(clause)) continue;
     // "- Dự án kè sông Lam Hạ: giải ngân 41,9 tỷ đồng": money of the project the bullet reports on.
-    const project = bare ? bulletProject(before) : undefined;
+    const project = bare ? bulletProject(paragraph) : undefined;
     if (project !== undefined) next = `Giải ngân ${project}`;
     else if (bare) {
       const fund = lastFund(paragraph);

@@ -5,7 +5,7 @@
  * phương tiện").
  */
 import type { Draft } from "./extract-drafts";
-import { moneyFigureAt } from "./extract-disbursed";
+import { moneyFigureAt, paragraphAndClauseBefore } from "./extract-disbursed";
 import { lower, words } from "./extract-text";
 
 /**
@@ -25,9 +25,6 @@ const CASES_OF =
  */
 const FINED_BEFORE =
   /(?:^|[\s,;:])(?:(?:ra quyết định\s+)?xử phạt(?:\s+hành chính)?|phạt tiền|phạt|với số tiền|(?:thu\s+)?nộp (ngân sách(?: nhà nước)?|kho bạc(?: nhà nước)?))(?:\s+(?:được|là|hơn|gần|trên|khoảng))?\s*$/u;
-
-/** How far back a topic is looked for: the paragraph's few sentences before the sum, not a whole paste. */
-const REACH = 600;
 
 /** A sentence that tells of violations dealt with: money paid in there is what was fined. */
 const DEALT_WITH = /(?<!\p{L})(?:vi phạm|xử phạt|xử lý)(?!\p{L})/u;
@@ -53,10 +50,10 @@ export function nameFines(src: string, drafts: readonly Draft[]): void {
     const named = FINED.test(lower(d.name));
     // The sum's own figure: a name copied from the count before spans that count too.
     const figure = moneyFigureAt(src, d);
-    const back = src.slice(Math.max(0, figure - 300), figure);
-    // Back to where the sentence starts (a period not inside a number, a semicolon, a line).
-    const opens = [...back.matchAll(/[.;\n](?!\d)/gu)].pop();
-    const sentence = lower(back.slice(opens === undefined ? 0 : opens.index + 1));
+    const written = paragraphAndClauseBefore(src, figure);
+    // The clause the sum is in, and its last 300 characters, where the offence is looked for.
+    const clause = lower(written.clause);
+    const sentence = clause.slice(-300);
     const offence = [
       ...sentence.matchAll(
         /(?<!\p{L})vi phạm\s+([^,;.:()\d]{3,80}?)(?=\s*(?:[,;.:()]|$|\s(?:và|bị|được|đã)\s))/gu,
@@ -66,9 +63,8 @@ export function nameFines(src: string, drafts: readonly Draft[]): void {
       d.name = `Tiền phạt vi phạm ${offence[1].trim()}`;
       continue;
     }
-    const lead = lower(src.slice(Math.max(0, figure - REACH), figure));
     // The paragraph's few sentences back (a blank line ends it): the topic it opened with, if any.
-    const topic = lastTopic(lead.slice(lead.lastIndexOf("\n\n") + 1));
+    const topic = lastTopic(lower(written.paragraph));
     // "lập biên bản 142 trường hợp lấn chiếm, xử phạt …": under no topic, the cases counted say the offence.
     const cases =
       named && topic === undefined ? [...sentence.matchAll(CASES_OF)].pop()?.[1]?.trim() : undefined;
@@ -83,8 +79,6 @@ export function nameFines(src: string, drafts: readonly Draft[]): void {
     )
       continue;
     // Not named as fined: the words right before the amount may say it was, in the clause it is in.
-    const clauseOpens = [...lead.matchAll(/[.;\n](?!\d)/gu)].pop();
-    const clause = lead.slice(clauseOpens === undefined ? 0 : clauseOpens.index + 1);
     const fined = FINED_BEFORE.exec(clause);
     if (fined === null) continue;
     const paidIn = fined[1] !== undefined || /với số tiền\s*$/u.test(clause);
