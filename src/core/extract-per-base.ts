@@ -22,27 +22,27 @@ export function namePerBase(src: string, drafts: readonly Draft[]): void {
     const name = lower(d.name).trim();
     const perHead = PER_POPULATION.exec(unit);
     if (perHead !== null) {
-      const [, counted = "", base = ""] = perHead;
+      const [, counted = "", said = ""] = perHead;
+      const base = said.replace(/^một\s+/u, "");
       // "… có 286.540 thuê bao băng rộng cố định, tăng 9,8%, đạt 82,6 thuê bao/100 hộ gia đình": named
       // by its unit alone, the density of the count just before it of the same noun, in its sentence.
       const prev = drafts[k - 1];
+      const prevCount = prev === undefined ? "" : lower(prev.name).replace(/^số\s+/u, "");
       if (
         name === unit &&
         prev !== undefined &&
         prev.sentence === d.sentence &&
         lower(prev.unit) === counted &&
-        lower(prev.name)
-          .replace(/^số\s+/u, "")
-          .startsWith(counted) &&
+        prevCount.startsWith(counted) &&
         words(prev.name).length > words(counted).length
       ) {
-        d.name = `Số ${lower(prev.name).replace(/^số\s+/u, "")} trên ${base.replace(/^một\s+/u, "")}`;
+        d.name = `Số ${prevCount} trên ${base}`;
         return;
       }
       // Named by the count's own noun already ("Giường bệnh/vạn dân", "Tỉnh bác sĩ/vạn dân"): kept;
       // named by the unit alone ("Bác sĩ/vạn dân"), named as tables name it.
       if (name.includes(counted) && name !== unit) return;
-      d.name = `Số ${counted} trên ${base.replace(/^một\s+/u, "")}`;
+      d.name = `Số ${counted} trên ${base}`;
       return;
     }
     if (!unit.includes("/") || !ONLY_AVERAGE.test(name)) return;
