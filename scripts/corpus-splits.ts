@@ -62,11 +62,11 @@ export const PARITY_SPLIT: ReadonlySet<string> = new Set([
 /**
  * Parity splits whose two halves have each been measured blind and reported (held-out 7 … 25's even
  * halves at the end of 2026-12-07, 26 … 28's first run the same day, 29 … 34's at the end of the next
- * session and again at the start of 2026-12-07's third): the misses of both halves may now be read
- * and tuned on, and the models train on both (`mayTuneOn`), each half read as the set's last blind
+ * session and again at the start of 2026-12-07's third, 35 … 40's at the end of that session and
+ * again at the start of 2026-12-07's fourth): the misses of both halves may now be read and tuned on, and the models train on both (`mayTuneOn`), each half read as the set's last blind
  * extractor read it; each half keeps its first-run floor in the corpus test.
  */
-export const REPORTED: ReadonlySet<string> = new Set(Array.from({ length: 28 }, (_, i) => `heldout${i + 7}`));
+export const REPORTED: ReadonlySet<string> = new Set(Array.from({ length: 34 }, (_, i) => `heldout${i + 7}`));
 
 /** The number a paragraph's id ends with ("h14-07" → 7). */
 export const paragraphNumber = (id: string): number => Number(/(\d+)$/u.exec(id)?.[1]);
@@ -82,16 +82,10 @@ export const isOddHalf = (p: { id: string; split: string }): boolean =>
  * 34 were written blind at the start of the next session (2026-12-07, 06:25 UTC) by six examiners,
  * committed before any run. They were opened at the start of the session after (their misses
  * had never been printed). Held-out 35 … 40 were written blind at that session's start (2026-12-07,
- * 14:40 UTC) by six more examiners, committed before any run.
+ * 14:40 UTC) by six more examiners, committed before any run, and opened likewise at the start
+ * of the session after (2026-12-07's fourth, README item 32).
  */
-export const UNOPENED: ReadonlySet<string> = new Set([
-  "heldout35",
-  "heldout36",
-  "heldout37",
-  "heldout38",
-  "heldout39",
-  "heldout40",
-]);
+export const UNOPENED: ReadonlySet<string> = new Set<string>([]);
 
 /**
  * What may be tuned or trained on: a tuned split, the odd half of an opened parity split, or either

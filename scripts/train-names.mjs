@@ -36,6 +36,7 @@ for (const commit of [
   "7630308",
   "463a919",
   "95a0333",
+  "9fe1665",
 ]) {
   const src = path.join(oldDir, `src-${commit}`);
   mkdirSync(src);
