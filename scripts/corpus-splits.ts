@@ -57,6 +57,12 @@ export const PARITY_SPLIT: ReadonlySet<string> = new Set([
   "heldout38",
   "heldout39",
   "heldout40",
+  "heldout41",
+  "heldout42",
+  "heldout43",
+  "heldout44",
+  "heldout45",
+  "heldout46",
 ]);
 
 /**
@@ -83,9 +89,17 @@ export const isOddHalf = (p: { id: string; split: string }): boolean =>
  * committed before any run. They were opened at the start of the session after (their misses
  * had never been printed). Held-out 35 … 40 were written blind at that session's start (2026-12-07,
  * 14:40 UTC) by six more examiners, committed before any run, and opened likewise at the start
- * of the session after (2026-12-07's fourth, README item 32).
+ * of the session after (2026-12-07's fourth, README item 32). Held-out 41 … 46 were written blind at
+ * that session's start (2026-12-07, 17:35 UTC) by six more examiners, committed before any run.
  */
-export const UNOPENED: ReadonlySet<string> = new Set<string>([]);
+export const UNOPENED: ReadonlySet<string> = new Set([
+  "heldout41",
+  "heldout42",
+  "heldout43",
+  "heldout44",
+  "heldout45",
+  "heldout46",
+]);
 
 /**
  * What may be tuned or trained on: a tuned split, the odd half of an opened parity split, or either
