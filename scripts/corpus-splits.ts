@@ -63,6 +63,9 @@ export const PARITY_SPLIT: ReadonlySet<string> = new Set([
   "heldout44",
   "heldout45",
   "heldout46",
+  "heldout47",
+  "heldout48",
+  "heldout49",
 ]);
 
 /**
@@ -90,7 +93,8 @@ export const isOddHalf = (p: { id: string; split: string }): boolean =>
  * had never been printed). Held-out 35 … 40 were written blind at that session's start (2026-12-07,
  * 14:40 UTC) by six more examiners, committed before any run, and opened likewise at the start
  * of the session after (2026-12-07's fourth, README item 32). Held-out 41 … 46 were written blind at
- * that session's start (2026-12-07, 17:35 UTC) by six more examiners, committed before any run.
+ * that session's start (2026-12-07, 17:35 UTC) by six more examiners, committed before any run;
+ * 47 … 49 by three more the same session (18:05 … 18:33 UTC), also committed before any run.
  */
 export const UNOPENED: ReadonlySet<string> = new Set([
   "heldout41",
@@ -99,6 +103,9 @@ export const UNOPENED: ReadonlySet<string> = new Set([
   "heldout44",
   "heldout45",
   "heldout46",
+  "heldout47",
+  "heldout48",
+  "heldout49",
 ]);
 
 /**
