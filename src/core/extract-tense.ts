@@ -128,12 +128,23 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
   let lineStart = 0;
   /** The lines under a heading that says "ước" are estimates ("(ước thực hiện cả năm):"). */
   let sectionEstimate = false;
+  /** Items of a list ("- …", "1. …") have followed the last heading. */
+  let listed = false;
   for (const line of text.split("\n")) {
     const lineEnd = lineStart + line.length;
     const heading = headingMode(line) ?? listIntro(line);
     if (heading !== null) {
       sectionPlan = heading === "plan";
       sectionEstimate = heading === "actual" && ESTIMATE.test(lower(line));
+      listed = false;
+    } else if (LIST_ITEM.test(line)) listed = true;
+    else if (listed && /^\s*[\p{Lu}\d]/u.test(line) && !/:\s*$/u.test(line)) {
+      // "Các chỉ tiêu đến năm 2030:\n- … \n- …\nNăm 2026, thu ngân sách đạt …": a line that is no item
+      // and opens a sentence of its own after the items has left the list; it says its own tense.
+      // ("Xã hội:" between items heads more of them.)
+      sectionPlan = false;
+      sectionEstimate = false;
+      listed = false;
     }
     const lineFirst = clauses.length;
     const cuts = [lineStart, ...sentenceEnds(text, lineStart, lineEnd), lineEnd];
