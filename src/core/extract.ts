@@ -78,6 +78,8 @@ import { aimedRateName, planShareName } from "./extract-plan-share";
 import { distributeRespectively } from "./extract-respectively";
 import { respectiveChanges } from "./extract-respective-changes";
 import { spreadSharedFall } from "./extract-shared-fall";
+import { nextPartShare } from "./extract-share-of-whole";
+import { nameByWholeYearLead } from "./extract-year-lead";
 import { chooseNames } from "./extract-name-model";
 import { rateName, withoutEnterpriseSubject } from "./extract-enterprise";
 import { workersGivenWork } from "./extract-jobs";
@@ -1156,6 +1158,9 @@ export function extractIndicators(
         // "tỷ lệ chất thải rắn … đô thị được thu gom, xử lý đạt 97,5%; khu vực nông thôn đạt 81,3%".
         else if (rateBefore !== null)
           draft.name = `${rateBefore.name.replace(/\s(?:(?:ở|tại)\s+)?(?:khu vực\s+)?(?:đô thị|thành thị|nông thôn)(?!\p{L})/u, "")} (${lower(draft.name).replace(/^(?:ở|tại)\s+/u, "")})`;
+        // "trong đó nông nghiệp chiếm 68%, lâm nghiệp 9%": the next part of the same whole.
+        else if (mod === null && share === undefined && nextPartShare(current, lead, draft.name) !== null)
+          draft.name = nextPartShare(current, lead, draft.name) ?? draft.name;
         // "tỷ lệ điều tra làm rõ án hình sự đạt trên 85%, trọng án trên 95%": a rate listed after a rate
         // with only what differs named, the rest said once before (a name from two clauses).
         else if (
@@ -2228,6 +2233,8 @@ export function extractIndicators(
   // "…; lũy kế 10 tháng đạt 41.286,5 tỷ đồng", "…; bình quân 11 tháng tăng 3,12%": the indicator of
   // the figure before it, over the period said.
   namePeriodClauses(src, drafts);
+  // "Ước cả năm, tổng doanh thu đạt …, nộp ngân sách …": each result of the sentence is the year's.
+  nameByWholeYearLead(src, drafts, sentenceOpens);
   // "… đạt 87,3%. …, đưa tỷ lệ lên tối thiểu 92%": the rate named last.
   nameRatesAgain(src, drafts);
   // "… giải ngân đạt 96% kế hoạch vốn": the rate of disbursing the fund named before.
