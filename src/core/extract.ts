@@ -80,6 +80,7 @@ import { respectiveChanges } from "./extract-respective-changes";
 import { spreadSharedFall } from "./extract-shared-fall";
 import { nextPartShare } from "./extract-share-of-whole";
 import { nameByWholeYearLead } from "./extract-year-lead";
+import { nameCountWithCount } from "./extract-with-count";
 import { chooseNames } from "./extract-name-model";
 import { rateName, withoutEnterpriseSubject } from "./extract-enterprise";
 import { workersGivenWork } from "./extract-jobs";
@@ -1516,6 +1517,8 @@ export function extractIndicators(
         if (rate !== "") draft.name = `${rate} mỗi ${perYear[2] ?? "năm"}`;
       }
       nameMeasureOfCount(src, draft, f.start, current);
+      // "6 hội chợ, triển lãm với 1.420 gian hàng": a count joined to the count before it by "với".
+      nameCountWithCount(src, draft, f.start, current);
       // "tỷ lệ hộ nghèo giảm trên 3 điểm %": the row is the size of the fall, not the rate.
       if (f.unit === "điểm %" && !/^mức\s/u.test(lower(draft.name))) {
         // "- Tỷ lệ hộ nghèo: giảm 1 - 1,5 điểm %/năm": the rate is the label before the colon.
