@@ -925,6 +925,8 @@ export function percentProposal(
     } else if (
       name === "" ||
       leadIn ||
+      // "… có thêm 10 xã đạt chuẩn nâng cao và 100% số xã đạt chuẩn": words cut at "và" name another figure.
+      (right.phrase !== "" && /(?<!\p{L})(?:và|hoặc)$/u.test(lower(name).trim())) ||
       // "…, EU chiếm 19,6% tổng kim ngạch": after "chiếm" the words that follow are the whole.
       (right.phrase !== "" && words(name).length <= 1 && !/(?<!\p{L})chiếm\s*$/u.test(lower(window)))
     ) {

@@ -49,3 +49,16 @@ export function nameCountWithCount(
     `${lower(draft.unit)} ${lower(count.unit)}${more === "" ? "" : `${/^,/u.test(more) ? "" : " "}${more}`}`,
   );
 }
+
+/**
+ * The name of the nearest count before `d` in its unit that says more than the unit ("Thôn được
+ * công nhận thôn thông minh"), in its sentence or the two before (no longer look back), or null.
+ */
+export function namedCountBefore(drafts: readonly Draft[], d: Draft): string | null {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const p = drafts[i] as Draft;
+    if (p.sentence < d.sentence - 2) break;
+    if (p !== d && lower(p.unit) === lower(d.unit) && ownAfterUnit(p.name, p.unit)) return p.name;
+  }
+  return null;
+}

@@ -80,7 +80,7 @@ import { respectiveChanges } from "./extract-respective-changes";
 import { spreadSharedFall } from "./extract-shared-fall";
 import { nextPartShare } from "./extract-share-of-whole";
 import { nameByWholeYearLead } from "./extract-year-lead";
-import { nameCountWithCount } from "./extract-with-count";
+import { nameCountWithCount, namedCountBefore } from "./extract-with-count";
 import { chooseNames } from "./extract-name-model";
 import { rateName, withoutEnterpriseSubject } from "./extract-enterprise";
 import { workersGivenWork } from "./extract-jobs";
@@ -1394,6 +1394,12 @@ export function extractIndicators(
           : lastOfSentence(drafts, clause.sentence, (d) => d.increment && d.unit === f.unit),
       );
       if (raised !== null) {
+        // "Có 5/9 thôn được công nhận thôn thông minh; … có thêm 2 thôn, nâng tổng số lên 7/9 thôn":
+        // a total named by its bare unit is of what the paragraph counted in that unit just before.
+        if (lower(raised.name).trim() === lower(raised.unit)) {
+          const named = namedCountBefore(drafts, raised);
+          if (named !== null) raised.name = named;
+        }
         boundary = f.end;
         continue;
       }
@@ -1688,7 +1694,9 @@ export function extractIndicators(
       // "nâng tổng số hợp tác xã đang hoạt động lên 64 hợp tác xã": the words between name it.
       if (named !== null) {
         const what = stripEdges(named[1] ?? "", LEAD_FILLERS, TAIL_FILLERS);
-        draft.name = capitalize(what === "" ? f.unit : what);
+        // "Có 5/9 thôn được công nhận …; … nâng tổng số lên 7/9 thôn": a bare total is of the count
+        // of its unit the paragraph named just before.
+        draft.name = capitalize(what === "" ? (namedCountBefore(drafts, draft) ?? f.unit) : what);
         // "nâng tổng số di tích được xếp hạng lên 148 di tích": the total names what it counts.
         if (what !== "") draft.doubts = draft.doubts.filter((r) => r !== "don_vi_theo_hinh_thuc");
       }
