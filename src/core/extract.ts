@@ -81,6 +81,7 @@ import { spreadSharedFall } from "./extract-shared-fall";
 import { nextPartShare } from "./extract-share-of-whole";
 import { nameByWholeYearLead } from "./extract-year-lead";
 import { nameCountWithCount, namedCountBefore } from "./extract-with-count";
+import { nameMoneyByWhomFor } from "./extract-money-for";
 import { chooseNames } from "./extract-name-model";
 import { rateName, withoutEnterpriseSubject } from "./extract-enterprise";
 import { workersGivenWork } from "./extract-jobs";
@@ -2106,6 +2107,8 @@ export function extractIndicators(
   nameMedalsWon(src, drafts);
   nameCasesByTheirPeople(src, drafts);
   nameMoneyByEarlierSentence(drafts);
+  // "bố trí 65 tỷ đồng cho Quỹ phòng, chống thiên tai": money named by its verb, by what it is for.
+  nameMoneyByWhomFor(src, drafts);
   nameAreas(drafts);
   nameTargetsByEarlierVerb(src, drafts);
   namePlansOfEarlierMoney(src, drafts);
