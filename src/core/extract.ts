@@ -82,6 +82,7 @@ import { nextPartShare } from "./extract-share-of-whole";
 import { nameByWholeYearLead } from "./extract-year-lead";
 import { nameCountWithCount, namedCountBefore } from "./extract-with-count";
 import { nameMoneyByWhomFor } from "./extract-money-for";
+import { withAreaHead } from "./extract-area-head";
 import { chooseNames } from "./extract-name-model";
 import { rateName, withoutEnterpriseSubject } from "./extract-enterprise";
 import { workersGivenWork } from "./extract-jobs";
@@ -2407,7 +2408,9 @@ export function extractIndicators(
       p.unit,
       src.slice(Math.max(0, p.source.end - 400), p.source.end),
     );
-    return worked === p.name ? p : { ...p, name: worked };
+    // "Thu hồi 4,25 ha đất …": an area is named by its measure ("Diện tích thu hồi đất").
+    const sized = withAreaHead(worked, p.unit);
+    return sized === p.name ? p : { ...p, name: sized };
   });
   return src === text.normalize("NFC")
     ? renamed
