@@ -83,6 +83,7 @@ import { nameByWholeYearLead } from "./extract-year-lead";
 import { nameCountWithCount, namedCountBefore } from "./extract-with-count";
 import { nameMoneyByWhomFor } from "./extract-money-for";
 import { withAreaHead } from "./extract-area-head";
+import { nameMeasureBySubject } from "./extract-with-measure";
 import { chooseNames } from "./extract-name-model";
 import { rateName, withoutEnterpriseSubject } from "./extract-enterprise";
 import { workersGivenWork } from "./extract-jobs";
@@ -2250,6 +2251,8 @@ export function extractIndicators(
   namePeriodClauses(src, drafts);
   // "Ước cả năm, tổng doanh thu đạt …, nộp ngân sách …": each result of the sentence is the year's.
   nameByWholeYearLead(src, drafts, sentenceOpens);
+  // "Nhà máy … đi vào vận hành với công suất 400 tấn/ngày": the measure of the sentence's subject.
+  nameMeasureBySubject(src, drafts, sentenceOpens);
   // "… đạt 87,3%. …, đưa tỷ lệ lên tối thiểu 92%": the rate named last.
   nameRatesAgain(src, drafts);
   // "… giải ngân đạt 96% kế hoạch vốn": the rate of disbursing the fund named before.
