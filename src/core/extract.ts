@@ -80,7 +80,7 @@ import { respectiveChanges } from "./extract-respective-changes";
 import { spreadSharedFall } from "./extract-shared-fall";
 import { nextPartShare } from "./extract-share-of-whole";
 import { nameByWholeYearLead } from "./extract-year-lead";
-import { nameCountWithCount, namedCountBefore } from "./extract-with-count";
+import { nameCountWithCount, namedCountBefore, nameWorkersOfCount } from "./extract-with-count";
 import { nameMoneyByWhomFor } from "./extract-money-for";
 import { withAreaHead } from "./extract-area-head";
 import { nameMeasureBySubject } from "./extract-with-measure";
@@ -1528,6 +1528,8 @@ export function extractIndicators(
       nameMeasureOfCount(src, draft, f.start, current);
       // "6 hội chợ, triển lãm với 1.420 gian hàng": a count joined to the count before it by "với".
       nameCountWithCount(src, draft, f.start, current);
+      // "có 412 cơ sở sản xuất công nghiệp, thu hút 3.870 lao động": the workers of what was counted.
+      nameWorkersOfCount(src, draft, f.start, current);
       // "tỷ lệ hộ nghèo giảm trên 3 điểm %": the row is the size of the fall, not the rate.
       if (f.unit === "điểm %" && !/^mức\s/u.test(lower(draft.name))) {
         // "- Tỷ lệ hộ nghèo: giảm 1 - 1,5 điểm %/năm": the rate is the label before the colon.
@@ -2412,7 +2414,7 @@ export function extractIndicators(
       src.slice(Math.max(0, p.source.end - 400), p.source.end),
     );
     // "Thu hồi 4,25 ha đất …": an area is named by its measure ("Diện tích thu hồi đất").
-    const sized = withAreaHead(worked, p.unit);
+    const sized = withAreaHead(worked, p.unit, src.slice(p.source.start, p.source.end));
     return sized === p.name ? p : { ...p, name: sized };
   });
   return src === text.normalize("NFC")

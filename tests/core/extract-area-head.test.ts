@@ -13,10 +13,11 @@ describe("the area head of land in hectares", () => {
   });
 
   it("leaves names that say their measure, bare verbs and other units", () => {
-    expect(withAreaHead("Diện tích lúa", "ha")).toBe("Diện tích lúa");
-    expect(withAreaHead("Trồng rừng tập trung", "ha")).toBe("Trồng rừng tập trung");
-    expect(withAreaHead("Bàn giao", "ha")).toBe("Bàn giao");
-    expect(withAreaHead("Giao đất", "thửa")).toBe("Giao đất");
-    expect(withAreaHead("Giao đất", "ha")).toBe("Diện tích giao đất");
+    expect(withAreaHead("Diện tích lúa", "ha", "diện tích lúa 120 ha đất")).toBe("Diện tích lúa");
+    expect(withAreaHead("Bàn giao", "ha", "bàn giao 12 ha đất")).toBe("Bàn giao");
+    expect(withAreaHead("Giao đất", "thửa", "giao 12 thửa đất")).toBe("Giao đất");
+    // A label its writer put before the figure stays as written.
+    expect(withAreaHead("Giao đất", "ha", "giao đất 12 ha")).toBe("Giao đất");
+    expect(withAreaHead("Giao đất", "ha", "giao 12 ha đất")).toBe("Diện tích giao đất");
   });
 });

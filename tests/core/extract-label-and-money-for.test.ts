@@ -13,11 +13,12 @@ describe("bullet labels with commas and money given for something", () => {
     expect(find(got, 87.3)?.name).toBe("Chi quản lý hành chính, đảng, đoàn thể");
   });
 
-  it("names money by the 'cho …' after it when its verb says nothing else", () => {
+  it("names money set aside by the 'cho …' after it, but leaves support paid 'Hỗ trợ'", () => {
     const got = readNamesByRules(
       "Năm 2026, huyện bố trí 4,6 tỷ đồng cho Quỹ hỗ trợ nông dân, phân bổ 2,1 tỷ đồng cho các xã đặc biệt khó khăn.",
     );
     expect(find(got, 4.6)?.name).toBe("Bố trí cho Quỹ hỗ trợ nông dân");
     expect(find(got, 2.1)?.name).toBe("Phân bổ cho các xã đặc biệt khó khăn");
+    expect(find(readNamesByRules("Hỗ trợ 0,9 tỷ đồng cho hộ cận nghèo."), 0.9)?.name).toBe("Hỗ trợ");
   });
 });

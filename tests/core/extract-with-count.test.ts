@@ -26,3 +26,17 @@ describe("counts joined by 'với'", () => {
     expect(find(got, 57)?.name).not.toMatch(/^Cơ sở cuộc/u);
   });
 });
+
+describe("workers drawn by what was counted before", () => {
+  it("names the workers by the establishments just counted", () => {
+    const got = readNamesByRules(
+      "Toàn huyện hiện có 527 cơ sở chế biến nông sản, thu hút 4.310 lao động, giá trị sản xuất đạt 842 tỷ đồng.",
+    );
+    expect(find(got, 4310)?.name).toBe("Lao động trong các cơ sở chế biến nông sản");
+  });
+
+  it("leaves workers after a figure of another clause alone", () => {
+    const got = readNamesByRules("Có 527 cơ sở chế biến nông sản; năm 2026 thu hút 4.310 lao động.");
+    expect(find(got, 4310)?.name).not.toMatch(/^Lao động trong các/u);
+  });
+});
