@@ -10,7 +10,7 @@ import { capitalize, decapitalize, lower } from "./extract-text";
 
 /** The words between the count and the measure: "dài", ", có diện tích", "với chiều dài khoảng". */
 const MEASURE_LEAD =
-  /^\s*,?\s*(?:(?:với|có)\s+)?(?:tổng\s+)?(chiều dài|chiều rộng|chiều sâu|chiều cao|diện tích|dài|rộng|sâu|cao)\s*(?:(?:là|khoảng|gần|hơn|trên)\s*)?$/u;
+  /^\s*[,(]?\s*(?:(?:với|có)\s+)?(?:tổng\s+)?(chiều dài|chiều rộng|chiều sâu|chiều cao|diện tích|dài|rộng|sâu|cao|trọng lượng|khối lượng)\s*(?:(?:là|khoảng|gần|hơn|trên)\s*)?$/u;
 
 /** The measure's words at the end of a count's name that ran on over them. */
 const MEASURE_TAIL =
@@ -23,8 +23,10 @@ const MEASURE_NAME: Readonly<Record<string, string>> = {
   cao: "Chiều cao",
 };
 
-/** Units a size is given in (a length or an area). */
-const SIZE_UNIT = /^(?:m|km|m2|km2|ha)$/u;
+/** Units a size is given in (a length or an area), or a weight ("tiêu hủy 312 con lợn, trọng lượng 18 tấn"). */
+const SIZE_UNIT = /^(?:m|km|m2|km2|ha|kg|tạ|tấn)$/u;
+/** Units of weight: only a weight's word leads them ("12 tàu cá khai thác 840 tấn" is an output). */
+const WEIGHT_UNIT = /^(?:kg|tạ|tấn)$/u;
 
 /**
  * Names `draft`, a size right after `count` in the same sentence, as the size of what was counted,
@@ -45,6 +47,7 @@ export function nameMeasureOfCount(
   const ranOn = MEASURE_TAIL.exec(lower(count.name))?.[0] ?? "";
   const lead = MEASURE_LEAD.exec(`${ranOn}${lower(src.slice(count.source.end, figureStart))}`);
   if (lead?.[1] === undefined) return;
+  if (WEIGHT_UNIT.test(lower(draft.unit)) !== /lượng$/u.test(lead[1])) return;
   if (ranOn !== "") {
     count.name = count.name.slice(0, count.name.length - ranOn.length);
     if (lower(count.head).endsWith(ranOn)) count.head = count.head.slice(0, count.head.length - ranOn.length);

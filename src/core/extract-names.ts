@@ -297,6 +297,13 @@ export function leftName(text: string, from: number, to: number): { name: string
       first = pieces[i] ?? "";
       name = `${first},${name}`;
     }
+    // "- Thu từ khu vực công thương nghiệp, ngoài quốc doanh: 3.152 tỷ đồng": a bullet's label before
+    // the colon its figure follows is the name, commas and all.
+    const label = /(?:^|\n)[ \t]*[-+•*][ \t]*(\p{L}[^\n\d:;()]{2,120}?)[ \t]*:[ \t]*$/u.exec(window);
+    if (label?.[1] !== undefined && words(label[1]).length <= 14 && label[1].includes(",")) {
+      name = window.slice(label.index + label[0].indexOf(label[1]));
+      i = 0;
+    }
     // "nông, lâm nghiệp và thủy sản chiếm 20,3%": a single lower-case word before the comma is the
     // first of a list whose head the last piece carries.
     const one = (pieces[i - 1] ?? "").trim();

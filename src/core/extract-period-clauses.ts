@@ -134,6 +134,12 @@ export function namePeriodClauses(src: string, drafts: readonly Draft[]): void {
     // A target set after a result for a later year ("…, năm 2027 là 19 tổ") keeps the result's name
     // (extract-proposals.ts sameIndicatorAgain): the other tense already tells them apart.
     if (before === undefined || (before.actual === null) !== (d.actual === null)) return;
+    // "Ước cả năm có 1.520 doanh nghiệp thành lập mới": the count names itself after its figure.
+    const own = withoutPeriod(d.name);
+    if (lead.rest === "" && d.unit !== "%" && lower(own).startsWith(`${lower(d.unit)} `)) {
+      d.name = capitalize(`${own} ${lead.period}`);
+      return;
+    }
     // "Lũy kế 10 tháng thu …" after "Thu ngân sách … tháng 10": the verb is the indicator's own.
     if (lead.rest !== "" && !saidOf(src, before).includes(` ${lead.rest} `)) return;
     const base = withoutPeriod(before.name);

@@ -30,6 +30,7 @@ import {
 } from "./extract-names";
 import { RATE_HEAD } from "./extract-confidence";
 import { isReportingBody } from "./extract-enterprise";
+import { shareHead } from "./extract-share-of-whole";
 
 /**
  * "Tỷ lệ hộ nghèo", "Số vụ tai nạn": the hint word leads the name. "Nhà cho hộ nghèo" is not a
@@ -921,7 +922,14 @@ export function percentProposal(
     } else if (verbOnly && !leadIn) {
       name = `${name}${forWhom ? " cho" : ""} ${right.phrase}`;
       end = Math.max(end, right.end);
-    } else if (name === "" || leadIn || (right.phrase !== "" && words(name).length <= 1)) {
+    } else if (
+      name === "" ||
+      leadIn ||
+      // "… có thêm 10 xã đạt chuẩn nâng cao và 100% số xã đạt chuẩn": words cut at "và" name another figure.
+      (right.phrase !== "" && /(?<!\p{L})(?:và|hoặc)$/u.test(lower(name).trim())) ||
+      // "…, EU chiếm 19,6% tổng kim ngạch": after "chiếm" the words that follow are the whole.
+      (right.phrase !== "" && words(name).length <= 1 && !/(?<!\p{L})chiếm\s*$/u.test(lower(window)))
+    ) {
       if (right.phrase === "") return null;
       name = right.phrase;
       start = f.start;
@@ -946,7 +954,7 @@ export function percentProposal(
     !RATE_HEAD.test(lower(name)) &&
     !/^(?:cơ cấu|tỷ|số)(?!\p{L})/u.test(lower(name))
   )
-    name = `Tỷ lệ ${decapitalize(name)}`;
+    name = `${shareHead(name)} ${decapitalize(name)}`;
   // "phấn đấu tăng thu ngân sách từ 8% trở lên": a target that raises what is named by a verb is
   // the rise ("Tăng thu ngân sách"), not the level of the revenue.
   if (

@@ -194,6 +194,7 @@ export function nameMoneyByEarlierSentence(drafts: readonly Draft[]): void {
     );
     if (verb === null) return;
     const [, action = "", when] = verb;
+    let firstMoney = true;
     for (let j = 0; j < k; j++) {
       const prev = drafts[j] as Draft;
       if (prev.sentence >= d.sentence || !isMoney(prev.unit)) continue;
@@ -201,8 +202,13 @@ export function nameMoneyByEarlierSentence(drafts: readonly Draft[]): void {
       let next: string | null = null;
       if (action === "thu" || action === "chi") {
         // "Tổng thu ngân sách …", "Dự toán chi ngân sách …": the total or the plan of the same verb,
-        // with what it is of (a part, "Thu nội địa", would name a part).
-        const head = new RegExp(`^(tổng\\s+|dự toán\\s+|kế hoạch\\s+)${action}\\s+\\p{L}`, "u").exec(name);
+        // with what it is of (a part, "Thu nội địa", would name a part). The paragraph's first money,
+        // the budget's by the same verb ("thu NSNN trên địa bàn 412,7 tỷ đồng"), is the whole too.
+        const head = new RegExp(
+          `^(tổng\\s+|dự toán\\s+|kế hoạch\\s+${firstMoney ? `|(?=${action}\\s+ngân sách)` : ""})${action}\\s+\\p{L}`,
+          "u",
+        ).exec(name);
+        firstMoney = false;
         if (head !== null && words(name).length >= 3)
           next =
             head[1]?.startsWith("tổng") === true

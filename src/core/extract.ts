@@ -78,6 +78,12 @@ import { aimedRateName, planShareName } from "./extract-plan-share";
 import { distributeRespectively } from "./extract-respectively";
 import { respectiveChanges } from "./extract-respective-changes";
 import { spreadSharedFall } from "./extract-shared-fall";
+import { nextPartShare } from "./extract-share-of-whole";
+import { nameByWholeYearLead } from "./extract-year-lead";
+import { nameCountWithCount, namedCountBefore, nameWorkersOfCount } from "./extract-with-count";
+import { nameMoneyByWhomFor } from "./extract-money-for";
+import { withAreaHead } from "./extract-area-head";
+import { nameMeasureBySubject } from "./extract-with-measure";
 import { chooseNames } from "./extract-name-model";
 import { rateName, withoutEnterpriseSubject } from "./extract-enterprise";
 import { workersGivenWork } from "./extract-jobs";
@@ -1156,6 +1162,9 @@ export function extractIndicators(
         // "tỷ lệ chất thải rắn … đô thị được thu gom, xử lý đạt 97,5%; khu vực nông thôn đạt 81,3%".
         else if (rateBefore !== null)
           draft.name = `${rateBefore.name.replace(/\s(?:(?:ở|tại)\s+)?(?:khu vực\s+)?(?:đô thị|thành thị|nông thôn)(?!\p{L})/u, "")} (${lower(draft.name).replace(/^(?:ở|tại)\s+/u, "")})`;
+        // "trong đó nông nghiệp chiếm 68%, lâm nghiệp 9%": the next part of the same whole.
+        else if (mod === null && share === undefined && nextPartShare(current, lead, draft.name) !== null)
+          draft.name = nextPartShare(current, lead, draft.name) ?? draft.name;
         // "tỷ lệ điều tra làm rõ án hình sự đạt trên 85%, trọng án trên 95%": a rate listed after a rate
         // with only what differs named, the rest said once before (a name from two clauses).
         else if (
@@ -1388,6 +1397,12 @@ export function extractIndicators(
           : lastOfSentence(drafts, clause.sentence, (d) => d.increment && d.unit === f.unit),
       );
       if (raised !== null) {
+        // "Có 5/9 thôn được công nhận thôn thông minh; … có thêm 2 thôn, nâng tổng số lên 7/9 thôn":
+        // a total named by its bare unit is of what the paragraph counted in that unit just before.
+        if (lower(raised.name).trim() === lower(raised.unit)) {
+          const named = namedCountBefore(drafts, raised);
+          if (named !== null) raised.name = named;
+        }
         boundary = f.end;
         continue;
       }
@@ -1511,6 +1526,10 @@ export function extractIndicators(
         if (rate !== "") draft.name = `${rate} mỗi ${perYear[2] ?? "năm"}`;
       }
       nameMeasureOfCount(src, draft, f.start, current);
+      // "6 hội chợ, triển lãm với 1.420 gian hàng": a count joined to the count before it by "với".
+      nameCountWithCount(src, draft, f.start, current);
+      // "có 412 cơ sở sản xuất công nghiệp, thu hút 3.870 lao động": the workers of what was counted.
+      nameWorkersOfCount(src, draft, f.start, current);
       // "tỷ lệ hộ nghèo giảm trên 3 điểm %": the row is the size of the fall, not the rate.
       if (f.unit === "điểm %" && !/^mức\s/u.test(lower(draft.name))) {
         // "- Tỷ lệ hộ nghèo: giảm 1 - 1,5 điểm %/năm": the rate is the label before the colon.
@@ -1680,7 +1699,9 @@ export function extractIndicators(
       // "nâng tổng số hợp tác xã đang hoạt động lên 64 hợp tác xã": the words between name it.
       if (named !== null) {
         const what = stripEdges(named[1] ?? "", LEAD_FILLERS, TAIL_FILLERS);
-        draft.name = capitalize(what === "" ? f.unit : what);
+        // "Có 5/9 thôn được công nhận …; … nâng tổng số lên 7/9 thôn": a bare total is of the count
+        // of its unit the paragraph named just before.
+        draft.name = capitalize(what === "" ? (namedCountBefore(drafts, draft) ?? f.unit) : what);
         // "nâng tổng số di tích được xếp hạng lên 148 di tích": the total names what it counts.
         if (what !== "") draft.doubts = draft.doubts.filter((r) => r !== "don_vi_theo_hinh_thuc");
       }
@@ -2090,6 +2111,8 @@ export function extractIndicators(
   nameMedalsWon(src, drafts);
   nameCasesByTheirPeople(src, drafts);
   nameMoneyByEarlierSentence(drafts);
+  // "bố trí 65 tỷ đồng cho Quỹ phòng, chống thiên tai": money named by its verb, by what it is for.
+  nameMoneyByWhomFor(src, drafts);
   nameAreas(drafts);
   nameTargetsByEarlierVerb(src, drafts);
   namePlansOfEarlierMoney(src, drafts);
@@ -2228,6 +2251,10 @@ export function extractIndicators(
   // "…; lũy kế 10 tháng đạt 41.286,5 tỷ đồng", "…; bình quân 11 tháng tăng 3,12%": the indicator of
   // the figure before it, over the period said.
   namePeriodClauses(src, drafts);
+  // "Ước cả năm, tổng doanh thu đạt …, nộp ngân sách …": each result of the sentence is the year's.
+  nameByWholeYearLead(src, drafts, sentenceOpens);
+  // "Nhà máy … đi vào vận hành với công suất 400 tấn/ngày": the measure of the sentence's subject.
+  nameMeasureBySubject(src, drafts, sentenceOpens);
   // "… đạt 87,3%. …, đưa tỷ lệ lên tối thiểu 92%": the rate named last.
   nameRatesAgain(src, drafts);
   // "… giải ngân đạt 96% kế hoạch vốn": the rate of disbursing the fund named before.
@@ -2386,7 +2413,9 @@ export function extractIndicators(
       p.unit,
       src.slice(Math.max(0, p.source.end - 400), p.source.end),
     );
-    return worked === p.name ? p : { ...p, name: worked };
+    // "Thu hồi 4,25 ha đất …": an area is named by its measure ("Diện tích thu hồi đất").
+    const sized = withAreaHead(worked, p.unit, src.slice(p.source.start, p.source.end));
+    return sized === p.name ? p : { ...p, name: sized };
   });
   return src === text.normalize("NFC")
     ? renamed

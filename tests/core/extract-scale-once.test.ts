@@ -29,7 +29,7 @@ describe("a target whose unit carries a scale word", () => {
       ).map(row),
     ).toEqual([
       ["Lượt người dân được khám bệnh", "lượt người", null, 1500000, "1.500.000"],
-      ["Lượt người", "lượt người", null, 2500000, "2.500.000"],
+      ["Lượt người dân được khám bệnh", "lượt người", null, 2500000, "2.500.000"],
     ]);
   });
 
