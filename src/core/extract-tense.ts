@@ -56,6 +56,9 @@ function headingMode(line: string): "plan" | "actual" | null {
     .replace(/\s*[,(]?\s*(?:ĐVT|đvt|Đơn vị tính|đơn vị tính)\s*:[^():]*\)?$/u, "")
     .replace(/:$/u, "");
   if (t === "" || t.length > 120 || /[.!?…;:,]$/u.test(t) || words(t).length > 16) return null;
+  // "- Đường GTNT cứng hóa: 7,4 (kế hoạch 7,0), đạt 105,7% kế hoạch": a name and its figures after a
+  // colon is a row of data, whatever plan words it holds; it heads nothing.
+  if (/:[^:]*\d/u.test(t.replace(/(?<![\d/])(?:19|20)\d\d(?!\d)/gu, ""))) return null;
   const l = lower(t);
   // "Một số chỉ tiêu năm 2026 (ước thực hiện cả năm):": figures estimated for a year under way.
   if (/kết quả|đánh giá/u.test(l) || ESTIMATE.test(l)) return "actual";
