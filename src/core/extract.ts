@@ -1468,9 +1468,13 @@ export function extractIndicators(
         continue;
       }
       // "(năm trước 11 vụ)", "(cùng kỳ: 418 tỷ đồng)": a prior level in brackets, no figure of its own.
+      // "(năm 2025: 9 vụ, 31,2 ha)": each figure listed in that bracket is a prior level too.
       if (
         /\(\s*(?:năm trước|cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?|kỳ trước|năm\s+(?:19|20)\d\d)\s*(?:là|:)?\s*$/u.test(
           lower(src.slice(Math.max(boundary, f.start - 40), f.start)),
+        ) ||
+        /\(\s*(?:năm trước|cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?|kỳ trước|năm\s+(?:19|20)\d\d)\s*(?:là|:)?\s*\d[^()]{0,60}[,;]\s*(?:và\s+)?$/u.test(
+          lower(src.slice(Math.max(0, f.start - 90), f.start)),
         )
       ) {
         boundary = f.end;
