@@ -2284,6 +2284,32 @@ export function extractIndicators(
       }
     }
   }
+  // "- Kế hoạch vốn năm 2026 được giao: 1.846,2 tỷ đồng;\n- Giá trị giải ngân: 1.372,9 tỷ đồng, đạt
+  // 74,4% kế hoạch": a plan read as a target, whose figure the % of plan of a result just after it
+  // gives back, is the plan stated beside that result (its Kế hoạch), no row of its own.
+  for (let i = drafts.length - 2; i >= 0; i--) {
+    const plan = drafts[i] as Draft;
+    if (plan.actual !== null || plan.plan === null || plan.plan <= 0) continue;
+    // ("Dự toán chi … là 912,4 tỷ đồng" before the spending stays: a budget is a row of its own.)
+    if (!/^(?:tổng\s+)?kế hoạch(?!\p{L})/u.test(lower(plan.name))) continue;
+    const done = drafts
+      .slice(i + 1, i + 3)
+      .find(
+        (d) =>
+          d.actual !== null &&
+          d.pctPlan !== null &&
+          d.unit === plan.unit &&
+          d.sentence - plan.sentence <= 2 &&
+          Math.abs(((d.actual as number) / (plan.plan as number)) * 100 - (d.pctPlan as number)) <= 0.5,
+      );
+    if (done === undefined) continue;
+    // As above: the plan becomes the row's Kế hoạch only where it gives the printed % back.
+    const k = 10 ** (String(done.pctPlan).split(".")[1] ?? "").length;
+    const back = ((done.actual as number) / plan.plan) * 100 * k;
+    if (Math.round(back) / k === done.pctPlan || Math.trunc(back) / k === done.pctPlan)
+      done.plan ??= plan.plan;
+    drafts.splice(i, 1);
+  }
   /** "đạt 8,2% trở lên" read as a result (a result word beside it): the shape says target, so unsure. */
   // Once per clause, found by binary search: a long paste of one clause stays linear.
   const findClause = clauseFinder(clauses);
