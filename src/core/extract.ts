@@ -345,7 +345,13 @@ export function extractIndicators(
       // "giao nhiệm vụ cụ thể cho 47 bộ, cơ quan và 34 địa phương": who was given a task, whatever the
       // sentence; "trực tuyến tới 63 tỉnh, thành phố": where a meeting reached; "xếp thứ 12/63, tăng 3
       // bậc": a rank's move. None is a result.
-      if (notCounted(src.slice(Math.max(clause.start, f.start - 120), f.start), f.unit)) {
+      if (
+        notCounted(
+          src.slice(Math.max(clause.start, f.start - 120), f.start),
+          f.unit,
+          src.slice(f.end, Math.min(clause.end, f.end + 60)),
+        )
+      ) {
         boundary = f.end;
         continue;
       }
