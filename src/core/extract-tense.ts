@@ -135,12 +135,23 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
   let lineStart = 0;
   /** The lines under a heading that says "ước" are estimates ("(ước thực hiện cả năm):"). */
   let sectionEstimate = false;
+  /** Where the clauses under a heading that says "chỉ tiêu … năm Y" and no aim word start. */
+  const indicatorSections: number[] = [];
   for (const line of text.split("\n")) {
     const lineEnd = lineStart + line.length;
     const heading = headingMode(line) ?? listIntro(line);
     if (heading !== null) {
       sectionPlan = heading === "plan";
       sectionEstimate = heading === "actual" && ESTIMATE.test(lower(line));
+      if (
+        mode === "auto" &&
+        heading === "plan" &&
+        !/(?<!\p{L})(?:kế hoạch|mục tiêu|phấn đấu|nhiệm vụ|phương hướng|giải pháp|định hướng|dự kiến|dự toán|giai đoạn|nhiệm kỳ|đến năm|tới)(?!\p{L})/u.test(
+          lower(line),
+        )
+      )
+        indicatorSections.push(clauses.length);
+      else indicatorSections.push(-1 - clauses.length);
     }
     const lineFirst = clauses.length;
     const cuts = [lineStart, ...sentenceEnds(text, lineStart, lineEnd), lineEnd];
@@ -345,7 +356,33 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
       for (const c of clauses.slice(lineFirst)) if (c.estimateFrom < 0 && !c.plan) c.estimateFrom = c.start;
     lineStart = lineEnd + 1;
   }
+  resultsUnderIndicators(text, clauses, indicatorSections);
   return clauses;
+}
+
+/**
+ * "Một số chỉ tiêu kinh tế chủ yếu năm 2026 …:" names the indicators of a year, which a list may
+ * report or set. When the items that say their tense all report (two at least, none aims), an item
+ * with no marker of its own ("- Vốn đăng ký …: 3.628 tỷ đồng;") reports too. `starts` holds, for each
+ * heading in order, the index of its first clause, or -1 - that index for a heading that says its
+ * tense plainly (it ends the section before it all the same).
+ */
+function resultsUnderIndicators(text: string, clauses: Clause[], starts: readonly number[]): void {
+  const figured = (c: Clause): boolean =>
+    /\d/u.test(text.slice(c.start, c.end).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""));
+  // (each heading's section ends where the next section of interest starts: one pass from the end)
+  const bounds: [number, number][] = [];
+  let next = clauses.length;
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const at = starts[i] as number;
+    if (at >= 0) bounds.push([at, next]);
+    next = at >= 0 ? at : -1 - at;
+  }
+  for (const [from, to] of bounds) {
+    const said = clauses.slice(from + 1, to).filter((c) => c.marked && figured(c));
+    if (said.length < 2 || said.some((c) => c.plan)) continue;
+    for (const c of clauses.slice(from + 1, to)) if (!c.marked && c.plan) c.plan = false;
+  }
 }
 
 /**
