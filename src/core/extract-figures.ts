@@ -753,6 +753,37 @@ function readUnit(
   );
 }
 
+/** Quotation marks, as typed or as a word processor curls them. */
+const OPEN_QUOTE = /[“"]/u;
+const CLOSE_QUOTE = /[”"]/u;
+
+/**
+ * The figure at [start, end) stands inside a quoted name of a few words ("“Chi hội 5 không, 3
+ * sạch”", "\"Xã 3 không\""), not a quoted sentence (a speech quoted holds figures of its own). Looks
+ * at most 50 characters either side, so it stays linear in a long paste.
+ */
+function insideShortQuote(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 50), start);
+  let open = -1;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before.charAt(i);
+    if (c === "\n" || (CLOSE_QUOTE.test(c) && c !== '"')) return false;
+    if (OPEN_QUOTE.test(c)) {
+      // A straight quote opens only after a blank or the line's start, before a letter or digit.
+      if (c === '"' && (!/^[\s(:]?$/u.test(before.charAt(i - 1)) || /\s/u.test(before.charAt(i + 1))))
+        return false;
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  const after = text.slice(end, end + 50);
+  const close = after.search(/[”"\n]/u);
+  if (close < 0 || after.charAt(close) === "\n") return false;
+  const quoted = before.slice(open + 1) + text.slice(start, end) + after.slice(0, close);
+  return quoted.trim().split(/\s+/u).length <= 8;
+}
+
 function figureAt(
   text: string,
   start: number,
@@ -838,6 +869,23 @@ function figureAt(
       ))
   )
     return null;
+  // "vụ đông xuân 2026 - 2027": the second year of a period (the first is no figure either, below).
+  const yearBefore = /(?<![\d.,])((?:19|20)\d\d)\s*[-–]\s*$/u.exec(text.slice(Math.max(0, start - 8), start));
+  if (
+    yearBefore?.[1] !== undefined &&
+    /^(?:19|20)\d\d$/u.test(raw) &&
+    Number(raw) - Number(yearBefore[1]) >= 1 &&
+    Number(raw) - Number(yearBefore[1]) <= 10
+  )
+    return null;
+  // "đêm 14 rạng sáng 15/8", "rạng sáng 15": the night or dawn of a day of the month, no count.
+  if (
+    /^(?:0?[1-9]|[12]\d|3[01])$/u.test(raw) &&
+    /(?:^|[\s,(])(?:đêm|rạng sáng)\s*$/u.test(lower(text.slice(Math.max(0, start - 12), start)))
+  )
+    return null;
+  // "mô hình “Chi hội 5 không, 3 sạch”": a short quoted name holds its figures as words of the name.
+  if (insideShortQuote(text, start, end)) return null;
   // "tổ chức 4 hội nghị tại 9 xã": where, not what; but "kiểm tra … tại 38 tổ chức đảng" with no
   // figure before it in its clause counts where it was done (the caller decides).
   const place = before === "tại" || before === "ở";
@@ -880,6 +928,16 @@ function figureAt(
           text.slice(end, end + 40),
         )
       : null;
+  // "Kế hoạch vụ đông xuân 2026 - 2027 gieo cấy …": two years a few apart are a season or a period,
+  // whatever word follows them.
+  if (
+    range?.[1] !== undefined &&
+    /^(?:19|20)\d\d$/u.test(raw) &&
+    /^(?:19|20)\d\d$/u.test(range[1]) &&
+    Number(range[1]) - Number(raw) >= 1 &&
+    Number(range[1]) - Number(raw) <= 10
+  )
+    return null;
   if (range?.[1] !== undefined && !rangeEnd) {
     const hiStart = end + range[0].length - range[1].length;
     const hi = figureAt(text, hiStart, range[1], convention, true);

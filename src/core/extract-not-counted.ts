@@ -20,11 +20,17 @@ const REACHED = new RegExp(
   String.raw`(?<!\p{L})(?:trực tuyến|kết nối)(?:\s+trực tuyến)?\s+(?:tới|đến|với)\s+${LIST}`,
   "u",
 );
-/** "Dự hội nghị có 61 đồng chí … và 120 đại biểu", "với sự tham dự của 58/62 đại biểu": who attended. */
+/**
+ * "Dự hội nghị có 61 đồng chí … và 120 đại biểu", "với sự tham dự của 58/62 đại biểu": who attended;
+ * a last item may name whose it is before its count ("…, phòng Kinh tế của 11 huyện").
+ */
 const ATTENDED_BY = new RegExp(
-  String.raw`(?<!\p{L})(?:(?:tham\s+)?dự\s+(?:hội nghị|kỳ họp|đại hội|phiên họp)|sự tham dự)(?:\s+(?:có|gồm|của))?\s+${LIST}`,
+  String.raw`(?<!\p{L})(?:(?:tham\s+)?dự\s+(?:hội nghị|kỳ họp|đại hội|phiên họp)|sự tham dự)(?:\s+(?:có|gồm|của))?\s+${LIST.slice(0, -1)}(?:[^\d,;:.]{1,30}?\s(?:của|thuộc)\s+(?:các\s+)?)?$`,
   "u",
 );
+/** "với 31/33 đồng chí ủy viên tham dự": who attended, said after the count. */
+const ATTENDING_AFTER =
+  /^\s*(?:(?:ủy viên|uỷ viên|đại biểu|thành viên)(?:\s+\p{L}+){0,3}?\s+)?(?:tham dự|dự họp|có mặt)(?!\p{L})/u;
 /**
  * "52/54 đại biểu có mặt biểu quyết tán thành với tỷ lệ 96,3%": how the delegates of a council or
  * congress voted narrates its session (a shareholders' vote on a
@@ -65,9 +71,11 @@ const COMPOSED =
   /(?<!\p{L})(?:ban chấp hành|ban thường vụ|ban kiểm tra|ủy ban|uỷ ban|hội đồng|ban chỉ đạo)(?:\s+[^\d,;:.]{1,60}?)?\s+gồm(?:\s+có)?\s*$/u;
 
 /** Whether the figure after `before` (its clause up to the figure) in `unit` counts no result. */
-export function notCounted(before: string, unit: string): boolean {
+export function notCounted(before: string, unit: string, after = ""): boolean {
   const u = lower(unit);
   const b = lower(before);
+  // (People who took part in a class or a campaign, "2.140 người tham dự", are counted.)
+  if (/^(?:đồng chí|ủy viên|uỷ viên|đại biểu)$/u.test(u) && ATTENDING_AFTER.test(lower(after))) return true;
   if (/^(?:bậc|hạng)$/u.test(u)) return RANK_MOVE.test(b);
   if (ATTENDED_BY.test(b)) return true;
   if (u === "%" && (DELEGATES_VOTED.test(b) || PASSED_WITH.test(b))) return true;

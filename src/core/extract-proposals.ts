@@ -243,12 +243,15 @@ export function stretchTarget(
   // "thành phố phấn đấu thu đạt 2.350 tỷ đồng": a subject and a verb, not a new indicator.
   if (words(rest).length > 3) return null;
   const last = drafts[drafts.length - 1];
-  // "tỷ lệ lấp đầy đạt 75% trở lên, phấn đấu 78%": a target stated as a limit has a stretch too.
+  // "1,5 triệu lượt khách du lịch trở lên, phấn đấu 1,6 triệu lượt": the stretch may say only the
+  // unit's first word, the rest understood.
+  const unit = f.percent ? "%" : f.unit;
+  const sameUnit = last !== undefined && (last.unit === unit || last.unit.startsWith(`${unit} `));
   // "đạt 8 - 8,5%/năm, phấn đấu 9%/năm": a ranged plan has its words only, no single figure.
   if (
     !last ||
     last.sentence !== clause.sentence ||
-    last.unit !== (f.percent ? "%" : f.unit) ||
+    !sameUnit ||
     last.actual !== null ||
     (last.plan === null && last.planText === null) ||
     last.stretch !== null

@@ -235,6 +235,12 @@ function pairEdits(src: string): Edit[] {
     edits.push({ start: slash, end: planAt, insert: " (kế hoạch" });
     edits.push({ start: start + m[0].length, end: start + m[0].length, insert: ")" });
   }
+  // "- Đường điện hạ thế cải tạo: TH 2,6" among "TH …/KH …" lines: a result typed alone, its plan not
+  // given; the figure is what was done, as in the pairs.
+  for (const m of src.matchAll(new RegExp(`:[ \\t]*(TH)[ \\t]+${FIG}(?![\\d/])(?![ \\t]*\\/)`, "gu"))) {
+    const at = m.index + m[0].indexOf("TH");
+    if (!edits.some((e) => e.start === at)) edits.push({ start: at, end: at + 2, insert: "" });
+  }
   for (const m of src.matchAll(new RegExp(`(?<![\\p{L}])(ước\\s+)TH${E}`, "giu"))) {
     const at = m.index + (m[1]?.length ?? 0);
     edits.push({ start: at, end: at + 2, insert: "thực hiện" });

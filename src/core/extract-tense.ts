@@ -9,6 +9,10 @@ import { ALL_UNITS } from "./extract-units";
 /** A part of a sentence that opens with its target ("; phấn đấu đến cuối năm …", "; mục tiêu …"). */
 const AIM_OPENS = /^\s*(?:phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|dự kiến|định hướng)(?!\p{L})/u;
 
+/** "; năm 2027 phấn đấu có thêm 2 thôn": the same, the year it aims at said first. */
+const DATED_AIM_OPENS =
+  /^\s*(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+(?:19|20)\d\d\s*,?\s+(?:phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|dự kiến|định hướng)(?!\p{L})/u;
+
 /** "ước" as a word: JS \b is ASCII-only, so "nước" would match \bước\b. */
 const ESTIMATE = /(?<!\p{L})ước(?!\p{L})/u;
 
@@ -52,6 +56,9 @@ function headingMode(line: string): "plan" | "actual" | null {
     .replace(/\s*[,(]?\s*(?:ĐVT|đvt|Đơn vị tính|đơn vị tính)\s*:[^():]*\)?$/u, "")
     .replace(/:$/u, "");
   if (t === "" || t.length > 120 || /[.!?…;:,]$/u.test(t) || words(t).length > 16) return null;
+  // "- Đường GTNT cứng hóa: 7,4 (kế hoạch 7,0), đạt 105,7% kế hoạch": a name and its figures after a
+  // colon is a row of data, whatever plan words it holds; it heads nothing.
+  if (/:[^:]*\d/u.test(t.replace(/(?<![\d/])(?:19|20)\d\d(?!\d)/gu, ""))) return null;
   const l = lower(t);
   // "Một số chỉ tiêu năm 2026 (ước thực hiện cả năm):": figures estimated for a year under way.
   if (/kết quả|đánh giá/u.test(l) || ESTIMATE.test(l)) return "actual";
@@ -130,6 +137,8 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
   let sectionEstimate = false;
   /** Items of a list ("- …", "1. …") have followed the last heading. */
   let listed = false;
+  /** Where the clauses under a heading that says "chỉ tiêu … năm Y" and no aim word start. */
+  const indicatorSections: number[] = [];
   for (const line of text.split("\n")) {
     const lineEnd = lineStart + line.length;
     const heading = headingMode(line) ?? listIntro(line);
@@ -137,6 +146,15 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
       sectionPlan = heading === "plan";
       sectionEstimate = heading === "actual" && ESTIMATE.test(lower(line));
       listed = false;
+      if (
+        mode === "auto" &&
+        heading === "plan" &&
+        !/(?<!\p{L})(?:kế hoạch|mục tiêu|phấn đấu|nhiệm vụ|phương hướng|giải pháp|định hướng|dự kiến|dự toán|giai đoạn|nhiệm kỳ|đến năm|tới)(?!\p{L})/u.test(
+          lower(line),
+        )
+      )
+        indicatorSections.push(clauses.length);
+      else indicatorSections.push(-1 - clauses.length);
     } else if (LIST_ITEM.test(line)) listed = true;
     else if (listed && /^\s*[\p{Lu}\d]/u.test(line) && !/:\s*$/u.test(line)) {
       // "Các chỉ tiêu đến năm 2030:\n- … \n- …\nNăm 2026, thu ngân sách đạt …": a line that is no item
@@ -322,7 +340,9 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
       // target opens a part of its own after ";"; what stands before it is read by its own words.
       const aimAt =
         mode === "auto" && own === "plan"
-          ? parts.findIndex((part, k) => k > 0 && AIM_OPENS.test(lower(part)))
+          ? parts.findIndex(
+              (part, k) => k > 0 && (AIM_OPENS.test(lower(part)) || DATED_AIM_OPENS.test(lower(part))),
+            )
           : -1;
       const before = aimAt > 0 ? parts.slice(0, aimAt).join("") : "";
       const beforeTense =
@@ -347,7 +367,33 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
       for (const c of clauses.slice(lineFirst)) if (c.estimateFrom < 0 && !c.plan) c.estimateFrom = c.start;
     lineStart = lineEnd + 1;
   }
+  resultsUnderIndicators(text, clauses, indicatorSections);
   return clauses;
+}
+
+/**
+ * "Một số chỉ tiêu kinh tế chủ yếu năm 2026 …:" names the indicators of a year, which a list may
+ * report or set. When the items that say their tense all report (two at least, none aims), an item
+ * with no marker of its own ("- Vốn đăng ký …: 3.628 tỷ đồng;") reports too. `starts` holds, for each
+ * heading in order, the index of its first clause, or -1 - that index for a heading that says its
+ * tense plainly (it ends the section before it all the same).
+ */
+function resultsUnderIndicators(text: string, clauses: Clause[], starts: readonly number[]): void {
+  const figured = (c: Clause): boolean =>
+    /\d/u.test(text.slice(c.start, c.end).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""));
+  // (each heading's section ends where the next section of interest starts: one pass from the end)
+  const bounds: [number, number][] = [];
+  let next = clauses.length;
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const at = starts[i] as number;
+    if (at >= 0) bounds.push([at, next]);
+    next = at >= 0 ? at : -1 - at;
+  }
+  for (const [from, to] of bounds) {
+    const said = clauses.slice(from + 1, to).filter((c) => c.marked && figured(c));
+    if (said.length < 2 || said.some((c) => c.plan)) continue;
+    for (const c of clauses.slice(from + 1, to)) if (!c.marked && c.plan) c.plan = false;
+  }
 }
 
 /**
@@ -618,7 +664,13 @@ function planYearsOf(text: string): number[] {
 function yearBeforePlan(body: string, paragraph: string, earlierLines: string): "actual" | null {
   const years = [...body.matchAll(/(?<![\d/])năm\s+((?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)/giu)].filter(
     (m) =>
-      !/(?:lần|bằng|hơn|với|kỳ|từ|đến|tới)\s*$/u.test(lower(body.slice(Math.max(0, m.index - 12), m.index))),
+      !/(?:lần|bằng|hơn|với|kỳ|từ|đến|tới)\s*$/u.test(
+        lower(body.slice(Math.max(0, m.index - 12), m.index)),
+      ) &&
+      // "tăng 8,3% so với ước thực hiện năm 2026": the base of a comparison, named by what was done.
+      !/(?:so với|bằng|gấp)\s+(?:mức\s+)?(?:ước\s+)?(?:thực hiện|ước tính|ước)\s*$/u.test(
+        lower(body.slice(Math.max(0, m.index - 30), m.index)),
+      ),
   );
   const all = [...body.matchAll(/(?<![\d/])(?:19|20)\d\d(?!\d)/gu)];
   if (years.length === 0 || all.length !== years.length) return null;
@@ -670,9 +722,21 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
   // "Chương trình mục tiêu quốc gia giảm nghèo" is the name of a programme, not a target.
   // "Bộ tiêu chí quốc gia về y tế xã giai đoạn đến năm 2030" names a standard by the period it is
   // for: the year ahead is part of a name, not a target.
-  const l = lower(body)
+  let l = lower(body)
     .replace(/(?:chương trình\s+)?mục tiêu quốc gia/gu, "chương trình")
-    .replace(/giai đoạn\s+(?:(?:19|20)\d\d\s*[-–]\s*)?(?:đến|tới)\s+năm\s+(?:19|20)\d\d/gu, "giai đoạn");
+    .replace(/giai đoạn\s+(?:(?:19|20)\d\d\s*[-–]\s*)?(?:đến|tới)\s+năm\s+(?:19|20)\d\d/gu, "giai đoạn")
+    // "Điện thương phẩm: 4,82 tỷ kWh, tăng 8,3% so với ước thực hiện năm 2026": the estimate is the
+    // base a plan is set against, not this figure's.
+    .replace(/(so với|bằng|gấp)\s+(?:mức\s+)?ước(?:\s+(?:thực hiện|tính|đạt))?(?!\p{L})/gu, "$1");
+  // "Kế hoạch năm 2027, tổng vốn … dự kiến 8.264,5 tỷ đồng, tăng 13% so với kế hoạch năm 2026": a plan
+  // set against an earlier year's plan weighs no result.
+  const led =
+    /^\s*(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)\s+(?:(?:đến|tới)\s+)?năm\s+((?:19|20)\d\d)(?!\d)/u.exec(l);
+  if (led !== null)
+    l = l.replace(
+      /(?:so với|bằng)\s+(?:kế hoạch|dự toán|chỉ tiêu)(?:\s+[^\d,;.]{1,30}?)?\s+năm\s+((?:19|20)\d\d)(?!\d)/gu,
+      (m: string, y: string) => (Number(y) < Number(led[1]) ? "so với năm trước" : m),
+    );
   // "Xã Phù Yên đạt 16/19 tiêu chí, phấn đấu về đích năm sau": "phấn đấu" with no figure after it
   // aims at no figure; what the sentence counts before it is done.
   const aim = /phấn đấu/u.exec(l);
@@ -716,6 +780,13 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
     /(?<!\p{L})(?:ít nhất|tối thiểu|không dưới|không thấp hơn)\s+[\d.,]+\s*%\s*(?:kế hoạch|dự toán|chỉ tiêu)|(?<!\p{L})từ\s+[\d.,]+\s*%\s*(?:kế hoạch|dự toán|chỉ tiêu)[^\d;.]{0,20}trở lên/u.test(
       l,
     )
+  )
+    return "plan";
+  // "Tỷ lệ giải ngân vốn đầu tư công hằng năm đạt trên 95% kế hoạch": "trên" is a floor too where
+  // nothing in the sentence says the share was reached (a result is one figure, said with "đã", "ước").
+  if (
+    /(?<!\p{L})(?:đạt|giải ngân|thực hiện)\s+trên\s+[\d.,]+\s*%\s*(?:kế hoạch|dự toán|chỉ tiêu)/u.test(l) &&
+    !/(?<!\p{L})(?:đã|ước|đạt được|lũy kế)(?!\p{L})|so với cùng kỳ|\d\s*\/\s*\d/u.test(l)
   )
     return "plan";
   // "đạt 415 tỷ đồng, bằng 118,6% dự toán tỉnh giao", "vượt 8% so với mục tiêu Nghị quyết": a result
@@ -840,6 +911,8 @@ export function limitEvidence(sentence: string, holds = true): boolean {
       /(?<!\p{L})(?:từ\s+)?[\d,.]+\s*(?:[-–]\s*[\d,.]+\s*)?(?:sao|tuổi|tháng)(?!\p{L})(?:\s+trở\s+(?:lên|xuống))?/gu,
       " ",
     )
+    // "Tỷ lệ sinh con thứ 3 trở lên 4,2%": an ordinal and the bound after it say which are counted.
+    .replace(/(?<!\p{L})thứ\s+\d+\s+trở\s+(?:lên|xuống)(?!\p{L})/gu, " ")
     .replace(/(?<!\p{L})từ\s+[\d,.]+\s*(?:m|ha|tấn|lần|năm)(?!\p{L})\s+trở\s+(?:lên|xuống)/gu, " ")
     // "412 mô hình … có thu nhập từ 200 triệu đồng/năm trở lên": a threshold that says which of a
     // count are counted, after "có" / "với" and what is measured, sets no limit.

@@ -351,7 +351,13 @@ export function extractIndicators(
       // "giao nhiệm vụ cụ thể cho 47 bộ, cơ quan và 34 địa phương": who was given a task, whatever the
       // sentence; "trực tuyến tới 63 tỉnh, thành phố": where a meeting reached; "xếp thứ 12/63, tăng 3
       // bậc": a rank's move. None is a result.
-      if (notCounted(src.slice(Math.max(clause.start, f.start - 120), f.start), f.unit)) {
+      if (
+        notCounted(
+          src.slice(Math.max(clause.start, f.start - 120), f.start),
+          f.unit,
+          src.slice(f.end, Math.min(clause.end, f.end + 60)),
+        )
+      ) {
         boundary = f.end;
         continue;
       }
@@ -1483,9 +1489,13 @@ export function extractIndicators(
         continue;
       }
       // "(năm trước 11 vụ)", "(cùng kỳ: 418 tỷ đồng)": a prior level in brackets, no figure of its own.
+      // "(năm 2025: 9 vụ, 31,2 ha)": each figure listed in that bracket is a prior level too.
       if (
         /\(\s*(?:năm trước|cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?|kỳ trước|năm\s+(?:19|20)\d\d)\s*(?:là|:)?\s*$/u.test(
           lower(src.slice(Math.max(boundary, f.start - 40), f.start)),
+        ) ||
+        /\(\s*(?:năm trước|cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?|kỳ trước|năm\s+(?:19|20)\d\d)\s*(?:là|:)?\s*\d[^()]{0,60}[,;]\s*(?:và\s+)?$/u.test(
+          lower(src.slice(Math.max(0, f.start - 90), f.start)),
         )
       ) {
         boundary = f.end;
@@ -2306,6 +2316,32 @@ export function extractIndicators(
         drafts.splice(at, 1);
       }
     }
+  }
+  // "- Kế hoạch vốn năm 2026 được giao: 1.846,2 tỷ đồng;\n- Giá trị giải ngân: 1.372,9 tỷ đồng, đạt
+  // 74,4% kế hoạch": a plan read as a target, whose figure the % of plan of a result just after it
+  // gives back, is the plan stated beside that result (its Kế hoạch), no row of its own.
+  for (let i = drafts.length - 2; i >= 0; i--) {
+    const plan = drafts[i] as Draft;
+    if (plan.actual !== null || plan.plan === null || plan.plan <= 0) continue;
+    // ("Dự toán chi … là 912,4 tỷ đồng" before the spending stays: a budget is a row of its own.)
+    if (!/^(?:tổng\s+)?kế hoạch(?!\p{L})/u.test(lower(plan.name))) continue;
+    const done = drafts
+      .slice(i + 1, i + 3)
+      .find(
+        (d) =>
+          d.actual !== null &&
+          d.pctPlan !== null &&
+          d.unit === plan.unit &&
+          d.sentence - plan.sentence <= 2 &&
+          Math.abs(((d.actual as number) / (plan.plan as number)) * 100 - (d.pctPlan as number)) <= 0.5,
+      );
+    if (done === undefined) continue;
+    // As above: the plan becomes the row's Kế hoạch only where it gives the printed % back.
+    const k = 10 ** (String(done.pctPlan).split(".")[1] ?? "").length;
+    const back = ((done.actual as number) / plan.plan) * 100 * k;
+    if (Math.round(back) / k === done.pctPlan || Math.trunc(back) / k === done.pctPlan)
+      done.plan ??= plan.plan;
+    drafts.splice(i, 1);
   }
   /** "đạt 8,2% trở lên" read as a result (a result word beside it): the shape says target, so unsure. */
   // Once per clause, found by binary search: a long paste of one clause stays linear.
