@@ -30,6 +30,8 @@ interface Column {
   estimate: boolean;
   /** "TH 2026 (tỷ đồng)": the unit of its bare figures, or "". */
   unit: string;
+  /** "Tăng/giảm (%)": a change column whose bare figures are signed percentages. */
+  percent: boolean;
   /** A plan of the year of the result beside it ("KH 2026 | TH 2026"): keyed only in a row without a result. */
   beside: boolean;
 }
@@ -92,7 +94,9 @@ function roleOf(header: string): Role | null {
   if (/tăng\s*\/\s*giảm|tăng,\s*giảm|\+\s*\/\s*-/u.test(h)) return "change";
   // "% KH", "So dự toán (%)", "Tỷ lệ so KH": the result's ratio to its plan; "% CK", "So cùng kỳ (%)",
   // "So sánh 2026/2025 (%)": to last year's.
-  if (RATIO_WORD.test(h) && PLAN_WORD.test(h)) return "pctPlan";
+  // "Tỷ lệ đạt (%)", "% đạt": what the result reached of its plan.
+  if ((RATIO_WORD.test(h) && PLAN_WORD.test(h)) || /(?:tỷ lệ|tỉ lệ|%)\s*đạt|đạt\s*\(?\s*%/u.test(h))
+    return "pctPlan";
   if (/%/u.test(h) && (PRIOR_WORD.test(h) || /so sánh/u.test(h))) return "pctPrior";
   if (/so với|cùng kỳ/u.test(h)) return "change";
   if (/kế hoạch|(?<!\p{L})kh(?!\p{L})|mục tiêu|chỉ tiêu|dự kiến|dự toán|phấn đấu|định hướng/u.test(h))
@@ -116,7 +120,8 @@ function headerColumns(text: string, cells: readonly Cell[]): Column[] | null {
   const columns: Column[] = [];
   for (const c of cells.slice(1)) {
     const said = text.slice(c.start, c.end);
-    if (/\d/u.test(said.replace(/(?:19|20)\d\d/gu, ""))) return null;
+    // "Thực hiện 6 tháng 2026": a period's months are no figure either.
+    if (/\d/u.test(said.replace(/(?:19|20)\d\d|\d{1,2}\s+tháng/gu, ""))) return null;
     const role = roleOf(said);
     if (role === null) return null;
     const years = said.match(/(?:19|20)\d\d/gu);
@@ -126,6 +131,7 @@ function headerColumns(text: string, cells: readonly Cell[]): Column[] | null {
       estimate: /(?<!\p{L})(?:ước|ưth|ư th)(?!\p{L})/u.test(lower(said)),
       unit: role === "actual" || role === "plan" ? unitInBrackets(said) : "",
       beside: false,
+      percent: /%/u.test(said),
     });
   }
   // "TH 2025 | ƯTH 2026": last year's result is the base of this year's, not a row of its own.
@@ -145,6 +151,14 @@ function headerColumns(text: string, cells: readonly Cell[]): Column[] | null {
   for (const c of columns)
     if (c.role === "plan" && hasActual && (c.year !== null ? c.year === latest : ratio && latest === null))
       c.beside = true;
+  // "KH 2026 | TH 2026 | So sánh (%)": a ratio that names no base compares the result with the plan
+  // of its own year when that plan stands beside it, and with last year otherwise.
+  cells.slice(1).forEach((c, i) => {
+    const col = columns[i] as Column;
+    const said = lower(text.slice(c.start, c.end));
+    if (col.role === "pctPrior" && !PRIOR_WORD.test(said) && !prior && columns.some((k) => k.beside))
+      col.role = "pctPlan";
+  });
   const roles = columns.map((c) => c.role);
   const tenses = (roles.includes("actual") ? 1 : 0) + (roles.includes("plan") ? 1 : 0);
   // A table of results alone reads well as prose, unless a column of units, ratios or changes, or
@@ -211,7 +225,11 @@ function sentenceOf(
       const verb = /(?:tăng|giảm)/u.test(lower(said));
       // A change column says a change only with its verb ("tăng 4,7%"), or signed under "Tăng/giảm (%)".
       if ((col.role === "change" || col.role === "pctPrior") && verb) add(i, ", ", said);
-      else if (col.role === "pctPlan" && bare(figureOf(said))) add(i, ", đạt ", figureOf(said), "% kế hoạch");
+      else if (col.role === "change" && col.percent && /^[-−–+]?\s*\d[\d.,]*\s*%?$/u.test(said)) {
+        const fall = /^[-−–]/u.test(said);
+        add(i, fall ? ", giảm " : ", tăng ", said.replace(/^[-−–+]\s*|\s*%$/gu, ""), "%");
+      } else if (col.role === "pctPlan" && bare(figureOf(said)))
+        add(i, ", đạt ", figureOf(said), "% kế hoạch");
       else if (col.role === "pctPrior" && bare(figureOf(said)))
         add(i, ", bằng ", figureOf(said), "% cùng kỳ");
     });
@@ -223,6 +241,8 @@ const isNumberingHeader = (text: string, c: Cell): boolean =>
 
 const isNumbering = (text: string, c: Cell): boolean =>
   /^(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])[.)]?$/u.test(text.slice(c.start, c.end));
+
+const CAPTION = /^\s*(?:bảng|biểu)(?:\s+số)?\s+\d{1,3}[.:]?(?!\S)/iu;
 
 /** "Trong đó: thu nội địa", "- Thu nội địa", "a) Thu nội địa": the row's name without its lead. */
 const NAME_LEAD = /^(?:trong đó\s*[:,]?\s*|[-+•*–]\s*|(?:[a-zđ]|\d{1,2}|[IVX]{1,4})[.)]\s+)/iu;
@@ -286,7 +306,10 @@ export function mixedTenseTables(text: string): TableRows[] {
       columns = headerColumns(text, cells);
       if (columns !== null) {
         declared = declaredUnit(text, lineStart);
-        current = { start: lineStart, end: lineEnd, sentences: [] };
+        // "Bảng 1. Kết quả thu ngân sách": a numbered caption above the table is no figure of it.
+        const above = text.lastIndexOf("\n", lineStart - 2) + 1;
+        const caption = lineStart > 0 && CAPTION.test(text.slice(above, lineStart - 1));
+        current = { start: caption ? above : lineStart, end: lineEnd, sentences: [] };
         tables.push(current);
       }
     } else if (current !== null) {
