@@ -271,6 +271,19 @@ const TUNED: Paste[] = [
       A("Sản lượng điện", "kWh", 1648000000, { pctPrior: 108.4 }),
     ],
   },
+  {
+    text: [
+      "Chỉ tiêu | KH 2026 | TH 2026 | So sánh (%)",
+      "Số lao động được đào tạo nghề | 5.000 người | 5.230 người | 104,6",
+      "",
+      "Chỉ tiêu | TH 2025 | TH 2026 | So sánh (%)",
+      "Số hộ được vay vốn | 4.800 hộ | 5.120 hộ | 106,7",
+    ].join("\n"),
+    want: [
+      A("Số lao động được đào tạo nghề", "người", 5230, { pctPlan: 104.6 }),
+      A("Số hộ được vay vốn", "hộ", 5120, { pctPrior: 106.7 }),
+    ],
+  },
 ];
 
 /** The half held out of the tuning: scored, never read for rules. */
