@@ -230,16 +230,23 @@ function pairEdits(src: string): Edit[] {
     if (m[1] !== undefined) edits.push({ start, end: start + 2, insert: "" });
     // "TH 1.865/KH 2.000 lao động": a unit typed once, after the plan, is the result's too.
     const resultUnit = (m[3] ?? "").trim();
-    const planUnit = (m[5] ?? "").trim();
+    // Inserted, the unit is written out here: "tr.đ" typed after the plan is "triệu đồng" after the result.
+    let planUnit = (m[5] ?? "").trim();
+    for (const [re, full] of MONEY) planUnit = planUnit.replace(new RegExp(re.source, re.flags), full);
     if (resultUnit === "" && /^\p{L}/u.test(planUnit))
       edits.push({ start: figureEnd, end: figureEnd, insert: ` ${planUnit}` });
     // the blank after "TH" stays as the figure's lead; "/KH" → " (kế hoạch".
     edits.push({ start: slash, end: planAt, insert: " (kế hoạch" });
     edits.push({ start: start + m[0].length, end: start + m[0].length, insert: ")" });
   }
+  // "ƯTH 2.412,8 tỷ đồng": ước thực hiện typed as one word.
+  for (const m of src.matchAll(new RegExp(`${B}ƯTH${E}`, "gu")))
+    edits.push({ start: m.index, end: m.index + 3, insert: "ước" });
   for (const m of src.matchAll(new RegExp(`(?<![\\p{L}])(ước\\s+)TH${E}`, "giu"))) {
     const at = m.index + (m[1]?.length ?? 0);
-    edits.push({ start: at, end: at + 2, insert: "thực hiện" });
+    // "Thu NS: ước TH 2.412,8 tỷ đ": before its figure, "ước" alone says it, and the label stays the name.
+    const figure = /^\s*\d/u.test(src.slice(at + 2, at + 6));
+    edits.push({ start: at, end: at + 2, insert: figure ? "" : "thực hiện" });
   }
   return edits;
 }

@@ -284,6 +284,16 @@ const TUNED: Paste[] = [
       A("Số hộ được vay vốn", "hộ", 5120, { pctPrior: 106.7 }),
     ],
   },
+  {
+    text: [
+      "- Thu NSNN: ƯTH 2.412,8 tỷ đồng, đạt 104,9% DT, bằng 112,5% CK",
+      "- Thu ngân sách xã: TH 12.480/KH 11.500 tr.đ (108,5% DT)",
+    ].join("\n"),
+    want: [
+      A("Thu ngân sách nhà nước", "tỷ đồng", 2412.8, { pctPlan: 104.9, pctPrior: 112.5, estimate: true }),
+      A("Thu ngân sách xã", "triệu đồng", 12480, { pctPlan: 108.5 }),
+    ],
+  },
 ];
 
 /** The half held out of the tuning: scored, never read for rules. */
