@@ -120,6 +120,8 @@ function wordEdits(src: string): Edit[] {
         full = "diện tích";
       else if (/^(?:đồng|đ|tr\.?đ|trđ|USD)/u.test(figure) || /^\s+(?:du lịch|DL|bán|thuần)/u.test(after))
         full = "doanh thu";
+      // "đạt 104,6% DT": a ratio's base, the budget estimate.
+      else if (/%\s*$/u.test(src.slice(Math.max(0, m.index - 3), m.index))) full = "dự toán";
     } else if (/^(?:tạ|tấn|kg)\/ha/u.test(figure)) full = "năng suất";
     if (full !== null) edits.push({ start: m.index, end: m.index + 2, insert: full });
   }
@@ -215,22 +217,24 @@ function planPriorEdits(src: string): Edit[] {
  */
 function pairEdits(src: string): Edit[] {
   const edits: Edit[] = [];
+  // "Thu NS: 1.234,5 tỷ đồng/KH 1.180 tỷ": after a label's colon the result needs no "TH".
   const pair = new RegExp(
-    `${B}TH\\s+(${FIG})([^/\\n;\\d]{0,16}?)\\s*\\/\\s*KH\\s+(${FIG})([^,;\\n\\d()]{0,16}?)(?=\\s*(?:[,;\\n)]|\\.(?:\\s|$)|$))`,
+    `(?:${B}(TH)\\s+|(?<=:\\s{0,3}))(${FIG})([^/\\n;\\d]{0,16}?)\\s*\\/\\s*KH\\s+(${FIG})([^,;\\n\\d()]{0,16}?)(?=\\s*(?:[,;\\n()]|\\.(?:\\s|$)|$))`,
     "gu",
   );
   for (const m of src.matchAll(pair)) {
     const start = m.index;
-    const slash = src.indexOf("/", start + 2 + (m[1]?.length ?? 0));
+    const figureEnd = start + m[0].indexOf(m[2] ?? "") + (m[2]?.length ?? 0);
+    const slash = src.indexOf("/", figureEnd);
     const planAt = src.indexOf("KH", slash) + 2;
-    edits.push({ start, end: start + 2, insert: "" });
+    if (m[1] !== undefined) edits.push({ start, end: start + 2, insert: "" });
     // "TH 1.865/KH 2.000 lao động": a unit typed once, after the plan, is the result's too.
-    const resultUnit = (m[2] ?? "").trim();
-    const planUnit = (m[4] ?? "").trim();
-    if (resultUnit === "" && /^\p{L}/u.test(planUnit)) {
-      const end = start + m[0].indexOf(m[1] ?? "") + (m[1]?.length ?? 0);
-      edits.push({ start: end, end, insert: ` ${planUnit}` });
-    }
+    const resultUnit = (m[3] ?? "").trim();
+    // Inserted, the unit is written out here: "tr.đ" typed after the plan is "triệu đồng" after the result.
+    let planUnit = (m[5] ?? "").trim();
+    for (const [re, full] of MONEY) planUnit = planUnit.replace(new RegExp(re.source, re.flags), full);
+    if (resultUnit === "" && /^\p{L}/u.test(planUnit))
+      edits.push({ start: figureEnd, end: figureEnd, insert: ` ${planUnit}` });
     // the blank after "TH" stays as the figure's lead; "/KH" → " (kế hoạch".
     edits.push({ start: slash, end: planAt, insert: " (kế hoạch" });
     edits.push({ start: start + m[0].length, end: start + m[0].length, insert: ")" });
@@ -241,9 +245,14 @@ function pairEdits(src: string): Edit[] {
     const at = m.index + m[0].indexOf("TH");
     if (!edits.some((e) => e.start === at)) edits.push({ start: at, end: at + 2, insert: "" });
   }
+  // "ƯTH 2.412,8 tỷ đồng": ước thực hiện typed as one word.
+  for (const m of src.matchAll(new RegExp(`${B}ƯTH${E}`, "gu")))
+    edits.push({ start: m.index, end: m.index + 3, insert: "ước" });
   for (const m of src.matchAll(new RegExp(`(?<![\\p{L}])(ước\\s+)TH${E}`, "giu"))) {
     const at = m.index + (m[1]?.length ?? 0);
-    edits.push({ start: at, end: at + 2, insert: "thực hiện" });
+    // "Thu NS: ước TH 2.412,8 tỷ đ": before its figure, "ước" alone says it, and the label stays the name.
+    const figure = /^\s*\d/u.test(src.slice(at + 2, at + 6));
+    edits.push({ start: at, end: at + 2, insert: figure ? "" : "thực hiện" });
   }
   return edits;
 }

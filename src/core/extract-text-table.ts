@@ -15,7 +15,26 @@
 import type { ExtractMode, Proposal } from "./extract-types";
 import { lower } from "./extract-text";
 
-type Role = "actual" | "plan" | "change" | "unit";
+/**
+ * What a column holds: a result, a target, a change ("tăng 4,7%"), the unit, the result's ratio to
+ * its plan ("% KH", "So dự toán (%)") or to last year ("% CK", "So cùng kỳ (%)"), or nothing keyed
+ * ("Ghi chú", last year's result beside this year's).
+ */
+type Role = "actual" | "plan" | "change" | "unit" | "pctPlan" | "pctPrior" | "skip";
+
+interface Column {
+  role: Role;
+  /** The year its header names ("KH 2026"), or null. */
+  year: number | null;
+  /** "Ước TH 2026", "ƯTH": every figure of the column is an estimate. */
+  estimate: boolean;
+  /** "TH 2026 (tỷ đồng)": the unit of its bare figures, or "". */
+  unit: string;
+  /** "Tăng/giảm (%)": a change column whose bare figures are signed percentages. */
+  percent: boolean;
+  /** A plan of the year of the result beside it ("KH 2026 | TH 2026"): keyed only in a row without a result. */
+  beside: boolean;
+}
 
 interface Cell {
   start: number;
@@ -61,68 +80,160 @@ function cellsOf(text: string, start: number, end: number): Cell[] {
   return cells;
 }
 
+const PLAN_WORD = /kế hoạch|(?<!\p{L})(?:kh|dt|nq)(?!\p{L})|mục tiêu|chỉ tiêu|dự toán|nghị quyết/u;
+const PRIOR_WORD = /cùng kỳ|(?<!\p{L})ck(?!\p{L})|năm trước|(?:19|20)\d\d\s*\/\s*(?:19|20)\d\d/u;
+/** "%", "tỷ lệ", "so", "so sánh", "đạt": the header of a ratio, not of an amount. */
+const RATIO_WORD = /%|tỷ lệ|tỉ lệ|(?<!\p{L})(?:so|đạt)(?!\p{L})/u;
+
 /** What a header cell says its column holds, or null when it says nothing of tense. */
 function roleOf(header: string): Role | null {
-  const h = lower(header);
+  const h = lower(header).trim();
   // A unit column ("ĐVT", "Đơn vị tính") says what every figure of its row counts.
-  if (/^(?:đvt|đơn vị(?: tính)?|dvt)\.?$/u.test(h.trim())) return "unit";
-  if (/so với|cùng kỳ|tăng\s*\/\s*giảm|tăng,\s*giảm|\+\s*\/\s*-/u.test(h)) return "change";
+  if (/^(?:đvt|đơn vị(?: tính)?|dvt)\.?$/u.test(h)) return "unit";
+  if (/^(?:ghi chú|nguồn|đơn vị thực hiện|cơ quan thực hiện)/u.test(h)) return "skip";
+  if (/tăng\s*\/\s*giảm|tăng,\s*giảm|\+\s*\/\s*-/u.test(h)) return "change";
+  // "% KH", "So dự toán (%)", "Tỷ lệ so KH": the result's ratio to its plan; "% CK", "So cùng kỳ (%)",
+  // "So sánh 2026/2025 (%)": to last year's.
+  // "Tỷ lệ đạt (%)", "% đạt": what the result reached of its plan.
+  if ((RATIO_WORD.test(h) && PLAN_WORD.test(h)) || /(?:tỷ lệ|tỉ lệ|%)\s*đạt|đạt\s*\(?\s*%/u.test(h))
+    return "pctPlan";
+  if (/%/u.test(h) && (PRIOR_WORD.test(h) || /so sánh/u.test(h))) return "pctPrior";
+  if (/so với|cùng kỳ/u.test(h)) return "change";
   if (/kế hoạch|(?<!\p{L})kh(?!\p{L})|mục tiêu|chỉ tiêu|dự kiến|dự toán|phấn đấu|định hướng/u.test(h))
     return "plan";
-  if (/thực hiện|(?<!\p{L})th(?!\p{L})|ước|kết quả|(?<!\p{L})năm|quý|tháng|(?:19|20)\d\d/u.test(h))
+  if (/thực hiện|(?<!\p{L})(?:ư\s?)?th(?!\p{L})|ước|kết quả|(?<!\p{L})năm|quý|tháng|(?:19|20)\d\d/u.test(h))
     return "actual";
   return null;
 }
 
-/** A header row: value cells with no figure but a year, each saying what its column holds. */
-function headerRoles(text: string, cells: readonly Cell[]): Role[] | null {
-  if (cells.length < 3) return null;
-  const roles: Role[] = [];
-  for (const c of cells.slice(1)) {
-    const said = text.slice(c.start, c.end);
-    if (/\d/u.test(said.replace(/(?:19|20)\d\d/gu, ""))) return null;
-    const role = roleOf(said);
-    if (role === null) return null;
-    roles.push(role);
-  }
-  // A unit column makes even a one-tense table unreadable as prose (its figures lose their unit).
-  const tenses = (roles.includes("actual") ? 1 : 0) + (roles.includes("plan") ? 1 : 0);
-  return tenses === 2 || (tenses === 1 && roles.includes("unit")) ? roles : null;
+/** "(tỷ đồng)", "(ha)": a unit in brackets at the end of a header or a row's name, or "". */
+const BRACKETED_UNIT = /\s*\(\s*([^()\d]{1,20}?)\s*\)\s*$/u;
+
+function unitInBrackets(said: string): string {
+  const unit = BRACKETED_UNIT.exec(said)?.[1] ?? "";
+  return unit.split(/\s+/u).length <= 3 && !/^(?:ước|kh|th|kế hoạch|thực hiện)/iu.test(unit) ? unit : "";
 }
 
-/** One sentence of a row: its name, then the cells of the roles asked for, joined by ", ". */
+/** A header row: value cells with no figure but a year, each saying what its column holds. */
+function headerColumns(text: string, cells: readonly Cell[]): Column[] | null {
+  if (cells.length < 3) return null;
+  const columns: Column[] = [];
+  for (const c of cells.slice(1)) {
+    const said = text.slice(c.start, c.end);
+    // "Thực hiện 6 tháng 2026": a period's months are no figure either.
+    if (/\d/u.test(said.replace(/(?:19|20)\d\d|\d{1,2}\s+tháng/gu, ""))) return null;
+    const role = roleOf(said);
+    if (role === null) return null;
+    const years = said.match(/(?:19|20)\d\d/gu);
+    columns.push({
+      role,
+      year: role === "actual" || role === "plan" ? Number(years?.[years.length - 1] ?? NaN) || null : null,
+      estimate: /(?<!\p{L})(?:ước|ưth|ư th)(?!\p{L})/u.test(lower(said)),
+      unit: role === "actual" || role === "plan" ? unitInBrackets(said) : "",
+      beside: false,
+      percent: /%/u.test(said),
+    });
+  }
+  // "TH 2025 | ƯTH 2026": last year's result is the base of this year's, not a row of its own.
+  const actualYears = columns
+    .filter((c) => c.role === "actual" && c.year !== null)
+    .map((c) => c.year as number);
+  const latest = actualYears.length > 0 ? Math.max(...actualYears) : null;
+  let prior = false;
+  for (const c of columns)
+    if (c.role === "actual" && c.year !== null && latest !== null && c.year < latest) {
+      c.role = "skip";
+      prior = true;
+    }
+  // "KH 2026 | TH 2026 | % KH": the plan of the result's own year is the base of its ratio.
+  const ratio = columns.some((c) => c.role === "pctPlan");
+  const hasActual = columns.some((c) => c.role === "actual");
+  for (const c of columns)
+    if (c.role === "plan" && hasActual && (c.year !== null ? c.year === latest : ratio && latest === null))
+      c.beside = true;
+  // "KH 2026 | TH 2026 | So sánh (%)": a ratio that names no base compares the result with the plan
+  // of its own year when that plan stands beside it, and with last year otherwise.
+  cells.slice(1).forEach((c, i) => {
+    const col = columns[i] as Column;
+    const said = lower(text.slice(c.start, c.end));
+    if (col.role === "pctPrior" && !PRIOR_WORD.test(said) && !prior && columns.some((k) => k.beside))
+      col.role = "pctPlan";
+  });
+  const roles = columns.map((c) => c.role);
+  const tenses = (roles.includes("actual") ? 1 : 0) + (roles.includes("plan") ? 1 : 0);
+  // A table of results alone reads well as prose, unless a column of units, ratios or changes, or
+  // last year's column, would lose its meaning there.
+  const extra =
+    prior ||
+    columns.some((c) => c.unit !== "") ||
+    roles.some((r) => r === "unit" || r === "pctPlan" || r === "pctPrior" || r === "change");
+  return tenses === 2 || (tenses === 1 && extra) ? columns : null;
+}
+
+const bare = (said: string): boolean => !/\p{L}|%/u.test(said);
+const figureOf = (said: string): string => said.replace(/\s*%$/u, "");
+
+/** One sentence of a row in one tense: its name, then the cells that tense reads, joined as prose. */
 function sentenceOf(
   text: string,
-  name: Cell,
+  row: { name: Cell; unit: Piece | null },
   cells: readonly Cell[],
-  roles: readonly Role[],
-  wanted: readonly Role[],
+  columns: readonly Column[],
+  mode: "actual" | "plan",
 ): { text: string; pieces: Piece[] } | null {
+  const { name } = row;
   const pieces: Piece[] = [{ at: 0, from: name.start, length: name.end - name.start }];
   let out = text.slice(name.start, name.end);
-  let figures = 0;
-  const unitCell = cells[roles.indexOf("unit") + 1];
-  const unit =
-    roles.includes("unit") && unitCell !== undefined ? text.slice(unitCell.start, unitCell.end) : "";
-  roles.forEach((role, i) => {
+  const cellAt = (i: number): string | null => {
     const c = cells[i + 1];
-    if (c === undefined || c.start === c.end || !wanted.includes(role)) return;
+    if (c === undefined || c.start === c.end) return null;
     const said = text.slice(c.start, c.end);
-    if (!/\d/u.test(said)) return;
-    // A change column says a change only with its verb ("tăng 4,7%"); a bare figure there is unsure.
-    if (role === "change" && !/(?:tăng|giảm)/u.test(lower(said))) return;
-    if (role !== "change") figures++;
-    out += figures === 1 && role !== "change" ? " " : ", ";
+    return /\d/u.test(said) ? said : null;
+  };
+  const add = (i: number, lead: string, said: string, tail = ""): void => {
+    const c = cells[i + 1] as Cell;
+    out += lead;
     pieces.push({ at: out.length, from: c.start, length: c.end - c.start });
-    out += said;
+    out += said + tail;
+  };
+  const hasResult = columns.some((c, i) => c.role === "actual" && cellAt(i) !== null);
+  let figures = 0;
+  columns.forEach((col, i) => {
+    const said = cellAt(i);
+    if (said === null) return;
+    const keyed =
+      mode === "actual" ? col.role === "actual" : col.role === "plan" && (!col.beside || !hasResult);
+    if (!keyed) return;
+    figures++;
+    if (figures === 1 && mode === "actual" && col.estimate) out += " ước";
+    add(i, figures === 1 ? " " : ", ", said);
     // A bare figure takes the row's unit: "%" sticks to it, a word follows a space.
-    if (unit !== "" && unitCell !== undefined && role !== "change" && !/\p{L}|%/u.test(said)) {
-      out += unit === "%" ? "" : " ";
-      pieces.push({ at: out.length, from: unitCell.start, length: unitCell.end - unitCell.start });
-      out += unit;
+    const unit = row.unit;
+    if (bare(said)) {
+      if (unit !== null) {
+        out += unit.length === 1 && text[unit.from] === "%" ? "" : " ";
+        pieces.push({ at: out.length, from: unit.from, length: unit.length });
+        out += text.slice(unit.from, unit.from + unit.length);
+      } else if (col.unit !== "") out += (col.unit === "%" ? "" : " ") + col.unit;
     }
   });
-  return figures === 0 ? null : { text: `${out}.`, pieces };
+  if (figures === 0) return null;
+  if (mode === "actual")
+    columns.forEach((col, i) => {
+      const said = cellAt(i);
+      if (said === null) return;
+      const verb = /(?:tăng|giảm)/u.test(lower(said));
+      // A change column says a change only with its verb ("tăng 4,7%"), or signed under "Tăng/giảm (%)".
+      if ((col.role === "change" || col.role === "pctPrior") && verb) add(i, ", ", said);
+      else if (col.role === "change" && col.percent && /^[-−–+]?\s*\d[\d.,]*\s*%?$/u.test(said)) {
+        const fall = /^[-−–]/u.test(said);
+        add(i, fall ? ", giảm " : ", tăng ", said.replace(/^[-−–+]\s*|\s*%$/gu, ""), "%");
+      } else if (col.role === "pctPlan" && bare(figureOf(said)))
+        add(i, ", đạt ", figureOf(said), "% kế hoạch");
+      else if (col.role === "pctPrior" && bare(figureOf(said)))
+        add(i, ", bằng ", figureOf(said), "% cùng kỳ");
+    });
+  return { text: `${out}.`, pieces };
 }
 
 const isNumberingHeader = (text: string, c: Cell): boolean =>
@@ -131,10 +242,50 @@ const isNumberingHeader = (text: string, c: Cell): boolean =>
 const isNumbering = (text: string, c: Cell): boolean =>
   /^(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])[.)]?$/u.test(text.slice(c.start, c.end));
 
-/** The tables of the text whose header has both a result and a target column, with their rows. */
+const CAPTION = /^\s*(?:bảng|biểu)(?:\s+số)?\s+\d{1,3}[.:]?(?!\S)/iu;
+
+/** "Trong đó: thu nội địa", "- Thu nội địa", "a) Thu nội địa": the row's name without its lead. */
+const NAME_LEAD = /^(?:trong đó\s*[:,]?\s*|[-+•*–]\s*|(?:[a-zđ]|\d{1,2}|[IVX]{1,4})[.)]\s+)/iu;
+
+/** "(ĐVT: triệu đồng)" on the line before a table: the unit of its bare figures. */
+function declaredUnit(text: string, headerStart: number): Piece | null {
+  const before = text.slice(Math.max(0, text.lastIndexOf("\n", headerStart - 2) + 1), headerStart);
+  const m = /(?<!\p{L})(?:đvt|đơn vị tính)\s*:\s*([^()\n;,:]{1,20}?)\s*(?=[)\n;,]|$)/iu.exec(before);
+  if (m === null || /\d/u.test(m[1] ?? "")) return null;
+  const from = headerStart - before.length + m.index + m[0].length - (m[1]?.length ?? 0);
+  return { at: 0, from, length: m[1]?.length ?? 0 };
+}
+
+/** The unit of a row: its unit cell, a "(tỷ đồng)" after its name, or the one declared above the table. */
+function rowUnit(
+  text: string,
+  cells: readonly Cell[],
+  columns: readonly Column[],
+  declared: Piece | null,
+): { name: Cell; unit: Piece | null } {
+  const first = cells[0] as Cell;
+  let name: Cell = { ...first };
+  const lead = NAME_LEAD.exec(text.slice(name.start, name.end));
+  if (lead !== null && lead[0].length < name.end - name.start) name.start += lead[0].length;
+  const unitCell = cells[columns.findIndex((c) => c.role === "unit") + 1];
+  if (columns.some((c) => c.role === "unit") && unitCell !== undefined && unitCell.start < unitCell.end)
+    return { name, unit: { at: 0, from: unitCell.start, length: unitCell.end - unitCell.start } };
+  const said = text.slice(name.start, name.end);
+  const unit = unitInBrackets(said);
+  if (unit !== "") {
+    const m = BRACKETED_UNIT.exec(said) as RegExpExecArray;
+    const from = name.start + m.index + m[0].indexOf(unit, m[0].indexOf("("));
+    name = { start: name.start, end: name.start + m.index };
+    return { name, unit: { at: 0, from, length: unit.length } };
+  }
+  return { name, unit: columns.some((c) => c.unit !== "") ? null : declared };
+}
+
+/** The tables of the text whose header says which columns hold results and targets, with their rows. */
 export function mixedTenseTables(text: string): TableRows[] {
   const tables: TableRows[] = [];
-  let roles: Role[] | null = null;
+  let columns: Column[] | null = null;
+  let declared: Piece | null = null;
   let current: TableRows | null = null;
   let lineStart = 0;
   while (lineStart <= text.length) {
@@ -142,26 +293,32 @@ export function mixedTenseTables(text: string): TableRows[] {
     if (lineEnd < 0) lineEnd = text.length;
     let cells = SEPARATOR.test(text.slice(lineStart, lineEnd)) ? cellsOf(text, lineStart, lineEnd) : [];
     // A numbering column ("STT" over "1", "2", "I") comes before the names: it is no part of a row.
-    if (cells.length > 2 && (roles === null ? isNumberingHeader : isNumbering)(text, cells[0] as Cell))
+    if (
+      cells.length > (columns === null ? 2 : 1) &&
+      (columns === null ? isNumberingHeader : isNumbering)(text, cells[0] as Cell)
+    )
       cells = cells.slice(1);
-    if (cells.length < 2) {
-      roles = null;
+    // "I. Kinh tế | |": a heading row inside a table keeps the table going; a line without cells ends it.
+    if (cells.length < (columns === null ? 2 : 1)) {
+      columns = null;
       current = null;
-    } else if (roles === null) {
-      roles = headerRoles(text, cells);
-      if (roles !== null) {
-        current = { start: lineStart, end: lineEnd, sentences: [] };
+    } else if (columns === null) {
+      columns = headerColumns(text, cells);
+      if (columns !== null) {
+        declared = declaredUnit(text, lineStart);
+        // "Bảng 1. Kết quả thu ngân sách": a numbered caption above the table is no figure of it.
+        const above = text.lastIndexOf("\n", lineStart - 2) + 1;
+        const caption = lineStart > 0 && CAPTION.test(text.slice(above, lineStart - 1));
+        current = { start: caption ? above : lineStart, end: lineEnd, sentences: [] };
         tables.push(current);
       }
     } else if (current !== null) {
       const name = cells[0] as Cell;
       if (/\p{L}/u.test(text.slice(name.start, name.end))) {
         current.end = lineEnd;
-        for (const [mode, wanted] of [
-          ["actual", ["actual", "change"]],
-          ["plan", ["plan"]],
-        ] as const) {
-          const s = sentenceOf(text, name, cells, roles, wanted);
+        const row = rowUnit(text, cells, columns, declared);
+        for (const mode of ["actual", "plan"] as const) {
+          const s = sentenceOf(text, row, cells, columns, mode);
           if (s !== null) current.sentences.push({ ...s, mode });
         }
       }
