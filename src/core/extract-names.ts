@@ -855,6 +855,23 @@ export function withoutAim(name: string): string {
 }
 
 /**
+ * "Đồng chí Phó Giám đốc Sở nêu rõ, toàn ngành có …", "Báo cáo cho biết, …": who reports, and says so,
+ * before a comma is no part of a name (nor after "của": "Hội viên của ông … cho biết, Hội").
+ */
+const SAYS = "(?:nêu rõ|cho biết|thông tin|nhấn mạnh|khẳng định|phát biểu|báo cáo)\\s*,\\s*";
+const SPEAKER_OF = new RegExp(`\\scủa\\s[^,;:()]{0,120}?\\s${SAYS}`, "iu");
+const SPEAKER_LEAD = new RegExp(`^[^,;:()]{0,120}?\\s${SAYS}`, "iu");
+
+export function withoutSpeaker(name: string): string {
+  const of = SPEAKER_OF.exec(name);
+  const rest =
+    of !== null
+      ? `${name.slice(0, of.index)} của ${name.slice(of.index + of[0].length)}`
+      : name.replace(SPEAKER_LEAD, "");
+  return rest === name || words(rest).length === 0 ? name : capitalize(rest.trim());
+}
+
+/**
  * "Tổng dư nợ đến 30/9/2026": the date a stock is told at ends no name either. A rate keeps it: "Tỷ
  * lệ giải ngân vốn đầu tư công đến 31/01/2027" is a row of its own beside the year's rate.
  */

@@ -63,6 +63,7 @@ import {
   TAIL_FILLERS,
   withoutAim,
   withoutTimeLead,
+  withoutSpeaker,
 } from "./extract-names";
 import { confidenceOf } from "./extract-confidence";
 import { nameGrowthParts } from "./extract-growth";
@@ -2343,7 +2344,7 @@ export function extractIndicators(
     const p = {
       ...draft,
       name: aimedRateName(
-        withoutOwnAreaName(withoutAssignedBy(withoutAim(withoutTimeLead(draft.name)), d)),
+        withoutOwnAreaName(withoutAssignedBy(withoutAim(withoutTimeLead(withoutSpeaker(draft.name))), d)),
         draft.unit,
       ),
     };
