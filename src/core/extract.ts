@@ -35,6 +35,7 @@ import { nameItemsByListLead } from "./extract-list-lead";
 import { nameYearlyFalls } from "./extract-yearly-fall";
 import { nameByLineLead, nameMoneyByEarlierSentence, nameThinCounts } from "./extract-thin-names";
 import { nameAllocatedMoney } from "./extract-allocated";
+import { namePointedBack } from "./extract-anaphora";
 import { nameAreas } from "./extract-area-names";
 import { namePlansOfEarlierMoney, nameTargetsByEarlierVerb } from "./extract-thin-targets";
 import { nameCasesByTheirPeople } from "./extract-cases-people";
@@ -2341,6 +2342,7 @@ export function extractIndicators(
   nameEventCounts(src, drafts);
   shareQualifiers(src, drafts);
   nameAllocatedMoney(src, drafts);
+  namePointedBack(drafts);
   const proposals = changesToCountsBefore(src, drafts).map((d): Proposal => {
     const { sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft } = d;
     const p = {
