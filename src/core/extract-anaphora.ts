@@ -11,7 +11,8 @@ const POINTED_BACK = /^(?:tỷ lệ|chỉ số|con số|chỉ tiêu|mức|số)\
 export function namePointedBack(drafts: readonly Draft[]): void {
   drafts.forEach((d, i) => {
     if (!POINTED_BACK.test(lower(d.name).trim())) return;
-    for (let j = i - 1; j >= 0; j--) {
+    // A few dozen figures back at most: a long paste must not make each look a scan of all drafts.
+    for (let j = i - 1; j >= Math.max(0, i - 40); j--) {
       const before = drafts[j] as Draft;
       if (before.unit !== d.unit || POINTED_BACK.test(lower(before.name).trim())) continue;
       d.name = before.name;
