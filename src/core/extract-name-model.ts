@@ -114,7 +114,8 @@ const POST_STOP = new Set(
 );
 const MAX_WORDS = 12;
 /** First words of an opening that frames a sentence rather than names what it counts. */
-const FRAME = new Set(["thuc", "ve", "theo", "nham", "qua", "sau", "trien"]);
+// "Tại kỳ thi …, tỉnh có 52 học sinh đạt giải": where it happened frames the sentence too.
+const FRAME = new Set(["thuc", "ve", "theo", "nham", "qua", "sau", "trien", "tai"]);
 /** Words that hedge a figure ("khoảng 620 tấn"): no part of its name. */
 const HEDGE = new Set(
   ["khoảng", "gần", "hơn", "trên", "dưới", "ước", "đạt", "còn", "chỉ", "là", "được", "có"].map((w) =>
@@ -513,7 +514,7 @@ const OTHER_FIGURE =
   /\d|(?<!\p{L})(?:nghìn|ngàn|triệu|tỷ(?!\s+(?:lệ|trọng|suất|giá)))(?!\p{L})|^(?:Nghìn|Triệu|Tỷ)\s+(?!lệ|trọng|suất|giá)/u;
 /** Who speaks, and says so ("chúng tôi đặt mục tiêu doanh thu", "… Hồng Vân cho biết"). */
 const SPEAKER =
-  /^(?:chúng tôi|chúng ta|tôi)(?!\p{L})|(?<!\p{L})(?:cho biết|nhấn mạnh|phát biểu|khẳng định)(?!\p{L})|(?<!\p{L})(?:cổ phần|TNHH|MTV)\s+\p{Lu}/iu;
+  /^(?:chúng tôi|chúng ta|tôi)(?!\p{L})|(?<!\p{L})(?:cho biết|nhấn mạnh|phát biểu|khẳng định|nêu rõ)(?!\p{L})|(?<!\p{L})báo cáo\s*(?:[,:]|$)|(?<!\p{L})(?:cổ phần|TNHH|MTV)\s+\p{Lu}/iu;
 
 /**
  * A candidate made of words no table names a row by, where the rules' name has none of them: the

@@ -630,7 +630,16 @@ export const GENERIC_NAMES = new Set([
   // "đội tàu … có 318 chiếc với tổng công suất 142.600 CV": the power of what was counted.
   "công suất",
   "tổng công suất",
+  // "đang triển khai 6 dự án với quy mô 3.200 căn": the size of what was counted.
+  "quy mô",
+  "tổng quy mô",
 ]);
+
+/** "suất quà cho hội viên khó khăn" → "suất quà": the thing counted without whom it went to. */
+export function withoutRecipient(counted: string): string {
+  const at = /\scho\s/u.exec(counted);
+  return at === null || at.index === 0 ? counted : counted.slice(0, at.index);
+}
 
 /**
  * What a count draft counts: "Trao phần quà cho hộ nghèo" → "phần quà cho hộ nghèo" (its verb is
@@ -649,7 +658,11 @@ export const MONEY_SUBJECT =
 
 // "với tổng số vốn đăng ký 1.120 tỷ đồng": "số" before the money's word says no more.
 const MONEY_GENERIC =
-  /^(?:tổng\s+)?(?:số\s+)?(?:kinh phí|giá trị|trị giá|số tiền|vốn(?:\s+(?:đăng ký|đầu tư|thực hiện))?)$/u;
+  /^(?:tổng\s+)?(?:số\s+)?(?:kinh phí|giá trị|trị giá|số tiền|dư nợ|vốn(?:\s+(?:đăng ký|đầu tư|thực hiện))?)$/u;
+
+/** "…, các hội nhận ủy thác vốn vay với dư nợ": the verb phrase before "với" and the money's word. */
+const HELD_AT_CLAUSE = /(?:^|[,;:])\s*([^\d;:,]*?\p{L}{2}[^\d;:,]*?)\s+với\s+[^\d;:,]*$/u;
+const HELD_AFTER_COMMA = /[,;:]\s*([^\d;:,]*?\p{L}{2}[^\d;:,]*?)\s+với\s+[^\d;:,]*$/u;
 
 /** The measure word that heads a name ("tổng diện tích gieo trồng …" → "diện tích"). */
 export const MEASURE_HEAD = /^(?:tổng\s+)?(diện tích|sản lượng|giá trị|doanh thu|kim ngạch|vốn|số)(?!\p{L})/u;
@@ -701,7 +714,30 @@ export function completeGeneric(
     // "Kinh phí" is the cost of doing something (the whole phrase); "vốn", "trị giá" belong to
     // the thing counted.
     // "xử phạt 118 trường hợp vi phạm với số tiền 1,86 tỷ đồng": the sum is the fine, a cost too.
-    return `${name} ${decapitalize(/kinh phí|số tiền/u.test(lower(name)) ? prev.name : countedOf(prev))}`;
+    // "trao 2.400 suất quà cho hội viên với tổng trị giá …": the worth joined by "với" is of the gifts,
+    // whoever got them (after a comma, ", trị giá …", writers keep whom they went to).
+    return `${name} ${decapitalize(
+      /kinh phí|số tiền/u.test(lower(name))
+        ? prev.name
+        : /^\s*với\s/u.test(src.slice(prev.source.end, figureStart))
+          ? withoutRecipient(countedOf(prev))
+          : countedOf(prev),
+    )}`;
+  // "các hội nhận ủy thác vốn vay ngân hàng với dư nợ 41,2 tỷ đồng": loans the clause's own verb
+  // phrase holds, with no count before it, are named by that phrase ("kinh phí" is named elsewhere,
+  // its verb phrase without whom it was spent on).
+  // The last 200 characters at most: a clause with no comma for pages must not be read per figure.
+  const heldFrom = Math.max(clause.start, figureStart - 200);
+  const held =
+    money &&
+    /^(?:tổng\s+)?dư nợ$/u.test(lower(name)) &&
+    (prev === undefined || prev.source.end <= clause.start)
+      ? (heldFrom === clause.start ? HELD_AT_CLAUSE : HELD_AFTER_COMMA).exec(
+          src.slice(heldFrom, figureStart),
+        )?.[1]
+      : undefined;
+  if (held !== undefined && words(held).length >= 2 && words(held).length <= 14)
+    return `${name} ${decapitalize(held.trim())}`;
   // "Kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030 của tỉnh có tổng mức 58.640 tỷ đồng", "Dự án
   // … có tổng vốn 1.200 tỷ đồng": a total that only says how much is the total of the subject that has
   // it (less whose it is).
@@ -823,6 +859,23 @@ export function withoutAim(name: string): string {
   if (bare !== name) return words(bare).length === 0 ? name : capitalize(bare);
   const inside = AIM_INSIDE.exec(name);
   return inside === null ? name : name.replace(/\s+phấn đấu\s+/u, " ");
+}
+
+/**
+ * "Đồng chí Phó Giám đốc Sở nêu rõ, toàn ngành có …", "Báo cáo cho biết, …": who reports, and says so,
+ * before a comma is no part of a name (nor after "của": "Hội viên của ông … cho biết, Hội").
+ */
+const SAYS = "(?:nêu rõ|cho biết|thông tin|nhấn mạnh|khẳng định|phát biểu|báo cáo)\\s*,\\s*";
+const SPEAKER_OF = new RegExp(`\\scủa\\s[^,;:()]{0,120}?\\s${SAYS}`, "iu");
+const SPEAKER_LEAD = new RegExp(`^[^,;:()]{0,120}?\\s${SAYS}`, "iu");
+
+export function withoutSpeaker(name: string): string {
+  const of = SPEAKER_OF.exec(name);
+  const rest =
+    of !== null
+      ? `${name.slice(0, of.index)} của ${name.slice(of.index + of[0].length)}`
+      : name.replace(SPEAKER_LEAD, "");
+  return rest === name || words(rest).length === 0 ? name : capitalize(rest.trim());
 }
 
 /**

@@ -359,6 +359,16 @@ function aidOfList(src: string, drafts: readonly Draft[], current: Draft): strin
   return AID_VERB.exec(lower(first.name))?.[1] ?? null;
 }
 
+/**
+ * "Bệnh viện Đa khoa tỉnh Hạ Vân" → "bệnh viện": the kind of body that did it, without its own
+ * name (who it is, which a table's row leaves to the report's title); a body named in lower case
+ * ("bệnh viện đa khoa huyện") is a kind already.
+ */
+function bodyKind(body: string): string {
+  const own = /^\S+(?:\s+\p{Ll}\S*)*?\s+(?=\p{Lu})/u.exec(body);
+  return own === null ? body : own[0].trim();
+}
+
 export function quantityProposal(
   src: string,
   f: Figure,
@@ -578,7 +588,7 @@ export function quantityProposal(
         .replace(/ ,/gu, ",");
     }
     if (body !== null && name !== "")
-      name = `${name} ${/^lực lượng/u.test(lower(body)) ? "của" : "tại"} ${decapitalize(body)}`;
+      name = `${name} ${/^lực lượng/u.test(lower(body)) ? "của" : "tại"} ${decapitalize(bodyKind(body))}`;
     end = Math.max(end, right.end);
   } else if (MONEY.some((m) => lower(f.unit).includes(m))) {
     // "đã giải ngân 318,6 tỷ đồng vốn đầu tư công": the money named after its unit.

@@ -34,6 +34,8 @@ import { nameCountsBySubject } from "./extract-subject";
 import { nameItemsByListLead } from "./extract-list-lead";
 import { nameYearlyFalls } from "./extract-yearly-fall";
 import { nameByLineLead, nameMoneyByEarlierSentence, nameThinCounts } from "./extract-thin-names";
+import { nameAllocatedMoney } from "./extract-allocated";
+import { namePointedBack } from "./extract-anaphora";
 import { nameAreas } from "./extract-area-names";
 import { namePlansOfEarlierMoney, nameTargetsByEarlierVerb } from "./extract-thin-targets";
 import { nameCasesByTheirPeople } from "./extract-cases-people";
@@ -63,6 +65,7 @@ import {
   TAIL_FILLERS,
   withoutAim,
   withoutTimeLead,
+  withoutSpeaker,
 } from "./extract-names";
 import { confidenceOf } from "./extract-confidence";
 import { nameGrowthParts } from "./extract-growth";
@@ -2401,12 +2404,14 @@ export function extractIndicators(
   namePerBase(src, drafts);
   nameEventCounts(src, drafts);
   shareQualifiers(src, drafts);
+  nameAllocatedMoney(src, drafts);
+  namePointedBack(drafts);
   const proposals = changesToCountsBefore(src, drafts).map((d): Proposal => {
     const { sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft } = d;
     const p = {
       ...draft,
       name: aimedRateName(
-        withoutOwnAreaName(withoutAssignedBy(withoutAim(withoutTimeLead(draft.name)), d)),
+        withoutOwnAreaName(withoutAssignedBy(withoutAim(withoutTimeLead(withoutSpeaker(draft.name))), d)),
         draft.unit,
       ),
     };
