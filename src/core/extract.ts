@@ -34,7 +34,7 @@ import { nameCountsBySubject } from "./extract-subject";
 import { nameItemsByListLead } from "./extract-list-lead";
 import { nameYearlyFalls } from "./extract-yearly-fall";
 import { nameByLineLead, nameMoneyByEarlierSentence, nameThinCounts } from "./extract-thin-names";
-import { nameAllocatedMoney } from "./extract-allocated";
+import { nameMoneySetAside } from "./extract-set-aside";
 import { namePointedBack } from "./extract-anaphora";
 import { nameAreas } from "./extract-area-names";
 import { namePlansOfEarlierMoney, nameTargetsByEarlierVerb } from "./extract-thin-targets";
@@ -84,7 +84,6 @@ import { spreadSharedFall } from "./extract-shared-fall";
 import { nextPartShare } from "./extract-share-of-whole";
 import { nameByWholeYearLead } from "./extract-year-lead";
 import { nameCountWithCount, namedCountBefore, nameWorkersOfCount } from "./extract-with-count";
-import { nameMoneyByWhomFor } from "./extract-money-for";
 import { withAreaHead } from "./extract-area-head";
 import { nameMeasureBySubject } from "./extract-with-measure";
 import { chooseNames } from "./extract-name-model";
@@ -2124,8 +2123,6 @@ export function extractIndicators(
   nameMedalsWon(src, drafts);
   nameCasesByTheirPeople(src, drafts);
   nameMoneyByEarlierSentence(drafts);
-  // "bố trí 65 tỷ đồng cho Quỹ phòng, chống thiên tai": money named by its verb, by what it is for.
-  nameMoneyByWhomFor(src, drafts);
   nameAreas(drafts);
   nameTargetsByEarlierVerb(src, drafts);
   namePlansOfEarlierMoney(src, drafts);
@@ -2404,7 +2401,8 @@ export function extractIndicators(
   namePerBase(src, drafts);
   nameEventCounts(src, drafts);
   shareQualifiers(src, drafts);
-  nameAllocatedMoney(src, drafts);
+  // "bố trí 65 tỷ đồng cho Quỹ …", "bố trí 312 tỷ đồng chi trợ cấp …": money named by what it is for.
+  nameMoneySetAside(src, drafts);
   namePointedBack(drafts);
   const proposals = changesToCountsBefore(src, drafts).map((d): Proposal => {
     const { sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft } = d;
