@@ -15,7 +15,7 @@
 import type { ExtractMode, Proposal } from "./extract-types";
 import { lower } from "./extract-text";
 
-type Role = "actual" | "plan" | "change" | "unit";
+type Role = "actual" | "plan" | "change" | "unit" | "ratio" | "prior";
 
 interface Cell {
   start: number;
@@ -66,6 +66,16 @@ function roleOf(header: string): Role | null {
   const h = lower(header);
   // A unit column ("ĐVT", "Đơn vị tính") says what every figure of its row counts.
   if (/^(?:đvt|đơn vị(?: tính)?|dvt)\.?$/u.test(h.trim())) return "unit";
+  // "% KH", "So dự toán (%)", "So với KH (%)": the result as a share of the plan, not a plan.
+  if (
+    /%|tỷ lệ|so sánh|^so\s/u.test(h) &&
+    /kế hoạch|(?<!\p{L})kh(?!\p{L})|dự toán|chỉ tiêu/u.test(h) &&
+    !/cùng kỳ|(?<!\p{L})ck(?!\p{L})|năm trước/u.test(h)
+  )
+    return "ratio";
+  // "So cùng kỳ (%)": the result as a share of last year's, or its change when a cell says "tăng".
+  if (/%/u.test(h) && /cùng kỳ|(?<!\p{L})ck(?!\p{L})|năm trước/u.test(h) && !/tăng|giảm/u.test(h))
+    return "prior";
   if (/so với|cùng kỳ|tăng\s*\/\s*giảm|tăng,\s*giảm|\+\s*\/\s*-/u.test(h)) return "change";
   if (/kế hoạch|(?<!\p{L})kh(?!\p{L})|mục tiêu|chỉ tiêu|dự kiến|dự toán|phấn đấu|định hướng/u.test(h))
     return "plan";
@@ -90,39 +100,76 @@ function headerRoles(text: string, cells: readonly Cell[]): Role[] | null {
   return tenses === 2 || (tenses === 1 && roles.includes("unit")) ? roles : null;
 }
 
-/** One sentence of a row: its name, then the cells of the roles asked for, joined by ", ". */
+/** Where a row's bare figures take their unit from: a unit column, the name's "(người)", the title's "ĐVT". */
+type UnitCell = Cell | null;
+
+/**
+ * One sentence of a row: its name, then the cells of the roles asked for, joined by ", ". A share of
+ * the plan ("% KH": 100,9) is said as "đạt 100,9% kế hoạch", a share of last year's ("So cùng kỳ
+ * (%)": 106,4) as "bằng 106,4% cùng kỳ", so the prose reader keys them as it keys a sentence.
+ */
 function sentenceOf(
   text: string,
   name: Cell,
   cells: readonly Cell[],
   roles: readonly Role[],
   wanted: readonly Role[],
+  unitCell: UnitCell,
+  lead: string,
 ): { text: string; pieces: Piece[] } | null {
   const pieces: Piece[] = [{ at: 0, from: name.start, length: name.end - name.start }];
   let out = text.slice(name.start, name.end);
   let figures = 0;
-  const unitCell = cells[roles.indexOf("unit") + 1];
-  const unit =
-    roles.includes("unit") && unitCell !== undefined ? text.slice(unitCell.start, unitCell.end) : "";
+  const unit = unitCell === null ? "" : text.slice(unitCell.start, unitCell.end);
   roles.forEach((role, i) => {
     const c = cells[i + 1];
     if (c === undefined || c.start === c.end || !wanted.includes(role)) return;
     const said = text.slice(c.start, c.end);
     if (!/\d/u.test(said)) return;
+    const bare = !/\p{L}|%/u.test(said);
     // A change column says a change only with its verb ("tăng 4,7%"); a bare figure there is unsure.
     if (role === "change" && !/(?:tăng|giảm)/u.test(lower(said))) return;
-    if (role !== "change") figures++;
-    out += figures === 1 && role !== "change" ? " " : ", ";
+    // A share of last year's is near 100; a bare small figure there may be the change itself.
+    if (role === "prior" && bare && !(Number(said.replace(/\./gu, "").replace(",", ".")) >= 50)) return;
+    const counted = role === "actual" || role === "plan";
+    if (counted) figures++;
+    out += figures === 1 && counted ? ` ${lead}` : ", ";
+    if (bare && role === "ratio") out += "đạt ";
+    if (bare && role === "prior") out += "bằng ";
     pieces.push({ at: out.length, from: c.start, length: c.end - c.start });
     out += said;
+    if (bare && role === "ratio") out += "% kế hoạch";
+    else if (bare && role === "prior") out += "% cùng kỳ";
     // A bare figure takes the row's unit: "%" sticks to it, a word follows a space.
-    if (unit !== "" && unitCell !== undefined && role !== "change" && !/\p{L}|%/u.test(said)) {
+    else if (unit !== "" && unitCell !== null && counted && bare) {
       out += unit === "%" ? "" : " ";
       pieces.push({ at: out.length, from: unitCell.start, length: unitCell.end - unitCell.start });
       out += unit;
     }
   });
   return figures === 0 ? null : { text: `${out}.`, pieces };
+}
+
+/** "Người tham gia BHYT (người)", "Tỷ lệ bao phủ (%)": a row name's bracketed unit, and the name without it. */
+function nameUnit(text: string, name: Cell): { name: Cell; unit: UnitCell } {
+  const m = /\s*\(([^()\d]{1,30}|m[23²³][^()]{0,20})\)$/u.exec(text.slice(name.start, name.end));
+  if (m === null || (m[1] as string).trim().split(/\s+/u).length > 4) return { name, unit: null };
+  const open = name.start + m.index + (m[0].indexOf("(") as number) + 1;
+  const inner = m[1] as string;
+  return {
+    name: { start: name.start, end: name.start + m.index },
+    unit: { start: open + inner.length - inner.trimStart().length, end: open + inner.trimEnd().length },
+  };
+}
+
+/** "Bảng … (ĐVT: triệu đồng)" on the title or header line: the unit of every bare figure below. */
+function titleUnit(text: string, start: number, end: number): UnitCell {
+  const m = /(?<!\p{L})(?:ĐVT|Đơn vị tính|Đơn vị)\s*:\s*([^)\n|\t]{1,30}?)\s*(?:\)|$)/u.exec(
+    text.slice(start, end),
+  );
+  if (m === null) return null;
+  const at = start + m.index + m[0].indexOf(m[1] as string, m[0].indexOf(":"));
+  return { start: at, end: at + (m[1] as string).length };
 }
 
 const isNumberingHeader = (text: string, c: Cell): boolean =>
@@ -136,7 +183,9 @@ export function mixedTenseTables(text: string): TableRows[] {
   const tables: TableRows[] = [];
   let roles: Role[] | null = null;
   let current: TableRows | null = null;
+  let shape: Shape | null = null;
   let lineStart = 0;
+  let lastLine = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -151,24 +200,62 @@ export function mixedTenseTables(text: string): TableRows[] {
       roles = headerRoles(text, cells);
       if (roles !== null) {
         current = { start: lineStart, end: lineEnd, sentences: [] };
+        shape = shapeOf(text, cells, roles, titleUnit(text, lastLine, lineEnd));
         tables.push(current);
       }
-    } else if (current !== null) {
-      const name = cells[0] as Cell;
-      if (/\p{L}/u.test(text.slice(name.start, name.end))) {
+    } else if (current !== null && shape !== null) {
+      const row = nameUnit(text, cells[0] as Cell);
+      if (/\p{L}/u.test(text.slice(row.name.start, row.name.end))) {
         current.end = lineEnd;
+        const unitCell = roles.includes("unit")
+          ? (cells[roles.indexOf("unit") + 1] ?? null)
+          : (row.unit ?? shape.unit);
+        const plans: readonly Role[] = shape.plans ? ["plan"] : [];
         for (const [mode, wanted] of [
-          ["actual", ["actual", "change"]],
-          ["plan", ["plan"]],
+          ["actual", ["actual", "change", "ratio", "prior"]],
+          ["plan", plans],
         ] as const) {
-          const s = sentenceOf(text, name, cells, roles, wanted);
+          const s = sentenceOf(
+            text,
+            row.name,
+            cells,
+            roles,
+            wanted,
+            unitCell,
+            mode === "actual" ? shape.lead : "",
+          );
           if (s !== null) current.sentences.push({ ...s, mode });
         }
       }
     }
+    lastLine = lineStart;
     lineStart = lineEnd + 1;
   }
   return tables;
+}
+
+/** What a table's header says of every row: "ước" before its results, whether its plans are keyed, its unit. */
+interface Shape {
+  lead: string;
+  plans: boolean;
+  unit: UnitCell;
+}
+
+/**
+ * "KH 2026 | TH 2026 | % KH": a plan of the result's own year, or one the table compares the result
+ * with, is a plan beside a result (not a row of its own); "Thực hiện 2026 | Kế hoạch 2027" keys both.
+ * "Ước TH 2026": every result of the column is an estimate.
+ */
+function shapeOf(text: string, cells: readonly Cell[], roles: readonly Role[], unit: UnitCell): Shape {
+  const said = (role: Role): string[] =>
+    roles.flatMap((r, i) => (r === role ? [lower(text.slice(cells[i + 1]?.start, cells[i + 1]?.end))] : []));
+  const years = (role: Role): string[] => said(role).flatMap((h) => h.match(/(?:19|20)\d\d/gu) ?? []);
+  const actualYears = new Set(years("actual"));
+  return {
+    lead: said("actual").some((h) => /(?<!\p{L})ước(?!\p{L})/u.test(h)) ? "ước " : "",
+    plans: !roles.includes("ratio") && !years("plan").some((y) => actualYears.has(y)),
+    unit,
+  };
 }
 
 /** An offset of a row's sentence mapped back into the pasted text. */
