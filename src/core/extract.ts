@@ -1371,7 +1371,12 @@ export function extractIndicators(
         continue;
       }
       const delta = changeBefore(src, f);
-      if (delta !== null && (current === null || current.unit !== f.unit)) {
+      // "- Tỷ lệ suy dinh dưỡng …: giảm 0,5 điểm % so với năm 2026, xuống dưới 18,2%": a target's fall in
+      // points that opens its clause is a row of its own ("Mức giảm …"), whatever level it leads to.
+      if (
+        delta !== null &&
+        (current === null ? !(clause.plan && f.unit === "điểm %") : current.unit !== f.unit)
+      ) {
         const left = leftName(src, boundary, f.start);
         pending = { unit: f.unit, delta, name: left.name, start: left.name === "" ? f.start : left.start };
         boundary = f.end;
@@ -1513,10 +1518,11 @@ export function extractIndicators(
       nameMeasureOfCount(src, draft, f.start, current);
       // "tỷ lệ hộ nghèo giảm trên 3 điểm %": the row is the size of the fall, not the rate.
       if (f.unit === "điểm %" && !/^mức\s/u.test(lower(draft.name))) {
-        // "- Tỷ lệ hộ nghèo: giảm 1 - 1,5 điểm %/năm": the rate is the label before the colon.
+        // "- Tỷ lệ hộ nghèo: giảm 1 - 1,5 điểm %/năm": the rate is the label before the colon (an age in
+        // it too: "Tỷ lệ trẻ em dưới 5 tuổi …: giảm 0,5 điểm %").
         const label = !/^(?:kéo\s+)?(?:giảm|tăng)?$/u.test(lower(draft.name).trim())
           ? undefined
-          : /(?:^|[\n;])\s*(?:[-+•]\s*|\d{1,2}\.\s*)?((?:tỷ lệ|tỷ trọng)\s[^\d:;\n]{2,80}?)\s*:\s*(?:kéo\s+)?(?:giảm|tăng)(?:\s+(?:bình quân|trên|từ|ít nhất|tối thiểu|khoảng))*\s*$/iu.exec(
+          : /(?:^|[\n;])\s*(?:[-+•]\s*|\d{1,2}\.\s*)?((?:tỷ lệ|tỷ trọng)\s[^:;\n]{2,80}?)\s*:\s*(?:kéo\s+)?(?:giảm|tăng)(?:\s+(?:bình quân|trên|từ|ít nhất|tối thiểu|khoảng))*\s*$/iu.exec(
               src.slice(Math.max(0, f.start - 120), f.start),
             )?.[1];
         if (label !== undefined) draft.name = capitalize(label);
