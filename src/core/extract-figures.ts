@@ -685,7 +685,11 @@ function readUnit(
       (/(?<!\p{L})thời gian(?!\s+(?:qua|tới|này|đến|gần đây)(?!\p{L}))(?!\p{L})/u.test(clause) ||
         // "Chỉ số SAIDI 312 phút", "phát sóng 6.570 giờ truyền hình": the power-cut index and airtime
         // are durations by what they are, though the clause never says "thời gian".
-        (/(?<!\p{L})(?:saidi|phát sóng|thời lượng)(?!\p{L})/u.test(clause) && !/^\p{L}+\s*\//u.test(tail)) ||
+        // ("- Chỉ số SAIDI: không quá 180 phút": said in the label before the colon too.)
+        (/(?<!\p{L})(?:saidi|saifi|phát sóng|thời lượng)(?!\p{L})/u.test(
+          said.slice(Math.max(said.lastIndexOf(";"), said.lastIndexOf(". "), said.lastIndexOf("\n")) + 1),
+        ) &&
+          !/^\p{L}+\s*\//u.test(tail)) ||
         (/(?<!\p{L})(?:trung bình|bình quân)(?:\s+(?:là|còn|đạt|khoảng|giảm còn|tăng lên))?\s*[\d.,]+\s*$/u.test(
           clause,
         ) &&
@@ -719,7 +723,9 @@ function readUnit(
   if (airDays !== null || dayLabel)
     return { unit: text.slice(i, i + 4), end: i + 4, scale, scaleWord, shaped: false, stacked };
   const phrase = nounPhrase(text, i);
-  let head = workCountUnit(text.slice(Math.max(0, at - 100), at), phrase) ?? shapedUnit(phrase);
+  let head =
+    workCountUnit(text.slice(Math.max(0, at - 200), at), phrase, lower(text.slice(i, i + 40))) ??
+    shapedUnit(phrase);
   // "làm 450 m kè mềm", "nạo vét 820 m kênh": a length read by shape is the measure; the thing
   // measured is named, not counted.
   // It is a measure, no counted noun: the name takes the words after it, as after "km".
