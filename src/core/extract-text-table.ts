@@ -14,6 +14,7 @@
  */
 import type { ExtractMode, Proposal } from "./extract-types";
 import { lower } from "./extract-text";
+import { ALL_UNITS, SCALES } from "./extract-units";
 
 type Role = "actual" | "plan" | "change" | "unit" | "ratio" | "prior";
 
@@ -73,6 +74,8 @@ function roleOf(header: string): Role | null {
     !/cùng kỳ|(?<!\p{L})ck(?!\p{L})|năm trước/u.test(h)
   )
     return "ratio";
+  // "Tỷ lệ (%)", "Đạt (%)", "% đạt" beside a plan and a result: the result as a share of the plan.
+  if (/^(?:tỷ lệ(?:\s+đạt)?|đạt|so sánh)?\s*\(?%\)?$|^%\s*đạt$|^tỷ lệ đạt$/u.test(h.trim())) return "ratio";
   // "So cùng kỳ (%)": the result as a share of last year's, or its change when a cell says "tăng".
   if (/%/u.test(h) && /cùng kỳ|(?<!\p{L})ck(?!\p{L})|năm trước/u.test(h) && !/tăng|giảm/u.test(h))
     return "prior";
@@ -153,13 +156,27 @@ function sentenceOf(
 /** "Người tham gia BHYT (người)", "Tỷ lệ bao phủ (%)": a row name's bracketed unit, and the name without it. */
 function nameUnit(text: string, name: Cell): { name: Cell; unit: UnitCell } {
   const m = /\s*\(([^()\d]{1,30}|m[23²³][^()]{0,20})\)$/u.exec(text.slice(name.start, name.end));
-  if (m === null || (m[1] as string).trim().split(/\s+/u).length > 4) return { name, unit: null };
+  if (m === null || !looksLikeUnit(m[1] as string)) return { name, unit: null };
   const open = name.start + m.index + (m[0].indexOf("(") as number) + 1;
   const inner = m[1] as string;
   return {
     name: { start: name.start, end: name.start + m.index },
     unit: { start: open + inner.length - inner.trimStart().length, end: open + inner.trimEnd().length },
   };
+}
+
+/**
+ * What a row name's bracket holds when it is a unit: "%", a per-something unit ("bác sĩ/vạn dân"), a
+ * known unit with or without a scale word ("tỷ đồng", "người"), or one word that is no note ("chiếc";
+ * not "ước", "sơ bộ").
+ */
+function looksLikeUnit(said: string): boolean {
+  const u = lower(said.trim());
+  const ws = u.split(/\s+/u);
+  if (u === "%" || u.includes("/")) return true;
+  const rest = ws[0] !== undefined && ws[0] in SCALES ? ws.slice(1).join(" ") : u;
+  if (ALL_UNITS.some((k) => rest === k || rest.startsWith(`${k} `)) && ws.length <= 4) return true;
+  return ws.length === 1 && !/^(?:ước|sơ bộ|tạm tính|dự kiến|lũy kế|cộng dồn|chung|mới|cũ|khác)$/u.test(u);
 }
 
 /** "Bảng … (ĐVT: triệu đồng)" on the title or header line: the unit of every bare figure below. */

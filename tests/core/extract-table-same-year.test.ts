@@ -37,6 +37,18 @@ describe("a table of one year's plan and result", () => {
     ]);
   });
 
+  it("reads a bare '%' column as the share of the plan and a bracketed note as no unit", () => {
+    const text = [
+      "STT | Chỉ tiêu | KH 2026 | TH 2026 | Tỷ lệ (%)",
+      "1 | Thu ngân sách xã (ước) (triệu đồng) | 3.800 | 3.952 | 104",
+      "2 | Tàu cá đăng ký (chiếc) | 240 | 231 | 96,3",
+    ].join("\n");
+    expect(rows(text)).toEqual([
+      ["Thu ngân sách xã (ước)", "triệu đồng", 3952, null, 104, null, true],
+      ["Tàu cá đăng ký", "chiếc", 231, null, 96.3, null, false],
+    ]);
+  });
+
   it("still keys next year's plan beside this year's result", () => {
     const text = [
       "Chỉ tiêu | Thực hiện 2026 | Kế hoạch 2027",
