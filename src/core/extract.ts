@@ -589,8 +589,16 @@ export function extractIndicators(
                 // joined by "và" after a count of the same clause.
                 /^\s*và\s+\p{L}/u.test(lower(src.slice(boundary, f.start))),
                 // (another work's quota only when nothing is counted after it: "hoàn thành 100% chỉ tiêu
-                // với 312 thanh niên nhập ngũ" is the % KH of the count)
-                /\d/u.test(src.slice(mod.end, clause.end))
+                // với 312 thanh niên nhập ngũ" is the % KH of the count; nor a margin "vượt 6% dự toán";
+                // nor a quota the sentence has already keyed: "hoàn thành 100% chỉ tiêu giao quân;
+                // công tác tuyển quân đạt 100% chỉ tiêu" says it twice)
+                /\d/u.test(src.slice(mod.end, clause.end)) ||
+                  /(?<!\p{L})vượt\s*$/u.test(lower(src.slice(boundary, f.start))) ||
+                  lastOfSentence(
+                    drafts,
+                    clause.sentence,
+                    (d) => d.unit === "%" && /chỉ tiêu/u.test(lower(d.name)),
+                  ) !== null
                   ? null
                   : (/chỉ tiêu|kế hoạch|dự toán|mục tiêu/u.exec(lower(src.slice(f.end, mod.end)))?.[0] ??
                       "kế hoạch"),
