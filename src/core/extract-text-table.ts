@@ -260,7 +260,8 @@ interface Shape {
 
 /**
  * "KH 2026 | TH 2026 | % KH": a plan of the result's own year, or one the table compares the result
- * with, is a plan beside a result (not a row of its own); "Thực hiện 2026 | Kế hoạch 2027" keys both.
+ * with, or one that names no year, is a plan beside a result (not a row of its own); "Thực hiện 2026 |
+ * Kế hoạch 2027" keys both.
  * "Ước TH 2026": every result of the column is an estimate.
  */
 function shapeOf(text: string, cells: readonly Cell[], roles: readonly Role[], unit: UnitCell): Shape {
@@ -270,7 +271,11 @@ function shapeOf(text: string, cells: readonly Cell[], roles: readonly Role[], u
   const actualYears = new Set(years("actual"));
   return {
     lead: said("actual").some((h) => /(?<!\p{L})ước(?!\p{L})/u.test(h)) ? "ước " : "",
-    plans: !roles.includes("ratio") && !years("plan").some((y) => actualYears.has(y)),
+    // ("Kế hoạch | Thực hiện": a plan that names no year is the plan of the result's own period.)
+    plans:
+      !roles.includes("ratio") &&
+      years("plan").length > 0 &&
+      !years("plan").some((y) => actualYears.has(y) || [...actualYears].some((a) => y < a)),
     unit,
   };
 }

@@ -49,6 +49,13 @@ describe("a table of one year's plan and result", () => {
     ]);
   });
 
+  it("keys no row for a plan that names no year", () => {
+    const text = ["Chỉ tiêu | Kế hoạch | Thực hiện", "Hộ được hỗ trợ cải tạo nhà ở (hộ) | 40 | 46"].join(
+      "\n",
+    );
+    expect(rows(text)).toEqual([["Hộ được hỗ trợ cải tạo nhà ở", "hộ", 46, null, null, null, false]]);
+  });
+
   it("still keys next year's plan beside this year's result", () => {
     const text = [
       "Chỉ tiêu | Thực hiện 2026 | Kế hoạch 2027",
