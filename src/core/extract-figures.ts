@@ -1088,9 +1088,9 @@ const GRAMMAR = new Set(["của", "và", "các", "với", "trong", "có", "đư�
 /**
  * "38 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ (chiếm 26%), 97 hoàn thành tốt nhiệm vụ, 9 hoàn
  * thành nhiệm vụ và 2 không hoàn thành nhiệm vụ": a rating's classes listed after the first, each a
- * bare number and what it did, counted in the first item's noun. The first item's predicate and this
- * one's must share a word ("hoàn thành"), so a bare number of another list is not taken. Looks back
- * at most 200 characters.
+ * bare number and what it did, counted in the first item's noun (items split by ",", ";", "và", or
+ * after "trong đó" as its part). The first item's predicate and this one's must share a word ("hoàn
+ * thành"), so a bare number of another list is not taken. Looks back at most 200 characters.
  */
 function listedLikeFirst(
   text: string,
@@ -1103,7 +1103,7 @@ function listedLikeFirst(
   const from = Math.max(0, start - 200);
   const back = text.slice(from, start);
   const first =
-    /(?<![\d.,])(\d[\d.,]*)(\s+\p{L}[^\d,;:()]*?)(?:\s*\([^()]*\))?\s*(?:,|và)\s*(?:\d[\d.,]*\s+\p{L}[^\d,;:()]*?\s*(?:,|và)\s*)*$/u.exec(
+    /(?<![\d.,])(\d[\d.,]*)(\s+\p{L}[^\d,;:()]*?)(?:\s*\([^()]*\))?\s*(?:[,;]|và|,?\s*trong đó)\s*(?:\d[\d.,]*\s+\p{L}[^\d,;:()]*?\s*(?:[,;]|và)\s*)*$/u.exec(
       back,
     );
   if (first?.[1] === undefined || first[2] === undefined) return null;

@@ -32,6 +32,19 @@ describe("rating classes listed after the first", () => {
     ]);
   });
 
+  it("reads classes split by ';' and a part after 'trong đó'", () => {
+    expect(
+      rows(
+        "Đánh giá năm 2026: 204 hội viên hoàn thành xuất sắc nhiệm vụ; 1.318 hoàn thành tốt nhiệm vụ. Có 52 chi hội hoàn thành tốt nhiệm vụ trở lên, trong đó 17 hoàn thành xuất sắc nhiệm vụ.",
+      ),
+    ).toEqual([
+      [204, "hội viên"],
+      [1318, "hội viên"],
+      [52, "chi hội"],
+      [17, "chi hội"],
+    ]);
+  });
+
   it("takes no bare number whose predicate shares nothing with the first item's", () => {
     expect(rows("Huyện có 12 xã đạt chuẩn nông thôn mới, 3 được công nhận đô thị loại V.")).toEqual([
       [12, "xã"],
