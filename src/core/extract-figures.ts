@@ -530,7 +530,10 @@ function changedBefore(text: string, start: number): boolean {
   const said = lower(text.slice(Math.max(0, start - 80), start)).replace(/[\d.,]+\s*(?:[-–]|đến)\s*$/u, "");
   return (
     /(?:giảm|tăng)(?:\s+(?:bình quân|trên|từ|ít nhất|tối thiểu|khoảng))*\s*$/u.test(said.slice(-30)) ||
-    /(?<![\p{L}\d])(?:giảm|tăng)\s+(?:tỷ lệ|tỷ trọng)(?!\p{L})[^\d,;:.]{0,60}?$/u.test(said)
+    // "giảm tỷ lệ sinh con thứ 3 trở lên 0,3 điểm %": an ordinal or an age in the rate's name.
+    /(?<![\p{L}\d])(?:giảm|tăng)\s+(?:tỷ lệ|tỷ trọng)(?!\p{L})(?:[^\d,;:.]|(?<=(?:thứ|dưới|trên|từ)\s)\d{1,2}(?![\d.,]))*$/u.test(
+      said.slice(-60),
+    )
   );
 }
 
@@ -682,7 +685,11 @@ function readUnit(
       (/(?<!\p{L})thời gian(?!\s+(?:qua|tới|này|đến|gần đây)(?!\p{L}))(?!\p{L})/u.test(clause) ||
         // "Chỉ số SAIDI 312 phút", "phát sóng 6.570 giờ truyền hình": the power-cut index and airtime
         // are durations by what they are, though the clause never says "thời gian".
-        (/(?<!\p{L})(?:saidi|phát sóng|thời lượng)(?!\p{L})/u.test(clause) && !/^\p{L}+\s*\//u.test(tail)) ||
+        // ("- Chỉ số SAIDI: không quá 180 phút": said in the label before the colon too.)
+        (/(?<!\p{L})(?:saidi|saifi|phát sóng|thời lượng)(?!\p{L})/u.test(
+          said.slice(Math.max(said.lastIndexOf(";"), said.lastIndexOf(". "), said.lastIndexOf("\n")) + 1),
+        ) &&
+          !/^\p{L}+\s*\//u.test(tail)) ||
         (/(?<!\p{L})(?:trung bình|bình quân)(?:\s+(?:là|còn|đạt|khoảng|giảm còn|tăng lên))?\s*[\d.,]+\s*$/u.test(
           clause,
         ) &&
@@ -716,7 +723,9 @@ function readUnit(
   if (airDays !== null || dayLabel)
     return { unit: text.slice(i, i + 4), end: i + 4, scale, scaleWord, shaped: false, stacked };
   const phrase = nounPhrase(text, i);
-  let head = workCountUnit(text.slice(Math.max(0, at - 100), at), phrase) ?? shapedUnit(phrase);
+  let head =
+    workCountUnit(text.slice(Math.max(0, at - 200), at), phrase, lower(text.slice(i, i + 40))) ??
+    shapedUnit(phrase);
   // "làm 450 m kè mềm", "nạo vét 820 m kênh": a length read by shape is the measure; the thing
   // measured is named, not counted.
   // It is a measure, no counted noun: the name takes the words after it, as after "km".
@@ -1017,7 +1026,8 @@ function figureAt(
     readUnit(text, end) ??
     (of !== null
       ? topicUnit(text, start, end)
-      : /^\s*(?:[,;.\n]|$)/u.test(text.slice(end, end + 2))
+      : // "Số giường bệnh/vạn dân: 34,5 (không tính …)": a note in brackets after the figure.
+        /^\s*(?:[,;.\n(]|$)/u.test(text.slice(end, end + 2))
         ? (topicUnit(text, start, end) ??
           numberedUnit(text, start, end) ??
           labelPerBaseUnit(text, start, end) ??
@@ -1124,6 +1134,44 @@ function partOfWhole(text: string, start: number, raw: string, convention: Numbe
     statedPlan: null,
     hi: null,
   };
+}
+
+/** "97 hoàn thành tốt nhiệm vụ", "2 không hoàn thành nhiệm vụ": a bare number, then what it did. */
+const PREDICATE_AFTER =
+  /^\s+((?:không\s+|chưa\s+)?(?:hoàn thành|đạt|được|xếp loại|bị)(?!\p{L})[^\d,;:.()]{0,60})/u;
+
+/** Words a list's items share that say nothing of what they did ("của", "và"). */
+const GRAMMAR = new Set(["của", "và", "các", "với", "trong", "có", "được", "không", "chưa"]);
+
+/**
+ * "38 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ (chiếm 26%), 97 hoàn thành tốt nhiệm vụ, 9 hoàn
+ * thành nhiệm vụ và 2 không hoàn thành nhiệm vụ": a rating's classes listed after the first, each a
+ * bare number and what it did, counted in the first item's noun (items split by ",", ";", "và", or
+ * after "trong đó" as its part). The first item's predicate and this one's must share a word ("hoàn
+ * thành"), so a bare number of another list is not taken. Looks back at most 200 characters.
+ */
+function listedLikeFirst(
+  text: string,
+  start: number,
+  raw: string,
+  convention: NumberConvention,
+): Figure | null {
+  const pred = PREDICATE_AFTER.exec(text.slice(start + raw.length, start + raw.length + 80))?.[1];
+  if (pred === undefined) return null;
+  const from = Math.max(0, start - 200);
+  const back = text.slice(from, start);
+  const first =
+    /(?<![\d.,])(\d[\d.,]*)(\s+\p{L}[^\d,;:()]*?)(?:\s*\([^()]*\))?\s*(?:[,;]|và|,?\s*trong đó)\s*(?:\d[\d.,]*\s+\p{L}[^\d,;:()]*?\s*(?:[,;]|và)\s*)*$/u.exec(
+      back,
+    );
+  if (first?.[1] === undefined || first[2] === undefined) return null;
+  const head = figureAt(text, from + first.index, first[1], convention);
+  const parsed = parseNumber(raw, convention);
+  if (head === null || !head.countUnit || head.percent || parsed.kind !== "number") return null;
+  const headPred = lower(text.slice(head.end, from + first.index + first[1].length + first[2].length));
+  const own = new Set(words(lower(pred)).filter((w) => !GRAMMAR.has(w)));
+  if (!words(headPred).some((w) => own.has(w))) return null;
+  return bareCount(start, raw, parsed, head.unit, head.shaped);
 }
 
 /**
@@ -1265,6 +1313,7 @@ export function figuresIn(text: string, clause: Clause, convention: NumberConven
   const body = text.slice(clause.start, clause.end);
   for (let m = re.exec(body); m !== null; m = re.exec(body)) {
     const f =
+      listedLikeFirst(text, clause.start + m.index, m[0], convention) ??
       bracketPart(text, clause.start + m.index, m[0], convention) ??
       figureAt(text, clause.start + m.index, m[0], convention) ??
       partOfWhole(text, clause.start + m.index, m[0], convention) ??

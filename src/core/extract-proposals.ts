@@ -235,6 +235,9 @@ export function stretchTarget(
 ): Draft | null {
   const left = lower(src.slice(boundary, f.start));
   if (!/phấn đấu/u.test(left)) return null;
+  // "…còn 22,4%; năm 2027 phấn đấu giảm còn 21,5%": a year of its own starts a later target, not the
+  // stretch of the figure before.
+  if (/(?<!\p{L})năm\s+(?:19|20)\d\d(?!\d)/u.test(left)) return null;
   const rest = stripEdges(
     left.replace(/chỉ tiêu|địa phương|mức|phấn đấu/gu, " ").replace(/\s+/gu, " "),
     LEAD_FILLERS,

@@ -97,7 +97,9 @@ function roleOf(header: string): Role | null {
   // "Tỷ lệ đạt (%)", "% đạt": what the result reached of its plan.
   if ((RATIO_WORD.test(h) && PLAN_WORD.test(h)) || /(?:tỷ lệ|tỉ lệ|%)\s*đạt|đạt\s*\(?\s*%/u.test(h))
     return "pctPlan";
-  if (/%/u.test(h) && (PRIOR_WORD.test(h) || /so sánh/u.test(h))) return "pctPrior";
+  // "Tỷ lệ (%)" names no base either: read as "So sánh (%)" is, below.
+  if (/%/u.test(h) && (PRIOR_WORD.test(h) || /so sánh|^(?:tỷ lệ|tỉ lệ)\s*\(\s*%\s*\)$/u.test(h)))
+    return "pctPrior";
   if (/so với|cùng kỳ/u.test(h)) return "change";
   if (/kế hoạch|(?<!\p{L})kh(?!\p{L})|mục tiêu|chỉ tiêu|dự kiến|dự toán|phấn đấu|định hướng/u.test(h))
     return "plan";
@@ -149,7 +151,8 @@ function headerColumns(text: string, cells: readonly Cell[]): Column[] | null {
   const ratio = columns.some((c) => c.role === "pctPlan");
   const hasActual = columns.some((c) => c.role === "actual");
   for (const c of columns)
-    if (c.role === "plan" && hasActual && (c.year !== null ? c.year === latest : ratio && latest === null))
+    // "Kế hoạch | Thực hiện": a plan and a result that name no year are of the same one.
+    if (c.role === "plan" && hasActual && (c.year !== null ? c.year === latest : latest === null))
       c.beside = true;
   // "KH 2026 | TH 2026 | So sánh (%)": a ratio that names no base compares the result with the plan
   // of its own year when that plan stands beside it, and with last year otherwise.

@@ -150,6 +150,14 @@ export const COUNT_UNITS = [
   // computer is "máy tính" whole ("12,4 máy tính/100 hộ", a per-base unit).
   "máy tính",
   "máy",
+  // Nouns a two-word cut leaves meaning something else: "24 nhà đa năng" is no "nhà đa", "1.146 công
+  // đoàn cơ sở" are grassroots unions (every key writes them whole), "4.912 lượt khám bảo hiểm y
+  // tế" are examinations ("lượt khám bảo" cuts "bảo hiểm" in two).
+  "nhà đa năng",
+  "công đoàn cơ sở",
+  "lượt khám chữa bệnh",
+  "lượt khám bệnh",
+  "lượt khám",
 ];
 
 /** Measures: the name comes from the words around, not from the unit ("147.591 tấn cây ăn trái"). */
@@ -166,6 +174,7 @@ export const MEASURE_UNITS = [
   "km",
   // "27,4 m2 sàn/người": floor area, a unit of its own before its per-head suffix.
   "m2 sàn",
+  "m² sàn",
   "m2",
   "m²",
   "m3",
@@ -174,8 +183,13 @@ export const MEASURE_UNITS = [
   "lít",
   // "212.600 TEU": containers, in twenty-foot units.
   "teu",
+  // "96,4 MWp" of solar panels (peak), "100 Mbps" of bandwidth: kept as written, not cut to "MW".
+  "mwp",
+  "kwp",
   "mw",
   "kwh",
+  "mbps",
+  "gbps",
   // "tổng công suất 142.600 CV", "trạm 250 kVA": engine and transformer power.
   "cv",
   "kw",

@@ -11,11 +11,27 @@ import { lower } from "./extract-text";
 const CHECKED =
   /(?<!\p{L})(?:thẩm định|thẩm tra|kiểm tra|tự kiểm tra|rà soát|phát hiện|hệ thống hóa|góp ý)\s*$/u;
 
-/** What `phrase` (the lower-case words after a figure) counts, given the text up to the figure's end. */
-export function workCountUnit(before: string, phrase: readonly string[]): string | null {
+/** A work noun counted whole before "trong đó" ("54 quyết định xử phạt …, trong đó"): its parts count it too. */
+const WHOLE_THEN_PARTS =
+  /(?<![\p{L}\d.,])\d[\d.,]*\s+(quyết định|văn bản|dự thảo|đợt|buổi)\s(?:[^.;]|\.(?=\d))*?(?<!\p{L})trong đó(?!\p{L})(?:[^.;]|\.(?=\d))*$/u;
+
+/**
+ * What `phrase` (the lower-case words after a figure) counts, given the text up to the figure's end
+ * (up to 200 characters) and `rest`, the lower-case text after the figure (the phrase stops at a
+ * grammar word: "đợt ra quân" is read "đợt").
+ */
+export function workCountUnit(before: string, phrase: readonly string[], rest = ""): string | null {
   const all = phrase.join(" ");
   // The clause before the figure, the figure itself (and a bound before it) left out.
-  const b = lower(before).replace(/(?:\s+(?:ít nhất|tối thiểu|khoảng|trên|hơn|gần))?\s*[\d.,]+\s*$/u, "");
+  const b = lower(before.slice(-100)).replace(
+    /(?:\s+(?:ít nhất|tối thiểu|khoảng|trên|hơn|gần))?\s*[\d.,]+\s*$/u,
+    "",
+  );
+  // "ban hành 54 quyết định xử phạt …, trong đó lĩnh vực khoáng sản 19 quyết định, …": a part of a
+  // count of work is counted in the whole's noun.
+  const noun = /^(?:quyết định|văn bản|dự thảo|đợt|buổi)(?!\p{L})/u.exec(all)?.[0];
+  if (noun !== undefined && WHOLE_THEN_PARTS.exec(lower(before).replace(/[\d.,]+\s*$/u, ""))?.[1] === noun)
+    return noun;
   if (/^(?:dự thảo|văn bản)(?!\p{L})/u.test(all) && CHECKED.test(b.replace(/\s+(?:được|có)\s*$/u, "")))
     return all.startsWith("dự thảo") ? "dự thảo" : "văn bản";
   // "91 quyết định xử phạt", "3.217 quyết định cưỡng chế nợ thuế": sanctions decided, one by one.
@@ -24,11 +40,18 @@ export function workCountUnit(before: string, phrase: readonly string[]): string
   // "kiểm tra … tại 61 cơ quan, đơn vị", "thanh tra 12 đơn vị": the bodies inspected, not addressed.
   if (/^(?:cơ quan|đơn vị)(?!\p{L})/u.test(all)) {
     const clause = b.slice(Math.max(b.lastIndexOf(";"), b.lastIndexOf(". "), b.lastIndexOf(":")) + 1);
-    if (/(?<!\p{L})(?:kiểm tra|thanh tra|giám sát)(?!\p{L})[^;]{0,100}?(?:\stại)?\s*$/u.test(clause))
+    if (
+      /(?<!\p{L})(?:kiểm tra|thanh tra|giám sát)(?!\p{L})[^;]{0,100}?(?:\stại)?\s*$/u.test(clause) ||
+      // "sắp xếp còn 17 cơ quan chuyên môn", "hợp nhất thành 9 đơn vị": the bodies left after a merger.
+      /(?<!\p{L})(?:sắp xếp|tinh gọn|sáp nhập|hợp nhất|kiện toàn)(?!\p{L})[^;]{0,80}?\s(?:còn|thành)\s*$/u.test(
+        clause,
+      )
+    )
       return all.startsWith("cơ quan") ? "cơ quan" : "đơn vị";
   }
   // "2 đợt cao điểm tấn công, trấn áp tội phạm", "3 đợt ra quân": campaigns, not a span of time.
-  if (/^đợt (?:cao điểm|ra quân|tổng kiểm tra|truy quét)(?!\p{L})/u.test(all)) return "đợt";
+  if (/^đợt (?:cao điểm|ra quân|tổng kiểm tra|truy quét)(?!\p{L})/u.test(phrase[0] === "đợt" ? rest : all))
+    return "đợt";
   // "biểu diễn 186 buổi phục vụ nhân dân, trong đó 74 buổi tại vùng sâu", "chiếu 1.064 buổi tại 312
   // thôn", "46 buổi hướng dẫn": performances and sessions held for people, not a span of time.
   if (phrase[0] === "buổi") {

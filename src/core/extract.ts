@@ -326,7 +326,15 @@ export function extractIndicators(
       const meetsIn =
         f.place &&
         /(?<!\p{L})sinh hoạt\s+tại\s*$/u.test(lower(src.slice(Math.max(0, f.start - 20), f.start)));
-      if (f.place && !meetsIn && (current !== null || /\d/u.test(src.slice(clause.start, f.start)))) continue;
+      // "đầu tư xong hệ thống xử lý nước thải tại 15/21 cụm công nghiệp": a share of all the places is
+      // how far the work reached, a row of its own.
+      if (
+        f.place &&
+        !meetsIn &&
+        f.of === null &&
+        (current !== null || /\d/u.test(src.slice(clause.start, f.start)))
+      )
+        continue;
       // "Phường … được thành lập trên cơ sở nhập 3 phường cũ": the units a new one was made of tell how
       // it was formed, not a result.
       if (
@@ -594,6 +602,20 @@ export function extractIndicators(
                 // "có thêm 1.300 doanh nghiệp … và giải ngân 100% kế hoạch vốn": a work of its own
                 // joined by "và" after a count of the same clause.
                 /^\s*và\s+\p{L}/u.test(lower(src.slice(boundary, f.start))),
+                // (another work's quota only when nothing is counted after it: "hoàn thành 100% chỉ tiêu
+                // với 312 thanh niên nhập ngũ" is the % KH of the count; nor a margin "vượt 6% dự toán";
+                // nor a quota the sentence has already keyed: "hoàn thành 100% chỉ tiêu giao quân;
+                // công tác tuyển quân đạt 100% chỉ tiêu" says it twice)
+                /\d/u.test(src.slice(mod.end, clause.end)) ||
+                  /(?<!\p{L})vượt\s*$/u.test(lower(src.slice(boundary, f.start))) ||
+                  lastOfSentence(
+                    drafts,
+                    clause.sentence,
+                    (d) => d.unit === "%" && /chỉ tiêu/u.test(lower(d.name)),
+                  ) !== null
+                  ? null
+                  : (/chỉ tiêu|kế hoạch|dự toán|mục tiêu/u.exec(lower(src.slice(f.end, mod.end)))?.[0] ??
+                      "kế hoạch"),
               )
             : null;
         if (rateOfWork !== null) mod = null;
@@ -982,8 +1004,11 @@ export function extractIndicators(
           current.unit !== "%" &&
           current.actual !== null &&
           (/^(?:[^\d]*,)?\s*đạt\s*$/u.test(lead) || /^\s*\(\s*(?:đạt\s*)?$/u.test(lead)) &&
-          // "…, đạt 94,15% (chỉ tiêu … là 85%)": the target of the rate in brackets after it.
-          /^\s*(?:[,;.)]|$|\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu)(?!\p{L}))/u.test(src.slice(f.end, f.end + 16))
+          // "…, đạt 94,15% (chỉ tiêu … là 85%)": the target of the rate in brackets after it; a line's end
+          // ("+ Tiêm phòng: 3.128 con, đạt 91,4%" and the next line).
+          /^[ \t]*(?:[,;.)\n]|$|\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu)(?!\p{L}))/u.test(
+            src.slice(f.end, f.end + 16),
+          )
         ) {
           // "giải ngân 651,8 tỷ đồng, đạt 95,3%", "thu nội địa 1.102,5 tỷ đồng, đạt 74,9%": money is
           // not a rate of anything, so the percentage is of its plan.
@@ -1388,7 +1413,12 @@ export function extractIndicators(
         continue;
       }
       const delta = changeBefore(src, f);
-      if (delta !== null && (current === null || current.unit !== f.unit)) {
+      // "- Tỷ lệ suy dinh dưỡng …: giảm 0,5 điểm % so với năm 2026, xuống dưới 18,2%": a target's fall in
+      // points that opens its clause is a row of its own ("Mức giảm …"), whatever level it leads to.
+      if (
+        delta !== null &&
+        (current === null ? !(clause.plan && f.unit === "điểm %") : current.unit !== f.unit)
+      ) {
         const left = leftName(src, boundary, f.start);
         pending = { unit: f.unit, delta, name: left.name, start: left.name === "" ? f.start : left.start };
         boundary = f.end;
@@ -1544,10 +1574,11 @@ export function extractIndicators(
       nameWorkersOfCount(src, draft, f.start, current);
       // "tỷ lệ hộ nghèo giảm trên 3 điểm %": the row is the size of the fall, not the rate.
       if (f.unit === "điểm %" && !/^mức\s/u.test(lower(draft.name))) {
-        // "- Tỷ lệ hộ nghèo: giảm 1 - 1,5 điểm %/năm": the rate is the label before the colon.
+        // "- Tỷ lệ hộ nghèo: giảm 1 - 1,5 điểm %/năm": the rate is the label before the colon (an age in
+        // it too: "Tỷ lệ trẻ em dưới 5 tuổi …: giảm 0,5 điểm %").
         const label = !/^(?:kéo\s+)?(?:giảm|tăng)?$/u.test(lower(draft.name).trim())
           ? undefined
-          : /(?:^|[\n;])\s*(?:[-+•]\s*|\d{1,2}\.\s*)?((?:tỷ lệ|tỷ trọng)\s[^\d:;\n]{2,80}?)\s*:\s*(?:kéo\s+)?(?:giảm|tăng)(?:\s+(?:bình quân|trên|từ|ít nhất|tối thiểu|khoảng))*\s*$/iu.exec(
+          : /(?:^|[\n;])\s*(?:[-+•]\s*|\d{1,2}\.\s*)?((?:tỷ lệ|tỷ trọng)\s[^:;\n]{2,80}?)\s*:\s*(?:kéo\s+)?(?:giảm|tăng)(?:\s+(?:bình quân|trên|từ|ít nhất|tối thiểu|khoảng))*\s*$/iu.exec(
               src.slice(Math.max(0, f.start - 120), f.start),
             )?.[1];
         if (label !== undefined) draft.name = capitalize(label);
@@ -2679,6 +2710,7 @@ function rateOfWorkName(
   clauseStart: number,
   before: Draft | null,
   joined = false,
+  planWord: string | null = null,
 ): string | null {
   if (current !== null && current.source.end > clauseStart && !joined) return null;
   // "ước đến hết ngày 31/01/2027": the rate at that date, a row of its own beside the year's.
@@ -2690,7 +2722,17 @@ function rateOfWorkName(
     .replace(/^(?:phấn đấu|dự kiến|ước(?:\s+tính)?)\s+/iu, "")
     .replace(/^tỷ lệ\s+/iu, "");
   const verb = WORK_VERB.exec(lower(work))?.[0];
-  if (verb === undefined) return null;
+  // "giao quân bảo đảm 100% chỉ tiêu", "sắp xếp vào đơn vị dự bị động viên đạt 96,5% so với chỉ
+  // tiêu": any other work done against its quota, with no count of its own, is the rate it reached.
+  if (verb === undefined) {
+    const done = work.replace(/\s+(?:bảo đảm|đảm bảo|hoàn thành)$/iu, "").trim();
+    return planWord !== null &&
+      /^\p{Ll}+(?:\s+\p{L}+){1,7}$/u.test(done) &&
+      !/^hoàn thành(?!\p{L})/u.test(done) &&
+      !/(?<!\p{L})(?:năm|tháng|quý)(?!\p{L})/u.test(done)
+      ? `Tỷ lệ ${done} đạt ${planWord}`
+      : null;
+  }
   const object = lower(work).slice(verb.length).trim();
   const named = lower(before?.name ?? "");
   const borrowed =
