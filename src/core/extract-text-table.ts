@@ -148,7 +148,6 @@ function headerColumns(text: string, cells: readonly Cell[]): Column[] | null {
       prior = true;
     }
   // "KH 2026 | TH 2026 | % KH": the plan of the result's own year is the base of its ratio.
-  const ratio = columns.some((c) => c.role === "pctPlan");
   const hasActual = columns.some((c) => c.role === "actual");
   for (const c of columns)
     // "Kế hoạch | Thực hiện": a plan and a result that name no year are of the same one.
