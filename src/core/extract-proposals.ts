@@ -525,6 +525,15 @@ export function quantityProposal(
       (words(name).length >= 3 || /^(?:tổng\s+)?(?:đàn\s|dân số(?!\p{L}))/u.test(lower(name))) &&
       !VERB_BEFORE_COUNT.test(lower(name)) &&
       !verbFirst;
+    // "Số bể chứa nước mưa được hỗ trợ 162 bể": a name headed by "Số" and the count's own noun
+    // names it, whatever verb it ends on (a table row read as prose says its unit again).
+    const headedByUnit =
+      !listed &&
+      right.phrase === "" &&
+      f.unit !== "" &&
+      new RegExp(`^(?:tổng\\s+)?số\\s+(?:lượt\\s+)?${escapeRe(lower(f.unit))}(?!\\p{L})`, "u").test(
+        lower(name),
+      );
     const forWhom = /(?<!\p{L})cho(?:\s+(?:gần|hơn|khoảng|ít nhất|tối thiểu|trên|không dưới))?$/u.test(
       rawLeft,
     );
@@ -574,7 +583,7 @@ export function quantityProposal(
       // "Dân số trung bình 125.400 người, trong đó nữ 63.200": a part that does not write its unit,
       // which says only "people", is the whole's name narrowed ("Dân số trung bình nữ").
       name = `${inheritedPart(src, f, clause, drafts, name) ?? ""} ${decapitalize(name)}`;
-    } else if (!((leftEndsWithCho || namedAlready || withWhom) && name !== "")) {
+    } else if (!((leftEndsWithCho || namedAlready || headedByUnit || withWhom) && name !== "")) {
       lead = name;
       // "xây mới 4 căn và sửa chữa 3 căn nhà cho hộ nghèo": the noun said once, after the second
       // count of the same unit, is the first one's too.

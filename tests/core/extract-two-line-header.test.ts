@@ -28,4 +28,19 @@ describe("a header pasted as two lines", () => {
       ["Chiều dài đường giao thông nông thôn được cứng hóa", null, 70, null],
     ]);
   });
+
+  it("reads a numbered table and a bordered one", () => {
+    const numbered = [
+      "STT | Chỉ tiêu | ĐVT | Năm 2026 | |",
+      "| | | KH | TH | % KH",
+      "1 | Số bể chứa nước mưa được hỗ trợ | bể | 150 | 162 | 108",
+    ].join("\n");
+    expect(rows(numbered)).toEqual([["Số bể chứa nước mưa được hỗ trợ", 162, null, 108]]);
+    const bordered = [
+      "| Chỉ tiêu | Năm 2026 | | |",
+      "| | Kế hoạch | Ước TH | So KH (%) |",
+      "| Tỷ lệ hộ dùng điện an toàn | 99% | 99,4% | 100,4 |",
+    ].join("\n");
+    expect(rows(bordered)).toEqual([["Tỷ lệ hộ dùng điện an toàn", 99.4, null, 100.4]]);
+  });
 });
