@@ -237,10 +237,28 @@ const CUT_WORDS = [
 /** How far before a figure its name may start (characters). */
 export const NAME_REACH = 600;
 
-/** Words between a label's colon and its figure that say how much, not what ("tối thiểu", "ổn định"). */
+/**
+ * Words between a label's colon and its figure that say how much, not what ("tối thiểu", "ổn định"),
+ * or that it is an estimate ("Chi NSĐP: ước 3.120,5 tỷ đồng", "Thu nội địa: ước tính …").
+ */
 const HOW_MUCH =
-  /^\s*(?:(?:phấn đấu|duy trì|giữ vững|giữ|ổn định|đạt|là|ở mức|mức|còn|giảm còn|tăng lên|lên|trên|dưới|khoảng|xấp xỉ|ít nhất|tối thiểu|tối đa|không dưới|không quá|không vượt quá|không thấp hơn|từ)(?!\p{L})\s*)+$/u;
+  /^\s*(?:(?:ước tính|ước thực hiện|ước|phấn đấu|duy trì|giữ vững|giữ|ổn định|đạt|là|ở mức|mức|còn|giảm còn|tăng lên|lên|trên|dưới|khoảng|xấp xỉ|ít nhất|tối thiểu|tối đa|không dưới|không quá|không vượt quá|không thấp hơn|từ)(?!\p{L})\s*)+$/u;
 const onlyHowMuch = (s: string): boolean => /\p{L}/u.test(s) && HOW_MUCH.test(lower(s));
+
+/** A year, with the stage it is of before it ("kế hoạch năm 2027", "thực hiện 2026") and a verb after. */
+const PERIOD = String.raw`\s*(?:(?:ước\s+)?(?:thực hiện|kế hoạch|dự toán|mục tiêu|chỉ tiêu)\s+)?(?:(?:năm|quý|tháng)\s+)?(?:19|20)\d\d\s*(?:(?:ước đạt|đạt|là|ước)\s*)?`;
+const PERIOD_ONLY = new RegExp(`^${PERIOD}$`, "u");
+const PERIOD_FIGURE = new RegExp(`^${PERIOD}\\d+(?:[.,]\\d+)*\\s*[\\p{L}/ ]{0,24}$`, "u");
+
+/**
+ * "Sản lượng lương thực: TH 2026 53.410 tấn, KH 2027 55.000 tấn": after a label's colon only years
+ * with their stage and figures: the label names each figure, the year says when.
+ */
+const onlyPeriods = (s: string): boolean => {
+  const pieces = lower(s).split(/(?<!\d),|,(?!\d)/u);
+  const last = pieces.pop() ?? "";
+  return PERIOD_ONLY.test(last) && pieces.every((p) => PERIOD_FIGURE.test(p));
+};
 
 /** The phrase before a figure that names it, from `from` (a boundary) to the figure. */
 /**
@@ -268,7 +286,7 @@ export function leftName(text: string, from: number, to: number): { name: string
   // "Tỷ lệ hồ sơ giải quyết đúng hạn: tối thiểu 85%", "Tỷ lệ che phủ rừng: ổn định 52,5%": a label
   // before the colon and only a limit or a verb of keeping after it: the label names the figure.
   let read = reach;
-  if (colon >= 0 && onlyHowMuch(reach.slice(colon + 1))) {
+  if (colon >= 0 && (onlyHowMuch(reach.slice(colon + 1)) || onlyPeriods(reach.slice(colon + 1)))) {
     read = reach.slice(0, colon).padEnd(reach.length, " ");
     colon = read.lastIndexOf(":");
   }

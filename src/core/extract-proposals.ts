@@ -525,6 +525,15 @@ export function quantityProposal(
       (words(name).length >= 3 || /^(?:tổng\s+)?(?:đàn\s|dân số(?!\p{L}))/u.test(lower(name))) &&
       !VERB_BEFORE_COUNT.test(lower(name)) &&
       !verbFirst;
+    // "Số bể chứa nước mưa được hỗ trợ 162 bể": a name headed by "Số" and the count's own noun
+    // names it, whatever verb it ends on (a table row read as prose says its unit again).
+    const headedByUnit =
+      !listed &&
+      right.phrase === "" &&
+      f.unit !== "" &&
+      new RegExp(`^(?:tổng\\s+)?số\\s+(?:lượt\\s+)?${escapeRe(lower(f.unit))}(?!\\p{L})`, "u").test(
+        lower(name),
+      );
     const forWhom = /(?<!\p{L})cho(?:\s+(?:gần|hơn|khoảng|ít nhất|tối thiểu|trên|không dưới))?$/u.test(
       rawLeft,
     );
@@ -574,7 +583,7 @@ export function quantityProposal(
       // "Dân số trung bình 125.400 người, trong đó nữ 63.200": a part that does not write its unit,
       // which says only "people", is the whole's name narrowed ("Dân số trung bình nữ").
       name = `${inheritedPart(src, f, clause, drafts, name) ?? ""} ${decapitalize(name)}`;
-    } else if (!((leftEndsWithCho || namedAlready || withWhom) && name !== "")) {
+    } else if (!((leftEndsWithCho || namedAlready || headedByUnit || withWhom) && name !== "")) {
       lead = name;
       // "xây mới 4 căn và sửa chữa 3 căn nhà cho hộ nghèo": the noun said once, after the second
       // count of the same unit, is the first one's too.
@@ -812,10 +821,11 @@ const REACH_VERB = /(?:^|\s)(?:phủ sóng|phủ|bao phủ|kết nối|tiếp c�
  * figure led only by another year, a verb of keeping, raising or lowering to a level and maybe a limit
  * is the same indicator as the figure before it, in the other tense ("…; phấn đấu đến hết năm 2026
  * đạt 80% trở lên" after a rate reported).
- * "…, bằng 103,6% dự toán; dự toán năm 2027: 29.480 tỷ đồng": a later year's budget estimate too.
+ * "…, bằng 103,6% dự toán; dự toán năm 2027: 29.480 tỷ đồng": a later year's budget estimate too, and
+ * "…: TH 2026 53.410 tấn, KH 2027 55.000 tấn", where the plan's year comes with no "năm".
  */
 const YEAR_AGAIN =
-  /^[\s,;(]*(?:(?:mục tiêu|chỉ tiêu|kế hoạch|định hướng|phấn đấu|dự toán)\s+)?(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+(?:(?:19|20)\d\d|học\s+(?:tới|sau|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d))\s*[:,]?\s*(?:(?:phấn đấu|dự kiến|ước)\s+)?(?:(?:duy trì|giữ|nâng|mở rộng|đạt|là|giảm xuống|giảm còn|hạ xuống|còn)\s*)?(?:(?:ổn định|vững)\s*)?(?:(?:ở\s+)?mức\s*|lên\s*)?(?:(?:dưới|trên|ít nhất|tối thiểu|khoảng|không quá|không vượt quá|tối đa)\s*)?$/u;
+  /^[\s,;(]*(?:(?:mục tiêu|chỉ tiêu|kế hoạch|định hướng|phấn đấu|dự toán)\s+)?(?:(?:đến|tới)\s+)?(?:(?:cuối|hết)\s+)?(?:năm\s+(?:(?:19|20)\d\d|học\s+(?:tới|sau|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d))|(?<=(?:mục tiêu|chỉ tiêu|kế hoạch|dự toán)\s+)(?:19|20)\d\d)\s*[:,]?\s*(?:(?:phấn đấu|dự kiến|ước)\s+)?(?:(?:duy trì|giữ|nâng|mở rộng|đạt|là|giảm xuống|giảm còn|hạ xuống|còn)\s*)?(?:(?:ổn định|vững)\s*)?(?:(?:ở\s+)?mức\s*|lên\s*)?(?:(?:dưới|trên|ít nhất|tối thiểu|khoảng|không quá|không vượt quá|tối đa)\s*)?$/u;
 
 /** "Thu ngân sách trên địa bàn tăng bình quân": what a growth rate is of, then its verb. */
 const GROWTH_OF = /^(.{4,}?)\s+(?:tăng|giảm)(?:\s+trưởng)?(?:\s+bình quân)?(?:\s+(?:mỗi|hằng|hàng)\s+năm)?$/u;

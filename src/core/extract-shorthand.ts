@@ -310,6 +310,49 @@ function declaredUnitEdits(src: string): Edit[] {
 }
 
 /**
+ * A PDF pasted with its lines hard-wrapped mid-sentence ("- Tỷ lệ hộ được dùng nước sạch theo quy
+ * chuẩn\nđạt 85%."): a line that opens in lower case, or opens with a figure after a line left on a
+ * verb that wants one ("… là\n214 thôn."), continues the line before, which no stop closes. Rows of a
+ * table (tabs, bars) and list marks ("a)", "b.") keep their breaks.
+ */
+function wrapEdits(src: string): Edit[] {
+  const edits: Edit[] = [];
+  const re = /(?<=[^\n\t|.;:!?]+?(?<![.;:!?])[ \t]*)\n(?=[ \t]*(?:\p{Ll}(?![.)])|\d))/gu;
+  for (const m of src.matchAll(re)) {
+    const lineStart = src.lastIndexOf("\n", m.index - 1) + 1;
+    const line = src.slice(lineStart, m.index);
+    const nextEnd = src.indexOf("\n", m.index + 1);
+    const next = src.slice(m.index + 1, nextEnd < 0 ? src.length : nextEnd);
+    if (/[\t|]/u.test(line) || /[\t|]/u.test(next) || !/\p{L}/u.test(line)) continue;
+    if (
+      /^\s*\d/u.test(next) &&
+      !/(?<!\p{L})(?:là|đạt|còn|có|gồm|được|với|của|trên|tăng|giảm|bằng|lên)\s*$/iu.test(line)
+    )
+      continue;
+    edits.push({ start: m.index, end: m.index + 1, insert: " " });
+  }
+  return edits;
+}
+
+/**
+ * "12.430 hs", "3.215 BN": a count's unit typed short, after its figure or alone in a table's unit
+ * cell ("…\ths\t8.412"); spelt out only there, where it can mean nothing else ("BN" elsewhere may be
+ * a province's initials).
+ */
+const COUNT_UNITS: Readonly<Record<string, string>> = { hs: "học sinh", BN: "bệnh nhân", bn: "bệnh nhân" };
+
+function countUnitEdits(src: string): Edit[] {
+  const edits: Edit[] = [];
+  const re =
+    /(?:(?<=\d[ \t]{0,2})|(?<=(?:^|\t|\|)[ \t]*)(?=(?:hs|BN|bn)[ \t]*(?:\t|\||$)))(hs|BN|bn)(?![\p{L}\p{N}])/gmu;
+  for (const m of src.matchAll(re)) {
+    const full = COUNT_UNITS[m[1] ?? ""];
+    if (full !== undefined) edits.push({ start: m.index, end: m.index + m[0].length, insert: full });
+  }
+  return edits;
+}
+
+/**
  * "cơ cấu NN 32,6% - CN-XD 38,1% - DV 29,3%": shares typed in a row with dashes between them; each
  * dash after a percentage that a label and a figure follow separates two items, as ";" would.
  */
@@ -328,6 +371,8 @@ export function expandShorthand(src: string): Expanded {
     ...planPriorEdits(src),
     ...schoolEdits(src),
     ...dashListEdits(src),
+    ...countUnitEdits(src),
+    ...wrapEdits(src),
   ];
   for (const [re, full] of MONEY)
     for (const m of src.matchAll(new RegExp(re.source, re.flags)))

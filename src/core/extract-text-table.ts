@@ -118,10 +118,14 @@ function unitInBrackets(said: string): string {
 
 /** A header row: value cells with no figure but a year, each saying what its column holds. */
 function headerColumns(text: string, cells: readonly Cell[]): Column[] | null {
+  return columnsOf(cells.map((c) => text.slice(c.start, c.end)));
+}
+
+/** What each column of a header holds, from its cells' words (the first cell heads the names). */
+function columnsOf(cells: readonly string[]): Column[] | null {
   if (cells.length < 3) return null;
   const columns: Column[] = [];
-  for (const c of cells.slice(1)) {
-    const said = text.slice(c.start, c.end);
+  for (const said of cells.slice(1)) {
     // "Thực hiện 6 tháng 2026": a period's months are no figure either.
     if (/\d/u.test(said.replace(/(?:19|20)\d\d|\d{1,2}\s+tháng/gu, ""))) return null;
     const role = roleOf(said);
@@ -157,7 +161,7 @@ function headerColumns(text: string, cells: readonly Cell[]): Column[] | null {
   // of its own year when that plan stands beside it, and with last year otherwise.
   cells.slice(1).forEach((c, i) => {
     const col = columns[i] as Column;
-    const said = lower(text.slice(c.start, c.end));
+    const said = lower(c);
     if (col.role === "pctPrior" && !PRIOR_WORD.test(said) && !prior && columns.some((k) => k.beside))
       col.role = "pctPlan";
   });
@@ -283,6 +287,51 @@ function rowUnit(
   return { name, unit: columns.some((c) => c.unit !== "") ? null : declared };
 }
 
+/** The cells of one line as written, empty ones kept, so that two lines' columns line up. */
+const rawCells = (line: string): string[] => line.split(SEPARATOR).map((c) => c.trim());
+
+/**
+ * A header pasted as two lines, its merged cells left blank:
+ *
+ *   Chỉ tiêu | ĐVT | Năm 2026 |           |
+ *            |     | Kế hoạch  | Thực hiện | % KH
+ *
+ * the second line leaves the names' column blank and has no figure but a year; each of its cells
+ * reads with the top cell over it, or the nearest one to its left (the merged one it is under).
+ * The columns and the end of the second line, or null.
+ */
+function twoLineHeader(text: string, end: number): { columns: Column[]; end: number } | null {
+  if (end >= text.length) return null;
+  const start = text.lastIndexOf("\n", end - 1) + 1;
+  let nextEnd = text.indexOf("\n", end + 1);
+  if (nextEnd < 0) nextEnd = text.length;
+  const top = rawCells(text.slice(start, end));
+  const sub = rawCells(text.slice(end + 1, nextEnd));
+  // "| Chỉ tiêu | … |": a leading bar opens no column.
+  if (top[0] === "" && sub[0] === "" && /^\s*\|/u.test(text.slice(start, end))) {
+    top.shift();
+    sub.shift();
+  }
+  if (sub[0] !== "" || top[0] === "" || sub.filter((c) => c !== "").length < 2) return null;
+  if (sub.some((c) => /\d/u.test(c.replace(/(?:19|20)\d\d|\d{1,2}\s+tháng/gu, "")))) return null;
+  let over = "";
+  const merged: string[] = [];
+  for (let i = 0; i < Math.max(top.length, sub.length); i++) {
+    const t = top[i] ?? "";
+    const b = sub[i] ?? "";
+    if (t !== "") over = t;
+    if (b === "") merged.push(t);
+    else if (roleOf(b) === "unit" || /^(?:stt|tt)$/iu.test(b)) merged.push(b);
+    else merged.push(t === "" ? `${over} ${b}` : `${t} ${b}`);
+  }
+  while (merged.length > 0 && merged[merged.length - 1] === "") merged.pop();
+  if (merged.length > 0 && /^(?:stt|tt|số tt|số thứ tự)\.?$/u.test(lower(merged[0] as string)))
+    merged.shift();
+  if (merged.slice(1).some((c) => c === "")) return null;
+  const columns = columnsOf(merged);
+  return columns === null ? null : { columns, end: nextEnd };
+}
+
 /** The tables of the text whose header says which columns hold results and targets, with their rows. */
 export function mixedTenseTables(text: string): TableRows[] {
   const tables: TableRows[] = [];
@@ -305,12 +354,14 @@ export function mixedTenseTables(text: string): TableRows[] {
       columns = null;
       current = null;
     } else if (columns === null) {
-      columns = headerColumns(text, cells);
+      const two = twoLineHeader(text, lineEnd);
+      columns = two?.columns ?? headerColumns(text, cells);
       if (columns !== null) {
         declared = declaredUnit(text, lineStart);
         // "Bảng 1. Kết quả thu ngân sách": a numbered caption above the table is no figure of it.
         const above = text.lastIndexOf("\n", lineStart - 2) + 1;
         const caption = lineStart > 0 && CAPTION.test(text.slice(above, lineStart - 1));
+        if (two !== null) lineEnd = two.end;
         current = { start: caption ? above : lineStart, end: lineEnd, sentences: [] };
         tables.push(current);
       }
