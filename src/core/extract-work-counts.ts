@@ -56,6 +56,13 @@ export function workCountUnit(before: string, phrase: readonly string[], rest = 
       rest,
     );
   if (body?.[1] !== undefined) return body[1];
+  // "36 khách sạn với 1.420 phòng", "1.250 phòng nghỉ": rooms of lodgings, not a department ("phòng").
+  if (
+    phrase[0] === "phòng" &&
+    (/^phòng (?:nghỉ|lưu trú|khách sạn)(?!\p{L})/u.test(all) ||
+      /(?<!\p{L})(?:lưu trú|khách sạn|nhà nghỉ|homestay)(?!\p{L})[^;:.]{0,40}?\svới$/u.test(b))
+  )
+    return "phòng";
   // "2 đợt cao điểm tấn công, trấn áp tội phạm", "3 đợt ra quân": campaigns, not a span of time.
   if (/^đợt (?:cao điểm|ra quân|tổng kiểm tra|truy quét)(?!\p{L})/u.test(phrase[0] === "đợt" ? rest : all))
     return "đợt";
