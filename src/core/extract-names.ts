@@ -229,6 +229,9 @@ const CUT_WORDS = [
   "tới thời điểm",
   "đặt mục tiêu ",
   "ra mục tiêu ",
+  // "Chi cục Thuế khu vực 2 (…) cho biết tổng nợ thuế là …": who reports the figure is not what it counts.
+  " cho biết ",
+  " cho hay ",
 ];
 
 // ---------------------------------------------------------------------------------------------

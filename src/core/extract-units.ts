@@ -96,6 +96,9 @@ export const COUNT_UNITS = [
   // "87/112 trạm y tế xã": a health station is counted as such (held-out 5 and 6 key it whole; a
   // "trạm biến áp" is a "trạm").
   "trạm y tế",
+  // "18 bệnh viện (14 bệnh viện công lập và 4 bệnh viện tư nhân)": hospitals are counted whole; read
+  // by shape, "bệnh viện công lập và" ran into the next count.
+  "bệnh viện",
   "trạm",
   "ca",
   "cầu",

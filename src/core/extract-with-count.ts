@@ -36,9 +36,15 @@ export function nameCountWithCount(
   if (ownAfterUnit(draft.name, draft.unit)) {
     // "1.560 hộ với khoảng 6.100 nhân khẩu thiếu nước sinh hoạt": the first named by the unit alone.
     // (a predicate of two words or more: "lớp học" after "68 trường với 1.214" is a noun, no predicate)
+    // The predicate is the words written after the second count, not a name built from the first
+    // ("42 cơ sở lưu trú với 1.180 phòng" names the rooms "Phòng của cơ sở lưu trú").
+    const predicate = lower(draft.name.slice(draft.unit.length + 1));
     if (
       lower(count.name).trim() === lower(count.unit) &&
-      words(draft.name).length - words(draft.unit).length >= 2
+      words(draft.name).length - words(draft.unit).length >= 2 &&
+      lower(src.slice(figureStart, figureStart + draft.unit.length + predicate.length + 40)).includes(
+        predicate,
+      )
     )
       count.name = capitalize(`${lower(count.unit)} ${draft.name.slice(draft.unit.length + 1)}`);
     return;

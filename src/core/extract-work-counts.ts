@@ -49,6 +49,20 @@ export function workCountUnit(before: string, phrase: readonly string[], rest = 
     )
       return all.startsWith("cơ quan") ? "cơ quan" : "đơn vị";
   }
+  // "Đến nay, 29/36 địa phương đã hoàn thành mục tiêu", "11/14 đơn vị đạt chuẩn": bodies that met a
+  // goal are a result counted, not bodies addressed ("giao cho 34 địa phương" stays uncounted).
+  const body =
+    /^(địa phương|đơn vị|cơ quan)\s+(?:đã\s+|đều\s+|cơ bản\s+)?(?:hoàn thành|đạt|vượt|có tỷ lệ|được công nhận)(?!\p{L})/u.exec(
+      rest,
+    );
+  if (body?.[1] !== undefined) return body[1];
+  // "36 khách sạn với 1.420 phòng", "1.250 phòng nghỉ": rooms of lodgings, not a department ("phòng").
+  if (
+    phrase[0] === "phòng" &&
+    (/^phòng (?:nghỉ|lưu trú|khách sạn)(?!\p{L})/u.test(all) ||
+      /(?<!\p{L})(?:lưu trú|khách sạn|nhà nghỉ|homestay)(?!\p{L})[^;:.]{0,40}?\svới$/u.test(b))
+  )
+    return "phòng";
   // "2 đợt cao điểm tấn công, trấn áp tội phạm", "3 đợt ra quân": campaigns, not a span of time.
   if (/^đợt (?:cao điểm|ra quân|tổng kiểm tra|truy quét)(?!\p{L})/u.test(phrase[0] === "đợt" ? rest : all))
     return "đợt";
