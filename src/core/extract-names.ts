@@ -380,6 +380,12 @@ export function leftName(text: string, from: number, to: number): { name: string
       continue;
     // "sản lượng lương thực có hạt", "tỷ lệ người dân có điện thoại": only "huyện X có" is where.
     if (w === " có " && !isPlace(name.slice(0, at))) continue;
+    // "Cây ngô vụ Đông đã gieo trồng 815 ha": a crop or an area is what was sown, not who sowed it.
+    if (
+      w === " đã " &&
+      /^\s*(?:tổng\s+)?(?:diện tích|cây)\s\p{L}/u.test(l.slice(cut < 0 ? 0 : cut + cutLen, at))
+    )
+      continue;
     cut = at;
     cutLen = w.length;
   }
