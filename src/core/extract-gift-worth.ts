@@ -1,9 +1,9 @@
 /**
- * The worth of gifts counted just before it is named by the gifts, not by who got them nor by the
- * occasion's date: "tặng 640 suất quà cho hộ nghèo, người khuyết tật dịp lễ 30/4, trị giá 320 triệu
- * đồng" → "Trị giá suất quà"; "… suất quà Tết …" or "… dịp Tết …" → "Trị giá suất quà Tết". Writers
- * key a gift's worth this way whether "trị giá" follows a comma or "với", and a list of recipients
- * (commas) or a date ("2/9") between the count and its worth otherwise breaks the name.
+ * The worth of gifts counted just before it, after a comma, when who got them is a list or the
+ * occasion has a date: "tặng 640 suất quà cho hộ nghèo, người khuyết tật, trẻ mồ côi, trị giá 320
+ * triệu đồng", "… dịp lễ 30/4, trị giá 70 triệu đồng" → "Trị giá suất quà" ("… Tết" when the
+ * sentence is about Tết gifts). Keys name such a worth by the gifts alone; a single recipient
+ * ("cho người có công, trị giá …") is kept by completeGeneric, which a list or a date breaks.
  */
 import type { Draft } from "./extract-drafts";
 import { MONEY } from "./extract-units";
@@ -13,11 +13,12 @@ import { lower } from "./extract-text";
 const GIFT = /(?<!\p{L})(suất|phần)\s+quà(?!\p{L})/u;
 
 /**
- * From the end of the gift count to the money's figure: no new sentence or clause (";"), then
- * "(tổng) trị giá" and a limit word at most before the figure. Only the last 240 characters are read.
+ * From the end of the gift count to the money's figure: no new sentence or clause (";"), a list
+ * (a comma) or a date (a digit) in who got them, then ", (tổng) trị giá" and a limit word at most.
+ * At most 240 characters are read.
  */
 const WORTH_BEFORE_FIGURE =
-  /^[^;.:\n]*?(?:,\s*|\s)(?:với\s+)?(?:tổng\s+)?trị giá\s+(?:(?:khoảng|hơn|gần|trên|ước)\s+)?$/u;
+  /^[^;:\n]*?[\d,][^;:\n]*?,\s*(tổng\s+)?trị giá\s+(?:(?:khoảng|hơn|gần|trên|ước)\s+)?$/u;
 
 const isMoney = (unit: string): boolean => MONEY.some((m) => lower(unit).includes(m));
 
@@ -36,11 +37,15 @@ export function nameGiftWorth(src: string, drafts: readonly Draft[]): void {
       continue;
     const gift = GIFT.exec(lower(gifts.name));
     if (gift === null) continue;
+    // From past the gift count's own number (its name may run on after it, "… cho đoàn viên, …").
+    const from = figureStart(src, gifts);
+    const after = from + (/^[\d.,]+/u.exec(src.slice(from, from + 40))?.[0].length ?? 0);
     const at = figureStart(src, d);
-    if (at <= gifts.source.end || at - gifts.source.end > 240) continue;
-    const between = src.slice(gifts.source.end, at);
-    if (!WORTH_BEFORE_FIGURE.test(lower(between))) continue;
+    if (at <= after || at - after > 240) continue;
+    const between = src.slice(after, at);
+    const worth = WORTH_BEFORE_FIGURE.exec(lower(between));
+    if (worth === null || /\.(?!\d)/u.test(between)) continue;
     const tet = /(?<!\p{L})Tết(?!\p{L})/u.test(src.slice(gifts.source.start, at));
-    d.name = `Trị giá ${gift[1]} quà${tet ? " Tết" : ""}`;
+    d.name = `${worth[1] === undefined ? "Trị giá" : "Tổng trị giá"} ${gift[1]} quà${tet ? " Tết" : ""}`;
   }
 }

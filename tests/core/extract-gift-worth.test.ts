@@ -22,14 +22,24 @@ describe("worth of gifts", () => {
       worth("Huyện tặng 140 phần quà cho gia đình chính sách dịp lễ 27/7, trị giá 70 triệu đồng."),
     ).toEqual(["Trị giá phần quà", "triệu đồng", 70]);
     expect(
-      worth("Dịp Tết Nguyên đán, phường trao 96 suất quà cho hộ cận nghèo, trị giá 48 triệu đồng."),
+      worth(
+        "Dịp Tết Nguyên đán, phường trao 96 suất quà cho hộ cận nghèo, người neo đơn, trị giá 48 triệu đồng.",
+      ),
     ).toEqual(["Trị giá suất quà Tết", "triệu đồng", 48]);
   });
 
-  it("names the worth joined by 'với tổng trị giá' the same way", () => {
+  it("keeps 'tổng' of ', tổng trị giá'", () => {
     expect(
-      worth("Công đoàn ngành tặng 230 suất quà Tết cho đoàn viên khó khăn với tổng trị giá 115 triệu đồng."),
-    ).toEqual(["Trị giá suất quà Tết", "triệu đồng", 115]);
+      worth(
+        "Công đoàn ngành tặng 230 phần quà cho đoàn viên, người lao động khó khăn, tổng trị giá 115 triệu đồng.",
+      ),
+    ).toEqual(["Tổng trị giá phần quà", "triệu đồng", 115]);
+  });
+
+  it("leaves a single recipient before ', trị giá' to the name it had", () => {
+    expect(worth("Xã tặng 75 phần quà cho thương binh, trị giá 30 triệu đồng.")?.[0]).toMatch(
+      /cho thương binh/u,
+    );
   });
 
   it("leaves money that is not the gifts' worth alone", () => {
