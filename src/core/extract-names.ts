@@ -724,7 +724,11 @@ export function completeGeneric(
     // whoever got them (after a comma, ", trị giá …", writers keep whom they went to).
     return `${name} ${decapitalize(
       /kinh phí|số tiền/u.test(lower(name))
-        ? prev.name
+        ? // "hỗ trợ sửa chữa 96 căn nhà cho hộ nghèo, hộ khó khăn với tổng kinh phí …": the cost of
+          // what was done, not of whom it was for.
+          /^\s*với\s/u.test(src.slice(prev.source.end, figureStart))
+          ? withoutRecipient(prev.name)
+          : prev.name
         : /^\s*với\s/u.test(src.slice(prev.source.end, figureStart))
           ? withoutRecipient(countedOf(prev))
           : countedOf(prev),
