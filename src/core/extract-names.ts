@@ -725,8 +725,9 @@ export function completeGeneric(
     return `${name} ${decapitalize(
       /kinh phí|số tiền/u.test(lower(name))
         ? // "hỗ trợ sửa chữa 96 căn nhà cho hộ nghèo, hộ khó khăn với tổng kinh phí …": the cost of
-          // what was done, not of whom it was for.
-          /^\s*với\s/u.test(src.slice(prev.source.end, figureStart))
+          // what was done, not of the list of whom it was for.
+          // (a single recipient, "cho hộ nghèo", stays: only a list of them is left out.)
+          /^\s*với\s/u.test(src.slice(prev.source.end, figureStart)) && /\scho\s[^,]*,/u.test(prev.name)
           ? withoutRecipient(prev.name)
           : prev.name
         : /^\s*với\s/u.test(src.slice(prev.source.end, figureStart))
