@@ -401,6 +401,12 @@ export function leftName(text: string, from: number, to: number): { name: string
       continue;
     // "sản lượng lương thực có hạt", "tỷ lệ người dân có điện thoại": only "huyện X có" is where.
     if (w === " có " && !isPlace(name.slice(0, at))) continue;
+    // "Cây ngô vụ Đông đã gieo trồng 815 ha": a crop or an area is what was sown, not who sowed it.
+    if (
+      w === " đã " &&
+      /^\s*(?:tổng\s+)?(?:diện tích|cây)\s\p{L}/u.test(l.slice(cut < 0 ? 0 : cut + cutLen, at))
+    )
+      continue;
     cut = at;
     cutLen = w.length;
   }
@@ -739,7 +745,12 @@ export function completeGeneric(
     // whoever got them (after a comma, ", trị giá …", writers keep whom they went to).
     return `${name} ${decapitalize(
       /kinh phí|số tiền/u.test(lower(name))
-        ? prev.name
+        ? // "hỗ trợ sửa chữa 96 căn nhà cho hộ nghèo, hộ khó khăn với tổng kinh phí …": the cost of
+          // what was done, not of the list of whom it was for.
+          // (a single recipient, "cho hộ nghèo", stays: only a list of them is left out.)
+          /^\s*với\s/u.test(src.slice(prev.source.end, figureStart)) && /\scho\s[^,]*,/u.test(prev.name)
+          ? withoutRecipient(prev.name)
+          : prev.name
         : /^\s*với\s/u.test(src.slice(prev.source.end, figureStart))
           ? withoutRecipient(countedOf(prev))
           : countedOf(prev),

@@ -35,6 +35,7 @@ import { nameItemsByListLead } from "./extract-list-lead";
 import { nameYearlyFalls } from "./extract-yearly-fall";
 import { nameByLineLead, nameMoneyByEarlierSentence, nameThinCounts } from "./extract-thin-names";
 import { nameMoneySetAside } from "./extract-set-aside";
+import { nameGiftWorth } from "./extract-gift-worth";
 import { namePointedBack } from "./extract-anaphora";
 import { nameAreas } from "./extract-area-names";
 import { namePlansOfEarlierMoney, nameTargetsByEarlierVerb } from "./extract-thin-targets";
@@ -2434,6 +2435,8 @@ export function extractIndicators(
   shareQualifiers(src, drafts);
   // "bố trí 65 tỷ đồng cho Quỹ …", "bố trí 312 tỷ đồng chi trợ cấp …": money named by what it is for.
   nameMoneySetAside(src, drafts);
+  // "tặng 640 suất quà cho …, trị giá 320 triệu đồng": the worth named by the gifts.
+  nameGiftWorth(src, drafts);
   namePointedBack(drafts);
   const proposals = changesToCountsBefore(src, drafts).map((d): Proposal => {
     const { sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft } = d;
