@@ -592,7 +592,8 @@ export function rightPhrase(text: string, from: number, limit: number): { phrase
     if (
       segment !== "" &&
       // "17/21 xã, thị trấn đạt tỷ lệ bao phủ trên 90%": a threshold is part of the name.
-      !/\d/u.test(segment.replace(THRESHOLD, "").replace(LEVEL, "")) &&
+      // "thôn, bản được phủ sóng di động 4G": a digit inside a word ("4G", "5G") is no figure.
+      !/\d(?!\p{L})/u.test(segment.replace(THRESHOLD, "").replace(LEVEL, "")) &&
       !CLAUSE_WORDS.test(lower(segment)) &&
       // "16/16 xã, thị trấn có đài truyền thanh ứng dụng công nghệ thông tin - viễn thông": the name
       // is cut to 14 words below; a long one after a listed noun still goes on.
