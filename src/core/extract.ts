@@ -175,6 +175,11 @@ export function extractIndicators(
   const workAreas = new Set<number>();
   /** The campaign a sentence's topic names ("Phong trào … thi đua sản xuất, kinh doanh giỏi:"). */
   const campaigns = new Map<number, string>();
+  /**
+   * Sentences whose topic is a clause followed by a place's stock ("Hạ tầng thương mại được đầu tư: toàn tỉnh
+   * có 214 chợ, 18 siêu thị"): what the place has is named by its own noun, the topic is the heading.
+   */
+  const placeStocks = new Set<number>();
   const clauses = clausesOf(src, mode);
   /** The last plan of money before a figure ("Tổng kế hoạch vốn …"), each draft looked at once. */
   const lastPlan = lastDraftCursor(drafts, namesPlannedMoney);
@@ -217,6 +222,14 @@ export function extractIndicators(
       const campaign = /^\s*(?:\d{1,2}[.)]\s*|[-–•+*]\s*)?((?:phong trào|cuộc vận động)\s[^\d]+)$/iu.exec(
         head,
       )?.[1];
+      // (A topic that is a noun phrase, "Giáo dục mầm non:", says which stock: only a clause heads.)
+      if (
+        head.split(SUBJECT_END).length > 1 &&
+        /^:\s*(?:(?:đến nay|hiện nay|hiện)\s*,?\s*)?(?:toàn|cả)\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)\s+(?:hiện\s+)?có\s/u.test(
+          lower(src.slice(clause.start + head.length, clause.start + head.length + 60)),
+        )
+      )
+        placeStocks.add(clause.sentence);
       if (campaign !== undefined && words(campaign).length <= 16)
         campaigns.set(clause.sentence, campaign.trim());
       // "Phòng GD&ĐT: …", "Trạm Y tế phường …, 11 tháng: …": the office that sends a brief is who
@@ -1898,6 +1911,7 @@ export function extractIndicators(
         // "1. Công tác xây dựng Hội: …; toàn tỉnh có 146.208 hội viên": the section's work is no part
         // of what the members are.
         !workAreas.has(clause.sentence) &&
+        !placeStocks.has(clause.sentence) &&
         !MONEY.some((m) => lower(draft.unit).includes(m)) &&
         !lower(about).includes(lower(draft.unit))
       ) {
