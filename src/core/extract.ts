@@ -1305,8 +1305,10 @@ export function extractIndicators(
           shared !== undefined &&
           current !== null &&
           current.unit === "%" &&
-          current.actual !== null &&
-          draft.actual !== null &&
+          // Two results, or two targets ("100% đường xã và 95% đường thôn được cứng hóa" in a plan).
+          (current.actual ?? current.plan) !== null &&
+          (draft.actual ?? draft.plan) !== null &&
+          (current.actual === null) === (draft.actual === null) &&
           /^\s*và\s*$/u.test(src.slice(current.source.end, f.start)) &&
           !/\s(?:được|đạt|có)\s/u.test(current.name) &&
           words(current.name).length <= 4
