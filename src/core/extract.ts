@@ -2074,14 +2074,10 @@ export function extractIndicators(
         // "Mưa lũ cuối tháng 9 làm 4 người chết, thiệt hại ước tính 212 tỷ đồng": damage is of the event
         // that did it (the sentence's subject before "làm" / "gây"), not of the casualties counted.
         /^(?:gây\s+)?thiệt hại$/iu.test(draft.name.trim()) &&
-        (damageCause(src, sentenceOpens.get(clause.sentence) ?? clause.start, draft.source.start) !== null ||
+        (damageCauseBefore(src, sentenceOpens, clause, draft.source.start) !== null ||
           /người\s+(?:chết|bị thương|mất tích|tử vong)/u.test(lower(current?.name ?? "")))
       ) {
-        const event = damageCause(
-          src,
-          sentenceOpens.get(clause.sentence) ?? clause.start,
-          draft.source.start,
-        );
+        const event = damageCauseBefore(src, sentenceOpens, clause, draft.source.start);
         if (event !== null) {
           draft.name = `Thiệt hại do ${decapitalize(event)}`;
           draft.doubts.push("ten_ghep_tu_menh_de_khac");
@@ -2517,10 +2513,32 @@ export function extractIndicators(
  */
 function damageCause(src: string, from: number, to: number): string | null {
   const event =
-    /^[\s\-+•]*(\p{Lu}[^,;:.]*?)\s+(?:(?:trong|vào|cuối|đầu|giữa|năm|tháng|quý|ngày)\s[^,;:.]*?\s)?(?:làm|gây)\s/u.exec(
-      src.slice(from, Math.min(to, from + 200)),
-    )?.[1];
-  return event !== undefined && words(event).length <= 5 ? event : null;
+    /^[\s\-+•]*(\p{Lu}[^,;:.]*?)\s+(?:(?:trong|vào|cuối|đầu|giữa|năm|tháng|quý|ngày)\s[^,;:.]*?\s)?(?:làm|gây)\s/u
+      .exec(src.slice(from, Math.min(to, from + 200)))?.[1]
+      // "Trận lũ quét đêm 14/8 tại huyện …": when and where it struck are no part of the event.
+      ?.replace(/\s+(?:đêm|ngày|rạng sáng|sáng|trưa|chiều|tối|tại|ở|xảy ra)(?!\p{L}).*$/u, "")
+      .replace(/^(?:[Tt]rận|[Cc]ơn|[Đđ]ợt)\s+(?=\p{L})/u, "");
+  return event !== undefined && event !== "" && words(event).length <= 5 ? event : null;
+}
+
+/**
+ * The event that did the damage said at the start of the figure's sentence, or of the sentence
+ * before when the figure's own opens with the damage ("Trận lũ quét … làm 2 người chết. Thiệt hại
+ * ước 57 tỷ đồng").
+ */
+function damageCauseBefore(
+  src: string,
+  sentenceOpens: ReadonlyMap<number, number>,
+  clause: { sentence: number; start: number },
+  to: number,
+): string | null {
+  const open = sentenceOpens.get(clause.sentence) ?? clause.start;
+  const own = damageCause(src, open, to);
+  if (own !== null) return own;
+  const before = sentenceOpens.get(clause.sentence - 1);
+  if (before === undefined || !/^\s*(?:tổng\s+)?thiệt hại(?!\p{L})/iu.test(src.slice(open, open + 30)))
+    return null;
+  return damageCause(src, before, open);
 }
 
 /**
