@@ -2516,8 +2516,7 @@ function damageCause(src: string, from: number, to: number): string | null {
     /^[\s\-+•]*(\p{Lu}[^,;:.]*?)\s+(?:(?:trong|vào|cuối|đầu|giữa|năm|tháng|quý|ngày)\s[^,;:.]*?\s)?(?:làm|gây)\s/u
       .exec(src.slice(from, Math.min(to, from + 200)))?.[1]
       // "Trận lũ quét đêm 14/8 tại huyện …": when and where it struck are no part of the event.
-      ?.replace(/\s+(?:đêm|ngày|rạng sáng|sáng|trưa|chiều|tối|tại|ở|xảy ra)(?!\p{L}).*$/u, "")
-      .replace(/^(?:[Tt]rận|[Cc]ơn|[Đđ]ợt)\s+(?=\p{L})/u, "");
+      ?.replace(/\s+(?:đêm|ngày|rạng sáng|sáng|trưa|chiều|tối|tại|ở|xảy ra)(?!\p{L}).*$/u, "");
   return event !== undefined && event !== "" && words(event).length <= 5 ? event : null;
 }
 

@@ -14,11 +14,11 @@ describe("damage named by the event before it", () => {
       moneyName(
         "Trận mưa đá chiều 3/4/2025 tại xã Nà Hang làm 14 nhà bị tốc mái. Thiệt hại ước 1,2 tỷ đồng.",
       ),
-    ).toBe("Thiệt hại do mưa đá");
+    ).toBe("Thiệt hại do trận mưa đá");
   });
 
   it("still takes the event of its own sentence", () => {
-    expect(moneyName("Cơn bão số 5 làm 3 người chết, thiệt hại ước tính 212 tỷ đồng.")).toBe(
+    expect(moneyName("Bão số 5 làm 3 người chết, thiệt hại ước tính 212 tỷ đồng.")).toBe(
       "Thiệt hại do bão số 5",
     );
   });
