@@ -429,6 +429,10 @@ export function leftName(text: string, from: number, to: number): { name: string
     offset += subject[0].length;
     name = name.slice(subject[0].length);
   }
+  // "mạng lưới xe buýt thành phố Hòa An được mở rộng lên 12 tuyến": a passive verb raising the
+  // subject to its figure, then the place the subject belongs to, are no part of the name.
+  const raised = RAISED_TAIL.exec(name);
+  if (raised !== null) name = name.slice(0, raised.index).replace(PLACE_END_NAMED, "");
   // "tổng lượt khách đến huyện đảo Long Châu": where the figure was counted is not its name.
   name = name.replace(PLACE_INSIDE, " ");
   let cleaned = stripEdges(dropPeriods(name), LEAD_FILLERS, TAIL_FILLERS);
@@ -489,6 +493,13 @@ const SUBJECT_PLACE =
 /** "đến huyện đảo Long Châu", "tại xã Tân Phú", "của huyện Hòa Vang": a place inside a name. */
 const PLACE_INSIDE =
   /\s(?:đến|tại|ở|của)\s+(?:huyện|tỉnh|thành phố|quận|thị xã|thị trấn|xã|phường)(?:\s+đảo)?(?:\s+\p{Lu}\p{Ll}*)+(?=\s|$)/gu;
+
+/** "… được mở rộng lên", "… được nâng lên": a passive verb that raises its subject to the figure. */
+const RAISED_TAIL = /\s+(?:đã\s+|đều\s+)?được\s+(?:\p{Ll}+\s+){1,2}lên\s*$/u;
+
+/** "… thành phố Hòa An" ending a subject: the place it belongs to, by its proper name. */
+const PLACE_END_NAMED =
+  /\s+(?:huyện|tỉnh|thành phố|quận|thị xã|thị trấn|xã|phường)(?:\s+\p{Lu}\p{Ll}*)+\s*$/u;
 
 /** "(toàn) huyện Mỹ Phước" at the start of a name, a proper name after a place word. */
 const PLACE_LEAD =
@@ -608,7 +619,8 @@ export function rightPhrase(text: string, from: number, limit: number): { phrase
     if (
       segment !== "" &&
       // "17/21 xã, thị trấn đạt tỷ lệ bao phủ trên 90%": a threshold is part of the name.
-      !/\d/u.test(segment.replace(THRESHOLD, "").replace(LEVEL, "")) &&
+      // "thôn, bản được phủ sóng di động 4G": a digit inside a word ("4G", "5G") is no figure.
+      !/\d(?!\p{L})/u.test(segment.replace(THRESHOLD, "").replace(LEVEL, "")) &&
       !CLAUSE_WORDS.test(lower(segment)) &&
       // "16/16 xã, thị trấn có đài truyền thanh ứng dụng công nghệ thông tin - viễn thông": the name
       // is cut to 14 words below; a long one after a listed noun still goes on.

@@ -22,10 +22,14 @@ export function parallelRateName(rate: string, part: string): string | null {
     return null;
   const at = r.indexOf(` ${first} `);
   if (at < 0) return null;
+  // "… suy dinh dưỡng thể nhẹ cân còn 9%; thể thấp còi còn 18%": with no predicate, the part runs
+  // to the end of the rate's name.
+  // (A proper name's part, "khu công nghiệp Nam Sơn", is left to the caller's own parallel rule.)
   const predicate = PREDICATE.exec(r.slice(at + 1));
-  if (predicate === null) return null;
-  const replaced = r.slice(at + 1, at + 1 + predicate.index);
+  if (predicate === null && /\p{Lu}/u.test(`${rate.slice(at + 1)} ${part.trim().slice(1)}`)) return null;
+  const cut = predicate?.index ?? r.length - at - 1;
+  const replaced = r.slice(at + 1, at + 1 + cut);
   // The part replaced is a noun phrase of at most six words.
   if (words(replaced).length > 6 || replaced === p) return null;
-  return `${rate.slice(0, at)} ${p}${rate.slice(at + 1 + predicate.index)}`;
+  return `${rate.slice(0, at)} ${p}${rate.slice(at + 1 + cut)}`;
 }

@@ -26,9 +26,35 @@ function verbBefore(src: string, d: Draft): string | null {
   return name.includes(`${lower(verb)} `) && !name.endsWith(lower(verb)) ? verb : null;
 }
 
+/** Units of neither money, nor a share, nor a size: things counted one by one. */
+const isCount = (unit: string): boolean =>
+  unit !== "%" &&
+  !/^(?:m|km|m2|km2|ha|m3|tấn|kg|tạ|lít)$/u.test(unit) &&
+  !MONEY.some((m) => unit.includes(m));
+
+/**
+ * "Hội viên làm chủ 37 doanh nghiệp, 52 trang trại": a count of another unit listed bare after a
+ * count named by the verb alone (what it counts is its unit) is the same verb's object too.
+ */
+function nameBareCountByVerb(src: string, prev: Draft, d: Draft): void {
+  const [unit, prevUnit] = [lower(d.unit), lower(prev.unit)];
+  if (unit === prevUnit || !isCount(unit) || !isCount(prevUnit)) return;
+  if (lower(d.name).trim() !== unit || words(prev.name).length < 2) return;
+  if (lower(prev.name).includes(prevUnit) || /[,;:()\d]/u.test(prev.name)) return;
+  if (!/^\s*,\s*$/u.test(src.slice(prev.source.end, d.source.start))) return;
+  if (!/^\d/u.test(src.slice(d.source.start, d.source.end))) return;
+  // The first's name is written whole right before its figure ("Hội viên làm chủ 37 doanh nghiệp").
+  const own = src.slice(prev.source.start, prev.source.end);
+  const digit = /\d/u.exec(own);
+  if (digit === null || !lower(own.slice(0, digit.index)).trimEnd().endsWith(lower(prev.name))) return;
+  d.name = capitalize(`${decapitalize(prev.name)} ${unit}`);
+}
+
 export function nameBySharedVerb(src: string, drafts: readonly Draft[]): void {
   drafts.forEach((d, k) => {
     const prev = drafts[k - 1];
+    if (prev !== undefined && prev.sentence === d.sentence && prev.unit !== d.unit)
+      nameBareCountByVerb(src, prev, d);
     if (prev === undefined || prev.sentence !== d.sentence || prev.unit !== d.unit) return;
     const unit = lower(d.unit);
     if (unit === "%" || unit === "ha" || MONEY.some((m) => unit.includes(m))) return;

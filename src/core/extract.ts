@@ -176,6 +176,11 @@ export function extractIndicators(
   const workAreas = new Set<number>();
   /** The campaign a sentence's topic names ("Phong trào … thi đua sản xuất, kinh doanh giỏi:"). */
   const campaigns = new Map<number, string>();
+  /**
+   * Sentences whose topic is a clause followed by a place's stock ("Hạ tầng thương mại được đầu tư: toàn tỉnh
+   * có 214 chợ, 18 siêu thị"): what the place has is named by its own noun, the topic is the heading.
+   */
+  const placeStocks = new Set<number>();
   const clauses = clausesOf(src, mode);
   /** The last plan of money before a figure ("Tổng kế hoạch vốn …"), each draft looked at once. */
   const lastPlan = lastDraftCursor(drafts, namesPlannedMoney);
@@ -218,6 +223,14 @@ export function extractIndicators(
       const campaign = /^\s*(?:\d{1,2}[.)]\s*|[-–•+*]\s*)?((?:phong trào|cuộc vận động)\s[^\d]+)$/iu.exec(
         head,
       )?.[1];
+      // (A topic that is a noun phrase, "Giáo dục mầm non:", says which stock: only a clause heads.)
+      if (
+        head.split(SUBJECT_END).length > 1 &&
+        /^:\s*(?:(?:đến nay|hiện nay|hiện)\s*,?\s*)?(?:toàn|cả)\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)\s+(?:hiện\s+)?có\s/u.test(
+          lower(src.slice(clause.start + head.length, clause.start + head.length + 60)),
+        )
+      )
+        placeStocks.add(clause.sentence);
       if (campaign !== undefined && words(campaign).length <= 16)
         campaigns.set(clause.sentence, campaign.trim());
       // "Phòng GD&ĐT: …", "Trạm Y tế phường …, 11 tháng: …": the office that sends a brief is who
@@ -1293,8 +1306,10 @@ export function extractIndicators(
           shared !== undefined &&
           current !== null &&
           current.unit === "%" &&
-          current.actual !== null &&
-          draft.actual !== null &&
+          // Two results, or two targets ("100% đường xã và 95% đường thôn được cứng hóa" in a plan).
+          (current.actual ?? current.plan) !== null &&
+          (draft.actual ?? draft.plan) !== null &&
+          (current.actual === null) === (draft.actual === null) &&
           /^\s*và\s*$/u.test(src.slice(current.source.end, f.start)) &&
           !/\s(?:được|đạt|có)\s/u.test(current.name) &&
           words(current.name).length <= 4
@@ -1899,6 +1914,7 @@ export function extractIndicators(
         // "1. Công tác xây dựng Hội: …; toàn tỉnh có 146.208 hội viên": the section's work is no part
         // of what the members are.
         !workAreas.has(clause.sentence) &&
+        !placeStocks.has(clause.sentence) &&
         !MONEY.some((m) => lower(draft.unit).includes(m)) &&
         !lower(about).includes(lower(draft.unit))
       ) {
@@ -2059,14 +2075,10 @@ export function extractIndicators(
         // "Mưa lũ cuối tháng 9 làm 4 người chết, thiệt hại ước tính 212 tỷ đồng": damage is of the event
         // that did it (the sentence's subject before "làm" / "gây"), not of the casualties counted.
         /^(?:gây\s+)?thiệt hại$/iu.test(draft.name.trim()) &&
-        (damageCause(src, sentenceOpens.get(clause.sentence) ?? clause.start, draft.source.start) !== null ||
+        (damageCauseBefore(src, sentenceOpens, clause, draft.source.start) !== null ||
           /người\s+(?:chết|bị thương|mất tích|tử vong)/u.test(lower(current?.name ?? "")))
       ) {
-        const event = damageCause(
-          src,
-          sentenceOpens.get(clause.sentence) ?? clause.start,
-          draft.source.start,
-        );
+        const event = damageCauseBefore(src, sentenceOpens, clause, draft.source.start);
         if (event !== null) {
           draft.name = `Thiệt hại do ${decapitalize(event)}`;
           draft.doubts.push("ten_ghep_tu_menh_de_khac");
@@ -2504,10 +2516,31 @@ export function extractIndicators(
  */
 function damageCause(src: string, from: number, to: number): string | null {
   const event =
-    /^[\s\-+•]*(\p{Lu}[^,;:.]*?)\s+(?:(?:trong|vào|cuối|đầu|giữa|năm|tháng|quý|ngày)\s[^,;:.]*?\s)?(?:làm|gây)\s/u.exec(
-      src.slice(from, Math.min(to, from + 200)),
-    )?.[1];
-  return event !== undefined && words(event).length <= 5 ? event : null;
+    /^[\s\-+•]*(\p{Lu}[^,;:.]*?)\s+(?:(?:trong|vào|cuối|đầu|giữa|năm|tháng|quý|ngày)\s[^,;:.]*?\s)?(?:làm|gây)\s/u
+      .exec(src.slice(from, Math.min(to, from + 200)))?.[1]
+      // "Trận lũ quét đêm 14/8 tại huyện …": when and where it struck are no part of the event.
+      ?.replace(/\s+(?:đêm|ngày|rạng sáng|sáng|trưa|chiều|tối|tại|ở|xảy ra)(?!\p{L}).*$/u, "");
+  return event !== undefined && event !== "" && words(event).length <= 5 ? event : null;
+}
+
+/**
+ * The event that did the damage said at the start of the figure's sentence, or of the sentence
+ * before when the figure's own opens with the damage ("Trận lũ quét … làm 2 người chết. Thiệt hại
+ * ước 57 tỷ đồng").
+ */
+function damageCauseBefore(
+  src: string,
+  sentenceOpens: ReadonlyMap<number, number>,
+  clause: { sentence: number; start: number },
+  to: number,
+): string | null {
+  const open = sentenceOpens.get(clause.sentence) ?? clause.start;
+  const own = damageCause(src, open, to);
+  if (own !== null) return own;
+  const before = sentenceOpens.get(clause.sentence - 1);
+  if (before === undefined || !/^\s*(?:tổng\s+)?thiệt hại(?!\p{L})/iu.test(src.slice(open, open + 30)))
+    return null;
+  return damageCause(src, before, open);
 }
 
 /**
