@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { extractIndicators, isSure, proposalToRow, type Proposal } from "../../src/core/extract";
 import { foldText } from "../../src/core/rules";
 import { halfOf, REPORTED, TUNED, UNOPENED } from "../../scripts/corpus-splits";
+import { nameOverlap } from "./proposals";
 
 interface Expected {
   name: string;
@@ -56,23 +57,6 @@ const paragraphs: Paragraph[] = readdirSync(DIR)
 
 const same = (a: number, b: number): boolean =>
   Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-
-const wordSet = (s: string): Set<string> =>
-  new Set(
-    foldText(s)
-      .split(/[^a-z0-9]+/u)
-      .filter(Boolean),
-  );
-
-/** Dice coefficient over folded word sets. */
-export function nameOverlap(a: string, b: string): number {
-  const x = wordSet(a);
-  const y = wordSet(b);
-  if (x.size + y.size === 0) return 0;
-  let common = 0;
-  for (const w of x) if (y.has(w)) common++;
-  return (2 * common) / (x.size + y.size);
-}
 
 function figureMatches(p: Proposal, e: Expected): boolean {
   if (e.actual !== undefined) return p.actual !== null && same(p.actual, e.actual);

@@ -11,7 +11,7 @@
  */
 import type { Proposal } from "../../src/core/extract";
 import { foldText } from "../../src/core/rules";
-import { read } from "./proposals";
+import { nameOverlap, planFigure, read } from "./proposals";
 
 interface Key {
   name: string;
@@ -37,34 +37,10 @@ const A = (name: string, unit: string, actual: number, more: Omit<Key, "name" | 
 });
 const P = (name: string, unit: string, plan: number): Key => ({ name, unit, plan });
 
-const words = (s: string): Set<string> =>
-  new Set(
-    foldText(s)
-      .split(/[^a-z0-9]+/u)
-      .filter((w) => w !== ""),
-  );
-
-const dice = (a: string, b: string): number => {
-  const x = words(a);
-  const y = words(b);
-  if (x.size + y.size === 0) return 0;
-  let both = 0;
-  for (const w of x) if (y.has(w)) both++;
-  return (2 * both) / (x.size + y.size);
-};
-
-/** A plan written with its bound ("dưới 1,5%") keeps the figure in its text, as the corpus matches it. */
-const planOf = (p: Proposal): number | null => {
-  if (p.actual !== null) return null;
-  if (p.plan !== null) return p.plan;
-  const inText = p.planText === null ? null : /\d+(?:,\d+)?/u.exec(p.planText.replace(/\./gu, ""));
-  return inText === null ? null : Number(inText[0].replace(",", "."));
-};
-
 const fits = (p: Proposal, k: Key): boolean =>
-  (k.actual !== undefined ? p.actual === k.actual : p.actual === null && planOf(p) === k.plan) &&
+  (k.actual !== undefined ? p.actual === k.actual : p.actual === null && planFigure(p) === k.plan) &&
   foldText(p.unit) === foldText(k.unit) &&
-  dice(p.name, k.name) >= 0.5 &&
+  nameOverlap(p.name, k.name) >= 0.5 &&
   p.pctPlan === (k.pctPlan ?? null) &&
   p.pctPrior === (k.pctPrior ?? null) &&
   p.changePct === (k.changePct ?? null) &&
@@ -101,7 +77,7 @@ const misses = (paste: Paste): string[] => {
   }
   for (const p of free)
     out.push(
-      `extra: ${JSON.stringify([p.name, p.unit, p.actual, planOf(p), p.pctPlan, p.pctPrior, p.changePct, p.estimate])}`,
+      `extra: ${JSON.stringify([p.name, p.unit, p.actual, planFigure(p), p.pctPlan, p.pctPrior, p.changePct, p.estimate])}`,
     );
   return out;
 };

@@ -6,7 +6,7 @@
  * asserted as measured when the tuning ended, so that a later change may only raise it.
  */
 import type { Proposal } from "../../src/core/extract";
-import { read } from "./proposals";
+import { planFigure, read } from "./proposals";
 
 /** [name, unit, actual, plan, pctPlan, pctPrior, changePct, estimate] */
 type Row = [
@@ -20,20 +20,12 @@ type Row = [
   boolean,
 ];
 
-/** A plan written with its bound ("dưới 1,5%") keeps the figure in its text, as the corpus matches it. */
-const planOf = (p: Proposal): number | null => {
-  if (p.actual !== null) return null;
-  if (p.plan !== null) return p.plan;
-  const inText = p.planText === null ? null : /\d+(?:,\d+)?/u.exec(p.planText.replace(/\./gu, ""));
-  return inText === null ? null : Number(inText[0].replace(",", "."));
-};
-
 /** A result's plan beside it ("TH x/KH y") is not keyed, as the corpus matches it. */
 const row = (p: Proposal): Row => [
   p.name,
   p.unit,
   p.actual,
-  planOf(p),
+  planFigure(p),
   p.pctPlan,
   p.pctPrior,
   p.changePct,

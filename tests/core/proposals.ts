@@ -4,6 +4,7 @@
  * that needs another view keeps its own, named for how it differs.
  */
 import { extractIndicators, type Proposal } from "../../src/core/extract";
+import { foldText } from "../../src/core/rules";
 
 /** The proposals as the shipped extractor makes them (learnt names and tense): the default reader. */
 export const read = (text: string): Proposal[] => extractIndicators(text, "vi");
@@ -64,3 +65,27 @@ export const nameUnitOf = (text: string): [string, string][] => read(text).map((
  */
 export const rulesNameActualOrPlan = (text: string): [string, number | null, string | null][] =>
   readByRules(text).map((p) => [p.name, p.actual, p.actual === null ? (p.planText ?? String(p.plan)) : null]);
+
+/** How far two names agree, as the corpus matches them: Dice over their folded word sets. */
+export function nameOverlap(a: string, b: string): number {
+  const wordSet = (t: string): Set<string> =>
+    new Set(
+      foldText(t)
+        .split(/[^a-z0-9]+/u)
+        .filter(Boolean),
+    );
+  const x = wordSet(a);
+  const y = wordSet(b);
+  if (x.size + y.size === 0) return 0;
+  let common = 0;
+  for (const w of x) if (y.has(w)) common++;
+  return (2 * common) / (x.size + y.size);
+}
+
+/** A plan's figure, also one written with its bound ("dưới 1,5%"), as the corpus matches it; null for a result. */
+export const planFigure = (p: Proposal): number | null => {
+  if (p.actual !== null) return null;
+  if (p.plan !== null) return p.plan;
+  const inText = p.planText === null ? null : /\d+(?:,\d+)?/u.exec(p.planText.replace(/\./gu, ""));
+  return inText === null ? null : Number(inText[0].replace(",", "."));
+};
