@@ -700,29 +700,81 @@ const FIRST_RUN: Readonly<Record<string, { precision: number; recall: number }>>
   // (9fe1665) read them again at the end figures, after which they were opened (README item 32): their
   // misses may now be read and tuned on.
   // 117 / 123 / 121 → 117 / 123 / 121
-  "heldout35-odd": { precision: 0.951, recall: 0.966 },
+  // Tuned on both halves (tuners Y … AG, 2026-12-07, fourth session): → 119 matched, 123 proposed, 121 expected.
+  "heldout35-odd": { precision: 0.967, recall: 0.983 },
   // 63 / 69 / 76 → 63 / 69 / 76
-  "heldout35-even": { precision: 0.913, recall: 0.828 },
+  // Tuned on both halves (tuners Y … AG, 2026-12-07, fourth session): → 76 matched, 76 proposed, 76 expected.
+  "heldout35-even": { precision: 1, recall: 1 },
   // 100 / 108 / 111 → 100 / 108 / 111
-  "heldout36-odd": { precision: 0.925, recall: 0.9 },
+  // Tuned on both halves (tuners Y … AG, 2026-12-07, fourth session): → 108 matched, 111 proposed, 111 expected.
+  "heldout36-odd": { precision: 0.972, recall: 0.972 },
   // 97 / 107 / 104 → 97 / 106 / 104
-  "heldout36-even": { precision: 0.915, recall: 0.932 },
+  // Tuned on both halves (tuners Y … AG, 2026-12-07, fourth session): → 101 matched, 105 proposed, 104 expected.
+  "heldout36-even": { precision: 0.961, recall: 0.971 },
   // 87 / 95 / 93 → 87 / 95 / 93
-  "heldout37-odd": { precision: 0.915, recall: 0.935 },
+  // Tuned on both halves (tuners Y … AG, 2026-12-07, fourth session): → 93 matched, 93 proposed, 93 expected.
+  "heldout37-odd": { precision: 1, recall: 1 },
   // 86 / 95 / 97 → 87 / 96 / 97
-  "heldout37-even": { precision: 0.906, recall: 0.896 },
+  // Tuned on both halves (tuners Y … AG, 2026-12-07, fourth session): → 92 matched, 97 proposed, 97 expected.
+  "heldout37-even": { precision: 0.948, recall: 0.948 },
   // 90 / 99 / 102 → 90 / 99 / 102
-  "heldout38-odd": { precision: 0.909, recall: 0.882 },
+  // Tuned on both halves (tuners Y … AG, 2026-12-07, fourth session): → 98 matched, 102 proposed, 102 expected.
+  "heldout38-odd": { precision: 0.96, recall: 0.96 },
   // 89 / 103 / 104 → 89 / 103 / 104
-  "heldout38-even": { precision: 0.864, recall: 0.855 },
+  // Tuned on both halves (tuners Y … AG, 2026-12-07, fourth session): → 98 matched, 104 proposed, 104 expected.
+  "heldout38-even": { precision: 0.942, recall: 0.942 },
   // 90 / 102 / 102 → 91 / 102 / 102
-  "heldout39-odd": { precision: 0.892, recall: 0.892 },
+  // Tuned on both halves (tuners Y … AG, 2026-12-07, fourth session): → 96 matched, 102 proposed, 102 expected.
+  "heldout39-odd": { precision: 0.941, recall: 0.941 },
   // 100 / 112 / 118 → 102 / 112 / 118
-  "heldout39-even": { precision: 0.91, recall: 0.864 },
+  // Tuned on both halves (tuners Y … AG, 2026-12-07, fourth session): → 113 matched, 117 proposed, 118 expected.
+  "heldout39-even": { precision: 0.965, recall: 0.957 },
   // 90 / 107 / 109 → 92 / 108 / 109
-  "heldout40-odd": { precision: 0.851, recall: 0.844 },
+  // Tuned on both halves (tuners Y … AG, 2026-12-07, fourth session): → 106 matched, 109 proposed, 109 expected.
+  "heldout40-odd": { precision: 0.972, recall: 0.972 },
   // 69 / 77 / 88 → 81 / 88 / 88
-  "heldout40-even": { precision: 0.92, recall: 0.92 },
+  // Tuned on both halves (tuners Y … AG, 2026-12-07, fourth session): → 83 matched, 88 proposed, 88 expected.
+  "heldout40-even": { precision: 0.943, recall: 0.943 },
+  // Held-out 41 … 49, first read (figures only) by the session's starting extractor (9fe1665's rules;
+  // 47 … 49 were read by it too, written while the first tuners worked) and by its last (this merge),
+  // matched / proposed / expected in each comment (start → end); the floors at the end figures, 0.02
+  // below them as for every set. Unopened (scripts/corpus-splits.ts): their misses are never printed.
+  // 89 / 96 / 94 → 90 / 97 / 94
+  "heldout41-odd": { precision: 0.927, recall: 0.957 },
+  // 85 / 105 / 105 → 91 / 104 / 105
+  "heldout41-even": { precision: 0.875, recall: 0.866 },
+  // 97 / 101 / 101 → 98 / 102 / 101
+  "heldout42-odd": { precision: 0.96, recall: 0.97 },
+  // 107 / 109 / 110 → 107 / 109 / 110
+  "heldout42-even": { precision: 0.981, recall: 0.972 },
+  // 81 / 90 / 91 → 81 / 90 / 91
+  "heldout43-odd": { precision: 0.9, recall: 0.89 },
+  // 87 / 96 / 96 → 87 / 96 / 96
+  "heldout43-even": { precision: 0.906, recall: 0.906 },
+  // 89 / 101 / 102 → 90 / 102 / 102
+  "heldout44-odd": { precision: 0.882, recall: 0.882 },
+  // 74 / 83 / 83 → 76 / 84 / 83
+  "heldout44-even": { precision: 0.904, recall: 0.915 },
+  // 80 / 87 / 90 → 81 / 89 / 90
+  "heldout45-odd": { precision: 0.91, recall: 0.9 },
+  // 96 / 99 / 99 → 96 / 99 / 99
+  "heldout45-even": { precision: 0.969, recall: 0.969 },
+  // 71 / 90 / 88 → 75 / 82 / 88
+  "heldout46-odd": { precision: 0.914, recall: 0.852 },
+  // 63 / 78 / 98 → 93 / 98 / 98
+  "heldout46-even": { precision: 0.948, recall: 0.948 },
+  // 75 / 89 / 113 → 103 / 112 / 113
+  "heldout47-odd": { precision: 0.919, recall: 0.911 },
+  // 70 / 74 / 109 → 100 / 108 / 109
+  "heldout47-even": { precision: 0.925, recall: 0.917 },
+  // 89 / 99 / 98 → 89 / 99 / 98
+  "heldout48-odd": { precision: 0.898, recall: 0.908 },
+  // 74 / 83 / 83 → 74 / 83 / 83
+  "heldout48-even": { precision: 0.891, recall: 0.891 },
+  // 86 / 99 / 103 → 86 / 99 / 103
+  "heldout49-odd": { precision: 0.868, recall: 0.834 },
+  // 81 / 86 / 98 → 88 / 94 / 98
+  "heldout49-even": { precision: 0.936, recall: 0.897 },
 };
 // A tuner runs with CHITIEU_TUNING=1: the blind halves (even halves not yet reported, sets not yet
 // opened) are then not measured at all, so that their figures cannot steer the tuning either.
