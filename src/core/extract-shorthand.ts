@@ -317,19 +317,23 @@ function declaredUnitEdits(src: string): Edit[] {
  */
 function wrapEdits(src: string): Edit[] {
   const edits: Edit[] = [];
-  const re = /(?<=[^\n\t|.;:!?]+?(?<![.;:!?])[ \t]*)\n(?=[ \t]*(?:\p{Ll}(?![.)])|\d))/gu;
-  for (const m of src.matchAll(re)) {
-    const lineStart = src.lastIndexOf("\n", m.index - 1) + 1;
-    const line = src.slice(lineStart, m.index);
-    const nextEnd = src.indexOf("\n", m.index + 1);
-    const next = src.slice(m.index + 1, nextEnd < 0 ? src.length : nextEnd);
+  // Each line break once, by indexOf: a pattern that looks back over the line from every position
+  // is quadratic on a long line of blanks.
+  for (let at = src.indexOf("\n"); at >= 0; at = src.indexOf("\n", at + 1)) {
+    const lineStart = src.lastIndexOf("\n", at - 1) + 1;
+    const line = src.slice(lineStart, at);
+    const nextEnd = src.indexOf("\n", at + 1);
+    const next = src.slice(at + 1, nextEnd < 0 ? src.length : nextEnd);
+    // The line before ends on no stop; the next opens in lower case (not "a)", "b.") or with a figure.
+    const last = line.trimEnd().slice(-1);
+    if (last === "" || /[.;:!?\t|]/u.test(last) || !/^[ \t]*(?:\p{Ll}(?![.)])|\d)/u.test(next)) continue;
     if (/[\t|]/u.test(line) || /[\t|]/u.test(next) || !/\p{L}/u.test(line)) continue;
     if (
       /^\s*\d/u.test(next) &&
       !/(?<!\p{L})(?:là|đạt|còn|có|gồm|được|với|của|trên|tăng|giảm|bằng|lên)\s*$/iu.test(line)
     )
       continue;
-    edits.push({ start: m.index, end: m.index + 1, insert: " " });
+    edits.push({ start: at, end: at + 1, insert: " " });
   }
   return edits;
 }
@@ -337,14 +341,15 @@ function wrapEdits(src: string): Edit[] {
 /**
  * "12.430 hs", "3.215 BN": a count's unit typed short, after its figure or alone in a table's unit
  * cell ("…\ths\t8.412"); spelt out only there, where it can mean nothing else ("BN" elsewhere may be
- * a province's initials).
+ * a province's initials). The blanks around a cell are bounded: an unbounded look back from every
+ * position of a long run of spaces is quadratic.
  */
 const COUNT_UNITS: Readonly<Record<string, string>> = { hs: "học sinh", BN: "bệnh nhân", bn: "bệnh nhân" };
 
 function countUnitEdits(src: string): Edit[] {
   const edits: Edit[] = [];
   const re =
-    /(?:(?<=\d[ \t]{0,2})|(?<=(?:^|\t|\|)[ \t]*)(?=(?:hs|BN|bn)[ \t]*(?:\t|\||$)))(hs|BN|bn)(?![\p{L}\p{N}])/gmu;
+    /(?:(?<=\d[ \t]{0,2})|(?<=(?:^|\t|\|)[ \t]{0,3})(?=(?:hs|BN|bn)[ \t]{0,3}(?:\t|\||$)))(hs|BN|bn)(?![\p{L}\p{N}])/gmu;
   for (const m of src.matchAll(re)) {
     const full = COUNT_UNITS[m[1] ?? ""];
     if (full !== undefined) edits.push({ start: m.index, end: m.index + m[0].length, insert: full });
