@@ -2340,12 +2340,7 @@ export function extractIndicators(
   for (const [done, plan] of plansOf) {
     if (done.pctPlan === null || done.actual === null || plan.actual === null || plan.actual <= 0) continue;
     if (Math.abs((done.actual / plan.actual) * 100 - done.pctPlan) > 0.5) continue;
-    // The stated plan becomes the row's Kế hoạch only if it gives the printed % back to its last digit
-    // (writers round by hand: 1.108,73 of 1.386,52 is 79,965%, printed 79,97%); else KH is derived.
-    const k = 10 ** (String(done.pctPlan).split(".")[1] ?? "").length;
-    const back = (done.actual / plan.actual) * 100 * k;
-    if (Math.round(back) / k === done.pctPlan || Math.trunc(back) / k === done.pctPlan)
-      done.plan ??= plan.actual;
+    if (givesPrintedPctBack(done.actual, plan.actual, done.pctPlan)) done.plan ??= plan.actual;
     const at = drafts.indexOf(plan);
     if (at >= 0) drafts.splice(at, 1);
     // "… là 1.386,52 tỷ đồng (vốn đầu tư 1.012,4 tỷ đồng, vốn sự nghiệp 374,12 tỷ đồng)": the plan's
@@ -2380,10 +2375,7 @@ export function extractIndicators(
           Math.abs(((d.actual as number) / (plan.plan as number)) * 100 - (d.pctPlan as number)) <= 0.5,
       );
     if (done === undefined) continue;
-    // As above: the plan becomes the row's Kế hoạch only where it gives the printed % back.
-    const k = 10 ** (String(done.pctPlan).split(".")[1] ?? "").length;
-    const back = ((done.actual as number) / plan.plan) * 100 * k;
-    if (Math.round(back) / k === done.pctPlan || Math.trunc(back) / k === done.pctPlan)
+    if (givesPrintedPctBack(done.actual as number, plan.plan, done.pctPlan as number))
       done.plan ??= plan.plan;
     drafts.splice(i, 1);
   }
@@ -2508,6 +2500,16 @@ export function extractIndicators(
         ...p,
         source: { start: expanded.toSource(p.source.start), end: expanded.toSource(p.source.end) },
       }));
+}
+
+/**
+ * A stated plan becomes a row's Kế hoạch only if it gives the printed % back to its last digit
+ * (writers round by hand: 1.108,73 of 1.386,52 is 79,965%, printed 79,97%); else KH is derived.
+ */
+function givesPrintedPctBack(actual: number, plan: number, pctPlan: number): boolean {
+  const k = 10 ** (String(pctPlan).split(".")[1] ?? "").length;
+  const back = (actual / plan) * 100 * k;
+  return Math.round(back) / k === pctPlan || Math.trunc(back) / k === pctPlan;
 }
 
 /**
