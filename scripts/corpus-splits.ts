@@ -72,10 +72,11 @@ export const PARITY_SPLIT: ReadonlySet<string> = new Set([
  * Parity splits whose two halves have each been measured blind and reported (held-out 7 … 25's even
  * halves at the end of 2026-12-07, 26 … 28's first run the same day, 29 … 34's at the end of the next
  * session and again at the start of 2026-12-07's third, 35 … 40's at the end of that session and
- * again at the start of 2026-12-07's fourth): the misses of both halves may now be read and tuned on, and the models train on both (`mayTuneOn`), each half read as the set's last blind
+ * again at the start of 2026-12-07's fourth, 41 … 49's at the end of that session and again at the
+ * start of 2026-12-07's fifth): the misses of both halves may now be read and tuned on, and the models train on both (`mayTuneOn`), each half read as the set's last blind
  * extractor read it; each half keeps its first-run floor in the corpus test.
  */
-export const REPORTED: ReadonlySet<string> = new Set(Array.from({ length: 34 }, (_, i) => `heldout${i + 7}`));
+export const REPORTED: ReadonlySet<string> = new Set(Array.from({ length: 43 }, (_, i) => `heldout${i + 7}`));
 
 /** The number a paragraph's id ends with ("h14-07" → 7). */
 export const paragraphNumber = (id: string): number => Number(/(\d+)$/u.exec(id)?.[1]);
@@ -94,19 +95,10 @@ export const isOddHalf = (p: { id: string; split: string }): boolean =>
  * 14:40 UTC) by six more examiners, committed before any run, and opened likewise at the start
  * of the session after (2026-12-07's fourth, README item 32). Held-out 41 … 46 were written blind at
  * that session's start (2026-12-07, 17:35 UTC) by six more examiners, committed before any run;
- * 47 … 49 by three more the same session (18:05 … 18:33 UTC), also committed before any run.
+ * 47 … 49 by three more the same session (18:05 … 18:33 UTC), also committed before any run; all
+ * nine were opened at the start of the session after (2026-12-07's fifth, README item 36).
  */
-export const UNOPENED: ReadonlySet<string> = new Set([
-  "heldout41",
-  "heldout42",
-  "heldout43",
-  "heldout44",
-  "heldout45",
-  "heldout46",
-  "heldout47",
-  "heldout48",
-  "heldout49",
-]);
+export const UNOPENED: ReadonlySet<string> = new Set<string>([]);
 
 /**
  * What may be tuned or trained on: a tuned split, the odd half of an opened parity split, or either

@@ -37,6 +37,7 @@ for (const commit of [
   "463a919",
   "95a0333",
   "9fe1665",
+  "264e106",
 ]) {
   const src = path.join(oldDir, `src-${commit}`);
   mkdirSync(src);
