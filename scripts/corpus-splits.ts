@@ -66,6 +66,14 @@ export const PARITY_SPLIT: ReadonlySet<string> = new Set([
   "heldout47",
   "heldout48",
   "heldout49",
+  "heldout50",
+  "heldout51",
+  "heldout52",
+  "heldout53",
+  "heldout54",
+  "heldout55",
+  "heldout56",
+  "heldout57",
 ]);
 
 /**
@@ -96,9 +104,20 @@ export const isOddHalf = (p: { id: string; split: string }): boolean =>
  * of the session after (2026-12-07's fourth, README item 32). Held-out 41 … 46 were written blind at
  * that session's start (2026-12-07, 17:35 UTC) by six more examiners, committed before any run;
  * 47 … 49 by three more the same session (18:05 … 18:33 UTC), also committed before any run; all
- * nine were opened at the start of the session after (2026-12-07's fifth, README item 36).
+ * nine were opened at the start of the session after (2026-12-07's fifth, README item 36). Held-out
+ * 50 … 57 were written blind at that session's start (2026-12-07, 20:47 … 21:00 UTC) by eight more
+ * examiners, committed before any run (README item 37).
  */
-export const UNOPENED: ReadonlySet<string> = new Set<string>([]);
+export const UNOPENED: ReadonlySet<string> = new Set([
+  "heldout50",
+  "heldout51",
+  "heldout52",
+  "heldout53",
+  "heldout54",
+  "heldout55",
+  "heldout56",
+  "heldout57",
+]);
 
 /**
  * What may be tuned or trained on: a tuned split, the odd half of an opened parity split, or either
