@@ -1,0 +1,60 @@
+/**
+ * The end of a name that says where, when or how the figure was said, not what it counts. Report
+ * rows keep what is counted and cut:
+ * - an event's own name after "tại": "Huy chương vàng tại Đại hội Thể dục thể thao tỉnh lần thứ
+ *   IX" is named by the kind of event, "Huy chương vàng tại Đại hội", as a report names an area by
+ *   its kind (withoutOwnAreaName in extract.ts); the edition and level change each time;
+ * - the moment a stock was counted, "tại thời điểm 30/9": the period of the report says it;
+ * - the predicate left after the subject: "Đàn bò của huyện hiện đạt khoảng" (the hedge, "hiện
+ *   đạt", and the province or district that owns every row of the report), "Thuyền của tỉnh … đã
+ *   ra khơi trong …", "Giáo viên trường Tiểu học … có" (the verb "có" after the body that has it);
+ * - who sent the figures, "… trường Tiểu học … báo cáo số liệu …": the sender is no part of a row.
+ * Each cut keeps at least one word of the name.
+ */
+import { capitalize } from "./extract-text";
+
+/** An event's kind, then its own name (a capital) and up to 12 words of edition and level. */
+const EVENT =
+  /(\s(?:tại|ở)\s+(?:[Đđ]ại hội|[Hh]ội thi|[Hh]ội thao|[Hh]ội khỏe|[Ll]iên hoan|[Hh]ội diễn))\s+\p{Lu}\S*(?:\s+\S+){0,12}$/u;
+
+/** "tại thời điểm 30/9", "vào thời điểm 01/10/2026": the day a stock was counted. */
+const MOMENT = /\s+(?:tại|vào)\s+thời điểm\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?(?=$|[\s,;])/u;
+
+/** Words a predicate opens with after a subject that owns it. */
+const PREDICATE = "(?:hiện|đã|đang|vẫn|đều|hiện nay)";
+
+/** "của tỉnh Bình An đã …": the place that owns every row, then the predicate the name ran into. */
+const OWNER_PREDICATE = new RegExp(
+  `\\s+của\\s+(?:toàn\\s+)?(?:tỉnh|huyện|thành phố|thị xã|quận)(?:\\s+\\p{Lu}\\p{Ll}*){0,4}\\s+${PREDICATE}(?:\\s[^,;:]{0,80})?$`,
+  "u",
+);
+
+/**
+ * A hedge left at the end ("… hiện đạt khoảng"), or a bare "có"/"còn" after a proper name (the
+ * subject that has the count: "… trường Tiểu học An Phú có"); after a common noun "còn" says what
+ * is counted ("Thôn còn …" of "9 thôn còn vùng lõm sóng") and stays.
+ */
+const VERB_END = new RegExp(
+  `(?:(?<=\\s\\p{Lu}\\p{Ll}*)(?:\\s+${PREDICATE})?\\s+(?:có|còn)|(?:\\s+${PREDICATE})?(?:\\s+đạt)?\\s+(?:chừng|khoảng|gần|xấp xỉ))$`,
+  "u",
+);
+
+/** "… trường Mầm non … báo cáo số liệu đầu năm": the body that sends the figures, and its verb. */
+const SENDER =
+  /\s+(?:trường|công ty|hợp tác xã|bệnh viện|trung tâm|ủy ban nhân dân|ubnd)\s[^,;:]{0,60}?\s(?:báo cáo|cho biết|thông báo)(?:\s[^,;:]{0,60})?$/iu;
+
+const keep = (name: string, cut: string): string => (/\p{L}/u.test(cut) ? capitalize(cut.trim()) : name);
+
+export function withoutNameTail(name: string): string {
+  let out = name;
+  const event = EVENT.exec(out);
+  if (event !== null) out = out.slice(0, event.index) + (event[1] ?? "");
+  out = out.replace(MOMENT, "");
+  const owner = OWNER_PREDICATE.exec(out);
+  if (owner !== null && owner.index > 0) out = keep(out, out.slice(0, owner.index));
+  const sender = SENDER.exec(out);
+  if (sender !== null && sender.index > 0) out = keep(out, out.slice(0, sender.index));
+  const end = VERB_END.exec(out);
+  if (end !== null && end.index > 0) out = keep(out, out.slice(0, end.index));
+  return out === name ? name : keep(name, out);
+}
