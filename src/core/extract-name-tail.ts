@@ -1,9 +1,11 @@
 /**
  * The end of a name that says where, when or how the figure was said, not what it counts. Report
  * rows keep what is counted and cut:
- * - an event's own name after "tại": "Huy chương vàng tại Đại hội Thể dục thể thao tỉnh lần thứ
- *   IX" is named by the kind of event, "Huy chương vàng tại Đại hội", as a report names an area by
- *   its kind (withoutOwnAreaName in extract.ts); the edition and level change each time;
+ * - an event's own name after "tại" when the sentence opens on it ("Tại Đại hội Thể dục thể thao
+ *   tỉnh lần thứ IX, đoàn … giành 64 huy chương vàng"): the frame of every count of the sentence,
+ *   named by the kind of event, "Huy chương vàng tại Đại hội", as a report names an area by its kind
+ *   (withoutOwnAreaName in extract.ts); the edition and level change each time. Said after the count
+ *   ("giành 30 huy chương tại Đại hội Thể thao khu vực") it is the count's own and stays;
  * - the moment a stock was counted, "tại thời điểm 30/9": the period of the report says it;
  * - the predicate left after the subject: "Đàn bò của huyện hiện đạt khoảng" (the hedge, "hiện
  *   đạt", and the province or district that owns every row of the report), "Thuyền của tỉnh … đã
@@ -13,9 +15,17 @@
  */
 import { capitalize } from "./extract-text";
 
+/** Kinds of event whose own name follows in capitals with an edition ("lần thứ IX") or a level. */
+const KIND = "(?:[Đđ]ại hội|[Hh]ội thi|[Hh]ội thao|[Ll]iên hoan|[Hh]ội diễn)";
+
 /** An event's kind, then its own name (a capital) and up to 12 words of edition and level. */
-const EVENT =
-  /(\s(?:tại|ở)\s+(?:[Đđ]ại hội|[Hh]ội thi|[Hh]ội thao|[Hh]ội khỏe|[Ll]iên hoan|[Hh]ội diễn))\s+\p{Lu}\S*(?:\s+\S+){0,12}$/u;
+const EVENT = new RegExp(`(\\s(?:tại|ở)\\s+${KIND})\\s+\\p{Lu}\\S*(?:\\s+\\S+){0,12}$`, "u");
+
+/** The sentence before the figure opens on "Tại <event> …," (its text up to the figure, bounded). */
+const EVENT_FRAME = new RegExp(
+  `(?:^|[.;:!?\\n]\\s*)[Tt]ại\\s+${KIND}\\s+\\p{Lu}[^.;:!?\\n,]{0,120},[^.;:!?\\n]{0,160}$`,
+  "u",
+);
 
 /** "tại thời điểm 30/9", "vào thời điểm 01/10/2026": the day a stock was counted. */
 const MOMENT = /\s+(?:tại|vào)\s+thời điểm\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?(?=$|[\s,;])/u;
@@ -45,9 +55,10 @@ const SENDER =
 
 const keep = (name: string, cut: string): string => (/\p{L}/u.test(cut) ? capitalize(cut.trim()) : name);
 
-export function withoutNameTail(name: string): string {
+/** `before`: the text before the figure (a couple of hundred characters are enough). */
+export function withoutNameTail(name: string, before = ""): string {
   let out = name;
-  const event = EVENT.exec(out);
+  const event = EVENT_FRAME.test(before) ? EVENT.exec(out) : null;
   if (event !== null) out = out.slice(0, event.index) + (event[1] ?? "");
   out = out.replace(MOMENT, "");
   const owner = OWNER_PREDICATE.exec(out);

@@ -10,7 +10,7 @@ import { withoutNameTail } from "../../src/core/extract-name-tail";
 const names = (text: string): [string, number | null][] =>
   extractIndicators(text, "vi").map((p) => [p.name, p.actual ?? p.plan]);
 
-describe("an event's own name after the counted", () => {
+describe("an event's own name that opens the sentence", () => {
   it("is cut to the kind of event", () => {
     expect(
       names(
@@ -20,8 +20,17 @@ describe("an event's own name after the counted", () => {
       ["Huy chương tại Đại hội", 23],
       ["Huy chương vàng tại Đại hội", 6],
     ]);
-    expect(withoutNameTail("Huy chương bạc tại Hội thi Tin học trẻ toàn quốc lần thứ XXXI")).toBe(
-      "Huy chương bạc tại Hội thi",
+    expect(
+      withoutNameTail(
+        "Huy chương bạc tại Hội thi Tin học trẻ toàn quốc lần thứ XXXI",
+        "Tại Hội thi Tin học trẻ toàn quốc lần thứ XXXI, đội tuyển của tỉnh giành 5 giải nhất và ",
+      ),
+    ).toBe("Huy chương bạc tại Hội thi");
+  });
+
+  it("stays when written after the count, as its own", () => {
+    expect(names("Năm 2030 phấn đấu giành 18 huy chương tại Hội thao Quốc phòng khu vực.")[0]?.[0]).toBe(
+      "Huy chương tại Hội thao Quốc phòng khu vực",
     );
   });
 
