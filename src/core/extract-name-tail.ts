@@ -10,7 +10,8 @@
  * - the predicate left after the subject: "Đàn bò của huyện hiện đạt khoảng" (the hedge, "hiện
  *   đạt", and the province or district that owns every row of the report), "Thuyền của tỉnh … đã
  *   ra khơi trong …", "Giáo viên trường Tiểu học … có" (the verb "có" after the body that has it);
- * - who sent the figures, "… trường Tiểu học … báo cáo số liệu …": the sender is no part of a row.
+ * - who sent the figures, "… trường Tiểu học … báo cáo số liệu …": the sender is no part of a row;
+ * - the poverty standard in a count of households ("Hộ nghèo theo chuẩn nghèo đa chiều").
  * Each cut keeps at least one word of the name.
  */
 import { capitalize } from "./extract-text";
@@ -53,11 +54,22 @@ const VERB_END = new RegExp(
 const SENDER =
   /\s+(?:trường|công ty|hợp tác xã|bệnh viện|trung tâm|ủy ban nhân dân|ubnd)\s[^,;:]{0,60}?\s(?:báo cáo|cho biết|thông báo)(?:\s[^,;:]{0,60})?$/iu;
 
+/**
+ * "theo chuẩn nghèo đa chiều (giai đoạn 2026 - 2030)": the standard a rate of poor households is
+ * measured by; the households counted are named "Hộ nghèo" whatever the standard (a rate keeps it).
+ */
+const STANDARD =
+  /\s+theo chuẩn(?:\s+nghèo)?(?:\s+đa chiều)?(?:\s+(?:giai đoạn|mới|của Trung ương|quốc gia|của tỉnh))?(?:\s+\(?\s*(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4}\s*\)?)?(?=$|[\s,;])/u;
+
 const keep = (name: string, cut: string): string => (/\p{L}/u.test(cut) ? capitalize(cut.trim()) : name);
 
-/** `before`: the text before the figure (a couple of hundred characters are enough). */
-export function withoutNameTail(name: string, before = ""): string {
+/**
+ * `before`: the text before the figure (a couple of hundred characters are enough); `unit`: the
+ * proposal's unit (a rate keeps the standard it is measured by).
+ */
+export function withoutNameTail(name: string, before = "", unit = ""): string {
   let out = name;
+  if (unit !== "%") out = out.replace(STANDARD, "");
   const event = EVENT_FRAME.test(before) ? EVENT.exec(out) : null;
   if (event !== null) out = out.slice(0, event.index) + (event[1] ?? "");
   out = out.replace(MOMENT, "");

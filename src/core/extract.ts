@@ -2494,7 +2494,7 @@ export function extractIndicators(
     // "Thu hồi 4,25 ha đất …": an area is named by its measure ("Diện tích thu hồi đất").
     const sized = withAreaHead(worked, p.unit, src.slice(p.source.start, p.source.end));
     // An event's own name, the day a stock was counted, the predicate or sender a name ran into.
-    const tidy = withoutNameTail(sized, src.slice(Math.max(0, p.source.start - 240), p.source.start));
+    const tidy = withoutNameTail(sized, src.slice(Math.max(0, p.source.start - 240), p.source.start), p.unit);
     return tidy === p.name ? p : { ...p, name: tidy };
   });
   return src === text.normalize("NFC")

@@ -86,3 +86,19 @@ describe("the body that sends the figures", () => {
     );
   });
 });
+
+describe("the poverty standard", () => {
+  it("names the rate, not the count of households in brackets after it", () => {
+    expect(
+      names(
+        "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm còn 3,12% (2.517 hộ), giảm 0,9 điểm % so với cuối năm 2026.",
+      ).slice(0, 2),
+    ).toEqual([
+      ["Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều", 3.12],
+      ["Hộ nghèo", 2517],
+    ]);
+    expect(withoutNameTail("Hộ cận nghèo theo chuẩn nghèo đa chiều giai đoạn 2026 - 2030", "", "hộ")).toBe(
+      "Hộ cận nghèo",
+    );
+  });
+});
