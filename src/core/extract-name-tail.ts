@@ -11,7 +11,8 @@
  *   đạt", and the province or district that owns every row of the report), "Thuyền của tỉnh … đã
  *   ra khơi trong …", "Giáo viên trường Tiểu học … có" (the verb "có" after the body that has it);
  * - who sent the figures, "… trường Tiểu học … báo cáo số liệu …": the sender is no part of a row;
- * - the poverty standard in a count of households ("Hộ nghèo theo chuẩn nghèo đa chiều").
+ * - the poverty standard in a count of households ("Hộ nghèo theo chuẩn nghèo đa chiều");
+ * - the subject place that leads what it counts ("Xã vùng cao Nậm Lương hộ nghèo").
  * Each cut keeps at least one word of the name.
  */
 import { capitalize } from "./extract-text";
@@ -61,6 +62,14 @@ const SENDER =
 const STANDARD =
   /\s+theo chuẩn(?:\s+nghèo)?(?:\s+đa chiều)?(?:\s+(?:giai đoạn|mới|của Trung ương|quốc gia|của tỉnh))?(?:\s+\(?\s*(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4}\s*\)?)?(?=$|[\s,;])/u;
 
+/**
+ * "Xã vùng cao Nậm Lương hộ nghèo", "Tỷ lệ huyện miền núi Sa Pha hộ nghèo": the subject place, with
+ * a word or two of what kind it is and its proper name, leads what it counts ("Tỉnh được Trung
+ * ương giao …" is a verb after the place, and stays).
+ */
+const PLACE_LEAD =
+  /^((?:[Tt]ỷ lệ|[Ss]ố)\s+)?(?:[Xx]ã|[Hh]uyện|[Tt]ỉnh|[Pp]hường|[Tt]hị xã|[Tt]hị trấn|[Qq]uận|[Tt]hành phố)(?:\s+(?!(?:được|đã|có|còn|đang|sẽ|vẫn|bị|do|và|cho|giao|đạt)(?!\p{L}))\p{Ll}+){0,2}(?:\s+\p{Lu}\p{Ll}*){1,4}\s+(?=\p{Ll})/u;
+
 const keep = (name: string, cut: string): string => (/\p{L}/u.test(cut) ? capitalize(cut.trim()) : name);
 
 /**
@@ -69,7 +78,10 @@ const keep = (name: string, cut: string): string => (/\p{L}/u.test(cut) ? capita
  */
 export function withoutNameTail(name: string, before = "", unit = ""): string {
   let out = name;
-  if (unit !== "%") out = out.replace(STANDARD, "");
+  // A rate, or its change in points ("Mức giảm tỷ lệ hộ nghèo theo chuẩn …"), keeps its standard.
+  if (unit !== "%" && !/tỷ lệ/iu.test(out)) out = out.replace(STANDARD, "");
+  const place = PLACE_LEAD.exec(out);
+  if (place !== null) out = keep(out, `${place[1] ?? ""}${out.slice(place[0].length)}`);
   const event = EVENT_FRAME.test(before) ? EVENT.exec(out) : null;
   if (event !== null) out = out.slice(0, event.index) + (event[1] ?? "");
   out = out.replace(MOMENT, "");

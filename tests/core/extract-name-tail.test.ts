@@ -102,3 +102,29 @@ describe("the poverty standard", () => {
     );
   });
 });
+
+describe("the subject place before what it counts", () => {
+  it("leads no name, of the count or of its share", () => {
+    expect(
+      names(
+        "Theo kết quả rà soát cuối năm 2027, xã biên giới Mường Tè còn 312 hộ nghèo, chiếm 21,4% tổng số hộ.",
+      ),
+    ).toEqual([
+      ["Hộ nghèo", 312],
+      ["Tỷ lệ hộ nghèo", 21.4],
+    ]);
+  });
+
+  it("stays when the place is what is counted", () => {
+    expect(withoutNameTail("Xã đạt chuẩn nông thôn mới")).toBe("Xã đạt chuẩn nông thôn mới");
+    expect(withoutNameTail("Dân số phường Đông Hà")).toBe("Dân số phường Đông Hà");
+  });
+});
+
+describe("a place then a verb", () => {
+  it("is no subject place to cut", () => {
+    expect(withoutNameTail("Tỉnh được Trung ương giao kế hoạch vốn")).toBe(
+      "Tỉnh được Trung ương giao kế hoạch vốn",
+    );
+  });
+});
