@@ -283,6 +283,26 @@ export const CLASSIFIERS = new Set([
 ]);
 
 /**
+ * Words NOT_COUNTED sets aside that count in these shapes, the keys of every writer agreeing:
+ * "xảy ra 9 đợt rét đậm", "tổ chức 4 đợt ra quân" (a round of something, not "chia 2 đợt", "trong 3
+ * đợt"); "đón 96 đoàn khách", "cử 21 đoàn đi nước ngoài", "41 đoàn đông người" (delegations and
+ * crowds, not the teams a body sends to inspect); "26 nhóm, lớp", "14 nhóm trẻ" (a nursery's
+ * classes); "sáp nhập 12 đơn vị sự nghiệp công lập", "7 đơn vị học tập" (bodies reorganised or
+ * titled, not those addressed); "11 bằng độc quyền sáng chế", "văn bằng … 9 bằng trở lên" (patents).
+ * `before` is the lower-case text before the figure, `tail` after it. Returns the unit, else null.
+ */
+function countedShape(before: string, tail: string): string | null {
+  if (/^đợt\s+\p{Ll}/u.test(tail) && !/^đợt\s+(?:năm|tháng|quý|tiếp theo|sau|này|\p{Ll}+\s+\d)/u.test(tail))
+    return /(?<!\p{L})(?:trong|làm|thành|chia|qua|theo|sau|mỗi|từng)[\s\d.,]*$/u.test(before) ? null : "đợt";
+  if (/^đoàn\s+(?:khách|đi|ra|vào|đông người)(?!\p{L})/u.test(tail)) return "đoàn";
+  if (/^nhóm(?:\s*,\s*lớp|\s+trẻ)(?!\p{L})/u.test(tail)) return "nhóm";
+  if (/^đơn vị\s+(?:sự nghiệp|học tập)(?!\p{L})/u.test(tail)) return "đơn vị";
+  if (/^bằng\s+(?:độc quyền|sáng chế)(?!\p{L})/u.test(tail)) return "bằng";
+  if (/^bằng\s*(?:trở lên|[,;.]|$)/u.test(tail) && /(?:văn bằng|sáng chế)/u.test(before)) return "bằng";
+  return null;
+}
+
+/**
  * The noun phrase right after a figure, read by its shape: lower-case words up to a grammar word,
  * a capital, a digit or punctuation, at most 6 words.
  */
@@ -718,8 +738,18 @@ function readUnit(
       lower(text.slice(Math.max(0, at - 120), at)),
     );
   // "được cấp 11 bằng độc quyền sáng chế": patents are counted in "bằng", no comparison.
-  if (/^bằng\s+(?:độc quyền|sáng chế)(?!\p{L})/u.test(lower(tail)))
-    return { unit: text.slice(i, i + 4), end: i + 4, scale, scaleWord, shaped: true, stacked };
+  // A word that mostly counts nothing ("3 đợt", "6 đoàn kiểm tra", "4 nhóm giải pháp", "12 đơn vị
+  // trực thuộc") counts what reports count in the shapes below.
+  const counted = countedShape(lower(text.slice(Math.max(0, at - 60), at)), lower(tail));
+  if (counted !== null)
+    return {
+      unit: text.slice(i, i + counted.length),
+      end: i + counted.length,
+      scale,
+      scaleWord,
+      shaped: true,
+      stacked,
+    };
   if (airDays !== null || dayLabel)
     return { unit: text.slice(i, i + 4), end: i + 4, scale, scaleWord, shaped: false, stacked };
   const phrase = nounPhrase(text, i);

@@ -147,6 +147,9 @@ export const COUNT_UNITS = [
   "chứng từ",
   "trang thiết bị",
   "thiết bị",
+  // "87 thiết chế văn hóa, thể thao": a cultural or sports facility, counted whole ("thiết" alone
+  // stops the phrase reader).
+  "thiết chế",
   // "phát triển mới 12 điểm thu BHXH": a collection point, not a score ("điểm").
   "điểm thu",
   // "612 máy ATM", "1.240 máy gặt đập liên hợp": machines are counted by their classifier; a

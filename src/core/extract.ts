@@ -69,7 +69,7 @@ import {
   withoutSpeaker,
 } from "./extract-names";
 import { confidenceOf } from "./extract-confidence";
-import { nameGrowthParts } from "./extract-growth";
+import { nameGrowthParts, secondBaseOf } from "./extract-growth";
 import { nameDisbursedShares, nameRatesAgain } from "./extract-rate-again";
 import { nameBareUnitsAgain } from "./extract-unit-again";
 import { dropDoubledNounLeads } from "./extract-doubled-noun";
@@ -353,6 +353,8 @@ export function extractIndicators(
       // it was formed, not a result.
       if (
         /^(?:xã|phường|thị trấn|huyện|quận|thôn|ấp|bản|tổ dân phố|khu phố|tổ|đơn vị)$/u.test(lower(f.unit)) &&
+        // ("sáp nhập 46 đơn vị sự nghiệp công lập": public bodies merged are the reform's result.)
+        !/^\s*sự nghiệp(?!\p{L})/u.test(lower(src.slice(f.end, f.end + 12))) &&
         /(?<!\p{L})(?<!(?:thu|xuất)\s)(?:sáp nhập|nhập|hợp nhất|sắp xếp)(?:\s+(?:nguyên trạng|toàn bộ))?(?:\s+(?:của\s+)?(?:các|cả))?\s*$/u.test(
           lower(src.slice(Math.max(clause.start, f.start - 40), f.start)),
         )
@@ -743,6 +745,34 @@ export function extractIndicators(
             );
             if (whole !== null) current = whole;
           }
+        }
+        const bases =
+          mod?.kind === "change" && current !== null ? secondBaseOf(src, current, f.start, f.end) : null;
+        if (mod !== null && current !== null && bases !== null) {
+          // "CPI … tăng 0,38% so với tháng trước, tăng 3,26% so với cùng kỳ": a figure of its own,
+          // each named by its base.
+          const subject = current.name;
+          if (!/so với/u.test(lower(subject))) current.name = `${subject} so với ${bases.first}`;
+          const draft: Draft = asDraft({
+            name: `${subject} so với ${bases.second}`,
+            unit: "%",
+            kind: current.kind,
+            actual: mod.value,
+            plan: null,
+            planText: null,
+            estimate: current.estimate,
+            source: { start: f.start, end: mod.end },
+            sentence: clause.sentence,
+            head: current.head,
+            lead: current.lead,
+            increment: false,
+            changeOnly: false,
+            doubts: [],
+          });
+          drafts.push(draft);
+          current = draft;
+          boundary = mod.end;
+          continue;
         }
         if (mod !== null && current !== null) {
           // "phát hiện 68 vụ, 104 đối tượng, vượt 13,3% chỉ tiêu về số vụ": of the figure it names.
