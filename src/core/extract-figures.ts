@@ -278,6 +278,8 @@ export const CLASSIFIERS = new Set([
   "đập",
   "lồng",
   "bồn",
+  // "đăng ký kết hôn 176 cặp", "nâng cấp 2 cặp chợ biên giới": pairs, whatever is paired.
+  "cặp",
   // "21 quỹ tín dụng nhân dân", "2/21 quỹ hoạt động yếu kém": a fund, whatever kind follows.
   "quỹ",
 ]);
@@ -406,9 +408,11 @@ function labelPerBaseUnit(text: string, start: number, end: number): ReturnType<
  * noun named before it counts that noun (with the topic's bare count, "Doanh nghiệp giải thể: 128,").
  */
 function numberedUnit(text: string, start: number, end: number): ReturnType<typeof readUnit> {
-  const named = /(?<!\p{L})(?:tổng\s+)?số\s+([^,;:.()\d]{2,60}?)\s+(?:là|đạt|có)\s*$/u.exec(
-    lower(text.slice(Math.max(0, start - 90), start)),
-  )?.[1];
+  // ("Số doanh nghiệp đang hoạt động đạt khoảng 7.840": a bound between changes nothing.)
+  const named =
+    /(?<!\p{L})(?:tổng\s+)?số\s+([^,;:.()\d]{2,60}?)\s+(?:là|đạt|có)(?:\s+(?:khoảng|gần|hơn|trên|ước))?\s*$/u.exec(
+      lower(text.slice(Math.max(0, start - 90), start)),
+    )?.[1];
   if (named === undefined) return null;
   const unit = COUNT_UNITS.find((u) => named === u || named.startsWith(`${u} `));
   return unit === undefined ? null : { unit, end, scale: 1, scaleWord: null, shaped: false, stacked: 1 };
@@ -657,12 +661,15 @@ function readUnit(
       // "thu gom 72,5 tấn rác thải sinh hoạt/ngày", "cấp 18.000 m3 nước sạch/ngày đêm": a time base
       // written after the measured thing is still the measure's ("tấn/ngày"); the name reads on.
       const late = MEASURE_UNITS.includes(u)
-        ? /^[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,4}\p{Ll}+\/(ngày đêm|ngày|tháng|năm)(?!\p{L})/u.exec(
+        ? /^[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,4}\p{Ll}+(?:\/(ngày đêm|ngày|tháng|năm)|[ \u00a0]+mỗi[ \u00a0]+(ngày đêm|ngày))(?!\p{L})/u.exec(
             text.slice(end, end + 60),
           )
         : null;
-      if (late?.[1] !== undefined)
-        return { unit: `${unit}/${late[1]}`, end, scale, scaleWord, shaped: false, stacked };
+      // ("thu gom 186 tấn rác thải mỗi ngày" is a daily measure too; "trồng 500 ha rừng mỗi năm" is a
+      // yearly target in ha, as the keys write it.)
+      const daily = late?.[1] ?? late?.[2];
+      if (daily !== undefined)
+        return { unit: `${unit}/${daily}`, end, scale, scaleWord, shaped: false, stacked };
       // "xã đạt 4 tiêu chí cứng" is a threshold in a name; "17,8 tiêu chí/xã", "bình quân mỗi xã
       // đạt 18,4 tiêu chí" (not a whole number) are figures.
       if (
@@ -863,7 +870,7 @@ function figureAt(
   // "dân tộc thiểu số 1.240 hộ", "dân số 125.400 người": "số" ends a noun there, it numbers nothing.
   const compoundSo =
     before === "số" &&
-    /(?:^|\s)(?:thiểu|đa|dân|chỉ|hệ|tỷ|con|điểm|tần|cử)\s+số\s*$/u.test(
+    /(?:^|\s)(?:thiểu|đa|dân|chỉ|hệ|tỷ|con|điểm|tần|cử|doanh)\s+số\s*$/u.test(
       lower(text.slice(Math.max(0, start - 16), start)),
     );
   if (
@@ -882,6 +889,9 @@ function figureAt(
       (/^(?:0?[1-9]|1[0-2])$/u.test(raw) ||
         !/\d\s+tháng\s*$/u.test(text.slice(Math.max(0, start - 12), start)))) ||
     before === "quý" ||
+    // "GRDP quý III/2026 ước tính tăng 8,1%": the year of a quarter written in Roman numerals.
+    (/^(?:19|20)\d\d$/u.test(raw) &&
+      /(?<!\p{L})quý\s+(?:I|II|III|IV)\s*\/\s*$/iu.test(text.slice(Math.max(0, start - 12), start))) ||
     // "tuyển sinh lớp 10", "khối 6": a grade names who are counted; it is no figure.
     ((before === "lớp" || before === "khối") && /^(?:0?[1-9]|1[0-2])$/u.test(raw)) ||
     // "trước 10h ngày 20/12", "lúc 14h30": a time of day.
