@@ -710,6 +710,10 @@ function readUnit(
     // "ngày điều trị trung bình 6,2 ngày", "lưu trú bình quân 2,1 ngày": a mean of time is a measure.
     if (
       (/(?<!\p{L})thời gian(?!\s+(?:qua|tới|này|đến|gần đây)(?!\p{L}))(?!\p{L})/u.test(clause) ||
+        // "- Ngày điều trị trung bình: 6,4 ngày": a bullet whose label before the colon names a mean.
+        /(?:^|\n)[ \t]*[-–•+*]?[ \t]*[^\n:;\d]{0,60}(?:trung bình|bình quân)[^\n:;\d]{0,30}:\s*[\d.,]+$/u.test(
+          said,
+        ) ||
         // "Chỉ số SAIDI 312 phút", "phát sóng 6.570 giờ truyền hình": the power-cut index and airtime
         // are durations by what they are, though the clause never says "thời gian".
         // ("- Chỉ số SAIDI: không quá 180 phút": said in the label before the colon too.)

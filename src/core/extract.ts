@@ -1122,16 +1122,27 @@ export function extractIndicators(
           // "phấn đấu có 130 xã đạt chuẩn (chiếm 79,3%)": a target's share, a target of its own.
           (current.actual !== null ||
             (clause.plan && current.plan !== null && /\(\s*chiếm\s*$/u.test(lead))) &&
-          /^[\s,]*\(?\s*chiếm\s*$/u.test(lead) &&
+          // ("có 21.316 hộ đạt danh hiệu “Gia đình văn hóa”, chiếm 92,4%", "112/130 xã đạt tiêu chuẩn
+          // phù hợp với trẻ em, chiếm 86,2%": the rest of the count's clause, a title in quotes or
+          // words the count's name stopped before, may come between; a comma still ends it.)
+          (/^[\s,]*\(?\s*chiếm\s*$/u.test(lead) ||
+            (current.source.end >= clause.start && /^[^\d;:.()]{1,60},\s*chiếm\s*$/u.test(lead))) &&
           f.value <= 100
         ) {
+          const rest = /^[^\d;:.()]{1,60},\s*chiếm\s*$/u.test(lead)
+            ? src
+                .slice(boundary, f.start)
+                .replace(/,\s*chiếm\s*$/u, "")
+                .replace(/["“”]/gu, "")
+                .trim()
+            : "";
           const rate = rateDraft(
             current,
             f,
             clause,
             /^tỷ\s+(?:lệ|trọng)\s/u.test(lower(current.name))
               ? current.name
-              : `Tỷ lệ ${decapitalize(current.name)}`,
+              : `Tỷ lệ ${decapitalize(current.name)}${rest === "" || lower(current.name).includes(lower(rest)) ? "" : ` ${rest}`}`,
             [],
           );
           // The figure before stays current: "…, chiếm 72,3% cơ cấu kinh tế, tăng 8,7% so với cùng kỳ"
