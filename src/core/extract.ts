@@ -1075,7 +1075,13 @@ export function extractIndicators(
             boundary = f.end;
             continue;
           }
-          if (current.plan !== null || (money && current.pctPlan === null)) {
+          // "đã thu hồi 17,9 tỷ đồng, đạt 83,6%", "thi hành xong 1.236,8 tỷ đồng, đạt 46,2%": money
+          // recovered or enforced is weighed against what is owed, a rate as for cases solved (the keys
+          // of every writer), not a % of plan as for money spent or collected.
+          const owed = /(?<!\p{L})(?:thu hồi|thi hành xong)(?!\p{L})/u.test(
+            lower(src.slice(current.source.start, current.source.end)),
+          );
+          if (current.plan !== null || (money && current.pctPlan === null && !owed)) {
             if (current.pctPlan === null) current.pctPlan = f.value;
             boundary = f.end;
             continue;
