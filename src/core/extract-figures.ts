@@ -278,9 +278,31 @@ export const CLASSIFIERS = new Set([
   "đập",
   "lồng",
   "bồn",
+  // "đăng ký kết hôn 176 cặp", "nâng cấp 2 cặp chợ biên giới": pairs, whatever is paired.
+  "cặp",
   // "21 quỹ tín dụng nhân dân", "2/21 quỹ hoạt động yếu kém": a fund, whatever kind follows.
   "quỹ",
 ]);
+
+/**
+ * Words NOT_COUNTED sets aside that count in these shapes, the keys of every writer agreeing:
+ * "xảy ra 9 đợt rét đậm", "tổ chức 4 đợt ra quân" (a round of something, not "chia 2 đợt", "trong 3
+ * đợt"); "đón 96 đoàn khách", "cử 21 đoàn đi nước ngoài", "41 đoàn đông người" (delegations and
+ * crowds, not the teams a body sends to inspect); "26 nhóm, lớp", "14 nhóm trẻ" (a nursery's
+ * classes); "sáp nhập 12 đơn vị sự nghiệp công lập", "7 đơn vị học tập" (bodies reorganised or
+ * titled, not those addressed); "11 bằng độc quyền sáng chế", "văn bằng … 9 bằng trở lên" (patents).
+ * `before` is the lower-case text before the figure, `tail` after it. Returns the unit, else null.
+ */
+function countedShape(before: string, tail: string): string | null {
+  if (/^đợt\s+\p{Ll}/u.test(tail) && !/^đợt\s+(?:năm|tháng|quý|tiếp theo|sau|này|\p{Ll}+\s+\d)/u.test(tail))
+    return /(?<!\p{L})(?:trong|làm|thành|chia|qua|theo|sau|mỗi|từng)[\s\d.,]*$/u.test(before) ? null : "đợt";
+  if (/^đoàn\s+(?:khách|đi|ra|vào|đông người)(?!\p{L})/u.test(tail)) return "đoàn";
+  if (/^nhóm(?:\s*,\s*lớp|\s+trẻ)(?!\p{L})/u.test(tail)) return "nhóm";
+  if (/^đơn vị\s+(?:sự nghiệp|học tập)(?!\p{L})/u.test(tail)) return "đơn vị";
+  if (/^bằng\s+(?:độc quyền|sáng chế)(?!\p{L})/u.test(tail)) return "bằng";
+  if (/^bằng\s*(?:trở lên|[,;.]|$)/u.test(tail) && /(?:văn bằng|sáng chế)/u.test(before)) return "bằng";
+  return null;
+}
 
 /**
  * The noun phrase right after a figure, read by its shape: lower-case words up to a grammar word,
@@ -386,9 +408,11 @@ function labelPerBaseUnit(text: string, start: number, end: number): ReturnType<
  * noun named before it counts that noun (with the topic's bare count, "Doanh nghiệp giải thể: 128,").
  */
 function numberedUnit(text: string, start: number, end: number): ReturnType<typeof readUnit> {
-  const named = /(?<!\p{L})(?:tổng\s+)?số\s+([^,;:.()\d]{2,60}?)\s+(?:là|đạt|có)\s*$/u.exec(
-    lower(text.slice(Math.max(0, start - 90), start)),
-  )?.[1];
+  // ("Số doanh nghiệp đang hoạt động đạt khoảng 7.840": a bound between changes nothing.)
+  const named =
+    /(?<!\p{L})(?:tổng\s+)?số\s+([^,;:.()\d]{2,60}?)\s+(?:là|đạt|có)(?:\s+(?:khoảng|gần|hơn|trên|ước))?\s*$/u.exec(
+      lower(text.slice(Math.max(0, start - 90), start)),
+    )?.[1];
   if (named === undefined) return null;
   const unit = COUNT_UNITS.find((u) => named === u || named.startsWith(`${u} `));
   return unit === undefined ? null : { unit, end, scale: 1, scaleWord: null, shaped: false, stacked: 1 };
@@ -637,12 +661,15 @@ function readUnit(
       // "thu gom 72,5 tấn rác thải sinh hoạt/ngày", "cấp 18.000 m3 nước sạch/ngày đêm": a time base
       // written after the measured thing is still the measure's ("tấn/ngày"); the name reads on.
       const late = MEASURE_UNITS.includes(u)
-        ? /^[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,4}\p{Ll}+\/(ngày đêm|ngày|tháng|năm)(?!\p{L})/u.exec(
+        ? /^[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,4}\p{Ll}+(?:\/(ngày đêm|ngày|tháng|năm)|[ \u00a0]+mỗi[ \u00a0]+(ngày đêm|ngày))(?!\p{L})/u.exec(
             text.slice(end, end + 60),
           )
         : null;
-      if (late?.[1] !== undefined)
-        return { unit: `${unit}/${late[1]}`, end, scale, scaleWord, shaped: false, stacked };
+      // ("thu gom 186 tấn rác thải mỗi ngày" is a daily measure too; "trồng 500 ha rừng mỗi năm" is a
+      // yearly target in ha, as the keys write it.)
+      const daily = late?.[1] ?? late?.[2];
+      if (daily !== undefined)
+        return { unit: `${unit}/${daily}`, end, scale, scaleWord, shaped: false, stacked };
       // "xã đạt 4 tiêu chí cứng" is a threshold in a name; "17,8 tiêu chí/xã", "bình quân mỗi xã
       // đạt 18,4 tiêu chí" (not a whole number) are figures.
       if (
@@ -683,6 +710,10 @@ function readUnit(
     // "ngày điều trị trung bình 6,2 ngày", "lưu trú bình quân 2,1 ngày": a mean of time is a measure.
     if (
       (/(?<!\p{L})thời gian(?!\s+(?:qua|tới|này|đến|gần đây)(?!\p{L}))(?!\p{L})/u.test(clause) ||
+        // "- Ngày điều trị trung bình: 6,4 ngày": a bullet whose label before the colon names a mean.
+        /(?:^|\n)[ \t]*[-–•+*]?[ \t]*[^\n:;\d]{0,60}(?:trung bình|bình quân)[^\n:;\d]{0,30}:\s*[\d.,]+$/u.test(
+          said,
+        ) ||
         // "Chỉ số SAIDI 312 phút", "phát sóng 6.570 giờ truyền hình": the power-cut index and airtime
         // are durations by what they are, though the clause never says "thời gian".
         // ("- Chỉ số SAIDI: không quá 180 phút": said in the label before the colon too.)
@@ -718,8 +749,18 @@ function readUnit(
       lower(text.slice(Math.max(0, at - 120), at)),
     );
   // "được cấp 11 bằng độc quyền sáng chế": patents are counted in "bằng", no comparison.
-  if (/^bằng\s+(?:độc quyền|sáng chế)(?!\p{L})/u.test(lower(tail)))
-    return { unit: text.slice(i, i + 4), end: i + 4, scale, scaleWord, shaped: true, stacked };
+  // A word that mostly counts nothing ("3 đợt", "6 đoàn kiểm tra", "4 nhóm giải pháp", "12 đơn vị
+  // trực thuộc") counts what reports count in the shapes below.
+  const counted = countedShape(lower(text.slice(Math.max(0, at - 60), at)), lower(tail));
+  if (counted !== null)
+    return {
+      unit: text.slice(i, i + counted.length),
+      end: i + counted.length,
+      scale,
+      scaleWord,
+      shaped: true,
+      stacked,
+    };
   if (airDays !== null || dayLabel)
     return { unit: text.slice(i, i + 4), end: i + 4, scale, scaleWord, shaped: false, stacked };
   const phrase = nounPhrase(text, i);
@@ -833,7 +874,7 @@ function figureAt(
   // "dân tộc thiểu số 1.240 hộ", "dân số 125.400 người": "số" ends a noun there, it numbers nothing.
   const compoundSo =
     before === "số" &&
-    /(?:^|\s)(?:thiểu|đa|dân|chỉ|hệ|tỷ|con|điểm|tần|cử)\s+số\s*$/u.test(
+    /(?:^|\s)(?:thiểu|đa|dân|chỉ|hệ|tỷ|con|điểm|tần|cử|doanh)\s+số\s*$/u.test(
       lower(text.slice(Math.max(0, start - 16), start)),
     );
   if (
@@ -852,6 +893,9 @@ function figureAt(
       (/^(?:0?[1-9]|1[0-2])$/u.test(raw) ||
         !/\d\s+tháng\s*$/u.test(text.slice(Math.max(0, start - 12), start)))) ||
     before === "quý" ||
+    // "GRDP quý III/2026 ước tính tăng 8,1%": the year of a quarter written in Roman numerals.
+    (/^(?:19|20)\d\d$/u.test(raw) &&
+      /(?<!\p{L})quý\s+(?:I|II|III|IV)\s*\/\s*$/iu.test(text.slice(Math.max(0, start - 12), start))) ||
     // "tuyển sinh lớp 10", "khối 6": a grade names who are counted; it is no figure.
     ((before === "lớp" || before === "khối") && /^(?:0?[1-9]|1[0-2])$/u.test(raw)) ||
     // "trước 10h ngày 20/12", "lúc 14h30": a time of day.

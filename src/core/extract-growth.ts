@@ -18,6 +18,31 @@ const NET_OF_PRICES = /^(?:(?:nếu|khi)\s+)?(?:loại trừ|trừ)\s+(?:yếu t
 /** "so với tháng trước và": all a second change's own words are the first one's base. */
 const SECOND_BASE = /^so với\s[^\d,;]*?\s+và$/u;
 
+/**
+ * "CPI tăng 0,38% so với tháng trước, tăng 3,26% so với cùng kỳ năm trước": a rate said as a change
+ * against one base, then at once as a change against another, is two figures (the second no change
+ * of the first). Only a % said after a verb, each with its own "so với", a comma or semicolon between.
+ * Returns the two bases ("tháng trước", "cùng kỳ năm trước"), else null.
+ */
+export function secondBaseOf(
+  src: string,
+  prev: Draft,
+  start: number,
+  end: number,
+): { first: string; second: string } | null {
+  if (prev.unit !== "%" || prev.actual === null || start - prev.source.end > 80) return null;
+  const between = /^\s*%?\s*so với\s+([^,;\d]{2,40}?)\s*[,;]\s*(?:và\s+)?(?:tăng|giảm)\s*$/u.exec(
+    lower(src.slice(prev.source.end, start)),
+  );
+  const base = /^\s*%?\s*so với\s+([^,;.\d()]{2,40}?)\s*(?:[,;.()]|$)/u.exec(lower(src.slice(end, end + 60)));
+  if (between?.[1] === undefined || base?.[1] === undefined || between[1] === base[1]) return null;
+  return /(?:tăng|giảm)\s+[\d.,]+\s*%$/u.test(
+    src.slice(Math.max(prev.source.start, prev.source.end - 24), prev.source.end),
+  )
+    ? { first: between[1], second: base[1] }
+    : null;
+}
+
 /** The subject a growth's name says, without the words that name it as a growth or its prices. */
 function subjectOf(name: string): string {
   return decapitalize(

@@ -147,6 +147,13 @@ export const COUNT_UNITS = [
   "chứng từ",
   "trang thiết bị",
   "thiết bị",
+  // "87 thiết chế văn hóa, thể thao": a cultural or sports facility, counted whole ("thiết" alone
+  // stops the phrase reader).
+  "thiết chế",
+  // "phục vụ 2,1 triệu ngày khách": tourism counts guest-nights, a unit of its own (not days).
+  "ngày khách",
+  // "cấp 214 giấy thông hành biên giới": a border pass ("thông" alone stops the phrase reader).
+  "giấy thông hành",
   // "phát triển mới 12 điểm thu BHXH": a collection point, not a score ("điểm").
   "điểm thu",
   // "612 máy ATM", "1.240 máy gặt đập liên hợp": machines are counted by their classifier; a

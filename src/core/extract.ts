@@ -69,7 +69,7 @@ import {
   withoutSpeaker,
 } from "./extract-names";
 import { confidenceOf } from "./extract-confidence";
-import { nameGrowthParts } from "./extract-growth";
+import { nameGrowthParts, secondBaseOf } from "./extract-growth";
 import { nameDisbursedShares, nameRatesAgain } from "./extract-rate-again";
 import { nameBareUnitsAgain } from "./extract-unit-again";
 import { dropDoubledNounLeads } from "./extract-doubled-noun";
@@ -354,6 +354,8 @@ export function extractIndicators(
       // it was formed, not a result.
       if (
         /^(?:xã|phường|thị trấn|huyện|quận|thôn|ấp|bản|tổ dân phố|khu phố|tổ|đơn vị)$/u.test(lower(f.unit)) &&
+        // ("sáp nhập 46 đơn vị sự nghiệp công lập": public bodies merged are the reform's result.)
+        !/^\s*sự nghiệp(?!\p{L})/u.test(lower(src.slice(f.end, f.end + 12))) &&
         /(?<!\p{L})(?<!(?:thu|xuất)\s)(?:sáp nhập|nhập|hợp nhất|sắp xếp)(?:\s+(?:nguyên trạng|toàn bộ))?(?:\s+(?:của\s+)?(?:các|cả))?\s*$/u.test(
           lower(src.slice(Math.max(clause.start, f.start - 40), f.start)),
         )
@@ -745,6 +747,34 @@ export function extractIndicators(
             if (whole !== null) current = whole;
           }
         }
+        const bases =
+          mod?.kind === "change" && current !== null ? secondBaseOf(src, current, f.start, f.end) : null;
+        if (mod !== null && current !== null && bases !== null) {
+          // "CPI … tăng 0,38% so với tháng trước, tăng 3,26% so với cùng kỳ": a figure of its own,
+          // each named by its base.
+          const subject = current.name;
+          if (!/so với/u.test(lower(subject))) current.name = `${subject} so với ${bases.first}`;
+          const draft: Draft = asDraft({
+            name: `${subject} so với ${bases.second}`,
+            unit: "%",
+            kind: current.kind,
+            actual: mod.value,
+            plan: null,
+            planText: null,
+            estimate: current.estimate,
+            source: { start: f.start, end: mod.end },
+            sentence: clause.sentence,
+            head: current.head,
+            lead: current.lead,
+            increment: false,
+            changeOnly: false,
+            doubts: [],
+          });
+          drafts.push(draft);
+          current = draft;
+          boundary = mod.end;
+          continue;
+        }
         if (mod !== null && current !== null) {
           // "phát hiện 68 vụ, 104 đối tượng, vượt 13,3% chỉ tiêu về số vụ": of the figure it names.
           const about = /^\s*về\s+(?:số\s+)?(\p{L}+(?:\s\p{L}+)?)/u.exec(
@@ -1046,7 +1076,13 @@ export function extractIndicators(
             boundary = f.end;
             continue;
           }
-          if (current.plan !== null || (money && current.pctPlan === null)) {
+          // "đã thu hồi 17,9 tỷ đồng, đạt 83,6%", "thi hành xong 1.236,8 tỷ đồng, đạt 46,2%": money
+          // recovered or enforced is weighed against what is owed, a rate as for cases solved (the keys
+          // of every writer), not a % of plan as for money spent or collected.
+          const owed = /(?<!\p{L})(?:thu hồi|thi hành xong)(?!\p{L})/u.test(
+            lower(src.slice(current.source.start, current.source.end)),
+          );
+          if (current.plan !== null || (money && current.pctPlan === null && !owed)) {
             if (current.pctPlan === null) current.pctPlan = f.value;
             boundary = f.end;
             continue;
@@ -1093,16 +1129,27 @@ export function extractIndicators(
           // "phấn đấu có 130 xã đạt chuẩn (chiếm 79,3%)": a target's share, a target of its own.
           (current.actual !== null ||
             (clause.plan && current.plan !== null && /\(\s*chiếm\s*$/u.test(lead))) &&
-          /^[\s,]*\(?\s*chiếm\s*$/u.test(lead) &&
+          // ("có 21.316 hộ đạt danh hiệu “Gia đình văn hóa”, chiếm 92,4%", "112/130 xã đạt tiêu chuẩn
+          // phù hợp với trẻ em, chiếm 86,2%": the rest of the count's clause, a title in quotes or
+          // words the count's name stopped before, may come between; a comma still ends it.)
+          (/^[\s,]*\(?\s*chiếm\s*$/u.test(lead) ||
+            (current.source.end >= clause.start && /^[^\d;:.()]{1,60},\s*chiếm\s*$/u.test(lead))) &&
           f.value <= 100
         ) {
+          const rest = /^[^\d;:.()]{1,60},\s*chiếm\s*$/u.test(lead)
+            ? src
+                .slice(boundary, f.start)
+                .replace(/,\s*chiếm\s*$/u, "")
+                .replace(/["“”]/gu, "")
+                .trim()
+            : "";
           const rate = rateDraft(
             current,
             f,
             clause,
             /^tỷ\s+(?:lệ|trọng)\s/u.test(lower(current.name))
               ? current.name
-              : `Tỷ lệ ${decapitalize(current.name)}`,
+              : `Tỷ lệ ${decapitalize(current.name)}${rest === "" || lower(current.name).includes(lower(rest)) ? "" : ` ${rest}`}`,
             [],
           );
           // The figure before stays current: "…, chiếm 72,3% cơ cấu kinh tế, tăng 8,7% so với cùng kỳ"
