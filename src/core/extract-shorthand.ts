@@ -7,6 +7,8 @@
  * the offsets of the written-out text map back to the pasted one.
  */
 
+import { correctionEdits } from "./extract-spoken-corrections";
+
 /** A stretch of the pasted text replaced by other words ("" deletes, start = end inserts). */
 interface Edit {
   start: number;
@@ -233,6 +235,8 @@ function pairEdits(src: string): Edit[] {
     // Inserted, the unit is written out here: "tr.đ" typed after the plan is "triệu đồng" after the result.
     let planUnit = (m[5] ?? "").trim();
     for (const [re, full] of MONEY) planUnit = planUnit.replace(new RegExp(re.source, re.flags), full);
+    // "TH 386/KH 350 LĐ": a count's unit typed short is written out where it is copied, as in place.
+    planUnit = COUNT_UNITS[planUnit] ?? WORDS.find(([abbr]) => abbr === planUnit)?.[1] ?? planUnit;
     if (resultUnit === "" && /^\p{L}/u.test(planUnit))
       edits.push({ start: figureEnd, end: figureEnd, insert: ` ${planUnit}` });
     // the blank after "TH" stays as the figure's lead; "/KH" → " (kế hoạch".
@@ -344,12 +348,18 @@ function wrapEdits(src: string): Edit[] {
  * a province's initials). The blanks around a cell are bounded: an unbounded look back from every
  * position of a long run of spaces is quadratic.
  */
-const COUNT_UNITS: Readonly<Record<string, string>> = { hs: "học sinh", BN: "bệnh nhân", bn: "bệnh nhân" };
+const COUNT_UNITS: Readonly<Record<string, string>> = {
+  hs: "học sinh",
+  BN: "bệnh nhân",
+  bn: "bệnh nhân",
+  // "giải quyết việc làm 150 lđ": a chat types the worker count in lower case.
+  lđ: "lao động",
+};
 
 function countUnitEdits(src: string): Edit[] {
   const edits: Edit[] = [];
   const re =
-    /(?:(?<=\d[ \t]{0,2})|(?<=(?:^|\t|\|)[ \t]{0,3})(?=(?:hs|BN|bn)[ \t]{0,3}(?:\t|\||$)))(hs|BN|bn)(?![\p{L}\p{N}])/gmu;
+    /(?:(?<=\d[ \t]{0,2})|(?<=(?:^|\t|\|)[ \t]{0,3})(?=(?:hs|BN|bn|lđ)[ \t]{0,3}(?:\t|\||$)))(hs|BN|bn|lđ)(?![\p{L}\p{N}])/gmu;
   for (const m of src.matchAll(re)) {
     const full = COUNT_UNITS[m[1] ?? ""];
     if (full !== undefined) edits.push({ start: m.index, end: m.index + m[0].length, insert: full });
@@ -368,6 +378,20 @@ function dashListEdits(src: string): Edit[] {
   return edits;
 }
 
+/**
+ * "trẻ <1 tuổi", "hộ có thu nhập >5 triệu đồng": a chat types a limit as a sign before its figure;
+ * reports write "dưới" and "trên", which names and limits are read by.
+ */
+function signEdits(src: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const m of src.matchAll(/(?<=[\p{L}\s(])[<>≤≥][ \t]?(?=\d)/gu)) {
+    const sign = m[0].trim();
+    const full = sign === "<" ? "dưới " : sign === ">" ? "trên " : sign === "≤" ? "không quá " : "từ ";
+    edits.push({ start: m.index, end: m.index + m[0].length, insert: full });
+  }
+  return edits;
+}
+
 /** The pasted text with its shorthand written out, and the way back to the pasted offsets. */
 export function expandShorthand(src: string): Expanded {
   const raw: Edit[] = [
@@ -378,6 +402,8 @@ export function expandShorthand(src: string): Expanded {
     ...dashListEdits(src),
     ...countUnitEdits(src),
     ...wrapEdits(src),
+    ...correctionEdits(src),
+    ...signEdits(src),
   ];
   for (const [re, full] of MONEY)
     for (const m of src.matchAll(new RegExp(re.source, re.flags)))
