@@ -34,6 +34,14 @@ const MONEY: readonly [RegExp, string][] = [
   [/(?<![\p{L}])(tỷ|tỉ)\s?đ(?![\p{L}])/gu, "$1 đồng"],
 ];
 
+/** "thu nhập bq 58 tr/người/năm", "hỗ trợ 600 tr.": a chat's "tr" after a figure, before a per-base or a stop. */
+function millionEdits(src: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const m of src.matchAll(/(?<=\d[ \t]?)tr(?=\/|[ \t]*[,;)]|[ \t]*\.(?:\s|$)|[ \t]*$)/gmu))
+    edits.push({ start: m.index, end: m.index + 2, insert: "triệu đồng" });
+  return edits;
+}
+
 /**
  * Abbreviations with one meaning in a report, written in capitals as offices type them. Acronyms a
  * table keeps as they are (UBND, HĐND, OCOP, THCS, DTI) are not here, nor a unit's acronym after
@@ -44,6 +52,8 @@ const WORDS: readonly [string, string][] = [
   ["NSĐP", "ngân sách địa phương"],
   ["NS", "ngân sách"],
   ["BQ", "bình quân"],
+  // chats type it in lower case ("thu nhập bq"); no Vietnamese word is spelt so.
+  ["bq", "bình quân"],
   ["SL", "sản lượng"],
   ["GTSX", "giá trị sản xuất"],
   ["SX", "sản xuất"],
@@ -392,6 +402,22 @@ function signEdits(src: string): Edit[] {
   return edits;
 }
 
+/**
+ * "đón hơn 3 vạn lượt khách", "2,5 vạn tấn": speech counts in vạn (ten thousand), which reports
+ * write in nghìn ("30 nghìn lượt khách"); "bác sĩ trên 1 vạn dân" is a base, left as written.
+ */
+function tenThousandEdits(src: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const m of src.matchAll(
+    /(?<![\d.,/])(\d{1,3}(?:,\d{1,2})?)[ \t]vạn(?=[ \t]+\p{L})(?![ \t]+dân(?!\p{L}))/gu,
+  )) {
+    const value = Number((m[1] ?? "").replace(",", ".")) * 10;
+    const written = String(Math.round(value * 10) / 10).replace(".", ",");
+    edits.push({ start: m.index, end: m.index + m[0].length, insert: `${written} nghìn` });
+  }
+  return edits;
+}
+
 /** The pasted text with its shorthand written out, and the way back to the pasted offsets. */
 export function expandShorthand(src: string): Expanded {
   const raw: Edit[] = [
@@ -404,6 +430,8 @@ export function expandShorthand(src: string): Expanded {
     ...wrapEdits(src),
     ...correctionEdits(src),
     ...signEdits(src),
+    ...tenThousandEdits(src),
+    ...millionEdits(src),
   ];
   for (const [re, full] of MONEY)
     for (const m of src.matchAll(new RegExp(re.source, re.flags)))
