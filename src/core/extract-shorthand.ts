@@ -7,6 +7,7 @@
  * the offsets of the written-out text map back to the pasted one.
  */
 
+import { answerEdits, topicFigureEdits } from "./extract-question-answer";
 import { correctionEdits } from "./extract-spoken-corrections";
 
 /** A stretch of the pasted text replaced by other words ("" deletes, start = end inserts). */
@@ -418,6 +419,21 @@ function tenThousandEdits(src: string): Edit[] {
   return edits;
 }
 
+/**
+ * Speech says the base of a comparison in its own words and order: "vượt kế hoạch 7%" is "vượt 7% kế
+ * hoạch" as reports write it, "năm ngoái" is "năm trước".
+ */
+function spokenComparisonEdits(src: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const m of src.matchAll(
+    /(?<![\p{L}])(vượt)[ \t]+(kế hoạch|chỉ tiêu|dự toán)[ \t]+(\d{1,3}(?:,\d{1,2})?)[ \t]?%(?![ \t]*(?:kế hoạch|chỉ tiêu|dự toán|KH))/gu,
+  ))
+    edits.push({ start: m.index, end: m.index + m[0].length, insert: `${m[1]} ${m[3]}% ${m[2]}` });
+  for (const m of src.matchAll(/(?<![\p{L}])([Nn])ăm ngoái(?![\p{L}])/gu))
+    edits.push({ start: m.index, end: m.index + m[0].length, insert: `${m[1]}ăm trước` });
+  return edits;
+}
+
 /** The pasted text with its shorthand written out, and the way back to the pasted offsets. */
 export function expandShorthand(src: string): Expanded {
   const raw: Edit[] = [
@@ -432,6 +448,9 @@ export function expandShorthand(src: string): Expanded {
     ...signEdits(src),
     ...tenThousandEdits(src),
     ...millionEdits(src),
+    ...spokenComparisonEdits(src),
+    ...answerEdits(src),
+    ...topicFigureEdits(src),
   ];
   for (const [re, full] of MONEY)
     for (const m of src.matchAll(new RegExp(re.source, re.flags)))
