@@ -434,6 +434,34 @@ function spokenComparisonEdits(src: string): Edit[] {
   return edits;
 }
 
+/**
+ * What a chat or a speech adds around its figures and no table writes: the particles "ạ", "nhé" at a
+ * clause's end ("đàn bò 3.860 con ạ."), the speaker's "Tôi đề nghị", "Tôi xin báo cáo" before what
+ * is said, and a pair typed "TH/KH: 14,2/15 tỷ đ" (as "TH 14,2/KH 15 tỷ đ" reads).
+ */
+function chatEdits(src: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const m of src.matchAll(/[ \t]+(?:ạ|nhé|nha|nhen)(?=[ \t]*(?:[.,;!\n]|$))/gu))
+    edits.push({ start: m.index, end: m.index + m[0].length, insert: "" });
+  for (const m of src.matchAll(
+    /(?<![\p{L}])(?:[Tt]ôi|[Cc]húng tôi|[Ee]m)\s+(?:xin\s+)?(?:đề nghị|báo cáo|thông tin|gửi số liệu)(?:\s+(?:với|để)\s+[^:,;.\d]{1,30}?)?(?:\s*:\s*|\s+)(?=\p{L})/gu,
+  ))
+    edits.push({ start: m.index, end: m.index + m[0].length, insert: "" });
+  const pair = new RegExp(
+    `${B}TH\\s*\\/\\s*KH\\s*:?\\s*(${FIG})\\s*\\/\\s*(${FIG})((?:[ \\t]*(?:tỷ|tỉ|triệu|nghìn)?[ \\t]*\\p{L}+(?:\\.\\p{L}+)?)?)(?=[ \\t]*(?:[,;)\\n]|\\.(?:\\s|$)|$))`,
+    "gu",
+  );
+  for (const m of src.matchAll(pair)) {
+    let unit = (m[3] ?? "").trim();
+    for (const [re, full] of MONEY) unit = unit.replace(new RegExp(re.source, re.flags), full);
+    unit = COUNT_UNITS[unit] ?? WORDS.find(([abbr]) => abbr === unit)?.[1] ?? unit;
+    const u = unit === "" ? "" : ` ${unit}`;
+    // Written out as the pairs are: the result, its plan in brackets after it.
+    edits.push({ start: m.index, end: m.index + m[0].length, insert: `${m[1]}${u} (kế hoạch ${m[2]}${u})` });
+  }
+  return edits;
+}
+
 /** The pasted text with its shorthand written out, and the way back to the pasted offsets. */
 export function expandShorthand(src: string): Expanded {
   const raw: Edit[] = [
@@ -451,6 +479,7 @@ export function expandShorthand(src: string): Expanded {
     ...spokenComparisonEdits(src),
     ...answerEdits(src),
     ...topicFigureEdits(src),
+    ...chatEdits(src),
   ];
   for (const [re, full] of MONEY)
     for (const m of src.matchAll(new RegExp(re.source, re.flags)))
