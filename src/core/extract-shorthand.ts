@@ -441,7 +441,7 @@ function spokenComparisonEdits(src: string): Edit[] {
  */
 function chatEdits(src: string): Edit[] {
   const edits: Edit[] = [];
-  for (const m of src.matchAll(/[ \t]+(?:ạ|nhé|nha|nhen)(?=[ \t]*(?:[.,;!\n]|$))/gu))
+  for (const m of src.matchAll(/(?<=\S)[ \t]{1,3}(?:ạ|nhé|nha|nhen)(?=[ \t]{0,3}(?:[.,;!\n]|$))/gu))
     edits.push({ start: m.index, end: m.index + m[0].length, insert: "" });
   for (const m of src.matchAll(
     /(?<![\p{L}])(?:[Tt]ôi|[Cc]húng tôi|[Ee]m)\s+(?:xin\s+)?(?:đề nghị|báo cáo|thông tin|gửi số liệu)(?:\s+(?:với|để)\s+[^:,;.\d]{1,30}?)?(?:\s*:\s*|\s+)(?=\p{L})/gu,
