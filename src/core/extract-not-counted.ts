@@ -28,9 +28,12 @@ const ATTENDED_BY = new RegExp(
   String.raw`(?<!\p{L})(?:(?:tham\s+)?dự\s+(?:hội nghị|kỳ họp|đại hội|phiên họp)|sự tham dự)(?:\s+(?:có|gồm|của))?\s+${LIST.slice(0, -1)}(?:[^\d,;:.]{1,30}?\s(?:của|thuộc)\s+(?:các\s+)?)?$`,
   "u",
 );
-/** "với 31/33 đồng chí ủy viên tham dự": who attended, said after the count. */
+/**
+ * "với 31/33 đồng chí ủy viên tham dự": who attended, said after the count; minutes write it short
+ * too ("có 15 thành viên dự.").
+ */
 const ATTENDING_AFTER =
-  /^\s*(?:(?:ủy viên|uỷ viên|đại biểu|thành viên)(?:\s+\p{L}+){0,3}?\s+)?(?:tham dự|dự họp|có mặt)(?!\p{L})/u;
+  /^\s*(?:(?:ủy viên|uỷ viên|đại biểu|thành viên)(?:\s+\p{L}+){0,3}?\s+)?(?:tham dự|dự họp|có mặt|dự(?=\s*(?:[,;.)\n]|$)))(?!\p{L})/u;
 /**
  * "52/54 đại biểu có mặt biểu quyết tán thành với tỷ lệ 96,3%": how the delegates of a council or
  * congress voted narrates its session (a shareholders' vote on a
@@ -75,7 +78,8 @@ export function notCounted(before: string, unit: string, after = ""): boolean {
   const u = lower(unit);
   const b = lower(before);
   // (People who took part in a class or a campaign, "2.140 người tham dự", are counted.)
-  if (/^(?:đồng chí|ủy viên|uỷ viên|đại biểu)$/u.test(u) && ATTENDING_AFTER.test(lower(after))) return true;
+  if (/^(?:đồng chí|ủy viên|uỷ viên|đại biểu|thành viên)$/u.test(u) && ATTENDING_AFTER.test(lower(after)))
+    return true;
   if (/^(?:bậc|hạng)$/u.test(u)) return RANK_MOVE.test(b);
   if (ATTENDED_BY.test(b)) return true;
   if (u === "%" && (DELEGATES_VOTED.test(b) || PASSED_WITH.test(b))) return true;

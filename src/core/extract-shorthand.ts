@@ -7,6 +7,9 @@
  * the offsets of the written-out text map back to the pasted one.
  */
 
+import { answerEdits, topicFigureEdits } from "./extract-question-answer";
+import { correctionEdits } from "./extract-spoken-corrections";
+
 /** A stretch of the pasted text replaced by other words ("" deletes, start = end inserts). */
 interface Edit {
   start: number;
@@ -32,6 +35,14 @@ const MONEY: readonly [RegExp, string][] = [
   [/(?<![\p{L}])(tỷ|tỉ)\s?đ(?![\p{L}])/gu, "$1 đồng"],
 ];
 
+/** "thu nhập bq 58 tr/người/năm", "hỗ trợ 600 tr.": a chat's "tr" after a figure, before a per-base or a stop. */
+function millionEdits(src: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const m of src.matchAll(/(?<=\d[ \t]?)tr(?=\/|[ \t]*[,;)]|[ \t]*\.(?:\s|$)|[ \t]*$)/gmu))
+    edits.push({ start: m.index, end: m.index + 2, insert: "triệu đồng" });
+  return edits;
+}
+
 /**
  * Abbreviations with one meaning in a report, written in capitals as offices type them. Acronyms a
  * table keeps as they are (UBND, HĐND, OCOP, THCS, DTI) are not here, nor a unit's acronym after
@@ -42,6 +53,8 @@ const WORDS: readonly [string, string][] = [
   ["NSĐP", "ngân sách địa phương"],
   ["NS", "ngân sách"],
   ["BQ", "bình quân"],
+  // chats type it in lower case ("thu nhập bq"); no Vietnamese word is spelt so.
+  ["bq", "bình quân"],
   ["SL", "sản lượng"],
   ["GTSX", "giá trị sản xuất"],
   ["SX", "sản xuất"],
@@ -233,6 +246,8 @@ function pairEdits(src: string): Edit[] {
     // Inserted, the unit is written out here: "tr.đ" typed after the plan is "triệu đồng" after the result.
     let planUnit = (m[5] ?? "").trim();
     for (const [re, full] of MONEY) planUnit = planUnit.replace(new RegExp(re.source, re.flags), full);
+    // "TH 386/KH 350 LĐ": a count's unit typed short is written out where it is copied, as in place.
+    planUnit = COUNT_UNITS[planUnit] ?? WORDS.find(([abbr]) => abbr === planUnit)?.[1] ?? planUnit;
     if (resultUnit === "" && /^\p{L}/u.test(planUnit))
       edits.push({ start: figureEnd, end: figureEnd, insert: ` ${planUnit}` });
     // the blank after "TH" stays as the figure's lead; "/KH" → " (kế hoạch".
@@ -344,12 +359,18 @@ function wrapEdits(src: string): Edit[] {
  * a province's initials). The blanks around a cell are bounded: an unbounded look back from every
  * position of a long run of spaces is quadratic.
  */
-const COUNT_UNITS: Readonly<Record<string, string>> = { hs: "học sinh", BN: "bệnh nhân", bn: "bệnh nhân" };
+const COUNT_UNITS: Readonly<Record<string, string>> = {
+  hs: "học sinh",
+  BN: "bệnh nhân",
+  bn: "bệnh nhân",
+  // "giải quyết việc làm 150 lđ": a chat types the worker count in lower case.
+  lđ: "lao động",
+};
 
 function countUnitEdits(src: string): Edit[] {
   const edits: Edit[] = [];
   const re =
-    /(?:(?<=\d[ \t]{0,2})|(?<=(?:^|\t|\|)[ \t]{0,3})(?=(?:hs|BN|bn)[ \t]{0,3}(?:\t|\||$)))(hs|BN|bn)(?![\p{L}\p{N}])/gmu;
+    /(?:(?<=\d[ \t]{0,2})|(?<=(?:^|\t|\|)[ \t]{0,3})(?=(?:hs|BN|bn|lđ)[ \t]{0,3}(?:\t|\||$)))(hs|BN|bn|lđ)(?![\p{L}\p{N}])/gmu;
   for (const m of src.matchAll(re)) {
     const full = COUNT_UNITS[m[1] ?? ""];
     if (full !== undefined) edits.push({ start: m.index, end: m.index + m[0].length, insert: full });
@@ -368,6 +389,79 @@ function dashListEdits(src: string): Edit[] {
   return edits;
 }
 
+/**
+ * "trẻ <1 tuổi", "hộ có thu nhập >5 triệu đồng": a chat types a limit as a sign before its figure;
+ * reports write "dưới" and "trên", which names and limits are read by.
+ */
+function signEdits(src: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const m of src.matchAll(/(?<=[\p{L}\s(])[<>≤≥][ \t]?(?=\d)/gu)) {
+    const sign = m[0].trim();
+    const full = sign === "<" ? "dưới " : sign === ">" ? "trên " : sign === "≤" ? "không quá " : "từ ";
+    edits.push({ start: m.index, end: m.index + m[0].length, insert: full });
+  }
+  return edits;
+}
+
+/**
+ * "đón hơn 3 vạn lượt khách", "2,5 vạn tấn": speech counts in vạn (ten thousand), which reports
+ * write in nghìn ("30 nghìn lượt khách"); "bác sĩ trên 1 vạn dân" is a base, left as written.
+ */
+function tenThousandEdits(src: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const m of src.matchAll(
+    /(?<![\d.,/])(\d{1,3}(?:,\d{1,2})?)[ \t]vạn(?=[ \t]+\p{L})(?![ \t]+dân(?!\p{L}))/gu,
+  )) {
+    const value = Number((m[1] ?? "").replace(",", ".")) * 10;
+    const written = String(Math.round(value * 10) / 10).replace(".", ",");
+    edits.push({ start: m.index, end: m.index + m[0].length, insert: `${written} nghìn` });
+  }
+  return edits;
+}
+
+/**
+ * Speech says the base of a comparison in its own words and order: "vượt kế hoạch 7%" is "vượt 7% kế
+ * hoạch" as reports write it, "năm ngoái" is "năm trước".
+ */
+function spokenComparisonEdits(src: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const m of src.matchAll(
+    /(?<![\p{L}])(vượt)[ \t]+(kế hoạch|chỉ tiêu|dự toán)[ \t]+(\d{1,3}(?:,\d{1,2})?)[ \t]?%(?![ \t]*(?:kế hoạch|chỉ tiêu|dự toán|KH))/gu,
+  ))
+    edits.push({ start: m.index, end: m.index + m[0].length, insert: `${m[1]} ${m[3]}% ${m[2]}` });
+  for (const m of src.matchAll(/(?<![\p{L}])([Nn])ăm ngoái(?![\p{L}])/gu))
+    edits.push({ start: m.index, end: m.index + m[0].length, insert: `${m[1]}ăm trước` });
+  return edits;
+}
+
+/**
+ * What a chat or a speech adds around its figures and no table writes: the particles "ạ", "nhé" at a
+ * clause's end ("đàn bò 3.860 con ạ."), the speaker's "Tôi đề nghị", "Tôi xin báo cáo" before what
+ * is said, and a pair typed "TH/KH: 14,2/15 tỷ đ" (as "TH 14,2/KH 15 tỷ đ" reads).
+ */
+function chatEdits(src: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const m of src.matchAll(/(?<=\S)[ \t]{1,3}(?:ạ|nhé|nha|nhen)(?=[ \t]{0,3}(?:[.,;!\n]|$))/gu))
+    edits.push({ start: m.index, end: m.index + m[0].length, insert: "" });
+  for (const m of src.matchAll(
+    /(?<![\p{L}])(?:[Tt]ôi|[Cc]húng tôi|[Ee]m)\s+(?:xin\s+)?(?:đề nghị|báo cáo|thông tin|gửi số liệu)(?:\s+(?:với|để)\s+[^:,;.\d]{1,30}?)?(?:\s*:\s*|\s+)(?=\p{L})/gu,
+  ))
+    edits.push({ start: m.index, end: m.index + m[0].length, insert: "" });
+  const pair = new RegExp(
+    `${B}TH\\s*\\/\\s*KH\\s*:?\\s*(${FIG})\\s*\\/\\s*(${FIG})((?:[ \\t]*(?:tỷ|tỉ|triệu|nghìn)?[ \\t]*\\p{L}+(?:\\.\\p{L}+)?)?)(?=[ \\t]*(?:[,;)\\n]|\\.(?:\\s|$)|$))`,
+    "gu",
+  );
+  for (const m of src.matchAll(pair)) {
+    let unit = (m[3] ?? "").trim();
+    for (const [re, full] of MONEY) unit = unit.replace(new RegExp(re.source, re.flags), full);
+    unit = COUNT_UNITS[unit] ?? WORDS.find(([abbr]) => abbr === unit)?.[1] ?? unit;
+    const u = unit === "" ? "" : ` ${unit}`;
+    // Written out as the pairs are: the result, its plan in brackets after it.
+    edits.push({ start: m.index, end: m.index + m[0].length, insert: `${m[1]}${u} (kế hoạch ${m[2]}${u})` });
+  }
+  return edits;
+}
+
 /** The pasted text with its shorthand written out, and the way back to the pasted offsets. */
 export function expandShorthand(src: string): Expanded {
   const raw: Edit[] = [
@@ -378,6 +472,14 @@ export function expandShorthand(src: string): Expanded {
     ...dashListEdits(src),
     ...countUnitEdits(src),
     ...wrapEdits(src),
+    ...correctionEdits(src),
+    ...signEdits(src),
+    ...tenThousandEdits(src),
+    ...millionEdits(src),
+    ...spokenComparisonEdits(src),
+    ...answerEdits(src),
+    ...topicFigureEdits(src),
+    ...chatEdits(src),
   ];
   for (const [re, full] of MONEY)
     for (const m of src.matchAll(new RegExp(re.source, re.flags)))
