@@ -88,7 +88,7 @@ import { nameCountWithCount, namedCountBefore, nameWorkersOfCount } from "./extr
 import { withAreaHead } from "./extract-area-head";
 import { nameMeasureBySubject } from "./extract-with-measure";
 import { chooseNames } from "./extract-name-model";
-import { rateName, withoutEnterpriseSubject } from "./extract-enterprise";
+import { businessBesideTotals, rateName, withoutEnterpriseSubject } from "./extract-enterprise";
 import { workersGivenWork } from "./extract-jobs";
 import { withoutKeptAt } from "./extract-kept-level";
 import { nameByListHead } from "./extract-list-head";
@@ -2480,7 +2480,7 @@ export function extractIndicators(
       // "có từ 9 hợp tác xã trở lên đạt loại tốt": a count of businesses is named by them.
       lower(p.name).startsWith(lower(p.unit))
         ? p.name
-        : withoutEnterpriseSubject(p.name, textBeforeName(src, lowered, p)),
+        : withBusinessBeside(withoutEnterpriseSubject(p.name, textBeforeName(src, lowered, p)), src, p),
       p.unit,
       src.slice(Math.max(0, p.source.start - 200), p.source.start),
       src.slice(p.source.start, p.source.end),
@@ -2711,6 +2711,17 @@ function placesOfOutbreaks(src: string, drafts: Draft[]): void {
 }
 
 /** The text before where a proposal's name is written (its first words), else before its source. */
+/**
+ * "Riêng Công ty TNHH … xuất khẩu 186 triệu USD" after the province's total: the business stays in the
+ * name (extract-enterprise.ts, businessBesideTotals), once.
+ */
+function withBusinessBeside(name: string, src: string, p: Proposal): string {
+  const business = businessBesideTotals(src, p.source.end);
+  if (business === null) return name;
+  const kind = lower(words(business).slice(0, 2).join(" "));
+  return lower(name).includes(kind) ? name : `${name} của ${business}`;
+}
+
 function textBeforeName(src: string, lowered: string, p: Proposal): string {
   const head = lower(words(p.name).slice(0, 3).join(" "));
   // Looked for within 400 characters before the figure only: a long paste stays linear.
