@@ -152,12 +152,14 @@ export function rateName(name: string, unit: string, before: string, figure: str
  * tỷ USD … Riêng Công ty TNHH Dệt may Viễn Phát xuất khẩu gần 186 triệu USD", "diện tích bưởi toàn
  * huyện đạt 2.340 ha … Hợp tác xã Bưởi Khê Thượng với 68 thành viên đã xuất khẩu …". There the business
  * is part of what is counted (its export beside the province's), so its name stays in the row's name;
+ * so does a household told of after the district's totals ("Gia đình ông … thuê 32 ha ruộng, mỗi năm
+ * thu lãi khoảng 850 triệu đồng");
  * in a business's own report (the paragraph opens with it, or it heads a list with ":") it is only who
  * reports and is cut (withoutEnterpriseSubject). The sentence is the one the figure stands in.
  */
 const BESIDE_LEAD = /^(?:(?:Riêng|Trong đó|Đáng chú ý|Điển hình(?: là)?|Tiêu biểu(?: là)?|Như),?\s+)?/u;
 const BUSINESS_NAMED =
-  /^(?:[Tt]ổng\s+)?(?:[Cc]ông ty|[Hh]ợp tác xã|HTX|[Tt]ập đoàn|[Tt]rang trại)(?:\s+(?:[Cc]ổ phần|CP|TNHH(?:\s+(?:[Mm]ột thành viên|MTV))?|MTV))?(?:\s+\p{Lu}[\p{L}\d-]*|\s+\p{Ll}+(?=(?:\s+\p{Ll}+)?\s+\p{Lu})){1,8}/u;
+  /^(?:(?:[Tt]ổng\s+)?(?:[Cc]ông ty|[Hh]ợp tác xã|HTX|[Tt]ập đoàn|[Tt]rang trại)(?:\s+(?:[Cc]ổ phần|CP|TNHH(?:\s+(?:[Mm]ột thành viên|MTV))?|MTV))?(?:\s+\p{Lu}[\p{L}\d-]*|\s+(?!(?:ở|tại|với|của|và|có|đã|đạt)(?!\p{L}))\p{Ll}+(?=(?:\s+\p{Ll}+)?\s+\p{Lu})){1,8}|(?:[Gg]ia đình|[Hh]ộ(?: gia đình)?)\s+(?:ông|bà|anh|chị)(?:\s+\p{Lu}\p{Ll}*){1,5})/u;
 /** A business or a kind of body anywhere in the text before: the paragraph is its own report. */
 const ANY_BODY =
   /(?<!\p{L})(?:công ty|hợp tác xã|htx|tập đoàn|trang trại|ngân hàng|chi nhánh|quỹ tín dụng)(?!\p{L})/u;

@@ -2718,8 +2718,14 @@ function placesOfOutbreaks(src: string, drafts: Draft[]): void {
 function withBusinessBeside(name: string, src: string, p: Proposal): string {
   const business = businessBesideTotals(src, p.source.end);
   if (business === null) return name;
-  const kind = lower(words(business).slice(0, 2).join(" "));
-  return lower(name).includes(kind) ? name : `${name} của ${business}`;
+  const household = /^(?:gia đình|hộ)\s/u.test(lower(business));
+  const kind = lower(
+    words(business)
+      .slice(0, household ? 3 : 2)
+      .join(" "),
+  );
+  if (lower(name).includes(kind)) return name;
+  return `${name} của ${household ? decapitalize(business) : business}`;
 }
 
 function textBeforeName(src: string, lowered: string, p: Proposal): string {
