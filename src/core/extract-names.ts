@@ -923,6 +923,17 @@ export function withoutSpeaker(name: string): string {
 }
 
 /**
+ * "Một số sản phẩm tăng khá như xi măng đạt 2,14 triệu tấn": a bulletin or an article gives examples
+ * of a group after "như"; the example is what the figure counts, the group and its verb are the lead.
+ */
+const EXAMPLE_LEAD = /^(?:một số|các|nhiều|những)\s[^,;:]{0,60}?\snhư:?\s+(?=\p{L})/iu;
+
+export function withoutExampleLead(name: string): string {
+  const rest = name.replace(EXAMPLE_LEAD, "");
+  return rest === name || words(rest).length === 0 ? name : capitalize(rest);
+}
+
+/**
  * "Tổng dư nợ đến 30/9/2026": the date a stock is told at ends no name either. A rate keeps it: "Tỷ
  * lệ giải ngân vốn đầu tư công đến 31/01/2027" is a row of its own beside the year's rate.
  */

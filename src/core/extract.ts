@@ -66,6 +66,7 @@ import {
   TAIL_FILLERS,
   withoutAim,
   withoutTimeLead,
+  withoutExampleLead,
   withoutSpeaker,
 } from "./extract-names";
 import { confidenceOf } from "./extract-confidence";
@@ -2447,7 +2448,9 @@ export function extractIndicators(
     const p = {
       ...draft,
       name: aimedRateName(
-        withoutOwnAreaName(withoutAssignedBy(withoutAim(withoutTimeLead(withoutSpeaker(draft.name))), d)),
+        withoutOwnAreaName(
+          withoutAssignedBy(withoutAim(withoutTimeLead(withoutExampleLead(withoutSpeaker(draft.name)))), d),
+        ),
         draft.unit,
       ),
     };
