@@ -182,6 +182,8 @@ export const TAIL_FILLERS = [
   "không cao hơn",
   "không ít hơn",
   "khoảng",
+  // "đàn lợn hiện đạt chừng 612,4 nghìn con": news write a hedge of speech too.
+  "chừng",
   "gần",
   "hơn",
   "trên",
@@ -245,7 +247,7 @@ export const NAME_REACH = 600;
  * or that it is an estimate ("Chi NSĐP: ước 3.120,5 tỷ đồng", "Thu nội địa: ước tính …").
  */
 const HOW_MUCH =
-  /^\s*(?:(?:ước tính|ước thực hiện|ước|phấn đấu|duy trì|giữ vững|giữ|ổn định|đạt|là|ở mức|mức|còn|giảm còn|tăng lên|lên|trên|dưới|khoảng|xấp xỉ|ít nhất|tối thiểu|tối đa|không dưới|không quá|không vượt quá|không thấp hơn|từ)(?!\p{L})\s*)+$/u;
+  /^\s*(?:(?:ước tính|ước thực hiện|ước|phấn đấu|duy trì|giữ vững|giữ|ổn định|đạt|là|ở mức|mức|còn|giảm còn|tăng lên|lên|trên|dưới|khoảng|chừng|xấp xỉ|ít nhất|tối thiểu|tối đa|không dưới|không quá|không vượt quá|không thấp hơn|từ)(?!\p{L})\s*)+$/u;
 const onlyHowMuch = (s: string): boolean => /\p{L}/u.test(s) && HOW_MUCH.test(lower(s));
 
 /** A year, with the stage it is of before it ("kế hoạch năm 2027", "thực hiện 2026") and a verb after. */
