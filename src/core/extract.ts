@@ -1937,7 +1937,13 @@ export function extractIndicators(
       // "Tổng kế hoạch vốn đầu tư công … là 5.836,2 tỷ đồng. … đã giải ngân 4.392,7 tỷ đồng": money
       // named by its verb alone spends the money the plan before named.
       const plannedMoney =
-        words(draft.name).length <= 2 && draft.name !== "" && MONEY.some((m) => lower(draft.unit).includes(m))
+        words(draft.name).length <= 2 &&
+        draft.name !== "" &&
+        MONEY.some((m) => lower(draft.unit).includes(m)) &&
+        // "doanh thu đạt 18,4 tỷ đồng, lợi nhuận 1,26 tỷ đồng": a money measure of its own takes no head.
+        !/^(?:lợi nhuận|lãi|lỗ|nộp ngân sách|thuế|chi phí|doanh số|dư nợ|nợ)(?!\p{L})/u.test(
+          lower(draft.name),
+        )
           ? lastPlan((d) => namesPlannedMoney(d.name) && d.unit === draft.unit && d.actual !== null)
           : undefined;
       // "Các dự án giao thông trọng điểm do Sở làm chủ đầu tư được giao kế hoạch vốn 1.628,4 tỷ đồng,
@@ -2018,7 +2024,13 @@ export function extractIndicators(
       // "… với tổng kinh phí 286,45 tỷ đồng, đã chi trả 241,9 tỷ đồng": "Kinh phí chi trả".
       const moneyHead = /^(?:tổng\s+(?=kinh phí))?(kim ngạch|giá trị|doanh thu|tổng vốn|vốn|kinh phí)\s/u;
       const headBefore =
-        words(draft.name).length <= 2 && draft.name !== "" && MONEY.some((m) => lower(draft.unit).includes(m))
+        words(draft.name).length <= 2 &&
+        draft.name !== "" &&
+        MONEY.some((m) => lower(draft.unit).includes(m)) &&
+        // "doanh thu đạt 18,4 tỷ đồng, lợi nhuận 1,26 tỷ đồng": a money measure of its own takes no head.
+        !/^(?:lợi nhuận|lãi|lỗ|nộp ngân sách|thuế|chi phí|doanh số|dư nợ|nợ)(?!\p{L})/u.test(
+          lower(draft.name),
+        )
           ? lastOfSentence(
               drafts,
               clause.sentence,

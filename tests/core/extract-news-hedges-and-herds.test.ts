@@ -17,3 +17,10 @@ describe("hedges of speech and herds", () => {
     expect(row(ps, 7_200_000)?.name).toBe("Tổng đàn gia cầm");
   });
 });
+
+describe("a money measure of its own after revenue", () => {
+  it("takes no head from the revenue before it", () => {
+    const ps = read("Năm nay công ty có 312 lao động, doanh thu đạt 64,8 tỷ đồng, lợi nhuận 5,2 tỷ đồng.");
+    expect(row(ps, 5.2)?.name).toBe("Lợi nhuận");
+  });
+});
