@@ -146,3 +146,45 @@ export function rateName(name: string, unit: string, before: string, figure: str
     return `Tỷ lệ ${decapitalize(name)}`;
   return name;
 }
+
+/**
+ * A news article sets one business beside the area's totals: "Kim ngạch xuất khẩu của tỉnh đạt 3,86
+ * tỷ USD … Riêng Công ty TNHH Dệt may Viễn Phát xuất khẩu gần 186 triệu USD", "diện tích bưởi toàn
+ * huyện đạt 2.340 ha … Hợp tác xã Bưởi Khê Thượng với 68 thành viên đã xuất khẩu …". There the business
+ * is part of what is counted (its export beside the province's), so its name stays in the row's name;
+ * so does a household told of after the district's totals ("Gia đình ông … thuê 32 ha ruộng, mỗi năm
+ * thu lãi khoảng 850 triệu đồng");
+ * in a business's own report (the paragraph opens with it, or it heads a list with ":") it is only who
+ * reports and is cut (withoutEnterpriseSubject). The sentence is the one the figure stands in.
+ */
+const BESIDE_LEAD = /^(?:(?:Riêng|Trong đó|Đáng chú ý|Điển hình(?: là)?|Tiêu biểu(?: là)?|Như),?\s+)?/u;
+const BUSINESS_NAMED =
+  /^(?:(?:[Tt]ổng\s+)?(?:[Cc]ông ty|[Hh]ợp tác xã|HTX|[Tt]ập đoàn|[Tt]rang trại)(?:\s+(?:[Cc]ổ phần|CP|TNHH(?:\s+(?:[Mm]ột thành viên|MTV))?|MTV))?(?:\s+\p{Lu}[\p{L}\d-]*|\s+(?!(?:ở|tại|với|của|và|có|đã|đạt)(?!\p{L}))\p{Ll}+(?=(?:\s+\p{Ll}+)?\s+\p{Lu})){1,8}|(?:[Gg]ia đình|[Hh]ộ(?: gia đình)?)\s+(?:ông|bà|anh|chị)(?:\s+\p{Lu}\p{Ll}*){1,5})/u;
+/** A business or a kind of body anywhere in the text before: the paragraph is its own report. */
+const ANY_BODY =
+  /(?<!\p{L})(?:công ty|hợp tác xã|htx|tập đoàn|trang trại|ngân hàng|chi nhánh|quỹ tín dụng)(?!\p{L})/u;
+
+/**
+ * The business the figure at `at` is told of when it stands beside the area's totals, or null: its
+ * sentence opens with the business by its proper name (after "Riêng", "Trong đó", a year), and the
+ * paragraph before that sentence gave figures of its own and named no business.
+ */
+export function businessBesideTotals(src: string, at: number): string | null {
+  const lineStart = src.lastIndexOf("\n", at - 1) + 1;
+  const line = src.slice(lineStart, at);
+  // The last stop before the figure ("1.150" is a figure, not a stop: the stop is followed by a space).
+  let opens = 0;
+  for (const m of line.matchAll(/[.!?]["”]?\s+(?=\S)/gu)) opens = m.index + m[0].length;
+  const sentence = line.slice(opens);
+  const lead = BESIDE_LEAD.exec(sentence)?.[0] ?? "";
+  const afterLead = sentence.slice(lead.length).replace(/^(?:[Nn]ăm\s+\d{4},?\s+)/u, "");
+  const named = BUSINESS_NAMED.exec(afterLead);
+  if (named === null) return null;
+  const next = afterLead.slice(named[0].length);
+  // "Công ty Điện lực … cho biết, …" reports the area's figure; "Công ty …:" heads a list of its own.
+  if (!/^\s+\p{Ll}/u.test(next) || /^\s+(?:cho biết|thông tin|báo cáo|công bố)(?!\p{L})/u.test(next))
+    return null;
+  const before = line.slice(0, opens);
+  if (!/\d/u.test(before) || ANY_BODY.test(lower(before))) return null;
+  return named[0].trim();
+}

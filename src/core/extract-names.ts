@@ -182,6 +182,8 @@ export const TAIL_FILLERS = [
   "không cao hơn",
   "không ít hơn",
   "khoảng",
+  // "đàn lợn hiện đạt chừng 612,4 nghìn con": news write a hedge of speech too.
+  "chừng",
   "gần",
   "hơn",
   "trên",
@@ -245,7 +247,7 @@ export const NAME_REACH = 600;
  * or that it is an estimate ("Chi NSĐP: ước 3.120,5 tỷ đồng", "Thu nội địa: ước tính …").
  */
 const HOW_MUCH =
-  /^\s*(?:(?:ước tính|ước thực hiện|ước|phấn đấu|duy trì|giữ vững|giữ|ổn định|đạt|là|ở mức|mức|còn|giảm còn|tăng lên|lên|trên|dưới|khoảng|xấp xỉ|ít nhất|tối thiểu|tối đa|không dưới|không quá|không vượt quá|không thấp hơn|từ)(?!\p{L})\s*)+$/u;
+  /^\s*(?:(?:ước tính|ước thực hiện|ước|phấn đấu|duy trì|giữ vững|giữ|ổn định|đạt|là|ở mức|mức|còn|giảm còn|tăng lên|lên|trên|dưới|khoảng|chừng|xấp xỉ|ít nhất|tối thiểu|tối đa|không dưới|không quá|không vượt quá|không thấp hơn|từ)(?!\p{L})\s*)+$/u;
 const onlyHowMuch = (s: string): boolean => /\p{L}/u.test(s) && HOW_MUCH.test(lower(s));
 
 /** A year, with the stage it is of before it ("kế hoạch năm 2027", "thực hiện 2026") and a verb after. */
@@ -920,6 +922,17 @@ export function withoutSpeaker(name: string): string {
       ? `${name.slice(0, of.index)} của ${name.slice(of.index + of[0].length)}`
       : name.replace(SPEAKER_LEAD, "");
   return rest === name || words(rest).length === 0 ? name : capitalize(rest.trim());
+}
+
+/**
+ * "Một số sản phẩm tăng khá như xi măng đạt 2,14 triệu tấn": a bulletin or an article gives examples
+ * of a group after "như"; the example is what the figure counts, the group and its verb are the lead.
+ */
+const EXAMPLE_LEAD = /^(?:một số|các|nhiều|những)\s[^,;:]{0,60}?\snhư:?\s+(?=\p{L})/iu;
+
+export function withoutExampleLead(name: string): string {
+  const rest = name.replace(EXAMPLE_LEAD, "");
+  return rest === name || words(rest).length === 0 ? name : capitalize(rest);
 }
 
 /**

@@ -56,7 +56,10 @@ function nameByPurpose(src: string, drafts: readonly Draft[]): void {
     const at = [...span.matchAll(/(?<![\d.,])\d/gu)]
       .map((m) => d.source.start + (m.index ?? 0))
       .find((i) => SET_ASIDE.test(lower(src.slice(Math.max(0, i - 40), i))));
-    if (at === undefined) continue;
+    if (at === undefined) {
+      nameBySpentOn(src, d, span);
+      continue;
+    }
     const purpose = PURPOSE.exec(src.slice(at, at + 200))?.[1];
     if (purpose === undefined) continue;
     // "xóa 146 phòng học tạm": what is done, less how many.
@@ -65,6 +68,31 @@ function nameByPurpose(src: string, drafts: readonly Draft[]): void {
     // "phân bổ 9.846 triệu đồng vốn các chương trình …": the money's own name after its unit.
     const own = /^(?:vốn|nguồn|kinh phí|ngân sách)(?!\p{L})/u.test(lower(what.join(" ")));
     d.name = capitalize(own ? what.join(" ") : `kinh phí ${what.join(" ")}`);
+  }
+}
+
+/**
+ * "Thành phố đầu tư 38,5 tỷ đồng xây mới 64 phòng học", "xã huy động hơn 6.400 triệu đồng làm 7,8 km
+ * đường": money invested or raised, then the work it pays for. The row is that work's money ("Vốn đầu
+ * tư xây mới phòng học"), not who spent it ("Thành phố đầu tư"). Only when a verb of works follows
+ * the unit: "tổng vốn đầu tư 246 tỷ đồng đã hoàn thành" names no work.
+ */
+const SPENT = /(?<!\p{L})(?<!(?:vốn|mức|tổng)\s)(đầu tư|huy động)(?:\s+(?:khoảng|trên|gần|hơn))?\s*$/u;
+const WORK =
+  /^[\d.,]+\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)*đồng\s+(?:để\s+)?((?:xây mới|xây dựng|làm mới|làm|sửa chữa|nâng cấp|cải tạo|mua sắm|lắp đặt|kiên cố hóa|cứng hóa|bê tông hóa|trồng)\s(?:[^,;:()\n]|,(?=\d)){1,120}?)(?=\s+cho\s|,(?!\d)|[;:()\n]|\.(?!\d)|$)/u;
+
+function nameBySpentOn(src: string, d: Draft, span: string): void {
+  for (const m of span.matchAll(/(?<![\d.,])\d/gu)) {
+    const i = d.source.start + (m.index ?? 0);
+    const verb = SPENT.exec(lower(src.slice(Math.max(0, i - 40), i)))?.[1];
+    if (verb === undefined) continue;
+    const work = WORK.exec(src.slice(i, i + 200))?.[1];
+    if (work === undefined) return;
+    // "làm 7,8 km đường": the work, less how much of it.
+    const what = words(work.replace(/\d[\d.,]*\s*(?:km|ha|m2|m3|m|tấn)?(?!\p{L})/gu, " "));
+    if (what.length < 2 || what.length > 12) return;
+    d.name = capitalize(`vốn ${verb} ${what.join(" ")}`);
+    return;
   }
 }
 

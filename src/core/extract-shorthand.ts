@@ -1,3 +1,5 @@
+import { placeAsideEdits } from "./extract-place-aside";
+
 /**
  * Office shorthand, written out before extraction: briefs pasted from e-mails, chats and minutes
  * type "Thu NS: TH 45,2 tỷ đ/KH 52 tỷ đ, đạt 86,9% KH, bằng 104% CK" and "ĐVT: tr.đ" above a list of
@@ -480,6 +482,8 @@ export function expandShorthand(src: string): Expanded {
     ...answerEdits(src),
     ...topicFigureEdits(src),
     ...chatEdits(src),
+    // "Hợp tác xã … (xã …, huyện …) có": a place in brackets after a body is read as unwritten.
+    ...placeAsideEdits(src),
   ];
   for (const [re, full] of MONEY)
     for (const m of src.matchAll(new RegExp(re.source, re.flags)))

@@ -28,7 +28,8 @@ const CLAUSE_OPENER =
   /^(?:(?:trong\s+)?(?:năm|quý|tháng|sáu tháng|6 tháng|9 tháng|chín tháng)[^,]{0,30}|đến nay|hiện nay|trong năm|tính đến[^,]{0,30}|qua[^,]{0,40}),\s*/iu;
 
 /** Verbs of reaching or having that end the words before a figure ("… đã hoàn thành 2.148 căn"). */
-const OWNING_VERB = /\s(?:(?:đã|đều)\s+)?(?:đạt|hoàn thành|có|còn|được công nhận)$/u;
+const OWNING_VERB =
+  /\s(?:(?:đã|đều)\s+)?(?:đạt|hoàn thành|có|còn|được công nhận)(?:\s+(?:khoảng|gần|hơn|trên|chừng))?$/u;
 
 /** Subjects that are a scope, not what is counted ("Toàn huyện", "Tỉnh", "Năm 2026"). */
 const SCOPE_SUBJECT =
@@ -88,8 +89,11 @@ function subjectBefore(src: string, d: Draft, verb: string): string | null {
   // A verb of reaching or having, whose subject owns the count ("Xã … đạt 17/19 tiêu chí"); after a
   // verb of doing, the subject is who did it ("các đoàn kiểm tra 1.284 lượt cơ sở"), not what.
   const own = OWNING_VERB.exec(low);
-  if (own === null || (verb !== "" && lower(own[0].trim()).replace(/^(?:đã|đều)\s+/u, "") !== verb))
-    return null;
+  // (a hedge after the verb, "có khoảng", is no part of it)
+  const owning = lower(own?.[0] ?? "")
+    .trim()
+    .replace(/\s+(?:khoảng|gần|hơn|trên|chừng)$/u, "");
+  if (own === null || (verb !== "" && owning.replace(/^(?:đã|đều)\s+/u, "") !== verb)) return null;
   // The subject and its verb: with no figure in them, no "trong đó", no bracket.
   if (/[\d()]/u.test(said) || /(?:^|\s)(?:trong đó|riêng|với|và)(?:\s|$)/u.test(low)) return null;
   const subject = said.slice(0, said.length - own[0].length).trim();
@@ -97,10 +101,21 @@ function subjectBefore(src: string, d: Draft, verb: string): string | null {
   if (n < 2 || n > 10 || SCOPE_SUBJECT.test(lower(subject))) return null;
   // "Xã Phiêng Khoang có 9 bản": what a named place has is its own count, named by its unit alone
   // (the place is whom the report is about).
-  if (/(?:^|\s)có$/u.test(lower(own[0].trim())) && PLACE_SUBJECT.test(subject)) return OWN_COUNT;
+  if (/(?:^|\s)có$/u.test(owning) && PLACE_SUBJECT.test(subject)) return OWN_COUNT;
   // "Hợp tác xã … có 684 thành viên": the business that reports has its own members, named bare.
   if (opensWithBody(subject)) return null;
   return said;
+}
+
+/**
+ * "Tổng đàn lợn của tỉnh hiện có khoảng 612 nghìn con": a herd that has its head count is what the
+ * count names ("Tổng đàn lợn"), less whose it is and the verb; not "Con tổng đàn lợn của tỉnh có".
+ */
+function herdNamed(said: string): string | null {
+  const herd = /^((?:tổng\s+)?đàn\s+\p{L}+(?:\s+(?!của|hiện|có|đạt)\p{L}+){0,3})(?:\s|$)/u.exec(
+    lower(said.trim()),
+  );
+  return herd?.[1] === undefined ? null : capitalize(herd[1]);
 }
 
 /** "…, trong đó VERB N trường hợp" or "…, VERB N trường hợp" after another count: what the cases are of. */
@@ -163,7 +178,8 @@ export function nameThinCounts(
     if (next === null) {
       const subject = subjectBefore(src, d, verb);
       if (subject === OWN_COUNT) next = `Số ${lower(d.unit)}`;
-      else if (subject !== null) next = `${capitalize(lower(d.unit))} ${decapitalize(subject)}`;
+      else if (subject !== null)
+        next = herdNamed(subject) ?? `${capitalize(lower(d.unit))} ${decapitalize(subject)}`;
     }
     if (next === null || lower(next) === lower(d.name)) return;
     d.name = next;

@@ -66,6 +66,7 @@ import {
   TAIL_FILLERS,
   withoutAim,
   withoutTimeLead,
+  withoutExampleLead,
   withoutSpeaker,
 } from "./extract-names";
 import { confidenceOf } from "./extract-confidence";
@@ -89,7 +90,7 @@ import { withAreaHead } from "./extract-area-head";
 import { nameMeasureBySubject } from "./extract-with-measure";
 import { chooseNames } from "./extract-name-model";
 import { withoutNameTail } from "./extract-name-tail";
-import { rateName, withoutEnterpriseSubject } from "./extract-enterprise";
+import { businessBesideTotals, rateName, withoutEnterpriseSubject } from "./extract-enterprise";
 import { workersGivenWork } from "./extract-jobs";
 import { withoutKeptAt } from "./extract-kept-level";
 import { nameByListHead } from "./extract-list-head";
@@ -1984,7 +1985,13 @@ export function extractIndicators(
       // "Tổng kế hoạch vốn đầu tư công … là 5.836,2 tỷ đồng. … đã giải ngân 4.392,7 tỷ đồng": money
       // named by its verb alone spends the money the plan before named.
       const plannedMoney =
-        words(draft.name).length <= 2 && draft.name !== "" && MONEY.some((m) => lower(draft.unit).includes(m))
+        words(draft.name).length <= 2 &&
+        draft.name !== "" &&
+        MONEY.some((m) => lower(draft.unit).includes(m)) &&
+        // "doanh thu đạt 18,4 tỷ đồng, lợi nhuận 1,26 tỷ đồng": a money measure of its own takes no head.
+        !/^(?:lợi nhuận|lãi|lỗ|nộp ngân sách|thuế|chi phí|doanh số|dư nợ|nợ)(?!\p{L})/u.test(
+          lower(draft.name),
+        )
           ? lastPlan((d) => namesPlannedMoney(d.name) && d.unit === draft.unit && d.actual !== null)
           : undefined;
       // "Các dự án giao thông trọng điểm do Sở làm chủ đầu tư được giao kế hoạch vốn 1.628,4 tỷ đồng,
@@ -2065,7 +2072,13 @@ export function extractIndicators(
       // "… với tổng kinh phí 286,45 tỷ đồng, đã chi trả 241,9 tỷ đồng": "Kinh phí chi trả".
       const moneyHead = /^(?:tổng\s+(?=kinh phí))?(kim ngạch|giá trị|doanh thu|tổng vốn|vốn|kinh phí)\s/u;
       const headBefore =
-        words(draft.name).length <= 2 && draft.name !== "" && MONEY.some((m) => lower(draft.unit).includes(m))
+        words(draft.name).length <= 2 &&
+        draft.name !== "" &&
+        MONEY.some((m) => lower(draft.unit).includes(m)) &&
+        // "doanh thu đạt 18,4 tỷ đồng, lợi nhuận 1,26 tỷ đồng": a money measure of its own takes no head.
+        !/^(?:lợi nhuận|lãi|lỗ|nộp ngân sách|thuế|chi phí|doanh số|dư nợ|nợ)(?!\p{L})/u.test(
+          lower(draft.name),
+        )
           ? lastOfSentence(
               drafts,
               clause.sentence,
@@ -2495,7 +2508,9 @@ export function extractIndicators(
     const p = {
       ...draft,
       name: aimedRateName(
-        withoutOwnAreaName(withoutAssignedBy(withoutAim(withoutTimeLead(withoutSpeaker(draft.name))), d)),
+        withoutOwnAreaName(
+          withoutAssignedBy(withoutAim(withoutTimeLead(withoutExampleLead(withoutSpeaker(draft.name)))), d),
+        ),
         draft.unit,
       ),
     };
@@ -2528,7 +2543,7 @@ export function extractIndicators(
       // "có từ 9 hợp tác xã trở lên đạt loại tốt": a count of businesses is named by them.
       lower(p.name).startsWith(lower(p.unit))
         ? p.name
-        : withoutEnterpriseSubject(p.name, textBeforeName(src, lowered, p)),
+        : withBusinessBeside(withoutEnterpriseSubject(p.name, textBeforeName(src, lowered, p)), src, p),
       p.unit,
       src.slice(Math.max(0, p.source.start - 200), p.source.start),
       src.slice(p.source.start, p.source.end),
@@ -2761,6 +2776,23 @@ function placesOfOutbreaks(src: string, drafts: Draft[]): void {
 }
 
 /** The text before where a proposal's name is written (its first words), else before its source. */
+/**
+ * "Riêng Công ty TNHH … xuất khẩu 186 triệu USD" after the province's total: the business stays in the
+ * name (extract-enterprise.ts, businessBesideTotals), once.
+ */
+function withBusinessBeside(name: string, src: string, p: Proposal): string {
+  const business = businessBesideTotals(src, p.source.end);
+  if (business === null) return name;
+  const household = /^(?:gia đình|hộ)\s/u.test(lower(business));
+  const kind = lower(
+    words(business)
+      .slice(0, household ? 3 : 2)
+      .join(" "),
+  );
+  if (lower(name).includes(kind)) return name;
+  return `${name} của ${household ? decapitalize(business) : business}`;
+}
+
 function textBeforeName(src: string, lowered: string, p: Proposal): string {
   const head = lower(words(p.name).slice(0, 3).join(" "));
   // Looked for within 400 characters before the figure only: a long paste stays linear.
