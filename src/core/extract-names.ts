@@ -520,6 +520,11 @@ export function isPlace(before: string): boolean {
   if (b === "") return true;
   const l = lower(b);
   if (/^(?:số|tỷ lệ)\s/u.test(l)) return false;
+  // "Tổng đàn lợn của tỉnh hiện có", "đàn trâu toàn tỉnh có": a herd or a total before the scope is
+  // what is counted; the scope ("của tỉnh", "toàn tỉnh") only says whose.
+  // (the clause's own words: after a lead's colon or a time's comma, "Chăn nuôi: Ước tính …, tổng đàn …")
+  const clause = l.slice(Math.max(l.lastIndexOf(","), l.lastIndexOf(":"), l.lastIndexOf(";")) + 1).trim();
+  if (/^(?:tổng\s+)?(?:đàn|tổng số|diện tích|sản lượng)\s/u.test(clause)) return false;
   // "Toàn Đảng bộ", "toàn ngành": the whole of something is a scope, not a name.
   if (/^toàn\s/u.test(l) && words(l).length <= 3) return true;
   // "Ngành giáo dục có 96/112 trường": a sector is a scope too.

@@ -253,3 +253,43 @@ export function nameByLineLead(src: string, drafts: readonly Draft[]): void {
     if (!d.doubts.includes("ten_ghep_tu_menh_de_khac")) d.doubts.push("ten_ghep_tu_menh_de_khac");
   });
 }
+
+/**
+ * A lead that is a period of time the figures after it are summed over ("Lũy kế từ đầu năm:",
+ * "9 tháng:", "Cả năm:", "Quý III:"). A lead naming a topic or a section ("Ma túy:", "Kết quả rà
+ * soát:") is left out: most keys name such counts without their heading.
+ */
+const PERIOD_LEAD =
+  /^(?:lũy kế(?:\s+(?:từ đầu năm|đến nay|\d{1,2}\s+tháng))?|từ đầu năm(?:\s+đến nay)?|(?:ước\s+)?cả năm|\d{1,2}\s+tháng(?:\s+đầu năm)?|quý\s+[IV]{1,3})$/iu;
+
+/**
+ * "Lũy kế từ đầu năm: 518 giấy phép, 137 trường hợp vi phạm": a count named by its unit and a verb
+ * at most, after a lead that says over what period it is summed, is that period's; keys keep the
+ * period in the name, as they do "9 tháng" or "cả năm" said in the sentence.
+ */
+export function nameThinByPeriodLead(
+  src: string,
+  drafts: readonly Draft[],
+  sentenceStart: ReadonlyMap<number, number>,
+): void {
+  for (const d of drafts) {
+    const unit = lower(d.unit).trim();
+    const name = lower(d.name).trim();
+    if (unit === "" || unit === "%" || isMoney(unit)) continue;
+    const extra = words(name).length - words(unit).length;
+    const thin =
+      name === unit ||
+      (name.endsWith(` ${unit}`) && extra <= 4) ||
+      (name.startsWith(`${unit} `) && extra <= 2);
+    if (!thin) continue;
+    const digit = /\d/u.exec(src.slice(d.source.start, d.source.end));
+    const figure = d.source.start + (digit?.index ?? 0);
+    const open = Math.max(src.lastIndexOf("\n", figure - 1) + 1, sentenceStart.get(d.sentence) ?? 0);
+    // (a lead and its clause are a short stretch: nothing longer is read)
+    if (figure - open > 160 || figure <= open) continue;
+    const m = /^\s*(?:[-–•+*]\s*)?([^:;.()\n]{2,40}?)\s*:\s([^:;\n]*)$/u.exec(src.slice(open, figure));
+    const lead = m?.[1]?.trim() ?? "";
+    if (!PERIOD_LEAD.test(lead) || name.includes(lower(lead))) continue;
+    d.name = `${d.name} ${decapitalize(lead)}`;
+  }
+}

@@ -31,13 +31,18 @@ import { type Clause, clausesOf, limitEvidence } from "./extract-tense";
 import { headlineEnd } from "./extract-headline";
 import { expandShorthand } from "./extract-shorthand";
 import { nameCountsBySubject } from "./extract-subject";
-import { nameItemsByListLead } from "./extract-list-lead";
+import { nameGoodsByTradeHead, nameItemsByListLead } from "./extract-list-lead";
 import { nameYearlyFalls } from "./extract-yearly-fall";
-import { nameByLineLead, nameMoneyByEarlierSentence, nameThinCounts } from "./extract-thin-names";
+import {
+  nameByLineLead,
+  nameMoneyByEarlierSentence,
+  nameThinByPeriodLead,
+  nameThinCounts,
+} from "./extract-thin-names";
 import { nameMoneySetAside } from "./extract-set-aside";
 import { nameGiftWorth } from "./extract-gift-worth";
 import { namePointedBack } from "./extract-anaphora";
-import { nameAreas } from "./extract-area-names";
+import { nameAreas, nameFreightWork } from "./extract-area-names";
 import { namePlansOfEarlierMoney, nameTargetsByEarlierVerb } from "./extract-thin-targets";
 import { nameCasesByTheirPeople } from "./extract-cases-people";
 import { changesToCountsBefore } from "./extract-change-after";
@@ -2168,12 +2173,16 @@ export function extractIndicators(
   nameCasesByTheirPeople(src, drafts);
   nameMoneyByEarlierSentence(drafts);
   nameAreas(drafts);
+  nameFreightWork(drafts);
   nameTargetsByEarlierVerb(src, drafts);
   namePlansOfEarlierMoney(src, drafts);
   nameByLineLead(src, drafts);
+  nameThinByPeriodLead(src, drafts, sentenceStart);
   placesOfOutbreaks(src, drafts);
   // "Tỷ lệ giáo viên đạt chuẩn: mầm non 91,4%, tiểu học 88,7%": each item is a part of the lead's measure.
   nameItemsByListLead(src, drafts);
+  // "Các mặt hàng xuất khẩu chủ lực: dệt may 416,3 triệu USD": each item is the trade of its goods.
+  nameGoodsByTradeHead(src, drafts);
   // "…, bình quân giảm 3,51%/năm": the yearly mean fall of the rate before it, a size of its own.
   nameYearlyFalls(src, drafts);
   // "Siêu thị, trung tâm thương mại: 19 siêu thị và 4 trung tâm thương mại": a heading that lists
