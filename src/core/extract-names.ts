@@ -65,7 +65,7 @@ export const LEAD_FILLERS = [
 
 /** Verbs that take the counted thing as object: "kết nạp 1.335 đảng viên" names "kết nạp đảng viên". */
 export const COUNT_VERBS =
-  "kết nạp|sửa chữa|xây dựng|xây mới|thu hút|thu hút thêm|đưa|tạo|giải quyết|hỗ trợ|đào tạo|tuyển|thành lập|công nhận|nghiệm thu|sử dụng|cấp|bàn giao|khởi công|hoàn thành|di dời|tiếp nhận|đầu tư|trồng mới|trồng|nâng cấp|cải tạo|phát hiện|bắt giữ|xử lý|kiểm tra|giám sát|chi trả|đón|chuyển đổi|tặng|trao|giải ngân|cho vay|điều tra|làm rõ|khám phá|triệt phá|tạm giữ|thu giữ|triển khai|thực hiện|phê duyệt|cấp phép|ban hành|khai trương|thẩm định|chấp thuận|thụ lý|xét xử|thu hồi|vận động|xác minh|rà soát";
+  "kết nạp|sửa chữa|xây dựng|xây mới|thu hút|thu hút thêm|đưa|tạo|giải quyết|hỗ trợ|đào tạo|tuyển|thành lập|công nhận|nghiệm thu|sử dụng|cấp|bàn giao|khởi công|hoàn thành|di dời|tiếp nhận|đầu tư|trồng mới|trồng|nâng cấp|cải tạo|phát hiện|bắt giữ|xử lý|kiểm tra|giám sát|chi trả|đón|chuyển đổi|tặng|trao|giải ngân|cho vay|điều tra|làm rõ|khám phá|triệt phá|tạm giữ|thu giữ|triển khai|thực hiện|phê duyệt|cấp phép|ban hành|khai trương|thẩm định|chấp thuận|thụ lý|xét xử|thu hồi|vận động|xác minh|rà soát|truy tố|khởi tố";
 export const VERB_BEFORE_COUNT = new RegExp(`(${COUNT_VERBS})$`, "u");
 
 /** A verb that starts what a count names, after its subject ("các cơ quan hành chính tiếp …"). */

@@ -117,7 +117,9 @@ export function namePeriodClauses(src: string, drafts: readonly Draft[]): void {
     for (let j = i - 1; j >= 0 && before === undefined; j--) {
       const p = drafts[j] as Draft;
       if (p.sentence < d.sentence - (first ? 1 : 0)) break;
-      if (p.unit !== d.unit || p.source.end > open || withoutPeriod(p.name) === "") continue;
+      // "cấp 1.926 giấy chứng nhận …; ước cả năm 2.650 giấy": the unit said again by its first word.
+      const sameUnit = p.unit === d.unit || lower(p.unit).startsWith(`${lower(d.unit)} `);
+      if (!sameUnit || p.source.end > open || withoutPeriod(p.name) === "") continue;
       if (!isPart(src, p)) before = p;
     }
     // "5 năm đạt 12.480 tỷ đồng, tăng bình quân 9,3%/năm": the amount's rate of growth.

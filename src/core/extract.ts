@@ -1766,6 +1766,10 @@ export function extractIndicators(
         // "Có 5/9 thôn được công nhận …; … nâng tổng số lên 7/9 thôn": a bare total is of the count
         // of its unit the paragraph named just before.
         draft.name = capitalize(what === "" ? (namedCountBefore(drafts, draft) ?? f.unit) : what);
+        // "nâng tổng số hội viên toàn tỉnh lên 41.267 người": a short stock keeps the total it is
+        // ("Tổng số hội viên"), as keys name it beside the members admitted that year.
+        if (what !== "" && words(what).length <= 3 && /^(?:nâng|đưa)\s+tổng\s/u.test(named[0]))
+          draft.name = `Tổng số ${what}`;
         // "nâng tổng số di tích được xếp hạng lên 148 di tích": the total names what it counts.
         if (what !== "") draft.doubts = draft.doubts.filter((r) => r !== "don_vi_theo_hinh_thuc");
       }
@@ -2306,6 +2310,8 @@ export function extractIndicators(
   // "năm 2028 có 96,1% hộ dùng nước sạch, năm 2029 …": a name read after its figure up to the next
   // year stops at the comma that ends it; the mark is no part of the name.
   for (const d of drafts) d.name = d.name.replace(/[\s,;:]+$/u, "");
+  // "nâng tổng số hội viên lên 213.540 người, chiếm 81,4% …": the rate is of the members, not of a total.
+  for (const d of drafts) if (d.unit === "%") d.name = d.name.replace(/^Tỷ lệ tổng số\s+/u, "Tỷ lệ ");
   // "khu vực dịch vụ tăng 8,1%, đóng góp 52,3%", "…; nếu loại trừ yếu tố giá tăng 6,1%": named by
   // the growth before them.
   nameGrowthParts(src, drafts);
