@@ -293,3 +293,33 @@ export function nameThinByPeriodLead(
     d.name = `${d.name} ${decapitalize(lead)}`;
   }
 }
+
+/** A name cut at a threshold its figure passed ("Kim ngạch xuất khẩu lần đầu vượt mốc"). */
+const THRESHOLD_TAIL =
+  /\s+(?:lần đầu(?:\s+tiên)?\s+)?(?:đã\s+)?(?:vượt|cán|chạm|vượt qua)\s+(?:mốc|ngưỡng)$/iu;
+
+/**
+ * "kim ngạch xuất khẩu lần đầu vượt mốc 3 tỷ USD, đạt 3,12 tỷ USD": the round figure after "vượt
+ * mốc" is a threshold the result passed, no row of its own; the result after it, in the same unit
+ * and with no name of its own, is the indicator the words before the threshold name. Returns the
+ * drafts without the thresholds so completed.
+ */
+export function nameResultsPastThreshold(src: string, drafts: readonly Draft[]): Draft[] {
+  const dropped = new Set<Draft>();
+  drafts.forEach((d, k) => {
+    const cut = THRESHOLD_TAIL.exec(d.name);
+    const next = drafts[k + 1];
+    if (cut === null || next === undefined || next.sentence !== d.sentence || next.unit !== d.unit) return;
+    if (words(next.name).length > 1 || next.source.start - d.source.end > 40) return;
+    if (
+      !/^\s*,?\s*(?:và\s+)?(?:đạt|lên|ở mức|với)?\s*$/u.test(
+        lower(src.slice(d.source.end, next.source.start)),
+      )
+    )
+      return;
+    next.name = d.name.slice(0, cut.index);
+    next.doubts = next.doubts.filter((r) => r !== "ten_qua_ngan" && r !== "ten_bi_cat");
+    dropped.add(d);
+  });
+  return drafts.filter((d) => !dropped.has(d));
+}

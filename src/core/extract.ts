@@ -36,6 +36,7 @@ import { nameYearlyFalls } from "./extract-yearly-fall";
 import {
   nameByLineLead,
   nameMoneyByEarlierSentence,
+  nameResultsPastThreshold,
   nameThinByPeriodLead,
   nameThinCounts,
 } from "./extract-thin-names";
@@ -2182,6 +2183,15 @@ export function extractIndicators(
   namePlansOfEarlierMoney(src, drafts);
   nameByLineLead(src, drafts);
   nameThinByPeriodLead(src, drafts, sentenceStart);
+  // "… lần đầu vượt mốc 3 tỷ USD, đạt 3,12 tỷ USD": the threshold is no row; the result is named.
+  {
+    const kept = nameResultsPastThreshold(src, drafts);
+    // (not a spread into splice: a paste of many thousand figures would overflow the call's arguments)
+    if (kept.length < drafts.length) {
+      drafts.length = 0;
+      for (const d of kept) drafts.push(d);
+    }
+  }
   placesOfOutbreaks(src, drafts);
   // "Tỷ lệ giáo viên đạt chuẩn: mầm non 91,4%, tiểu học 88,7%": each item is a part of the lead's measure.
   nameItemsByListLead(src, drafts);

@@ -2,7 +2,8 @@
  * Thin names given what the sentence said before: a stock raised to its figure keeps "Tổng số"
  * (src/core/extract.ts), a count said again for the year by its unit's first word is the count before
  * (src/core/extract-period-clauses.ts), and people "với" cases charged are of that charge
- * (COUNT_VERBS in src/core/extract-names.ts). Sentences written for these tests, not from the corpus.
+ * (COUNT_VERBS in src/core/extract-names.ts); a result after "vượt mốc" its threshold named (src/core/
+ * extract-thin-names.ts). Sentences written for these tests, not from the corpus.
  */
 import { readNamesByRules as rules } from "./proposals";
 
@@ -42,6 +43,14 @@ describe("people counted with the cases a verb acted on", () => {
     expect(named("Viện kiểm sát đã truy tố 214 vụ với 386 bị can.")).toContainEqual([
       386,
       "Bị can của vụ truy tố",
+    ]);
+  });
+});
+
+describe("a result said after the threshold it passed", () => {
+  it("is named by the words before the threshold, which is no row", () => {
+    expect(named("Năm nay, sản lượng điện thương phẩm lần đầu vượt mốc 2 tỷ kWh, đạt 2,16 tỷ kWh.")).toEqual([
+      [2160000000, "Sản lượng điện thương phẩm"],
     ]);
   });
 });
