@@ -16,6 +16,13 @@ const AGENT =
 /** Irrigation and supply services, measured by the area they serve, and damage, by the area hit. */
 const SERVICE = /^(?:bảo đảm|đảm bảo|phục vụ|cấp nước|tưới|tiêu|thiệt hại|bị thiệt hại)(?!\p{L})/u;
 
+/**
+ * Field work said by its verb alone ("Vụ mùa đã gieo cấy được 18.460 ha", "tái canh 380 ha"): two
+ * words that are a verb, not a crop, so the length test below would keep them bare.
+ */
+const FIELD_WORK =
+  /^(?:(?:đã|được)\s+)?(?:gieo cấy|gieo trồng|gieo sạ|xuống giống|tái canh|thu hoạch|trồng mới|cấy)$/u;
+
 export function nameAreas(drafts: readonly Draft[]): void {
   for (const d of drafts) {
     if (lower(d.unit).trim() !== "ha" || d.name === "") continue;
@@ -26,7 +33,23 @@ export function nameAreas(drafts: readonly Draft[]): void {
     const rest = own.slice(agent);
     // A verb with its object ("Trồng mới rừng", "Gieo sạ lúa") already names the area well; a verb
     // alone ("Vướng", "Thiệt hại"), a service ("Bảo đảm tưới, tiêu …") or works as the subject do not.
-    if (agent === 0 && !SERVICE.test(rest) && words(rest).length > 1) continue;
+    if (agent === 0 && !SERVICE.test(rest) && !FIELD_WORK.test(lower(rest)) && words(rest).length > 1)
+      continue;
     d.name = capitalize(`diện tích ${decapitalize(rest)}`);
+  }
+}
+
+/**
+ * Freight work in tonne-kilometres named by its verb alone ("…; luân chuyển 412,7 triệu tấn.km"):
+ * statistics name that row "Khối lượng hàng hóa luân chuyển", the measure and the goods it moved
+ * (every keyed tấn.km row is named so), beside "Khối lượng hàng hóa vận chuyển" in tonnes.
+ */
+export function nameFreightWork(drafts: readonly Draft[]): void {
+  for (const d of drafts) {
+    if (lower(d.unit).trim() !== "tấn.km") continue;
+    const name = lower(d.name).trim();
+    const bare = /^(?:luân chuyển|vận chuyển)(?:\s+hàng hóa)?$/u.exec(name);
+    if (bare === null) continue;
+    d.name = capitalize(`khối lượng ${name.includes("hàng hóa") ? name : `hàng hóa ${name}`}`);
   }
 }

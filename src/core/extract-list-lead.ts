@@ -7,6 +7,7 @@
  */
 import type { Draft } from "./extract-drafts";
 import { capitalize, decapitalize, lower, words } from "./extract-text";
+import { MONEY } from "./extract-units";
 
 /** A lead that names a measure: a rate, a share, a ratio or a count ("Số …"). */
 const MEASURE_LEAD = /^(?:tỷ lệ|tỷ trọng|tỷ số|số lượng|số)\s+\p{L}/u;
@@ -42,5 +43,57 @@ export function nameItemsByListLead(src: string, drafts: Draft[]): void {
     const label = items.slice(items.lastIndexOf(",") + 1).trim();
     if (lower(label) !== lower(d.name) || lower(lead).includes(lower(label))) continue;
     d.name = capitalize(`${lead} ${decapitalize(label)}`);
+  }
+}
+
+/** A head over a list of traded goods: "Một số mặt hàng xuất khẩu chủ yếu 9 tháng", "Các mặt hàng nhập khẩu chính". */
+const TRADE_HEAD =
+  /(?:mặt hàng|nhóm hàng|sản phẩm|hàng hóa)(?:\s+\p{L}+){0,3}?\s+(xuất khẩu|nhập khẩu)(?!\p{L})/u;
+
+/** Names already saying the trade or a whole ("Kim ngạch …", "Tổng …"), which no head changes. */
+const TRADE_NAMED = /(?:^|\s)(?:xuất khẩu|nhập khẩu|kim ngạch|xuất siêu|nhập siêu)(?!\p{L})|^tổng\s/u;
+
+/** The head a figure's list item sits under, inline after a colon or as the line over its bullets. */
+function tradeHeadOver(src: string, figure: number): string | null {
+  const lineStart = src.lastIndexOf("\n", figure - 1) + 1;
+  const line = src.slice(lineStart, figure);
+  if (/^\s*[-–•+*]/u.test(line)) {
+    // Bullets one under another: the first line above them that is not one, ending in a colon.
+    let end = lineStart - 1;
+    for (let n = 0; n < 12 && end > 0; n++) {
+      const start = src.lastIndexOf("\n", end - 1) + 1;
+      const above = src.slice(start, end);
+      if (end - start > 300) return null;
+      if (!/^\s*[-–•+*]/u.test(above)) return /:\s*$/u.test(above) ? above : null;
+      end = start - 1;
+    }
+    return null;
+  }
+  // "Các mặt hàng xuất khẩu chủ lực: dệt may 416,3 triệu USD, đồ gỗ …": the lead of the line's colon.
+  const colon = line.lastIndexOf(":");
+  if (colon < 0 || line.length - colon > 300 || /\.\s/u.test(line.slice(colon))) return null;
+  const open = Math.max(line.lastIndexOf(". ", colon), line.lastIndexOf(";", colon));
+  return line.slice(open + 1, colon);
+}
+
+/**
+ * "Các mặt hàng xuất khẩu chủ lực: dệt may 416,3 triệu USD, …", "- Hạt điều: 46,8 nghìn tấn, trị
+ * giá 289,5 triệu USD" under "Một số mặt hàng xuất khẩu chủ yếu …:": each item of a list headed by
+ * traded goods is that trade of the item. Keys name the money "Xuất khẩu dệt may" (or "Kim ngạch
+ * xuất khẩu …") and a quantity "Hạt điều xuất khẩu", never the goods alone.
+ */
+export function nameGoodsByTradeHead(src: string, drafts: readonly Draft[]): void {
+  for (const d of drafts) {
+    const name = lower(d.name).trim();
+    if (name === "" || d.unit === "%" || words(name).length > 6 || TRADE_NAMED.test(name)) continue;
+    const digit = /\d/u.exec(src.slice(d.source.start, d.source.end));
+    const head = tradeHeadOver(src, d.source.start + (digit?.index ?? 0));
+    const trade = head === null ? undefined : TRADE_HEAD.exec(lower(head))?.[1];
+    if (trade === undefined) continue;
+    const money = MONEY.some((m) => lower(d.unit).includes(m));
+    d.name =
+      money && !/^(?:trị giá|giá trị)\s/u.test(name)
+        ? capitalize(`${trade} ${decapitalize(d.name.trim())}`)
+        : `${d.name.trim()} ${trade}`;
   }
 }

@@ -65,7 +65,7 @@ export const LEAD_FILLERS = [
 
 /** Verbs that take the counted thing as object: "kết nạp 1.335 đảng viên" names "kết nạp đảng viên". */
 export const COUNT_VERBS =
-  "kết nạp|sửa chữa|xây dựng|xây mới|thu hút|thu hút thêm|đưa|tạo|giải quyết|hỗ trợ|đào tạo|tuyển|thành lập|công nhận|nghiệm thu|sử dụng|cấp|bàn giao|khởi công|hoàn thành|di dời|tiếp nhận|đầu tư|trồng mới|trồng|nâng cấp|cải tạo|phát hiện|bắt giữ|xử lý|kiểm tra|giám sát|chi trả|đón|chuyển đổi|tặng|trao|giải ngân|cho vay|điều tra|làm rõ|khám phá|triệt phá|tạm giữ|thu giữ|triển khai|thực hiện|phê duyệt|cấp phép|ban hành|khai trương|thẩm định|chấp thuận|thụ lý|xét xử|thu hồi|vận động|xác minh|rà soát";
+  "kết nạp|sửa chữa|xây dựng|xây mới|thu hút|thu hút thêm|đưa|tạo|giải quyết|hỗ trợ|đào tạo|tuyển|thành lập|công nhận|nghiệm thu|sử dụng|cấp|bàn giao|khởi công|hoàn thành|di dời|tiếp nhận|đầu tư|trồng mới|trồng|nâng cấp|cải tạo|phát hiện|bắt giữ|xử lý|kiểm tra|giám sát|chi trả|đón|chuyển đổi|tặng|trao|giải ngân|cho vay|điều tra|làm rõ|khám phá|triệt phá|tạm giữ|thu giữ|triển khai|thực hiện|phê duyệt|cấp phép|ban hành|khai trương|thẩm định|chấp thuận|thụ lý|xét xử|thu hồi|vận động|xác minh|rà soát|truy tố|khởi tố";
 export const VERB_BEFORE_COUNT = new RegExp(`(${COUNT_VERBS})$`, "u");
 
 /** A verb that starts what a count names, after its subject ("các cơ quan hành chính tiếp …"). */
@@ -522,6 +522,11 @@ export function isPlace(before: string): boolean {
   if (b === "") return true;
   const l = lower(b);
   if (/^(?:số|tỷ lệ)\s/u.test(l)) return false;
+  // "Tổng đàn lợn của tỉnh hiện có", "đàn trâu toàn tỉnh có": a herd or a total before the scope is
+  // what is counted; the scope ("của tỉnh", "toàn tỉnh") only says whose.
+  // (the clause's own words: after a lead's colon or a time's comma, "Chăn nuôi: Ước tính …, tổng đàn …")
+  const clause = l.slice(Math.max(l.lastIndexOf(","), l.lastIndexOf(":"), l.lastIndexOf(";")) + 1).trim();
+  if (/^(?:tổng\s+)?(?:đàn|tổng số|diện tích|sản lượng)\s/u.test(clause)) return false;
   // "Toàn Đảng bộ", "toàn ngành": the whole of something is a scope, not a name.
   if (/^toàn\s/u.test(l) && words(l).length <= 3) return true;
   // "Ngành giáo dục có 96/112 trường": a sector is a scope too.

@@ -269,3 +269,73 @@ export function nameByLineLead(src: string, drafts: readonly Draft[]): void {
     if (!d.doubts.includes("ten_ghep_tu_menh_de_khac")) d.doubts.push("ten_ghep_tu_menh_de_khac");
   });
 }
+
+/**
+ * A lead that is a period of time the figures after it are summed over ("Lũy kế từ đầu năm:",
+ * "9 tháng:", "Cả năm:", "Quý III:"). A lead naming a topic or a section ("Ma túy:", "Kết quả rà
+ * soát:") is left out: most keys name such counts without their heading.
+ */
+const PERIOD_LEAD =
+  /^(?:lũy kế(?:\s+(?:từ đầu năm|đến nay|\d{1,2}\s+tháng))?|từ đầu năm(?:\s+đến nay)?|(?:ước\s+)?cả năm|\d{1,2}\s+tháng(?:\s+đầu năm)?|quý\s+[IV]{1,3})$/iu;
+
+/**
+ * "Lũy kế từ đầu năm: 518 giấy phép, 137 trường hợp vi phạm": a count named by its unit and a verb
+ * at most, after a lead that says over what period it is summed, is that period's; keys keep the
+ * period in the name, as they do "9 tháng" or "cả năm" said in the sentence.
+ */
+export function nameThinByPeriodLead(
+  src: string,
+  drafts: readonly Draft[],
+  sentenceStart: ReadonlyMap<number, number>,
+): void {
+  for (const d of drafts) {
+    const unit = lower(d.unit).trim();
+    const name = lower(d.name).trim();
+    if (unit === "" || unit === "%" || isMoney(unit)) continue;
+    const extra = words(name).length - words(unit).length;
+    const thin =
+      name === unit ||
+      (name.endsWith(` ${unit}`) && extra <= 4) ||
+      (name.startsWith(`${unit} `) && extra <= 2);
+    if (!thin) continue;
+    const digit = /\d/u.exec(src.slice(d.source.start, d.source.end));
+    const figure = d.source.start + (digit?.index ?? 0);
+    const open = Math.max(src.lastIndexOf("\n", figure - 1) + 1, sentenceStart.get(d.sentence) ?? 0);
+    // (a lead and its clause are a short stretch: nothing longer is read)
+    if (figure - open > 160 || figure <= open) continue;
+    const m = /^\s*(?:[-–•+*]\s*)?([^:;.()\n]{2,40}?)\s*:\s([^:;\n]*)$/u.exec(src.slice(open, figure));
+    const lead = m?.[1]?.trim() ?? "";
+    if (!PERIOD_LEAD.test(lead) || name.includes(lower(lead))) continue;
+    d.name = `${d.name} ${decapitalize(lead)}`;
+  }
+}
+
+/** A name cut at a threshold its figure passed ("Kim ngạch xuất khẩu lần đầu vượt mốc"). */
+const THRESHOLD_TAIL =
+  /\s+(?:lần đầu(?:\s+tiên)?\s+)?(?:đã\s+)?(?:vượt|cán|chạm|vượt qua)\s+(?:mốc|ngưỡng)$/iu;
+
+/**
+ * "kim ngạch xuất khẩu lần đầu vượt mốc 3 tỷ USD, đạt 3,12 tỷ USD": the round figure after "vượt
+ * mốc" is a threshold the result passed, no row of its own; the result after it, in the same unit
+ * and with no name of its own, is the indicator the words before the threshold name. Returns the
+ * drafts without the thresholds so completed.
+ */
+export function nameResultsPastThreshold(src: string, drafts: readonly Draft[]): Draft[] {
+  const dropped = new Set<Draft>();
+  drafts.forEach((d, k) => {
+    const cut = THRESHOLD_TAIL.exec(d.name);
+    const next = drafts[k + 1];
+    if (cut === null || next === undefined || next.sentence !== d.sentence || next.unit !== d.unit) return;
+    if (words(next.name).length > 1 || next.source.start - d.source.end > 40) return;
+    if (
+      !/^\s*,?\s*(?:và\s+)?(?:đạt|lên|ở mức|với)?\s*$/u.test(
+        lower(src.slice(d.source.end, next.source.start)),
+      )
+    )
+      return;
+    next.name = d.name.slice(0, cut.index);
+    next.doubts = next.doubts.filter((r) => r !== "ten_qua_ngan" && r !== "ten_bi_cat");
+    dropped.add(d);
+  });
+  return drafts.filter((d) => !dropped.has(d));
+}

@@ -5,10 +5,45 @@
  * the year stays in each name, or the rows would read as the months' figures again.
  */
 import type { Draft } from "./extract-drafts";
-import { capitalize } from "./extract-text";
+import { capitalize, lower } from "./extract-text";
 
 /** "Ước cả năm,", "Cả năm 2026,", "Ước tính cả năm,": the year as the sentence's lead-in. */
 const YEAR_LEAD = /^\s*(?:ước(?:\s+tính)?\s+)?cả năm(?:\s+(?:19|20)\d\d)?\s*,/iu;
+
+/**
+ * "Tính chung 9 tháng năm 2026,", "Lũy kế 10 tháng,", "Bình quân 9 tháng,": the months summed so far,
+ * said against the month reported before them. Keys keep the months ("IIP 9 tháng", "CPI bình quân
+ * 9 tháng") in every figure of such a sentence, the parts after its ";" too.
+ */
+const MONTHS_LEAD =
+  /^\s*(tính chung|lũy kế|cộng dồn|bình quân)\s+(\d{1,2})\s+tháng(?:\s+đầu năm)?(?:\s+năm\s+(?:19|20)\d\d)?\s*,/iu;
+
+/**
+ * "CPI tăng …" after "Bình quân 9 tháng," is "CPI bình quân 9 tháng": the months summed (and the
+ * mean, when the lead says it) are appended to each figure of the sentence that names no month yet.
+ */
+function nameByMonthsLead(
+  src: string,
+  drafts: readonly Draft[],
+  sentenceOpens: ReadonlyMap<number, number>,
+): void {
+  const suffix = new Map<number, string | null>();
+  for (const d of drafts) {
+    if (d.actual === null || d.name === "" || /(?<!\p{L})(?:tháng|quý|cả năm)(?!\p{L})/iu.test(d.name))
+      continue;
+    let said = suffix.get(d.sentence);
+    if (said === undefined) {
+      const open = sentenceOpens.get(d.sentence);
+      const m = open === undefined ? null : MONTHS_LEAD.exec(src.slice(open, open + 48));
+      said = m === null ? null : `${lower(m[1] ?? "") === "bình quân" ? "bình quân " : ""}${m[2]} tháng`;
+      suffix.set(d.sentence, said);
+    }
+    if (said === null) continue;
+    // "Lạm phát cơ bản bình quân" already says the mean.
+    const add = / bình quân$/iu.test(d.name) ? said.replace(/^bình quân /u, "") : said;
+    d.name = `${d.name} ${add}`;
+  }
+}
 
 /**
  * Appends "cả năm" to the results of sentences led by the whole year, up to the sentence's first ";"
@@ -20,6 +55,7 @@ export function nameByWholeYearLead(
   drafts: readonly Draft[],
   sentenceOpens: ReadonlyMap<number, number>,
 ): void {
+  nameByMonthsLead(src, drafts, sentenceOpens);
   /** Per sentence led by the year: how far it was read, and where its first ";" is (-1: not yet). */
   const led = new Map<number, { read: number; semi: number } | null>();
   for (const d of drafts) {

@@ -31,13 +31,19 @@ import { type Clause, clausesOf, limitEvidence } from "./extract-tense";
 import { headlineEnd } from "./extract-headline";
 import { expandShorthand } from "./extract-shorthand";
 import { nameCountsBySubject } from "./extract-subject";
-import { nameItemsByListLead } from "./extract-list-lead";
+import { nameGoodsByTradeHead, nameItemsByListLead } from "./extract-list-lead";
 import { nameYearlyFalls } from "./extract-yearly-fall";
-import { nameByLineLead, nameMoneyByEarlierSentence, nameThinCounts } from "./extract-thin-names";
+import {
+  nameByLineLead,
+  nameMoneyByEarlierSentence,
+  nameResultsPastThreshold,
+  nameThinByPeriodLead,
+  nameThinCounts,
+} from "./extract-thin-names";
 import { nameMoneySetAside } from "./extract-set-aside";
 import { nameGiftWorth } from "./extract-gift-worth";
 import { namePointedBack } from "./extract-anaphora";
-import { nameAreas } from "./extract-area-names";
+import { nameAreas, nameFreightWork } from "./extract-area-names";
 import { namePlansOfEarlierMoney, nameTargetsByEarlierVerb } from "./extract-thin-targets";
 import { nameCasesByTheirPeople } from "./extract-cases-people";
 import { changesToCountsBefore } from "./extract-change-after";
@@ -1810,6 +1816,10 @@ export function extractIndicators(
         // "Có 5/9 thôn được công nhận …; … nâng tổng số lên 7/9 thôn": a bare total is of the count
         // of its unit the paragraph named just before.
         draft.name = capitalize(what === "" ? (namedCountBefore(drafts, draft) ?? f.unit) : what);
+        // "nâng tổng số hội viên toàn tỉnh lên 41.267 người": a short stock keeps the total it is
+        // ("Tổng số hội viên"), as keys name it beside the members admitted that year.
+        if (what !== "" && words(what).length <= 3 && /^(?:nâng|đưa)\s+tổng\s/u.test(named[0]))
+          draft.name = `Tổng số ${what}`;
         // "nâng tổng số di tích được xếp hạng lên 148 di tích": the total names what it counts.
         if (what !== "") draft.doubts = draft.doubts.filter((r) => r !== "don_vi_theo_hinh_thuc");
       }
@@ -2229,12 +2239,25 @@ export function extractIndicators(
   nameCasesByTheirPeople(src, drafts);
   nameMoneyByEarlierSentence(drafts);
   nameAreas(drafts);
+  nameFreightWork(drafts);
   nameTargetsByEarlierVerb(src, drafts);
   namePlansOfEarlierMoney(src, drafts);
   nameByLineLead(src, drafts);
+  nameThinByPeriodLead(src, drafts, sentenceStart);
+  // "… lần đầu vượt mốc 3 tỷ USD, đạt 3,12 tỷ USD": the threshold is no row; the result is named.
+  {
+    const kept = nameResultsPastThreshold(src, drafts);
+    // (not a spread into splice: a paste of many thousand figures would overflow the call's arguments)
+    if (kept.length < drafts.length) {
+      drafts.length = 0;
+      for (const d of kept) drafts.push(d);
+    }
+  }
   placesOfOutbreaks(src, drafts);
   // "Tỷ lệ giáo viên đạt chuẩn: mầm non 91,4%, tiểu học 88,7%": each item is a part of the lead's measure.
   nameItemsByListLead(src, drafts);
+  // "Các mặt hàng xuất khẩu chủ lực: dệt may 416,3 triệu USD": each item is the trade of its goods.
+  nameGoodsByTradeHead(src, drafts);
   // "…, bình quân giảm 3,51%/năm": the yearly mean fall of the rate before it, a size of its own.
   nameYearlyFalls(src, drafts);
   // "Siêu thị, trung tâm thương mại: 19 siêu thị và 4 trung tâm thương mại": a heading that lists
@@ -2358,6 +2381,8 @@ export function extractIndicators(
   // "năm 2028 có 96,1% hộ dùng nước sạch, năm 2029 …": a name read after its figure up to the next
   // year stops at the comma that ends it; the mark is no part of the name.
   for (const d of drafts) d.name = d.name.replace(/[\s,;:]+$/u, "");
+  // "nâng tổng số hội viên lên 213.540 người, chiếm 81,4% …": the rate is of the members, not of a total.
+  for (const d of drafts) if (d.unit === "%") d.name = d.name.replace(/^Tỷ lệ tổng số\s+/u, "Tỷ lệ ");
   // "khu vực dịch vụ tăng 8,1%, đóng góp 52,3%", "…; nếu loại trừ yếu tố giá tăng 6,1%": named by
   // the growth before them.
   nameGrowthParts(src, drafts);

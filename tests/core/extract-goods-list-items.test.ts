@@ -6,10 +6,11 @@
 import { nameUnitActualOf as rows } from "./proposals";
 
 describe("items of a list of goods", () => {
+  // (the trade the head names stays: every keyed list of exports names its items "Xuất khẩu …")
   it("are named by the goods, not by the topic", () => {
     expect(rows("Nhóm hàng xuất khẩu chính: hạt điều 428,6 triệu USD, hồ tiêu 97,2 triệu USD.")).toEqual([
-      ["Hạt điều", "triệu USD", 428.6],
-      ["Hồ tiêu", "triệu USD", 97.2],
+      ["Xuất khẩu hạt điều", "triệu USD", 428.6],
+      ["Xuất khẩu hồ tiêu", "triệu USD", 97.2],
     ]);
   });
 });
