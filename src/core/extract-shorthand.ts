@@ -97,6 +97,9 @@ const WORDS: readonly [string, string][] = [
   ["VSMT", "vệ sinh môi trường"],
   ["SXKD", "sản xuất kinh doanh"],
   ["GV", "giáo viên"],
+  ["ĐTPT", "đầu tư phát triển"],
+  ["TNCN", "thu nhập cá nhân"],
+  ["GPLX", "giấy phép lái xe"],
 ];
 
 function wordEdits(src: string): Edit[] {
@@ -233,6 +236,8 @@ function pairEdits(src: string): Edit[] {
     // Inserted, the unit is written out here: "tr.đ" typed after the plan is "triệu đồng" after the result.
     let planUnit = (m[5] ?? "").trim();
     for (const [re, full] of MONEY) planUnit = planUnit.replace(new RegExp(re.source, re.flags), full);
+    // "TH 386/KH 350 LĐ": an abbreviated noun too ("lao động").
+    planUnit = WORDS.find(([abbr]) => abbr === planUnit)?.[1] ?? planUnit;
     if (resultUnit === "" && /^\p{L}/u.test(planUnit))
       edits.push({ start: figureEnd, end: figureEnd, insert: ` ${planUnit}` });
     // the blank after "TH" stays as the figure's lead; "/KH" → " (kế hoạch".
