@@ -74,4 +74,16 @@ describe("rows of a list pasted from an e-mail", () => {
       ["Lượt khách", "lượt khách", null, 2400000],
     ]);
   });
+
+  it("reads a brief's 'TH 9T …/KH …' pair and a result typed '= …% KH' under a declared unit", () => {
+    const text = [
+      "Số liệu thu NS xã đến hết tháng 9 (ĐVT: triệu đồng):",
+      "- Thu phí chợ: TH 9T 318,6/KH 420, đạt 75,9% KH.",
+      "- Thu cho thuê mặt bằng: TH 96,2 = 80,2% KH, CK tăng 6,1%.",
+    ].join("\n");
+    expect(read(text).map((p) => [p.name, p.unit, p.actual, p.pctPlan, p.changePct])).toEqual([
+      ["Thu phí chợ", "triệu đồng", 318.6, 75.9, null],
+      ["Thu cho thuê mặt bằng", "triệu đồng", 96.2, 80.2, 6.1],
+    ]);
+  });
 });
