@@ -212,6 +212,7 @@ function columnsOf(cells: readonly string[]): Column[] | null {
   return tenses === 2 || (tenses === 1 && extra) ? columns : null;
 }
 
+const BOUND = /^(?:dưới|trên|không quá|không dưới|tối thiểu|tối đa|ít nhất|khoảng|[≥≤<>])\s*/iu;
 const bare = (said: string): boolean => !/\p{L}|%/u.test(said);
 const figureOf = (said: string): string => said.replace(/\s*%$/u, "");
 
@@ -263,7 +264,8 @@ function sentenceOf(
     add(i, figures === 1 ? " " : ", ", said);
     // A bare figure takes the row's unit: "%" sticks to it, a word follows a space.
     const unit = row.unit;
-    if (bare(said)) {
+    // "dưới 2,3", "≥ 95": a bound before the figure leaves it bare of a unit all the same.
+    if (bare(said.replace(BOUND, ""))) {
       if (unit !== null) {
         out += unit.length === 1 && text[unit.from] === "%" ? "" : " ";
         pieces.push({ at: out.length, from: unit.from, length: unit.length });

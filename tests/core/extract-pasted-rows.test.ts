@@ -38,6 +38,16 @@ describe("tables pasted as text", () => {
   });
 });
 
+describe("a bound in a table's cell", () => {
+  it("gives a target written 'dưới 4' the row's unit", () => {
+    const text = ["Chỉ tiêu\tĐVT\tNăm 2026\tKế hoạch 2027", "Tỷ lệ trẻ thấp còi\t%\t4,6\tdưới 4"].join("\n");
+    expect(read(text).map((p) => [p.name, p.unit, p.actual, p.planText])).toEqual([
+      ["Tỷ lệ trẻ thấp còi", "%", 4.6, null],
+      ["Tỷ lệ trẻ thấp còi", "%", null, "dưới 4%"],
+    ]);
+  });
+});
+
 describe("rows of a list pasted from an e-mail", () => {
   it("counts a figure in the noun its label opens with", () => {
     expect(rows("- Phòng bệnh được cải tạo: 26 phòng.")).toEqual([
