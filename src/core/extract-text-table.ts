@@ -99,7 +99,9 @@ function roleOf(header: string): Role | null {
   // A unit column ("ĐVT", "Đơn vị tính") says what every figure of its row counts.
   if (/^(?:đvt|đơn vị(?: tính)?|dvt)\.?$/u.test(h)) return "unit";
   if (/^(?:ghi chú|nguồn|đơn vị thực hiện|cơ quan thực hiện)/u.test(h)) return "skip";
-  if (/tăng\s*\/\s*giảm|tăng,\s*giảm|\+\s*\/\s*-/u.test(h)) return "change";
+  // "Tỷ lệ tăng (%)": a signed growth rate, as "Tăng/giảm (%)".
+  if (/tăng\s*\/\s*giảm|tăng,\s*giảm|\+\s*\/\s*-|^(?:tỷ lệ|tỉ lệ|tốc độ)\s+tăng(?:\s+trưởng)?\s*\(/u.test(h))
+    return "change";
   // "% KH", "So dự toán (%)", "Tỷ lệ so KH": the result's ratio to its plan; "% CK", "So cùng kỳ (%)",
   // "So sánh 2026/2025 (%)": to last year's.
   // "Tỷ lệ đạt (%)", "% đạt": what the result reached of its plan.
@@ -126,7 +128,13 @@ function roleOf(header: string): Role | null {
   )
     return "actual";
   // "Tỷ lệ bao phủ (%)" beside "KH 2026 | TH 2026": a rate of each row's own, read as a result.
-  if (/^(?:tỷ lệ|tỉ lệ)\s+\p{L}[^()]{0,40}\(\s*%\s*\)$/u.test(h)) return "measure";
+  // ("Tỷ lệ tăng (%)", "Tỷ lệ so sánh (%)": a change or a ratio of the row's result, not a rate of its own.)
+  if (
+    /^(?:tỷ lệ|tỉ lệ)\s+(?!(?:tăng|giảm|so|đạt|hoàn thành|thực hiện)(?!\p{L}))\p{L}[^()]{0,40}\(\s*%\s*\)$/u.test(
+      h,
+    )
+  )
+    return "measure";
   return null;
 }
 

@@ -38,6 +38,18 @@ describe("tables pasted as text", () => {
   });
 });
 
+describe("a rate column that is no rate of its own", () => {
+  it("reads 'Tỷ lệ tăng (%)' as the result's growth, not as a row", () => {
+    const text = [
+      "Chỉ tiêu | KH 2026 | TH 2026 | Tỷ lệ tăng (%)",
+      "Số hộ kinh doanh | 2.300 hộ | 2.415 hộ | 6,2",
+    ].join("\n");
+    expect(read(text).map((p) => [p.name, p.unit, p.actual, p.plan, p.changePct])).toEqual([
+      ["Số hộ kinh doanh", "hộ", 2415, null, 6.2],
+    ]);
+  });
+});
+
 describe("a bound in a table's cell", () => {
   it("gives a target written 'dưới 4' the row's unit", () => {
     const text = ["Chỉ tiêu\tĐVT\tNăm 2026\tKế hoạch 2027", "Tỷ lệ trẻ thấp còi\t%\t4,6\tdưới 4"].join("\n");
