@@ -385,7 +385,8 @@ function topicUnit(text: string, start: number, end: number): ReturnType<typeof 
   )?.[1];
   if (topic === undefined) return null;
   const t = lower(topic.trim());
-  const unit = COUNT_UNITS.find((u) => t === u || t.startsWith(`${u} `));
+  // ("Thôn, tổ dân phố văn hóa: 412/448": the first of two nouns a comma joins.)
+  const unit = COUNT_UNITS.find((u) => t === u || t.startsWith(`${u} `) || t.startsWith(`${u},`));
   return unit === undefined ? null : { unit, end, scale: 1, scaleWord: null, shaped: false, stacked: 1 };
 }
 
@@ -721,9 +722,11 @@ function readUnit(
           said.slice(Math.max(said.lastIndexOf(";"), said.lastIndexOf(". "), said.lastIndexOf("\n")) + 1),
         ) &&
           !/^\p{L}+\s*\//u.test(tail)) ||
-        (/(?<!\p{L})(?:trung bình|bình quân)(?:\s+(?:là|còn|đạt|khoảng|giảm còn|tăng lên))?\s*[\d.,]+\s*$/u.test(
+        ((/(?<!\p{L})(?:trung bình|bình quân)(?:\s+(?:là|còn|đạt|khoảng|giảm còn|tăng lên))?\s*[\d.,]+\s*$/u.test(
           clause,
-        ) &&
+        ) ||
+          // "- Ngày điều trị trung bình: 6,4 ngày": the label before the colon names the time.
+          lineLabelOpensWith(said, span[1])) &&
           /^\p{L}+\s*(?:[,;.()]|$|\s(?:so với|tăng|giảm|rút ngắn)(?!\p{L}))/u.test(tail))) &&
       !/^\p{L}+\s+(?:hội|lễ|làm việc|thứ)(?!\p{L})/u.test(tail)
     )
@@ -781,6 +784,14 @@ function readUnit(
       Math.max(said.lastIndexOf(";"), said.lastIndexOf(". "), said.lastIndexOf(":")) + 1,
     );
     if (new RegExp(`(?<!\\p{L})số\\s+${noun}(?!\\p{L})`, "u").test(clause)) head = noun;
+    // "- Phòng học được kiên cố hóa: 164 phòng", a table's row "Phòng học kiên cố (phòng) | 164": a
+    // line whose label opens with that noun counts it, as "số" + the noun would.
+    // (The noun alone after the figure: "120 đại biểu" is no count of "Đại hội …".)
+    else if (
+      new RegExp(`^${noun}[ \\t]*(?:[,;.)\\n]|$)`, "u").test(lower(text.slice(i, i + noun.length + 3))) &&
+      lineLabelOpensWith(said, noun)
+    )
+      head = noun;
   }
   if (head === null) return null;
   let end = wordsEnd(text, i, words(head).length);
@@ -1245,6 +1256,20 @@ function partOfCountBefore(
   return bareCount(start, raw, parsed, head.unit, head.shaped);
 }
 
+/**
+ * "- Phòng học kiên cố: 164", "Ngày điều trị trung bình 6,4": the line (a list's item or a table's
+ * row) before a figure opens with `noun` (after a list mark or "số") and holds no other figure.
+ * `said` is the lower-cased text up to the figure's end.
+ */
+function lineLabelOpensWith(said: string, noun: string): boolean {
+  const line = said.slice(said.lastIndexOf("\n") + 1).replace(/\d[\d.,]{0,20}\s*$/u, "");
+  const label =
+    /^\s*(?:[-–•+*]|[a-zđ]\)|\d{1,2}[.)])?\s*(?:(?:tổng\s+)?số\s+)?(\p{L}+)[^\d;:\n]{0,80}?:?\s*$/u.exec(
+      line,
+    );
+  return label?.[1] === noun && line.length <= 100;
+}
+
 /** A bare number counted in a unit said elsewhere ("(34 vàng, …)", "Số hộ nghèo: 412"). */
 function bareCount(
   start: number,
@@ -1331,14 +1356,17 @@ function countNamedBefore(
   convention: NumberConvention,
 ): Figure | null {
   const after = text.slice(start + raw.length, start + raw.length + 6);
-  if (!/^\s*(?:[,;.)]|và\s|$)/u.test(after) || /^[.,]\d/u.test(after)) return null;
+  // (A line's end closes the figure too: "- Số ca đẻ: 1.836" above the next item.)
+  if (!/^[ \t]*(?:[,;.)\n]|và\s|$)/u.test(after) || /^[.,]\d/u.test(after)) return null;
   const back = lower(text.slice(Math.max(0, start - 120), start));
   const said =
-    /(?:^|[\s,;:(])số\s+(\p{L}+(?:\s\p{L}+){0,2})(?:[^\d,;:.()]|\d+\s+(?:tháng|năm|quý)(?!\p{L})|(?<!\d)(?:19|20)\d\d(?!\d))*?\s(?:là|:)\s*$/u.exec(
+    // ("Số hộ nghèo cuối năm: 412": the colon follows the last word, no blank between.)
+    /(?:^|[\s,;:(])số\s+(\p{L}+(?:\s\p{L}+){0,2})(?:[^\d,;:.()]|\d+\s+(?:tháng|năm|quý)(?!\p{L})|(?<!\d)(?:19|20)\d\d(?!\d))*?(?:\slà|\s*:)\s*$/u.exec(
       back,
     ) ??
-    // "số khách hàng 48.615, tăng …": the counted noun right before a bare number in an office list.
-    /(?:^|[\s,;:(])số\s+(\p{L}+(?:\s\p{L}+){0,2})\s+$/u.exec(back);
+    // "số khách hàng 48.615, tăng …", a table's row "Số vụ tai nạn giao thông | 38": the counted noun
+    // and what it counts, right before a bare number (not a year's or a month's).
+    /(?:^|[\s,;:(])số\s+(\p{L}+(?:\s\p{L}+){0,5})(?<!(?:năm|tháng|quý|ngày|thứ|khóa))\s+$/u.exec(back);
   if (said?.[1] === undefined) return null;
   const ws = words(said[1]);
   const unit = [3, 2, 1]

@@ -295,7 +295,14 @@ export function leftName(text: string, from: number, to: number): { name: string
     read = reach.slice(0, colon).padEnd(reach.length, " ");
     colon = read.lastIndexOf(":");
   }
-  const window = colon >= 0 && /\p{L}/u.test(read.slice(colon + 1)) ? read.slice(colon + 1) : read;
+  // "KH 2027: 3,8 triệu lượt khách": a label that only says the stage and the year names nothing; the
+  // figure is named as one with no label (by what it counts).
+  const label = colon >= 0 ? read.slice(0, colon) : "";
+  const stageOnly =
+    colon >= 0 &&
+    PERIOD_ONLY.test(lower(label.slice(Math.max(label.lastIndexOf("\n"), label.lastIndexOf(". ")) + 1)));
+  const window =
+    colon >= 0 && (stageOnly || /\p{L}/u.test(read.slice(colon + 1))) ? read.slice(colon + 1) : read;
   from = to - window.length;
   // "0,85": a decimal comma is no break between pieces.
   const pieces = window.split(/(?<!\d),|,(?!\d)/u);

@@ -112,6 +112,9 @@ const WORDS: readonly [string, string][] = [
   ["VSMT", "vệ sinh môi trường"],
   ["SXKD", "sản xuất kinh doanh"],
   ["GV", "giáo viên"],
+  ["ĐTPT", "đầu tư phát triển"],
+  ["TNCN", "thu nhập cá nhân"],
+  ["GPLX", "giấy phép lái xe"],
 ];
 
 function wordEdits(src: string): Edit[] {
@@ -211,6 +214,9 @@ function planPriorEdits(src: string): Edit[] {
       edits.push({ start: m.index, end: m.index + 2, insert: "với cùng kỳ" });
     else if (/(?:%\s*|(?:so với|bằng|với)\s+)$/iu.test(before))
       edits.push({ start: m.index, end: m.index + 2, insert: "cùng kỳ" });
+    // "…, CK tăng 9,4%": the change on last year, said before its verb.
+    else if (/^\s+(?:tăng|giảm)\s+\d/u.test(src.slice(m.index + 2, m.index + 10)))
+      edits.push({ start: m.index, end: m.index + 2, insert: "so với cùng kỳ" });
     // "Thu thuế phi NN: 286, CK 241": last year's level beside this year's, as reports bracket it
     // ("286 (cùng kỳ năm trước 241)"): no figure of its own.
     else if (/\d\s*,\s*$/u.test(before)) {
@@ -234,15 +240,17 @@ function pairEdits(src: string): Edit[] {
   const edits: Edit[] = [];
   // "Thu NS: 1.234,5 tỷ đồng/KH 1.180 tỷ": after a label's colon the result needs no "TH".
   const pair = new RegExp(
-    `(?:${B}(TH)\\s+|(?<=:\\s{0,3}))(${FIG})([^/\\n;\\d]{0,16}?)\\s*\\/\\s*KH\\s+(${FIG})([^,;\\n\\d()]{0,16}?)(?=\\s*(?:[,;\\n()]|\\.(?:\\s|$)|$))`,
+    `(?:${B}(TH)\\s+(?:\\d{1,2}T\\s+)?|(?<=:\\s{0,3}))(${FIG})([^/\\n;\\d]{0,16}?)\\s*\\/\\s*KH\\s+(${FIG})([^,;\\n\\d()]{0,16}?)(?=\\s*(?:[,;\\n()]|\\.(?:\\s|$)|$))`,
     "gu",
   );
   for (const m of src.matchAll(pair)) {
     const start = m.index;
-    const figureEnd = start + m[0].indexOf(m[2] ?? "") + (m[2]?.length ?? 0);
+    // "TH 10T 4.826,3/KH 5.600": the months done so far ("10T", 10 tháng) go with "TH".
+    const lead = m[1] === undefined ? "" : (/^TH\s+(?:\d{1,2}T\s+)?/u.exec(m[0])?.[0] ?? "");
+    const figureEnd = start + m[0].indexOf(m[2] ?? "", lead.length) + (m[2]?.length ?? 0);
     const slash = src.indexOf("/", figureEnd);
     const planAt = src.indexOf("KH", slash) + 2;
-    if (m[1] !== undefined) edits.push({ start, end: start + 2, insert: "" });
+    if (m[1] !== undefined) edits.push({ start, end: start + lead.trimEnd().length, insert: "" });
     // "TH 1.865/KH 2.000 lao động": a unit typed once, after the plan, is the result's too.
     const resultUnit = (m[3] ?? "").trim();
     // Inserted, the unit is written out here: "tr.đ" typed after the plan is "triệu đồng" after the result.
@@ -262,6 +270,9 @@ function pairEdits(src: string): Edit[] {
     const at = m.index + m[0].indexOf("TH");
     if (!edits.some((e) => e.start === at)) edits.push({ start: at, end: at + 2, insert: "" });
   }
+  // "TH 1.045,8 = 74,7% KH": a result typed equal to its share of the plan, "đạt" as reports write it.
+  for (const m of src.matchAll(/(?<=\d)[ \t]{0,3}=[ \t]{0,3}(?=\d[\d.,]{0,12}[ \t]?%)/gu))
+    edits.push({ start: m.index, end: m.index + m[0].length, insert: ", đạt " });
   // "ƯTH 2.412,8 tỷ đồng": ước thực hiện typed as one word.
   for (const m of src.matchAll(new RegExp(`${B}ƯTH${E}`, "gu")))
     edits.push({ start: m.index, end: m.index + 3, insert: "ước" });
@@ -307,7 +318,7 @@ function declaredUnitEdits(src: string): Edit[] {
     const to = all[i + 1]?.index ?? src.length;
     // "2.135/3.480 KH vốn": the plan after a slash, written before "KH", takes the unit too.
     const bare = new RegExp(
-      `(?<![\\d.,\\p{L}])${FIG}(?=\\s*(?:[,;)\\n]|\\/\\s*KH|\\.(?:\\s|$)|$)|\\s+KH(?![\\p{L}]))(?![.,]\\d)`,
+      `(?<![\\d.,\\p{L}])${FIG}(?=\\s*(?:[,;)\\n=]|\\/\\s*KH|\\.(?:\\s|$)|$)|\\s+KH(?![\\p{L}]))(?![.,]\\d)`,
       "gu",
     );
     for (const f of src.slice(from, to).matchAll(bare)) {

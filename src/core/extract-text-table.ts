@@ -20,7 +20,7 @@ import { lower } from "./extract-text";
  * its plan ("% KH", "So dự toán (%)") or to last year ("% CK", "So cùng kỳ (%)"), or nothing keyed
  * ("Ghi chú", last year's result beside this year's).
  */
-type Role = "actual" | "plan" | "change" | "unit" | "pctPlan" | "pctPrior" | "skip";
+type Role = "actual" | "plan" | "change" | "unit" | "pctPlan" | "pctPrior" | "measure" | "part" | "skip";
 
 interface Column {
   role: Role;
@@ -34,6 +34,11 @@ interface Column {
   percent: boolean;
   /** A plan of the year of the result beside it ("KH 2026 | TH 2026"): keyed only in a row without a result. */
   beside: boolean;
+  /**
+   * "Tỷ lệ bao phủ (%)": a measure of its own, its header's words less the unit; "9 tháng" for a
+   * part of the year beside the whole year's result; else "".
+   */
+  label: string;
 }
 
 interface Cell {
@@ -85,26 +90,51 @@ const PRIOR_WORD = /cùng kỳ|(?<!\p{L})ck(?!\p{L})|năm trước|(?:19|20)\d\d
 /** "%", "tỷ lệ", "so", "so sánh", "đạt": the header of a ratio, not of an amount. */
 const RATIO_WORD = /%|tỷ lệ|tỉ lệ|(?<!\p{L})(?:so|đạt)(?!\p{L})/u;
 
+/** A header's years, months ("9 tháng") and dates ("30/11", "31/12/2026"): no figures of a row. */
+const HEADER_DATES = /\d{1,2}\/\d{1,2}(?:\/(?:19|20)\d\d)?|(?:19|20)\d\d|\d{1,2}\s+tháng/gu;
+
 /** What a header cell says its column holds, or null when it says nothing of tense. */
 function roleOf(header: string): Role | null {
   const h = lower(header).trim();
   // A unit column ("ĐVT", "Đơn vị tính") says what every figure of its row counts.
   if (/^(?:đvt|đơn vị(?: tính)?|dvt)\.?$/u.test(h)) return "unit";
   if (/^(?:ghi chú|nguồn|đơn vị thực hiện|cơ quan thực hiện)/u.test(h)) return "skip";
-  if (/tăng\s*\/\s*giảm|tăng,\s*giảm|\+\s*\/\s*-/u.test(h)) return "change";
+  // "Tỷ lệ tăng (%)": a signed growth rate, as "Tăng/giảm (%)".
+  if (/tăng\s*\/\s*giảm|tăng,\s*giảm|\+\s*\/\s*-|^(?:tỷ lệ|tỉ lệ|tốc độ)\s+tăng(?:\s+trưởng)?\s*\(/u.test(h))
+    return "change";
   // "% KH", "So dự toán (%)", "Tỷ lệ so KH": the result's ratio to its plan; "% CK", "So cùng kỳ (%)",
   // "So sánh 2026/2025 (%)": to last year's.
   // "Tỷ lệ đạt (%)", "% đạt": what the result reached of its plan.
-  if ((RATIO_WORD.test(h) && PLAN_WORD.test(h)) || /(?:tỷ lệ|tỉ lệ|%)\s*đạt|đạt\s*\(?\s*%/u.test(h))
+  // "Tỷ lệ hoàn thành (%)": what the result completed of its plan.
+  if (
+    (RATIO_WORD.test(h) && PLAN_WORD.test(h)) ||
+    /(?:tỷ lệ|tỉ lệ|%)\s*(?:đạt|hoàn thành)|đạt\s*\(?\s*%/u.test(h)
+  )
     return "pctPlan";
   // "Tỷ lệ (%)" names no base either: read as "So sánh (%)" is, below.
   if (/%/u.test(h) && (PRIOR_WORD.test(h) || /so sánh|^(?:tỷ lệ|tỉ lệ)\s*\(\s*%\s*\)$/u.test(h)))
     return "pctPrior";
   if (/so với|cùng kỳ/u.test(h)) return "change";
-  if (/kế hoạch|(?<!\p{L})kh(?!\p{L})|mục tiêu|chỉ tiêu|dự kiến|dự toán|phấn đấu|định hướng/u.test(h))
+  // "DT 2026" (dự toán), "NQ 2026" (nghị quyết): a budget's estimate and a resolution's target are plans.
+  if (
+    /kế hoạch|(?<!\p{L})(?:kh|dt|nq)(?!\p{L})|mục tiêu|chỉ tiêu|dự kiến|dự toán|phấn đấu|định hướng/u.test(h)
+  )
     return "plan";
-  if (/thực hiện|(?<!\p{L})(?:ư\s?)?th(?!\p{L})|ước|kết quả|(?<!\p{L})năm|quý|tháng|(?:19|20)\d\d/u.test(h))
+  // "Giải ngân đến 30/11", "Lũy kế": what was done so far.
+  if (
+    /thực hiện|(?<!\p{L})(?:ư\s?)?th(?!\p{L})|ước|kết quả|giải ngân|lũy kế|(?<!\p{L})năm|quý|tháng|(?:19|20)\d\d/u.test(
+      h,
+    )
+  )
     return "actual";
+  // "Tỷ lệ bao phủ (%)" beside "KH 2026 | TH 2026": a rate of each row's own, read as a result.
+  // ("Tỷ lệ tăng (%)", "Tỷ lệ so sánh (%)": a change or a ratio of the row's result, not a rate of its own.)
+  if (
+    /^(?:tỷ lệ|tỉ lệ)\s+(?!(?:tăng|giảm|so|đạt|hoàn thành|thực hiện)(?!\p{L}))\p{L}[^()]{0,40}\(\s*%\s*\)$/u.test(
+      h,
+    )
+  )
+    return "measure";
   return null;
 }
 
@@ -126,8 +156,8 @@ function columnsOf(cells: readonly string[]): Column[] | null {
   if (cells.length < 3) return null;
   const columns: Column[] = [];
   for (const said of cells.slice(1)) {
-    // "Thực hiện 6 tháng 2026": a period's months are no figure either.
-    if (/\d/u.test(said.replace(/(?:19|20)\d\d|\d{1,2}\s+tháng/gu, ""))) return null;
+    // "Thực hiện 6 tháng 2026", "Giải ngân đến 30/11": a period's months and a date are no figure either.
+    if (/\d/u.test(said.replace(HEADER_DATES, ""))) return null;
     const role = roleOf(said);
     if (role === null) return null;
     const years = said.match(/(?:19|20)\d\d/gu);
@@ -138,6 +168,7 @@ function columnsOf(cells: readonly string[]): Column[] | null {
       unit: role === "actual" || role === "plan" ? unitInBrackets(said) : "",
       beside: false,
       percent: /%/u.test(said),
+      label: role === "measure" ? said.replace(/\s*\(\s*%\s*\)\s*$/u, "") : "",
     });
   }
   // "TH 2025 | ƯTH 2026": last year's result is the base of this year's, not a row of its own.
@@ -151,6 +182,17 @@ function columnsOf(cells: readonly string[]): Column[] | null {
       c.role = "skip";
       prior = true;
     }
+  // "9 tháng 2026 | Ước cả năm 2026": the months beside the whole year are a result of their own,
+  // named by their months (as a report writes "… 9 tháng" and "… cả năm"); the year's is the row's.
+  const partOf = (said: string): string | undefined =>
+    /\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|quý\s+(?:[IV]{1,3}|\d)(?!\p{L})/iu.exec(said)?.[0];
+  const parts = cells.slice(1).map(partOf);
+  if (columns.some((c, i) => c.role === "actual" && parts[i] === undefined))
+    columns.forEach((c, i) => {
+      if (c.role !== "actual" || parts[i] === undefined) return;
+      c.role = "part";
+      c.label = parts[i] as string;
+    });
   // "KH 2026 | TH 2026 | % KH": the plan of the result's own year is the base of its ratio.
   const hasActual = columns.some((c) => c.role === "actual");
   for (const c of columns)
@@ -172,24 +214,35 @@ function columnsOf(cells: readonly string[]): Column[] | null {
   const extra =
     prior ||
     columns.some((c) => c.unit !== "") ||
-    roles.some((r) => r === "unit" || r === "pctPlan" || r === "pctPrior" || r === "change");
+    roles.some(
+      (r) => r === "unit" || r === "pctPlan" || r === "pctPrior" || r === "change" || r === "measure",
+    );
   return tenses === 2 || (tenses === 1 && extra) ? columns : null;
 }
 
+const BOUND = /^(?:dưới|trên|không quá|không dưới|tối thiểu|tối đa|ít nhất|khoảng|[≥≤<>])\s*/iu;
 const bare = (said: string): boolean => !/\p{L}|%/u.test(said);
 const figureOf = (said: string): string => said.replace(/\s*%$/u, "");
 
-/** One sentence of a row in one tense: its name, then the cells that tense reads, joined as prose. */
+/**
+ * One sentence of a row in one tense: its name, then the cells that tense reads, joined as prose; or,
+ * given `part`, the row's name with the months of that column ("… 9 tháng") and its cell alone.
+ */
 function sentenceOf(
   text: string,
   row: { name: Cell; unit: Piece | null },
   cells: readonly Cell[],
   columns: readonly Column[],
   mode: "actual" | "plan",
+  part: number | null = null,
 ): { text: string; pieces: Piece[] } | null {
   const { name } = row;
   const pieces: Piece[] = [{ at: 0, from: name.start, length: name.end - name.start }];
   let out = text.slice(name.start, name.end);
+  if (part !== null) {
+    out += ` ${(columns[part] as Column).label}`;
+    pieces.push({ at: out.length, from: name.end, length: 0 });
+  }
   const cellAt = (i: number): string | null => {
     const c = cells[i + 1];
     if (c === undefined || c.start === c.end) return null;
@@ -208,14 +261,19 @@ function sentenceOf(
     const said = cellAt(i);
     if (said === null) return;
     const keyed =
-      mode === "actual" ? col.role === "actual" : col.role === "plan" && (!col.beside || !hasResult);
+      part !== null
+        ? i === part
+        : mode === "actual"
+          ? col.role === "actual"
+          : col.role === "plan" && (!col.beside || !hasResult);
     if (!keyed) return;
     figures++;
     if (figures === 1 && mode === "actual" && col.estimate) out += " ước";
     add(i, figures === 1 ? " " : ", ", said);
     // A bare figure takes the row's unit: "%" sticks to it, a word follows a space.
     const unit = row.unit;
-    if (bare(said)) {
+    // "dưới 2,3", "≥ 95": a bound before the figure leaves it bare of a unit all the same.
+    if (bare(said.replace(BOUND, ""))) {
       if (unit !== null) {
         out += unit.length === 1 && text[unit.from] === "%" ? "" : " ";
         pieces.push({ at: out.length, from: unit.from, length: unit.length });
@@ -224,7 +282,7 @@ function sentenceOf(
     }
   });
   if (figures === 0) return null;
-  if (mode === "actual")
+  if (mode === "actual" && part === null)
     columns.forEach((col, i) => {
       const said = cellAt(i);
       if (said === null) return;
@@ -242,6 +300,36 @@ function sentenceOf(
   return { text: `${out}.`, pieces };
 }
 
+/**
+ * A row's figure under a column that names a rate of its own ("Tỷ lệ bao phủ (%)" on the row "Người
+ * tham gia BHYT"): one sentence "<rate> <row name> <figure>%", the rate's words mapped to the row's name.
+ */
+function measureSentences(
+  text: string,
+  name: Cell,
+  cells: readonly Cell[],
+  columns: readonly Column[],
+): { text: string; pieces: Piece[] }[] {
+  const out: { text: string; pieces: Piece[] }[] = [];
+  columns.forEach((col, i) => {
+    const c = cells[i + 1];
+    if (col.role !== "measure" || c === undefined) return;
+    const said = figureOf(text.slice(c.start, c.end));
+    if (!/\d/u.test(said) || !bare(said)) return;
+    const rowName = text.slice(name.start, name.end);
+    const lead = `${col.label} ${lower(rowName.charAt(0))}${rowName.slice(1)} `;
+    out.push({
+      text: `${lead}${said}%.`,
+      pieces: [
+        { at: 0, from: name.start, length: 0 },
+        { at: col.label.length + 1, from: name.start, length: name.end - name.start },
+        { at: lead.length, from: c.start, length: c.end - c.start },
+      ],
+    });
+  });
+  return out;
+}
+
 const isNumberingHeader = (text: string, c: Cell): boolean =>
   /^(?:stt|tt|số tt|số thứ tự)\.?$/u.test(lower(text.slice(c.start, c.end)));
 
@@ -253,13 +341,45 @@ const CAPTION = /^\s*(?:bảng|biểu)(?:\s+số)?\s+\d{1,3}[.:]?(?!\S)/iu;
 /** "Trong đó: thu nội địa", "- Thu nội địa", "a) Thu nội địa": the row's name without its lead. */
 const NAME_LEAD = /^(?:trong đó\s*[:,]?\s*|[-+•*–]\s*|(?:[a-zđ]|\d{1,2}|[IVX]{1,4})[.)]\s+)/iu;
 
-/** "(ĐVT: triệu đồng)" on the line before a table: the unit of its bare figures. */
+/**
+ * "(ĐVT: triệu đồng)" on the line before a table, or its caption's unit in brackets ("Bảng 2. Chi
+ * ngân sách huyện (triệu đồng)"): the unit of its bare figures.
+ */
 function declaredUnit(text: string, headerStart: number): Piece | null {
   const before = text.slice(Math.max(0, text.lastIndexOf("\n", headerStart - 2) + 1), headerStart);
   const m = /(?<!\p{L})(?:đvt|đơn vị tính)\s*:\s*([^()\n;,:]{1,20}?)\s*(?=[)\n;,]|$)/iu.exec(before);
-  if (m === null || /\d/u.test(m[1] ?? "")) return null;
+  // A caption's unit of any kind; a title's only when it is money, which no title names otherwise.
+  if (m === null) {
+    const line = before.replace(/\s+$/u, "");
+    const unit = unitInBrackets(line);
+    const money = /^(?:triệu|tỷ|tỉ|nghìn|ngàn)?\s*(?:đồng|usd)$/iu.test(unit);
+    if (!money && !(CAPTION.test(line) && /^(?:người|ha|tấn|%|hộ|km)$/iu.test(unit))) return null;
+    return { at: 0, from: headerStart - before.length + line.lastIndexOf(unit), length: unit.length };
+  }
+  if (/\d/u.test(m[1] ?? "")) return null;
   const from = headerStart - before.length + m.index + m[0].length - (m[1]?.length ?? 0);
   return { at: 0, from, length: m[1]?.length ?? 0 };
+}
+
+/**
+ * "(ĐVT: tỷ đồng)" on the line right after a table's last row (of at most 60), as a note under it:
+ * the unit of its bare figures, or null.
+ */
+function declaredBelow(text: string, headerEnd: number): Piece | null {
+  let at = headerEnd + 1;
+  for (let n = 0; n < 60 && at < text.length; n++) {
+    let end = text.indexOf("\n", at);
+    if (end < 0) end = text.length;
+    if (!SEPARATOR.test(text.slice(at, end))) {
+      const m = /^\s*\(?\s*(?:đvt|đơn vị tính)\s*:\s*([^()\n;,:\d]{1,20}?)\s*\)?\s*\.?\s*$/iu.exec(
+        text.slice(at, end),
+      );
+      if (m?.[1] === undefined) return null;
+      return { at: 0, from: at + m[0].indexOf(m[1], m[0].indexOf(":")), length: m[1].length };
+    }
+    at = end + 1;
+  }
+  return null;
 }
 
 /** The unit of a row: its unit cell, a "(tỷ đồng)" after its name, or the one declared above the table. */
@@ -313,7 +433,7 @@ function twoLineHeader(text: string, end: number): { columns: Column[]; end: num
     sub.shift();
   }
   if (sub[0] !== "" || top[0] === "" || sub.filter((c) => c !== "").length < 2) return null;
-  if (sub.some((c) => /\d/u.test(c.replace(/(?:19|20)\d\d|\d{1,2}\s+tháng/gu, "")))) return null;
+  if (sub.some((c) => /\d/u.test(c.replace(HEADER_DATES, "")))) return null;
   let over = "";
   const merged: string[] = [];
   for (let i = 0; i < Math.max(top.length, sub.length); i++) {
@@ -357,7 +477,7 @@ export function mixedTenseTables(text: string): TableRows[] {
       const two = twoLineHeader(text, lineEnd);
       columns = two?.columns ?? headerColumns(text, cells);
       if (columns !== null) {
-        declared = declaredUnit(text, lineStart);
+        declared = declaredUnit(text, lineStart) ?? declaredBelow(text, two?.end ?? lineEnd);
         // "Bảng 1. Kết quả thu ngân sách": a numbered caption above the table is no figure of it.
         const above = text.lastIndexOf("\n", lineStart - 2) + 1;
         const caption = lineStart > 0 && CAPTION.test(text.slice(above, lineStart - 1));
@@ -374,6 +494,12 @@ export function mixedTenseTables(text: string): TableRows[] {
           const s = sentenceOf(text, row, cells, columns, mode);
           if (s !== null) current.sentences.push({ ...s, mode });
         }
+        for (const s of measureSentences(text, row.name, cells, columns))
+          current.sentences.push({ ...s, mode: "actual" });
+        columns.forEach((c, i) => {
+          const s = c.role === "part" ? sentenceOf(text, row, cells, columns as Column[], "actual", i) : null;
+          if (s !== null) current?.sentences.push({ ...s, mode: "actual" });
+        });
       }
     }
     lineStart = lineEnd + 1;
