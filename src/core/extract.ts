@@ -1164,6 +1164,10 @@ export function extractIndicators(
           draft.actual = -draft.actual;
         if (draft === null) continue;
         if (rateOfWork !== null) draft.name = rateOfWork;
+        // "BHYT bao phủ 93,6% dân số": what covers is named by its rate of cover ("Tỷ lệ bao phủ BHYT").
+        const covers = /^(\S.{0,40}?)\s+bao phủ(?:\s+dân số)?$/iu.exec(draft.name.trim())?.[1];
+        if (covers !== undefined && mod === null && !/^tỷ lệ(?!\p{L})/iu.test(covers))
+          draft.name = `Tỷ lệ bao phủ ${decapitalize(covers)}`;
         // "…, nâng tỷ lệ đường xã được nhựa hóa, bê tông hóa lên 94,2%": the rate raised to the figure,
         // a comma inside its name (no figure between; read within 160 characters, linear).
         const raisedRate =
