@@ -1168,6 +1168,20 @@ export function extractIndicators(
         const covers = /^(\S.{0,40}?)\s+bao phủ(?:\s+dân số)?$/iu.exec(draft.name.trim())?.[1];
         if (covers !== undefined && mod === null && !/^tỷ lệ(?!\p{L})/iu.test(covers))
           draft.name = `Tỷ lệ bao phủ ${decapitalize(covers)}`;
+        // "- Thôn, tổ dân phố văn hóa: 412/448 (91,96%)": the share of a bare "N/M" is the rate of the
+        // label before the colon, not a name made of the fraction.
+        if (/^\d+(?:[.,]\d+)*\s*\/\s*\d+(?:[.,]\d+)*$/u.test(draft.name.trim())) {
+          const line = src.slice(
+            Math.max(clause.start, src.lastIndexOf("\n", f.start) + 1, f.start - 160),
+            f.start,
+          );
+          const label =
+            /^\s*(?:[-–•+*]\s*)?([^\d:;()]{3,120}?)\s*:\s*\d[\d.,]*\s*\/\s*\d[\d.,]*\s*\(\s*$/u.exec(
+              line,
+            )?.[1];
+          if (label !== undefined)
+            draft.name = /^tỷ lệ(?!\p{L})/iu.test(label) ? capitalize(label) : `Tỷ lệ ${decapitalize(label)}`;
+        }
         // "…, nâng tỷ lệ đường xã được nhựa hóa, bê tông hóa lên 94,2%": the rate raised to the figure,
         // a comma inside its name (no figure between; read within 160 characters, linear).
         const raisedRate =
