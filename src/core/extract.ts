@@ -2043,7 +2043,17 @@ export function extractIndicators(
             )
           : null;
       const head = headBefore === null ? undefined : moneyHead.exec(lower(headBefore.name))?.[1];
-      if (head !== undefined && !lower(draft.name).startsWith(head)) {
+      // "Riêng Công ty TNHH May Lĩnh Giang xuất khẩu 118,6 triệu USD": money named by the trade verb
+      // and the firm that is its subject is the trade's value, of that firm.
+      const trade = MONEY.some((m) => lower(draft.unit).includes(m))
+        ? /^(?:riêng\s+)?((?:công ty|doanh nghiệp|tập đoàn|hợp tác xã|nhà máy)\s.{1,60}?)\s+(?:đã\s+)?(xuất khẩu|nhập khẩu)$/iu.exec(
+            draft.name.trim(),
+          )
+        : null;
+      // (The verb alone, "xuất khẩu 113,9 tỷ USD", is named by the passes after, from the sentence.)
+      if (trade?.[1] !== undefined && trade[2] !== undefined)
+        draft.name = `Kim ngạch ${lower(trade[2])} của ${trade[1]}`;
+      else if (head !== undefined && !lower(draft.name).startsWith(head)) {
         draft.name = `${capitalize(head)} ${decapitalize(draft.name)}`;
         draft.doubts.push("ten_ghep_tu_menh_de_khac");
       }
