@@ -2,7 +2,8 @@
  * "Số người tham gia BHXH bắt buộc 6.120 người; BHXH tự nguyện 1.845 người; BHTN 4.310 người": the
  * items after the first leave out the head they share with it ("người tham gia"), which names what
  * they count as much as the first's. An item that names its own head, or whose words the first item
- * does not hold after its head, is left as it is.
+ * does not hold after its head, is left as it is. An item led by an acronym ("BHTN") takes the head
+ * before the first's acronym ("BHXH").
  */
 import type { Draft } from "./extract-drafts";
 import { MONEY } from "./extract-units";
@@ -28,9 +29,19 @@ export function nameByListHead(src: string, drafts: readonly Draft[]): void {
     const from = theirs[0] === "số" ? 1 : 0;
     if (theirs.slice(from, from + unit.length).join(" ") !== unit.join(" ")) return;
     // Where the first's words meet the item's first word: the head is what comes before.
-    const meet = theirs.indexOf(own[0] as string, from + unit.length + 1);
+    let meet = theirs.indexOf(own[0] as string, from + unit.length + 1);
+    // "…tham gia BHXH tự nguyện 1.845 người; BHTN 4.310 người": an item led by another acronym
+    // meets the first where the first's own acronym stands.
+    const acronym = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}{2,}$/u.test(w);
+    if (meet < 0 && acronym(words(d.name)[0]))
+      meet = words(prev.name).findIndex((w, i) => i > from + unit.length && acronym(w));
     const head = meet < 0 ? [] : theirs.slice(from, meet);
     if (head.length < unit.length + 1 || head.length > unit.length + 3) return;
-    d.name = capitalize(`${head.join(" ")} ${decapitalize(d.name)}`);
+    // "BHTN người": the unit a thin name took after it is the head's already.
+    const item =
+      own.slice(-unit.length).join(" ") === unit.join(" ") && own.length > unit.length
+        ? words(d.name).slice(0, -unit.length).join(" ")
+        : d.name;
+    d.name = capitalize(`${head.join(" ")} ${decapitalize(item)}`);
   });
 }

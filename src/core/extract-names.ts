@@ -738,9 +738,12 @@ export function completeGeneric(
   const prev = drafts[drafts.length - 1];
   // "…, 9 công trình vệ sinh; mua sắm thiết bị … với kinh phí 17,35 tỷ đồng": a clause with a verb
   // phrase of its own names its money by it, not by the count of the clause before.
+  // "1.274 người … được thăm hỏi, tặng quà với tổng kinh phí …": a comma alone between them parts
+  // the verbs of one phrase; a clause of its own follows a semicolon or a new line.
   const ownPhrase =
     prev !== undefined &&
     prev.source.end < clause.start &&
+    /[;:\n]/u.test(src.slice(prev.source.end, clause.start)) &&
     /\p{L}{2}/u.test(
       src
         .slice(clause.start, figureStart)
@@ -760,9 +763,12 @@ export function completeGeneric(
     // "… cho 11.384 người có công với cách mạng, tổng kinh phí 216,3 tỷ đồng": the rest of the
     // count's phrase, then a comma and only the money's own name.
     // "tặng 320 suất quà trị giá 160 triệu đồng": the worth of what was counted, with no comma.
-    /^[\s,;]*(?:với|và)?[^\d,;]*$|^[^\d,;]*(?:,\s*|\s)(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|trị giá)\s*$/u.test(
+    (/^[\s,;]*(?:với|và)?[^\d,;]*$|^[^\d,;]*(?:,\s*|\s)(?:với\s+)?(?:tổng\s+)?(?:kinh phí|số tiền|trị giá)\s*$/u.test(
       src.slice(prev.source.end, figureStart),
-    )
+    ) ||
+      // "1.274 người … được thăm hỏi, tặng quà với tổng kinh phí …": the cost of the whole phrase of
+      // the count, its verbs listed with commas.
+      /^[^\d;:.]{0,160}\svới\s+(?:tổng\s+)?kinh phí\s*$/u.test(src.slice(prev.source.end, figureStart)))
   )
     // "Kinh phí" is the cost of doing something (the whole phrase); "vốn", "trị giá" belong to
     // the thing counted.

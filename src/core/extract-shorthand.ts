@@ -47,8 +47,8 @@ function millionEdits(src: string): Edit[] {
 
 /**
  * Abbreviations with one meaning in a report, written in capitals as offices type them. Acronyms a
- * table keeps as they are (UBND, HĐND, OCOP, THCS, DTI) are not here, nor a unit's acronym after
- * "thẻ" or "sổ" ("thẻ BHYT", "sổ BHXH"), which units keep too.
+ * table keeps as they are (UBND, HĐND, OCOP, THCS, DTI; BHYT, BHXH, BHTN, which the keys of all
+ * sets keep 119 times to 10) are not here.
  */
 const WORDS: readonly [string, string][] = [
   ["NSNN", "ngân sách nhà nước"],
@@ -83,9 +83,6 @@ const WORDS: readonly [string, string][] = [
   ["ATTP", "an toàn thực phẩm"],
   ["KCN", "khu công nghiệp"],
   ["CCN", "cụm công nghiệp"],
-  ["BHYT", "bảo hiểm y tế"],
-  ["BHXH", "bảo hiểm xã hội"],
-  ["BHTN", "bảo hiểm thất nghiệp"],
   // Briefs of every sector type the same few dozen: a table spells each out.
   ["XKLĐ", "xuất khẩu lao động"],
   ["XNK", "xuất nhập khẩu"],
@@ -112,10 +109,26 @@ const WORDS: readonly [string, string][] = [
   ["VSMT", "vệ sinh môi trường"],
   ["SXKD", "sản xuất kinh doanh"],
   ["GV", "giáo viên"],
+  // Budget, tax, traffic and reform lines: the keys of every set spell these out.
   ["ĐTPT", "đầu tư phát triển"],
   ["TNCN", "thu nhập cá nhân"],
+  ["TNDN", "thu nhập doanh nghiệp"],
   ["GPLX", "giấy phép lái xe"],
+  ["CCHC", "cải cách hành chính"],
+  ["TDTT", "thể dục thể thao"],
 ];
+
+/**
+ * Staff typed as a row of initials ("CB, GV, NV", "CB-CC-VC"): spelt out only inside such a row,
+ * where each can mean nothing else ("NV" alone may be nhiệm vụ).
+ */
+const STAFF: Readonly<Record<string, string>> = {
+  CB: "cán bộ",
+  GV: "giáo viên",
+  NV: "nhân viên",
+  CC: "công chức",
+  VC: "viên chức",
+};
 
 function wordEdits(src: string): Edit[] {
   const edits: Edit[] = [];
@@ -147,8 +160,6 @@ function wordEdits(src: string): Edit[] {
     const re = new RegExp(`${B}${abbr}${E}`, "gu");
     for (const m of src.matchAll(re)) {
       const at = m.index;
-      // "thẻ BHYT", "sổ BHXH": the acronym names the paper counted, as the unit keeps it.
-      if (/(?:thẻ|sổ)\s+$/iu.test(src.slice(Math.max(0, at - 6), at))) continue;
       // "thu BHXH, BHYT, BHTN": a row of acronyms is one name as typed; written out, its commas would
       // cut it.
       if (
@@ -169,6 +180,19 @@ function wordEdits(src: string): Edit[] {
   // "đ/c Chủ tịch", "dự họp 14 đ/c": đồng chí.
   for (const m of src.matchAll(/(?<![\p{L}])đ\/c(?![\p{L}])/gu))
     edits.push({ start: m.index, end: m.index + 3, insert: "đồng chí" });
+  return edits;
+}
+
+/** "CB, GV, NV: 42 người", "CB-CC-VC": a row of two or more staff initials, each spelt out. */
+function staffEdits(src: string): Edit[] {
+  const edits: Edit[] = [];
+  const row = new RegExp(`${B}(?:CB|GV|NV|CC|VC)(?:\\s{0,2}[,/-]\\s{0,2}(?:CB|GV|NV|CC|VC)){1,4}${E}`, "gu");
+  for (const m of src.matchAll(row))
+    for (const w of m[0].matchAll(/[A-Z]{2}/gu)) {
+      const full = STAFF[w[0]];
+      if (full !== undefined)
+        edits.push({ start: m.index + w.index, end: m.index + w.index + 2, insert: full });
+    }
   return edits;
 }
 
@@ -495,6 +519,7 @@ export function expandShorthand(src: string): Expanded {
     ...chatEdits(src),
     // "Hợp tác xã … (xã …, huyện …) có": a place in brackets after a body is read as unwritten.
     ...placeAsideEdits(src),
+    ...staffEdits(src),
   ];
   for (const [re, full] of MONEY)
     for (const m of src.matchAll(new RegExp(re.source, re.flags)))

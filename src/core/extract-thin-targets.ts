@@ -36,7 +36,21 @@ export function nameTargetsByEarlierVerb(src: string, drafts: readonly Draft[]):
 
 /** "Dự toán năm 2027 bố trí 352 tỷ đồng": a plan of money named by the plan's word alone. */
 const BARE_PLAN =
-  /^(dự toán|kế hoạch)(?:\s+(?:năm\s+(?:19|20)\d\d|năm tới|năm sau))?(?:\s+(?:bố trí|giao|được giao|là|dự kiến))?$/u;
+  /^(dự toán|kế hoạch)(?:\s+(?:(?:năm\s+)?(?:19|20)\d\d|năm tới|năm sau))?(?:\s+(?:bố trí|giao|được giao|là|dự kiến))?$/u;
+
+/**
+ * "tổng lượt khách ước 2,91 triệu lượt … KH 2027: 3,2 triệu lượt khách": a count's plan under a
+ * heading of the plan alone is the next step of the count the paragraph reported, in its unit or in
+ * its unit with the counted noun after it, and keeps its row name.
+ */
+const sameCount = (prev: Draft, d: Draft): boolean => {
+  const unit = lower(prev.unit);
+  const own = lower(d.unit);
+  if (unit === "" || unit === "%" || prev.actual === null) return false;
+  if (own === unit) return true;
+  const noun = own.startsWith(`${unit} `) ? own.slice(unit.length + 1) : "";
+  return noun !== "" && ` ${lower(prev.name)} `.includes(` ${noun} `);
+};
 
 /**
  * "Chi sự nghiệp bảo vệ môi trường năm 2026 ước đạt 318 tỷ đồng … Dự toán năm 2027 bố trí 352 tỷ
@@ -46,7 +60,20 @@ const BARE_PLAN =
 export function namePlansOfEarlierMoney(src: string, drafts: readonly Draft[]): void {
   drafts.forEach((d, k) => {
     const bare = BARE_PLAN.exec(lower(d.name).trim());
-    if (bare?.[1] === undefined || !/(?:đồng|usd)$/u.test(lower(d.unit))) return;
+    if (bare?.[1] === undefined || d.actual !== null) return;
+    if (!/(?:đồng|usd)$/u.test(lower(d.unit))) {
+      // The first count of the paragraph in that unit: the whole, not its part ("trong đó khách quốc tế").
+      let count: Draft | null = null;
+      for (let j = k - 1; j >= 0 && j >= k - LOOK_BACK; j--) {
+        const prev = drafts[j] as Draft;
+        if (src.slice(prev.source.end, d.source.start).includes("\n\n")) break;
+        if (sameCount(prev, d) && words(prev.name).length >= 2) count = prev;
+      }
+      if (count === null) return;
+      d.name = count.name;
+      if (!d.doubts.includes("ten_ghep_tu_menh_de_khac")) d.doubts.push("ten_ghep_tu_menh_de_khac");
+      return;
+    }
     let first: Draft | null = null;
     for (let j = k - 1; j >= 0 && j >= k - LOOK_BACK; j--) {
       const prev = drafts[j] as Draft;

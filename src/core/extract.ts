@@ -1219,6 +1219,24 @@ export function extractIndicators(
           draft.actual = -draft.actual;
         if (draft === null) continue;
         if (rateOfWork !== null) draft.name = rateOfWork;
+        // "BHYT bao phủ 93,6% dân số": what covers is named by its rate of cover ("Tỷ lệ bao phủ BHYT").
+        const covers = /^(\S.{0,40}?)\s+bao phủ(?:\s+dân số)?$/iu.exec(draft.name.trim())?.[1];
+        if (covers !== undefined && mod === null && !/^tỷ lệ(?!\p{L})/iu.test(covers))
+          draft.name = `Tỷ lệ bao phủ ${decapitalize(covers)}`;
+        // "- Thôn, tổ dân phố văn hóa: 412/448 (91,96%)": the share of a bare "N/M" is the rate of the
+        // label before the colon, not a name made of the fraction.
+        if (/^\d+(?:[.,]\d+)*\s*\/\s*\d+(?:[.,]\d+)*$/u.test(draft.name.trim())) {
+          const line = src.slice(
+            Math.max(clause.start, src.lastIndexOf("\n", f.start) + 1, f.start - 160),
+            f.start,
+          );
+          const label =
+            /^\s*(?:[-–•+*]\s*)?([^\d:;()]{3,120}?)\s*:\s*\d[\d.,]*\s*\/\s*\d[\d.,]*\s*\(\s*$/u.exec(
+              line,
+            )?.[1];
+          if (label !== undefined)
+            draft.name = /^tỷ lệ(?!\p{L})/iu.test(label) ? capitalize(label) : `Tỷ lệ ${decapitalize(label)}`;
+        }
         // "…, nâng tỷ lệ đường xã được nhựa hóa, bê tông hóa lên 94,2%": the rate raised to the figure,
         // a comma inside its name (no figure between; read within 160 characters, linear).
         const raisedRate =
@@ -2096,7 +2114,17 @@ export function extractIndicators(
             )
           : null;
       const head = headBefore === null ? undefined : moneyHead.exec(lower(headBefore.name))?.[1];
-      if (head !== undefined && !lower(draft.name).startsWith(head)) {
+      // "Riêng Công ty TNHH May Lĩnh Giang xuất khẩu 118,6 triệu USD": money named by the trade verb
+      // and the firm that is its subject is the trade's value, of that firm.
+      const trade = MONEY.some((m) => lower(draft.unit).includes(m))
+        ? /^(?:riêng\s+)?((?:công ty|doanh nghiệp|tập đoàn|hợp tác xã|nhà máy)\s.{1,60}?)\s+(?:đã\s+)?(xuất khẩu|nhập khẩu)$/iu.exec(
+            draft.name.trim(),
+          )
+        : null;
+      // (The verb alone, "xuất khẩu 113,9 tỷ USD", is named by the passes after, from the sentence.)
+      if (trade?.[1] !== undefined && trade[2] !== undefined)
+        draft.name = `Kim ngạch ${lower(trade[2])} của ${trade[1]}`;
+      else if (head !== undefined && !lower(draft.name).startsWith(head)) {
         draft.name = `${capitalize(head)} ${decapitalize(draft.name)}`;
         draft.doubts.push("ten_ghep_tu_menh_de_khac");
       }

@@ -9,8 +9,8 @@ describe("list items that share the first item's head", () => {
     const ps = read(
       "BHXH thị xã: số người tham gia BHXH bắt buộc 7.305 người, tăng 2,6% CK; BHXH tự nguyện 1.492 người, đạt 87,9% chỉ tiêu giao; BHTN 6.118 người.",
     );
-    expect(row(ps, 1492)).toMatchObject({ name: "Người tham gia bảo hiểm xã hội tự nguyện", pctPlan: 87.9 });
-    expect(row(ps, 6118)?.name).toBe("Người tham gia bảo hiểm thất nghiệp");
+    expect(row(ps, 1492)).toMatchObject({ name: "Người tham gia BHXH tự nguyện", pctPlan: 87.9 });
+    expect(row(ps, 6118)?.name).toBe("Người tham gia BHTN");
   });
 
   it("leaves an item with its own words, or its own head, as it is", () => {

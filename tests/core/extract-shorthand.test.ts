@@ -122,7 +122,7 @@ describe("abbreviations of names and lists typed in a row", () => {
   it("writes out office abbreviations in names, but keeps a row of acronyms and a card's acronym", () => {
     expect(
       read("Tiêm phòng LMLM đạt 91,2%; tỷ lệ trẻ SDD 8,7%; tỷ lệ tham gia BHYT 95,1%.").map((p) => p.name),
-    ).toEqual(["Tiêm phòng lở mồm long móng", "Tỷ lệ trẻ suy dinh dưỡng", "Tỷ lệ tham gia bảo hiểm y tế"]);
+    ).toEqual(["Tiêm phòng lở mồm long móng", "Tỷ lệ trẻ suy dinh dưỡng", "Tỷ lệ tham gia BHYT"]);
     expect(expandShorthand("thu BHXH, BHYT, BHTN; cấp 1.204 thẻ BHYT").text).toBe(
       "thu BHXH, BHYT, BHTN; cấp 1.204 thẻ BHYT",
     );
