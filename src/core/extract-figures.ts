@@ -853,6 +853,13 @@ function figureAt(
     (/^\d+$/u.test(raw) || before === "số")
   )
     return null;
+  // "lần đầu vượt mốc 3 tỷ USD, đạt 3,12 tỷ USD", "năm thứ ba vượt mốc 20 nghìn tỷ đồng": a milestone
+  // passed says how far the level went, no level of its own.
+  if (
+    before === "mốc" &&
+    /(?<!\p{L})(?:vượt|cán|chạm|qua)\s+mốc\s*$/u.test(lower(text.slice(Math.max(0, start - 16), start)))
+  )
+    return null;
   // "tháng 10 làm 3 người chết", "quý 3", "nhiệm kỳ 2025 - 2030", "ngày 30/9": a date or a term, not
   // a measurement.
   if (
