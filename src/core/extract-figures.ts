@@ -853,6 +853,12 @@ function figureAt(
     (/^\d+$/u.test(raw) || before === "số")
   )
     return null;
+  // "Thuế cơ sở 2 tỉnh Phong Nhạn": a tax office named by its number.
+  if (
+    before === "sở" &&
+    /(?<!\p{L})thuế\s+cơ\s+sở\s*$/u.test(lower(text.slice(Math.max(0, start - 16), start)))
+  )
+    return null;
   // "lần đầu vượt mốc 3 tỷ USD, đạt 3,12 tỷ USD", "năm thứ ba vượt mốc 20 nghìn tỷ đồng": a milestone
   // passed says how far the level went, no level of its own.
   if (
