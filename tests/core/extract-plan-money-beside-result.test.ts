@@ -1,7 +1,7 @@
 /**
  * Money said to be planned, assigned or allocated and then spent (src/core/extract.ts): when the % of
  * the spending gives its figure back, it is the spending's Kế hoạch, no row of its own, however it was
- * read; a budget ("dự toán") stays a row. Sentences written for these tests; none is in the corpus.
+ * read; a budget ("dự toán") stays a row. A plan in brackets after "cao hơn KH" is the result's plan. Sentences written for these tests; none is in the corpus.
  */
 import { type Proposal } from "../../src/core/extract";
 import { read } from "./proposals";
@@ -31,6 +31,14 @@ describe("money allocated, then disbursed", () => {
     ).toEqual([
       ["tỷ đồng", 980, null, null],
       ["tỷ đồng", 702.6, null, 71.7],
+    ]);
+  });
+});
+
+describe("a plan in brackets after KH", () => {
+  it("is the plan of the result before it", () => {
+    expect(rows("Tốc độ tăng trưởng GRDP năm 2026 ước đạt 7,64%, thấp hơn KH (8%).")).toEqual([
+      ["%", 7.64, 8, null],
     ]);
   });
 });
