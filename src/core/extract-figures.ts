@@ -861,9 +861,18 @@ function figureAt(
     prev === "/" &&
     /\p{L}$/u.test(text.slice(0, start - 1)) &&
     !isRoundBase(raw) &&
-    /^\s+\p{Ll}/u.test(text.slice(start + raw.length, start + raw.length + 4));
+    /^\s+\p{Ll}/u.test(text.slice(start + raw.length, start + raw.length + 4)) &&
+    // "quý III/2026 ước tính …": the year of a quarter, a date.
+    !(
+      /^(?:19|20)\d\d$/u.test(raw) &&
+      /(?<!\p{L})[IVX]{1,4}$/u.test(text.slice(Math.max(0, start - 6), start - 1))
+    );
   if (/[\p{L}\d\-/.,]/u.test(prev) && !bracketSign && !rangeEnd && !secondCount) return null;
-  const before = lower(/(\S+)\s*$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? "");
+  // '"Năm 2026 huyện trồng mới …' (a quote opens before the year): the word, not the quote mark.
+  const before = lower(/(\S+)\s*$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? "").replace(
+    /^["“(]+/u,
+    "",
+  );
   // "năm 2020" is a year; "cả năm 412.800 tấn" is a figure.
   // "với tổng số 128.400 thành viên": a total, not a label.
   const total = before === "số" && /tổng\s+số\s*$/u.test(lower(text.slice(Math.max(0, start - 12), start)));
@@ -894,6 +903,19 @@ function figureAt(
     !compoundSo &&
     (before !== "năm" || /^(?:19|20)\d\d$/u.test(raw)) &&
     (/^\d+$/u.test(raw) || before === "số")
+  )
+    return null;
+  // "Thuế cơ sở 2 tỉnh Phong Nhạn": a tax office named by its number.
+  if (
+    before === "sở" &&
+    /(?<!\p{L})thuế\s+cơ\s+sở\s*$/u.test(lower(text.slice(Math.max(0, start - 16), start)))
+  )
+    return null;
+  // "lần đầu vượt mốc 3 tỷ USD, đạt 3,12 tỷ USD", "năm thứ ba vượt mốc 20 nghìn tỷ đồng": a milestone
+  // passed says how far the level went, no level of its own.
+  if (
+    before === "mốc" &&
+    /(?<!\p{L})(?:vượt|cán|chạm|qua)\s+mốc\s*$/u.test(lower(text.slice(Math.max(0, start - 16), start)))
   )
     return null;
   // "tháng 10 làm 3 người chết", "quý 3", "nhiệm kỳ 2025 - 2030", "ngày 30/9": a date or a term, not

@@ -41,9 +41,9 @@ const ATTENDING_AFTER =
  */
 const DELEGATES_VOTED =
   /(?<!\p{L})đại biểu(?:\s+(?:có mặt|dự họp|tham dự|dự kỳ họp|dự đại hội))?\s+(?:biểu quyết\s+)?(?:tán thành|nhất trí)(?:\s+(?:với\s+)?(?:tỷ lệ|đạt))?\s*$/u;
-/** "yêu cầu Công an 126 xã, phường báo cáo …": the bodies a directive is addressed to. */
+/** "yêu cầu Công an 126 xã, phường báo cáo …", "đề nghị 38 xã, phường rà soát": the bodies a directive is addressed to. */
 const DIRECTED =
-  /(?<!\p{L})(?:yêu cầu|chỉ đạo)\s+(?:cho\s+)?(?:các\s+)?(?:(?:công an|ubnd|ủy ban nhân dân|chủ tịch ubnd|trưởng công an)\s+)?(?:các\s+)?$/u;
+  /(?<!\p{L})(?:yêu cầu|chỉ đạo|đề nghị)\s+(?:cho\s+)?(?:các\s+)?(?:(?:công an|ubnd|ủy ban nhân dân|chủ tịch ubnd|trưởng công an)\s+)?(?:các\s+)?$/u;
 /**
  * "Hội nghị đã biểu quyết thông qua Nghị quyết về nhiệm vụ năm 2027 với 100% đại biểu tán thành": the
  * share of a meeting's delegates who passed a text narrates the meeting, as their vote above does.
@@ -66,10 +66,18 @@ const ATTENDED =
 /**
  * "giao chỉ tiêu … cho các sở, ngành và 46 xã, phường", "gửi các sở, ban, ngành và UBND 17 xã,
  * phường đề nghị …": the communes a document is sent or a task given to, listed after the
- * departments, are its addressees, not a count of communes that did something.
+ * departments, are its addressees, not a count of communes that did something; "nghe 9 tham luận
+ * của các sở, ngành và 4 huyện": whose papers a meeting heard, likewise.
  */
 const ADDRESSED =
-  /(?<!\p{L})(?:cho|gửi|tới)\s+(?:các\s+)?(?:sở|phòng|ban|ngành|cơ quan|đơn vị)(?:\s*,\s*(?:sở|phòng|ban|ngành|cơ quan|đơn vị|đoàn thể)(?!\p{L}))*\s+và\s+(?:ubnd\s+|ủy ban nhân dân\s+)?(?:các\s+)?$/u;
+  /(?<!\p{L})(?:cho|gửi|tới|của)\s+(?:các\s+)?(?:sở|phòng|ban|ngành|cơ quan|đơn vị)(?:\s*,\s*(?:sở|phòng|ban|ngành|cơ quan|đơn vị|đoàn thể)(?!\p{L}))*\s+và\s+(?:ubnd\s+|ủy ban nhân dân\s+)?(?:các\s+)?$/u;
+/**
+ * "Dự họp có 46 đại biểu là lãnh đạo các sở, ngành và 9 huyện, thành phố", "Dự hội nghị có 45 đồng
+ * chí … và chủ tịch hội nông dân 14 xã": the places whose people attended, later in the list of those
+ * who attended.
+ */
+const ATTENDANCE_LIST =
+  /(?<!\p{L})(?:sự tham dự của|(?:tham dự|dự)\s+(?:hội nghị|đại hội|kỳ họp|cuộc họp|buổi lễ|lễ|họp)(?:\s+\p{L}+){0,3}?\s+(?:có|gồm))\s+\d[^;:.]{0,160}$/u;
 const COMPOSED =
   /(?<!\p{L})(?:ban chấp hành|ban thường vụ|ban kiểm tra|ủy ban|uỷ ban|hội đồng|ban chỉ đạo)(?:\s+[^\d,;:.]{1,60}?)?\s+gồm(?:\s+có)?\s*$/u;
 
@@ -86,5 +94,8 @@ export function notCounted(before: string, unit: string, after = ""): boolean {
   if (MEMBERS.test(u) && (ATTENDED.test(b) || COMPOSED.test(b))) return true;
   // "250 đại biểu đại diện cho hơn 7.000 đảng viên": whom the delegates stand for.
   if (/(?<!\p{L})đại biểu\s+đại diện\s+cho(?:\s+(?:hơn|gần|khoảng|trên|tổng số))?\s*$/u.test(b)) return true;
-  return BODIES.test(u) && (TASKED.test(b) || REACHED.test(b) || DIRECTED.test(b) || ADDRESSED.test(b));
+  return (
+    BODIES.test(u) &&
+    (TASKED.test(b) || REACHED.test(b) || DIRECTED.test(b) || ADDRESSED.test(b) || ATTENDANCE_LIST.test(b))
+  );
 }

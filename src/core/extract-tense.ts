@@ -99,7 +99,8 @@ function listIntro(line: string): "plan" | "actual" | null {
 /** Sentence ends: ". X" but not "TP. Bến Tre" (short capitalised abbreviations). */
 function sentenceEnds(text: string, from: number, to: number): number[] {
   const ends: number[] = [];
-  const re = /[.!?…]+(?=\s+[\p{Lu}\d“"(])/gu;
+  // '… ước đạt 1.318 tỷ đồng." Năm 2027, …': a quoted sentence ends at its closing quote.
+  const re = /[.!?…]+["”]?(?=\s+[\p{Lu}\d“"(])/gu;
   // The line only: searching on from `from` through the whole text is quadratic over many lines.
   const line = text.slice(from, to);
   for (let m = re.exec(line); m !== null; m = re.exec(line)) {
@@ -361,6 +362,9 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
         c += part.length;
       });
       if (tense !== null) lastTense = tense;
+      // "Tỷ lệ … đạt 68,4%; năm 2027 phấn đấu đạt 72%. Nhà máy … được nâng công suất lên …": a result
+      // with its aim set beside it reports; the sentence after it does not go on aiming.
+      if (aimAt > 0 && beforeTense === "actual") carried = false;
       sentence++;
     }
     if (sectionEstimate && !(heading !== null && heading === "actual" && ESTIMATE.test(lower(line))))
@@ -791,12 +795,19 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
     return "plan";
   // "đạt 415 tỷ đồng, bằng 118,6% dự toán tỉnh giao", "vượt 8% so với mục tiêu Nghị quyết": a result
   // measured against the plan.
+  // "hằng năm giao quân đạt 100% chỉ tiêu" with no count of its own sets the quota to meet, as
+  // "hoàn thành 100% chỉ tiêu" does; "giao 32 thanh niên nhập ngũ, đạt 100% chỉ tiêu" and "… đạt
+  // 100% chỉ tiêu với 214 thanh niên" weigh the count given.
+  const quota = l.replace(
+    /((?:^|[;:])[^\d;:]{0,60}?)(?:đạt|bảo đảm|đảm bảo)(\s+100\s*%\s*chỉ tiêu)(?![^\d;.]{0,20}\d)/gu,
+    "$1hoàn thành$2",
+  );
   if (
     // "hoàn thành 100% chỉ tiêu giao quân" is itself a target.
     // "đạt mục tiêu Nghị quyết đề ra", "So với dự toán huyện giao, thu ngân sách vượt 21,4%": a
     // result weighed against its plan, whatever plan words the sentence also holds.
-    /(?<!hoàn thành 100)%\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu|kh(?!\p{L})|mục tiêu)|(?:so với|vượt|(?<!phấn đấu\s)đạt|hoàn thành|thấp hơn|cao hơn)\s+mục tiêu|so với\s+(?:kế hoạch|dự toán|chỉ tiêu)/u.test(
-      l,
+    /(?<!hoàn thành 100)%\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu|kh(?!\p{L})|mục tiêu)|(?:so với|vượt|(?<!phấn đấu\s)đạt|hoàn thành|thấp hơn|cao hơn|trong phạm vi|nằm trong)\s+mục tiêu|so với\s+(?:kế hoạch|dự toán|chỉ tiêu)/u.test(
+      quota,
     ) ||
     (!/mục tiêu/u.test(l) && (ESTIMATE.test(l) || /so với cùng kỳ/u.test(l)))
   )
@@ -923,6 +934,11 @@ export function limitEvidence(sentence: string, holds = true): boolean {
     .replace(/(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/gu, " ");
   return (
     /\d[\d.,]*\s*(?:%|[\p{L}/]+(?:\s[\p{L}/]+)?)?\s+trở\s+(?:lên|xuống)(?!\p{L})/u.test(l) ||
+    // "đạt 1,2% dân số trở lên", "có từ 85% chi bộ trở lên được xếp loại …": a share bounded, with
+    // what it is a share of said between the figure and its bound ("trên 90% đảng viên hoàn thành
+    // tốt nhiệm vụ trở lên" grades the members: the bound is too far from the figure to be its own).
+    /\d[\d.,]*\s*%(?:\s+\p{L}+){1,2}\s+trở\s+lên(?!\p{L})/u.test(l) ||
+    /(?<!\p{L})từ\s+\d[\d.,]*\s*%(?:\s+[\p{L},]+){1,6}\s+trở\s+lên(?!\p{L})/u.test(l) ||
     /(?<!\p{L})(?:tối thiểu|ít nhất|không quá|không vượt quá|không dưới|không thấp hơn|không cao hơn|không ít hơn|còn dưới|dưới mức)\s+\d/u.test(
       l,
     ) ||

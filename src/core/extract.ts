@@ -523,9 +523,9 @@ export function extractIndicators(
       // "1,26% (chỉ tiêu dưới 1,5%)", "10,26%/năm (mục tiêu 10 - 10,5%/năm)": the target of the figure
       // before, in brackets.
       // "(chỉ tiêu Nghị quyết 96 của Quốc hội là 85%)", "vượt chỉ tiêu Quốc hội giao (75%)": whose
-      // target it is may be said between.
+      // target it is may be said between; "cao hơn KH (7,8%)": the plan as office shorthand.
       const bracket =
-        /\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu|kh|nq|nghị quyết)(?:\s+(?:đề ra|giao|năm))?\s*:?\s*(?:là\s*)?$|\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu)\s[^();]{1,60}?\s(?:là|:)\s*$|(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|đề ra|giao|năm\s+\d{4}))?\s*\(\s*$|(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+\p{L}+){0,4}\s+(?:giao|đề ra)\s*\(\s*$/u;
+        /\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu|kh|nq|nghị quyết)(?:\s+(?:đề ra|giao|năm))?\s*:?\s*(?:là\s*)?$|\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu)\s[^();]{1,60}?\s(?:là|:)\s*$|(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|đề ra|giao|năm\s+\d{4}))?\s*\(\s*$|(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+\p{L}+){0,4}\s+(?:giao|đề ra)\s*\(\s*$|(?<!\p{L})(?:cao hơn|thấp hơn|vượt|đạt)\s+kh\s*\(\s*$/u;
       const before = lower(src.slice(boundary, f.start));
       const limitWord = LIMIT_BEFORE.exec(before)?.[1] ?? null;
       const bare = limitWord === null ? before : before.slice(0, before.length - limitWord.length - 1);
@@ -2473,11 +2473,21 @@ export function extractIndicators(
   // "- Kế hoạch vốn năm 2026 được giao: 1.846,2 tỷ đồng;\n- Giá trị giải ngân: 1.372,9 tỷ đồng, đạt
   // 74,4% kế hoạch": a plan read as a target, whose figure the % of plan of a result just after it
   // gives back, is the plan stated beside that result (its Kế hoạch), no row of its own.
+  // "Tổng vốn … được giao 648,25 tỷ đồng; giải ngân 583,4 tỷ đồng, đạt 90%", "So với kế hoạch vốn
+  // 5.216,8 tỷ đồng …, giải ngân 3.472,5 tỷ đồng, đạt 66,6%": money said just before its figure to be
+  // planned, assigned or allocated, read as a result, is that plan too when the % gives it back.
   for (let i = drafts.length - 2; i >= 0; i--) {
     const plan = drafts[i] as Draft;
-    if (plan.actual !== null || plan.plan === null || plan.plan <= 0) continue;
+    const stated =
+      plan.actual === null
+        ? /^(?:tổng\s+)?kế hoạch(?!\p{L})/u.test(lower(plan.name))
+          ? plan.plan
+          : null
+        : plan.pctPlan === null && plan.changePct === null && plannedJustBefore(src, plan, sentenceOpens)
+          ? plan.actual
+          : null;
     // ("Dự toán chi … là 912,4 tỷ đồng" before the spending stays: a budget is a row of its own.)
-    if (!/^(?:tổng\s+)?kế hoạch(?!\p{L})/u.test(lower(plan.name))) continue;
+    if (stated === null || stated <= 0) continue;
     const done = drafts
       .slice(i + 1, i + 3)
       .find(
@@ -2486,11 +2496,10 @@ export function extractIndicators(
           d.pctPlan !== null &&
           d.unit === plan.unit &&
           d.sentence - plan.sentence <= 2 &&
-          Math.abs(((d.actual as number) / (plan.plan as number)) * 100 - (d.pctPlan as number)) <= 0.5,
+          Math.abs(((d.actual as number) / stated) * 100 - (d.pctPlan as number)) <= 0.5,
       );
     if (done === undefined) continue;
-    if (givesPrintedPctBack(done.actual as number, plan.plan, done.pctPlan as number))
-      done.plan ??= plan.plan;
+    if (givesPrintedPctBack(done.actual as number, stated, done.pctPlan as number)) done.plan ??= stated;
     drafts.splice(i, 1);
   }
   /** "đạt 8,2% trở lên" read as a result (a result word beside it): the shape says target, so unsure. */
@@ -2624,6 +2633,29 @@ export function extractIndicators(
  * A stated plan becomes a row's Kế hoạch only if it gives the printed % back to its last digit
  * (writers round by hand: 1.108,73 of 1.386,52 is 79,965%, printed 79,97%); else KH is derived.
  */
+/**
+ * "Kế hoạch vốn … sau điều chỉnh là 1.291,3", "được phân bổ 9.846 triệu đồng": the words just before a
+ * figure, within its sentence, say it is money planned, assigned or allocated (not a budget, "dự
+ * toán", which is a row of its own).
+ */
+function plannedJustBefore(src: string, d: Draft, sentenceOpens: ReadonlyMap<number, number>): boolean {
+  // (A draft's source runs from its name through its figure and unit: the words before its last
+  // figure are what is said of it.)
+  const from = Math.max(sentenceOpens.get(d.sentence) ?? 0, d.source.start - 80);
+  const said = src.slice(from, d.source.end);
+  const figure = /\d[\d.,]*[^\d]{0,40}$/u.exec(said);
+  if (figure === null) return false;
+  // ("Kế hoạch vốn đầu tư công năm 2026 của thành phố … là": the year is no figure between.)
+  const before = lower(said.slice(Math.max(0, figure.index - 100), figure.index)).replace(
+    /(?<![\d.,])(?:19|20)\d\d(?![\d.,])/gu,
+    "",
+  );
+  return (
+    /(?<!\p{L})(?:kế hoạch|được giao|đã giao|phân bổ|bố trí)(?!\p{L})[^\d;.]{0,80}$/u.test(before) &&
+    !/(?<!\p{L})dự toán(?!\p{L})/u.test(before)
+  );
+}
+
 function givesPrintedPctBack(actual: number, plan: number, pctPlan: number): boolean {
   const k = 10 ** (String(pctPlan).split(".")[1] ?? "").length;
   const back = (actual / plan) * 100 * k;
