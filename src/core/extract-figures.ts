@@ -911,11 +911,15 @@ function figureAt(
     /(?<!\p{L})thuế\s+cơ\s+sở\s*$/u.test(lower(text.slice(Math.max(0, start - 16), start)))
   )
     return null;
-  // "lần đầu vượt mốc 3 tỷ USD, đạt 3,12 tỷ USD", "năm thứ ba vượt mốc 20 nghìn tỷ đồng": a milestone
-  // passed says how far the level went, no level of its own.
+  // "năm thứ ba vượt mốc 20 nghìn tỷ đồng": a milestone passed says how far the level went, no level
+  // of its own. Followed by the level reached ("…, đạt 3,12 tỷ USD"), it stays a draft: it names that
+  // level and is then dropped (nameResultsPastThreshold).
   if (
     before === "mốc" &&
-    /(?<!\p{L})(?:vượt|cán|chạm|qua)\s+mốc\s*$/u.test(lower(text.slice(Math.max(0, start - 16), start)))
+    /(?<!\p{L})(?:vượt|cán|chạm|qua)\s+mốc\s*$/u.test(lower(text.slice(Math.max(0, start - 16), start))) &&
+    !/^[^,.;\d]{0,30},?\s*(?:và\s+)?(?:đạt|lên|ở mức|với)\s+\d/u.test(
+      lower(text.slice(start + raw.length, start + raw.length + 60)),
+    )
   )
     return null;
   // "tháng 10 làm 3 người chết", "quý 3", "nhiệm kỳ 2025 - 2030", "ngày 30/9": a date or a term, not

@@ -43,6 +43,9 @@ const BARE_PLAN =
  * heading of the plan alone is the next step of the count the paragraph reported, in its unit or in
  * its unit with the counted noun after it, and keeps its row name.
  */
+/** A line's heading of the plan alone, just before its figure: "KH 2027:", "Kế hoạch năm 2027:". */
+const PLAN_HEADING = /(?:^|\n|[.;]\s)\s*(?:[-+•]\s*)?(?:kh|kế hoạch)\s+(?:năm\s+)?(?:19|20)\d\d\s*:\s*$/u;
+
 const sameCount = (prev: Draft, d: Draft): boolean => {
   const unit = lower(prev.unit);
   const own = lower(d.unit);
@@ -59,8 +62,11 @@ const sameCount = (prev: Draft, d: Draft): boolean => {
  */
 export function namePlansOfEarlierMoney(src: string, drafts: readonly Draft[]): void {
   drafts.forEach((d, k) => {
+    if (d.actual !== null) return;
     const bare = BARE_PLAN.exec(lower(d.name).trim());
-    if (bare?.[1] === undefined || d.actual !== null) return;
+    // "KH 2027: 52.000 lượt bạn đọc": the label that names nothing (leftName) is the plan's heading.
+    const heading = PLAN_HEADING.test(lower(src.slice(Math.max(0, d.source.start - 24), d.source.start)));
+    if (bare?.[1] === undefined && !heading) return;
     if (!/(?:đồng|usd)$/u.test(lower(d.unit))) {
       // The first count of the paragraph in that unit: the whole, not its part ("trong đó khách quốc tế").
       let count: Draft | null = null;
@@ -85,7 +91,7 @@ export function namePlansOfEarlierMoney(src: string, drafts: readonly Draft[]): 
       )
         first = prev;
     }
-    if (first === null || words(first.name).length < 2) return;
+    if (bare?.[1] === undefined || first === null || words(first.name).length < 2) return;
     d.name = `${bare[1] === "dự toán" ? "Dự toán" : "Kế hoạch"} ${decapitalize(first.name)}`;
     if (!d.doubts.includes("ten_ghep_tu_menh_de_khac")) d.doubts.push("ten_ghep_tu_menh_de_khac");
   });
