@@ -9,22 +9,10 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { extractIndicators, isSure, proposalToRow, type Proposal } from "../../src/core/extract";
-import { foldText } from "../../src/core/rules";
 import { halfOf, REPORTED, TUNED, UNOPENED } from "../../scripts/corpus-splits";
-import { nameOverlap } from "./proposals";
+import { type CorpusKey, matchesKey, pairUp, same } from "./corpus-match";
 
-interface Expected {
-  name: string;
-  unit: string;
-  actual?: number;
-  plan?: number;
-  total?: number;
-  pctPlan?: number;
-  pctPrior?: number;
-  changePct?: number;
-  stretch?: number;
-  estimate?: boolean;
-}
+type Expected = CorpusKey;
 
 interface Paragraph {
   id: string;
@@ -55,21 +43,6 @@ const paragraphs: Paragraph[] = readdirSync(DIR)
     })),
   );
 
-const same = (a: number, b: number): boolean =>
-  Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-
-function figureMatches(p: Proposal, e: Expected): boolean {
-  if (e.actual !== undefined) return p.actual !== null && same(p.actual, e.actual);
-  if (e.plan === undefined || p.actual !== null) return false;
-  if (p.plan !== null && same(p.plan, e.plan)) return true;
-  const inText = p.planText === null ? null : /\d+(?:,\d+)?/u.exec(p.planText.replace(/\./gu, ""));
-  return inText !== null && same(Number(inText[0].replace(",", ".")), e.plan);
-}
-
-function matches(p: Proposal, e: Expected): boolean {
-  return figureMatches(p, e) && foldText(p.unit) === foldText(e.unit) && nameOverlap(p.name, e.name) >= 0.5;
-}
-
 interface Scored {
   paragraph: Paragraph;
   proposals: Proposal[];
@@ -78,19 +51,7 @@ interface Scored {
 
 function scoreParagraph(paragraph: Paragraph): Scored {
   const proposals = extractIndicators(paragraph.text, "vi");
-  const free = new Set(proposals);
-  const pairs: [Proposal, Expected][] = [];
-  for (const e of paragraph.indicators) {
-    // Best name overlap first, so two "Tổng vốn đăng ký" in one paragraph pair up right.
-    const p = [...free]
-      .filter((c) => matches(c, e))
-      .sort((a, b) => nameOverlap(b.name, e.name) - nameOverlap(a.name, e.name))[0];
-    if (p) {
-      free.delete(p);
-      pairs.push([p, e]);
-    }
-  }
-  return { paragraph, proposals, pairs };
+  return { paragraph, proposals, pairs: pairUp(proposals, paragraph.indicators).pairs };
 }
 
 function summary(scored: Scored[]): { precision: number; recall: number; line: string } {
@@ -830,7 +791,7 @@ describe.each(AGREEMENT)(
         const free = new Set((second.get(p.id) ?? []).map(asProposal));
         secondCount += free.size;
         for (const e of p.indicators) {
-          const hit = [...free].find((c) => matches(c, e));
+          const hit = [...free].find((c) => matchesKey(c, e));
           if (hit) {
             free.delete(hit);
             matched++;

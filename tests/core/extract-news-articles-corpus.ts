@@ -6,18 +6,9 @@
  * hand (conventions of /work/agree/conventions.md) before any rule was changed. Split once by parity:
  * the odd paragraphs were tuned on, the even ones held out.
  */
-export interface NewsKey {
-  name: string;
-  unit: string;
-  actual?: number;
-  plan?: number;
-  total?: number;
-  pctPlan?: number;
-  pctPrior?: number;
-  changePct?: number;
-  stretch?: number;
-  estimate?: boolean;
-}
+import type { CorpusKey } from "./corpus-match";
+
+export type NewsKey = CorpusKey;
 
 export interface NewsParagraph {
   id: string;

@@ -7,7 +7,7 @@
  * Roman-numeral groups, a caption's unit, "Trong đó:" sub-rows, "-" cells, a unit noted under the
  * table, "% KH" / "So CK (%)" / "Tỷ lệ hoàn thành (%)" columns, e-mail list lines.
  */
-import { foldText } from "../../src/core/rules";
+import { pairUp } from "./corpus-match";
 import { read } from "./proposals";
 
 type Key = [name: string, unit: string, actual: number | null, plan: number | null];
@@ -19,39 +19,17 @@ interface Paste {
   keys: Key[];
 }
 
-const words = (s: string): Set<string> =>
-  new Set(
-    foldText(s)
-      .split(/[^a-z0-9]+/u)
-      .filter(Boolean),
-  );
-
-function dice(a: string, b: string): number {
-  const x = words(a);
-  const y = words(b);
-  let common = 0;
-  for (const w of x) if (y.has(w)) common++;
-  return (2 * common) / (x.size + y.size || 1);
-}
-
-/** How many of a paste's keys a proposal matches, each proposal used once. */
-function matched(p: Paste): number {
-  const free = new Set(read(p.text));
-  let n = 0;
-  for (const [name, unit, actual, plan] of p.keys) {
-    const hit = [...free].find(
-      (g) =>
-        (actual !== null ? g.actual === actual : g.actual === null && g.plan === plan) &&
-        foldText(g.unit) === foldText(unit) &&
-        dice(g.name, name) >= 0.5,
-    );
-    if (hit !== undefined) {
-      free.delete(hit);
-      n++;
-    }
-  }
-  return n;
-}
+/** How many of a paste's keys its proposals match, as the corpus matches them. */
+const matched = (p: Paste): number =>
+  pairUp(
+    read(p.text),
+    p.keys.map(([name, unit, actual, plan]) => ({
+      name,
+      unit,
+      actual: actual ?? undefined,
+      plan: plan ?? undefined,
+    })),
+  ).pairs.length;
 
 const PASTES: Paste[] = [
   {

@@ -7,17 +7,9 @@
  * speaker then states exactly is keyed exactly). Split once by parity of the paragraph number: odd
  * paragraphs were tuned on, even ones only measured (before/after in the tuneAO report).
  */
-export interface SpokenKey {
-  name: string;
-  unit: string;
-  actual?: number;
-  plan?: number;
-  total?: number;
-  pctPlan?: number;
-  pctPrior?: number;
-  changePct?: number;
-  estimate?: boolean;
-}
+import type { CorpusKey } from "./corpus-match";
+
+export type SpokenKey = CorpusKey;
 
 export interface SpokenParagraph {
   n: number;

@@ -1,0 +1,81 @@
+/**
+ * How the extraction corpus matches a proposal to an expected indicator, said once for the corpus
+ * test and for the tuners' own small corpora (tests/extract-corpus/README.md, "Matching"): the same
+ * figure, the same folded unit, and names whose word sets overlap by Dice ≥ 0.5; one-to-one, each
+ * key taking the free proposal whose name overlaps it most.
+ */
+import type { Proposal } from "../../src/core/extract";
+import { foldText } from "../../src/core/rules";
+import { nameOverlap } from "./proposals";
+
+/** An expected indicator, as the corpus files key it (README, "Fields of an expected indicator"). */
+export interface CorpusKey {
+  name: string;
+  unit: string;
+  actual?: number;
+  plan?: number;
+  total?: number;
+  pctPlan?: number;
+  pctPrior?: number;
+  changePct?: number;
+  stretch?: number;
+  estimate?: boolean;
+}
+
+/** Two figures equal up to the float noise of a parsed decimal. */
+export const same = (a: number, b: number): boolean =>
+  Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+function figureMatches(p: Proposal, k: CorpusKey): boolean {
+  if (k.actual !== undefined) return p.actual !== null && same(p.actual, k.actual);
+  if (k.plan === undefined || p.actual !== null) return false;
+  if (p.plan !== null && same(p.plan, k.plan)) return true;
+  // A plan written with its bound ("dưới 1,5%") is matched by the figure it states.
+  const inText = p.planText === null ? null : /\d+(?:,\d+)?/u.exec(p.planText.replace(/\./gu, ""));
+  return inText !== null && same(Number(inText[0].replace(",", ".")), k.plan);
+}
+
+export const matchesKey = (p: Proposal, k: CorpusKey): boolean =>
+  figureMatches(p, k) && foldText(p.unit) === foldText(k.unit) && nameOverlap(p.name, k.name) >= 0.5;
+
+/** A paragraph's keys paired with its proposals, and the proposals no key took. */
+export function pairUp<K extends CorpusKey>(
+  proposals: readonly Proposal[],
+  keys: readonly K[],
+): { pairs: [Proposal, K][]; missed: K[]; extra: Proposal[] } {
+  const free = new Set(proposals);
+  const pairs: [Proposal, K][] = [];
+  const missed: K[] = [];
+  for (const k of keys) {
+    // Best name overlap first, so two "Tổng vốn đăng ký" in one paragraph pair up right.
+    const p = [...free]
+      .filter((c) => matchesKey(c, k))
+      .sort((a, b) => nameOverlap(b.name, k.name) - nameOverlap(a.name, k.name))[0];
+    if (p === undefined) missed.push(k);
+    else {
+      free.delete(p);
+      pairs.push([p, k]);
+    }
+  }
+  return { pairs, missed, extra: [...free] };
+}
+
+/** Matched / proposed / expected over paragraphs, with a line for each miss and each extra. */
+export function scoreParagraphs(
+  paragraphs: readonly { id: string; text: string; keys: readonly CorpusKey[] }[],
+  read: (text: string) => Proposal[],
+): { matched: number; proposed: number; expected: number; lines: string[] } {
+  const out = { matched: 0, proposed: 0, expected: 0, lines: [] as string[] };
+  for (const para of paragraphs) {
+    const proposals = read(para.text);
+    const { pairs, missed, extra } = pairUp(proposals, para.keys);
+    out.matched += pairs.length;
+    out.proposed += proposals.length;
+    out.expected += para.keys.length;
+    for (const k of missed)
+      out.lines.push(`${para.id} missed: ${k.name} | ${k.unit} | ${k.actual ?? k.plan}`);
+    for (const p of extra)
+      out.lines.push(`${para.id} extra: ${p.name} | ${p.unit} | ${p.actual ?? p.planText}`);
+  }
+  return out;
+}
