@@ -4,13 +4,7 @@
  * question's words with its figure in place of "bao nhiêu", so those words are set before it (and the
  * "Đáp:" that opens it dropped), as a report would have written the sentence.
  */
-
-/** An edit of the pasted text, as the shorthand pass makes them (start = end inserts). */
-export interface AnswerEdit {
-  start: number;
-  end: number;
-  insert: string;
-}
+import type { TextEdit } from "./extract-edit";
 
 /** Who asks and how, before the words that name what is asked ("Xin ông cho biết", "PV:"). */
 const ASKING =
@@ -20,8 +14,8 @@ const ASKING =
 const ANSWER_OPEN =
   /^\s{1,3}(?:(?:đáp|trả lời|tl)(?:\s[^:\n?.]{0,80})?:\s*|(?:ông|bà)\s[^:\n?.,]{0,60}:\s*)?(?:(?:dạ|vâng|thưa\s+(?:anh|chị|nhà báo|phóng viên))[,\s]\s*)?(?=(?:(?:khoảng|gần|hơn|trên|chừng|xấp xỉ|ước|đạt)\s{1,2}){0,2}\d)/iu;
 
-export function answerEdits(src: string): AnswerEdit[] {
-  const edits: AnswerEdit[] = [];
+export function answerEdits(src: string): TextEdit[] {
+  const edits: TextEdit[] = [];
   for (let q = src.indexOf("?"); q >= 0; q = src.indexOf("?", q + 1)) {
     const from = Math.max(0, q - 200);
     const before = src.slice(from, q);
@@ -51,8 +45,8 @@ export function answerEdits(src: string): AnswerEdit[] {
  * "Về thu ngân sách, con số năm nay là 12.400 tỷ đồng": a speaker names the topic first, then says
  * "con số" (the figure) of it; the topic is what the figure is, so it stands in the place of "Về …, con số".
  */
-export function topicFigureEdits(src: string): AnswerEdit[] {
-  const edits: AnswerEdit[] = [];
+export function topicFigureEdits(src: string): TextEdit[] {
+  const edits: TextEdit[] = [];
   for (const m of src.matchAll(
     /(?:^|[.!?:\n]\s{0,3})[Vv]ề\s+([^,;:.!?\n\d]{3,60}),\s{0,3}(?:thì\s+)?(con số|số liệu)(?=\s)/gu,
   )) {

@@ -1,3 +1,4 @@
+import type { TextEdit } from "./extract-edit";
 import { placeAsideEdits } from "./extract-place-aside";
 
 /**
@@ -11,13 +12,6 @@ import { placeAsideEdits } from "./extract-place-aside";
 
 import { answerEdits, topicFigureEdits } from "./extract-question-answer";
 import { correctionEdits } from "./extract-spoken-corrections";
-
-/** A stretch of the pasted text replaced by other words ("" deletes, start = end inserts). */
-interface Edit {
-  start: number;
-  end: number;
-  insert: string;
-}
 
 export interface Expanded {
   /** The text with the shorthand written out. */
@@ -38,8 +32,8 @@ const MONEY: readonly [RegExp, string][] = [
 ];
 
 /** "thu nhập bq 58 tr/người/năm", "hỗ trợ 600 tr.": a chat's "tr" after a figure, before a per-base or a stop. */
-function millionEdits(src: string): Edit[] {
-  const edits: Edit[] = [];
+function millionEdits(src: string): TextEdit[] {
+  const edits: TextEdit[] = [];
   for (const m of src.matchAll(/(?<=\d[ \t]?)tr(?=\/|[ \t]*[,;)]|[ \t]*\.(?:\s|$)|[ \t]*$)/gmu))
     edits.push({ start: m.index, end: m.index + 2, insert: "triệu đồng" });
   return edits;
@@ -130,8 +124,8 @@ const STAFF: Readonly<Record<string, string>> = {
   VC: "viên chức",
 };
 
-function wordEdits(src: string): Edit[] {
-  const edits: Edit[] = [];
+function wordEdits(src: string): TextEdit[] {
+  const edits: TextEdit[] = [];
   // "KN xuất khẩu": kim ngạch; "KN đảng viên": kết nạp. "DT gieo cấy 412 ha": diện tích, "DT 4,2 tỷ
   // đ": doanh thu; "NS lúa 61,8 tạ/ha": năng suất, as a yield's unit says (else ngân sách, below); first, so
   // that they win over the one meaning of the list.
@@ -184,8 +178,8 @@ function wordEdits(src: string): Edit[] {
 }
 
 /** "CB, GV, NV: 42 người", "CB-CC-VC": a row of two or more staff initials, each spelt out. */
-function staffEdits(src: string): Edit[] {
-  const edits: Edit[] = [];
+function staffEdits(src: string): TextEdit[] {
+  const edits: TextEdit[] = [];
   const row = new RegExp(`${B}(?:CB|GV|NV|CC|VC)(?:\\s{0,2}[,/-]\\s{0,2}(?:CB|GV|NV|CC|VC)){1,4}${E}`, "gu");
   for (const m of src.matchAll(row))
     for (const w of m[0].matchAll(/[A-Z]{2}/gu)) {
@@ -202,8 +196,8 @@ function staffEdits(src: string): Edit[] {
  * "CK" is cùng kỳ after a percentage or a comparison ("bằng 104% CK", "so với CK"). Elsewhere either
  * is left as typed ("Phòng TC-KH" is a name).
  */
-function planPriorEdits(src: string): Edit[] {
-  const edits: Edit[] = [];
+function planPriorEdits(src: string): TextEdit[] {
+  const edits: TextEdit[] = [];
   const customers =
     /điện lực|điện năng|kwh|cấp nước|nước sạch|ngân hàng|nhcsxh|tín dụng|viễn thông|thuê bao|khách hàng/iu.test(
       src,
@@ -260,8 +254,8 @@ function planPriorEdits(src: string): Edit[] {
  * result, with its plan in brackets after it ("45,2 tỷ đ (kế hoạch 52 tỷ đ)"), as reports write the
  * plan beside a result. "ước TH" is ước thực hiện.
  */
-function pairEdits(src: string): Edit[] {
-  const edits: Edit[] = [];
+function pairEdits(src: string): TextEdit[] {
+  const edits: TextEdit[] = [];
   // "Thu NS: 1.234,5 tỷ đồng/KH 1.180 tỷ": after a label's colon the result needs no "TH".
   const pair = new RegExp(
     `(?:${B}(TH)\\s+(?:\\d{1,2}T\\s+)?|(?<=:\\s{0,3}))(${FIG})([^/\\n;\\d]{0,16}?)\\s*\\/\\s*KH\\s+(${FIG})([^,;\\n\\d()]{0,16}?)(?=\\s*(?:[,;\\n()]|\\.(?:\\s|$)|$))`,
@@ -310,8 +304,8 @@ function pairEdits(src: string): Edit[] {
 }
 
 /** "(MN 21, TH 20, THCS 17)": a list of school levels, where TH is tiểu học and MN mầm non. */
-function schoolEdits(src: string): Edit[] {
-  const edits: Edit[] = [];
+function schoolEdits(src: string): TextEdit[] {
+  const edits: TextEdit[] = [];
   for (const m of src.matchAll(/\(([^()]{0,120})\)/gu)) {
     const inside = m[1] ?? "";
     if (!/(?<![\p{L}])(?:THCS|THPT|MN|MG)(?![\p{L}])/u.test(inside)) continue;
@@ -328,8 +322,8 @@ function schoolEdits(src: string): Edit[] {
  * "ĐVT: tr.đ" (or "Đơn vị tính: …") above a list: the figures below it that carry no unit of their
  * own are in that unit ("Tổng thu NS xã: 14.826,4, đạt …" → "14.826,4 tr.đ").
  */
-function declaredUnitEdits(src: string): Edit[] {
-  const edits: Edit[] = [];
+function declaredUnitEdits(src: string): TextEdit[] {
+  const edits: TextEdit[] = [];
   const declared =
     /(?<![\p{L}])(?:ĐVT|Đvt|đvt|Đơn vị tính|đơn vị tính)\s*:\s*([^()\n;,:]{1,20}?)\s*(?=[)\n;,]|$)/gu;
   const all = [...src.matchAll(declared)];
@@ -367,8 +361,8 @@ function declaredUnitEdits(src: string): Edit[] {
  * verb that wants one ("… là\n214 thôn."), continues the line before, which no stop closes. Rows of a
  * table (tabs, bars) and list marks ("a)", "b.") keep their breaks.
  */
-function wrapEdits(src: string): Edit[] {
-  const edits: Edit[] = [];
+function wrapEdits(src: string): TextEdit[] {
+  const edits: TextEdit[] = [];
   // Each line break once, by indexOf: a pattern that looks back over the line from every position
   // is quadratic on a long line of blanks.
   for (let at = src.indexOf("\n"); at >= 0; at = src.indexOf("\n", at + 1)) {
@@ -404,8 +398,8 @@ const COUNT_UNITS: Readonly<Record<string, string>> = {
   lđ: "lao động",
 };
 
-function countUnitEdits(src: string): Edit[] {
-  const edits: Edit[] = [];
+function countUnitEdits(src: string): TextEdit[] {
+  const edits: TextEdit[] = [];
   const re =
     /(?:(?<=\d[ \t]{0,2})|(?<=(?:^|\t|\|)[ \t]{0,3})(?=(?:hs|BN|bn|lđ)[ \t]{0,3}(?:\t|\||$)))(hs|BN|bn|lđ)(?![\p{L}\p{N}])/gmu;
   for (const m of src.matchAll(re)) {
@@ -419,8 +413,8 @@ function countUnitEdits(src: string): Edit[] {
  * "cơ cấu NN 32,6% - CN-XD 38,1% - DV 29,3%": shares typed in a row with dashes between them; each
  * dash after a percentage that a label and a figure follow separates two items, as ";" would.
  */
-function dashListEdits(src: string): Edit[] {
-  const edits: Edit[] = [];
+function dashListEdits(src: string): TextEdit[] {
+  const edits: TextEdit[] = [];
   for (const m of src.matchAll(/%(\s+[-–]\s+)(?=\p{L}[^\d\n;.]{0,40}?\d)/gu))
     edits.push({ start: m.index + 1, end: m.index + 1 + (m[1]?.length ?? 0), insert: "; " });
   return edits;
@@ -430,8 +424,8 @@ function dashListEdits(src: string): Edit[] {
  * "trẻ <1 tuổi", "hộ có thu nhập >5 triệu đồng": a chat types a limit as a sign before its figure;
  * reports write "dưới" and "trên", which names and limits are read by.
  */
-function signEdits(src: string): Edit[] {
-  const edits: Edit[] = [];
+function signEdits(src: string): TextEdit[] {
+  const edits: TextEdit[] = [];
   for (const m of src.matchAll(/(?<=[\p{L}\s(])[<>≤≥][ \t]?(?=\d)/gu)) {
     const sign = m[0].trim();
     const full = sign === "<" ? "dưới " : sign === ">" ? "trên " : sign === "≤" ? "không quá " : "từ ";
@@ -444,8 +438,8 @@ function signEdits(src: string): Edit[] {
  * "đón hơn 3 vạn lượt khách", "2,5 vạn tấn": speech counts in vạn (ten thousand), which reports
  * write in nghìn ("30 nghìn lượt khách"); "bác sĩ trên 1 vạn dân" is a base, left as written.
  */
-function tenThousandEdits(src: string): Edit[] {
-  const edits: Edit[] = [];
+function tenThousandEdits(src: string): TextEdit[] {
+  const edits: TextEdit[] = [];
   for (const m of src.matchAll(
     /(?<![\d.,/])(\d{1,3}(?:,\d{1,2})?)[ \t]vạn(?=[ \t]+\p{L})(?![ \t]+dân(?!\p{L}))/gu,
   )) {
@@ -460,8 +454,8 @@ function tenThousandEdits(src: string): Edit[] {
  * Speech says the base of a comparison in its own words and order: "vượt kế hoạch 7%" is "vượt 7% kế
  * hoạch" as reports write it, "năm ngoái" is "năm trước".
  */
-function spokenComparisonEdits(src: string): Edit[] {
-  const edits: Edit[] = [];
+function spokenComparisonEdits(src: string): TextEdit[] {
+  const edits: TextEdit[] = [];
   for (const m of src.matchAll(
     /(?<![\p{L}])(vượt)[ \t]+(kế hoạch|chỉ tiêu|dự toán)[ \t]+(\d{1,3}(?:,\d{1,2})?)[ \t]?%(?![ \t]*(?:kế hoạch|chỉ tiêu|dự toán|KH))/gu,
   ))
@@ -476,8 +470,8 @@ function spokenComparisonEdits(src: string): Edit[] {
  * clause's end ("đàn bò 3.860 con ạ."), the speaker's "Tôi đề nghị", "Tôi xin báo cáo" before what
  * is said, and a pair typed "TH/KH: 14,2/15 tỷ đ" (as "TH 14,2/KH 15 tỷ đ" reads).
  */
-function chatEdits(src: string): Edit[] {
-  const edits: Edit[] = [];
+function chatEdits(src: string): TextEdit[] {
+  const edits: TextEdit[] = [];
   for (const m of src.matchAll(/(?<=\S)[ \t]{1,3}(?:ạ|nhé|nha|nhen)(?=[ \t]{0,3}(?:[.,;!\n]|$))/gu))
     edits.push({ start: m.index, end: m.index + m[0].length, insert: "" });
   for (const m of src.matchAll(
@@ -501,7 +495,7 @@ function chatEdits(src: string): Edit[] {
 
 /** The pasted text with its shorthand written out, and the way back to the pasted offsets. */
 export function expandShorthand(src: string): Expanded {
-  const raw: Edit[] = [
+  const raw: TextEdit[] = [
     ...declaredUnitEdits(src),
     ...pairEdits(src),
     ...planPriorEdits(src),
@@ -531,7 +525,7 @@ export function expandShorthand(src: string): Expanded {
   raw.push(...wordEdits(src));
   // Earlier first, an insertion before a replacement at the same place; overlaps keep the first.
   raw.sort((a, b) => a.start - b.start || a.end - a.start - (b.end - b.start));
-  const edits: Edit[] = [];
+  const edits: TextEdit[] = [];
   let reach = 0;
   for (const e of raw) {
     if (e.start < reach) continue;

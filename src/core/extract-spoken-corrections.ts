@@ -5,13 +5,7 @@
  * trước)") means only the figure kept. Transcripts and minutes copy both, so the figure taken back is
  * cut before extraction, leaving the corrected one where it stood, with the words that named it.
  */
-
-/** A stretch of the pasted text to replace ("" deletes), as the shorthand pass edits it. */
-export interface CorrectionEdit {
-  start: number;
-  end: number;
-  insert: string;
-}
+import type { TextEdit } from "./extract-edit";
 
 const FIG = String.raw`\d+(?:[.,]\d+)*`;
 
@@ -25,8 +19,8 @@ const valueOf = (s: string): number => Number(s.replace(/\./gu, "").replace(",",
 /** The first word (or "%") after a figure: what it counts, for a correction must count the same. */
 const unitAfter = (s: string): string => /^\s*(%|\p{L}+(?:\.\p{L}+)?)/u.exec(s)?.[1]?.toLowerCase() ?? "";
 
-export function correctionEdits(src: string): CorrectionEdit[] {
-  const edits: CorrectionEdit[] = [];
+export function correctionEdits(src: string): TextEdit[] {
+  const edits: TextEdit[] = [];
   for (const m of src.matchAll(TAKEN_BACK)) {
     const after = new RegExp(`^${FIG}`, "u").exec(
       src.slice(m.index + m[0].length, m.index + m[0].length + 24),
