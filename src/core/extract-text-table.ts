@@ -342,12 +342,23 @@ const CAPTION = /^\s*(?:bảng|biểu)(?:\s+số)?\s+\d{1,3}[.:]?(?!\S)/iu;
 const NAME_LEAD = /^(?:trong đó\s*[:,]?\s*|[-+•*–]\s*|(?:[a-zđ]|\d{1,2}|[IVX]{1,4})[.)]\s+)/iu;
 
 /**
+ * A declared unit as matched, or null when a bare "Đơn vị:" names an office ("Đơn vị: Phòng Kinh
+ * tế"), not a unit: units are written in lower case (or "%", "USD") while offices are capitalised.
+ */
+function plainUnit(m: RegExpExecArray | null): RegExpExecArray | null {
+  if (m === null || /tính|đvt/iu.test(m[0]) || !/^\p{Lu}\p{Ll}/u.test(m[1] ?? "")) return m;
+  return null;
+}
+
+/**
  * "(ĐVT: triệu đồng)" on the line before a table, or its caption's unit in brackets ("Bảng 2. Chi
  * ngân sách huyện (triệu đồng)"): the unit of its bare figures.
  */
 function declaredUnit(text: string, headerStart: number): Piece | null {
   const before = text.slice(Math.max(0, text.lastIndexOf("\n", headerStart - 2) + 1), headerStart);
-  const m = /(?<!\p{L})(?:đvt|đơn vị tính)\s*:\s*([^()\n;,:]{1,20}?)\s*(?=[)\n;,]|$)/iu.exec(before);
+  const m = plainUnit(
+    /(?<!\p{L})(?:đvt|đơn vị(?: tính)?)\s*:\s*([^()\n;,:]{1,20}?)\s*(?=[)\n;,]|$)/iu.exec(before),
+  );
   // A caption's unit of any kind; a title's only when it is money, which no title names otherwise.
   if (m === null) {
     const line = before.replace(/\s+$/u, "");
@@ -371,8 +382,10 @@ function declaredBelow(text: string, headerEnd: number): Piece | null {
     let end = text.indexOf("\n", at);
     if (end < 0) end = text.length;
     if (!SEPARATOR.test(text.slice(at, end))) {
-      const m = /^\s*\(?\s*(?:đvt|đơn vị tính)\s*:\s*([^()\n;,:\d]{1,20}?)\s*\)?\s*\.?\s*$/iu.exec(
-        text.slice(at, end),
+      const m = plainUnit(
+        /^\s*\(?\s*(?:đvt|đơn vị(?: tính)?)\s*:\s*([^()\n;,:\d]{1,20}?)\s*\)?\s*\.?\s*$/iu.exec(
+          text.slice(at, end),
+        ),
       );
       if (m?.[1] === undefined) return null;
       return { at: 0, from: at + m[0].indexOf(m[1], m[0].indexOf(":")), length: m[1].length };
