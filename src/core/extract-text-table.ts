@@ -195,9 +195,20 @@ function columnsOf(cells: readonly string[]): Column[] | null {
     });
   // "KH 2026 | TH 2026 | % KH": the plan of the result's own year is the base of its ratio.
   const hasActual = columns.some((c) => c.role === "actual");
+  // "KH vốn 2026 | Giải ngân đến 31/12": a result counted up to a date measures the plan beside it,
+  // whatever year that plan names (a next year's plan stands beside a year's result, not a tally).
+  const tally =
+    latest === null &&
+    cells
+      .slice(1)
+      .some(
+        (c, i) =>
+          columns[i]?.role === "actual" &&
+          /giải ngân|lũy kế|(?<!\p{L})đến\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}/u.test(lower(c)),
+      );
   for (const c of columns)
     // "Kế hoạch | Thực hiện": a plan and a result that name no year are of the same one.
-    if (c.role === "plan" && hasActual && (c.year !== null ? c.year === latest : latest === null))
+    if (c.role === "plan" && hasActual && (tally || (c.year !== null ? c.year === latest : latest === null)))
       c.beside = true;
   // "KH 2026 | TH 2026 | So sánh (%)": a ratio that names no base compares the result with the plan
   // of its own year when that plan stands beside it, and with last year otherwise.
