@@ -195,9 +195,20 @@ function columnsOf(cells: readonly string[]): Column[] | null {
     });
   // "KH 2026 | TH 2026 | % KH": the plan of the result's own year is the base of its ratio.
   const hasActual = columns.some((c) => c.role === "actual");
+  // "KH vốn 2026 | Giải ngân đến 31/12": a result counted up to a date measures the plan beside it,
+  // whatever year that plan names (a next year's plan stands beside a year's result, not a tally).
+  const tally =
+    latest === null &&
+    cells
+      .slice(1)
+      .some(
+        (c, i) =>
+          columns[i]?.role === "actual" &&
+          /giải ngân|lũy kế|(?<!\p{L})đến\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}/u.test(lower(c)),
+      );
   for (const c of columns)
     // "Kế hoạch | Thực hiện": a plan and a result that name no year are of the same one.
-    if (c.role === "plan" && hasActual && (c.year !== null ? c.year === latest : latest === null))
+    if (c.role === "plan" && hasActual && (tally || (c.year !== null ? c.year === latest : latest === null)))
       c.beside = true;
   // "KH 2026 | TH 2026 | So sánh (%)": a ratio that names no base compares the result with the plan
   // of its own year when that plan stands beside it, and with last year otherwise.
@@ -342,12 +353,23 @@ const CAPTION = /^\s*(?:bảng|biểu)(?:\s+số)?\s+\d{1,3}[.:]?(?!\S)/iu;
 const NAME_LEAD = /^(?:trong đó\s*[:,]?\s*|[-+•*–]\s*|(?:[a-zđ]|\d{1,2}|[IVX]{1,4})[.)]\s+)/iu;
 
 /**
+ * A declared unit as matched, or null when a bare "Đơn vị:" names an office ("Đơn vị: Phòng Kinh
+ * tế"), not a unit: units are written in lower case (or "%", "USD") while offices are capitalised.
+ */
+function plainUnit(m: RegExpExecArray | null): RegExpExecArray | null {
+  if (m === null || /tính|đvt/iu.test(m[0]) || !/^\p{Lu}\p{Ll}/u.test(m[1] ?? "")) return m;
+  return null;
+}
+
+/**
  * "(ĐVT: triệu đồng)" on the line before a table, or its caption's unit in brackets ("Bảng 2. Chi
  * ngân sách huyện (triệu đồng)"): the unit of its bare figures.
  */
 function declaredUnit(text: string, headerStart: number): Piece | null {
   const before = text.slice(Math.max(0, text.lastIndexOf("\n", headerStart - 2) + 1), headerStart);
-  const m = /(?<!\p{L})(?:đvt|đơn vị tính)\s*:\s*([^()\n;,:]{1,20}?)\s*(?=[)\n;,]|$)/iu.exec(before);
+  const m = plainUnit(
+    /(?<!\p{L})(?:đvt|đơn vị(?: tính)?)\s*:\s*([^()\n;,:]{1,20}?)\s*(?=[)\n;,]|$)/iu.exec(before),
+  );
   // A caption's unit of any kind; a title's only when it is money, which no title names otherwise.
   if (m === null) {
     const line = before.replace(/\s+$/u, "");
@@ -371,8 +393,10 @@ function declaredBelow(text: string, headerEnd: number): Piece | null {
     let end = text.indexOf("\n", at);
     if (end < 0) end = text.length;
     if (!SEPARATOR.test(text.slice(at, end))) {
-      const m = /^\s*\(?\s*(?:đvt|đơn vị tính)\s*:\s*([^()\n;,:\d]{1,20}?)\s*\)?\s*\.?\s*$/iu.exec(
-        text.slice(at, end),
+      const m = plainUnit(
+        /^\s*\(?\s*(?:đvt|đơn vị(?: tính)?)\s*:\s*([^()\n;,:\d]{1,20}?)\s*\)?\s*\.?\s*$/iu.exec(
+          text.slice(at, end),
+        ),
       );
       if (m?.[1] === undefined) return null;
       return { at: 0, from: at + m[0].indexOf(m[1], m[0].indexOf(":")), length: m[1].length };
