@@ -24,3 +24,13 @@ describe("a count of what an event caused to suffer", () => {
     expect(causedAsSuffered("Xây mới căn nhà", "căn")).toBe("Xây mới căn nhà");
   });
 });
+
+describe("names the rule leaves", () => {
+  it("leaves a name the event leads, where 'làm' may mean owning", () => {
+    expect(causedAsSuffered("Nông dân làm chủ con tàu", "con")).toBe("Nông dân làm chủ con tàu");
+  });
+
+  it("leaves work found for workers, which no event caused", () => {
+    expect(causedAsSuffered("Tạo việc làm cho lao động", "lao động")).toBe("Tạo việc làm cho lao động");
+  });
+});
