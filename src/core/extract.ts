@@ -14,6 +14,7 @@
 import { nameMedalsWon } from "./extract-medals";
 import type { NumberConvention } from "./model";
 import { clauseParts, inComparison, leadingShares } from "./extract-clause";
+import { causedAsSuffered } from "./extract-caused";
 import {
   isDigitSeparatorBracket,
   isSeparator,
@@ -2570,8 +2571,11 @@ export function extractIndicators(
     const p = {
       ...draft,
       name: aimedRateName(
-        withoutOwnAreaName(
-          withoutAssignedBy(withoutAim(withoutTimeLead(withoutExampleLead(withoutSpeaker(draft.name)))), d),
+        causedAsSuffered(
+          withoutOwnAreaName(
+            withoutAssignedBy(withoutAim(withoutTimeLead(withoutExampleLead(withoutSpeaker(draft.name)))), d),
+          ),
+          draft.unit,
         ),
         draft.unit,
       ),
