@@ -28,3 +28,11 @@ describe("a share named by whom it counts", () => {
     expect(got.every(([name]) => !String(name).startsWith("Tỷ lệ"))).toBe(true);
   });
 });
+
+describe("a sector's share under a lead naming the economy's structure", () => {
+  it("keeps the structure the lead named in each sector's share", () => {
+    const got = shares("Cơ cấu kinh tế: nông nghiệp 22,4%; công nghiệp - xây dựng 33,1%; dịch vụ 39,8%.");
+    expect(got).toContainEqual(["Tỷ trọng dịch vụ trong cơ cấu kinh tế", 39.8]);
+    expect(got).toContainEqual(["Tỷ trọng nông nghiệp trong cơ cấu kinh tế", 22.4]);
+  });
+});
