@@ -74,11 +74,10 @@ const SAYS_MEASURE =
   /^(?:tỷ lệ|tỷ trọng|tỷ suất|tốc độ|chỉ số|mức|cơ cấu|hệ số|độ|tăng|giảm|lãi suất|hiệu suất|công suất|năng suất|mật độ|cpi|iip|lạm phát|nợ xấu|kế hoạch|dự toán|chỉ tiêu|khu vực|ngành)(?!\p{L})/u;
 
 /**
- * "100% cơ quan hành chính cấp tỉnh sử dụng chữ ký số", "số nợ đóng chiếm 2,6%", "nợ đóng còn
- * 1,86% số phải thu": a percentage named by the people, bodies or sums it is a share of, with no word
- * saying it is a share, is a rate; keys name it "Tỷ lệ …" as tables do. Only three shapes say so:
- * the figure opens its own name, the name is a "số …" (a count made a share), or the figure is
- * followed by the whole it is taken of ("số phải thu", "tổng số …").
+ * "số nợ đóng chiếm 2,6%", "nợ đóng còn 1,86% số phải thu": a percentage named by the sums or
+ * people it is a share of, with no word saying it is a share, is a rate; keys name it "Tỷ lệ …" as
+ * tables do. Only two shapes say so: a "số …" that "chiếm" the share (a count made a share), or a
+ * figure followed by the whole it is taken of ("số phải thu", "tổng số …").
  */
 export function nameSharesOfWhom(src: string, drafts: readonly Draft[]): void {
   for (const d of drafts) {
@@ -92,13 +91,15 @@ export function nameSharesOfWhom(src: string, drafts: readonly Draft[]): void {
     const before = lower(src.slice(Math.max(0, figure - 30), figure));
     if (/(?:tăng|giảm|hạ|vượt)(?!\p{L})[^,;.:]{0,20}$/u.test(before)) continue;
     const after = lower(src.slice(at, at + 40)).trimStart();
-    const lead = words(name).slice(0, 2).join(" ");
-    if (/^số\s+(?!hóa)\p{L}/u.test(name) && words(name).length >= 3) {
-      d.name = `Tỷ lệ ${d.name.trim().slice(3).trimStart()}`;
-    } else if (
-      words(name).length >= 2 &&
-      (after.startsWith(lead) || /^(?:của\s+)?(?:tổng\s+)?số\s+\p{L}/u.test(after))
+    // A count "chiếm" a share ("số nợ đóng chiếm 2,6%"); a figure that opens its own name ("100% thôn,
+    // bản được phủ sóng") or follows a lead ("Số người tham gia …: 12% dân số") keeps its words.
+    if (
+      /^số\s+(?!hóa)\p{L}/u.test(name) &&
+      words(name).length >= 3 &&
+      /\schiếm\s+(?:khoảng\s+)?$/u.test(before)
     ) {
+      d.name = `Tỷ lệ ${d.name.trim().slice(3).trimStart()}`;
+    } else if (words(name).length >= 2 && /^(?:của\s+)?(?:tổng\s+)?số\s+\p{L}/u.test(after)) {
       d.name = `Tỷ lệ ${decapitalize(d.name.trim())}`;
     }
   }

@@ -2375,14 +2375,6 @@ export function extractIndicators(
     const said = lower(src.slice(sentenceStart.get(d.sentence) ?? d.source.start, d.source.start));
     if (/(?:^|\s)(?:cơ cấu|tỷ trọng)(?!\p{L})/u.test(said) || /^tỷ trọng(?!\p{L})/u.test(lower(d.name)))
       d.name = `Tỷ trọng ${decapitalize(bare)}`;
-    // "Cơ cấu kinh tế: …; dịch vụ 36,9%": the whole the lead named stays in the name ("Tỷ trọng dịch
-    // vụ trong cơ cấu kinh tế"); a short sector's name alone says too little to be read as a share.
-    if (
-      /(?:^|\s)cơ cấu kinh tế(?!\p{L})/u.test(said) &&
-      /^tỷ trọng\s/u.test(lower(d.name)) &&
-      !/cơ cấu/u.test(lower(d.name))
-    )
-      d.name = `${d.name} trong cơ cấu kinh tế`;
   }
   // "có diện tích tự nhiên 14,82 km2, quy mô dân số 68.415 người": the size of the population, as the
   // reorganisation's criteria say it, is its population ("Dân số").
