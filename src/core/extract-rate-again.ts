@@ -4,7 +4,7 @@
  * (this rate, the rate raised) is the rate the paragraph named last, in the other tense or later.
  */
 import type { Draft } from "./extract-drafts";
-import { lower, words } from "./extract-text";
+import { decapitalize, lower, words } from "./extract-text";
 import { FUND } from "./extract-thin-names";
 import { MONEY } from "./extract-units";
 
@@ -67,4 +67,40 @@ export function nameDisbursedShares(drafts: readonly Draft[]): void {
       return;
     }
   });
+}
+
+/** Names that already say what kind of measure a percentage is ("Tỷ lệ …", "Công suất", "CPI …"). */
+const SAYS_MEASURE =
+  /^(?:tỷ lệ|tỷ trọng|tỷ suất|tốc độ|chỉ số|mức|cơ cấu|hệ số|độ|tăng|giảm|lãi suất|hiệu suất|công suất|năng suất|mật độ|cpi|iip|lạm phát|nợ xấu|kế hoạch|dự toán|chỉ tiêu|khu vực|ngành)(?!\p{L})/u;
+
+/**
+ * "số nợ đóng chiếm 2,6%", "nợ đóng còn 1,86% số phải thu": a percentage named by the sums or
+ * people it is a share of, with no word saying it is a share, is a rate; keys name it "Tỷ lệ …" as
+ * tables do. Only two shapes say so: a "số …" that "chiếm" the share (a count made a share), or a
+ * figure followed by the whole it is taken of ("số phải thu", "tổng số …").
+ */
+export function nameSharesOfWhom(src: string, drafts: readonly Draft[]): void {
+  for (const d of drafts) {
+    const name = lower(d.name).trim();
+    if (d.unit !== "%" || name === "" || SAYS_MEASURE.test(name) || /tỷ lệ|tỷ trọng/u.test(name)) continue;
+    const pct = /%/u.exec(src.slice(d.source.start, d.source.end + 8));
+    if (pct === null) continue;
+    const at = d.source.start + pct.index + 1;
+    // "giảm 5% số vụ cháy", "số người chết giảm 15,4%": a fall or a rise of a count, not a share of it.
+    const figure = d.source.start + (/\d/u.exec(src.slice(d.source.start, d.source.end))?.index ?? 0);
+    const before = lower(src.slice(Math.max(0, figure - 30), figure));
+    if (/(?:tăng|giảm|hạ|vượt)(?!\p{L})[^,;.:]{0,20}$/u.test(before)) continue;
+    const after = lower(src.slice(at, at + 40)).trimStart();
+    // A count "chiếm" a share ("số nợ đóng chiếm 2,6%"); a figure that opens its own name ("100% thôn,
+    // bản được phủ sóng") or follows a lead ("Số người tham gia …: 12% dân số") keeps its words.
+    if (
+      /^số\s+(?!hóa)\p{L}/u.test(name) &&
+      words(name).length >= 3 &&
+      /\schiếm\s+(?:khoảng\s+)?$/u.test(before)
+    ) {
+      d.name = `Tỷ lệ ${d.name.trim().slice(3).trimStart()}`;
+    } else if (words(name).length >= 2 && /^(?:của\s+)?(?:tổng\s+)?số\s+\p{L}/u.test(after)) {
+      d.name = `Tỷ lệ ${decapitalize(d.name.trim())}`;
+    }
+  }
 }

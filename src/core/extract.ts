@@ -78,7 +78,7 @@ import {
 } from "./extract-names";
 import { confidenceOf } from "./extract-confidence";
 import { nameGrowthParts, secondBaseOf } from "./extract-growth";
-import { nameDisbursedShares, nameRatesAgain } from "./extract-rate-again";
+import { nameDisbursedShares, nameRatesAgain, nameSharesOfWhom } from "./extract-rate-again";
 import { nameBareUnitsAgain } from "./extract-unit-again";
 import { dropDoubledNounLeads } from "./extract-doubled-noun";
 import { spellOutAbbreviations } from "./extract-abbreviations";
@@ -2428,6 +2428,8 @@ export function extractIndicators(
   nameRatesAgain(src, drafts);
   // "… giải ngân đạt 96% kế hoạch vốn": the rate of disbursing the fund named before.
   nameDisbursedShares(drafts);
+  // "100% cơ quan … sử dụng chữ ký số", "số nợ đóng chiếm 2,6%": a share of whom, named a rate.
+  nameSharesOfWhom(src, drafts);
   // "thụ lý 1.214 vụ, việc, giải quyết 1.160 vụ, việc": the second noun is the count's, not the next name's.
   dropDoubledNounLeads(src, drafts);
   // "phát hiện 214 trường hợp vi phạm …, đã xử lý 197 trường hợp": the cases found before.
