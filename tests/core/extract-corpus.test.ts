@@ -703,41 +703,95 @@ const FIRST_RUN: Readonly<Record<string, { precision: number; recall: number }>>
   // the end figures, after which they were opened (README item 36): their misses may now be read and
   // tuned on.
   // 89 / 96 / 94 → 90 / 97 / 94
-  "heldout41-odd": { precision: 0.927, recall: 0.957 },
+  // Tuned on both halves (tuners AH … AS, 2026-12-07, fifth session): → 92 matched, 97 proposed, 94 expected.
+  "heldout41-odd": { precision: 0.948, recall: 0.979 },
   // 85 / 105 / 105 → 91 / 104 / 105
-  "heldout41-even": { precision: 0.875, recall: 0.866 },
+  // Tuned on both halves (tuners AH … AS, 2026-12-07, fifth session): → 100 matched, 105 proposed, 105 expected.
+  "heldout41-even": { precision: 0.952, recall: 0.952 },
   // 97 / 101 / 101 → 98 / 102 / 101
-  "heldout42-odd": { precision: 0.96, recall: 0.97 },
+  // Tuned on both halves (tuners AH … AS, 2026-12-07, fifth session): → 98 matched, 102 proposed, 101 expected.
+  "heldout42-odd": { precision: 0.961, recall: 0.97 },
   // 107 / 109 / 110 → 107 / 109 / 110
-  "heldout42-even": { precision: 0.981, recall: 0.972 },
+  // Tuned on both halves (tuners AH … AS, 2026-12-07, fifth session): → 109 matched, 110 proposed, 110 expected.
+  "heldout42-even": { precision: 0.991, recall: 0.991 },
   // 81 / 90 / 91 → 81 / 90 / 91
-  "heldout43-odd": { precision: 0.9, recall: 0.89 },
+  // Tuned on both halves (tuners AH … AS, 2026-12-07, fifth session): → 89 matched, 91 proposed, 91 expected.
+  "heldout43-odd": { precision: 0.978, recall: 0.978 },
   // 87 / 96 / 96 → 87 / 96 / 96
-  "heldout43-even": { precision: 0.906, recall: 0.906 },
+  // Tuned on both halves (tuners AH … AS, 2026-12-07, fifth session): → 91 matched, 96 proposed, 96 expected.
+  "heldout43-even": { precision: 0.948, recall: 0.948 },
   // 89 / 101 / 102 → 90 / 102 / 102
-  "heldout44-odd": { precision: 0.882, recall: 0.882 },
+  // Tuned on both halves (tuners AH … AS, 2026-12-07, fifth session): → 99 matched, 102 proposed, 102 expected.
+  "heldout44-odd": { precision: 0.971, recall: 0.971 },
   // 74 / 83 / 83 → 76 / 84 / 83
-  "heldout44-even": { precision: 0.904, recall: 0.915 },
+  // Tuned on both halves (tuners AH … AS, 2026-12-07, fifth session): → 78 matched, 84 proposed, 83 expected.
+  "heldout44-even": { precision: 0.929, recall: 0.94 },
   // 80 / 87 / 90 → 81 / 89 / 90
-  "heldout45-odd": { precision: 0.91, recall: 0.9 },
+  // Tuned on both halves (tuners AH … AS, 2026-12-07, fifth session): → 86 matched, 89 proposed, 90 expected.
+  "heldout45-odd": { precision: 0.966, recall: 0.956 },
   // 96 / 99 / 99 → 96 / 99 / 99
-  "heldout45-even": { precision: 0.969, recall: 0.969 },
+  // Tuned on both halves (tuners AH … AS, 2026-12-07, fifth session): → 97 matched, 99 proposed, 99 expected.
+  "heldout45-even": { precision: 0.98, recall: 0.98 },
   // 71 / 90 / 88 → 75 / 82 / 88
-  "heldout46-odd": { precision: 0.914, recall: 0.852 },
+  // Tuned on both halves (tuners AH … AS, 2026-12-07, fifth session): → 85 matched, 88 proposed, 88 expected.
+  "heldout46-odd": { precision: 0.966, recall: 0.966 },
   // 63 / 78 / 98 → 93 / 98 / 98
-  "heldout46-even": { precision: 0.948, recall: 0.948 },
+  // Tuned on both halves (tuners AH … AS, 2026-12-07, fifth session): → 96 matched, 99 proposed, 98 expected.
+  "heldout46-even": { precision: 0.97, recall: 0.98 },
   // 75 / 89 / 113 → 103 / 112 / 113
-  "heldout47-odd": { precision: 0.919, recall: 0.911 },
+  // Tuned on both halves (tuners AH … AS, 2026-12-07, fifth session): → 113 matched, 113 proposed, 113 expected.
+  "heldout47-odd": { precision: 1.0, recall: 1.0 },
   // 70 / 74 / 109 → 100 / 108 / 109
-  "heldout47-even": { precision: 0.925, recall: 0.917 },
+  // Tuned on both halves (tuners AH … AS, 2026-12-07, fifth session): → 107 matched, 113 proposed, 109 expected.
+  "heldout47-even": { precision: 0.947, recall: 0.982 },
   // 89 / 99 / 98 → 89 / 99 / 98
-  "heldout48-odd": { precision: 0.898, recall: 0.908 },
+  // Tuned on both halves (tuners AH … AS, 2026-12-07, fifth session): → 96 matched, 100 proposed, 98 expected.
+  "heldout48-odd": { precision: 0.96, recall: 0.98 },
   // 74 / 83 / 83 → 74 / 83 / 83
-  "heldout48-even": { precision: 0.891, recall: 0.891 },
+  // Tuned on both halves (tuners AH … AS, 2026-12-07, fifth session): → 79 matched, 84 proposed, 83 expected.
+  "heldout48-even": { precision: 0.94, recall: 0.952 },
   // 86 / 99 / 103 → 86 / 99 / 103
-  "heldout49-odd": { precision: 0.868, recall: 0.834 },
+  // Tuned on both halves (tuners AH … AS, 2026-12-07, fifth session): → 95 matched, 103 proposed, 103 expected.
+  "heldout49-odd": { precision: 0.922, recall: 0.922 },
   // 81 / 86 / 98 → 88 / 94 / 98
-  "heldout49-even": { precision: 0.936, recall: 0.897 },
+  // Tuned on both halves (tuners AH … AS, 2026-12-07, fifth session): → 92 matched, 97 proposed, 98 expected.
+  "heldout49-even": { precision: 0.948, recall: 0.939 },
+  // Held-out 50 … 57, first read (figures only) by the session's starting extractor (264e106's rules,
+  // 56944e6) and by its last (this merge), matched / proposed / expected in each comment (start → end);
+  // the floors at the end figures, 0.02 below them as for every set. Unopened (scripts/corpus-splits.ts):
+  // their misses are never printed.
+  // 90 / 93 / 94 → 90 / 93 / 94
+  "heldout50-odd": { precision: 0.968, recall: 0.957 },
+  // 94 / 100 / 101 → 94 / 100 / 101
+  "heldout50-even": { precision: 0.94, recall: 0.931 },
+  // 91 / 91 / 91 → 91 / 91 / 91
+  "heldout51-odd": { precision: 1.0, recall: 1.0 },
+  // 93 / 96 / 96 → 94 / 96 / 96
+  "heldout51-even": { precision: 0.979, recall: 0.979 },
+  // 86 / 94 / 95 → 86 / 94 / 95
+  "heldout52-odd": { precision: 0.915, recall: 0.905 },
+  // 90 / 92 / 91 → 90 / 92 / 91
+  "heldout52-even": { precision: 0.978, recall: 0.989 },
+  // 78 / 106 / 104 → 82 / 106 / 104
+  "heldout53-odd": { precision: 0.774, recall: 0.788 },
+  // 59 / 78 / 77 → 61 / 78 / 77
+  "heldout53-even": { precision: 0.782, recall: 0.792 },
+  // 72 / 73 / 88 → 72 / 73 / 88
+  "heldout54-odd": { precision: 0.986, recall: 0.818 },
+  // 86 / 97 / 100 → 95 / 99 / 100
+  "heldout54-even": { precision: 0.96, recall: 0.95 },
+  // 96 / 100 / 99 → 96 / 100 / 99
+  "heldout55-odd": { precision: 0.96, recall: 0.97 },
+  // 87 / 89 / 89 → 87 / 89 / 89
+  "heldout55-even": { precision: 0.978, recall: 0.978 },
+  // 89 / 99 / 99 → 89 / 99 / 99
+  "heldout56-odd": { precision: 0.899, recall: 0.899 },
+  // 87 / 101 / 98 → 89 / 101 / 98
+  "heldout56-even": { precision: 0.881, recall: 0.908 },
+  // 86 / 97 / 91 → 88 / 95 / 91
+  "heldout57-odd": { precision: 0.926, recall: 0.967 },
+  // 84 / 101 / 99 → 86 / 101 / 99
+  "heldout57-even": { precision: 0.851, recall: 0.869 },
 };
 // A tuner runs with CHITIEU_TUNING=1: the blind halves (even halves not yet reported, sets not yet
 // opened) are then not measured at all, so that their figures cannot steer the tuning either.
