@@ -6,7 +6,7 @@
  */
 import type { Proposal } from "../../src/core/extract";
 import { foldText } from "../../src/core/rules";
-import { nameOverlap } from "./proposals";
+import { nameOverlap, read } from "./proposals";
 
 /** An expected indicator, as the corpus files key it (README, "Fields of an expected indicator"). */
 export interface CorpusKey {
@@ -79,3 +79,18 @@ export function scoreParagraphs(
   }
   return out;
 }
+
+/** A key written as a row, as the own table pastes key them: figure and unit, no stated percentages. */
+export type KeyRow = [name: string, unit: string, actual: number | null, plan: number | null];
+
+/** How many of a paste's keyed rows its proposals match, as the corpus matches them. */
+export const matchedRows = (text: string, rows: readonly KeyRow[]): number =>
+  pairUp(
+    read(text),
+    rows.map(([name, unit, actual, plan]) => ({
+      name,
+      unit,
+      actual: actual ?? undefined,
+      plan: plan ?? undefined,
+    })),
+  ).pairs.length;

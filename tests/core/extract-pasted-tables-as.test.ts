@@ -7,10 +7,10 @@
  * brackets. Split ONCE by parity before any run: odd pastes (P01, P03, …) were tuned on, even ones
  * only measured before (main 2bcc479) and after this branch's rules.
  */
-import { pairUp } from "./corpus-match";
+import { type KeyRow, matchedRows } from "./corpus-match";
 import { read } from "./proposals";
 
-type Key = [name: string, unit: string, actual: number | null, plan: number | null];
+type Key = KeyRow;
 
 interface Paste {
   id: string;
@@ -18,18 +18,9 @@ interface Paste {
   keys: Key[];
 }
 
-const matched = (p: Paste): number =>
-  pairUp(
-    read(p.text),
-    p.keys.map(([name, unit, actual, plan]) => ({
-      name,
-      unit,
-      actual: actual ?? undefined,
-      plan: plan ?? undefined,
-    })),
-  ).pairs.length;
+const matched = (p: Paste): number => matchedRows(p.text, p.keys);
 
-export const PASTES: Paste[] = [
+const PASTES: Paste[] = [
   {
     id: "P01",
     text: "Gửi chị Hạnh số liệu quý IV:\nSTT | Chỉ tiêu | ĐVT | KH 2026 | TH 2026 | % KH | % CK\n1 | Tổng thu ngân sách xã | triệu đồng | 8.420 | 9.137 | 108,5 | 112,4\n2 | Chi thường xuyên | triệu đồng | 6.900 | 6.512 | 94,4 | 103,1\n3 | Số hộ được cấp nước sạch | hộ | 1.250 | 1.318 | 105,4 | -\n4 | Tỷ lệ trẻ em tiêm chủng đầy đủ | % | 97 | 98,2 | | ",

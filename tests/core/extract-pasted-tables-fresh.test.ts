@@ -7,10 +7,9 @@
  * Roman-numeral groups, a caption's unit, "Trong đó:" sub-rows, "-" cells, a unit noted under the
  * table, "% KH" / "So CK (%)" / "Tỷ lệ hoàn thành (%)" columns, e-mail list lines.
  */
-import { pairUp } from "./corpus-match";
-import { read } from "./proposals";
+import { type KeyRow, matchedRows } from "./corpus-match";
 
-type Key = [name: string, unit: string, actual: number | null, plan: number | null];
+type Key = KeyRow;
 
 interface Paste {
   id: string;
@@ -19,17 +18,7 @@ interface Paste {
   keys: Key[];
 }
 
-/** How many of a paste's keys its proposals match, as the corpus matches them. */
-const matched = (p: Paste): number =>
-  pairUp(
-    read(p.text),
-    p.keys.map(([name, unit, actual, plan]) => ({
-      name,
-      unit,
-      actual: actual ?? undefined,
-      plan: plan ?? undefined,
-    })),
-  ).pairs.length;
+const matched = (p: Paste): number => matchedRows(p.text, p.keys);
 
 const PASTES: Paste[] = [
   {
