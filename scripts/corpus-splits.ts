@@ -74,6 +74,14 @@ export const PARITY_SPLIT: ReadonlySet<string> = new Set([
   "heldout55",
   "heldout56",
   "heldout57",
+  "heldout58",
+  "heldout59",
+  "heldout60",
+  "heldout61",
+  "heldout62",
+  "heldout63",
+  "heldout64",
+  "heldout65",
 ]);
 
 /**
@@ -106,7 +114,9 @@ export const isOddHalf = (p: { id: string; split: string }): boolean =>
  * 47 … 49 by three more the same session (18:05 … 18:33 UTC), also committed before any run; all
  * nine were opened at the start of the session after (2026-12-07's fifth, README item 36). Held-out
  * 50 … 57 were written blind at that session's start (2026-12-07, 20:47 … 21:00 UTC) by eight more
- * examiners, committed before any run (README item 37).
+ * examiners, committed before any run (README item 37). Held-out 58 … 65 were written blind at the
+ * start of the session after (2026-12-07 23:53 … 2026-12-08 00:07 UTC) by eight more examiners,
+ * committed before any run (README item 39).
  */
 export const UNOPENED: ReadonlySet<string> = new Set([
   "heldout50",
@@ -117,6 +127,14 @@ export const UNOPENED: ReadonlySet<string> = new Set([
   "heldout55",
   "heldout56",
   "heldout57",
+  "heldout58",
+  "heldout59",
+  "heldout60",
+  "heldout61",
+  "heldout62",
+  "heldout63",
+  "heldout64",
+  "heldout65",
 ]);
 
 /**
