@@ -89,10 +89,11 @@ export const PARITY_SPLIT: ReadonlySet<string> = new Set([
  * halves at the end of 2026-12-07, 26 … 28's first run the same day, 29 … 34's at the end of the next
  * session and again at the start of 2026-12-07's third, 35 … 40's at the end of that session and
  * again at the start of 2026-12-07's fourth, 41 … 49's at the end of that session and again at the
- * start of 2026-12-07's fifth): the misses of both halves may now be read and tuned on, and the models train on both (`mayTuneOn`), each half read as the set's last blind
+ * start of 2026-12-07's fifth, 50 … 57's at the end of that session and again at the start of the
+ * sixth): the misses of both halves may now be read and tuned on, and the models train on both (`mayTuneOn`), each half read as the set's last blind
  * extractor read it; each half keeps its first-run floor in the corpus test.
  */
-export const REPORTED: ReadonlySet<string> = new Set(Array.from({ length: 43 }, (_, i) => `heldout${i + 7}`));
+export const REPORTED: ReadonlySet<string> = new Set(Array.from({ length: 51 }, (_, i) => `heldout${i + 7}`));
 
 /** The number a paragraph's id ends with ("h14-07" → 7). */
 export const paragraphNumber = (id: string): number => Number(/(\d+)$/u.exec(id)?.[1]);
@@ -114,19 +115,12 @@ export const isOddHalf = (p: { id: string; split: string }): boolean =>
  * 47 … 49 by three more the same session (18:05 … 18:33 UTC), also committed before any run; all
  * nine were opened at the start of the session after (2026-12-07's fifth, README item 36). Held-out
  * 50 … 57 were written blind at that session's start (2026-12-07, 20:47 … 21:00 UTC) by eight more
- * examiners, committed before any run (README item 37). Held-out 58 … 65 were written blind at the
+ * examiners, committed before any run (README item 37), and opened at the start of the session after
+ * (README item 40). Held-out 58 … 65 were written blind at the
  * start of the session after (2026-12-07 23:53 … 2026-12-08 00:07 UTC) by eight more examiners,
  * committed before any run (README item 39).
  */
 export const UNOPENED: ReadonlySet<string> = new Set([
-  "heldout50",
-  "heldout51",
-  "heldout52",
-  "heldout53",
-  "heldout54",
-  "heldout55",
-  "heldout56",
-  "heldout57",
   "heldout58",
   "heldout59",
   "heldout60",

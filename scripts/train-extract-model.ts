@@ -111,6 +111,15 @@ export const BLIND_RULES: Readonly<Record<string, string>> = {
   heldout47: "264e106",
   heldout48: "264e106",
   heldout49: "264e106",
+  // Read blind last by the extractor of 0ec978f (the start of their opening session, README item 40).
+  heldout50: "0ec978f",
+  heldout51: "0ec978f",
+  heldout52: "0ec978f",
+  heldout53: "0ec978f",
+  heldout54: "0ec978f",
+  heldout55: "0ec978f",
+  heldout56: "0ec978f",
+  heldout57: "0ec978f",
 };
 
 const KEEP = 3000;

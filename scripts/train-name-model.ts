@@ -90,6 +90,14 @@ const FILES = [
   "heldout-47.json",
   "heldout-48.json",
   "heldout-49.json",
+  "heldout-50.json",
+  "heldout-51.json",
+  "heldout-52.json",
+  "heldout-53.json",
+  "heldout-54.json",
+  "heldout-55.json",
+  "heldout-56.json",
+  "heldout-57.json",
 ];
 interface Expected {
   name: string;
@@ -164,6 +172,15 @@ export const BLIND_RUNS: Readonly<Record<string, string>> = {
   "heldout-47.json": "264e106",
   "heldout-48.json": "264e106",
   "heldout-49.json": "264e106",
+  // Read blind last by the extractor of 0ec978f (the start of their opening session, README item 40).
+  "heldout-50.json": "0ec978f",
+  "heldout-51.json": "0ec978f",
+  "heldout-52.json": "0ec978f",
+  "heldout-53.json": "0ec978f",
+  "heldout-54.json": "0ec978f",
+  "heldout-55.json": "0ec978f",
+  "heldout-56.json": "0ec978f",
+  "heldout-57.json": "0ec978f",
 };
 
 /** The old extractors, bundled by the runner into TRAIN_OLD_DIR/<commit>.js. */

@@ -38,6 +38,7 @@ for (const commit of [
   "95a0333",
   "9fe1665",
   "264e106",
+  "0ec978f",
 ]) {
   const src = path.join(oldDir, `src-${commit}`);
   mkdirSync(src);
