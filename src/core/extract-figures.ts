@@ -949,6 +949,12 @@ function figureAt(
     (/^(?:19|20)\d\d$/u.test(raw) &&
       /(?:năm học|niên khóa|khóa học)\s*$/u.test(lower(text.slice(Math.max(0, start - 16), start)))) ||
     (before === "ngày" && text.charAt(end) === "/") ||
+    // "tỷ lệ đô thị hóa 2026 ước 36,2%", "sản lượng 2025 đạt 12.400 tấn": a bare year right before the
+    // verb of the figure says when, "năm" left out as briefs do.
+    (/^20\d\d$/u.test(raw) &&
+      /^\s+(?:ước(?:\s+(?:tính|đạt))?|đạt|dự kiến(?:\s+đạt)?)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d/u.test(
+        lower(text.slice(end, end + 30)),
+      )) ||
     // "báo cáo trước ngày 20 hằng tháng", "ngày 15 tháng 3": a day of the month, not a count of days.
     (before === "ngày" &&
       /^\d{1,2}$/u.test(raw) &&

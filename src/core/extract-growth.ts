@@ -31,15 +31,26 @@ export function secondBaseOf(
   end: number,
 ): { first: string; second: string } | null {
   if (prev.unit !== "%" || prev.actual === null || start - prev.source.end > 80) return null;
-  const between = /^\s*%?\s*so với\s+([^,;\d]{2,40}?)\s*[,;]\s*(?:và\s+)?(?:tăng|giảm)\s*$/u.exec(
-    lower(src.slice(prev.source.end, start)),
+  // A base may be a month of a year ("so với tháng 12/2025"); a third change may follow the second
+  // ("…, tăng 3,15% so với tháng 12/2025 và tăng 3,62% so với cùng kỳ").
+  // (a second change read as a draft of its own holds its base: the third finds it in the name)
+  const between =
+    /^\s*%?\s*so với\s+([^,;%]{2,40}?)(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)(?:tăng|giảm)\s*$/u.exec(
+      lower(src.slice(prev.source.end, start)),
+    ) ??
+    (/(?<!\p{L})so với\s+\S/u.test(lower(prev.name)) && prev.source.start < prev.source.end - 1
+      ? /^(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)(?:tăng|giảm)\s*$/u.exec(lower(src.slice(prev.source.end, start)))
+      : null);
+  const first = between?.[1] ?? /(?<!\p{L})so với\s+(.+)$/u.exec(lower(prev.name))?.[1];
+  const base = /^\s*%?\s*so với\s+([^,;.()%]{2,40}?)\s*(?:[,;.()]|\svà\s|$)/u.exec(
+    lower(src.slice(end, end + 60)),
   );
-  const base = /^\s*%?\s*so với\s+([^,;.\d()]{2,40}?)\s*(?:[,;.()]|$)/u.exec(lower(src.slice(end, end + 60)));
-  if (between?.[1] === undefined || base?.[1] === undefined || between[1] === base[1]) return null;
-  return /(?:tăng|giảm)\s+[\d.,]+\s*%$/u.test(
-    src.slice(Math.max(prev.source.start, prev.source.end - 24), prev.source.end),
+  if (between === null || first === undefined || base?.[1] === undefined || first === base[1]) return null;
+  // (the draft made of a second change starts at its figure: the verb is looked for before it)
+  return /(?:tăng|giảm)\s+[\d.,]+\s*%(?:\s*so với\s+[^,;%]{2,40})?$/u.test(
+    lower(src.slice(Math.max(0, prev.source.end - 70), prev.source.end)),
   )
-    ? { first: between[1], second: base[1] }
+    ? { first, second: base[1] }
     : null;
 }
 

@@ -583,6 +583,10 @@ const MEASURED_FIGURE = new RegExp(
 const THRESHOLD =
   /(?<!\p{L})(?:trên|dưới|từ|không dưới|không quá|ít nhất|tối thiểu)\s+\d+(?:,\d+)?\s*%(?:\s+trở lên)?/gu;
 
+/** "có trên 85% tổ chức cơ sở đảng": a share had by a stock, said with its bound. */
+const SHARE_HAD =
+  /(?<!\p{L})có\s+(?:trên|dưới|từ|không dưới|không quá|ít nhất|tối thiểu)\s+\d+(?:,\d+)?\s*%/u;
+
 /** "mức độ 3", "hạng II": a level named by a small number, part of a name. */
 const LEVEL = /(?<!\p{L})(?:mức độ|cấp độ|hạng|loại)\s+\d{1,2}(?![\d.,])/gu;
 
@@ -636,6 +640,10 @@ export function rightPhrase(text: string, from: number, limit: number): { phrase
       // "thôn, bản được phủ sóng di động 4G": a digit inside a word ("4G", "5G") is no figure.
       !/\d(?!\p{L})/u.test(segment.replace(THRESHOLD, "").replace(LEVEL, "")) &&
       !CLAUSE_WORDS.test(lower(segment)) &&
+      // "kết nạp 90 đảng viên mới, hằng năm có trên 85% tổ chức cơ sở đảng …": a share that a stock
+      // "có" is a rate of its own, not a threshold of the count's name (after a listed noun it is:
+      // "19/21 xã, thị trấn có trên 90% hộ dùng nước sạch").
+      (noun !== undefined || !SHARE_HAD.test(lower(segment))) &&
       // "16/16 xã, thị trấn có đài truyền thanh ứng dụng công nghệ thông tin - viễn thông": the name
       // is cut to 14 words below; a long one after a listed noun still goes on.
       words(segment).length <= 18 &&

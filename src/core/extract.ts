@@ -631,7 +631,12 @@ export function extractIndicators(
                 // với 312 thanh niên nhập ngũ" is the % KH of the count; nor a margin "vượt 6% dự toán";
                 // nor a quota the sentence has already keyed: "hoàn thành 100% chỉ tiêu giao quân;
                 // công tác tuyển quân đạt 100% chỉ tiêu" says it twice)
-                /\d/u.test(src.slice(mod.end, clause.end)) ||
+                // (a year or a date after it, "… kế hoạch vốn năm 2026", counts nothing)
+                /\d/u.test(
+                  src
+                    .slice(mod.end, clause.end)
+                    .replace(/(?<!\p{L})(?:năm|ngày|tháng|quý)\s+\d[\d/]*(?![\d.,]*\d)/gu, ""),
+                ) ||
                   /(?<!\p{L})vượt\s*$/u.test(lower(src.slice(boundary, f.start))) ||
                   lastOfSentence(
                     drafts,
@@ -663,7 +668,9 @@ export function extractIndicators(
           ((current !== null &&
             current.unit === "%" &&
             words(leftName(src, boundary, f.start).name.replace(/\s*(?:tăng|giảm)(?:\s+\p{L}+)?$/u, ""))
-              .length >= 2) ||
+              .length >= 2 &&
+            // ("so với tháng 12/2025 và tăng 3,18%": words left of the base before are no subject)
+            !/^so với\s/iu.test(leftName(src, boundary, f.start).name)) ||
             // "tăng trưởng quý III ước đạt 8,46%; 9 tháng ước tăng 8,12%": the period's own rate (the
             // rate before it may be in the clause before the ";").
             ((current ?? lastOfSentence(drafts, clause.sentence, () => true))?.unit === "%" &&
@@ -755,12 +762,18 @@ export function extractIndicators(
             if (whole !== null) current = whole;
           }
         }
+        // "…, tăng 2,9% so với tháng 12/2025 và tăng 3,18% so với cùng kỳ": a third change opens a
+        // clause of its own at "và"; the rate before it is the sentence's last draft.
+        const lastDraft = drafts[drafts.length - 1];
+        const changed =
+          current ?? (mod?.kind === "change" && lastDraft?.sentence === clause.sentence ? lastDraft : null);
         const bases =
-          mod?.kind === "change" && current !== null ? secondBaseOf(src, current, f.start, f.end) : null;
-        if (mod !== null && current !== null && bases !== null) {
+          mod?.kind === "change" && changed !== null ? secondBaseOf(src, changed, f.start, f.end) : null;
+        if (mod !== null && changed !== null && bases !== null) {
+          current = changed;
           // "CPI … tăng 0,38% so với tháng trước, tăng 3,26% so với cùng kỳ": a figure of its own,
-          // each named by its base.
-          const subject = current.name;
+          // each named by its base (the subject without the base of the change before).
+          const subject = current.name.replace(/\s+so với\s+.+$/u, "");
           if (!/so với/u.test(lower(subject))) current.name = `${subject} so với ${bases.first}`;
           const draft: Draft = asDraft({
             name: `${subject} so với ${bases.second}`,
