@@ -501,7 +501,7 @@ function perSuffix(text: string): { suffix: string; length: number } | null {
     // Up to three words when they end the unit ("/hợp tác xã/năm"); one when more words run on.
     const run = /^\p{Ll}+(?:\s\p{Ll}+)*/u.exec(rest)?.[0] ?? "";
     const ws = words(run);
-    const upTo = ws.findIndex((w) => PHRASE_STOP.has(w) || PER_BASE_VERB.has(w));
+    const upTo = ws.findIndex((w) => PHRASE_STOP.has(w) || PER_BASE_VERB.has(w) || SPOKEN_PARTICLES.has(w));
     const kept = upTo < 0 ? ws : ws.slice(0, upTo);
     let part: string | null = pop?.[0] ?? null;
     if (part === null && kept.length > 0)
@@ -518,6 +518,12 @@ function perSuffix(text: string): { suffix: string; length: number } | null {
   }
   return suffix === "" ? null : { suffix, length: at };
 }
+
+/**
+ * "58 triệu đồng/người/năm rồi", "8 - 10 km/năm nữa": a particle of speech that ends a sentence
+ * said aloud is no part of what a unit is per.
+ */
+const SPOKEN_PARTICLES = new Set(["rồi", "nữa", "thôi", "ạ", "nhé", "nhỉ", "đấy", "đó", "luôn"]);
 
 /**
  * "60 triệu đồng/căn xây mới", "15 triệu đồng/nhà sửa chữa": the base of a per-something unit is a
@@ -611,6 +617,9 @@ function readUnit(
   }
   const tail = lower(text.slice(i, i + 40));
   const withPer = (unit: string, end: number, shaped: boolean) => {
+    // "giảm tỷ suất sinh thô bình quân 0,2‰/năm": a yearly rate of a rate, in "‰" as "%/năm" is in "%".
+    const yearly = unit === "‰" ? /^\s*\/\s*năm(?!\p{L})/u.exec(text.slice(end, end + 12)) : null;
+    if (yearly !== null) return { unit, end: end + yearly[0].length, scale, scaleWord, shaped, stacked };
     const per = perSuffix(text.slice(end, end + 40));
     if (per !== null)
       return { unit: unit + per.suffix, end: end + per.length, scale, scaleWord, shaped, stacked };
@@ -1334,8 +1343,8 @@ function bareCount(
  * đồng" is bronze medals, not money). Looks back at most 120 characters.
  */
 function bracketPart(text: string, start: number, raw: string, convention: NumberConvention): Figure | null {
-  const lead = text.slice(Math.max(0, start - 3), start);
-  if (!/[(,]\s*$/u.test(lead)) return labelledPart(text, start, raw, convention);
+  const lead = text.slice(Math.max(0, start - 5), start);
+  if (!/(?:[(,]|(?<!\p{L})gồm)\s*$/u.test(lead)) return labelledPart(text, start, raw, convention);
   const label = /^\s+(\p{Ll}+(?:\s\p{Ll}+)?)\s*[,)]/u.exec(
     text.slice(start + raw.length, start + raw.length + 30),
   );
@@ -1345,9 +1354,19 @@ function bracketPart(text: string, start: number, raw: string, convention: Numbe
   if ([...COUNT_UNITS, ...MEASURE_UNITS].includes(label[1])) return null;
   const from = Math.max(0, start - 120);
   const back = text.slice(from, start);
-  const open = back.lastIndexOf("(");
-  if (open < 0 || back.includes(")", open)) return null;
-  if (!/^\s*(?:\d[\d.,]*\s+\p{Ll}+(?:\s\p{Ll}+)?\s*,\s*)*$/u.test(back.slice(open + 1))) return null;
+  // "giành 27 huy chương, gồm 6 vàng, 9 bạc, 12 đồng": a list opened by "gồm" right after the count
+  // is read as its bracket is.
+  const listWord = [...back.matchAll(/,?\s*(?:bao\s+)?gồm\s/gu)].pop();
+  const bracket = back.lastIndexOf("(");
+  const open =
+    listWord?.index !== undefined && listWord.index > bracket
+      ? listWord.index
+      : back.includes(")", bracket)
+        ? -1
+        : bracket;
+  if (open < 0) return null;
+  const items = open === bracket ? back.slice(open + 1) : back.slice(open + (listWord?.[0].length ?? 0));
+  if (!/^\s*(?:\d[\d.,]*\s+\p{Ll}+(?:\s\p{Ll}+)?\s*,\s*)*$/u.test(items)) return null;
   return partOfCountBefore(text, from, back.slice(0, open), start, raw, convention);
 }
 

@@ -32,6 +32,9 @@ export const LEAD_FILLERS = [
   "qua nghiệm thu",
   "đồng thời",
   "trong đó",
+  // "27 huy chương, gồm 6 vàng, …": the word that opens a list of parts, not what a part is.
+  "bao gồm",
+  "gồm",
   "riêng",
   "ước",
   "các",
