@@ -527,12 +527,17 @@ function isNoName(name: string, p: Proposal): boolean {
 }
 
 /** The name the model picks for a proposal, or null when the rules' name stays. */
+const MEDAL_OF_COLOUR = /^huy chương (?:vàng|bạc|đồng)(?:\s|$)/u;
+
 export function chosenName(
   text: string,
   p: Proposal,
   model: NameModel,
   lineStart: LineStart = scanLineStart(text),
 ): string | null {
+  // "5 huy chương bạc": a medal of a colour is named by both (extract-medals.ts); the words of a
+  // winner or an event before it are no better name.
+  if (MEDAL_OF_COLOUR.test(p.name.toLowerCase())) return null;
   const { candidates, features } = featuredCandidates(text, p, lineStart);
   if (candidates.length < 2) return null;
   const weights = weightMap(model);

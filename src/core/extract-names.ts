@@ -721,8 +721,9 @@ export const MONEY_SUBJECT =
   /^(?:tổng\s+)?(?:dự phòng|quỹ|nguồn|vốn|kinh phí|ngân sách|số tiền|tiền)(?!\p{L})/u;
 
 // "với tổng số vốn đăng ký 1.120 tỷ đồng": "số" before the money's word says no more.
+// "khởi công 6 dự án … với tổng mức đầu tư …": the sum planned to be invested says no more either.
 const MONEY_GENERIC =
-  /^(?:tổng\s+)?(?:số\s+)?(?:kinh phí|giá trị|trị giá|số tiền|dư nợ|vốn(?:\s+(?:đăng ký|đầu tư|thực hiện))?)$/u;
+  /^(?:tổng\s+)?(?:số\s+)?(?:kinh phí|giá trị|trị giá|số tiền|dư nợ|mức đầu tư|vốn(?:\s+(?:đăng ký|đầu tư|thực hiện))?)$/u;
 
 /** "…, các hội nhận ủy thác vốn vay với dư nợ": the verb phrase before "với" and the money's word. */
 const HELD_AT_CLAUSE = /(?:^|[,;:])\s*([^\d;:,]*?\p{L}{2}[^\d;:,]*?)\s+với\s+[^\d;:,]*$/u;

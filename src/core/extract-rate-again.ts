@@ -32,6 +32,35 @@ export function nameRatesAgain(src: string, drafts: readonly Draft[]): void {
       return;
     }
     if (!/^\s*(?:[,;.)]|$|so với|vào|trong|năm|theo)/u.test(after)) return;
+    // "công nhận mới 4 trường chuẩn quốc gia, nâng tỷ lệ lên 82,8%": the rate raised is the rate of
+    // what the sentence just counted, named earlier by that noun, even when another rate came last.
+    const counted = drafts[k - 1];
+    const unit = counted === undefined ? "" : lower(counted.unit).trim();
+    if (
+      counted?.sentence === d.sentence &&
+      unit !== "" &&
+      unit !== "%" &&
+      !MONEY.some((m) => unit.includes(m))
+    ) {
+      const own = new RegExp(
+        `^tỷ lệ\\s(?:.*\\s)?${unit.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?!\\p{L})`,
+        "u",
+      );
+      for (let j = k - 2; j >= 0; j--) {
+        const c = drafts[j] as Draft;
+        if (c.unit === "%" && own.test(lower(c.name)) && !BARE_RATE.test(lower(c.name))) {
+          d.name = c.name;
+          if (!d.doubts.includes("ten_ghep_tu_menh_de_khac")) d.doubts.push("ten_ghep_tu_menh_de_khac");
+          return;
+        }
+      }
+      // "có thêm 3 xã đạt chuẩn nông thôn mới, nâng tỷ lệ lên 75%": with no such rate before, the
+      // count named by its noun first names the rate (not whatever rate the paragraph named last).
+      if (lower(counted.name).startsWith(`${unit} `) && words(counted.name).length <= 12) {
+        d.name = `Tỷ lệ ${decapitalize(counted.name)}`;
+        return;
+      }
+    }
     for (let j = k - 1; j >= 0; j--) {
       const c = drafts[j] as Draft;
       if (c.unit !== "%") continue;

@@ -12,6 +12,7 @@
  * → a draft); row (a proposal → table cells).
  */
 import { nameMedalsWon } from "./extract-medals";
+import { nameTimelyShares } from "./extract-timely-share";
 import type { NumberConvention } from "./model";
 import { clauseParts, inComparison, leadingShares } from "./extract-clause";
 import { causedAsSuffered } from "./extract-caused";
@@ -2439,6 +2440,8 @@ export function extractIndicators(
   nameMeasureBySubject(src, drafts, sentenceOpens);
   // "… đạt 87,3%. …, đưa tỷ lệ lên tối thiểu 92%": the rate named last.
   nameRatesAgain(src, drafts);
+  // "giải quyết 5.942 hồ sơ, đúng hạn 99,3%": the share of the files counted just before done in time.
+  nameTimelyShares(src, drafts);
   // "… giải ngân đạt 96% kế hoạch vốn": the rate of disbursing the fund named before.
   nameDisbursedShares(drafts);
   // "100% cơ quan … sử dụng chữ ký số", "số nợ đóng chiếm 2,6%": a share of whom, named a rate.

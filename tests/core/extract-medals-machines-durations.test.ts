@@ -21,6 +21,31 @@ describe("medals won", () => {
     ]);
   });
 
+  it("count colours listed bare after a tally as medals, not as gold, silver or money", () => {
+    expect(
+      rows(
+        "Đoàn vận động viên huyện Mỹ Lâm giành 21 huy chương, gồm 5 vàng, 7 bạc, 9 đồng, xếp thứ 4/12 đoàn.",
+      ),
+    ).toEqual([
+      ["Huy chương", "huy chương", 21],
+      ["Huy chương vàng", "huy chương", 5],
+      ["Huy chương bạc", "huy chương", 7],
+      ["Huy chương đồng", "huy chương", 9],
+    ]);
+  });
+
+  it("name a medal of a colour by both, whatever event leads the sentence", () => {
+    expect(
+      rows(
+        "Tham gia Hội thi thể thao dân tộc khu vực đạt 4 huy chương vàng, 6 huy chương bạc và 3 huy chương đồng.",
+      ),
+    ).toEqual([
+      ["Huy chương vàng", "huy chương", 4],
+      ["Huy chương bạc", "huy chương", 6],
+      ["Huy chương đồng", "huy chương", 3],
+    ]);
+  });
+
   it("keep the event written right after the medals", () => {
     expect(rows("Các vận động viên của thành phố đoạt 53 huy chương tại các giải trẻ quốc gia.")).toEqual([
       ["Huy chương tại các giải trẻ quốc gia", "huy chương", 53],
