@@ -14,13 +14,6 @@ const MEDAL = "huy chương";
 const WINNER_WORDS = /(?:^|\s)(?:giành|đoạt|giành được|đạt|đạt được|gồm|bao gồm)(?:\s|$)/u;
 
 /**
- * "…, gồm 6 vàng, 9 bạc, 12 đồng": colours listed bare after a tally of medals, each a count of
- * medals of that colour (not gold, silver or money). Read from the tally's medal word to the figure.
- */
-const BARE_COLOURS =
-  /^huy chương[^.;\d]{0,40}?(?:gồm|bao gồm|trong đó|:)[\s:]*(?:[\d.]+\s+(?:huy chương\s+)?(?:vàng|bạc|đồng)\s*(?:,|và)\s*)*[\d.]+\s+(vàng|bạc|đồng)$/u;
-
-/**
  * What follows the unit: the colour or "các loại", then an event said right after it (past the
  * bound of a target, "từ 30 huy chương trở lên tại các giải quốc gia").
  */
@@ -29,21 +22,8 @@ const AFTER_UNIT =
 
 /** Renames each medal count whose name carries its winner to the medal, its colour and its event. */
 export function nameMedalsWon(src: string, drafts: readonly Draft[]): void {
-  let tally: Draft | undefined;
   for (const d of drafts) {
-    if (/^(?:vàng|bạc|đồng)$/u.test(lower(d.unit)) && tally !== undefined && tally.sentence === d.sentence) {
-      // Bounded: the list of colours follows the tally within a short span.
-      const span = lower(src.slice(tally.source.start, d.source.end));
-      const at = span.indexOf(MEDAL);
-      const bare = at < 0 || span.length - at > 160 ? null : BARE_COLOURS.exec(span.slice(at).trimEnd());
-      if (bare?.[1] !== undefined) {
-        d.unit = "huy chương";
-        d.name = `Huy chương ${bare[1]}`;
-      }
-      continue;
-    }
     if (lower(d.unit) !== MEDAL) continue;
-    tally = d;
     const name = lower(d.name);
     // The unit is read within a few words after the figure (bounded, so a long paste stays linear).
     const near = src.slice(d.source.start, d.source.start + 120);
