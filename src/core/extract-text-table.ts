@@ -85,6 +85,29 @@ function cellsOf(text: string, start: number, end: number): Cell[] {
   return cells;
 }
 
+/**
+ * The cells of a line whose columns are lined up with runs of spaces (a table pasted from a
+ * fixed-width report or typed in a chat: "Dư nợ tín dụng      12.480      13.926"): split where two
+ * or more spaces stand between words; a single space stays inside a cell ("triệu đồng").
+ */
+function spacedCells(text: string, start: number, end: number): Cell[] {
+  const cells: Cell[] = [];
+  const run = / {2,}/gu;
+  const line = text.slice(start, end);
+  let from = 0;
+  for (let m = run.exec(line); ; m = run.exec(line)) {
+    const to = m === null ? line.length : m.index;
+    let s = from;
+    let e = to;
+    while (s < e && /\s/u.test(line[s] as string)) s++;
+    while (e > s && /\s/u.test(line[e - 1] as string)) e--;
+    if (s < e) cells.push({ start: start + s, end: start + e });
+    if (m === null) break;
+    from = m.index + m[0].length;
+  }
+  return cells;
+}
+
 const PLAN_WORD = /kế hoạch|(?<!\p{L})(?:kh|dt|nq)(?!\p{L})|mục tiêu|chỉ tiêu|dự toán|nghị quyết/u;
 const PRIOR_WORD = /cùng kỳ|(?<!\p{L})ck(?!\p{L})|năm trước|(?:19|20)\d\d\s*\/\s*(?:19|20)\d\d/u;
 /** "%", "tỷ lệ", "so", "so sánh", "đạt": the header of a ratio, not of an amount. */
@@ -100,7 +123,12 @@ function roleOf(header: string): Role | null {
   if (/^(?:đvt|đơn vị(?: tính)?|dvt)\.?$/u.test(h)) return "unit";
   if (/^(?:ghi chú|nguồn|đơn vị thực hiện|cơ quan thực hiện)/u.test(h)) return "skip";
   // "Tỷ lệ tăng (%)": a signed growth rate, as "Tăng/giảm (%)".
-  if (/tăng\s*\/\s*giảm|tăng,\s*giảm|\+\s*\/\s*-|^(?:tỷ lệ|tỉ lệ|tốc độ)\s+tăng(?:\s+trưởng)?\s*\(/u.test(h))
+  // "Tăng (+), giảm (-) %": the signs in brackets as well.
+  if (
+    /tăng\s*(?:\(\s*\+\s*\)\s*)?[,/]\s*giảm|\+\s*\/\s*-|^(?:tỷ lệ|tỉ lệ|tốc độ)\s+tăng(?:\s+trưởng)?\s*\(/u.test(
+      h,
+    )
+  )
     return "change";
   // "% KH", "So dự toán (%)", "Tỷ lệ so KH": the result's ratio to its plan; "% CK", "So cùng kỳ (%)",
   // "So sánh 2026/2025 (%)": to last year's.
@@ -139,7 +167,8 @@ function roleOf(header: string): Role | null {
 }
 
 /** "(tỷ đồng)", "(ha)": a unit in brackets at the end of a header or a row's name, or "". */
-const BRACKETED_UNIT = /\s*\(\s*([^()\d]{1,20}?)\s*\)\s*$/u;
+// "(nghìn m3)", "(m2)": a square or cubic metre's digit is part of its unit.
+const BRACKETED_UNIT = /\s*\(\s*((?:[^()\d]|(?<=m)[23](?!\d)){1,20}?)\s*\)\s*$/u;
 
 function unitInBrackets(said: string): string {
   const unit = BRACKETED_UNIT.exec(said)?.[1] ?? "";
@@ -152,8 +181,10 @@ function headerColumns(text: string, cells: readonly Cell[]): Column[] | null {
 }
 
 /** What each column of a header holds, from its cells' words (the first cell heads the names). */
-function columnsOf(cells: readonly string[]): Column[] | null {
-  if (cells.length < 3) return null;
+function columnsOf(written: readonly string[]): Column[] | null {
+  if (written.length < 3) return null;
+  // "TH 9T", "Lũy kế 11T": a header's months written short, read as "9 tháng".
+  const cells = written.map((c) => c.replace(/(?<![\p{L}\d])(\d{1,2})\s?T(?![\p{L}\d])/gu, "$1 tháng"));
   const columns: Column[] = [];
   for (const said of cells.slice(1)) {
     // "Thực hiện 6 tháng 2026", "Giải ngân đến 30/11": a period's months and a date are no figure either.
@@ -345,7 +376,7 @@ const isNumberingHeader = (text: string, c: Cell): boolean =>
   /^(?:stt|tt|số tt|số thứ tự)\.?$/u.test(lower(text.slice(c.start, c.end)));
 
 const isNumbering = (text: string, c: Cell): boolean =>
-  /^(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])[.)]?$/u.test(text.slice(c.start, c.end));
+  /^(?:\d{1,3}(?:\.\d{1,2}){0,2}|[IVXLC]{1,6}|[a-zđ])[.)]?$/u.test(text.slice(c.start, c.end));
 
 const CAPTION = /^\s*(?:bảng|biểu)(?:\s+số)?\s+\d{1,3}[.:]?(?!\S)/iu;
 
@@ -379,7 +410,8 @@ function declaredUnit(text: string, headerStart: number): Piece | null {
     return { at: 0, from: headerStart - before.length + line.lastIndexOf(unit), length: unit.length };
   }
   if (/\d/u.test(m[1] ?? "")) return null;
-  const from = headerStart - before.length + m.index + m[0].length - (m[1]?.length ?? 0);
+  // The unit where it is written: the match may run on over the line's end ("ĐVT: triệu đồng\n").
+  const from = headerStart - before.length + m.index + m[0].indexOf(m[1] ?? "", m[0].indexOf(":"));
   return { at: 0, from, length: m[1]?.length ?? 0 };
 }
 
@@ -482,11 +514,20 @@ export function mixedTenseTables(text: string): TableRows[] {
   let columns: Column[] | null = null;
   let declared: Piece | null = null;
   let current: TableRows | null = null;
+  // The current table's columns are lined up with runs of spaces, not tabs or bars.
+  let spaced = false;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    let cells = SEPARATOR.test(text.slice(lineStart, lineEnd)) ? cellsOf(text, lineStart, lineEnd) : [];
+    const barred = SEPARATOR.test(text.slice(lineStart, lineEnd));
+    let cells = barred ? cellsOf(text, lineStart, lineEnd) : [];
+    // A header of three or more cells lined up with spaces opens a table whose rows are lined up so too.
+    if (!barred && (columns === null || spaced)) {
+      const byRuns = spacedCells(text, lineStart, lineEnd);
+      if (byRuns.length >= (columns === null ? 3 : 2)) cells = byRuns;
+    }
+    const spacedLine = !barred && cells.length > 0;
     // A numbering column ("STT" over "1", "2", "I") comes before the names: it is no part of a row.
     if (
       cells.length > (columns === null ? 2 : 1) &&
@@ -498,9 +539,10 @@ export function mixedTenseTables(text: string): TableRows[] {
       columns = null;
       current = null;
     } else if (columns === null) {
-      const two = twoLineHeader(text, lineEnd);
+      const two: { columns: Column[]; end: number } | null = spacedLine ? null : twoLineHeader(text, lineEnd);
       columns = two?.columns ?? headerColumns(text, cells);
       if (columns !== null) {
+        spaced = spacedLine;
         declared = declaredUnit(text, lineStart) ?? declaredBelow(text, two?.end ?? lineEnd);
         // "Bảng 1. Kết quả thu ngân sách": a numbered caption above the table is no figure of it.
         const above = text.lastIndexOf("\n", lineStart - 2) + 1;
