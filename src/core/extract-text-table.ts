@@ -20,7 +20,8 @@ import { lower } from "./extract-text";
  * its plan ("% KH", "So dự toán (%)") or to last year ("% CK", "So cùng kỳ (%)"), or nothing keyed
  * ("Ghi chú", last year's result beside this year's).
  */
-type Role = "actual" | "plan" | "change" | "unit" | "pctPlan" | "pctPrior" | "measure" | "part" | "skip";
+type Role =
+  "actual" | "plan" | "change" | "unit" | "pctPlan" | "pctPrior" | "measure" | "part" | "quantity" | "skip";
 
 interface Column {
   role: Role;
@@ -163,8 +164,15 @@ function roleOf(header: string): Role | null {
     )
   )
     return "measure";
+  // "Số dự án", "Vốn đăng ký (tỷ đồng)": a quantity of each row, counted or measured, with no tense.
+  if (QUANTITY_COUNT.test(h) || (QUANTITY_AMOUNT.test(h) && unitInBrackets(header) !== "")) return "quantity";
   return null;
 }
+
+/** "Số dự án": a count column, its unit the counted noun. */
+const QUANTITY_COUNT = /^số\s+(\p{L}+(?:\s\p{L}+){0,2})$/u;
+/** "Vốn đăng ký (tỷ đồng)", "Diện tích (ha)": an amount column, its unit in brackets (not "%"). */
+const QUANTITY_AMOUNT = /^\p{L}[\p{L}\s]{1,40}\(\s*[^()%\d]{1,20}\)$/u;
 
 /** "(tỷ đồng)", "(ha)": a unit in brackets at the end of a header or a row's name, or "". */
 // "(nghìn m3)", "(m2)": a square or cubic metre's digit is part of its unit.
@@ -201,6 +209,12 @@ function columnsOf(written: readonly string[]): Column[] | null {
       percent: /%/u.test(said),
       label: role === "measure" ? said.replace(/\s*\(\s*%\s*\)\s*$/u, "") : "",
     });
+    if (role === "quantity") {
+      const c = columns[columns.length - 1] as Column;
+      const count = QUANTITY_COUNT.exec(lower(said).trim());
+      c.unit = count !== null ? (count[1] as string) : unitInBrackets(said);
+      c.label = count !== null ? "" : said.replace(BRACKETED_UNIT, "");
+    }
   }
   // "TH 2025 | ƯTH 2026": last year's result is the base of this year's, not a row of its own.
   const actualYears = columns
@@ -250,6 +264,13 @@ function columnsOf(written: readonly string[]): Column[] | null {
       col.role = "pctPlan";
   });
   const roles = columns.map((c) => c.role);
+  // "Chỉ tiêu | Số dự án | Vốn đăng ký (tỷ đồng) | So cùng kỳ (%)": two quantities of each row, no
+  // tense; a quantity beside tense columns is left to prose as before.
+  const quantities = roles.filter((r) => r === "quantity").length;
+  if (quantities > 0)
+    return quantities >= 2 && !roles.some((r) => r === "actual" || r === "plan" || r === "part")
+      ? columns
+      : null;
   const tenses = (roles.includes("actual") ? 1 : 0) + (roles.includes("plan") ? 1 : 0);
   // A table of results alone reads well as prose, unless a column of units, ratios or changes, or
   // last year's column, would lose its meaning there.
@@ -310,8 +331,15 @@ function sentenceOf(
           : col.role === "plan" && (!col.beside || !hasResult);
     if (!keyed) return;
     figures++;
+    // "… trợ cấp hằng tháng 192,35": a name ending in a period's word would read the figure as its
+    // count ("tháng 192"), and one with a threshold ("tàu từ 15 m trở lên") its own figure as the
+    // row's; a colon keeps the name apart from the row's figure.
+    const glued =
+      figures === 1 &&
+      part === null &&
+      (/(?<!\d\s?)(?:tháng|năm|quý|tuần|ngày)$/u.test(lower(out)) || /\d/u.test(out));
     if (figures === 1 && mode === "actual" && col.estimate) out += " ước";
-    add(i, figures === 1 ? " " : ", ", said);
+    add(i, figures === 1 ? (glued ? ": " : " ") : ", ", said);
     // A bare figure takes the row's unit: "%" sticks to it, a word follows a space.
     const unit = row.unit;
     // "dưới 2,3", "≥ 95": a bound before the figure leaves it bare of a unit all the same.
@@ -319,7 +347,9 @@ function sentenceOf(
       if (unit !== null) {
         out += unit.length === 1 && text[unit.from] === "%" ? "" : " ";
         pieces.push({ at: out.length, from: unit.from, length: unit.length });
-        out += text.slice(unit.from, unit.from + unit.length);
+        // "Suất", "Chiếc", "Tỷ đồng": a unit column's capital is the cell's, not a name's.
+        const word = text.slice(unit.from, unit.from + unit.length);
+        out += /^\p{Lu}[^\p{Lu}]*$/u.test(word) ? lower(word.charAt(0)) + word.slice(1) : word;
       } else if (col.unit !== "") out += (col.unit === "%" ? "" : " ") + col.unit;
     }
   });
@@ -368,6 +398,53 @@ function measureSentences(
         { at: lead.length, from: c.start, length: c.end - c.start },
       ],
     });
+  });
+  return out;
+}
+
+/**
+ * A row's figures under quantity columns ("Số dự án | Vốn đăng ký (tỷ đồng)"), one result each: the
+ * count under the row's name when it names the counted noun ("Dự án FDI: 9 dự án"), else under
+ * "Số <noun>"; an amount under its column's words before the row's name ("Vốn đăng ký dự án FDI");
+ * a ratio to last year right after an amount ("So cùng kỳ (%)") joins it.
+ */
+function quantitySentences(
+  text: string,
+  name: Cell,
+  cells: readonly Cell[],
+  columns: readonly Column[],
+): { text: string; pieces: Piece[] }[] {
+  const out: { text: string; pieces: Piece[] }[] = [];
+  const rowName = text.slice(name.start, name.end);
+  const lowered = lower(rowName.charAt(0)) + rowName.slice(1);
+  columns.forEach((col, i) => {
+    const c = cells[i + 1];
+    if (col.role !== "quantity" || c === undefined) return;
+    const said = text.slice(c.start, c.end);
+    if (!/\d/u.test(said) || !bare(said)) return;
+    const lead =
+      col.label !== ""
+        ? `${col.label} ${lowered}`
+        : lower(rowName).includes(col.unit)
+          ? rowName
+          : `Số ${col.unit} ${lowered}`;
+    const pieces: Piece[] = [
+      { at: 0, from: name.start, length: 0 },
+      { at: lead.length - rowName.length, from: name.start, length: rowName.length },
+      { at: lead.length + 1, from: c.start, length: c.end - c.start },
+    ];
+    let sentence = `${lead} ${said} ${col.unit}`;
+    const next = columns[i + 1];
+    const ratio = cells[i + 2];
+    if (col.label !== "" && next?.role === "pctPrior" && ratio !== undefined) {
+      const r = figureOf(text.slice(ratio.start, ratio.end));
+      if (/\d/u.test(r) && bare(r)) {
+        sentence += ", bằng ";
+        pieces.push({ at: sentence.length, from: ratio.start, length: ratio.end - ratio.start });
+        sentence += `${r}% cùng kỳ`;
+      }
+    }
+    out.push({ text: `${sentence}.`, pieces });
   });
   return out;
 }
@@ -561,6 +638,8 @@ export function mixedTenseTables(text: string): TableRows[] {
           if (s !== null) current.sentences.push({ ...s, mode });
         }
         for (const s of measureSentences(text, row.name, cells, columns))
+          current.sentences.push({ ...s, mode: "actual" });
+        for (const s of quantitySentences(text, row.name, cells, columns))
           current.sentences.push({ ...s, mode: "actual" });
         columns.forEach((c, i) => {
           const s = c.role === "part" ? sentenceOf(text, row, cells, columns as Column[], "actual", i) : null;

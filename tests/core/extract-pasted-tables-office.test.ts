@@ -5,6 +5,7 @@
  */
 import { matchedRows } from "./corpus-match";
 import { OFFICE_PASTES, type OfficePaste } from "./extract-pasted-tables-office-corpus";
+import { lower } from "../../src/core/extract-text";
 import { read } from "./proposals";
 
 const isOdd = (p: OfficePaste): boolean => Number(p.id.slice(1)) % 2 === 1;
@@ -28,7 +29,7 @@ describe("table pastes from officers (tuneAX)", () => {
   });
 
   it("odd half (tuned on)", () => {
-    expect(total(odd)).toEqual([45, 47]);
+    expect(total(odd)).toEqual([46, 47]);
   });
 
   it("even half (measured only)", () => {
@@ -94,6 +95,44 @@ describe("table rules of tuneAX, on sentences of its own", () => {
     expect(rows(text)).toEqual([
       ["Số lượt khách tham quan", "lượt", 92500, null],
       ["Số lượt khách tham quan", "lượt", 41360, null],
+    ]);
+  });
+
+  it("reads a unit cell written with a capital ('Suất', 'Chiếc') as a unit", () => {
+    const text =
+      "Chỉ tiêu\tĐVT\tKH 2026\tTH 2026\nSố suất học bổng trao tặng\tSuất\t\t1.245\nSố xuồng cứu hộ mua mới\tChiếc\t12\t15";
+    expect(rows(text).map(([n, u, a]) => [n, lower(u), a])).toEqual([
+      ["Số suất học bổng trao tặng", "suất", 1245],
+      ["Số xuồng cứu hộ mua mới", "chiếc", 15],
+    ]);
+  });
+
+  it("keeps a row's name ending in 'hằng tháng' or holding a threshold apart from its figure", () => {
+    const text =
+      "Chỉ tiêu | ĐVT | KH năm | Ước 6 tháng\nTiền điện hỗ trợ hộ nghèo hằng tháng | triệu đồng | 640 | 318,2\nSố xe khách từ 30 chỗ trở lên | xe | | 86";
+    expect(rows(text)).toEqual([
+      ["Tiền điện hỗ trợ hộ nghèo hằng tháng", "triệu đồng", 318.2, null],
+      ["Số xe khách từ 30 chỗ trở lên", "xe", 86, null],
+    ]);
+  });
+
+  it("reads 'Số doanh nghiệp | Vốn đăng ký (tỷ đồng)' columns as two results of each row", () => {
+    const text =
+      "Loại hình | Số doanh nghiệp | Vốn đăng ký (tỷ đồng) | So cùng kỳ (%)\nCông ty cổ phần | 37 | 1.284,6 | 112,5\nDoanh nghiệp tư nhân | 52 | 96,4 | 88,1";
+    expect(rows(text)).toEqual([
+      ["Số doanh nghiệp công ty cổ phần", "doanh nghiệp", 37, null],
+      ["Vốn đăng ký công ty cổ phần", "tỷ đồng", 1284.6, null],
+      ["Doanh nghiệp tư nhân", "doanh nghiệp", 52, null],
+      ["Vốn đăng ký doanh nghiệp tư nhân", "tỷ đồng", 96.4, null],
+    ]);
+    expect(read(text)[1]?.pctPrior).toBe(112.5);
+  });
+
+  it("spells out a chat's 'Chi TX' and '9T' months, leaving 'TX' of a town alone", () => {
+    const text = "Số liệu gửi chị Mai:\nChi TX 9T: 146,3 tỷ, bằng 71% DT\nTX Sơn Hà: 9 phường";
+    expect(read(text).map((p) => [p.name, p.unit, p.actual])).toEqual([
+      ["Chi thường xuyên", "tỷ đồng", 146.3],
+      ["TX Sơn Hà", "phường", 9],
     ]);
   });
 });
