@@ -171,6 +171,12 @@ function wordEdits(src: string): TextEdit[] {
     );
     edits.push({ start: m.index, end: m.index + 2, insert: owned ? "nhà nước" : "nông nghiệp" });
   }
+  // "Chi TX": the budget's recurrent spending, chi thường xuyên (TX elsewhere may be thị xã).
+  for (const m of src.matchAll(new RegExp(`(?<=(?:^|[^\\p{L}])chi\\s)TX${E}`, "giu")))
+    if (m[0] === "TX") edits.push({ start: m.index, end: m.index + 2, insert: "thường xuyên" });
+  // "thu NS 11T:", "lũy kế 9T": a chat's months, the number of them before a capital T.
+  for (const m of src.matchAll(/(?<=(?:^|\s)(?:[1-9]|1[0-2]))T(?=[\s:,;.)]|$)/gmu))
+    edits.push({ start: m.index, end: m.index + 1, insert: " tháng" });
   // "đ/c Chủ tịch", "dự họp 14 đ/c": đồng chí.
   for (const m of src.matchAll(/(?<![\p{L}])đ\/c(?![\p{L}])/gu))
     edits.push({ start: m.index, end: m.index + 3, insert: "đồng chí" });

@@ -20,7 +20,8 @@ import { lower } from "./extract-text";
  * its plan ("% KH", "So dự toán (%)") or to last year ("% CK", "So cùng kỳ (%)"), or nothing keyed
  * ("Ghi chú", last year's result beside this year's).
  */
-type Role = "actual" | "plan" | "change" | "unit" | "pctPlan" | "pctPrior" | "measure" | "part" | "skip";
+type Role =
+  "actual" | "plan" | "change" | "unit" | "pctPlan" | "pctPrior" | "measure" | "part" | "quantity" | "skip";
 
 interface Column {
   role: Role;
@@ -85,6 +86,29 @@ function cellsOf(text: string, start: number, end: number): Cell[] {
   return cells;
 }
 
+/**
+ * The cells of a line whose columns are lined up with runs of spaces (a table pasted from a
+ * fixed-width report or typed in a chat: "Dư nợ tín dụng      12.480      13.926"): split where two
+ * or more spaces stand between words; a single space stays inside a cell ("triệu đồng").
+ */
+function spacedCells(text: string, start: number, end: number): Cell[] {
+  const cells: Cell[] = [];
+  const run = / {2,}/gu;
+  const line = text.slice(start, end);
+  let from = 0;
+  for (let m = run.exec(line); ; m = run.exec(line)) {
+    const to = m === null ? line.length : m.index;
+    let s = from;
+    let e = to;
+    while (s < e && /\s/u.test(line[s] as string)) s++;
+    while (e > s && /\s/u.test(line[e - 1] as string)) e--;
+    if (s < e) cells.push({ start: start + s, end: start + e });
+    if (m === null) break;
+    from = m.index + m[0].length;
+  }
+  return cells;
+}
+
 const PLAN_WORD = /kế hoạch|(?<!\p{L})(?:kh|dt|nq)(?!\p{L})|mục tiêu|chỉ tiêu|dự toán|nghị quyết/u;
 const PRIOR_WORD = /cùng kỳ|(?<!\p{L})ck(?!\p{L})|năm trước|(?:19|20)\d\d\s*\/\s*(?:19|20)\d\d/u;
 /** "%", "tỷ lệ", "so", "so sánh", "đạt": the header of a ratio, not of an amount. */
@@ -100,7 +124,12 @@ function roleOf(header: string): Role | null {
   if (/^(?:đvt|đơn vị(?: tính)?|dvt)\.?$/u.test(h)) return "unit";
   if (/^(?:ghi chú|nguồn|đơn vị thực hiện|cơ quan thực hiện)/u.test(h)) return "skip";
   // "Tỷ lệ tăng (%)": a signed growth rate, as "Tăng/giảm (%)".
-  if (/tăng\s*\/\s*giảm|tăng,\s*giảm|\+\s*\/\s*-|^(?:tỷ lệ|tỉ lệ|tốc độ)\s+tăng(?:\s+trưởng)?\s*\(/u.test(h))
+  // "Tăng (+), giảm (-) %": the signs in brackets as well.
+  if (
+    /tăng\s*(?:\(\s*\+\s*\)\s*)?[,/]\s*giảm|\+\s*\/\s*-|^(?:tỷ lệ|tỉ lệ|tốc độ)\s+tăng(?:\s+trưởng)?\s*\(/u.test(
+      h,
+    )
+  )
     return "change";
   // "% KH", "So dự toán (%)", "Tỷ lệ so KH": the result's ratio to its plan; "% CK", "So cùng kỳ (%)",
   // "So sánh 2026/2025 (%)": to last year's.
@@ -135,11 +164,19 @@ function roleOf(header: string): Role | null {
     )
   )
     return "measure";
+  // "Số dự án", "Vốn đăng ký (tỷ đồng)": a quantity of each row, counted or measured, with no tense.
+  if (QUANTITY_COUNT.test(h) || (QUANTITY_AMOUNT.test(h) && unitInBrackets(header) !== "")) return "quantity";
   return null;
 }
 
+/** "Số dự án": a count column, its unit the counted noun. */
+const QUANTITY_COUNT = /^số\s+(\p{L}+(?:\s\p{L}+){0,2})$/u;
+/** "Vốn đăng ký (tỷ đồng)", "Diện tích (ha)": an amount column, its unit in brackets (not "%"). */
+const QUANTITY_AMOUNT = /^\p{L}[\p{L}\s]{1,40}\(\s*[^()%\d]{1,20}\)$/u;
+
 /** "(tỷ đồng)", "(ha)": a unit in brackets at the end of a header or a row's name, or "". */
-const BRACKETED_UNIT = /\s*\(\s*([^()\d]{1,20}?)\s*\)\s*$/u;
+// "(nghìn m3)", "(m2)": a square or cubic metre's digit is part of its unit.
+const BRACKETED_UNIT = /\s*\(\s*((?:[^()\d]|(?<=m)[23](?!\d)){1,20}?)\s*\)\s*$/u;
 
 function unitInBrackets(said: string): string {
   const unit = BRACKETED_UNIT.exec(said)?.[1] ?? "";
@@ -152,8 +189,10 @@ function headerColumns(text: string, cells: readonly Cell[]): Column[] | null {
 }
 
 /** What each column of a header holds, from its cells' words (the first cell heads the names). */
-function columnsOf(cells: readonly string[]): Column[] | null {
-  if (cells.length < 3) return null;
+function columnsOf(written: readonly string[]): Column[] | null {
+  if (written.length < 3) return null;
+  // "TH 9T", "Lũy kế 11T": a header's months written short, read as "9 tháng".
+  const cells = written.map((c) => c.replace(/(?<![\p{L}\d])(\d{1,2})\s?T(?![\p{L}\d])/gu, "$1 tháng"));
   const columns: Column[] = [];
   for (const said of cells.slice(1)) {
     // "Thực hiện 6 tháng 2026", "Giải ngân đến 30/11": a period's months and a date are no figure either.
@@ -170,6 +209,12 @@ function columnsOf(cells: readonly string[]): Column[] | null {
       percent: /%/u.test(said),
       label: role === "measure" ? said.replace(/\s*\(\s*%\s*\)\s*$/u, "") : "",
     });
+    if (role === "quantity") {
+      const c = columns[columns.length - 1] as Column;
+      const count = QUANTITY_COUNT.exec(lower(said).trim());
+      c.unit = count !== null ? (count[1] as string) : unitInBrackets(said);
+      c.label = count !== null ? "" : said.replace(BRACKETED_UNIT, "");
+    }
   }
   // "TH 2025 | ƯTH 2026": last year's result is the base of this year's, not a row of its own.
   const actualYears = columns
@@ -219,6 +264,13 @@ function columnsOf(cells: readonly string[]): Column[] | null {
       col.role = "pctPlan";
   });
   const roles = columns.map((c) => c.role);
+  // "Chỉ tiêu | Số dự án | Vốn đăng ký (tỷ đồng) | So cùng kỳ (%)": two quantities of each row, no
+  // tense; a quantity beside tense columns is left to prose as before.
+  const quantities = roles.filter((r) => r === "quantity").length;
+  if (quantities > 0)
+    return quantities >= 2 && !roles.some((r) => r === "actual" || r === "plan" || r === "part")
+      ? columns
+      : null;
   const tenses = (roles.includes("actual") ? 1 : 0) + (roles.includes("plan") ? 1 : 0);
   // A table of results alone reads well as prose, unless a column of units, ratios or changes, or
   // last year's column, would lose its meaning there.
@@ -279,8 +331,15 @@ function sentenceOf(
           : col.role === "plan" && (!col.beside || !hasResult);
     if (!keyed) return;
     figures++;
+    // "… trợ cấp hằng tháng 192,35": a name ending in a period's word would read the figure as its
+    // count ("tháng 192"), and one with a threshold ("tàu từ 15 m trở lên") its own figure as the
+    // row's; a colon keeps the name apart from the row's figure.
+    const glued =
+      figures === 1 &&
+      part === null &&
+      (/(?<!\d\s?)(?:tháng|năm|quý|tuần|ngày)$/u.test(lower(out)) || /\d/u.test(out));
     if (figures === 1 && mode === "actual" && col.estimate) out += " ước";
-    add(i, figures === 1 ? " " : ", ", said);
+    add(i, figures === 1 ? (glued ? ": " : " ") : ", ", said);
     // A bare figure takes the row's unit: "%" sticks to it, a word follows a space.
     const unit = row.unit;
     // "dưới 2,3", "≥ 95": a bound before the figure leaves it bare of a unit all the same.
@@ -288,7 +347,9 @@ function sentenceOf(
       if (unit !== null) {
         out += unit.length === 1 && text[unit.from] === "%" ? "" : " ";
         pieces.push({ at: out.length, from: unit.from, length: unit.length });
-        out += text.slice(unit.from, unit.from + unit.length);
+        // "Suất", "Chiếc", "Tỷ đồng": a unit column's capital is the cell's, not a name's.
+        const word = text.slice(unit.from, unit.from + unit.length);
+        out += /^\p{Lu}[^\p{Lu}]*$/u.test(word) ? lower(word.charAt(0)) + word.slice(1) : word;
       } else if (col.unit !== "") out += (col.unit === "%" ? "" : " ") + col.unit;
     }
   });
@@ -341,11 +402,58 @@ function measureSentences(
   return out;
 }
 
+/**
+ * A row's figures under quantity columns ("Số dự án | Vốn đăng ký (tỷ đồng)"), one result each: the
+ * count under the row's name when it names the counted noun ("Dự án FDI: 9 dự án"), else under
+ * "Số <noun>"; an amount under its column's words before the row's name ("Vốn đăng ký dự án FDI");
+ * a ratio to last year right after an amount ("So cùng kỳ (%)") joins it.
+ */
+function quantitySentences(
+  text: string,
+  name: Cell,
+  cells: readonly Cell[],
+  columns: readonly Column[],
+): { text: string; pieces: Piece[] }[] {
+  const out: { text: string; pieces: Piece[] }[] = [];
+  const rowName = text.slice(name.start, name.end);
+  const lowered = lower(rowName.charAt(0)) + rowName.slice(1);
+  columns.forEach((col, i) => {
+    const c = cells[i + 1];
+    if (col.role !== "quantity" || c === undefined) return;
+    const said = text.slice(c.start, c.end);
+    if (!/\d/u.test(said) || !bare(said)) return;
+    const lead =
+      col.label !== ""
+        ? `${col.label} ${lowered}`
+        : lower(rowName).includes(col.unit)
+          ? rowName
+          : `Số ${col.unit} ${lowered}`;
+    const pieces: Piece[] = [
+      { at: 0, from: name.start, length: 0 },
+      { at: lead.length - rowName.length, from: name.start, length: rowName.length },
+      { at: lead.length + 1, from: c.start, length: c.end - c.start },
+    ];
+    let sentence = `${lead} ${said} ${col.unit}`;
+    const next = columns[i + 1];
+    const ratio = cells[i + 2];
+    if (col.label !== "" && next?.role === "pctPrior" && ratio !== undefined) {
+      const r = figureOf(text.slice(ratio.start, ratio.end));
+      if (/\d/u.test(r) && bare(r)) {
+        sentence += ", bằng ";
+        pieces.push({ at: sentence.length, from: ratio.start, length: ratio.end - ratio.start });
+        sentence += `${r}% cùng kỳ`;
+      }
+    }
+    out.push({ text: `${sentence}.`, pieces });
+  });
+  return out;
+}
+
 const isNumberingHeader = (text: string, c: Cell): boolean =>
   /^(?:stt|tt|số tt|số thứ tự)\.?$/u.test(lower(text.slice(c.start, c.end)));
 
 const isNumbering = (text: string, c: Cell): boolean =>
-  /^(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])[.)]?$/u.test(text.slice(c.start, c.end));
+  /^(?:\d{1,3}(?:\.\d{1,2}){0,2}|[IVXLC]{1,6}|[a-zđ])[.)]?$/u.test(text.slice(c.start, c.end));
 
 const CAPTION = /^\s*(?:bảng|biểu)(?:\s+số)?\s+\d{1,3}[.:]?(?!\S)/iu;
 
@@ -379,7 +487,8 @@ function declaredUnit(text: string, headerStart: number): Piece | null {
     return { at: 0, from: headerStart - before.length + line.lastIndexOf(unit), length: unit.length };
   }
   if (/\d/u.test(m[1] ?? "")) return null;
-  const from = headerStart - before.length + m.index + m[0].length - (m[1]?.length ?? 0);
+  // The unit where it is written: the match may run on over the line's end ("ĐVT: triệu đồng\n").
+  const from = headerStart - before.length + m.index + m[0].indexOf(m[1] ?? "", m[0].indexOf(":"));
   return { at: 0, from, length: m[1]?.length ?? 0 };
 }
 
@@ -482,11 +591,20 @@ export function mixedTenseTables(text: string): TableRows[] {
   let columns: Column[] | null = null;
   let declared: Piece | null = null;
   let current: TableRows | null = null;
+  // The current table's columns are lined up with runs of spaces, not tabs or bars.
+  let spaced = false;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    let cells = SEPARATOR.test(text.slice(lineStart, lineEnd)) ? cellsOf(text, lineStart, lineEnd) : [];
+    const barred = SEPARATOR.test(text.slice(lineStart, lineEnd));
+    let cells = barred ? cellsOf(text, lineStart, lineEnd) : [];
+    // A header of three or more cells lined up with spaces opens a table whose rows are lined up so too.
+    if (!barred && (columns === null || spaced)) {
+      const byRuns = spacedCells(text, lineStart, lineEnd);
+      if (byRuns.length >= (columns === null ? 3 : 2)) cells = byRuns;
+    }
+    const spacedLine = !barred && cells.length > 0;
     // A numbering column ("STT" over "1", "2", "I") comes before the names: it is no part of a row.
     if (
       cells.length > (columns === null ? 2 : 1) &&
@@ -498,9 +616,10 @@ export function mixedTenseTables(text: string): TableRows[] {
       columns = null;
       current = null;
     } else if (columns === null) {
-      const two = twoLineHeader(text, lineEnd);
+      const two: { columns: Column[]; end: number } | null = spacedLine ? null : twoLineHeader(text, lineEnd);
       columns = two?.columns ?? headerColumns(text, cells);
       if (columns !== null) {
+        spaced = spacedLine;
         declared = declaredUnit(text, lineStart) ?? declaredBelow(text, two?.end ?? lineEnd);
         // "Bảng 1. Kết quả thu ngân sách": a numbered caption above the table is no figure of it.
         const above = text.lastIndexOf("\n", lineStart - 2) + 1;
@@ -519,6 +638,8 @@ export function mixedTenseTables(text: string): TableRows[] {
           if (s !== null) current.sentences.push({ ...s, mode });
         }
         for (const s of measureSentences(text, row.name, cells, columns))
+          current.sentences.push({ ...s, mode: "actual" });
+        for (const s of quantitySentences(text, row.name, cells, columns))
           current.sentences.push({ ...s, mode: "actual" });
         columns.forEach((c, i) => {
           const s = c.role === "part" ? sentenceOf(text, row, cells, columns as Column[], "actual", i) : null;
