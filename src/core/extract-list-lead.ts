@@ -12,6 +12,10 @@ import { MONEY } from "./extract-units";
 /** A lead that names a measure: a rate, a share, a ratio or a count ("Số …"). */
 const MEASURE_LEAD = /^(?:tỷ lệ|tỷ trọng|tỷ số|số lượng|số)\s+\p{L}/u;
 
+/** A legal basis at the end of a lead: "theo Luật Giáo dục 2019", "theo Nghị định số 07/2021/NĐ-CP". */
+const LEGAL_BASIS =
+  /\s+(?:theo|tại)\s+(?:bộ luật|luật|nghị định|nghị quyết|thông tư|quyết định|quy định)(?!\p{L})[^:]*$/iu;
+
 /** Where a lead opens: a line, a sentence or a semicolon before it. */
 const LEAD_OPEN = /[\n;]|\.\s/gu;
 
@@ -34,10 +38,13 @@ export function nameItemsByListLead(src: string, drafts: Draft[]): void {
     let open = 0;
     for (const m of before.slice(0, colon).matchAll(LEAD_OPEN)) open = m.index + m[0].length;
     if (open === 0 && from > 0) continue;
+    // "… đạt chuẩn trình độ đào tạo theo Luật Giáo dục 2019:": the legal basis a measure is read
+    // by says how it is counted, not what; its number and year are no part of the name.
     const lead = before
       .slice(open, colon)
       .trim()
-      .replace(/^[-–•+*]\s*/u, "");
+      .replace(/^[-–•+*]\s*/u, "")
+      .replace(LEGAL_BASIS, "");
     if (!MEASURE_LEAD.test(lower(lead)) || words(lead).length > 12 || /[\d,()]/u.test(lead)) continue;
     // The item is this figure's own label, right before it ("…, tiểu học 88,7%").
     const label = items.slice(items.lastIndexOf(",") + 1).trim();

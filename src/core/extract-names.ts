@@ -16,6 +16,8 @@ export const LEAD_FILLERS = [
   "chúng ta phải",
   "chúng ta",
   "và",
+  // "chủ yếu sang Nhật Bản (204 người)": how much of it, not what.
+  "chủ yếu",
   "để",
   "nhằm",
   "với",

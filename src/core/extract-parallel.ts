@@ -7,7 +7,9 @@
 import { lower, words } from "./extract-text";
 
 /** The words that open what a rate says of its part ("… được nhựa hóa", "… có điện"). */
-const PREDICATE = /\s(?:được|bị|đã|đang|có|sử dụng|tham gia|đạt chuẩn)(?!\p{L})/u;
+// "ở", "tại", "của" open who or where the rate is of ("… thể thấp còi ở trẻ dưới 5 tuổi"): said once for
+// every part, so the part replaced stops before them too.
+const PREDICATE = /\s(?:được|bị|đã|đang|có|sử dụng|tham gia|đạt chuẩn|ở|tại|của)(?!\p{L})/u;
 
 /**
  * The name of `part` ("Đường xã") listed after the rate `rate`, or null when the rate has no part

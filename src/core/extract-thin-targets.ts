@@ -10,6 +10,8 @@ import { decapitalize, lower, words } from "./extract-text";
 /** Hedges and time before a target's verb ("dự kiến năm 2027 sẽ", "phấn đấu", "thêm"). */
 const HEDGES =
   /^(?:(?:dự kiến|phấn đấu|sẽ|tiếp tục|thêm|(?:trong\s+|đến\s+|cuối\s+)?năm\s+(?:19|20)\d\d|năm tới)\s+)*/u;
+/** A rate's direction alone ("giảm xuống", "nâng lên", "giảm còn"): no name of what moves. */
+const RATE_DIRECTION = /^(?:giảm|tăng|hạ|nâng|đưa|xuống|lên|còn)(?:\s+(?:xuống|lên|còn|mức))*$/u;
 /** How many drafts back the result is looked for. */
 const LOOK_BACK = 8;
 
@@ -20,6 +22,20 @@ export function nameTargetsByEarlierVerb(src: string, drafts: readonly Draft[]):
       .trim()
       .replace(HEDGES, "")
       .replace(/\s+thêm$/u, "");
+    // "tỷ lệ hộ nghèo ước còn 3,12%, năm 2027 phấn đấu giảm xuống còn 2,5%": a target rate said by
+    // its direction alone is the rate the paragraph reported last.
+    if (d.unit === "%" && RATE_DIRECTION.test(verb)) {
+      for (let j = k - 1; j >= 0 && j >= k - LOOK_BACK; j--) {
+        const prev = drafts[j] as Draft;
+        if (src.slice(prev.source.end, d.source.start).includes("\n\n")) return;
+        if (prev.unit !== "%" || prev.actual === null) continue;
+        if (!/^(?:tỷ lệ|tỷ trọng|tỷ số)\s/u.test(lower(prev.name))) return;
+        d.name = prev.name;
+        if (!d.doubts.includes("ten_ghep_tu_menh_de_khac")) d.doubts.push("ten_ghep_tu_menh_de_khac");
+        return;
+      }
+      return;
+    }
     if (verb === "" || words(verb).length > 2 || ` ${verb} `.includes(` ${lower(d.unit)} `)) return;
     for (let j = k - 1; j >= 0 && j >= k - LOOK_BACK; j--) {
       const prev = drafts[j] as Draft;

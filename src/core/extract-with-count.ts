@@ -54,6 +54,13 @@ export function nameCountWithCount(
   // "6 hội chợ, triển lãm với 1.420 gian hàng": what the first count counted (its unit, where its
   // span ends), with the words listed after it.
   const more = (gap[1] ?? "").trim().replace(/,$/u, "");
+  // "148 trường mầm non và phổ thông với 52.310 học sinh": the first count names kinds joined by "và"
+  // (cut at it, "trường … và phổ thông" would drop a kind); what they all hold is named by its own
+  // noun, as tables key it ("Học sinh").
+  if (/^và\s/u.test(more)) {
+    draft.name = capitalize(lower(draft.unit));
+    return;
+  }
   draft.name = capitalize(
     `${lower(draft.unit)} ${lower(count.unit)}${more === "" ? "" : `${/^,/u.test(more) ? "" : " "}${more}`}`,
   );

@@ -33,7 +33,11 @@ import { type Clause, clausesOf, limitEvidence } from "./extract-tense";
 import { headlineEnd } from "./extract-headline";
 import { expandShorthand } from "./extract-shorthand";
 import { nameCountsBySubject } from "./extract-subject";
+import { nameBracketedRates } from "./extract-bracketed-rate";
+import { completeBareBenefit } from "./extract-elliptic-benefit";
 import { nameGoodsByTradeHead, nameItemsByListLead } from "./extract-list-lead";
+import { nameListedPlaces } from "./extract-listed-places";
+import { nameParticipants } from "./extract-participants";
 import { nameYearlyFalls } from "./extract-yearly-fall";
 import {
   nameByLineLead,
@@ -532,15 +536,26 @@ export function extractIndicators(
       const limitWord = LIMIT_BEFORE.exec(before)?.[1] ?? null;
       const bare = limitWord === null ? before : before.slice(0, before.length - limitWord.length - 1);
       // "72 triệu đồng/người/năm (kế hoạch 70 triệu đồng)": the plan may leave out the "/người/năm".
-      if (
-        current !== null &&
-        current.actual !== null &&
-        (current.unit === f.unit || current.unit.split("/")[0] === f.unit) &&
-        bracket.test(bare.trimEnd())
-      ) {
-        if (current.planText === null) {
-          current.planText = typedPlan(f, limitWord);
-          current.plan = limitWord === null ? f.value : null;
+      const planOf = (d: Draft | null): boolean =>
+        d !== null && d.actual !== null && (d.unit === f.unit || d.unit.split("/")[0] === f.unit);
+      // "11,4 bác sĩ và 32,7 giường bệnh trên một vạn dân (kế hoạch 11 bác sĩ và 32 giường bệnh)": the
+      // plans of two results, each of the result in its unit, the second joined by "và" inside the
+      // bracket the plan word opened (looked for a bounded way back).
+      const bracketed =
+        bracket.test(bare.trimEnd()) ||
+        (/^\s*(?:,|và)\s*$/u.test(bare) &&
+          /\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu|kh)(?!\p{L})[^();]*$/u.test(
+            lower(src.slice(Math.max(clause.start, f.start - 120), f.start)),
+          ));
+      const planned = !bracketed
+        ? null
+        : planOf(current)
+          ? current
+          : lastOfSentence(drafts, clause.sentence, (d) => planOf(d) && d.planText === null);
+      if (planned !== null && planned !== undefined) {
+        if (planned.planText === null) {
+          planned.planText = typedPlan(f, limitWord);
+          planned.plan = limitWord === null ? f.value : null;
         }
         boundary = f.end;
         continue;
@@ -1444,7 +1459,8 @@ export function extractIndicators(
         /^\s*,\s*(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn))?\s*$/u.test(
           lower(src.slice(current.source.end, f.start)),
         ) &&
-        rightPhrase(src, f.end, clause.end).phrase === "" &&
+        // "32 cơ sở, giảm 3 cơ sở do sáp nhập": why it changed is no name of a level.
+        /^(?:(?:do|vì|bởi|nhờ)(?!\p{L}).*)?$/u.test(lower(rightPhrase(src, f.end, clause.end).phrase)) &&
         changeBefore(src, f) === null
       ) {
         // "…, giảm 6 vụ, tương đương 20%": the change in % may follow.
@@ -2299,6 +2315,14 @@ export function extractIndicators(
   placesOfOutbreaks(src, drafts);
   // "Tỷ lệ giáo viên đạt chuẩn: mầm non 91,4%, tiểu học 88,7%": each item is a part of the lead's measure.
   nameItemsByListLead(src, drafts);
+  // "142/156 xã … phù hợp với trẻ em (91%)": the share the count before makes.
+  nameBracketedRates(src, drafts);
+  // "chủ yếu sang Nhật Bản (236 người) và Hàn Quốc (88 người)": each place by the first's relation.
+  nameListedPlaces(src, drafts);
+  // "… phiên giao dịch việc làm với sự tham gia của 640 lượt doanh nghiệp": who took part in what.
+  nameParticipants(drafts);
+  // "ra quyết định cho 5.006 người hưởng": the benefit named earlier ("hưởng trợ cấp thất nghiệp").
+  completeBareBenefit(src, drafts);
   // "Các mặt hàng xuất khẩu chủ lực: dệt may 416,3 triệu USD": each item is the trade of its goods.
   nameGoodsByTradeHead(src, drafts);
   // "…, bình quân giảm 3,51%/năm": the yearly mean fall of the rate before it, a size of its own.
