@@ -97,6 +97,7 @@ import { withAreaHead } from "./extract-area-head";
 import { nameMeasureBySubject } from "./extract-with-measure";
 import { chooseNames } from "./extract-name-model";
 import { withoutNameTail } from "./extract-name-tail";
+import { withoutReceivingVerb } from "./extract-received";
 import { businessBesideTotals, rateName, withoutEnterpriseSubject } from "./extract-enterprise";
 import { workersGivenWork } from "./extract-jobs";
 import { withoutKeptAt } from "./extract-kept-level";
@@ -2624,7 +2625,10 @@ export function extractIndicators(
     // "Thu hồi 4,25 ha đất …": an area is named by its measure ("Diện tích thu hồi đất").
     const sized = withAreaHead(worked, p.unit, src.slice(p.source.start, p.source.end));
     // An event's own name, the day a stock was counted, the predicate or sender a name ran into.
-    const tidy = withoutNameTail(sized, src.slice(Math.max(0, p.source.start - 240), p.source.start), p.unit);
+    const tidy = withoutReceivingVerb(
+      withoutNameTail(sized, src.slice(Math.max(0, p.source.start - 240), p.source.start), p.unit),
+      p.unit,
+    );
     return tidy === p.name ? p : { ...p, name: tidy };
   });
   return src === text.normalize("NFC")
