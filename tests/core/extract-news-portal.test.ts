@@ -3,6 +3,9 @@
  * tests/core/extract-corpus.test.ts scores the corpus files: same figure, same folded unit, name Dice
  * overlap ≥ 0.5, one-to-one. Split once by parity before any run: odd paragraphs tuned on, even ones
  * held out (their misses are not printed).
+ * First read (extractor of main a53f515, before any rule was changed): odd 48 matched / 55 proposed /
+ * 54 expected, even 46 / 58 / 56. End read of session 17 (branch tuneAY): odd 51 / 54 / 54, even 46 /
+ * 58 / 56. Floors keep the end read.
  */
 import { scoreParagraphs } from "./corpus-match";
 import { PORTAL_PARAGRAPHS, type PortalParagraph } from "./extract-news-portal-corpus";
@@ -15,8 +18,8 @@ const half = (odd: boolean): PortalParagraph[] =>
 
 describe("news and portal articles (tuneAY's own corpus)", () => {
   it.each([
-    ["odd (tuned on)", true, 0],
-    ["even (held out)", false, 0],
+    ["odd (tuned on)", true, 51],
+    ["even (held out)", false, 46],
   ])("%s half keeps its floor", (label, odd, floor) => {
     const s = score(half(odd));
     if (process.env.CHITIEU_TUNING === "1")
