@@ -102,6 +102,10 @@ import { withAreaHead } from "./extract-area-head";
 import { nameMeasureBySubject } from "./extract-with-measure";
 import { chooseNames } from "./extract-name-model";
 import { withoutNameTail } from "./extract-name-tail";
+import { withoutReceivingVerb } from "./extract-received";
+import { levelAfterStep } from "./extract-raised-to";
+import { shareCalledBy } from "./extract-share-called";
+import { withoutUnitEcho } from "./extract-unit-echo";
 import { businessBesideTotals, rateName, withoutEnterpriseSubject } from "./extract-enterprise";
 import { workersGivenWork } from "./extract-jobs";
 import { withoutKeptAt } from "./extract-kept-level";
@@ -2664,12 +2668,24 @@ export function extractIndicators(
     // "Thu hồi 4,25 ha đất …": an area is named by its measure ("Diện tích thu hồi đất").
     const sized = withAreaHead(worked, p.unit, src.slice(p.source.start, p.source.end));
     // An event's own name, the day a stock was counted, the predicate or sender a name ran into.
-    const tidy = withoutNameTail(sized, src.slice(Math.max(0, p.source.start - 240), p.source.start), p.unit);
+    const tidy = shareCalledBy(
+      withoutUnitEcho(
+        withoutReceivingVerb(
+          withoutNameTail(sized, src.slice(Math.max(0, p.source.start - 240), p.source.start), p.unit),
+          p.unit,
+        ),
+        p.unit,
+      ),
+      p.unit,
+      src.slice(p.source.start, p.source.end + 80),
+    );
     return tidy === p.name ? p : { ...p, name: tidy };
   });
+  // "tăng 420 đồng/lít, lên 21.870 đồng/lít": the level reached, named by the measure; the step goes.
+  const leveled = levelAfterStep(src, renamed);
   return src === text.normalize("NFC")
-    ? renamed
-    : renamed.map((p) => ({
+    ? leveled
+    : leveled.map((p) => ({
         ...p,
         source: { start: expanded.toSource(p.source.start), end: expanded.toSource(p.source.end) },
       }));
