@@ -751,7 +751,7 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
   if (led !== null)
     l = l.replace(
       /(?:so với|bằng)\s+(?:kế hoạch|dự toán|chỉ tiêu)(?:\s+[^\d,;.]{1,30}?)?\s+năm\s+((?:19|20)\d\d)(?!\d)/gu,
-      (m: string, y: string) => (Number(y) < Number(led[1]) ? "so với năm trước" : m),
+      (m: string, y: string) => (Number(y) < Number(led[1]) ? "so với mức năm trước" : m),
     );
   // "Xã Phù Yên đạt 16/19 tiêu chí, phấn đấu về đích năm sau": "phấn đấu" with no figure after it
   // aims at no figure; what the sentence counts before it is done.
@@ -821,7 +821,8 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
     /(?<!hoàn thành 100)%\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu|kh(?!\p{L})|mục tiêu)|(?:so với|vượt|(?<!phấn đấu\s)đạt|hoàn thành|thấp hơn|cao hơn|trong phạm vi|nằm trong)\s+mục tiêu|so với\s+(?:kế hoạch|dự toán|chỉ tiêu)/u.test(
       quota,
     ) ||
-    (!/mục tiêu/u.test(l) && (ESTIMATE.test(l) || /so với cùng kỳ/u.test(l)))
+    // "…, tăng 7,4% so với năm trước": a change on the year before, as on the same period, reports.
+    (!/mục tiêu/u.test(l) && (ESTIMATE.test(l) || /so với (?:cùng kỳ|năm trước)/u.test(l)))
   )
     return "actual";
   if (/mục tiêu/u.test(l)) return "plan";

@@ -59,4 +59,18 @@ describe("targets said without an aim word", () => {
     );
     expect(got.every(([, , plan]) => plan === null)).toBe(true);
   });
+
+  it("reads a year's sentence compared with the year before as a result", () => {
+    const got = extractIndicators(
+      "Giải quyết việc làm mới cho 8.420 lao động, đạt 103,1% kế hoạch. Tỷ lệ lao động qua đào tạo đạt 69,2%. Năm 2027, toàn huyện có 52.310 người tham gia bảo hiểm xã hội, tăng 6,8% so với năm trước, đạt 31,4% lực lượng lao động; bảo hiểm thất nghiệp 41.280 người.",
+      "vi",
+    );
+    expect(got.map((p) => [p.unit, p.actual, p.plan, p.changePct])).toEqual([
+      ["lao động", 8420, null, null],
+      ["%", 69.2, null, null],
+      ["người", 52310, null, 6.8],
+      ["%", 31.4, null, null],
+      ["người", 41280, null, null],
+    ]);
+  });
 });
