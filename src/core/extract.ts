@@ -1658,6 +1658,16 @@ export function extractIndicators(
         boundary = f.end;
         continue;
       }
+      // "ruộng cho 2,6 tạ/sào, hơn vụ trước khoảng 20 kg": a margin over the season or year before is a
+      // change against an earlier level, no level of its own.
+      if (
+        /(?<!\p{L})(?:cao\s+|nhiều\s+|thấp\s+|ít\s+)?hơn\s+(?:vụ|năm|kỳ|mùa|tháng|quý|đợt)\s+(?:trước|ngoái)\s+(?:khoảng|gần|chừng|hơn|trên)?\s*$/u.test(
+          lower(src.slice(Math.max(0, f.start - 40), f.start)),
+        )
+      ) {
+        boundary = f.end;
+        continue;
+      }
       // "so với cùng kỳ giảm 21 vụ, giảm 12 người chết và giảm 15 người bị thương": a change in a
       // comparison clause that no figure before took is still no level of its own.
       if (inComparison(src, parts, f.start)) {
