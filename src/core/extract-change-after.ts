@@ -14,8 +14,10 @@ const bare = (name: string): string =>
     .trim();
 
 /** The comparison that opens the clause, then any changes it already listed ("số vụ giảm 8%, "). */
+// "so CK giảm 3 vụ, số người chết giảm 8%": a change of the first count in its own unit may come
+// first, with its name left out; "so CK" (office shorthand) leaves out "với".
 const OPENED =
-  /(?:^|[;,.]\s*)so với (?:cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?|năm\s+(?:trước|(?:19|20)\d\d))\s*,?\s*(?:số\s[^,;.\d]{1,40}?(?:tăng|giảm)\s+\d+(?:,\d+)?\s*%\s*,\s*)*[^,;.\d]*$/u;
+  /(?:^|[;,.]\s*)so (?:với )?(?:cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?|năm\s+(?:trước|(?:19|20)\d\d))\s*,?\s*(?:(?:số\s[^,;.\d]{1,40}?)?(?:tăng|giảm)\s+\d+(?:[.,]\d+)*\s*(?:%|\p{L}+)\s*,\s*)*[^,;.\d]*$/u;
 
 /** The count the change names: its name less "số" and any comparison before a comma. */
 const namedCount = (name: string): string =>

@@ -138,7 +138,14 @@ function wordEdits(src: string): TextEdit[] {
       if (/^\s+(?:xuất|nhập|XK|NK|XNK)/u.test(after)) full = "kim ngạch";
       else if (/^\s+(?:mới\s+)?(?:đảng viên|ĐV|hội viên|đoàn viên)/u.test(after)) full = "kết nạp";
     } else if (m[1] === "DT") {
+      // "Năm 2027 giao DT thu tiền sử dụng đất …", "DT chi thường xuyên …": a budget assigned, or the
+      // budget of a revenue or a spending, is the estimate (whatever money figure follows it).
       if (
+        /(?<!\p{L})giao\s+$/iu.test(src.slice(Math.max(0, m.index - 6), m.index)) ||
+        /^\s+(?:giao|thu|chi|ngân sách|NS)(?!\p{L})/u.test(after)
+      )
+        full = "dự toán";
+      else if (
         /^(?:ha|m2|km2|héc)/u.test(figure) ||
         /^\s+(?:gieo|trồng|canh tác|lúa|rừng|đất|nuôi|sàn)/u.test(after)
       )

@@ -108,7 +108,9 @@ function sentenceEnds(text: string, from: number, to: number): number[] {
     // "TP. Bến Tre" goes on; "kênh loại III. Đợt mưa lũ" ends at a Roman numeral.
     // "… 204,7 triệu USD. Xuất siêu": a unit in capitals ends its sentence.
     // "… 214.600 TEU. Doanh thu": capitals right after a figure are its unit, whatever the unit.
-    const afterFigure = /\d\s*$/u.test(
+    // "… vượt 1,9% KH. Thu tiền …", "bằng 61,4% DT. Năm 2027 …": capitals right after a share are
+    // what it is a share of (plan, budget, last year), which ends the sentence as well.
+    const afterFigure = /[\d%]\s*$/u.test(
       line.slice(Math.max(0, m.index - before.length - 16), m.index - before.length),
     );
     if (
@@ -351,12 +353,15 @@ export function clausesOf(text: string, mode: ExtractMode): Clause[] {
           ? (sentenceTense(before, doneUpTo) ??
             (sectionPlan || carriedBefore || (heading !== null && heading === "plan") ? "plan" : "actual"))
           : "plan";
+      const said = own !== null;
       let c = s;
       parts.forEach((part, k) => {
         const est = ESTIMATE.exec(lower(part));
         const estimateFrom = est === null ? -1 : c + est.index + est[0].length;
+        // "… Năm 2027 giao DT thu tiền sử dụng đất 1.050 tỷ đồng": a sentence whose own words say
+        // its tense is marked, whatever its year's lead only guessed.
         const marked =
-          mode !== "auto" || (tense !== null && !ahead.guessed) || (heading !== null && !carried);
+          mode !== "auto" || (tense !== null && (said || !ahead.guessed)) || (heading !== null && !carried);
         const own = k < aimAt ? beforeTense === "plan" : plan;
         clauses.push({ start: c, end: c + part.length, sentence, plan: own, marked, estimateFrom });
         c += part.length;
@@ -619,12 +624,16 @@ function yearAhead(
   // Every other year the paragraph reports on ("Kết quả năm 2025:", "Đến hết năm 2025", "so với năm
   // 2025" after a target); a base year of a comparison ("gấp 1,2 lần năm 2020", "so với năm 2020" in a
   // sentence of results) or of a period ("2021 - 2025") says nothing of the year reported.
+  /** Years named only as the base of a comparison ("bằng 111,6% so với năm 2025"). */
+  const bases: number[] = [];
   const years = [...paragraph.matchAll(/(?<![\d/])(?:19|20)\d\d(?!\d)/gu)]
     .filter((m) => {
       const before = paragraph.slice(Math.max(0, m.index - 16), m.index).toLowerCase();
       const after = paragraph.slice(m.index + 4, m.index + 8);
-      if (/(?:lần|bằng|hơn|với)\s+năm\s*$|[-–]\s*$/u.test(before) || /^\s*[-–]\s*\d/u.test(after))
+      if (/(?:lần|bằng|hơn|với)\s+năm\s*$|[-–]\s*$/u.test(before) || /^\s*[-–]\s*\d/u.test(after)) {
+        if (/với\s+năm\s*$/u.test(before)) bases.push(Number(m[0]));
         return Number(m[0]) === led;
+      }
       return true;
     })
     .map((m) => Number(m[0]));
@@ -642,6 +651,9 @@ function yearAhead(
   // a guess (the model may overrule it where the clauses mix results and targets).
   if (others.includes(led + 1)) return { tense: "actual", guessed: true };
   if (others.length > 0) return { tense: led > Math.max(...others) ? "plan" : null, guessed: false };
+  // "… bằng 111,6% so với năm 2025. … Năm 2027 mở thêm 3 tuyến xe buýt": results compared with a
+  // year report the year after it; a sentence led by a year later still aims.
+  if (bases.length > 0 && led > Math.max(...bases) + 1) return { tense: "plan", guessed: false };
   // "Tổng đàn lợn hiện có 382.500 con, tăng 5,6% so với cùng kỳ. … Năm 2026, tổng đàn lợn đạt
   // 400.000 con": a year first after the results of a year unnamed is most often the next one; a guess.
   // "Tổng thu ngân sách xã 5 năm đạt …. Năm 2025, tổng sản lượng lương thực đạt …": after the totals
@@ -739,7 +751,7 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
   if (led !== null)
     l = l.replace(
       /(?:so với|bằng)\s+(?:kế hoạch|dự toán|chỉ tiêu)(?:\s+[^\d,;.]{1,30}?)?\s+năm\s+((?:19|20)\d\d)(?!\d)/gu,
-      (m: string, y: string) => (Number(y) < Number(led[1]) ? "so với năm trước" : m),
+      (m: string, y: string) => (Number(y) < Number(led[1]) ? "so với mức năm trước" : m),
     );
   // "Xã Phù Yên đạt 16/19 tiêu chí, phấn đấu về đích năm sau": "phấn đấu" with no figure after it
   // aims at no figure; what the sentence counts before it is done.
@@ -809,7 +821,8 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
     /(?<!hoàn thành 100)%\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu|kh(?!\p{L})|mục tiêu)|(?:so với|vượt|(?<!phấn đấu\s)đạt|hoàn thành|thấp hơn|cao hơn|trong phạm vi|nằm trong)\s+mục tiêu|so với\s+(?:kế hoạch|dự toán|chỉ tiêu)/u.test(
       quota,
     ) ||
-    (!/mục tiêu/u.test(l) && (ESTIMATE.test(l) || /so với cùng kỳ/u.test(l)))
+    // "…, tăng 7,4% so với năm trước": a change on the year before, as on the same period, reports.
+    (!/mục tiêu/u.test(l) && (ESTIMATE.test(l) || /so với (?:cùng kỳ|năm trước)/u.test(l)))
   )
     return "actual";
   if (/mục tiêu/u.test(l)) return "plan";
@@ -851,9 +864,10 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
   )
     return "plan";
   // "Đại hội đồng cổ đông thông qua kế hoạch doanh thu 1.650 tỷ đồng": a plan adopted, set or
-  // assigned, with what it is of and its figure, is a target.
+  // assigned, with what it is of and its figure, is a target ("HĐND thống nhất kế hoạch … với tổng
+  // vốn …": agreed on, as a council does).
   if (
-    /(?<!\p{L})(?:thông qua|đặt|đặt ra|đề ra|xây dựng|giao|duyệt|phê duyệt)\s+kế hoạch\s+[^\d;.]{0,60}?\d/u.test(
+    /(?<!\p{L})(?:thông qua|thống nhất|đặt|đặt ra|đề ra|xây dựng|giao|duyệt|phê duyệt)\s+kế hoạch\s+[^\d;.]{0,60}?\d/u.test(
       l,
     ) &&
     !/(?<!\p{L})(?:đã|ước|đạt được|lũy kế)(?!\p{L})|%\s*(?:so với\s+)?kế hoạch/u.test(l)
@@ -884,9 +898,10 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
   // "kiên cố hóa 18,6 km kênh mương và sửa chữa 9/11 hạng mục công trình theo kế hoạch": the part of
   // the planned items done by now is a result.
   if (/\d+\/\d+[^;.\d]{0,60}theo kế hoạch/u.test(l)) return "actual";
-  // "Kho bạc … được giao kế hoạch thu phí 42 tỷ đồng": a target assigned.
+  // "Kho bạc … được giao kế hoạch thu phí 42 tỷ đồng": a target assigned ("Năm 2027 giao DT thu …
+  // 1.050 tỷ đồng": a budget assigned, "DT" short for it).
   if (
-    /dự toán[^.;]*giao|theo kế hoạch|theo dự toán|^\s*dự toán|được giao\s+(?:kế hoạch|chỉ tiêu|dự toán)\s/u.test(
+    /dự toán[^.;]*giao|theo kế hoạch|theo dự toán|^\s*dự toán|được giao\s+(?:kế hoạch|chỉ tiêu|dự toán)\s|(?<!\p{L})giao\s+(?:dự toán|dt)(?!\p{L})/u.test(
       l,
     )
   )

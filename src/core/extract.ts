@@ -564,6 +564,26 @@ export function extractIndicators(
         boundary = f.end;
         continue;
       }
+      // "Tỷ lệ thanh toán trực tuyến đạt 52,3%, kế hoạch là 50%", "khoảng 94,2%, chưa đạt chỉ tiêu
+      // 95%": the plan of the year said beside the result just given, in its unit, is that result's
+      // plan (as in brackets), no row of its own.
+      if (
+        limitWord === null &&
+        /\d\s*(\S+)\s*,\s*(?:(?:chưa|không)\s+đạt\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:đề ra|giao))?|kế hoạch\s+là)\s*$/u.test(
+          lower(src.slice(Math.max(0, f.start - 48), f.start)),
+        )
+      ) {
+        const result =
+          current !== null && current.actual !== null && current.unit === f.unit
+            ? current
+            : lastOfSentence(drafts, clause.sentence, (d) => d.actual !== null && d.unit === f.unit);
+        if (result !== null && result.planText === null && result.plan === null) {
+          result.planText = typedPlan(f, null);
+          result.plan = f.value;
+          boundary = f.end;
+          continue;
+        }
+      }
       // "tỷ lệ sinh con thứ ba trở lên 11,3% (cùng kỳ 13,6%)": the rate of the year before, no figure.
       // "chiếm 2,82% số phải thu (năm 2025 là 3,35%)": after a share, which leaves its count current.
       if (
@@ -1669,6 +1689,16 @@ export function extractIndicators(
           current.changePct = Number(
             (((current.actual - f.value) / Math.abs(f.value)) * 100).toPrecision(12),
           );
+        boundary = f.end;
+        continue;
+      }
+      // "ruộng cho 2,6 tạ/sào, hơn vụ trước khoảng 20 kg": a margin over the season or year before is a
+      // change against an earlier level, no level of its own.
+      if (
+        /(?<!\p{L})(?:cao\s+|nhiều\s+|thấp\s+|ít\s+)?hơn\s+(?:vụ|năm|kỳ|mùa|tháng|quý|đợt)\s+(?:trước|ngoái)\s+(?:khoảng|gần|chừng|hơn|trên)?\s*$/u.test(
+          lower(src.slice(Math.max(0, f.start - 40), f.start)),
+        )
+      ) {
         boundary = f.end;
         continue;
       }
