@@ -4,7 +4,8 @@
  * name Dice overlap ≥ 0.5, one-to-one. Split once by parity before any run: odd paragraphs tuned on,
  * even ones held out (only their figures are printed).
  * First read (extractor of a53f515, before any rule of tuneAZ): odd 84 / 89 / 89, even 101 / 105 / 104
- * (matched / proposed / expected).
+ * (matched / proposed / expected). End read (tuneAZ's rules): odd 89 / 89 / 89, even 101 / 105 / 104
+ * (the even half unchanged: none of the rules found on the odd half moved it).
  */
 import { scoreParagraphs } from "./corpus-match";
 import { SECURITY_PARAGRAPHS, type SecurityParagraph } from "./extract-security-admin-corpus";
@@ -17,7 +18,7 @@ const half = (odd: boolean): SecurityParagraph[] =>
 
 describe("security, justice and administration (tuneAZ's own corpus)", () => {
   it.each([
-    ["odd (tuned on)", true, 84],
+    ["odd (tuned on)", true, 89],
     ["even (held out)", false, 101],
   ])("%s half keeps its floor", (label, odd, floor) => {
     const s = score(half(odd));
