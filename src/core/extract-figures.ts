@@ -356,9 +356,10 @@ function shapedUnit(phrase: readonly string[]): string | null {
   if (first === "trẻ") return phrase[1] === "em" ? "trẻ em" : "trẻ";
   // "37 nhà tình nghĩa", "12 nhà đại đoàn kết", "còn 347 nhà tạm": homes built for someone, or still to
   // be rebuilt, are counted in "nhà" (not
-  // "nhà máy", "nhà văn hóa", "nhà đầu tư", nouns of their own).
+  // "nhà máy", "nhà văn hóa", "nhà đầu tư", nouns of their own); "48 nhà đồng đội" (built by comrades
+  // for a soldier's family) too, not "nhà" + money in "đồng".
   if (
-    /^nhà (?:tình nghĩa|tình thương|đại đoàn kết|nhân ái|chữ thập đỏ|chống lũ|cộng đồng|tạm|dột nát)(?!\p{L})/u.test(
+    /^nhà (?:tình nghĩa|tình thương|đại đoàn kết|nhân ái|chữ thập đỏ|chống lũ|cộng đồng|tạm|dột nát|đồng đội|nghĩa tình|an sinh|nhân đạo)(?!\p{L})/u.test(
       all,
     )
   )

@@ -12,7 +12,10 @@ export function shareQualifiers(src: string, drafts: readonly Draft[]): void {
     const a = drafts[i] as Draft;
     const b = drafts[i + 1] as Draft;
     const unit = lower(a.unit);
-    const name = lower(a.name);
+    // "Phát hiện vụ của lực lượng cảnh sát kinh tế": who did it, added after the unit, stays last.
+    const by = / (?:của|tại) [^,;]+$/u.exec(a.name);
+    const head = by === null ? a.name : a.name.slice(0, by.index);
+    const name = lower(head);
     if (unit === lower(b.unit) || !/^\p{L}[\p{L} ]*$/u.test(unit) || !name.endsWith(` ${unit}`)) continue;
     // Only ", " between the two: a list of counts, not two clauses.
     if (!/^\s*,\s*$/u.test(src.slice(a.source.end, b.source.start))) continue;
@@ -22,6 +25,6 @@ export function shareQualifiers(src: string, drafts: readonly Draft[]): void {
     if (action === "" || !other.startsWith(`${action} `) || at < 0) continue;
     const qualifier = b.name.slice(at + b.unit.length + 2).trim();
     if (qualifier === "" || /\d/u.test(qualifier) || qualifier.split(/\s+/u).length > 10) continue;
-    a.name = `${a.name} ${qualifier}`;
+    a.name = `${head} ${qualifier}${by === null ? "" : by[0]}`;
   }
 }

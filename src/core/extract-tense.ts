@@ -790,6 +790,15 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
     !/(?<!\p{L})(?:đã|ước|đạt được)(?!\p{L})|so với cùng kỳ/u.test(l)
   )
     return "plan";
+  // "UBND tỉnh yêu cầu Công an tỉnh kéo giảm số vụ … trên 5%": what one body requires of another is
+  // set, not reached, as "phải" says (not "theo yêu cầu", the standard a result met).
+  if (
+    /(?<!\p{L})(?<!theo\s)yêu cầu\s+(?:[^\d,;.:]{1,50}?\s+)?(?:kéo giảm|giảm|nâng|tăng|đạt|bảo đảm|đảm bảo|hoàn thành|duy trì)(?!\p{L})[^.;]*?\d/u.test(
+      l,
+    ) &&
+    !/(?<!\p{L})(?:đã|ước|đạt được)(?!\p{L})|so với cùng kỳ/u.test(l)
+  )
+    return "plan";
   // "giải ngân … đạt ít nhất 80% kế hoạch", "từ 95% kế hoạch vốn trở lên": a floor on the share of
   // the plan is aimed at, not measured.
   if (

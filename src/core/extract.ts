@@ -63,6 +63,8 @@ import { nameDisbursedMoney } from "./extract-disbursed";
 import { namePerBase } from "./extract-per-base";
 import { nameEventCounts } from "./extract-event-counts";
 import { shareQualifiers } from "./extract-shared-qualifier";
+import { nameCrimeCountsByField } from "./extract-crime-field";
+import { nameRatesByCounts } from "./extract-rate-by-counts";
 import { type Figure, figuresIn, labelledPart, type Modifier, modifierOf } from "./extract-figures";
 import {
   COUNT_VERBS,
@@ -146,9 +148,10 @@ const EVENT =
   /(?<!\p{L})(?:tỷ lệ tán thành|quyền biểu quyết|dự lễ|dự hội nghị|tham dự|đến thăm|thăm, tặng quà|thăm và tặng quà|khai mạc|bế mạc|chủ trì|hân hoan|đoàn công tác|bầu bổ sung|thông qua \d+ nghị quyết|vào lúc|trao tặng|nhà tài trợ|tự nguyện hiến|xảy ra vụ)(?!\p{L})/u;
 
 /** "Ông Nguyễn Văn A": a person named in full, as news tells of one, not a report of results. */
-/** "và kéo giảm số ngày … ít nhất", "; giảm tỷ lệ hộ nghèo": a cut's verb, then what it cuts (two words or more). */
+/** "và kéo giảm số ngày … ít nhất", "; giảm tỷ lệ hộ nghèo": a cut's verb, then what it cuts (two words or more).
+ * "kéo giảm" is a cut wherever it stands ("yêu cầu Công an tỉnh kéo giảm số vụ … trên 5%"). */
 const OWN_CUT =
-  /(?:^|[,;:]|\svà)\s*(?:phấn đấu\s+)?(?:kéo giảm|giảm)\s+(?:số|tỷ lệ|lượng|tổng)\s+\p{L}+(?:\s+\p{L}+)+\s*(?:(?:ít nhất|tối thiểu|từ|trên|khoảng)\s*)?$/u;
+  /(?:(?:^|[,;:]|\svà)\s*(?:phấn đấu\s+)?(?:kéo giảm|giảm)|(?<!\p{L})kéo giảm)\s+(?:số|tỷ lệ|lượng|tổng)\s+\p{L}+(?:\s+\p{L}+)+\s*(?:(?:ít nhất|tối thiểu|từ|trên|khoảng)\s*)?$/u;
 
 /** A body told to do something by a date: what it is told to do is no result. */
 const DIRECTIVE =
@@ -421,6 +424,14 @@ export function extractIndicators(
       // earlier level, not a level of its own (a % there is still read as the change it states).
       if (f.unit !== "%" && isMargin(src.slice(clause.start, f.start), opens(f.start), closes(f.start)))
         continue;
+      // "…; giảm 6 đoàn đông người so với cùng kỳ": a part that opens with the change and weighs it
+      // against an earlier year states no level (only a count of the same unit before it takes it).
+      if (
+        f.unit !== "%" &&
+        isBareChange(src, clause.start, f) &&
+        !drafts.some((d) => d.sentence === clause.sentence && d.unit === f.unit)
+      )
+        continue;
       // "tăng 7,38%, thấp hơn mục tiêu 8% Nghị quyết đề ra": the plan a result is weighed against,
       // stated beside it, is not a figure of its own.
       // (Only the text after the second last separator can match, and only when it ends in one of
@@ -532,10 +543,11 @@ export function extractIndicators(
       }
       // "1,26% (chỉ tiêu dưới 1,5%)", "10,26%/năm (mục tiêu 10 - 10,5%/năm)": the target of the figure
       // before, in brackets.
-      // "(chỉ tiêu Nghị quyết 96 của Quốc hội là 85%)", "vượt chỉ tiêu Quốc hội giao (75%)": whose
+      // "(chỉ tiêu Nghị quyết 96 của Quốc hội là 85%)", "vượt chỉ tiêu Quốc hội giao (75%)",
+      // "(chỉ tiêu Quốc hội giao 88%)": whose
       // target it is may be said between; "cao hơn KH (7,8%)": the plan as office shorthand.
       const bracket =
-        /\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu|kh|nq|nghị quyết)(?:\s+(?:đề ra|giao|năm))?\s*:?\s*(?:là\s*)?$|\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu)\s[^();]{1,60}?\s(?:là|:)\s*$|(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|đề ra|giao|năm\s+\d{4}))?\s*\(\s*$|(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+\p{L}+){0,4}\s+(?:giao|đề ra)\s*\(\s*$|(?<!\p{L})(?:cao hơn|thấp hơn|vượt|đạt)\s+kh\s*\(\s*$/u;
+        /\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu|kh|nq|nghị quyết)(?:(?:\s+\p{L}+){0,6}\s+(?:đề ra|giao)|\s+năm)?\s*:?\s*(?:là\s*)?$|\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu)\s[^();]{1,60}?\s(?:là|:)\s*$|(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:nghị quyết|đề ra|giao|năm\s+\d{4}))?\s*\(\s*$|(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+\p{L}+){0,4}\s+(?:giao|đề ra)\s*\(\s*$|(?<!\p{L})(?:cao hơn|thấp hơn|vượt|đạt)\s+kh\s*\(\s*$/u;
       const before = lower(src.slice(boundary, f.start));
       const limitWord = LIMIT_BEFORE.exec(before)?.[1] ?? null;
       const bare = limitWord === null ? before : before.slice(0, before.length - limitWord.length - 1);
@@ -736,6 +748,9 @@ export function extractIndicators(
             end: mod.end,
           });
           if (cut !== null) {
+            // "UBND tỉnh yêu cầu Công an tỉnh kéo giảm số vụ …": who asks and who is asked name no cut.
+            const told = /^.+?\skéo giảm\s+(?=\p{L})/u.exec(cut.name);
+            if (told !== null) cut.name = cut.name.slice(told[0].length);
             if (!/^(?:mức|kéo|giảm)\s/u.test(lower(cut.name)))
               cut.name = `Mức giảm ${decapitalize(cut.name)}`;
             drafts.push(cut);
@@ -2011,7 +2026,10 @@ export function extractIndicators(
         about !== "" &&
         draft.actual !== null &&
         lower(draft.name) ===
-          `${/^(?:phát hiện|ghi nhận|xảy ra|có|tiếp nhận)\s/u.exec(lower(draft.name))?.[0] ?? "-"}${lower(draft.unit)}`
+          `${/^(?:phát hiện|ghi nhận|xảy ra|có|tiếp nhận)\s/u.exec(lower(draft.name))?.[0] ?? "-"}${lower(draft.unit)}` &&
+        // "Về tiếp công dân: …; tiếp nhận 873 đơn": papers received are a count of their own (the
+        // received, beside the settled and the late), not of the topic.
+        !(/^tiếp nhận\s/u.test(lower(draft.name)) && PAPERS.test(lower(draft.unit)))
       )
         draft.name = capitalize(draft.unit);
       // "học sinh giỏi quốc gia đạt 42 giải, trong đó 3 giải nhất, 11 giải nhì": a grade of the total
@@ -2637,6 +2655,10 @@ export function extractIndicators(
   namePerBase(src, drafts);
   nameEventCounts(src, drafts);
   shareQualifiers(src, drafts);
+  // "Công tác phòng, chống ma túy: phát hiện, bắt giữ 87 vụ": cases named by their verbs are of the field.
+  nameCrimeCountsByField(src, drafts);
+  // "điều tra làm rõ 318 vụ, bắt 506 đối tượng, đạt tỷ lệ 90,34%": the pair whose share it is names it.
+  nameRatesByCounts(drafts);
   // "bố trí 65 tỷ đồng cho Quỹ …", "bố trí 312 tỷ đồng chi trợ cấp …": money named by what it is for.
   nameMoneySetAside(src, drafts);
   // "tặng 640 suất quà cho …, trị giá 320 triệu đồng": the worth named by the gifts.
@@ -2861,6 +2883,17 @@ const SECTOR_HEADING =
 /** Sectors of the economy, whose percentages in a sentence about its structure are shares. */
 const SECTOR =
   /^(?:khu vực\s+)?(?:nông|lâm nghiệp|thủy sản|công nghiệp|xây dựng|dịch vụ|thương mại|du lịch|thuế sản phẩm)(?!\p{L})/u;
+
+/** Papers an office receives and settles: "đơn", "hồ sơ", "tin" (reports of crime), "văn bản". */
+const PAPERS = /^(?:đơn|đơn thư|hồ sơ|tin|tin báo|văn bản|thư|kiến nghị|phản ánh)$/u;
+
+/** A part after ";" that is only a change against an earlier year: "; tăng 12 đoàn … so với năm trước". */
+function isBareChange(src: string, start: number, f: Figure): boolean {
+  const before = lower(src.slice(Math.max(start, f.start - 20), f.start));
+  if (!/(?:^|;)\s*(?:tăng|giảm)(?:\s+thêm)?\s*$/u.test(before)) return false;
+  const after = lower(src.slice(f.end, f.end + 80)).split(/[;.\n(]/u)[0] ?? "";
+  return /^[^\d,]{0,40}?(?<!\p{L})so với\s+(?:cùng kỳ|năm|kỳ|đầu năm|trước)/u.test(after);
+}
 
 /** The text of a clause before a figure ends in a comparison, or opens a bracket of one. */
 function isMargin(before: string, open = before.lastIndexOf("("), close = before.lastIndexOf(")")): boolean {
