@@ -855,6 +855,21 @@ function insideShortQuote(text: string, start: number, end: number): boolean {
   return quoted.trim().split(/\s+/u).length <= 8;
 }
 
+/**
+ * "Lễ hội Biển Hòn Sâm 2026 thu hút …", "Chỉ số PCI (PCI) 2025 công bố …": a year written after a
+ * proper name (two capitalised words, or a closing bracket) and before a verb is the edition of the
+ * event or index, no count. A counted thing after it ("Hàn Quốc 2025 lượt") keeps it a figure, and
+ * so does a single capitalised word opening the sentence ("Đón 2025 lượt khách").
+ */
+function yearOfName(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (!/(?:\p{Lu}\p{L}*\s+\p{Lu}[\p{L}\d]*|\))\s+$/u.test(before)) return false;
+  const next = /^\s+(\p{Ll}[\p{L}\s]{0,30})/u.exec(text.slice(end, end + 40))?.[1];
+  if (next === undefined) return false;
+  const said = lower(next);
+  return !ALL_UNITS.some((u) => said.startsWith(u) && !/^\p{L}/u.test(said.slice(u.length)));
+}
+
 function figureAt(
   text: string,
   start: number,
@@ -984,6 +999,7 @@ function figureAt(
     Number(raw) - Number(yearBefore[1]) <= 10
   )
     return null;
+  if (/^(?:19|20)\d\d$/u.test(raw) && yearOfName(text, start, end)) return null;
   // "đêm 14 rạng sáng 15/8", "rạng sáng 15": the night or dawn of a day of the month, no count.
   if (
     /^(?:0?[1-9]|[12]\d|3[01])$/u.test(raw) &&

@@ -984,9 +984,25 @@ export function targetList(text: string): boolean {
   const items = text.split("\n").filter((line) => LIST_ITEM.test(line));
   if (items.length < 2) return false;
   let limited = 0;
+  // "- Năm 2026 đón 386.400 lượt khách …\n- Năm 2027 phấn đấu đón từ 420.000 lượt khách trở lên": an
+  // item dated before the year a limited item aims at reports that earlier year; the list is no
+  // list of targets (each item says its own tense).
+  const yearOf = (item: string): number | null => {
+    const y = /^\s*(?:[-–+•*]\s|\d{1,2}[.)]\s|[a-zđ]\)\s)\s*(?:trong\s+)?năm\s+((?:19|20)\d\d)(?!\d)/u.exec(
+      lower(item),
+    );
+    return y?.[1] === undefined ? null : Number(y[1]);
+  };
+  let firstYear = Infinity;
+  let aimedYear = -Infinity;
   for (const item of items) {
     if (sentenceTense(item) === "actual") return false;
-    if (limitEvidence(item)) limited++;
+    const year = yearOf(item);
+    if (year !== null) firstYear = Math.min(firstYear, year);
+    if (limitEvidence(item)) {
+      limited++;
+      if (year !== null) aimedYear = Math.max(aimedYear, year);
+    }
   }
-  return limited > 0;
+  return limited > 0 && !(firstYear < aimedYear);
 }

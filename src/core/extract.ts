@@ -1196,6 +1196,16 @@ export function extractIndicators(
             continue;
           }
         }
+        // "27/31 doanh nghiệp đã có đơn hàng đến hết quý I/2027, chiếm 87,1%": a date in the rest of
+        // the count's clause ("tháng 3/2027", "năm 2027") is no figure between the count and its share.
+        // (The count's name may stop at the "/" of its date: "…quý II" then "/2027, chiếm".)
+        const undated = (t: string): string =>
+          (/(?<!\p{L})(?:tháng\s+\d{1,2}|quý\s+[ivx]{1,4})\s*$/iu.test(
+            src.slice(Math.max(0, boundary - 12), boundary),
+          )
+            ? t.replace(/^\s*\/\s*(?:19|20)\d\d(?!\d)/u, "")
+            : t
+          ).replace(/(?:(?:tháng|quý)\s+(?:\d{1,2}|[ivx]{1,4})\s*\/\s*|năm\s+)(?:19|20)\d\d(?!\d)/gu, "kỳ");
         // "81/87 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ, chiếm 93,1%", "nợ đóng … còn 28,6 tỷ đồng,
         // chiếm 2,9% số phải thu": the share the figure before is of its whole, a rate of its own
         // ("chiếm" never states a % KH, so nothing is in doubt).
@@ -1208,11 +1218,11 @@ export function extractIndicators(
           // ("có 21.316 hộ đạt danh hiệu “Gia đình văn hóa”, chiếm 92,4%", "112/130 xã đạt tiêu chuẩn
           // phù hợp với trẻ em, chiếm 86,2%": the rest of the count's clause, a title in quotes or
           // words the count's name stopped before, may come between; a comma still ends it.)
-          (/^[\s,]*\(?\s*chiếm\s*$/u.test(lead) ||
-            (current.source.end >= clause.start && /^[^\d;:.()]{1,60},\s*chiếm\s*$/u.test(lead))) &&
+          (/^[\s,]*\(?\s*chiếm\s*$/u.test(undated(lead)) ||
+            (current.source.end >= clause.start && /^[^\d;:.()]{1,60},\s*chiếm\s*$/u.test(undated(lead)))) &&
           f.value <= 100
         ) {
-          const rest = /^[^\d;:.()]{1,60},\s*chiếm\s*$/u.test(lead)
+          const rest = /^[^\d;:.()]{1,60},\s*chiếm\s*$/u.test(undated(lead))
             ? src
                 .slice(boundary, f.start)
                 .replace(/,\s*chiếm\s*$/u, "")
