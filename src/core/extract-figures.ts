@@ -183,6 +183,9 @@ const NOT_COUNTED = [
   // "xem xét 27 báo cáo, 19 tờ trình", "thảo luận 4 dự thảo văn bản": papers put to a session.
   "tờ trình",
   "dự thảo",
+  // "Biểu mẫu kèm theo gồm 12 phụ lục", "kèm 3 biểu mẫu": the annexes of a paper, not a result.
+  "phụ lục",
+  "biểu mẫu",
   "hội nghị",
   "cuộc họp",
   // "Hội nghị … với 16 ý kiến phát biểu": a meeting's speeches; "46 lượt ý kiến thảo luận tại tổ và

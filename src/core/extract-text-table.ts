@@ -14,6 +14,8 @@
  */
 import type { ExtractMode, Proposal } from "./extract-types";
 import { lower } from "./extract-text";
+import { joinCellLines } from "./extract-cell-lines";
+import { singleSpacedHeader, singleSpacedRow } from "./extract-single-spaced";
 
 /**
  * What a column holds: a result, a target, a change ("tăng 4,7%"), the unit, the result's ratio to
@@ -64,12 +66,19 @@ export interface TableRows {
 
 const SEPARATOR = /[\t|]/u;
 
+/**
+ * "Chỉ tiêu;ĐVT;TH 2025;TH 2026": a line saved as CSV with ';', two or more of them and none
+ * followed by a space (prose writes "; " between clauses), its cells split there.
+ */
+const CSV_LINE = /^[^;]*(?:;(?!\s)[^;]*){2,}$/u;
+const isCsvLine = (line: string): boolean => CSV_LINE.test(line.trimEnd()) && !/;\s/u.test(line.trimEnd());
+
 /** The cells of one line, edges trimmed; a leading or trailing "|" makes no cell. */
-function cellsOf(text: string, start: number, end: number): Cell[] {
+function cellsOf(text: string, start: number, end: number, separator: RegExp = SEPARATOR): Cell[] {
   const cells: Cell[] = [];
   let from = start;
   for (let i = start; i <= end; i++) {
-    if (i < end && !SEPARATOR.test(text[i] as string)) continue;
+    if (i < end && !separator.test(text[i] as string)) continue;
     let s = from;
     let e = i;
     while (s < e && /\s/u.test(text[s] as string)) s++;
@@ -115,7 +124,12 @@ const PRIOR_WORD = /cùng kỳ|(?<!\p{L})ck(?!\p{L})|năm trước|(?:19|20)\d\d
 const RATIO_WORD = /%|tỷ lệ|tỉ lệ|(?<!\p{L})(?:so|đạt)(?!\p{L})/u;
 
 /** A header's years, months ("9 tháng") and dates ("30/11", "31/12/2026"): no figures of a row. */
-const HEADER_DATES = /\d{1,2}\/\d{1,2}(?:\/(?:19|20)\d\d)?|(?:19|20)\d\d|\d{1,2}\s+tháng/gu;
+// "Tháng 11/2026", "Quý III/2026": a month or quarter with its year.
+const HEADER_DATES =
+  /\d{1,2}\/(?:19|20)\d\d|\d{1,2}\/\d{1,2}(?:\/(?:19|20)\d\d)?|(?:19|20)\d\d|\d{1,2}\s+tháng/gu;
+
+/** "Cùng kỳ 2025", "Cùng kỳ năm trước": last year's level over the same months. */
+const PRIOR_LEVEL = /^cùng kỳ(?:\s+năm\s+trước|\s+năm)?(?:\s+(?:19|20)\d\d)?$/u;
 
 /** What a header cell says its column holds, or null when it says nothing of tense. */
 function roleOf(header: string): Role | null {
@@ -143,12 +157,17 @@ function roleOf(header: string): Role | null {
   // "Tỷ lệ (%)" names no base either: read as "So sánh (%)" is, below.
   if (/%/u.test(h) && (PRIOR_WORD.test(h) || /so sánh|^(?:tỷ lệ|tỉ lệ)\s*\(\s*%\s*\)$/u.test(h)))
     return "pctPrior";
+  // "Cùng kỳ 2025", "Cùng kỳ năm trước": last year's level over the same months, the base of this
+  // year's, not a change nor a row of its own.
+  if (PRIOR_LEVEL.test(h)) return "skip";
   if (/so với|cùng kỳ/u.test(h)) return "change";
   // "DT 2026" (dự toán), "NQ 2026" (nghị quyết): a budget's estimate and a resolution's target are plans.
   if (
     /kế hoạch|(?<!\p{L})(?:kh|dt|nq)(?!\p{L})|mục tiêu|chỉ tiêu|dự kiến|dự toán|phấn đấu|định hướng/u.test(h)
   )
     return "plan";
+  // "Số lượng", "Số liệu" beside a unit column: what each row counts, a result.
+  if (/^(?:số lượng|số liệu)$/u.test(h)) return "actual";
   // "Giải ngân đến 30/11", "Lũy kế": what was done so far.
   if (
     /thực hiện|(?<!\p{L})(?:ư\s?)?th(?!\p{L})|ước|kết quả|giải ngân|lũy kế|(?<!\p{L})năm|quý|tháng|(?:19|20)\d\d/u.test(
@@ -190,7 +209,13 @@ function headerColumns(text: string, cells: readonly Cell[]): Column[] | null {
 
 /** What each column of a header holds, from its cells' words (the first cell heads the names). */
 function columnsOf(written: readonly string[]): Column[] | null {
-  if (written.length < 3) return null;
+  // "Cây trồng | KH 2027": one column of next year's targets is a table too (its rows' names, such
+  // as "Lúa cả năm", would read as periods in prose).
+  const planOnly =
+    written.length === 2 &&
+    roleOf(written[1] as string) === "plan" &&
+    /(?:19|20)\d\d/u.test(written[1] as string);
+  if (written.length < 3 && !planOnly) return null;
   // "TH 9T", "Lũy kế 11T": a header's months written short, read as "9 tháng".
   const cells = written.map((c) => c.replace(/(?<![\p{L}\d])(\d{1,2})\s?T(?![\p{L}\d])/gu, "$1 tháng"));
   const columns: Column[] = [];
@@ -221,7 +246,7 @@ function columnsOf(written: readonly string[]): Column[] | null {
     .filter((c) => c.role === "actual" && c.year !== null)
     .map((c) => c.year as number);
   const latest = actualYears.length > 0 ? Math.max(...actualYears) : null;
-  let prior = false;
+  let prior = cells.slice(1).some((c) => PRIOR_LEVEL.test(lower(c).trim()));
   for (const c of columns)
     if (c.role === "actual" && c.year !== null && latest !== null && c.year < latest) {
       c.role = "skip";
@@ -229,10 +254,20 @@ function columnsOf(written: readonly string[]): Column[] | null {
     }
   // "9 tháng 2026 | Ước cả năm 2026": the months beside the whole year are a result of their own,
   // named by their months (as a report writes "… 9 tháng" and "… cả năm"); the year's is the row's.
+  // "Tháng 11/2026": one month is a part of the year too.
   const partOf = (said: string): string | undefined =>
-    /\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|quý\s+(?:[IV]{1,3}|\d)(?!\p{L})/iu.exec(said)?.[0];
+    /\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|quý\s+(?:[IV]{1,3}|\d)(?!\p{L})|tháng\s+\d{1,2}(?!\d|\s+tháng)/iu
+      .exec(said)?.[0]
+      .replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   const parts = cells.slice(1).map(partOf);
-  if (columns.some((c, i) => c.role === "actual" && parts[i] === undefined))
+  const actuals = columns.filter((c) => c.role === "actual");
+  // "Tháng 11/2026 | 11 tháng 2026", "Quý III/2026 | Lũy kế 9 tháng": two results of parts of the
+  // year side by side, neither the whole year's: each is named by its own months.
+  const allParts =
+    actuals.length >= 2 &&
+    columns.every((c, i) => c.role !== "actual" || parts[i] !== undefined) &&
+    new Set(parts.filter((p, i) => p !== undefined && columns[i]?.role === "actual")).size === actuals.length;
+  if (allParts || columns.some((c, i) => c.role === "actual" && parts[i] === undefined))
     columns.forEach((c, i) => {
       if (c.role !== "actual" || parts[i] === undefined) return;
       c.role = "part";
@@ -271,7 +306,8 @@ function columnsOf(written: readonly string[]): Column[] | null {
     return quantities >= 2 && !roles.some((r) => r === "actual" || r === "plan" || r === "part")
       ? columns
       : null;
-  const tenses = (roles.includes("actual") ? 1 : 0) + (roles.includes("plan") ? 1 : 0);
+  const tenses =
+    (roles.includes("actual") || roles.includes("part") ? 1 : 0) + (roles.includes("plan") ? 1 : 0);
   // A table of results alone reads well as prose, unless a column of units, ratios or changes, or
   // last year's column, would lose its meaning there.
   const extra =
@@ -280,7 +316,7 @@ function columnsOf(written: readonly string[]): Column[] | null {
     roles.some(
       (r) => r === "unit" || r === "pctPlan" || r === "pctPrior" || r === "change" || r === "measure",
     );
-  return tenses === 2 || (tenses === 1 && extra) ? columns : null;
+  return tenses === 2 || (tenses === 1 && (extra || planOnly)) ? columns : null;
 }
 
 const BOUND = /^(?:dưới|trên|không quá|không dưới|tối thiểu|tối đa|ít nhất|khoảng|[≥≤<>])\s*/iu;
@@ -318,7 +354,9 @@ function sentenceOf(
     pieces.push({ at: out.length, from: c.start, length: c.end - c.start });
     out += said + tail;
   };
-  const hasResult = columns.some((c, i) => c.role === "actual" && cellAt(i) !== null);
+  // "TH 9 tháng | Ước TH 2026 | KH": a row whose year is "-" still has its months' result, and the
+  // plan beside it stays unkeyed.
+  const hasResult = columns.some((c, i) => (c.role === "actual" || c.role === "part") && cellAt(i) !== null);
   let figures = 0;
   columns.forEach((col, i) => {
     const said = cellAt(i);
@@ -585,24 +623,51 @@ function twoLineHeader(text: string, end: number): { columns: Column[]; end: num
   return columns === null ? null : { columns, end: nextEnd };
 }
 
+/** "Trong đó:", "Chia ra:", "Bao gồm:": a line that only announces the parts of the row above. */
+const SUBROWS_LEAD = /^\s*(?:trong đó|chia ra|bao gồm)\s*:?\s*$/iu;
+
 /** The tables of the text whose header says which columns hold results and targets, with their rows. */
 export function mixedTenseTables(text: string): TableRows[] {
+  // A Word table pasted one cell per line reads as a tabbed one (same offsets).
+  text = joinCellLines(text);
   const tables: TableRows[] = [];
   let columns: Column[] | null = null;
   let declared: Piece | null = null;
   let current: TableRows | null = null;
   // The current table's columns are lined up with runs of spaces, not tabs or bars.
   let spaced = false;
+  // The current table's cells are run together with single spaces (a PDF's), and how its rows end.
+  let single: { numbered: boolean; withUnit: boolean; figures: number } | null = null;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const barred = SEPARATOR.test(text.slice(lineStart, lineEnd));
-    let cells = barred ? cellsOf(text, lineStart, lineEnd) : [];
+    const csv = isCsvLine(text.slice(lineStart, lineEnd));
+    const barred = csv || SEPARATOR.test(text.slice(lineStart, lineEnd));
+    let cells = barred ? cellsOf(text, lineStart, lineEnd, csv ? /[\t|;]/u : SEPARATOR) : [];
     // A header of three or more cells lined up with spaces opens a table whose rows are lined up so too.
     if (!barred && (columns === null || spaced)) {
       const byRuns = spacedCells(text, lineStart, lineEnd);
       if (byRuns.length >= (columns === null ? 3 : 2)) cells = byRuns;
+    }
+    // A PDF's table, its cells run together with single spaces: known heads, rows ending in figures.
+    if (!barred && columns === null && cells.length < 3) {
+      const head = singleSpacedHeader(text.slice(lineStart, lineEnd));
+      if (head !== null) {
+        cells = head.map((c) => ({ start: lineStart + c.start, end: lineStart + c.end }));
+        const said = head.map((c) => lower(text.slice(lineStart + c.start, lineStart + c.end)));
+        const numbered = /^(?:stt|tt)$/u.test(said[0] as string);
+        const withUnit = said.some((w) => /^(?:đvt|đơn vị tính)$/u.test(w));
+        single = { numbered, withUnit, figures: head.length - (numbered ? 2 : 1) - (withUnit ? 1 : 0) };
+      }
+    } else if (!barred && columns !== null && single !== null) {
+      const row = singleSpacedRow(
+        text.slice(lineStart, lineEnd),
+        single.numbered,
+        single.withUnit,
+        single.figures,
+      );
+      cells = (row ?? []).map((c) => ({ start: lineStart + c.start, end: lineStart + c.end }));
     }
     const spacedLine = !barred && cells.length > 0;
     // A numbering column ("STT" over "1", "2", "I") comes before the names: it is no part of a row.
@@ -612,12 +677,19 @@ export function mixedTenseTables(text: string): TableRows[] {
     )
       cells = cells.slice(1);
     // "I. Kinh tế | |": a heading row inside a table keeps the table going; a line without cells ends it.
+    // "Trong đó:" alone on its line, between a row and its parts, keeps the table going too.
+    if (columns !== null && cells.length === 0 && SUBROWS_LEAD.test(text.slice(lineStart, lineEnd))) {
+      lineStart = lineEnd + 1;
+      continue;
+    }
     if (cells.length < (columns === null ? 2 : 1)) {
       columns = null;
+      single = null;
       current = null;
     } else if (columns === null) {
       const two: { columns: Column[]; end: number } | null = spacedLine ? null : twoLineHeader(text, lineEnd);
       columns = two?.columns ?? headerColumns(text, cells);
+      if (columns === null) single = null;
       if (columns !== null) {
         spaced = spacedLine;
         declared = declaredUnit(text, lineStart) ?? declaredBelow(text, two?.end ?? lineEnd);
