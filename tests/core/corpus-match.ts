@@ -6,6 +6,7 @@
  */
 import type { Proposal } from "../../src/core/extract";
 import { foldText } from "../../src/core/rules";
+import { paragraphNumber } from "../../scripts/corpus-splits";
 import { nameOverlap, read } from "./proposals";
 
 /** An expected indicator, as the corpus files key it (README, "Fields of an expected indicator"). */
@@ -94,3 +95,56 @@ export const matchedRows = (text: string, rows: readonly KeyRow[]): number =>
       plan: plan ?? undefined,
     })),
   ).pairs.length;
+
+/** A paragraph of a tuner's own corpus, keyed as the corpus files key theirs. */
+export interface OwnParagraph {
+  id: string;
+  text: string;
+  keys: CorpusKey[];
+}
+
+type Stated = Omit<CorpusKey, "name" | "unit" | "actual" | "plan">;
+
+/** A result's key, for the own corpora written as code. */
+export const resultKey = (name: string, unit: string, actual: number, stated: Stated = {}): CorpusKey => ({
+  name,
+  unit,
+  actual,
+  ...stated,
+});
+
+/** A target's key, for the own corpora written as code. */
+export const targetKey = (name: string, unit: string, plan: number, stated: Stated = {}): CorpusKey => ({
+  name,
+  unit,
+  plan,
+  ...stated,
+});
+
+/**
+ * An own corpus split once by the parity of its paragraphs' numbers: each half kept at its floor
+ * (matched keys). Under CHITIEU_TUNING=1 the odd half, tuned on, prints its misses; the even half,
+ * held out, prints its figures only, so that nobody tunes on it by reading a test log.
+ */
+export function describeOwnCorpus(
+  title: string,
+  paragraphs: readonly OwnParagraph[],
+  floors: { odd: number; even: number },
+): void {
+  const half = (odd: boolean): OwnParagraph[] =>
+    paragraphs.filter((p) => paragraphNumber(p.id) % 2 === (odd ? 1 : 0));
+  describe(title, () => {
+    it.each([
+      ["odd (tuned on)", true, floors.odd],
+      ["even (held out)", false, floors.even],
+    ] as const)("%s half keeps its floor", (label, odd, floor) => {
+      const s = scoreParagraphs(half(odd), read);
+      if (process.env.CHITIEU_TUNING === "1")
+        console.log(
+          `${label}: ${s.matched} matched, ${s.proposed} proposed, ${s.expected} expected` +
+            (odd ? `\n${s.lines.join("\n")}` : ""),
+        );
+      expect(s.matched).toBeGreaterThanOrEqual(floor);
+    });
+  });
+}

@@ -6,31 +6,9 @@
  * hand (conventions of /work/agree/conventions.md) before any rule was changed. Split once by parity:
  * the odd paragraphs were tuned on, the even ones held out.
  */
-import type { CorpusKey } from "./corpus-match";
+import { type OwnParagraph, resultKey as a, targetKey as p } from "./corpus-match";
 
-export type NewsKey = CorpusKey;
-
-export interface NewsParagraph {
-  id: string;
-  text: string;
-  keys: NewsKey[];
-}
-
-type Extra = Omit<NewsKey, "name" | "unit" | "actual" | "plan">;
-const a = (name: string, unit: string, actual: number, extra: Extra = {}): NewsKey => ({
-  name,
-  unit,
-  actual,
-  ...extra,
-});
-const p = (name: string, unit: string, plan: number, extra: Extra = {}): NewsKey => ({
-  name,
-  unit,
-  plan,
-  ...extra,
-});
-
-export const NEWS_PARAGRAPHS: NewsParagraph[] = [
+export const NEWS_PARAGRAPHS: OwnParagraph[] = [
   {
     id: "n01",
     text: "Khánh Lam: xuất khẩu năm 2026 ước đạt 2,46 tỷ USD\nNăm 2026, kim ngạch xuất khẩu hàng hóa của tỉnh Khánh Lam ước đạt 2,46 tỷ USD, tăng 14,2% so với năm 2025 và vượt 6,5% kế hoạch. Kim ngạch nhập khẩu đạt khoảng 1,38 tỷ USD, tăng 9,1%. Năm 2027, tỉnh đặt mục tiêu xuất khẩu đạt 2,7 tỷ USD.",

@@ -11,29 +11,9 @@
  * not keyed) BEFORE the extractor was run on it. Split once by parity: odd paragraphs tuned on, even
  * ones held out.
  */
-import type { CorpusKey } from "./corpus-match";
+import { type OwnParagraph, resultKey as a, targetKey as p } from "./corpus-match";
 
-export interface PortalParagraph {
-  id: string;
-  text: string;
-  keys: CorpusKey[];
-}
-
-type Extra = Omit<CorpusKey, "name" | "unit" | "actual" | "plan">;
-const a = (name: string, unit: string, actual: number, extra: Extra = {}): CorpusKey => ({
-  name,
-  unit,
-  actual,
-  ...extra,
-});
-const p = (name: string, unit: string, plan: number, extra: Extra = {}): CorpusKey => ({
-  name,
-  unit,
-  plan,
-  ...extra,
-});
-
-export const PORTAL_PARAGRAPHS: PortalParagraph[] = [
+export const PORTAL_PARAGRAPHS: OwnParagraph[] = [
   {
     id: "q01",
     text: "Tân Lãng: vốn FDI 11 tháng tăng mạnh\nTính đến hết tháng 11/2026, tỉnh Tân Lãng cấp mới giấy chứng nhận đăng ký đầu tư cho 36 dự án FDI với tổng vốn đăng ký 942,7 triệu USD, tăng 31,5% so với cùng kỳ. Vốn FDI giải ngân ước đạt 518 triệu USD, bằng 88,4% kế hoạch năm.",

@@ -8,29 +8,9 @@
  * (tests/extract-corpus/README.md "Fields" and "Matching", the notes of the opened held-out sets)
  * before any extractor read it. Split once by parity: odd paragraphs tuned on, even ones held out.
  */
-import type { CorpusKey } from "./corpus-match";
+import { type OwnParagraph, resultKey as a, targetKey as p } from "./corpus-match";
 
-export interface SecurityParagraph {
-  id: string;
-  text: string;
-  keys: CorpusKey[];
-}
-
-type Extra = Omit<CorpusKey, "name" | "unit" | "actual" | "plan">;
-const a = (name: string, unit: string, actual: number, extra: Extra = {}): CorpusKey => ({
-  name,
-  unit,
-  actual,
-  ...extra,
-});
-const p = (name: string, unit: string, plan: number, extra: Extra = {}): CorpusKey => ({
-  name,
-  unit,
-  plan,
-  ...extra,
-});
-
-export const SECURITY_PARAGRAPHS: SecurityParagraph[] = [
+export const SECURITY_PARAGRAPHS: OwnParagraph[] = [
   {
     id: "s01",
     text: "Năm 2026, Công an tỉnh Kim Sơn phát hiện 352 vụ phạm tội về trật tự xã hội, giảm 27 vụ (-7,12%) so với năm 2025; điều tra làm rõ 318 vụ, bắt 506 đối tượng, đạt tỷ lệ 90,34%; triệt xóa 14 băng, nhóm tội phạm.",

@@ -7,29 +7,9 @@
  * "Matching", the notes of the held-out files) before any extractor was run on it. Split once by
  * parity: the odd paragraphs are tuned on, the even ones held out.
  */
-import type { CorpusKey } from "./corpus-match";
+import { type OwnParagraph, resultKey as a, targetKey as p } from "./corpus-match";
 
-export interface SocialParagraph {
-  id: string;
-  text: string;
-  keys: CorpusKey[];
-}
-
-type Extra = Omit<CorpusKey, "name" | "unit" | "actual" | "plan">;
-const a = (name: string, unit: string, actual: number, extra: Extra = {}): CorpusKey => ({
-  name,
-  unit,
-  actual,
-  ...extra,
-});
-const p = (name: string, unit: string, plan: number, extra: Extra = {}): CorpusKey => ({
-  name,
-  unit,
-  plan,
-  ...extra,
-});
-
-export const SOCIAL_PARAGRAPHS: SocialParagraph[] = [
+export const SOCIAL_PARAGRAPHS: OwnParagraph[] = [
   {
     id: "s01",
     text: "Năm học 2025 - 2026, tỉnh Hòa Sơn có 512 trường mầm non và phổ thông với 186.420 học sinh, tăng 2,3% so với năm học trước. Tỷ lệ huy động trẻ 3 - 5 tuổi đến trường mẫu giáo đạt 97,8%. Có 389/512 trường đạt chuẩn quốc gia, chiếm 76%. Tỷ lệ học sinh tốt nghiệp THPT đạt 99,12%.",

@@ -7,26 +7,7 @@
  * End read after tuneAU's rules (odd half and held-out 56 tuned on): odd 70 / 73 / 75; even, held
  * out, 64 / 71 / 71 (unmoved). Floors keep the end read.
  */
-import { scoreParagraphs } from "./corpus-match";
-import { SOCIAL_PARAGRAPHS, type SocialParagraph } from "./extract-social-sectors-corpus";
-import { read } from "./proposals";
+import { describeOwnCorpus } from "./corpus-match";
+import { SOCIAL_PARAGRAPHS } from "./extract-social-sectors-corpus";
 
-const score = (paragraphs: SocialParagraph[]) => scoreParagraphs(paragraphs, read);
-
-const half = (odd: boolean): SocialParagraph[] =>
-  SOCIAL_PARAGRAPHS.filter((p) => Number(p.id.slice(1)) % 2 === (odd ? 1 : 0));
-
-describe("social sectors (tuneAU's own corpus)", () => {
-  it.each([
-    ["odd (tuned on)", true, 70],
-    ["even (held out)", false, 64],
-  ])("%s half keeps its floor", (label, odd, floor) => {
-    const s = score(half(odd));
-    if (process.env.CHITIEU_TUNING === "1")
-      console.log(
-        `${label}: ${s.matched} matched, ${s.proposed} proposed, ${s.expected} expected` +
-          (odd ? `\n${s.lines.join("\n")}` : ""),
-      );
-    expect(s.matched).toBeGreaterThanOrEqual(floor);
-  });
-});
+describeOwnCorpus("social sectors (tuneAU's own corpus)", SOCIAL_PARAGRAPHS, { odd: 70, even: 64 });
