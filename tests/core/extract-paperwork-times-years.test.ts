@@ -56,3 +56,26 @@ describe("a level the zoning plans to reach", () => {
     ]);
   });
 });
+
+describe("a department's own bodies told to report by a date", () => {
+  it("leaves out the schools, centres and health stations addressed, still counts them as results", () => {
+    expect(
+      rows(
+        "Sở Giáo dục đề nghị các trường THPT và 7 trung tâm giáo dục nghề nghiệp rà soát hồ sơ, báo cáo về Sở trước ngày 15/1/2027.",
+      ),
+    ).toEqual([]);
+    expect(
+      rows("Sở Y tế chỉ đạo các bệnh viện và 12 trạm y tế xã hoàn thành tiêm chủng trước ngày 30/6/2027."),
+    ).toEqual([]);
+    expect(rows("Trong năm, 12 trạm y tế xã đạt chuẩn quốc gia.")).toEqual([["trạm y tế", 12]]);
+  });
+});
+
+describe("money assigned by a named body, then spent against it", () => {
+  it("reads the assigned money as the plan of the spending, no row of its own", () => {
+    const ps = read(
+      "Năm nay huyện được Thủ tướng Chính phủ và UBND tỉnh giao 1.250 tỷ đồng. Đến ngày 30/9/2026, huyện đã giải ngân 812,4 tỷ đồng, đạt 65% kế hoạch.",
+    );
+    expect(ps.map((p) => [p.actual, p.plan, p.pctPlan])).toEqual([[812.4, 1250, 65]]);
+  });
+});
