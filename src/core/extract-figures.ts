@@ -24,6 +24,9 @@ const LABEL_BEFORE = new Set([
   "kênh",
   // "quốc lộ 1A", "tỉnh lộ 8": a road's number.
   "lộ",
+  // "theo Phụ lục 2 kèm theo", "Biểu 05": an annex or a form of a document named by its number.
+  "lục",
+  "biểu",
   // "có tên trong bảng xếp hạng Top 500 doanh nghiệp lớn nhất": the name of a ranking, not a count.
   "top",
   "điều",
@@ -225,6 +228,13 @@ const NOT_COUNTED = [
   "ngành",
   "phòng",
   "sở",
+  // "(bản Word và Excel, 6 phụ lục kèm theo)", "Biểu mẫu kèm theo gồm 12 phụ lục": a document's annexes
+  // and forms are its paperwork; "theo Phụ lục 01, 02 kèm theo": a list of annexes' numbers.
+  "phụ lục",
+  "biểu mẫu",
+  "kèm",
+  // "Chỉ 19 thôi.": a particle of speech after a bare figure is no unit (the figure counts nothing said).
+  "thôi",
 ];
 
 /** Classifiers: a counted noun of one syllable that leads a longer phrase ("cây phân tán"). */
@@ -963,6 +973,11 @@ function figureAt(
       /(?<!\p{L})quý\s+(?:I|II|III|IV)\s*\/\s*$/iu.test(text.slice(Math.max(0, start - 12), start))) ||
     // "tuyển sinh lớp 10", "khối 6": a grade names who are counted; it is no figure.
     ((before === "lớp" || before === "khối") && /^(?:0?[1-9]|1[0-2])$/u.test(raw)) ||
+    // "kết thúc lúc 16 giờ 30 cùng ngày": the minutes of a time of day.
+    (/^\d{1,2}$/u.test(raw) &&
+      /(?<!\p{L})(?:lúc|trước|từ|đến|vào|khoảng)\s+\d{1,2}\s*giờ\s*$/u.test(
+        lower(text.slice(Math.max(0, start - 20), start)),
+      )) ||
     // "trước 10h ngày 20/12", "lúc 14h30": a time of day.
     (/^\d{1,2}$/u.test(raw) &&
       /^h(?:\d{2})?(?!\p{L})/u.test(text.slice(end, end + 4)) &&
@@ -982,6 +997,12 @@ function figureAt(
     (/^20\d\d$/u.test(raw) &&
       /^\s+(?:ước(?:\s+(?:tính|đạt))?|đạt|dự kiến(?:\s+đạt)?)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d/u.test(
         lower(text.slice(end, end + 30)),
+      )) ||
+    // "Lễ hội Hoa Đào 2026 thu hút …", "bảng xếp hạng PAPI 2025 công bố ngày …": a bare year right
+    // before a verb is when an event or a ranking was (a count has its noun after it).
+    (/^20\d\d$/u.test(raw) &&
+      /^\s+(?:thu hút|công bố|diễn ra|khai mạc|bế mạc|kết thúc|chính thức|được tổ chức|tổ chức|ghi nhận)(?!\p{L})/u.test(
+        lower(text.slice(end, end + 24)),
       )) ||
     // "báo cáo trước ngày 20 hằng tháng", "ngày 15 tháng 3": a day of the month, not a count of days.
     (before === "ngày" &&

@@ -70,7 +70,7 @@ const ATTENDED =
  * của các sở, ngành và 4 huyện": whose papers a meeting heard, likewise.
  */
 const ADDRESSED =
-  /(?<!\p{L})(?:cho|gửi|tới|của)\s+(?:các\s+)?(?:sở|phòng|ban|ngành|cơ quan|đơn vị)(?:\s*,\s*(?:sở|phòng|ban|ngành|cơ quan|đơn vị|đoàn thể)(?!\p{L}))*\s+và\s+(?:ubnd\s+|ủy ban nhân dân\s+)?(?:các\s+)?$/u;
+  /(?<!\p{L})(?:cho|gửi|tới|của|lãnh đạo)\s+(?:các\s+)?(?:sở|phòng|ban|ngành|cơ quan|đơn vị)(?:\s*,\s*(?:sở|phòng|ban|ngành|cơ quan|đơn vị|đoàn thể)(?!\p{L}))*\s+và\s+(?:ubnd\s+|ủy ban nhân dân\s+)?(?:các\s+)?$/u;
 /**
  * "Dự họp có 46 đại biểu là lãnh đạo các sở, ngành và 9 huyện, thành phố", "Dự hội nghị có 45 đồng
  * chí … và chủ tịch hội nông dân 14 xã": the places whose people attended, later in the list of those
@@ -89,6 +89,8 @@ export function notCounted(before: string, unit: string, after = ""): boolean {
   if (/^(?:đồng chí|ủy viên|uỷ viên|đại biểu|thành viên)$/u.test(u) && ATTENDING_AFTER.test(lower(after)))
     return true;
   if (/^(?:bậc|hạng)$/u.test(u)) return RANK_MOVE.test(b);
+  // "đồng gửi 02 bản giấy": the copies a document is sent in.
+  if (/^bản(?:\s+giấy)?$/u.test(u) && /(?<!\p{L})gửi(?:\s+kèm)?\s*$/u.test(b)) return true;
   if (ATTENDED_BY.test(b)) return true;
   if (u === "%" && (DELEGATES_VOTED.test(b) || PASSED_WITH.test(b))) return true;
   if (MEMBERS.test(u) && (ATTENDED.test(b) || COMPOSED.test(b))) return true;

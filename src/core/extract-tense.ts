@@ -898,6 +898,15 @@ function sentenceTense(body: string, doneUpTo = 0): "plan" | "actual" | null {
     )
   )
     return "plan";
+  // "Diện tích trồng cà phê năm 2027 được quy hoạch mở rộng lên 1.200 ha": a level the zoning plans to
+  // widen or raise something to is set, not reached (land "đã được quy hoạch" is zoned already).
+  if (
+    /(?<!\p{L})quy hoạch\s+(?:mở rộng|nâng|tăng|phát triển)(?:\s+(?:quy mô|diện tích))?\s+(?:lên|thành|đến|tới)\s+(?:khoảng\s+|trên\s+|hơn\s+)?\d/u.test(
+      l,
+    ) &&
+    !/(?<!\p{L})(?:đã|ước|đạt được|lũy kế)(?!\p{L})/u.test(l)
+  )
+    return "plan";
   // "Diện tích cây ăn quả hiện có 4.350 ha": what there is now.
   if (/(?<!\p{L})hiện (?:có|nay|đạt)(?!\p{L})/u.test(l) && !/phấn đấu|(?:đến|tới) năm/u.test(l))
     return "actual";

@@ -153,9 +153,12 @@ const EVENT =
 const OWN_CUT =
   /(?:(?:^|[,;:]|\svà)\s*(?:phấn đấu\s+)?(?:kéo giảm|giảm)|(?<!\p{L})kéo giảm)\s+(?:số|tỷ lệ|lượng|tổng)\s+\p{L}+(?:\s+\p{L}+)+\s*(?:(?:ít nhất|tối thiểu|từ|trên|khoảng)\s*)?$/u;
 
-/** A body told to do something by a date: what it is told to do is no result. */
+/**
+ * A body told to do something by a date: what it is told to do is no result. ("Sở Y tế đề nghị các
+ * bệnh viện và 9 trung tâm y tế … báo cáo trước ngày …": a department's own bodies are told too.)
+ */
 const DIRECTIVE =
-  /(?<!\p{L})(?:yêu cầu|đề nghị|chỉ đạo|giao)\s+(?:cho\s+)?(?:các\s+)?(?:\d+\s+)?(?:xã|phường|huyện|thị trấn|sở|phòng|ban|ngành|cơ quan|địa phương|đơn vị|ủy ban|ubnd)(?!\p{L})[^.]*?(?:trước|chậm nhất|trong)\s+(?:ngày|quý|tháng)\s+[\dIVX]/u;
+  /(?<!\p{L})(?:yêu cầu|đề nghị|chỉ đạo|giao)\s+(?:cho\s+)?(?:các\s+)?(?:\d+\s+)?(?:xã|phường|huyện|thị trấn|sở|phòng|ban|ngành|cơ quan|địa phương|đơn vị|ủy ban|ubnd|bệnh viện|trung tâm|trường|trạm y tế)(?!\p{L})[^.]*?(?:trước|chậm nhất|trong)\s+(?:ngày|quý|tháng)\s+[\dIVX]/u;
 const PERSON = /(?<!\p{L})(?:[ÔôBb]à|[Ôô]ng|[Aa]nh|[Cc]hị|[Ee]m)\s+\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*/u;
 
 /** "Tổng kế hoạch vốn đầu tư công", "kế hoạch vốn năm 2026": a plan of money, its words captured. */
@@ -2775,8 +2778,10 @@ function plannedJustBefore(src: string, d: Draft, sentenceOpens: ReadonlyMap<num
     "",
   );
   return (
-    /(?<!\p{L})(?:kế hoạch|được giao|đã giao|phân bổ|bố trí)(?!\p{L})[^\d;.]{0,80}$/u.test(before) &&
-    !/(?<!\p{L})dự toán(?!\p{L})/u.test(before)
+    // ("được Thủ tướng Chính phủ và HĐND tỉnh giao 7.842,5 tỷ đồng": who assigned it, said between.)
+    /(?<!\p{L})(?:kế hoạch|được giao|đã giao|phân bổ|bố trí|được\s[^\d;.]{1,60}?\sgiao)(?!\p{L})[^\d;.]{0,80}$/u.test(
+      before,
+    ) && !/(?<!\p{L})dự toán(?!\p{L})/u.test(before)
   );
 }
 
