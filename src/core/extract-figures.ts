@@ -992,17 +992,12 @@ function figureAt(
     (/^(?:19|20)\d\d$/u.test(raw) &&
       /(?:năm học|niên khóa|khóa học)\s*$/u.test(lower(text.slice(Math.max(0, start - 16), start)))) ||
     (before === "ngày" && text.charAt(end) === "/") ||
-    // "tỷ lệ đô thị hóa 2026 ước 36,2%", "sản lượng 2025 đạt 12.400 tấn": a bare year right before the
-    // verb of the figure says when, "năm" left out as briefs do.
+    // "tỷ lệ đô thị hóa 2026 ước 36,2%", "sản lượng 2025 đạt 12.400 tấn", "Lễ hội Hoa Đào 2026 thu hút
+    // …", "bảng xếp hạng PAPI 2025 công bố ngày …": a bare year right before the figure's verb or an
+    // event's says when ("năm" left out as briefs do); a count has its noun after it.
     (/^20\d\d$/u.test(raw) &&
-      /^\s+(?:ước(?:\s+(?:tính|đạt))?|đạt|dự kiến(?:\s+đạt)?)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d/u.test(
+      /^\s+(?:(?:ước(?:\s+(?:tính|đạt))?|đạt|dự kiến(?:\s+đạt)?)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d|(?:thu hút|công bố|diễn ra|khai mạc|bế mạc|kết thúc|chính thức|được tổ chức|tổ chức|ghi nhận)(?!\p{L}))/u.test(
         lower(text.slice(end, end + 30)),
-      )) ||
-    // "Lễ hội Hoa Đào 2026 thu hút …", "bảng xếp hạng PAPI 2025 công bố ngày …": a bare year right
-    // before a verb is when an event or a ranking was (a count has its noun after it).
-    (/^20\d\d$/u.test(raw) &&
-      /^\s+(?:thu hút|công bố|diễn ra|khai mạc|bế mạc|kết thúc|chính thức|được tổ chức|tổ chức|ghi nhận)(?!\p{L})/u.test(
-        lower(text.slice(end, end + 24)),
       )) ||
     // "báo cáo trước ngày 20 hằng tháng", "ngày 15 tháng 3": a day of the month, not a count of days.
     (before === "ngày" &&
