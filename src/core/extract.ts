@@ -48,6 +48,8 @@ import {
 } from "./extract-thin-names";
 import { nameMoneySetAside } from "./extract-set-aside";
 import { nameGiftWorth } from "./extract-gift-worth";
+import { nameTetGifts } from "./extract-gift-tet";
+import { withoutPeopleTail } from "./extract-people-tail";
 import { namePointedBack } from "./extract-anaphora";
 import { nameAreas, nameFreightWork } from "./extract-area-names";
 import { namePlansOfEarlierMoney, nameTargetsByEarlierVerb } from "./extract-thin-targets";
@@ -2676,15 +2678,23 @@ export function extractIndicators(
   nameMoneySetAside(src, drafts);
   // "tặng 640 suất quà cho …, trị giá 320 triệu đồng": the worth named by the gifts.
   nameGiftWorth(src, drafts);
+  // "Dịp Tết Nguyên đán, trao 2.150 suất quà cho …": Tết gifts and their money named by the occasion.
+  nameTetGifts(src, drafts);
   namePointedBack(drafts);
   const proposals = changesToCountsBefore(src, drafts).map((d): Proposal => {
     const { sentence, head: _h, lead: _l, increment: _i, changeOnly: _c, doubts, ...draft } = d;
     const p = {
       ...draft,
-      name: aimedRateName(
-        causedAsSuffered(
-          withoutOwnAreaName(
-            withoutAssignedBy(withoutAim(withoutTimeLead(withoutExampleLead(withoutSpeaker(draft.name)))), d),
+      name: withoutPeopleTail(
+        aimedRateName(
+          causedAsSuffered(
+            withoutOwnAreaName(
+              withoutAssignedBy(
+                withoutAim(withoutTimeLead(withoutExampleLead(withoutSpeaker(draft.name)))),
+                d,
+              ),
+            ),
+            draft.unit,
           ),
           draft.unit,
         ),
