@@ -759,40 +759,92 @@ const FIRST_RUN: Readonly<Record<string, { precision: number; recall: number }>>
   "heldout49-even": { precision: 0.948, recall: 0.939 },
   // Held-out 50 … 57, first read (figures only) by the session's starting extractor (264e106's rules,
   // 56944e6) and by its last (this merge), matched / proposed / expected in each comment (start → end);
-  // the floors at the end figures, 0.02 below them as for every set. Unopened (scripts/corpus-splits.ts):
-  // their misses are never printed.
+  // the floors at the end figures, 0.02 below them as for every set. Unopened then; opened at the start of
+  // the sixth session (README item 40) and tuned on since, the floors raised to the tuned figures.
   // 90 / 93 / 94 → 90 / 93 / 94
-  "heldout50-odd": { precision: 0.968, recall: 0.957 },
+  // Opened and tuned on (tuners AT … BD, 2026-12-08, sixth session): → 90 / 93 / 94.
+  "heldout50-odd": { precision: 0.967, recall: 0.957 },
   // 94 / 100 / 101 → 94 / 100 / 101
-  "heldout50-even": { precision: 0.94, recall: 0.931 },
+  // Opened and tuned on (tuners AT … BD, 2026-12-08, sixth session): → 97 / 100 / 101.
+  "heldout50-even": { precision: 0.97, recall: 0.96 },
   // 91 / 91 / 91 → 91 / 91 / 91
+  // Opened and tuned on (tuners AT … BD, 2026-12-08, sixth session): → 91 / 91 / 91.
   "heldout51-odd": { precision: 1.0, recall: 1.0 },
   // 93 / 96 / 96 → 94 / 96 / 96
-  "heldout51-even": { precision: 0.979, recall: 0.979 },
+  // Opened and tuned on (tuners AT … BD, 2026-12-08, sixth session): → 96 / 96 / 96.
+  "heldout51-even": { precision: 1.0, recall: 1.0 },
   // 86 / 94 / 95 → 86 / 94 / 95
-  "heldout52-odd": { precision: 0.915, recall: 0.905 },
+  // Opened and tuned on (tuners AT … BD, 2026-12-08, sixth session): → 94 / 95 / 95.
+  "heldout52-odd": { precision: 0.989, recall: 0.989 },
   // 90 / 92 / 91 → 90 / 92 / 91
-  "heldout52-even": { precision: 0.978, recall: 0.989 },
+  // Opened and tuned on (tuners AT … BD, 2026-12-08, sixth session): → 91 / 92 / 91.
+  "heldout52-even": { precision: 0.989, recall: 1.0 },
   // 78 / 106 / 104 → 82 / 106 / 104
-  "heldout53-odd": { precision: 0.774, recall: 0.788 },
+  // Opened and tuned on (tuners AT … BD, 2026-12-08, sixth session): → 88 / 106 / 104.
+  "heldout53-odd": { precision: 0.83, recall: 0.846 },
   // 59 / 78 / 77 → 61 / 78 / 77
-  "heldout53-even": { precision: 0.782, recall: 0.792 },
+  // Opened and tuned on (tuners AT … BD, 2026-12-08, sixth session): → 64 / 77 / 77.
+  "heldout53-even": { precision: 0.831, recall: 0.831 },
   // 72 / 73 / 88 → 72 / 73 / 88
-  "heldout54-odd": { precision: 0.986, recall: 0.818 },
+  // Opened and tuned on (tuners AT … BD, 2026-12-08, sixth session): → 87 / 88 / 88.
+  "heldout54-odd": { precision: 0.988, recall: 0.988 },
   // 86 / 97 / 100 → 95 / 99 / 100
-  "heldout54-even": { precision: 0.96, recall: 0.95 },
+  // Opened and tuned on (tuners AT … BD, 2026-12-08, sixth session): → 100 / 101 / 100.
+  "heldout54-even": { precision: 0.99, recall: 1.0 },
   // 96 / 100 / 99 → 96 / 100 / 99
-  "heldout55-odd": { precision: 0.96, recall: 0.97 },
+  // Opened and tuned on (tuners AT … BD, 2026-12-08, sixth session): → 97 / 99 / 99.
+  "heldout55-odd": { precision: 0.979, recall: 0.979 },
   // 87 / 89 / 89 → 87 / 89 / 89
-  "heldout55-even": { precision: 0.978, recall: 0.978 },
+  // Opened and tuned on (tuners AT … BD, 2026-12-08, sixth session): → 88 / 89 / 89.
+  "heldout55-even": { precision: 0.988, recall: 0.988 },
   // 89 / 99 / 99 → 89 / 99 / 99
-  "heldout56-odd": { precision: 0.899, recall: 0.899 },
+  // Opened and tuned on (tuners AT … BD, 2026-12-08, sixth session): → 94 / 99 / 99.
+  "heldout56-odd": { precision: 0.949, recall: 0.949 },
   // 87 / 101 / 98 → 89 / 101 / 98
-  "heldout56-even": { precision: 0.881, recall: 0.908 },
+  // Opened and tuned on (tuners AT … BD, 2026-12-08, sixth session): → 95 / 98 / 98.
+  "heldout56-even": { precision: 0.969, recall: 0.969 },
   // 86 / 97 / 91 → 88 / 95 / 91
-  "heldout57-odd": { precision: 0.926, recall: 0.967 },
+  // Opened and tuned on (tuners AT … BD, 2026-12-08, sixth session): → 90 / 91 / 91.
+  "heldout57-odd": { precision: 0.989, recall: 0.989 },
   // 84 / 101 / 99 → 86 / 101 / 99
-  "heldout57-even": { precision: 0.851, recall: 0.869 },
+  // Opened and tuned on (tuners AT … BD, 2026-12-08, sixth session): → 92 / 100 / 99.
+  "heldout57-even": { precision: 0.92, recall: 0.929 },
+  // Held-out 58 … 65 (README item 39), first read (figures only) by the session's starting extractor
+  // (0ec978f's rules, c6858b4) and by its last (this merge), matched / proposed / expected in each comment
+  // (start → end); the floors at the end figures, 0.02 below them as for every set. Unopened
+  // (scripts/corpus-splits.ts): their misses are never printed.
+  // 93 / 102 / 96 → 93 / 101 / 96
+  "heldout58-odd": { precision: 0.92, recall: 0.968 },
+  // 93 / 102 / 101 → 93 / 102 / 101
+  "heldout58-even": { precision: 0.911, recall: 0.92 },
+  // 73 / 97 / 91 → 73 / 97 / 91
+  "heldout59-odd": { precision: 0.752, recall: 0.802 },
+  // 79 / 106 / 104 → 80 / 106 / 104
+  "heldout59-even": { precision: 0.754, recall: 0.769 },
+  // 86 / 98 / 90 → 86 / 98 / 90
+  "heldout60-odd": { precision: 0.877, recall: 0.955 },
+  // 107 / 111 / 110 → 107 / 111 / 110
+  "heldout60-even": { precision: 0.963, recall: 0.972 },
+  // 82 / 93 / 98 → 92 / 98 / 98
+  "heldout61-odd": { precision: 0.938, recall: 0.938 },
+  // 44 / 73 / 90 → 69 / 95 / 90
+  "heldout61-even": { precision: 0.726, recall: 0.766 },
+  // 93 / 107 / 104 → 93 / 105 / 104
+  "heldout62-odd": { precision: 0.885, recall: 0.894 },
+  // 80 / 99 / 94 → 80 / 98 / 94
+  "heldout62-even": { precision: 0.816, recall: 0.851 },
+  // 99 / 114 / 112 → 101 / 113 / 112
+  "heldout63-odd": { precision: 0.893, recall: 0.901 },
+  // 77 / 89 / 87 → 77 / 88 / 87
+  "heldout63-even": { precision: 0.875, recall: 0.885 },
+  // 91 / 101 / 100 → 91 / 101 / 100
+  "heldout64-odd": { precision: 0.9, recall: 0.91 },
+  // 91 / 100 / 100 → 91 / 100 / 100
+  "heldout64-even": { precision: 0.91, recall: 0.91 },
+  // 86 / 97 / 98 → 86 / 97 / 98
+  "heldout65-odd": { precision: 0.886, recall: 0.877 },
+  // 67 / 74 / 75 → 67 / 74 / 75
+  "heldout65-even": { precision: 0.905, recall: 0.893 },
 };
 // A tuner runs with CHITIEU_TUNING=1: the blind halves (even halves not yet reported, sets not yet
 // opened) are then not measured at all, so that their figures cannot steer the tuning either.
