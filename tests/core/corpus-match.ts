@@ -148,3 +148,48 @@ export function describeOwnCorpus(
     });
   });
 }
+
+/** A paste of a tuner's own table corpus, its rows keyed as KeyRow. */
+export interface OwnPaste {
+  id: string;
+  text: string;
+  keys: KeyRow[];
+}
+
+/** A text's proposals as rows (name, unit, actual, plan), for the table rules' own tests. */
+export const readRows = (text: string): [string, string, number | null, number | null][] =>
+  read(text).map((p) => [p.name, p.unit, p.actual, p.plan]);
+
+/**
+ * An own corpus of table pastes split once by the parity of its pastes' numbers: each half's matched
+ * and keyed rows pinned. Under CHITIEU_TUNING=1 and CHITIEU_PRINT_PASTES=1 the odd half, tuned on,
+ * prints what was read; the even half, held out, never does.
+ */
+export function describeOwnPastes(
+  title: string,
+  pastes: readonly OwnPaste[],
+  pinned: { count: number; odd: [number, number]; even: [number, number] },
+): void {
+  const isOdd = (p: OwnPaste): boolean => paragraphNumber(p.id) % 2 === 1;
+  const total = (ps: readonly OwnPaste[]): [number, number] => [
+    ps.reduce((s, p) => s + matchedRows(p.text, p.keys), 0),
+    ps.reduce((s, p) => s + p.keys.length, 0),
+  ];
+  describe(title, () => {
+    it("is the corpus as written, and prints the odd half's reads when asked", () => {
+      if (process.env.CHITIEU_TUNING === "1" && process.env.CHITIEU_PRINT_PASTES === "1")
+        for (const p of pastes.filter(isOdd))
+          console.log(
+            p.id,
+            matchedRows(p.text, p.keys),
+            "/",
+            p.keys.length,
+            JSON.stringify(readRows(p.text)),
+          );
+      expect(pastes).toHaveLength(pinned.count);
+    });
+    it("odd half (tuned on)", () => expect(total(pastes.filter(isOdd))).toEqual(pinned.odd));
+    it("even half (measured only)", () =>
+      expect(total(pastes.filter((p) => !isOdd(p)))).toEqual(pinned.even));
+  });
+}

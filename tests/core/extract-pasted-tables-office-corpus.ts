@@ -11,15 +11,9 @@
  * in the unit applied. Split ONCE by parity: O01, O03, … (odd) are tuned on; O02, O04, … (even) only
  * measured (their misses unread until the end).
  */
-import type { KeyRow } from "./corpus-match";
+import type { OwnPaste } from "./corpus-match";
 
-export interface OfficePaste {
-  id: string;
-  text: string;
-  keys: KeyRow[];
-}
-
-export const OFFICE_PASTES: OfficePaste[] = [
+export const OFFICE_PASTES: OwnPaste[] = [
   {
     id: "O01",
     text: "Báo cáo kết quả thu chi ngân sách xã Phú Lãng năm 2026\nĐVT: triệu đồng\nSTT | Chỉ tiêu | KH 2026 | TH 2026 | % KH | % CK\nI | Thu ngân sách | | | |\n1 | Thu thuế ngoài quốc doanh | 2.150 | 2.384 | 110,9 | 106,2\n2 | Thu tiền sử dụng đất | 5.000 | 4.126 | 82,5 | 91,4\nII | Chi ngân sách | | | |\n1 | Chi đầu tư phát triển | 4.800 | 4.215 | 87,8 | 95,1\n2 | Chi sự nghiệp giáo dục | 1.320 | 1.296 | 98,2 | 102,7",

@@ -12,15 +12,9 @@
  * is keyed with the commune after the indicator's name; a total row with the indicator's name alone.
  * Split ONCE by parity: S01, S03, … (odd) are tuned on; S02, S04, … (even) only measured.
  */
-import type { KeyRow } from "./corpus-match";
+import type { OwnPaste } from "./corpus-match";
 
-export interface ShapePaste {
-  id: string;
-  text: string;
-  keys: KeyRow[];
-}
-
-export const SHAPE_PASTES: ShapePaste[] = [
+export const SHAPE_PASTES: OwnPaste[] = [
   {
     id: "S01",
     text: "Bảng 3: Một số chỉ tiêu nông nghiệp năm 2026\nChỉ tiêu ĐVT KH 2026 TH 2026 % KH\nDiện tích gieo trồng lúa ha 6.420 6.511 101,4\nSản lượng lương thực tấn 38.900 39.742 102,2\nTổng đàn lợn con 24.000 22.865 95,3",
